@@ -1,0 +1,239 @@
+"""The data model: one versioned JSON document per analysed article.
+
+Everything in saywho speaks this model: the library returns an `Analysis`,
+the CLI prints it, the store keeps it, the web app draws it and the
+evaluators score it. Analysis code builds it from spaCy objects once; nothing
+downstream reaches back into spaCy.
+
+Every span is a half-open ``[start, end)`` pair of character offsets into
+``Article.text``, the exact text that was analysed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA_NAME = "saywho.analysis"
+SCHEMA_VERSION = 1
+
+# Attribution kinds, from most to least literal.
+DIRECT = "direct"  # a whole sentence or more inside quotation marks
+PARTIAL = "partial"  # a quoted fragment inside the writer's sentence
+INDIRECT = "indirect"  # reported speech or thought, no quotation marks
+ACCORDING_TO = "according-to"  # "according to X, ..."
+REPORTED = "reported"  # "X reported ...", "X has learned ..."
+KINDS = (DIRECT, PARTIAL, INDIRECT, ACCORDING_TO, REPORTED)
+
+Spans = list[tuple[int, int]]
+
+
+@dataclass
+class Article:
+    """The text that is analysed, and what is known about where it came from."""
+
+    text: str
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None  # publication date, ISO 8601 (YYYY-MM-DD)
+    outlet: str | None = None
+    url: str | None = None
+    origin: str | None = None  # the file, URL or record it was read from
+
+    def paragraphs(self) -> Spans:
+        """Character spans of the non-empty lines of the text."""
+        spans, start = [], 0
+        for line in self.text.split("\n"):
+            end = start + len(line)
+            stripped = line.strip()
+            if stripped:
+                lead = len(line) - len(line.lstrip())
+                spans.append((start + lead, start + lead + len(stripped)))
+            start = end + 1
+        return spans
+
+
+@dataclass
+class Segment:
+    """A role's text and where it stands: one or more spans when the role is split."""
+
+    text: str
+    spans: Spans
+
+    @classmethod
+    def of(cls, text: str, spans: Spans) -> "Segment":
+        ordered = sorted((int(s), int(e)) for s, e in spans if e > s)
+        return cls(text=" … ".join(text[s:e] for s, e in ordered), spans=ordered)
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0] if self.spans else -1
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1] if self.spans else -1
+
+    def covers(self, start: int, end: int) -> int:
+        """How many characters of [start, end) lie inside this segment."""
+        return sum(max(0, min(e, end) - max(s, start)) for s, e in self.spans)
+
+
+@dataclass
+class Speaker:
+    """Who a source mention refers to.
+
+    `name` is the fullest name the article uses for the entity, or the
+    mention's own description when the speaker is unnamed ("a source").
+    """
+
+    name: str
+    type: str  # PERSON, ORG or UNKNOWN
+    entity: str | None = None  # the id of the Entity, when resolved
+    named: bool = True
+    resolved_by: str = "name"  # name, alias, pronoun, description, carry-over, unnamed
+    role: str | None = None
+    affiliation: str | None = None
+
+
+@dataclass
+class Attribution:
+    id: str
+    kind: str
+    cue: Segment | None
+    content: Segment
+    source: Segment | None
+    speaker: Speaker | None
+    paragraph: int  # 0-based index into Analysis.paragraphs
+    quoted: Spans = field(default_factory=list)  # spans inside quotation marks
+
+
+@dataclass
+class Mention:
+    text: str
+    spans: Spans
+
+
+@dataclass
+class Entity:
+    id: str
+    name: str
+    type: str  # PERSON or ORG
+    aliases: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class Analysis:
+    article: Article
+    paragraphs: Spans
+    attributions: list[Attribution]
+    entities: list[Entity]
+    voice: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    dates: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    model: str | None = None
+
+    # -- conversion ---------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        from saywho import __version__
+
+        data = {
+            "schema": SCHEMA_NAME,
+            "schema_version": SCHEMA_VERSION,
+            "saywho_version": __version__,
+            "model": self.model,
+            "article": asdict(self.article),
+            "paragraphs": [list(p) for p in self.paragraphs],
+            "attributions": [_attribution_dict(a) for a in self.attributions],
+            "entities": [asdict(e) for e in self.entities],
+            "voice": self.voice,
+            "dates": self.dates,
+            "warnings": list(self.warnings),
+        }
+        return _lists_not_tuples(data)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Analysis":
+        version = data.get("schema_version")
+        if data.get("schema") != SCHEMA_NAME or version != SCHEMA_VERSION:
+            raise ValueError(f"not a saywho analysis of schema version {SCHEMA_VERSION} (got {version!r})")
+        return cls(
+            article=Article(**data["article"]),
+            paragraphs=[tuple(p) for p in data["paragraphs"]],
+            attributions=[_attribution_from(a) for a in data["attributions"]],
+            entities=[_entity_from(e) for e in data["entities"]],
+            voice=data.get("voice", {}),
+            dates=data.get("dates", []),
+            warnings=data.get("warnings", []),
+            model=data.get("model"),
+        )
+
+    # -- questions people ask of an analysis ---------------------------------
+
+    def speakers(self) -> dict[str, list[Attribution]]:
+        """Attributions grouped by speaker name, most quoted first."""
+        groups: dict[str, list[Attribution]] = {}
+        for attribution in self.attributions:
+            name = attribution.speaker.name if attribution.speaker else "(unknown)"
+            groups.setdefault(name, []).append(attribution)
+        return dict(sorted(groups.items(), key=lambda item: -len(item[1])))
+
+    def paragraph_of(self, offset: int) -> int:
+        for index, (start, end) in enumerate(self.paragraphs):
+            if start <= offset < end or offset < start:
+                return index
+        return max(0, len(self.paragraphs) - 1)
+
+
+def _segment_dict(segment: Segment | None) -> dict[str, Any] | None:
+    return None if segment is None else {"text": segment.text, "spans": [list(s) for s in segment.spans]}
+
+
+def _attribution_dict(a: Attribution) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "kind": a.kind,
+        "paragraph": a.paragraph,
+        "source": _segment_dict(a.source),
+        "cue": _segment_dict(a.cue),
+        "content": _segment_dict(a.content),
+        "quoted": [list(s) for s in a.quoted],
+        "speaker": None if a.speaker is None else asdict(a.speaker),
+    }
+
+
+def _segment_from(data: dict[str, Any] | None) -> Segment | None:
+    if data is None:
+        return None
+    return Segment(text=data["text"], spans=[tuple(s) for s in data["spans"]])
+
+
+def _attribution_from(data: dict[str, Any]) -> Attribution:
+    return Attribution(
+        id=data["id"],
+        kind=data["kind"],
+        paragraph=data["paragraph"],
+        source=_segment_from(data.get("source")),
+        cue=_segment_from(data.get("cue")),
+        content=_segment_from(data["content"]),
+        quoted=[tuple(s) for s in data.get("quoted", [])],
+        speaker=None if data.get("speaker") is None else Speaker(**data["speaker"]),
+    )
+
+
+def _entity_from(data: dict[str, Any]) -> Entity:
+    mentions = [Mention(text=m["text"], spans=[tuple(s) for s in m["spans"]]) for m in data.get("mentions", [])]
+    return Entity(**{**data, "mentions": mentions})
+
+
+def _lists_not_tuples(value: Any) -> Any:
+    """JSON has no tuples; make to_dict() equal to what json.loads gives back."""
+    if isinstance(value, dict):
+        return {k: _lists_not_tuples(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_lists_not_tuples(v) for v in value]
+    return value
