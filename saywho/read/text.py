@@ -1,0 +1,135 @@
+"""Plain text: bytes to str, and the checks an article must pass before analysis."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from saywho.document import Article
+from saywho.errors import InputError
+
+MAX_TEXT_BYTES = 5 * 1024 * 1024
+
+# A text with fewer words than this is not judged for language, and is flagged as short.
+MIN_WORDS_TO_JUDGE = 20
+# English news prose has 30-50% of its words in ENGLISH_FUNCTION_WORDS; French, German
+# and Spanish share a few spellings with it ("a", "in", "on", "so", "me") but stay under 10%.
+# The threshold sits low so that English lists, tables and headline-heavy texts still pass.
+MIN_ENGLISH_SHARE = 0.15
+# Below this share of Latin letters a text is in another script (Arabic, Chinese, ...).
+MIN_LATIN_SHARE = 0.5
+MIN_LETTERS_TO_JUDGE = 40
+
+ENGLISH_FUNCTION_WORDS = frozenset("""
+    a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each
+    few for from further had has have having he her here hers herself him himself his how
+    i if in into is it its itself just may me might more most must my myself no nor not
+    now of off on once only or other our ours out over own said same says she should so
+    some such than that the their theirs them then there these they this those through to
+    too under until up very was we were what when where which while who whom why will with
+    would you your
+""".split())
+
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_SAMPLE_BYTES = 8192
+_MAX_CONTROL_SHARE = 0.05
+_ALLOWED_CONTROLS = frozenset(b"\t\n\r\f\v\x1b")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def decode_text(data: bytes, origin: str, charset: str | None = None) -> str:
+    """Bytes to str, refusing binary files and undecodable text with one clear line.
+
+    Text is UTF-8 unless a `charset` is declared, as an HTTP server may do.
+    """
+    if data.startswith(_UTF16_BOMS):
+        raise InputError(f"{origin}: is UTF-16 text, not UTF-8; convert it with iconv -f utf-16 -t utf-8")
+    if looks_binary(data):
+        raise InputError(f"{origin}: looks like a binary file, not text")
+    if charset and _codec_name(charset) not in (None, "utf-8"):
+        return _decode_declared(data, origin, charset)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        bad = data[error.start]
+        raise InputError(
+            f"{origin}: is not UTF-8 text (byte 0x{bad:02x} at offset {error.start}); "
+            "convert it first, e.g. iconv -f latin1 -t utf-8"
+        ) from None
+
+
+def _decode_declared(data: bytes, origin: str, charset: str) -> str:
+    try:
+        return data.decode(charset)
+    except UnicodeDecodeError:
+        raise InputError(f"{origin}: is not valid {charset} text, as declared") from None
+
+
+def _codec_name(charset: str) -> str | None:
+    try:
+        return codecs.lookup(charset).name
+    except LookupError:
+        return None
+
+
+def looks_binary(data: bytes) -> bool:
+    sample = data[:_SAMPLE_BYTES]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for byte in sample if byte < 32 and byte not in _ALLOWED_CONTROLS)
+    return bool(sample) and controls / len(sample) > _MAX_CONTROL_SHARE
+
+
+def normalise_text(text: str) -> str:
+    """Unify line ends and drop trailing whitespace; everything else stays, as offsets point into it."""
+    text = text.removeprefix("\ufeff")
+    return text.replace("\r\n", "\n").replace("\r", "\n").rstrip()
+
+
+def read_text(text: str, origin: str | None = None) -> Article:
+    """An Article from plain text, in which every line is a paragraph."""
+    return Article(text=normalise_text(text), origin=origin)
+
+
+def check_article(article: Article) -> list[str]:
+    """Raise InputError if the article cannot be analysed; return warnings about soft problems."""
+    origin = article.origin or "input"
+    text = article.text
+    if not text.strip():
+        raise InputError(f"{origin}: is empty")
+    size = len(text.encode("utf-8"))
+    if size > MAX_TEXT_BYTES:
+        raise InputError(f"{origin}: is {_megabytes(size)}; saywho reads articles up to {_megabytes(MAX_TEXT_BYTES)}")
+    if not looks_english(text):
+        raise InputError(f"{origin}: does not look like English; saywho analyses English news articles only")
+    words = len(_WORD.findall(text))
+    if words < MIN_WORDS_TO_JUDGE:
+        return [f"text is very short ({words} words)"]
+    return []
+
+
+def looks_english(text: str) -> bool:
+    """A cheap guess that errs towards yes: short texts are given the benefit of the doubt."""
+    if _mostly_other_script(text):
+        return False
+    words = _WORD.findall(text.lower())
+    return len(words) < MIN_WORDS_TO_JUDGE or english_share(words) >= MIN_ENGLISH_SHARE
+
+
+def english_share(words: list[str]) -> float:
+    """The share of (lower-case) words that are common English function words."""
+    return sum(1 for w in words if w in ENGLISH_FUNCTION_WORDS) / len(words) if words else 0.0
+
+
+def _mostly_other_script(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < MIN_LETTERS_TO_JUDGE:
+        return False
+    latin = sum(1 for c in letters if c <= "\u024f")
+    return latin / len(letters) < MIN_LATIN_SHARE
+
+
+def _megabytes(size: int) -> str:
+    megabytes = size / (1024 * 1024)
+    return f"{megabytes:.0f} MB" if megabytes == int(megabytes) else f"{megabytes:.1f} MB"
