@@ -1,0 +1,1 @@
+"""Evaluators: score saywho's analyses against annotated corpora."""
