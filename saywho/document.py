@@ -28,6 +28,18 @@ KINDS = (DIRECT, PARTIAL, INDIRECT, ACCORDING_TO, REPORTED)
 Spans = list[tuple[int, int]]
 
 
+def paragraph_spans(text: str) -> Spans:
+    """Character spans of the non-empty lines of a text, without surrounding spaces."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            spans.append((start + lead, start + lead + len(stripped)))
+        start += len(line) + 1
+    return spans
+
+
 @dataclass
 class Article:
     """The text that is analysed, and what is known about where it came from."""
@@ -41,16 +53,7 @@ class Article:
     origin: str | None = None  # the file, URL or record it was read from
 
     def paragraphs(self) -> Spans:
-        """Character spans of the non-empty lines of the text."""
-        spans, start = [], 0
-        for line in self.text.split("\n"):
-            end = start + len(line)
-            stripped = line.strip()
-            if stripped:
-                lead = len(line) - len(line.lstrip())
-                spans.append((start + lead, start + lead + len(stripped)))
-            start = end + 1
-        return spans
+        return paragraph_spans(self.text)
 
 
 @dataclass

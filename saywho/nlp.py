@@ -32,7 +32,8 @@ def add_saywho_components(nlp: Language) -> Language:
 
     for name in SAYWHO_COMPONENTS:
         if name not in nlp.pipe_names:
-            nlp.add_pipe(name)
+            # Quotes are found on the raw text, before parsing, so the parser can respect them.
+            nlp.add_pipe(name, first=True) if name == "saywho_quotes" else nlp.add_pipe(name)
     return nlp
 
 

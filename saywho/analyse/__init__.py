@@ -1,0 +1,61 @@
+"""saywho's spaCy components, registered by name; each does one thing.
+
+    nlp = spacy.load("en_core_web_sm")
+    saywho.nlp.add_saywho_components(nlp)      # or nlp.add_pipe("saywho_quotes", first=True) ...
+    doc = nlp(text)
+    doc._.attributions, doc._.entities
+
+| component            | reads                      | writes on doc._                      |
+|----------------------|----------------------------|--------------------------------------|
+| saywho_quotes        | text (runs before parsing) | paragraphs, quotes, quote_warnings   |
+| saywho_attributions  | parse, quotes              | attributions (speaker not yet known) |
+| saywho_entities      | NER, attributions          | entities                             |
+| saywho_speakers      | entities, attributions     | each attribution's speaker           |
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from saywho.analyse import attributions, entities, quotes, sentences, speakers
+
+for _name, _default in [
+    ("paragraphs", None),
+    ("quotes", None),
+    ("quote_warnings", None),
+    ("attributions", None),
+    ("source_heads", None),
+    ("entities", None),
+    ("entity_of_token", None),
+    ("entity_genders", None),
+]:
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+@Language.component("saywho_quotes")
+def quotes_component(doc: Doc) -> Doc:
+    """Find quotations, then keep the parser from breaking sentences where a quote's frame goes on."""
+    doc._.paragraphs = sentences.paragraph_spans(doc.text)
+    doc._.quotes, doc._.quote_warnings = quotes.find_quotes(doc.text, doc._.paragraphs)
+    sentences.preset_boundaries(doc, doc._.quotes)
+    return doc
+
+
+@Language.component("saywho_attributions")
+def attributions_component(doc: Doc) -> Doc:
+    doc._.attributions, doc._.source_heads = attributions.find_attributions(doc)
+    return doc
+
+
+@Language.component("saywho_entities")
+def entities_component(doc: Doc) -> Doc:
+    doc._.entities, doc._.entity_of_token, doc._.entity_genders = entities.find_entities(doc)
+    return doc
+
+
+@Language.component("saywho_speakers")
+def speakers_component(doc: Doc) -> Doc:
+    speakers.resolve_speakers(doc)
+    return doc

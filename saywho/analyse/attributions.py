@@ -1,0 +1,439 @@
+"""Assembling attributions: who (source) says (cue) what (content), with PolNeAR's roles.
+
+Three ways in, each a function below:
+- a quotation finds the cue that governs it in the parse (`“…,” he said`,
+  `describing X as a “patriotic movement”`), or borrows the frame of the
+  sentence or paragraph it stands in;
+- a cue verb with a clause complement is reported speech (`warned that …`);
+- `according to X` makes X the source of the clause it modifies.
+The speaker behind each source is resolved later, in speakers.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from saywho.analyse.quotes import Quote
+from saywho.document import (
+    ACCORDING_TO, DIRECT, INDIRECT, PARTIAL, REPORTED, Attribution, Segment,
+)
+from saywho.lexicons import cue_verbs
+
+# Relations through which a participle or coordinated verb shares its governor's subject.
+SHARES_SUBJECT = {"advcl", "xcomp", "conj", "pcomp", "prep", "pobj", "ccomp", "parataxis"}
+CLAUSE_DEPS = {"ccomp"}
+REPORTING_LEMMAS = {"report", "learn"}
+WALK_LIMIT = 8
+
+
+@dataclass
+class Draft:
+    """An attribution under construction."""
+
+    cue: list[Token]
+    content: list[tuple[int, int]] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    source: tuple[int, int] | None = None
+    source_head: Token | None = None
+    according_to: bool = False
+    carries_over: "Draft | None" = None  # a quote with no frame speaks for the previous speaker
+
+    @property
+    def head(self) -> Token | None:
+        return self.cue[0] if self.cue else None
+
+    @property
+    def start(self) -> int:
+        return _first_offset(self)
+
+
+class QuoteMap:
+    """Which quotation, if any, each token stands in."""
+
+    def __init__(self, doc: Doc, quotes: list[Quote]):
+        self.quotes = quotes
+        self.of_token: list[int | None] = [None] * len(doc)
+        for index, quote in enumerate(quotes):
+            open_at, close_at = quote.outer
+            for token in doc.char_span(open_at, close_at, alignment_mode="expand") or []:
+                self.of_token[token.i] = index
+
+    def inside(self, token: Token) -> bool:
+        return self.of_token[token.i] is not None
+
+    def tokens(self, doc: Doc, index: int) -> list[Token]:
+        quote = self.quotes[index]
+        return [t for t in doc if self.of_token[t.i] == index and quote.start <= t.idx < quote.end and not t.is_space]
+
+
+def find_attributions(doc: Doc) -> tuple[list[Attribution], list[int | None]]:
+    quotes: list[Quote] = doc._.quotes or []
+    quote_map = QuoteMap(doc, quotes)
+    drafts: dict[int, Draft] = {}  # by cue head token index
+    orphans: list[Quote] = []
+    for index, quote in enumerate(quotes):
+        cue = governing_cue(doc, quote_map, index)
+        if cue is None:
+            orphans.append(quote)
+        else:
+            _draft_for(drafts, cue).quotes.append(quote)
+    for token in doc:
+        if quote_map.inside(token):
+            continue
+        if is_cue_verb(token):
+            _add_reported_clause(drafts, token, quote_map)
+        elif _is_according(token):
+            _add_according_to(drafts, token, quote_map)
+    ordered = sorted((d for d in drafts.values() if d.quotes or d.content), key=_first_offset)
+    ordered = _place_orphans(doc, ordered, orphans)
+    for draft in ordered:
+        if draft.source is None and draft.carries_over is None and draft.head is not None:
+            _find_source(draft, quote_map)
+    return _finish(doc, ordered)
+
+
+# -- cues -------------------------------------------------------------------
+
+
+def is_cue_verb(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.lemma_.lower() in cue_verbs()
+
+
+def _is_according(token: Token) -> bool:
+    return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
+
+
+def governing_cue(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
+    """The cue verb that a quotation depends on, or that depends on it."""
+    tokens = quote_map.tokens(doc, index)
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    roots.sort(key=lambda t: -len(list(t.subtree)))
+    for root in roots:
+        cue = _cue_above(root, quote_map) or _cue_below(root, quote_map)
+        if cue is not None:
+            return _outermost(cue, quote_map)
+    return None
+
+
+def _outermost(cue: Token, quote_map: QuoteMap) -> Token:
+    """Quoted words belong to whoever reports them: in `X told reporters the group is urging
+    women ... “how to deal with women”`, the quote is X's, not the group's."""
+    while _is_complement(cue, cue.head) and is_cue_verb(cue.head) and not quote_map.inside(cue.head):
+        cue = cue.head
+    return cue
+
+
+def _is_complement(clause: Token, verb: Token) -> bool:
+    """A clause that is what `verb` says; the small model sometimes labels it advcl or parataxis."""
+    if clause.i == verb.i:
+        return False
+    if clause.dep_ in CLAUSE_DEPS:
+        return True
+    if clause.dep_ not in {"advcl", "parataxis"} or clause.i < verb.i:
+        return False
+    children = list(clause.children)
+    return any(c.dep_ == "nsubj" for c in children) and not any(c.dep_ == "mark" for c in children)
+
+
+def _cue_above(token: Token, quote_map: QuoteMap) -> Token | None:
+    node = token
+    for _ in range(WALK_LIMIT):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if not quote_map.inside(node) and (is_cue_verb(node) or _is_according(node)):
+            return node
+    return None
+
+
+def _cue_below(token: Token, quote_map: QuoteMap) -> Token | None:
+    """`“…?” he asked`: the parser may hang the frame below the quote's verb."""
+    for child in token.children:
+        if not quote_map.inside(child) and is_cue_verb(child) and _subject_of(child) is not None:
+            return child
+    return None
+
+
+def _draft_for(drafts: dict[int, Draft], cue: Token) -> Draft:
+    if cue.i not in drafts:
+        cue_tokens = [cue] + ([c for c in cue.children if c.lower_ == "to"][:1] if _is_according(cue) else [])
+        drafts[cue.i] = Draft(cue=cue_tokens, according_to=_is_according(cue))
+    return drafts[cue.i]
+
+
+# -- reported speech and "according to" ----------------------------------------
+
+
+def _add_reported_clause(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap) -> None:
+    for child in cue.children:
+        if _is_complement(child, cue) and not _is_all_quoted(child, quote_map):
+            start, end = _subtree_span(child)
+            _draft_for(drafts, cue).content.append((start, end))
+
+
+def _add_according_to(drafts: dict[int, Draft], according: Token, quote_map: QuoteMap) -> None:
+    draft = _draft_for(drafts, according)
+    to = draft.cue[1]
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    if not objects:
+        return
+    source_tokens = _noun_phrase_until_comma(objects[0])
+    draft.source = _char_span(source_tokens)
+    draft.source_head = _head_within(objects[0], source_tokens)
+    phrase = {according.i, to.i} | {t.i for t in source_tokens}
+    rest = [t for t in according.sent if t.i not in phrase and not t.is_space]
+    content = _trim_punct(_longest_run(rest))
+    if content:
+        draft.content.append(_char_span(content))
+
+
+def _noun_phrase_until_comma(head: Token) -> list[Token]:
+    """`according to group X, the …`: the parse often runs the clause into the NP."""
+    tokens = []
+    for token in head.subtree:
+        if token.i > head.i and token.text in {",", "—", "–", ";"}:
+            break
+        tokens.append(token)
+    return [t for t in tokens if t.i >= head.left_edge.i]
+
+
+def _head_within(head: Token, tokens: list[Token]) -> Token:
+    return head if head in tokens else tokens[-1]
+
+
+def _is_all_quoted(token: Token, quote_map: QuoteMap) -> bool:
+    words = [t for t in token.subtree if not t.is_punct and not t.is_space]
+    return bool(words) and all(quote_map.inside(t) for t in words)
+
+
+# -- quotes with no cue of their own ---------------------------------------------
+
+
+def _place_orphans(doc: Doc, drafts: list[Draft], orphans: list[Quote]) -> list[Draft]:
+    for quote in orphans:
+        target = _frame_in_sentence(doc, drafts, quote) or _frame_in_paragraph(doc, drafts, quote)
+        if target is not None:
+            target.quotes.append(quote)
+        elif _stands_alone(doc, quote):
+            previous = _last_before(drafts, quote.open_mark)
+            if previous is not None and _is_direct_speech(doc, previous):
+                drafts.append(Draft(cue=[], quotes=[quote], carries_over=previous))
+        drafts.sort(key=_first_offset)
+    return drafts
+
+
+def _frame_in_sentence(doc: Doc, drafts: list[Draft], quote: Quote) -> Draft | None:
+    sentence = doc.char_span(quote.open_mark, quote.open_mark + 1, alignment_mode="expand").sent
+    for draft in drafts:
+        if draft.head is not None and draft.head.sent == sentence and not draft.according_to:
+            return draft
+    return None
+
+
+def _frame_in_paragraph(doc: Doc, drafts: list[Draft], quote: Quote) -> Draft | None:
+    """`“X,” he said. “Y.”`: a quote in the same paragraph as a framed one continues it."""
+    same = [d for d in drafts if d.quotes and _paragraph(doc, d.quotes[0].open_mark) == quote.paragraph]
+    before = [d for d in same if d.start < quote.start]
+    if before:
+        return before[-1]
+    if quote.continues_previous:
+        return None
+    return same[0] if same else None
+
+
+def _stands_alone(doc: Doc, quote: Quote) -> bool:
+    start, end = doc._.paragraphs[quote.paragraph]
+    return quote.open_mark == start
+
+
+def _last_before(drafts: list[Draft], offset: int) -> Draft | None:
+    before = [d for d in drafts if d.start < offset]
+    return before[-1] if before else None
+
+
+def _is_direct_speech(doc: Doc, draft: Draft) -> bool:
+    return bool(draft.quotes) and not draft.according_to
+
+
+def _paragraph(doc: Doc, offset: int) -> int:
+    for index, (start, end) in enumerate(doc._.paragraphs):
+        if offset < end:
+            return index
+    return len(doc._.paragraphs) - 1
+
+
+# -- sources ----------------------------------------------------------------------
+
+
+def _find_source(draft: Draft, quote_map: QuoteMap) -> None:
+    head = source_head(draft.head)
+    if head is None or quote_map.inside(head):
+        return
+    tokens = [t for t in _source_tokens(head) if not quote_map.inside(t)]
+    tokens = _trim_punct(_run_containing(tokens, head))
+    if tokens:
+        draft.source_head, draft.source = head, _char_span(tokens)
+
+
+def source_head(cue: Token) -> Token | None:
+    """The head of the noun phrase that says or thinks, climbing from participles to their clause."""
+    node = cue
+    for _ in range(WALK_LIMIT):
+        subject = _subject_of(node)
+        if subject is not None:
+            if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
+                return node.head
+            return subject
+        if node.dep_ in {"acl", "relcl"} and node.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return node.head
+        if node.dep_ not in SHARES_SUBJECT or node.head.i == node.i:
+            return _stranded_subject(node)
+        node = node.head
+    return None
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """A name the parser hung elsewhere: `On Friday, Abu Marzouk, who …, accused America`."""
+    if verb.pos_ != "VERB":
+        return None
+    for token in reversed(verb.sent[: verb.i - verb.sent.start]):
+        if token.dep_ in {"pobj", "dobj", "poss", "compound", "attr"}:
+            continue
+        if token.ent_type_ in {"PERSON", "ORG"} and token.dep_ in {"appos", "npadvmod", "dep", "nsubj"}:
+            return token
+    return None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _source_tokens(head: Token) -> list[Token]:
+    return list(head.subtree)
+
+
+# -- the finished attributions -------------------------------------------------------
+
+
+def _finish(doc: Doc, drafts: list[Draft]) -> tuple[list[Attribution], list[int | None]]:
+    results, heads = [], []
+    index_of = {id(d): i for i, d in enumerate(drafts)}
+    for number, draft in enumerate(drafts, start=1):
+        content = _merge([*draft.content, *((q.start, _rstrip(doc.text, q.start, q.end)) for q in draft.quotes)])
+        attribution = Attribution(
+            id=f"a{number}",
+            kind=_kind(doc, draft, content),
+            cue=_cue_segment(doc, draft),
+            content=Segment.of(doc.text, content),
+            source=None if draft.source is None else Segment.of(doc.text, [draft.source]),
+            speaker=None,
+            paragraph=_paragraph(doc, content[0][0]),
+            quoted=[(q.start, _rstrip(doc.text, q.start, q.end)) for q in draft.quotes],
+        )
+        results.append(attribution)
+        heads.append(draft.source_head.i if draft.source_head is not None else None)
+        if draft.carries_over is not None:
+            heads[-1] = -1 - index_of[id(draft.carries_over)]  # a negative index points at another attribution
+    return results, heads
+
+
+def _cue_segment(doc: Doc, draft: Draft) -> Segment | None:
+    if not draft.cue:
+        return draft.carries_over and _cue_segment(doc, draft.carries_over)
+    tokens = list(draft.cue) + [c for c in draft.cue[0].children if c.dep_ == "prt"]
+    return Segment.of(doc.text, _merge([(t.idx, t.idx + len(t.text)) for t in tokens]))
+
+
+def _kind(doc: Doc, draft: Draft, content: list[tuple[int, int]]) -> str:
+    if draft.according_to:
+        return ACCORDING_TO
+    if not draft.quotes:
+        head = draft.head
+        return REPORTED if head is not None and head.lemma_.lower() in REPORTING_LEMMAS else INDIRECT
+    quoted = sum(q.end - q.start for q in draft.quotes)
+    total = sum(e - s for s, e in content)
+    if quoted < total / 2:
+        return INDIRECT
+    return DIRECT if any(_opens_a_sentence(doc, q) for q in draft.quotes) and not draft.content else PARTIAL
+
+
+def _opens_a_sentence(doc: Doc, quote: Quote) -> bool:
+    """A quote that starts its paragraph or follows a frame's comma or colon is direct speech."""
+    before = doc.text[: quote.open_mark].rstrip(" \t")
+    return not before or before[-1] in "\n:,.?!"
+
+
+# -- span helpers ------------------------------------------------------------------
+
+
+def _first_offset(draft: Draft) -> int:
+    offsets = [s for s, _ in draft.content] + [q.start for q in draft.quotes]
+    return min(offsets) if offsets else 0
+
+
+def _subtree_span(token: Token) -> tuple[int, int]:
+    tokens = _trim_punct([t for t in token.subtree if not t.is_space])
+    return _char_span(tokens)
+
+
+def _char_span(tokens: list[Token] | Span) -> tuple[int, int]:
+    tokens = list(tokens)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _trim_punct(tokens: list[Token]) -> list[Token]:
+    keep_closing = set("”’\"'")
+    start, end = 0, len(tokens)
+    while start < end and (tokens[start].is_punct or tokens[start].is_space) and tokens[start].text not in "“‘\"'«":
+        start += 1
+    while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space) and tokens[end - 1].text not in keep_closing:
+        end -= 1
+    return tokens[start:end]
+
+
+def _longest_run(tokens: list[Token]) -> list[Token]:
+    """The longest stretch of consecutive tokens."""
+    runs: list[list[Token]] = []
+    for token in tokens:
+        if runs and token.i == runs[-1][-1].i + 1:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return max(runs, key=len) if runs else []
+
+
+def _run_containing(tokens: list[Token], head: Token) -> list[Token]:
+    run: list[Token] = []
+    for token in tokens:
+        if run and token.i != run[-1].i + 1:
+            if head in run:
+                return run
+            run = []
+        run.append(token)
+    return run if head in run else []
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(s, e) for s, e in merged]
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end

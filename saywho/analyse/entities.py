@@ -1,0 +1,280 @@
+"""The article's people and organisations: name variants merged, with titles, roles and affiliations.
+
+"Top Hamas official Mousa Abu Marzouk" and "Abu Marzouk" become one entity
+named by its fullest form, with the role "Top Hamas official" and the
+affiliation Hamas. Titles ("Mullah", "Mr.") are kept apart from the name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from saywho.document import Entity, Mention
+from saywho.lexicons import classified
+
+NAME_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE"}
+DESCRIPTOR_POS = {"NOUN", "PROPN", "ADJ", "PART", "PUNCT", "DET", "NUM"}
+COPULAS = {"serve", "be", "become", "work", "act"}
+
+
+@dataclass
+class Cluster:
+    """An entity being assembled from its mentions."""
+
+    type_votes: dict[str, int]
+    forms: list[list[str]]  # each name form as tokens, in order of appearance
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    token_ids: list[int] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
+    gender: str | None = None
+
+    @property
+    def type(self) -> str:
+        return max(self.type_votes, key=self.type_votes.get)
+
+    @property
+    def name(self) -> str:
+        return " ".join(max(self.forms, key=len))
+
+    def add_unique(self, attribute: str, value: str) -> None:
+        values = getattr(self, attribute)
+        if value and value not in values:
+            values.append(value)
+
+
+def person_titles() -> dict[str, str]:
+    return classified("person_titles.txt")
+
+
+def first_names() -> dict[str, str]:
+    return classified("first_names.txt")
+
+
+def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str | None]]:
+    """Entities, the entity id of each token in a name, and each entity's gender as far as the text tells."""
+    clusters: list[Cluster] = []
+    for span, label in _name_mentions(doc):
+        tokens, titles = _clean_name(span)
+        if not tokens:
+            continue
+        cluster = _matching_cluster(clusters, tokens, label) or _new_cluster(clusters, label)
+        _add_mention(doc, cluster, span, tokens, titles, label)
+    for cluster in clusters:
+        _guess_gender(cluster)
+    return _entities(doc, clusters)
+
+
+def _name_mentions(doc: Doc) -> list[tuple[Span, str]]:
+    """Named entities, plus proper nouns the model missed that head a speaker's phrase."""
+    mentions = [(ent, NAME_LABELS[ent.label_]) for ent in doc.ents if ent.label_ in NAME_LABELS]
+    named = {t.i for ent, _ in mentions for t in ent}
+    for head in doc._.source_heads or []:
+        if head is None or head < 0 or head in named:
+            continue
+        if doc[head].ent_type_ == "NORP":
+            mentions.extend((ent, "ORG") for ent in doc.ents if ent.start <= head < ent.end)
+        elif doc[head].pos_ == "PROPN":
+            mentions.append((_proper_noun_chain(doc[head]), "ORG"))
+    return sorted(mentions, key=lambda m: m[0].start)
+
+
+def _proper_noun_chain(head: Token) -> Span:
+    start = head.i
+    while start > 0 and head.doc[start - 1].pos_ == "PROPN" and head.doc[start - 1].dep_ == "compound":
+        start -= 1
+    return head.doc[start : head.i + 1]
+
+
+def _clean_name(span: Span) -> tuple[list[str], list[str]]:
+    """Name tokens without article, possessive or titles; and the titles."""
+    words = [t.text for t in span if not t.is_space]
+    while words and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    while words and words[-1] in {"’s", "'s", "’", "'"}:
+        words = words[:-1]
+    titles = []
+    while len(words) > 1 and words[0].lower() in person_titles() and span.label_ in {"PERSON", ""}:
+        titles.append(words.pop(0))
+    return words, titles
+
+
+def _matching_cluster(clusters: list[Cluster], tokens: list[str], label: str) -> Cluster | None:
+    """The most recent cluster this name is a variant of, if the match is unambiguous enough."""
+    lowered = [t.lower() for t in tokens]
+    for cluster in reversed(clusters):
+        if any([t.lower() for t in form] == lowered for form in cluster.forms):
+            return cluster
+    candidates = [c for c in reversed(clusters) if _is_variant(c, lowered, label)]
+    return candidates[0] if candidates else None
+
+
+def _is_variant(cluster: Cluster, name: list[str], label: str) -> bool:
+    if label == "PERSON" and cluster.type == "PERSON":
+        return any(_person_variant(name, [t.lower() for t in form]) for form in cluster.forms)
+    if label != "PERSON" and cluster.type != "PERSON":
+        return any(_org_variant(name, [t.lower() for t in form]) for form in cluster.forms)
+    return False
+
+
+def _person_variant(a: list[str], b: list[str]) -> bool:
+    """Surname forms: "Abu Marzouk" ~ "Mousa Abu Marzouk"; "Bill Clinton" !~ "Hillary Clinton"."""
+    short, long = sorted((a, b), key=len)
+    return len(short) < len(long) and long[-len(short):] == short
+
+
+def _org_variant(a: list[str], b: list[str]) -> bool:
+    """ "Amnesty" ~ "Amnesty International"; "NATO" ~ "North Atlantic Treaty Organization"."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < len(long) and long[: len(short)] == short:
+        return True
+    initials = "".join(w[0] for w in long if w not in {"of", "the", "and", "for"})
+    return len(short) == 1 and len(long) > 1 and short[0] == initials
+
+
+def _new_cluster(clusters: list[Cluster], label: str) -> Cluster:
+    cluster = Cluster(type_votes={label: 0}, forms=[])
+    clusters.append(cluster)
+    return cluster
+
+
+def _add_mention(doc: Doc, cluster: Cluster, span: Span, tokens: list[str], titles: list[str], label: str) -> None:
+    cluster.type_votes[label] = cluster.type_votes.get(label, 0) + 1
+    if tokens not in cluster.forms:
+        cluster.forms.append(tokens)
+    cluster.mentions.append((span.start_char, span.end_char))
+    cluster.token_ids.extend(t.i for t in span)
+    for title in titles:
+        cluster.add_unique("titles", title)
+    if label == "PERSON":
+        _describe_person(doc, cluster, span)
+
+
+# -- roles and affiliations ---------------------------------------------------------
+
+
+def _describe_person(doc: Doc, cluster: Cluster, span: Span) -> None:
+    descriptor = _descriptor_before(span)
+    owner = _possessor(descriptor)
+    if owner:
+        cluster.add_unique("affiliations", _text(owner))
+        descriptor = descriptor[len(owner):]
+    if descriptor:
+        cluster.add_unique("roles", _text(descriptor))
+        for organisation in _organisations_in(descriptor):
+            cluster.add_unique("affiliations", organisation)
+    role = _role_after(doc, span)
+    if role:
+        cluster.add_unique("roles", _text(role))
+        for organisation in _organisations_in(role):
+            cluster.add_unique("affiliations", organisation)
+
+
+def _descriptor_before(span: Span) -> list[Token]:
+    """`Taliban spokesman` in "Taliban spokesman Zabihullah Mujahid"."""
+    head = span.root
+    modifiers = [c for c in head.lefts if c.i < span.start and c.dep_ in {"compound", "amod", "nmod", "poss"}]
+    tokens = sorted({t for m in modifiers for t in m.subtree if t.i < span.start}, key=lambda t: t.i)
+    if any(t.pos_ not in DESCRIPTOR_POS for t in tokens) or len(tokens) > 8:
+        return []
+    while tokens and (tokens[0].lower_ in {"the", "a", "an"} or tokens[0].is_punct):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _possessor(descriptor: list[Token]) -> list[Token]:
+    """ "Amnesty’s" in "Amnesty’s Secretary-General": the organisation, not part of the role."""
+    for index, token in enumerate(descriptor):
+        if token.tag_ == "POS":
+            return descriptor[: index + 1] if index else []
+    return []
+
+
+def _role_after(doc: Doc, span: Span) -> list[Token]:
+    """`, who serves as deputy chairman of X,` or `, the group's spokesman,` just after a name."""
+    after = doc[span.end : span.end + 3]
+    if len(after) < 2 or after[0].text != ",":
+        return []
+    if after[1].lower_ == "who" and len(after) > 2 and after[2].lemma_ in COPULAS:
+        start = span.end + 3
+        if start < len(doc) and doc[start].lower_ == "as":
+            start += 1
+        return _until_comma(doc, start)
+    if after[1].dep_ == "det" or after[1].tag_ == "PRP$":
+        phrase = _until_comma(doc, span.end + 1)
+        nouns = classified("role_nouns.txt")
+        return phrase if any(t.lemma_.lower() in nouns for t in phrase) else []
+    return []
+
+
+def _until_comma(doc: Doc, start: int) -> list[Token]:
+    tokens = []
+    for token in doc[start : start + 14]:
+        if token.text in {",", ".", ";", "—", "–"} or "\n" in token.text:
+            break
+        tokens.append(token)
+    return tokens
+
+
+def _organisations_in(tokens: list[Token]) -> list[str]:
+    names, current = [], []
+    for token in tokens:
+        if token.ent_type_ in {"ORG", "NORP", "GPE"} and token.text not in {"’s", "'s"}:
+            current.append(token.text)
+        elif current:
+            names.append(" ".join(current))
+            current = []
+    if current:
+        names.append(" ".join(current))
+    return names
+
+
+def _text(tokens: list[Token]) -> str:
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+# -- gender, only as far as the text tells it -----------------------------------------
+
+
+def _guess_gender(cluster: Cluster) -> None:
+    if cluster.type != "PERSON":
+        return
+    for title in cluster.titles:
+        gender = person_titles().get(title.lower(), "-")
+        if gender != "-":
+            cluster.gender = gender
+            return
+    roles = classified("role_nouns.txt")
+    for role in cluster.roles:
+        for word in role.lower().split():
+            if roles.get(word, "").endswith(("\tm", "\tf")):
+                cluster.gender = roles[word][-1]
+                return
+    first = max(cluster.forms, key=len)[0].lower()
+    cluster.gender = first_names().get(first)
+
+
+def _entities(doc: Doc, clusters: list[Cluster]) -> tuple[list[Entity], dict[int, str], dict[str, str | None]]:
+    entities, by_token, genders = [], {}, {}
+    for number, cluster in enumerate(clusters, start=1):
+        identifier = f"e{number}"
+        name = cluster.name
+        entities.append(
+            Entity(
+                id=identifier,
+                name=name,
+                type=cluster.type,
+                aliases=[" ".join(f) for f in cluster.forms if " ".join(f) != name],
+                titles=cluster.titles,
+                roles=cluster.roles,
+                affiliations=cluster.affiliations,
+                mentions=[Mention(text=doc.text[s:e], spans=[(s, e)]) for s, e in cluster.mentions],
+            )
+        )
+        genders[identifier] = cluster.gender
+        for token_id in cluster.token_ids:
+            by_token[token_id] = identifier
+    return entities, by_token, genders

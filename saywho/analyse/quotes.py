@@ -1,0 +1,123 @@
+"""Quotation marks of any style → the spans of text they enclose.
+
+Works on characters, not tokens, so it can run before the parser and tell it
+where sentences may not break. Handles curly, straight, single and guillemet
+marks, quotes split by a speech frame, quotes running over several paragraphs
+(the paragraph ends with no closing mark and the next one opens again), and
+unbalanced marks, which become warnings rather than errors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENERS = {"“": "double", "„": "double", "«": "guillemet", "‘": "single", "‹": "guillemet-single"}
+CLOSERS = {"”": "double", "»": "guillemet", "’": "single", "›": "guillemet-single"}
+AMBIGUOUS = {'"': "double", "'": "single"}
+# Where an ambiguous mark can open: after these characters (or at the start).
+OPEN_CONTEXT = set(" \t\n([{—–-/:;") | set(OPENERS)
+
+
+@dataclass
+class Quote:
+    start: int  # first character inside the marks
+    end: int  # one past the last character inside the marks
+    open_mark: int  # position of the opening mark
+    close_mark: int | None  # position of the closing mark; None when the paragraph ran out
+    paragraph: int
+    continues_previous: bool = False  # this paragraph reopens a quote left open above
+
+    @property
+    def outer(self) -> tuple[int, int]:
+        """The span including the marks."""
+        close = self.close_mark + 1 if self.close_mark is not None else self.end
+        return self.open_mark, close
+
+
+def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quote], list[str]]:
+    """Top-level quotations in `text`, and warnings about marks that do not pair."""
+    quotes: list[Quote] = []
+    warnings: list[str] = []
+    left_open = False
+    for index, (start, end) in enumerate(paragraphs):
+        found, unclosed = _quotes_in_paragraph(text, start, end, index)
+        if found and left_open and found[0].open_mark == start:
+            found[0].continues_previous = True
+        quotes.extend(found)
+        if unclosed and not _next_paragraph_reopens(text, paragraphs, index):
+            warnings.append(f"unbalanced quotation mark in paragraph {index + 1}: no closing mark before the paragraph ends")
+        left_open = unclosed
+    return quotes, warnings
+
+
+def _next_paragraph_reopens(text: str, paragraphs: list[tuple[int, int]], index: int) -> bool:
+    if index + 1 >= len(paragraphs):
+        return False
+    first = text[paragraphs[index + 1][0]]
+    return first in OPENERS or first in AMBIGUOUS
+
+
+def _quotes_in_paragraph(text: str, start: int, end: int, paragraph: int) -> tuple[list[Quote], bool]:
+    quotes: list[Quote] = []
+    open_at: int | None = None
+    style: str | None = None
+    for position in range(start, end):
+        char = text[position]
+        if open_at is None:
+            if _opens(text, position, start):
+                open_at, style = position, _style(char)
+        elif _closes(text, position, style, end):
+            if position > open_at + 1:
+                quotes.append(Quote(open_at + 1, position, open_at, position, paragraph))
+            open_at, style = None, None
+    if open_at is None:
+        return quotes, False
+    if end > open_at + 1:
+        quotes.append(Quote(open_at + 1, end, open_at, None, paragraph))
+    return quotes, True
+
+
+def _style(char: str) -> str:
+    return OPENERS.get(char) or AMBIGUOUS[char]
+
+
+def _opens(text: str, position: int, paragraph_start: int) -> bool:
+    char = text[position]
+    if char not in OPENERS and char not in AMBIGUOUS:
+        return False
+    before = text[position - 1] if position > paragraph_start else " "
+    after = text[position + 1] if position + 1 < len(text) else " "
+    if after.isspace():
+        return False
+    if char in ("‘", "'"):
+        # An apostrophe inside or at the start of a word ('90s, rock 'n' roll) is not a quote.
+        return before in OPEN_CONTEXT and not _is_elision(text, position)
+    if char in AMBIGUOUS:
+        return before in OPEN_CONTEXT
+    return True
+
+
+def _closes(text: str, position: int, style: str | None, paragraph_end: int) -> bool:
+    char = text[position]
+    if CLOSERS.get(char) != style and AMBIGUOUS.get(char) != style:
+        return False
+    before = text[position - 1]
+    after = text[position + 1] if position + 1 < paragraph_end else " "
+    if before.isspace():
+        return False
+    if style == "single" and after.isalpha():
+        return False  # what’s, don’t: an apostrophe inside a word
+    if style == "single" and before in "sS" and after == " " and _looks_possessive(text, position):
+        return False
+    return True
+
+
+def _is_elision(text: str, position: int) -> bool:
+    word = text[position + 1 : position + 4]
+    return word[:2].isdigit() or word.lower().startswith(("n'", "n’", "em ", "tis"))
+
+
+def _looks_possessive(text: str, position: int) -> bool:
+    """Americans’ interests: a plural possessive, when a lower-case word follows."""
+    following = text[position + 2 : position + 3]
+    return following.isalpha() and following.islower()

@@ -1,0 +1,32 @@
+"""Paragraphs, and sentence boundaries that respect them and quotation frames."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from saywho.analyse.quotes import Quote
+from saywho.document import paragraph_spans  # noqa: F401  re-exported for the components
+
+
+def preset_boundaries(doc: Doc, quotes: list[Quote]) -> None:
+    """Tell the parser where sentences must and must not start.
+
+    A paragraph always starts a sentence (news paragraphs are short, and the
+    small model otherwise runs a frame like `he said` into the next paragraph).
+    After a closing mark, a lower-case word continues the sentence: in
+    `“…?” he asked.` the frame belongs to the quote.
+    """
+    closing = {q.close_mark for q in quotes if q.close_mark is not None}
+    previous = None
+    for token in doc:
+        if previous is not None:
+            if "\n" in previous.text and not token.is_space:
+                token.is_sent_start = True
+            elif previous.idx in closing and token.text[:1].islower() and not token.is_space:
+                token.is_sent_start = False
+        if not token.is_space:
+            previous = token
+        elif "\n" in token.text:
+            previous = token
+    if len(doc):
+        doc[0].is_sent_start = True

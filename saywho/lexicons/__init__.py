@@ -1,0 +1,36 @@
+"""saywho's own curated word lists, read from the plain-text files beside this module.
+
+Each file starts with a comment block saying where the list comes from. Lines are
+`entry` or `entry<TAB>class`; `#` starts a comment.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    rows = (line.split("#", 1)[0].rstrip() for line in text.splitlines())
+    return [row for row in rows if row.strip()]
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str) -> frozenset[str]:
+    """The entries of a one-column list, lower-cased."""
+    return frozenset(line.split("\t")[0].strip().lower() for line in _lines(name))
+
+
+@lru_cache(maxsize=None)
+def classified(name: str) -> dict[str, str]:
+    """A two-column list as {entry: class}."""
+    table = {}
+    for line in _lines(name):
+        entry, _, kind = line.partition("\t")
+        table[entry.strip().lower()] = kind.strip()
+    return table
+
+
+def cue_verbs() -> dict[str, str]:
+    return classified("cue_verbs.txt")
