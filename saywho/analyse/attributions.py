@@ -180,14 +180,33 @@ def _add_according_to(drafts: dict[int, Draft], according: Token, quote_map: Quo
     objects = [c for c in to.children if c.dep_ == "pobj"]
     if not objects:
         return
-    source_tokens = _noun_phrase_until_comma(objects[0])
-    draft.source = _char_span(source_tokens)
-    draft.source_head = _head_within(objects[0], source_tokens)
-    phrase = {according.i, to.i} | {t.i for t in source_tokens}
-    rest = [t for t in according.sent if t.i not in phrase and not t.is_space]
-    content = _trim_punct(_longest_run(rest))
-    if content:
+    words = [t for t in according.sent if not t.is_space and not t.is_punct]
+    if words and words[0].i == according.i:
+        source_tokens, content = _according_first(according.sent, objects[0])
+    else:
+        source_tokens = _noun_phrase_until_comma(objects[0])
+        phrase = {according.i, to.i} | {t.i for t in source_tokens}
+        content = _longest_run([t for t in according.sent if t.i not in phrase and not t.is_space])
+    content = _trim_punct(content)
+    source_tokens = _trim_punct(source_tokens)
+    if content and source_tokens:
+        draft.source = _char_span(source_tokens)
+        draft.source_head = _head_within(objects[0], source_tokens)
         draft.content.append(_char_span(content))
+
+
+def _according_first(sentence: Span, source: Token) -> tuple[list[Token], list[Token]]:
+    """ "According to X, who …, Y": the clause starts at the first subject after X's name."""
+    start = next(
+        (t.left_edge.i if t.left_edge.i > source.i else t.i
+         for t in sentence if t.i > source.i and t.dep_ in {"nsubj", "nsubjpass", "expl"}),
+        None,
+    )
+    if start is None:
+        return _noun_phrase_until_comma(source), []
+    source_tokens = [t for t in sentence if source.left_edge.i <= t.i < start]
+    content = [t for t in sentence if t.i >= start and not t.is_space]
+    return source_tokens, content
 
 
 def _noun_phrase_until_comma(head: Token) -> list[Token]:
@@ -272,7 +291,9 @@ def _find_source(draft: Draft, quote_map: QuoteMap) -> None:
     head = source_head(draft.head)
     if head is None or quote_map.inside(head):
         return
-    tokens = [t for t in _source_tokens(head) if not quote_map.inside(t)]
+    # "The union, praising the deal as …": the cue's own clause hangs inside the source phrase.
+    cue_clause = set() if draft.head.is_ancestor(head) else {t.i for t in draft.head.subtree}
+    tokens = [t for t in _source_tokens(head) if not quote_map.inside(t) and t.i not in cue_clause]
     tokens = _trim_punct(_run_containing(tokens, head))
     if tokens:
         draft.source_head, draft.source = head, _char_span(tokens)

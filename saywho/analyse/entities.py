@@ -61,6 +61,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
         tokens, titles = _clean_name(span)
         if not tokens:
             continue
+        label = _corrected_label(span, tokens, label)
         cluster = _matching_cluster(clusters, tokens, label) or _new_cluster(clusters, label)
         _add_mention(doc, cluster, span, tokens, titles, label)
     for cluster in clusters:
@@ -102,6 +103,24 @@ def _clean_name(span: Span) -> tuple[list[str], list[str]]:
     return words, titles
 
 
+def _corrected_label(span: Span, tokens: list[str], label: str) -> str:
+    """The small model often calls a person an organisation; a first name or `who` tells otherwise."""
+    if label == "PERSON":
+        return label
+    if len(tokens) >= 2 and first_names().get(tokens[0].lower()):
+        return "PERSON"
+    follows = span.doc[span.end : span.end + 2]
+    if len(follows) == 2 and follows[0].text == "," and follows[1].lower_ == "who":
+        return "PERSON"
+    root = span.root
+    described_by = [root.head] if root.dep_ == "appos" and root.head.i < span.start else []
+    described_by += [c for c in root.children if c.dep_ == "compound" and c.i < span.start]
+    types = {classified("role_nouns.txt").get(t.lemma_.lower(), "").split("\t")[0] for t in described_by}
+    if "PERSON" in types and "ORG" not in types:
+        return "PERSON"
+    return label
+
+
 def _matching_cluster(clusters: list[Cluster], tokens: list[str], label: str) -> Cluster | None:
     """The most recent cluster this name is a variant of, if the match is unambiguous enough."""
     lowered = [t.lower() for t in tokens]
@@ -113,7 +132,7 @@ def _matching_cluster(clusters: list[Cluster], tokens: list[str], label: str) ->
 
 
 def _is_variant(cluster: Cluster, name: list[str], label: str) -> bool:
-    if label == "PERSON" and cluster.type == "PERSON":
+    if cluster.type == "PERSON" and (label == "PERSON" or len(name) == 1):
         return any(_person_variant(name, [t.lower() for t in form]) for form in cluster.forms)
     if label != "PERSON" and cluster.type != "PERSON":
         return any(_org_variant(name, [t.lower() for t in form]) for form in cluster.forms)
@@ -160,13 +179,15 @@ def _describe_person(doc: Doc, cluster: Cluster, span: Span) -> None:
     descriptor = _descriptor_before(span)
     owner = _possessor(descriptor)
     if owner:
-        cluster.add_unique("affiliations", _text(owner))
+        cluster.add_unique("affiliations", _text([t for t in owner if t.tag_ != "POS"]))
         descriptor = descriptor[len(owner):]
-    if descriptor:
+    if len(descriptor) == 1 and descriptor[0].lower_ in person_titles():
+        cluster.add_unique("titles", descriptor[0].text)
+    elif descriptor:
         cluster.add_unique("roles", _text(descriptor))
         for organisation in _organisations_in(descriptor):
             cluster.add_unique("affiliations", organisation)
-    role = _role_after(doc, span)
+    role = _role_after(doc, span) or _role_before_apposition(span)
     if role:
         cluster.add_unique("roles", _text(role))
         for organisation in _organisations_in(role):
@@ -208,6 +229,17 @@ def _role_after(doc: Doc, span: Span) -> list[Token]:
         nouns = classified("role_nouns.txt")
         return phrase if any(t.lemma_.lower() in nouns for t in phrase) else []
     return []
+
+
+def _role_before_apposition(span: Span) -> list[Token]:
+    """ "The firm’s lead engineer, Marcus Obi": the noun phrase the name stands in apposition to."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= span.start or head.lemma_.lower() not in classified("role_nouns.txt"):
+        return []
+    tokens = [t for t in head.subtree if t.i < span.start and not t.is_punct]
+    possessed = [t for t in tokens if t.dep_ in {"poss", "case", "det"} or t.head.dep_ == "poss"]
+    return [t for t in tokens if t not in possessed]
 
 
 def _until_comma(doc: Doc, start: int) -> list[Token]:
@@ -257,8 +289,23 @@ def _guess_gender(cluster: Cluster) -> None:
     cluster.gender = first_names().get(first)
 
 
+def _name_affiliations(clusters: list[Cluster]) -> None:
+    """ "Amnesty" as an affiliation is the organisation the article calls Amnesty International."""
+    organisations = [c for c in clusters if c.type != "PERSON"]
+    for cluster in clusters:
+        named = []
+        for affiliation in cluster.affiliations:
+            words = affiliation.lower().split()
+            match = next((o for o in organisations if any([w.lower() for w in f] == words for f in o.forms)), None)
+            name = match.name if match else affiliation
+            if name not in named:
+                named.append(name)
+        cluster.affiliations = named
+
+
 def _entities(doc: Doc, clusters: list[Cluster]) -> tuple[list[Entity], dict[int, str], dict[str, str | None]]:
     entities, by_token, genders = [], {}, {}
+    _name_affiliations(clusters)
     for number, cluster in enumerate(clusters, start=1):
         identifier = f"e{number}"
         name = cluster.name

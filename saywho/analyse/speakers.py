@@ -223,7 +223,7 @@ def _speaker_of(entity: Entity, resolved_by: str) -> Speaker:
         entity=entity.id,
         named=True,
         resolved_by=resolved_by,
-        role=entity.roles[0] if entity.roles else None,
+        role=(entity.roles or entity.titles or [None])[0],
         affiliation=entity.affiliations[0] if entity.affiliations else None,
     )
 

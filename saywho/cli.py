@@ -1,0 +1,229 @@
+"""The `saywho` command. Thin: it parses arguments, calls the library and prints."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import sys
+from pathlib import Path
+from urllib.parse import urlparse
+
+from saywho import __version__
+from saywho.errors import SaywhoError
+
+FORMATS = ("terminal", "json", "html")
+EXTENSIONS = {"json": ".json", "html": ".html", "terminal": ".txt"}
+
+DESCRIPTION = """\
+saywho reads news articles and shows who said what, on whose authority,
+and in whose words: every quotation and reported statement, with its
+speaker resolved through "he", "the official" and "the group".
+"""
+
+ANALYZE_EXAMPLES = """\
+examples:
+  saywho analyze article.txt                  readable view, speakers in colour
+  saywho analyze page.html --format html > report.html
+  saywho analyze https://example.org/story --format json
+  cat article.txt | saywho analyze - --date 2021-08-31
+  saywho analyze a.txt b.html c.txt --out results/    one JSON file per input
+  saywho analyze --sample                     the article bundled with saywho
+
+Plain-text files have one paragraph per line. HTML pages are reduced to their
+article text; title, author, date and site name are kept. --date gives the
+publication date when the input does not carry one.
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "run"):
+        parser.print_help()
+        return 0
+    try:
+        return args.run(args)
+    except SaywhoError as error:
+        return fail(str(error))
+    except KeyboardInterrupt:
+        return fail("interrupted", code=130)
+    except BrokenPipeError:
+        return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="saywho", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--version", action="version", version=f"saywho {__version__}")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    _add_analyze(commands)
+    _add_eval(commands)
+    return parser
+
+
+def _add_analyze(commands) -> None:
+    analyze = commands.add_parser(
+        "analyze", aliases=["analyse"], help="find who said what in articles",
+        description="Find every attribution in one or more articles, with each speaker resolved.",
+        epilog=ANALYZE_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    analyze.add_argument("inputs", nargs="*", metavar="INPUT", help="a text or HTML file, an http(s) URL, or - for stdin")
+    analyze.add_argument("--sample", action="store_true", help="analyse the sample article bundled with saywho")
+    analyze.add_argument("--date", type=iso_date, help="publication date (YYYY-MM-DD) for inputs that lack one")
+    analyze.add_argument("--format", "-f", choices=FORMATS, help="output format (default: terminal; json with --out)")
+    analyze.add_argument("--out", "-o", type=Path, metavar="DIR", help="write one file per input into DIR, named after the input")
+    analyze.set_defaults(run=run_analyze)
+
+
+def _add_eval(commands) -> None:
+    evaluate = commands.add_parser("eval", help="score saywho against annotated data")
+    targets = evaluate.add_subparsers(title="datasets", metavar="DATASET")
+    gold = targets.add_parser("gold", help="score one article against a seed-style .gold.json file")
+    gold.add_argument("gold_file", type=Path, help="the .gold.json file; the article is the 'document' it names, beside it")
+    gold.add_argument("--date", type=iso_date, help="publication date of the article")
+    gold.set_defaults(run=run_eval_gold)
+    polnear = targets.add_parser("polnear", help="exact and overlap F1 for source, cue and content on PolNeAR")
+    polnear.add_argument("--split", choices=("train", "dev"), default="dev")
+    polnear.add_argument("--data", type=Path, help="PolNeAR's data folder (default ../shared/data/polnear/data)")
+    polnear.add_argument("--out", type=Path, metavar="DIR", help="keep each prediction as DIR/<article>.json")
+    polnear.add_argument("--errors", type=int, default=0, metavar="N", help="show the N articles with the most misses")
+    polnear.add_argument("--limit", type=int, metavar="N", help="score only the first N articles")
+    polnear.set_defaults(run=run_eval_polnear)
+
+
+# -- analyze -------------------------------------------------------------------------
+
+
+def run_analyze(args: argparse.Namespace) -> int:
+    from saywho.read import check_article, read_input
+
+    specs = list(args.inputs) + ([str(sample_path())] if args.sample else [])
+    if not specs:
+        return fail("no input given: name a file, a URL or - for stdin (or try --sample)")
+    fmt = args.format or ("json" if args.out else "terminal")
+    articles, failures = [], 0
+    for spec in specs:
+        try:
+            article = read_input(spec, date=args.date)
+            warnings = check_article(article)
+        except SaywhoError as error:
+            failures += 1
+            warn(str(error))
+            continue
+        articles.append((spec, article, warnings))
+    if articles:
+        _analyse_and_write(articles, fmt, args.out)
+    return 1 if failures else 0
+
+
+def _analyse_and_write(articles, fmt: str, out: Path | None) -> None:
+    from saywho.pipeline import analyze_many
+
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+    stems: set[str] = set()
+    results = analyze_many(article for _, article, _ in articles)
+    for (spec, _, warnings), analysis in zip(articles, results):
+        analysis.warnings[:0] = warnings
+        for message in analysis.warnings:
+            warn(f"{spec}: {message}")
+        if out is None:
+            emit(analysis, fmt)
+        else:
+            path = out / (unique_stem(spec, stems) + EXTENSIONS[fmt])
+            path.write_text(rendered(analysis, fmt), encoding="utf-8")
+            print(f"{spec} → {path}  ({len(analysis.attributions)} attributions)", file=sys.stderr)
+
+
+def emit(analysis, fmt: str) -> None:
+    if fmt == "terminal":
+        from saywho.render import render_terminal
+
+        render_terminal(analysis)
+    else:
+        sys.stdout.write(rendered(analysis, fmt))
+
+
+def rendered(analysis, fmt: str) -> str:
+    from saywho.render import render_html, render_json
+
+    if fmt == "html":
+        return render_html(analysis)
+    if fmt == "json":
+        return render_json(analysis) + "\n"
+    from io import StringIO
+
+    from rich.console import Console
+
+    buffer = StringIO()
+    from saywho.render import render_terminal
+
+    render_terminal(analysis, console=Console(file=buffer, width=100, color_system=None))
+    return buffer.getvalue()
+
+
+def unique_stem(spec: str, taken: set[str]) -> str:
+    """`DIR/<stem>.json`: a file's stem, a URL's last path segment, `stdin` for -."""
+    if spec == "-":
+        stem = "stdin"
+    elif re.match(r"https?://", spec, re.I):
+        parsed = urlparse(spec)
+        stem = Path(parsed.path.rstrip("/")).stem or parsed.hostname or "page"
+    else:
+        stem = Path(spec).stem
+    stem = re.sub(r"[^\w.-]+", "-", stem) or "article"
+    candidate, number = stem, 2
+    while candidate in taken:
+        candidate, number = f"{stem}-{number}", number + 1
+    taken.add(candidate)
+    return candidate
+
+
+def sample_path() -> Path:
+    return Path(__file__).parent / "data" / "sample-article.txt"
+
+
+# -- eval ----------------------------------------------------------------------------
+
+
+def run_eval_gold(args: argparse.Namespace) -> int:
+    from saywho.eval.gold import evaluate_gold_file
+
+    print(evaluate_gold_file(args.gold_file, date=args.date))
+    return 0
+
+
+def run_eval_polnear(args: argparse.Namespace) -> int:
+    from saywho.eval import polnear
+
+    data = args.data or polnear.DEFAULT_DATA
+    report = polnear.evaluate(args.split, data=data, out=args.out, errors=args.errors, limit=args.limit)
+    print(polnear.format_report(report))
+    if args.errors:
+        print(polnear.format_errors(report, args.errors))
+    return 0
+
+
+# -- small helpers ----------------------------------------------------------------------
+
+
+def iso_date(value: str) -> str:
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date of the form YYYY-MM-DD") from None
+
+
+def warn(message: str) -> None:
+    print(f"saywho: {message}", file=sys.stderr)
+
+
+def fail(message: str, code: int = 1) -> int:
+    print(f"saywho: error: {message}", file=sys.stderr)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
