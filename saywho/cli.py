@@ -89,7 +89,6 @@ def _add_eval(commands) -> None:
     polnear.add_argument("--data", type=Path, help="PolNeAR's data folder (default ../shared/data/polnear/data)")
     polnear.add_argument("--out", type=Path, metavar="DIR", help="keep each prediction as DIR/<article>.json")
     polnear.add_argument("--errors", type=int, default=0, metavar="N", help="show the N articles with the most misses")
-    polnear.add_argument("--limit", type=int, metavar="N", help="score only the first N articles")
     polnear.set_defaults(run=run_eval_polnear)
 
 
@@ -182,16 +181,23 @@ def unique_stem(spec: str, taken: set[str]) -> str:
 
 
 def sample_path() -> Path:
-    return Path(__file__).parent / "data" / "sample-article.txt"
+    return Path(__file__).parent / "data" / "sample-article.html"
 
 
 # -- eval ----------------------------------------------------------------------------
 
 
 def run_eval_gold(args: argparse.Namespace) -> int:
-    from saywho.eval.gold import evaluate_gold_file
+    from saywho.eval.gold import format_gold_report, load_gold, score_gold
+    from saywho.pipeline import analyze
+    from saywho.read import read_input
 
-    print(evaluate_gold_file(args.gold_file, date=args.date))
+    try:
+        gold = load_gold(args.gold_file)
+    except (OSError, ValueError) as error:
+        return fail(f"{args.gold_file}: cannot read this gold file ({error})")
+    article = read_input(str(args.gold_file.parent / gold["document"]), date=args.date)
+    print(format_gold_report(score_gold(args.gold_file, analyze(article))))
     return 0
 
 
@@ -199,7 +205,7 @@ def run_eval_polnear(args: argparse.Namespace) -> int:
     from saywho.eval import polnear
 
     data = args.data or polnear.DEFAULT_DATA
-    report = polnear.evaluate(args.split, data=data, out=args.out, errors=args.errors, limit=args.limit)
+    report = polnear.evaluate(args.split, data=data, out=args.out, errors=args.errors)
     print(polnear.format_report(report))
     if args.errors:
         print(polnear.format_errors(report, args.errors))

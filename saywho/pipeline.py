@@ -23,8 +23,14 @@ def to_article(text_or_html: str | Article, date: str | None = None) -> Article:
 
 
 def analyze(text_or_html: str | Article, date: str | None = None) -> Analysis:
+    """Raises InputError for text that cannot be analysed (empty, over 5 MB, not English)."""
+    from saywho.read import check_article
+
     article = to_article(text_or_html, date)
-    return next(analyze_many([article]))
+    warnings = check_article(article)
+    analysis = next(analyze_many([article]))
+    analysis.warnings[:0] = warnings
+    return analysis
 
 
 def analyze_many(articles: Iterable[Article], batch_size: int = 16) -> Iterator[Analysis]:

@@ -1,0 +1,86 @@
+"""Attribution shapes one sentence at a time: every way news writing frames a quotation.
+
+Each case is (text, [(kind, source, cue, content, speaker)]) with exact expected strings.
+"""
+
+import pytest
+
+import saywho
+
+CASES = [
+    # the speaker after the quote, straight marks
+    ('"We will rebuild the bridge," the mayor said on Monday.',
+     [("direct", "the mayor", "said", "We will rebuild the bridge,", "the mayor")]),
+    # the speaker before, with a colon
+    ('The mayor said: "We will rebuild the bridge."',
+     [("direct", "The mayor", "said", "We will rebuild the bridge.", "The mayor")]),
+    # the speaker inside a split quote: one attribution, two content spans
+    ("“The plan,” she said, “is already late.”",
+     [("direct", "she", "said", "The plan, … is already late.", "she")]),
+    # present tense, a title stripped from the name
+    ("Senator Jane Holt says the plan is already late.",
+     [("indirect", "Senator Jane Holt", "says", "the plan is already late", "Jane Holt")]),
+    # future tense, that-clause
+    ("Holt will tell the committee that the plan is late.",
+     [("indirect", "Holt", "tell", "that the plan is late", "Holt")]),
+    # single curly and straight marks
+    ("‘We are ready,’ the captain said.", [("direct", "the captain", "said", "We are ready,", "the captain")]),
+    ("'We are ready,' the captain said.", [("direct", "the captain", "said", "We are ready,", "the captain")]),
+    # a nominal cue phrase does not get in the way
+    ("In a statement, the company said profits had fallen.",
+     [("indirect", "the company", "said", "profits had fallen", "the company")]),
+    # according to, at the end and at the start
+    ("Profits fell sharply, according to the company.",
+     [("according-to", "the company", "according … to", "Profits fell sharply", "the company")]),
+    # X reported, before and after
+    ("The New York Times reported that profits had fallen.",
+     [("reported", "The New York Times", "reported", "that profits had fallen", "New York Times")]),
+    ("Profits had fallen, the newspaper reported.",
+     [("reported", "the newspaper", "reported", "Profits had fallen", "the newspaper")]),
+    # a belief counts, as in PolNeAR
+    ("Officials believe the fire was started deliberately.",
+     [("indirect", "Officials", "believe", "the fire was started deliberately", "Officials")]),
+    # partial quotes inside the writer's sentence
+    ("Critics called the plan “a disaster”.", [("partial", "Critics", "called", "a disaster", "Critics")]),
+    # a participial cue whose subject is the main clause's
+    ("The union, praising the deal as “a fair result”, ended the strike.",
+     [("partial", "The union", "praising", "a fair result", "The union")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_attribution_shapes(text, expected):
+    analysis = saywho.analyze(text)
+    found = [
+        (a.kind, a.source.text if a.source else None, a.cue.text if a.cue else None, a.content.text,
+         a.speaker.name if a.speaker else None)
+        for a in analysis.attributions
+    ]
+    assert found == expected
+
+
+def test_pronoun_follows_the_previous_speaker_across_paragraphs():
+    text = (
+        "Mayor Elena Vasquez opened the meeting on Thursday.\n"
+        "“We cannot rush this,” she said.\n"
+        "Council member Tom Reyes disagreed.\n"
+        "“We have waited long enough,” he said."
+    )
+    speakers = [(a.source.text, a.speaker.name, a.speaker.resolved_by) for a in saywho.analyze(text).attributions]
+    assert speakers == [("she", "Elena Vasquez", "pronoun"), ("he", "Tom Reyes", "pronoun")]
+
+
+def test_an_indefinite_description_is_never_given_a_name():
+    text = "Mayor Elena Vasquez opened the meeting.\nA council official said the vote would be delayed."
+    attribution = saywho.analyze(text).attributions[0]
+    assert (attribution.speaker.name, attribution.speaker.named) == ("A council official", False)
+
+
+def test_a_description_that_names_another_organisation_is_not_forced_onto_a_speaker():
+    text = (
+        "Hamas official Mousa Abu Marzouk spoke to RT on Friday.\n"
+        "The Taliban official said the group would hold talks."
+    )
+    attribution = saywho.analyze(text).attributions[0]
+    assert attribution.speaker.name == "The Taliban official"
+    assert attribution.speaker.resolved_by == "unnamed"
