@@ -1,6 +1,7 @@
 """Attribution shapes one sentence at a time: every way news writing frames a quotation.
 
 Each case is (text, [(kind, source, cue, content, speaker)]) with exact expected strings.
+As in PolNeAR, a quotation's content keeps its quotation marks.
 """
 
 import pytest
@@ -10,13 +11,13 @@ import saywho
 CASES = [
     # the speaker after the quote, straight marks
     ('"We will rebuild the bridge," the mayor said on Monday.',
-     [("direct", "the mayor", "said", "We will rebuild the bridge,", "the mayor")]),
+     [("direct", "the mayor", "said", '"We will rebuild the bridge,"', "the mayor")]),
     # the speaker before, with a colon
     ('The mayor said: "We will rebuild the bridge."',
-     [("direct", "The mayor", "said", "We will rebuild the bridge.", "The mayor")]),
+     [("direct", "The mayor", "said", '"We will rebuild the bridge."', "The mayor")]),
     # the speaker inside a split quote: one attribution, two content spans
     ("“The plan,” she said, “is already late.”",
-     [("direct", "she", "said", "The plan, … is already late.", "she")]),
+     [("direct", "she", "said", "“The plan,” … “is already late.”", "she")]),
     # present tense, a title stripped from the name
     ("Senator Jane Holt says the plan is already late.",
      [("indirect", "Senator Jane Holt", "says", "the plan is already late", "Jane Holt")]),
@@ -24,8 +25,8 @@ CASES = [
     ("Holt will tell the committee that the plan is late.",
      [("indirect", "Holt", "tell", "that the plan is late", "Holt")]),
     # single curly and straight marks
-    ("‘We are ready,’ the captain said.", [("direct", "the captain", "said", "We are ready,", "the captain")]),
-    ("'We are ready,' the captain said.", [("direct", "the captain", "said", "We are ready,", "the captain")]),
+    ("‘We are ready,’ the captain said.", [("direct", "the captain", "said", "‘We are ready,’", "the captain")]),
+    ("'We are ready,' the captain said.", [("direct", "the captain", "said", "'We are ready,'", "the captain")]),
     # a nominal cue phrase does not get in the way
     ("In a statement, the company said profits had fallen.",
      [("indirect", "the company", "said", "profits had fallen", "the company")]),
@@ -41,10 +42,10 @@ CASES = [
     ("Officials believe the fire was started deliberately.",
      [("indirect", "Officials", "believe", "the fire was started deliberately", "Officials")]),
     # partial quotes inside the writer's sentence
-    ("Critics called the plan “a disaster”.", [("partial", "Critics", "called", "a disaster", "Critics")]),
+    ("Critics called the plan “a disaster”.", [("partial", "Critics", "called", "“a disaster”", "Critics")]),
     # a participial cue whose subject is the main clause's
     ("The union, praising the deal as “a fair result”, ended the strike.",
-     [("partial", "The union", "praising", "a fair result", "The union")]),
+     [("partial", "The union", "praising", "“a fair result”", "The union")]),
 ]
 
 

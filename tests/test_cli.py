@@ -35,13 +35,13 @@ def test_sample_article_in_json_has_its_speakers_resolved(capsys):
     speakers = [(a["source"]["text"] if a["source"] else None, a["speaker"]["name"]) for a in data["attributions"]]
     assert speakers == [
         ("Mayor Elena Vasquez", "Elena Vasquez"),
-        ("Vasquez, who has backed the project since her election campaign in 2022", "Elena Vasquez"),
+        ("Vasquez, who has backed the project since her election campaign in 2022,", "Elena Vasquez"),
         ("the review, published by the consulting firm Hartley & Ross", "the review"),
-        ("The firm’s lead engineer, Marcus Obi", "Marcus Obi"),
+        ("The firm’s lead engineer, Marcus Obi,", "Marcus Obi"),
         ("He", "Marcus Obi"),
         ("Obi", "Marcus Obi"),
         (None, "Marcus Obi"),
-        ("Its leader, Tom Reyes", "Tom Reyes"),
+        ("Its leader, Tom Reyes,", "Tom Reyes"),
         ("The party", "Harbour First party"),
         ("A resident who lives beside the planned landing site", "A resident"),
         ("she", "A resident"),
@@ -52,7 +52,7 @@ def test_sample_article_in_json_has_its_speakers_resolved(capsys):
 def test_multi_paragraph_quote_continues_with_its_speaker(capsys):
     _, out, _ = run(capsys, "analyze", "--sample", "--format", "json")
     carried = [a for a in json.loads(out)["attributions"] if a["speaker"]["resolved_by"] == "carry-over"]
-    assert [a["content"]["text"] for a in carried] == ["We found the problem on paper, which is the cheapest place to find it."]
+    assert [a["content"]["text"] for a in carried] == ["“We found the problem on paper, which is the cheapest place to find it.”"]
 
 
 def test_terminal_view_lists_speakers(capsys):
@@ -88,7 +88,7 @@ def test_stdin_is_read_with_a_dash(monkeypatch, capsys):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8"))))
     code, out, _ = run(capsys, "analyze", "-", "--format", "json")
     assert code == 0
-    assert json.loads(out)["attributions"][0]["content"]["text"] == "The vote will wait,"
+    assert json.loads(out)["attributions"][0]["content"]["text"] == "“The vote will wait,”"
 
 
 @pytest.mark.parametrize(

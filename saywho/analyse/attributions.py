@@ -11,6 +11,7 @@ The speaker behind each source is resolved later, in speakers.py.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -287,6 +288,22 @@ def _paragraph(doc: Doc, offset: int) -> int:
 # -- sources ----------------------------------------------------------------------
 
 
+def _closing_punct(span: tuple[int, int], tokens: list[Token]) -> tuple[int, int]:
+    """PolNeAR's sources keep the comma closing an apposition ("The chairman, Phil Lovas,")
+    and the bracket closing "(R-S.C.)"."""
+    doc = tokens[0].doc
+    after = tokens[-1].i + 1
+    if after >= len(doc):
+        return span
+    following = doc[after].text
+    texts = [t.text for t in tokens]
+    if following == ")" and texts.count("(") > texts.count(")"):
+        return span[0], doc[after].idx + 1
+    if following == "," and "," in texts:
+        return span[0], doc[after].idx + 1
+    return span
+
+
 def _find_source(draft: Draft, quote_map: QuoteMap) -> None:
     head = source_head(draft.head)
     if head is None or quote_map.inside(head):
@@ -296,7 +313,7 @@ def _find_source(draft: Draft, quote_map: QuoteMap) -> None:
     tokens = [t for t in _source_tokens(head) if not quote_map.inside(t) and t.i not in cue_clause]
     tokens = _trim_punct(_run_containing(tokens, head))
     if tokens:
-        draft.source_head, draft.source = head, _char_span(tokens)
+        draft.source_head, draft.source = head, _closing_punct(_char_span(tokens), tokens)
 
 
 def source_head(cue: Token) -> Token | None:
@@ -350,7 +367,8 @@ def _finish(doc: Doc, drafts: list[Draft]) -> tuple[list[Attribution], list[int 
     results, heads = [], []
     index_of = {id(d): i for i, d in enumerate(drafts)}
     for number, draft in enumerate(drafts, start=1):
-        content = _merge([*draft.content, *((q.start, _rstrip(doc.text, q.start, q.end)) for q in draft.quotes)])
+        # As in PolNeAR, a quotation's content keeps its marks; `quoted` has the words inside them.
+        content = _merge([*(_closed(doc.text, span) for span in draft.content), *(q.outer for q in draft.quotes)])
         attribution = Attribution(
             id=f"a{number}",
             kind=_kind(doc, draft, content),
@@ -452,6 +470,17 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append([start, end])
     return [(s, e) for s, e in merged]
+
+
+def _closed(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A clause that opens a quotation mark ends after the mark that closes it (and its full stop)."""
+    start, end = span
+    fragment = text[start:end]
+    if fragment.count("“") > fragment.count("”") or fragment.count('"') % 2:
+        match = re.match(r'[.,!?]?[”"]', text[end : end + 2])
+        if match:
+            return start, end + match.end()
+    return span
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
