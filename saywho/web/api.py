@@ -1,0 +1,181 @@
+"""The REST API: analyse an article, and query the corpus the server was started with."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Query
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
+
+from saywho.web.service import State, analyse_input
+
+MAX_LIMIT = 500
+
+
+class AnalyzeRequest(BaseModel):
+    """One article: exactly one of `text`, `html` or `url`."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={
+        "examples": [{"text": "“We will win,” Jane Smith said on Tuesday.", "date": "2024-05-01"}],
+    })
+
+    text: str | None = Field(None, description="plain text, one paragraph per line")
+    html: str | None = Field(None, description="an HTML page; its article text is extracted")
+    url: str | None = Field(None, description="an http(s) URL of a public page to fetch")
+    date: str | None = Field(None, description="publication date (YYYY-MM-DD), used when the input has none",
+                             pattern=r"^\s*\d{4}-\d{2}-\d{2}\s*$")
+
+
+class Error(BaseModel):
+    error: str = Field(description="what went wrong, in one line")
+
+
+class Segment(BaseModel):
+    text: str
+    spans: list[list[int]] = Field(description="[start, end) character offsets into article.text")
+
+
+class SpeakerOut(BaseModel):
+    name: str
+    type: str
+    entity: str | None = None
+    named: bool = True
+    resolved_by: str = "name"
+    role: str | None = None
+    affiliation: str | None = None
+
+
+class AttributionOut(BaseModel):
+    id: str
+    kind: str = Field(description="direct, partial, indirect, according-to or reported")
+    paragraph: int
+    source: Segment | None
+    cue: Segment | None
+    content: Segment
+    quoted: list[list[int]]
+    speaker: SpeakerOut | None
+
+
+class ArticleOut(BaseModel):
+    text: str
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    origin: str | None = None
+
+
+class AnalysisOut(BaseModel):
+    """saywho's analysis document, schema version 1 (docs/schema.md)."""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    schema_: str = Field(alias="schema", description="always saywho.analysis")
+    schema_version: int
+    saywho_version: str
+    model: str | None
+    article: ArticleOut
+    paragraphs: list[list[int]]
+    attributions: list[AttributionOut]
+    entities: list[dict[str, Any]]
+    voice: dict[str, list[dict[str, Any]]] = Field(
+        description="the writer's voice: sources, hedges, unattributed_claims, labels, loaded_cues")
+    dates: list[dict[str, Any]]
+    warnings: list[str]
+
+
+class Page(BaseModel):
+    rows: list[dict[str, Any]]
+    total: int = Field(description="how many match in all")
+    limit: int | None
+    offset: int
+
+
+ERRORS = {
+    400: {"model": Error, "description": "input saywho cannot analyse (empty, not English, no article, refused URL)"},
+    413: {"model": Error, "description": "the article is over the server's size limit"},
+    422: {"model": Error, "description": "a malformed request"},
+    502: {"model": Error, "description": "the URL could not be fetched"},
+    503: {"model": Error, "description": "the server is too busy"},
+}
+CORPUS_ERRORS = {
+    400: {"model": Error, "description": "a query the store cannot run (such as a malformed search)"},
+    422: {"model": Error, "description": "a malformed query"},
+    503: {"model": Error, "description": "no corpus: the server was started without --db"},
+}
+
+
+def router(state: State) -> APIRouter:
+    routes = APIRouter(prefix="/api")
+
+    if not state.config.read_only:
+        @routes.post("/analyze", response_model=AnalysisOut, responses=ERRORS, tags=["analyse"],
+                     summary="Analyse one article")
+        async def analyze(request: AnalyzeRequest):
+            """Find every attribution in the article given as `text`, `html` or `url`.
+
+            Returns the analysis document: the spans of every source, cue and
+            content, each speaker, the entities, the writer's voice and dates.
+            """
+            analysis = await analyse_input(state, text=request.text, html=request.html, url=request.url,
+                                           date=request.date)
+            # Already plain JSON; returned as is rather than validated again against AnalysisOut.
+            return JSONResponse(analysis.to_dict())
+
+    @routes.get("/articles", response_model=Page, responses=CORPUS_ERRORS, tags=["corpus"],
+                summary="Articles in the corpus")
+    async def articles(
+        outlet: str | None = Query(None, description="only articles from this outlet"),
+        q: str | None = Query(None, description="words in the title"),
+        limit: int = Query(50, ge=1, le=MAX_LIMIT),
+        offset: int = Query(0, ge=0),
+    ):
+        return state.require_corpus().articles(outlet=outlet, q=q, limit=limit, offset=offset)
+
+    @routes.get("/articles/{article_id}", responses={404: {"model": Error}, **CORPUS_ERRORS}, tags=["corpus"],
+                summary="One article's analysis document")
+    async def article(article_id: int):
+        return state.require_corpus().article(article_id)
+
+    @routes.get("/quotes", response_model=Page, responses=CORPUS_ERRORS, tags=["corpus"],
+                summary="Quotations, with full-text search")
+    async def quotes(
+        q: str | None = Query(None, description="full-text search over the quoted words"),
+        speaker: str | None = Query(None, description="a speaker id, or a name (matched through aliases)"),
+        outlet: str | None = Query(None),
+        kind: str | None = Query(None, description="direct, partial, indirect, according-to or reported",
+                                 pattern="^(direct|partial|indirect|according-to|reported)$"),
+        limit: int = Query(50, ge=1, le=MAX_LIMIT),
+        offset: int = Query(0, ge=0),
+    ):
+        return state.require_corpus().quotes(q=q, speaker=speaker, outlet=outlet, kind=kind,
+                                             limit=limit, offset=offset)
+
+    @routes.get("/speakers", response_model=Page, responses=CORPUS_ERRORS, tags=["corpus"],
+                summary="Speakers, most quoted first")
+    async def speakers(
+        q: str | None = Query(None, description="part of a speaker's name"),
+        outlet: str | None = Query(None, description="only speakers this outlet quotes"),
+        limit: int = Query(50, ge=1, le=MAX_LIMIT),
+        offset: int = Query(0, ge=0),
+    ):
+        return state.require_corpus().speakers(q=q, outlet=outlet, limit=limit, offset=offset)
+
+    @routes.get("/speakers/{speaker_id}", responses={404: {"model": Error}, **CORPUS_ERRORS}, tags=["corpus"],
+                summary="One speaker: aliases, counts by outlet and over time, labels near them")
+    async def speaker(speaker_id: int):
+        return state.require_corpus().speaker(speaker_id)
+
+    @routes.get("/outlets", response_model=Page, responses=CORPUS_ERRORS, tags=["corpus"],
+                summary="Outlets in the corpus")
+    async def outlets(limit: int = Query(50, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0)):
+        return state.require_corpus().outlets(limit=limit, offset=offset)
+
+    @routes.get("/outlets/{name}", responses={404: {"model": Error}, **CORPUS_ERRORS}, tags=["corpus"],
+                summary="One outlet: whom it quotes, how often anonymously, labels in its own voice")
+    async def outlet(name: str):
+        return state.require_corpus().outlet(name)
+
+    return routes

@@ -1,0 +1,150 @@
+"""The web app's window on a corpus store: the only module of saywho.web that knows the store.
+
+`saywho.corpus` is imported lazily, when a server is started with --db, so
+the analyse pages work without it. Pages and API endpoints call `Corpus`,
+which answers in plain JSON-ready dicts; without a store the app answers 503.
+
+SQLite connections belong to the thread that opened them, so each thread
+that asks gets its own connection to the same file (the store is in WAL
+mode: readers do not block one another).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+NO_CORPUS = "no corpus: start the server with --db FILE to browse a corpus"
+
+
+class NoCorpus(Exception):
+    """There is no corpus to answer from (503)."""
+
+
+class NotFound(LookupError):
+    """No such speaker, outlet or article (404)."""
+
+
+class BadQuery(ValueError):
+    """A query the store cannot run, such as a malformed search (400)."""
+
+
+def open_corpus(db: Path | str | None) -> "Corpus | None":
+    """The corpus in the SQLite file `db`, or None when no --db was given; raises NoCorpus if it cannot be opened."""
+    if db is None:
+        return None
+    corpus = Corpus(db)
+    corpus.counts()  # open it now, so that a bad file is reported at start-up
+    return corpus
+
+
+class Corpus:
+    def __init__(self, path: Path | str):
+        self.path = Path(path)
+        self._local = threading.local()
+        self._stores: list[Any] = []
+        self._lock = threading.Lock()
+
+    # -- the store -------------------------------------------------------------------------
+
+    def _store(self):
+        store = getattr(self._local, "store", None)
+        if store is None:
+            try:
+                from saywho.corpus.store import StoreError, open_store
+            except ImportError:
+                raise NoCorpus(f"cannot open {self.path}: this version of saywho has no corpus store") from None
+            try:
+                store = open_store(self.path)
+            except StoreError as error:
+                raise NoCorpus(str(error)) from None
+            self._local.store = store
+            with self._lock:
+                self._stores.append(store)
+        return store
+
+    def _call(self, method: str, **arguments):
+        from saywho.corpus.store import StoreError
+
+        try:
+            return getattr(self._store(), method)(**arguments)
+        except StoreError as error:
+            raise BadQuery(str(error)) from None
+
+    def close(self) -> None:
+        with self._lock:
+            stores, self._stores = self._stores, []
+        for store in stores:
+            try:
+                store.close()
+            except Exception:  # another thread's connection; closing is best effort
+                pass
+
+    # -- questions ---------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        return self._call("counts")
+
+    def speakers(self, *, q: str | None = None, outlet: str | None = None, limit: int = 50,
+                 offset: int = 0) -> dict[str, Any]:
+        return _page(self._call("speakers", search=q, outlet=outlet, limit=limit, offset=offset))
+
+    def speaker(self, speaker_id: int | str) -> dict[str, Any]:
+        number = _id(speaker_id, "speaker")
+        detail = self._call("speaker", speaker_id=number)
+        if detail is None:
+            raise NotFound(f"no speaker {speaker_id} in this corpus")
+        return asdict(detail)
+
+    def quotes(self, *, q: str | None = None, speaker: int | str | None = None, outlet: str | None = None,
+               kind: str | None = None, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+        by_id = by_name = None
+        if speaker is not None and str(speaker).strip():
+            text = str(speaker).strip()
+            by_id, by_name = (int(text), None) if text.isdigit() else (None, text)
+        page = self._call("quotes", about=q or None, speaker=by_name, speaker_id=by_id, outlet=outlet or None,
+                          kind=kind or None, limit=limit, offset=offset)
+        return _page(page)
+
+    def articles(self, *, outlet: str | None = None, q: str | None = None, limit: int = 50,
+                 offset: int = 0) -> dict[str, Any]:
+        return _page(self._call("articles", outlet=outlet or None, search=q or None, limit=limit, offset=offset))
+
+    def analysis(self, article_id: int | str):
+        """The stored Analysis of one article."""
+        analysis = self._call("article", article_id=_id(article_id, "article"))
+        if analysis is None:
+            raise NotFound(f"no article {article_id} in this corpus")
+        return analysis
+
+    def article(self, article_id: int | str) -> dict[str, Any]:
+        return self.analysis(article_id).to_dict()
+
+    def outlets(self, *, limit: int | None = None, offset: int = 0) -> dict[str, Any]:
+        page = self._call("outlets", limit=limit, offset=offset)
+        data = _page(page)
+        for row, source in zip(data["rows"], page.rows):
+            row["anonymous_share"] = round(source.anonymous_share, 4)
+        return data
+
+    def outlet(self, name: str) -> dict[str, Any]:
+        detail = self._call("outlet", name=name)
+        if detail is None:
+            raise NotFound(f"no outlet {name!r} in this corpus")
+        data = asdict(detail)
+        data["anonymous_share"] = round(detail.anonymous_share, 4)
+        return data
+
+
+def _page(page) -> dict[str, Any]:
+    return {"rows": [asdict(row) for row in page.rows], "total": page.total, "limit": page.limit,
+            "offset": page.offset}
+
+
+def _id(value: int | str, what: str) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise NotFound(f"no {what} {value!r} in this corpus (ids are numbers)") from None

@@ -1,0 +1,143 @@
+"""What the web pages and the API share: the server's settings and state, and analysing one input."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from saywho.document import Analysis, Article
+from saywho.errors import FetchError, InputError
+from saywho.web.analyzer import Analyzer, Busy
+from saywho.web.corpus import NO_CORPUS, NoCorpus, open_corpus
+from saywho.web.limits import TooLarge, megabytes
+from saywho.web.results import Results
+from saywho.web.urls import RefusedURL, fetch_article
+
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+UPLOAD_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
+
+
+@dataclass
+class WebConfig:
+    db: Path | str | None = None
+    read_only: bool = False
+    allow_private_urls: bool = False
+    max_bytes: int = DEFAULT_MAX_BYTES
+    jobs: int = 0  # analysis worker processes; 0 analyses in a background thread
+    warm_up: bool = False  # load the pipeline in every worker before serving
+    fetch_timeout: float = 15.0
+
+
+class WebError(Exception):
+    """An error with the HTTP status it should be answered with."""
+
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+class State:
+    def __init__(self, config: WebConfig):
+        self.config = config
+        self.analyzer = Analyzer(jobs=config.jobs)
+        self.results = Results()
+        self.corpus_error: str | None = None
+        try:
+            self.corpus = open_corpus(config.db)
+        except NoCorpus as error:
+            self.corpus, self.corpus_error = None, str(error)
+
+    def require_corpus(self):
+        if self.corpus is None:
+            raise NoCorpus(self.corpus_error or NO_CORPUS)
+        return self.corpus
+
+
+# -- analysing one input, shared by the form and the API ---------------------------------
+
+
+async def analyse_input(
+    state: State,
+    *,
+    text: str | None = None,
+    html: str | None = None,
+    url: str | None = None,
+    upload: tuple[str, bytes] | None = None,
+    date: str | None = None,
+) -> Analysis:
+    """Read whichever one input is given, check it and analyse it; raises WebError."""
+    given = [name for name, value in (("text", text), ("html", html), ("url", url), ("file", upload)) if value]
+    if not given:
+        raise WebError(400, "nothing to analyse: paste the article's text, upload a file, or give a URL")
+    if len(given) > 1:
+        raise WebError(400, f"give one input, not {' and '.join(given)}: paste text, upload a file, or give a URL")
+    date = _iso_date(date)
+    limit = state.config.max_bytes
+    kind = given[0]
+    try:
+        if kind == "file":
+            article = _read_upload(*upload, limit=limit)
+        elif kind == "url":
+            article = await asyncio.to_thread(
+                fetch_article, url.strip(), allow_private=state.config.allow_private_urls,
+                timeout=state.config.fetch_timeout, max_bytes=2 * limit,
+            )
+        else:
+            source = text if kind == "text" else html
+            _check_size(source.encode("utf-8"), "the text", limit)
+            from saywho.pipeline import to_article
+            from saywho.read import read_html
+
+            article = read_html(source, origin="pasted HTML") if kind == "html" else to_article(source)
+            article.origin = article.origin or "pasted text"
+        if date and not article.date:
+            article.date = date
+        _check_size(article.text.encode("utf-8"), "the article", limit)
+        from saywho.read import check_article
+
+        check_article(article)
+    except RefusedURL as error:
+        raise WebError(400, str(error)) from None
+    except FetchError as error:
+        raise WebError(502, str(error)) from None
+    except InputError as error:
+        raise WebError(400, str(error)) from None
+    try:
+        return await state.analyzer.analyze(article)
+    except Busy as error:
+        raise WebError(503, str(error)) from None
+    except InputError as error:
+        raise WebError(400, str(error)) from None
+
+
+def _read_upload(filename: str, data: bytes, limit: int) -> Article:
+    from saywho.read import read_bytes
+
+    name = _safe_name(filename)
+    if not name.lower().endswith(UPLOAD_SUFFIXES):
+        raise WebError(400, f"{name}: upload a .txt or .html file")
+    _check_size(data, name, limit)
+    return read_bytes(data, origin=name)
+
+
+def _check_size(data: bytes, what: str, limit: int) -> None:
+    if len(data) > limit:
+        raise TooLarge(f"{what} is {megabytes(len(data))}; this server accepts articles of up to {megabytes(limit)}")
+
+
+def _safe_name(filename: str) -> str:
+    name = re.split(r"[\\/]", filename or "")[-1]
+    return re.sub(r"[\x00-\x1f\x7f]", "", name)[:200] or "upload"
+
+
+def _iso_date(value: str | None) -> str | None:
+    if value is None or not value.strip():
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise WebError(422, f"date {value.strip()!r} is not a date of the form YYYY-MM-DD") from None
