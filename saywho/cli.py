@@ -60,6 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     _add_analyze(commands)
     _add_eval(commands)
+    from saywho.corpus.cli import add_corpus_commands
+    add_corpus_commands(commands)
+    from saywho.web.cli import add_serve_command
+    add_serve_command(commands)
     return parser
 
 

@@ -1,0 +1,71 @@
+"""`saywho serve`: the web app and REST API under uvicorn."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+SERVE_EXAMPLES = """\
+examples:
+  saywho serve                               analyse articles at http://127.0.0.1:8000/
+  saywho serve --db corpus.db                and browse the corpus in corpus.db
+  saywho serve --db corpus.db --read-only    the corpus only, with no analyse form or endpoint
+
+The API is described at /docs. The server listens on 127.0.0.1 unless --host
+says otherwise. URLs given to it are fetched only when they resolve to public
+addresses, unless --allow-private-urls.
+"""
+
+
+def add_serve_command(commands) -> None:
+    serve = commands.add_parser(
+        "serve", help="run the web app and REST API",
+        description="Serve the saywho web app (analyse articles, browse a corpus) and its REST API.",
+        epilog=SERVE_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    serve.add_argument("--db", type=Path, metavar="FILE", help="a corpus store (SQLite) to browse and query")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
+    serve.add_argument("--read-only", action="store_true", help="serve the corpus only: no analyse form or endpoint")
+    serve.add_argument("--allow-private-urls", action="store_true",
+                       help="let URLs reach private, loopback and link-local addresses (only for a server you alone use)")
+    serve.add_argument("--max-bytes", type=_size, default=5 * 1024 * 1024, metavar="N",
+                       help="largest article accepted, in bytes; K and M suffixes work (default: 5M)")
+    serve.add_argument("--jobs", type=int, default=None, metavar="N",
+                       help="analysis worker processes (default: one per core, at most 2; 0: a thread in the server)")
+    serve.set_defaults(run=run_serve)
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    try:
+        import uvicorn
+
+        from saywho.web.analyzer import default_jobs
+        from saywho.web.app import create_app
+        from saywho.web.service import WebConfig
+    except ImportError as error:
+        print(f"saywho: error: the web app needs {error.name}: pip install 'saywho[web]' or pip install {error.name}",
+              file=sys.stderr)
+        return 1
+    if args.db is not None and not args.db.exists():
+        print(f"saywho: error: {args.db}: no such file", file=sys.stderr)
+        return 1
+    jobs = default_jobs() if args.jobs is None else max(0, args.jobs)
+    config = WebConfig(db=args.db, read_only=args.read_only, allow_private_urls=args.allow_private_urls,
+                       max_bytes=args.max_bytes, jobs=jobs, warm_up=True)
+    app = create_app(config)
+    uvicorn.run(app, host=args.host, port=args.port, workers=1, log_level="info", server_header=False)
+    return 0
+
+
+def _size(value: str) -> int:
+    text = value.strip().upper().removesuffix("B")
+    factor = {"K": 1024, "M": 1024**2, "G": 1024**3}.get(text[-1:], 1)
+    try:
+        number = float(text[:-1] if factor > 1 else text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a size in bytes (e.g. 5000000 or 5M)") from None
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"{value!r}: the size must be positive")
+    return int(number * factor)
