@@ -17,12 +17,13 @@ import argparse
 import json
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
 
-from saywho.eval.polnear import DEFAULT_DATA, PolnearMissing, load_split, normalise  # noqa: E402
+from saywho.eval.polnear import DEFAULT_DATA, PolnearMissing, load_split, normalise
 
 # The NYT texts write '' (two apostrophes) for both opening and closing marks.
 OPENING = ("“", '"', "''")
@@ -216,9 +217,9 @@ class Report:
 
 def report(records: list[dict[str, Any]], articles: int, examples: int) -> Report:
     r = Report(records, examples)
-    has_content = lambda x: x["has_content"]  # noqa: E731
-    indirect = lambda x: x.get("kind") == "indirect"  # noqa: E731
-    direct = lambda x: x.get("kind") == "direct"  # noqa: E731
+    has_content = lambda x: x["has_content"]
+    indirect = lambda x: x.get("kind") == "indirect"
+    direct = lambda x: x.get("kind") == "direct"
     r.lines.append(f"{articles} articles, {len(records)} attributions")
     r.head("Roles present")
     r.share("no source", lambda x: not x["has_source"])
@@ -244,7 +245,7 @@ def report(records: list[dict[str, Any]], articles: int, examples: int) -> Repor
     r.share("direct content ends in ',”' or ',\"' (comma inside quote kept)",
             lambda x: x["content"].endswith((",”", ',"', ",''")), direct)
     r.top("last two characters of direct content", "last_two", direct, n=8)
-    partial = lambda x: x.get("kind") == "partial"  # noqa: E731
+    partial = lambda x: x.get("kind") == "partial"
     r.share("partial content ends with a closing mark", lambda x: x["closes_with_mark"], partial)
     r.share("partial content: closing mark left just outside", lambda x: x["mark_left_outside"], partial)
     r.top("last character of content", "last_char", has_content, n=8)

@@ -6,6 +6,7 @@ None of these tests runs saywho's analysis: predictions are written by hand.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -275,7 +276,7 @@ def test_gold_quotes_found_speakers_and_extras(tmp_path):
 
 
 def test_gold_match_needs_half_the_quotation_in_its_paragraph(tmp_path):
-    quotes = json.loads(open(seed_gold(tmp_path), encoding="utf-8").read())["quotes"]
+    quotes = json.loads(Path(seed_gold(tmp_path)).read_text(encoding="utf-8"))["quotes"]
     assert seed.match_quote(quotes[1], seed_analysis(predicted("a", "bold", "mayor", 2))) is None  # 4 of 9
     assert seed.match_quote(quotes[1], seed_analysis(predicted("a", "bold p", "mayor", 2))) is not None  # 6 of 9
     moved = {**quotes[1], "paragraph": 2}

@@ -63,7 +63,7 @@ def match_quote(quote: dict[str, Any], analysis: Analysis) -> Attribution | None
 
 def normalise_name(name: str | None) -> str:
     name = re.sub(r"\s+", " ", (name or "").replace("’", "'")).strip().casefold()
-    return name[4:] if name.startswith("the ") else name
+    return name.removeprefix("the ")
 
 
 def same_speaker(gold_speaker: str | None, predicted: Attribution) -> bool:
@@ -126,9 +126,11 @@ def _by_kind(quotes: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
 def format_gold_report(report: dict[str, Any]) -> str:
     total = report["quotes"] or 1
     lines = [
-        f"{report.get('document') or 'gold'}: {report['found']}/{report['quotes']} quotations found "
-        f"({report['found'] / total:.0%}), speaker right for {report['speaker_right']}, "
-        f"wrong for {report['speaker_wrong']}; {report['extras']} extra attributions",
+        (
+            f"{report.get('document') or 'gold'}: {report['found']}/{report['quotes']} quotations found "
+            f"({report['found'] / total:.0%}), speaker right for {report['speaker_right']}, "
+            f"wrong for {report['speaker_wrong']}; {report['extras']} extra attributions"
+        ),
         "by kind: " + ", ".join(
             f"{kind} {row['found']}/{row['quotes']} found, {row['speaker_right']} right speaker"
             for kind, row in sorted(report["by_kind"].items())

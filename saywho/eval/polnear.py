@@ -29,10 +29,11 @@ import json
 import sys
 import textwrap
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import zip_longest
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Self
 
 from saywho.errors import SaywhoError
 
@@ -232,7 +233,7 @@ class Tally:
     predicted: int = 0
     gold: int = 0
 
-    def __iadd__(self, other: "Tally") -> "Tally":
+    def __iadd__(self, other: Tally) -> Self:
         self.matched += other.matched
         self.predicted += other.predicted
         self.gold += other.gold
