@@ -175,6 +175,7 @@ class ArticleScore:
     unlocated: int = 0
     hits: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
+    quotes_left_to_writer: list[str] = field(default_factory=list)  # quoted spans given to no speaker
 
 
 def score_article(article: BasilArticle, analysis: Analysis) -> ArticleScore:
@@ -216,6 +217,7 @@ def _score_quotes(score: ArticleScore, text: str, quoted: list[BiasSpan], analys
     others += [span for a in analysis.attributions if a.speaker is not None for span in a.quoted]
     score.quoted = len(quoted)
     score.quoted_attributed = sum(_mostly_inside(s, others) for s in quoted)
+    score.quotes_left_to_writer = [s.text for s in quoted if not _mostly_inside(s, others)]
     score.quoted_kept_out = sum(_mostly_inside(s, others + quotation_spans(text)) for s in quoted)
 
 
@@ -288,6 +290,7 @@ def build_report(articles: list[BasilArticle], scores: list[ArticleScore]) -> di
         },
         "hits": sorted(total.hits),
         "misses": sorted(total.misses),
+        "quotes_left_to_writer": sorted(total.quotes_left_to_writer),
         "criteria": {
             "predicted": list(PREDICTED_KEYS),
             "match": "a predicted span overlaps a positive by at least one character",
@@ -308,6 +311,7 @@ def _add_up(scores: list[ArticleScore]) -> ArticleScore:
                 tally[key] = tally.get(key, 0) + value
         total.hits += score.hits
         total.misses += score.misses
+        total.quotes_left_to_writer += score.quotes_left_to_writer
     return total
 
 
