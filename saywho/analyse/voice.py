@@ -29,7 +29,7 @@ context here, and the same lists apply to every outlet and every side.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -50,6 +50,8 @@ PERSONAL_PRONOUNS = {"he", "she", "they", "we", "i", "you", "who"}
 RELATIVE_TAGS = {"WP", "WDT"}
 NEAR = 3  # "claimed to", "seen as", "widely seen as": a hedge's words stand together
 SPEECH_PREPOSITIONS = {"for", "over", "as", "of", "about", "against", "at"}
+WEB_DOMAIN = re.compile(r"\w\.(com|org|net|co|au|uk)\b", re.IGNORECASE)  # "News.com.au"
+CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}")  # North American broadcasters: "WVLK"
 CHECKABLE_ENTS = {
     "PERSON": "name", "ORG": "name", "GPE": "name", "NORP": "name", "LOC": "name", "FAC": "name",
     "EVENT": "name", "LAW": "name", "CARDINAL": "number", "PERCENT": "number", "MONEY": "number",
@@ -152,28 +154,28 @@ def _kinds(name: str) -> dict[str, set[str]]:
     return {entry: set(kind.split()) for entry, kind in classified(name).items()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def hedge_entries() -> dict[str, set[str]]:
     return _kinds("hedges.txt")
 
 
-@lru_cache(maxsize=None)
+@cache
 def label_entries() -> dict[str, tuple[str, str]]:
     """entry -> (category, use)."""
     return {entry: tuple(rest.split("\t")) for entry, rest in classified("labels.txt").items()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def cue_context() -> dict[str, set[str]]:
     return _kinds("loaded_cue_context.txt")
 
 
-@lru_cache(maxsize=None)
+@cache
 def source_entries() -> dict[str, set[str]]:
     return _kinds("sources.txt")
 
 
-@lru_cache(maxsize=None)
+@cache
 def agent_nouns() -> frozenset[str]:
     roles = set(classified("role_nouns.txt"))
     labels = {entry for entry, (_, use) in label_entries().items() if use == "agent" and " " not in entry}
@@ -184,7 +186,7 @@ def _entries_of(table: dict, wanted) -> set[str]:
     return {entry for entry, value in table.items() if wanted(value)}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _phrase_pattern(entries: frozenset[str]) -> re.Pattern:
     """Entries of several words (spaces or hyphens), as one case-insensitive pattern; nouns may take a plural."""
     alternatives = []
@@ -323,7 +325,8 @@ def outlet_mentions(reading: Reading) -> list[tuple[list[Token], str, bool]]:
     """Named sources in a frame: outlets or channels ("aired on X", "told X", "in an interview
     with X"), and "according to X" where no attribution has X as its source already.
     Each with the frame's words and whether it names an outlet."""
-    frames = {kind: _entries_of(source_entries(), lambda kinds: kind in kinds) for kind in ("outlet", "channel", "cited")}
+    frames = {kind: _entries_of(source_entries(), lambda kinds, kind=kind: kind in kinds)
+              for kind in ("outlet", "channel", "cited")}
     sources = reading.source_tokens()
     found = []
     for token in reading.doc:
@@ -353,10 +356,9 @@ def _fits_frame(reading: Reading, token: Token, kind: str) -> bool:
 def looks_like_media(name: list[Token]) -> bool:
     """ "Fox News", "News.com.au", "WVLK": a news organisation's name, not Congress's or the FBI's."""
     media = _entries_of(source_entries(), lambda kinds: "media" in kinds)
-    words = [t.text for t in name]
     return any(
-        w.lower() in media or re.search(r"\w\.(com|org|net|co|au|uk)\b", w, re.IGNORECASE) or re.fullmatch(r"[KW][A-Z]{2,3}", w)
-        for w in words
+        word.lower() in media or WEB_DOMAIN.search(word) or CALL_SIGN.fullmatch(word)
+        for word in (t.text for t in name)
     )
 
 

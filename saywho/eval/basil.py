@@ -261,7 +261,7 @@ def evaluate(data: str | Path = DEFAULT_DATA, progress: bool = True) -> dict[str
     analyses = saywho.analyze_many(
         saywho.Article(text=a.text, date=a.date, outlet=a.outlet, title=a.title, origin=a.stem) for a in articles
     )
-    for count, (article, analysis) in enumerate(zip(articles, analyses), 1):
+    for count, (article, analysis) in enumerate(zip(articles, analyses, strict=True), 1):
         scores.append(score_article(article, analysis))
         if progress:
             print(f"\r{count}/{len(articles)} articles", end="", file=sys.stderr, flush=True)
@@ -348,16 +348,22 @@ def _ratio(numerator: float, denominator: float) -> float:
 def format_report(report: dict[str, Any]) -> str:
     voice, quotes = report["writer_voice"], report["quote_accuracy"]
     lines = [
-        f"BASIL: {report['articles']} articles, {report['spans']} bias spans "
-        f"({report['spans_located']} located, {report['spans_searched']} of them by search; "
-        f"{report['spans_skipped']} on titles skipped)",
+        (
+            f"BASIL: {report['articles']} articles, {report['spans']} bias spans "
+            f"({report['spans_located']} located, {report['spans_searched']} of them by search; "
+            f"{report['spans_skipped']} on titles skipped)"
+        ),
         f"writer's voice (lexical spans outside quotes; predicted = {', '.join(report['criteria']['predicted'])}):",
-        f"  recall    {voice['recall']:.3f}  ({voice['recalled']}/{voice['positives']}; "
-        f"{voice['positives_in_quotation_marks']} of the positives stand inside quotation marks)",
+        (
+            f"  recall    {voice['recall']:.3f}  ({voice['recalled']}/{voice['positives']}; "
+            f"{voice['positives_in_quotation_marks']} of the positives stand inside quotation marks)"
+        ),
         f"  precision {voice['precision']:.3f}  ({voice['correct']}/{voice['predicted']} predicted items)",
         f"  F1        {voice['f1']:.3f}",
-        f"  flagged   {voice['flagged_per_100_words']:.2f} words per 100 writer words "
-        f"({voice['flagged_words']}/{voice['writer_words']})",
+        (
+            f"  flagged   {voice['flagged_per_100_words']:.2f} words per 100 writer words "
+            f"({voice['flagged_words']}/{voice['writer_words']})"
+        ),
     ]
     for key, row in voice["by_key"].items():
         lines.append(f"    {key:<12} {row['correct']:>4}/{row['predicted']:<5} correct, recalls {row['recalled']}")
