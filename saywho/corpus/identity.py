@@ -1,0 +1,312 @@
+"""One identity per speaker across articles.
+
+Within one article saywho's entities already merge "Clinton" with the article's
+full name for her, so a speaker's `name` is the fullest name that article uses.
+Across articles this module decides which names are the same speaker:
+
+* A person's full name is keyed by first and last name only, so "Donald Trump",
+  "Donald J. Trump" and "President Donald Trump" share the key ``p:donald trump``,
+  and "Hillary Rodham Clinton" joins "Hillary Clinton". Titles, initials, middle
+  names and suffixes ("Jr.") are dropped; a leading word that is not a first name
+  ("Crooked Hillary Clinton") yields to a later one that is. "Jr." stays.
+* An organisation (or any other name that is not a person's) is keyed by its
+  words, without "the" and the possessive: "The New York Times" is ``o:new york times``.
+* A single word ("Clinton", "Trump", "FBI") is attached to a full name only:
+  first, when the article itself gives exactly one full name with that surname
+  (or one organisation with that acronym); else, when the article gives no such
+  name, to the full name with that surname that dominates the corpus (named in
+  at least `DOMINANCE` of the articles that name someone of that surname in full;
+  counting every person an article names, not only speakers, so that "Obama"
+  does not go to Michelle Obama merely because Barack is always quoted as
+  "Obama"). Otherwise it
+  stays its own identity ``s:clinton``: two people who share a surname are never
+  merged because of it.
+* Unnamed speakers ("a source", "officials") are never merged across articles:
+  their key names the article (``u:<article>:<description>``).
+
+`resolve` is a pure function of the set of mentions, so the identities do not
+depend on the order in which articles were ingested.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from saywho.lexicons import word_list
+
+DOMINANCE = 0.8
+
+FULL = "full"  # a person's first and last name
+OTHER = "other"  # an organisation's or place's name, or any name of several words that is not a person's
+SINGLE = "single"  # one word: a surname, a mononym or an acronym
+UNNAMED = "unnamed"  # a description ("a source"), kept per article
+
+_EXTRA_TITLES = {
+    "pres", "former", "then", "late", "the", "dem", "gop", "democratic", "republican", "candidate", "nominee",
+    "sec", "atty", "attorney", "chief", "first", "lady", "ex", "u.s", "us", "supt", "msgr",
+}
+_SUFFIXES = {"phd", "md", "esq"}  # dropped
+_GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}  # kept: Donald Trump Jr. is not his father
+_PARTICLES = {"van", "von", "de", "del", "della", "da", "di", "le", "la", "al", "el", "bin", "ben", "du", "der",
+              "den", "ter", "ten", "dos", "das", "st"}
+_ORG_STOPWORDS = {"of", "the", "and", "for", "on", "in", "at", "&", "to"}
+_PRONOUNS = {"i", "you", "we", "he", "she", "they", "it", "who", "which", "that", "'s", "one", "ones", "this"}
+_LEADING_DETERMINERS = ("a ", "an ", "the ", "another ", "some ", "one ", "two ", "several ", "many ")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "\u00a0": " ", "–": "-", "—": "-"})
+_POSSESSIVE = re.compile(r"\s*'s?$")
+_PUNCT = re.compile(r"[^\w\s'&-]")
+
+
+@dataclass(frozen=True)
+class NameKey:
+    """What a speaker's name says about its identity, before looking at other articles."""
+
+    form: str  # FULL, OTHER, SINGLE or UNNAMED
+    key: str  # the identity key for FULL and OTHER; "s:<word>" for SINGLE; "u:…" for UNNAMED
+    surname: str | None = None  # FULL: the last name; SINGLE: the word itself
+    acronym: str | None = None  # OTHER: the initials of its words ("fbi"); SINGLE: the word, when written in capitals
+    exact: bool = True  # FULL: the name is just first and last name, with nothing dropped
+
+
+@dataclass
+class Mention:
+    """One name as one article uses it: the unit that identity resolution groups.
+
+    `local` holds, for a SINGLE name, the (key, name) of the names in the same
+    article that it could stand for (full names with that surname, organisations
+    with that acronym).
+    """
+
+    id: int
+    article_id: int
+    name: str
+    type: str
+    named: bool
+    key: NameKey
+    local: tuple[tuple[str, str], ...] = ()  # (key, name) pairs
+    counts: bool = True  # whether the mention counts towards a surname's dominance (speakers and sources do)
+
+
+@dataclass
+class Identity:
+    key: str
+    name: str
+    type: str
+    named: bool
+    mentions: list[int] = field(default_factory=list)
+    article_id: int | None = None  # for unnamed speakers, the one article they belong to
+
+
+def fold(text: str) -> str:
+    """Lower case, without accents, with one kind of apostrophe and hyphen and single spaces."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"\s*-\s*", "-", text)
+    return " ".join(text.split())
+
+
+def _words(name: str) -> list[str]:
+    text = _POSSESSIVE.sub("", fold(name))
+    return [w.strip("'-") for w in _PUNCT.sub(" ", text).split() if w.strip("'-")]
+
+
+def _titles() -> frozenset[str]:
+    return frozenset(t.rstrip(".") for t in word_list("person_titles.txt")) | _EXTRA_TITLES
+
+
+def _first_names() -> frozenset[str]:
+    return word_list("first_names.txt")
+
+
+def description_key(name: str) -> str:
+    """An unnamed source's description without its determiner: "a senior official" -> "senior official"."""
+    text = fold(name)
+    for determiner in _LEADING_DETERMINERS:
+        if text.startswith(determiner):
+            return text[len(determiner):]
+    return text
+
+
+def is_pronoun(name: str) -> bool:
+    return fold(name) in _PRONOUNS
+
+
+def name_key(name: str, type: str = "UNKNOWN", named: bool = True, article_id: int | None = None) -> NameKey:
+    """The identity key a name gives on its own, before looking at other articles."""
+    if not named:
+        return NameKey(UNNAMED, f"u:{article_id}:{description_key(name)}")
+    words = _words(name)
+    if not words:
+        return NameKey(OTHER, "o:" + fold(name))
+    if len(words) == 1:
+        word = words[0]
+        caps = name.strip().isupper() and 2 <= len(word) <= 6
+        return NameKey(SINGLE, "s:" + word, surname=word, acronym=word if caps else None)
+    first_names = _first_names()
+    if type == "PERSON" or _reads_like_a_person(words, first_names):
+        person = _person_key(words, first_names)
+        if person is not None:
+            return person
+    return _other_key(words)
+
+
+def _reads_like_a_person(words: list[str], first_names: frozenset[str]) -> bool:
+    """A name mistyped as an organisation or place ("Ed Rendell" as ORG): a first name, then a surname."""
+    titles = _titles()
+    core = [w for w in words if w not in titles]
+    return 2 <= len(core) <= 3 and core[0] in first_names and not any(w in _ORG_STOPWORDS for w in core)
+
+
+def _person_key(words: list[str], first_names: frozenset[str]) -> NameKey | None:
+    titles = _titles()
+    core = list(words)
+    while len(core) > 1 and core[0] in titles:
+        core.pop(0)
+    while len(core) > 1 and core[-1] in _SUFFIXES:
+        core.pop()
+    generation = core.pop() if len(core) > 2 and core[-1] in _GENERATIONS else None
+    if len(core) == 1:
+        return NameKey(SINGLE, "s:" + core[0], surname=core[0])
+    last_start = len(core) - 1
+    while last_start > 1 and core[last_start - 1] in _PARTICLES:
+        last_start -= 1
+    family = " ".join(core[last_start:] + ([generation] if generation else []))
+    given = core[:last_start]
+    first = given[0]
+    if first not in first_names:
+        # "Crooked Hillary Clinton", "Rip Donald Trump": a word before the first name.
+        first = next((w for w in given[1:] if w in first_names and len(w) > 1), first)
+    exact = len(core) + bool(generation) == len(words) and given == [first]
+    # The key keeps "van Beethoven" and "Trump Jr" whole; a bare "Beethoven" is matched on the last name.
+    return NameKey(FULL, f"p:{first} {family}", surname=core[-1], exact=exact)
+
+
+def _other_key(words: list[str]) -> NameKey:
+    if words[0] == "the" and len(words) > 1:
+        words = words[1:]
+    initials = "".join(w[0] for w in words if w not in _ORG_STOPWORDS)
+    return NameKey(OTHER, "o:" + " ".join(words), acronym=initials if len(initials) >= 2 else None)
+
+
+def local_candidates(key: NameKey, names: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """For a single word, the (key, name) of each name in the same article it could stand for."""
+    if key.form != SINGLE:
+        return ()
+    found: dict[str, str] = {}
+    for name, type in names:
+        other = name_key(name, type)
+        if other.form == FULL and other.surname == key.surname:
+            found.setdefault(other.key, name)
+        elif other.form == OTHER and key.acronym and other.acronym == key.acronym:
+            found.setdefault(other.key, name)
+    return tuple(sorted(found.items()))
+
+
+def single_target(key: NameKey, local: tuple[tuple[str, str], ...], corpus: Counter) -> str:
+    """Where a SINGLE name goes: the article's own full name, the corpus's dominant one, or itself.
+
+    `corpus` counts, for each FULL or OTHER key that the word could stand for,
+    the articles that name it (see `candidate_counts`). Ties go to the key first in sort order.
+    """
+    if len(local) == 1:
+        return local[0][0]
+    if len(local) > 1:
+        return key.key  # the article names two people of that surname: do not guess
+    total = sum(corpus.values())
+    if total:
+        best, count = min(corpus.items(), key=lambda item: (-item[1], item[0]))
+        if count / total >= DOMINANCE:
+            return best
+    return key.key
+
+
+def candidate_counts(names: Iterable[tuple[int, NameKey, str]]) -> tuple[dict[str, Counter], dict[str, Counter]]:
+    """Articles that name each full name, grouped by surname; and each organisation, grouped by acronym.
+
+    `names` are (article_id, key, name) for every name the articles use, whether or
+    not it speaks: a famous person who is quoted as "Obama" is still named in full
+    somewhere, and that is what makes "Obama" theirs.
+    """
+    by_surname: dict[str, Counter] = defaultdict(Counter)
+    by_acronym: dict[str, Counter] = defaultdict(Counter)
+    for article_id, key in {(article_id, key) for article_id, key, _ in names}:
+        if key.form == FULL:
+            by_surname[key.surname][key.key] += 1
+        elif key.form == OTHER and key.acronym:
+            by_acronym[key.acronym][key.key] += 1
+    return by_surname, by_acronym
+
+
+def candidates_for(key: NameKey, by_surname: dict[str, Counter], by_acronym: dict[str, Counter]) -> Counter:
+    found = Counter(by_surname.get(key.surname or "", {}))
+    if key.acronym:
+        found.update(by_acronym.get(key.acronym, {}))
+    return found
+
+
+def resolve(mentions: list[Mention], names: Iterable[tuple[int, NameKey, str]] = ()) -> dict[str, Identity]:
+    """Group mentions into identities, keyed by identity key. Deterministic for a given set of mentions and names.
+
+    `names` are the (article_id, key, name) of every name the articles use (see
+    `candidate_counts`); the mentions' own names always count.
+    """
+    names = [*((m.article_id, m.key, m.name) for m in mentions if m.counts), *names]
+    by_surname, by_acronym = candidate_counts(names)
+    target: dict[int, str] = {}
+    for mention in mentions:
+        key = mention.key
+        if key.form == SINGLE:
+            target[mention.id] = single_target(key, mention.local, candidates_for(key, by_surname, by_acronym))
+        else:
+            target[mention.id] = key.key
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        groups[target[mention.id]].append(mention)
+    # A full name that speaks only as "Obama" takes its display name from the articles that name it in full.
+    wanted = {key for key, group in groups.items() if not any(m.key.key == key for m in group)}
+    named_as: dict[str, list[Mention]] = defaultdict(list)
+    for article_id, key, name in names:
+        if key.key in wanted:
+            named_as[key.key].append(Mention(-1, article_id, name, "PERSON", True, key))
+    return {key: _identity(key, group, named_as.get(key, [])) for key, group in groups.items()}
+
+
+def _identity(key: str, group: list[Mention], named_as: list[Mention]) -> Identity:
+    named = not key.startswith("u:")
+    return Identity(
+        key=key,
+        name=display_name(key, named_as or group),
+        type=_majority_type(key, group),
+        named=named,
+        mentions=sorted(m.id for m in group),
+        article_id=None if named else min(m.article_id for m in group),
+    )
+
+
+def display_name(key: str, group: list[Mention]) -> str:
+    """The form most articles use, preferring plain "First Last" and names of the key's own form."""
+    articles: dict[str, set[int]] = defaultdict(set)
+    rank: dict[str, tuple] = {}
+    for mention in group:
+        articles[mention.name].add(mention.article_id)
+        own = mention.key.key == key
+        rank[mention.name] = (own, own and mention.key.exact)
+    if not any(own for own, _ in rank.values()):
+        # Only bare words stand for this name here: take the full name their articles give.
+        local = sorted(name for m in group for k, name in m.local if k == key)
+        if local:
+            return local[0]
+    return min(articles, key=lambda n: (not rank[n][0], not rank[n][1], -len(articles[n]), len(n), n))
+
+
+def _majority_type(key: str, group: list[Mention]) -> str:
+    if key.startswith("p:"):
+        return "PERSON"
+    counts = Counter(m.type for m in group if m.type and m.type != "UNKNOWN")
+    if not counts:
+        return "UNKNOWN"
+    return min(counts.items(), key=lambda item: (-item[1], item[0] != "PERSON", item[0]))[0]

@@ -1,0 +1,727 @@
+"""The SQLite back end of the corpus store: one file, WAL mode, a versioned schema.
+
+Each article is written with all its rows in one transaction, so a run that is
+killed at any point leaves whole articles only; the text hash is UNIQUE, so
+nothing is stored twice. Full-text search over quotation content uses FTS5.
+
+The schema version is kept in `schema_version`; `MIGRATIONS` lists the steps
+from an empty file to the current schema, in order, and each step runs in its
+own transaction when a store is opened. Add a step to change the schema; never
+edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from saywho.corpus.derive import Derived, derive
+from saywho.corpus.identity import SINGLE, Mention, NameKey, description_key, name_key, resolve, single_target
+from saywho.corpus.store import (
+    DEFAULT_LIMIT, TABLES, AddResult, ArticleRow, LabelRow, OutletDetail, OutletRow, Page, QuoteRow, SourceRow,
+    SpeakerDetail, SpeakerRow, Store, StoreError,
+)
+from saywho.document import KINDS, Analysis
+
+_V1 = [
+    """CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        hash TEXT NOT NULL UNIQUE,
+        url TEXT, outlet TEXT, date TEXT, title TEXT, author TEXT, origin TEXT,
+        quotations INTEGER NOT NULL DEFAULT 0,
+        added TEXT NOT NULL)""",
+    "CREATE INDEX articles_outlet ON articles(outlet COLLATE NOCASE, date)",
+    "CREATE INDEX articles_date ON articles(date)",
+    "CREATE INDEX articles_url ON articles(url)",
+    """CREATE TABLE analyses (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+        json TEXT NOT NULL)""",
+    """CREATE TABLE speakers (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        named INTEGER NOT NULL,
+        anonymous INTEGER NOT NULL DEFAULT 0,
+        article_id INTEGER REFERENCES articles(id))""",
+    "CREATE INDEX speakers_name ON speakers(name COLLATE NOCASE)",
+    """CREATE TABLE mentions (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        named INTEGER NOT NULL,
+        anonymous INTEGER NOT NULL,
+        speaks INTEGER NOT NULL,
+        cited INTEGER NOT NULL,
+        form TEXT NOT NULL,
+        key TEXT NOT NULL,
+        surname TEXT,
+        acronym TEXT,
+        exact INTEGER NOT NULL,
+        local TEXT NOT NULL,
+        forms TEXT NOT NULL,
+        speaker_id INTEGER REFERENCES speakers(id))""",
+    "CREATE INDEX mentions_article ON mentions(article_id)",
+    "CREATE INDEX mentions_speaker ON mentions(speaker_id)",
+    "CREATE INDEX mentions_surname ON mentions(surname)",
+    "CREATE INDEX mentions_acronym ON mentions(acronym)",
+    """CREATE TABLE names (
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        form TEXT NOT NULL,
+        key TEXT NOT NULL,
+        surname TEXT,
+        acronym TEXT,
+        exact INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        PRIMARY KEY (article_id, key))""",
+    "CREATE INDEX names_surname ON names(surname)",
+    "CREATE INDEX names_acronym ON names(acronym)",
+    """CREATE TABLE aliases (
+        speaker_id INTEGER NOT NULL REFERENCES speakers(id),
+        alias TEXT NOT NULL,
+        articles INTEGER NOT NULL,
+        PRIMARY KEY (speaker_id, alias))""",
+    "CREATE INDEX aliases_alias ON aliases(alias COLLATE NOCASE)",
+    """CREATE TABLE quotations (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        attribution TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        mention_id INTEGER REFERENCES mentions(id),
+        speaker_id INTEGER REFERENCES speakers(id),
+        speaker_name TEXT,
+        named INTEGER NOT NULL,
+        anonymous INTEGER NOT NULL,
+        source TEXT, cue TEXT,
+        content TEXT NOT NULL,
+        paragraph INTEGER, start INTEGER,
+        spans TEXT NOT NULL,
+        role TEXT, affiliation TEXT, resolved_by TEXT,
+        UNIQUE (article_id, attribution))""",
+    "CREATE INDEX quotations_speaker ON quotations(speaker_id)",
+    "CREATE INDEX quotations_mention ON quotations(mention_id)",
+    "CREATE INDEX quotations_paragraph ON quotations(article_id, paragraph)",
+    """CREATE VIRTUAL TABLE quotations_fts USING fts5(
+        content, content='quotations', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')""",
+    """CREATE TABLE sources (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        mention_id INTEGER REFERENCES mentions(id),
+        speaker_id INTEGER REFERENCES speakers(id),
+        name TEXT NOT NULL,
+        description TEXT NOT NULL,
+        type TEXT NOT NULL,
+        named INTEGER NOT NULL,
+        anonymous INTEGER NOT NULL,
+        how TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        spans TEXT NOT NULL,
+        attributions TEXT NOT NULL)""",
+    "CREATE INDEX sources_article ON sources(article_id)",
+    "CREATE INDEX sources_speaker ON sources(speaker_id)",
+    "CREATE INDEX sources_mention ON sources(mention_id)",
+    """CREATE TABLE labels (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        text TEXT NOT NULL,
+        word TEXT,
+        category TEXT,
+        target TEXT,
+        mention_id INTEGER REFERENCES mentions(id),
+        speaker_id INTEGER REFERENCES speakers(id),
+        paragraph INTEGER, start INTEGER,
+        spans TEXT NOT NULL)""",
+    "CREATE INDEX labels_article ON labels(article_id, paragraph)",
+    "CREATE INDEX labels_speaker ON labels(speaker_id)",
+    "CREATE INDEX labels_mention ON labels(mention_id)",
+    "CREATE INDEX labels_category ON labels(category)",
+]
+
+
+def _migration(statements: list[str]) -> Callable[[sqlite3.Connection], None]:
+    def run(conn: sqlite3.Connection) -> None:
+        for statement in statements:
+            conn.execute(statement)
+    return run
+
+
+# Index i takes the schema from version i to version i + 1.
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migration(_V1)]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_QUOTE_COLUMNS = """q.id, q.article_id, q.attribution, q.kind, q.speaker_id, s.name, q.speaker_name, q.anonymous,
+    q.source, q.cue, q.content, a.outlet, a.date, a.title, a.url, q.spans"""
+_NEWEST = "a.date IS NULL, a.date DESC, a.id DESC"
+_PERIODS = {"day": 10, "month": 7, "year": 4}
+
+
+class SQLiteStore(Store):
+    """A corpus in one SQLite file. Open one per thread; readers and the one writer may run at once (WAL)."""
+
+    def __init__(self, path: str | Path, *, create: bool = False):
+        self.path = Path(path)
+        if not create and not self.path.is_file():
+            raise StoreError(f"no corpus at {self.path}: build one with `saywho ingest`, or name it with --db FILE")
+        try:
+            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=60)
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"{self.path}: is not a saywho corpus ({error})") from None
+
+    # -- schema ----------------------------------------------------------------------------
+
+    def schema_version(self) -> int:
+        row = self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name='schema_version'").fetchone()
+        if row is None:
+            others = self.conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+            if others:
+                raise StoreError(f"{self.path}: is a SQLite file but not a saywho corpus (no schema_version table)")
+            return 0
+        return self.conn.execute("SELECT version FROM schema_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        version = self.schema_version()
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: was written by a newer saywho (schema {version}; this one reads up to "
+                             f"{SCHEMA_VERSION}); upgrade saywho")
+        for step in range(version, SCHEMA_VERSION):
+            with self._transaction():
+                if step == 0:
+                    self.conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+                    self.conn.execute("INSERT INTO schema_version VALUES (0)")
+                MIGRATIONS[step](self.conn)
+                self.conn.execute("UPDATE schema_version SET version = ?", (step + 1,))
+
+    def _transaction(self):
+        return _Transaction(self.conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def add(self, analysis: Analysis | dict[str, Any], hash: str | None = None) -> AddResult:
+        data = analysis.to_dict() if isinstance(analysis, Analysis) else analysis
+        derived = derive(data, hash)
+        with self._transaction():
+            row = self.conn.execute("SELECT id FROM articles WHERE hash = ?", (derived.hash,)).fetchone()
+            if row:
+                return AddResult(row[0], derived.hash, False)
+            article_id = self._insert(derived)
+        return AddResult(article_id, derived.hash, True)
+
+    def _insert(self, d: Derived) -> int:
+        c = self.conn
+        a = d.article
+        article_id = c.execute(
+            "INSERT INTO articles (hash, url, outlet, date, title, author, origin, quotations, added) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (d.hash, a["url"], a["outlet"], a["date"], a["title"], a["author"], a["origin"], len(d.quotations),
+             datetime.now(timezone.utc).isoformat(timespec="seconds")),
+        ).lastrowid
+        c.execute("INSERT INTO analyses (article_id, json) VALUES (?, ?)", (article_id, d.json))
+        c.executemany("INSERT INTO names (article_id, form, key, surname, acronym, exact, name) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                      [(article_id, k.form, k.key, k.surname, k.acronym, k.exact, name) for name, k in d.names])
+        mention_ids, speaker_ids = [], []
+        for m in d.mentions:
+            speaker_id = self._provisional_speaker(m.key, m.local, m.name, m.type, m.named, m.anonymous, article_id)
+            k = m.key
+            mention_ids.append(c.execute(
+                "INSERT INTO mentions (article_id, name, type, named, anonymous, speaks, cited, form, key, surname, "
+                "acronym, exact, local, forms, speaker_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (article_id, m.name, m.type, m.named, m.anonymous, m.speaks, m.cited, k.form, k.key, k.surname,
+                 k.acronym, k.exact, json.dumps(m.local), json.dumps(m.forms, ensure_ascii=False), speaker_id),
+            ).lastrowid)
+            speaker_ids.append(speaker_id)
+            for alias in dict.fromkeys([m.name, *m.forms]):
+                c.execute("INSERT INTO aliases (speaker_id, alias, articles) VALUES (?, ?, 1) "
+                          "ON CONFLICT (speaker_id, alias) DO UPDATE SET articles = articles + 1", (speaker_id, alias))
+
+        def ids(index: int | None) -> tuple[int | None, int | None]:
+            return (None, None) if index is None else (mention_ids[index], speaker_ids[index])
+
+        for q in d.quotations:
+            mention_id, speaker_id = ids(q.mention)
+            named = q.mention is not None and d.mentions[q.mention].named
+            quote_id = c.execute(
+                "INSERT INTO quotations (article_id, attribution, kind, mention_id, speaker_id, speaker_name, named, "
+                "anonymous, source, cue, content, paragraph, start, spans, role, affiliation, resolved_by) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (article_id, q.attribution, q.kind, mention_id, speaker_id, q.speaker_name, named, q.anonymous,
+                 q.source, q.cue, q.content, q.paragraph, q.start, q.spans, q.role, q.affiliation, q.resolved_by),
+            ).lastrowid
+            c.execute("INSERT INTO quotations_fts (rowid, content) VALUES (?, ?)", (quote_id, q.content))
+        for s in d.sources:
+            mention_id, speaker_id = ids(s.mention)
+            named = s.mention is not None and d.mentions[s.mention].named
+            c.execute(
+                "INSERT INTO sources (article_id, mention_id, speaker_id, name, description, type, named, anonymous, "
+                "how, count, spans, attributions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (article_id, mention_id, speaker_id, s.name, description_key(s.name), s.type, named, s.anonymous,
+                 s.how, s.count, s.spans, s.attributions),
+            )
+        for label in d.labels:
+            mention_id, speaker_id = ids(label.mention)
+            c.execute(
+                "INSERT INTO labels (article_id, text, word, category, target, mention_id, speaker_id, paragraph, "
+                "start, spans) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (article_id, label.text, label.word, label.category, label.target, mention_id, speaker_id,
+                 label.paragraph, label.start, label.spans),
+            )
+        return article_id
+
+    def _provisional_speaker(self, key: NameKey, local, name: str, type: str, named: bool, anonymous: bool,
+                             article_id: int) -> int:
+        """The identity a new mention joins now; `resolve_identities` may regroup it at the end of the run."""
+        target = key.key
+        if key.form == SINGLE:
+            rows = self.conn.execute(
+                "SELECT key, COUNT(*) FROM names WHERE (form = 'full' AND surname = ?) OR (form = 'other' AND "
+                "acronym = ?) GROUP BY key", (key.surname, key.acronym),
+            ).fetchall()
+            target = single_target(key, tuple(tuple(p) for p in local), Counter(dict(rows)))
+        display = next((n for k, n in local if k == target), name) if target != key.key else name
+        self.conn.execute(
+            "INSERT INTO speakers (key, name, type, named, anonymous, article_id) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (key) DO NOTHING",
+            (target, display, "PERSON" if target.startswith("p:") else type, named, anonymous,
+             None if named else article_id),
+        )
+        return self.conn.execute("SELECT id FROM speakers WHERE key = ?", (target,)).fetchone()[0]
+
+    def has(self, hash: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM articles WHERE hash = ?", (hash,)).fetchone() is not None
+
+    def hashes(self) -> set[str]:
+        return {row[0] for row in self.conn.execute("SELECT hash FROM articles")}
+
+    def has_url(self, url: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM articles WHERE url = ?", (url,)).fetchone() is not None
+
+    def resolve_identities(self) -> dict[str, int]:
+        rows = self.conn.execute(
+            "SELECT id, article_id, name, type, named, anonymous, speaks, cited, form, key, surname, acronym, exact, "
+            "local, speaker_id FROM mentions ORDER BY id").fetchall()
+        mentions, current, anonymous = [], {}, set()
+        for (mid, article_id, name, type, named, anon, speaks, cited, form, key, surname, acronym, exact, local,
+             speaker_id) in rows:
+            mentions.append(Mention(
+                id=mid, article_id=article_id, name=name, type=type, named=bool(named),
+                key=NameKey(form, key, surname, acronym, bool(exact)),
+                local=tuple(tuple(p) for p in json.loads(local)), counts=bool(speaks or cited),
+            ))
+            current[mid] = speaker_id
+            if anon:
+                anonymous.add(mid)
+        names = [(article_id, NameKey(form, key, surname, acronym, bool(exact)), name)
+                 for article_id, form, key, surname, acronym, exact, name in self.conn.execute(
+                     "SELECT article_id, form, key, surname, acronym, exact, name FROM names")]
+        identities = resolve(mentions, names)
+        own_key = {m.id: m.key.key for m in mentions}
+        merged = sum(1 for i in identities.values() for mid in i.mentions if own_key[mid] != i.key)
+        with self._transaction():
+            c = self.conn
+            existing = dict(c.execute("SELECT key, id FROM speakers"))
+            target: dict[int, int] = {}
+            for key in sorted(identities):
+                ident = identities[key]
+                anon = any(m in anonymous for m in ident.mentions)
+                if key in existing:
+                    c.execute("UPDATE speakers SET name = ?, type = ?, named = ?, anonymous = ?, article_id = ? "
+                              "WHERE id = ?", (ident.name, ident.type, ident.named, anon, ident.article_id,
+                                               existing[key]))
+                    speaker_id = existing[key]
+                else:
+                    speaker_id = c.execute(
+                        "INSERT INTO speakers (key, name, type, named, anonymous, article_id) VALUES (?, ?, ?, ?, ?, ?)",
+                        (key, ident.name, ident.type, ident.named, anon, ident.article_id)).lastrowid
+                for mid in ident.mentions:
+                    target[mid] = speaker_id
+            changed = [(sid, mid) for mid, sid in target.items() if current.get(mid) != sid]
+            if changed:
+                c.executemany("UPDATE mentions SET speaker_id = ? WHERE id = ?", changed)
+                for table in ("quotations", "sources", "labels"):
+                    c.executemany(f"UPDATE {table} SET speaker_id = ? WHERE mention_id = ?", changed)
+            c.execute("DELETE FROM aliases")
+            c.execute(
+                "INSERT INTO aliases (speaker_id, alias, articles) "
+                "SELECT speaker_id, alias, COUNT(DISTINCT article_id) FROM ("
+                "  SELECT m.speaker_id, m.article_id, m.name AS alias FROM mentions m"
+                "  UNION ALL SELECT m.speaker_id, m.article_id, f.value FROM mentions m, json_each(m.forms) f"
+                ") GROUP BY speaker_id, alias")
+            c.execute("DELETE FROM speakers WHERE id NOT IN (SELECT speaker_id FROM mentions WHERE speaker_id IS NOT NULL)")
+        return {"identities": len(identities), "merged": merged, "changed": len(changed)}
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
+        return {
+            "articles": one("SELECT COUNT(*) FROM articles"),
+            "quotations": one("SELECT COUNT(*) FROM quotations"),
+            "anonymous_quotations": one("SELECT COUNT(*) FROM quotations WHERE anonymous"),
+            "speakers": one("SELECT COUNT(DISTINCT q.speaker_id) FROM quotations q JOIN speakers s "
+                            "ON s.id = q.speaker_id WHERE s.named"),
+            "outlets": one("SELECT COUNT(DISTINCT outlet) FROM articles"),
+            "labels": one("SELECT COUNT(*) FROM labels"),
+            "sources": one("SELECT COUNT(*) FROM sources"),
+        }
+
+    def articles(self, *, outlet=None, since=None, until=None, speaker=None, speaker_id=None, search=None,
+                 limit=DEFAULT_LIMIT, offset=0) -> Page[ArticleRow]:
+        where = _Where()
+        where.article_filters(outlet, since, until)
+        ids = self._speaker_ids(speaker, speaker_id)
+        if ids is not None:
+            where.add(f"a.id IN (SELECT article_id FROM quotations WHERE speaker_id IN ({_marks(ids)}))", *ids)
+        if search:
+            where.add("a.title LIKE ?", f"%{search}%")
+        total = self._one(f"SELECT COUNT(*) FROM articles a {where}", where.params)
+        rows = self.conn.execute(
+            f"SELECT a.id, a.hash, a.url, a.outlet, a.date, a.title, a.author, a.origin, a.quotations "
+            f"FROM articles a {where} ORDER BY {_NEWEST} {_page(limit, offset)}", where.params).fetchall()
+        return Page([ArticleRow(*row) for row in rows], total, limit, offset)
+
+    def article(self, article_id: int) -> Analysis | None:
+        row = self.conn.execute("SELECT json FROM analyses WHERE article_id = ?", (article_id,)).fetchone()
+        return Analysis.from_dict(json.loads(row[0])) if row else None
+
+    def find_speakers(self, name: str) -> list[int]:
+        keys = {name_key(name, kind) for kind in ("PERSON", "ORG")}
+        found = {r[0] for r in self.conn.execute(
+            f"SELECT id FROM speakers WHERE key IN ({_marks(keys)})", tuple(sorted(k.key for k in keys)))}
+        if not found or any(k.form == SINGLE for k in keys):
+            # A full name is precise; a single word ("Clinton") may be any of the people it stands for.
+            found |= {r[0] for r in self.conn.execute(
+                "SELECT DISTINCT speaker_id FROM aliases a JOIN speakers s ON s.id = a.speaker_id "
+                "WHERE s.named AND a.alias = ? COLLATE NOCASE", (name,))}
+        if not found:
+            found = {r[0] for r in self.conn.execute(
+                "SELECT DISTINCT speaker_id FROM aliases a JOIN speakers s ON s.id = a.speaker_id "
+                "WHERE s.named AND a.alias LIKE ?", (f"%{name}%",))}
+        return sorted(found)
+
+    def _speaker_ids(self, speaker: str | None, speaker_id: int | None) -> list[int] | None:
+        if speaker is None and speaker_id is None:
+            return None
+        ids = set(self.find_speakers(speaker)) if speaker else None
+        if speaker_id is not None:
+            ids = {speaker_id} if ids is None else ids & {speaker_id}
+        return sorted(ids) or [-1]
+
+    def quotes(self, *, speaker=None, speaker_id=None, about=None, outlet=None, since=None, until=None, kind=None,
+               anonymous=None, article_id=None, limit=DEFAULT_LIMIT, offset=0) -> Page[QuoteRow]:
+        where = _Where()
+        where.article_filters(outlet, since, until)
+        ids = self._speaker_ids(speaker, speaker_id)
+        if ids is not None:
+            where.add(f"q.speaker_id IN ({_marks(ids)})", *ids)
+        if kind:
+            where.add("q.kind = ?", kind)
+        if anonymous is not None:
+            where.add("q.anonymous = ?", int(anonymous))
+        if article_id is not None:
+            where.add("q.article_id = ?", article_id)
+        join, order = "", f"{_NEWEST}, q.start"
+        if about:
+            join = "JOIN quotations_fts f ON f.rowid = q.id"
+            where.add("quotations_fts MATCH ?", _fts_query(about))
+            order = "f.rank, q.id"
+        base = (f"FROM quotations q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s "
+                f"ON s.id = q.speaker_id {join} {where}")
+        try:
+            total = self._one(f"SELECT COUNT(*) {base}", where.params)
+            rows = self.conn.execute(f"SELECT {_QUOTE_COLUMNS} {base} ORDER BY {order} {_page(limit, offset)}",
+                                     where.params).fetchall()
+        except sqlite3.OperationalError as error:
+            if about and "fts5" in str(error).lower():
+                raise StoreError(f"cannot search for {about!r}: {error}") from None
+            raise
+        return Page([_quote_row(row) for row in rows], total, limit, offset)
+
+    def speakers(self, *, search=None, outlet=None, type=None, named=True, since=None, until=None,
+                 limit=DEFAULT_LIMIT, offset=0, _ids: list[int] | None = None) -> Page[SpeakerRow]:
+        where = _Where()
+        where.article_filters(outlet, since, until)
+        if named is not None:
+            where.add("s.named = ?", int(named))
+        if type:
+            where.add("s.type = ?", type)
+        if search:
+            where.add("(s.name LIKE ? OR s.id IN (SELECT speaker_id FROM aliases WHERE alias LIKE ?))",
+                      f"%{search}%", f"%{search}%")
+        if _ids is not None:
+            where.add(f"s.id IN ({_marks(_ids)})", *_ids)
+        kinds = ", ".join(f"SUM(q.kind = '{k}')" for k in KINDS)
+        base = (f"FROM quotations q JOIN speakers s ON s.id = q.speaker_id JOIN articles a ON a.id = q.article_id "
+                f"{where} GROUP BY s.id")
+        total = self._one(f"SELECT COUNT(*) FROM (SELECT s.id {base})", where.params)
+        rows = self.conn.execute(
+            f"SELECT s.id, s.key, s.name, s.type, s.named, s.anonymous, COUNT(*), COUNT(DISTINCT q.article_id), "
+            f"COUNT(DISTINCT a.outlet), {kinds} {base} ORDER BY COUNT(*) DESC, s.name, s.id {_page(limit, offset)}",
+            where.params).fetchall()
+        aliases = self._aliases([row[0] for row in rows])
+        result = []
+        for row in rows:
+            by_kind = {k: n for k, n in zip(KINDS, row[9:]) if n}
+            result.append(SpeakerRow(row[0], row[1], row[2], row[3], bool(row[4]), bool(row[5]), row[6], row[7],
+                                     row[8], by_kind, [a for a, _ in aliases.get(row[0], [])]))
+        return Page(result, total, limit, offset)
+
+    def _aliases(self, ids: list[int]) -> dict[int, list[tuple[str, int]]]:
+        found: dict[int, list[tuple[str, int]]] = defaultdict(list)
+        if ids:
+            for speaker_id, alias, articles in self.conn.execute(
+                    f"SELECT speaker_id, alias, articles FROM aliases WHERE speaker_id IN ({_marks(ids)}) "
+                    f"ORDER BY speaker_id, articles DESC, alias", ids):
+                found[speaker_id].append((alias, articles))
+        return found
+
+    def speaker(self, speaker_id: int) -> SpeakerDetail | None:
+        page = self.speakers(named=None, _ids=[speaker_id], limit=1)
+        if page.rows:
+            base = page.rows[0]
+        else:
+            row = self.conn.execute("SELECT id, key, name, type, named, anonymous FROM speakers WHERE id = ?",
+                                    (speaker_id,)).fetchone()
+            if row is None:
+                return None
+            base = SpeakerRow(row[0], row[1], row[2], row[3], bool(row[4]), bool(row[5]), 0, 0, 0, {},
+                              [a for a, _ in self._aliases([speaker_id]).get(speaker_id, [])])
+        detail = SpeakerDetail(**base.__dict__)
+        detail.alias_counts = [{"alias": a, "articles": n} for a, n in self._aliases([speaker_id]).get(speaker_id, [])]
+        detail.outlet_counts = [
+            {"outlet": outlet, "quotes": quotes, "articles": articles} for outlet, quotes, articles in self.conn.execute(
+                "SELECT a.outlet, COUNT(*), COUNT(DISTINCT a.id) FROM quotations q JOIN articles a "
+                "ON a.id = q.article_id WHERE q.speaker_id = ? GROUP BY a.outlet ORDER BY 2 DESC, 1", (speaker_id,))]
+        detail.timeline = self.timeline(speaker_id=speaker_id)
+        detail.labels = [{"category": r.category, "word": r.word, "count": r.count}
+                         for r in self.labels(by="word", speaker_id=speaker_id, limit=None)]
+        return detail
+
+    def sources(self, *, outlet=None, anonymous=None, since=None, until=None, limit=DEFAULT_LIMIT,
+                offset=0) -> Page[SourceRow]:
+        where = _Where()
+        where.article_filters(outlet, since, until)
+        if anonymous is not None:
+            where.add("x.anonymous = ?", int(anonymous))
+        group = "CASE WHEN x.named THEN 'id:' || x.speaker_id ELSE 'd:' || x.description END"
+        base = (f"FROM sources x JOIN articles a ON a.id = x.article_id LEFT JOIN speakers s ON s.id = x.speaker_id "
+                f"{where} GROUP BY {group}")
+        total = self._one(f"SELECT COUNT(*) FROM (SELECT 1 {base})", where.params)
+        rows = self.conn.execute(
+            f"SELECT MAX(x.named), CASE WHEN MAX(x.named) THEN MIN(s.name) ELSE MIN(x.description) END, "
+            f"CASE WHEN MAX(x.named) THEN MIN(x.speaker_id) END, CASE WHEN MAX(x.named) THEN MIN(s.type) ELSE MIN(x.type) END, "
+            f"MAX(x.anonymous), SUM(x.count), "
+            f"COUNT(DISTINCT x.article_id), COUNT(DISTINCT a.outlet), json_group_array(x.how) {base} "
+            f"ORDER BY SUM(x.count) DESC, 2 {_page(limit, offset)}", where.params).fetchall()
+        result = []
+        for named, name, speaker_id, type, anon, citations, articles, outlets, hows in rows:
+            how = Counter(h for group in json.loads(hows) for h in json.loads(group))
+            result.append(SourceRow(name, speaker_id, type, bool(anon), citations, articles, outlets,
+                                    dict(sorted(how.items(), key=lambda i: (-i[1], i[0])))))
+        return Page(result, total, limit, offset)
+
+    def labels(self, *, by="category", outlet=None, category=None, speaker_id=None, since=None, until=None,
+               limit=DEFAULT_LIMIT, offset=0) -> Page[LabelRow]:
+        groups = {
+            "category": ("l.category",),
+            "word": ("l.category", "COALESCE(l.word, l.text)"),
+            "outlet": ("a.outlet", "l.category"),
+            "target": ("COALESCE(s.name, l.target)", "l.category"),
+        }
+        if by not in groups:
+            raise StoreError(f"labels cannot be grouped by {by!r}; choose one of {', '.join(groups)}")
+        where = _Where()
+        where.article_filters(outlet, since, until)
+        if category:
+            where.add("l.category = ?", category)
+        if speaker_id is not None:
+            where.add("(l.speaker_id = ? OR EXISTS (SELECT 1 FROM quotations q WHERE q.article_id = l.article_id "
+                      "AND q.paragraph = l.paragraph AND q.speaker_id = ?))", speaker_id, speaker_id)
+        columns = groups[by]
+        base = (f"FROM labels l JOIN articles a ON a.id = l.article_id LEFT JOIN speakers s ON s.id = l.speaker_id "
+                f"{where} GROUP BY {', '.join(columns)}")
+        total = self._one(f"SELECT COUNT(*) FROM (SELECT 1 {base})", where.params)
+        rows = self.conn.execute(
+            f"SELECT {', '.join(columns)}, COUNT(*), COUNT(DISTINCT l.article_id) {base} "
+            f"ORDER BY COUNT(*) DESC, {', '.join(str(i + 1) for i in range(len(columns)))} {_page(limit, offset)}",
+            where.params).fetchall()
+        result = []
+        for row in rows:
+            values = dict(zip(columns, row))
+            count, articles = row[len(columns)], row[len(columns) + 1]
+            result.append(LabelRow(
+                category=values.get("l.category"), count=count, articles=articles,
+                word=values.get("COALESCE(l.word, l.text)"), outlet=values.get("a.outlet"),
+                target=values.get("COALESCE(s.name, l.target)"),
+            ))
+        return Page(result, total, limit, offset)
+
+    def outlets(self, *, limit=None, offset=0, _name: str | None = None) -> Page[OutletRow]:
+        where = _Where()
+        if _name is not None:
+            where.add("a.outlet = ? COLLATE NOCASE", _name)
+        base = f"FROM articles a {where} GROUP BY a.outlet"
+        total = self._one(f"SELECT COUNT(*) FROM (SELECT 1 {base})", where.params)
+        rows = self.conn.execute(
+            f"SELECT a.outlet, COUNT(*), SUM(a.quotations), "
+            f"SUM((SELECT COUNT(*) FROM quotations q WHERE q.article_id = a.id AND q.anonymous)), "
+            f"SUM((SELECT COUNT(*) FROM quotations q WHERE q.article_id = a.id AND q.named)), "
+            f"MIN(a.date), MAX(a.date) {base} ORDER BY COUNT(*) DESC, a.outlet {_page(limit, offset)}",
+            where.params).fetchall()
+        return Page([OutletRow(*row) for row in rows], total, limit, offset)
+
+    def outlet(self, name: str) -> OutletDetail | None:
+        page = self.outlets(_name=name)
+        if not page.rows:
+            return None
+        detail = OutletDetail(**page.rows[0].__dict__)
+        outlet = detail.outlet
+        detail.speakers = self.speakers(outlet=outlet, limit=20).rows
+        detail.by_kind = dict(self.conn.execute(
+            "SELECT q.kind, COUNT(*) FROM quotations q JOIN articles a ON a.id = q.article_id "
+            "WHERE a.outlet = ? COLLATE NOCASE GROUP BY q.kind ORDER BY 2 DESC", (outlet,)).fetchall())
+        detail.anonymous_sources = self.sources(outlet=outlet, anonymous=True, limit=20).rows
+        detail.labels = self.labels(by="word", outlet=outlet, limit=50).rows
+        return detail
+
+    def timeline(self, *, speaker_id=None, outlet=None, by="month") -> list[dict[str, Any]]:
+        if by not in _PERIODS:
+            raise StoreError(f"timeline periods are {', '.join(_PERIODS)}, not {by!r}")
+        where = _Where()
+        where.article_filters(outlet, None, None)
+        where.add("a.date IS NOT NULL")
+        if speaker_id is not None:
+            where.add("q.speaker_id = ?", speaker_id)
+        rows = self.conn.execute(
+            f"SELECT substr(a.date, 1, {_PERIODS[by]}) AS period, COUNT(*) FROM quotations q JOIN articles a "
+            f"ON a.id = q.article_id {where} GROUP BY period ORDER BY period", where.params).fetchall()
+        return [{"period": period, "quotes": n} for period, n in rows]
+
+    # -- export ------------------------------------------------------------------------------
+
+    def rows(self, table: str) -> Iterator[dict[str, Any]]:
+        if table not in TABLES:
+            raise StoreError(f"no table {table!r} to export; choose one of {', '.join(TABLES)}")
+        if table == "analyses":
+            for (text,) in self.conn.execute("SELECT json FROM analyses ORDER BY article_id"):
+                yield json.loads(text)
+            return
+        queries = {
+            "articles": "SELECT id, hash, url, outlet, date, title, author, origin, quotations FROM articles a "
+                        "ORDER BY id",
+            "quotations": f"SELECT {_QUOTE_COLUMNS}, q.named, q.role, q.affiliation, q.resolved_by FROM quotations q "
+                          f"JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id "
+                          f"ORDER BY q.id",
+            "sources": "SELECT x.id, x.article_id, a.outlet, a.date, x.speaker_id, s.name AS speaker, x.name, "
+                       "x.type, x.named, x.anonymous, x.how, x.count, x.spans, x.attributions FROM sources x "
+                       "JOIN articles a ON a.id = x.article_id LEFT JOIN speakers s ON s.id = x.speaker_id "
+                       "ORDER BY x.id",
+            "labels": "SELECT l.id, l.article_id, a.outlet, a.date, l.text, l.word, l.category, l.target, "
+                      "l.speaker_id, l.paragraph, l.spans FROM labels l JOIN articles a ON a.id = l.article_id "
+                      "ORDER BY l.id",
+        }
+        if table == "speakers":
+            for page_offset in range(0, 1 << 62, 1000):
+                page = self.speakers(named=None, limit=1000, offset=page_offset)
+                for row in sorted(page.rows, key=lambda r: r.id):
+                    yield {**row.__dict__}
+                if len(page.rows) < 1000:
+                    return
+        cursor = self.conn.execute(queries[table])
+        names = [d[0] for d in cursor.description]
+        if table == "quotations":
+            names = ["id", "article_id", "attribution", "kind", "speaker_id", "speaker", "speaker_name", "anonymous",
+                     "source", "cue", "content", "outlet", "date", "title", "url", "spans", "named", "role",
+                     "affiliation", "resolved_by"]
+        json_columns = {"spans", "how", "attributions"}
+        booleans = {"anonymous", "named"}
+        for row in cursor:
+            item = dict(zip(names, row))
+            for column in json_columns & item.keys():
+                item[column] = json.loads(item[column])
+            for column in booleans & item.keys():
+                item[column] = bool(item[column])
+            yield item
+
+    def _one(self, sql: str, params) -> int:
+        return self.conn.execute(sql, params).fetchone()[0]
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any error: all of an article's rows, or none."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def __enter__(self):
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, kind, error, trace) -> None:
+        self.conn.execute("COMMIT" if kind is None else "ROLLBACK")
+
+
+class _Where:
+    def __init__(self):
+        self.clauses: list[str] = []
+        self.params: list[Any] = []
+
+    def add(self, clause: str, *params: Any) -> None:
+        self.clauses.append(clause)
+        self.params.extend(params)
+
+    def article_filters(self, outlet: str | None, since: str | None, until: str | None) -> None:
+        if outlet:
+            self.add("a.outlet = ? COLLATE NOCASE", outlet)
+        if since:
+            self.add("a.date >= ?", since)
+        if until:
+            # "2016-10" and "2016-10-31" both take in the whole of their last day.
+            self.add("a.date <= ?", until + "\uffff")
+
+    def __str__(self) -> str:
+        return "WHERE " + " AND ".join(self.clauses) if self.clauses else ""
+
+
+def _marks(values) -> str:
+    return ", ".join("?" for _ in values)
+
+
+def _page(limit: int | None, offset: int) -> str:
+    if limit is None:
+        return f"LIMIT -1 OFFSET {int(offset)}" if offset else ""
+    return f"LIMIT {int(limit)} OFFSET {int(offset)}"
+
+
+def _quote_row(row) -> QuoteRow:
+    values = list(row)
+    values[7] = bool(values[7])
+    values[15] = json.loads(values[15])
+    return QuoteRow(*values)
+
+
+def _fts_query(text: str) -> str:
+    """FTS5 syntax as given when it parses; otherwise each word as a quoted term (all must occur)."""
+    probe = sqlite3.connect(":memory:")
+    try:
+        probe.execute("CREATE VIRTUAL TABLE t USING fts5(x)")
+        probe.execute("SELECT * FROM t WHERE t MATCH ?", (text,)).fetchall()
+        return text
+    except sqlite3.OperationalError:
+        words = [w.replace('"', '""') for w in text.split()]
+        return " ".join(f'"{w}"' for w in words) or '""'
+    finally:
+        probe.close()

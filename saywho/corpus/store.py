@@ -1,0 +1,303 @@
+"""The corpus store: one interface over the analysed articles, whatever keeps them.
+
+`Store` is what the ingest command writes through and what the query commands
+and the web app read through; `SQLiteStore` (saywho/corpus/sqlite.py) is the
+default back end, and a PostgreSQL one can implement the same methods without
+touching the analysis code.
+
+Every list query takes `limit` and `offset` and returns a `Page`: its `rows`
+are plain dataclasses (`dataclasses.asdict` gives JSON-ready dicts) and its
+`total` counts all matching rows, for pagination. Dates are ISO strings
+(YYYY-MM-DD) compared as text; `since` and `until` are inclusive. Outlet and
+speaker names match without regard to case.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from typing import Any, Generic, TypeVar
+
+from saywho.document import Analysis
+from saywho.errors import SaywhoError
+
+T = TypeVar("T")
+
+DEFAULT_LIMIT = 50
+TABLES = ("analyses", "articles", "quotations", "speakers", "sources", "labels")
+
+
+class StoreError(SaywhoError):
+    """The store cannot be opened or read: missing, not a saywho corpus, or from a newer saywho."""
+
+
+@dataclass
+class Page(Generic[T]):
+    """One page of a query: `rows`, and `total` matching rows in all."""
+
+    rows: list[T]
+    total: int
+    limit: int | None
+    offset: int = 0
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, index):
+        return self.rows[index]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"total": self.total, "limit": self.limit, "offset": self.offset, "rows": [asdict(r) for r in self.rows]}
+
+
+@dataclass
+class AddResult:
+    """What `Store.add` did: `added` is False when an article with the same text hash was already stored."""
+
+    article_id: int
+    hash: str
+    added: bool
+
+
+@dataclass
+class ArticleRow:
+    id: int
+    hash: str
+    url: str | None
+    outlet: str | None
+    date: str | None
+    title: str | None
+    author: str | None
+    origin: str | None
+    quotations: int
+
+
+@dataclass
+class QuoteRow:
+    """One attribution: `speaker` is the canonical identity's name, `speaker_name` the article's own."""
+
+    id: int
+    article_id: int
+    attribution: str  # the attribution's id within its analysis ("a3")
+    kind: str  # direct, partial, indirect, according-to, reported
+    speaker_id: int | None
+    speaker: str | None
+    speaker_name: str | None
+    anonymous: bool
+    source: str | None
+    cue: str | None
+    content: str
+    outlet: str | None
+    date: str | None
+    title: str | None
+    url: str | None
+    spans: dict[str, Any] = field(default_factory=dict)  # {"source", "cue", "content", "quoted"}: lists of [start, end)
+
+
+@dataclass
+class SpeakerRow:
+    """A canonical speaker: counts of quotations (in all, per kind), articles and outlets; its name variants."""
+
+    id: int
+    key: str  # stable identity key: p:first last, o:organisation, s:single word, u:<article>:<description>
+    name: str
+    type: str
+    named: bool
+    anonymous: bool
+    quotes: int
+    articles: int
+    outlets: int
+    by_kind: dict[str, int] = field(default_factory=dict)
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SpeakerDetail(SpeakerRow):
+    """A speaker page: aliases with how many articles use each, outlets, quotations per month, labels near them."""
+
+    alias_counts: list[dict[str, Any]] = field(default_factory=list)  # {"alias", "articles"}
+    outlet_counts: list[dict[str, Any]] = field(default_factory=list)  # {"outlet", "quotes", "articles"}
+    timeline: list[dict[str, Any]] = field(default_factory=list)  # {"period": "YYYY-MM", "quotes"}
+    labels: list[dict[str, Any]] = field(default_factory=list)  # {"category", "word", "count"}
+
+
+@dataclass
+class SourceRow:
+    """Who is cited: a named identity, or an unnamed description counted across articles ("officials")."""
+
+    name: str
+    speaker_id: int | None  # the identity, for named sources
+    type: str
+    anonymous: bool
+    citations: int
+    articles: int
+    outlets: int
+    how: dict[str, int] = field(default_factory=dict)  # "direct quote", "paraphrase", "according to", …
+
+
+@dataclass
+class LabelRow:
+    """A count of labels in the writers' own voice, grouped by the fields that are not None."""
+
+    category: str | None
+    count: int
+    articles: int
+    word: str | None = None
+    outlet: str | None = None
+    target: str | None = None
+
+
+@dataclass
+class OutletRow:
+    outlet: str | None
+    articles: int
+    quotations: int
+    anonymous: int  # quotations whose source is anonymous
+    named: int  # quotations whose speaker is named
+    first_date: str | None
+    last_date: str | None
+
+    @property
+    def anonymous_share(self) -> float:
+        return self.anonymous / self.quotations if self.quotations else 0.0
+
+
+@dataclass
+class OutletDetail(OutletRow):
+    """An outlet page: whom it quotes, how, how often anonymously, and the labels in its own voice."""
+
+    speakers: list[SpeakerRow] = field(default_factory=list)
+    by_kind: dict[str, int] = field(default_factory=dict)
+    anonymous_sources: list[SourceRow] = field(default_factory=list)
+    labels: list[LabelRow] = field(default_factory=list)
+
+
+class Store(ABC):
+    """A corpus of analysed articles. Writing: `add`, `has`, `resolve_identities`. Reading: the rest."""
+
+    # -- writing -------------------------------------------------------------------------
+
+    @abstractmethod
+    def add(self, analysis: Analysis | dict[str, Any], hash: str | None = None) -> AddResult:
+        """Store one article's analysis and every row derived from it, all in one transaction.
+
+        `hash` defaults to `text_hash(article.text)`; an article whose hash is already
+        stored is left alone (`added` is False). New speakers get a provisional identity;
+        `resolve_identities` settles them over the whole corpus.
+        """
+
+    @abstractmethod
+    def has(self, hash: str) -> bool:
+        """Whether an article with this text hash is stored."""
+
+    @abstractmethod
+    def hashes(self) -> set[str]:
+        """Every stored text hash."""
+
+    @abstractmethod
+    def has_url(self, url: str) -> bool:
+        """Whether an article fetched from this URL is stored (lets a resumed URL list skip fetching)."""
+
+    @abstractmethod
+    def resolve_identities(self) -> dict[str, int]:
+        """Regroup every name in the store into identities (see saywho.corpus.identity).
+
+        The grouping depends only on what is stored, not on the order it came in.
+        Returns {"identities": n, "merged": names attached to another identity}.
+        """
+
+    # -- reading -------------------------------------------------------------------------
+
+    @abstractmethod
+    def counts(self) -> dict[str, int]:
+        """{"articles", "quotations", "anonymous_quotations", "speakers" (named, quoted), "outlets", "labels", "sources"}."""
+
+    @abstractmethod
+    def articles(self, *, outlet: str | None = None, since: str | None = None, until: str | None = None,
+                 speaker: str | None = None, speaker_id: int | None = None, search: str | None = None,
+                 limit: int | None = DEFAULT_LIMIT, offset: int = 0) -> Page[ArticleRow]:
+        """Articles, newest first; `speaker` keeps those quoting that speaker, `search` matches titles."""
+
+    @abstractmethod
+    def article(self, article_id: int) -> Analysis | None:
+        """The stored Analysis of one article."""
+
+    @abstractmethod
+    def quotes(self, *, speaker: str | None = None, speaker_id: int | None = None, about: str | None = None,
+               outlet: str | None = None, since: str | None = None, until: str | None = None,
+               kind: str | None = None, anonymous: bool | None = None, article_id: int | None = None,
+               limit: int | None = DEFAULT_LIMIT, offset: int = 0) -> Page[QuoteRow]:
+        """Quotations (all attributions), newest first, in text order within an article.
+
+        `speaker` matches a name through every alias and name variant (see `find_speakers`);
+        `about` is a full-text (FTS5) query over the quoted content, ranked by relevance:
+        words, "exact phrases", OR, NOT, prefix*.
+        """
+
+    @abstractmethod
+    def find_speakers(self, name: str) -> list[int]:
+        """Identities a name refers to: by identity key ("Donald J. Trump" finds Donald Trump), else by alias."""
+
+    @abstractmethod
+    def speakers(self, *, search: str | None = None, outlet: str | None = None, type: str | None = None,
+                 named: bool | None = True, since: str | None = None, until: str | None = None,
+                 limit: int | None = DEFAULT_LIMIT, offset: int = 0) -> Page[SpeakerRow]:
+        """Speakers with at least one quotation, most quoted first; counts within `outlet` and dates if given.
+
+        `search` matches names and aliases by substring; `named=None` includes unnamed speakers.
+        """
+
+    @abstractmethod
+    def speaker(self, speaker_id: int) -> SpeakerDetail | None:
+        """One speaker's page, or None."""
+
+    @abstractmethod
+    def sources(self, *, outlet: str | None = None, anonymous: bool | None = None, since: str | None = None,
+                until: str | None = None, limit: int | None = DEFAULT_LIMIT, offset: int = 0) -> Page[SourceRow]:
+        """Who is cited, most cited first: named identities, and unnamed descriptions grouped across articles."""
+
+    @abstractmethod
+    def labels(self, *, by: str = "category", outlet: str | None = None, category: str | None = None,
+               speaker_id: int | None = None, since: str | None = None, until: str | None = None,
+               limit: int | None = DEFAULT_LIMIT, offset: int = 0) -> Page[LabelRow]:
+        """Label counts grouped by `by`: "category", "word", "outlet" or "target".
+
+        `speaker_id` keeps labels near that speaker: aimed at them, or in a paragraph that quotes them.
+        """
+
+    @abstractmethod
+    def outlets(self, *, limit: int | None = None, offset: int = 0) -> Page[OutletRow]:
+        """Every outlet with its article and quotation counts, most articles first."""
+
+    @abstractmethod
+    def outlet(self, name: str) -> OutletDetail | None:
+        """One outlet's page, or None."""
+
+    @abstractmethod
+    def timeline(self, *, speaker_id: int | None = None, outlet: str | None = None,
+                 by: str = "month") -> list[dict[str, Any]]:
+        """Quotations per period ("day", "month" or "year"): [{"period", "quotes"}], oldest first."""
+
+    @abstractmethod
+    def rows(self, table: str) -> Iterator[dict[str, Any]]:
+        """Every row of an export table (see TABLES), as flat dicts; "analyses" yields Analysis documents."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def open_store(path, *, create: bool = False) -> Store:
+    """The store at `path` (a SQLite file). Raises StoreError if it is missing and `create` is False."""
+    from saywho.corpus.sqlite import SQLiteStore
+
+    return SQLiteStore(path, create=create)
