@@ -283,3 +283,52 @@ def test_api_docs_are_served_locally(client):
     assert {"/api/analyze", "/api/articles", "/api/quotes", "/api/speakers", "/api/speakers/{speaker_id}"} <= set(spec["paths"])
     responses = spec["paths"]["/api/analyze"]["post"]["responses"]
     assert {"200", "400", "413", "422"} <= set(responses)
+
+
+# -- saywho serve ------------------------------------------------------------------------------
+
+
+def test_serve_options_are_parsed():
+    from saywho.cli import build_parser
+
+    args = build_parser().parse_args(["serve", "--max-bytes", "2M", "--port", "8123", "--read-only", "--jobs", "0"])
+    assert (args.max_bytes, args.port, args.read_only, args.jobs, args.host) == (2 * 1024 * 1024, 8123, True, 0, "127.0.0.1")
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["serve", "--max-bytes", "lots"])
+
+
+def test_saywho_serve_answers_with_analysis_processes(tmp_path):
+    """The real command: uvicorn, and analyses in a worker process (--jobs 1)."""
+    import json
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "saywho.cli", "serve", "--port", str(port), "--jobs", "1"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert server.poll() is None, server.stderr.read().decode(errors="replace")
+            try:
+                with urllib.request.urlopen(base + "/openapi.json", timeout=2):
+                    break
+            except OSError:
+                assert time.monotonic() < deadline, "saywho serve did not start"
+                time.sleep(0.2)
+        request = urllib.request.Request(base + "/api/analyze", data=json.dumps({"text": SHORT}).encode(),
+                                         headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=60) as response:
+            data = json.load(response)
+        assert any(a["speaker"] and a["speaker"]["name"] == "Jane Smith" for a in data["attributions"])
+    finally:
+        server.terminate()
+        server.wait(20)
