@@ -28,8 +28,8 @@ if CHROMIUM is None:
 sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed (pip install playwright)")
 uvicorn = pytest.importorskip("uvicorn")
 
-from saywho.render import speaker_colours  # noqa: E402
 from saywho.document import Analysis  # noqa: E402
+from saywho.render import speaker_colours  # noqa: E402
 from saywho.web.app import create_app  # noqa: E402
 from saywho.web.service import WebConfig  # noqa: E402
 
@@ -154,7 +154,7 @@ def test_seed_article_shows_each_speaker_in_one_colour(page, server, seed_analys
     assert legend.locator(".sw-filter-name").inner_text() == SEED_SPEAKER
     assert legend.locator(".sw-count").inner_text() == str(expected)
     # Other speakers have other colours.
-    other = page.eval_on_selector('.sw-article .sw-content:not([data-speaker="%d"])' % number,
+    other = page.eval_on_selector(f'.sw-article .sw-content:not([data-speaker="{number}"])',
                                   "e => getComputedStyle(e).backgroundColor")
     assert other != colours[0]
     # A date shows what it resolves to on hover.

@@ -31,7 +31,7 @@ class BadQuery(ValueError):
     """A query the store cannot run, such as a malformed search (400)."""
 
 
-def open_corpus(db: Path | str | None) -> "Corpus | None":
+def open_corpus(db: Path | str | None) -> Corpus | None:
     """The corpus in the SQLite file `db`, or None when no --db was given; raises NoCorpus if it cannot be opened."""
     if db is None:
         return None

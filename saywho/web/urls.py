@@ -203,7 +203,7 @@ def _request(checked: CheckedURL, deadline: float, timeout: float, max_bytes: in
                 raise FetchError(f"{checked.url}: could not fetch (the page is larger than {_megabytes(max_bytes)})")
             chunks.append(chunk)
         return response.status, response.headers, b"".join(chunks)
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         raise FetchError(f"{checked.url}: could not fetch (timed out after {timeout:g} s)") from None
     except ssl.SSLError as error:
         raise FetchError(f"{checked.url}: could not fetch (TLS error: {error.reason or error})") from None
