@@ -332,3 +332,25 @@ def test_saywho_serve_answers_with_analysis_processes(tmp_path):
     finally:
         server.terminate()
         server.wait(20)
+
+
+def test_a_dead_analysis_process_is_replaced():
+    """A worker that dies fails its own request with 503; the next request gets a fresh process."""
+    import asyncio
+    import os
+    import signal
+
+    from saywho.document import Article
+    from saywho.web.analyzer import Analyzer, Busy
+
+    analyzer = Analyzer(jobs=1)
+    analyzer.warm_up()
+    try:
+        for process in list(analyzer._executor._processes.values()):
+            os.kill(process.pid, signal.SIGKILL)
+        with pytest.raises(Busy, match="stopped unexpectedly"):
+            asyncio.run(analyzer.analyze(Article(SHORT)))
+        analysis = asyncio.run(analyzer.analyze(Article(SHORT)))
+        assert analysis.attributions
+    finally:
+        analyzer.close()

@@ -17,6 +17,7 @@ import multiprocessing
 import os
 import threading
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from saywho.document import Analysis, Article
@@ -25,7 +26,7 @@ DEFAULT_MAX_PENDING = 64
 
 
 class Busy(Exception):
-    """Too many analyses are already waiting."""
+    """Too many analyses are already waiting, or a worker process died (the request may be retried)."""
 
 
 def default_jobs() -> int:
@@ -83,10 +84,21 @@ class Analyzer:
         try:
             loop = asyncio.get_running_loop()
             data = await loop.run_in_executor(self._executor, _analyse, _article_dict(article))
+        except BrokenProcessPool:
+            # A worker died (killed, out of memory): start a fresh pool for the next requests.
+            self._restart()
+            raise Busy("an analysis process stopped unexpectedly; try again") from None
         finally:
             with self._lock:
                 self._pending -= 1
         return Analysis.from_dict(data)
+
+    def _restart(self) -> None:
+        with self._lock:
+            broken, self._executor = self._executor, None
+        if broken is not None:
+            broken.shutdown(wait=False, cancel_futures=True)
+        self.start()
 
     def close(self) -> None:
         if self._executor is not None:
