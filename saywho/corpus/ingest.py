@@ -1,0 +1,273 @@
+"""Ingesting many articles into a store: read and analyse on every core, write in one place.
+
+Worker processes each load the pipeline once, then take batches of jobs: read
+each article, skip it if its text hash is already stored, check it, and analyse
+the rest with `analyze_many`. A failure is confined to its article: when a batch
+raises, its articles are analysed one by one to find the one that fails. The
+main process writes each result in its own transaction (`Store.add`) as it comes
+back, in input order, so a run killed at any moment resumes where it stopped:
+the hashes already stored are skipped. At the end identities are re-resolved
+over the whole store.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any
+
+from saywho.corpus.derive import text_hash
+from saywho.corpus.inputs import Discovery, Job, read_job
+from saywho.corpus.store import Store
+from saywho.document import Analysis, Article
+from saywho.errors import SaywhoError
+
+DEFAULT_BATCH = 8
+ANALYSIS_BATCH = 16
+
+DONE, DUPLICATE, FAILED = "done", "duplicate", "failed"
+
+
+@dataclass
+class Outcome:
+    origin: str
+    status: str  # done, duplicate or failed
+    hash: str | None = None
+    analysis: dict[str, Any] | None = None
+    reason: str | None = None
+
+
+@dataclass
+class Summary:
+    done: int = 0
+    duplicates: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+    identities: dict[str, int] = field(default_factory=dict)
+    warc_skipped: int = 0
+
+    @property
+    def rate(self) -> float:
+        return self.done / self.seconds if self.seconds else 0.0
+
+
+# -- the worker side -----------------------------------------------------------------------
+
+_known: frozenset[str] = frozenset()
+
+
+def _init_worker(known: frozenset[str]) -> None:
+    global _known
+    _known = known
+    from saywho.nlp import load_pipeline
+
+    load_pipeline()
+
+
+def process_batch(jobs: list[Job], known: Callable[[str], bool] | None = None) -> list[Outcome]:
+    """Read, check and analyse a batch; one Outcome per job, in order. Never raises for one bad article."""
+    from saywho.read import check_article
+
+    is_known = known or _known.__contains__
+    outcomes: list[Outcome | None] = [None] * len(jobs)
+    pending: list[tuple[int, Article, list[str], str]] = []
+    for index, job in enumerate(jobs):
+        try:
+            item = read_job(job)
+            if isinstance(item, Analysis):
+                digest = text_hash(item.article.text)
+                status = DUPLICATE if is_known(digest) else DONE
+                outcomes[index] = Outcome(job.origin, status, digest, item.to_dict() if status == DONE else None)
+                continue
+            digest = text_hash(item.text)
+            if is_known(digest):
+                outcomes[index] = Outcome(job.origin, DUPLICATE, digest)
+                continue
+            warnings = check_article(item)
+        except SaywhoError as error:
+            outcomes[index] = Outcome(job.origin, FAILED, reason=_reason(error, job.origin))
+            continue
+        except Exception as error:  # a reader's bug must not take the batch down
+            outcomes[index] = Outcome(job.origin, FAILED, reason=f"cannot read ({type(error).__name__}: {error})")
+            continue
+        pending.append((index, item, warnings, digest))
+    for index, analysis, error in _analyse(pending):
+        job = jobs[index]
+        if error is not None:
+            outcomes[index] = Outcome(job.origin, FAILED, reason=error)
+        else:
+            outcomes[index] = Outcome(job.origin, DONE, pending_hash(pending, index), analysis)
+    return [o for o in outcomes if o is not None]
+
+
+def pending_hash(pending, index: int) -> str:
+    return next(digest for i, _, _, digest in pending if i == index)
+
+
+def _analyse(pending: list[tuple[int, Article, list[str], str]]) -> Iterator[tuple[int, dict | None, str | None]]:
+    """Analyse in one spaCy pipe; if that raises, one article at a time, so only the bad one fails."""
+    from saywho.pipeline import analyze_many
+
+    if not pending:
+        return
+    try:
+        results = list(analyze_many([article for _, article, _, _ in pending], batch_size=ANALYSIS_BATCH))
+    except Exception:
+        results = None
+    if results is not None and len(results) == len(pending):
+        for (index, _, warnings, _), analysis in zip(pending, results):
+            analysis.warnings[:0] = warnings
+            yield index, analysis.to_dict(), None
+        return
+    for index, article, warnings, _ in pending:
+        try:
+            analysis = next(analyze_many([article]))
+        except Exception as error:
+            yield index, None, f"analysis failed ({type(error).__name__}: {error})"
+            continue
+        analysis.warnings[:0] = warnings
+        yield index, analysis.to_dict(), None
+
+
+def _reason(error: Exception, origin: str) -> str:
+    return str(error).removeprefix(f"{origin}: ")
+
+
+# -- the main side ----------------------------------------------------------------------------
+
+
+class Progress:
+    """What the runner reports as it goes; the CLI draws it with rich, tests may ignore it."""
+
+    def start(self, total: int | None) -> None: ...
+
+    def advance(self, outcome: Outcome) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+def ingest(store: Store, discovery: Discovery, *, workers: int | None = None, batch: int = DEFAULT_BATCH,
+           progress: Progress | None = None) -> Summary:
+    """Ingest every job of `discovery` into `store`; returns what was done, skipped and failed."""
+    progress = progress or Progress()
+    workers = max(1, workers or os.cpu_count() or 1)
+    summary = Summary()
+    started = time.monotonic()
+    progress.start(discovery.count() + len(discovery.failures))
+    reported = 0
+    try:
+        jobs = _unstored(store, discovery.jobs(), summary, progress)
+        batches = _batches(jobs, batch)
+        results = _run_here(store, batches) if workers == 1 else _run_pool(store, batches, workers)
+        for outcomes in results:
+            for outcome in outcomes:
+                _record(store, outcome, summary)
+                progress.advance(outcome)
+            # Inputs that failed while their jobs were read (a bad JSON line, a broken archive).
+            for origin, reason in discovery.failures[reported:]:
+                progress.advance(Outcome(origin, FAILED, reason=reason))
+            reported = len(discovery.failures)
+        for origin, reason in discovery.failures[reported:]:
+            progress.advance(Outcome(origin, FAILED, reason=reason))
+    finally:
+        progress.stop()
+    summary.failures = discovery.failures + summary.failures
+    summary.warc_skipped = discovery.warc_skipped
+    summary.identities = store.resolve_identities()
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def _unstored(store: Store, jobs: Iterable[Job], summary: Summary, progress: Progress) -> Iterator[Job]:
+    """URLs already stored are not fetched again (a resumed URL list)."""
+    for job in jobs:
+        if job.kind == "url" and store.has_url(job.origin):
+            outcome = Outcome(job.origin, DUPLICATE)
+            summary.duplicates += 1
+            progress.advance(outcome)
+            continue
+        yield job
+
+
+def _batches(jobs: Iterable[Job], size: int) -> Iterator[list[Job]]:
+    iterator = iter(jobs)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def _record(store: Store, outcome: Outcome, summary: Summary) -> None:
+    if outcome.status == FAILED:
+        summary.failures.append((outcome.origin, outcome.reason or "failed"))
+        return
+    if outcome.status == DUPLICATE:
+        summary.duplicates += 1
+        return
+    try:
+        result = store.add(outcome.analysis, hash=outcome.hash)
+    except Exception as error:  # a store that refuses one record must not stop the run
+        outcome.status = FAILED
+        summary.failures.append((outcome.origin, f"could not be stored ({type(error).__name__}: {error})"))
+        return
+    if result.added:
+        summary.done += 1
+    else:
+        outcome.status = DUPLICATE
+        summary.duplicates += 1
+
+
+def _run_here(store: Store, batches: Iterable[list[Job]]) -> Iterator[list[Outcome]]:
+    for jobs in batches:
+        yield process_batch(jobs, known=store.has)
+
+
+def _run_pool(store: Store, batches: Iterable[list[Job]], workers: int) -> Iterator[list[Outcome]]:
+    """Batches on a pool of processes, at most two per worker in flight, results in input order.
+
+    A worker that dies (killed, out of memory) breaks the pool: a new pool takes
+    over, the batches in flight are tried again, and a batch that breaks a pool
+    twice is reported as failed, article by article.
+    """
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    known = frozenset(store.hashes())
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(known,))
+    window: deque[tuple[list[Job], Future, int]] = deque()
+    source = iter(batches)
+    try:
+        while True:
+            while len(window) < 2 * workers:
+                jobs = next(source, None)
+                if jobs is None:
+                    break
+                window.append((jobs, pool.submit(process_batch, jobs), 0))
+            if not window:
+                return
+            jobs, future, tries = window.popleft()
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
+                                           initargs=(frozenset(store.hashes()),))
+                retry = [(jobs, tries + 1), *((j, t) for j, _, t in window)]
+                window.clear()
+                for jobs, tries in retry:
+                    if tries >= 2:
+                        window.append((jobs, _failed_future(jobs, "a worker process died analysing it"), tries))
+                    else:
+                        window.append((jobs, pool.submit(process_batch, jobs), tries))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _failed_future(jobs: list[Job], reason: str) -> Future:
+    future: Future = Future()
+    future.set_result([Outcome(job.origin, FAILED, reason=reason) for job in jobs])
+    return future
