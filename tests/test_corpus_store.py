@@ -344,3 +344,24 @@ def test_export_parquet(tmp_path, store):
     write_parquet(analysis_rows(store.rows("analyses")), analyses)
     first = pq.read_table(analyses).to_pylist()[0]
     assert first["outlet"] == "Planet" and json.loads(first["analysis"])["schema"] == "saywho.analysis"
+
+
+def test_a_source_that_names_someone_else_takes_the_quotation(tmp_path):
+    """saywho may fold Bill into Hillary Clinton's entity; the source's own words decide."""
+    text = ("Hillary Clinton spoke first. Former President Bill Clinton said the foundation would change. "
+            "Her husband said more later.")
+    folded = analysis(text, "Planet", "2016-08-01", [
+        ("Hillary Clinton", "Hillary Clinton", "PERSON", True, "indirect", "spoke first"),
+        ("Former President Bill Clinton", "Hillary Clinton", "PERSON", True, "indirect",
+         "the foundation would change"),
+        ("Her husband", "Hillary Clinton", "PERSON", True, "indirect", "more later"),
+    ], aliases={"Hillary Clinton": ["Clinton", "Bill Clinton"]})
+    with open_store(tmp_path / "c.db", create=True) as store:
+        store.add(folded)
+        store.resolve_identities()
+        assert [q.content for q in store.quotes(speaker="Hillary Clinton")] == ["spoke first"]
+        assert [q.content for q in store.quotes(speaker="Bill Clinton")] == ["the foundation would change"]
+        [husband] = store.quotes(about="later")
+        assert (husband.speaker, husband.speaker_id is not None) == ("Her husband", True)
+        assert not store.speaker(husband.speaker_id).named
+        assert "Bill Clinton" not in store.speaker(store.find_speakers("Hillary Clinton")[0]).aliases

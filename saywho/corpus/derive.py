@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -103,9 +104,12 @@ def derive(data: dict[str, Any], hash: str | None = None) -> Derived:
     voice_sources = [s for s in voice.get("sources", []) or [] if isinstance(s, dict)]
     anonymous_attributions = {a for s in voice_sources if s.get("anonymous") for a in s.get("attributions", [])}
 
+    person_forms = _person_forms(entities)
     quotations = []
     for attribution in data.get("attributions", []):
         speaker = attribution.get("speaker")
+        if speaker:
+            speaker = checked_speaker(speaker, _text(attribution.get("source")), person_forms)
         mention = None
         anonymous = False
         if speaker:
@@ -221,6 +225,54 @@ class _Mentions:
             if not row.forms:
                 row.forms = [row.name]
         return self.rows
+
+
+_KINSHIP = re.compile(
+    r"^(?:her|his|their)\s+(?:husband|wife|spouse|son|daughter|father|mother|brother|sister|child|children|"
+    r"parents?|family)\b", re.IGNORECASE)
+
+
+def _person_forms(entities: list[dict[str, Any]]) -> list[tuple[str, NameKey]]:
+    """Every way the article writes a person's full name, with its key: names, aliases and mention texts."""
+    forms: dict[str, NameKey] = {}
+    for entity in entities:
+        if entity.get("type") != "PERSON":
+            continue
+        texts = [entity["name"], *entity.get("aliases", []), *(m["text"] for m in entity.get("mentions", []))]
+        for text in texts:
+            key = name_key(text, "PERSON")
+            if key.form == FULL and text not in forms:
+                forms[text] = key
+    return sorted(forms.items(), key=lambda item: -len(item[0]))
+
+
+def checked_speaker(speaker: dict[str, Any], source: str | None, person_forms) -> dict[str, Any]:
+    """The speaker, unless the source's own words name someone else.
+
+    saywho's entities occasionally fold two people of one surname together, so
+    that "former President Bill Clinton said" is given to Hillary Clinton; and a
+    kinship description ("her husband") is now and then resolved to the person
+    it relates to. The source text settles both: a full name in the source that
+    is not the speaker's (and the speaker's own full name absent) takes the
+    quotation; "her husband" stays an unnamed description of this article.
+    """
+    if not source:
+        return speaker
+    if _KINSHIP.match(source.strip()):
+        if speaker.get("named"):
+            return {**speaker, "name": source.strip(), "type": "PERSON", "named": False, "entity": None,
+                    "resolved_by": "unnamed"}
+        return speaker
+    own = name_key(speaker["name"], speaker.get("type", "UNKNOWN"))
+    if own.form != FULL:
+        return speaker
+    named_here = [(text, key) for text, key in person_forms if re.search(rf"(?<!\w){re.escape(text)}(?!\w)", source)]
+    if not named_here or any(key.key == own.key for _, key in named_here):
+        return speaker
+    key = named_here[0][1]
+    plain = sorted((not k.exact, len(t), t) for t, k in person_forms if k.key == key.key)
+    return {**speaker, "name": plain[0][2], "type": "PERSON", "named": True, "entity": None,
+            "resolved_by": "source-name"}
 
 
 def _same_name(key: NameKey, form: NameKey) -> bool:
