@@ -118,6 +118,8 @@ def test_api_outlets(client):
 def test_speakers_page_searches_and_counts_by_outlet(client, jane):
     page = client.get("/speakers").text
     assert f'href="/speakers/{jane["id"]}">Jane Smith</a>' in page
+    row = re.search(r"Jane Smith</a>.*?</tr>", page, re.S).group(0)
+    assert re.search(r'Daily Bugle</a> \d+ · <a href="/speakers\?outlet=Evening%20Post">Evening Post</a> 1', row)
     assert "John Ward" in page
     found = client.get("/speakers", params={"q": "ward"}).text
     assert "John Ward" in found and "Jane Smith</a>" not in found

@@ -22,6 +22,10 @@ def router(state: State) -> APIRouter:
         corpus = state.require_corpus()
         result = corpus.speakers(q=q.strip() or None, outlet=outlet or None, limit=PAGE_SIZE,
                                  offset=(page - 1) * PAGE_SIZE)
+        if not outlet:
+            # Counts by outlet for the speakers on this page (one query per speaker: a page is 50 at most).
+            for row in result["rows"]:
+                row["outlet_counts"] = corpus.speaker(row["id"])["outlet_counts"]
         return render(request, "speakers.html", result=result, q=q, outlet=outlet, page=page, page_size=PAGE_SIZE,
                       outlets=corpus.outlets()["rows"], counts=corpus.counts())
 
