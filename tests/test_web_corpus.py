@@ -24,7 +24,8 @@ ARTICLES = [
              "Developer John Ward called the plan “a fantasy” on Tuesday.",
         title="Bridge to be rebuilt", outlet="Daily Bugle", date="2024-03-04", url="https://bugle.example/bridge"),
     Article(
-        text="Jane Smith defended the bridge plan on Tuesday. “The money is there,” Smith told reporters.\n"
+        text="Jane Smith, the embattled mayor, defended the bridge plan on Tuesday. “The money is there,” Smith told "
+             "reporters.\n"
              "Critics said the repairs would take years.",
         title="Mayor defends plan", outlet="Daily Bugle", date="2024-04-09"),
     Article(
@@ -135,6 +136,7 @@ def test_speaker_page_has_aliases_chart_outlets_and_quotes(client, jane):
     assert "2024-03" in chart and "2024-05" in chart
     assert 'href="/outlets/Daily%20Bugle"' in page and 'href="/outlets/Evening%20Post"' in page
     assert "The money is there" in page
+    assert "embattled" in page  # a label in the writer's voice aimed at her
     assert client.get("/speakers/99999").status_code == 404
 
 
