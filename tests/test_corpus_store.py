@@ -365,3 +365,17 @@ def test_a_source_that_names_someone_else_takes_the_quotation(tmp_path):
         assert (husband.speaker, husband.speaker_id is not None) == ("Her husband", True)
         assert not store.speaker(husband.speaker_id).named
         assert "Bill Clinton" not in store.speaker(store.find_speakers("Hillary Clinton")[0]).aliases
+
+
+def test_one_odd_full_name_does_not_take_a_common_word(tmp_path):
+    """One article's "Log Cabin Republicans" (typed as a person) must not absorb every "Republicans"."""
+    with open_store(tmp_path / "c.db", create=True) as store:
+        store.add(analysis("Log Cabin Republicans said the platform was unfair.", "Planet", "2016-07-01",
+                           [("Log Cabin Republicans", "Log Cabin Republicans", "PERSON", True, "indirect",
+                             "the platform was unfair")]))
+        for day in range(1, 4):
+            store.add(analysis(f"Republicans said the vote on day {day} was a mistake.", "Gazette",
+                               f"2016-07-0{day}", [("Republicans", "Republicans", "ORG", True, "indirect",
+                                                    f"the vote on day {day} was a mistake")]))
+        store.resolve_identities()
+        assert [(r.name, r.quotes) for r in store.speakers()] == [("Republicans", 3), ("Log Cabin Republicans", 1)]

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from saywho.lexicons import word_list
 
 DOMINANCE = 0.8
+NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP", "OUTLET", "DOCUMENT", "EVENT", "PRODUCT", "WORK_OF_ART"})
 
 FULL = "full"  # a person's first and last name
 OTHER = "other"  # an organisation's or place's name, or any name of several words that is not a person's
@@ -206,11 +207,16 @@ def local_candidates(key: NameKey, names: Iterable[tuple[str, str]]) -> tuple[tu
     return tuple(sorted(found.items()))
 
 
-def single_target(key: NameKey, local: tuple[tuple[str, str], ...], corpus: Counter) -> str:
+def single_target(key: NameKey, local: tuple[tuple[str, str], ...], corpus: Counter, bare: int = 0) -> str:
     """Where a SINGLE name goes: the article's own full name, the corpus's dominant one, or itself.
 
     `corpus` counts, for each FULL or OTHER key that the word could stand for,
-    the articles that name it (see `candidate_counts`). Ties go to the key first in sort order.
+    the articles that name it (see `candidate_counts`); `bare` counts the
+    articles that use the word alone for a speaker. The dominant name must hold
+    `DOMINANCE` of the corpus count, and be named in full in at least half as
+    many articles as use the bare word: one article that calls a group "Log
+    Cabin Republicans" does not make every "Republicans" theirs. Ties go to the
+    key first in sort order.
     """
     if len(local) == 1:
         return local[0][0]
@@ -219,7 +225,7 @@ def single_target(key: NameKey, local: tuple[tuple[str, str], ...], corpus: Coun
     total = sum(corpus.values())
     if total:
         best, count = min(corpus.items(), key=lambda item: (-item[1], item[0]))
-        if count / total >= DOMINANCE:
+        if count / total >= DOMINANCE and 2 * count >= bare:
             return best
     return key.key
 
@@ -241,8 +247,10 @@ def candidate_counts(names: Iterable[tuple[int, NameKey, str]]) -> tuple[dict[st
     return by_surname, by_acronym
 
 
-def candidates_for(key: NameKey, by_surname: dict[str, Counter], by_acronym: dict[str, Counter]) -> Counter:
-    found = Counter(by_surname.get(key.surname or "", {}))
+def candidates_for(key: NameKey, by_surname: dict[str, Counter], by_acronym: dict[str, Counter],
+                   type: str = "PERSON") -> Counter:
+    """The full names a single word could stand for; a place or an outlet is nobody's surname ("Israel")."""
+    found = Counter() if type in NOT_PEOPLE else Counter(by_surname.get(key.surname or "", {}))
     if key.acronym:
         found.update(by_acronym.get(key.acronym, {}))
     return found
@@ -257,10 +265,13 @@ def resolve(mentions: list[Mention], names: Iterable[tuple[int, NameKey, str]] =
     names = [*((m.article_id, m.key, m.name) for m in mentions if m.counts), *names]
     by_surname, by_acronym = candidate_counts(names)
     target: dict[int, str] = {}
+    bare = Counter(surname for surname, _ in {(m.key.surname, m.article_id) for m in mentions
+                                              if m.key.form == SINGLE and m.counts})
     for mention in mentions:
         key = mention.key
         if key.form == SINGLE:
-            target[mention.id] = single_target(key, mention.local, candidates_for(key, by_surname, by_acronym))
+            candidates = candidates_for(key, by_surname, by_acronym, mention.type)
+            target[mention.id] = single_target(key, mention.local, candidates, bare[key.surname])
         else:
             target[mention.id] = key.key
     groups: dict[str, list[Mention]] = defaultdict(list)

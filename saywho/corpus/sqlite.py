@@ -21,7 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from saywho.corpus.derive import Derived, derive
-from saywho.corpus.identity import SINGLE, Mention, NameKey, description_key, name_key, resolve, single_target
+from saywho.corpus.identity import (
+    NOT_PEOPLE, SINGLE, Mention, NameKey, description_key, name_key, resolve, single_target,
+)
 from saywho.corpus.store import (
     DEFAULT_LIMIT, TABLES, AddResult, ArticleRow, LabelRow, OutletDetail, OutletRow, Page, QuoteRow, SourceRow,
     SpeakerDetail, SpeakerRow, Store, StoreError,
@@ -286,11 +288,15 @@ class SQLiteStore(Store):
         """The identity a new mention joins now; `resolve_identities` may regroup it at the end of the run."""
         target = key.key
         if key.form == SINGLE:
+            people = "form = 'full' AND surname = ?" if type not in NOT_PEOPLE else "0"
             rows = self.conn.execute(
-                "SELECT key, COUNT(*) FROM names WHERE (form = 'full' AND surname = ?) OR (form = 'other' AND "
-                "acronym = ?) GROUP BY key", (key.surname, key.acronym),
+                f"SELECT key, COUNT(*) FROM names WHERE ({people}) OR (form = 'other' AND acronym = ?) GROUP BY key",
+                (key.surname, key.acronym) if type not in NOT_PEOPLE else (key.acronym,),
             ).fetchall()
-            target = single_target(key, tuple(tuple(p) for p in local), Counter(dict(rows)))
+            bare = self.conn.execute(
+                "SELECT COUNT(DISTINCT article_id) FROM mentions WHERE form = 'single' AND surname = ? AND "
+                "(speaks OR cited) AND article_id != ?", (key.surname, article_id)).fetchone()[0] + 1
+            target = single_target(key, tuple(tuple(p) for p in local), Counter(dict(rows)), bare)
         display = next((n for k, n in local if k == target), name) if target != key.key else name
         self.conn.execute(
             "INSERT INTO speakers (key, name, type, named, anonymous, article_id) VALUES (?, ?, ?, ?, ?, ?) "
