@@ -23,7 +23,7 @@ CASES = [
      [("indirect", "Senator Jane Holt", "says", "the plan is already late", "Jane Holt")]),
     # future tense, that-clause
     ("Holt will tell the committee that the plan is late.",
-     [("indirect", "Holt", "tell", "that the plan is late", "Holt")]),
+     [("indirect", "Holt", "will tell", "that the plan is late", "Holt")]),
     # single curly and straight marks
     ("‘We are ready,’ the captain said.", [("direct", "the captain", "said", "‘We are ready,’", "the captain")]),
     ("'We are ready,' the captain said.", [("direct", "the captain", "said", "'We are ready,'", "the captain")]),
@@ -32,7 +32,7 @@ CASES = [
      [("indirect", "the company", "said", "profits had fallen", "the company")]),
     # according to, at the end and at the start
     ("Profits fell sharply, according to the company.",
-     [("according-to", "the company", "according … to", "Profits fell sharply", "the company")]),
+     [("according-to", "the company", "according to", "Profits fell sharply", "the company")]),
     # X reported, before and after
     ("The New York Times reported that profits had fallen.",
      [("reported", "The New York Times", "reported", "that profits had fallen", "New York Times")]),
@@ -41,11 +41,11 @@ CASES = [
     # a belief counts, as in PolNeAR
     ("Officials believe the fire was started deliberately.",
      [("indirect", "Officials", "believe", "the fire was started deliberately", "Officials")]),
-    # partial quotes inside the writer's sentence
-    ("Critics called the plan “a disaster”.", [("partial", "Critics", "called", "“a disaster”", "Critics")]),
+    # partial quotes inside the writer's sentence; the content is what the cue is about, as in PolNeAR
+    ("Critics called the plan “a disaster”.", [("partial", "Critics", "called", "the plan “a disaster”", "Critics")]),
     # a participial cue whose subject is the main clause's
     ("The union, praising the deal as “a fair result”, ended the strike.",
-     [("partial", "The union", "praising", "“a fair result”", "The union")]),
+     [("partial", "The union", "praising", "the deal as “a fair result”", "The union")]),
 ]
 
 

@@ -34,6 +34,7 @@ def test_sample_article_in_json_has_its_speakers_resolved(capsys):
     assert data["article"]["date"] == "2024-03-15"
     speakers = [(a["source"]["text"] if a["source"] else None, a["speaker"]["name"]) for a in data["attributions"]]
     assert speakers == [
+        ("an independent engineering review", "an independent engineering review"),
         ("Mayor Elena Vasquez", "Elena Vasquez"),
         ("Vasquez, who has backed the project since her election campaign in 2022,", "Elena Vasquez"),
         ("the review, published by the consulting firm Hartley & Ross", "the review"),
@@ -43,8 +44,10 @@ def test_sample_article_in_json_has_its_speakers_resolved(capsys):
         (None, "Marcus Obi"),
         ("Its leader, Tom Reyes,", "Tom Reyes"),
         ("The party", "Harbour First party"),
+        ("it", "Harbour First party"),
         ("A resident who lives beside the planned landing site", "A resident"),
         ("she", "A resident"),
+        ("Officials at the regional transport agency", "Officials"),
         ("a spokesperson", "a spokesperson"),
     ]
 

@@ -44,7 +44,8 @@ def test_the_article_as_a_whole(gold, analysis):
 
 
 def test_pronouns_and_descriptions_resolve_to_abu_marzouk(analysis):
-    resolved = {(a.source.text, a.speaker.resolved_by) for a in analysis.attributions if a.speaker.name == MARZOUK}
+    resolved = {(a.source.text, a.speaker.resolved_by) for a in analysis.attributions
+                if a.speaker and a.speaker.name == MARZOUK}
     assert ("he", "pronoun") in resolved
     assert ("the Hamas official", "description") in resolved
     assert ("The Gaza-ruling Islamic terror group", "description") not in resolved
@@ -70,7 +71,12 @@ def test_roles_titles_and_affiliations_come_from_the_text(analysis):
 
 def test_the_unnamed_woman_keeps_her_description(analysis):
     said = [a for a in analysis.attributions if a.speaker and not a.speaker.named]
-    assert [a.speaker.name for a in said] == ["a 33-year-old woman"]
+    assert {a.speaker.name for a in said} == {"a 33-year-old woman"}
+
+
+def test_descriptions_resolve_only_to_organisations_the_text_has_called_so(analysis):
+    urging = next(a for a in analysis.attributions if a.source and a.source.text == "the terrorist organization")
+    assert (urging.speaker.name, urging.speaker.resolved_by) == ("Taliban", "description")
 
 
 def test_the_analysis_round_trips_through_json(analysis):

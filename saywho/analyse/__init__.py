@@ -34,6 +34,7 @@ for _name, _default in [
     ("entities", None),
     ("entity_of_token", None),
     ("entity_genders", None),
+    ("entity_descriptors", None),
     ("published", None),
     ("voice", None),
     ("dates", None),

@@ -20,11 +20,10 @@ from saywho.analyse.quotes import Quote
 from saywho.document import (
     ACCORDING_TO, DIRECT, INDIRECT, PARTIAL, REPORTED, Attribution, Segment,
 )
-from saywho.lexicons import cue_verbs
+from saywho.analyse import cues
 
 # Relations through which a participle or coordinated verb shares its governor's subject.
 SHARES_SUBJECT = {"advcl", "xcomp", "conj", "pcomp", "prep", "pobj", "ccomp", "parataxis"}
-CLAUSE_DEPS = {"ccomp"}
 REPORTING_LEMMAS = {"report", "learn"}
 WALK_LIMIT = 8
 
@@ -83,23 +82,33 @@ def find_attributions(doc: Doc) -> tuple[list[Attribution], list[int | None]]:
     for token in doc:
         if quote_map.inside(token):
             continue
-        if is_cue_verb(token):
-            _add_reported_clause(drafts, token, quote_map)
-        elif _is_according(token):
+        if _is_according(token):
             _add_according_to(drafts, token, quote_map)
+        elif token.pos_ == "VERB":
+            _add_reported_content(drafts, token, quote_map)
+    orphans = _signed_quotes(doc, drafts, orphans)
+    _speaker_labels(doc, drafts, quote_map)
     ordered = sorted((d for d in drafts.values() if d.quotes or d.content), key=_first_offset)
     ordered = _place_orphans(doc, ordered, orphans)
     for draft in ordered:
         if draft.source is None and draft.carries_over is None and draft.head is not None:
             _find_source(draft, quote_map)
-    return _finish(doc, ordered)
+    return _finish(doc, [d for d in ordered if _stands_up(d)])
+
+
+def _stands_up(draft: Draft) -> bool:
+    """An object or infinitive after a verb is reported speech only when someone does the reporting."""
+    if draft.quotes or draft.according_to or draft.source is not None or draft.head is None:
+        return True
+    return draft.head.pos_ != "VERB" or cues.frame_of(draft.head) == cues.CLAUSE
 
 
 # -- cues -------------------------------------------------------------------
 
 
 def is_cue_verb(token: Token) -> bool:
-    return token.pos_ == "VERB" and token.lemma_.lower() in cue_verbs()
+    """A verb that may report a quotation: curated, or often a cue in PolNeAR."""
+    return cues.reports_quotes(token)
 
 
 def _is_according(token: Token) -> bool:
@@ -122,21 +131,9 @@ def governing_cue(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
 def _outermost(cue: Token, quote_map: QuoteMap) -> Token:
     """Quoted words belong to whoever reports them: in `X told reporters the group is urging
     women ... “how to deal with women”`, the quote is X's, not the group's."""
-    while _is_complement(cue, cue.head) and is_cue_verb(cue.head) and not quote_map.inside(cue.head):
+    while cues.is_complement(cue, cue.head) and is_cue_verb(cue.head) and not quote_map.inside(cue.head):
         cue = cue.head
     return cue
-
-
-def _is_complement(clause: Token, verb: Token) -> bool:
-    """A clause that is what `verb` says; the small model sometimes labels it advcl or parataxis."""
-    if clause.i == verb.i:
-        return False
-    if clause.dep_ in CLAUSE_DEPS:
-        return True
-    if clause.dep_ not in {"advcl", "parataxis"} or clause.i < verb.i:
-        return False
-    children = list(clause.children)
-    return any(c.dep_ == "nsubj" for c in children) and not any(c.dep_ == "mark" for c in children)
 
 
 def _cue_above(token: Token, quote_map: QuoteMap) -> Token | None:
@@ -168,11 +165,17 @@ def _draft_for(drafts: dict[int, Draft], cue: Token) -> Draft:
 # -- reported speech and "according to" ----------------------------------------
 
 
-def _add_reported_clause(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap) -> None:
-    for child in cue.children:
-        if _is_complement(child, cue) and not _is_all_quoted(child, quote_map):
-            start, end = _subtree_span(child)
-            _draft_for(drafts, cue).content.append((start, end))
+def _add_reported_content(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap) -> None:
+    """Reported speech or thought: the clause, object or infinitive the cue introduces."""
+    frame = cues.frame_of(cue)
+    if not cues.is_cue(cue, frame):
+        return
+    tokens = [t for t in cues.content_tokens(cue, frame) if not t.is_space]
+    if not tokens or all(quote_map.inside(t) for t in tokens if not t.is_punct):
+        return  # a quotation already speaks for itself
+    tokens = _trim_punct(sorted(tokens, key=lambda t: t.i))
+    if tokens:
+        _draft_for(drafts, cue).content.append(_char_span(tokens))
 
 
 def _add_according_to(drafts: dict[int, Draft], according: Token, quote_map: QuoteMap) -> None:
@@ -224,9 +227,60 @@ def _head_within(head: Token, tokens: list[Token]) -> Token:
     return head if head in tokens else tokens[-1]
 
 
-def _is_all_quoted(token: Token, quote_map: QuoteMap) -> bool:
-    words = [t for t in token.subtree if not t.is_punct and not t.is_space]
-    return bool(words) and all(quote_map.inside(t) for t in words)
+# -- speaker labels and signatures ------------------------------------------------
+
+SIGNATURE = re.compile(r"\s*(?P<cue>[―—–]|--)\s*(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})")
+LABEL = re.compile(r"(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(?P<cue>:)\s+\S")
+
+
+def _signed_quotes(doc: Doc, drafts: dict[int, Draft], orphans: list[Quote]) -> list[Quote]:
+    """ `“…” ― Sonya Herridge`: a quotation signed with a dash and a name."""
+    remaining = []
+    for quote in orphans:
+        match = SIGNATURE.match(doc.text, quote.outer[1])
+        if match is None or quote.close_mark is None:
+            remaining.append(quote)
+            continue
+        draft = _framed_draft(doc, drafts, match)
+        if draft is None:
+            remaining.append(quote)
+        else:
+            draft.quotes.append(quote)
+    return remaining
+
+
+def _speaker_labels(doc: Doc, drafts: dict[int, Draft], quote_map: QuoteMap) -> None:
+    """Transcripts and headlines: `WALLACE: Let's start …`, `Pat Caddell: Democrat voters …`."""
+    labels = [(LABEL.match(doc.text, start), end) for start, end in doc._.paragraphs]
+    names = [m.group("name") for m, _ in labels if m]
+    for match, end in labels:
+        if match is None or not _is_speaker_name(doc, match, names):
+            continue
+        draft = _framed_draft(doc, drafts, match)
+        if draft is not None and not draft.quotes:
+            draft.content.append((match.end("cue") + _leading_space(doc.text, match.end("cue")), end))
+
+
+def _is_speaker_name(doc: Doc, match: re.Match, names: list[str]) -> bool:
+    name = match.group("name")
+    if name.isupper() and len(name) > 2:
+        return names.count(name) >= 2  # a transcript names its speakers again and again
+    span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+    return span is not None and any(t.ent_type_ in {"PERSON", "ORG"} for t in span)
+
+
+def _framed_draft(doc: Doc, drafts: dict[int, Draft], match: re.Match) -> Draft | None:
+    cue = doc.char_span(match.start("cue"), match.end("cue"), alignment_mode="expand")
+    name = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+    if not cue or not name:
+        return None
+    draft = drafts.setdefault(cue[0].i, Draft(cue=list(cue)))
+    draft.source, draft.source_head = (match.start("name"), match.end("name")), name[-1]
+    return draft
+
+
+def _leading_space(text: str, position: int) -> int:
+    return len(text[position:]) - len(text[position:].lstrip())
 
 
 # -- quotes with no cue of their own ---------------------------------------------
@@ -369,10 +423,11 @@ def _finish(doc: Doc, drafts: list[Draft]) -> tuple[list[Attribution], list[int 
     for number, draft in enumerate(drafts, start=1):
         # As in PolNeAR, a quotation's content keeps its marks; `quoted` has the words inside them.
         content = _merge([*(_closed(doc.text, span) for span in draft.content), *(q.outer for q in draft.quotes)])
+        content = _split_at_sentences(doc, content)
         attribution = Attribution(
             id=f"a{number}",
             kind=_kind(doc, draft, content),
-            cue=_cue_segment(doc, draft),
+            cue=_cue_segment(doc, draft, content),
             content=Segment.of(doc.text, content),
             source=None if draft.source is None else Segment.of(doc.text, [draft.source]),
             speaker=None,
@@ -386,11 +441,24 @@ def _finish(doc: Doc, drafts: list[Draft]) -> tuple[list[Attribution], list[int 
     return results, heads
 
 
-def _cue_segment(doc: Doc, draft: Draft) -> Segment | None:
+def _cue_segment(doc: Doc, draft: Draft, content: list[tuple[int, int]]) -> Segment | None:
     if not draft.cue:
-        return draft.carries_over and _cue_segment(doc, draft.carries_over)
-    tokens = list(draft.cue) + [c for c in draft.cue[0].children if c.dep_ == "prt"]
-    return Segment.of(doc.text, _merge([(t.idx, t.idx + len(t.text)) for t in tokens]))
+        return draft.carries_over and _cue_segment(doc, draft.carries_over, content)
+    if draft.according_to:
+        return Segment.of(doc.text, _token_spans(draft.cue))
+    inside = {t.i for t in draft.cue[0].sent if any(s <= t.idx < e for s, e in content)}
+    return Segment.of(doc.text, _token_spans(cues.cue_tokens(draft.cue[0], inside)))
+
+
+def _token_spans(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Character spans of tokens, one span for each run of neighbouring tokens."""
+    runs: list[list[Token]] = []
+    for token in sorted(tokens, key=lambda t: t.i):
+        if runs and token.i == runs[-1][-1].i + 1:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return [_char_span(run) for run in runs]
 
 
 def _kind(doc: Doc, draft: Draft, content: list[tuple[int, int]]) -> str:
@@ -401,7 +469,7 @@ def _kind(doc: Doc, draft: Draft, content: list[tuple[int, int]]) -> str:
         return REPORTED if head is not None and head.lemma_.lower() in REPORTING_LEMMAS else INDIRECT
     quoted = sum(q.end - q.start for q in draft.quotes)
     total = sum(e - s for s, e in content)
-    if quoted < total / 2:
+    if quoted < total / 3:
         return INDIRECT
     return DIRECT if any(_opens_a_sentence(doc, q) for q in draft.quotes) and not draft.content else PARTIAL
 
@@ -418,11 +486,6 @@ def _opens_a_sentence(doc: Doc, quote: Quote) -> bool:
 def _first_offset(draft: Draft) -> int:
     offsets = [s for s, _ in draft.content] + [q.start for q in draft.quotes]
     return min(offsets) if offsets else 0
-
-
-def _subtree_span(token: Token) -> tuple[int, int]:
-    tokens = _trim_punct([t for t in token.subtree if not t.is_space])
-    return _char_span(tokens)
 
 
 def _char_span(tokens: list[Token] | Span) -> tuple[int, int]:
@@ -470,6 +533,18 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append([start, end])
     return [(s, e) for s, e in merged]
+
+
+def _split_at_sentences(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """PolNeAR marks a content of several sentences as one span per sentence."""
+    starts = [s.start_char for s in doc.sents]
+    pieces = []
+    for start, end in spans:
+        for boundary in (b for b in starts if start < b < end):
+            pieces.append((start, _rstrip(doc.text, start, boundary)))
+            start = boundary
+        pieces.append((start, end))
+    return [(s, e) for s, e in pieces if e > s]
 
 
 def _closed(text: str, span: tuple[int, int]) -> tuple[int, int]:

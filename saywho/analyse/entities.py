@@ -30,6 +30,7 @@ class Cluster:
     titles: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     affiliations: list[str] = field(default_factory=list)
+    descriptors: set[str] = field(default_factory=set)  # words the text applies to it: "terrorist", "spokesman"
     gender: str | None = None
 
     @property
@@ -55,7 +56,9 @@ def first_names() -> dict[str, str]:
 
 
 def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str | None]]:
-    """Entities, the entity id of each token in a name, and each entity's gender as far as the text tells."""
+    """Entities, the entity id of each token in a name, and each entity's gender as far as the text tells.
+
+    Also sets doc._.entity_descriptors: the words the text applies to each entity."""
     clusters: list[Cluster] = []
     for span, label in _name_mentions(doc):
         tokens, titles = _clean_name(span)
@@ -168,9 +171,24 @@ def _add_mention(doc: Doc, cluster: Cluster, span: Span, tokens: list[str], titl
     cluster.token_ids.extend(t.i for t in span)
     for title in titles:
         cluster.add_unique("titles", title)
+    cluster.descriptors |= _descriptor_words(span)
     if label == "PERSON":
         _describe_person(doc, cluster, span)
 
+
+def _descriptor_words(span: Span) -> set[str]:
+    """Nouns and adjectives the text puts beside a name: "the Taliban terrorists",
+    "Hamas — a U.S.-designated terrorist organization", "Abu Marzouk, the Hamas leader"."""
+    root = span.root
+    phrases = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ in {"compound", "appos"} and root.head.pos_ == "NOUN":
+        phrases.append(root.head)
+    words = set()
+    for phrase in phrases:
+        for token in [phrase, *(c for c in phrase.children if c.dep_ in {"amod", "compound"})]:
+            if token.pos_ in {"NOUN", "ADJ"}:
+                words.add(token.lemma_.lower())
+    return words
 
 # -- roles and affiliations ---------------------------------------------------------
 
@@ -289,6 +307,10 @@ def _guess_gender(cluster: Cluster) -> None:
     cluster.gender = first_names().get(first)
 
 
+def _role_words(cluster: Cluster) -> set[str]:
+    return {word.lower() for role in cluster.roles for word in role.split()}
+
+
 def _name_affiliations(clusters: list[Cluster]) -> None:
     """ "Amnesty" as an affiliation is the organisation the article calls Amnesty International."""
     organisations = [c for c in clusters if c.type != "PERSON"]
@@ -306,6 +328,7 @@ def _name_affiliations(clusters: list[Cluster]) -> None:
 def _entities(doc: Doc, clusters: list[Cluster]) -> tuple[list[Entity], dict[int, str], dict[str, str | None]]:
     entities, by_token, genders = [], {}, {}
     _name_affiliations(clusters)
+    doc._.entity_descriptors = {f"e{n}": c.descriptors | _role_words(c) for n, c in enumerate(clusters, start=1)}
     for number, cluster in enumerate(clusters, start=1):
         identifier = f"e{number}"
         name = cluster.name

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 OPENERS = {"“": "double", "„": "double", "«": "guillemet", "‘": "single", "‹": "guillemet-single"}
 CLOSERS = {"”": "double", "»": "guillemet", "’": "single", "›": "guillemet-single"}
 AMBIGUOUS = {'"': "double", "'": "single"}
+DOUBLED = "''"  # two apostrophes standing for a double mark, as some wire copy has it
 # Where an ambiguous mark can open: after these characters (or at the start).
 OPEN_CONTEXT = set(" \t\n([{—–-/:;") | set(OPENERS)
 
@@ -26,11 +27,12 @@ class Quote:
     close_mark: int | None  # position of the closing mark; None when the paragraph ran out
     paragraph: int
     continues_previous: bool = False  # this paragraph reopens a quote left open above
+    close_width: int = 1  # 2 for the typewriter double mark ''
 
     @property
     def outer(self) -> tuple[int, int]:
         """The span including the marks."""
-        close = self.close_mark + 1 if self.close_mark is not None else self.end
+        close = self.close_mark + self.close_width if self.close_mark is not None else self.end
         return self.open_mark, close
 
 
@@ -61,20 +63,37 @@ def _quotes_in_paragraph(text: str, start: int, end: int, paragraph: int) -> tup
     quotes: list[Quote] = []
     open_at: int | None = None
     style: str | None = None
-    for position in range(start, end):
-        char = text[position]
+    width = 1
+    position = start
+    while position < end:
+        step = 1
         if open_at is None:
-            if _opens(text, position, start):
-                open_at, style = position, _style(char)
+            if _opens_doubled(text, position, start):
+                open_at, style, width, step = position, "doubled", 2, 2
+            elif _opens(text, position, start):
+                open_at, style, width = position, _style(text[position]), 1
+        elif style == "doubled":
+            if text.startswith(DOUBLED, position) and not text[position - 1].isspace():
+                quotes.append(Quote(open_at + 2, position, open_at, position, paragraph, close_width=2))
+                open_at, style, step = None, None, 2
         elif _closes(text, position, style, end):
             if position > open_at + 1:
                 quotes.append(Quote(open_at + 1, position, open_at, position, paragraph))
             open_at, style = None, None
+        position += step
     if open_at is None:
         return quotes, False
-    if end > open_at + 1:
-        quotes.append(Quote(open_at + 1, end, open_at, None, paragraph))
+    if end > open_at + width:
+        quotes.append(Quote(open_at + width, end, open_at, None, paragraph))
     return quotes, True
+
+
+def _opens_doubled(text: str, position: int, paragraph_start: int) -> bool:
+    if not text.startswith(DOUBLED, position):
+        return False
+    before = text[position - 1] if position > paragraph_start else " "
+    after = text[position + 2 : position + 3] or " "
+    return before in OPEN_CONTEXT and not after.isspace()
 
 
 def _style(char: str) -> str:

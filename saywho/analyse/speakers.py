@@ -28,6 +28,7 @@ PRONOUNS = {
 DEFINITE = {"the", "this", "that", "these", "those"}
 ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "person", "people", "aide", "aides"}
 PARAGRAPH_WINDOW = 6
+HALF_LIFE = 1000  # characters
 
 
 @dataclass
@@ -69,6 +70,7 @@ class Resolver:
         self.doc = doc
         self.entities = entities
         self.genders: dict[str, str | None] = dict(doc._.entity_genders or {})
+        self.descriptors: dict[str, set[str]] = doc._.entity_descriptors or {}
         self.by_token: dict[int, str] = doc._.entity_of_token or {}
         self.roles = classified("role_nouns.txt")
         self.speakers: list[tuple[int, Speaker]] = []  # (offset, speaker) of every attribution so far
@@ -104,7 +106,7 @@ class Resolver:
 
     def _pronoun(self, head: Token) -> Speaker | None:
         wanted_type, wanted_gender = PRONOUNS[head.lower_]
-        best = self._best(self._candidates(head.idx), wanted_type, wanted_gender, hint=None)
+        best = self._best(self._candidates(head.idx), wanted_type, wanted_gender, hint=None, offset=head.idx)
         if best is None:
             return None
         if best.entity is not None and wanted_gender and not self.genders.get(best.entity.id):
@@ -115,7 +117,12 @@ class Resolver:
         wanted_type, gender = self.roles[head.lemma_.lower()].split("\t")
         hint = self._affiliation_hint(head)
         candidates = [c for c in self._candidates(head.idx) if c.entity is not None]
-        best = self._best(candidates, wanted_type, None if gender == "-" else gender, hint=hint, noun=head.lemma_.lower())
+        if wanted_type == "ORG" and self._modifiers(head):
+            # "the terrorist organization": only an organisation the text has called so before.
+            words = {head.lemma_.lower(), *self._modifiers(head)}
+            candidates = [c for c in candidates if _shares_a_word(words, self.descriptors.get(c.entity.id, set()))]
+        best = self._best(candidates, wanted_type, None if gender == "-" else gender, hint=hint, offset=head.idx,
+                          noun=head.lemma_.lower())
         if best is None:
             return None
         return Speaker(**{**best.speaker.__dict__, "resolved_by": "description"})
@@ -160,7 +167,7 @@ class Resolver:
                                             self._paragraph(offset_spoken), 3.0, entity))
         return candidates
 
-    def _best(self, candidates, wanted_type, wanted_gender, hint, noun=None) -> Candidate | None:
+    def _best(self, candidates, wanted_type, wanted_gender, hint, offset, noun=None) -> Candidate | None:
         scored = []
         for candidate in candidates:
             if not _type_fits(candidate.speaker.type, wanted_type):
@@ -169,22 +176,26 @@ class Resolver:
                 continue
             if hint and not _mentions_affiliation(candidate, hint):
                 continue
-            score = candidate.weight + self._recency(candidate)
+            score = candidate.weight * self._recency(candidate, offset)
             if noun and candidate.entity and any(noun in role.lower() for role in candidate.entity.roles):
-                score += 2.0
+                score *= 2.0
             scored.append((score, candidate.offset, candidate))
         if not scored:
             return None
         return max(scored, key=lambda item: (item[0], item[1]))[2]
 
-    def _recency(self, candidate: Candidate) -> float:
-        return candidate.offset / max(1, len(self.doc.text)) * 2.0 - 0.0
+    def _recency(self, candidate: Candidate, offset: int) -> float:
+        """Salience halves with every thousand characters or so between mention and antecedent."""
+        return 0.5 ** ((offset - candidate.offset) / HALF_LIFE)
 
     def spoke(self, attribution: Attribution) -> None:
         if attribution.source is not None and attribution.speaker is not None:
             self.speakers.append((attribution.source.start, attribution.speaker))
 
     # -- small readings of the text -------------------------------------------------------
+
+    def _modifiers(self, head: Token) -> set[str]:
+        return {c.lemma_.lower() for c in head.children if c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "NOUN"}}
 
     def _is_definite(self, head: Token) -> bool:
         return any(c.dep_ in {"det", "poss"} and (c.lower_ in DEFINITE or c.dep_ == "poss") for c in head.children)
@@ -238,6 +249,11 @@ def _type_fits(have: str, wanted: str) -> bool:
     if wanted == "ORG":
         return have in {"ORG", "GPE"}
     return have == wanted
+
+
+def _shares_a_word(words: set[str], descriptors: set[str]) -> bool:
+    """ "terror" and "terrorist" share a stem; so do "organization" and "organisation"."""
+    return any(a[:6] == b[:6] for a in words for b in descriptors if min(len(a), len(b)) >= 4)
 
 
 def _mentions_affiliation(candidate: Candidate, hint: str) -> bool:

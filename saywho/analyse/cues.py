@@ -1,0 +1,167 @@
+"""Cue verbs and their frames: which verbs report what someone said, thought or did with words.
+
+Two sources of knowledge, used together:
+- our curated list (lexicons/cue_verbs.txt): verbs that report speech whatever their frame;
+- a small table learned from PolNeAR's training split (data/cue_model.json, see
+  docs/model-card.md): for each verb lemma and frame (what its content looks like:
+  a clause, an object, an infinitive, a prepositional object), how often PolNeAR's
+  annotators counted it as an attribution. "call" with an object ("called the plan a
+  disaster") is a cue far more often than "call" alone.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from saywho.lexicons import cue_verbs
+
+CLAUSE, OBJECT, INFINITIVE, NONE = "clause", "object", "infinitive", "none"
+THRESHOLD = 0.5  # chosen on PolNeAR dev; see docs/model-card.md
+MIN_FRAME_EVIDENCE = 3  # times a verb was seen in a non-clause frame before the table trusts it
+PRIOR_WEIGHT = 2.0  # pseudo-counts that pull a rare frame towards its lemma's rate
+LEMMA_PRIOR = (1.0, 4.0)  # pseudo-counts for a lemma the table has barely seen
+
+
+def frame_of(verb: Token) -> str:
+    """What the verb's content looks like, if it has one."""
+    children = list(verb.children)
+    if any(is_complement(child, verb) for child in children):
+        return CLAUSE
+    if any(child.dep_ in {"dobj", "attr"} for child in children):
+        return OBJECT
+    if any(child.dep_ == "xcomp" and _has_to(child) for child in children):
+        return INFINITIVE
+    preposition = next((c for c in children if c.dep_ == "prep" and c.i > verb.i and _object_of(c)), None)
+    if preposition is not None:
+        return "prep:" + preposition.lower_
+    return NONE
+
+
+def is_complement(clause: Token, verb: Token) -> bool:
+    """A clause that is what `verb` says; the small model sometimes labels it advcl or parataxis."""
+    if clause.i == verb.i:
+        return False
+    if clause.dep_ == "ccomp":
+        return True
+    if clause.dep_ not in {"advcl", "parataxis"} or clause.i < verb.i:
+        return False
+    children = list(clause.children)
+    return any(c.dep_ == "nsubj" for c in children) and not any(c.dep_ == "mark" for c in children)
+
+
+def is_listed(token: Token) -> bool:
+    """On our curated list of verbs of saying and thinking."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in cue_verbs()
+
+
+def probability(token: Token, frame: str | None = None) -> float:
+    """How likely PolNeAR's annotators were to call this verb, in this frame, an attribution cue."""
+    lemma = token.lemma_.lower()
+    frame = frame or frame_of(token)
+    table = cue_table()
+    lemma_cues, lemma_total = table["lemmas"].get(lemma, (0, 0))
+    prior = (lemma_cues + LEMMA_PRIOR[0]) / (lemma_total + LEMMA_PRIOR[1])
+    cues, total = table["frames"].get(f"{lemma}|{frame}", (0, 0))
+    return (cues + PRIOR_WEIGHT * prior) / (total + PRIOR_WEIGHT)
+
+
+def is_cue(token: Token, frame: str | None = None) -> bool:
+    if token.pos_ != "VERB":
+        return False
+    frame = frame or frame_of(token)
+    if frame == CLAUSE:
+        return is_listed(token) or probability(token, frame) >= THRESHOLD
+    if frame == NONE:
+        return False
+    # Objects, infinitives and prepositions stand behind far more verbs than speech does:
+    # only frames the annotators used often enough count, with no help from the lemma.
+    cues, total = cue_table()["frames"].get(f"{token.lemma_.lower()}|{frame}", (0, 0))
+    return total >= MIN_FRAME_EVIDENCE and cues / total >= THRESHOLD
+
+
+def reports_quotes(token: Token) -> bool:
+    """May govern a quotation: listed, or a lemma PolNeAR often counts as a cue."""
+    if token.pos_ != "VERB":
+        return False
+    if is_listed(token):
+        return True
+    cues, total = cue_table()["lemmas"].get(token.lemma_.lower(), (0, 0))
+    return total >= 3 and cues / total >= 0.3
+
+
+def content_tokens(verb: Token, frame: str) -> list[Token]:
+    """The tokens of the content a frame points at."""
+    children = list(verb.children)
+    if frame == CLAUSE:
+        clause = next(c for c in children if is_complement(c, verb))
+        return list(clause.subtree)
+    if frame == OBJECT:
+        return _object_with_complement(verb, children)
+    if frame == INFINITIVE:
+        return list(next(c for c in children if c.dep_ == "xcomp" and _has_to(c)).subtree)
+    if frame.startswith("prep:"):
+        preposition = next(c for c in children if c.dep_ == "prep" and c.i > verb.i and c.lower_ == frame[5:])
+        return list(_object_of(preposition).subtree)
+    return []
+
+
+def _object_with_complement(verb: Token, children: list[Token]) -> list[Token]:
+    """ "accused you of engaging in …", "described the US as …": the object and what it is said to be."""
+    obj = next(c for c in children if c.dep_ in {"dobj", "attr"})
+    tokens = list(obj.subtree)
+    for child in children:
+        if child.i > obj.i and (child.dep_ in {"oprd", "ccomp"} or (child.dep_ == "prep" and child.lower_ in {"as", "of"})):
+            tokens.extend(child.subtree)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def cue_part_key(verb: Token, part: Token) -> str:
+    """ "call|for", "tell|dobj": how the table names a preposition or object that may join the cue."""
+    return f"{verb.lemma_.lower()}|{part.lower_ if part.dep_ == 'prep' else part.dep_}"
+
+
+def cue_tokens(verb: Token, content: set[int]) -> list[Token]:
+    """The cue as PolNeAR marks it: the verb with its auxiliaries, negation and particle,
+    adverbs like "also" between them, and a preposition or object the annotators usually
+    counted in ("called for", "pointed to")."""
+    tokens = [verb]
+    for child in verb.children:
+        if child.i < verb.i and child.dep_ in {"aux", "auxpass", "neg"}:
+            tokens.append(child)
+        elif child.dep_ == "prt":
+            tokens.append(child)
+        elif child.i > verb.i and child.dep_ in {"prep", "dobj"} and child.i not in content and _joins_cue(verb, child):
+            tokens.append(child)
+    first = min(t.i for t in tokens)
+    tokens += [c for c in verb.children if c.dep_ == "advmod" and first < c.i < verb.i and c.lower_ not in CLAUSE_ADVERBS]
+    return sorted(tokens, key=lambda t: t.i)
+
+
+CLAUSE_ADVERBS = {"when", "where", "why", "how", "however", "meanwhile", "instead", "so", "then", "even"}
+
+
+def _joins_cue(verb: Token, part: Token) -> bool:
+    joined, total = cue_table()["cue_parts"].get(cue_part_key(verb, part), (0, 0))
+    return total >= 2 and joined / total >= 0.5
+
+
+def _has_to(clause: Token) -> bool:
+    return any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children)
+
+
+def _object_of(preposition: Token) -> Token | None:
+    return next((c for c in preposition.children if c.dep_ in {"pobj", "pcomp"}), None)
+
+
+@lru_cache(maxsize=1)
+def cue_table() -> dict:
+    path = resources.files("saywho").joinpath("data", "cue_model.json")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {"lemmas": {}, "frames": {}, "cue_parts": {}}
+    return {"lemmas": data["lemmas"], "frames": data["frames"], "cue_parts": data.get("cue_parts", {})}
