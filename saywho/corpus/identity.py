@@ -239,7 +239,7 @@ def candidate_counts(names: Iterable[tuple[int, NameKey, str]]) -> tuple[dict[st
     """
     by_surname: dict[str, Counter] = defaultdict(Counter)
     by_acronym: dict[str, Counter] = defaultdict(Counter)
-    for article_id, key in {(article_id, key) for article_id, key, _ in names}:
+    for _article, key in {(article_id, key) for article_id, key, _ in names}:
         if key.form == FULL:
             by_surname[key.surname][key.key] += 1
         elif key.form == OTHER and key.acronym:

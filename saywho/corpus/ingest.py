@@ -97,17 +97,14 @@ def process_batch(jobs: list[Job], known: Callable[[str], bool] | None = None) -
             outcomes[index] = Outcome(job.origin, FAILED, reason=f"cannot read ({type(error).__name__}: {error})")
             continue
         pending.append((index, item, warnings, digest))
+    digests = {index: digest for index, _, _, digest in pending}
     for index, analysis, error in _analyse(pending):
         job = jobs[index]
         if error is not None:
             outcomes[index] = Outcome(job.origin, FAILED, reason=error)
         else:
-            outcomes[index] = Outcome(job.origin, DONE, pending_hash(pending, index), analysis)
+            outcomes[index] = Outcome(job.origin, DONE, digests[index], analysis)
     return [o for o in outcomes if o is not None]
-
-
-def pending_hash(pending, index: int) -> str:
-    return next(digest for i, _, _, digest in pending if i == index)
 
 
 def _analyse(pending: list[tuple[int, Article, list[str], str]]) -> Iterator[tuple[int, dict | None, str | None]]:
@@ -121,7 +118,7 @@ def _analyse(pending: list[tuple[int, Article, list[str], str]]) -> Iterator[tup
     except Exception:
         results = None
     if results is not None and len(results) == len(pending):
-        for (index, _, warnings, _), analysis in zip(pending, results):
+        for (index, _, warnings, _), analysis in zip(pending, results, strict=True):
             analysis.warnings[:0] = warnings
             yield index, analysis.to_dict(), None
         return

@@ -480,7 +480,7 @@ class SQLiteStore(Store):
         aliases = self._aliases([row[0] for row in rows])
         result = []
         for row in rows:
-            by_kind = {k: n for k, n in zip(KINDS, row[9:]) if n}
+            by_kind = {k: n for k, n in zip(KINDS, row[9:], strict=True) if n}
             result.append(SpeakerRow(row[0], row[1], row[2], row[3], bool(row[4]), bool(row[5]), row[6], row[7],
                                      row[8], by_kind, [a for a, _ in aliases.get(row[0], [])]))
         return Page(result, total, limit, offset)
@@ -533,7 +533,7 @@ class SQLiteStore(Store):
             f"COUNT(DISTINCT x.article_id), COUNT(DISTINCT a.outlet), json_group_array(x.how) {base} "
             f"ORDER BY SUM(x.count) DESC, 2 {_page(limit, offset)}", where.params).fetchall()
         result = []
-        for named, name, speaker_id, type, anon, citations, articles, outlets, hows in rows:
+        for _named, name, speaker_id, type, anon, citations, articles, outlets, hows in rows:
             how = Counter(h for group in json.loads(hows) for h in json.loads(group))
             result.append(SourceRow(name, speaker_id, type, bool(anon), citations, articles, outlets,
                                     dict(sorted(how.items(), key=lambda i: (-i[1], i[0])))))
@@ -566,7 +566,7 @@ class SQLiteStore(Store):
             where.params).fetchall()
         result = []
         for row in rows:
-            values = dict(zip(columns, row))
+            values = dict(zip(columns, row[:len(columns)], strict=True))
             count, articles = row[len(columns)], row[len(columns) + 1]
             result.append(LabelRow(
                 category=values.get("l.category"), count=count, articles=articles,
@@ -655,7 +655,7 @@ class SQLiteStore(Store):
         json_columns = {"spans", "how", "attributions"}
         booleans = {"anonymous", "named"}
         for row in cursor:
-            item = dict(zip(names, row))
+            item = dict(zip(names, row, strict=True))
             for column in json_columns & item.keys():
                 item[column] = json.loads(item[column])
             for column in booleans & item.keys():
