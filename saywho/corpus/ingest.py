@@ -13,6 +13,7 @@ over the whole store.
 from __future__ import annotations
 
 import os
+import signal
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -65,6 +66,8 @@ _known: frozenset[str] = frozenset()
 def _init_worker(known: frozenset[str]) -> None:
     global _known
     _known = known
+    # Ctrl-C is for the main process, which stops the pool; a worker finishes its batch quietly.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     from saywho.nlp import load_pipeline
 
     load_pipeline()
