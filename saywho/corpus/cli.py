@@ -89,7 +89,8 @@ def _add_quotes(commands) -> None:
     p.add_argument("--about", "-a", metavar="TEXT",
                    help="full-text search of what was said: words, \"a phrase\", OR, NOT, prefix*")
     p.add_argument("--outlet", metavar="X", help="only articles from outlet X")
-    p.add_argument("--kind", choices=("direct", "partial", "indirect", "according-to", "reported"))
+    p.add_argument("--kind", choices=("direct", "partial", "indirect", "according-to", "reported"),
+                   help="only attributions of this kind")
     p.add_argument("--anonymous", action="store_true", default=None, help="only quotations from anonymous sources")
     _date_options(p)
     _query_options(p)
