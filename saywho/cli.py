@@ -94,6 +94,9 @@ def _add_eval(commands) -> None:
     polnear.add_argument("--out", type=Path, metavar="DIR", help="keep each prediction as DIR/<article>.json")
     polnear.add_argument("--errors", type=int, default=0, metavar="N", help="show the N articles with the most misses")
     polnear.set_defaults(run=run_eval_polnear)
+    basil = targets.add_parser("basil", help="writer's voice and quote accuracy on BASIL's bias spans")
+    basil.add_argument("--data", type=Path, help="BASIL's folder (default ../shared/data/basil)")
+    basil.set_defaults(run=run_eval_basil)
 
 
 # -- analyze -------------------------------------------------------------------------
@@ -213,6 +216,14 @@ def run_eval_polnear(args: argparse.Namespace) -> int:
     print(polnear.format_report(report))
     if args.errors:
         print(polnear.format_errors(report, args.errors))
+    return 0
+
+
+def run_eval_basil(args: argparse.Namespace) -> int:
+    from saywho.eval import basil
+
+    report = basil.evaluate(data=args.data or basil.DEFAULT_DATA)
+    print(basil.format_report(report))
     return 0
 
 

@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from saywho.analyse import attributions, dates, entities, quotes, sentences, speakers, voice
+from saywho.analyse.sentences import text_of
 
 for _name, _default in [
     ("paragraphs", None),
@@ -46,8 +47,8 @@ for _name, _default in [
 @Language.component("saywho_quotes")
 def quotes_component(doc: Doc) -> Doc:
     """Find quotations, then keep the parser from breaking sentences where a quote's frame goes on."""
-    doc._.paragraphs = sentences.paragraph_spans(doc.text)
-    doc._.quotes, doc._.quote_warnings = quotes.find_quotes(doc.text, doc._.paragraphs)
+    doc._.paragraphs = sentences.paragraph_spans(text_of(doc))
+    doc._.quotes, doc._.quote_warnings = quotes.find_quotes(text_of(doc), doc._.paragraphs)
     sentences.preset_boundaries(doc, doc._.quotes)
     return doc
 
@@ -78,5 +79,5 @@ def voice_component(doc: Doc) -> Doc:
 
 @Language.component("saywho_dates")
 def dates_component(doc: Doc) -> Doc:
-    doc._.dates = dates.find_dates(doc.text, doc._.published or None)
+    doc._.dates = dates.find_dates(text_of(doc), doc._.published or None)
     return doc

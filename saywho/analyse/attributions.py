@@ -21,6 +21,7 @@ from saywho.document import (
     ACCORDING_TO, DIRECT, INDIRECT, PARTIAL, REPORTED, Attribution, Segment,
 )
 from saywho.analyse import cues
+from saywho.analyse.sentences import sentence_starts, text_of
 
 # Relations through which a participle or coordinated verb shares its governor's subject.
 SHARES_SUBJECT = {"advcl", "xcomp", "conj", "pcomp", "prep", "pobj", "ccomp", "parataxis"}
@@ -65,7 +66,8 @@ class QuoteMap:
 
     def tokens(self, doc: Doc, index: int) -> list[Token]:
         quote = self.quotes[index]
-        return [t for t in doc if self.of_token[t.i] == index and quote.start <= t.idx < quote.end and not t.is_space]
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand") or []
+        return [t for t in span if self.of_token[t.i] == index and quote.start <= t.idx < quote.end and not t.is_space]
 
 
 def find_attributions(doc: Doc) -> tuple[list[Attribution], list[int | None]]:
@@ -93,7 +95,7 @@ def find_attributions(doc: Doc) -> tuple[list[Attribution], list[int | None]]:
     for draft in ordered:
         if draft.source is None and draft.carries_over is None and draft.head is not None:
             _find_source(draft, quote_map)
-    return _finish(doc, [d for d in ordered if _stands_up(d)])
+    return _finish(doc, [d for d in ordered if _stands_up(d) and _content_of(doc, d)])
 
 
 def _stands_up(draft: Draft) -> bool:
@@ -230,14 +232,14 @@ def _head_within(head: Token, tokens: list[Token]) -> Token:
 # -- speaker labels and signatures ------------------------------------------------
 
 SIGNATURE = re.compile(r"\s*(?P<cue>[―—–]|--)\s*(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})")
-LABEL = re.compile(r"(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(?P<cue>:)\s+\S")
+LABEL = re.compile(r"(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(?P<cue>:)[ \t]+\S")
 
 
 def _signed_quotes(doc: Doc, drafts: dict[int, Draft], orphans: list[Quote]) -> list[Quote]:
     """ `“…” ― Sonya Herridge`: a quotation signed with a dash and a name."""
     remaining = []
     for quote in orphans:
-        match = SIGNATURE.match(doc.text, quote.outer[1])
+        match = SIGNATURE.match(text_of(doc), quote.outer[1])
         if match is None or quote.close_mark is None:
             remaining.append(quote)
             continue
@@ -251,14 +253,14 @@ def _signed_quotes(doc: Doc, drafts: dict[int, Draft], orphans: list[Quote]) -> 
 
 def _speaker_labels(doc: Doc, drafts: dict[int, Draft], quote_map: QuoteMap) -> None:
     """Transcripts and headlines: `WALLACE: Let's start …`, `Pat Caddell: Democrat voters …`."""
-    labels = [(LABEL.match(doc.text, start), end) for start, end in doc._.paragraphs]
+    labels = [(LABEL.match(text_of(doc), start), end) for start, end in doc._.paragraphs]
     names = [m.group("name") for m, _ in labels if m]
     for match, end in labels:
         if match is None or not _is_speaker_name(doc, match, names):
             continue
         draft = _framed_draft(doc, drafts, match)
         if draft is not None and not draft.quotes:
-            draft.content.append((match.end("cue") + _leading_space(doc.text, match.end("cue")), end))
+            draft.content.append((match.end("cue") + _leading_space(text_of(doc), match.end("cue")), end))
 
 
 def _is_speaker_name(doc: Doc, match: re.Match, names: list[str]) -> bool:
@@ -288,7 +290,11 @@ def _leading_space(text: str, position: int) -> int:
 
 def _place_orphans(doc: Doc, drafts: list[Draft], orphans: list[Quote]) -> list[Draft]:
     for quote in orphans:
-        target = _frame_in_sentence(doc, drafts, quote) or _frame_in_paragraph(doc, drafts, quote)
+        target = (
+            _frame_in_sentence(doc, drafts, quote)
+            or _frame_in_paragraph(doc, drafts, quote)
+            or _frame_before_colon(doc, drafts, quote)
+        )
         if target is not None:
             target.quotes.append(quote)
         elif _stands_alone(doc, quote):
@@ -316,6 +322,24 @@ def _frame_in_paragraph(doc: Doc, drafts: list[Draft], quote: Quote) -> Draft | 
     if quote.continues_previous:
         return None
     return same[0] if same else None
+
+
+def _frame_before_colon(doc: Doc, drafts: list[Draft], quote: Quote) -> Draft | None:
+    """ `Trump posted this status update:` ¶ `“…”`: a paragraph ending in a colon frames the next."""
+    if not _stands_alone(doc, quote) or quote.paragraph == 0:
+        return None
+    start, end = doc._.paragraphs[quote.paragraph - 1]
+    if text_of(doc)[end - 1] != ":":
+        return None
+    sentence = doc.char_span(end - 1, end, alignment_mode="expand").sent
+    framing = [d for d in drafts if d.head is not None and d.head.sent == sentence]
+    if framing:
+        return framing[-1]
+    if sentence.root.pos_ not in {"VERB", "AUX"}:
+        return None
+    draft = Draft(cue=[sentence.root])
+    drafts.append(draft)
+    return draft
 
 
 def _stands_alone(doc: Doc, quote: Quote) -> bool:
@@ -421,18 +445,16 @@ def _finish(doc: Doc, drafts: list[Draft]) -> tuple[list[Attribution], list[int 
     results, heads = [], []
     index_of = {id(d): i for i, d in enumerate(drafts)}
     for number, draft in enumerate(drafts, start=1):
-        # As in PolNeAR, a quotation's content keeps its marks; `quoted` has the words inside them.
-        content = _merge([*(_closed(doc.text, span) for span in draft.content), *(q.outer for q in draft.quotes)])
-        content = _split_at_sentences(doc, content)
+        content = _content_of(doc, draft)
         attribution = Attribution(
             id=f"a{number}",
             kind=_kind(doc, draft, content),
             cue=_cue_segment(doc, draft, content),
-            content=Segment.of(doc.text, content),
-            source=None if draft.source is None else Segment.of(doc.text, [draft.source]),
+            content=Segment.of(text_of(doc), content),
+            source=None if draft.source is None else Segment.of(text_of(doc), [draft.source]),
             speaker=None,
             paragraph=_paragraph(doc, content[0][0]),
-            quoted=[(q.start, _rstrip(doc.text, q.start, q.end)) for q in draft.quotes],
+            quoted=[(q.start, _rstrip(text_of(doc), q.start, q.end)) for q in draft.quotes],
         )
         results.append(attribution)
         heads.append(draft.source_head.i if draft.source_head is not None else None)
@@ -441,13 +463,20 @@ def _finish(doc: Doc, drafts: list[Draft]) -> tuple[list[Attribution], list[int 
     return results, heads
 
 
+def _content_of(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
+    # As in PolNeAR, a quotation's content keeps its marks; `quoted` has the words inside them.
+    text = text_of(doc)
+    content = _merge([*(_closed(text, span) for span in draft.content), *(q.outer for q in draft.quotes)])
+    return _split_at_sentences(doc, content)
+
+
 def _cue_segment(doc: Doc, draft: Draft, content: list[tuple[int, int]]) -> Segment | None:
     if not draft.cue:
         return draft.carries_over and _cue_segment(doc, draft.carries_over, content)
     if draft.according_to:
-        return Segment.of(doc.text, _token_spans(draft.cue))
+        return Segment.of(text_of(doc), _token_spans(draft.cue))
     inside = {t.i for t in draft.cue[0].sent if any(s <= t.idx < e for s, e in content)}
-    return Segment.of(doc.text, _token_spans(cues.cue_tokens(draft.cue[0], inside)))
+    return Segment.of(text_of(doc), _token_spans(cues.cue_tokens(draft.cue[0], inside)))
 
 
 def _token_spans(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -476,7 +505,7 @@ def _kind(doc: Doc, draft: Draft, content: list[tuple[int, int]]) -> str:
 
 def _opens_a_sentence(doc: Doc, quote: Quote) -> bool:
     """A quote that starts its paragraph or follows a frame's comma or colon is direct speech."""
-    before = doc.text[: quote.open_mark].rstrip(" \t")
+    before = text_of(doc)[: quote.open_mark].rstrip(" \t")
     return not before or before[-1] in "\n:,.?!"
 
 
@@ -537,11 +566,11 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _split_at_sentences(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """PolNeAR marks a content of several sentences as one span per sentence."""
-    starts = [s.start_char for s in doc.sents]
+    starts = sentence_starts(doc)
     pieces = []
     for start, end in spans:
         for boundary in (b for b in starts if start < b < end):
-            pieces.append((start, _rstrip(doc.text, start, boundary)))
+            pieces.append((start, _rstrip(text_of(doc), start, boundary)))
             start = boundary
         pieces.append((start, end))
     return [(s, e) for s, e in pieces if e > s]

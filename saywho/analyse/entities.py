@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from saywho.document import Entity, Mention
 from saywho.lexicons import classified
+from saywho.analyse.sentences import text_of
 
 NAME_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE"}
 DESCRIPTOR_POS = {"NOUN", "PROPN", "ADJ", "PART", "PUNCT", "DET", "NUM"}
@@ -341,7 +342,7 @@ def _entities(doc: Doc, clusters: list[Cluster]) -> tuple[list[Entity], dict[int
                 titles=cluster.titles,
                 roles=cluster.roles,
                 affiliations=cluster.affiliations,
-                mentions=[Mention(text=doc.text[s:e], spans=[(s, e)]) for s, e in cluster.mentions],
+                mentions=[Mention(text=text_of(doc)[s:e], spans=[(s, e)]) for s, e in cluster.mentions],
             )
         )
         genders[identifier] = cluster.gender

@@ -30,3 +30,23 @@ def preset_boundaries(doc: Doc, quotes: list[Quote]) -> None:
             previous = token
     if len(doc):
         doc[0].is_sent_start = True
+
+
+def text_of(doc: Doc) -> str:
+    """doc.text, built once: spaCy joins every token anew on each access."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Character offsets where sentences start, computed once per parsed doc."""
+    starts = doc.user_data.get(STARTS_KEY)
+    if starts is None:
+        starts = doc.user_data[STARTS_KEY] = [s.start_char for s in doc.sents]
+    return starts
+
+
+TEXT_KEY = "saywho.text"
+STARTS_KEY = "saywho.sentence_starts"

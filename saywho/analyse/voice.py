@@ -1,7 +1,7 @@
 """The writer's voice: whom the article cites, and the words that are the writer's own.
 
 `find_voice(doc)` runs after speakers are resolved and returns five lists; every
-item is a dict with `text` and `spans` (``[start, end)`` offsets into doc.text):
+item is a dict with `text` and `spans` (``[start, end)`` offsets into text_of(doc)):
 
 - sources: everyone and everything cited, grouped by speaker, with the ways they
   are cited; outlets named without a speech cue ("aired on RT") too.
@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from saywho.analyse.attributions import source_head
 from saywho.document import ACCORDING_TO, DIRECT, INDIRECT, KINDS, PARTIAL, REPORTED, Attribution, Entity, Speaker
 from saywho.lexicons import classified, cue_verbs
+from saywho.analyse.sentences import text_of
 
 VOICE_KEYS = ("sources", "hedges", "unattributed_claims", "labels", "loaded_cues")
 
@@ -131,7 +132,7 @@ class Reading:
         return self.entities.get(entity_id) if entity_id else None
 
     def paragraph_start(self, token: Token) -> int:
-        for start, end in self.doc._.paragraphs or [(0, len(self.doc.text))]:
+        for start, end in self.doc._.paragraphs or [(0, len(self.text_of(doc)))]:
             if token.idx < end:
                 return start
         return 0
@@ -204,7 +205,7 @@ def phrase_matches(doc: Doc, entries: set[str]) -> list[tuple[Span, str]]:
     if not phrases:
         return []
     found = []
-    for match in _phrase_pattern(phrases).finditer(doc.text):
+    for match in _phrase_pattern(phrases).finditer(text_of(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
             found.append((span, _which_entry(match.group(0), phrases)))
@@ -227,7 +228,7 @@ def _lemma_in(token: Token, entries) -> str | None:
 
 def _item(doc: Doc, tokens: list[Token], **fields: Any) -> dict[str, Any]:
     start, end = _char_span(tokens)
-    return {"text": doc.text[start:end], "spans": [[start, end]], **fields}
+    return {"text": text_of(doc)[start:end], "spans": [[start, end]], **fields}
 
 
 def _char_span(tokens) -> tuple[int, int]:
@@ -250,7 +251,7 @@ def _segment(doc: Doc, groups: list[list[Token]]) -> dict[str, Any] | None:
     spans = sorted({_char_span(g) for g in (_trim(g) for g in groups) if g})
     if not spans:
         return None
-    return {"text": " … ".join(doc.text[s:e] for s, e in spans), "spans": [list(s) for s in spans]}
+    return {"text": " … ".join(text_of(doc)[s:e] for s, e in spans), "spans": [list(s) for s in spans]}
 
 
 def _writer_run(reading: Reading, tokens: list[Token], anchor: Token) -> list[Token]:
@@ -283,7 +284,7 @@ def find_sources(reading: Reading) -> list[dict[str, Any]]:
         group["how"] = sorted(group["how"], key=_how_order)
         group["spans"] = sorted(group["spans"])
         group["text"] = group["name"]
-    return sorted(groups.values(), key=lambda g: (g["spans"][0][0] if g["spans"] else len(reading.doc.text)))
+    return sorted(groups.values(), key=lambda g: (g["spans"][0][0] if g["spans"] else len(reading.text_of(doc))))
 
 
 def _how_order(how: str) -> tuple[int, str]:
