@@ -362,3 +362,17 @@ def test_two_weeks_ago_and_a_year():
         "2020": ("2020", "2020-01-01", "2020-12-31", "year"),
         "earlier this month": (None, "2021-08-01", "2021-08-31", "range"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("a revised plan could be ready by the end of April", "2024-04"),
+        ("the strike will last until June", "2024-06"),
+        ("the vote was held in January", "2024-01"),
+        ("the offer stands until March", "2024-03"),
+    ],
+)
+def test_a_deadline_month_looks_forward(text, value):
+    (item,) = find_dates(text, "2024-03-15")
+    assert item["value"] == value

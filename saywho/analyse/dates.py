@@ -444,11 +444,17 @@ def _month_year_hits(text: str) -> Iterator[_Hit]:
         yield _qualified(text, _Hit(m.start(), m.end(), False, _fixed(period)))
 
 
+# "ready by the end of April", "until June": a deadline looks forward, to the next such month.
+_MONTH_DEADLINE_BEFORE = re.compile(r"\b(?i:by|until|till)\s+(?:(?i:the)\s+(?i:end|beginning|start|middle)\s+of\s+)?$")
+
+
 def _month_hits(text: str) -> Iterator[_Hit]:
     for m in _MONTH_RE.finditer(text):
         if not (m["mod"] or _has_month_cue(text, m.start(), m["month"])):
             continue
         mod = m["mod"].lower() if m["mod"] else None
+        if mod is None and _ends_with(_MONTH_DEADLINE_BEFORE, text, m.start()):
+            mod = "deadline"
         month = _month_number(m["month"])
         hit = _Hit(m.start(), m.end(), True, lambda p, mo=month, mod=mod: _month(_year_of_month(p, mo, mod), mo))
         yield _qualified(text, hit)
@@ -466,6 +472,8 @@ def _year_of_month(published: date, month: int, mod: str | None) -> int:
         return published.year + (month <= published.month)
     if mod == "last":
         return published.year - (month >= published.month)
+    if mod == "deadline":
+        return published.year + (month < published.month)
     return published.year - (month > published.month)
 
 
