@@ -127,8 +127,18 @@ def _closes(text: str, position: int, style: str | None, paragraph_end: int) -> 
     if style == "single" and after.isalpha():
         return False  # what’s, don’t: an apostrophe inside a word
     if style == "single" and before in "sS" and after == " " and _looks_possessive(text, position):
-        return False
+        return not _later_closer(text, position + 1, paragraph_end)
     return True
+
+
+def _later_closer(text: str, start: int, end: int) -> bool:
+    """Another single mark that can only close, further on in the paragraph."""
+    for position in range(start, end):
+        if text[position] in "’'" and not text[position - 1].isspace():
+            following = text[position + 1 : position + 2]
+            if not following.isalpha():
+                return True
+    return False
 
 
 def _is_elision(text: str, position: int) -> bool:

@@ -98,14 +98,13 @@ def speaker_details(attributions: list[Attribution]) -> list[str]:
 
 
 def content_text(attribution: Attribution) -> str:
-    """The content as a reader should see it: quotations inside quotation marks."""
+    """The content as a reader should see it: quotations inside quotation marks.
+
+    Contents keep the article's own marks (PolNeAR's convention), so marks are
+    added only to a quoted kind whose text carries none."""
     text = attribution.content.text.strip()
-    if attribution.kind not in QUOTED_KINDS:
+    if attribution.kind not in QUOTED_KINDS or any(mark in text for mark in _QUOTE_MARKS):
         return text
-    # Drop marks the content already carries, but only a wrapping pair: a
-    # quotation that ends with a quoted word ('a so-called "test"') keeps it.
-    if len(text) >= 2 and text[0] in _QUOTE_MARKS and text[-1] in _QUOTE_MARKS:
-        text = text[1:-1]
     return "“" + text + "”"
 
 
