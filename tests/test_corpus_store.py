@@ -349,12 +349,15 @@ def test_export_parquet(tmp_path, store):
 def test_a_source_that_names_someone_else_takes_the_quotation(tmp_path):
     """saywho may fold Bill into Hillary Clinton's entity; the source's own words decide."""
     text = ("Hillary Clinton spoke first. Former President Bill Clinton said the foundation would change. "
-            "Her husband said more later.")
+            "Her husband said more later. Clinton, 35, the daughter of Bill Clinton and Hillary Clinton, "
+            "said she was proud.")
     folded = analysis(text, "Planet", "2016-08-01", [
         ("Hillary Clinton", "Hillary Clinton", "PERSON", True, "indirect", "spoke first"),
         ("Former President Bill Clinton", "Hillary Clinton", "PERSON", True, "indirect",
          "the foundation would change"),
         ("Her husband", "Hillary Clinton", "PERSON", True, "indirect", "more later"),
+        ("Clinton, 35, the daughter of Bill Clinton and Hillary Clinton,", "Hillary Clinton", "PERSON", True,
+         "indirect", "she was proud"),
     ], aliases={"Hillary Clinton": ["Clinton", "Bill Clinton"]})
     with open_store(tmp_path / "c.db", create=True) as store:
         store.add(folded)
@@ -364,6 +367,8 @@ def test_a_source_that_names_someone_else_takes_the_quotation(tmp_path):
         [husband] = store.quotes(about="later")
         assert (husband.speaker, husband.speaker_id is not None) == ("Her husband", True)
         assert not store.speaker(husband.speaker_id).named
+        [daughter] = store.quotes(about="proud")
+        assert daughter.speaker.startswith("Clinton, 35, the daughter of") and not daughter.anonymous
         assert "Bill Clinton" not in store.speaker(store.find_speakers("Hillary Clinton")[0]).aliases
 
 

@@ -232,6 +232,11 @@ _KINSHIP = re.compile(
     r"parents?|family)\b", re.IGNORECASE)
 
 
+_RELATION_OF = re.compile(
+    r"\b(?:daughter|son|wife|husband|widow|widower|father|mother|brother|sister|spouse|child|grandson|"
+    r"granddaughter|nephew|niece)\s+of\b", re.IGNORECASE)
+
+
 def _person_forms(entities: list[dict[str, Any]]) -> list[tuple[str, NameKey]]:
     """Every way the article writes a person's full name, with its key: names, aliases and mention texts."""
     forms: dict[str, NameKey] = {}
@@ -254,7 +259,8 @@ def checked_speaker(speaker: dict[str, Any], source: str | None, person_forms) -
     kinship description ("her husband") is now and then resolved to the person
     it relates to. The source text settles both: a full name in the source that
     is not the speaker's (and the speaker's own full name absent) takes the
-    quotation; "her husband" stays an unnamed description of this article.
+    quotation; "her husband" and "Clinton, 35, the daughter of ... Hillary
+    Clinton" stay unnamed descriptions of this article.
     """
     if not source:
         return speaker
@@ -266,7 +272,15 @@ def checked_speaker(speaker: dict[str, Any], source: str | None, person_forms) -
     own = name_key(speaker["name"], speaker.get("type", "UNKNOWN"))
     if own.form != FULL:
         return speaker
-    named_here = [(text, key) for text, key in person_forms if re.search(rf"(?<!\w){re.escape(text)}(?!\w)", source)]
+    found = [(match.start(), text, key) for text, key in person_forms
+             for match in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", source)]
+    named_here = [(text, key) for _, text, key in sorted(found)]
+    relation = _RELATION_OF.search(source)
+    if relation and found and all(start > relation.start() for start, _, key in found if key.key == own.key) \
+            and any(key.key == own.key for _, _, key in found):
+        # "Clinton, 35, the daughter of ... Hillary Clinton": a relative of the speaker saywho named.
+        return {**speaker, "name": source.strip(), "type": "PERSON", "named": False, "entity": None,
+                "resolved_by": "unnamed"}
     if not named_here or any(key.key == own.key for _, key in named_here):
         return speaker
     key = named_here[0][1]
