@@ -12,9 +12,9 @@ CASES = [
     # the speaker after the quote, straight marks
     ('"We will rebuild the bridge," the mayor said on Monday.',
      [("direct", "the mayor", "said", '"We will rebuild the bridge,"', "the mayor")]),
-    # the speaker before, with a colon
+    # the speaker before, with a colon (which PolNeAR counts in the cue)
     ('The mayor said: "We will rebuild the bridge."',
-     [("direct", "The mayor", "said", '"We will rebuild the bridge."', "The mayor")]),
+     [("direct", "The mayor", "said:", '"We will rebuild the bridge."', "The mayor")]),
     # the speaker inside a split quote: one attribution, two content spans
     ("“The plan,” she said, “is already late.”",
      [("direct", "she", "said", "“The plan,” … “is already late.”", "she")]),

@@ -52,7 +52,7 @@ def test_pronouns_and_descriptions_resolve_to_abu_marzouk(analysis):
 
 
 def test_the_terror_group_description_resolves_to_hamas(analysis):
-    stated = next(a for a in analysis.attributions if a.cue and a.cue.text == "stated")
+    stated = next(a for a in analysis.attributions if a.cue and a.cue.text == "also stated")
     assert (stated.speaker.name, stated.speaker.resolved_by) == ("Hamas", "description")
 
 

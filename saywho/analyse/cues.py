@@ -114,7 +114,7 @@ def _object_with_complement(verb: Token, children: list[Token]) -> list[Token]:
     obj = next(c for c in children if c.dep_ in {"dobj", "attr"})
     tokens = list(obj.subtree)
     for child in children:
-        if child.i > obj.i and (child.dep_ in {"oprd", "ccomp"} or (child.dep_ == "prep" and child.lower_ in {"as", "of"})):
+        if child.i > obj.i and (child.dep_ in {"oprd", "ccomp"} or (child.dep_ == "prep" and child.lower_ in {"as", "of", "for"})):
             tokens.extend(child.subtree)
     return sorted(tokens, key=lambda t: t.i)
 
@@ -126,25 +126,59 @@ def cue_part_key(verb: Token, part: Token) -> str:
 
 def cue_tokens(verb: Token, content: set[int]) -> list[Token]:
     """The cue as PolNeAR marks it: the verb with its auxiliaries, negation and particle,
-    adverbs like "also" between them, and a preposition or object the annotators usually
-    counted in ("called for", "pointed to")."""
+    adverbs right before it ("also said"), a colon right after it ("said:"), the occasion
+    ("said in an interview", "said Friday"), and a preposition or object the annotators
+    usually counted in ("called for", "pointed to")."""
     tokens = [verb]
     for child in verb.children:
         if child.i < verb.i and child.dep_ in {"aux", "auxpass", "neg"}:
             tokens.append(child)
         elif child.dep_ == "prt":
             tokens.append(child)
-        elif child.i > verb.i and child.dep_ in {"prep", "dobj"} and child.i not in content and _joins_cue(verb, child):
-            tokens.append(child)
-    first = min(t.i for t in tokens)
-    tokens += [c for c in verb.children if c.dep_ == "advmod" and first < c.i < verb.i and c.lower_ not in CLAUSE_ADVERBS]
-    return sorted(tokens, key=lambda t: t.i)
+        elif child.i > verb.i and child.i not in content and _joins_cue(verb, child):
+            tokens.extend(_occasion(child) if child.dep_ in {"prep", "npadvmod"} and _occasion(child) else [child])
+    tokens += _adjacent_adverbs(verb, min(t.i for t in tokens))
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if following is not None and following.text == ":":
+        tokens.append(following)
+    return sorted(set(tokens), key=lambda t: t.i)
 
 
-CLAUSE_ADVERBS = {"when", "where", "why", "how", "however", "meanwhile", "instead", "so", "then", "even"}
+CLAUSE_ADVERBS = {"when", "where", "why", "how", "however", "meanwhile", "instead", "so"}
+OCCASIONS = {"interview", "statement", "briefing", "conference", "speech", "email", "call", "letter",
+             "op-ed", "post", "tweet", "appearance", "hearing", "rally", "remarks", "address", "debate"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _adjacent_adverbs(verb: Token, first: int) -> list[Token]:
+    """Adverbs standing between the cue's first word and its verb: "has also said", "then asked"."""
+    adverbs = []
+    position = first - 1
+    while position >= 0:
+        token = verb.doc[position]
+        if token.dep_ != "advmod" or token.head.i != verb.i or token.lower_ in CLAUSE_ADVERBS:
+            break
+        adverbs.append(token)
+        position -= 1
+    adverbs += [c for c in verb.children if c.dep_ == "advmod" and first < c.i < verb.i and c.lower_ not in CLAUSE_ADVERBS]
+    return adverbs
+
+
+def _occasion(part: Token) -> list[Token]:
+    """ "in an interview", "at a briefing Monday", "Friday": when and where words were said."""
+    if part.dep_ == "npadvmod" and part.lower_ in WEEKDAYS:
+        return [part]
+    objects = [c for c in part.children if c.dep_ == "pobj"]
+    if part.dep_ == "prep" and part.lower_ in {"in", "at", "during", "on"} and objects and objects[0].lemma_.lower() in OCCASIONS:
+        return list(part.subtree)
+    return []
 
 
 def _joins_cue(verb: Token, part: Token) -> bool:
+    if _occasion(part):
+        return True
+    if part.dep_ not in {"prep", "dobj"}:
+        return False
     joined, total = cue_table()["cue_parts"].get(cue_part_key(verb, part), (0, 0))
     return total >= 2 and joined / total >= 0.5
 
