@@ -85,3 +85,19 @@ def test_a_description_that_names_another_organisation_is_not_forced_onto_a_spea
     attribution = saywho.analyze(text).attributions[0]
     assert attribution.speaker.name == "The Taliban official"
     assert attribution.speaker.resolved_by == "unnamed"
+
+
+def test_a_bare_surname_goes_to_whoever_was_named_last_and_never_merges_two_people():
+    text = (
+        "Hillary Clinton spoke in Ohio on Monday about jobs and trade.\n"
+        "Clinton said the plan would help workers.\n"
+        "Former President Bill Clinton also spoke at the rally.\n"
+        "Clinton told the crowd that his wife would win.\n"
+        "Hillary Rodham Clinton later said she was grateful."
+    )
+    analysis = saywho.analyze(text)
+    assert [a.speaker.name for a in analysis.attributions] == [
+        "Hillary Rodham Clinton", "Bill Clinton", "Hillary Rodham Clinton",
+    ]
+    people = {e.name: e.aliases for e in analysis.entities if e.type == "PERSON"}
+    assert people == {"Hillary Rodham Clinton": ["Hillary Clinton", "Clinton"], "Bill Clinton": ["Clinton"]}

@@ -129,24 +129,34 @@ def _matching_cluster(clusters: list[Cluster], tokens: list[str], label: str) ->
     """The most recent cluster this name is a variant of, if the match is unambiguous enough."""
     lowered = [t.lower() for t in tokens]
     for cluster in reversed(clusters):
-        if any([t.lower() for t in form] == lowered for form in cluster.forms):
+        if len(lowered) > 1 and any([t.lower() for t in form] == lowered for form in cluster.forms):
             return cluster
-    candidates = [c for c in reversed(clusters) if _is_variant(c, lowered, label)]
-    return candidates[0] if candidates else None
+    candidates = [c for c in clusters if _is_variant(c, lowered, label) or _has_form(c, lowered)]
+    # A bare "Clinton" is whichever Clinton the text mentioned last.
+    return max(candidates, key=lambda c: c.mentions[-1][0] if c.mentions else -1, default=None)
+
+
+def _has_form(cluster: Cluster, name: list[str]) -> bool:
+    return any([t.lower() for t in form] == name for form in cluster.forms)
 
 
 def _is_variant(cluster: Cluster, name: list[str], label: str) -> bool:
     if cluster.type == "PERSON" and (label == "PERSON" or len(name) == 1):
-        return any(_person_variant(name, [t.lower() for t in form]) for form in cluster.forms)
+        # Against the fullest form only: once "Clinton" has joined Hillary Clinton,
+        # "Bill Clinton" must not join through it.
+        return _person_variant(name, [t.lower() for t in max(cluster.forms, key=len)])
     if label != "PERSON" and cluster.type != "PERSON":
         return any(_org_variant(name, [t.lower() for t in form]) for form in cluster.forms)
     return False
 
 
 def _person_variant(a: list[str], b: list[str]) -> bool:
-    """Surname forms: "Abu Marzouk" ~ "Mousa Abu Marzouk"; "Bill Clinton" !~ "Hillary Clinton"."""
+    """ "Abu Marzouk" ~ "Mousa Abu Marzouk"; "Hillary Rodham Clinton" ~ "Hillary Clinton";
+    "Bill Clinton" !~ "Hillary Clinton"."""
     short, long = sorted((a, b), key=len)
-    return len(short) < len(long) and long[-len(short):] == short
+    if len(short) < len(long) and long[-len(short):] == short:
+        return True
+    return len(short) >= 2 and short[0] == long[0] and short[-1] == long[-1]
 
 
 def _org_variant(a: list[str], b: list[str]) -> bool:
