@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import re
 import sys
 from pathlib import Path
 from urllib.parse import urlparse
 
 from saywho import __version__
+from saywho.argtypes import iso_date
 from saywho.errors import SaywhoError
 
 FORMATS = ("terminal", "json", "html")
@@ -228,13 +228,6 @@ def run_eval_basil(args: argparse.Namespace) -> int:
 
 
 # -- small helpers ----------------------------------------------------------------------
-
-
-def iso_date(value: str) -> str:
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date of the form YYYY-MM-DD") from None
 
 
 def warn(message: str) -> None:

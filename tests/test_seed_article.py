@@ -16,14 +16,13 @@ MARZOUK = "Mousa Abu Marzouk"
 
 
 @pytest.fixture(scope="module")
-def gold():
-    return json.loads(shared_path("corpus", "seed-article.gold.json").read_text(encoding="utf-8"))
+def gold(seed_gold):
+    return seed_gold
 
 
 @pytest.fixture(scope="module")
-def analysis():
-    text = shared_path("corpus", "seed-article.txt").read_text(encoding="utf-8")
-    return saywho.analyze(text, date="2021-08-31")
+def analysis(seed_analysis):
+    return seed_analysis
 
 
 @pytest.mark.parametrize("number", range(1, 26))

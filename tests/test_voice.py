@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
@@ -11,7 +10,6 @@ import saywho
 from saywho.analyse.quotes import find_quotes
 from saywho.analyse.voice import VOICE_KEYS
 from saywho.document import paragraph_spans
-from tests.conftest import shared_path
 
 WRITER_KEYS = ("labels", "hedges", "loaded_cues")
 
@@ -20,14 +18,13 @@ WRITER_KEYS = ("labels", "hedges", "loaded_cues")
 
 
 @pytest.fixture(scope="module")
-def gold():
-    return json.loads(shared_path("corpus", "seed-article.gold.json").read_text(encoding="utf-8"))
+def gold(seed_gold):
+    return seed_gold
 
 
 @pytest.fixture(scope="module")
-def seed():
-    text = shared_path("corpus", "seed-article.txt").read_text(encoding="utf-8")
-    return saywho.analyze(text, date="2021-08-31")
+def seed(seed_analysis):
+    return seed_analysis
 
 
 def gold_span(analysis, row) -> tuple[int, int]:

@@ -132,7 +132,7 @@ class Reading:
         return self.entities.get(entity_id) if entity_id else None
 
     def paragraph_start(self, token: Token) -> int:
-        for start, end in self.doc._.paragraphs or [(0, len(self.text_of(doc)))]:
+        for start, end in self.doc._.paragraphs or [(0, len(text_of(self.doc)))]:
             if token.idx < end:
                 return start
         return 0
@@ -284,7 +284,7 @@ def find_sources(reading: Reading) -> list[dict[str, Any]]:
         group["how"] = sorted(group["how"], key=_how_order)
         group["spans"] = sorted(group["spans"])
         group["text"] = group["name"]
-    return sorted(groups.values(), key=lambda g: (g["spans"][0][0] if g["spans"] else len(reading.text_of(doc))))
+    return sorted(groups.values(), key=lambda g: (g["spans"][0][0] if g["spans"] else len(text_of(reading.doc))))
 
 
 def _how_order(how: str) -> tuple[int, str]:

@@ -16,6 +16,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from saywho.argtypes import iso_date
 from saywho.errors import SaywhoError
 
 DEFAULT_DB = "saywho.db"
@@ -74,7 +75,7 @@ def _add_ingest(commands) -> None:
     _db_option(p)
     p.add_argument("--urls", metavar="FILE", help="a file of http(s) URLs, one per line, to fetch and analyse")
     p.add_argument("--metadata", metavar="FILE", help="a TSV or CSV of outlet, date, title, author per file name")
-    p.add_argument("--date", type=_iso_date, help="publication date (YYYY-MM-DD) for articles that lack one")
+    p.add_argument("--date", type=iso_date, help="publication date (YYYY-MM-DD) for articles that lack one")
     p.add_argument("--workers", "-j", type=_positive, default=None, metavar="N",
                    help=f"processes analysing in parallel (default: all {os.cpu_count()} cores)")
     p.add_argument("--batch", type=_positive, default=8, metavar="N", help="articles per worker task (default 8)")
@@ -430,13 +431,6 @@ def _non_negative(value: str) -> int:
     if number < 0:
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of 0 or more")
     return number
-
-
-def _iso_date(value: str) -> str:
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date of the form YYYY-MM-DD") from None
 
 
 def _date_prefix(value: str) -> str:
