@@ -101,3 +101,16 @@ def test_a_bare_surname_goes_to_whoever_was_named_last_and_never_merges_two_peop
     ]
     people = {e.name: e.aliases for e in analysis.entities if e.type == "PERSON"}
     assert people == {"Hillary Rodham Clinton": ["Hillary Clinton", "Clinton"], "Bill Clinton": ["Clinton"]}
+
+
+def test_mr_and_mrs_keep_two_people_apart_and_they_is_never_one_person():
+    text = (
+        "Hillary Clinton spoke in Ohio on Monday about jobs and trade.\n"
+        "Mrs. Clinton said the plan would help workers.\n"
+        "Mr. Clinton said he was proud of his wife.\n"
+        "They said the rally had gone well."
+    )
+    speakers = [(a.source.text, a.speaker.name) for a in saywho.analyze(text).attributions]
+    assert speakers == [
+        ("Mrs. Clinton", "Hillary Clinton"), ("Mr. Clinton", "Mr. Clinton"), ("They", "They"),
+    ]

@@ -65,8 +65,9 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
         tokens, titles = _clean_name(span)
         if not tokens:
             continue
+        titles += _title_before(span)
         label = _corrected_label(span, tokens, label)
-        cluster = _matching_cluster(clusters, tokens, label) or _new_cluster(clusters, label)
+        cluster = _matching_cluster(clusters, tokens, label, _title_gender(titles)) or _new_cluster(clusters, label)
         _add_mention(doc, cluster, span, tokens, titles, label)
     for cluster in clusters:
         _guess_gender(cluster)
@@ -125,13 +126,37 @@ def _corrected_label(span: Span, tokens: list[str], label: str) -> str:
     return label
 
 
-def _matching_cluster(clusters: list[Cluster], tokens: list[str], label: str) -> Cluster | None:
+def _title_before(span: Span) -> list[str]:
+    """ "Mr." in "Mr. Clinton": the model leaves the title outside the name."""
+    if span.start == 0:
+        return []
+    before = span.doc[span.start - 1]
+    return [before.text] if person_titles().get(before.lower_, "-") != "-" else []
+
+
+def _title_gender(titles: list[str]) -> str | None:
+    genders = {person_titles().get(t.lower(), "-") for t in titles} - {"-"}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _known_gender(cluster: Cluster) -> str | None:
+    """ "Mrs. Clinton" or "Hillary Clinton" is a woman; "Mr. Clinton" then is someone else."""
+    gender = _title_gender(cluster.titles)
+    if gender is None and cluster.type == "PERSON":
+        full = max(cluster.forms, key=len)
+        gender = first_names().get(full[0].lower()) if len(full) > 1 else None
+    return gender
+
+
+def _matching_cluster(clusters: list[Cluster], tokens: list[str], label: str, gender: str | None = None) -> Cluster | None:
     """The most recent cluster this name is a variant of, if the match is unambiguous enough."""
     lowered = [t.lower() for t in tokens]
     for cluster in reversed(clusters):
         if len(lowered) > 1 and any([t.lower() for t in form] == lowered for form in cluster.forms):
             return cluster
     candidates = [c for c in clusters if _is_variant(c, lowered, label) or _has_form(c, lowered)]
+    if gender is not None:
+        candidates = [c for c in candidates if _known_gender(c) in {None, gender}]
     # A bare "Clinton" is whichever Clinton the text mentioned last.
     return max(candidates, key=lambda c: c.mentions[-1][0] if c.mentions else -1, default=None)
 
@@ -318,6 +343,13 @@ def _guess_gender(cluster: Cluster) -> None:
     cluster.gender = first_names().get(first)
 
 
+def _display_name(cluster: Cluster) -> str:
+    """The fullest name used; "Mr. Clinton" rather than a bare "Clinton" that could be anyone."""
+    if len(max(cluster.forms, key=len)) == 1 and cluster.titles:
+        return f"{cluster.titles[0]} {cluster.name}"
+    return cluster.name
+
+
 def _role_words(cluster: Cluster) -> set[str]:
     return {word.lower() for role in cluster.roles for word in role.split()}
 
@@ -342,7 +374,7 @@ def _entities(doc: Doc, clusters: list[Cluster]) -> tuple[list[Entity], dict[int
     doc._.entity_descriptors = {f"e{n}": c.descriptors | _role_words(c) for n, c in enumerate(clusters, start=1)}
     for number, cluster in enumerate(clusters, start=1):
         identifier = f"e{number}"
-        name = cluster.name
+        name = _display_name(cluster)
         entities.append(
             Entity(
                 id=identifier,

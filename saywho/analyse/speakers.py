@@ -23,7 +23,7 @@ from saywho.lexicons import classified
 PRONOUNS = {
     "he": ("PERSON", "m"), "him": ("PERSON", "m"),
     "she": ("PERSON", "f"), "her": ("PERSON", "f"),
-    "it": ("ORG", None), "they": ("ANY", None), "we": ("ORG", None),
+    "it": ("ORG", None), "they": ("GROUP", None), "we": ("ORG", None),
 }
 DEFINITE = {"the", "this", "that", "these", "those"}
 ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "person", "people", "aide", "aides"}
@@ -244,8 +244,8 @@ def _unresolved(text: str) -> Speaker:
 
 
 def _type_fits(have: str, wanted: str) -> bool:
-    if wanted == "ANY":
-        return True
+    if wanted == "GROUP":  # "they": an organisation or a group described, never one person or a place
+        return have in {"ORG", "UNKNOWN"}
     if wanted == "ORG":
         return have in {"ORG", "GPE"}
     return have == wanted
