@@ -114,3 +114,18 @@ def test_mr_and_mrs_keep_two_people_apart_and_they_is_never_one_person():
     assert speakers == [
         ("Mrs. Clinton", "Hillary Clinton"), ("Mr. Clinton", "Mr. Clinton"), ("They", "They"),
     ]
+
+
+def test_a_possessed_or_plural_description_is_someone_else():
+    text = (
+        "Senator Bernie Sanders spoke in Iowa on Monday.\n"
+        "Mr. Sanders's aides said the campaign had raised more money.\n"
+        "His chief aide said the senator would win.\n"
+        "The senator said he was confident."
+    )
+    speakers = [(a.source.text, a.speaker.name, a.speaker.resolved_by) for a in saywho.analyze(text).attributions]
+    assert speakers == [
+        ("Mr. Sanders's aides", "Mr. Sanders's aides", "unnamed"),
+        ("His chief aide", "His chief aide", "unnamed"),
+        ("The senator", "Bernie Sanders", "description"),
+    ]

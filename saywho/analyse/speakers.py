@@ -198,7 +198,11 @@ class Resolver:
         return {c.lemma_.lower() for c in head.children if c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "NOUN"}}
 
     def _is_definite(self, head: Token) -> bool:
-        return any(c.dep_ in {"det", "poss"} and (c.lower_ in DEFINITE or c.dep_ == "poss") for c in head.children)
+        """ "the official" may be someone named before; "his aide", "Sanders's aides" and
+        "the officials" are someone else, or several people."""
+        if head.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "poss" for c in head.children):
+            return False
+        return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children)
 
     def _affiliation_hint(self, head: Token) -> str | None:
         """ "the Hamas official": the organisation a description names."""
