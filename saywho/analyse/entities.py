@@ -351,7 +351,7 @@ def _display_name(cluster: Cluster) -> str:
 
 
 def _role_words(cluster: Cluster) -> set[str]:
-    return {word.lower() for role in cluster.roles for word in role.split()}
+    return {word.lower().strip(".") for role in [*cluster.roles, *cluster.titles] for word in role.split()}
 
 
 def _name_affiliations(clusters: list[Cluster]) -> None:

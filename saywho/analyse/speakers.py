@@ -117,8 +117,9 @@ class Resolver:
         wanted_type, gender = self.roles[head.lemma_.lower()].split("\t")
         hint = self._affiliation_hint(head)
         candidates = [c for c in self._candidates(head.idx) if c.entity is not None]
-        if wanted_type == "ORG" and self._modifiers(head):
-            # "the terrorist organization": only an organisation the text has called so before.
+        if wanted_type == "PERSON" or self._modifiers(head):
+            # "the terrorist organization", "the senator": only someone the text has called so before
+            # (a bare "the group" may still take up the organisation in view).
             words = {head.lemma_.lower(), *self._modifiers(head)}
             candidates = [c for c in candidates if _shares_a_word(words, self.descriptors.get(c.entity.id, set()))]
         best = self._best(candidates, wanted_type, None if gender == "-" else gender, hint=hint, offset=head.idx,
