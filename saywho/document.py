@@ -40,6 +40,14 @@ def paragraph_spans(text: str) -> Spans:
     return spans
 
 
+def paragraph_index(paragraphs: Spans, offset: int) -> int:
+    """The paragraph holding `offset` (or the next one, for an offset between paragraphs)."""
+    for index, (_, end) in enumerate(paragraphs):
+        if offset < end:
+            return index
+    return max(0, len(paragraphs) - 1)
+
+
 @dataclass
 class Article:
     """The text that is analysed, and what is known about where it came from."""
@@ -186,10 +194,7 @@ class Analysis:
         return dict(sorted(groups.items(), key=lambda item: -len(item[1])))
 
     def paragraph_of(self, offset: int) -> int:
-        for index, (start, end) in enumerate(self.paragraphs):
-            if start <= offset < end or offset < start:
-                return index
-        return max(0, len(self.paragraphs) - 1)
+        return paragraph_index(self.paragraphs, offset)
 
 
 def _segment_dict(segment: Segment | None) -> dict[str, Any] | None:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from saywho.analyse.quotes import Quote
 from saywho.document import (
-    ACCORDING_TO, DIRECT, INDIRECT, PARTIAL, REPORTED, Attribution, Segment,
+    ACCORDING_TO, DIRECT, INDIRECT, PARTIAL, REPORTED, Attribution, Segment, paragraph_index,
 )
 from saywho.analyse import cues
 from saywho.analyse.sentences import sentence_starts, text_of
@@ -357,10 +357,7 @@ def _is_direct_speech(doc: Doc, draft: Draft) -> bool:
 
 
 def _paragraph(doc: Doc, offset: int) -> int:
-    for index, (start, end) in enumerate(doc._.paragraphs):
-        if offset < end:
-            return index
-    return len(doc._.paragraphs) - 1
+    return paragraph_index(doc._.paragraphs, offset)
 
 
 # -- sources ----------------------------------------------------------------------

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from saywho.corpus.identity import FULL, OTHER, SINGLE, UNNAMED, NameKey, is_pronoun, local_candidates, name_key
+from saywho.document import paragraph_index
 from saywho.lexicons import classified
 
 ARTICLE_FIELDS = ("url", "outlet", "date", "title", "author", "origin")
@@ -164,7 +165,7 @@ def derive(data: dict[str, Any], hash: str | None = None) -> Derived:
                                   entity=entity["id"] if entity else None)
         labels.append(LabelRow(
             text=item.get("text", ""), word=item.get("word"), category=item.get("category"), target=target,
-            mention=mention, paragraph=_paragraph_of(paragraphs, start), start=start, spans=_json(spans),
+            mention=mention, paragraph=paragraph_index(paragraphs, start), start=start, spans=_json(spans),
         ))
 
     fields = {name: article.get(name) for name in ARTICLE_FIELDS}
@@ -343,13 +344,6 @@ def _sources_from_attributions(quotations: list[QuotationRow], builder: _Mention
         rows.append(SourceRow(mention, row.name, row.type, row.anonymous, _json(sorted({q.kind for q in group})),
                               len(group), _json(sorted(spans)), _json([q.attribution for q in group])))
     return rows
-
-
-def _paragraph_of(paragraphs: list[tuple[int, int]], offset: int) -> int:
-    for index, (start, end) in enumerate(paragraphs):
-        if start <= offset < end or offset < start:
-            return index
-    return max(0, len(paragraphs) - 1)
 
 
 def _text(segment: dict[str, Any] | None) -> str | None:
