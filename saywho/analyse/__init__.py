@@ -92,3 +92,14 @@ from saywho.analyse import fastpos  # noqa: E402
 def make_fastpos(nlp: Language, name: str) -> fastpos.FastPos:
     """In place of the attribute_ruler and the lemmatizer, which it reads: saywho.nlp.use_fast_components()."""
     return fastpos.FastPos(nlp, name)
+
+
+# -- saywho_fastner: the entity recogniser's own weights, decoded with numpy (see fastner.py) --
+
+from saywho.analyse import fastner  # noqa: E402
+
+
+@Language.factory("saywho_fastner")
+def make_fastner(nlp: Language, name: str) -> fastner.FastNer:
+    """In place of `ner`, whose weights it reads: saywho.nlp.use_fast_components()."""
+    return fastner.FastNer(nlp, name)

@@ -1,0 +1,248 @@
+"""spaCy's greedy entity recogniser, decoded with numpy: same entities, a fraction of the time.
+
+spaCy's `ner` component scores each transition with a small network, then walks
+every document token by token in compiled code, asking each of its ~74 moves
+whether it is valid in the current state. In the spaCy 3.8 wheels each of those
+little state queries takes and releases the GIL (about 700 times per token), so
+the walk costs more than the network: on PolNeAR, 35 of the component's 60 ms
+per article.
+
+The walk itself is simple for named entities. Every move consumes one token;
+the network's input for a state is the sum of three precomputed feature vectors
+(the current token, the first token of the open entity, the previous token),
+the last two being padding when no entity is open; and which moves are valid
+depends only on a few facts (is an entity open, with which label; is this the
+last token; does the next one start a sentence; is this one whitespace).
+`saywho_fastner` therefore
+
+- runs the component's own layers (its tok2vec, the precomputed lower layer and
+  the upper layer) as spaCy does, summing the same vectors in the same order;
+- scores every token of the batch at once as if no entity were open there, and
+  picks each one's first best valid move (`arg_max_if_valid`), with spaCy's
+  validity rules precomputed as a table of masks;
+- walks each document: outside an entity a token takes that move; a BEGIN opens
+  an entity, whose following tokens are scored together until the first LAST;
+- writes the entities with `Doc.set_ents`, every other token outside, as the
+  component's `set_annotations` does.
+
+It handles the case saywho's pipeline has: a greedy BILUO recogniser with its
+own tok2vec, on documents with no entities set beforehand. For anything else
+(a beam, a shared tok2vec listener, classes marked unseen, preset entities) it hands the batch to the
+original component. saywho.nlp.load_pipeline() puts it in place of `ner`,
+which stays in the pipeline, disabled: its weights are what it reads.
+`bench/throughput.py --check` compares every entity with spaCy's own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+
+import numpy
+from spacy.attrs import IS_SPACE, SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+MOVES = ("M", "B", "I", "L", "U", "O")  # spaCy's BiluoPushDown moves, by their names in get_class_name
+MISSING, BEGIN, IN, LAST, UNIT, OUT = range(len(MOVES))
+N_CLOSED_CODES = 8  # validity rows for states with no open entity (see _validity_table)
+RUN = 16  # tokens scored at once while an entity is open
+
+
+@dataclass
+class Weights:
+    """What the decoder needs of the component's model."""
+
+    tok2vec: object
+    lower: object
+    upper_W: numpy.ndarray  # (classes, hiddens)
+    upper_b: numpy.ndarray  # (classes,)
+    bias: numpy.ndarray  # the lower layer's bias, (hiddens * pieces,)
+    hiddens: int
+    pieces: int
+
+
+class FastNer:
+    """A greedy BILUO decoder over the weights of the pipeline's `ner` (found by name, or given with `adopt`)."""
+
+    def __init__(self, nlp: Language, name: str = "saywho_fastner"):
+        self.nlp = nlp
+        self.name = name
+        self.ner = None
+        self.weights: Weights | None = None
+
+    def adopt(self, ner) -> "FastNer":
+        self.ner = ner
+        self.weights = _weights(ner)
+        if self.weights is not None:
+            self._read_moves(ner)
+        return self
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 16) -> Iterator[Doc]:
+        if self.ner is None:
+            self.adopt(self.nlp.get_pipe("ner"))
+        docs = iter(docs)
+        while batch := list(islice(docs, batch_size)):
+            if self.weights is None or any(_has_entities(doc) for doc in batch):
+                yield from self.ner.pipe(batch, batch_size=batch_size)
+                continue
+            for doc, entities in zip(batch, self._decode(batch)):
+                doc.set_ents([Span(doc, start, end, label=label) for start, end, label in entities], default="outside")
+                yield doc
+
+    # -- the moves and when each is valid ---------------------------------------------------
+
+    def _read_moves(self, ner) -> None:
+        strings = ner.vocab.strings
+        names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
+        move = numpy.array([MOVES.index(name.split("-", 1)[0]) for name in names])
+        label = numpy.array([strings.add(name.split("-", 1)[1]) if "-" in name else 0 for name in names], dtype="uint64")
+        self.move_of, self.label_of = move, label
+        labels = sorted({int(x) for x in label if x})
+        index = {value: i for i, value in enumerate(labels)}
+        self.class_label_index = numpy.array([index.get(int(x), -1) for x in label])
+        self.penalty = numpy.where(_validity_table(move, label, labels), numpy.float32(0), numpy.float32(-numpy.inf))
+
+    def _decode(self, docs: list[Doc]) -> list[list[tuple[int, int, int]]]:
+        """Each doc's entities as (start, end, label) token offsets."""
+        lengths = [len(doc) for doc in docs]
+        if not any(lengths):
+            return [[] for _ in docs]
+        tokens = _TokenFacts(docs, _precomputed(self.weights, docs))
+        closed_moves = self._closed_moves(tokens)
+        entities = []
+        for first, length in zip(tokens.offsets, lengths):
+            entities.append(self._walk(tokens, closed_moves, first, first + length))
+        return entities
+
+    def _closed_moves(self, tokens: "_TokenFacts") -> numpy.ndarray:
+        """The class chosen at each token if no entity is open there (its features are then fixed)."""
+        f = tokens.features
+        pad = f[0]
+        hidden = f[1:, 0] + pad[1]
+        hidden += pad[2]
+        scores = self._scores(hidden)
+        code = tokens.last * 4 + tokens.next_starts_sentence * 2 + tokens.space
+        return (scores + self.penalty[code]).argmax(axis=1)
+
+    def _walk(self, tokens: "_TokenFacts", closed_moves: numpy.ndarray, first: int, end: int) -> list[tuple[int, int, int]]:
+        """One doc, token by token: closed states take their precomputed move; an opened entity runs to its LAST."""
+        found = []
+        t = first
+        while t < end:
+            chosen = closed_moves[t]
+            move = self.move_of[chosen]
+            if move == UNIT:
+                found.append((t - first, t - first + 1, int(self.label_of[chosen])))
+            elif move == BEGIN:
+                last = self._entity_end(tokens, t, chosen)
+                found.append((t - first, last + 1 - first, int(self.label_of[chosen])))
+                t = last
+            t += 1
+        return found
+
+    def _entity_end(self, tokens: "_TokenFacts", start: int, chosen: int) -> int:
+        """The token where the entity opened at `start` closes: the first LAST move (IN continues it)."""
+        f = tokens.features
+        label_row = N_CLOSED_CODES + 2 * self.class_label_index[chosen]
+        t = start + 1
+        while True:
+            # An open entity must close by the next token that ends the doc or precedes a sentence start.
+            stop = t + int(numpy.argmax(tokens.blocked[t:t + RUN]))
+            run = numpy.arange(t, stop + 1) if tokens.blocked[stop] else numpy.arange(t, t + RUN)
+            hidden = f[run + 1, 0] + f[start + 1, 1]
+            hidden += f[run, 2]
+            scores = self._scores(hidden)
+            scores += self.penalty[label_row + tokens.blocked[run]]
+            closes = self.move_of[scores.argmax(axis=1)] == LAST
+            if closes.any():
+                return int(run[numpy.argmax(closes)])
+            t = int(run[-1]) + 1
+
+    def _scores(self, hidden: numpy.ndarray) -> numpy.ndarray:
+        """spaCy's predict_states from summed features: bias, maxout, the upper layer."""
+        w = self.weights
+        hidden += w.bias
+        pieces = hidden.reshape(len(hidden), w.hiddens, w.pieces)
+        hidden = numpy.maximum(pieces[:, :, 0], pieces[:, :, 1]) if w.pieces == 2 else pieces.max(axis=2)
+        scores = hidden @ w.upper_W.T
+        scores += w.upper_b
+        return scores
+
+
+class _TokenFacts:
+    """The batch's tokens end to end, with what the validity rules ask of each."""
+
+    def __init__(self, docs: list[Doc], features: numpy.ndarray):
+        self.features = features  # (tokens + 1, 3, hiddens * pieces); row 0 is the padding
+        lengths = numpy.array([len(doc) for doc in docs])
+        ends = numpy.cumsum(lengths)
+        self.offsets = (ends - lengths).tolist()
+        self.space = numpy.concatenate([doc.to_array(IS_SPACE) for doc in docs]).astype(numpy.int64)
+        starts = numpy.concatenate([doc.to_array(SENT_START) for doc in docs]).astype(numpy.int64) == 1
+        self.last = numpy.zeros(len(self.space), dtype=numpy.int64)
+        self.last[ends[lengths > 0] - 1] = 1
+        self.next_starts_sentence = numpy.append(starts[1:], False).astype(numpy.int64) * (1 - self.last)
+        self.blocked = self.last | self.next_starts_sentence
+
+
+def _validity_table(move: numpy.ndarray, label: numpy.ndarray, labels: list[int]) -> numpy.ndarray:
+    """Which classes are valid, one row per kind of state (spaCy's is_valid rules, with no preset entities).
+
+    Rows 0-7 are states with no open entity, coded last*4 + next_starts_sentence*2 + is_space;
+    then two rows per label of the open entity, the second when the entity must close here
+    (last token, or the next one starts a sentence).
+    """
+    named = label != 0
+    rows = []
+    for code in range(8):
+        last, next_starts, space = bool(code & 4), bool(code & 2), bool(code & 1)
+        begin = (move == BEGIN) & named & (not last) & (not next_starts) & (not space)
+        unit = (move == UNIT) & named & (not space)
+        rows.append(begin | unit | (move == OUT))
+    for value in labels:
+        same = named & (label == value)
+        for must_close in (False, True):
+            rows.append(same & ((move == LAST) | ((move == IN) & (not must_close))))
+    return numpy.array(rows)
+
+
+def _weights(ner) -> Weights | None:
+    """The layers of a greedy BILUO model with its own tok2vec, or None for anything else."""
+    from spacy.pipeline.tok2vec import Tok2VecListener
+
+    model = ner.model
+    if ner.cfg.get("beam_width", 1) != 1 or type(ner.moves).__name__ != "BiluoPushDown":
+        return None
+    if not model.attrs.get("has_upper") or model.get_ref("lower").get_dim("nF") != 3:
+        return None
+    if model.attrs.get("unseen_classes"):
+        return None  # spaCy gives those the lowest score of the whole batch at each step, which ties states together
+    tok2vec = model.get_ref("tok2vec")
+    if any(isinstance(layer, Tok2VecListener) for layer in tok2vec.walk()):
+        return None
+    lower, upper = model.get_ref("lower"), model.get_ref("upper")
+    hiddens, pieces = lower.get_dim("nO"), lower.get_dim("nP")
+    return Weights(
+        tok2vec=tok2vec,
+        lower=lower,
+        upper_W=numpy.ascontiguousarray(upper.get_param("W")),
+        upper_b=upper.get_param("b"),
+        bias=lower.get_param("b").reshape(hiddens * pieces),
+        hiddens=hiddens,
+        pieces=pieces,
+    )
+
+
+def _precomputed(w: Weights, docs: list[Doc]) -> numpy.ndarray:
+    tokvecs = w.tok2vec.predict(docs)
+    cached = w.lower.predict(tokvecs)  # (tokens + 1, 3, hiddens, pieces), padding first
+    return cached.reshape(cached.shape[0], cached.shape[1], -1)
+
+
+def _has_entities(doc: Doc) -> bool:
+    return bool(doc.to_array("ENT_IOB").any())

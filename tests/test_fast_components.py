@@ -1,0 +1,88 @@
+"""load_pipeline()'s faster components give exactly what spaCy's own would.
+
+saywho_fastpos stands in for the attribute_ruler and the lemmatizer, saywho_fastner
+for the entity recogniser. Each test runs the same texts through the stock
+pipeline and through load_pipeline() and compares every token attribute.
+(bench/throughput.py --check does the same over all of PolNeAR.)
+"""
+
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from saywho.analyse.fastner import FastNer
+from saywho.nlp import add_saywho_components, load_base_model, load_pipeline
+from tests.conftest import shared_path
+
+ATTRIBUTES = ("tag_", "pos_", "lemma_", "dep_", "ent_type_", "ent_iob_")
+
+
+@lru_cache(maxsize=1)
+def stock():
+    """spaCy's own components, with saywho's (whose quotes guide the parser's sentence breaks)."""
+    return add_saywho_components(load_base_model())
+
+
+def token_rows(doc):
+    return [(t.text, *(getattr(t, name) for name in ATTRIBUTES), str(t.morph), t.head.i, t.is_sent_start) for t in doc]
+
+
+def assert_same_as_stock(texts):
+    fast = load_pipeline()
+    ours = list(fast.pipe(texts, batch_size=4))  # a batch mixes lengths, as in ingest
+    theirs = list(stock().pipe(texts, batch_size=4))
+    for doc, expected in zip(ours, theirs, strict=True):
+        assert token_rows(doc) == token_rows(expected)
+        assert [(e.start, e.end, e.label_) for e in doc.ents] == [(e.start, e.end, e.label_) for e in expected.ents]
+
+
+def test_the_pipeline_runs_the_fast_components_in_place_of_spacys():
+    nlp = load_pipeline()
+    assert "saywho_fastner" in nlp.pipe_names and "ner" not in nlp.pipe_names
+    assert "saywho_fastpos" in nlp.pipe_names and "lemmatizer" not in nlp.pipe_names
+    assert {"ner", "lemmatizer", "attribute_ruler"} <= set(nlp.disabled)  # kept: their weights are read
+
+
+def test_the_seed_article_comes_out_the_same():
+    text = shared_path("corpus", "seed-article.txt").read_text(encoding="utf-8")
+    assert_same_as_stock([text])
+
+
+def test_polnear_articles_come_out_the_same():
+    folder = shared_path("data", "polnear", "data", "dev")
+    texts = [path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))[:12]]
+    assert_same_as_stock(texts)
+
+
+def test_awkward_texts_come_out_the_same():
+    assert_same_as_stock([
+        "",
+        "Obama",
+        "   ",
+        "He met Angela Merkel",  # an entity that runs to the last token
+        "The United Nations Security Council met.\n\nNew York City Mayor Bill de Blasio spoke.",
+        "Senators  Elizabeth   Warren and\n\nBernie Sanders of Vermont said on Tuesday, March 1, 2016 that $4.5 billion was 12%.",
+        "“I won’t,” said Sen. Mitch McConnell (R-Ky.), the majority leader. " * 30,
+    ])
+
+
+def test_entities_set_beforehand_are_left_to_spacys_recogniser():
+    nlp = load_pipeline()
+    doc = nlp.make_doc("Yesterday Acme Widgets hired Jane Doe in Paris.")
+    for name, component in nlp.pipeline:
+        if name == "saywho_fastner":
+            break
+        doc = component(doc)
+    doc.set_ents([Span(doc, 1, 3, label="PRODUCT")], default="unmodified")  # as an entity ruler would
+    expected = nlp.get_pipe("ner")(doc.copy())
+    (doc,) = nlp.get_pipe("saywho_fastner").pipe([doc])
+    entities = [(e.text, e.label_) for e in doc.ents]
+    assert entities == [(e.text, e.label_) for e in expected.ents]
+    assert ("Acme Widgets", "PRODUCT") in entities and ("Jane Doe", "PERSON") in entities
+
+
+def test_a_recogniser_it_cannot_decode_is_kept():
+    nlp = load_base_model()
+    ner = nlp.get_pipe("ner")
+    ner.cfg["beam_width"] = 4
+    assert FastNer(nlp).adopt(ner).weights is None
