@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -212,7 +214,8 @@ def run_eval_polnear(args: argparse.Namespace) -> int:
     from saywho.eval import polnear
 
     data = args.data or polnear.DEFAULT_DATA
-    report = polnear.evaluate(args.split, data=data, out=args.out, errors=args.errors)
+    with progress_bar(f"PolNeAR {args.split}") as progress:
+        report = polnear.evaluate(args.split, data=data, out=args.out, errors=args.errors, progress=progress)
     print(polnear.format_report(report))
     if args.errors:
         print(polnear.format_errors(report, args.errors))
@@ -222,12 +225,29 @@ def run_eval_polnear(args: argparse.Namespace) -> int:
 def run_eval_basil(args: argparse.Namespace) -> int:
     from saywho.eval import basil
 
-    report = basil.evaluate(data=args.data or basil.DEFAULT_DATA)
+    with progress_bar("BASIL") as progress:
+        report = basil.evaluate(data=args.data or basil.DEFAULT_DATA, progress=progress)
     print(basil.format_report(report))
     return 0
 
 
 # -- small helpers ----------------------------------------------------------------------
+
+
+@contextmanager
+def progress_bar(label: str) -> Iterator[Callable[[int, int], None] | None]:
+    """A bar on stderr for long work, as a callback (done, total); None when stderr is not a terminal."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("articles"),
+               TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(label, total=None)
+        yield lambda done, total: bar.update(task, completed=done, total=total)
 
 
 def warn(message: str) -> None:

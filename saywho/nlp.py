@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib
 from functools import lru_cache
 
-import spacy
 from spacy.language import Language
 from thinc.api import NumpyOps
 from thinc.backends.ops import Ops

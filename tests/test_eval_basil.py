@@ -137,7 +137,7 @@ def test_a_quoted_span_the_analysis_leaves_to_the_writer_is_a_quote_error(tmp_pa
 
 
 def test_evaluate_runs_saywho_over_the_corpus(tmp_path):
-    report = basil.evaluate(data=write_corpus(tmp_path), progress=False)
+    report = basil.evaluate(data=write_corpus(tmp_path))
     assert report["articles"] == 1
     assert report["quote_accuracy"]["accuracy"] == 1.0  # "disgrace" is Jones's
     hits = set(report["hits"])

@@ -289,3 +289,13 @@ def test_gold_speaker_comparison():
     assert seed.same_speaker(quote_speaker, analysis.attributions[0])
     assert not seed.same_speaker("Barnabas", analysis.attributions[0])
     assert not seed.same_speaker("Barnabas", predicted("b", "bold plan", None, 2))
+
+
+def test_the_command_prints_the_report_and_no_progress_when_piped(tmp_path, capsys):
+    from saywho.cli import main
+
+    write_corpus(tmp_path, {"paper_2016-01-01_vote_aa.ann": snippet_ann()})
+    assert main(["eval", "polnear", "--split", "dev", "--data", str(tmp_path)]) == 0
+    out, err = capsys.readouterr()
+    assert "PolNeAR dev: 1 articles" in out and "attribution" in out
+    assert err == ""  # the progress bar is for terminals only

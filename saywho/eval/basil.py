@@ -36,8 +36,8 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -251,7 +251,9 @@ def _covered(span: Span, spans: list[Span]) -> int:
 # -- the whole corpus ----------------------------------------------------------------
 
 
-def evaluate(data: str | Path = DEFAULT_DATA, progress: bool = True) -> dict[str, Any]:
+def evaluate(
+    data: str | Path = DEFAULT_DATA, progress: Callable[[int, int], None] | None = None
+) -> dict[str, Any]:
     """Run saywho over every BASIL article and score its writer's voice and its quotes."""
     import saywho
 
@@ -264,9 +266,7 @@ def evaluate(data: str | Path = DEFAULT_DATA, progress: bool = True) -> dict[str
     for count, (article, analysis) in enumerate(zip(articles, analyses, strict=True), 1):
         scores.append(score_article(article, analysis))
         if progress:
-            print(f"\r{count}/{len(articles)} articles", end="", file=sys.stderr, flush=True)
-    if progress:
-        print(file=sys.stderr)
+            progress(count, len(articles))
     report = build_report(articles, scores)
     report["seconds"] = round(time.perf_counter() - started, 2)
     return report

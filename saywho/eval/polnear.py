@@ -26,10 +26,9 @@ from __future__ import annotations
 
 import csv
 import json
-import sys
 import textwrap
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import zip_longest
 from pathlib import Path
@@ -354,7 +353,7 @@ def evaluate(
     data: str | Path = DEFAULT_DATA,
     out: str | Path | None = None,
     errors: int = 0,
-    progress: bool = True,
+    progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, Any]:
     """Run saywho over a split and score it; keep side-by-side details of the `errors` worst articles."""
     import saywho
@@ -373,9 +372,7 @@ def evaluate(
         if out is not None:
             (Path(out) / f"{gold.stem}.json").write_text(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=1))
         if progress:
-            print(f"\r{count}/{len(articles)} articles", end="", file=sys.stderr, flush=True)
-    if progress:
-        print(file=sys.stderr)
+            progress(count, len(articles))
     report = build_report(split, results, errors)
     report.update(seconds=round(time.perf_counter() - started, 2), text_changed=moved)
     report["articles_per_second"] = round(len(articles) / report["seconds"], 2) if report["seconds"] else None
