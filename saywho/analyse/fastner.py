@@ -56,6 +56,7 @@ class Weights:
 
     tok2vec: object
     lower: object
+    upper: object
     upper_W: numpy.ndarray  # (classes, hiddens)
     upper_b: numpy.ndarray  # (classes,)
     bias: numpy.ndarray  # the lower layer's bias, (hiddens * pieces,)
@@ -169,7 +170,8 @@ class FastNer:
         hidden += w.bias
         pieces = hidden.reshape(len(hidden), w.hiddens, w.pieces)
         hidden = numpy.maximum(pieces[:, :, 0], pieces[:, :, 1]) if w.pieces == 2 else pieces.max(axis=2)
-        scores = hidden @ w.upper_W.T
+        # Through the layer's ops, so that load_pipeline()'s choice of BLAS and threads holds here too.
+        scores = w.upper.ops.gemm(numpy.ascontiguousarray(hidden), w.upper_W, trans2=True)
         scores += w.upper_b
         return scores
 
@@ -230,6 +232,7 @@ def _weights(ner) -> Weights | None:
     return Weights(
         tok2vec=tok2vec,
         lower=lower,
+        upper=upper,
         upper_W=numpy.ascontiguousarray(upper.get_param("W")),
         upper_b=upper.get_param("b"),
         bias=lower.get_param("b").reshape(hiddens * pieces),
