@@ -78,6 +78,30 @@ def test_weekday_span_excludes_the_preposition_but_keeps_its_modifier():
     assert found("on Friday and last Tuesday").keys() == {"Friday", "last Tuesday"}
 
 
+# Future clauses as campaign news writes them; P is a Tuesday.
+@pytest.mark.parametrize("text, expected", [
+    ("The senator will campaign again in Tampa on Friday.", "2021-09-03"),
+    ("The complaint, which will be filed on Friday, names the county clerk.", "2021-09-03"),
+    ("The governor is slated to address the conference on Friday.", "2021-09-03"),
+    ("Ms. Ortiz, who will address the convention on Tuesday night, declined.", "2021-08-31"),
+    ("“We’ll be meeting on Friday in Dayton,” she said.", "2021-09-03"),
+    ("On Thursday, the director will testify before the committee.", "2021-09-02"),
+    ("On Monday, the former mayor will hold two town halls.", "2021-09-06"),
+    ("He will be questioned by police on Monday.", "2021-09-06"),
+    # the past, as before: the weekday belongs to a verb of saying or a past verb
+    ("He said Friday that he will resign.", "2021-08-27"),
+    ("He will resign, he said Friday.", "2021-08-27"),
+    ("On Friday, he said he will run.", "2021-08-27"),
+    ("On Friday, he announced he will run.", "2021-08-27"),
+    ("It expressed the will of the people on Friday.", "2021-08-27"),
+    ("Will Smith arrived on Friday.", "2021-08-27"),
+    ("The minister said on Friday talks would continue.", "2021-08-27"),
+])
+def test_a_weekday_in_a_future_clause_is_the_next_one(text, expected):
+    (item,) = [d for d in find_dates(text, P) if d["granularity"] == "day"]
+    assert item["value"] == expected
+
+
 def test_named_days_and_habits_are_not_weekdays():
     assert find_dates("Black Friday sales, Super Tuesday and prayers on Fridays", P) == []
 

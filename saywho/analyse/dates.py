@@ -15,7 +15,10 @@ text, spans and relative set to None. Ranges (granularity "range") have no
 Conventions (news is mostly written about the recent past):
 
 * A bare weekday ("Friday", "on Friday", "Friday's", "late Friday") is the
-  most recent such day on or before P, so P's own weekday is P itself.
+  most recent such day on or before P, so P's own weekday is P itself;
+  unless its clause is in the future ("will vote on Friday", "is set to
+  meet Friday", "On Friday, the board will vote"): then it is the first
+  such day on or after P.
   "last"/"this past" Friday: the most recent strictly before P.
   "next"/"this coming" Friday: the first strictly after P. "this Friday":
   the Friday of P's ISO week (Monday to Sunday).
@@ -251,19 +254,47 @@ _WEEKDAY_RE = re.compile(
 _NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Good|Super|Cyber|Ash|Palm|Holy|Easter|Maundy|Shrove|Bloody)\s+$")
 
 
+# A future auxiliary: "will", "'ll", "is set to", "plans to" ... ("the will of", "Will Smith" are not).
+_FUTURE_AUX = (
+    r"(?:(?<!\bthe )(?<!\ba )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!\bfree )(?<!\bgood )\bwill"
+    r"|\bshall|['’]ll|\bwon['’]t|\b(?:is|are|am)\s+(?:going|set|scheduled|slated|due|expected|poised)\s+to"
+    r"|\b(?:plans?|planning|intends?)\s+to)\b"
+)
+# Words between a future auxiliary and the weekday: not a verb of saying, to which the
+# weekday would belong ("will resign, he said Friday" stops at the comma anyway).
+_NOT_SAYING = r"(?!(?:said|says|told|tells|wrote|writes|thought|thinks|believes|hopes|insists)\b)"
+# "will vote on Friday", "will be questioned on Monday": the auxiliary a few words before, in the clause.
+_FUTURE_BEFORE = re.compile(rf"{_FUTURE_AUX}(?:\s+{_NOT_SAYING}[\w'’-]+){{0,6}}?\s+$")
+# "On Friday, the board will vote": the weekday opens the sentence, and the first verb after
+# it is the auxiliary (not a past one: "On Friday, he said he will run", "he announced").
+_OPENING_BEFORE = re.compile(r"(?:^|[.!?\"“”\n]\s*)(?:(?i:on|by|until|from)\s+)?$")
+_FUTURE_AFTER = re.compile(rf",?\s+(?:{_NOT_SAYING}(?![a-z][\w'’-]*ed\b)[\w'’.-]+\s+){{0,6}}?{_FUTURE_AUX}")
+_FUTURE_WINDOW = 80  # characters looked back for the auxiliary
+
+
 def _weekday_hits(text: str) -> Iterator[_Hit]:
     for m in _WEEKDAY_RE.finditer(text):
         mod = " ".join(m["mod"].lower().split()) if m["mod"] else None
         if mod is None and _ends_with(_NAMED_DAY_BEFORE, text, m.start()):
             continue
+        if mod is None and _in_future_clause(text, m.start(), m.end()):
+            mod = "future"
         weekday = _WEEKDAYS.index(m["weekday"])
         yield _Hit(m.start(), m.end(), True, lambda p, w=weekday, mod=mod: _day(_weekday_date(p, w, mod)))
+
+
+def _in_future_clause(text: str, start: int, end: int) -> bool:
+    if _FUTURE_BEFORE.search(text, max(0, start - _FUTURE_WINDOW), start):
+        return True
+    return bool(_ends_with(_OPENING_BEFORE, text, start) and _FUTURE_AFTER.match(text, end))
 
 
 def _weekday_date(published: date, weekday: int, mod: str | None) -> date:
     back = (published.weekday() - weekday) % 7
     if mod is None:
         return published - timedelta(days=back)
+    if mod == "future":
+        return published + timedelta(days=(weekday - published.weekday()) % 7)
     if mod in ("last", "this past"):
         return published - timedelta(days=back or 7)
     if mod == "this":
