@@ -258,6 +258,10 @@ def test_cli_ingest_on_two_workers_then_query(tmp_path, capsys):
     assert main(["ingest", str(tmp_path / "texts"), "--db", db, "--workers", "2", "--batch", "2"]) == 0
     err = capsys.readouterr().err
     assert f"{len(ARTICLES)} done" in err and "0 skipped as duplicates, 0 failed" in err
+    # stderr is not a terminal here: progress comes as plain lines a log can keep, the last one complete
+    progress = [line for line in err.splitlines() if line.startswith("ingest: ")]
+    assert progress and progress[-1].startswith(f"ingest: {len(ARTICLES)}/{len(ARTICLES)} articles, ")
+    assert progress[-1].endswith(f"{len(ARTICLES)} new, 0 duplicates, 0 failed") and "\r" not in err
 
     assert main(["quotes", "--db", db, "--speaker", "Donald Trump", "--format", "json"]) == 0
     quotes = json.loads(capsys.readouterr().out)

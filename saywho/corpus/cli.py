@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import os
 import sys
+import time
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -159,7 +160,7 @@ def run_ingest(args: argparse.Namespace) -> int:
         raise SaywhoError("nothing to ingest: name files, folders or URLs, or a URL list with --urls FILE")
     discovery = Discovery(args.inputs, urls_file=args.urls, metadata=args.metadata, date=args.date)
     with open_store(args.db, create=True) as store:
-        progress = _NoProgress() if args.quiet else RichProgress()
+        progress = _NoProgress() if args.quiet else RichProgress() if sys.stderr.isatty() else LogProgress()
         summary = ingest(store, discovery, workers=args.workers, batch=args.batch, progress=progress)
         counts = store.counts()
     _print_summary(summary, counts, Path(args.db))
@@ -231,6 +232,35 @@ class RichProgress:
 
     def stop(self):
         self.progress.stop()
+
+
+class LogProgress:
+    """For logs (stderr is not a terminal): a plain line every tenth of the way or every 30 s, whichever first."""
+
+    EVERY_SECONDS = 30.0
+
+    def __init__(self, stream=None):
+        self.stream = stream or sys.stderr
+        self.counts = {"done": 0, "duplicate": 0, "failed": 0}
+
+    def start(self, total):
+        self.total, self.seen, self.started = total, 0, time.monotonic()
+        self.last_line = self.started
+        self.step = max(1, (total or 0) // 10)
+
+    def advance(self, outcome):
+        self.counts[outcome.status] = self.counts.get(outcome.status, 0) + 1
+        self.seen += 1
+        now = time.monotonic()
+        if self.seen % self.step == 0 or self.seen == self.total or now - self.last_line >= self.EVERY_SECONDS:
+            self.last_line = now
+            rate = self.seen / (now - self.started) if now > self.started else 0.0
+            of = f"/{self.total}" if self.total else ""
+            c = self.counts
+            print(f"ingest: {self.seen}{of} articles, {rate:.2f} articles/s: {c['done']} new, "
+                  f"{c['duplicate']} duplicates, {c['failed']} failed", file=self.stream, flush=True)
+
+    def stop(self): ...
 
 
 # -- queries -----------------------------------------------------------------------------------
