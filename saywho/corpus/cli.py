@@ -30,6 +30,7 @@ examples:
   saywho ingest CC-NEWS-20240101.warc.gz --workers 4
   saywho ingest --urls urls.txt                 fetch and analyse each URL
   saywho ingest feed.jsonl --date 2024-05-01    one article per line: text or html, url, outlet, date, title, author
+  saywho ingest /shared/archive --dask tcp://scheduler:8786   analyse on a Dask cluster, store here
 
 Each article is written with all its rows in one transaction, so an interrupted
 run resumes where it stopped: articles already stored (same text, whitespace
@@ -80,6 +81,9 @@ def _add_ingest(commands) -> None:
     p.add_argument("--workers", "-j", type=_positive, default=None, metavar="N",
                    help=f"processes analysing in parallel (default: all {os.cpu_count()} cores)")
     p.add_argument("--batch", type=_positive, default=8, metavar="N", help="articles per worker task (default 8)")
+    p.add_argument("--dask", metavar="ADDRESS",
+                   help="analyse on a Dask cluster: a scheduler address (tcp://host:8786), or 'local' / 'local:N' "
+                        "for N worker processes on this machine; needs saywho[dask]")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     p.set_defaults(run=run_ingest)
 
@@ -161,7 +165,7 @@ def run_ingest(args: argparse.Namespace) -> int:
     discovery = Discovery(args.inputs, urls_file=args.urls, metadata=args.metadata, date=args.date)
     with open_store(args.db, create=True) as store:
         progress = _NoProgress() if args.quiet else RichProgress() if sys.stderr.isatty() else LogProgress()
-        summary = ingest(store, discovery, workers=args.workers, batch=args.batch, progress=progress)
+        summary = ingest(store, discovery, workers=args.workers, batch=args.batch, progress=progress, dask=args.dask)
         counts = store.counts()
     _print_summary(summary, counts, Path(args.db))
     return 1 if summary.failures else 0

@@ -153,8 +153,13 @@ class Progress:
 
 
 def ingest(store: Store, discovery: Discovery, *, workers: int | None = None, batch: int = DEFAULT_BATCH,
-           progress: Progress | None = None) -> Summary:
-    """Ingest every job of `discovery` into `store`; returns what was done, skipped and failed."""
+           progress: Progress | None = None, dask: str | None = None) -> Summary:
+    """Ingest every job of `discovery` into `store`; returns what was done, skipped and failed.
+
+    With `dask` (a scheduler address, or "local" / "local:N" for a cluster of N
+    processes on this machine) the analysis runs on Dask workers; see
+    saywho/corpus/dask_runner.py. The store is still written here, in one place.
+    """
     progress = progress or Progress()
     workers = max(1, workers or os.cpu_count() or 1)
     summary = Summary()
@@ -164,7 +169,14 @@ def ingest(store: Store, discovery: Discovery, *, workers: int | None = None, ba
     try:
         jobs = _unstored(store, discovery.jobs(), summary, progress)
         batches = _batches(jobs, batch)
-        results = _run_here(store, batches) if workers == 1 else _run_pool(store, batches, workers)
+        if dask:
+            from saywho.corpus.dask_runner import run_on_dask
+
+            results = run_on_dask(store, batches, dask, on_worker_lost=_lost_batch)
+        elif workers == 1:
+            results = _run_here(store, batches)
+        else:
+            results = _run_pool(store, batches, workers)
         for outcomes in results:
             for outcome in outcomes:
                 _record(store, outcome, summary)
@@ -269,5 +281,9 @@ def _run_pool(store: Store, batches: Iterable[list[Job]], workers: int) -> Itera
 
 def _failed_future(jobs: list[Job], reason: str) -> Future:
     future: Future = Future()
-    future.set_result([Outcome(job.origin, FAILED, reason=reason) for job in jobs])
+    future.set_result(_lost_batch(jobs, reason))
     return future
+
+
+def _lost_batch(jobs: list[Job], reason: str) -> list[Outcome]:
+    return [Outcome(job.origin, FAILED, reason=reason) for job in jobs]

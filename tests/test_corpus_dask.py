@@ -1,0 +1,71 @@
+"""`saywho ingest --dask`: the analysis on a real Dask cluster (LocalCluster, worker processes on 127.0.0.1).
+
+The store it fills must be the one a local run fills: the same articles, the
+same quotations, nothing lost or doubled, a bad file reported and skipped.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from saywho.cli import main
+from saywho.corpus import dask_runner
+from saywho.corpus.store import open_store
+from tests.test_corpus_ingest import many_articles, run_ingest, write_articles
+
+pytest.importorskip("distributed", reason="saywho[dask] is not installed")
+
+
+def test_a_dask_cluster_fills_the_store_a_local_run_fills(tmp_path, capsys):
+    texts = tmp_path / "texts"
+    write_articles(texts, many_articles(12))
+    (texts / "binary.txt").write_bytes(b"\x00\x01\x02 not text \xff\xfe" * 20)
+    local, local_counts = run_ingest(tmp_path / "local.db", texts)
+
+    db = tmp_path / "dask.db"
+    assert main(["ingest", str(texts), "--db", str(db), "--dask", "local:2", "--batch", "3"]) == 1  # 1: a file failed
+    err = capsys.readouterr().err
+    assert "12 done" in err and "1 failed" in err and "failed: " in err and "binary.txt" in err
+
+    with open_store(db) as store, open_store(tmp_path / "local.db") as local_store:
+        assert store.counts() == local_counts
+        assert store.hashes() == local_store.hashes()
+        for article in store.articles(limit=None):
+            assert store.quotes(article_id=article.id, limit=None).total == len(store.article(article.id).attributions)
+
+    # Again on the cluster: everything is already stored.
+    assert main(["ingest", str(texts), "--db", str(db), "--dask", "local:1", "--quiet"]) == 1
+    again = capsys.readouterr().err
+    assert "0 done" in again and "12 skipped as duplicates" in again
+
+
+def test_a_running_cluster_is_reached_by_its_address(tmp_path, capsys):
+    from distributed import LocalCluster
+
+    texts = tmp_path / "texts"
+    write_articles(texts, many_articles(4))
+    _, local_counts = run_ingest(tmp_path / "local.db", texts)
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None) as cluster:
+        address = cluster.scheduler_address
+        assert address.startswith("tcp://127.0.0.1:")
+        assert main(["ingest", str(texts), "--db", str(tmp_path / "c.db"), "--dask", address, "--quiet"]) == 0
+        assert len(cluster.workers) == 1  # the run leaves the cluster it did not start running
+    assert "4 done" in capsys.readouterr().err
+    with open_store(tmp_path / "c.db") as store:
+        assert store.counts() == local_counts
+
+
+def test_an_unreachable_scheduler_is_a_one_line_error(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(dask_runner, "CONNECT_TIMEOUT", "2s")
+    write_articles(tmp_path / "texts", many_articles(1))
+    assert main(["ingest", str(tmp_path / "texts"), "--db", str(tmp_path / "c.db"),
+                 "--dask", "tcp://127.0.0.1:9"]) == 1
+    lines = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
+    assert len(lines) == 1 and "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in lines[0]
+
+
+def test_a_bad_local_worker_count_is_a_one_line_error(tmp_path, capsys):
+    write_articles(tmp_path / "texts", many_articles(1))
+    assert main(["ingest", str(tmp_path / "texts"), "--db", str(tmp_path / "c.db"), "--dask", "local:none"]) == 1
+    assert "local:N" in capsys.readouterr().err
