@@ -129,3 +129,15 @@ def test_a_possessed_or_plural_description_is_someone_else():
         ("His chief aide", "His chief aide", "unnamed"),
         ("The senator", "Bernie Sanders", "description"),
     ]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # what scraped pages leave glued to a name: markup, a dash, a colon
+    ('<p>">Sanders said on Monday that the plan would fail.', "Sanders"),
+    ("-Craig Fehrman said the primary was over.", "Craig Fehrman"),
+    ('Marco Rubio : "We will win," he said.', "Marco Rubio"),
+    ("Martin Luther King Jr. said the time was now.", "Martin Luther King Jr."),  # a final period stays
+])
+def test_speaker_names_shed_stray_punctuation(text, speaker):
+    (attribution,) = saywho.analyze(text, date="2016-01-01").attributions
+    assert attribution.speaker.name == speaker

@@ -7,6 +7,7 @@ affiliation Hamas. Titles ("Mullah", "Mr.") are kept apart from the name.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -95,9 +96,37 @@ def _proper_noun_chain(head: Token) -> Span:
     return head.doc[start : head.i + 1]
 
 
+# Web pages leave markup and dashes glued to names ('p>">Sanders', "-Craig Fehrman", "Marco Rubio :").
+_MARKUP_PREFIX = re.compile(r"^.*[<>=]")  # everything up to the last markup character
+_LEADING_JUNK = re.compile(r"^[^\w]+")
+_TRAILING_JUNK = re.compile(r"[^\w.]+$")  # a final period stays: "Jr.", "Inc."
+_MARKUP = re.compile(r"[<>=\"“”{}|\\]")
+
+
+def without_stray_punctuation(text: str) -> str:
+    """'p>">Sanders' -> 'Sanders', "Marco Rubio :" -> "Marco Rubio"; the text itself if nothing would be left."""
+    return _without_trailing(_without_leading(text)) or text
+
+
+def _without_leading(word: str) -> str:
+    return _LEADING_JUNK.sub("", _MARKUP_PREFIX.sub("", word))
+
+
+def _without_trailing(word: str) -> str:
+    return _TRAILING_JUNK.sub("", word)
+
+
 def _clean_name(span: Span) -> tuple[list[str], list[str]]:
-    """Name tokens without article, possessive or titles; and the titles."""
+    """Name tokens without article, possessive, titles or stray punctuation; and the titles.
+
+    What is left of markup ('datetime="2016') is no name: it comes back empty."""
     words = [t.text for t in span if not t.is_space]
+    if words:
+        words[0] = _without_leading(words[0])
+        words[-1] = words[-1] if words[-1] in {"’s", "'s"} else _without_trailing(words[-1])
+        words = [w for w in words if w]
+    if any(_MARKUP.search(w) for w in words) or not any(c.isalpha() for w in words for c in w):
+        return [], []
     while words and words[0].lower() in {"the", "a", "an"}:
         words = words[1:]
     while words and words[-1] in {"’s", "'s", "’", "'"}:

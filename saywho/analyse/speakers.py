@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from saywho.analyse.entities import without_stray_punctuation
 from saywho.document import Attribution, Entity, Speaker
 from saywho.lexicons import classified
 
@@ -220,7 +221,7 @@ class Resolver:
             if child.dep_ not in drop:
                 tokens.extend(child.subtree)
         tokens.sort(key=lambda t: t.i)
-        return "".join(t.text_with_ws for t in tokens).strip()
+        return without_stray_punctuation("".join(t.text_with_ws for t in tokens).strip())
 
     def _in_quote(self, token: Token) -> bool:
         return any(q.start <= token.idx < q.end for q in self.doc._.quotes or [])
