@@ -249,6 +249,16 @@ def test_speaker_page(store):
     assert store.speaker(123456) is None
 
 
+def test_outlet_counts_for_a_page_of_speakers_in_one_call(store):
+    ids = [row.id for row in store.speakers()]
+    counts = store.outlet_counts([*ids, 123456])
+    assert counts[123456] == []
+    for speaker_id in ids:
+        assert counts[speaker_id] == store.speaker(speaker_id).outlet_counts
+    [hillary] = store.find_speakers("Hillary Clinton")
+    assert [c["outlet"] for c in counts[hillary]] == ["Gazette", "Planet"]
+
+
 def test_sources_named_and_anonymous(store):
     rows = [(r.name, r.anonymous, r.citations, r.articles, r.outlets) for r in store.sources()]
     assert rows == [

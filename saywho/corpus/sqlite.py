@@ -507,14 +507,21 @@ class SQLiteStore(Store):
                               [a for a, _ in self._aliases([speaker_id]).get(speaker_id, [])])
         detail = SpeakerDetail(**base.__dict__)
         detail.alias_counts = [{"alias": a, "articles": n} for a, n in self._aliases([speaker_id]).get(speaker_id, [])]
-        detail.outlet_counts = [
-            {"outlet": outlet, "quotes": quotes, "articles": articles} for outlet, quotes, articles in self.conn.execute(
-                "SELECT a.outlet, COUNT(*), COUNT(DISTINCT a.id) FROM quotations q JOIN articles a "
-                "ON a.id = q.article_id WHERE q.speaker_id = ? GROUP BY a.outlet ORDER BY 2 DESC, 1", (speaker_id,))]
+        detail.outlet_counts = self.outlet_counts([speaker_id]).get(speaker_id, [])
         detail.timeline = self.timeline(speaker_id=speaker_id)
         detail.labels = [{"category": r.category, "word": r.word, "count": r.count}
                          for r in self.labels(by="word", speaker_id=speaker_id, limit=None)]
         return detail
+
+    def outlet_counts(self, speaker_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+        found: dict[int, list[dict[str, Any]]] = {speaker_id: [] for speaker_id in speaker_ids}
+        if speaker_ids:
+            for speaker_id, outlet, quotes, articles in self.conn.execute(
+                    "SELECT q.speaker_id, a.outlet, COUNT(*), COUNT(DISTINCT a.id) FROM quotations q "
+                    f"JOIN articles a ON a.id = q.article_id WHERE q.speaker_id IN ({_marks(speaker_ids)}) "
+                    "GROUP BY q.speaker_id, a.outlet ORDER BY q.speaker_id, 3 DESC, 2", list(speaker_ids)):
+                found[speaker_id].append({"outlet": outlet, "quotes": quotes, "articles": articles})
+        return found
 
     def sources(self, *, outlet=None, anonymous=None, since=None, until=None, limit=DEFAULT_LIMIT,
                 offset=0) -> Page[SourceRow]:

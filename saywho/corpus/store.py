@@ -256,6 +256,10 @@ class Store(ABC):
         """One speaker's page, or None."""
 
     @abstractmethod
+    def outlet_counts(self, speaker_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+        """For each speaker, {"outlet", "quotes", "articles"} per outlet, most quotes first (one query for a page)."""
+
+    @abstractmethod
     def sources(self, *, outlet: str | None = None, anonymous: bool | None = None, since: str | None = None,
                 until: str | None = None, limit: int | None = DEFAULT_LIMIT, offset: int = 0) -> Page[SourceRow]:
         """Who is cited, most cited first: named identities, and unnamed descriptions grouped across articles."""

@@ -91,6 +91,9 @@ class Corpus:
                  offset: int = 0) -> dict[str, Any]:
         return _page(self._call("speakers", search=q, outlet=outlet, limit=limit, offset=offset))
 
+    def outlet_counts(self, speaker_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+        return self._call("outlet_counts", speaker_ids=speaker_ids)
+
     def speaker(self, speaker_id: int | str) -> dict[str, Any]:
         number = _id(speaker_id, "speaker")
         detail = self._call("speaker", speaker_id=number)
