@@ -77,6 +77,20 @@ def test_a_missing_store_is_an_error_unless_created(tmp_path):
     assert not (tmp_path / "missing.db").exists()
 
 
+def test_a_version_1_store_is_migrated_when_opened(tmp_path):
+    from saywho.corpus.sqlite import MIGRATIONS
+
+    conn = sqlite3.connect(tmp_path / "v1.db")
+    conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    conn.execute("INSERT INTO schema_version VALUES (1)")
+    MIGRATIONS[0](conn)
+    conn.commit()
+    conn.close()
+    with open_store(tmp_path / "v1.db") as store:
+        assert store.schema_version() == SCHEMA_VERSION == 2
+        assert store.speaker_moved_to(1) is None
+
+
 def test_a_store_from_a_newer_saywho_is_refused(tmp_path):
     path = tmp_path / "new.db"
     open_store(path, create=True).close()
@@ -135,6 +149,13 @@ def test_a_bare_surname_stays_apart_until_one_person_dominates_it(tmp_path, stor
     [hillary] = store.find_speakers("Hillary Clinton")
     assert "the debate had gone well" in [q.content for q in store.quotes(speaker_id=hillary)]
     assert store.speaker(hillary).quotes == 5
+    # The bare "Clinton" is gone, but a link to it still leads to her; its id is never given to anyone else.
+    assert store.speaker(bare.id) is None and store.speaker_moved_to(bare.id) == hillary
+    assert bare.id not in {r.id for r in store.speakers(named=None, limit=None)}
+    store.add(analysis("Nora Vance said the plan worked.", "Gazette", "2024-06-01",
+                       [("Nora Vance", "Nora Vance", "PERSON", True, "indirect", "the plan worked")], title="Plan"))
+    store.resolve_identities()
+    assert store.speaker_moved_to(bare.id) == hillary and store.speaker(bare.id) is None
 
 
 def test_identities_do_not_depend_on_ingest_order(tmp_path):

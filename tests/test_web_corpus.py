@@ -171,3 +171,25 @@ def test_read_only_server_shows_the_corpus_without_analysing(db):
         assert client.post("/api/analyze", json={"text": "“Hi,” she said."}).status_code in (404, 405)
         home = client.get("/").text
         assert 'action="/search"' in home and "<textarea" not in home
+
+
+def test_a_merged_speakers_old_links_redirect_to_the_speaker_it_joined(tmp_path):
+    from saywho.corpus.store import open_store
+    from test_corpus_data import hillary_articles, small_corpus
+
+    with open_store(tmp_path / "c.db", create=True) as store:
+        for item in small_corpus():
+            store.add(item)
+        store.resolve_identities()
+        [bare] = [r.id for r in store.speakers(limit=None) if r.name == "Clinton"]
+        for item in hillary_articles():
+            store.add(item)
+        store.resolve_identities()  # the bare "Clinton" joins Hillary Clinton
+        [hillary] = store.find_speakers("Hillary Clinton")
+    with TestClient(create_app(WebConfig(jobs=0, db=tmp_path / "c.db"))) as client:
+        page = client.get(f"/speakers/{bare}", follow_redirects=False)
+        assert (page.status_code, page.headers["location"]) == (301, f"/speakers/{hillary}")
+        api = client.get(f"/api/speakers/{bare}?pretty=1", follow_redirects=False)
+        assert (api.status_code, api.headers["location"]) == (301, f"/api/speakers/{hillary}?pretty=1")
+        assert client.get(f"/api/speakers/{bare}").json()["name"] == "Hillary Clinton"
+        assert client.get("/api/speakers/999999").status_code == 404

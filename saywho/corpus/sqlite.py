@@ -153,8 +153,15 @@ def _migration(statements: list[str]) -> Callable[[sqlite3.Connection], None]:
     return run
 
 
+# Version 2: where a speaker went when identities merged it into another, so its old id still leads somewhere.
+_V2 = [
+    """CREATE TABLE speaker_moves (
+        old_id INTEGER PRIMARY KEY,
+        new_id INTEGER NOT NULL)""",
+]
+
 # Index i takes the schema from version i to version i + 1.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migration(_V1)]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migration(_V1), _migration(_V2)]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _QUOTE_COLUMNS = """q.id, q.article_id, q.attribution, q.kind, q.speaker_id, s.name, q.speaker_name, q.anonymous,
@@ -299,10 +306,10 @@ class SQLiteStore(Store):
             target = single_target(key, tuple(tuple(p) for p in local), Counter(dict(rows)), bare)
         display = next((n for k, n in local if k == target), name) if target != key.key else name
         self.conn.execute(
-            "INSERT INTO speakers (key, name, type, named, anonymous, article_id) VALUES (?, ?, ?, ?, ?, ?) "
+            "INSERT INTO speakers (id, key, name, type, named, anonymous, article_id) VALUES (?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (key) DO NOTHING",
-            (target, display, "PERSON" if target.startswith("p:") else type, named, anonymous,
-             None if named else article_id),
+            (self._next_speaker_id(), target, display, "PERSON" if target.startswith("p:") else type, named,
+             anonymous, None if named else article_id),
         )
         return self.conn.execute("SELECT id FROM speakers WHERE key = ?", (target,)).fetchone()[0]
 
@@ -339,6 +346,7 @@ class SQLiteStore(Store):
         with self._transaction():
             c = self.conn
             existing = dict(c.execute("SELECT key, id FROM speakers"))
+            next_id = self._next_speaker_id()
             target: dict[int, int] = {}
             for key in sorted(identities):
                 ident = identities[key]
@@ -349,9 +357,11 @@ class SQLiteStore(Store):
                                                existing[key]))
                     speaker_id = existing[key]
                 else:
-                    speaker_id = c.execute(
-                        "INSERT INTO speakers (key, name, type, named, anonymous, article_id) VALUES (?, ?, ?, ?, ?, ?)",
-                        (key, ident.name, ident.type, ident.named, anon, ident.article_id)).lastrowid
+                    speaker_id, next_id = next_id, next_id + 1
+                    c.execute(
+                        "INSERT INTO speakers (id, key, name, type, named, anonymous, article_id) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (speaker_id, key, ident.name, ident.type, ident.named, anon, ident.article_id))
                 for mid in ident.mentions:
                     target[mid] = speaker_id
             changed = [(sid, mid) for mid, sid in target.items() if current.get(mid) != sid]
@@ -366,8 +376,30 @@ class SQLiteStore(Store):
                 "  SELECT m.speaker_id, m.article_id, m.name AS alias FROM mentions m"
                 "  UNION ALL SELECT m.speaker_id, m.article_id, f.value FROM mentions m, json_each(m.forms) f"
                 ") GROUP BY speaker_id, alias")
+            self._record_moves(current, target)
             c.execute("DELETE FROM speakers WHERE id NOT IN (SELECT speaker_id FROM mentions WHERE speaker_id IS NOT NULL)")
         return {"identities": len(identities), "merged": merged, "changed": len(changed)}
+
+    def _record_moves(self, before: dict[int, int | None], after: dict[int, int]) -> None:
+        """Each speaker that loses all its mentions moved to where most of them went."""
+        live = set(after.values())
+        went: dict[int, Counter] = defaultdict(Counter)
+        for mention, old in before.items():
+            if old is not None and old not in live and mention in after:
+                went[old][after[mention]] += 1
+        for old, targets in went.items():
+            new = targets.most_common(1)[0][0]
+            self.conn.execute("UPDATE speaker_moves SET new_id = ? WHERE new_id = ?", (new, old))  # chains
+            self.conn.execute("INSERT OR REPLACE INTO speaker_moves (old_id, new_id) VALUES (?, ?)", (old, new))
+
+    def _next_speaker_id(self) -> int:
+        """Past every id in use or once used: a saved link to a speaker must never lead to someone else."""
+        return 1 + max(self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM speakers").fetchone()[0],
+                       self.conn.execute("SELECT COALESCE(MAX(old_id), 0) FROM speaker_moves").fetchone()[0])
+
+    def speaker_moved_to(self, speaker_id: int) -> int | None:
+        row = self.conn.execute("SELECT new_id FROM speaker_moves WHERE old_id = ?", (speaker_id,)).fetchone()
+        return row[0] if row else None
 
     # -- reading -----------------------------------------------------------------------------
 

@@ -256,6 +256,10 @@ class Store(ABC):
         """One speaker's page, or None."""
 
     @abstractmethod
+    def speaker_moved_to(self, speaker_id: int) -> int | None:
+        """The speaker an identity that no longer exists was merged into (so old links still lead there), or None."""
+
+    @abstractmethod
     def outlet_counts(self, speaker_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
         """For each speaker, {"outlet", "quotes", "articles"} per outlet, most quotes first (one query for a page)."""
 

@@ -19,13 +19,13 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from saywho import __version__
 from saywho.web import pages
-from saywho.web.corpus import BadQuery, NoCorpus, NotFound
+from saywho.web.corpus import BadQuery, Moved, NoCorpus, NotFound
 from saywho.web.limits import BodyLimit, SecurityHeaders, TooLarge, megabytes
 from saywho.web.service import State, WebConfig, WebError
 
@@ -104,6 +104,13 @@ def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(NotFound)
     async def not_found(request: Request, error: NotFound):
         return error_response(request, 404, str(error))
+
+    @app.exception_handler(Moved)
+    async def moved(request: Request, error: Moved):
+        # The same page or API path, with the id of the speaker it was merged into.
+        path = request.url.path.rsplit("/", 1)[0] + f"/{error.new_id}"
+        query = f"?{request.url.query}" if request.url.query else ""
+        return RedirectResponse(path + query, status_code=301)
 
     @app.exception_handler(BadQuery)
     async def bad_query(request: Request, error: BadQuery):

@@ -27,6 +27,14 @@ class NotFound(LookupError):
     """No such speaker, outlet or article (404)."""
 
 
+class Moved(NotFound):
+    """A speaker merged into another since the link was made (301 to the other)."""
+
+    def __init__(self, message: str, new_id: int):
+        super().__init__(message)
+        self.new_id = new_id
+
+
 class BadQuery(ValueError):
     """A query the store cannot run, such as a malformed search (400)."""
 
@@ -98,6 +106,9 @@ class Corpus:
         number = _id(speaker_id, "speaker")
         detail = self._call("speaker", speaker_id=number)
         if detail is None:
+            moved_to = self._call("speaker_moved_to", speaker_id=number)
+            if moved_to is not None:
+                raise Moved(f"speaker {speaker_id} is now speaker {moved_to}", moved_to)
             raise NotFound(f"no speaker {speaker_id} in this corpus")
         return asdict(detail)
 
