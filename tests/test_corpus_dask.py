@@ -69,3 +69,21 @@ def test_a_bad_local_worker_count_is_a_one_line_error(tmp_path, capsys):
     write_articles(tmp_path / "texts", many_articles(1))
     assert main(["ingest", str(tmp_path / "texts"), "--db", str(tmp_path / "c.db"), "--dask", "local:none"]) == 1
     assert "local:N" in capsys.readouterr().err
+
+
+def test_a_worker_that_keeps_dying_fails_its_articles_not_the_run(tmp_path, capsys):
+    import dask
+    from distributed import LocalCluster
+
+    # A worker allowed 150 MB is killed by its nanny as soon as it loads the model: a real out-of-memory death.
+    write_articles(tmp_path / "texts", many_articles(3))
+    with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
+        with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
+                          dashboard_address=None, memory_limit="150MB") as cluster:
+            code = main(["ingest", str(tmp_path / "texts"), "--db", str(tmp_path / "c.db"),
+                         "--dask", cluster.scheduler_address, "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 1 and "0 done" in err and "3 failed" in err
+    failures = [line for line in err.splitlines() if line.startswith("failed: ")]
+    assert len(failures) == 3 and all("Dask worker died" in line for line in failures)
+    assert "Traceback" not in err

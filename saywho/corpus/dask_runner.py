@@ -12,8 +12,9 @@ disk), URLs over their own network. `--dask local` (or `local:N`) starts a
 cluster of N single-threaded worker processes on 127.0.0.1 (default: one per
 core) and stops it at the end.
 
-A batch whose worker dies more often than Dask allows (KilledWorker) is
-reported as failed, article by article; the other batches go on.
+A batch whose worker dies is submitted once more (with the stored hashes sent
+again if their copies died too); if it fails again it is reported as failed,
+article by article, and the other batches go on.
 """
 
 from __future__ import annotations
@@ -34,27 +35,53 @@ BATCHES_PER_WORKER = 2  # in flight at once: enough to keep a worker busy, few e
 def run_on_dask(
     store: Store, batches: Iterable[list[Job]], address: str, on_worker_lost: Callable[[list[Job], str], list]
 ) -> Iterator[list]:
-    """Outcomes of each batch, in order, analysed on the Dask cluster at `address`."""
+    """Outcomes of each batch, in order, analysed on the Dask cluster at `address`. Never raises for one batch."""
     from distributed import KilledWorker
 
     with _client(address) as client:
-        # In a list, so that Dask sends the set as one object (it would scatter a bare set item by item).
-        (known,) = client.scatter([frozenset(store.hashes())], broadcast=True)
+        known = _StoredHashes(client, store)
         in_flight = BATCHES_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
-        window: deque = deque()
+        window: deque = deque()  # (jobs, future, the hashes' future it was given, tries)
         source = iter(batches)
         while True:
             while len(window) < in_flight and (jobs := next(source, None)) is not None:
-                window.append((jobs, client.submit(analyse_batch, jobs, known, pure=False)))
+                window.append((jobs, *known.submit(jobs), 0))
             if not window:
                 return
-            jobs, future = window.popleft()
+            jobs, future, given, tries = window.popleft()
             try:
                 outcomes = future.result()
             except KilledWorker:
                 outcomes = on_worker_lost(jobs, "a Dask worker died analysing it")
+            except Exception as error:  # cancelled, or its input lost with a worker that died: try once more
+                if tries == 0:
+                    known.replace(given)
+                    window.appendleft((jobs, *known.submit(jobs), 1))
+                    continue
+                outcomes = on_worker_lost(jobs, _lost_reason(error))
             future.release()
             yield outcomes
+
+
+class _StoredHashes:
+    """The store's text hashes, sent to the workers once (and again if the copies die with their workers)."""
+
+    def __init__(self, client, store: Store):
+        self.client = client
+        self.hashes = frozenset(store.hashes())
+        self.future = self._scatter()
+
+    def _scatter(self):
+        # In a list, so that Dask sends the set as one object (it would scatter a bare set item by item).
+        (future,) = self.client.scatter([self.hashes], broadcast=True)
+        return future
+
+    def submit(self, jobs: list[Job]):
+        return self.client.submit(analyse_batch, jobs, self.future, pure=False), self.future
+
+    def replace(self, lost) -> None:
+        if lost is self.future:  # the first batch to notice re-sends them; the others reuse the new copy
+            self.future = self._scatter()
 
 
 def analyse_batch(jobs: list[Job], known: frozenset[str]) -> list:
@@ -62,6 +89,14 @@ def analyse_batch(jobs: list[Job], known: frozenset[str]) -> list:
     from saywho.corpus.ingest import process_batch
 
     return process_batch(jobs, known=known.__contains__)
+
+
+def _lost_reason(error: Exception) -> str:
+    from concurrent.futures import CancelledError
+
+    if isinstance(error, CancelledError):  # Dask gives up on a task whose worker (or input) keeps vanishing
+        return f"a Dask worker died or restarted while analysing it, twice ({type(error).__name__})"
+    return f"Dask could not analyse it ({type(error).__name__}: {error})"
 
 
 @contextmanager
