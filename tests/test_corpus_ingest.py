@@ -369,3 +369,44 @@ def test_killed_ingest_resumes_with_nothing_lost_or_doubled(tmp_path):
         # Every stored article has all its rows: quotations as many as its analysis has attributions.
         for article in store.articles(limit=None):
             assert store.quotes(article_id=article.id, limit=None).total == len(store.article(article.id).attributions)
+
+
+def worker_pids(parent: int) -> list[int]:
+    """The ingest's pool workers: its children started by multiprocessing's spawn (not its resource tracker)."""
+    try:
+        with open(f"/proc/{parent}/task/{parent}/children") as children:
+            pids = [int(pid) for pid in children.read().split()]
+    except OSError:
+        return []
+    return [pid for pid in pids if "spawn_main" in Path(f"/proc/{pid}/cmdline").read_text(errors="replace")]
+
+
+def test_a_killed_worker_process_is_replaced_and_its_batch_tried_again(tmp_path):
+    total = 24
+    texts = tmp_path / "texts"
+    write_articles(texts, many_articles(total))
+    _, clean_counts = run_ingest(tmp_path / "clean.db", texts)
+
+    db = tmp_path / "c.db"
+    command = [sys.executable, "-m", "saywho.cli", "ingest", str(texts), "--db", str(db),
+               "--workers", "2", "--batch", "1", "--quiet"]
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               start_new_session=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    deadline = time.monotonic() + 120
+    while stored(db) < 2:  # the workers are up and analysing
+        assert process.poll() is None, process.stderr.read().decode()
+        assert time.monotonic() < deadline, "the ingest made no progress"
+        time.sleep(0.02)
+    workers = worker_pids(process.pid)
+    assert len(workers) == 2, workers
+    os.kill(workers[-1], signal.SIGKILL)  # as the kernel's out-of-memory killer would
+    replaced = False
+    while not replaced and process.poll() is None:
+        replaced = bool(set(worker_pids(process.pid)) - set(workers))  # a new pool took over
+        time.sleep(0.02)
+    assert replaced
+    _, err = process.communicate(timeout=300)
+    assert process.returncode == 0, err.decode()
+    assert f"{total} done" in err.decode() and "0 failed" in err.decode()
+    with open_store(db) as store, open_store(tmp_path / "clean.db") as clean_store:
+        assert store.counts() == clean_counts and store.hashes() == clean_store.hashes()
