@@ -131,6 +131,25 @@ def test_a_possessed_or_plural_description_is_someone_else():
     ]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a headline's speaker and whom they address; PolNeAR leaves the line's full stop out
+    ("Vasquez to city council: The bridge will wait.\n\nMayor Elena Vasquez spoke on Monday.",
+     [("indirect", "Vasquez", ":", "The bridge will wait")]),
+    # a finding given to what found it
+    ("Poll: Most voters back the bridge plan.\n\nThe survey was taken last week.",
+     [("indirect", "Poll", ":", "Most voters back the bridge plan")]),
+    # a transcript's label once, for someone the article names in full
+    ("OBI: We found the problem on paper.\n\nMarcus Obi leads the engineering team.",
+     [("indirect", "OBI", ":", "We found the problem on paper")]),
+    # labels that are nobody: an update notice, a participle that addresses something
+    ("UPDATE: The vote was delayed.\n\nThe mayor spoke.", []),
+    ("Responding to the critics: the council has not met.\n\nThe mayor spoke.", []),
+])
+def test_labelled_lines(text, expected):
+    found = saywho.analyze(text, date="2016-01-01").attributions
+    assert [(a.kind, a.source.text, a.cue.text, a.content.text) for a in found] == expected
+
+
 @pytest.mark.parametrize("text, speaker", [
     # what scraped pages leave glued to a name: markup, a dash, a colon
     ('<p>">Sanders said on Monday that the plan would fail.', "Sanders"),
