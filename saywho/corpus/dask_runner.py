@@ -54,8 +54,7 @@ def run_on_dask(
             except KilledWorker:
                 outcomes = on_worker_lost(jobs, "a Dask worker died analysing it")
             except Exception as error:  # cancelled, or its input lost with a worker that died: try once more
-                if tries == 0:
-                    known.replace(given)
+                if tries == 0 and known.replace(given):
                     window.appendleft((jobs, *known.submit(jobs), 1))
                     continue
                 outcomes = on_worker_lost(jobs, _lost_reason(error))
@@ -79,9 +78,14 @@ class _StoredHashes:
     def submit(self, jobs: list[Job]):
         return self.client.submit(analyse_batch, jobs, self.future, pure=False), self.future
 
-    def replace(self, lost) -> None:
+    def replace(self, lost) -> bool:
+        """Send the hashes again if `lost` is the current copy; False if the cluster cannot take them."""
         if lost is self.future:  # the first batch to notice re-sends them; the others reuse the new copy
-            self.future = self._scatter()
+            try:
+                self.future = self._scatter()
+            except Exception:  # the scheduler itself is gone: the batches will be reported as failed
+                return False
+        return True
 
 
 def analyse_batch(jobs: list[Job], known: frozenset[str]) -> list:
