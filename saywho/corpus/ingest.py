@@ -258,7 +258,7 @@ def _run_pool(store: Store, batches: Iterable[list[Job]], workers: int) -> Itera
                 jobs = next(source, None)
                 if jobs is None:
                     break
-                window.append((jobs, pool.submit(process_batch, jobs), 0))
+                window.append((jobs, _submit(pool, jobs), 0))
             if not window:
                 return
             jobs, future, tries = window.popleft()
@@ -274,9 +274,19 @@ def _run_pool(store: Store, batches: Iterable[list[Job]], workers: int) -> Itera
                     if tries >= 2:
                         window.append((jobs, _failed_future(jobs, "a worker process died analysing it"), tries))
                     else:
-                        window.append((jobs, pool.submit(process_batch, jobs), tries))
+                        window.append((jobs, _submit(pool, jobs), tries))
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _submit(pool: ProcessPoolExecutor, jobs: list[Job]) -> Future:
+    """The batch's future; if the pool broke before it could take the batch, a future that says so."""
+    try:
+        return pool.submit(process_batch, jobs)
+    except BrokenProcessPool as broken:  # a worker died since the last result was read
+        future: Future = Future()
+        future.set_exception(broken)
+        return future
 
 
 def _failed_future(jobs: list[Job], reason: str) -> Future:
