@@ -87,3 +87,53 @@ def test_a_worker_that_keeps_dying_fails_its_articles_not_the_run(tmp_path, caps
     failures = [line for line in err.splitlines() if line.startswith("failed: ")]
     assert len(failures) == 3 and all("Dask worker died" in line for line in failures)
     assert "Traceback" not in err
+
+
+CLUSTER = """
+import sys, time
+from distributed import LocalCluster
+if __name__ == "__main__":
+    cluster = LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None)
+    print(cluster.scheduler_address, flush=True)
+    time.sleep(600)
+"""
+
+
+def test_a_scheduler_that_goes_away_ends_the_run_with_one_line_and_a_resume_finishes_it(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.test_corpus_ingest import ROOT, stored
+
+    total = 400
+    write_articles(tmp_path / "texts", many_articles(total))
+    (tmp_path / "cluster.py").write_text(CLUSTER)
+    cluster = subprocess.Popen([sys.executable, str(tmp_path / "cluster.py")], stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, start_new_session=True, text=True)
+    try:
+        address = cluster.stdout.readline().strip()
+        assert address.startswith("tcp://127.0.0.1:")
+        db = tmp_path / "c.db"
+        command = [sys.executable, "-m", "saywho.cli", "ingest", str(tmp_path / "texts"), "--db", str(db),
+                   "--dask", address, "--batch", "1", "--quiet"]
+        ingest = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                                  env={**os.environ, "PYTHONPATH": str(ROOT)})
+        deadline = time.monotonic() + 120
+        while stored(db) < 5:
+            assert ingest.poll() is None and time.monotonic() < deadline, ingest.stderr.read()
+            time.sleep(0.02)
+    finally:
+        os.killpg(cluster.pid, signal.SIGKILL)  # the scheduler and its worker, all at once
+        cluster.wait()
+    _, err = ingest.communicate(timeout=120)
+    assert ingest.returncode == 1
+    errors = [line for line in err.splitlines() if line.startswith("saywho: error")]
+    assert errors == [f"saywho: error: lost the Dask scheduler at {address}; what was stored is kept: "
+                      "run the same command to resume"]
+    assert "Traceback" not in err
+    assert main(["ingest", str(tmp_path / "texts"), "--db", str(db), "--quiet"]) == 0
+    with open_store(db) as store:
+        assert store.counts()["articles"] == total

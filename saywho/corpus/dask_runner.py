@@ -29,6 +29,7 @@ from saywho.corpus.store import Store
 from saywho.errors import SaywhoError
 
 CONNECT_TIMEOUT = "10s"
+RESULT_POLL_SECONDS = 5  # how often a wait for a batch checks that the scheduler is still there
 BATCHES_PER_WORKER = 2  # in flight at once: enough to keep a worker busy, few enough to bound memory
 
 
@@ -50,7 +51,9 @@ def run_on_dask(
                 return
             jobs, future, given, tries = window.popleft()
             try:
-                outcomes = future.result()
+                outcomes = _result(client, future, address)
+            except SaywhoError:
+                raise
             except KilledWorker:
                 outcomes = on_worker_lost(jobs, "a Dask worker died analysing it")
             except Exception as error:  # cancelled, or its input lost with a worker that died: try once more
@@ -60,6 +63,18 @@ def run_on_dask(
                 outcomes = on_worker_lost(jobs, _lost_reason(error))
             future.release()
             yield outcomes
+
+
+def _result(client, future, address: str):
+    """The future's result; a scheduler that has gone for good ends the run (a Future would wait forever)."""
+    while True:
+        try:
+            return future.result(timeout=RESULT_POLL_SECONDS)
+        except TimeoutError:
+            if client.status in ("closing", "closed"):
+                raise SaywhoError(
+                    f"lost the Dask scheduler at {address}; what was stored is kept: run the same command to resume"
+                ) from None
 
 
 class _StoredHashes:
