@@ -96,7 +96,8 @@ def find_attributions(doc: Doc) -> tuple[list[Attribution], list[int | None]]:
     for draft in ordered:
         if draft.source is None and draft.carries_over is None and draft.head is not None:
             _find_source(draft, quote_map)
-    return _finish(doc, [d for d in ordered if _stands_up(d) and _content_of(doc, d)])
+    kept = [(draft, content) for draft in ordered if _stands_up(draft) and (content := _content_of(doc, draft))]
+    return _finish(doc, kept)
 
 
 def _stands_up(draft: Draft) -> bool:
@@ -465,11 +466,11 @@ def _source_tokens(head: Token) -> list[Token]:
 # -- the finished attributions -------------------------------------------------------
 
 
-def _finish(doc: Doc, drafts: list[Draft]) -> tuple[list[Attribution], list[int | None]]:
+def _finish(doc: Doc, drafts: list[tuple[Draft, list[tuple[int, int]]]]) -> tuple[list[Attribution], list[int | None]]:
+    """Attributions from the drafts that stand, each with its content spans."""
     results, heads = [], []
-    index_of = {id(d): i for i, d in enumerate(drafts)}
-    for number, draft in enumerate(drafts, start=1):
-        content = _content_of(doc, draft)
+    index_of = {id(d): i for i, (d, _) in enumerate(drafts)}
+    for number, (draft, content) in enumerate(drafts, start=1):
         attribution = Attribution(
             id=f"a{number}",
             kind=_kind(doc, draft, content),
