@@ -233,11 +233,11 @@ def _head_within(head: Token, tokens: list[Token]) -> Token:
 
 # -- speaker labels and signatures ------------------------------------------------
 
-SIGNATURE = re.compile(r"\s*(?P<cue>[―—–]|--)\s*(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})")
-LABEL = re.compile(r"(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(?P<cue>:)[ \t]+\S")
+NAME = r"(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})"  # up to four capitalised words
+SIGNATURE = re.compile(rf"\s*(?P<cue>[―—–]|--)\s*{NAME}")
+LABEL = re.compile(rf"{NAME}(?P<cue>:)[ \t]+\S")
 # A headline's speaker and whom or what they address: `Clinton to Planned Parenthood: …`, `Gillibrand on …: …`.
-ADDRESSED_LABEL = re.compile(
-    r"(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) (?:[Tt]o|[Oo]n|[Aa]t) [^:\n]{1,80}?(?P<cue>:)[ \t]+\S")
+ADDRESSED_LABEL = re.compile(rf"{NAME} (?:[Tt]o|[Oo]n|[Aa]t) [^:\n]{{1,80}}?(?P<cue>:)[ \t]+\S")
 # Headlines that give a finding to the thing that found it: `Poll: Trump and Clinton hold narrow leads …`.
 FINDING_LABELS = {"Poll", "Report", "Survey", "Study"}
 
