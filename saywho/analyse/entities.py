@@ -181,7 +181,7 @@ def _matching_cluster(clusters: list[Cluster], tokens: list[str], label: str, ge
     """The most recent cluster this name is a variant of, if the match is unambiguous enough."""
     lowered = [t.lower() for t in tokens]
     for cluster in reversed(clusters):
-        if len(lowered) > 1 and any([t.lower() for t in form] == lowered for form in cluster.forms):
+        if len(lowered) > 1 and _has_form(cluster, lowered):
             return cluster
     candidates = [c for c in clusters if _is_variant(c, lowered, label) or _has_form(c, lowered)]
     if gender is not None:
