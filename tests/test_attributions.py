@@ -60,6 +60,11 @@ def test_attribution_shapes(text, expected):
     assert found == expected
 
 
+def speakers(text: str) -> list[tuple[str, str, str]]:
+    """Each attribution's source as written, the speaker it resolved to, and how."""
+    return [(a.source.text, a.speaker.name, a.speaker.resolved_by) for a in saywho.analyze(text).attributions]
+
+
 def test_pronoun_follows_the_previous_speaker_across_paragraphs():
     text = (
         "Mayor Elena Vasquez opened the meeting on Thursday.\n"
@@ -67,8 +72,7 @@ def test_pronoun_follows_the_previous_speaker_across_paragraphs():
         "Council member Tom Reyes disagreed.\n"
         "“We have waited long enough,” he said."
     )
-    speakers = [(a.source.text, a.speaker.name, a.speaker.resolved_by) for a in saywho.analyze(text).attributions]
-    assert speakers == [("she", "Elena Vasquez", "pronoun"), ("he", "Tom Reyes", "pronoun")]
+    assert speakers(text) == [("she", "Elena Vasquez", "pronoun"), ("he", "Tom Reyes", "pronoun")]
 
 
 def test_an_indefinite_description_is_never_given_a_name():
@@ -110,8 +114,7 @@ def test_mr_and_mrs_keep_two_people_apart_and_they_is_never_one_person():
         "Mr. Clinton said he was proud of his wife.\n"
         "They said the rally had gone well."
     )
-    speakers = [(a.source.text, a.speaker.name) for a in saywho.analyze(text).attributions]
-    assert speakers == [
+    assert [(source, name) for source, name, _ in speakers(text)] == [
         ("Mrs. Clinton", "Hillary Clinton"), ("Mr. Clinton", "Mr. Clinton"), ("They", "They"),
     ]
 
@@ -123,8 +126,7 @@ def test_a_possessed_or_plural_description_is_someone_else():
         "His chief aide said the senator would win.\n"
         "The senator said he was confident."
     )
-    speakers = [(a.source.text, a.speaker.name, a.speaker.resolved_by) for a in saywho.analyze(text).attributions]
-    assert speakers == [
+    assert speakers(text) == [
         ("Mr. Sanders's aides", "Mr. Sanders's aides", "unnamed"),
         ("His chief aide", "His chief aide", "unnamed"),
         ("The senator", "Bernie Sanders", "description"),
