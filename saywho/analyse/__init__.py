@@ -101,5 +101,5 @@ from saywho.analyse import fastner  # noqa: E402
 
 @Language.factory("saywho_fastner")
 def make_fastner(nlp: Language, name: str) -> fastner.FastNer:
-    """In place of `ner`, whose weights it reads: saywho.nlp.use_fast_components()."""
+    """In place of `ner`, whose weights it reads: saywho.nlp.use_fast_ner()."""
     return fastner.FastNer(nlp, name)
