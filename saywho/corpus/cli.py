@@ -168,7 +168,9 @@ def run_ingest(args: argparse.Namespace) -> int:
         summary = ingest(store, discovery, workers=args.workers, batch=args.batch, progress=progress, dask=args.dask)
         counts = store.counts()
     _print_summary(summary, counts, Path(args.db))
-    return 1 if summary.failures else 0
+    if summary.disk_full:
+        print(f"saywho: disk full: {summary.done} stored, run again to resume", file=sys.stderr)
+    return 1 if summary.failures or summary.disk_full else 0
 
 
 def _print_summary(summary, counts: dict[str, int], db: Path) -> None:

@@ -25,7 +25,7 @@ from typing import Any
 
 from saywho.corpus.derive import text_hash
 from saywho.corpus.inputs import Discovery, Job, read_job
-from saywho.corpus.store import Store
+from saywho.corpus.store import Store, StoreFull
 from saywho.document import Analysis, Article
 from saywho.errors import SaywhoError
 
@@ -52,6 +52,7 @@ class Summary:
     seconds: float = 0.0
     identities: dict[str, int] = field(default_factory=dict)
     warc_skipped: int = 0
+    disk_full: bool = False  # the run stopped there; what was stored is whole, and a new run resumes
 
     @property
     def rate(self) -> float:
@@ -165,7 +166,6 @@ def ingest(store: Store, discovery: Discovery, *, workers: int | None = None, ba
     summary = Summary()
     started = time.monotonic()
     progress.start(discovery.count() + len(discovery.failures))
-    reported = 0
     try:
         jobs = _unstored(store, discovery.jobs(), summary, progress)
         batches = _batches(jobs, batch)
@@ -177,6 +177,25 @@ def ingest(store: Store, discovery: Discovery, *, workers: int | None = None, ba
             results = _run_here(store, batches)
         else:
             results = _run_pool(store, batches, workers)
+        _store_results(store, results, discovery, summary, progress)
+    finally:
+        progress.stop()
+    summary.failures = discovery.failures + summary.failures
+    summary.warc_skipped = discovery.warc_skipped
+    if not summary.disk_full:
+        try:
+            summary.identities = store.resolve_identities()
+        except StoreFull:
+            summary.disk_full = True
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def _store_results(store: Store, results: Iterator[list[Outcome]], discovery: Discovery, summary: Summary,
+                   progress: Progress) -> None:
+    """Write each result as it comes; a full disk stops the run (and the workers) with what is stored kept."""
+    reported = 0
+    try:
         for outcomes in results:
             for outcome in outcomes:
                 _record(store, outcome, summary)
@@ -185,15 +204,12 @@ def ingest(store: Store, discovery: Discovery, *, workers: int | None = None, ba
             for origin, reason in discovery.failures[reported:]:
                 progress.advance(Outcome(origin, FAILED, reason=reason))
             reported = len(discovery.failures)
-        for origin, reason in discovery.failures[reported:]:
-            progress.advance(Outcome(origin, FAILED, reason=reason))
-    finally:
-        progress.stop()
-    summary.failures = discovery.failures + summary.failures
-    summary.warc_skipped = discovery.warc_skipped
-    summary.identities = store.resolve_identities()
-    summary.seconds = time.monotonic() - started
-    return summary
+    except StoreFull:
+        summary.disk_full = True
+        getattr(results, "close", lambda: None)()
+        return
+    for origin, reason in discovery.failures[reported:]:
+        progress.advance(Outcome(origin, FAILED, reason=reason))
 
 
 def _unstored(store: Store, jobs: Iterable[Job], summary: Summary, progress: Progress) -> Iterator[Job]:
@@ -222,6 +238,8 @@ def _record(store: Store, outcome: Outcome, summary: Summary) -> None:
         return
     try:
         result = store.add(outcome.analysis, hash=outcome.hash)
+    except StoreFull:
+        raise
     except Exception as error:  # a store that refuses one record must not stop the run
         outcome.status = FAILED
         summary.failures.append((outcome.origin, f"could not be stored ({type(error).__name__}: {error})"))

@@ -13,12 +13,14 @@ edit one that has shipped.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from saywho.corpus.derive import Derived, derive
 from saywho.corpus.identity import (
@@ -26,7 +28,7 @@ from saywho.corpus.identity import (
 )
 from saywho.corpus.store import (
     DEFAULT_LIMIT, TABLES, AddResult, ArticleRow, LabelRow, OutletDetail, OutletRow, Page, QuoteRow, SourceRow,
-    SpeakerDetail, SpeakerRow, Store, StoreError,
+    SpeakerDetail, SpeakerRow, Store, StoreError, StoreFull,
 )
 from saywho.document import KINDS, Analysis
 
@@ -173,18 +175,42 @@ _PERIODS = {"day": 10, "month": 7, "year": 4}
 class SQLiteStore(Store):
     """A corpus in one SQLite file. Open one per thread; readers and the one writer may run at once (WAL)."""
 
-    def __init__(self, path: str | Path, *, create: bool = False):
+    def __init__(self, path: str | Path, *, create: bool = False, read_only: bool = False):
         self.path = Path(path)
         if not create and not self.path.is_file():
             raise StoreError(f"no corpus at {self.path}: build one with `saywho ingest`, or name it with --db FILE")
+        self.read_only = read_only or (not create and not _writable(self.path))
         try:
-            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=60)
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA synchronous=NORMAL")
-            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn = self._connect_read_only() if self.read_only else self._connect()
             self._migrate()
         except sqlite3.DatabaseError as error:
+            if _is_full(error):
+                raise StoreFull(f"{self.path}: the disk is full; free some space and run again") from None
+            if "readonly" in str(error) or "unable to open" in str(error):
+                raise StoreError(f"{self.path}: cannot be written here ({error}); adding to a corpus needs a "
+                                 f"writable file and folder") from None
             raise StoreError(f"{self.path}: is not a saywho corpus ({error})") from None
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, isolation_level=None, timeout=60)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        _limit_pages_for_tests(conn)
+        return conn
+
+    def _connect_read_only(self) -> sqlite3.Connection:
+        """mode=ro; and immutable=1 where no -wal or -shm file can be made beside it (read-only media).
+
+        immutable is kept for that case only: it tells SQLite that nobody writes the file,
+        which would not hold for a writable corpus that an ingest may be adding to.
+        """
+        uri = f"file:{quote(str(self.path.resolve()))}?mode=ro"
+        if not os.access(self.path.resolve().parent, os.W_OK):
+            uri += "&immutable=1"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=60)
+        conn.execute("PRAGMA query_only=ON")
+        return conn
 
     # -- schema ----------------------------------------------------------------------------
 
@@ -203,6 +229,10 @@ class SQLiteStore(Store):
         if version > SCHEMA_VERSION:
             raise StoreError(f"{self.path}: was written by a newer saywho (schema {version}; this one reads up to "
                              f"{SCHEMA_VERSION}); upgrade saywho")
+        if version < SCHEMA_VERSION and self.read_only:
+            raise StoreError(f"{self.path}: has an older schema ({version}; this saywho reads {SCHEMA_VERSION}) and "
+                             f"is opened read-only; open it once where it is writable, e.g. with `saywho quotes`, "
+                             f"to upgrade it")
         for step in range(version, SCHEMA_VERSION):
             with self._transaction():
                 if step == 0:
@@ -212,7 +242,7 @@ class SQLiteStore(Store):
                 self.conn.execute("UPDATE schema_version SET version = ?", (step + 1,))
 
     def _transaction(self):
-        return _Transaction(self.conn)
+        return _Transaction(self.conn, self.path)
 
     def close(self) -> None:
         self.conn.close()
@@ -483,7 +513,7 @@ class SQLiteStore(Store):
             rows = self.conn.execute(f"SELECT {_QUOTE_COLUMNS} {base} ORDER BY {order} {_page(limit, offset)}",
                                      where.params).fetchall()
         except sqlite3.OperationalError as error:
-            if about and "fts5" in str(error).lower():
+            if about:  # a query the probe let through, yet the real table refuses
                 raise StoreError(f"cannot search for {about!r}: {error}") from None
             raise
         return Page([_quote_row(row) for row in rows], total, limit, offset)
@@ -706,17 +736,37 @@ class SQLiteStore(Store):
 
 
 class _Transaction:
-    """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any error: all of an article's rows, or none."""
+    """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any error: all of an article's rows, or none.
 
-    def __init__(self, conn: sqlite3.Connection):
+    A full disk (SQLITE_FULL, whether on a write or at COMMIT) rolls back and raises StoreFull.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path):
         self.conn = conn
+        self.path = path
 
     def __enter__(self):
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            if "readonly" in str(error):
+                raise StoreError(f"{self.path}: is opened read-only; it cannot be written") from None
+            raise
         return self.conn
 
     def __exit__(self, kind, error, trace) -> None:
-        self.conn.execute("COMMIT" if kind is None else "ROLLBACK")
+        if kind is None:
+            try:
+                self.conn.execute("COMMIT")
+                return
+            except sqlite3.DatabaseError as commit_error:
+                error = commit_error
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+        if isinstance(error, sqlite3.DatabaseError) and _is_full(error):
+            raise StoreFull(f"{self.path}: the disk is full") from None
+        if kind is None:
+            raise error
 
 
 class _Where:
@@ -741,6 +791,25 @@ class _Where:
         return "WHERE " + " AND ".join(self.clauses) if self.clauses else ""
 
 
+def _writable(path: Path) -> bool:
+    """Whether the file and its directory (where SQLite keeps -wal and -shm beside it) can be written."""
+    return os.access(path, os.W_OK) and os.access(path.resolve().parent, os.W_OK)
+
+
+def _is_full(error: sqlite3.DatabaseError) -> bool:
+    return getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "disk is full" in str(error)
+
+
+# Tests make a full disk without filling one: SQLite stops growing the file past this many pages.
+MAX_PAGES_VARIABLE = "SAYWHO_SQLITE_MAX_PAGES"
+
+
+def _limit_pages_for_tests(conn: sqlite3.Connection) -> None:
+    pages = os.environ.get(MAX_PAGES_VARIABLE, "")
+    if pages.isdigit():
+        conn.execute(f"PRAGMA max_page_count = {int(pages)}")
+
+
 def _marks(values) -> str:
     return ", ".join("?" for _ in values)
 
@@ -759,10 +828,12 @@ def _quote_row(row) -> QuoteRow:
 
 
 def _fts_query(text: str) -> str:
-    """FTS5 syntax as given when it parses; otherwise each word as a quoted term (all must occur)."""
+    """FTS5 syntax as given when it parses; otherwise each word as a quoted term (all must occur).
+
+    The probe table has the real one's single column, so "x:word" (a column filter) is taken as words."""
     probe = sqlite3.connect(":memory:")
     try:
-        probe.execute("CREATE VIRTUAL TABLE t USING fts5(x)")
+        probe.execute("CREATE VIRTUAL TABLE t USING fts5(content)")
         probe.execute("SELECT * FROM t WHERE t MATCH ?", (text,)).fetchall()
         return text
     except sqlite3.OperationalError:

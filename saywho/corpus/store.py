@@ -32,6 +32,10 @@ class StoreError(SaywhoError):
     """The store cannot be opened or read: missing, not a saywho corpus, or from a newer saywho."""
 
 
+class StoreFull(StoreError):
+    """The disk holding the store is full: what was being written is rolled back, what was stored stays."""
+
+
 @dataclass
 class Page(Generic[T]):
     """One page of a query: `rows`, and `total` matching rows in all."""
@@ -304,8 +308,12 @@ class Store(ABC):
         self.close()
 
 
-def open_store(path, *, create: bool = False) -> Store:
-    """The store at `path` (a SQLite file). Raises StoreError if it is missing and `create` is False."""
+def open_store(path, *, create: bool = False, read_only: bool = False) -> Store:
+    """The store at `path` (a SQLite file). Raises StoreError if it is missing and `create` is False.
+
+    A store that cannot be written (read-only file, folder or medium) is opened read-only, as it is
+    when `read_only` is True: every query works, writing raises, and an older schema is not upgraded.
+    """
     from saywho.corpus.sqlite import SQLiteStore
 
-    return SQLiteStore(path, create=create)
+    return SQLiteStore(path, create=create, read_only=read_only)
