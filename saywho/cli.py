@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -45,13 +46,28 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 0
     try:
-        return args.run(args)
+        code = args.run(args)
+        sys.stdout.flush()  # here, not at exit, so that a full disk or a closed pipe is reported like any error
+        return code
     except SaywhoError as error:
         return fail(str(error))
     except KeyboardInterrupt:
         return fail("interrupted", code=130)
     except BrokenPipeError:
+        _drop_stdout()
         return 0
+    except OSError as error:  # standard output on a full disk (> /dev/full), or gone
+        _drop_stdout()
+        return fail(f"cannot write the output ({error.strerror or error})")
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's flush at exit does not fail a second time with a traceback."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -80,6 +96,7 @@ def _add_analyze(commands) -> None:
     analyze.add_argument("--date", type=iso_date, help="publication date (YYYY-MM-DD) for inputs that lack one")
     analyze.add_argument("--format", "-f", choices=FORMATS, help="output format (default: terminal; json with --out)")
     analyze.add_argument("--out", "-o", type=Path, metavar="DIR", help="write one file per input into DIR, named after the input")
+    analyze.add_argument("--force", action="store_true", help="with --out, replace files that already exist")
     analyze.set_defaults(run=run_analyze)
 
 
@@ -122,27 +139,43 @@ def run_analyze(args: argparse.Namespace) -> int:
             continue
         articles.append((spec, article, warnings))
     if articles:
-        _analyse_and_write(articles, fmt, args.out)
+        targets = _targets(articles, fmt, args.out, force=args.force) if args.out is not None else None
+        _analyse_and_write(articles, fmt, targets)
     return 1 if failures else 0
 
 
-def _analyse_and_write(articles, fmt: str, out: Path | None) -> None:
+def _targets(articles, fmt: str, out: Path, *, force: bool) -> list[Path]:
+    """DIR/<stem>.<ext> for each input, made sure of before any analysis is spent on them."""
+    from saywho.errors import OutputError
+    from saywho.output import check_target
+
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"--out {out}: is a file, not a directory")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(f"--out {out}: cannot make this directory ({error.strerror or error})") from None
+    stems: set[str] = set()
+    targets = [out / (unique_stem(spec, stems) + EXTENSIONS[fmt]) for spec, _, _ in articles]
+    for path in targets:
+        check_target(path, force=force)
+    return targets
+
+
+def _analyse_and_write(articles, fmt: str, targets: list[Path] | None) -> None:
+    from saywho.output import write_text
     from saywho.pipeline import analyze_many
 
-    if out is not None:
-        out.mkdir(parents=True, exist_ok=True)
-    stems: set[str] = set()
     results = analyze_many(article for _, article, _ in articles)
-    for (spec, _, warnings), analysis in zip(articles, results):
+    for index, ((spec, _, warnings), analysis) in enumerate(zip(articles, results)):
         analysis.warnings[:0] = warnings
         for message in analysis.warnings:
             warn(f"{spec}: {message}")
-        if out is None:
+        if targets is None:
             emit(analysis, fmt)
         else:
-            path = out / (unique_stem(spec, stems) + EXTENSIONS[fmt])
-            path.write_text(rendered(analysis, fmt), encoding="utf-8")
-            print(f"{spec} → {path}  ({len(analysis.attributions)} attributions)", file=sys.stderr)
+            write_text(targets[index], rendered(analysis, fmt), force=True)  # checked before the analysis
+            print(f"{spec} → {targets[index]}  ({len(analysis.attributions)} attributions)", file=sys.stderr)
 
 
 def emit(analysis, fmt: str) -> None:

@@ -11,3 +11,7 @@ class InputError(SaywhoError):
 
 class FetchError(InputError):
     """A URL could not be fetched."""
+
+
+class OutputError(SaywhoError):
+    """An output cannot be written: no such folder, a file in the way, a full disk, no permission."""

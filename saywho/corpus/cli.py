@@ -148,6 +148,7 @@ def _add_export(commands) -> None:
     p.add_argument("--table", "-t", choices=TABLES, default=None,
                    help="what to export (default: analyses for jsonl, quotations for csv and parquet)")
     p.add_argument("--out", "-o", type=Path, metavar="FILE", help="write to FILE (default: standard output)")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
     _db_option(p)
     p.set_defaults(run=run_export)
 
@@ -361,29 +362,38 @@ def run_labels(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from saywho.corpus.export import analysis_rows, write_csv, write_jsonl, write_parquet
-
     table = args.table or ("analyses" if args.format == "jsonl" else "quotations")
     if args.format == "parquet" and args.out is None:
         raise SaywhoError("parquet is a binary format: name the file with --out FILE.parquet")
     if args.format == "csv" and table == "analyses":
         raise SaywhoError("analyses are nested documents: export them as jsonl or parquet, or pick a flat --table")
-    with _open(args) as store:
-        rows = store.rows(table)
-        if table == "analyses" and args.format != "jsonl":
-            rows = analysis_rows(rows)
-        if args.format == "parquet":
-            count = write_parquet(rows, args.out)
-        else:
-            writer = write_jsonl if args.format == "jsonl" else write_csv
-            if args.out is None:
-                count = writer(rows, sys.stdout)
-            else:
-                with args.out.open("w", encoding="utf-8", newline="") as out:
-                    count = writer(rows, out)
-    if args.out is not None:
-        print(f"saywho: wrote {count} {table} rows to {args.out}", file=sys.stderr)
+    if args.out is None:
+        with _open(args) as store:
+            _export_rows(store, table, args.format, sys.stdout)
+        return 0
+    from saywho.output import check_target, replacing
+
+    check_target(args.out, force=args.force)  # before the store is read
+    with _open(args) as store, replacing(args.out, force=args.force) as temporary:
+        count = _export_rows(store, table, args.format, temporary)
+    print(f"saywho: wrote {count} {table} rows to {args.out}", file=sys.stderr)
     return 0
+
+
+def _export_rows(store, table: str, fmt: str, out) -> int:
+    """Rows of `table` to `out`: a path (written whole by the caller), or a stream for jsonl and csv."""
+    from saywho.corpus.export import analysis_rows, write_csv, write_jsonl, write_parquet
+
+    rows = store.rows(table)
+    if table == "analyses" and fmt != "jsonl":
+        rows = analysis_rows(rows)
+    if fmt == "parquet":
+        return write_parquet(rows, out)
+    writer = write_jsonl if fmt == "jsonl" else write_csv
+    if not isinstance(out, Path):
+        return writer(rows, out)
+    with out.open("w", encoding="utf-8", newline="") as file:
+        return writer(rows, file)
 
 
 # -- output -------------------------------------------------------------------------------------

@@ -67,7 +67,13 @@ def _read_file(spec: str) -> bytes:
 
 
 def _read_stdin() -> bytes:
-    return _within_input_limit(sys.stdin.buffer.read(MAX_INPUT_BYTES + 1), "stdin")
+    if sys.stdin is None:  # started with stdin closed (<&-)
+        raise InputError("stdin: is closed; pipe an article in, or name a file")
+    try:
+        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+    except (OSError, ValueError) as error:
+        raise InputError(f"stdin: cannot be read ({getattr(error, 'strerror', None) or error})") from None
+    return _within_input_limit(data, "stdin")
 
 
 def _within_input_limit(data: bytes, origin: str) -> bytes:
