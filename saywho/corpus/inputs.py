@@ -409,6 +409,26 @@ def read_job(job: Job) -> Article | Analysis:
     return article
 
 
+def read_json_article(path: str, date: str | None = None) -> Article:
+    """The one article of a .json or .jsonl file, read as `saywho ingest` reads it (for `saywho analyze`).
+
+    A record with a text or html field, or a saywho analysis (its article is analysed again).
+    """
+    found = Discovery([path], date=date)
+    jobs = list(found.jobs())
+    if found.failures:
+        origin, reason = found.failures[0]
+        raise InputError(f"{origin}: {reason.removeprefix(f'{origin}: ')}")
+    if len(jobs) != 1:
+        raise InputError(f"{path}: holds {len(jobs)} articles; `saywho analyze` reads one per file, "
+                         f"`saywho ingest` reads them all")
+    item = read_job(jobs[0])
+    if isinstance(item, Analysis):
+        item = item.article
+        item.date = item.date or date
+    return item
+
+
 def _record_article(item: dict[str, Any], origin: str) -> Article:
     from saywho.read import read_html, read_text
 

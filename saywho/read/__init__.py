@@ -25,6 +25,8 @@ __all__ = [
 # Raw files may be larger than the text they hold (HTML markup), but not without bound.
 MAX_INPUT_BYTES = 10 * MAX_TEXT_BYTES
 STDIN = "-"
+# The JSON forms `saywho ingest` reads: one record or analysis per file, or per line.
+JSON_SUFFIXES = (".json", ".jsonl", ".ndjson")
 
 
 def read_input(spec: str, *, date: str | None = None) -> Article:
@@ -35,6 +37,8 @@ def read_input(spec: str, *, date: str | None = None) -> Article:
         article = read_bytes(_read_stdin(), origin="stdin")
     elif spec.lower().startswith(("http://", "https://")):
         article = fetch_url(spec)
+    elif spec.lower().endswith(JSON_SUFFIXES):
+        article = _read_json(spec, date)
     else:
         article = read_bytes(_read_file(spec), origin=spec)
     if article.date is None:
@@ -64,6 +68,14 @@ def _read_file(spec: str) -> bytes:
     except OSError as error:
         raise InputError(f"{spec}: cannot read this file ({error.strerror or error})") from None
     return _within_input_limit(data, spec)
+
+
+def _read_json(spec: str, date: str | None) -> Article:
+    """A JSON record or analysis, as `saywho ingest` reads it; a JSON file that holds no article is refused."""
+    from saywho.corpus.inputs import read_json_article
+
+    _read_file(spec)  # the same refusals as for any file: missing, a folder, unreadable, too large
+    return read_json_article(spec, date=date)
 
 
 def _read_stdin() -> bytes:

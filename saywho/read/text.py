@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import re
 
 from saywho.document import Article
@@ -103,10 +104,21 @@ def check_article(article: Article) -> list[str]:
         raise InputError(f"{origin}: is {_megabytes(size)}; saywho reads articles up to {_megabytes(MAX_TEXT_BYTES)}")
     if not looks_english(text):
         raise InputError(f"{origin}: does not look like English; saywho analyses English news articles only")
+    check_date(article.date, origin)
     words = len(_WORD.findall(text))
     if words < MIN_WORDS_TO_JUDGE:
         return [f"text is very short ({words} words)"]
     return []
+
+
+def check_date(value: object, origin: str) -> None:
+    """The publication date must be ISO 8601 (YYYY-MM-DD, a time after it may follow), as the date finder reads it."""
+    if value is None or value == "" or isinstance(value, dt.date):
+        return
+    try:
+        dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise InputError(f"{origin}: the publication date {value!r} is not a date of the form YYYY-MM-DD") from None
 
 
 def looks_english(text: str) -> bool:
