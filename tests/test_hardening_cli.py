@@ -422,3 +422,65 @@ def _stored(db: Path) -> int:
             return conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     except sqlite3.Error:
         return 0
+
+
+# -- soft problems: odd quotation marks, JSON inputs -----------------------------------------------
+
+
+def test_a_stray_closing_mark_and_mixed_marks_are_warned_about():
+    import saywho
+
+    stray = saywho.analyze("The plan is dead,” the mayor said on Monday.\n“We will rebuild,\" she added.")
+    assert stray.warnings == [
+        "text is very short (14 words)",
+        "unbalanced quotation mark in paragraph 1: a closing ” with no opening mark",
+        "mixed quotation marks in paragraph 2: a curly opening mark closed by a straight one",
+    ]
+    # The marks are only warned about: what is found is what was found before.
+    assert [a.content.text for a in stray.attributions if a.content] == ["The plan is dead", "“We will rebuild,\""]
+
+
+def test_apostrophes_nested_and_continued_quotes_give_no_warning():
+    import saywho
+
+    text = ("The mayor’s aides said the Americans’ plan was late. “It’s not over,” she said. “We said ‘no’ twice.\n"
+            "“And we will say it again,” she added.")
+    assert saywho.analyze(text).warnings == []
+
+
+def test_sample_article_has_no_quotation_warnings(capsys):
+    assert main(["analyze", "--sample", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["warnings"] == []
+
+
+def test_analyze_reads_a_json_article_as_ingest_does(tmp_path, capsys):
+    record = {"text": ARTICLES["wall"], "outlet": "The Example Times", "date": "2024-05-01", "title": "The wall"}
+    path = tmp_path / "wall.json"
+    path.write_text(json.dumps(record))
+    assert main(["analyze", str(path), "--format", "json"]) == 0
+    analysis = json.loads(capsys.readouterr().out)
+    assert {k: analysis["article"][k] for k in ("outlet", "date", "title")} == {
+        "outlet": "The Example Times", "date": "2024-05-01", "title": "The wall"}
+    assert analysis["article"]["text"] == ARTICLES["wall"]
+    assert [a["speaker"]["name"] for a in analysis["attributions"]] == ["Donald Trump", "Donald Trump"]
+
+    exported = tmp_path / "exported.jsonl"  # an analysis, as `saywho export` writes it: its article again
+    exported.write_text(json.dumps(analysis) + "\n")
+    assert main(["analyze", str(exported), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["attributions"] == analysis["attributions"]
+
+
+def test_analyze_refuses_json_that_holds_no_single_article(tmp_path, capsys):
+    cases = {
+        "settings.json": ('{"theme": "dark"}', "has neither a text nor an html field"),
+        "list.json": ('[1, 2]', "not a JSON object with a text or html field"),
+        "broken.json": ('{"text": ', "not valid JSON (Expecting value: line 1 column 10 (char 9))"),
+        "two.jsonl": ('{"text": "One said so."}\n{"text": "Two said so."}\n',
+                      "holds 2 articles; `saywho analyze` reads one per file, `saywho ingest` reads them all"),
+    }
+    for name, (content, reason) in cases.items():
+        path = tmp_path / name
+        path.write_text(content)
+        assert main(["analyze", str(path)]) == 1
+        origin = f"{path}[1]" if name == "list.json" else str(path)
+        assert one_line_error(capsys.readouterr().err) == f"saywho: {origin}: {reason}"

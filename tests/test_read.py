@@ -299,6 +299,11 @@ def test_whitespace_only_file(tmp_path):
     assert input_error(path) == f"{path}: is empty"
 
 
+def test_only_zero_width_characters_is_empty(tmp_path):
+    path = write(tmp_path, "invisible.txt", "\u200b\n \u200b\u2060\ufeff\u00ad\n")
+    assert input_error(path) == f"{path}: is empty"
+
+
 def test_binary_file(tmp_path):
     path = write(tmp_path, "image.txt", PNG_HEADER + b"\x00" * 64)
     assert input_error(path) == f"{path}: looks like a binary file, not text"
@@ -306,6 +311,11 @@ def test_binary_file(tmp_path):
 
 def test_control_characters_without_nul_count_as_binary(tmp_path):
     path = write(tmp_path, "noise.txt", bytes(range(1, 32)) * 20 + b"some words")
+    assert input_error(path) == f"{path}: looks like a binary file, not text"
+
+
+def test_a_nul_after_the_first_8_kb_is_binary(tmp_path):
+    path = write(tmp_path, "late-nul.txt", ENGLISH.encode("utf-8") * 200 + b"\x00" + ENGLISH.encode("utf-8"))
     assert input_error(path) == f"{path}: looks like a binary file, not text"
 
 
@@ -319,6 +329,13 @@ def test_latin1_file_is_not_utf8(tmp_path):
 def test_utf16_file_is_not_utf8(tmp_path):
     path = write(tmp_path, "utf16.txt", ENGLISH.encode("utf-16"))
     assert input_error(path) == f"{path}: is UTF-16 text, not UTF-8; convert it with iconv -f utf-16 -t utf-8"
+
+
+@pytest.mark.parametrize("encoding", ["utf-32", "utf-32-be"])
+def test_utf32_file_is_called_utf32(tmp_path, encoding):
+    data = ENGLISH.encode(encoding)
+    path = write(tmp_path, "utf32.txt", data if encoding == "utf-32" else b"\x00\x00\xfe\xff" + data)
+    assert input_error(path) == f"{path}: is UTF-32 text, not UTF-8; convert it with iconv -f utf-32 -t utf-8"
 
 
 def test_text_over_5_mb(tmp_path):

@@ -9,11 +9,13 @@ unbalanced marks, which become warnings rather than errors.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENERS = {"“": "double", "„": "double", "«": "guillemet", "‘": "single", "‹": "guillemet-single"}
 CLOSERS = {"”": "double", "»": "guillemet", "’": "single", "›": "guillemet-single"}
 AMBIGUOUS = {'"': "double", "'": "single"}
+_UNPAIRED_CLOSERS = re.compile("[”»]")  # closing marks that are never anything else
 DOUBLED = "''"  # two apostrophes standing for a double mark, as some wire copy has it
 # Where an ambiguous mark can open: after these characters (or at the start).
 OPEN_CONTEXT = set(" \t\n([{—–-/:;") | set(OPENERS)
@@ -48,8 +50,29 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
         quotes.extend(found)
         if unclosed and not _next_paragraph_reopens(text, paragraphs, index):
             warnings.append(f"unbalanced quotation mark in paragraph {index + 1}: no closing mark before the paragraph ends")
+        warnings.extend(_odd_marks(text, start, end, found, index))
         left_open = unclosed
     return quotes, warnings
+
+
+def _odd_marks(text: str, start: int, end: int, found: list[Quote], paragraph: int) -> list[str]:
+    """Warnings for marks that pair oddly or not at all; the quotes found stay as they are.
+
+    A double closing mark (” or ») outside every quote has no opener; a curly opener closed
+    by a straight mark is a sign of text pasted together. The single ’ is left alone: it is
+    far more often an apostrophe (don’t, Americans’) than a quotation mark.
+    """
+    notes = []
+    inside = [quote.outer for quote in found]
+    stray = [match.start() for match in _UNPAIRED_CLOSERS.finditer(text, start, end)
+             if not any(open_mark <= match.start() < close for open_mark, close in inside)]
+    if stray:
+        notes.append(f"unbalanced quotation mark in paragraph {paragraph + 1}: "
+                     f"a closing {text[stray[0]]} with no opening mark")
+    if any(quote.close_mark is not None and text[quote.open_mark] in OPENERS and text[quote.close_mark] in AMBIGUOUS
+           for quote in found):
+        notes.append(f"mixed quotation marks in paragraph {paragraph + 1}: a curly opening mark closed by a straight one")
+    return notes
 
 
 def _next_paragraph_reopens(text: str, paragraphs: list[tuple[int, int]], index: int) -> bool:

@@ -33,10 +33,14 @@ ENGLISH_FUNCTION_WORDS = frozenset("""
 """.split())
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
 _SAMPLE_BYTES = 8192
 _MAX_CONTROL_SHARE = 0.05
 _ALLOWED_CONTROLS = frozenset(b"\t\n\r\f\v\x1b")
 _WORD = re.compile(r"[^\W\d_]+")
+# Anything but whitespace and the characters that show nothing: zero-width spaces and joiners, word joiner,
+# byte order mark, soft hyphen. A text of only these is empty.
+_VISIBLE = re.compile(r"[^\s\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 def decode_text(data: bytes, origin: str, charset: str | None = None) -> str:
@@ -44,6 +48,8 @@ def decode_text(data: bytes, origin: str, charset: str | None = None) -> str:
 
     Text is UTF-8 unless a `charset` is declared, as an HTTP server may do.
     """
+    if data.startswith(_UTF32_BOMS):  # before UTF-16: the UTF-32 little-endian mark begins like UTF-16's
+        raise InputError(f"{origin}: is UTF-32 text, not UTF-8; convert it with iconv -f utf-32 -t utf-8")
     if data.startswith(_UTF16_BOMS):
         raise InputError(f"{origin}: is UTF-16 text, not UTF-8; convert it with iconv -f utf-16 -t utf-8")
     if looks_binary(data):
@@ -75,9 +81,9 @@ def _codec_name(charset: str) -> str | None:
 
 
 def looks_binary(data: bytes) -> bool:
-    sample = data[:_SAMPLE_BYTES]
-    if b"\x00" in sample:
+    if b"\x00" in data:  # anywhere, not only in the sample: no text holds a NUL, and the search is cheap
         return True
+    sample = data[:_SAMPLE_BYTES]
     controls = sum(1 for byte in sample if byte < 32 and byte not in _ALLOWED_CONTROLS)
     return bool(sample) and controls / len(sample) > _MAX_CONTROL_SHARE
 
@@ -97,7 +103,7 @@ def check_article(article: Article) -> list[str]:
     """Raise InputError if the article cannot be analysed; return warnings about soft problems."""
     origin = article.origin or "input"
     text = article.text
-    if not text.strip():
+    if not _VISIBLE.search(text):
         raise InputError(f"{origin}: is empty")
     size = len(text.encode("utf-8"))
     if size > MAX_TEXT_BYTES:
