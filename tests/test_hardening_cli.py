@@ -178,6 +178,29 @@ def test_serve_read_only_as_nobody_from_a_read_only_folder(read_only_corpus):
         server.wait(timeout=30)
 
 
+@pytest.fixture
+def read_only_mount(corpus, tmp_path):
+    """The corpus on a read-only tmpfs: what root cannot write either. Skipped where mounting is not allowed."""
+    mount = tmp_path / "mount"
+    mount.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount)], capture_output=True).returncode:
+        pytest.skip("mounting a tmpfs is not allowed here (needs CAP_SYS_ADMIN)")
+    try:
+        shutil.copy(corpus, mount / "corpus.db")
+        subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True, capture_output=True)
+        yield mount / "corpus.db"
+    finally:
+        subprocess.run(["umount", str(mount)], check=True)
+
+
+def test_queries_and_export_on_a_read_only_mount(read_only_mount, capsys):
+    assert main(["quotes", "--db", str(read_only_mount), "--about", "win", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["total"] == 2
+    assert main(["export", "--db", str(read_only_mount), "--table", "speakers"]) == 0
+    assert "Donald Trump" in capsys.readouterr().out
+    assert sorted(p.name for p in read_only_mount.parent.iterdir()) == ["corpus.db"]
+
+
 def test_read_only_flag_reads_and_refuses_to_write(corpus, tmp_path):
     db = tmp_path / "copy.db"
     shutil.copy(corpus, db)
