@@ -27,7 +27,17 @@ def analyze(text_or_html, date: str | None = None) -> Analysis:
 
 
 def analyze_many(articles, batch_size: int = 16):
-    """Analyse many `Article`s in one spaCy pipe; yields an Analysis for each, in order."""
+    """Analyse many `Article`s in one spaCy pipe; yields an Analysis for each, in order.
+
+    Raises InputError when it comes to an article whose date is not YYYY-MM-DD."""
     from saywho.pipeline import analyze_many as _analyze_many
 
-    return _analyze_many(articles, batch_size=batch_size)
+    return _analyze_many(_with_good_dates(articles), batch_size=batch_size)
+
+
+def _with_good_dates(articles):
+    from saywho.read.text import check_date
+
+    for article in articles:
+        check_date(article.date, article.origin or "input")
+        yield article

@@ -376,6 +376,10 @@ def test_a_bad_date_is_an_input_error_in_the_library():
             saywho.analyze(".", date=date)
         assert str(raised.value) == f"input: the publication date {date!r} is not a date of the form YYYY-MM-DD"
     assert saywho.analyze("Trump said the wall would be built.", date="2024-05-01T10:00:00Z").article.date
+    articles = [saywho.Article(text="Trump said so.", date="2024-05-01"), saywho.Article(text="Clinton said so.",
+                                                                                         date="May 1st")]
+    with pytest.raises(InputError, match=r"^input: the publication date 'May 1st' is not a date of the form"):
+        list(saywho.analyze_many(articles))
 
 
 def test_ingest_reports_a_record_with_a_bad_date_as_failed(tmp_path):
