@@ -134,6 +134,29 @@ def test_quotes_and_export_as_nobody_from_a_read_only_folder(read_only_corpus):
     assert sorted(p.name for p in folder.iterdir()) == ["corpus.db"]  # no -wal, no -shm
 
 
+LEAVE_A_WAL = """
+import os, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA wal_autocheckpoint=0")
+conn.execute("UPDATE articles SET title = 'Only in the WAL' WHERE id = 1")
+os._exit(0)  # as a killed ingest would: the -wal and -shm stay, not folded into the file
+"""
+
+
+def test_a_read_only_folder_with_a_wal_left_in_it_is_read_whole(read_only_corpus, corpus):
+    folder, _ = read_only_corpus
+    crashed = folder.parent / "crashed"
+    crashed.mkdir()
+    shutil.copy(corpus, crashed / "corpus.db")
+    subprocess.run([sys.executable, "-c", LEAVE_A_WAL, str(crashed / "corpus.db")], check=True)
+    assert (crashed / "corpus.db-wal").stat().st_size > 0
+    crashed.chmod(0o555)
+    result = saywho("export", "--db", str(crashed / "corpus.db"), "--table", "articles", user=NOBODY, cwd=crashed,
+                    env={"PYTHONPATH": str(read_only_corpus[1]), "HOME": str(folder.parent)})
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.splitlines()[0])["title"] == "Only in the WAL"
+
+
 def test_ingest_as_nobody_into_a_read_only_folder_is_one_line(read_only_corpus):
     result = as_nobody(read_only_corpus, "ingest", str(ROOT / "saywho" / "data" / "sample-article.html"),
                        "--db", "corpus.db", "--quiet")

@@ -203,10 +203,12 @@ class SQLiteStore(Store):
         """mode=ro; and immutable=1 where no -wal or -shm file can be made beside it (read-only media).
 
         immutable is kept for that case only: it tells SQLite that nobody writes the file,
-        which would not hold for a writable corpus that an ingest may be adding to.
+        which would not hold for a writable corpus that an ingest may be adding to. It also
+        makes SQLite ignore a -wal file, so one that holds articles is read through its -shm.
         """
-        uri = f"file:{quote(str(self.path.resolve()))}?mode=ro"
-        if not os.access(self.path.resolve().parent, os.W_OK):
+        path = self.path.resolve()
+        uri = f"file:{quote(str(path))}?mode=ro"
+        if not os.access(path.parent, os.W_OK) and not _has_wal(path):
             uri += "&immutable=1"
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=60)
         conn.execute("PRAGMA query_only=ON")
@@ -794,6 +796,12 @@ class _Where:
 def _writable(path: Path) -> bool:
     """Whether the file and its directory (where SQLite keeps -wal and -shm beside it) can be written."""
     return os.access(path, os.W_OK) and os.access(path.resolve().parent, os.W_OK)
+
+
+def _has_wal(path: Path) -> bool:
+    """Whether writes not yet folded into the file wait in its -wal, with the -shm index to read them by."""
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    return wal.is_file() and wal.stat().st_size > 0 and shm.is_file()
 
 
 def _is_full(error: sqlite3.DatabaseError) -> bool:
