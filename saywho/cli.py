@@ -167,15 +167,15 @@ def _analyse_and_write(articles, fmt: str, targets: list[Path] | None) -> None:
     from saywho.pipeline import analyze_many
 
     results = analyze_many(article for _, article, _ in articles)
-    for index, ((spec, _, warnings), analysis) in enumerate(zip(articles, results)):
+    for (spec, _, warnings), analysis, target in zip(articles, results, targets or [None] * len(articles)):
         analysis.warnings[:0] = warnings
         for message in analysis.warnings:
             warn(f"{spec}: {message}")
-        if targets is None:
+        if target is None:
             emit(analysis, fmt)
         else:
-            write_text(targets[index], rendered(analysis, fmt), force=True)  # checked before the analysis
-            print(f"{spec} → {targets[index]}  ({len(analysis.attributions)} attributions)", file=sys.stderr)
+            write_text(target, rendered(analysis, fmt), force=True)  # --force was checked before the analysis
+            print(f"{spec} → {target}  ({len(analysis.attributions)} attributions)", file=sys.stderr)
 
 
 def emit(analysis, fmt: str) -> None:
