@@ -11,3 +11,7 @@ class InputError(SaywhoError):
 
 class FetchError(InputError):
     """A URL could not be fetched."""
+
+
+class AnalysisTimeout(SaywhoError):
+    """An article took longer to analyse than its time budget (saywho.pipeline.time_budget) allows."""
