@@ -20,8 +20,8 @@ from saywho.batches import BATCH_CHARS, batch_bounds, join_analyses
 from saywho.document import Analysis, Article
 from saywho.errors import AnalysisTimeout
 
-# Seconds an article may take per 100 KB of text (every article gets at least the 100 KB allowance).
-# An idle core needs about 1.5 s per 100 KB; the rest leaves room for a busy machine.
+# CPU seconds an article may take per 100 KB of text (every article gets at least the 100 KB allowance).
+# Real articles need about 5 s per 100 KB; 25,000 quotation marks in a row, 4 s.
 SECONDS_PER_100KB = 10.0
 BUDGET_ENV = "SAYWHO_SECONDS_PER_100KB"  # overrides the default; 0 turns the limit off
 
@@ -91,18 +91,23 @@ def time_budget(length: int, seconds_per_100kb: float | None = None) -> float:
 
 
 class Deadline:
-    """The time budget of what is being analysed, checked between components (cooperatively: spaCy cannot be stopped)."""
+    """The time budget of what is being analysed, checked between components (cooperatively: spaCy cannot be stopped).
+
+    Counted in the analysing thread's CPU time, not on the wall clock: on a busy
+    machine (or beside other threads) an article that would finish is not failed
+    for time others took. A wall-clock limit is the caller's (the web app's workers).
+    """
 
     def __init__(self, article: Article, seconds: float):
         self.article, self.seconds = article, seconds
-        self.ends = time.monotonic() + seconds
+        self.ends = time.thread_time() + seconds
 
     def check(self) -> None:
-        if time.monotonic() > self.ends:
+        if time.thread_time() > self.ends:
             origin = self.article.origin or "input"
             size = len(self.article.text.encode("utf-8")) / 1024
             raise AnalysisTimeout(
-                f"{origin}: took too long to analyse, stopped after {self.seconds:.0f} s "
+                f"{origin}: took too long to analyse, stopped after {self.seconds:.0f} s of processing "
                 f"(the limit for {size:,.0f} KB of text; set {BUDGET_ENV} to change it)"
             )
 
