@@ -105,7 +105,8 @@ def main() -> int:
     for case in cases:
         child = subprocess.run([sys.executable, __file__, "--case", case], capture_output=True, text=True)
         if child.returncode != 0:
-            print(f"{case:<16} failed: {child.stderr.strip().splitlines()[-1] if child.stderr.strip() else child.returncode}")
+            last_line = child.stderr.strip().splitlines()[-1] if child.stderr.strip() else child.returncode
+            print(f"{case:<16} failed: {last_line}")
             continue
         row = json.loads(child.stdout.strip().splitlines()[-1])
         if "skipped" in row:

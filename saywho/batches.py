@@ -28,7 +28,7 @@ _PARAGRAPH_NUMBER = re.compile(r"\bparagraph (\d+)\b")
 
 
 def batch_bounds(text: str, limit: int = BATCH_CHARS) -> list[tuple[int, int]]:
-    """[start, end) of consecutive batches covering `text`, each at most `limit` long, cut after a newline if possible."""
+    """[start, end) of consecutive batches covering `text`, each at most `limit` long, cut after a line if possible."""
     bounds, start = [], 0
     while len(text) - start > limit:
         end = _cut(text, start, start + limit)

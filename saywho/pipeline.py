@@ -136,7 +136,7 @@ def _analyse_in_batches(nlp, article: Article, model: str, rate) -> Analysis:
 
 
 def _run(nlp, docs: list[Doc], batch_size: int, deadline: Deadline) -> list[Doc]:
-    """The enabled components in order over all the docs, as Language.pipe runs them, checking the deadline after each."""
+    """The enabled components in order over all the docs, as Language.pipe runs them; the deadline after each."""
     for _, component in nlp.pipeline:
         if hasattr(component, "pipe"):
             docs = list(component.pipe(docs, batch_size=batch_size))
