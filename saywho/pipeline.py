@@ -158,7 +158,13 @@ def make_doc(nlp, text: str) -> Doc:
     if not cuts:
         return nlp.make_doc(text)
     bounds = [0, *cuts, len(text)]
-    return Doc.from_docs([nlp.make_doc(text[a:b]) for a, b in zip(bounds, bounds[1:])], ensure_whitespace=False)
+    pieces = [nlp.make_doc(text[a:b]) for a, b in zip(bounds, bounds[1:])]
+    doc = Doc.from_docs(pieces, ensure_whitespace=False)
+    first = 0
+    for piece in pieces[:-1]:  # from_docs starts a sentence at each piece; the parser is to decide
+        first += len(piece)
+        doc[first].is_sent_start = None
+    return doc
 
 
 def analysis_of(doc: Doc, article: Article, model: str | None = None) -> Analysis:
