@@ -96,6 +96,7 @@ def test_long_runs_without_spaces_are_tokenized_in_pieces_of_the_text_itself():
     assert doc.text == text
     assert all(text[t.idx : t.idx + len(t)] == t.text for t in doc)
     assert [t.text for t in doc[:2]] == ["He", "wrote"]
+    assert [t.i for t in doc if t.is_sent_start] == [0]  # the pieces are no sentences: the parser decides
 
 
 def test_runs_of_curly_pairs_and_of_exclamation_marks_give_valid_spans():
