@@ -11,28 +11,32 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from saywho.document import Analysis, Article, Attribution, Entity, Segment, Speaker  # noqa: E402
-from saywho.errors import InputError, SaywhoError  # noqa: E402
+from saywho.errors import AnalysisTimeout, InputError, SaywhoError  # noqa: E402
 
 __all__ = [
-    "Analysis", "Article", "Attribution", "Entity", "InputError", "SaywhoError", "Segment", "Speaker",
+    "Analysis", "AnalysisTimeout", "Article", "Attribution", "Entity", "InputError", "SaywhoError", "Segment",
+    "Speaker",
     "analyze", "analyze_many", "__version__",
 ]
 
 
-def analyze(text_or_html, date: str | None = None) -> Analysis:
-    """Analyse one article given as plain text, HTML or an `Article`."""
+def analyze(text_or_html, date: str | None = None, seconds_per_100kb: float | None = None) -> Analysis:
+    """Analyse one article given as plain text, HTML or an `Article`.
+
+    `seconds_per_100kb` sets the time budget (default $SAYWHO_SECONDS_PER_100KB, else 10);
+    past it the article fails with AnalysisTimeout."""
     from saywho.pipeline import analyze as _analyze
 
-    return _analyze(text_or_html, date=date)
+    return _analyze(text_or_html, date=date, seconds_per_100kb=seconds_per_100kb)
 
 
-def analyze_many(articles, batch_size: int = 16):
+def analyze_many(articles, batch_size: int = 16, seconds_per_100kb: float | None = None):
     """Analyse many `Article`s in one spaCy pipe; yields an Analysis for each, in order.
 
     Raises InputError when it comes to an article whose date is not YYYY-MM-DD."""
     from saywho.pipeline import analyze_many as _analyze_many
 
-    return _analyze_many(_with_good_dates(articles), batch_size=batch_size)
+    return _analyze_many(_with_good_dates(articles), batch_size=batch_size, seconds_per_100kb=seconds_per_100kb)
 
 
 def _with_good_dates(articles):

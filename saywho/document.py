@@ -11,6 +11,7 @@ Every span is a half-open ``[start, end)`` pair of character offsets into
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -42,10 +43,12 @@ def paragraph_spans(text: str) -> Spans:
 
 def paragraph_index(paragraphs: Spans, offset: int) -> int:
     """The paragraph holding `offset` (or the next one, for an offset between paragraphs)."""
-    for index, (_, end) in enumerate(paragraphs):
-        if offset < end:
-            return index
-    return max(0, len(paragraphs) - 1)
+    index = bisect_right(paragraphs, offset, key=_end)  # paragraphs are in order: the first ending after offset
+    return min(index, max(0, len(paragraphs) - 1))
+
+
+def _end(span: tuple[int, int]) -> int:
+    return span[1]
 
 
 @dataclass

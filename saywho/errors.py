@@ -15,3 +15,7 @@ class FetchError(InputError):
 
 class OutputError(SaywhoError):
     """An output cannot be written: no such folder, a file in the way, a full disk, no permission."""
+
+
+class AnalysisTimeout(SaywhoError):
+    """An article took longer to analyse than its time budget (saywho.pipeline.time_budget) allows."""

@@ -158,5 +158,9 @@ def load_pipeline() -> Language:
     `ner`, and numpy's BLAS for the models' matrix products (see use_fast_components,
     use_fast_ner and use_numpy_matmul).
     """
+    from saywho.read.text import MAX_TEXT_BYTES
+
     nlp = use_fast_ner(use_fast_components(add_saywho_components(load_base_model())))
+    # saywho's own limit; saywho.pipeline hands the models long texts in batches (saywho/batches.py).
+    nlp.max_length = MAX_TEXT_BYTES
     return use_numpy_matmul(nlp)

@@ -1,12 +1,36 @@
-"""From an Article to an Analysis: run the spaCy pipeline and read the results off the Doc."""
+"""From an Article to an Analysis: run the spaCy pipeline and read the results off the Doc.
+
+Analysis takes time in proportion to the text's length: a text over
+BATCH_CHARS is analysed in paragraph batches (saywho/batches.py), and each
+article has a time budget (`time_budget`), checked after every component of the
+pipeline; past it the article fails with AnalysisTimeout.
+"""
 
 from __future__ import annotations
 
+import os
+import re
+import time
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from spacy.tokens import Doc
 
+from saywho.batches import BATCH_CHARS, batch_bounds, join_analyses
 from saywho.document import Analysis, Article
+from saywho.errors import AnalysisTimeout
+
+# CPU seconds an article may take per 100 KB of text (every article gets at least the 100 KB allowance).
+# Real articles need about 5 s per 100 KB; 25,000 quotation marks in a row, 4 s.
+SECONDS_PER_100KB = 10.0
+BUDGET_ENV = "SAYWHO_SECONDS_PER_100KB"  # overrides the default; 0 turns the limit off
+
+# spaCy's tokenizer takes time in the square of the length of a run without spaces
+# (20,000 " took 33 s): such runs are cut into pieces of RUN_PIECE characters,
+# tokenized one by one. No article has a run of 64 punctuation marks, or a
+# 1,000-character word; offsets do not move, as the pieces are the text's own.
+LONG_RUN = re.compile(r"[^\w\s]{64,}|\S{1000,}")
+RUN_PIECE = 32
 
 
 def to_article(text_or_html: str | Article, date: str | None = None) -> Article:
@@ -22,29 +46,124 @@ def to_article(text_or_html: str | Article, date: str | None = None) -> Article:
     return article
 
 
-def analyze(text_or_html: str | Article, date: str | None = None) -> Analysis:
-    """Raises InputError for text that cannot be analysed (empty, over 5 MB, not English)."""
+def analyze(
+    text_or_html: str | Article, date: str | None = None, seconds_per_100kb: float | None = None,
+) -> Analysis:
+    """Raises InputError for text that cannot be analysed (empty, over 5 MB, not English),
+    AnalysisTimeout for one that takes longer than its time budget."""
     from saywho.read import check_article
 
     article = to_article(text_or_html, date)
     warnings = check_article(article)
-    analysis = next(analyze_many([article]))
+    analysis = next(analyze_many([article], seconds_per_100kb=seconds_per_100kb))
     analysis.warnings[:0] = warnings
     return analysis
 
 
-def analyze_many(articles: Iterable[Article], batch_size: int = 16) -> Iterator[Analysis]:
+def analyze_many(
+    articles: Iterable[Article], batch_size: int = 16, seconds_per_100kb: float | None = None,
+) -> Iterator[Analysis]:
+    """An Analysis for each article, in order; `seconds_per_100kb` sets the time budget (see time_budget)."""
     from saywho.nlp import load_pipeline
 
     nlp = load_pipeline()
-    pairs = ((_doc_for(nlp, article), article) for article in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield analysis_of(doc, article, model=_model_name(nlp))
+    model = _model_name(nlp)
+    articles = iter(articles)
+    while group := list(islice(articles, batch_size)):
+        short = [a for a in group if len(a.text) <= BATCH_CHARS]
+        analysed = iter(_analyse_together(nlp, short, batch_size, model, seconds_per_100kb))
+        for article in group:
+            if len(article.text) <= BATCH_CHARS:
+                yield next(analysed)
+            else:
+                yield _analyse_in_batches(nlp, article, model, seconds_per_100kb)
 
 
-def _doc_for(nlp, article: Article) -> Doc:
-    doc = nlp.make_doc(article.text)
-    doc._.published = article.date
+def time_budget(length: int, seconds_per_100kb: float | None = None) -> float:
+    """Seconds allowed for a text of `length` characters: the rate (argument, else $SAYWHO_SECONDS_PER_100KB,
+    else SECONDS_PER_100KB) per 100 KB, and never less than for 100 KB. A rate of 0 means no limit."""
+    rate = seconds_per_100kb
+    if rate is None:
+        rate = float(os.environ.get(BUDGET_ENV) or SECONDS_PER_100KB)
+    if rate <= 0:
+        return float("inf")
+    return rate * max(length, 100_000) / 100_000
+
+
+class Deadline:
+    """The time budget of what is being analysed, checked between components (cooperatively: spaCy cannot be stopped).
+
+    Counted in the analysing thread's CPU time, not on the wall clock: on a busy
+    machine (or beside other threads) an article that would finish is not failed
+    for time others took. A wall-clock limit is the caller's (the web app's workers).
+    """
+
+    def __init__(self, article: Article, seconds: float):
+        self.article, self.seconds = article, seconds
+        self.ends = time.thread_time() + seconds
+
+    def check(self) -> None:
+        if time.thread_time() > self.ends:
+            origin = self.article.origin or "input"
+            size = len(self.article.text.encode("utf-8")) / 1024
+            raise AnalysisTimeout(
+                f"{origin}: took too long to analyse, stopped after {self.seconds:.0f} s of processing "
+                f"(the limit for {size:,.0f} KB of text; set {BUDGET_ENV} to change it)"
+            )
+
+
+def _analyse_together(nlp, articles: list[Article], batch_size: int, model: str, rate) -> list[Analysis]:
+    """Articles short enough for one Doc each, through the pipeline together, as nlp.pipe would.
+
+    They share one deadline, the sum of their budgets; it is reported for the longest of them."""
+    if not articles:
+        return []
+    longest = max(articles, key=lambda a: len(a.text))
+    deadline = Deadline(longest, sum(time_budget(len(a.text), rate) for a in articles))
+    docs = _run(nlp, [_doc_for(nlp, a.text, a.date) for a in articles], batch_size, deadline)
+    return [analysis_of(doc, article, model=model) for doc, article in zip(docs, articles)]
+
+
+def _analyse_in_batches(nlp, article: Article, model: str, rate) -> Analysis:
+    """A long article, one paragraph batch at a time (only one batch's Doc is in memory at once)."""
+    deadline = Deadline(article, time_budget(len(article.text), rate))
+    parts = []
+    for start, end in batch_bounds(article.text):
+        batch = Article(text=article.text[start:end], date=article.date, origin=article.origin)
+        (doc,) = _run(nlp, [_doc_for(nlp, batch.text, batch.date)], 1, deadline)
+        parts.append((start, analysis_of(doc, batch, model=model)))
+    return join_analyses(article, parts)
+
+
+def _run(nlp, docs: list[Doc], batch_size: int, deadline: Deadline) -> list[Doc]:
+    """The enabled components in order over all the docs, as Language.pipe runs them; the deadline after each."""
+    for _, component in nlp.pipeline:
+        if hasattr(component, "pipe"):
+            docs = list(component.pipe(docs, batch_size=batch_size))
+        else:
+            docs = [component(doc) for doc in docs]
+        deadline.check()
+    return docs
+
+
+def _doc_for(nlp, text: str, date: str | None) -> Doc:
+    doc = make_doc(nlp, text)
+    doc._.published = date
+    return doc
+
+
+def make_doc(nlp, text: str) -> Doc:
+    """nlp.make_doc(text), with runs without spaces that are too long for the tokenizer cut into pieces."""
+    cuts = [cut for run in LONG_RUN.finditer(text) for cut in range(run.start() + RUN_PIECE, run.end(), RUN_PIECE)]
+    if not cuts:
+        return nlp.make_doc(text)
+    bounds = [0, *cuts, len(text)]
+    pieces = [nlp.make_doc(text[a:b]) for a, b in zip(bounds, bounds[1:])]
+    doc = Doc.from_docs(pieces, ensure_whitespace=False)
+    first = 0
+    for piece in pieces[:-1]:  # from_docs starts a sentence at each piece; the parser is to decide
+        first += len(piece)
+        doc[first].is_sent_start = None
     return doc
 
 

@@ -12,6 +12,7 @@ The speaker behind each source is resolved later, in speakers.py.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -22,7 +23,7 @@ from saywho.document import (
 )
 from saywho.analyse import cues
 from saywho.analyse.entities import person_titles
-from saywho.analyse.sentences import sentence_starts, text_of
+from saywho.analyse.sentences import sentence_index, sentence_starts, text_of
 
 # Relations through which a participle or coordinated verb shares its governor's subject.
 SHARES_SUBJECT = {"advcl", "xcomp", "conj", "pcomp", "prep", "pobj", "ccomp", "parataxis"}
@@ -334,9 +335,9 @@ def _place_orphans(doc: Doc, drafts: list[Draft], orphans: list[Quote]) -> list[
 
 
 def _frame_in_sentence(doc: Doc, drafts: list[Draft], quote: Quote) -> Draft | None:
-    sentence = doc.char_span(quote.open_mark, quote.open_mark + 1, alignment_mode="expand").sent
+    sentence = sentence_index(doc, quote.open_mark)
     for draft in drafts:
-        if draft.head is not None and draft.head.sent == sentence and not draft.according_to:
+        if draft.head is not None and sentence_index(doc, draft.head.idx) == sentence and not draft.according_to:
             return draft
     return None
 
@@ -360,7 +361,8 @@ def _frame_before_colon(doc: Doc, drafts: list[Draft], quote: Quote) -> Draft | 
     if text_of(doc)[end - 1] != ":":
         return None
     sentence = doc.char_span(end - 1, end, alignment_mode="expand").sent
-    framing = [d for d in drafts if d.head is not None and d.head.sent == sentence]
+    which = sentence_index(doc, sentence.start_char)
+    framing = [d for d in drafts if d.head is not None and sentence_index(doc, d.head.idx) == which]
     if framing:
         return framing[-1]
     if sentence.root.pos_ not in {"VERB", "AUX"}:
@@ -594,7 +596,7 @@ def _split_at_sentences(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[in
     starts = sentence_starts(doc)
     pieces = []
     for start, end in spans:
-        for boundary in (b for b in starts if start < b < end):
+        for boundary in starts[bisect_right(starts, start) : bisect_left(starts, end)]:
             pieces.append((start, _rstrip(text_of(doc), start, boundary)))
             start = boundary
         pieces.append((start, end))

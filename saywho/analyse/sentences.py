@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc
 
 from saywho.analyse.quotes import Quote
@@ -46,6 +48,11 @@ def sentence_starts(doc: Doc) -> list[int]:
     if starts is None:
         starts = doc.user_data[STARTS_KEY] = [s.start_char for s in doc.sents]
     return starts
+
+
+def sentence_index(doc: Doc, offset: int) -> int:
+    """The sentence holding the character at `offset`, as an index into sentence_starts(doc)."""
+    return bisect_right(sentence_starts(doc), offset) - 1
 
 
 TEXT_KEY = "saywho.text"

@@ -13,6 +13,7 @@ describes it ("a 33-year-old woman", "he") to forcing a wrong name on it:
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -73,6 +74,8 @@ class Resolver:
         self.genders: dict[str, str | None] = dict(doc._.entity_genders or {})
         self.descriptors: dict[str, set[str]] = doc._.entity_descriptors or {}
         self.by_token: dict[int, str] = doc._.entity_of_token or {}
+        self.named_tokens = sorted(self.by_token)
+        self.quotes = list(doc._.quotes or [])
         self.roles = classified("role_nouns.txt")
         self.speakers: list[tuple[int, Speaker]] = []  # (offset, speaker) of every attribution so far
         self.unnamed: list[Candidate] = []
@@ -143,16 +146,28 @@ class Resolver:
 
     def _candidates(self, offset: int) -> list[Candidate]:
         paragraph = self._paragraph(offset)
-        found = [c for c in self._entity_candidates(offset) if paragraph - c.paragraph <= PARAGRAPH_WINDOW]
+        since = self._window_start(paragraph)
+        found = [c for c in self._entity_candidates(offset, since) if paragraph - c.paragraph <= PARAGRAPH_WINDOW]
         found += [c for c in self.unnamed if c.offset < offset and paragraph - c.paragraph <= 2]
         return found
 
-    def _entity_candidates(self, offset: int) -> list[Candidate]:
+    def _window_start(self, paragraph: int) -> int:
+        """The first offset whose paragraph is within PARAGRAPH_WINDOW of `paragraph`: where candidates may start."""
+        before = paragraph - PARAGRAPH_WINDOW - 1
+        return self.doc._.paragraphs[before][1] if before >= 0 else 0
+
+    def _entity_candidates(self, offset: int, since: int = 0) -> list[Candidate]:
+        """Entity mentions and speakers before `offset`; mentions only from `since` on, so that
+        a long text is not read from its start for every pronoun."""
         candidates = []
         seen_tokens = set()
-        for token_id, entity_id in sorted(self.by_token.items()):
+        first = bisect_left(self.named_tokens, since, key=lambda token_id: self.doc[token_id].idx)
+        for token_id in self.named_tokens[first:]:
+            entity_id = self.by_token[token_id]
             token = self.doc[token_id]
-            if token.idx >= offset or (entity_id, token.i) in seen_tokens:
+            if token.idx >= offset:
+                break  # in text order: the rest come later still
+            if (entity_id, token.i) in seen_tokens:
                 continue
             if token.head.i in self.by_token and self.by_token.get(token.head.i) == entity_id and token.head.i != token.i:
                 continue  # score a name once, at its head word
@@ -224,13 +239,21 @@ class Resolver:
         return without_stray_punctuation("".join(t.text_with_ws for t in tokens).strip())
 
     def _in_quote(self, token: Token) -> bool:
-        return any(q.start <= token.idx < q.end for q in self.doc._.quotes or [])
+        # Quotes come in text order and do not overlap: only the last one starting at or before the token can hold it.
+        index = bisect_right(self.quotes, token.idx, key=_quote_start) - 1
+        return index >= 0 and token.idx < self.quotes[index].end
 
     def _paragraph(self, offset: int) -> int:
-        for index, (_, end) in enumerate(self.doc._.paragraphs):
-            if offset < end:
-                return index
-        return len(self.doc._.paragraphs)
+        """The paragraph holding `offset` (the next one between paragraphs; len(paragraphs) after the last)."""
+        return bisect_right(self.doc._.paragraphs, offset, key=_paragraph_end)
+
+
+def _quote_start(quote) -> int:
+    return quote.start
+
+
+def _paragraph_end(span: tuple[int, int]) -> int:
+    return span[1]
 
 
 def _speaker_of(entity: Entity, resolved_by: str) -> Speaker:

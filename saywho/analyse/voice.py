@@ -29,6 +29,7 @@ context here, and the same lists apply to every outlet and every side.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import Any
 
@@ -132,10 +133,9 @@ class Reading:
         return self.entities.get(entity_id) if entity_id else None
 
     def paragraph_start(self, token: Token) -> int:
-        for start, end in self.doc._.paragraphs or [(0, len(text_of(self.doc)))]:
-            if token.idx < end:
-                return start
-        return 0
+        paragraphs = self.doc._.paragraphs or [(0, len(text_of(self.doc)))]
+        index = bisect_right(paragraphs, token.idx, key=_span_end)  # the first paragraph ending after the token
+        return paragraphs[index][0] if index < len(paragraphs) else 0
 
     def is_person_like(self, token: Token) -> bool:
         """A named entity, a personal pronoun or a noun for a person or group."""
@@ -145,6 +145,10 @@ class Reading:
             or token.lower_ in PERSONAL_PRONOUNS
             or token.lemma_.lower() in agent_nouns()
         )
+
+
+def _span_end(span: tuple[int, int]) -> int:
+    return span[1]
 
 
 # -- lexicons -------------------------------------------------------------------------
@@ -851,17 +855,18 @@ def find_unattributed_claims(reading: Reading, hedges: list[dict[str, Any]]) -> 
       the past tense, or a comparison ("more", "largest").
     Each claim lists what makes it checkable and whether the writer hedged it.
     """
-    attributed = _attributed_spans(reading)
-    hedge_starts = [item["spans"][0][0] for item in hedges]
+    attributed = Intervals(_attributed_spans(reading))
+    hedge_starts = sorted(item["spans"][0][0] for item in hedges)
     claims = []
     for sentence in reading.doc.sents:
         tokens = [t for t in sentence if not t.is_space]
-        if not tokens or _overlaps_any(_char_span(tokens), attributed) or not _is_statement(tokens):
+        if not tokens or attributed.overlaps(_char_span(tokens)) or not _is_statement(tokens):
             continue
         checkable = _checkable(tokens)
         if checkable:
             start, end = _char_span(tokens)
-            hedged = any(start <= offset < end for offset in hedge_starts)
+            first = bisect_left(hedge_starts, start)
+            hedged = first < len(hedge_starts) and hedge_starts[first] < end
             claims.append(_item(reading.doc, tokens, checkable=checkable, hedged=hedged))
     return claims
 
@@ -874,8 +879,27 @@ def _attributed_spans(reading: Reading) -> list[tuple[int, int]]:
     return spans
 
 
-def _overlaps_any(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(max(span[0], s) < min(span[1], e) for s, e in spans)
+class Intervals:
+    """Character spans merged into sorted, disjoint runs, so that an overlap test is one bisection
+    (a long article has thousands of sentences and of attributed spans)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(s for s in spans if s[0] < s[1]):
+            if self.ends and start <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)
+            else:
+                self.starts.append(start)
+                self.ends.append(end)
+
+    def overlaps(self, span: tuple[int, int]) -> bool:
+        """Whether [start, end) shares a character with any of the spans."""
+        start, end = span
+        if start >= end:
+            return False
+        last = bisect_left(self.starts, end) - 1  # the last run starting before `end`
+        return last >= 0 and self.ends[last] > start
 
 
 def _is_statement(tokens: list[Token]) -> bool:
