@@ -483,8 +483,8 @@ class SQLiteStore(Store):
             rows = self.conn.execute(f"SELECT {_QUOTE_COLUMNS} {base} ORDER BY {order} {_page(limit, offset)}",
                                      where.params).fetchall()
         except sqlite3.OperationalError as error:
-            if about and "fts5" in str(error).lower():
-                raise StoreError(f"cannot search for {about!r}: {error}") from None
+            if about and any(sign in str(error).lower() for sign in _SEARCH_ERRORS):
+                raise StoreError(f"search syntax: cannot search for {about!r} ({error})") from None
             raise
         return Page([_quote_row(row) for row in rows], total, limit, offset)
 
@@ -758,11 +758,18 @@ def _quote_row(row) -> QuoteRow:
     return QuoteRow(*values)
 
 
+# What SQLite says about a MATCH expression it cannot run (rather than about the database).
+_SEARCH_ERRORS = ("fts5", "syntax error", "no such column", "unterminated string")
+
+
 def _fts_query(text: str) -> str:
     """FTS5 syntax as given when it parses; otherwise each word as a quoted term (all must occur)."""
+    # FTS5 reads a NUL as the end of the query, which leaves a quoted term unterminated.
+    text = text.replace("\x00", " ")
     probe = sqlite3.connect(":memory:")
     try:
-        probe.execute("CREATE VIRTUAL TABLE t USING fts5(x)")
+        # The probe has the columns of quotations_fts, so that `column:word` parses only for a real column.
+        probe.execute("CREATE VIRTUAL TABLE t USING fts5(content)")
         probe.execute("SELECT * FROM t WHERE t MATCH ?", (text,)).fetchall()
         return text
     except sqlite3.OperationalError:

@@ -83,6 +83,8 @@ def wants_json(request: Request) -> bool:
 
 
 def error_response(request: Request, status: int, message: str) -> Response:
+    # A message may quote the request, lone surrogates and all; the response must still encode as UTF-8.
+    message = message.encode("utf-8", "backslashreplace").decode("utf-8")
     if wants_json(request):
         return JSONResponse({"error": message}, status_code=status)
     return pages.error_page(request, status, message)

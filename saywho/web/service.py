@@ -78,6 +78,7 @@ async def analyse_input(
     date = _iso_date(date)
     limit = state.config.max_bytes
     kind = given[0]
+    _check_unicode({"text": text, "html": html, "url": url}.get(kind), kind)
     try:
         if kind == "file":
             article = _read_upload(*upload, limit=limit)
@@ -127,6 +128,17 @@ def _read_upload(filename: str, data: bytes, limit: int) -> Article:
 def _check_size(data: bytes, what: str, limit: int) -> None:
     if len(data) > limit:
         raise TooLarge(f"{what} is {megabytes(len(data))}; this server accepts articles of up to {megabytes(limit)}")
+
+
+def _check_unicode(value: str | None, what: str) -> None:
+    """Refuse a lone surrogate (JSON's "\\ud800"), which no UTF-8 text can hold and no step after this could read."""
+    if value is None:
+        return
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise WebError(400, f"the {what} is not valid Unicode: a lone surrogate {value[error.start]!a} at character "
+                            f"{error.start}; send UTF-8 text") from None
 
 
 def _safe_name(filename: str) -> str:
