@@ -10,7 +10,7 @@ from pathlib import Path
 
 from saywho.document import Analysis, Article
 from saywho.errors import FetchError, InputError
-from saywho.web.analyzer import Analyzer, Busy
+from saywho.web.analyzer import DEFAULT_DEADLINE_BASE, DEFAULT_DEADLINE_PER_100KB, Analyzer, Busy, Failed, TooSlow
 from saywho.web.corpus import NO_CORPUS, NoCorpus, open_corpus
 from saywho.web.limits import TooLarge, megabytes
 from saywho.web.results import Results
@@ -28,7 +28,9 @@ class WebConfig:
     max_bytes: int = DEFAULT_MAX_BYTES
     jobs: int = 0  # analysis worker processes; 0 analyses in a background thread
     warm_up: bool = False  # load the pipeline in every worker before serving
-    fetch_timeout: float = 15.0
+    fetch_timeout: float = 15.0  # for the whole fetch of a URL: connection, redirects and every read
+    analysis_timeout: float = DEFAULT_DEADLINE_BASE  # seconds an analysis may run (jobs >= 1), plus:
+    analysis_timeout_per_100kb: float = DEFAULT_DEADLINE_PER_100KB  # seconds per 100 KB of article text
 
 
 class WebError(Exception):
@@ -43,7 +45,8 @@ class WebError(Exception):
 class State:
     def __init__(self, config: WebConfig):
         self.config = config
-        self.analyzer = Analyzer(jobs=config.jobs)
+        self.analyzer = Analyzer(jobs=config.jobs, deadline_base=config.analysis_timeout,
+                                 deadline_per_100kb=config.analysis_timeout_per_100kb)
         self.results = Results()
         self.corpus_error: str | None = None
         try:
@@ -111,6 +114,8 @@ async def analyse_input(
         return await state.analyzer.analyze(article)
     except Busy as error:
         raise WebError(503, str(error)) from None
+    except (TooSlow, Failed) as error:
+        raise WebError(422, str(error)) from None
     except InputError as error:
         raise WebError(400, str(error)) from None
 
