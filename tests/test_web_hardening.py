@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import http.client
 import json
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 import warnings
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
@@ -20,6 +28,7 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # Starlette's notice that it prefers httpx2
     from fastapi.testclient import TestClient
 
+from conftest import shared_path
 from test_web_corpus import build_corpus
 
 from saywho.web.app import create_app
@@ -110,3 +119,118 @@ def test_a_speaker_filter_beyond_sqlites_integers_is_400(client):
     response = client.get("/api/quotes", params={"speaker": str(BIG)})
     assert response.status_code == 400
     assert response.json() == {"error": f"no speaker {BIG} in this corpus (ids are numbers from 0 to {BIG - 1})"}
+
+
+# -- real servers ----------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def saywho_serve(*options: str, log: Path):
+    """`saywho serve` on 127.0.0.1 with `options`, once it answers (its workers loaded): yields its port."""
+    port = free_port()
+    with open(log, "wb") as output:
+        server = subprocess.Popen([sys.executable, "-m", "saywho.cli", "serve", "--port", str(port), *options],
+                                  stdout=output, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 240  # two processes loading the pipeline on a busy machine
+        while True:
+            assert server.poll() is None, log.read_text(errors="replace")
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/openapi.json", timeout=5):
+                    break
+            except OSError:
+                assert time.monotonic() < deadline, "saywho serve did not start"
+                time.sleep(0.25)
+        yield port
+    finally:
+        server.terminate()
+        server.wait(30)
+
+
+def send(port: int, method: str, path: str, body: dict | bytes | None = None, connection=None):
+    """(status, parsed JSON or text, seconds taken), on `connection` if given."""
+    own = connection is None
+    connection = connection or http.client.HTTPConnection("127.0.0.1", port, timeout=300)
+    data = json.dumps(body).encode() if isinstance(body, dict) else body
+    started = time.monotonic()
+    try:
+        connection.request(method, path, body=data, headers={"Content-Type": "application/json"} if data else {})
+        response = connection.getresponse()
+        payload = response.read()
+    finally:
+        if own:
+            connection.close()
+    seconds = time.monotonic() - started
+    is_json = response.getheader("Content-Type", "").startswith("application/json")
+    return response.status, json.loads(payload) if is_json else payload.decode(), seconds
+
+
+@pytest.fixture(scope="module")
+def seed_text():
+    return shared_path("corpus", "seed-article.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def analysis_server(db, tmp_path_factory):
+    """Two analysis processes with short deadlines (10 s + 0.5 s per 100 KB), and the small corpus."""
+    log = tmp_path_factory.mktemp("server") / "serve.log"
+    with saywho_serve("--jobs", "2", "--db", str(db), "--analysis-timeout", "10", "--analysis-timeout-per-100k", "0.5",
+                      log=log) as port:
+        yield port
+
+
+def test_a_normal_article_is_answered_within_3_s_while_two_pathological_ones_run(analysis_server, seed_text):
+    long_article = "\n".join([seed_text] * 200)  # 900 KB of real paragraphs: a minute of analysis, or more
+    quote_marks = '"' * 25_000 + " x"  # tens of seconds before the analysis was made linear
+    with ThreadPoolExecutor(2) as pool:
+        pathological = [pool.submit(send, analysis_server, "POST", "/api/analyze", {"text": text})
+                        for text in (long_article, quote_marks)]
+        time.sleep(1.5)  # both sent and read; one analysing, one queued behind it
+        assert not any(future.done() for future in pathological)
+        status, analysis, seconds = send(analysis_server, "POST", "/api/analyze",
+                                         {"text": seed_text, "date": "2021-08-31"})
+        assert status == 200, analysis
+        assert len(analysis["attributions"]) > 10
+        assert seconds < 3.0
+        (long_status, long_error, long_seconds), (quotes_status, quotes_body, _) = [f.result() for f in pathological]
+    # The long article was stopped at its deadline (10 s + 4.6 s), not after minutes.
+    assert long_status == 422
+    assert long_error["error"].startswith("the analysis took longer than 15 s, this server's limit for an article "
+                                          "of 926,")
+    assert long_seconds < 60
+    assert quotes_status in (200, 400, 422), quotes_body
+
+
+def test_a_killed_worker_is_replaced(analysis_server, seed_text):
+    # Runs after the long article was stopped: the large lane has a fresh process for the next long article.
+    status, analysis, _ = send(analysis_server, "POST", "/api/analyze", {"text": "\n".join([seed_text] * 5)})
+    assert status == 200, analysis
+    assert len(analysis["attributions"]) > 50
+
+
+def test_errors_keep_the_connection_alive(analysis_server):
+    connection = http.client.HTTPConnection("127.0.0.1", analysis_server, timeout=60)
+    connection.connect()
+    first = connection.sock
+    expected = [
+        ("POST", "/api/analyze", rb'{"text": "\ud800 x"}', 400),
+        ("GET", "/api/quotes?q=x:foo", None, 200),
+        ("GET", f"/api/quotes?offset={10**30}", None, 400),
+        ("GET", f"/api/articles/{BIG}", None, 404),
+        ("GET", "/search?q=%00", None, 200),
+        ("GET", f"/speakers/{BIG}", None, 404),
+        ("POST", "/api/analyze", rb'{"html": "\udfff"}', 400),
+        ("POST", "/api/analyze", rb'{"text": ', 422),
+    ]
+    try:
+        for method, path, body, status in expected:
+            assert send(analysis_server, method, path, body, connection=connection)[0] == status, path
+            assert connection.sock is first, f"the connection was closed after {method} {path}"
+    finally:
+        connection.close()

@@ -255,17 +255,14 @@ class Analyzer:
                 raise Busy(f"the server is busy with {self._pending[lane]} {what}; try again in a moment")
             self._pending[lane] += 1
         try:
-            loop = asyncio.get_running_loop()
-            if self.jobs < 1:
-                outcome = await loop.run_in_executor(self._threads, _outcome, asdict(article))
-            else:
-                outcome = await loop.run_in_executor(self._threads, self._run, article)
+            # Even turning the result into an Analysis is done in the thread: for a long article it takes a while.
+            run = _analyse_here if self.jobs < 1 else self._run
+            return await asyncio.get_running_loop().run_in_executor(self._threads, run, article)
         finally:
             with self._lock:
                 self._pending[lane] -= 1
-        return _analysis(outcome)
 
-    def _run(self, article: Article) -> Outcome:
+    def _run(self, article: Article) -> Analysis:
         worker = self._acquire(self.lane_for(article))
         seconds = self.deadline(article)
         try:
@@ -279,7 +276,7 @@ class Analyzer:
             self._replace(worker)
             raise Busy("an analysis process stopped unexpectedly; try again") from None
         self._release(worker)
-        return outcome
+        return _analysis(outcome)
 
     def _acquire(self, lane: str) -> _Worker:
         with self._free:
@@ -315,6 +312,10 @@ class Analyzer:
 
 def _size(article: Article) -> int:
     return len(article.text.encode("utf-8"))
+
+
+def _analyse_here(article: Article) -> Analysis:
+    return _analysis(_outcome(asdict(article)))
 
 
 def _analysis(outcome: Outcome) -> Analysis:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Query
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -121,8 +122,9 @@ def router(state: State) -> APIRouter:
             """
             analysis = await analyse_input(state, text=request.text, html=request.html, url=request.url,
                                            date=request.date)
-            # Already plain JSON; returned as is rather than validated again against AnalysisOut.
-            return JSONResponse(analysis.to_dict())
+            # Already plain JSON; returned as is rather than validated again against AnalysisOut, and
+            # serialised in a thread, as a long article's analysis takes a while to.
+            return await run_in_threadpool(lambda: JSONResponse(analysis.to_dict()))
 
     @routes.get("/articles", response_model=Page, responses=CORPUS_ERRORS, tags=["corpus"],
                 summary="Articles in the corpus")

@@ -44,6 +44,8 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
             yield
         finally:
             state.analyzer.close()
+            state.fetches.close()
+            state.readers.close()
             if state.corpus is not None:
                 state.corpus.close()
 
