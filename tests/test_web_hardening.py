@@ -13,11 +13,13 @@ import json
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 import warnings
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -31,10 +33,13 @@ with warnings.catch_warnings():
 from conftest import shared_path
 from test_web_corpus import build_corpus
 
+from saywho.errors import FetchError
 from saywho.web.app import create_app
 from saywho.web.service import WebConfig
+from saywho.web.urls import fetch_article
 
 BIG = 2**63  # one past SQLite's largest integer
+SHORT = "“We will rebuild the bridge by spring,” Mayor Jane Smith said on Monday."
 
 
 @pytest.fixture(scope="module")
@@ -178,10 +183,11 @@ def seed_text():
 
 @pytest.fixture(scope="module")
 def analysis_server(db, tmp_path_factory):
-    """Two analysis processes with short deadlines (10 s + 0.5 s per 100 KB), and the small corpus."""
+    """Two analysis processes with short deadlines (10 s + 0.5 s per 100 KB), the small corpus, and URLs
+    on this machine allowed, with fetches cut off after 2 s."""
     log = tmp_path_factory.mktemp("server") / "serve.log"
     with saywho_serve("--jobs", "2", "--db", str(db), "--analysis-timeout", "10", "--analysis-timeout-per-100k", "0.5",
-                      log=log) as port:
+                      "--allow-private-urls", "--fetch-timeout", "2", log=log) as port:
         yield port
 
 
@@ -234,3 +240,63 @@ def test_errors_keep_the_connection_alive(analysis_server):
             assert connection.sock is first, f"the connection was closed after {method} {path}"
     finally:
         connection.close()
+
+
+# -- URL fetches -------------------------------------------------------------------------------
+
+
+class Drip(BaseHTTPRequestHandler):
+    """Answers 8 bytes a second, never finishing: in its headers (/headers), or a body with or without a length."""
+
+    def do_GET(self):  # noqa: N802
+        head = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n"
+        if self.path == "/headers":
+            self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+            stream = b"X-Slow: " + b"z" * 10_000
+        else:
+            length = b"Content-Length: 100000\r\n" if self.path == "/length" else b""
+            self.wfile.write(head + length + b"\r\n")
+            stream = b"The mayor said the bridge would be rebuilt. " * 1000
+        try:
+            for start in range(0, len(stream), 8):
+                self.wfile.write(stream[start:start + 8])
+                self.wfile.flush()
+                time.sleep(1)
+        except OSError:
+            pass  # the fetcher hung up, as it should
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def drip():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Drip)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize("path", ["/length", "/until-close", "/headers"])
+def test_a_page_sent_8_bytes_a_second_is_cut_off_at_the_deadline(drip, path):
+    started = time.monotonic()
+    with pytest.raises(FetchError) as error:
+        fetch_article(drip + path, allow_private=True, timeout=1.5)
+    assert str(error.value) == f"{drip}{path}: could not fetch (timed out after 1.5 s)"
+    assert 1.4 < time.monotonic() - started < 3
+
+
+def test_slow_pages_wait_in_the_fetch_pool_and_are_cut_off_at_the_deadline(analysis_server, drip):
+    with ThreadPoolExecutor(6) as pool:
+        fetches = [pool.submit(send, analysis_server, "POST", "/api/analyze", {"url": f"{drip}/length"})
+                   for _ in range(6)]
+        time.sleep(0.5)  # four fetching, two waiting for a fetch thread
+        status, analysis, seconds = send(analysis_server, "POST", "/api/analyze", {"text": SHORT})
+        assert status == 200, analysis
+        assert seconds < 3.0
+        answers = [future.result() for future in fetches]
+    for status, error, seconds in answers:
+        assert (status, error) == (502, {"error": f"{drip}/length: could not fetch (timed out after 2 s)"})
+        assert seconds < 8  # 2 s, or 4 s for the two that waited for a fetch thread

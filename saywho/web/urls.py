@@ -13,6 +13,12 @@ services (169.254.169.254). So, before any connection:
 3. Redirects are followed by hand, at most `MAX_REDIRECTS`, and each target is
    checked the same way before it is connected to.
 
+The timeout is for the whole fetch, every hop's connection, TLS handshake,
+headers and body: a watchdog shuts the socket down at the deadline, whatever it
+is waiting for, so a server that drips a byte at a time cannot hold a fetch
+(and the thread running it) past it. Only the DNS lookup is left to the
+system resolver's own timeouts.
+
 `--allow-private-urls` (allow=anything) turns the address check off, for a
 server that only its owner uses.
 """
@@ -23,6 +29,7 @@ import http.client
 import ipaddress
 import socket
 import ssl
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -182,62 +189,124 @@ def fetch(
 
 
 def _request(checked: CheckedURL, deadline: float, timeout: float, max_bytes: int) -> tuple[int, Message, bytes]:
-    connection = _connection(checked, _remaining(deadline, checked.url, timeout))
+    watchdog = _Watchdog(deadline)
+    connection = _connection(checked, _remaining(deadline, checked.url, timeout), watchdog)
     try:
-        connection.request("GET", checked.target, headers={
-            "Host": _host_header(checked), "User-Agent": f"saywho/{__version__}",
-            "Accept": "text/html, application/xhtml+xml, text/plain;q=0.9", "Connection": "close",
-        })
-        response = connection.getresponse()
-        if response.status in (301, 302, 303, 307, 308):
-            return response.status, response.headers, b""
-        chunks, size = [], 0
-        while True:
-            if connection.sock is not None:
-                connection.sock.settimeout(_remaining(deadline, checked.url, timeout))
-            chunk = response.read(_CHUNK)
-            if not chunk:
-                break
-            size += len(chunk)
-            if size > max_bytes:
-                raise FetchError(f"{checked.url}: could not fetch (the page is larger than {_megabytes(max_bytes)})")
-            chunks.append(chunk)
-        return response.status, response.headers, b"".join(chunks)
-    except TimeoutError:
-        raise FetchError(f"{checked.url}: could not fetch (timed out after {timeout:g} s)") from None
-    except ssl.SSLError as error:
-        raise FetchError(f"{checked.url}: could not fetch (TLS error: {error.reason or error})") from None
+        status, headers, body = _exchange(connection, checked, deadline, timeout, max_bytes)
     except (OSError, http.client.HTTPException) as error:
-        raise FetchError(f"{checked.url}: could not fetch ({type(error).__name__}: {error})") from None
+        raise FetchError(f"{checked.url}: could not fetch ({_reason(error, watchdog.fired, timeout)})") from None
     finally:
+        watchdog.stop()
         connection.close()
+    if watchdog.fired:  # shut down mid-body, which can read as the end of a body without a Content-Length
+        raise FetchError(f"{checked.url}: could not fetch (timed out after {timeout:g} s)")
+    return status, headers, body
 
 
-def _connection(checked: CheckedURL, timeout: float) -> http.client.HTTPConnection:
-    if checked.scheme == "https":
-        return _PinnedHTTPSConnection(checked.host, checked.port, addresses=checked.addresses, timeout=timeout)
-    return _PinnedHTTPConnection(checked.host, checked.port, addresses=checked.addresses, timeout=timeout)
+def _reason(error: Exception, timed_out: bool, timeout: float) -> str:
+    if timed_out or isinstance(error, TimeoutError):
+        return f"timed out after {timeout:g} s"
+    if isinstance(error, ssl.SSLError):
+        return f"TLS error: {error.reason or error}"
+    return f"{type(error).__name__}: {error}"
+
+
+def _exchange(connection: http.client.HTTPConnection, checked: CheckedURL, deadline: float, timeout: float,
+              max_bytes: int) -> tuple[int, Message, bytes]:
+    connection.request("GET", checked.target, headers={
+        "Host": _host_header(checked), "User-Agent": f"saywho/{__version__}",
+        "Accept": "text/html, application/xhtml+xml, text/plain;q=0.9", "Connection": "close",
+    })
+    response = connection.getresponse()
+    if response.status in (301, 302, 303, 307, 308):
+        return response.status, response.headers, b""
+    chunks, size = [], 0
+    while True:
+        if connection.sock is not None:
+            connection.sock.settimeout(_remaining(deadline, checked.url, timeout))
+        chunk = response.read(_CHUNK)
+        if not chunk:
+            break
+        size += len(chunk)
+        if size > max_bytes:
+            raise FetchError(f"{checked.url}: could not fetch (the page is larger than {_megabytes(max_bytes)})")
+        chunks.append(chunk)
+    return response.status, response.headers, b"".join(chunks)
+
+
+class _Watchdog:
+    """Shuts a connection's socket down at the deadline, whatever the fetch is waiting for on it.
+
+    A timeout per read alone lets a server that sends a few bytes a second hold
+    a fetch for as long as it likes; shutting the socket down wakes any read.
+    """
+
+    def __init__(self, deadline: float):
+        self.fired = False
+        self._socket: socket.socket | None = None
+        self._lock = threading.Lock()  # so that the socket is never shut down after it was handed back and closed
+        self._timer = threading.Timer(max(0.0, deadline - time.monotonic()), self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def watch(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._socket = sock
+            if self.fired:
+                _shut_down(sock)
+
+    def _fire(self) -> None:
+        with self._lock:
+            self.fired = True
+            if self._socket is not None:
+                _shut_down(self._socket)
+
+    def stop(self) -> None:
+        self._timer.cancel()
+        with self._lock:
+            self._socket = None
+
+
+def _shut_down(sock: socket.socket) -> None:
+    try:
+        # The plain socket's shutdown, also for TLS: SSLSocket.shutdown would unwrap a TLS
+        # state that the fetching thread is using at this moment.
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
+    except OSError:
+        pass  # not connected (yet, or any more)
+
+
+def _connection(checked: CheckedURL, timeout: float, watchdog: _Watchdog) -> http.client.HTTPConnection:
+    kind = _PinnedHTTPSConnection if checked.scheme == "https" else _PinnedHTTPConnection
+    return kind(checked.host, checked.port, addresses=checked.addresses, timeout=timeout, watchdog=watchdog)
 
 
 class _PinnedHTTPConnection(http.client.HTTPConnection):
     """Connects to one of the checked addresses, never to whatever the host name resolves to now."""
 
-    def __init__(self, host: str, port: int, *, addresses: tuple[str, ...], timeout: float):
+    def __init__(self, host: str, port: int, *, addresses: tuple[str, ...], timeout: float, watchdog: _Watchdog):
         super().__init__(host, port, timeout=timeout)
         self._addresses = addresses
+        self._watchdog = watchdog
 
     def connect(self) -> None:
         self.sock = _connect_any(self._addresses, self.port, self.timeout)
+        self._watchdog.watch(self.sock)
 
 
 class _PinnedHTTPSConnection(http.client.HTTPSConnection):
-    def __init__(self, host: str, port: int, *, addresses: tuple[str, ...], timeout: float):
+    def __init__(self, host: str, port: int, *, addresses: tuple[str, ...], timeout: float, watchdog: _Watchdog):
         super().__init__(host, port, timeout=timeout, context=ssl.create_default_context())
         self._addresses = addresses
+        self._watchdog = watchdog
 
     def connect(self) -> None:
         sock = _connect_any(self._addresses, self.port, self.timeout)
-        self.sock = self._context.wrap_socket(sock, server_hostname=self.host)
+        self._watchdog.watch(sock)
+        tls = self._context.wrap_socket(sock, server_hostname=self.host, do_handshake_on_connect=False)
+        self._watchdog.watch(tls)  # before the handshake, which a slow server could drip too
+        tls.do_handshake()
+        self.sock = tls
 
 
 def _connect_any(addresses: tuple[str, ...], port: int, timeout: float) -> socket.socket:
