@@ -11,10 +11,12 @@ from __future__ import annotations
 import http.client
 import json
 import socket
+import sqlite3
 import subprocess
 import sys
 import threading
 import time
+import urllib.parse
 import urllib.request
 import warnings
 from concurrent.futures import ThreadPoolExecutor
@@ -300,3 +302,46 @@ def test_slow_pages_wait_in_the_fetch_pool_and_are_cut_off_at_the_deadline(analy
     for status, error, seconds in answers:
         assert (status, error) == (502, {"error": f"{drip}/length: could not fetch (timed out after 2 s)"})
         assert seconds < 8  # 2 s, or 4 s for the two that waited for a fetch thread
+
+
+# -- corpus queries ----------------------------------------------------------------------------
+
+
+HEAVY_SEARCH = " OR ".join(f"{letter}*" for letter in "abcdefghijklmnopqrstuvwxyz")  # every word, ranked
+
+
+@pytest.fixture(scope="module")
+def heavy_server(tmp_path_factory):
+    """A read-only server on a store of 163,840 quotations: the small corpus's, doubled 14 times in SQL."""
+    folder = tmp_path_factory.mktemp("heavy")
+    path = folder / "heavy.db"
+    build_corpus(path)
+    columns = ("article_id, kind, mention_id, speaker_id, speaker_name, named, anonymous, source, cue, content, "
+               "paragraph, start, spans, role, affiliation, resolved_by")
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        connection.execute("BEGIN")
+        for round_ in range(14):
+            connection.execute(f"INSERT INTO quotations (attribution, {columns}) "
+                               f"SELECT attribution || '.' || id || '.' || {round_}, {columns} FROM quotations")
+        connection.execute("INSERT INTO quotations_fts(quotations_fts) VALUES('rebuild')")
+        connection.execute("COMMIT")
+    finally:
+        connection.close()
+    with saywho_serve("--read-only", "--db", str(path), log=folder / "serve.log") as port:
+        yield port
+
+
+def test_a_slow_search_does_not_delay_other_requests(heavy_server):
+    path = "/api/quotes?" + urllib.parse.urlencode({"q": HEAVY_SEARCH, "limit": 5})
+    with ThreadPoolExecutor(2) as pool:
+        searches = [pool.submit(send, heavy_server, "GET", path) for _ in range(2)]
+        time.sleep(0.3)
+        for quick in ("/api/articles/1", "/api/articles?limit=5", "/openapi.json", "/articles/1"):
+            status, _body, seconds = send(heavy_server, "GET", quick)
+            assert status == 200, quick
+            assert seconds < 1.0, quick
+        still_searching = [not future.done() for future in searches]
+        answers = [future.result() for future in searches]
+    assert [(status, body["total"]) for status, body, _ in answers] == [(200, 163_840)] * 2
+    assert any(still_searching), f"the searches took {[round(s, 2) for *_, s in answers]} s: too quick to tell"
