@@ -8,6 +8,7 @@ served from 127.0.0.1.
 
 from __future__ import annotations
 
+import asyncio
 import http.client
 import json
 import socket
@@ -35,7 +36,9 @@ with warnings.catch_warnings():
 from conftest import shared_path
 from test_web_corpus import build_corpus
 
+from saywho.document import Article
 from saywho.errors import FetchError
+from saywho.web.analyzer import Analyzer, TooSlow
 from saywho.web.app import create_app
 from saywho.web.service import WebConfig
 from saywho.web.urls import fetch_article
@@ -209,7 +212,7 @@ def test_a_normal_article_is_answered_within_3_s_while_two_pathological_ones_run
         (long_status, long_error, long_seconds), (quotes_status, quotes_body, _) = [f.result() for f in pathological]
     # The long article was stopped at its deadline (10 s + 4.6 s), not after minutes.
     assert long_status == 422
-    assert long_error["error"].startswith("the analysis took longer than 15 s, this server's limit for an article "
+    assert long_error["error"].startswith("the analysis took longer than 14.6 s, this server's limit for an article "
                                           "of 926,")
     assert long_seconds < 60
     assert quotes_status in (200, 400, 422), quotes_body
@@ -345,3 +348,34 @@ def test_a_slow_search_does_not_delay_other_requests(heavy_server):
         answers = [future.result() for future in searches]
     assert [(status, body["total"]) for status, body, _ in answers] == [(200, 163_840)] * 2
     assert any(still_searching), f"the searches took {[round(s, 2) for *_, s in answers]} s: too quick to tell"
+
+
+# -- the analyzer --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("jobs, lanes", [(1, ["large"]), (2, ["quick", "large"]), (3, ["quick", "quick", "large"]),
+                                         (4, ["quick", "quick", "large", "large"])])
+def test_workers_are_split_between_a_quick_and_a_large_lane(jobs, lanes):
+    assert Analyzer(jobs=jobs).lanes() == lanes
+
+
+def test_articles_over_20_kb_go_to_the_large_lane_with_a_longer_deadline():
+    analyzer = Analyzer(jobs=2)
+    assert (analyzer.lane_for(Article("x" * 20_000)), analyzer.lane_for(Article("x" * 20_001))) == ("quick", "large")
+    assert analyzer.deadline(Article("x" * 5_000)) == pytest.approx(5.5)
+    assert analyzer.deadline(Article("x" * 900_000)) == pytest.approx(95.0)
+
+
+def test_an_analysis_past_its_deadline_is_stopped_and_its_process_replaced(seed_text):
+    analyzer = Analyzer(jobs=1, deadline_base=0.5, deadline_per_100kb=0.1)
+    analyzer.warm_up()
+    try:
+        before = analyzer.pids()
+        long_article = Article("\n".join([seed_text] * 20))  # 90 KB: seconds of work
+        with pytest.raises(TooSlow, match=r"^the analysis took longer than 0\.6 s, this server's limit for an "
+                                          r"article of 92,679 bytes, and was stopped$"):
+            asyncio.run(analyzer.analyze(long_article))
+        assert len(analyzer.pids()) == 1 and analyzer.pids() != before
+        assert asyncio.run(analyzer.analyze(Article(SHORT))).attributions
+    finally:
+        analyzer.close()

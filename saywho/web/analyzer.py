@@ -269,7 +269,7 @@ class Analyzer:
             outcome = worker.run(asdict(article), seconds)
         except _Overran:
             self._replace(worker)
-            raise TooSlow(f"the analysis took longer than {seconds:.0f} s, this server's limit for an article of "
+            raise TooSlow(f"the analysis took longer than {seconds:.1f} s, this server's limit for an article of "
                           f"{_size(article):,} bytes, and was stopped") from None
         except _Died:
             # Killed from outside or out of memory: this request fails, the next gets a fresh process.
