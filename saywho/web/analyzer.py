@@ -123,9 +123,12 @@ class _Worker:
         child.close()
 
     def poll_ready(self) -> bool:
-        """Whether the pipeline is loaded, without waiting."""
-        if not self.ready and self._connection.poll(0):
-            self._receive_ready()
+        """Whether the pipeline is loaded, without waiting (a process that died starting is found out by `run`)."""
+        try:
+            if not self.ready and self._connection.poll(0):
+                self._receive_ready()
+        except (_Died, OSError):
+            return False
         return self.ready
 
     def wait_ready(self, timeout: float = START_TIMEOUT) -> None:
@@ -275,6 +278,9 @@ class Analyzer:
             # Killed from outside or out of memory: this request fails, the next gets a fresh process.
             self._replace(worker)
             raise Busy("an analysis process stopped unexpectedly; try again") from None
+        except BaseException:
+            self._replace(worker)  # in an unknown state: never hand it to the next job
+            raise
         self._release(worker)
         return _analysis(outcome)
 

@@ -97,8 +97,8 @@ class Page(BaseModel):
 ERRORS = {
     400: {"model": Error, "description": "input saywho cannot analyse (empty, not English, no article, refused URL)"},
     413: {"model": Error, "description": "the article is over the server's size limit"},
-    422: {"model": Error, "description": "a malformed request"},
-    502: {"model": Error, "description": "the URL could not be fetched"},
+    422: {"model": Error, "description": "a malformed request, or an analysis that ran past the server's time limit"},
+    502: {"model": Error, "description": "the URL could not be fetched (in time)"},
     503: {"model": Error, "description": "the server is too busy"},
 }
 CORPUS_ERRORS = {

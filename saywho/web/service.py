@@ -52,7 +52,8 @@ class State:
                                  deadline_per_100kb=config.analysis_timeout_per_100kb)
         self.results = Results()
         self.fetches = Pool("fetches", config.fetch_jobs, 4 * config.fetch_jobs)
-        self.readers = Pool("inputs being read", 2, 64)
+        # Reading is mostly Python: the threads share the GIL, but a short paste is not queued behind a long one.
+        self.readers = Pool("inputs being read", 8, 64)
         self.corpus_error: str | None = None
         try:
             self.corpus = open_corpus(config.db)
