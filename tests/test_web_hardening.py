@@ -379,3 +379,10 @@ def test_an_analysis_past_its_deadline_is_stopped_and_its_process_replaced(seed_
         assert asyncio.run(analyzer.analyze(Article(SHORT))).attributions
     finally:
         analyzer.close()
+
+
+def test_a_speaker_filter_of_digits_int_cannot_read_is_400(client):
+    # "²".isdigit() is True, but int("²") fails: this was a 500.
+    response = client.get("/api/quotes", params={"speaker": "²"})
+    assert response.status_code == 400
+    assert response.json() == {"error": "no speaker '²' in this corpus (ids are numbers)"}
