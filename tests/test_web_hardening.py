@@ -38,6 +38,7 @@ from test_web_corpus import build_corpus
 
 from saywho.document import Article
 from saywho.errors import FetchError
+from saywho.read import fetch_url
 from saywho.web.analyzer import Analyzer, TooSlow
 from saywho.web.app import create_app
 from saywho.web.service import WebConfig
@@ -285,10 +286,14 @@ def drip():
 
 
 @pytest.mark.parametrize("path", ["/length", "/until-close", "/headers"])
-def test_a_page_sent_8_bytes_a_second_is_cut_off_at_the_deadline(drip, path):
+@pytest.mark.parametrize("reader", ["web", "command line"])
+def test_a_page_sent_8_bytes_a_second_is_cut_off_at_the_deadline(drip, path, reader):
     started = time.monotonic()
     with pytest.raises(FetchError) as error:
-        fetch_article(drip + path, allow_private=True, timeout=1.5)
+        if reader == "web":
+            fetch_article(drip + path, allow_private=True, timeout=1.5)
+        else:
+            fetch_url(drip + path, timeout=1.5)
     assert str(error.value) == f"{drip}{path}: could not fetch (timed out after 1.5 s)"
     assert 1.4 < time.monotonic() - started < 3
 
