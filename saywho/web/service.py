@@ -139,24 +139,31 @@ class Pool:
 
     def __init__(self, what: str, threads: int, max_pending: int):
         self.what = what
+        self.threads = threads
         self.max_pending = max_pending
         self._pending = 0
         self._lock = threading.Lock()
-        self._executor = ThreadPoolExecutor(threads, thread_name_prefix=f"saywho-{what}")
+        self._executor: ThreadPoolExecutor | None = None  # started by the first job (again after close)
 
     async def run(self, function, *args):
         with self._lock:
             if self._pending >= self.max_pending:
                 raise WebError(503, f"the server is busy with {self._pending} {self.what}; try again in a moment")
             self._pending += 1
+            if self._executor is None:
+                self._executor = ThreadPoolExecutor(self.threads, thread_name_prefix=f"saywho-{self.what}")
+            executor = self._executor
         try:
-            return await asyncio.get_running_loop().run_in_executor(self._executor, function, *args)
+            return await asyncio.get_running_loop().run_in_executor(executor, function, *args)
         finally:
             with self._lock:
                 self._pending -= 1
 
     def close(self) -> None:
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        with self._lock:
+            executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=False, cancel_futures=True)
 
 
 def _read_upload(filename: str, data: bytes, limit: int) -> Article:
