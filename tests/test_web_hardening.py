@@ -84,7 +84,7 @@ def test_a_lone_surrogate_anywhere_else_in_the_json_is_422(client):
         "error": "invalid request: body: Input should be a valid string, unable to parse raw data as a unicode string"}
 
 
-def test_a_lone_surrogate_in_the_form_comes_back_on_the_form(client):
+def test_form_fields_that_are_not_utf8_are_decoded_with_replacements_and_analysed(client):
     # Form fields are decoded by Starlette, which replaces what is not UTF-8; the analysis goes ahead.
     response = client.post("/analyse", content=b"text=%ED%A0%80+%E2%80%9CWe+will+win%2C%E2%80%9D+Jane+Smith+said.",
                            headers={"Content-Type": "application/x-www-form-urlencoded"})
