@@ -397,3 +397,16 @@ def test_a_speaker_filter_of_digits_int_cannot_read_is_400(client):
     response = client.get("/api/quotes", params={"speaker": "²"})
     assert response.status_code == 400
     assert response.json() == {"error": "no speaker '²' in this corpus (ids are numbers)"}
+
+
+def test_serve_takes_the_time_limits():
+    from saywho.cli import build_parser
+
+    args = build_parser().parse_args(["serve", "--analysis-timeout", "3", "--analysis-timeout-per-100k", "2.5",
+                                      "--fetch-timeout", "4"])
+    assert (args.analysis_timeout, args.analysis_timeout_per_100k, args.fetch_timeout) == (3.0, 2.5, 4.0)
+    defaults = build_parser().parse_args(["serve"])
+    assert (defaults.analysis_timeout, defaults.analysis_timeout_per_100k, defaults.fetch_timeout) == (5.0, 10.0, 15.0)
+    for bad in ("0", "-1", "soon", "inf"):
+        with pytest.raises(SystemExit):
+            build_parser().parse_args(["serve", "--fetch-timeout", bad])
