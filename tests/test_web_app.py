@@ -346,8 +346,8 @@ def test_a_dead_analysis_process_is_replaced():
     analyzer = Analyzer(jobs=1)
     analyzer.warm_up()
     try:
-        for process in list(analyzer._executor._processes.values()):
-            os.kill(process.pid, signal.SIGKILL)
+        for pid in analyzer.pids():
+            os.kill(pid, signal.SIGKILL)
         with pytest.raises(Busy, match="stopped unexpectedly"):
             asyncio.run(analyzer.analyze(Article(SHORT)))
         analysis = asyncio.run(analyzer.analyze(Article(SHORT)))

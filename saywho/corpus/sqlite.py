@@ -515,8 +515,8 @@ class SQLiteStore(Store):
             rows = self.conn.execute(f"SELECT {_QUOTE_COLUMNS} {base} ORDER BY {order} {_page(limit, offset)}",
                                      where.params).fetchall()
         except sqlite3.OperationalError as error:
-            if about:  # a query the probe let through, yet the real table refuses
-                raise StoreError(f"cannot search for {about!r}: {error}") from None
+            if about and any(sign in str(error).lower() for sign in _SEARCH_ERRORS):
+                raise StoreError(f"search syntax: cannot search for {about!r} ({error})") from None
             raise
         return Page([_quote_row(row) for row in rows], total, limit, offset)
 
@@ -835,10 +835,16 @@ def _quote_row(row) -> QuoteRow:
     return QuoteRow(*values)
 
 
+# What SQLite says about a MATCH expression it cannot run (rather than about the database).
+_SEARCH_ERRORS = ("fts5", "syntax error", "no such column", "unterminated string")
+
+
 def _fts_query(text: str) -> str:
     """FTS5 syntax as given when it parses; otherwise each word as a quoted term (all must occur).
 
     The probe table has the real one's single column, so "x:word" (a column filter) is taken as words."""
+    # FTS5 reads a NUL as the end of the query, which leaves a quoted term unterminated.
+    text = text.replace("\x00", " ")
     probe = sqlite3.connect(":memory:")
     try:
         probe.execute("CREATE VIRTUAL TABLE t USING fts5(content)")

@@ -1,13 +1,33 @@
-"""Running analyses for the web app off the event loop.
+"""Running analyses for the web app off the event loop, with a deadline, in two lanes.
 
 An analysis is CPU-bound (about 0.3 s for an 800-word article) and spaCy holds
 the GIL for most of it, so threads would not add throughput. With `jobs` >= 1
 analyses run in that many worker processes, each of which loads the pipeline
 once; with `jobs` = 0 they run one at a time in a single background thread of
-the server process (no start-up cost, which suits tests and tiny machines).
+the server process (no start-up cost, which suits tests and tiny machines, but
+no deadline: a thread cannot be stopped).
 
-Either way at most `max_pending` analyses wait or run at once; past that the
-server answers 503 at once rather than queueing without bound.
+Deadlines. A job may run for `deadline_base` seconds plus `deadline_per_100kb`
+seconds per 100 KB of article text (by default 5 s + 10 s per 100 KB: 5.5 s for
+a 5 KB article, 95 s for 900 KB; the seed article takes 0.2 s). A pipeline stuck
+in a slow loop cannot be interrupted from outside, so a job still running at its
+deadline has its worker process killed and a fresh one started in its place; the
+request gets `TooSlow` (422). Time spent waiting for a worker does not count.
+
+Lanes. Articles of up to `quick_bytes` (20 KB, about 3,000 words: nearly every
+news article) are quick; longer ones are large. With two or more workers some
+are kept for quick articles: a large article runs only on a large-lane worker
+(jobs // 2 of them), a quick article on any idle worker, quick-lane ones first.
+However many large or pathological-and-long articles arrive, they hold the
+large lane only, so a quick article waits just for the quick articles ahead of
+it, each bounded by its own deadline. (A short article that is slow to analyse
+holds a quick worker for at most its deadline, 5–7 s by default.) With one
+worker there is one lane, and no such guarantee.
+
+Queues. At most `max_pending` analyses wait or run at once, and at most an
+eighth of that many large ones; past that the server answers 503 at once rather
+than queueing without bound, and a flood of large articles cannot take the
+queue places of quick ones.
 """
 
 from __future__ import annotations
@@ -16,17 +36,34 @@ import asyncio
 import multiprocessing
 import os
 import threading
-from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict
 from typing import Any
 
 from saywho.document import Analysis, Article
+from saywho.errors import InputError
 
 DEFAULT_MAX_PENDING = 64
+DEFAULT_DEADLINE_BASE = 5.0
+DEFAULT_DEADLINE_PER_100KB = 10.0
+QUICK_BYTES = 20_000
+START_TIMEOUT = 180.0  # a fresh process importing spaCy and loading the pipeline on a busy machine
+QUICK, LARGE = "quick", "large"
+WARM_UP_TEXT = "“We will rebuild the bridge by spring,” Mayor Jane Smith said on Monday."
+
+Outcome = tuple[str, Any]  # ("ok", analysis dict), ("input", message) or ("failed", message)
 
 
 class Busy(Exception):
     """Too many analyses are already waiting, or a worker process died (the request may be retried)."""
+
+
+class TooSlow(Exception):
+    """An analysis ran past its deadline; its worker process was killed (422)."""
+
+
+class Failed(Exception):
+    """The analysis raised an error other than a refusal of its input (422)."""
 
 
 def default_jobs() -> int:
@@ -40,73 +77,257 @@ def _load_pipeline() -> None:
     load_pipeline()
 
 
-def _analyse(article: dict[str, Any]) -> dict[str, Any]:
+def _outcome(article: dict[str, Any]) -> Outcome:
+    """Analyse one article, with any error as a message: only plain data crosses the pipe."""
     from saywho.pipeline import analyze
 
-    return analyze(Article(**article)).to_dict()
+    try:
+        return "ok", analyze(Article(**article)).to_dict()
+    except InputError as error:
+        return "input", str(error)
+    except Exception as error:  # noqa: BLE001 - a bug or a cooperative time budget; one line either way
+        return "failed", f"{type(error).__name__}: {error}"
+
+
+def _work(connection) -> None:
+    """A worker process: load the pipeline, say so, then analyse whatever arrives until the pipe closes."""
+    _load_pipeline()
+    # The first analysis sets up more than loading does; a user's first request should not pay for it.
+    _outcome(asdict(Article(WARM_UP_TEXT)))
+    connection.send(("ready", None))
+    while True:
+        try:
+            article = connection.recv()
+        except EOFError:
+            return
+        connection.send(_outcome(article))
+
+
+class _Died(Exception):
+    pass
+
+
+class _Overran(Exception):
+    pass
+
+
+class _Worker:
+    """One analysis process and the pipe to it; used by one job at a time."""
+
+    def __init__(self, context, lane: str):
+        self.lane = lane
+        self.ready = False
+        self._connection, child = context.Pipe()
+        self.process = context.Process(target=_work, args=(child,), name=f"saywho-analysis-{lane}", daemon=True)
+        self.process.start()
+        child.close()
+
+    def poll_ready(self) -> bool:
+        """Whether the pipeline is loaded, without waiting (a process that died starting is found out by `run`)."""
+        try:
+            if not self.ready and self._connection.poll(0):
+                self._receive_ready()
+        except (_Died, OSError):
+            return False
+        return self.ready
+
+    def wait_ready(self, timeout: float = START_TIMEOUT) -> None:
+        if not self.ready:
+            if not self._connection.poll(timeout):
+                raise _Died("the analysis process did not start")
+            self._receive_ready()
+
+    def _receive_ready(self) -> None:
+        try:
+            self._connection.recv()
+        except (EOFError, OSError):
+            raise _Died("the analysis process stopped while starting") from None
+        self.ready = True
+
+    def run(self, article: dict[str, Any], timeout: float) -> Outcome:
+        try:
+            self.wait_ready()
+            self._connection.send(article)
+            if not self._connection.poll(timeout):
+                raise _Overran()
+            return self._connection.recv()
+        except (EOFError, OSError):
+            raise _Died("the analysis process stopped") from None
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.join(10)
+        self._connection.close()
 
 
 class Analyzer:
-    """analyze(article) -> Analysis, in worker processes or a background thread."""
+    """analyze(article) -> Analysis, in worker processes (with deadlines and lanes) or a background thread."""
 
-    def __init__(self, jobs: int = 0, max_pending: int = DEFAULT_MAX_PENDING):
+    def __init__(self, jobs: int = 0, max_pending: int = DEFAULT_MAX_PENDING, *,
+                 deadline_base: float = DEFAULT_DEADLINE_BASE,
+                 deadline_per_100kb: float = DEFAULT_DEADLINE_PER_100KB, quick_bytes: int = QUICK_BYTES):
         self.jobs = jobs
         self.max_pending = max_pending
-        self._pending = 0
+        self.deadline_base = deadline_base
+        self.deadline_per_100kb = deadline_per_100kb
+        self.quick_bytes = quick_bytes
+        self._limits = {QUICK: max_pending, LARGE: max(1, max_pending // 8)}
+        self._pending = {QUICK: 0, LARGE: 0}
         self._lock = threading.Lock()
-        self._executor: Executor | None = None
+        self._free = threading.Condition()  # guards _idle, _workers and _closed; notified when a worker is idle
+        self._idle: list[_Worker] = []
+        self._workers: list[_Worker] = []
+        self._closed = False
+        self._threads: ThreadPoolExecutor | None = None
+        self._context = None
+
+    # -- workers -----------------------------------------------------------------------------
 
     def start(self) -> None:
-        if self._executor is not None:
-            return
-        if self.jobs >= 1:
+        with self._free:
+            if self._threads is not None:
+                return
+            self._closed = False
+            if self.jobs < 1:
+                self._threads = ThreadPoolExecutor(1, thread_name_prefix="saywho-analysis")
+                return
             # spawn, not fork: the server process has threads (uvicorn, asyncio), and a forked
             # child would inherit their locks in whatever state they were.
-            context = multiprocessing.get_context("spawn")
-            self._executor = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_load_pipeline)
-        else:
-            self._executor = ThreadPoolExecutor(1, thread_name_prefix="saywho-analysis")
+            self._context = multiprocessing.get_context("spawn")
+            for lane in self.lanes():
+                self._add_worker(lane)
+            # A thread per waiting job: each blocks on a pipe, or for a free worker, never on the event loop.
+            self._threads = ThreadPoolExecutor(sum(self._limits.values()), thread_name_prefix="saywho-analysis")
+
+    def lanes(self) -> list[str]:
+        """Each worker's lane: with one worker one lane (LARGE takes all articles); otherwise jobs // 2 are LARGE."""
+        large = 1 if self.jobs == 1 else self.jobs // 2
+        return [QUICK] * (self.jobs - large) + [LARGE] * large
+
+    def pids(self) -> list[int]:
+        with self._free:
+            return [worker.process.pid for worker in self._workers]
+
+    def _add_worker(self, lane: str) -> None:
+        worker = _Worker(self._context, lane)
+        self._workers.append(worker)
+        self._idle.append(worker)
+        self._free.notify_all()
 
     def warm_up(self) -> None:
         """Load the pipeline in every worker now rather than on the first requests."""
         self.start()
-        assert self._executor is not None
-        futures = [self._executor.submit(_load_pipeline) for _ in range(max(1, self.jobs))]
-        for future in futures:
-            future.result()
+        if self.jobs < 1:
+            assert self._threads is not None
+            self._threads.submit(_load_pipeline).result()
+            return
+        with self._free:
+            workers = list(self._workers)
+        try:
+            for worker in workers:
+                worker.wait_ready()
+        except _Died as error:
+            raise Busy(str(error)) from None
+
+    def close(self) -> None:
+        with self._free:
+            threads, self._threads = self._threads, None
+            workers, self._workers, self._idle = self._workers, [], []
+            self._closed = True
+            self._free.notify_all()
+        for worker in workers:
+            worker.kill()
+        if threads is not None:
+            threads.shutdown(wait=False, cancel_futures=True)
+
+    # -- jobs ----------------------------------------------------------------------------------
+
+    def lane_for(self, article: Article) -> str:
+        return QUICK if _size(article) <= self.quick_bytes else LARGE
+
+    def deadline(self, article: Article) -> float:
+        """Seconds the analysis of `article` may run before its worker is killed."""
+        return self.deadline_base + self.deadline_per_100kb * _size(article) / 100_000
 
     async def analyze(self, article: Article) -> Analysis:
         self.start()
+        lane = self.lane_for(article)
         with self._lock:
-            if self._pending >= self.max_pending:
-                raise Busy(f"the server is busy with {self._pending} analyses; try again in a moment")
-            self._pending += 1
+            if self._pending[lane] >= self._limits[lane]:
+                what = "analyses" if lane == QUICK else "long articles"
+                raise Busy(f"the server is busy with {self._pending[lane]} {what}; try again in a moment")
+            self._pending[lane] += 1
         try:
-            loop = asyncio.get_running_loop()
-            data = await loop.run_in_executor(self._executor, _analyse, _article_dict(article))
-        except BrokenProcessPool:
-            # A worker died (killed, out of memory): start a fresh pool for the next requests.
-            self._restart()
-            raise Busy("an analysis process stopped unexpectedly; try again") from None
+            # Even turning the result into an Analysis is done in the thread: for a long article it takes a while.
+            run = _analyse_here if self.jobs < 1 else self._run
+            return await asyncio.get_running_loop().run_in_executor(self._threads, run, article)
         finally:
             with self._lock:
-                self._pending -= 1
-        return Analysis.from_dict(data)
+                self._pending[lane] -= 1
 
-    def _restart(self) -> None:
-        with self._lock:
-            broken, self._executor = self._executor, None
-        if broken is not None:
-            broken.shutdown(wait=False, cancel_futures=True)
-        self.start()
+    def _run(self, article: Article) -> Analysis:
+        worker = self._acquire(self.lane_for(article))
+        seconds = self.deadline(article)
+        try:
+            outcome = worker.run(asdict(article), seconds)
+        except _Overran:
+            self._replace(worker)
+            raise TooSlow(f"the analysis took longer than {seconds:.1f} s, this server's limit for an article of "
+                          f"{_size(article):,} bytes, and was stopped") from None
+        except _Died:
+            # Killed from outside or out of memory: this request fails, the next gets a fresh process.
+            self._replace(worker)
+            raise Busy("an analysis process stopped unexpectedly; try again") from None
+        except BaseException:
+            self._replace(worker)  # in an unknown state: never hand it to the next job
+            raise
+        self._release(worker)
+        return _analysis(outcome)
 
-    def close(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
-            self._executor = None
+    def _acquire(self, lane: str) -> _Worker:
+        with self._free:
+            while True:
+                if self._closed:
+                    raise Busy("the server is shutting down")
+                worker = self._pick(lane)
+                if worker is not None:
+                    self._idle.remove(worker)
+                    return worker
+                self._free.wait()
+
+    def _pick(self, lane: str) -> _Worker | None:
+        # A quick job takes any worker, a large one a LARGE worker only; loaded workers first, then own lane first.
+        usable = [worker for worker in self._idle if lane == QUICK or worker.lane == LARGE]
+        return min(usable, key=lambda worker: (not worker.poll_ready(), worker.lane != lane), default=None)
+
+    def _release(self, worker: _Worker) -> None:
+        with self._free:
+            if self._closed:
+                return
+            self._idle.append(worker)
+            self._free.notify_all()
+
+    def _replace(self, worker: _Worker) -> None:
+        worker.kill()
+        with self._free:
+            if worker in self._workers:
+                self._workers.remove(worker)
+            if not self._closed:
+                self._add_worker(worker.lane)
 
 
-def _article_dict(article: Article) -> dict[str, Any]:
-    from dataclasses import asdict
+def _size(article: Article) -> int:
+    return len(article.text.encode("utf-8"))
 
-    return asdict(article)
+
+def _analyse_here(article: Article) -> Analysis:
+    return _analysis(_outcome(asdict(article)))
+
+
+def _analysis(outcome: Outcome) -> Analysis:
+    kind, value = outcome
+    if kind == "input":
+        raise InputError(value)
+    if kind == "failed":
+        raise Failed(f"saywho could not analyse this article ({value})")
+    return Analysis.from_dict(value)

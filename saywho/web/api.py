@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Query
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -96,8 +97,8 @@ class Page(BaseModel):
 ERRORS = {
     400: {"model": Error, "description": "input saywho cannot analyse (empty, not English, no article, refused URL)"},
     413: {"model": Error, "description": "the article is over the server's size limit"},
-    422: {"model": Error, "description": "a malformed request"},
-    502: {"model": Error, "description": "the URL could not be fetched"},
+    422: {"model": Error, "description": "a malformed request, or an analysis that ran past the server's time limit"},
+    502: {"model": Error, "description": "the URL could not be fetched (in time)"},
     503: {"model": Error, "description": "the server is too busy"},
 }
 CORPUS_ERRORS = {
@@ -121,12 +122,13 @@ def router(state: State) -> APIRouter:
             """
             analysis = await analyse_input(state, text=request.text, html=request.html, url=request.url,
                                            date=request.date)
-            # Already plain JSON; returned as is rather than validated again against AnalysisOut.
-            return JSONResponse(analysis.to_dict())
+            # Already plain JSON; returned as is rather than validated again against AnalysisOut, and
+            # serialised in a thread, as a long article's analysis takes a while to.
+            return await run_in_threadpool(lambda: JSONResponse(analysis.to_dict()))
 
     @routes.get("/articles", response_model=Page, responses=CORPUS_ERRORS, tags=["corpus"],
                 summary="Articles in the corpus")
-    async def articles(
+    def articles(
         outlet: str | None = Query(None, description="only articles from this outlet"),
         q: str | None = Query(None, description="words in the title"),
         limit: int = Query(50, ge=1, le=MAX_LIMIT),
@@ -136,12 +138,12 @@ def router(state: State) -> APIRouter:
 
     @routes.get("/articles/{article_id}", responses={404: {"model": Error}, **CORPUS_ERRORS}, tags=["corpus"],
                 summary="One article's analysis document")
-    async def article(article_id: int):
+    def article(article_id: int):
         return state.require_corpus().article(article_id)
 
     @routes.get("/quotes", response_model=Page, responses=CORPUS_ERRORS, tags=["corpus"],
                 summary="Quotations, with full-text search")
-    async def quotes(
+    def quotes(
         q: str | None = Query(None, description="full-text search over the quoted words"),
         speaker: str | None = Query(None, description="a speaker id, or a name (matched through aliases)"),
         outlet: str | None = Query(None),
@@ -155,7 +157,7 @@ def router(state: State) -> APIRouter:
 
     @routes.get("/speakers", response_model=Page, responses=CORPUS_ERRORS, tags=["corpus"],
                 summary="Speakers, most quoted first")
-    async def speakers(
+    def speakers(
         q: str | None = Query(None, description="part of a speaker's name"),
         outlet: str | None = Query(None, description="only speakers this outlet quotes"),
         limit: int = Query(50, ge=1, le=MAX_LIMIT),
@@ -165,17 +167,17 @@ def router(state: State) -> APIRouter:
 
     @routes.get("/speakers/{speaker_id}", responses={404: {"model": Error}, **CORPUS_ERRORS}, tags=["corpus"],
                 summary="One speaker: aliases, counts by outlet and over time, labels near them")
-    async def speaker(speaker_id: int):
+    def speaker(speaker_id: int):
         return state.require_corpus().speaker(speaker_id)
 
     @routes.get("/outlets", response_model=Page, responses=CORPUS_ERRORS, tags=["corpus"],
                 summary="Outlets in the corpus")
-    async def outlets(limit: int = Query(50, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0)):
+    def outlets(limit: int = Query(50, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0)):
         return state.require_corpus().outlets(limit=limit, offset=offset)
 
     @routes.get("/outlets/{name}", responses={404: {"model": Error}, **CORPUS_ERRORS}, tags=["corpus"],
                 summary="One outlet: whom it quotes, how often anonymously, labels in its own voice")
-    async def outlet(name: str):
+    def outlet(name: str):
         return state.require_corpus().outlet(name)
 
     return routes

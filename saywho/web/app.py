@@ -44,6 +44,8 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
             yield
         finally:
             state.analyzer.close()
+            state.fetches.close()
+            state.readers.close()
             if state.corpus is not None:
                 state.corpus.close()
 
@@ -83,6 +85,8 @@ def wants_json(request: Request) -> bool:
 
 
 def error_response(request: Request, status: int, message: str) -> Response:
+    # A message may quote the request, lone surrogates and all; the response must still encode as UTF-8.
+    message = message.encode("utf-8", "backslashreplace").decode("utf-8")
     if wants_json(request):
         return JSONResponse({"error": message}, status_code=status)
     return pages.error_page(request, status, message)
@@ -173,6 +177,7 @@ attribution with its source, cue and content as `[start, end)` character spans i
 The corpus endpoints (`/api/articles`, `/api/quotes`, `/api/speakers`) answer from the
 store the server was started with (`saywho serve --db FILE`), and 503 without one.
 Lists take `limit` and `offset`. Errors are `{"error": "..."}` with the HTTP status:
-400 input saywho cannot analyse, 404 not found, 413 too large, 422 a malformed request,
-502 a URL that could not be fetched, 503 no corpus or too busy.
+400 input saywho cannot analyse or a search the store cannot run, 404 not found, 413 too large,
+422 a malformed request or an analysis past the server's time limit, 502 a URL that could not be
+fetched in time, 503 no corpus or too busy.
 """

@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from saywho.web.analyzer import DEFAULT_DEADLINE_BASE, DEFAULT_DEADLINE_PER_100KB  # standard library only
+
 SERVE_EXAMPLES = """\
 examples:
   saywho serve                               analyse articles at http://127.0.0.1:8000/
@@ -34,6 +36,13 @@ def add_serve_command(commands) -> None:
                        help="largest article accepted, in bytes; K and M suffixes work (default: 5M)")
     serve.add_argument("--jobs", type=int, default=None, metavar="N",
                        help="analysis worker processes (default: one per core, at most 2; 0: a thread in the server)")
+    serve.add_argument("--analysis-timeout", type=_seconds, default=DEFAULT_DEADLINE_BASE, metavar="SECONDS",
+                       help="seconds an analysis may run before its worker process is stopped, plus "
+                            f"--analysis-timeout-per-100k for each 100 KB of text (default: {DEFAULT_DEADLINE_BASE:g})")
+    serve.add_argument("--analysis-timeout-per-100k", type=_seconds, default=DEFAULT_DEADLINE_PER_100KB,
+                       metavar="SECONDS", help=f"(default: {DEFAULT_DEADLINE_PER_100KB:g})")
+    serve.add_argument("--fetch-timeout", type=_seconds, default=15.0, metavar="SECONDS",
+                       help="seconds a URL's whole fetch may take, redirects and all (default: 15)")
     serve.set_defaults(run=run_serve)
 
 
@@ -53,10 +62,22 @@ def run_serve(args: argparse.Namespace) -> int:
         return 1
     jobs = default_jobs() if args.jobs is None else max(0, args.jobs)
     config = WebConfig(db=args.db, read_only=args.read_only, allow_private_urls=args.allow_private_urls,
-                       max_bytes=args.max_bytes, jobs=jobs, warm_up=True)
+                       max_bytes=args.max_bytes, jobs=jobs, warm_up=True, fetch_timeout=args.fetch_timeout,
+                       analysis_timeout=args.analysis_timeout,
+                       analysis_timeout_per_100kb=args.analysis_timeout_per_100k)
     app = create_app(config)
     uvicorn.run(app, host=args.host, port=args.port, workers=1, log_level="info", server_header=False)
     return 0
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if not 0 < seconds < float("inf"):
+        raise argparse.ArgumentTypeError(f"{value!r}: the time must be positive")
+    return seconds
 
 
 def _size(value: str) -> int:

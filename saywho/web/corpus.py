@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 NO_CORPUS = "no corpus: start the server with --db FILE to browse a corpus"
+MAX_INTEGER = 2**63 - 1  # SQLite's largest integer: a larger id or offset cannot be bound to a query
 
 
 class NoCorpus(Exception):
@@ -97,7 +98,7 @@ class Corpus:
 
     def speakers(self, *, q: str | None = None, outlet: str | None = None, limit: int = 50,
                  offset: int = 0) -> dict[str, Any]:
-        return _page(self._call("speakers", search=q, outlet=outlet, limit=limit, offset=offset))
+        return _page(self._call("speakers", search=q, outlet=outlet, limit=limit, offset=_offset(offset)))
 
     def outlet_counts(self, speaker_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
         return self._call("outlet_counts", speaker_ids=speaker_ids)
@@ -117,14 +118,15 @@ class Corpus:
         by_id = by_name = None
         if speaker is not None and str(speaker).strip():
             text = str(speaker).strip()
-            by_id, by_name = (int(text), None) if text.isdigit() else (None, text)
+            by_id, by_name = (_id(text, "speaker", BadQuery), None) if text.isdigit() else (None, text)
         page = self._call("quotes", about=q or None, speaker=by_name, speaker_id=by_id, outlet=outlet or None,
-                          kind=kind or None, limit=limit, offset=offset)
+                          kind=kind or None, limit=limit, offset=_offset(offset))
         return _page(page)
 
     def articles(self, *, outlet: str | None = None, q: str | None = None, limit: int = 50,
                  offset: int = 0) -> dict[str, Any]:
-        return _page(self._call("articles", outlet=outlet or None, search=q or None, limit=limit, offset=offset))
+        return _page(self._call("articles", outlet=outlet or None, search=q or None, limit=limit,
+                                offset=_offset(offset)))
 
     def analysis(self, article_id: int | str):
         """The stored Analysis of one article."""
@@ -137,7 +139,7 @@ class Corpus:
         return self.analysis(article_id).to_dict()
 
     def outlets(self, *, limit: int | None = None, offset: int = 0) -> dict[str, Any]:
-        page = self._call("outlets", limit=limit, offset=offset)
+        page = self._call("outlets", limit=limit, offset=_offset(offset))
         data = _page(page)
         for row, source in zip(data["rows"], page.rows):
             row["anonymous_share"] = round(source.anonymous_share, 4)
@@ -157,8 +159,17 @@ def _page(page) -> dict[str, Any]:
             "offset": page.offset}
 
 
-def _id(value: int | str, what: str) -> int:
+def _id(value: int | str, what: str, error: type[Exception] = NotFound) -> int:
     try:
-        return int(value)
+        number = int(value)
     except (TypeError, ValueError):
-        raise NotFound(f"no {what} {value!r} in this corpus (ids are numbers)") from None
+        raise error(f"no {what} {value!r} in this corpus (ids are numbers)") from None
+    if not 0 <= number <= MAX_INTEGER:
+        raise error(f"no {what} {value} in this corpus (ids are numbers from 0 to {MAX_INTEGER})")
+    return number
+
+
+def _offset(offset: int) -> int:
+    if offset > MAX_INTEGER:
+        raise BadQuery(f"offset {offset} is too large (at most {MAX_INTEGER})")
+    return offset

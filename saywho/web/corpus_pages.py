@@ -18,7 +18,7 @@ def router(state: State) -> APIRouter:
     routes = APIRouter(include_in_schema=False)
 
     @routes.get("/speakers", response_class=HTMLResponse)
-    async def speakers(request: Request, q: str = "", outlet: str = "", page: int = Query(1, ge=1, le=10_000)):
+    def speakers(request: Request, q: str = "", outlet: str = "", page: int = Query(1, ge=1, le=10_000)):
         corpus = state.require_corpus()
         result = corpus.speakers(q=q.strip() or None, outlet=outlet or None, limit=PAGE_SIZE,
                                  offset=(page - 1) * PAGE_SIZE)
@@ -30,7 +30,7 @@ def router(state: State) -> APIRouter:
                       outlets=corpus.outlets()["rows"], counts=corpus.counts())
 
     @routes.get("/speakers/{speaker_id}", response_class=HTMLResponse)
-    async def speaker(request: Request, speaker_id: str):
+    def speaker(request: Request, speaker_id: str):
         corpus = state.require_corpus()
         found = corpus.speaker(speaker_id)
         months = fill_months({point["period"]: point["quotes"] for point in found.get("timeline", [])})
@@ -38,21 +38,21 @@ def router(state: State) -> APIRouter:
                       quotes=corpus.quotes(speaker=found["id"], limit=PAGE_SIZE))
 
     @routes.get("/outlets", response_class=HTMLResponse)
-    async def outlets(request: Request):
+    def outlets(request: Request):
         return render(request, "outlets.html", result=state.require_corpus().outlets())
 
     @routes.get("/outlets/{name}", response_class=HTMLResponse)
-    async def outlet(request: Request, name: str):
+    def outlet(request: Request, name: str):
         return render(request, "outlet.html", outlet=state.require_corpus().outlet(name))
 
     @routes.get("/articles/{article_id}", response_class=HTMLResponse)
-    async def article(request: Request, article_id: str):
+    def article(request: Request, article_id: str):
         analysis = state.require_corpus().analysis(article_id)
         return render(request, "result.html", view=result_view(analysis), json_url=f"/api/articles/{article_id}",
                       report_url=f"/articles/{article_id}/report.html", filename=f"saywho-article-{article_id}")
 
     @routes.get("/articles/{article_id}/report.html")
-    async def article_report(article_id: str):
+    def article_report(article_id: str):
         from saywho.render import render_html
 
         analysis = state.require_corpus().analysis(article_id)
@@ -60,7 +60,7 @@ def router(state: State) -> APIRouter:
                         headers={"Content-Disposition": f'attachment; filename="saywho-article-{int(article_id)}.html"'})
 
     @routes.get("/search", response_class=HTMLResponse)
-    async def search(request: Request, q: str = "", page: int = Query(1, ge=1, le=10_000)):
+    def search(request: Request, q: str = "", page: int = Query(1, ge=1, le=10_000)):
         corpus = state.require_corpus()
         result = None
         if q.strip():

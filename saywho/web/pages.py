@@ -86,20 +86,20 @@ def router(state: State) -> APIRouter:
         return render(request, "analyse.html", form={}, max_bytes=state.config.max_bytes)
 
     @routes.get("/results/{token}", response_class=HTMLResponse)
-    async def result(request: Request, token: str):
+    def result(request: Request, token: str):
         analysis = _result(state, token)
         return render(request, "result.html", view=result_view(analysis), json_url=f"/results/{token}/analysis.json",
                       report_url=f"/results/{token}/report.html",
                       filename=_filename(analysis.article.title or analysis.article.origin))
 
     @routes.get("/results/{token}/analysis.json")
-    async def result_json(token: str):
+    def result_json(token: str):
         analysis = _result(state, token)
         body = json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2)
         return Response(body, media_type="application/json")
 
     @routes.get("/results/{token}/report.html")
-    async def result_report(token: str):
+    def result_report(token: str):
         from saywho.render import render_html
 
         analysis = _result(state, token)

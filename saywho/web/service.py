@@ -5,12 +5,14 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import re
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from saywho.document import Analysis, Article
 from saywho.errors import FetchError, InputError
-from saywho.web.analyzer import Analyzer, Busy
+from saywho.web.analyzer import DEFAULT_DEADLINE_BASE, DEFAULT_DEADLINE_PER_100KB, Analyzer, Busy, Failed, TooSlow
 from saywho.web.corpus import NO_CORPUS, NoCorpus, open_corpus
 from saywho.web.limits import TooLarge, megabytes
 from saywho.web.results import Results
@@ -28,7 +30,10 @@ class WebConfig:
     max_bytes: int = DEFAULT_MAX_BYTES
     jobs: int = 0  # analysis worker processes; 0 analyses in a background thread
     warm_up: bool = False  # load the pipeline in every worker before serving
-    fetch_timeout: float = 15.0
+    fetch_timeout: float = 15.0  # for the whole fetch of a URL: connection, redirects and every read
+    fetch_jobs: int = 4  # URLs fetched at once, in threads of their own (at most 4 times as many wait)
+    analysis_timeout: float = DEFAULT_DEADLINE_BASE  # seconds an analysis may run (jobs >= 1), plus:
+    analysis_timeout_per_100kb: float = DEFAULT_DEADLINE_PER_100KB  # seconds per 100 KB of article text
 
 
 class WebError(Exception):
@@ -43,8 +48,12 @@ class WebError(Exception):
 class State:
     def __init__(self, config: WebConfig):
         self.config = config
-        self.analyzer = Analyzer(jobs=config.jobs)
+        self.analyzer = Analyzer(jobs=config.jobs, deadline_base=config.analysis_timeout,
+                                 deadline_per_100kb=config.analysis_timeout_per_100kb)
         self.results = Results()
+        self.fetches = Pool("fetches", config.fetch_jobs, 4 * config.fetch_jobs)
+        # Reading is mostly Python: the threads share the GIL, but a short paste is not queued behind a long one.
+        self.readers = Pool("inputs being read", 8, 64)
         self.corpus_error: str | None = None
         try:
             self.corpus = open_corpus(config.db)
@@ -76,18 +85,34 @@ async def analyse_input(
     if len(given) > 1:
         raise WebError(400, f"give one input, not {' and '.join(given)}: paste text, upload a file, or give a URL")
     date = _iso_date(date)
-    limit = state.config.max_bytes
     kind = given[0]
+    source = {"text": text, "html": html, "url": url, "file": upload}[kind]
+    if kind != "file":
+        _check_unicode(source, kind)
+    # Reading and checking a long page takes a while (language detection on 1 MB: half a second), so it
+    # happens in a thread, never on the event loop; a fetch in the fetch pool, where a slow site waits alone.
+    pool = state.fetches if kind == "url" else state.readers
+    article = await pool.run(_read_input, state.config, kind, source, date)
+    try:
+        return await state.analyzer.analyze(article)
+    except Busy as error:
+        raise WebError(503, str(error)) from None
+    except (TooSlow, Failed) as error:
+        raise WebError(422, str(error)) from None
+    except InputError as error:
+        raise WebError(400, str(error)) from None
+
+
+def _read_input(config: WebConfig, kind: str, source, date: str | None) -> Article:
+    """The article in one input, read, dated and checked; raises WebError or TooLarge."""
+    limit = config.max_bytes
     try:
         if kind == "file":
-            article = _read_upload(*upload, limit=limit)
+            article = _read_upload(*source, limit=limit)
         elif kind == "url":
-            article = await asyncio.to_thread(
-                fetch_article, url.strip(), allow_private=state.config.allow_private_urls,
-                timeout=state.config.fetch_timeout, max_bytes=2 * limit,
-            )
+            article = fetch_article(source.strip(), allow_private=config.allow_private_urls,
+                                    timeout=config.fetch_timeout, max_bytes=2 * limit)
         else:
-            source = text if kind == "text" else html
             _check_size(source.encode("utf-8"), "the text", limit)
             from saywho.pipeline import to_article
             from saywho.read import read_html
@@ -106,12 +131,39 @@ async def analyse_input(
         raise WebError(502, str(error)) from None
     except InputError as error:
         raise WebError(400, str(error)) from None
-    try:
-        return await state.analyzer.analyze(article)
-    except Busy as error:
-        raise WebError(503, str(error)) from None
-    except InputError as error:
-        raise WebError(400, str(error)) from None
+    return article
+
+
+class Pool:
+    """A few threads for one kind of blocking work, and a bound on the jobs that may wait for them (503 past it)."""
+
+    def __init__(self, what: str, threads: int, max_pending: int):
+        self.what = what
+        self.threads = threads
+        self.max_pending = max_pending
+        self._pending = 0
+        self._lock = threading.Lock()
+        self._executor: ThreadPoolExecutor | None = None  # started by the first job (again after close)
+
+    async def run(self, function, *args):
+        with self._lock:
+            if self._pending >= self.max_pending:
+                raise WebError(503, f"the server is busy with {self._pending} {self.what}; try again in a moment")
+            self._pending += 1
+            if self._executor is None:
+                self._executor = ThreadPoolExecutor(self.threads, thread_name_prefix=f"saywho-{self.what}")
+            executor = self._executor
+        try:
+            return await asyncio.get_running_loop().run_in_executor(executor, function, *args)
+        finally:
+            with self._lock:
+                self._pending -= 1
+
+    def close(self) -> None:
+        with self._lock:
+            executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=False, cancel_futures=True)
 
 
 def _read_upload(filename: str, data: bytes, limit: int) -> Article:
@@ -127,6 +179,17 @@ def _read_upload(filename: str, data: bytes, limit: int) -> Article:
 def _check_size(data: bytes, what: str, limit: int) -> None:
     if len(data) > limit:
         raise TooLarge(f"{what} is {megabytes(len(data))}; this server accepts articles of up to {megabytes(limit)}")
+
+
+def _check_unicode(value: str | None, what: str) -> None:
+    """Refuse a lone surrogate (JSON's "\\ud800"), which no UTF-8 text can hold and no step after this could read."""
+    if value is None:
+        return
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise WebError(400, f"the {what} is not valid Unicode: a lone surrogate {value[error.start]!a} at character "
+                            f"{error.start}; send UTF-8 text") from None
 
 
 def _safe_name(filename: str) -> str:

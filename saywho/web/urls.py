@@ -1,150 +1,31 @@
 """Fetching an article for the web app without letting a URL reach the server's own network.
 
-A URL typed into a public web form must not make the server connect to itself
-(127.0.0.1, localhost), to its LAN (10.x, 192.168.x) or to cloud metadata
-services (169.254.169.254). So, before any connection:
-
-1. `check_url` resolves the host name and checks *every* address it resolves to
-   with `is_public_address`; one private address refuses the URL.
-2. The connection then goes to an address that was checked, not to the host
-   name, so a second DNS answer cannot swap in another address between the
-   check and the connection. HTTPS still verifies the certificate against the
-   host name.
-3. Redirects are followed by hand, at most `MAX_REDIRECTS`, and each target is
-   checked the same way before it is connected to.
-
-`--allow-private-urls` (allow=anything) turns the address check off, for a
-server that only its owner uses.
+The fetching is `saywho.read.fetch`'s, with `is_public_address` as the address
+policy: every host a URL or a redirect names is resolved and each of its
+addresses checked before any connection, the connection goes to a checked
+address, and the whole fetch has one deadline. `--allow-private-urls`
+(allow=anything) turns the address check off, for a server that only its
+owner uses.
 """
 
 from __future__ import annotations
 
-import http.client
-import ipaddress
-import socket
-import ssl
-import time
-from collections.abc import Callable
-from dataclasses import dataclass
 from email.message import Message
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
-from saywho import __version__
 from saywho.document import Article
 from saywho.errors import FetchError
 from saywho.read import looks_like_html, read_html, read_text
+from saywho.read.fetch import (  # noqa: F401 - the web app's names for them
+    MAX_REDIRECTS, AddressPolicy, CheckedURL, RefusedURL, Resolver, allow_any_address, check_url, fetch,
+    is_public_address, system_resolver,
+)
 from saywho.read.text import decode_text
 
-MAX_REDIRECTS = 5
 DEFAULT_TIMEOUT = 15.0
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 TEXT_TYPES = ("text/plain",)
-_CHUNK = 64 * 1024
-
-Resolver = Callable[[str, int], list[str]]
-AddressPolicy = Callable[[str], bool]
-
-# IPv6 prefixes that carry an IPv4 address in their low 32 bits (NAT64).
-_NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"))
-_SHARED = ipaddress.ip_network("100.64.0.0/10")  # carrier-grade NAT
-
-
-class RefusedURL(FetchError):
-    """The URL is not fetched at all: not http(s), malformed, or pointing at a private address."""
-
-
-def is_public_address(ip_string: str) -> bool:
-    """Whether an IP address literal is on the public internet.
-
-    False for loopback, private (10/8, 172.16/12, 192.168/16, fc00::/7),
-    link-local (169.254/16, fe80::/10), carrier-grade NAT, multicast,
-    reserved and unspecified addresses, and for IPv6 addresses that embed
-    such an IPv4 address (::ffff:127.0.0.1, 6to4, Teredo, NAT64). False also
-    for anything that is not an IP address at all.
-    """
-    try:
-        address = ipaddress.ip_address(ip_string.split("%", 1)[0].strip("[]"))
-    except ValueError:
-        return False
-    embedded = _embedded_ipv4(address)
-    if embedded is not None:
-        return is_public_address(str(embedded))
-    if address.version == 4 and address in _SHARED:
-        return False
-    return address.is_global and not (
-        address.is_private or address.is_loopback or address.is_link_local or address.is_multicast
-        or address.is_reserved or address.is_unspecified
-    )
-
-
-def _embedded_ipv4(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
-    if address.version != 6:
-        return None
-    if address.ipv4_mapped is not None:
-        return address.ipv4_mapped
-    if address.sixtofour is not None:
-        return address.sixtofour
-    if address.teredo is not None:
-        return address.teredo[1]  # the client's address
-    if any(address in network for network in _NAT64):
-        return ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
-    return None
-
-
-def system_resolver(host: str, port: int) -> list[str]:
-    """Every address `host` resolves to, as strings (what a connection could use)."""
-    try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError) as error:
-        raise FetchError(f"cannot resolve {host} ({getattr(error, 'strerror', None) or error})") from None
-    return list(dict.fromkeys(info[4][0] for info in infos))
-
-
-@dataclass(frozen=True)
-class CheckedURL:
-    """A URL that passed the check, and the addresses it may be connected to."""
-
-    url: str
-    scheme: str
-    host: str
-    port: int
-    target: str  # path and query, as sent in the request line
-    addresses: tuple[str, ...]
-
-
-def check_url(url: str, resolver: Resolver = system_resolver, allow: AddressPolicy = is_public_address) -> CheckedURL:
-    """Refuse a URL unless it is http(s) and every address its host resolves to is allowed.
-
-    No connection is made: the only network use is the resolver's DNS lookup
-    (and none at all for an IP literal when the resolver is given one).
-    """
-    try:
-        parts = urlsplit(url.strip())
-        port = parts.port
-    except ValueError as error:
-        raise RefusedURL(f"{url}: is not a valid URL ({error})") from None
-    scheme = parts.scheme.lower()
-    if scheme not in ("http", "https"):
-        raise RefusedURL(f"{url}: only http and https URLs can be fetched")
-    host = parts.hostname
-    if not host:
-        raise RefusedURL(f"{url}: has no host name")
-    port = port or (443 if scheme == "https" else 80)
-    try:
-        addresses = resolver(host, port)
-    except FetchError as error:
-        raise FetchError(f"{url}: could not fetch ({error})") from None
-    if not addresses:
-        raise FetchError(f"{url}: could not fetch (cannot resolve {host})")
-    refused = [address for address in addresses if not allow(address)]
-    if refused:
-        raise RefusedURL(
-            f"{url}: refused, {host} resolves to a private, loopback or link-local address "
-            f"({refused[0]}); this server only fetches public web pages"
-        )
-    target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-    return CheckedURL(url.strip(), scheme, host, port, target, tuple(addresses))
 
 
 def fetch_article(
@@ -157,110 +38,9 @@ def fetch_article(
     allow: AddressPolicy | None = None,
 ) -> Article:
     """Fetch an HTML page or plain-text document, checking every hop, and read it as an Article."""
-    policy = allow or ((lambda _address: True) if allow_private else is_public_address)
+    policy = allow or (allow_any_address if allow_private else is_public_address)
     body, headers, final_url = fetch(url, timeout=timeout, max_bytes=max_bytes, resolver=resolver, allow=policy)
     return article_from_response(body, headers, final_url)
-
-
-def fetch(
-    url: str, *, timeout: float, max_bytes: int, resolver: Resolver, allow: AddressPolicy
-) -> tuple[bytes, Message, str]:
-    """(body, headers, final URL) after at most MAX_REDIRECTS checked redirects, within `timeout` in all."""
-    deadline = time.monotonic() + timeout
-    current = url
-    for _hop in range(MAX_REDIRECTS + 1):
-        checked = check_url(current, resolver=resolver, allow=allow)
-        status, headers, body = _request(checked, deadline, timeout, max_bytes)
-        location = headers.get("Location")
-        if status in (301, 302, 303, 307, 308) and location:
-            current = urljoin(checked.url, location)
-            continue
-        if status >= 400:
-            raise FetchError(f"{url}: could not fetch (HTTP {status})")
-        return body, headers, checked.url
-    raise FetchError(f"{url}: could not fetch (more than {MAX_REDIRECTS} redirects)")
-
-
-def _request(checked: CheckedURL, deadline: float, timeout: float, max_bytes: int) -> tuple[int, Message, bytes]:
-    connection = _connection(checked, _remaining(deadline, checked.url, timeout))
-    try:
-        connection.request("GET", checked.target, headers={
-            "Host": _host_header(checked), "User-Agent": f"saywho/{__version__}",
-            "Accept": "text/html, application/xhtml+xml, text/plain;q=0.9", "Connection": "close",
-        })
-        response = connection.getresponse()
-        if response.status in (301, 302, 303, 307, 308):
-            return response.status, response.headers, b""
-        chunks, size = [], 0
-        while True:
-            if connection.sock is not None:
-                connection.sock.settimeout(_remaining(deadline, checked.url, timeout))
-            chunk = response.read(_CHUNK)
-            if not chunk:
-                break
-            size += len(chunk)
-            if size > max_bytes:
-                raise FetchError(f"{checked.url}: could not fetch (the page is larger than {_megabytes(max_bytes)})")
-            chunks.append(chunk)
-        return response.status, response.headers, b"".join(chunks)
-    except TimeoutError:
-        raise FetchError(f"{checked.url}: could not fetch (timed out after {timeout:g} s)") from None
-    except ssl.SSLError as error:
-        raise FetchError(f"{checked.url}: could not fetch (TLS error: {error.reason or error})") from None
-    except (OSError, http.client.HTTPException) as error:
-        raise FetchError(f"{checked.url}: could not fetch ({type(error).__name__}: {error})") from None
-    finally:
-        connection.close()
-
-
-def _connection(checked: CheckedURL, timeout: float) -> http.client.HTTPConnection:
-    if checked.scheme == "https":
-        return _PinnedHTTPSConnection(checked.host, checked.port, addresses=checked.addresses, timeout=timeout)
-    return _PinnedHTTPConnection(checked.host, checked.port, addresses=checked.addresses, timeout=timeout)
-
-
-class _PinnedHTTPConnection(http.client.HTTPConnection):
-    """Connects to one of the checked addresses, never to whatever the host name resolves to now."""
-
-    def __init__(self, host: str, port: int, *, addresses: tuple[str, ...], timeout: float):
-        super().__init__(host, port, timeout=timeout)
-        self._addresses = addresses
-
-    def connect(self) -> None:
-        self.sock = _connect_any(self._addresses, self.port, self.timeout)
-
-
-class _PinnedHTTPSConnection(http.client.HTTPSConnection):
-    def __init__(self, host: str, port: int, *, addresses: tuple[str, ...], timeout: float):
-        super().__init__(host, port, timeout=timeout, context=ssl.create_default_context())
-        self._addresses = addresses
-
-    def connect(self) -> None:
-        sock = _connect_any(self._addresses, self.port, self.timeout)
-        self.sock = self._context.wrap_socket(sock, server_hostname=self.host)
-
-
-def _connect_any(addresses: tuple[str, ...], port: int, timeout: float) -> socket.socket:
-    error: OSError | None = None
-    for address in addresses:
-        try:
-            return socket.create_connection((address, port), timeout=timeout)
-        except OSError as failure:
-            error = failure
-    raise error or OSError("no address to connect to")
-
-
-def _host_header(checked: CheckedURL) -> str:
-    host = f"[{checked.host}]" if ":" in checked.host else checked.host
-    default = 443 if checked.scheme == "https" else 80
-    return host if checked.port == default else f"{host}:{checked.port}"
-
-
-def _remaining(deadline: float, url: str, timeout: float) -> float:
-    left = deadline - time.monotonic()
-    if left <= 0:
-        raise FetchError(f"{url}: could not fetch (timed out after {timeout:g} s)")
-    return left
 
 
 def article_from_response(body: bytes, headers: Message, url: str) -> Article:
@@ -285,7 +65,3 @@ def _decode_html(body: bytes, headers: Message) -> str:
         return body.decode(charset, errors="replace")
     except LookupError:
         return body.decode("utf-8", errors="replace")
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / 2**20:g} MB"
