@@ -41,7 +41,7 @@ from tests.fuzz_strategies import analyze_bodies, articles, dates, param_values,
 # Examples are slow (a spaCy run each) and shared fixtures are read-only, so neither
 # the time limit per example nor the function-scoped-fixture check applies.
 _COMMON = dict(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
-settings.register_profile("ci", max_examples=60, derandomize=True, database=None, print_blob=True, **_COMMON)
+settings.register_profile("ci", max_examples=100, derandomize=True, database=None, print_blob=True, **_COMMON)
 settings.register_profile("long", max_examples=3000, derandomize=False, print_blob=True, **_COMMON)
 FUZZ = settings.get_profile(os.environ.get("SAYWHO_FUZZ") or "ci")
 # The web tests run fewer examples than the analysis: most requests are refused
