@@ -91,8 +91,28 @@ def _page(paragraphs: list[str]) -> str:
 #: An HTML page whose paragraphs are fuzzed text (read through the HTML reader).
 pages = st.lists(texts.map(lambda t: t[:300]), min_size=1, max_size=6).map(_page).map(_cap)
 
+
+def _apply(text: str, edits: list[tuple[float, float, str]]) -> str:
+    for at, length, piece in edits:
+        start = int(at * len(text))
+        end = min(len(text), start + int(length * 8))
+        text = text[:start] + piece + text[end:]
+    return text
+
+
+#: A realistic article, one sentence or two per paragraph, then damaged in a few places:
+#: a character range replaced by any piece above (a quotation mark, a line break, a tag ...).
+edited = st.builds(
+    _apply,
+    st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=10).flatmap(
+        lambda sentences: st.lists(st.sampled_from([" ", "\n", "\n\n"]), min_size=len(sentences),
+                                   max_size=len(sentences)).map(
+            lambda joins: "".join(s + j for s, j in zip(sentences, joins)))),
+    st.lists(st.tuples(st.floats(0, 1), st.floats(0, 1), pieces), max_size=6),
+).map(_cap)
+
 #: Text or HTML, as `saywho.analyze` accepts either.
-articles = st.one_of(texts, texts, pages)
+articles = st.one_of(texts, edited, pages)
 
 #: Publication dates: valid, invalid, absent.
 dates = st.one_of(
