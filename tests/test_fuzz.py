@@ -223,7 +223,7 @@ def test_api_analyze_answers_any_bytes_without_a_server_error(client, body, cont
 
 
 form_fields = st.fixed_dictionaries({}, optional={
-    "text": texts.map(_raw), "url": urls.map(_raw), "date": dates.map(lambda d: _raw(d or "")),
+    "text": articles.map(_raw), "url": urls.map(_raw), "date": dates.map(lambda d: _raw(d or "")),
     "sample": st.sampled_from([b"", b"1", b"\xff"]), "extra": st.binary(max_size=20),
 })
 uploads = st.none() | st.tuples(
@@ -242,6 +242,10 @@ def test_the_analyse_form_answers_any_submission_without_a_server_error(client, 
         files = {"text": (None, b"")}
     response = client.post("/analyse", files=files)
     assert_no_server_error(response)
+    if response.status_code == 303:  # analysed: the result page, its JSON and its report draw the hostile text
+        result = response.headers["location"]
+        for path in (result, f"{result}/analysis.json", f"{result}/report.html"):
+            assert_no_server_error(client.get(path))
 
 
 CORPUS_PATHS = ["/api/articles", "/api/quotes", "/api/speakers", "/api/outlets", "/speakers", "/search",
