@@ -78,7 +78,7 @@ def test_analysis_raises_only_saywho_errors_and_its_spans_point_into_the_text(te
 
 
 @FUZZ
-@given(text=texts, date=dates)
+@given(text=articles, date=dates)
 def test_analysis_document_round_trips_through_from_dict_and_json(text, date):
     analysis = analyze_or_refuse(text, date)
     if analysis is None:
