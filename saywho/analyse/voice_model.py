@@ -124,7 +124,7 @@ def _lead_end(reading) -> int:
 
 @dataclass
 class VoiceModel:
-    """A linear model: bias + feature weights + the weight of each reference lexicon holding the word.
+    """A linear model over a candidate's features and the reference lexicons that hold its word.
 
     `lexicon_bits[form]` says which lexicons (bit i for lexicons[i]) hold a word form;
     a candidate is in a lexicon when its lowercase form or its lemma is.
@@ -133,30 +133,29 @@ class VoiceModel:
     bias: float
     weights: dict[str, float]
     lexicons: list[str]
-    lexicon_weights: list[float]
     lexicon_bits: dict[str, int]
     threshold: float
+
+    def features(self, candidate: Candidate) -> list[str]:
+        bits = self.lexicon_bits.get(candidate.lower, 0) | self.lexicon_bits.get(candidate.lemma, 0)
+        held = [name for index, name in enumerate(self.lexicons) if bits >> index & 1]
+        pos = next((f for f in candidate.features if f.startswith("pos=")), "pos=?")
+        lexical = [f"lexicon={name}" for name in held] + [f"lexicon={name}|{pos}" for name in held]
+        return candidate.features + lexical + [f"lexicons={min(len(held), 4)}"]
 
     def score(self, candidate: Candidate) -> float:
         return self.bias + sum(self.contributions(candidate).values())
 
     def contributions(self, candidate: Candidate) -> dict[str, float]:
-        parts = {f: self.weights[f] for f in candidate.features if f in self.weights}
-        bits = self.lexicon_bits.get(candidate.lower, 0) | self.lexicon_bits.get(candidate.lemma, 0)
-        for index, name in enumerate(self.lexicons):
-            if bits >> index & 1:
-                parts[f"lexicon={name}"] = self.lexicon_weights[index]
-        return parts
+        return {f: self.weights[f] for f in self.features(candidate) if f in self.weights}
 
     def to_dict(self) -> dict[str, Any]:
         return {"bias": self.bias, "threshold": self.threshold, "weights": self.weights,
-                "lexicons": self.lexicons, "lexicon_weights": self.lexicon_weights,
-                "lexicon_bits": self.lexicon_bits}
+                "lexicons": self.lexicons, "lexicon_bits": self.lexicon_bits}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> VoiceModel:
-        return cls(data["bias"], data["weights"], data["lexicons"], data["lexicon_weights"],
-                   data["lexicon_bits"], data["threshold"])
+        return cls(data["bias"], data["weights"], data["lexicons"], data["lexicon_bits"], data["threshold"])
 
 
 @lru_cache(maxsize=1)
@@ -227,7 +226,10 @@ def cue_in_words(feature: str) -> str:
     if prefix == "modifies":
         return CUE_WORDS["modifies"]
     if prefix == "lexicon":
-        return f"listed in {LEXICON_NAMES.get(value, value)}"
+        name = value.split("|")[0]
+        return f"listed in {LEXICON_NAMES.get(name, name)}"
+    if prefix == "lexicons":
+        return "listed in several reference bias lexicons"
     return CUE_WORDS.get(prefix, feature)
 
 
