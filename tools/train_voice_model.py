@@ -36,17 +36,21 @@ def main() -> None:
     analysed = basil.analyse_all(basil.load(args.data))
     examples = [basil.examples_of(item) for item in analysed]
     model = voice_training.train(examples, voice_training.load_lexicons(args.lexicons))
+    write_model(args.out, model, len(analysed))
+    seconds = time.perf_counter() - started
+    print(f"{args.out}: {len(model.weights)} weights, {len(model.lexicon_bits)} lexicon words, "
+          f"threshold {model.threshold}, {args.out.stat().st_size // 1024} KB, {seconds:.0f} s")
+
+
+def write_model(out: Path, model, articles: int) -> None:
     payload = {
         "about": LICENCE_NOTE,
-        "trained_on": f"BASIL, {len(analysed)} articles ({len(analysed) // 3} event triplets)",
+        "trained_on": f"BASIL, {articles} articles ({articles // 3} event triplets)",
         "target_rate": voice_training.TARGET_RATE,
         "l2": voice_training.L2,
         "model": model.to_dict(),
     }
-    args.out.write_text(json.dumps(payload, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
-    seconds = time.perf_counter() - started
-    print(f"{args.out}: {len(model.weights)} weights, {len(model.lexicon_bits)} lexicon words, "
-          f"threshold {model.threshold}, {args.out.stat().st_size // 1024} KB, {seconds:.0f} s")
+    out.write_text(json.dumps(payload, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

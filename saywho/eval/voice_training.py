@@ -15,6 +15,7 @@ time only; the shipped model keeps, per word form, which lexicons hold it.
 from __future__ import annotations
 
 import json
+import math
 import random
 from dataclasses import dataclass
 from pathlib import Path
@@ -98,7 +99,8 @@ def budget_threshold(scores: list[float], target_rate: float, writer_words: int)
     if allowed <= 0 or not scores:
         return float("inf")
     ordered = sorted(scores, reverse=True)
-    return round(ordered[min(allowed, len(ordered)) - 1], 4)
+    # Rounded down, so the last word let through still reaches it when scored from rounded weights.
+    return math.floor(ordered[min(allowed, len(ordered)) - 1] * 10_000) / 10_000
 
 
 def _fit(rows: list[list[str]], labels: np.ndarray, vocabulary: list[str], seed: int) -> tuple[np.ndarray, float]:
