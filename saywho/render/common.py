@@ -170,7 +170,7 @@ def flag_reason(key: str, item: dict[str, Any]) -> str:
     """Why an item of the writer's voice was flagged: which list, or which learned cues."""
     if key == "word_choices":
         cues = [str(c) for c in item.get("why") or [] if c]
-        return "learned model: " + ("; ".join(cues) if cues else "its features together")
+        return "the model's cues: " + ("; ".join(cues) if cues else "its features together")
     detail = item.get("category") or item.get("kind") or item.get("class")
     lists = {"labels": "saywho's list of labels", "loaded_cues": "saywho's list of loaded speech verbs",
              "hedges": "saywho's list of hedges"}

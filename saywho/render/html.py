@@ -43,7 +43,7 @@ VOICE_MARKS = {
     "labels": ("label", "writer's label"),
     "loaded_cues": ("loaded", "loaded attribution verb"),
     "hedges": ("hedge", "hedge"),
-    "word_choices": ("choice", "word choice flagged by the learned model"),
+    "word_choices": ("choice", "word choice (learned)"),
 }
 
 # Lower ranks wrap higher ones in a piece; content is outermost so its tint
