@@ -44,7 +44,8 @@ def test_without_a_model_nothing_is_flagged():
 
 
 def test_training_learns_a_marked_word_and_keeps_the_flag_budget():
-    marked = [voice_training.Example(candidate("stunning"), True), voice_training.Example(candidate("gave", "VERB"), False),
+    marked = [voice_training.Example(candidate("stunning"), True),
+              voice_training.Example(candidate("gave", "VERB"), False),
               voice_training.Example(candidate("speech", "NOUN"), False)]
     articles = [voice_training.ArticleExamples(marked, writer_words=100)] * 20
     trained = voice_training.train(articles, {"negative": {"flawed"}}, target_rate=1.0)

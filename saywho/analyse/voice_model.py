@@ -12,8 +12,8 @@ speech and dependency, whether it modifies a person or group, where it stands
 (an attribution's cue or content, the lead), and its membership in reference
 lexicons of bias and subjectivity (the Wiki Neutrality Corpus lexicons,
 Pryzant et al. 2020, and Hutto et al. 2015, both MIT). The shipped model keeps
-only weights: a weight per feature, and per word form the summed weight of the
-lexicons that hold it.
+only weights and, per word form, which of those lexicons hold it (saywho/data/NOTICE).
+Its threshold is a flag budget, not a probability: see the model card.
 
 A flag is a word choice in the writer's own voice, not a verdict: each carries
 the cues that weighed most (`why`) and its `score`.
