@@ -42,6 +42,7 @@ CUE_WORDS = {
     "w": "the word itself", "l": "the word itself", "modifies": "describes a person or group",
     "cue": "the verb that reports someone's words", "content": "inside a paraphrase",
     "lead": "in the article's opening", "tag": "its grammatical form", "dep": "its role in the sentence",
+    "pos|dep": "its role in the sentence",
     "pos": "its part of speech", "suffix": "its ending", "hpos": "the kind of word it attaches to",
 }
 LEXICON_NAMES = {
