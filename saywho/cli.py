@@ -239,8 +239,9 @@ def run_eval_basil(args: argparse.Namespace) -> int:
         return 0
     with progress_bar("BASIL") as progress:
         report = basil.evaluate(data=data, progress=progress)
-    print("On the articles the word lists and the shipped model were tuned on; "
-          "for the honest figure run with --folds 5.")
+    if args.data is None:
+        print("On the articles the word lists and the shipped model were tuned on; "
+              "for the honest figure run with --folds 5.")
     print(basil.format_report(report))
     return 0
 
