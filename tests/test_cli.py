@@ -170,3 +170,8 @@ def test_eval_gold_reports_the_seed_article(capsys):
     code, out, _ = run(capsys, "eval", "gold", str(SEED.with_suffix("").with_suffix(".gold.json")))
     assert code == 0
     assert "25/25 quotations found" in out
+
+
+def test_eval_basil_folds_needs_two_folds(capsys):
+    code, _, err = run(capsys, "eval", "basil", "--folds", "1")
+    assert code == 1 and "--folds needs at least 2 folds" in err

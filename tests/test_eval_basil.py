@@ -7,7 +7,7 @@ import json
 import pytest
 
 from saywho.document import Analysis, Article, Attribution, Segment, Speaker
-from saywho.eval import basil
+from saywho.eval import basil, voice_training
 
 UUID = "00000000-0000-0000-0000-000000000001"
 PARAGRAPHS = [
@@ -37,13 +37,28 @@ ANNOTATIONS = [
 ]
 
 
-def write_corpus(root, annotations=ANNOTATIONS):
+def write_corpus(root, annotations=ANNOTATIONS, stems=(f"{UUID}_1",)):
     (root / "articles" / "2020").mkdir(parents=True)
     (root / "annotations" / "2020").mkdir(parents=True)
-    article = {"title": "Vote", "date": "2020-03-01", "source": "fox", "uuid": UUID, "body-paragraphs": PARAGRAPHS}
-    (root / "articles" / "2020" / f"{UUID}_1.json").write_text(json.dumps(article), encoding="utf-8")
-    notes = {"uuid": UUID, "phrase-level-annotations": annotations, "article-level-annotations": {}}
-    (root / "annotations" / "2020" / f"{UUID}_1_ann.json").write_text(json.dumps(notes), encoding="utf-8")
+    for stem in stems:
+        article = {"title": "Vote", "date": "2020-03-01", "source": "fox", "uuid": UUID,
+                   "body-paragraphs": PARAGRAPHS}
+        (root / "articles" / "2020" / f"{stem}.json").write_text(json.dumps(article), encoding="utf-8")
+        notes = {"uuid": UUID, "phrase-level-annotations": annotations, "article-level-annotations": {}}
+        (root / "annotations" / "2020" / f"{stem}_ann.json").write_text(json.dumps(notes), encoding="utf-8")
+    return root
+
+
+def write_lexicons(root):
+    """The reference lexicons' layout, each file holding a word or two."""
+    wnc = root / "pryzant2020_wnc_lexicons"
+    wnc.mkdir(parents=True)
+    for file in voice_training.WNC_FILES:
+        (wnc / file).write_text("# a comment\nremarkable\n", encoding="utf-8")
+    hutto = root / "hutto2015_bsd_lexicon"
+    hutto.mkdir()
+    lexicon = {key: ["remarkable", "academ*", "ace in the hole"] for key in voice_training.HUTTO_KEYS}
+    (hutto / "lexicon.json").write_text(json.dumps(lexicon), encoding="utf-8")
     return root
 
 
@@ -110,8 +125,8 @@ def test_scores_are_exact_on_a_hand_made_prediction(tmp_path):
     score = basil.score_article(article, analysis_of(voice, [jones_said()]))
     # Positives: the lexical spans outside quotes that were located: accused, remarkable, "passed 52 to 48", Jones.
     assert (score.positives, score.recalled) == (4, 2)
-    assert score.predicted == {"labels": 1, "loaded_cues": 1, "hedges": 1}
-    assert score.correct == {"labels": 1, "loaded_cues": 1, "hedges": 0}
+    assert score.predicted == {"labels": 1, "loaded_cues": 1, "hedges": 1, "word_choices": 0}
+    assert score.correct == {"labels": 1, "loaded_cues": 1, "hedges": 0, "word_choices": 0}
     # Writer's words: 7 + 7 in the first paragraph ("52" and "48" are words), "Jones said" after the quote.
     assert score.writer_words == 16
     assert score.flagged_words == 5  # accused, remarkable, vote, on, Monday
@@ -155,3 +170,31 @@ def test_the_real_corpus_loads_and_every_span_is_located():
     spans = [span for article in articles for span in article.spans]
     assert len([s for s in spans if s.bias == "lex" and not s.quote]) == 271
     assert len([s for s in spans if s.bias == "lex" and s.quote]) == 84
+
+
+def test_folds_keep_the_three_outlets_of_an_event_together():
+    stems = [f"event{e}_{outlet}" for e in range(10) for outlet in (1, 2, 3)]
+    folds = voice_training.event_folds(stems, 5)
+    by_event = {}
+    for stem, fold in zip(stems, folds):
+        by_event.setdefault(voice_training.event_of(stem), set()).add(fold)
+    assert all(len(f) == 1 for f in by_event.values())
+    assert sorted(folds.count(f) for f in range(5)) == [6] * 5
+    assert folds == voice_training.event_folds(stems, 5)  # a fixed seed
+
+
+def test_cross_validation_trains_on_other_folds_and_scores_each_once(tmp_path):
+    stems = [f"{UUID[:-1]}{e}_{o}" for e in range(3) for o in (1, 2, 3)]
+    data = write_corpus(tmp_path / "basil", stems=stems)
+    report = basil.evaluate_folds(data, folds=3, lexicons=write_lexicons(tmp_path / "lexicons"))
+    assert [r["articles"] for r in report["folds"]] == [3, 3, 3]
+    assert set(report["summary"]) == {"recall", "precision", "flagged_per_100_words", "quote_accuracy"}
+    assert report["summary"]["quote_accuracy"]["min"] == 1.0
+    assert report["tuned_on_all"]["articles"] == 9
+    text = basil.format_folds(report)
+    assert "mean" in text and "on data used for tuning" in text
+
+
+def test_the_lexicons_keep_single_words_only(tmp_path):
+    lexicons = voice_training.load_lexicons(write_lexicons(tmp_path))
+    assert lexicons["npov"] == {"remarkable"} and lexicons["value_laden"] == {"remarkable"}

@@ -340,3 +340,18 @@ def test_json_round_trips():
     rendered = render_json(analysis)
     assert "“We won,”" in rendered  # not escaped to \u201c
     assert Analysis.from_dict(json.loads(rendered)) == analysis
+
+
+def test_each_flag_says_why_and_what_a_flag_means():
+    analysis = with_voice_and_dates(sample())
+    text = analysis.article.text
+    analysis.voice["labels"][0]["category"] = "praise"
+    analysis.voice["word_choices"] = [{"text": "finished", "spans": [list(s) for s in spans(text, "finished")],
+                                       "score": 0.2, "why": ["listed in Liu's negative opinion words"]}]
+    page = Page(render_html(analysis))
+    assert page.titled["sw-label", "writer's label: on saywho's list of labels (praise)"] == "fair"
+    assert page.titled["sw-choice", "word choice (learned): the model's cues: listed in Liu's negative opinion words"] \
+        == "finished"
+    assert "not a verdict" in render_html(analysis)
+    terminal = terminal_text(analysis)
+    assert "not a verdict" in terminal and "(the model's cues: listed in Liu's negative opinion words)" in terminal

@@ -14,7 +14,7 @@ def test_components_join_a_users_pipeline_and_fill_doc_extensions():
     assert (attribution.speaker.name, attribution.cue.text) == ("Elena Vasquez", "said")
     assert [e.name for e in doc._.entities] == ["Elena Vasquez"]
     assert [d["value"] for d in doc._.dates] == ["2024-03-15"]
-    assert set(doc._.voice) == {"sources", "hedges", "unattributed_claims", "labels", "loaded_cues"}
+    assert set(doc._.voice) == {"sources", "hedges", "unattributed_claims", "labels", "loaded_cues", "word_choices"}
 
 
 def test_a_single_component_can_be_added_by_name():

@@ -11,7 +11,7 @@ from saywho.analyse.quotes import find_quotes
 from saywho.analyse.voice import VOICE_KEYS
 from saywho.document import paragraph_spans
 
-WRITER_KEYS = ("labels", "hedges", "loaded_cues")
+WRITER_KEYS = ("labels", "hedges", "loaded_cues", "word_choices")
 
 
 # -- the seed article -------------------------------------------------------------------

@@ -128,7 +128,9 @@ def test_voice_panels_list_their_items():
     sections = {section.key: section for section in view.voice}
     assert set(sections) == {"labels", "hedges", "unattributed_claims"}
     assert sections["labels"].items[0] == {"text": "notorious", "detail": "notoriety", "target": "the group",
-                                           "start": TEXT.index("notorious")}
+                                           "start": TEXT.index("notorious"),
+                                           "why": "on saywho's list of labels (notoriety)"}
+    assert "not a verdict" in sections["labels"].help
 
 
 def test_odd_voice_data_does_not_break_the_view():

@@ -19,6 +19,10 @@ _UNPAIRED_CLOSERS = re.compile("[”»]")  # closing marks that are never anythi
 DOUBLED = "''"  # two apostrophes standing for a double mark, as some wire copy has it
 # Where an ambiguous mark can open: after these characters (or at the start).
 OPEN_CONTEXT = set(" \t\n([{—–-/:;") | set(OPENERS)
+# "asked them to take heed that ": where a quotation whose opening mark was lost began (the last one).
+LOST_OPEN_AFTER = re.compile(r"\bthat (?!.*\bthat )", re.DOTALL)
+# `, Graham said. ` or `, he added. ` right before a mark: a frame between two quotations.
+LOST_CLOSE_FRAME = re.compile(r",\s+(?:(?:he|she|they|[A-Z][\w.'’\-]*)\s+){1,4}[a-z]+\.\s+$")
 
 
 @dataclass
@@ -91,7 +95,10 @@ def _quotes_in_paragraph(text: str, start: int, end: int, paragraph: int) -> tup
     while position < end:
         step = 1
         if open_at is None:
-            if _opens_doubled(text, position, start):
+            if (lost := _lost_open(text, position, quotes[-1].outer[1] if quotes else start)) is not None:
+                # `take heed that their ... too far.”`: a closing mark whose opening mark was lost after "that".
+                quotes.append(Quote(lost, position, lost, position, paragraph))
+            elif _opens_doubled(text, position, start):
                 open_at, style, width, step = position, "doubled", 2, 2
             elif _opens(text, position, start):
                 open_at, style, width = position, _style(text[position]), 1
@@ -103,6 +110,10 @@ def _quotes_in_paragraph(text: str, start: int, end: int, paragraph: int) -> tup
             if position > open_at + 1:
                 quotes.append(Quote(open_at + 1, position, open_at, position, paragraph))
             open_at, style = None, None
+        elif (lost := _lost_close(text, open_at, position)) is not None:
+            # "He's wrong, Graham said. "He ...": the first quotation's closing mark was lost before the frame.
+            quotes.append(Quote(open_at + 1, lost, open_at, None, paragraph))
+            open_at = position
         position += step
     if open_at is None:
         return quotes, False
@@ -152,6 +163,33 @@ def _closes(text: str, position: int, style: str | None, paragraph_end: int) -> 
     if style == "single" and before in "sS" and after == " " and _looks_possessive(text, position):
         return not _later_closer(text, position + 1, paragraph_end)
     return True
+
+
+def _lost_open(text: str, position: int, since: int) -> int | None:
+    """Where a quotation began whose opening mark was lost: after the last "that" before a lone closing mark.
+
+    Only a curly double closing mark, ending a sentence, with no quotation open and
+    "that" in the same sentence: reported speech whose quotation ran to the end.
+    """
+    if text[position] != "”" or text[position - 1] not in ".!?,":
+        return None
+    sentence_start = max(since, max(text.rfind(end, since, position - 1) for end in (". ", "! ", "? ")) + 1)
+    that = LOST_OPEN_AFTER.search(text[sentence_start:position])
+    if that is None:
+        return None
+    return sentence_start + that.end()
+
+
+def _lost_close(text: str, open_at: int, position: int) -> int | None:
+    """Where a straight-quoted passage ended, when a new straight mark opens after a speech frame.
+
+    The frame is a comma, a name or pronoun and a verb, and a full stop: `, Graham said. "`.
+    Returns the end of the first quotation (after its comma), or None.
+    """
+    if text[position] != '"' or text[open_at] != '"' or not text[position - 1].isspace():
+        return None
+    frame = LOST_CLOSE_FRAME.search(text, open_at + 1, position)
+    return frame.start() + 1 if frame else None
 
 
 def _later_closer(text: str, start: int, end: int) -> bool:

@@ -14,6 +14,8 @@ item is a dict with `text` and `spans` (``[start, end)`` offsets into text_of(do
 - labels: evaluative labels and loaded words ("terror group", "regime",
   "infamous"), each with its `category` and the entity it labels (`target`).
 - loaded_cues: speech verbs that colour what they report ("blasted", "claiming").
+- word_choices: further words of the writer's own that a small learned model
+  flags (voice_model.py), each with the cues that weighed most (`why`).
 
 Whose words are they? Everything inside quotation marks (doc._.quotes, the marks
 included) belongs to the quoted speaker and is never the writer's. Everything
@@ -35,12 +37,13 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from saywho.analyse import voice_model
 from saywho.analyse.attributions import source_head
 from saywho.document import ACCORDING_TO, DIRECT, INDIRECT, KINDS, PARTIAL, REPORTED, Attribution, Entity, Speaker
 from saywho.lexicons import classified, cue_verbs
 from saywho.analyse.sentences import text_of
 
-VOICE_KEYS = ("sources", "hedges", "unattributed_claims", "labels", "loaded_cues")
+VOICE_KEYS = ("sources", "hedges", "unattributed_claims", "labels", "loaded_cues", "word_choices")
 
 HOW = {
     DIRECT: "direct quote", PARTIAL: "partial quote", INDIRECT: "paraphrase",
@@ -71,13 +74,22 @@ POLITICAL_REGIME = {"authoritarian", "communist", "military", "totalitarian", "r
 def find_voice(doc: Doc) -> dict[str, list[dict[str, Any]]]:
     reading = Reading(doc)
     hedges, hedge_tokens = find_hedges(reading)
-    return {
+    voice = {
         "sources": find_sources(reading),
         "hedges": hedges,
         "unattributed_claims": find_unattributed_claims(reading, hedges),
         "labels": find_labels(reading),
         "loaded_cues": find_loaded_cues(reading, hedge_tokens),
     }
+    voice["word_choices"] = find_word_choices(reading, [voice["labels"], voice["loaded_cues"], hedges])
+    return voice
+
+
+def find_word_choices(reading: Reading, flagged: list[list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """What the learned model flags (voice_model.py) among the words no list flagged already."""
+    taken = [tuple(span) for items in flagged for item in items for span in item["spans"]]
+    return voice_model.word_choices(text_of(reading.doc), voice_model.candidates(reading), taken,
+                                    voice_model.shipped_model())
 
 
 class Reading:

@@ -17,7 +17,8 @@ Two measures:
 
 * writer's voice: the lexical spans with ``quote`` "no" are the positives. The
   predicted items are the voice's ``labels``, ``loaded_cues`` and ``hedges``
-  (not ``sources`` or ``unattributed_claims``, which are not word choices). A
+  (the curated lists) and ``word_choices`` (the learned model), not ``sources``
+  or ``unattributed_claims``, which are not word choices. A
   positive is recalled when any predicted span overlaps it by one character; a
   predicted item is correct when it overlaps any positive. Precision is low by
   nature: BASIL marks about one lexical span per article, the most salient one
@@ -43,12 +44,17 @@ from pathlib import Path
 from typing import Any
 
 from saywho.analyse.quotes import find_quotes
+from saywho.analyse.voice_model import Candidate, VoiceModel, candidates, word_choices
 from saywho.document import Analysis, paragraph_spans
 from saywho.errors import SaywhoError
+from saywho.eval.voice_training import (
+    DEFAULT_LEXICONS, ArticleExamples, Example, event_folds, load_lexicons, train,
+)
 
 # Relative on purpose, like polnear.DEFAULT_DATA: the repository root is the working directory.
 DEFAULT_DATA = Path("../shared/data/basil")
-PREDICTED_KEYS = ("labels", "loaded_cues", "hedges")
+PREDICTED_KEYS = ("labels", "loaded_cues", "hedges", "word_choices")
+LIST_KEYS = PREDICTED_KEYS[:3]  # the curated lists; word_choices is the learned model
 WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 
 Span = tuple[int, int]
@@ -375,3 +381,154 @@ def format_report(report: dict[str, Any]) -> str:
     if report.get("seconds") is not None:
         lines.append(f"{report['seconds']} s")
     return "\n".join(lines)
+
+
+# -- cross-validation by event -----------------------------------------------------------
+
+
+@dataclass
+class Analysed:
+    """One article analysed once, with the word-choice model's candidates, for scoring under any model."""
+
+    article: BasilArticle
+    analysis: Analysis
+    candidates: list[Candidate]
+
+
+def analyse_all(articles: list[BasilArticle], progress: Callable[[int, int], None] | None = None) -> list[Analysed]:
+    from saywho.analyse.voice import Reading
+    from saywho.nlp import load_pipeline
+    from saywho.pipeline import analysis_of
+
+    import saywho
+
+    nlp = load_pipeline()
+    pairs = ((_doc_for(nlp, a), a) for a in articles)
+    analysed = []
+    for count, (doc, article) in enumerate(nlp.pipe(pairs, as_tuples=True, batch_size=16), 1):
+        record = saywho.Article(text=article.text, date=article.date, outlet=article.outlet, title=article.title,
+                                origin=article.stem)
+        analysed.append(Analysed(article, analysis_of(doc, record), candidates(Reading(doc))))
+        if progress:
+            progress(count, len(articles))
+    return analysed
+
+
+def _doc_for(nlp, article: BasilArticle):
+    doc = nlp.make_doc(article.text)
+    doc._.published = article.date
+    return doc
+
+
+def examples_of(item: Analysed) -> ArticleExamples:
+    """The candidates no list flagged, each a positive when it overlaps a writer's lexical span."""
+    positives = [(s.start, s.end) for s in item.article.spans if s.bias == "lex" and not s.quote and s.located]
+    taken = list_spans(item.analysis)
+    examples = [
+        Example(c, _overlaps((c.start, c.end), positives))
+        for c in item.candidates if not _overlaps((c.start, c.end), taken)
+    ]
+    words = len(writer_words(item.article.text, quotation_spans(item.article.text)))
+    return ArticleExamples(examples, words)
+
+
+def list_spans(analysis: Analysis) -> list[Span]:
+    return [tuple(s) for key in LIST_KEYS for item in analysis.voice.get(key, []) for s in item["spans"]]
+
+
+def score_with(item: Analysed, model: VoiceModel | None) -> ArticleScore:
+    """The article scored with the curated lists as analysed and this model's word choices."""
+    item.analysis.voice["word_choices"] = word_choices(
+        item.article.text, item.candidates, list_spans(item.analysis), model
+    )
+    return score_article(item.article, item.analysis)
+
+
+def evaluate_folds(
+    data: str | Path = DEFAULT_DATA, folds: int = 5, lexicons: str | Path = DEFAULT_LEXICONS,
+    progress: Callable[[int, int], None] | None = None, analysed: list[Analysed] | None = None,
+) -> dict[str, Any]:
+    """Cross-validation by event: train the word-choice model on the other folds, score each held-out fold.
+
+    The curated lists are fixed (they were written looking at all these articles);
+    the model and its threshold see only the training folds. Each article is
+    analysed once. Beside it, the shipped set-up trained on everything and
+    scored on the same articles: the figure on data used for tuning.
+    """
+    started = time.perf_counter()
+    analysed = analysed if analysed is not None else analyse_all(load(data), progress)
+    tables = load_lexicons(lexicons)
+    examples = [examples_of(item) for item in analysed]
+    fold_of = event_folds([item.article.stem for item in analysed], folds)
+    reports = []
+    for fold in range(folds):
+        model = train([e for e, f in zip(examples, fold_of) if f != fold], tables)
+        held_out = [item for item, f in zip(analysed, fold_of) if f == fold]
+        reports.append(build_report([i.article for i in held_out], [score_with(i, model) for i in held_out]))
+    everything = train(examples, tables)
+    tuned = build_report([i.article for i in analysed], [score_with(i, everything) for i in analysed])
+    lists_only = build_report([i.article for i in analysed], [score_with(i, None) for i in analysed])
+    return {
+        "folds": reports,
+        "summary": fold_summary(reports),
+        "tuned_on_all": tuned,
+        "lists_only": lists_only,
+        "seconds": round(time.perf_counter() - started, 2),
+    }
+
+
+FOLD_MEASURES = {
+    "recall": lambda r: r["writer_voice"]["recall"],
+    "precision": lambda r: r["writer_voice"]["precision"],
+    "flagged_per_100_words": lambda r: r["writer_voice"]["flagged_per_100_words"],
+    "quote_accuracy": lambda r: r["quote_accuracy"]["accuracy"],
+}
+
+
+def fold_summary(reports: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
+    """Mean, standard deviation, minimum and maximum over folds of each measure."""
+    summary = {}
+    for name, measure in FOLD_MEASURES.items():
+        values = [measure(r) for r in reports]
+        mean = sum(values) / len(values)
+        spread = (sum((v - mean) ** 2 for v in values) / max(len(values) - 1, 1)) ** 0.5
+        summary[name] = {"mean": round(mean, 4), "sd": round(spread, 4), "min": min(values), "max": max(values)}
+    return summary
+
+
+def format_folds(report: dict[str, Any]) -> str:
+    rows = report["folds"]
+    lines = [
+        f"BASIL, {len(rows)}-fold cross-validation by event (the word-choice model trained on the other folds; "
+        "the curated lists are fixed and were written looking at all these articles)",
+        f"{'fold':<6}{'articles':>9}{'recall':>9}{'precision':>11}{'flag/100':>10}{'quote acc':>11}",
+    ]
+    for number, row in enumerate(rows, 1):
+        lines.append(_fold_line(str(number), row))
+    summary = report["summary"]
+    lines.append(
+        f"{'mean':<6}{'':>9}" + "".join(
+            f"{summary[name]['mean']:>{width}.3f}"
+            for name, width in zip(FOLD_MEASURES, (9, 11, 10, 11))
+        )
+    )
+    lines.append(
+        f"{'± sd':<6}{'':>9}" + "".join(
+            f"{summary[name]['sd']:>{width}.3f}" for name, width in zip(FOLD_MEASURES, (9, 11, 10, 11))
+        )
+    )
+    lines.append(f"quote accuracy in the worst fold: {summary['quote_accuracy']['min']:.3f}")
+    lines.append("on data used for tuning (not a measure of generalisation):")
+    lines.append(_fold_line("lists", report["lists_only"]) + "   curated lists alone")
+    lines.append(_fold_line("all", report["tuned_on_all"]) + "   lists + model trained on all folds")
+    if report.get("seconds") is not None:
+        lines.append(f"{report['seconds']} s")
+    return "\n".join(lines)
+
+
+def _fold_line(name: str, report: dict[str, Any]) -> str:
+    voice, quotes = report["writer_voice"], report["quote_accuracy"]
+    return (
+        f"{name:<6}{report['articles']:>9}{voice['recall']:>9.3f}{voice['precision']:>11.3f}"
+        f"{voice['flagged_per_100_words']:>10.2f}{quotes['accuracy']:>11.3f}"
+    )

@@ -157,7 +157,26 @@ VOICE_LABELS = {
     "labels": "Labels",
     "loaded_cues": "Loaded cues",
     "unattributed_claims": "Unattributed claims",
+    "word_choices": "Word choices (learned)",
 }
+
+# What a flag in the writer's voice means, said next to the flags wherever they are shown.
+FLAG_MEANING = ("A flag marks a word choice in the writer's own voice (not inside quotation marks), "
+                "not a verdict: it says why it was flagged, and a reader decides whether it matters.")
+FLAGGED_KEYS = ("labels", "loaded_cues", "hedges", "word_choices")
+
+
+def flag_reason(key: str, item: dict[str, Any]) -> str:
+    """Why an item of the writer's voice was flagged: which list, or which learned cues."""
+    if key == "word_choices":
+        cues = [str(c) for c in item.get("why") or [] if c]
+        return "the model's cues: " + ("; ".join(cues) if cues else "its features together")
+    detail = item.get("category") or item.get("kind") or item.get("class")
+    lists = {"labels": "saywho's list of labels", "loaded_cues": "saywho's list of loaded speech verbs",
+             "hedges": "saywho's list of hedges"}
+    if key not in lists:
+        return ""
+    return f"on {lists[key]}" + (f" ({detail})" if detail and detail != "loaded" else "")
 
 
 def voice_sections(analysis: Analysis) -> list[tuple[str, str, list[dict[str, Any]]]]:

@@ -32,6 +32,8 @@ from saywho.render.common import (
     tooltip,
     usable_spans,
     voice_sections,
+    flag_reason,
+    FLAG_MEANING,
 )
 
 # Voice keys drawn in the text, with their class and hover text. Other keys
@@ -41,6 +43,7 @@ VOICE_MARKS = {
     "labels": ("label", "writer's label"),
     "loaded_cues": ("loaded", "loaded attribution verb"),
     "hedges": ("hedge", "hedge"),
+    "word_choices": ("choice", "word choice (learned)"),
 }
 
 # Lower ranks wrap higher ones in a piece; content is outermost so its tint
@@ -145,8 +148,11 @@ def _voice_marks(analysis: Analysis, length: int) -> list[Mark]:
         if key not in VOICE_MARKS:
             continue
         style, hover = VOICE_MARKS[key]
-        tag = _open_tag(f"sw-{style}", {"data-voice": key, "title": hover})
-        marks += [Mark(s, e, _VOICE, tag) for item in items for s, e in usable_spans(item.get("spans"), length)]
+        for item in items:
+            reason = flag_reason(key, item)
+            title = f"{hover}: {reason}" if reason else hover
+            tag = _open_tag(f"sw-{style}", {"data-voice": key, "title": title})
+            marks += [Mark(s, e, _VOICE, tag) for s, e in usable_spans(item.get("spans"), length)]
     return marks
 
 
@@ -203,6 +209,8 @@ def _style_key(analysis: Analysis) -> str:
     keys = {key for key, _heading, _items in voice_sections(analysis)}
     # Samples get their own classes, so `.sw-hedge` etc. find only the article's marks.
     parts += [f'<span class="sw-key-{style}">{hover}</span>' for key, (style, hover) in VOICE_MARKS.items() if key in keys]
+    if keys & set(VOICE_MARKS):
+        parts.append(f"hover a flag for why it was flagged. {FLAG_MEANING}")
     if analysis.dates:
         parts.append('<span class="sw-key-date">date</span>: hover for its value')
     return " · ".join(parts)

@@ -23,6 +23,9 @@ from saywho.render.common import (
     speaker_colours,
     speaker_details,
     voice_sections,
+    FLAG_MEANING,
+    FLAGGED_KEYS,
+    flag_reason,
 )
 
 _VOICE_ITEMS_SHOWN = 6
@@ -100,13 +103,20 @@ def _voice(analysis: Analysis) -> Text | None:
     if not sections:
         return None
     text = Text().append("\nWriter's voice", style="bold")
-    for _key, heading, items in sections:
+    if any(key in FLAGGED_KEYS for key, _heading, _items in sections):
+        text.append(f"\n  {FLAG_MEANING}", style="dim")
+    for key, heading, items in sections:
         text.append(f"\n  {heading} ({len(items)}): ", style="bold")
-        shown = [_shorten(printable(item.get("text", ""))) for item in items[:_VOICE_ITEMS_SHOWN]]
+        shown = [_shorten(printable(item.get("text", ""))) + _reason(key, item) for item in items[:_VOICE_ITEMS_SHOWN]]
         text.append(" · ".join(s for s in shown if s))
         if len(items) > _VOICE_ITEMS_SHOWN:
             text.append(f" · +{len(items) - _VOICE_ITEMS_SHOWN} more", style="dim")
     return text
+
+
+def _reason(key: str, item: dict) -> str:
+    """The learned model's cues, after each word it flagged; the lists speak for themselves by heading."""
+    return f" ({printable(flag_reason(key, item))})" if key == "word_choices" else ""
 
 
 def _dates(analysis: Analysis) -> Group | None:

@@ -26,6 +26,9 @@ from saywho.render.common import (
     speaker_details,
     usable_spans,
     voice_sections,
+    FLAG_MEANING,
+    FLAGGED_KEYS,
+    flag_reason,
 )
 
 # How each kind of attribution cites its source, in words a reader knows.
@@ -39,6 +42,7 @@ VOICE_HELP = {
     "loaded_cues": "attribution verbs that colour what they report",
     "hedges": "the writer passing something on without vouching for it",
     "unattributed_claims": "checkable statements the article attributes to no one",
+    "word_choices": "further words of the writer's own that a small learned model flags, with the cues it used",
 }
 
 
@@ -205,19 +209,24 @@ def _type_word(kind: Any) -> str:
 
 def voice_sections_of(analysis: Analysis) -> list[VoiceSection]:
     return [
-        VoiceSection(key, heading, VOICE_HELP.get(key, ""), [_voice_item(item) for item in items])
+        VoiceSection(key, heading, _help(key), [_voice_item(key, item) for item in items])
         for key, heading, items in voice_sections(analysis) if key != "sources"
     ]
 
 
-def _voice_item(item: dict[str, Any]) -> dict[str, Any]:
+def _help(key: str) -> str:
+    help_text = VOICE_HELP.get(key, "")
+    return f"{help_text}. {FLAG_MEANING}" if key in FLAGGED_KEYS and help_text else help_text
+
+
+def _voice_item(key: str, item: dict[str, Any]) -> dict[str, Any]:
     spans = usable_spans(item.get("spans"), 10**12)
     detail = item.get("category") or item.get("kind") or ""
     target = item.get("target")
     if isinstance(target, dict):
         target = target.get("name") or target.get("text")
     return {"text": str(item.get("text") or ""), "detail": str(detail), "target": str(target or ""),
-            "start": spans[0][0] if spans else None}
+            "start": spans[0][0] if spans else None, "why": flag_reason(key, item)}
 
 
 def date_rows(analysis: Analysis) -> list[dict[str, str]]:
