@@ -71,7 +71,7 @@ def _naming(speaker: Speaker, head: str, description: str) -> str:
     sources = classified("sources.txt")
     if _singular(head, sources) == "anonymous":
         return "anonymous"
-    if ORDINARY.search(description) or _role_kind_of_words(_words(description)) == "citizen" \
+    if ORDINARY.search(description) or _role_kind_of_words(_words(_head_phrase(description))) == "citizen" \
             or _singular(head, _gendered()) is not None:
         return "ordinary"
     return "unnamed"
@@ -93,9 +93,10 @@ def _kind(speaker: Speaker, head: str) -> str:
 
 
 def _role(speaker: Speaker, entity: Entity | None, description: str, kind: str) -> str:
-    texts = [speaker.role or "", description]
+    # "sources close to the governor", "an adviser to the president": the head phrase says the role
+    texts = [_head_phrase(speaker.role or ""), _head_phrase(description)]
     if entity is not None:
-        texts += [*entity.roles, *entity.titles]
+        texts += [*map(_head_phrase, entity.roles), *entity.titles]
     if kind == "organisation":
         texts.append(speaker.name)
         if _is_outlet(speaker.name):
@@ -222,10 +223,15 @@ def _words(text: str) -> list[str]:
     return [w.strip("’'.-").lower() for w in _WORD.findall(text or "")]
 
 
+def _head_phrase(description: str) -> str:
+    """A description up to "of", "for", "familiar", a comma or "who": "a spokeswoman for the council" → a spokeswoman."""
+    return re.split(r",|\s(?:of|for|to|with|from|at|in|on|who|that|familiar|close|briefed)\s",
+                    f" {description} ", maxsplit=1)[0].strip()
+
+
 def _head_word(description: str) -> str:
-    """The head noun of a description: the last word before "of", "for", "familiar", a comma or "who"."""
-    words = _words(re.split(r",|\s(?:of|for|with|from|at|in|on|who|that|familiar|close|briefed)\s",
-                            f" {description} ", maxsplit=1)[0])
+    """The head noun of a description: the last word of its head phrase."""
+    words = _words(_head_phrase(description))
     return words[-1] if words else ""
 
 

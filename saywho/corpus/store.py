@@ -98,6 +98,27 @@ class QuoteRow:
     spans: dict[str, Any] = field(default_factory=dict)  # {"source", "cue", "content", "quoted"}: lists of [start, end)
 
 
+# Source profile fields, as `saywho voices` and the quotation filters name them, and their store columns.
+PROFILE_FIELDS = {"naming": "naming", "kind": "source_kind", "role": "role_kind", "gender": "gender"}
+NOT_PROFILED = "not profiled"  # a quotation stored from an analysis older than schema version 2
+
+
+@dataclass
+class ProfileRow:
+    """One quotation's source profile, with what `saywho voices` groups it by."""
+
+    id: int  # the quotation
+    outlet: str | None
+    date: str | None
+    kind: str  # direct, partial, indirect, according-to, reported
+    speaker_id: int | None
+    speaker: str | None
+    naming: str
+    source_kind: str
+    role_kind: str
+    gender: str
+
+
 @dataclass
 class SpeakerRow:
     """A canonical speaker: counts of quotations (in all, per kind), articles and outlets; its name variants."""
@@ -230,13 +251,23 @@ class Store(ABC):
     def quotes(self, *, speaker: str | None = None, speaker_id: int | None = None, about: str | None = None,
                outlet: str | None = None, since: str | None = None, until: str | None = None,
                kind: str | None = None, anonymous: bool | None = None, article_id: int | None = None,
-               limit: int | None = DEFAULT_LIMIT, offset: int = 0) -> Page[QuoteRow]:
+               limit: int | None = DEFAULT_LIMIT, offset: int = 0,
+               profile: dict[str, str] | None = None) -> Page[QuoteRow]:
         """Quotations (all attributions), newest first, in text order within an article.
+
+        `profile` keeps the quotations whose source profile has the given values
+        ({"gender": "female", "naming": "named"}; fields in PROFILE_FIELDS; NOT_PROFILED
+        matches quotations stored without a profile).
 
         `speaker` matches a name through every alias and name variant (see `find_speakers`);
         `about` is a full-text (FTS5) query over the quoted content, ranked by relevance:
         words, "exact phrases", OR, NOT, prefix*.
         """
+
+    @abstractmethod
+    def profiles(self, *, outlet: str | None = None, since: str | None = None, until: str | None = None,
+                 about: str | None = None) -> Iterator[ProfileRow]:
+        """Every quotation with a speaker, as its source profile (for `saywho voices`)."""
 
     @abstractmethod
     def find_speakers(self, name: str) -> list[int]:
