@@ -111,7 +111,9 @@ def share_bars_svg(bars: list[dict], label: str, columns: bool = False) -> str:
     bars = [bar for bar in bars if bar["total"]]
     if not bars:
         return ""
-    values = list(dict.fromkeys(s["value"] for bar in bars for s in bar["segments"]))
+    order = list(SHARE_COLOURS)
+    values = sorted(dict.fromkeys(s["value"] for bar in bars for s in bar["segments"]),
+                    key=lambda v: order.index(v) if v in order else len(order))
     legend_h = 26
     if columns:
         width, height = WIDTH, HEIGHT + legend_h + 20
