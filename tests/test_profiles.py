@@ -87,3 +87,14 @@ def test_the_profile_round_trips_and_version_1_still_reads():
            "attributions": [{**a, "speaker": {k: v for k, v in a["speaker"].items() if k != "profile"}}
                             for a in data["attributions"]]}
     assert all(a.speaker.profile is None for a in Analysis.from_dict(old).attributions)
+
+
+def test_a_possessive_is_not_the_sources_gender_and_a_title_before_a_name_is_a_role():
+    analysis = saywho.analyze("Vermont Sen. Dana Price unveiled her plan on Monday.\n"
+                              "Her critics said the plan would cost too much.\n"
+                              "Supporters said it was overdue.\n")
+    found = {a.source.text: fields(a.speaker.profile) for a in analysis.attributions}
+    assert found == {"Her critics": ("anonymous", "person", "not stated", "not stated"),
+                     "Supporters": ("ordinary", "person", "citizen", "not stated")}
+    analysis = saywho.analyze("“We will win,” said Vermont Sen. Dana Price.\n")
+    assert fields(analysis.attributions[0].speaker.profile) == ("named", "person", "politician", "not stated")

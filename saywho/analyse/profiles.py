@@ -41,23 +41,44 @@ def profile_speakers(doc: Doc) -> None:
     attributions: list[Attribution] = doc._.attributions or []
     entities = {e.id: e for e in doc._.entities or []}
     genders = EntityGenders(doc, entities, attributions)
+    before_names = _words_before_names(doc)
     for attribution in attributions:
         speaker = attribution.speaker
         if speaker is not None:
             entity = entities.get(speaker.entity) if speaker.entity else None
-            speaker.profile = profile_of(speaker, entity, _source_words(attribution), genders)
+            titles = before_names.get(entity.id, []) if entity is not None else []
+            speaker.profile = profile_of(speaker, entity, _source_words(attribution), genders, titles)
 
 
-def profile_of(speaker: Speaker, entity: Entity | None, source: str, genders: "EntityGenders") -> Profile:
+def profile_of(speaker: Speaker, entity: Entity | None, source: str, genders: "EntityGenders",
+               before_names: list[str] = ()) -> Profile:
     description = speaker.name if not speaker.named else ""
     head = _head_word(description or source)
     kind = _kind(speaker, head)
+    named = _naming(speaker, head, description)
     return Profile(
-        naming=_naming(speaker, head, description),
+        naming=named,
         kind=kind,
-        role=_role(speaker, entity, description, kind),
-        gender=_gender(speaker, entity, source, description, kind, genders),
+        role=_role(speaker, entity, description, kind, before_names),
+        gender=_gender(speaker, entity, source, description if named != "named" else "", kind, genders),
     )
+
+
+def _words_before_names(doc: Doc) -> dict[str, list[str]]:
+    """ "Vermont Sen. Bernie Sanders", "Republican presidential nominee Donald Trump": the words
+    standing before each name of an entity, in its noun phrase, as roles the text gives it."""
+    by_token = doc._.entity_of_token or {}
+    found: dict[str, list[str]] = {}
+    for token_id, entity_id in by_token.items():
+        if token_id > 0 and by_token.get(token_id - 1) == entity_id:
+            continue  # not the first word of the name
+        words = []
+        for token in reversed(doc[max(0, token_id - 5):token_id]):
+            if token.i in by_token or token.pos_ not in {"NOUN", "ADJ", "PROPN"} or token.is_punct:
+                break
+            words.append(token.lower_.strip("."))
+        found.setdefault(entity_id, []).extend(reversed(words))
+    return found
 
 
 # -- naming and kind -------------------------------------------------------------------------
@@ -68,6 +89,8 @@ def _naming(speaker: Speaker, head: str, description: str) -> str:
         return "named"
     if speaker.resolved_by == "unresolved" or description.lower() in PRONOUNS:
         return "unknown"
+    if _looks_like_a_name(description):
+        return "named"
     sources = classified("sources.txt")
     if _singular(head, sources) == "anonymous":
         return "anonymous"
@@ -89,12 +112,32 @@ def _kind(speaker: Speaker, head: str) -> str:
     return "unknown"
 
 
+NOT_NAMES = {"the", "a", "an", "those", "these", "this", "that", "some", "many", "one", "all", "most", "both", "others",
+             "another", "several", "which", "what", "who", "his", "her", "their", "its", "our", "my", "your", "each",
+             "few", "any", "no", "none", "everyone", "someone", "anyone", "nobody", "officials", "sources"}
+
+
+def _looks_like_a_name(description: str) -> bool:
+    """ "Sanders", "Trump": a capitalised name the entities did not take up, not "Those" or "Officials"."""
+    words = description.split()
+    if not words or len(words) > 3 or words[0].lower() not in NOT_NAMES and _is_a_common_noun(words[-1]):
+        return False  # "Supporters" opening a sentence
+    return words[0].lower() not in NOT_NAMES \
+        and all(w[:1].isupper() and w.replace(".", "").replace("-", "").replace("’", "").isalpha() for w in words)
+
+
+def _is_a_common_noun(word: str) -> bool:
+    word = word.lower()
+    return any(_singular(word, classified(name)) is not None
+               for name in ("role_kinds.txt", "sources.txt", "role_nouns.txt", "gendered_nouns.txt"))
+
+
 # -- role ---------------------------------------------------------------------------------------
 
 
-def _role(speaker: Speaker, entity: Entity | None, description: str, kind: str) -> str:
+def _role(speaker: Speaker, entity: Entity | None, description: str, kind: str, before_names=()) -> str:
     # "sources close to the governor", "an adviser to the president": the head phrase says the role
-    texts = [_head_phrase(speaker.role or ""), _head_phrase(description)]
+    texts = [_head_phrase(speaker.role or ""), _head_phrase(description), " ".join(before_names)]
     if entity is not None:
         texts += [*map(_head_phrase, entity.roles), *entity.titles]
     if kind == "organisation":
@@ -107,6 +150,7 @@ def _role(speaker: Speaker, entity: Entity | None, description: str, kind: str) 
 
 def _role_kind_of_words(words: list[str]) -> str | None:
     table = classified("role_kinds.txt")
+    words = [w[:-1] if w not in table and w.endswith("s") and w[:-1] in table else w for w in words]
     text = f" {' '.join(words)} "
     kinds = {kind for phrase, kind in table.items() if f" {phrase} " in text}
     return next((kind for kind in ROLE_ORDER if kind in kinds), None)
@@ -126,9 +170,9 @@ def _gender(speaker: Speaker, entity: Entity | None, source: str, description: s
         return NOT_STATED
     if entity is not None:
         return genders.of(entity.id)
-    signals = Counter(_gender_words(_words(description)))
-    signals.update(_gender_words(_words(source)[:1]) if _words(source)[:1] and _words(source)[0] in PRONOUN_GENDERS
-                   else [])
+    signals = Counter(_gender_words([_head_word(description)]) if description.lower() not in PRONOUNS else [])
+    if _words(source) in (["he"], ["she"]):  # the source is the pronoun itself: "she said"
+        signals.update(_gender_words(_words(source)))
     return _decided(signals)
 
 
