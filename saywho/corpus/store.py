@@ -103,7 +103,7 @@ PROFILE_FIELDS = {"naming": "naming", "kind": "source_kind", "role": "role_kind"
 NOT_PROFILED = "not profiled"  # a quotation stored from an analysis older than schema version 2
 
 
-@dataclass
+@dataclass(slots=True)
 class ProfileRow:
     """One quotation's source profile, with what `saywho voices` groups it by."""
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from saywho.corpus.store import NOT_PROFILED, PROFILE_FIELDS, ProfileRow, Store, StoreError
@@ -118,14 +119,17 @@ def _group(name: str, rows: list[ProfileRow], group_filter: dict[str, Any], top:
 
 def _figures(field_name: str, column: str, rows: list[ProfileRow], speakers: int,
              group_filter: dict[str, Any]) -> list[Figure]:
-    quotations: Counter = Counter()
-    direct: Counter = Counter()
-    per_speaker: dict[Any, Counter] = defaultdict(Counter)
+    quotations: dict[str, int] = defaultdict(int)
+    direct: dict[str, int] = defaultdict(int)
+    per_speaker: dict[Any, dict[str, int]] = defaultdict(dict)
+    value_of = attrgetter(column)
     for row in rows:
-        value = getattr(row, column)
+        value = value_of(row)
         quotations[value] += 1
-        direct[value] += row.kind in QUOTED_KINDS
-        per_speaker[row.speaker_id][value] += 1
+        if row.kind in QUOTED_KINDS:
+            direct[value] += 1
+        counts = per_speaker[row.speaker_id]
+        counts[value] = counts.get(value, 0) + 1
     sources = Counter(_class_of(values) for values in per_speaker.values())
     known = [*VALUES[field_name], NOT_PROFILED]
     values = [v for v in known if quotations[v]] + sorted(v for v in quotations if v not in known)
@@ -135,21 +139,25 @@ def _figures(field_name: str, column: str, rows: list[ProfileRow], speakers: int
             for value in values]
 
 
-def _class_of(values: Counter) -> str:
+def _class_of(values: dict[str, int]) -> str:
     """A speaker's class in a group: the most frequent informative value, else the most frequent one."""
-    informative = Counter({v: n for v, n in values.items() if v not in UNINFORMATIVE})
-    chosen = informative or values
-    return sorted(chosen.items(), key=lambda item: (-item[1], item[0]))[0][0]
+    if len(values) == 1:
+        return next(iter(values))
+    chosen = {v: n for v, n in values.items() if v not in UNINFORMATIVE} or values
+    return min(chosen.items(), key=lambda item: (-item[1], item[0]))[0]
 
 
 def _top_sources(rows: list[ProfileRow], top: int) -> list[dict[str, Any]]:
-    counts: Counter = Counter(row.speaker_id for row in rows)
+    counts = Counter(row.speaker_id for row in rows)
     names = {row.speaker_id: row.speaker for row in rows}
-    profiles: dict[Any, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
-    for row in rows:
-        for field_name, column in PROFILE_FIELDS.items():
-            profiles[row.speaker_id][field_name][getattr(row, column)] += 1
     leaders = sorted(counts.items(), key=lambda item: (-item[1], names[item[0]] or ""))[:top]
+    profiles: dict[Any, dict[str, dict[str, int]]] = {s: defaultdict(dict) for s, _ in leaders}
+    for row in rows:
+        if row.speaker_id in profiles:
+            for field_name, column in PROFILE_FIELDS.items():
+                counts_of = profiles[row.speaker_id][field_name]
+                value = getattr(row, column)
+                counts_of[value] = counts_of.get(value, 0) + 1
     return [{"speaker_id": speaker_id, "speaker": names[speaker_id], "quotations": n,
              **{f: _class_of(profiles[speaker_id][f]) for f in PROFILE_FIELDS}} for speaker_id, n in leaders]
 
