@@ -65,8 +65,8 @@ def test_the_report_by_outlet(db):
     assert herald.top_sources[0] == {"speaker_id": herald.top_sources[0]["speaker_id"], "speaker": "Lena Ortiz",
                                      "quotations": 2, "gender": "female", "naming": "named", "kind": "person",
                                      "role": "expert"}
-    assert voices.card(gazette) == ("Gazette: 40% of its quoted people are women as the articles refer to them; "
-                                    "33% of its sources are anonymous.")
+    assert voices.card(gazette) == ("Gazette: 50% of its quoted people are women as the articles refer to them "
+                                    "(of the 4 whose gender they state); 33% of its sources are anonymous.")
 
 
 def test_every_figure_finds_the_quotations_behind_it(db):
@@ -99,8 +99,8 @@ def test_cli_json_and_csv(db, capsys):
 
 def test_cli_table_and_the_quotations_behind_a_figure(db, capsys):
     out = run(capsys, "voices", "--by", "outlet", "--db", str(db))
-    assert "Herald: 50% of its quoted people are women as the articles refer to them; 50% of its sources are " \
-           "anonymous." in out
+    assert "Herald: 100% of its quoted people are women as the articles refer to them (of the 1 whose gender " \
+           "they state); 50% of its sources are anonymous." in out
     listed = json.loads(run(capsys, "quotes", "--db", str(db), "--profile", "gender=female", "--profile",
                             "naming=anonymous", "--format", "json"))
     assert [row["speaker_name"] for row in listed["rows"]] == ["A spokeswoman"]

@@ -30,8 +30,8 @@ def test_api_voices_by_outlet(client):
     data = client.get("/api/voices", params={"by": "outlet"}).json()
     assert data["by"] == "outlet" and [g["group"] for g in data["groups"]] == ["Gazette", "Herald"]
     herald = data["groups"][1]
-    assert herald["card"] == ("Herald: 50% of its quoted people are women as the articles refer to them; "
-                              "50% of its sources are anonymous.")
+    assert herald["card"] == ("Herald: 100% of its quoted people are women as the articles refer to them "
+                              "(of the 1 whose gender they state); 50% of its sources are anonymous.")
     women = next(f for f in herald["figures"] if (f["field"], f["value"]) == ("gender", "female"))
     assert (women["quotations"], women["sources"], women["direct"]) == (2, 1, 1)
     assert women["quotes_url"] == "/voices/quotes?outlet=Herald&profile=gender%3Afemale"
@@ -56,8 +56,8 @@ def test_the_whole_corpus_and_bad_queries(client):
 
 def test_the_outlet_comparison_page(client):
     html = client.get("/voices").text
-    assert "Gazette</a></h2>\n    <p>40% of its quoted people are women as the articles refer to them; 33% of its " \
-           "sources are anonymous.</p>" in html
+    assert "Gazette</a></h2>\n    <p>50% of its quoted people are women as the articles refer to them (of the 4 " \
+           "whose gender they state); 33% of its sources are anonymous.</p>" in html
     assert html.count('<svg xmlns="http://www.w3.org/2000/svg"') == 4
     segments = re.findall(r'<a href="([^"]+)" class="sw-segment" data-group="([^"]+)" data-value="([^"]+)"', html)
     assert ("/voices/quotes?outlet=Herald&amp;profile=gender%3Afemale", "Herald", "female") in segments

@@ -188,13 +188,15 @@ def as_dict(groups: Iterable[Group]) -> list[dict[str, Any]]:
 
 
 def card(group: Group) -> str:
-    """ "NYT: 34% of its quoted people are women as the articles refer to them; 12% of its sources are anonymous." """
-    people = sum(f.sources for f in group.figures if f.field == "kind" and f.value == "person")
-    women = _sources_of(group, "gender", "female")
+    """ "nyt: 23% of its quoted people are women as the articles refer to them (of the 453 whose gender they
+    state); 8% of its sources are anonymous." Women among the people whose gender the articles state: the
+    others are neither women nor men as far as the text says."""
+    women, men = _sources_of(group, "gender", "female"), _sources_of(group, "gender", "male")
+    stated = women + men
+    women_share = f"{women / stated:.0%}" if stated else "–"
     anonymous = group.share("naming", "anonymous")
-    women_share = f"{women / people:.0%}" if people else "–"
-    return (f"{group.group}: {women_share} of its quoted people are women as the articles refer to them; "
-            f"{anonymous:.0%} of its sources are anonymous.")
+    return (f"{group.group}: {women_share} of its quoted people are women as the articles refer to them "
+            f"(of the {stated} whose gender they state); {anonymous:.0%} of its sources are anonymous.")
 
 
 def _sources_of(group: Group, field_name: str, value: str) -> int:
