@@ -114,7 +114,7 @@ def share_bars_svg(bars: list[dict], label: str, columns: bool = False) -> str:
     order = list(SHARE_COLOURS)
     values = sorted(dict.fromkeys(s["value"] for bar in bars for s in bar["segments"]),
                     key=lambda v: order.index(v) if v in order else len(order))
-    legend_h = 26
+    legend, legend_h = _legend(values, 150 if not columns else LEFT + 6)
     if columns:
         width, height = WIDTH, HEIGHT + legend_h + 20
         left, top, plot_w, plot_h = LEFT + 6, TOP + legend_h, WIDTH - LEFT - 6 - RIGHT, HEIGHT - TOP - BOTTOM
@@ -127,7 +127,7 @@ def share_bars_svg(bars: list[dict], label: str, columns: bool = False) -> str:
         f'aria-label="{escape(label)}" class="sw-shares">',
         f"<title>{escape(label)}</title>",
     ]
-    parts += _legend(values, left)
+    parts += legend
     slot = (plot_w if columns else plot_h) / len(bars)
     thickness = max(1.0, min(40.0 if columns else 18.0, slot * 0.72))
     every = max(1, round(len(bars) / 12))
@@ -171,13 +171,17 @@ def share_bars_svg(bars: list[dict], label: str, columns: bool = False) -> str:
     return "\n".join(parts)
 
 
-def _legend(values: list[str], left: float) -> list[str]:
-    parts, x = [], float(left)
+def _legend(values: list[str], left: float) -> tuple[list[str], int]:
+    """Swatches and names, wrapped onto as many lines as they need; and the height they take."""
+    parts, x, y = [], float(left), 6
     for value in values:
-        parts.append(f'<rect x="{x:.1f}" y="6" width="12" height="12" rx="2" fill="{share_colour(value)}"/>')
-        parts.append(f'<text x="{x + 16:.1f}" y="16" font-size="12" fill="#1d1c1a">{escape(value)}</text>')
-        x += 28 + 7 * len(value)
-    return parts
+        step = 28 + 7 * len(value)
+        if x + step > WIDTH - RIGHT and x > left:
+            x, y = float(left), y + 20
+        parts.append(f'<rect x="{x:.1f}" y="{y}" width="12" height="12" rx="2" fill="{share_colour(value)}"/>')
+        parts.append(f'<text x="{x + 16:.1f}" y="{y + 10}" font-size="12" fill="#1d1c1a">{escape(value)}</text>')
+        x += step
+    return parts, y + 20
 
 
 def _shorten(text: str, length: int) -> str:
