@@ -98,3 +98,4 @@ def test_a_possessive_is_not_the_sources_gender_and_a_title_before_a_name_is_a_r
                      "Supporters": ("ordinary", "person", "citizen", "not stated")}
     analysis = saywho.analyze("“We will win,” said Vermont Sen. Dana Price.\n")
     assert fields(analysis.attributions[0].speaker.profile) == ("named", "person", "politician", "not stated")
+

@@ -11,7 +11,8 @@ Everything comes from the article's own words:
 - role: the first kind (role_kinds.txt) that the speaker's role, titles or
   description names; an outlet is `journalist`;
 - gender: what the article uses for the person: the pronouns that attribute
-  words to them or that refer to them in a sentence naming no one else, Mr./Ms.,
+  words to them ("he said") or open the sentence after one whose subject is the
+  one person it names, Mr./Ms.,
   gendered nouns ("mother", "spokeswoman"), all from gendered_nouns.txt. Signals
   that disagree (and the resolver's rare mix-ups) leave it `not stated` unless one
   side outweighs the other three to one. A first name is never a signal.
@@ -55,6 +56,8 @@ def profile_of(speaker: Speaker, entity: Entity | None, source: str, genders: "E
     description = speaker.name if not speaker.named else ""
     head = _head_word(description or source)
     kind = _kind(speaker, head)
+    if kind == "organisation" and entity is not None and _is_a_person(entity, genders):
+        kind = "person"  # "Mr. Trump", "Weaver, the campaign manager": a person the recogniser took for a group
     named = _naming(speaker, head, description)
     return Profile(
         naming=named,
@@ -79,6 +82,13 @@ def _words_before_names(doc: Doc) -> dict[str, list[str]]:
             words.append(token.lower_.strip("."))
         found.setdefault(entity_id, []).extend(reversed(words))
     return found
+
+
+def _is_a_person(entity: Entity, genders: "EntityGenders") -> bool:
+    if genders.of(entity.id) != NOT_STATED:
+        return True
+    nouns = classified("role_nouns.txt")
+    return any(nouns.get(_role_head(role), "").startswith("PERSON") for role in entity.roles)
 
 
 # -- naming and kind -------------------------------------------------------------------------
@@ -180,7 +190,9 @@ class EntityGenders:
     """The gender the article states for each person entity, from every signal it gives."""
 
     def __init__(self, doc: Doc, entities: dict[str, Entity], attributions: list[Attribution]):
-        self.signals: dict[str, Counter] = {e.id: Counter() for e in entities.values() if e.type == "PERSON"}
+        # organisations too: the recogniser takes a person for one now and then ("Mr. Trump" as ORG)
+        self.signals: dict[str, Counter] = {e.id: Counter() for e in entities.values() if e.type in {"PERSON", "ORG"}}
+        self.people = {e.id for e in entities.values() if e.type == "PERSON"}
         for entity in entities.values():
             if entity.id in self.signals:
                 self.signals[entity.id].update(_gender_words([t.lower() for t in entity.titles]))
@@ -219,7 +231,7 @@ class EntityGenders:
         people: dict[str, list[int]] = {}
         for token in sentence:
             entity_id = by_token.get(token.i)
-            if entity_id in self.signals:
+            if entity_id in self.people:
                 people.setdefault(entity_id, []).append(token.i)
         return people
 

@@ -694,7 +694,8 @@ class SQLiteStore(Store):
         queries = {
             "articles": "SELECT id, hash, url, outlet, date, title, author, origin, quotations FROM articles a "
                         "ORDER BY id",
-            "quotations": f"SELECT {_QUOTE_COLUMNS}, q.named, q.role, q.affiliation, q.resolved_by FROM quotations q "
+            "quotations": f"SELECT {_QUOTE_COLUMNS}, q.named, q.role, q.affiliation, q.resolved_by, q.naming, "
+                          f"q.source_kind, q.role_kind, q.gender FROM quotations q "
                           f"JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id "
                           f"ORDER BY q.id",
             "sources": "SELECT x.id, x.article_id, a.outlet, a.date, x.speaker_id, s.name AS speaker, x.name, "
@@ -717,7 +718,7 @@ class SQLiteStore(Store):
         if table == "quotations":
             names = ["id", "article_id", "attribution", "kind", "speaker_id", "speaker", "speaker_name", "anonymous",
                      "source", "cue", "content", "outlet", "date", "title", "url", "spans", "named", "role",
-                     "affiliation", "resolved_by"]
+                     "affiliation", "resolved_by", "naming", "source_kind", "role_kind", "gender"]
         json_columns = {"spans", "how", "attributions"}
         booleans = {"anonymous", "named"}
         for row in cursor:
