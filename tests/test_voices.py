@@ -124,3 +124,11 @@ def test_a_version_2_store_is_migrated_and_its_quotations_are_not_profiled(tmp_p
         assert store.schema_version() == SCHEMA_VERSION == 3
         (group,) = voices.voices(store)
     assert figures(group)[("gender", "not profiled")] == (9, 8, 4)
+
+
+def test_the_quotations_export_carries_the_profile(db):
+    with open_store(db) as store:
+        rows = list(store.rows("quotations"))
+    assert [(r["speaker_name"], r["naming"], r["source_kind"], r["role_kind"], r["gender"]) for r in rows][:2] == [
+        ("Ann Cole", "named", "person", "politician", "female"),
+        ("A spokeswoman", "anonymous", "person", "spokesperson", "female")]
