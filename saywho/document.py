@@ -16,7 +16,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 SCHEMA_NAME = "saywho.analysis"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+READABLE_VERSIONS = (1, 2)  # version 1 has no speaker profiles; it reads with `profile` None
 
 # Attribution kinds, from most to least literal.
 DIRECT = "direct"  # a whole sentence or more inside quotation marks
@@ -92,6 +93,28 @@ class Segment:
         return sum(max(0, min(e, end) - max(s, start)) for s, e in self.spans)
 
 
+# Source profile values (schema version 2): each field takes one of a fixed set.
+NAMINGS = ("named", "anonymous", "ordinary", "unnamed", "unknown")
+SOURCE_KINDS = ("person", "organisation", "document", "unknown")
+ROLE_KINDS = ("official", "politician", "spokesperson", "expert", "journalist", "citizen", "other", "not stated")
+GENDERS = ("female", "male", "not stated")
+NOT_STATED = "not stated"
+
+
+@dataclass
+class Profile:
+    """Who a source is, as far as the article itself says (see docs/schema.md, speaker.profile).
+
+    `gender` is the gender the article uses for the person (pronouns, Mr./Ms.,
+    "mother", "spokeswoman"); it is never guessed from a first name.
+    """
+
+    naming: str  # NAMINGS: named, anonymous ("a source familiar with …"), ordinary ("a 33-year-old woman"), …
+    kind: str  # SOURCE_KINDS
+    role: str  # ROLE_KINDS
+    gender: str  # GENDERS
+
+
 @dataclass
 class Speaker:
     """Who a source mention refers to.
@@ -107,6 +130,7 @@ class Speaker:
     resolved_by: str = "name"  # name, alias, pronoun, description, carry-over, unnamed
     role: str | None = None
     affiliation: str | None = None
+    profile: Profile | None = None  # schema version 2
 
 
 @dataclass
@@ -173,7 +197,7 @@ class Analysis:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Analysis":
         version = data.get("schema_version")
-        if data.get("schema") != SCHEMA_NAME or version != SCHEMA_VERSION:
+        if data.get("schema") != SCHEMA_NAME or version not in READABLE_VERSIONS:
             raise ValueError(f"not a saywho analysis of schema version {SCHEMA_VERSION} (got {version!r})")
         return cls(
             article=Article(**data["article"]),
@@ -232,8 +256,13 @@ def _attribution_from(data: dict[str, Any]) -> Attribution:
         cue=_segment_from(data.get("cue")),
         content=_segment_from(data["content"]),
         quoted=[tuple(s) for s in data.get("quoted", [])],
-        speaker=None if data.get("speaker") is None else Speaker(**data["speaker"]),
+        speaker=None if data.get("speaker") is None else _speaker_from(data["speaker"]),
     )
+
+
+def _speaker_from(data: dict[str, Any]) -> Speaker:
+    profile = data.get("profile")
+    return Speaker(**{**data, "profile": None if profile is None else Profile(**profile)})
 
 
 def _entity_from(data: dict[str, Any]) -> Entity:

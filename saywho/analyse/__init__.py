@@ -10,7 +10,7 @@
 | saywho_quotes        | text (runs before parsing) | paragraphs, quotes, quote_warnings   |
 | saywho_attributions  | parse, quotes              | attributions (speaker not yet known) |
 | saywho_entities      | NER, attributions          | entities                             |
-| saywho_speakers      | entities, attributions     | each attribution's speaker           |
+| saywho_speakers      | entities, attributions     | each attribution's speaker, profiled |
 | saywho_voice         | all of the above           | voice (the writer's own words)       |
 | saywho_dates         | text, doc._.published      | dates, resolved against published    |
 
@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from saywho.analyse import attributions, dates, entities, quotes, sentences, speakers, voice
+from saywho.analyse import attributions, dates, entities, profiles, quotes, sentences, speakers, voice
 from saywho.analyse.sentences import text_of
 
 for _name, _default in [
@@ -68,6 +68,7 @@ def entities_component(doc: Doc) -> Doc:
 @Language.component("saywho_speakers")
 def speakers_component(doc: Doc) -> Doc:
     speakers.resolve_speakers(doc)
+    profiles.profile_speakers(doc)
     return doc
 
 

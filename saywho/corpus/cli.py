@@ -1,4 +1,4 @@
-"""The corpus commands: ingest, quotes, speakers, sources, labels, export.
+"""The corpus commands: ingest, quotes, speakers, sources, voices, labels, export.
 
 `add_corpus_commands(commands)` adds them to the `saywho` parser; each prints a
 rich table by default, or JSON or CSV with --format. Errors are one line.
@@ -47,6 +47,7 @@ def add_corpus_commands(commands) -> None:
     _add_quotes(commands)
     _add_speakers(commands)
     _add_sources(commands)
+    _add_voices(commands)
     _add_labels(commands)
     _add_export(commands)
 
@@ -98,6 +99,9 @@ def _add_quotes(commands) -> None:
     p.add_argument("--kind", choices=("direct", "partial", "indirect", "according-to", "reported"),
                    help="only attributions of this kind")
     p.add_argument("--anonymous", action="store_true", default=None, help="only quotations from anonymous sources")
+    p.add_argument("--profile", action="append", type=_profile_filter, metavar="FIELD=VALUE",
+                   help="only sources of this profile, e.g. gender=female, naming=anonymous, role=expert "
+                        "(as `saywho voices` counts them; repeat for several)")
     _date_options(p)
     _query_options(p)
     p.set_defaults(run=run_quotes)
@@ -124,6 +128,36 @@ def _add_sources(commands) -> None:
     _date_options(p)
     _query_options(p)
     p.set_defaults(run=run_sources)
+
+
+VOICES_EXAMPLES = """\
+examples:
+  saywho voices --by outlet                      each outlet: shares of women, anonymous sources, experts …
+  saywho voices --by month --format csv          the same per month, as CSV
+  saywho voices --by topic --about wall,taxes    per topic word (a full-text search of what was said)
+  saywho quotes --outlet nyt --profile gender=female   the quotations behind one figure
+
+Gender is the gender the article states (he/she, Mr./Ms., "mother",
+"spokeswoman"), never guessed from a first name; "not stated" otherwise.
+"""
+
+
+def _add_voices(commands) -> None:
+    p = commands.add_parser(
+        "voices", help="who gets a voice: sources by gender, naming, kind and role, per outlet, month or topic",
+        description="Shares of quotations and of distinct sources by source profile (gender as the article states "
+                    "it, named or anonymous, person or organisation, role), the share quoted directly, and the "
+                    "top sources; for the whole corpus or --by outlet, month or topic.",
+        epilog=VOICES_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    _db_option(p)
+    p.add_argument("--by", choices=("outlet", "month", "topic"), help="one report per outlet, month or topic word")
+    p.add_argument("--about", "-a", metavar="TEXT",
+                   help="only quotations matching this full-text search; with --by topic, comma-separated topics")
+    p.add_argument("--outlet", metavar="X", help="only articles from outlet X")
+    _date_options(p)
+    p.add_argument("--top", type=_positive, default=5, metavar="N", help="top N sources per group (default 5)")
+    p.add_argument("--format", "-f", choices=QUERY_FORMATS, default="table", help="output format (default: table)")
+    p.set_defaults(run=run_voices)
 
 
 def _add_labels(commands) -> None:
@@ -283,7 +317,7 @@ def run_quotes(args: argparse.Namespace) -> int:
     with _open(args) as store:
         page = store.quotes(speaker=args.speaker, about=args.about, outlet=args.outlet, since=args.since,
                             until=args.until, kind=args.kind, anonymous=args.anonymous, limit=args.limit,
-                            offset=args.offset)
+                            offset=args.offset, profile=dict(args.profile or []) or None)
     columns = [("date", "date"), ("outlet", "outlet"), ("speaker", "speaker"), ("kind", "kind"),
                ("content", "quotation")]
     title = f"{page.total} quotation{'s' if page.total != 1 else ''}" + _shown(page)
@@ -346,6 +380,40 @@ def run_sources(args: argparse.Namespace) -> int:
         print(f"{counts['anonymous_quotations']} of {counts['quotations']} quotations ({share:.1%}) "
               f"cite an anonymous source; `saywho sources --by outlet` compares outlets.")
     return 0
+
+
+def run_voices(args: argparse.Namespace) -> int:
+    from saywho.corpus import voices
+
+    with _open(args) as store:
+        groups = voices.voices(store, by=args.by, about=args.about, outlet=args.outlet, since=args.since,
+                               until=args.until, top=args.top)
+    if args.format == "json":
+        document = {"by": args.by or voices.ALL, "groups": voices.as_dict(groups)}
+        sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    elif args.format == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=voices.CSV_COLUMNS)
+        writer.writeheader()
+        writer.writerows(voices.csv_rows(groups))
+    else:
+        for group in groups:
+            _voices_table(group, voices)
+    return 0
+
+
+def _voices_table(group, voices) -> None:
+    rows = [{"field": f.field, "value": f.value, "quotations": f.quotations,
+             "quotation_share": f"{f.quotation_share:.1%}", "sources": f.sources,
+             "source_share": f"{f.source_share:.1%}", "direct_share": f"{f.direct_share:.0%}"}
+            for f in group.figures]
+    columns = [("field", "field"), ("value", "class"), ("quotations", "quotations"), ("quotation_share", "share"),
+               ("sources", "sources"), ("source_share", "share"), ("direct_share", "quoted directly")]
+    title = (f"{group.group}: {group.quotations} quotations from {group.sources} sources, "
+             f"{group.direct / group.quotations if group.quotations else 0:.0%} quoted directly")
+    _table(rows, columns, title, wrap=set())
+    print(voices.card(group))
+    top = "; ".join(f"{s['speaker']} {s['quotations']}" for s in group.top_sources)
+    print(f"top sources: {top}\n")
 
 
 def run_labels(args: argparse.Namespace) -> int:
@@ -477,6 +545,19 @@ def _non_negative(value: str) -> int:
     if number < 0:
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of 0 or more")
     return number
+
+
+def _profile_filter(value: str) -> tuple[str, str]:
+    """FIELD=VALUE, a source profile field and one of its values."""
+    from saywho.corpus.voices import VALUES
+
+    name, _, wanted = value.partition("=")
+    name, wanted = name.strip(), wanted.strip()
+    if name not in VALUES:
+        raise argparse.ArgumentTypeError(f"{value!r}: the profile fields are {', '.join(VALUES)} (FIELD=VALUE)")
+    if wanted not in (*VALUES[name], "not profiled"):
+        raise argparse.ArgumentTypeError(f"{value!r}: {name} is one of {', '.join(VALUES[name])}")
+    return name, wanted
 
 
 def _date_prefix(value: str) -> str:

@@ -56,6 +56,11 @@ class QuotationRow:
     role: str | None
     affiliation: str | None
     resolved_by: str | None
+    # the speaker's source profile (analysis schema version 2); None for older analyses
+    naming: str | None = None
+    source_kind: str | None = None
+    role_kind: str | None = None
+    gender: str | None = None
 
 
 @dataclass
@@ -134,6 +139,7 @@ def derive(data: dict[str, Any], hash: str | None = None) -> Derived:
             role=speaker.get("role") if speaker else None,
             affiliation=speaker.get("affiliation") if speaker else None,
             resolved_by=speaker.get("resolved_by") if speaker else None,
+            **_profile_columns(speaker),
         ))
 
     sources = []
@@ -344,6 +350,12 @@ def _sources_from_attributions(quotations: list[QuotationRow], builder: _Mention
         rows.append(SourceRow(mention, row.name, row.type, row.anonymous, _json(sorted({q.kind for q in group})),
                               len(group), _json(sorted(spans)), _json([q.attribution for q in group])))
     return rows
+
+
+def _profile_columns(speaker: dict[str, Any] | None) -> dict[str, str | None]:
+    profile = (speaker or {}).get("profile") or {}
+    return {"naming": profile.get("naming"), "source_kind": profile.get("kind"), "role_kind": profile.get("role"),
+            "gender": profile.get("gender")}
 
 
 def _text(segment: dict[str, Any] | None) -> str | None:

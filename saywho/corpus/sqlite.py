@@ -27,8 +27,8 @@ from saywho.corpus.identity import (
     NOT_PEOPLE, SINGLE, Mention, NameKey, description_key, name_key, resolve, single_target,
 )
 from saywho.corpus.store import (
-    DEFAULT_LIMIT, TABLES, AddResult, ArticleRow, LabelRow, OutletDetail, OutletRow, Page, QuoteRow, SourceRow,
-    SpeakerDetail, SpeakerRow, Store, StoreError, StoreFull,
+    DEFAULT_LIMIT, NOT_PROFILED, PROFILE_FIELDS, TABLES, AddResult, ArticleRow, LabelRow, OutletDetail, OutletRow,
+    Page, ProfileRow, QuoteRow, SourceRow, SpeakerDetail, SpeakerRow, Store, StoreError, StoreFull,
 )
 from saywho.document import KINDS, Analysis
 
@@ -162,8 +162,12 @@ _V2 = [
         new_id INTEGER NOT NULL)""",
 ]
 
+# Version 3: each quotation's source profile (analysis schema version 2), for `saywho voices`.
+# Rows stored before have NULL there: their analyses carry no profile until analysed again.
+_V3 = [f"ALTER TABLE quotations ADD COLUMN {column} TEXT" for column in ("naming", "source_kind", "role_kind", "gender")]
+
 # Index i takes the schema from version i to version i + 1.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migration(_V1), _migration(_V2)]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migration(_V1), _migration(_V2), _migration(_V3)]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _QUOTE_COLUMNS = """q.id, q.article_id, q.attribution, q.kind, q.speaker_id, s.name, q.speaker_name, q.anonymous,
@@ -297,10 +301,12 @@ class SQLiteStore(Store):
             named = q.mention is not None and d.mentions[q.mention].named
             quote_id = c.execute(
                 "INSERT INTO quotations (article_id, attribution, kind, mention_id, speaker_id, speaker_name, named, "
-                "anonymous, source, cue, content, paragraph, start, spans, role, affiliation, resolved_by) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "anonymous, source, cue, content, paragraph, start, spans, role, affiliation, resolved_by, "
+                "naming, source_kind, role_kind, gender) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (article_id, q.attribution, q.kind, mention_id, speaker_id, q.speaker_name, named, q.anonymous,
-                 q.source, q.cue, q.content, q.paragraph, q.start, q.spans, q.role, q.affiliation, q.resolved_by),
+                 q.source, q.cue, q.content, q.paragraph, q.start, q.spans, q.role, q.affiliation, q.resolved_by,
+                 q.naming, q.source_kind, q.role_kind, q.gender),
             ).lastrowid
             c.execute("INSERT INTO quotations_fts (rowid, content) VALUES (?, ?)", (quote_id, q.content))
         for s in d.sources:
@@ -491,8 +497,9 @@ class SQLiteStore(Store):
         return sorted(ids) or [-1]
 
     def quotes(self, *, speaker=None, speaker_id=None, about=None, outlet=None, since=None, until=None, kind=None,
-               anonymous=None, article_id=None, limit=DEFAULT_LIMIT, offset=0) -> Page[QuoteRow]:
+               anonymous=None, article_id=None, limit=DEFAULT_LIMIT, offset=0, profile=None) -> Page[QuoteRow]:
         where = _Where()
+        _profile_filters(where, profile or {})
         where.article_filters(outlet, since, until)
         ids = self._speaker_ids(speaker, speaker_id)
         if ids is not None:
@@ -519,6 +526,26 @@ class SQLiteStore(Store):
                 raise StoreError(f"search syntax: cannot search for {about!r} ({error})") from None
             raise
         return Page([_quote_row(row) for row in rows], total, limit, offset)
+
+    def profiles(self, *, outlet=None, since=None, until=None, about=None) -> Iterator[ProfileRow]:
+        where = _Where()
+        where.article_filters(outlet, since, until)
+        where.add("q.mention_id IS NOT NULL")
+        join = ""
+        if about:
+            join = "JOIN quotations_fts f ON f.rowid = q.id"
+            where.add("quotations_fts MATCH ?", _fts_query(about))
+        try:
+            rows = self.conn.execute(
+                f"SELECT q.id, a.outlet, a.date, q.kind, q.speaker_id, s.name, q.naming, q.source_kind, q.role_kind, "
+                f"q.gender FROM quotations q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s "
+                f"ON s.id = q.speaker_id {join} {where} ORDER BY q.id", where.params).fetchall()
+        except sqlite3.OperationalError as error:
+            if about and "fts5" in str(error).lower():
+                raise StoreError(f"cannot search for {about!r}: {error}") from None
+            raise
+        for row in rows:
+            yield ProfileRow(*row[:6], *(value or NOT_PROFILED for value in row[6:]))
 
     def speakers(self, *, search=None, outlet=None, type=None, named=True, since=None, until=None,
                  limit=DEFAULT_LIMIT, offset=0, _ids: list[int] | None = None) -> Page[SpeakerRow]:
@@ -699,7 +726,8 @@ class SQLiteStore(Store):
         queries = {
             "articles": "SELECT id, hash, url, outlet, date, title, author, origin, quotations FROM articles a "
                         "ORDER BY id",
-            "quotations": f"SELECT {_QUOTE_COLUMNS}, q.named, q.role, q.affiliation, q.resolved_by FROM quotations q "
+            "quotations": f"SELECT {_QUOTE_COLUMNS}, q.named, q.role, q.affiliation, q.resolved_by, q.naming, "
+                          f"q.source_kind, q.role_kind, q.gender FROM quotations q "
                           f"JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id "
                           f"ORDER BY q.id",
             "sources": "SELECT x.id, x.article_id, a.outlet, a.date, x.speaker_id, s.name AS speaker, x.name, "
@@ -722,7 +750,7 @@ class SQLiteStore(Store):
         if table == "quotations":
             names = ["id", "article_id", "attribution", "kind", "speaker_id", "speaker", "speaker_name", "anonymous",
                      "source", "cue", "content", "outlet", "date", "title", "url", "spans", "named", "role",
-                     "affiliation", "resolved_by"]
+                     "affiliation", "resolved_by", "naming", "source_kind", "role_kind", "gender"]
         json_columns = {"spans", "how", "attributions"}
         booleans = {"anonymous", "named"}
         for row in cursor:
@@ -816,6 +844,17 @@ def _limit_pages_for_tests(conn: sqlite3.Connection) -> None:
     pages = os.environ.get(MAX_PAGES_VARIABLE, "")
     if pages.isdigit():
         conn.execute(f"PRAGMA max_page_count = {int(pages)}")
+
+
+def _profile_filters(where: _Where, profile: dict[str, str]) -> None:
+    for name, value in profile.items():
+        if name not in PROFILE_FIELDS:
+            raise StoreError(f"no profile field {name!r}; choose one of {', '.join(PROFILE_FIELDS)}")
+        column = f"q.{PROFILE_FIELDS[name]}"
+        if value == NOT_PROFILED:
+            where.add(f"{column} IS NULL AND q.mention_id IS NOT NULL")
+        else:
+            where.add(f"{column} = ?", value)
 
 
 def _marks(values) -> str:

@@ -102,6 +102,27 @@ class QuoteRow:
     spans: dict[str, Any] = field(default_factory=dict)  # {"source", "cue", "content", "quoted"}: lists of [start, end)
 
 
+# Source profile fields, as `saywho voices` and the quotation filters name them, and their store columns.
+PROFILE_FIELDS = {"naming": "naming", "kind": "source_kind", "role": "role_kind", "gender": "gender"}
+NOT_PROFILED = "not profiled"  # a quotation stored from an analysis older than schema version 2
+
+
+@dataclass(slots=True)
+class ProfileRow:
+    """One quotation's source profile, with what `saywho voices` groups it by."""
+
+    id: int  # the quotation
+    outlet: str | None
+    date: str | None
+    kind: str  # direct, partial, indirect, according-to, reported
+    speaker_id: int | None
+    speaker: str | None
+    naming: str
+    source_kind: str
+    role_kind: str
+    gender: str
+
+
 @dataclass
 class SpeakerRow:
     """A canonical speaker: counts of quotations (in all, per kind), articles and outlets; its name variants."""
@@ -234,13 +255,30 @@ class Store(ABC):
     def quotes(self, *, speaker: str | None = None, speaker_id: int | None = None, about: str | None = None,
                outlet: str | None = None, since: str | None = None, until: str | None = None,
                kind: str | None = None, anonymous: bool | None = None, article_id: int | None = None,
-               limit: int | None = DEFAULT_LIMIT, offset: int = 0) -> Page[QuoteRow]:
+               limit: int | None = DEFAULT_LIMIT, offset: int = 0,
+               profile: dict[str, str] | None = None) -> Page[QuoteRow]:
         """Quotations (all attributions), newest first, in text order within an article.
+
+        `profile` keeps the quotations whose source profile has the given values
+        ({"gender": "female", "naming": "named"}; fields in PROFILE_FIELDS; NOT_PROFILED
+        matches quotations stored without a profile).
 
         `speaker` matches a name through every alias and name variant (see `find_speakers`);
         `about` is a full-text (FTS5) query over the quoted content, ranked by relevance:
         words, "exact phrases", OR, NOT, prefix*.
         """
+
+    @abstractmethod
+    def profiles(self, *, outlet: str | None = None, since: str | None = None, until: str | None = None,
+                 about: str | None = None) -> Iterator[ProfileRow]:
+        """Every quotation with a speaker, as its source profile (for `saywho voices`)."""
+
+    def voices_report(self, *, by: str | None = None, about: str | None = None, outlet: str | None = None,
+                      since: str | None = None, until: str | None = None, top: int = 5) -> list:
+        """Who gets a voice, per outlet, month or topic: see saywho/corpus/voices.py."""
+        from saywho.corpus.voices import voices
+
+        return voices(self, by=by, about=about, outlet=outlet, since=since, until=until, top=top)
 
     @abstractmethod
     def find_speakers(self, name: str) -> list[int]:

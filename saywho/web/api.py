@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from saywho.web.service import State, analyse_input
 
 MAX_LIMIT = 500
+DATE_PREFIX = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
 class AnalyzeRequest(BaseModel):
@@ -45,6 +46,7 @@ class SpeakerOut(BaseModel):
     resolved_by: str = "name"
     role: str | None = None
     affiliation: str | None = None
+    profile: dict[str, str] | None = Field(None, description="naming, kind, role and gender (schema version 2)")
 
 
 class AttributionOut(BaseModel):
@@ -69,7 +71,7 @@ class ArticleOut(BaseModel):
 
 
 class AnalysisOut(BaseModel):
-    """saywho's analysis document, schema version 1 (docs/schema.md)."""
+    """saywho's analysis document, schema version 2 (docs/schema.md)."""
 
     model_config = ConfigDict(populate_by_name=True)
 
@@ -149,11 +151,32 @@ def router(state: State) -> APIRouter:
         outlet: str | None = Query(None),
         kind: str | None = Query(None, description="direct, partial, indirect, according-to or reported",
                                  pattern="^(direct|partial|indirect|according-to|reported)$"),
+        since: str | None = Query(None, description="articles published on or after (YYYY, YYYY-MM or YYYY-MM-DD)",
+                                  pattern=DATE_PREFIX),
+        until: str | None = Query(None, description="articles published on or before", pattern=DATE_PREFIX),
+        profile: str | None = Query(None, description="a source profile class, FIELD:VALUE: gender:female, "
+                                                      "naming:anonymous, kind:document, role:expert"),
         limit: int = Query(50, ge=1, le=MAX_LIMIT),
         offset: int = Query(0, ge=0),
     ):
-        return state.require_corpus().quotes(q=q, speaker=speaker, outlet=outlet, kind=kind,
-                                             limit=limit, offset=offset)
+        return state.require_corpus().quotes(q=q, speaker=speaker, outlet=outlet, kind=kind, since=since,
+                                             until=until, profile=profile, limit=limit, offset=offset)
+
+    @routes.get("/voices", responses=CORPUS_ERRORS, tags=["corpus"],
+                summary="Who gets a voice: sources by gender, naming, kind and role, per outlet or month")
+    def voices(
+        by: str | None = Query(None, description="outlet or month; the whole corpus when absent",
+                               pattern="^(outlet|month)$"),
+        q: str | None = Query(None, description="only quotations matching this full-text search"),
+        outlet: str | None = Query(None),
+        since: str | None = Query(None, pattern=DATE_PREFIX),
+        until: str | None = Query(None, pattern=DATE_PREFIX),
+        top: int = Query(5, ge=1, le=100, description="top sources per group"),
+    ):
+        """The figures of `saywho voices`: for each group and each class of each profile field,
+        quotations, distinct sources and the share quoted directly; `quotes_url` and `api_url`
+        list the quotations behind each figure."""
+        return state.require_corpus().voices(by=by, q=q, outlet=outlet, since=since, until=until, top=top)
 
     @routes.get("/speakers", response_model=Page, responses=CORPUS_ERRORS, tags=["corpus"],
                 summary="Speakers, most quoted first")

@@ -114,14 +114,38 @@ class Corpus:
         return asdict(detail)
 
     def quotes(self, *, q: str | None = None, speaker: int | str | None = None, outlet: str | None = None,
-               kind: str | None = None, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+               kind: str | None = None, limit: int = 50, offset: int = 0, since: str | None = None,
+               until: str | None = None, profile: str | None = None) -> dict[str, Any]:
         by_id = by_name = None
         if speaker is not None and str(speaker).strip():
             text = str(speaker).strip()
             by_id, by_name = (_id(text, "speaker", BadQuery), None) if text.isdigit() else (None, text)
         page = self._call("quotes", about=q or None, speaker=by_name, speaker_id=by_id, outlet=outlet or None,
-                          kind=kind or None, limit=limit, offset=_offset(offset))
+                          kind=kind or None, limit=limit, offset=_offset(offset),
+                          since=since or None, until=until or None,
+                          profile=profile_filter(profile))
         return _page(page)
+
+    def voices(self, *, by: str | None = None, q: str | None = None, outlet: str | None = None,
+               since: str | None = None, until: str | None = None, top: int = 5) -> dict[str, Any]:
+        """The `saywho voices` report; every figure with the address of the quotations behind it."""
+        from saywho.corpus import voices
+
+        groups = self._call("voices_report", by=by or None, about=q or None, outlet=outlet or None,
+                            since=since or None, until=until or None, top=top)
+        data = {"by": by or voices.ALL, "groups": voices.as_dict(groups)}
+        for group, source in zip(data["groups"], groups):
+            group["card"] = voices.card(source)
+            group["quotes_url"] = quotes_url(group["filter"])
+            for figure in group["figures"]:
+                figure["quotes_url"] = quotes_url(figure["filter"])
+                figure["api_url"] = quotes_url(figure["filter"], "/api/quotes")
+        return data
+
+    def voices_csv(self, **arguments) -> list[dict[str, Any]]:
+        from saywho.corpus import voices
+
+        return voices.csv_rows(self._call("voices_report", **arguments))
 
     def articles(self, *, outlet: str | None = None, q: str | None = None, limit: int = 50,
                  offset: int = 0) -> dict[str, Any]:
@@ -152,6 +176,26 @@ class Corpus:
         data = asdict(detail)
         data["anonymous_share"] = round(detail.anonymous_share, 4)
         return data
+
+
+def profile_filter(text: str | None) -> dict[str, str] | None:
+    """ "gender:female" → {"gender": "female"}; the store refuses unknown fields (400)."""
+    if not text or not text.strip():
+        return None
+    field, _, value = text.partition(":")
+    if not value:
+        raise BadQuery(f"profile is FIELD:VALUE, such as gender:female, not {text!r}")
+    return {field.strip(): value.strip()}
+
+
+def quotes_url(filter: dict[str, Any], path: str = "/voices/quotes") -> str:
+    """The address listing the quotations a voices figure counts (Store.quotes(**filter))."""
+    from urllib.parse import urlencode
+
+    query = {"outlet": filter.get("outlet"), "since": filter.get("since"), "until": filter.get("until"),
+             "q": filter.get("about")}
+    query.update({"profile": f"{k}:{v}" for k, v in (filter.get("profile") or {}).items()})
+    return f"{path}?{urlencode({k: v for k, v in query.items() if v})}"
 
 
 def _page(page) -> dict[str, Any]:

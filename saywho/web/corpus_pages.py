@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import csv
+import io
+
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from markupsafe import Markup
 
-from saywho.web.charts import fill_months, timeline_svg
+from saywho.web.charts import fill_months, share_bars_svg, share_colour, timeline_svg
 from saywho.web.pages import render
 from saywho.web.service import State
 from saywho.web.view import result_view
@@ -67,4 +70,63 @@ def router(state: State) -> APIRouter:
             result = corpus.quotes(q=q.strip(), limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
         return render(request, "search.html", q=q, result=result, page=page, page_size=PAGE_SIZE)
 
+    @routes.get("/voices", response_class=HTMLResponse)
+    def voices(request: Request, of: str = Query("sources", pattern="^(sources|quotations)$"), q: str = ""):
+        report = state.require_corpus().voices(by="outlet", q=q.strip() or None)
+        charts = {field: Markup(share_bars_svg(share_bars(report["groups"], field, of), f"{of} by {title}"))
+                  for field, title in VOICE_FIELDS.items()}
+        return render(request, "voices.html", report=report, charts=charts, of=of, q=q, fields=VOICE_FIELDS,
+                      colour=share_colour, view="outlet")
+
+    @routes.get("/voices/time", response_class=HTMLResponse)
+    def voices_over_time(request: Request, of: str = Query("sources", pattern="^(sources|quotations)$"),
+                               q: str = "", outlet: str = ""):
+        report = state.require_corpus().voices(by="month", q=q.strip() or None, outlet=outlet or None)
+        report["groups"] = [g for g in report["groups"] if not g["group"].startswith("(")]
+        charts = {field: Markup(share_bars_svg(share_bars(report["groups"], field, of), f"{of} by {title}",
+                                               columns=True))
+                  for field, title in VOICE_FIELDS.items()}
+        return render(request, "voices.html", report=report, charts=charts, of=of, q=q, fields=VOICE_FIELDS,
+                      colour=share_colour, view="month", outlet=outlet,
+                      outlets=state.require_corpus().outlets()["rows"])
+
+    @routes.get("/voices.csv")
+    def voices_csv(by: str = Query("outlet", pattern="^(outlet|month)$"), q: str = "", outlet: str = ""):
+        rows = state.require_corpus().voices_csv(by=by, about=q.strip() or None, outlet=outlet or None)
+        from saywho.corpus.voices import CSV_COLUMNS
+
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
+        return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": f'attachment; filename="saywho-voices-by-{by}.csv"'})
+
+    @routes.get("/voices/quotes", response_class=HTMLResponse)
+    def voices_quotes(request: Request, outlet: str = "", since: str = "", until: str = "", q: str = "",
+                            profile: str = "", page: int = Query(1, ge=1, le=10_000)):
+        result = state.require_corpus().quotes(outlet=outlet or None, since=since or None, until=until or None,
+                                               q=q.strip() or None, profile=profile or None, limit=PAGE_SIZE,
+                                               offset=(page - 1) * PAGE_SIZE)
+        query = {"outlet": outlet, "since": since, "until": until, "q": q, "profile": profile}
+        from urllib.parse import urlencode
+
+        base = "/voices/quotes?" + urlencode({k: v for k, v in query.items() if v}) + "&"
+        return render(request, "voices_quotes.html", result=result, query=query, page=page, page_size=PAGE_SIZE,
+                      base=base)
+
     return routes
+
+
+VOICE_FIELDS = {"gender": "gender as the articles state it", "naming": "named or anonymous", "role": "role",
+                "kind": "person, organisation or document"}
+
+
+def share_bars(groups: list[dict], field: str, of: str) -> list[dict]:
+    """The bars of one chart: each group's classes of one profile field, by share of sources or quotations."""
+    bars = []
+    for group in groups:
+        segments = [{"value": f["value"], "count": f[of], "share": f[f"{of[:-1]}_share"], "href": f["quotes_url"]}
+                    for f in group["figures"] if f["field"] == field and f[of]]
+        bars.append({"group": group["group"], "total": group[of], "segments": segments})
+    return bars

@@ -1,0 +1,96 @@
+"""Draw source profiles at random from a corpus store, for a hand check of `saywho voices`.
+
+    .venv/bin/python bench/voices_sample.py --db /tmp/polnear.db            # 100 profiles, seed 19
+    .venv/bin/python bench/voices_sample.py --db polnear.db -n 100 --seed 19 --out bench/results/voices-sample.jsonl
+
+Every quotation that has a speaker is a candidate; `random.Random(seed).sample`
+over their ids (sorted) picks n of them, so the same store and seed give the
+same sample. Each line of the JSONL is one profile to check:
+
+- `id`: "<article id>/<attribution>" in the store; `quotation_id`; `origin`, `outlet`, `date`, `title`;
+- `paragraph`: the text of the paragraph(s) holding the source mention and the content,
+  with `context_before`, the paragraph before it (who "he" is may be said there);
+- `source`, `cue`, `content`: the attribution's three parts as saywho found them;
+- `speaker`, `resolved_by`: whom saywho took the source to be, and how;
+- `profile`: saywho's fields: `gender` (female, male, not stated: as the article states it),
+  `naming` (named, anonymous, ordinary, unnamed, unknown), `kind` (person, organisation,
+  document, unknown), `role` (official, politician, spokesperson, expert, journalist, citizen,
+  other, not stated);
+- `check`: the same four fields, null, for the annotator to fill in with the right value.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sqlite3
+import sys
+from pathlib import Path
+
+FIELDS = {"gender": "gender", "naming": "naming", "kind": "source_kind", "role": "role_kind"}
+
+
+def sample(db: Path, n: int, seed: int) -> list[dict]:
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    ids = [row[0] for row in conn.execute(
+        "SELECT id FROM quotations WHERE mention_id IS NOT NULL AND gender IS NOT NULL ORDER BY id")]
+    if len(ids) < n:
+        raise SystemExit(f"{db}: only {len(ids)} profiled quotations, fewer than {n}")
+    chosen = sorted(random.Random(seed).sample(ids, n))
+    items = []
+    for quotation_id in chosen:
+        row = conn.execute(
+            "SELECT q.article_id, q.attribution, q.speaker_name, q.resolved_by, q.gender, q.naming, q.source_kind, "
+            "q.role_kind, a.origin, a.outlet, a.date, a.title, x.json FROM quotations q "
+            "JOIN articles a ON a.id = q.article_id JOIN analyses x ON x.article_id = q.article_id WHERE q.id = ?",
+            (quotation_id,)).fetchone()
+        items.append(_item(quotation_id, row))
+    return items
+
+
+def _item(quotation_id: int, row) -> dict:
+    article_id, attribution_id, speaker, resolved_by, gender, naming, kind, role, origin, outlet, date, title, doc = row
+    analysis = json.loads(doc)
+    attribution = next(a for a in analysis["attributions"] if a["id"] == attribution_id)
+    text, paragraphs = analysis["article"]["text"], analysis["paragraphs"]
+    spans = [s for part in ("source", "cue", "content") for s in (attribution.get(part) or {}).get("spans", [])]
+    start, end = min(s for s, _ in spans), max(e for _, e in spans)
+    covering = [i for i, (s, e) in enumerate(paragraphs) if s < end and e > start] or [attribution["paragraph"]]
+    first = covering[0]
+    return {
+        "id": f"{article_id}/{attribution_id}",
+        "quotation_id": quotation_id,
+        "origin": origin, "outlet": outlet, "date": date, "title": title,
+        "context_before": text[slice(*paragraphs[first - 1])] if first > 0 else "",
+        "paragraph": text[paragraphs[first][0]:paragraphs[covering[-1]][1]],
+        "source": (attribution.get("source") or {}).get("text"),
+        "cue": (attribution.get("cue") or {}).get("text"),
+        "content": attribution["content"]["text"],
+        "speaker": speaker, "resolved_by": resolved_by,
+        "profile": {"gender": gender, "naming": naming, "kind": kind, "role": role},
+        "check": {"gender": None, "naming": None, "kind": None, "role": None},
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", type=Path, required=True, help="a store built by `saywho ingest`")
+    parser.add_argument("-n", type=int, default=100, help="how many profiles (default 100)")
+    parser.add_argument("--seed", type=int, default=19, help="random seed (default 19, the issue's number)")
+    parser.add_argument("--out", type=Path, default=Path("bench/results/voices-sample.jsonl"))
+    args = parser.parse_args()
+    if not args.db.is_file():
+        print(f"no store at {args.db}: build one with `saywho ingest`", file=sys.stderr)
+        return 2
+    items = sample(args.db, args.n, args.seed)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with args.out.open("w", encoding="utf-8") as out:
+        for item in items:
+            out.write(json.dumps(item, ensure_ascii=False) + "\n")
+    print(f"{len(items)} profiles from {args.db} (seed {args.seed}) in {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

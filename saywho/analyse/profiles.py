@@ -1,0 +1,305 @@
+"""Each attribution's source profile: named or not, person or not, what role, what gender the article states.
+
+Run by the speakers step once every speaker is resolved (`profile_speakers`).
+Everything comes from the article's own words:
+- naming: a name the article gives (`named`); a description that hides who speaks
+  ("a source familiar with", "officials": `anonymous`, the head nouns sources.txt
+  calls anonymous); an ordinary person described ("a 33-year-old mother",
+  "residents": `ordinary`); another description ("the report": `unnamed`); a
+  pronoun nobody was found for (`unknown`);
+- kind: person, organisation or document (the head nouns sources.txt calls documents);
+- role: the first kind (role_kinds.txt) that the speaker's role, titles or
+  description names; an outlet is `journalist`;
+- gender: what the article uses for the person: the pronouns that attribute
+  words to them ("he said") or open the sentence after one whose subject is the
+  one person it names, Mr./Ms.,
+  gendered nouns ("mother", "spokeswoman"), all from gendered_nouns.txt. Signals
+  that disagree (and the resolver's rare mix-ups) leave it `not stated` unless one
+  side outweighs the other three to one. A first name is never a signal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from saywho.document import NOT_STATED, Attribution, Entity, Profile, Speaker
+from saywho.lexicons import classified
+
+PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
+GENDER_NAMES = {"f": "female", "m": "male"}
+ROLE_ORDER = ("spokesperson", "journalist", "politician", "official", "expert", "citizen", "other")
+ORDINARY = re.compile(r"\b\d+-year-old\b|\byear-old\b", re.IGNORECASE)
+PRONOUNS = {"he", "him", "she", "her", "it", "they", "we", "i", "you", "them", "us"}
+_WORD = re.compile(r"[\w.’'-]+")
+
+
+def profile_speakers(doc: Doc) -> None:
+    """Give every attribution's speaker its profile, from the article's words."""
+    attributions: list[Attribution] = doc._.attributions or []
+    entities = {e.id: e for e in doc._.entities or []}
+    genders = EntityGenders(doc, entities, attributions)
+    before_names = _words_before_names(doc)
+    for attribution in attributions:
+        speaker = attribution.speaker
+        if speaker is not None:
+            entity = entities.get(speaker.entity) if speaker.entity else None
+            titles = before_names.get(entity.id, []) if entity is not None else []
+            speaker.profile = profile_of(speaker, entity, _source_words(attribution), genders, titles)
+
+
+def profile_of(speaker: Speaker, entity: Entity | None, source: str, genders: "EntityGenders",
+               before_names: list[str] = ()) -> Profile:
+    description = speaker.name if not speaker.named else ""
+    head = _head_word(description or source)
+    kind = _kind(speaker, head)
+    if kind == "organisation" and entity is not None and _is_a_person(entity, genders):
+        kind = "person"  # "Mr. Trump", "Weaver, the campaign manager": a person the recogniser took for a group
+    named = _naming(speaker, head, description)
+    return Profile(
+        naming=named,
+        kind=kind,
+        role=_role(speaker, entity, description, kind, before_names),
+        gender=_gender(speaker, entity, source, description if named != "named" else "", kind, genders),
+    )
+
+
+def _words_before_names(doc: Doc) -> dict[str, list[str]]:
+    """ "Vermont Sen. Bernie Sanders", "Republican presidential nominee Donald Trump": the words
+    standing before each name of an entity, in its noun phrase, as roles the text gives it."""
+    by_token = doc._.entity_of_token or {}
+    found: dict[str, list[str]] = {}
+    for token_id, entity_id in by_token.items():
+        if token_id > 0 and by_token.get(token_id - 1) == entity_id:
+            continue  # not the first word of the name
+        words = []
+        for token in reversed(doc[max(0, token_id - 5):token_id]):
+            if token.i in by_token or token.pos_ not in {"NOUN", "ADJ", "PROPN"} or token.is_punct:
+                break
+            words.append(token.lower_.strip("."))
+        found.setdefault(entity_id, []).extend(reversed(words))
+    return found
+
+
+def _is_a_person(entity: Entity, genders: "EntityGenders") -> bool:
+    if genders.of(entity.id) != NOT_STATED:
+        return True
+    nouns = classified("role_nouns.txt")
+    return any(nouns.get(_role_head(role), "").startswith("PERSON") for role in entity.roles)
+
+
+# -- naming and kind -------------------------------------------------------------------------
+
+
+def _naming(speaker: Speaker, head: str, description: str) -> str:
+    if speaker.named and speaker.resolved_by != "unresolved":
+        return "named"
+    if speaker.resolved_by == "unresolved" or description.lower() in PRONOUNS:
+        return "unknown"
+    if _looks_like_a_name(description):
+        return "named"
+    sources = classified("sources.txt")
+    if _singular(head, sources) == "anonymous":
+        return "anonymous"
+    if ORDINARY.search(description) or _role_kind_of_words(_words(_head_phrase(description))) == "citizen" \
+            or _singular(head, _gendered()) is not None:
+        return "ordinary"
+    return "unnamed"
+
+
+def _kind(speaker: Speaker, head: str) -> str:
+    if not speaker.named and _singular(head, classified("sources.txt")) == "document":
+        return "document"
+    if speaker.type == "PERSON":
+        return "person"
+    if speaker.type in {"ORG", "GPE"}:
+        return "organisation"
+    if head in {"he", "she", "him", "her"} or _singular(head, _gendered()) is not None:
+        return "person"
+    return "unknown"
+
+
+NOT_NAMES = {"the", "a", "an", "those", "these", "this", "that", "some", "many", "one", "all", "most", "both", "others",
+             "another", "several", "which", "what", "who", "his", "her", "their", "its", "our", "my", "your", "each",
+             "few", "any", "no", "none", "everyone", "someone", "anyone", "nobody", "officials", "sources"}
+
+
+def _looks_like_a_name(description: str) -> bool:
+    """ "Sanders", "Trump": a capitalised name the entities did not take up, not "Those" or "Officials"."""
+    words = description.split()
+    if not words or len(words) > 3 or words[0].lower() not in NOT_NAMES and _is_a_common_noun(words[-1]):
+        return False  # "Supporters" opening a sentence
+    return words[0].lower() not in NOT_NAMES \
+        and all(w[:1].isupper() and w.replace(".", "").replace("-", "").replace("’", "").isalpha() for w in words)
+
+
+def _is_a_common_noun(word: str) -> bool:
+    word = word.lower()
+    return any(_singular(word, classified(name)) is not None
+               for name in ("role_kinds.txt", "sources.txt", "role_nouns.txt", "gendered_nouns.txt"))
+
+
+# -- role ---------------------------------------------------------------------------------------
+
+
+def _role(speaker: Speaker, entity: Entity | None, description: str, kind: str, before_names=()) -> str:
+    # "sources close to the governor", "an adviser to the president": the head phrase says the role
+    texts = [_head_phrase(speaker.role or ""), _head_phrase(description), " ".join(before_names)]
+    if entity is not None:
+        texts += [*map(_head_phrase, entity.roles), *entity.titles]
+    if kind == "organisation":
+        texts.append(speaker.name)
+        if _is_outlet(speaker.name):
+            return "journalist"
+    found = _role_kind_of_words([w for text in texts for w in _words(text)])
+    return found or NOT_STATED
+
+
+def _role_kind_of_words(words: list[str]) -> str | None:
+    table = classified("role_kinds.txt")
+    words = [w[:-1] if w not in table and w.endswith("s") and w[:-1] in table else w for w in words]
+    text = f" {' '.join(words)} "
+    kinds = {kind for phrase, kind in table.items() if f" {phrase} " in text}
+    return next((kind for kind in ROLE_ORDER if kind in kinds), None)
+
+
+def _is_outlet(name: str) -> bool:
+    sources = classified("sources.txt")
+    return any(sources.get(word) == "media" for word in _words(name))
+
+
+# -- gender --------------------------------------------------------------------------------------
+
+
+def _gender(speaker: Speaker, entity: Entity | None, source: str, description: str, kind: str,
+            genders: "EntityGenders") -> str:
+    if kind not in {"person", "unknown"}:
+        return NOT_STATED
+    if entity is not None:
+        return genders.of(entity.id)
+    signals = Counter(_gender_words([_head_word(description)]) if description.lower() not in PRONOUNS else [])
+    if _words(source) in (["he"], ["she"]):  # the source is the pronoun itself: "she said"
+        signals.update(_gender_words(_words(source)))
+    return _decided(signals)
+
+
+class EntityGenders:
+    """The gender the article states for each person entity, from every signal it gives."""
+
+    def __init__(self, doc: Doc, entities: dict[str, Entity], attributions: list[Attribution]):
+        # organisations too: the recogniser takes a person for one now and then ("Mr. Trump" as ORG)
+        self.signals: dict[str, Counter] = {e.id: Counter() for e in entities.values() if e.type in {"PERSON", "ORG"}}
+        self.people = {e.id for e in entities.values() if e.type == "PERSON"}
+        for entity in entities.values():
+            if entity.id in self.signals:
+                self.signals[entity.id].update(_gender_words([t.lower() for t in entity.titles]))
+                self.signals[entity.id].update(_gender_words([_role_head(role) for role in entity.roles]))
+        for attribution in attributions:
+            speaker = attribution.speaker
+            if speaker is not None and speaker.entity in self.signals and speaker.resolved_by in {"pronoun",
+                                                                                               "description"}:
+                self.signals[speaker.entity].update(_gender_words(_words(_source_words(attribution))[-1:]))
+        self._pronouns_nearby(doc, entities)
+
+    def of(self, entity_id: str) -> str:
+        return _decided(self.signals.get(entity_id, Counter()))
+
+    def _pronouns_nearby(self, doc: Doc, entities: dict[str, Entity]) -> None:
+        """ "Smith said on Monday. She added …": a sentence opening with he or she, after a sentence
+        whose subject is the one person it names. Pronouns inside a sentence that names someone are
+        left alone: in "Clinton said he lied", he is somebody else."""
+        by_token = doc._.entity_of_token or {}
+        quotes = doc._.quotes or []
+        previous: str | None = None
+        for sentence in doc.sents:
+            people = self._people_in(sentence, by_token)
+            opening = next((t for t in sentence if not t.is_punct and not t.is_space), None)
+            if not people and previous is not None and opening is not None and opening.lower_ in {"he", "she"} \
+                    and not _quoted(opening, quotes):
+                self.signals[previous][PRONOUN_GENDERS[opening.lower_]] += 1
+            previous = None
+            if len(people) == 1 and not _has_gendered_noun(sentence):
+                (entity_id, tokens), = people.items()
+                if any(doc[i].dep_ == "nsubj" and not _quoted(doc[i], quotes) for i in tokens):
+                    previous = entity_id
+
+    def _people_in(self, sentence: Span, by_token: dict[int, str]) -> dict[str, list[int]]:
+        """Person entities named in a sentence, with the tokens of their names."""
+        people: dict[str, list[int]] = {}
+        for token in sentence:
+            entity_id = by_token.get(token.i)
+            if entity_id in self.people:
+                people.setdefault(entity_id, []).append(token.i)
+        return people
+
+
+def _has_gendered_noun(sentence: Span) -> bool:
+    gendered = _gendered()
+    return any(t.pos_ == "NOUN" and _singular(t.lower_, gendered) for t in sentence)
+
+
+def _quoted(token: Token, quotes) -> bool:
+    return any(q.start <= token.idx < q.end for q in quotes)
+
+
+def _decided(signals: Counter) -> str:
+    female, male = signals.get("f", 0), signals.get("m", 0)
+    if female > 3 * male:
+        return GENDER_NAMES["f"]
+    if male > 3 * female:
+        return GENDER_NAMES["m"]
+    return NOT_STATED
+
+
+def _gender_words(words: list[str]) -> list[str]:
+    gendered = _gendered()
+    found = []
+    for word in words:
+        gender = PRONOUN_GENDERS.get(word) or _singular(word, gendered)
+        if gender in {"f", "m"}:
+            found.append(gender)
+    return found
+
+
+def _gendered() -> dict[str, str]:
+    return classified("gendered_nouns.txt")
+
+
+# -- words ------------------------------------------------------------------------------------------
+
+
+def _source_words(attribution: Attribution) -> str:
+    return attribution.source.text if attribution.source is not None else ""
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip("’'.-").lower() for w in _WORD.findall(text or "")]
+
+
+def _head_phrase(description: str) -> str:
+    """A description up to "of", "for", "familiar", a comma or "who": "a spokeswoman for the council" → a spokeswoman."""
+    return re.split(r",|\s(?:of|for|to|with|from|at|in|on|who|that|familiar|close|briefed)\s",
+                    f" {description} ", maxsplit=1)[0].strip()
+
+
+def _head_word(description: str) -> str:
+    """The head noun of a description: the last word of its head phrase."""
+    words = _words(_head_phrase(description))
+    return words[-1] if words else ""
+
+
+def _role_head(role: str) -> str:
+    """ "Trump's wife" → wife; "deputy chairman of the bureau" → chairman."""
+    after_possessor = re.split(r"[’']s\s", role)[-1]
+    return _head_word(after_possessor)
+
+
+def _singular(word: str, table: dict[str, str]) -> str | None:
+    for form in (word, word[:-1] if word.endswith("s") else None, word[:-2] if word.endswith("es") else None,
+                 word[:-3] + "man" if word.endswith("men") else None):
+        if form and form in table:
+            return table[form]
+    return None
