@@ -124,3 +124,11 @@ def test_the_shipped_gold_marks_polnear_sources(split):
             assert source.spans in annotated
             assert source.kind in ("name", "pronoun", "description", "other")
             assert source.referent.strip()
+
+
+@pytest.mark.parametrize(
+    ("predicted", "referent"),
+    [("S.E.C.", "Securities and Exchange Commission"), ("RT", "Russia Today"), ("Mr. Biden", "Joseph R. Biden Jr.")],
+)
+def test_acronyms_and_suffixes_agree(predicted, referent):
+    assert names_agree(predicted, referent)

@@ -41,6 +41,8 @@ MENTION_KINDS = ("name", "pronoun", "description", "other")
 NO_NAME = frozenset({"unnamed", "group"})
 RIGHT, WRONG_NAME, UNRESOLVED, MISSED = "right", "wrong name", "unresolved", "missed"
 _SMALL_WORDS = frozenset({"of", "to", "for", "and", "the", "on", "in"})
+_DOTTED_ACRONYM = re.compile(r"\b(?:\w\.){2,}")  # "S.E.C." compares as "SEC"
+_SUFFIX = re.compile(r"(?: jr| sr| ii| iii)$")
 _TITLE = re.compile(r"^(?:the|mr|mrs|ms|dr|sen|rep|gov|president|secretary)\.?\s+")
 
 
@@ -118,10 +120,11 @@ def load_gold(split: str, folder: Path = GOLD_FOLDER) -> dict[str, list[GoldSour
 def name_key(name: str) -> str:
     """A name compared without case, curly apostrophes, punctuation, titles or a leading "the"."""
     key = unicodedata.normalize("NFKC", name).replace("’", "'").casefold()
+    key = _DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), key)
     key = " ".join(re.sub(r"[^\w' -]", " ", key).split())
     while _TITLE.match(key):
         key = _TITLE.sub("", key, count=1)
-    return key
+    return _SUFFIX.sub("", key)
 
 
 def names_agree(predicted: str, referent: str) -> bool:
@@ -133,7 +136,7 @@ def names_agree(predicted: str, referent: str) -> bool:
     short, full = sorted((name_key(predicted).split(), name_key(referent).split()), key=len)
     if not short:
         return False
-    if len(short) == 1 and len(full) > 2 and short[0] == _initials(full):
+    if len(short) == 1 and len(full) > 1 and short[0] == _initials(full):
         return True  # "AROS" for the Alliance to Reclaim Our Schools
     return short == full or (short[-1] == full[-1] and set(short) <= set(full))
 
