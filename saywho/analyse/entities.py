@@ -105,12 +105,17 @@ def _name_mentions(doc: Doc) -> list[tuple[Span, str]]:
 
 
 class _QuotedRanges:
-    """`offset in ranges`: whether a character lies inside quotation marks (quotes do not overlap)."""
+    """`offset in ranges`: whether a character lies in one of the ranges (merged where they overlap)."""
 
     def __init__(self, ranges: list[tuple[int, int]]):
-        ranges = sorted(ranges)
-        self.starts = [start for start, _ in ranges]
-        self.ends = [end for _, end in ranges]
+        merged: list[list[int]] = []
+        for start, end in sorted(ranges):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [start for start, _ in merged]
+        self.ends = [end for _, end in merged]
 
     def __contains__(self, offset: int) -> bool:
         index = bisect_right(self.starts, offset) - 1
@@ -118,7 +123,27 @@ class _QuotedRanges:
 
 
 def _quoted_characters(doc: Doc) -> _QuotedRanges:
-    return _QuotedRanges([(q.start, q.end) for q in doc._.quotes or []])
+    """Characters inside quotation marks or in a headline: not where the writer names people in full.
+
+    A title-case line ("Obama To Asians Worried About U.S. Election") sweeps words into names."""
+    ranges = [(q.start, q.end) for q in doc._.quotes or []]
+    for start, end in doc._.paragraphs or []:
+        line = doc.char_span(start, end, alignment_mode="expand")
+        if line is not None and _is_headline(line):
+            ranges.append((start, end))
+    return _QuotedRanges(ranges)
+
+
+def _is_headline(line: Span) -> bool:
+    """Title case: no content word in lower case, and most words capitalised."""
+    words = [t for t in line if t.text[:1].isalpha() and t.lower_ not in _HEADLINE_SMALL_WORDS]
+    if not 3 <= len(words) <= 20 or any(t.pos_ in _CONTENT_POS and t.text[0].islower() for t in words):
+        return False
+    return sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
+_CONTENT_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ", "ADV"})
+_HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "by", "with"})
 
 
 _VERB_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})
@@ -247,6 +272,9 @@ def _matching_cluster(clusters: list[Cluster], tokens: list[str], label: str, ge
     candidates = [c for c in clusters if _is_variant(c, lowered, label) or _has_form(c, lowered)]
     if gender is not None:
         candidates = [c for c in candidates if _known_gender(c) in {None, gender}]
+    if len(lowered) == 1 and any(c.type == "PERSON" for c in candidates):
+        # A bare "Trump" or "Podesta" is the person, not Trump University or the Podesta Group.
+        candidates = [c for c in candidates if c.type == "PERSON"]
     # A bare "Clinton" is whichever Clinton the text mentioned last.
     return max(candidates, key=lambda c: c.mentions[-1][0] if c.mentions else -1, default=None)
 
