@@ -120,6 +120,16 @@ def _add_eval(commands) -> None:
     basil.add_argument("--lexicons", type=Path,
                        help="reference lexicons for training with --folds (default ../shared/data/lexicons)")
     basil.set_defaults(run=run_eval_basil)
+    speakers = targets.add_parser(
+        "speakers", help="who each PolNeAR source is, against the hand-made referent gold",
+        description="Score speaker resolution per kind of mention (name, pronoun, description, other): "
+        "found sources, resolved right, and the wrong-name rate.",
+    )
+    speakers.add_argument("--split", choices=("train", "dev"), default="dev")
+    speakers.add_argument("--data", type=Path, help="PolNeAR's data folder (default ../shared/data/polnear/data)")
+    speakers.add_argument("--errors", type=int, default=0, metavar="N",
+                          help="show N cases side by side with their paragraph, wrong names first")
+    speakers.set_defaults(run=run_eval_speakers)
 
 
 # -- analyze -------------------------------------------------------------------------
@@ -276,6 +286,19 @@ def run_eval_basil(args: argparse.Namespace) -> int:
         print("On the articles the word lists and the shipped model were tuned on; "
               "for the honest figure run with --folds 5.")
     print(basil.format_report(report))
+    return 0
+
+
+def run_eval_speakers(args: argparse.Namespace) -> int:
+    from saywho.eval import polnear, speakers
+
+    with progress_bar(f"speakers {args.split}") as progress:
+        report = speakers.evaluate(args.split, data=args.data or polnear.DEFAULT_DATA, errors=args.errors,
+                                   progress=progress)
+    print(speakers.format_report(report))
+    if args.errors:
+        print()
+        print(speakers.format_errors(report))
     return 0
 
 

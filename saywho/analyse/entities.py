@@ -8,6 +8,7 @@ affiliation Hamas. Titles ("Mullah", "Mr.") are kept apart from the name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -34,6 +35,8 @@ class Cluster:
     affiliations: list[str] = field(default_factory=list)
     descriptors: set[str] = field(default_factory=set)  # words the text applies to it: "terrorist", "spokesman"
     gender: str | None = None
+    written: dict[tuple[str, ...], str] = field(default_factory=dict)  # each form as the text writes it
+    own_words: dict[tuple[str, ...], int] = field(default_factory=dict)  # mentions of each form outside quotes
 
     @property
     def type(self) -> str:
@@ -41,7 +44,16 @@ class Cluster:
 
     @property
     def name(self) -> str:
-        return " ".join(max(self.forms, key=len))
+        """The fullest form the writer uses, as written ("Holtz-Eakin", not "Holtz - Eakin").
+
+        A form met only inside quotation marks ("Crooked Hillary Clinton") names the entity only
+        when the writer never names it; between forms of equal length the more used one wins."""
+        forms = [f for f in self.forms if self.own_words.get(tuple(f))] or self.forms
+        best = max(forms, key=lambda f: (len(f), self.own_words.get(tuple(f), 0)))
+        return self.form_text(best)
+
+    def form_text(self, form: list[str]) -> str:
+        return self.written.get(tuple(form)) or " ".join(form)
 
     def add_unique(self, attribute: str, value: str) -> None:
         values = getattr(self, attribute)
@@ -62,7 +74,9 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
 
     Also sets doc._.entity_descriptors: the words the text applies to each entity."""
     clusters: list[Cluster] = []
+    quoted = _quoted_characters(doc)
     for span, label in _name_mentions(doc):
+        span = _before_any_verb(span)
         tokens, titles = _clean_name(span)
         if not tokens:
             continue
@@ -70,6 +84,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
         label = _corrected_label(span, tokens, label)
         cluster = _matching_cluster(clusters, tokens, label, _title_gender(titles)) or _new_cluster(clusters, label)
         _add_mention(doc, cluster, span, tokens, titles, label)
+        _note_form(cluster, span, tokens, span.start_char in quoted)
     for cluster in clusters:
         _guess_gender(cluster)
     return _entities(doc, clusters)
@@ -87,6 +102,77 @@ def _name_mentions(doc: Doc) -> list[tuple[Span, str]]:
         elif doc[head].pos_ == "PROPN":
             mentions.append((_proper_noun_chain(doc[head]), "ORG"))
     return sorted(mentions, key=lambda m: m[0].start)
+
+
+class _QuotedRanges:
+    """`offset in ranges`: whether a character lies in one of the ranges (merged where they overlap)."""
+
+    def __init__(self, ranges: list[tuple[int, int]]):
+        merged: list[list[int]] = []
+        for start, end in sorted(ranges):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [start for start, _ in merged]
+        self.ends = [end for _, end in merged]
+
+    def __contains__(self, offset: int) -> bool:
+        index = bisect_right(self.starts, offset) - 1
+        return index >= 0 and offset < self.ends[index]
+
+
+def _quoted_characters(doc: Doc) -> _QuotedRanges:
+    """Characters inside quotation marks or in a headline: not where the writer names people in full.
+
+    A title-case line ("Obama To Asians Worried About U.S. Election") sweeps words into names."""
+    ranges = [(q.start, q.end) for q in doc._.quotes or []]
+    for start, end in doc._.paragraphs or []:
+        line = doc.char_span(start, end, alignment_mode="expand")
+        if line is not None and _is_headline(line):
+            ranges.append((start, end))
+    return _QuotedRanges(ranges)
+
+
+def _is_headline(line: Span) -> bool:
+    """Title case: no content word in lower case, and most words capitalised."""
+    words = [t for t in line if t.text[:1].isalpha() and t.lower_ not in _HEADLINE_SMALL_WORDS]
+    if not 3 <= len(words) <= 20 or any(t.pos_ in _CONTENT_POS and t.text[0].islower() for t in words):
+        return False
+    return sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
+_CONTENT_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ", "ADV"})
+_HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "by", "with"})
+
+
+_VERB_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})
+
+
+def _before_any_verb(span: Span) -> Span:
+    """A name ends before a verb the model swept into it: headline "Obama Says ..." names Obama."""
+    for token in span[1:]:
+        if token.tag_ in _VERB_TAGS:
+            return span.doc[span.start : token.i]
+    return span
+
+
+def _note_form(cluster: Cluster, span: Span, tokens: list[str], in_quotes: bool) -> None:
+    form = tuple(tokens)
+    cluster.written.setdefault(form, _written_form(span, tokens))
+    cluster.own_words[form] = cluster.own_words.get(form, 0) + (not in_quotes)
+
+
+def _written_form(span: Span, tokens: list[str]) -> str:
+    """The name cut from the text with its own spacing, when the cleaned tokens still read as written."""
+    words = [t for t in span if not t.is_space]
+    for start in range(len(words) - len(tokens) + 1):
+        window = words[start : start + len(tokens)]
+        if [t.text for t in window[1:-1]] == tokens[1:-1] and window[0].text.endswith(tokens[0]) \
+                and window[-1].text.startswith(tokens[-1]):
+            text = "".join(t.text_with_ws for t in window[:-1]) + window[-1].text
+            return text[len(window[0].text) - len(tokens[0]) : len(text) - len(window[-1].text) + len(tokens[-1])]
+    return " ".join(tokens)
 
 
 def _proper_noun_chain(head: Token) -> Span:
@@ -186,6 +272,9 @@ def _matching_cluster(clusters: list[Cluster], tokens: list[str], label: str, ge
     candidates = [c for c in clusters if _is_variant(c, lowered, label) or _has_form(c, lowered)]
     if gender is not None:
         candidates = [c for c in candidates if _known_gender(c) in {None, gender}]
+    if len(lowered) == 1 and any(c.type == "PERSON" for c in candidates):
+        # A bare "Trump" or "Podesta" is the person, not Trump University or the Podesta Group.
+        candidates = [c for c in candidates if c.type == "PERSON"]
     # A bare "Clinton" is whichever Clinton the text mentioned last.
     return max(candidates, key=lambda c: c.mentions[-1][0] if c.mentions else -1, default=None)
 
@@ -374,7 +463,7 @@ def _guess_gender(cluster: Cluster) -> None:
 
 def _display_name(cluster: Cluster) -> str:
     """The fullest name used; "Mr. Clinton" rather than a bare "Clinton" that could be anyone."""
-    if len(max(cluster.forms, key=len)) == 1 and cluster.titles:
+    if max(len(f) for f in cluster.forms) == 1 and cluster.titles:
         return f"{cluster.titles[0]} {cluster.name}"
     return cluster.name
 
@@ -409,7 +498,7 @@ def _entities(doc: Doc, clusters: list[Cluster]) -> tuple[list[Entity], dict[int
                 id=identifier,
                 name=name,
                 type=cluster.type,
-                aliases=[" ".join(f) for f in cluster.forms if " ".join(f) != name],
+                aliases=[cluster.form_text(f) for f in cluster.forms if cluster.form_text(f) != name],
                 titles=cluster.titles,
                 roles=cluster.roles,
                 affiliations=cluster.affiliations,

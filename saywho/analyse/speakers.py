@@ -13,12 +13,14 @@ describes it ("a 33-year-old woman", "he") to forcing a wrong name on it:
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from saywho.analyse.entities import without_stray_punctuation
+from saywho.analyse.entities import first_names, without_stray_punctuation
+from saywho.analyse.speaker_ranker import Choice, SpeakerRanker, shipped_ranker
 from saywho.document import Attribution, Entity, Speaker
 from saywho.lexicons import classified
 
@@ -28,6 +30,8 @@ PRONOUNS = {
     "it": ("ORG", None), "they": ("GROUP", None), "we": ("ORG", None),
 }
 DEFINITE = {"the", "this", "that", "these", "those"}
+SOME_OF = {"a", "an", "another", "one", "some", "many", "several", "most", "few", "both", "these", "those", "two",
+           "three", "four", "five", "other", "more", "all", "numerous", "certain", "various"}
 ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "person", "people", "aide", "aides"}
 PARAGRAPH_WINDOW = 6
 HALF_LIFE = 1000  # characters
@@ -43,13 +47,22 @@ class Candidate:
     paragraph: int
     weight: float  # subject or speaker: more salient than a passing mention
     entity: Entity | None = None
+    role: str = "mention"  # "mention" of a name, "speaker" of an earlier attribution, or "unnamed" speaker
+    subject: bool = False
+    quoted: bool = False
 
 
-def resolve_speakers(doc: Doc) -> None:
+SHIPPED = "shipped"
+
+
+def resolve_speakers(doc: Doc, ranker: SpeakerRanker | str | None = SHIPPED, record: list | None = None) -> None:
+    """`ranker` picks pronouns' antecedents: the shipped model by default, the rules alone with None.
+    `record`, when given, collects each pronoun's head and choices: the model's training data."""
     attributions: list[Attribution] = doc._.attributions or []
     heads: list[int | None] = doc._.source_heads or []
     entities = {e.id: e for e in doc._.entities or []}
-    resolver = Resolver(doc, entities)
+    model = shipped_ranker() if ranker == SHIPPED else ranker
+    resolver = Resolver(doc, entities, model if isinstance(model, SpeakerRanker) else None, record)
     for attribution, head in zip(attributions, heads):
         if head is None:
             continue
@@ -68,8 +81,12 @@ def _carried_over(speaker: Speaker | None) -> Speaker | None:
 
 
 class Resolver:
-    def __init__(self, doc: Doc, entities: dict[str, Entity]):
+    def __init__(self, doc: Doc, entities: dict[str, Entity], ranker: SpeakerRanker | None = None,
+                 record: list | None = None):
         self.doc = doc
+        self.ranker = ranker
+        self.record = record
+        self.sentence_starts = [sentence.start_char for sentence in doc.sents]
         self.entities = entities
         self.genders: dict[str, str | None] = dict(doc._.entity_genders or {})
         self.descriptors: dict[str, set[str]] = doc._.entity_descriptors or {}
@@ -83,8 +100,10 @@ class Resolver:
     # -- the three kinds of mention ---------------------------------------------------
 
     def resolve(self, head: Token, attribution: Attribution) -> Speaker:
+        if self._is_several(head):
+            return self._unnamed(head, group=True)
         entity_id = self._entity_of(head)
-        if entity_id is not None:
+        if entity_id is not None and not (head.i in self.by_token and self._is_some_of(head)):
             return self._named(entity_id, head)
         if head.pos_ == "PRON" and head.lower_ in PRONOUNS:
             return self._pronoun(head) or _unresolved(head.text)
@@ -110,7 +129,18 @@ class Resolver:
 
     def _pronoun(self, head: Token) -> Speaker | None:
         wanted_type, wanted_gender = PRONOUNS[head.lower_]
-        best = self._best(self._candidates(head.idx), wanted_type, wanted_gender, hint=None, offset=head.idx)
+        candidates = self._candidates(head.idx)
+        if self.ranker is None and self.record is None:
+            best = self._best(candidates, wanted_type, wanted_gender, hint=None, offset=head.idx)
+        else:
+            choices = self._pronoun_choices(head, candidates)
+            if self.record is not None:
+                self.record.append((head, choices))
+            if self.ranker is not None:
+                chosen = self.ranker.choose(choices)
+                best = chosen.candidate if chosen else None
+            else:
+                best = self._best(candidates, wanted_type, wanted_gender, hint=None, offset=head.idx)
         if best is None:
             return None
         if best.entity is not None and wanted_gender and not self.genders.get(best.entity.id):
@@ -121,24 +151,38 @@ class Resolver:
         wanted_type, gender = self.roles[head.lemma_.lower()].split("\t")
         hint = self._affiliation_hint(head)
         candidates = [c for c in self._candidates(head.idx) if c.entity is not None]
-        if wanted_type == "PERSON" or self._modifiers(head):
-            # "the terrorist organization", "the senator": only someone the text has called so before
-            # (a bare "the group" may still take up the organisation in view).
-            words = {head.lemma_.lower(), *self._modifiers(head)}
-            candidates = [c for c in candidates if _shares_a_word(words, self.descriptors.get(c.entity.id, set()))]
+        # "the terrorist organization", "the senator", "the company": only someone the text has called so
+        # before; the organisation merely in view was the wrong one more often than the right one.
+        words = {head.lemma_.lower(), *self._modifiers(head)}
+        candidates = [c for c in candidates if _shares_a_word(words, self.descriptors.get(c.entity.id, set()))]
         best = self._best(candidates, wanted_type, None if gender == "-" else gender, hint=hint, offset=head.idx,
                           noun=head.lemma_.lower())
         if best is None:
             return None
         return Speaker(**{**best.speaker.__dict__, "resolved_by": "description"})
 
-    def _unnamed(self, head: Token) -> Speaker:
-        description = self._mention_text(head)
+    def _is_several(self, head: Token) -> bool:
+        """ "Clinton and the State Department", "she and her husband": more than one speaker, none named alone."""
+        return any(child.dep_ == "conj" for child in head.children) and head.lower_ not in {*PRONOUNS, "who"}
+
+    def _is_some_of(self, head: Token) -> bool:
+        """ "a Democrat familiar with…", "some Republicans", "whose husband": one or a few of those named, or
+        someone else named through them, not the entity the name stands for."""
+        for child in head.children:
+            if child.dep_ in {"det", "amod", "nummod", "quantmod", "predet"} and child.lower_ in SOME_OF:
+                return True
+            if child.dep_ == "poss" and child.lower_ == "whose":
+                return True
+        return False
+
+    def _unnamed(self, head: Token, group: bool = False) -> Speaker:
+        description = self._group_text(head) if group else self._mention_text(head)
         noun = head.lemma_.lower()
         kind, _, gender = self.roles.get(noun, "UNKNOWN\t-").partition("\t")
         speaker = Speaker(name=description, type=kind, named=False, resolved_by="unnamed")
         self.unnamed.append(
-            Candidate(speaker, None if gender in {"", "-"} else gender, head.idx, self._paragraph(head.idx), 1.0)
+            Candidate(speaker, None if gender in {"", "-"} else gender, head.idx, self._paragraph(head.idx), 1.0,
+                      role="unnamed")
         )
         return speaker
 
@@ -172,34 +216,147 @@ class Resolver:
             if token.head.i in self.by_token and self.by_token.get(token.head.i) == entity_id and token.head.i != token.i:
                 continue  # score a name once, at its head word
             entity = self.entities[entity_id]
-            weight = 2.0 if token.dep_ in {"nsubj", "nsubjpass"} else 1.0
-            if self._in_quote(token):
+            subject = token.dep_ in {"nsubj", "nsubjpass"}
+            quoted = self._in_quote(token)
+            weight = 2.0 if subject else 1.0
+            if quoted:
                 weight *= 0.3  # a speaker's own words are a weaker antecedent than the narrative
             candidates.append(Candidate(_speaker_of(entity, "name"), self.genders.get(entity_id), token.idx,
-                                        self._paragraph(token.idx), weight, entity))
+                                        self._paragraph(token.idx), weight, entity, subject=subject, quoted=quoted))
         for offset_spoken, speaker in self.speakers:
             if offset_spoken < offset and speaker.entity:
                 entity = self.entities[speaker.entity]
                 candidates.append(Candidate(_speaker_of(entity, "name"), self.genders.get(entity.id), offset_spoken,
-                                            self._paragraph(offset_spoken), 3.0, entity))
+                                            self._paragraph(offset_spoken), 3.0, entity, role="speaker"))
         return candidates
 
     def _best(self, candidates, wanted_type, wanted_gender, hint, offset, noun=None) -> Candidate | None:
         scored = []
         for candidate in candidates:
-            if not _type_fits(candidate.speaker.type, wanted_type):
-                continue
-            if wanted_gender and candidate.gender and candidate.gender != wanted_gender:
-                continue
-            if hint and not _mentions_affiliation(candidate, hint):
-                continue
-            score = candidate.weight * self._recency(candidate, offset)
-            if noun and candidate.entity and any(noun in role.lower() for role in candidate.entity.roles):
-                score *= 2.0
-            scored.append((score, candidate.offset, candidate))
+            score = self._score(candidate, wanted_type, wanted_gender, hint, offset, noun)
+            if score is not None:
+                scored.append((score, candidate.offset, candidate))
         if not scored:
             return None
         return max(scored, key=lambda item: (item[0], item[1]))[2]
+
+    def _score(self, candidate, wanted_type, wanted_gender, hint, offset, noun=None) -> float | None:
+        """The rules' salience of a candidate; None where type, gender or affiliation rule it out."""
+        if not _type_fits(candidate.speaker.type, wanted_type):
+            return None
+        if wanted_gender and candidate.gender and candidate.gender != wanted_gender:
+            return None
+        if hint and not _mentions_affiliation(candidate, hint):
+            return None
+        score = candidate.weight * self._recency(candidate, offset)
+        if noun and candidate.entity and any(noun in role.lower() for role in candidate.entity.roles):
+            score *= 2.0
+        return score
+
+    # -- the learned ranker's view of a pronoun's candidates ----------------------------------
+
+    def _pronoun_choices(self, head: Token, candidates: list[Candidate]) -> list[Choice]:
+        groups: dict[str, list[Candidate]] = {}
+        for candidate in candidates:
+            key = candidate.entity.id if candidate.entity else f"unnamed:{candidate.offset}"
+            groups.setdefault(key, []).append(candidate)
+        context = self._pronoun_context(head, groups)
+        return [
+            Choice(key, self._choice_features(head, key, group, context), max(group, key=lambda c: c.offset))
+            for key, group in groups.items()
+        ]
+
+    def _pronoun_context(self, head: Token, groups: dict[str, list[Candidate]]) -> dict:
+        wanted_type, wanted_gender = PRONOUNS[head.lower_]
+        rules = {key: max((self._score(c, wanted_type, wanted_gender, None, head.idx) or 0.0) for c in group)
+                 for key, group in groups.items()}
+        by_rules = sorted((k for k in groups if rules[k] > 0), key=lambda k: -rules[k])
+        by_recency = sorted(groups, key=lambda k: -max(c.offset for c in groups[k]))
+        fitting = [k for k in by_recency if self._fits(groups[k], wanted_type, wanted_gender)]
+        subjects = {k: max((c.offset for c in groups[k] if c.subject or c.role == "speaker"), default=-1)
+                    for k in fitting}
+        by_subject = sorted((k for k in fitting if subjects[k] >= 0), key=lambda k: -subjects[k])
+        by_mentions = sorted(fitting, key=lambda k: -len(groups[k]))
+        sentence = self._sentence(head.idx)
+        earlier = [(o, s) for o, s in self.speakers if o < head.idx and s.entity]
+        quotes = self.doc._.quotes or []
+        return {
+            "rules": {k: i for i, k in enumerate(by_rules)},
+            "recency": {k: i for i, k in enumerate(by_recency)},
+            "fitting_recency": {k: i for i, k in enumerate(fitting)},
+            "fitting_subject": {k: i for i, k in enumerate(by_subject)},
+            "fitting_mentions": {k: i for i, k in enumerate(by_mentions)},
+            "sentence": sentence,
+            "last_speaker": earlier[-1][1].entity if earlier else None,
+            "after_quote": any(self._sentence(q.start) == sentence and q.end <= head.idx for q in quotes),
+        }
+
+    def _choice_features(self, head: Token, key: str, group: list[Candidate], context: dict) -> dict[str, float]:
+        wanted_type, wanted_gender = PRONOUNS[head.lower_]
+        latest = max(group, key=lambda c: c.offset)
+        mentions = [c for c in group if c.role == "mention"]
+        sentences = {self._sentence(c.offset) for c in group}
+        pronoun = head.lower_
+        last_speaker = key == context["last_speaker"]
+        gender = "none" if not wanted_gender else ("unknown" if not latest.gender else
+                                                   ("agree" if latest.gender == wanted_gender else "clash"))
+        features = {
+            f"sentences={min(context['sentence'] - self._sentence(latest.offset), 4)}": 1.0,
+            f"paragraphs={min(self._paragraph(head.idx) - latest.paragraph, 3)}": 1.0,
+            "chars": math.log1p(head.idx - latest.offset) / 8,
+            "mentions": math.log1p(len(mentions)),
+            "spoke": math.log1p(sum(c.role == "speaker" for c in group)),
+            "last_speaker": float(last_speaker),
+            "subject_latest": float(max(mentions, key=lambda c: c.offset).subject if mentions else False),
+            "subject_previous_sentence": float(any(c.subject and self._sentence(c.offset) == context["sentence"] - 1
+                                                   for c in mentions)),
+            "same_sentence": float(context["sentence"] in sentences),
+            "latest_in_quote": float(latest.quoted),
+            "unnamed": float(latest.role == "unnamed"),
+            f"gender={gender}": 1.0,
+            f"type_fits={int(_type_fits(latest.speaker.type, wanted_type))}": 1.0,
+            f"{pronoun}&type={latest.speaker.type}": 1.0,
+            f"recency_rank={min(context['recency'][key], 3)}": 1.0,
+            f"fitting_recency_rank={min(context['fitting_recency'].get(key, 4), 4)}": 1.0,
+            f"fitting_subject_rank={min(context['fitting_subject'].get(key, 4), 4)}": 1.0,
+            f"fitting_mentions_rank={min(context['fitting_mentions'].get(key, 4), 4)}": 1.0,
+            "possessive_latest": float(latest.role == "mention" and self._possessive_at(latest.offset)),
+            f"first_name={self._first_name_fit(latest, wanted_gender)}": 1.0,
+            f"name_words={min(len(latest.speaker.name.split()), 3)}": 1.0,
+            f"rules_rank={min(context['rules'].get(key, 4), 4)}": 1.0,
+        }
+        if context["after_quote"]:
+            features["after_quote&last_speaker"] = float(last_speaker)
+            features[f"after_quote&rules_rank={min(context['rules'].get(key, 4), 4)}"] = 1.0
+        return features
+
+    def _fits(self, group: list[Candidate], wanted_type: str, wanted_gender: str | None) -> bool:
+        latest = max(group, key=lambda c: c.offset)
+        clash = wanted_gender and latest.gender and latest.gender != wanted_gender
+        return _type_fits(latest.speaker.type, wanted_type) and not clash
+
+    def _first_name_fit(self, candidate: Candidate, wanted_gender: str | None) -> str:
+        """Whether a first name such as "Loretta" fits "she": a hint for ranking, never a stated gender."""
+        words = candidate.speaker.name.split()
+        gender = first_names().get(words[0].lower()) if candidate.entity and len(words) > 1 else None
+        if not wanted_gender or not gender:
+            return "none"
+        return "agree" if gender == wanted_gender else "clash"
+
+    def _possessive_at(self, offset: int) -> bool:
+        """ "Clinton's campaign": the name stands for someone's, not for a speaker."""
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        token = span[0]
+        name_end = token
+        while name_end.i + 1 < len(self.doc) and self.by_token.get(name_end.i + 1) == self.by_token.get(token.i):
+            name_end = self.doc[name_end.i + 1]
+        after = self.doc[name_end.i + 1] if name_end.i + 1 < len(self.doc) else None
+        return after is not None and after.tag_ == "POS"
+
+    def _sentence(self, offset: int) -> int:
+        return bisect_right(self.sentence_starts, offset) - 1
 
     def _recency(self, candidate: Candidate, offset: int) -> float:
         """Salience halves with every thousand characters or so between mention and antecedent."""
@@ -231,6 +388,16 @@ class Resolver:
     def _mention_text(self, head: Token) -> str:
         """The noun phrase without relative clauses, appositions or trailing prepositions."""
         drop = {"relcl", "appos", "acl", "punct", "prep", "cc", "conj"}
+        tokens = [head]
+        for child in head.children:
+            if child.dep_ not in drop:
+                tokens.extend(child.subtree)
+        tokens.sort(key=lambda t: t.i)
+        return without_stray_punctuation("".join(t.text_with_ws for t in tokens).strip())
+
+    def _group_text(self, head: Token) -> str:
+        """The coordinated phrase whole ("Clinton and the State Department"), without relative clauses."""
+        drop = {"relcl", "appos", "acl", "punct", "prep"}
         tokens = [head]
         for child in head.children:
             if child.dep_ not in drop:

@@ -1,0 +1,5 @@
+import sys
+
+from saywho.cli import main
+
+sys.exit(main())

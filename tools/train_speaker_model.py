@@ -1,0 +1,184 @@
+"""Train the pronoun ranker (saywho/data/speaker_model.json) from PolNeAR and the referent gold.
+
+    python tools/train_speaker_model.py [--data ../shared/data/polnear/data] [--out saywho/data/speaker_model.json]
+
+The weights are learned on the training split's gold only; the abstention threshold
+is then chosen on the development split, as the one that maximises right names minus
+twice the wrong ones (a wrong name costs more than none). The test split is never read.
+Deterministic: full-batch gradient descent from zeros, no sampling.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from saywho.analyse.speaker_ranker import MODEL_PATH, Choice, SpeakerRanker  # noqa: E402
+from saywho.analyse.speakers import resolve_speakers  # noqa: E402
+from saywho.eval import polnear, speakers  # noqa: E402
+
+L2 = 0.01
+STEPS = 800
+LEARNING_RATE = 0.5
+WRONG_NAME_COST = 2.0
+
+
+@dataclass
+class Mention:
+    """One pronoun source, its candidates' features, and which of them the gold names."""
+
+    choices: list[dict[str, float]]
+    right: list[bool]  # per choice
+    gold_has_no_name: bool
+    unnamed: list[bool]  # per choice: a speaker the text never names
+
+
+def collect(split: str, data: Path) -> list[Mention]:
+    from saywho.nlp import load_pipeline
+    from saywho.pipeline import _doc_for
+
+    nlp = load_pipeline()
+    gold = speakers.load_gold(split)
+    articles = [a for a in polnear.load_split(split, data) if a.stem in gold]
+    mentions: list[Mention] = []
+    for article in articles:
+        doc = nlp(_doc_for(nlp, polnear.saywho_article(article)))
+        record: list = []
+        resolve_speakers(doc, ranker=None, record=record)
+        mentions += _labelled(doc, record, gold[article.stem])
+    return mentions
+
+
+def _labelled(doc, record: list, gold: list[speakers.GoldSource]) -> list[Mention]:
+    attributions = doc._.attributions or []
+    by_head = {head: a for a, head in zip(attributions, doc._.source_heads or []) if head is not None and head >= 0}
+    referents = {source.referent for source in gold}
+    entities = {entity.id: entity for entity in doc._.entities or []}
+    found = []
+    for head, choices in record:
+        attribution = by_head.get(head.i)
+        source = _gold_source(attribution, gold) if attribution is not None else None
+        if source is None:
+            continue
+        found.append(Mention(
+            choices=[choice.features for choice in choices],
+            right=[_is_right(choice, source, referents, entities) for choice in choices],
+            gold_has_no_name=not source.named,
+            unnamed=[choice.key.startswith("unnamed:") for choice in choices],
+        ))
+    return found
+
+
+def _gold_source(attribution, gold: list[speakers.GoldSource]) -> speakers.GoldSource | None:
+    best, best_cover = None, 0
+    for source in gold:
+        cover = sum(attribution.source.covers(s, e) for s, e in source.spans) if attribution.source else 0
+        if cover > best_cover:
+            best, best_cover = source, cover
+    return best
+
+
+def _is_right(choice: Choice, source: speakers.GoldSource, referents: set[str], entities: dict) -> bool:
+    if choice.key.startswith("unnamed:"):
+        return not source.named
+    if not source.named:
+        return False
+    name = entities[choice.key].name
+    agreeing = {r for r in referents if r not in speakers.NO_NAME and speakers.names_agree(name, r)}
+    return agreeing == {source.referent}
+
+
+def train(mentions: list[Mention]) -> tuple[dict[str, float], float]:
+    names = sorted({name for m in mentions for features in m.choices for name in features})
+    index = {name: i for i, name in enumerate(names)}
+    matrices = [_matrix(m.choices, index) for m in mentions]
+    weights, none_score = np.zeros(len(names)), 0.0
+    for _ in range(STEPS):
+        gradient, none_gradient = L2 * weights, 0.0
+        for matrix, mention in zip(matrices, mentions):
+            scores = matrix @ weights if len(mention.choices) else np.zeros(0)
+            top = max(none_score, scores.max(initial=-np.inf))
+            exps = np.exp(np.append(scores, none_score) - top)
+            probabilities = exps / exps.sum()
+            target = np.append(np.array(mention.right, dtype=float), 0.0 if any(mention.right) else 1.0)
+            target /= target.sum()
+            difference = probabilities - target
+            if len(mention.choices):
+                gradient += matrix.T @ difference[:-1] / len(mentions)
+            none_gradient += difference[-1] / len(mentions)
+        weights -= LEARNING_RATE * gradient
+        none_score -= LEARNING_RATE * none_gradient
+    return {name: round(float(w), 5) for name, w in zip(names, weights) if abs(w) > 1e-6}, round(none_score, 5)
+
+
+def _matrix(choices: list[dict[str, float]], index: dict[str, int]) -> np.ndarray:
+    matrix = np.zeros((len(choices), len(index)))
+    for row, features in enumerate(choices):
+        for name, value in features.items():
+            if name in index:
+                matrix[row, index[name]] = value
+    return matrix
+
+
+def outcomes(ranker: SpeakerRanker, mentions: list[Mention]) -> tuple[int, int, int]:
+    """(right, wrong names, left unnamed although the gold names someone)."""
+    right = wrong = unresolved = 0
+    for mention in mentions:
+        choices = [Choice(str(i), features, None) for i, features in enumerate(mention.choices)]
+        chosen = ranker.choose(choices)
+        if chosen is None or mention.unnamed[int(chosen.key)]:
+            right += mention.gold_has_no_name
+            unresolved += not mention.gold_has_no_name
+        elif mention.right[int(chosen.key)]:
+            right += 1
+        else:
+            wrong += 1
+    return right, wrong, unresolved
+
+
+def choose_threshold(weights: dict[str, float], none_score: float, mentions: list[Mention]) -> float:
+    def worth(threshold: float) -> float:
+        right, wrong, _ = outcomes(SpeakerRanker(weights, none_score, threshold), mentions)
+        return right - WRONG_NAME_COST * wrong
+
+    return max((round(t, 2) for t in np.arange(0.05, 0.96, 0.05)), key=lambda t: (worth(t), -t))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=polnear.DEFAULT_DATA, help="PolNeAR's data folder")
+    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    args = parser.parse_args()
+    started = time.perf_counter()
+    train_mentions, dev_mentions = collect("train", args.data), collect("dev", args.data)
+    weights, none_score = train(train_mentions)
+    threshold = choose_threshold(weights, none_score, dev_mentions)
+    ranker = SpeakerRanker(weights, none_score, threshold)
+    model = {
+        "model": "saywho pronoun ranker",
+        "trained_on": f"PolNeAR train, {len(train_mentions)} pronoun sources with referent gold",
+        "threshold_chosen_on": f"PolNeAR dev, {len(dev_mentions)} pronoun sources",
+        "l2": L2, "steps": STEPS, "learning_rate": LEARNING_RATE, "wrong_name_cost": WRONG_NAME_COST,
+        "none_score": none_score, "threshold": threshold, "weights": weights,
+    }
+    args.out.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print("dev, by threshold (right / wrong names / unresolved):")
+    for value in (0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+        print(f"  {value:.1f}: " + " / ".join(map(str, outcomes(SpeakerRanker(weights, none_score, value), dev_mentions))))
+    for name, mentions in (("train", train_mentions), ("dev", dev_mentions)):
+        right, wrong, unresolved = outcomes(ranker, mentions)
+        print(f"{name}: {len(mentions)} pronoun sources: {right} right, {wrong} wrong names, {unresolved} unresolved")
+    print(f"threshold {threshold}; {len(weights)} weights; {time.perf_counter() - started:.0f} s -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
