@@ -38,7 +38,6 @@ class Mention:
     choices: list[dict[str, float]]
     right: list[bool]  # per choice
     gold_has_no_name: bool
-    unnamed: list[bool]  # per choice: a speaker the text never names
 
 
 def collect(split: str, data: Path) -> list[Mention]:
@@ -50,7 +49,7 @@ def collect(split: str, data: Path) -> list[Mention]:
     articles = [a for a in polnear.load_split(split, data) if a.stem in gold]
     mentions: list[Mention] = []
     for article in articles:
-        doc = nlp(_doc_for(nlp, polnear.saywho_article(article)))
+        doc = nlp(_doc_for(nlp, article.text, article.date))
         record: list = []
         resolve_speakers(doc, ranker=None, record=record)
         mentions += _labelled(doc, record, gold[article.stem])
@@ -72,7 +71,6 @@ def _labelled(doc, record: list, gold: list[speakers.GoldSource]) -> list[Mentio
             choices=[choice.features for choice in choices],
             right=[_is_right(choice, source, referents, entities) for choice in choices],
             gold_has_no_name=not source.named,
-            unnamed=[choice.key.startswith("unnamed:") for choice in choices],
         ))
     return found
 
@@ -87,8 +85,6 @@ def _gold_source(attribution, gold: list[speakers.GoldSource]) -> speakers.GoldS
 
 
 def _is_right(choice: Choice, source: speakers.GoldSource, referents: set[str], entities: dict) -> bool:
-    if choice.key.startswith("unnamed:"):
-        return not source.named
     if not source.named:
         return False
     name = entities[choice.key].name
@@ -134,7 +130,7 @@ def outcomes(ranker: SpeakerRanker, mentions: list[Mention]) -> tuple[int, int, 
     for mention in mentions:
         choices = [Choice(str(i), features, None) for i, features in enumerate(mention.choices)]
         chosen = ranker.choose(choices)
-        if chosen is None or mention.unnamed[int(chosen.key)]:
+        if chosen is None:
             right += mention.gold_has_no_name
             unresolved += not mention.gold_has_no_name
         elif mention.right[int(chosen.key)]:

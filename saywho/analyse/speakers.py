@@ -130,17 +130,18 @@ class Resolver:
     def _pronoun(self, head: Token) -> Speaker | None:
         wanted_type, wanted_gender = PRONOUNS[head.lower_]
         candidates = self._candidates(head.idx)
-        if self.ranker is None and self.record is None:
-            best = self._best(candidates, wanted_type, wanted_gender, hint=None, offset=head.idx)
-        else:
+        by_rules = self._best(candidates, wanted_type, wanted_gender, hint=None, offset=head.idx)
+        best = by_rules
+        if self.ranker is not None or self.record is not None:
             choices = self._pronoun_choices(head, candidates)
             if self.record is not None:
                 self.record.append((head, choices))
-            if self.ranker is not None:
-                chosen = self.ranker.choose(choices)
-                best = chosen.candidate if chosen else None
-            else:
-                best = self._best(candidates, wanted_type, wanted_gender, hint=None, offset=head.idx)
+        if self.ranker is not None:
+            chosen = self.ranker.choose(choices)
+            # The model names people; where it names nobody, an unnamed speaker the rules find
+            # ("A resident ... she said") still describes "she" better than "she" does.
+            unnamed = by_rules if by_rules is not None and by_rules.entity is None else None
+            best = chosen.candidate if chosen else unnamed
         if best is None:
             return None
         if best.entity is not None and wanted_gender and not self.genders.get(best.entity.id):
@@ -154,7 +155,7 @@ class Resolver:
         # "the terrorist organization", "the senator", "the company": only someone the text has called so
         # before; the organisation merely in view was the wrong one more often than the right one.
         words = {head.lemma_.lower(), *self._modifiers(head)}
-        candidates = [c for c in candidates if _shares_a_word(words, self.descriptors.get(c.entity.id, set()))]
+        candidates = [c for c in candidates if _shares_a_word(words, self._called(c.entity))]
         best = self._best(candidates, wanted_type, None if gender == "-" else gender, hint=hint, offset=head.idx,
                           noun=head.lemma_.lower())
         if best is None:
@@ -174,6 +175,11 @@ class Resolver:
             if child.dep_ == "poss" and child.lower_ == "whose":
                 return True
         return False
+
+    def _called(self, entity: Entity) -> set[str]:
+        """What the text has called an entity: the words beside its name, and its name's own ("Harbour First party")."""
+        names = {word.lower() for name in [entity.name, *entity.aliases] for word in name.split()}
+        return self.descriptors.get(entity.id, set()) | names
 
     def _unnamed(self, head: Token, group: bool = False) -> Speaker:
         description = self._group_text(head) if group else self._mention_text(head)
@@ -216,7 +222,7 @@ class Resolver:
             if token.head.i in self.by_token and self.by_token.get(token.head.i) == entity_id and token.head.i != token.i:
                 continue  # score a name once, at its head word
             entity = self.entities[entity_id]
-            subject = token.dep_ in {"nsubj", "nsubjpass"}
+            subject = _is_subject(token)
             quoted = self._in_quote(token)
             weight = 2.0 if subject else 1.0
             if quoted:
@@ -258,8 +264,8 @@ class Resolver:
     def _pronoun_choices(self, head: Token, candidates: list[Candidate]) -> list[Choice]:
         groups: dict[str, list[Candidate]] = {}
         for candidate in candidates:
-            key = candidate.entity.id if candidate.entity else f"unnamed:{candidate.offset}"
-            groups.setdefault(key, []).append(candidate)
+            if candidate.entity is not None:  # a speaker the text never names is what "none of them" stands for
+                groups.setdefault(candidate.entity.id, []).append(candidate)
         context = self._pronoun_context(head, groups)
         return [
             Choice(key, self._choice_features(head, key, group, context), max(group, key=lambda c: c.offset))
@@ -281,6 +287,7 @@ class Resolver:
         earlier = [(o, s) for o, s in self.speakers if o < head.idx and s.entity]
         quotes = self.doc._.quotes or []
         return {
+            "governing_subject": self._governing_subject(head),
             "rules": {k: i for i, k in enumerate(by_rules)},
             "recency": {k: i for i, k in enumerate(by_recency)},
             "fitting_recency": {k: i for i, k in enumerate(fitting)},
@@ -308,11 +315,13 @@ class Resolver:
             "spoke": math.log1p(sum(c.role == "speaker" for c in group)),
             "last_speaker": float(last_speaker),
             "subject_latest": float(max(mentions, key=lambda c: c.offset).subject if mentions else False),
-            "subject_previous_sentence": float(any(c.subject and self._sentence(c.offset) == context["sentence"] - 1
-                                                   for c in mentions)),
+            "subject_previous_sentence": float(any((c.subject or c.role == "speaker")
+                                                   and self._sentence(c.offset) == context["sentence"] - 1
+                                                   for c in group)),
             "same_sentence": float(context["sentence"] in sentences),
+            "governing_subject": float(any(start <= c.offset < end for c in group
+                                           for start, end in [context["governing_subject"]])),
             "latest_in_quote": float(latest.quoted),
-            "unnamed": float(latest.role == "unnamed"),
             f"gender={gender}": 1.0,
             f"type_fits={int(_type_fits(latest.speaker.type, wanted_type))}": 1.0,
             f"{pronoun}&type={latest.speaker.type}": 1.0,
@@ -329,6 +338,16 @@ class Resolver:
             features["after_quote&last_speaker"] = float(last_speaker)
             features[f"after_quote&rules_rank={min(context['rules'].get(key, 4), 4)}"] = 1.0
         return features
+
+    def _governing_subject(self, head: Token) -> tuple[int, int]:
+        """Where the subject of the clause above the pronoun's stands: "The party said [it would ask]"."""
+        verb = head.head
+        if verb.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "relcl"} or verb.head is verb:
+            return (-1, -1)
+        for child in verb.head.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.i != head.i:
+                return (child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
+        return (-1, -1)
 
     def _fits(self, group: list[Candidate], wanted_type: str, wanted_gender: str | None) -> bool:
         latest = max(group, key=lambda c: c.offset)
@@ -387,23 +406,25 @@ class Resolver:
 
     def _mention_text(self, head: Token) -> str:
         """The noun phrase without relative clauses, appositions or trailing prepositions."""
-        drop = {"relcl", "appos", "acl", "punct", "prep", "cc", "conj"}
-        tokens = [head]
-        for child in head.children:
-            if child.dep_ not in drop:
-                tokens.extend(child.subtree)
-        tokens.sort(key=lambda t: t.i)
-        return without_stray_punctuation("".join(t.text_with_ws for t in tokens).strip())
+        return self._phrase_text(head, drop={"relcl", "appos", "acl", "punct", "prep", "cc", "conj"})
 
     def _group_text(self, head: Token) -> str:
         """The coordinated phrase whole ("Clinton and the State Department"), without relative clauses."""
-        drop = {"relcl", "appos", "acl", "punct", "prep"}
+        return self._phrase_text(head, drop={"relcl", "appos", "acl", "punct", "prep"})
+
+    def _phrase_text(self, head: Token, drop: set[str]) -> str:
+        """The head with the subtrees of its children not in `drop`, words kept apart where dropped
+        ones stood between them ("the sentence, albeit severe," -> "the sentence albeit severe")."""
         tokens = [head]
         for child in head.children:
             if child.dep_ not in drop:
                 tokens.extend(child.subtree)
         tokens.sort(key=lambda t: t.i)
-        return without_stray_punctuation("".join(t.text_with_ws for t in tokens).strip())
+        pieces = []
+        for token, following in zip(tokens, [*tokens[1:], None]):
+            gap = following is not None and following.i != token.i + 1
+            pieces.append(token.text + (" " if token.whitespace_ or gap else ""))
+        return without_stray_punctuation("".join(pieces).strip())
 
     def _in_quote(self, token: Token) -> bool:
         # Quotes come in text order and do not overlap: only the last one starting at or before the token can hold it.
@@ -413,6 +434,12 @@ class Resolver:
     def _paragraph(self, offset: int) -> int:
         """The paragraph holding `offset` (the next one between paragraphs; len(paragraphs) after the last)."""
         return bisect_right(self.doc._.paragraphs, offset, key=_paragraph_end)
+
+
+def _is_subject(token: Token) -> bool:
+    """The subject, or a name in apposition to it ("The firm's lead engineer, Marcus Obi, told...")."""
+    subjects = {"nsubj", "nsubjpass"}
+    return token.dep_ in subjects or (token.dep_ == "appos" and token.head.dep_ in subjects)
 
 
 def _quote_start(quote) -> int:
