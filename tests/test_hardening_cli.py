@@ -25,6 +25,7 @@ import pytest
 from saywho.cli import main
 from saywho.corpus.ingest import ingest
 from saywho.corpus.inputs import Discovery
+from saywho.corpus.sqlite import SCHEMA_VERSION as STORE_SCHEMA_VERSION
 from saywho.corpus.store import StoreError, open_store
 from saywho.errors import InputError
 
@@ -241,18 +242,20 @@ def test_read_only_flag_reads_and_refuses_to_write(corpus, tmp_path):
 def test_a_read_only_store_with_an_older_schema_is_not_migrated(corpus, tmp_path):
     db = tmp_path / "old.db"
     shutil.copy(corpus, db)
-    with sqlite3.connect(db) as conn:
+    with sqlite3.connect(db) as conn:  # back to schema 1: undo the later migrations
+        for column in ("naming", "source_kind", "role_kind", "gender"):
+            conn.execute(f"ALTER TABLE quotations DROP COLUMN {column}")
         conn.execute("DROP TABLE speaker_moves")
         conn.execute("UPDATE schema_version SET version = 1")
     with pytest.raises(StoreError) as raised:
         open_store(db, read_only=True)
     assert str(raised.value) == (
-        f"{db}: has an older schema (1; this saywho reads 2) and is opened read-only; open it once where it is "
-        f"writable, e.g. with `saywho quotes`, to upgrade it")
+        f"{db}: has an older schema (1; this saywho reads {STORE_SCHEMA_VERSION}) and is opened read-only; "
+        f"open it once where it is writable, e.g. with `saywho quotes`, to upgrade it")
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT version FROM schema_version").fetchone() == (1,)
     with open_store(db) as store:  # writable: upgraded
-        assert store.schema_version() == 2
+        assert store.schema_version() == STORE_SCHEMA_VERSION
 
 
 # -- a full disk ----------------------------------------------------------------------------------

@@ -137,11 +137,28 @@ def _client(address: str):
             cluster.close()
         raise SaywhoError(f"cannot reach the Dask scheduler at {address} ({error})") from None
     try:
-        yield client
+        with _quiet_dask_logs():
+            yield client
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+@contextmanager
+def _quiet_dask_logs():
+    """distributed logs a traceback when its scheduler goes away; saywho reports that in one line of its own."""
+    import logging
+
+    names = ["distributed", *(n for n in logging.root.manager.loggerDict if n.startswith("distributed."))]
+    levels = {name: logging.getLogger(name).level for name in names}
+    for name in names:
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        for name, level in levels.items():
+            logging.getLogger(name).setLevel(level)
 
 
 def _local_workers(address: str) -> int:

@@ -105,6 +105,9 @@ def check_article(article: Article) -> list[str]:
     text = article.text
     if not _VISIBLE.search(text):
         raise InputError(f"{origin}: is empty")
+    if surrogate := _SURROGATE.search(text):
+        raise InputError(f"{origin}: holds a lone surrogate (U+{ord(surrogate.group()):04X}) at character "
+                         f"{surrogate.start()}, which is no text; decode the input as UTF-8 first")
     size = len(text.encode("utf-8"))
     if size > MAX_TEXT_BYTES:
         raise InputError(f"{origin}: is {_megabytes(size)}; saywho reads articles up to {_megabytes(MAX_TEXT_BYTES)}")
@@ -115,6 +118,10 @@ def check_article(article: Article) -> list[str]:
     if words < MIN_WORDS_TO_JUDGE:
         return [f"text is very short ({words} words)"]
     return []
+
+
+# Only Python callers can pass these: UTF-8 decoding never yields them, and spaCy cannot encode them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def check_date(value: object, origin: str) -> None:
