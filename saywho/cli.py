@@ -154,7 +154,7 @@ def run_analyze(args: argparse.Namespace) -> int:
         articles.append((spec, article, warnings))
     if articles:
         targets = _targets(articles, fmt, args.out, force=args.force) if args.out is not None else None
-        _analyse_and_write(articles, fmt, targets)
+        failures += _analyse_and_write(articles, fmt, targets)
     return 1 if failures else 0
 
 
@@ -176,12 +176,17 @@ def _targets(articles, fmt: str, out: Path, *, force: bool) -> list[Path]:
     return targets
 
 
-def _analyse_and_write(articles, fmt: str, targets: list[Path] | None) -> None:
+def _analyse_and_write(articles, fmt: str, targets: list[Path] | None) -> int:
+    """Analyse and write each input; returns how many failed (one past its time limit fails alone)."""
     from saywho.output import write_text
-    from saywho.pipeline import analyze_many
 
-    results = analyze_many(article for _, article, _ in articles)
+    failures = 0
+    results = _each_analysis([article for _, article, _ in articles])
     for (spec, _, warnings), analysis, target in zip(articles, results, targets or [None] * len(articles)):
+        if isinstance(analysis, SaywhoError):
+            failures += 1
+            warn(str(analysis))
+            continue
         analysis.warnings[:0] = warnings
         for message in analysis.warnings:
             warn(f"{spec}: {message}")
@@ -190,6 +195,29 @@ def _analyse_and_write(articles, fmt: str, targets: list[Path] | None) -> None:
         else:
             write_text(target, rendered(analysis, fmt), force=True)  # --force was checked before the analysis
             print(f"{spec} → {target}  ({len(analysis.attributions)} attributions)", file=sys.stderr)
+
+
+    return failures
+
+
+def _each_analysis(articles: list) -> Iterator:
+    """An Analysis, or the SaywhoError that stopped it, for each article in order.
+
+    All in one spaCy pipe while that goes well; once an analysis fails (its time limit), the rest
+    one at a time, so that only the article at fault fails."""
+    from saywho.pipeline import analyze_many
+
+    done = 0
+    try:
+        for analysis in analyze_many(articles):
+            done += 1
+            yield analysis
+    except SaywhoError:
+        for article in articles[done:]:
+            try:
+                yield next(analyze_many([article]))
+            except SaywhoError as error:
+                yield error
 
 
 def emit(analysis, fmt: str) -> None:

@@ -145,5 +145,17 @@ def test_the_cli_prints_a_timeout_as_one_line(tmp_path, capsys, monkeypatch, see
     monkeypatch.setenv("SAYWHO_SECONDS_PER_100KB", "1e-6")
     assert main(["analyze", str(path)]) == 1
     err = capsys.readouterr().err
-    assert err == (f"saywho: error: {path}: took too long to analyse, stopped after 0 s of processing "
+    assert err == (f"saywho: {path}: took too long to analyse, stopped after 0 s of processing "
                    "(the limit for 5 KB of text; set SAYWHO_SECONDS_PER_100KB to change it)\n")
+
+
+def test_one_article_past_its_time_limit_does_not_stop_the_others(tmp_path, capsys, monkeypatch):
+    """Two inputs analysed together: the one at fault fails alone, the other is written."""
+    slow, fine = tmp_path / "slow.txt", tmp_path / "fine.txt"
+    slow.write_text('"' * 50_000 + "\nThe mayor said the bridge would close.", encoding="utf-8")
+    fine.write_text("The mayor said on Monday that the bridge would close in June for repairs.", encoding="utf-8")
+    monkeypatch.setenv("SAYWHO_SECONDS_PER_100KB", "2")
+    assert main(["analyze", str(slow), str(fine), "--out", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert f"saywho: {slow}: took too long to analyse" in err and "Traceback" not in err
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["fine.json"]

@@ -40,18 +40,21 @@ class BadQuery(ValueError):
     """A query the store cannot run, such as a malformed search (400)."""
 
 
-def open_corpus(db: Path | str | None) -> Corpus | None:
-    """The corpus in the SQLite file `db`, or None when no --db was given; raises NoCorpus if it cannot be opened."""
+def open_corpus(db: Path | str | None, read_only: bool = False) -> Corpus | None:
+    """The corpus in the SQLite file `db`, or None when no --db was given; raises NoCorpus if it cannot be opened.
+
+    `read_only` (serve --read-only) opens the store read-only, so it is never migrated or written."""
     if db is None:
         return None
-    corpus = Corpus(db)
+    corpus = Corpus(db, read_only)
     corpus.counts()  # open it now, so that a bad file is reported at start-up
     return corpus
 
 
 class Corpus:
-    def __init__(self, path: Path | str):
+    def __init__(self, path: Path | str, read_only: bool = False):
         self.path = Path(path)
+        self.read_only = read_only
         self._local = threading.local()
         self._stores: list[Any] = []
         self._lock = threading.Lock()
@@ -66,7 +69,7 @@ class Corpus:
             except ImportError:
                 raise NoCorpus(f"cannot open {self.path}: this version of saywho has no corpus store") from None
             try:
-                store = open_store(self.path)
+                store = open_store(self.path, read_only=self.read_only)
             except StoreError as error:
                 raise NoCorpus(str(error)) from None
             self._local.store = store

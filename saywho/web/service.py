@@ -56,7 +56,7 @@ class State:
         self.readers = Pool("inputs being read", 8, 64)
         self.corpus_error: str | None = None
         try:
-            self.corpus = open_corpus(config.db)
+            self.corpus = open_corpus(config.db, read_only=config.read_only)
         except NoCorpus as error:
             self.corpus, self.corpus_error = None, str(error)
 
