@@ -16,6 +16,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -537,3 +538,51 @@ def test_analyze_refuses_json_that_holds_no_single_article(tmp_path, capsys):
         assert main(["analyze", str(path)]) == 1
         origin = f"{path}[1]" if name == "list.json" else str(path)
         assert one_line_error(capsys.readouterr().err) == f"saywho: {origin}: {reason}"
+
+
+def test_analysis_workers_end_when_the_server_is_killed(tmp_path):
+    """Even a worker in the middle of a long analysis ends with the server."""
+    if not Path("/proc/self/stat").exists():
+        pytest.skip("finds processes through /proc")
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "saywho.cli", "serve", "--port", str(port), "--jobs", "2"], cwd=ROOT,
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)})
+    long_article = "\n".join(["The mayor said on Monday that the bridge would close in June for repairs."] * 6000)
+    try:
+        _wait_for_server(port, process)
+        threading.Thread(target=_post_quietly, args=(port, {"text": long_article}), daemon=True).start()
+        time.sleep(3)  # a worker is now analysing it (about 30 s of work)
+        started = children(process.pid)
+        assert len(started) >= 2, started
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        time.sleep(5)
+        assert [pid for pid in started if alive(pid)] == []
+    finally:
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+
+def _wait_for_server(port: int, process: subprocess.Popen) -> None:
+    deadline = time.monotonic() + 180
+    while True:
+        assert process.poll() is None, process.stderr.read().decode()
+        assert time.monotonic() < deadline, "the server did not start"
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5):
+                return
+        except OSError:
+            time.sleep(0.2)
+
+
+def _post_quietly(port: int, body: dict) -> None:
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/api/analyze", data=json.dumps(body).encode(),
+                                     headers={"Content-Type": "application/json"})
+    try:
+        urllib.request.urlopen(request, timeout=120).read()
+    except OSError:
+        pass  # the server is killed under it

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import signal
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -29,6 +28,7 @@ from saywho.corpus.inputs import Discovery, Job, read_job
 from saywho.corpus.store import Store, StoreFull
 from saywho.document import Analysis, Article
 from saywho.errors import SaywhoError
+from saywho.processes import die_with_parent
 
 DEFAULT_BATCH = 8
 ANALYSIS_BATCH = 16
@@ -68,40 +68,12 @@ _known: frozenset[str] = frozenset()
 def _init_worker(known: frozenset[str], parent: int) -> None:
     global _known
     _known = known
-    _die_with_parent(parent)
+    die_with_parent(parent)
     # Ctrl-C is for the main process, which stops the pool; a worker finishes its batch quietly.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     from saywho.nlp import load_pipeline
 
     load_pipeline()
-
-
-PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
-
-
-def _die_with_parent(parent: int) -> None:
-    """End this worker when the ingest that started it ends, even by SIGKILL, which runs no clean-up.
-
-    Otherwise each worker (a loaded pipeline, ~200 MB) lives on with nothing to do. On
-    Linux the kernel sends SIGKILL when the parent dies; elsewhere, or should that fail,
-    a thread notices within a second that the parent is gone. With the workers gone,
-    multiprocessing's resource tracker sees its pipe close and ends too.
-    """
-    try:
-        import ctypes
-
-        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError):  # not Linux
-        pass
-    if os.getppid() != parent:  # the parent died before the signal was asked for
-        os._exit(1)
-    threading.Thread(target=_watch_parent, args=(parent,), name="saywho-watch-parent", daemon=True).start()
-
-
-def _watch_parent(parent: int) -> None:
-    while os.getppid() == parent:
-        time.sleep(1)
-    os._exit(1)
 
 
 def process_batch(jobs: list[Job], known: Callable[[str], bool] | None = None) -> list[Outcome]:

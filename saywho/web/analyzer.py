@@ -89,8 +89,11 @@ def _outcome(article: dict[str, Any]) -> Outcome:
         return "failed", f"{type(error).__name__}: {error}"
 
 
-def _work(connection) -> None:
+def _work(connection, parent: int) -> None:
     """A worker process: load the pipeline, say so, then analyse whatever arrives until the pipe closes."""
+    from saywho.processes import die_with_parent
+
+    die_with_parent(parent)  # a killed server must not leave its analyses running
     _load_pipeline()
     # The first analysis sets up more than loading does; a user's first request should not pay for it.
     _outcome(asdict(Article(WARM_UP_TEXT)))
@@ -118,7 +121,7 @@ class _Worker:
         self.lane = lane
         self.ready = False
         self._connection, child = context.Pipe()
-        self.process = context.Process(target=_work, args=(child,), name=f"saywho-analysis-{lane}", daemon=True)
+        self.process = context.Process(target=_work, args=(child, os.getpid()), name=f"saywho-analysis-{lane}", daemon=True)
         self.process.start()
         child.close()
 
