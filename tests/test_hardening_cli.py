@@ -459,15 +459,9 @@ def test_workers_and_resource_tracker_end_when_ingest_is_killed(tmp_path):
             time.sleep(0.05)
         started = children(process.pid)
         assert len(started) >= 3, started  # two workers and the resource tracker
-        os.kill(process.pid, signal.SIGKILL)  # the parent only, as the OOM killer or `kill -9 PID` would
-        process.wait()
-        time.sleep(5)
-        assert [pid for pid in started if alive(pid)] == []
+        assert _alive_after_killing(process, started) == []
     finally:
-        try:
-            os.killpg(process.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
+        _end_group(process)
 
 
 def _stored(db: Path) -> int:
@@ -556,15 +550,24 @@ def test_analysis_workers_end_when_the_server_is_killed(tmp_path):
         time.sleep(3)  # a worker is now analysing it (about 30 s of work)
         started = children(process.pid)
         assert len(started) >= 2, started
-        os.kill(process.pid, signal.SIGKILL)
-        process.wait()
-        time.sleep(5)
-        assert [pid for pid in started if alive(pid)] == []
+        assert _alive_after_killing(process, started) == []
     finally:
-        try:
-            os.killpg(process.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
+        _end_group(process)
+
+
+def _alive_after_killing(process: subprocess.Popen, started: list[int]) -> list[int]:
+    """SIGKILL the parent only, as the OOM killer or `kill -9 PID` would; which of `started` live 5 s on."""
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    time.sleep(5)
+    return [pid for pid in started if alive(pid)]
+
+
+def _end_group(process: subprocess.Popen) -> None:
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
 
 
 def _wait_for_server(port: int, process: subprocess.Popen) -> None:
