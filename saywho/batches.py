@@ -121,8 +121,10 @@ class Joiner:
     def _shifted_attribution(self, offset, part, attribution, entity_ids, attribution_ids) -> Attribution:
         start = part.paragraphs[attribution.paragraph][0] if part.paragraphs else 0
         speaker = attribution.speaker
-        if speaker is not None and speaker.entity is not None:
-            speaker = Speaker(**{**speaker.__dict__, "entity": entity_ids.get(speaker.entity, speaker.entity)})
+        if speaker is not None:
+            antecedent = None if speaker.antecedent is None else speaker.antecedent + offset
+            entity = entity_ids.get(speaker.entity, speaker.entity) if speaker.entity is not None else None
+            speaker = Speaker(**{**speaker.__dict__, "entity": entity, "antecedent": antecedent})
         return Attribution(
             id=attribution_ids[attribution.id],
             kind=attribution.kind,

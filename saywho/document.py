@@ -131,6 +131,9 @@ class Speaker:
     role: str | None = None
     affiliation: str | None = None
     profile: Profile | None = None  # schema version 2
+    # Where the mention it was resolved through stands (a character offset): the name a pronoun or
+    # description takes up, or the source a carried-over quotation continues. Schema version 2.
+    antecedent: int | None = None
 
 
 @dataclass

@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 import pytest
 from rich.console import Console
 
+import saywho
 from saywho.document import Analysis, Article, Attribution, Segment, Speaker
 from saywho.render import PALETTE, render_html, render_json, render_terminal, speaker_colours
 from saywho.render.common import UNKNOWN_COLOUR
@@ -355,3 +356,20 @@ def test_each_flag_says_why_and_what_a_flag_means():
     assert "not a verdict" in render_html(analysis)
     terminal = terminal_text(analysis)
     assert "not a verdict" in terminal and "(the model's cues: listed in Liu's negative opinion words)" in terminal
+
+
+def test_each_view_shows_how_a_speaker_was_found():
+    """A reader can check a resolution: the mention, whom it was taken for, and where that one was met."""
+    text = ("Mayor Elena Vasquez spoke at the harbour on Monday.\n"
+            "Marcus Obi, the lead engineer, said the bridge was not finished.\n"
+            "He added that a new plan would be ready by April.")
+    analysis = saywho.analyze(text, date="2024-03-15")
+    he = next(a for a in analysis.attributions if a.source and a.source.text == "He")
+    assert he.speaker.name == "Marcus Obi" and he.speaker.resolved_by == "pronoun"
+    assert text[he.speaker.antecedent:].startswith(("Marcus Obi", "Obi"))
+    note = "via “He” → Marcus Obi, last mentioned in ¶2"
+    assert note in render_html(analysis)
+    console = Console(file=io.StringIO(), width=200, color_system=None)
+    render_terminal(analysis, console)
+    assert note in console.file.getvalue()
+    assert Analysis.from_dict(analysis.to_dict()).attributions[-1].speaker.antecedent == he.speaker.antecedent

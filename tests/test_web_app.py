@@ -354,3 +354,10 @@ def test_a_dead_analysis_process_is_replaced():
         assert analysis.attributions
     finally:
         analyzer.close()
+
+
+def test_the_result_page_says_how_each_pronoun_was_resolved(client):
+    text = ("Marcus Obi, the lead engineer, said the bridge was not finished.\n"
+            "He added that a new plan would be ready by April.")
+    page = client.get(analyse_form(client, text=text).headers["location"])
+    assert '<span class="sw-via">via “He” → Marcus Obi, last mentioned in ¶1</span>' in page.text

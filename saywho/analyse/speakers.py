@@ -67,17 +67,18 @@ def resolve_speakers(doc: Doc, ranker: SpeakerRanker | str | None = SHIPPED, rec
         if head is None:
             continue
         if head < 0:
-            attribution.speaker = _carried_over(attributions[-1 - head].speaker)
+            attribution.speaker = _carried_over(attributions[-1 - head])
         else:
             attribution.speaker = resolver.resolve(doc[head], attribution)
         if attribution.speaker is not None:
             resolver.spoke(attribution)
 
 
-def _carried_over(speaker: Speaker | None) -> Speaker | None:
-    if speaker is None:
+def _carried_over(earlier: Attribution) -> Speaker | None:
+    if earlier.speaker is None:
         return None
-    return Speaker(**{**speaker.__dict__, "resolved_by": "carry-over"})
+    where = earlier.source.start if earlier.source is not None else None
+    return Speaker(**{**earlier.speaker.__dict__, "resolved_by": "carry-over", "antecedent": where})
 
 
 class Resolver:
@@ -146,7 +147,7 @@ class Resolver:
             return None
         if best.entity is not None and wanted_gender and not self.genders.get(best.entity.id):
             self.genders[best.entity.id] = wanted_gender  # "he" once, "he" thereafter
-        return Speaker(**{**best.speaker.__dict__, "resolved_by": "pronoun"})
+        return Speaker(**{**best.speaker.__dict__, "resolved_by": "pronoun", "antecedent": best.offset})
 
     def _description(self, head: Token) -> Speaker | None:
         wanted_type, gender = self.roles[head.lemma_.lower()].split("\t")
@@ -160,7 +161,7 @@ class Resolver:
                           noun=head.lemma_.lower())
         if best is None:
             return None
-        return Speaker(**{**best.speaker.__dict__, "resolved_by": "description"})
+        return Speaker(**{**best.speaker.__dict__, "resolved_by": "description", "antecedent": best.offset})
 
     def _is_several(self, head: Token) -> bool:
         """ "Clinton and the State Department", "she and her husband": more than one speaker, none named alone."""

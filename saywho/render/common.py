@@ -97,6 +97,24 @@ def speaker_details(attributions: list[Attribution]) -> list[str]:
     return details
 
 
+def resolution_note(attribution: Attribution, analysis: Analysis) -> str:
+    """How the speaker was found, for a reader to check it: 'via “he” → Mousa Abu Marzouk, last mentioned in ¶3'.
+
+    The paragraph is where the resolver last met the speaker before this mention: their name, or
+    an earlier attribution of theirs."""
+    speaker = attribution.speaker
+    if speaker is None or speaker.antecedent is None or speaker.resolved_by not in _TAKEN_UP:
+        return ""
+    where = f"¶{analysis.paragraph_of(speaker.antecedent) + 1}"
+    if speaker.resolved_by == "carry-over":
+        return f"the quotation goes on from {where}"
+    mention = attribution.source.text if attribution.source else speaker.resolved_by
+    return f"via “{mention}” → {speaker.name}, last mentioned in {where}"
+
+
+_TAKEN_UP = ("pronoun", "description", "carry-over")
+
+
 def content_text(attribution: Attribution) -> str:
     """The content as a reader should see it: quotations inside quotation marks.
 

@@ -27,6 +27,7 @@ from saywho.render.common import (
     printable,
     source_and_cue,
     speaker_colours,
+    resolution_note,
     speaker_details,
     speaker_name,
     tooltip,
@@ -232,12 +233,13 @@ def _legend(analysis: Analysis, numbers: dict[str, int]) -> str:
 def _speaker_lists(analysis: Analysis, numbers: dict[str, int]) -> str:
     if not analysis.attributions:
         return ""
-    sections = [_speaker_list(name, attributions, numbers[name]) for name, attributions in analysis.speakers().items()]
+    sections = [_speaker_list(analysis, name, attributions, numbers[name])
+                for name, attributions in analysis.speakers().items()]
     return '<section class="sw-speakers">\n<h2>Who said what</h2>\n' + "\n".join(sections) + "\n</section>"
 
 
-def _speaker_list(name: str, attributions: list[Attribution], number: int) -> str:
-    items = "\n".join(_speaker_item(attribution) for attribution in attributions)
+def _speaker_list(analysis: Analysis, name: str, attributions: list[Attribution], number: int) -> str:
+    items = "\n".join(_speaker_item(analysis, attribution) for attribution in attributions)
     return (
         f'<section class="sw-speaker sw-s{number}">\n'
         f'<h3><span class="sw-swatch"></span>{escape(name)}<span class="sw-count">×{len(attributions)}</span></h3>\n'
@@ -246,12 +248,14 @@ def _speaker_list(name: str, attributions: list[Attribution], number: int) -> st
     )
 
 
-def _speaker_item(attribution: Attribution) -> str:
+def _speaker_item(analysis: Analysis, attribution: Attribution) -> str:
     said = _said(attribution)
     paragraph = attribution.paragraph + 1
+    note = resolution_note(attribution, analysis)
+    via = f'<span class="sw-via">{escape(note)}</span>' if note else ""
     return (
         f'<li><span class="sw-badge">{escape(attribution.kind)}</span>'
-        f'<span class="sw-said">{said + " · " if said else ""}<a href="#p{paragraph}">¶{paragraph}</a></span>'
+        f'<span class="sw-said">{said + " · " if said else ""}<a href="#p{paragraph}">¶{paragraph}</a></span>{via}'
         f'<span class="sw-quote">{escape(content_text(attribution), quote=False)}</span></li>'
     )
 

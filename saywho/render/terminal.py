@@ -21,6 +21,7 @@ from saywho.render.common import (
     printable,
     source_and_cue,
     speaker_colours,
+    resolution_note,
     speaker_details,
     voice_sections,
     FLAG_MEANING,
@@ -43,7 +44,7 @@ def terminal_view(analysis: Analysis) -> Group:
     parts: list[RenderableType] = [_header(analysis)]
     colours = speaker_colours(analysis)
     for name, attributions in analysis.speakers().items():
-        parts.append(_speaker_section(name, attributions, colours[name]))
+        parts.append(_speaker_section(analysis, name, attributions, colours[name]))
     for section in (_warnings(analysis), _voice(analysis), _dates(analysis)):
         if section is not None:
             parts.append(section)
@@ -61,20 +62,22 @@ def _header(analysis: Analysis) -> Text:
     return header
 
 
-def _speaker_section(name: str, attributions: list[Attribution], colour: str) -> Group:
+def _speaker_section(analysis: Analysis, name: str, attributions: list[Attribution], colour: str) -> Group:
     heading = Text().append("\n● ", style=colour)
     heading.append(printable(name), style=f"bold {colour}")
     heading.append(f"  ×{len(attributions)}", style="dim")
     details = _indent(Text(printable(" · ".join(speaker_details(attributions))), style="dim"), 2)
-    return Group(heading, details, *(_attribution(a, colour) for a in attributions))
+    return Group(heading, details, *(_attribution(analysis, a, colour) for a in attributions))
 
 
-def _attribution(attribution: Attribution, colour: str) -> Group:
+def _attribution(analysis: Analysis, attribution: Attribution, colour: str) -> Group:
     # Separate paddings so a long quotation wraps under itself, not under the badge.
     line = Text()
     line.append(f"[{attribution.kind}]", style=f"bold {colour}")
     line.append(f" ¶{attribution.paragraph + 1} ", style="dim")
     line.append_text(_source_and_cue(attribution, colour))
+    if note := resolution_note(attribution, analysis):
+        line.append(f"  ({printable(note)})", style="dim")
     content = Text(printable(content_text(attribution)))
     return Group(_indent(line, 2), _indent(content, 4))
 

@@ -47,6 +47,8 @@ class SpeakerOut(BaseModel):
     role: str | None = None
     affiliation: str | None = None
     profile: dict[str, str] | None = Field(None, description="naming, kind, role and gender (schema version 2)")
+    antecedent: int | None = Field(None, description="where a pronoun, description or carried-over quotation "
+                                   "last met this speaker (a character offset; schema version 2)")
 
 
 class AttributionOut(BaseModel):

@@ -23,6 +23,7 @@ from saywho.render.common import (
     metadata_line,
     source_and_cue,
     speaker_colours,
+    resolution_note,
     speaker_details,
     usable_spans,
     voice_sections,
@@ -149,13 +150,14 @@ def speaker_rows(analysis: Analysis, colours: dict[str, str], numbers: dict[str,
             number=numbers[name], name=name, colour=colours[name], count=len(attributions),
             details=speaker_details(attributions),
             kinds=[(HOW.get(kind, kind), kinds[kind]) for kind in KINDS if kinds[kind]],
-            items=[_item(a) for a in attributions],
+            items=[_item(a, analysis) for a in attributions],
         ))
     return rows
 
 
-def _item(attribution: Attribution) -> dict[str, Any]:
+def _item(attribution: Attribution, analysis: Analysis) -> dict[str, Any]:
     return {
+        "via": resolution_note(attribution, analysis),
         "id": attribution.id,
         "kind": attribution.kind,
         "paragraph": attribution.paragraph + 1,
