@@ -17,6 +17,8 @@ import tempfile
 import threading
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib.resources import files
 from pathlib import Path
 
@@ -68,21 +70,29 @@ def server(tmp_path_factory):
 
         db = tmp_path_factory.mktemp("browser-corpus") / "corpus.db"
         build_corpus(db)
+    with serving(WebConfig(jobs=0, db=db)) as address:
+        yield address
+
+
+@contextmanager
+def serving(config: WebConfig) -> Iterator[str]:
+    """The app under uvicorn on a free port of 127.0.0.1, in a thread; its address."""
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    config = uvicorn.Config(create_app(WebConfig(jobs=0, db=db)), log_level="warning", lifespan="on")
-    instance = uvicorn.Server(config)
+    instance = uvicorn.Server(uvicorn.Config(create_app(config), log_level="warning", lifespan="on"))
     thread = threading.Thread(target=instance.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
     while not instance.started:
         assert time.monotonic() < deadline, "uvicorn did not start"
         time.sleep(0.02)
-    yield f"http://127.0.0.1:{port}"
-    instance.should_exit = True
-    thread.join(10)
-    sock.close()
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        instance.should_exit = True
+        thread.join(10)
+        sock.close()
 
 
 @pytest.fixture(scope="module")

@@ -6,15 +6,10 @@ module uses); the server here holds the three articles of voices_corpus.py.
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
-
 import pytest
 
-from test_web_browser import browser, page, screenshot, uvicorn  # noqa: F401  (fixtures, and the skips)
+from test_web_browser import browser, page, screenshot, serving, uvicorn  # noqa: F401  (fixtures, and the skips)
 from voices_corpus import build_voices_corpus
-from saywho.web.app import create_app
 from saywho.web.service import WebConfig
 
 
@@ -22,20 +17,8 @@ from saywho.web.service import WebConfig
 def server(tmp_path_factory):
     db = tmp_path_factory.mktemp("voices-browser") / "voices.db"
     build_voices_corpus(db)
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    instance = uvicorn.Server(uvicorn.Config(create_app(WebConfig(jobs=0, db=db)), log_level="warning"))
-    thread = threading.Thread(target=instance.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not instance.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.02)
-    yield f"http://127.0.0.1:{port}"
-    instance.should_exit = True
-    thread.join(10)
-    sock.close()
+    with serving(WebConfig(jobs=0, db=db)) as address:
+        yield address
 
 
 def test_the_outlet_charts_render_and_a_bar_lists_its_quotations(page, server):  # noqa: F811
