@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 
+from test_corpus_ingest import many_articles, stored
 from saywho.cli import main
 from saywho.corpus.ingest import ingest
 from saywho.corpus.inputs import Discovery
@@ -44,15 +45,6 @@ def write_articles(folder: Path, articles: dict[str, str]) -> Path:
     for stem, text in articles.items():
         (folder / f"{stem}.txt").write_text(text + "\n", encoding="utf-8")
     return folder
-
-
-def many_articles(count: int) -> dict[str, str]:
-    return {
-        f"bridge-{n:02d}": f"Mayor Jane Doe said on Monday that bridge number {n} would reopen in May.\n"
-                           f"\"We are ready for bridge {n},\" Doe told reporters.\n"
-                           f"A city engineer said the repairs on bridge {n} had cost more than planned."
-        for n in range(count)
-    }
 
 
 def build_corpus(db: Path, texts: Path) -> None:
@@ -453,7 +445,7 @@ def test_workers_and_resource_tracker_end_when_ingest_is_killed(tmp_path):
         env={**os.environ, "PYTHONPATH": str(ROOT)})
     try:
         deadline = time.monotonic() + 180
-        while _stored(db) < 2:  # the workers are up and analysing
+        while stored(db) < 2:  # the workers are up and analysing
             assert process.poll() is None, process.stderr.read().decode()
             assert time.monotonic() < deadline, "the ingest made no progress"
             time.sleep(0.05)
@@ -462,14 +454,6 @@ def test_workers_and_resource_tracker_end_when_ingest_is_killed(tmp_path):
         assert _alive_after_killing(process, started) == []
     finally:
         _end_group(process)
-
-
-def _stored(db: Path) -> int:
-    try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as conn:
-            return conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-    except sqlite3.Error:
-        return 0
 
 
 # -- soft problems: odd quotation marks, JSON inputs -----------------------------------------------

@@ -34,7 +34,7 @@ with warnings.catch_warnings():
     from fastapi.testclient import TestClient
 
 from conftest import shared_path
-from test_web_corpus import build_corpus
+from test_web_corpus import build_corpus, db  # noqa: F401  (db: the small corpus's fixture)
 
 from saywho.document import Article
 from saywho.errors import FetchError
@@ -49,14 +49,7 @@ SHORT = "“We will rebuild the bridge by spring,” Mayor Jane Smith said on Mo
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("corpus") / "corpus.db"
-    build_corpus(path)
-    return path
-
-
-@pytest.fixture(scope="module")
-def client(db):
+def client(db):  # noqa: F811
     with TestClient(create_app(WebConfig(jobs=0, db=db)), follow_redirects=False) as client:
         yield client
 
@@ -188,7 +181,7 @@ def seed_text():
 
 
 @pytest.fixture(scope="module")
-def analysis_server(db, tmp_path_factory):
+def analysis_server(db, tmp_path_factory):  # noqa: F811
     """Two analysis processes with short deadlines (10 s + 0.5 s per 100 KB), the small corpus, and URLs
     on this machine allowed, with fetches cut off after 2 s."""
     log = tmp_path_factory.mktemp("server") / "serve.log"
