@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import sys
@@ -94,7 +95,7 @@ def _add_analyze(commands) -> None:
     analyze.add_argument("inputs", nargs="*", metavar="INPUT", help="a text or HTML file, an http(s) URL, or - for stdin")
     analyze.add_argument("--sample", action="store_true", help="analyse the sample article bundled with saywho")
     analyze.add_argument("--date", type=iso_date, help="publication date (YYYY-MM-DD) for inputs that lack one")
-    analyze.add_argument("--format", "-f", choices=FORMATS, help="output format (default: terminal; json with --out)")
+    analyze.add_argument("--format", "-f", choices=FORMATS, help="output format (default: terminal; json with --out); several inputs to stdout as json give one JSON line each")
     analyze.add_argument("--out", "-o", type=Path, metavar="DIR", help="write one file per input into DIR, named after the input")
     analyze.add_argument("--force", action="store_true", help="with --out, replace files that already exist")
     analyze.set_defaults(run=run_analyze)
@@ -136,6 +137,7 @@ def _add_eval(commands) -> None:
 
 
 def run_analyze(args: argparse.Namespace) -> int:
+    from saywho.corpus.inputs import MetadataTables
     from saywho.read import check_article, read_input
 
     specs = list(args.inputs) + ([str(sample_path())] if args.sample else [])
@@ -143,9 +145,12 @@ def run_analyze(args: argparse.Namespace) -> int:
         return fail("no input given: name a file, a URL or - for stdin (or try --sample)")
     fmt = args.format or ("json" if args.out else "terminal")
     articles, failures = [], 0
+    tables = MetadataTables(None)
     for spec in specs:
         try:
-            article = read_input(spec, date=args.date)
+            article = read_input(spec)
+            _fill_in_from_metadata(article, spec, tables)
+            article.date = article.date or args.date
             warnings = check_article(article)
         except SaywhoError as error:
             failures += 1
@@ -156,6 +161,16 @@ def run_analyze(args: argparse.Namespace) -> int:
         targets = _targets(articles, fmt, args.out, force=args.force) if args.out is not None else None
         failures += _analyse_and_write(articles, fmt, targets)
     return 1 if failures else 0
+
+
+def _fill_in_from_metadata(article, spec: str, tables) -> None:
+    """Outlet, date, title... from a metadata.tsv beside the file, where the file itself does not say."""
+    path = Path(spec)
+    if spec == "-" or not path.is_file():
+        return
+    for name, value in tables.lookup(path).items():
+        if not getattr(article, name, None):
+            setattr(article, name, value)
 
 
 def _targets(articles, fmt: str, out: Path, *, force: bool) -> list[Path]:
@@ -191,7 +206,7 @@ def _analyse_and_write(articles, fmt: str, targets: list[Path] | None) -> int:
         for message in analysis.warnings:
             warn(f"{spec}: {message}")
         if target is None:
-            emit(analysis, fmt)
+            emit(analysis, fmt, title=spec if len(articles) > 1 else None)
         else:
             write_text(target, rendered(analysis, fmt), force=True)  # --force was checked before the analysis
             print(f"{spec} → {target}  ({len(analysis.attributions)} attributions)", file=sys.stderr)
@@ -220,13 +235,28 @@ def _each_analysis(articles: list) -> Iterator:
                 yield error
 
 
-def emit(analysis, fmt: str) -> None:
+def emit(analysis, fmt: str, title: str | None = None) -> None:
+    """One analysis to stdout; `title` names it among several (a rule above it, or one JSON line each)."""
     if fmt == "terminal":
+        from rich.console import Console
+        from rich.rule import Rule
+
         from saywho.render import render_terminal
 
-        render_terminal(analysis)
+        console = Console()
+        if title is not None:
+            console.print(Rule(printable_title(title), style="bold"))
+        render_terminal(analysis, console=console)
+    elif fmt == "json" and title is not None:
+        sys.stdout.write(json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n")
     else:
         sys.stdout.write(rendered(analysis, fmt))
+
+
+def printable_title(spec: str) -> str:
+    from saywho.render.common import printable
+
+    return printable("standard input" if spec == "-" else spec)
 
 
 def rendered(analysis, fmt: str) -> str:

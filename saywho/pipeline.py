@@ -13,6 +13,7 @@ import re
 import time
 from collections.abc import Iterable, Iterator
 from itertools import islice
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -74,9 +75,11 @@ def analyze_many(
         analysed = iter(_analyse_together(nlp, short, batch_size, model, seconds_per_100kb))
         for article in group:
             if len(article.text) <= BATCH_CHARS:
-                yield next(analysed)
+                analysis = next(analysed)
             else:
-                yield _analyse_in_batches(nlp, article, model, seconds_per_100kb)
+                analysis = _analyse_in_batches(nlp, article, model, seconds_per_100kb)
+            analysis.warnings += _undated_warning(article, analysis.dates)
+            yield analysis
 
 
 def time_budget(length: int, seconds_per_100kb: float | None = None) -> float:
@@ -178,6 +181,16 @@ def analysis_of(doc: Doc, article: Article, model: str | None = None) -> Analysi
         warnings=list(doc._.quote_warnings or []),
         model=model,
     )
+
+
+def _undated_warning(article: Article, dates: list[dict[str, Any]]) -> list[str]:
+    """Say why "on Friday" means nothing yet: a reader may not notice that the date was missing."""
+    relative = [item["text"] for item in dates if item.get("relative") and not item.get("resolved")]
+    if article.date or not relative:
+        return []
+    shown = ", ".join(f"“{text}”" for text in relative[:3]) + (", …" if len(relative) > 3 else "")
+    count = f"{len(relative)} relative date{'s' if len(relative) > 1 else ''}"
+    return [f"{count} ({shown}) left unresolved: no publication date was given to resolve them against"]
 
 
 def _model_name(nlp) -> str:

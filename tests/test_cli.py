@@ -133,7 +133,7 @@ def test_unbalanced_quotation_marks_give_a_partial_result_with_a_warning(tmp_pat
         "The council will vote again next month on the revised plan for the crossing.\n",
         encoding="utf-8",
     )
-    code, out, err = run(capsys, "analyze", str(path), "--format", "json")
+    code, out, err = run(capsys, "analyze", str(path), "--format", "json", "--date", "2024-05-02")
     assert code == 0
     assert "unbalanced quotation mark in paragraph 2" in err
     assert json.loads(out)["warnings"] == ["unbalanced quotation mark in paragraph 2: no closing mark before the paragraph ends"]
@@ -146,7 +146,8 @@ def test_a_missing_file_does_not_stop_the_others(tmp_path, capsys):
         "and that it would close two of its factories in the north.\n",
         encoding="utf-8",
     )
-    code, out, err = run(capsys, "analyze", str(tmp_path / "missing.txt"), str(good), "--format", "json")
+    code, out, err = run(capsys, "analyze", str(tmp_path / "missing.txt"), str(good), "--format", "json",
+                         "--date", "2024-05-02")
     assert code == 1
     assert "no such file" in one_line_error(err)
     assert json.loads(out)["attributions"][0]["cue"]["text"] == "said"

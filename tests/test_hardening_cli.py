@@ -462,7 +462,7 @@ def test_workers_and_resource_tracker_end_when_ingest_is_killed(tmp_path):
 def test_a_stray_closing_mark_and_mixed_marks_are_warned_about():
     import saywho
 
-    stray = saywho.analyze("The plan is dead,” the mayor said on Monday.\n“We will rebuild,\" she added.")
+    stray = saywho.analyze("The plan is dead,” the mayor said on Monday.\n“We will rebuild,\" she added.", date="2024-05-02")
     assert stray.warnings == [
         "text is very short (14 words)",
         "unbalanced quotation mark in paragraph 1: a closing ” with no opening mark",

@@ -73,7 +73,7 @@ class Discovery:
         self.failures: list[tuple[str, str]] = []  # (origin, reason)
         self.warc_skipped = 0  # WARC records that are not HTML responses
         self.entries: list[tuple[str, Path | str]] = []  # (kind, path or URL)
-        tables = _MetadataTables(metadata)
+        tables = MetadataTables(metadata)
         self.meta: dict[Path, dict[str, str]] = {}
         for spec in inputs:
             if spec.lower().startswith(("http://", "https://")):
@@ -105,7 +105,7 @@ class Discovery:
                 if _suffix(path) and name not in METADATA_NAMES and not name.startswith("."):
                     yield path
 
-    def _add(self, path: Path, tables: "_MetadataTables") -> None:
+    def _add(self, path: Path, tables: "MetadataTables") -> None:
         suffix = _suffix(path)
         if suffix in WARC_SUFFIXES:
             kind = "warc"
@@ -306,7 +306,7 @@ def _url_lines(path: Path) -> Iterator[tuple[str, str | None]]:
 # -- metadata tables ----------------------------------------------------------------------
 
 
-class _MetadataTables:
+class MetadataTables:
     """metadata.tsv files found beside or above the inputs, read once each."""
 
     def __init__(self, explicit: str | None):

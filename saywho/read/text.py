@@ -95,8 +95,50 @@ def normalise_text(text: str) -> str:
 
 
 def read_text(text: str, origin: str | None = None) -> Article:
-    """An Article from plain text, in which every line is a paragraph."""
-    return Article(text=normalise_text(text), origin=origin)
+    """An Article from plain text, in which every line is a paragraph (once hard wraps are undone)."""
+    return Article(text=unfold_hard_wraps(normalise_text(text)), origin=origin)
+
+
+def unfold_hard_wraps(text: str) -> str:
+    """Paragraphs folded into lines of a fixed width (e-mail, wire copy) joined back, if the text is folded.
+
+    Each folding newline becomes one space, so every offset into the text stays what it was.
+    A text counts as folded when blank lines part its paragraphs and most of its lines run on
+    into the next one at nearly the same width; only such full-width lines are joined to the
+    next, so a heading or a list item on its own line stays a paragraph of its own.
+    """
+    lines = text.split("\n")
+    width = _fold_width(lines)
+    if width is None:
+        return text
+    joined = [
+        line + (" " if _runs_on(line, following, width) else "\n")
+        for line, following in zip(lines, lines[1:])
+    ]
+    return "".join(joined) + lines[-1]
+
+
+def _fold_width(lines: list[str]) -> int | None:
+    """The width a text is folded at, or None when it does not look folded."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < _MIN_FOLDED_LINES or not any(not line.strip() for line in lines):
+        return None
+    width = lengths[int(len(lengths) * 0.95) - 1]
+    if width > _MAX_FOLD_WIDTH or lengths[-1] > width + _FOLD_SLACK:
+        return None
+    running_on = sum(_runs_on(line, following, width) for line, following in zip(lines, lines[1:]))
+    return width if running_on >= _MIN_RUN_ON_SHARE * len(lengths) else None
+
+
+def _runs_on(line: str, following: str, width: int) -> bool:
+    return bool(line.strip() and following.strip()) and len(line.rstrip()) >= width - _FOLD_SLACK
+
+
+# Folded text wraps at 60-80 characters; a line is "full" within a word's length of the width.
+_MAX_FOLD_WIDTH = 100
+_FOLD_SLACK = 16
+_MIN_FOLDED_LINES = 4
+_MIN_RUN_ON_SHARE = 0.4
 
 
 def check_article(article: Article) -> list[str]:
