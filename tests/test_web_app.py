@@ -252,7 +252,7 @@ def test_article_text_is_escaped_never_markup(client):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "&lt;img src=x onerror=alert(1)&gt;" in html
     # The only scripts on the page are the app's own file.
-    assert re.findall(r"<script[^>]*>", html) == ['<script src="/static/saywho.js" defer>']
+    assert re.findall(r"<script[^>]*>", html) == ['<script src="/static/article/article.js" defer>']
 
 
 def test_every_page_forbids_inline_and_foreign_scripts(client):

@@ -216,7 +216,7 @@ def test_article_markup_is_shown_as_text_never_run(page, server):
     text = page.inner_text(".sw-article")
     assert "<script>alert(1)</script>" in text and "<img src=x onerror=alert(1)>" in text
     scripts = page.eval_on_selector_all("script", "els => els.map(e => e.getAttribute('src'))")
-    assert scripts == ["/static/saywho.js"]
+    assert scripts == ["/static/article/article.js"]
 
 
 def test_api_docs_load_from_this_server_only(page, server):

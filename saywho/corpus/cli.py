@@ -102,6 +102,9 @@ def _add_quotes(commands) -> None:
     p.add_argument("--profile", action="append", type=_profile_filter, metavar="FIELD=VALUE",
                    help="only sources of this profile, e.g. gender=female, naming=anonymous, role=expert "
                         "(as `saywho voices` counts them; repeat for several)")
+    p.add_argument("--cite", action="store_true",
+                   help="one citation per quotation: the exact words, speaker, outlet, date, ¶ and URL "
+                        "(with --format json or csv, a `citation` field)")
     _date_options(p)
     _query_options(p)
     p.set_defaults(run=run_quotes)
@@ -318,10 +321,24 @@ def run_quotes(args: argparse.Namespace) -> int:
         page = store.quotes(speaker=args.speaker, about=args.about, outlet=args.outlet, since=args.since,
                             until=args.until, kind=args.kind, anonymous=args.anonymous, limit=args.limit,
                             offset=args.offset, profile=dict(args.profile or []) or None)
+        if args.cite:
+            return _print_citations(store, page, args.format)
     columns = [("date", "date"), ("outlet", "outlet"), ("speaker", "speaker"), ("kind", "kind"),
                ("content", "quotation")]
     title = f"{page.total} quotation{'s' if page.total != 1 else ''}" + _shown(page)
     _emit(page, args.format, columns, title, wrap={"content"})
+    return 0
+
+
+def _print_citations(store, page, fmt: str) -> int:
+    from saywho.render.cite import quote_citations
+
+    citations = quote_citations(page.rows, lambda article_id: store.article(article_id=article_id))
+    if fmt == "table":
+        sys.stdout.writelines(line + "\n" for line in citations)
+        return 0
+    rows = [{**asdict(row), "citation": line} for row, line in zip(page.rows, citations)]
+    _emit(page, fmt, [], "", rows=rows)
     return 0
 
 

@@ -11,24 +11,17 @@ from typing import Any
 
 from saywho.document import DIRECT, PARTIAL, Analysis, Attribution, Speaker
 
-# Mid-luminance colours (Okabe-Ito first, then Paul Tol style hues, the light
-# ones darkened): each has a contrast of at least 3:1 against both white and
-# black, so the same colour works as text on light and dark backgrounds.
-# The most distinguishable hues come first because most articles quote few
-# speakers.
+# Mid-luminance colours: each has a contrast of at least 3:1 against both white
+# and black, so the same colour works as text on light and dark backgrounds.
+# Okabe-Ito's blue, vermillion and green first, then each next colour chosen as
+# the one farthest (CIEDE2000) from all before it and from the unknown speaker's
+# grey: no two are closer than 22 in CIE L*a*b* (the first ten, 24), so two speakers
+# of one article never share a colour or look alike (Abu Marzouk and Amnesty were
+# both a blue once). Past twenty speakers the colours repeat, and the speaker's
+# number, shown beside every colour, tells them apart.
 PALETTE = (
-    "#0072B2",  # blue
-    "#D55E00",  # vermillion
-    "#009E73",  # bluish green
-    "#CC79A7",  # reddish purple
-    "#C27A00",  # orange
-    "#2F8FCF",  # sky blue
-    "#AA4499",  # purple
-    "#8C8C2A",  # olive
-    "#CC6677",  # rose
-    "#33998A",  # teal
-    "#9467BD",  # violet
-    "#A6761D",  # brown
+    "#0072B2", "#D55E00", "#009E73", "#9900CC", "#FF0066", "#666600", "#9988DD", "#775566", "#006666", "#FF22EE",
+    "#BB0011", "#2299AA", "#BB8800", "#669900", "#226633", "#BB7799", "#775533", "#BB8877", "#555599", "#BB0077",
 )
 # Attributions nobody could be found for get a neutral grey, not a palette
 # colour, so they never look like one more named speaker.

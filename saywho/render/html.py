@@ -13,28 +13,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
 from html import escape as _escape
 from importlib.resources import files
-from string import Template
 from typing import Any
+
+from markupsafe import Markup
 
 from saywho.document import Analysis, Attribution
 from saywho.render.common import (
-    content_text,
-    counts_line,
     date_meaning,
-    metadata_line,
+    flag_reason,
     printable,
-    source_and_cue,
-    speaker_colours,
-    resolution_note,
-    speaker_details,
     speaker_name,
     tooltip,
     usable_spans,
     voice_sections,
-    flag_reason,
-    FLAG_MEANING,
 )
 
 # Voice keys drawn in the text, with their class and hover text. Other keys
@@ -58,6 +53,7 @@ class Mark:
     end: int
     rank: int
     open_tag: str
+    first_tag: str = ""  # the tag of the piece the span starts with, when it differs (the speaker's number badge)
 
 
 def escape(text: Any, quote: bool = True) -> str:
@@ -66,26 +62,43 @@ def escape(text: Any, quote: bool = True) -> str:
 
 
 def render_html(analysis: Analysis) -> str:
+    """The standalone report: the web app's article page, with its styles and script inside the one file."""
     from saywho import __version__
+    from saywho.render.view import result_view
 
-    colours = speaker_colours(analysis)
-    numbers = {name: number for number, name in enumerate(colours)}
-    title = analysis.article.title or "saywho analysis"
-    return _template().substitute(
-        version=escape(__version__),
-        page_title=escape(title),
-        speaker_css=_speaker_css(colours),
-        header=_header(analysis),
-        legend=_legend(analysis, numbers),
-        article=_article(analysis, numbers),
-        speakers=_speaker_lists(analysis, numbers),
-        warnings=_warnings(analysis),
-        footer=_footer(analysis, __version__),
+    view = result_view(analysis)
+    model = f" with {analysis.model}" if analysis.model else ""
+    return environment().get_template("report.html").render(
+        view=view, standalone=True, version=__version__, footer=f"Analysed by saywho {__version__}{model}.",
+        css=Markup(_static("article.css")), script=Markup(_static("article.js")),
     )
 
 
-def _template() -> Template:
-    return Template(files("saywho.render").joinpath("templates/page.html").read_text(encoding="utf-8"))
+def report_stem(analysis: Analysis) -> str:
+    """A file name for the report, without .html: "saywho-mayor-wins-the-vote", from the title or the origin."""
+    article = analysis.article
+    name = article.title or (article.origin or "").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    stem = re.sub(r"[^A-Za-z0-9]+", "-", name.strip()).strip("-").lower()[:60].strip("-")
+    return f"saywho-{stem}" if stem else "saywho-analysis"
+
+
+@lru_cache(maxsize=1)
+def environment():
+    """The templates of the article page, shared with the web app (which adds saywho/web/templates)."""
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
+    return Environment(loader=PackageLoader("saywho.render", "templates"),
+                       autoescape=select_autoescape(default=True, default_for_string=True),
+                       trim_blocks=True, lstrip_blocks=True, finalize=printable_output)
+
+
+def printable_output(value: Any) -> Any:
+    """What a template prints, without the control characters HTML does not allow (the article's text may hold them)."""
+    return printable(value) if isinstance(value, str) and not isinstance(value, Markup) else value
+
+
+def _static(name: str) -> str:
+    return files("saywho.render").joinpath(f"static/{name}").read_text(encoding="utf-8")
 
 
 # -- the article text -------------------------------------------------------
@@ -108,9 +121,10 @@ def markup(text: str, marks: list[Mark], start: int, end: int) -> str:
     inside = [mark for mark in marks if mark.start < end and mark.end > start]
     cuts = sorted({start, end} | {p for mark in inside for p in (mark.start, mark.end) if start < p < end})
     pieces = []
-    for left, right in zip(cuts, cuts[1:]):
+    for left, right in pairwise(cuts):
         covering = sorted((m for m in inside if m.start <= left and m.end >= right), key=_nesting)
-        opened = "".join(mark.open_tag for mark in covering)
+        opened = "".join(mark.first_tag if mark.first_tag and left == mark.start else mark.open_tag
+                         for mark in covering)
         pieces.append(opened + escape(text[left:right], quote=False) + "</span>" * len(covering))
     return "".join(pieces)
 
@@ -129,18 +143,25 @@ def _marks(analysis: Analysis, numbers: dict[str, int]) -> list[Mark]:
 
 
 def _attribution_marks(attribution: Attribution, number: int, length: int) -> list[Mark]:
-    attributes = {"data-speaker": number, "data-attribution": attribution.id, "title": tooltip(attribution)}
+    attributes = {"data-speaker": number, "data-kind": attribution.kind, "data-attribution": attribution.id,
+                  "title": tooltip(attribution)}
     kind = re.sub(r"[^a-z-]", "", attribution.kind.lower())
     roles = [
         (attribution.content, _CONTENT, f"sw-content sw-kind-{kind}"),
         (attribution.source, _ROLE, "sw-source"),
         (attribution.cue, _ROLE, "sw-cue"),
     ]
-    return [
-        Mark(start, end, rank, _open_tag(f"{classes} sw-s{number}", attributes))
-        for segment, rank, classes in roles if segment is not None
-        for start, end in usable_spans(segment.spans, length)
-    ]
+    marks = []
+    for segment, rank, classes in roles:
+        spans = usable_spans(segment.spans, length) if segment is not None else []
+        for index, (start, end) in enumerate(spans):
+            tag = _open_tag(f"{classes} sw-s{number}", attributes)
+            # The speaker's number opens each quotation: a second cue besides the colour (drawn by CSS, so
+            # a reader who copies the text copies only the article's words).
+            first = _open_tag(f"{classes} sw-s{number}", {**attributes, "data-n": number + 1}) \
+                if rank == _CONTENT and index == 0 else ""
+            marks.append(Mark(start, end, rank, tag, first))
+    return marks
 
 
 def _voice_marks(analysis: Analysis, length: int) -> list[Mark]:
@@ -187,96 +208,3 @@ def _speaker_css(colours: dict[str, str]) -> str:
 def _tint(colour: str, alpha: float) -> str:
     red, green, blue = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
     return f"rgba({red}, {green}, {blue}, {alpha})"
-
-
-def _header(analysis: Analysis) -> str:
-    article = analysis.article
-    lines = [f"<h1>{escape(article.title)}</h1>"] if article.title else []
-    meta = metadata_line(analysis)
-    if meta:
-        lines.append(f'<p class="sw-meta">{escape(meta)}</p>')
-    # Only web links: a javascript: URL in the metadata must not become clickable.
-    if article.url and re.match(r"https?://", article.url, re.IGNORECASE):
-        lines.append(f'<p class="sw-meta"><a href="{escape(article.url)}" rel="noreferrer">{escape(article.url)}</a></p>')
-    lines.append(f'<p class="sw-counts">{escape(counts_line(analysis))}</p>')
-    lines.append(f'<p class="sw-key">{_style_key(analysis)}</p>')
-    return "\n".join(lines)
-
-
-def _style_key(analysis: Analysis) -> str:
-    """A one-line reminder of what each style means, for the styles in use."""
-    parts = ["tint: words attributed to a speaker (lighter when reported, not quoted)",
-             "<b>bold</b>: who", "<u>underline</u>: the attribution verb"]
-    keys = {key for key, _heading, _items in voice_sections(analysis)}
-    # Samples get their own classes, so `.sw-hedge` etc. find only the article's marks.
-    parts += [f'<span class="sw-key-{style}">{hover}</span>' for key, (style, hover) in VOICE_MARKS.items() if key in keys]
-    if keys & set(VOICE_MARKS):
-        parts.append(f"hover a flag for why it was flagged. {FLAG_MEANING}")
-    if analysis.dates:
-        parts.append('<span class="sw-key-date">date</span>: hover for its value')
-    return " · ".join(parts)
-
-
-def _legend(analysis: Analysis, numbers: dict[str, int]) -> str:
-    if not analysis.attributions:
-        return ""
-    buttons = [
-        f'<button type="button" class="sw-filter sw-s{numbers[name]}" data-filter="{numbers[name]}" '
-        f'aria-pressed="false"><span class="sw-swatch"></span>{escape(name)}'
-        f'<span class="sw-count">{len(attributions)}</span></button>'
-        for name, attributions in analysis.speakers().items()
-    ]
-    buttons.append('<button type="button" class="sw-filter sw-all" data-filter="">Show all</button>')
-    return '<nav class="sw-legend" aria-label="Speakers">\n' + "\n".join(buttons) + "\n</nav>"
-
-
-def _speaker_lists(analysis: Analysis, numbers: dict[str, int]) -> str:
-    if not analysis.attributions:
-        return ""
-    sections = [_speaker_list(analysis, name, attributions, numbers[name])
-                for name, attributions in analysis.speakers().items()]
-    return '<section class="sw-speakers">\n<h2>Who said what</h2>\n' + "\n".join(sections) + "\n</section>"
-
-
-def _speaker_list(analysis: Analysis, name: str, attributions: list[Attribution], number: int) -> str:
-    items = "\n".join(_speaker_item(analysis, attribution) for attribution in attributions)
-    return (
-        f'<section class="sw-speaker sw-s{number}">\n'
-        f'<h3><span class="sw-swatch"></span>{escape(name)}<span class="sw-count">×{len(attributions)}</span></h3>\n'
-        f'<p class="sw-details">{escape(" · ".join(speaker_details(attributions)))}</p>\n'
-        f"<ol>\n{items}\n</ol>\n</section>"
-    )
-
-
-def _speaker_item(analysis: Analysis, attribution: Attribution) -> str:
-    said = _said(attribution)
-    paragraph = attribution.paragraph + 1
-    note = resolution_note(attribution, analysis)
-    via = f'<span class="sw-via">{escape(note)}</span>' if note else ""
-    return (
-        f'<li><span class="sw-badge">{escape(attribution.kind)}</span>'
-        f'<span class="sw-said">{said + " · " if said else ""}<a href="#p{paragraph}">¶{paragraph}</a></span>{via}'
-        f'<span class="sw-quote">{escape(content_text(attribution), quote=False)}</span></li>'
-    )
-
-
-def _said(attribution: Attribution) -> str:
-    """The mention in bold and the cue underlined, in article order: "<b>she</b> <u>said</u>"."""
-    html = ""
-    for index, (role, text, adjacent) in enumerate(source_and_cue(attribution)):
-        if index:
-            html += " " if adjacent else " … "
-        html += f"<u>{escape(text)}</u>" if role == "cue" else f"<b>{escape(text)}</b>"
-    return html
-
-
-def _warnings(analysis: Analysis) -> str:
-    if not analysis.warnings:
-        return ""
-    items = "\n".join(f"<li>{escape(str(warning), quote=False)}</li>" for warning in analysis.warnings)
-    return f'<section class="sw-warnings">\n<h2>Warnings</h2>\n<ul>\n{items}\n</ul>\n</section>'
-
-
-def _footer(analysis: Analysis, version: str) -> str:
-    model = f" with {analysis.model}" if analysis.model else ""
-    return escape(f"Analysed by saywho {version}{model}.")

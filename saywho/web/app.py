@@ -4,7 +4,7 @@
     app = create_app(WebConfig(db="corpus.db"))      # an ASGI app for uvicorn
 
 Pages are rendered on the server from Jinja2 templates (saywho/web/templates);
-the only JavaScript is the speaker filter on the result page and the API
+the only JavaScript is the article page's filters and copy buttons (saywho/render/static) and the API
 explorer at /docs, both served from saywho/web/static or a Python package,
 never from a CDN.
 """
@@ -30,6 +30,7 @@ from saywho.web.limits import BodyLimit, SecurityHeaders, TooLarge, megabytes
 from saywho.web.service import State, WebConfig, WebError
 
 STATIC = Path(__file__).parent / "static"
+ARTICLE_STATIC = Path(__file__).parent.parent / "render" / "static"
 
 def create_app(config: WebConfig | None = None) -> FastAPI:
     config = config or WebConfig()
@@ -46,6 +47,7 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
             state.analyzer.close()
             state.fetches.close()
             state.readers.close()
+            state.results.close()
             if state.corpus is not None:
                 state.corpus.close()
 
@@ -62,6 +64,7 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
     app.add_middleware(BodyLimit, max_bytes=2 * config.max_bytes + 64 * 1024, message=_too_large_message(config))
     app.add_middleware(SecurityHeaders)
     _mount_swagger(app)  # before /static, which would otherwise answer for /static/swagger
+    app.mount("/static/article", StaticFiles(directory=ARTICLE_STATIC), name="article")  # shared with the report
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     _add_error_handlers(app)
 

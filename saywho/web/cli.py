@@ -27,6 +27,9 @@ def add_serve_command(commands) -> None:
         epilog=SERVE_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     serve.add_argument("--db", type=Path, metavar="FILE", help="a corpus store (SQLite) to browse and query")
+    serve.add_argument("--results", type=Path, metavar="FILE",
+                       help="the SQLite file that keeps analyses under permanent links "
+                            "(default: beside --db as NAME.results.db, else ./saywho-results.db)")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
     serve.add_argument("--read-only", action="store_true", help="serve the corpus only: no analyse form or endpoint")
@@ -52,6 +55,7 @@ def run_serve(args: argparse.Namespace) -> int:
 
         from saywho.web.analyzer import default_jobs
         from saywho.web.app import create_app
+        from saywho.web.results import ResultsError, default_results_path
         from saywho.web.service import WebConfig
     except ImportError as error:
         print(f"saywho: error: the web app needs {error.name}: pip install 'saywho[web]' or pip install {error.name}",
@@ -60,12 +64,20 @@ def run_serve(args: argparse.Namespace) -> int:
     if args.db is not None and not args.db.exists():
         print(f"saywho: error: {args.db}: no such file", file=sys.stderr)
         return 1
+    results = args.results or default_results_path(args.db)
+    if args.db is not None and results.resolve() == args.db.resolve():
+        print("saywho: error: --results must be a file of its own, not the corpus store", file=sys.stderr)
+        return 1
     jobs = default_jobs() if args.jobs is None else max(0, args.jobs)
-    config = WebConfig(db=args.db, read_only=args.read_only, allow_private_urls=args.allow_private_urls,
+    config = WebConfig(db=args.db, results=results, read_only=args.read_only, allow_private_urls=args.allow_private_urls,
                        max_bytes=args.max_bytes, jobs=jobs, warm_up=True, fetch_timeout=args.fetch_timeout,
                        analysis_timeout=args.analysis_timeout,
                        analysis_timeout_per_100kb=args.analysis_timeout_per_100k)
-    app = create_app(config)
+    try:
+        app = create_app(config)
+    except ResultsError as error:
+        print(f"saywho: error: {error}", file=sys.stderr)
+        return 1
     uvicorn.run(app, host=args.host, port=args.port, workers=1, log_level="info", server_header=False)
     return 0
 

@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse, Response
 from markupsafe import Markup
 
 from saywho.web.charts import fill_months, share_bars_svg, share_colour, timeline_svg
-from saywho.web.pages import render
+from saywho.web.pages import render, report_filename
 from saywho.web.service import State
 from saywho.web.view import result_view
 
@@ -52,15 +52,16 @@ def router(state: State) -> APIRouter:
     def article(request: Request, article_id: str):
         analysis = state.require_corpus().analysis(article_id)
         return render(request, "result.html", view=result_view(analysis), json_url=f"/api/articles/{article_id}",
-                      report_url=f"/articles/{article_id}/report.html", filename=f"saywho-article-{article_id}")
+                      report_url=f"/articles/{article_id}/report.html", filename=report_filename(analysis))
 
     @routes.get("/articles/{article_id}/report.html")
     def article_report(article_id: str):
         from saywho.render import render_html
 
         analysis = state.require_corpus().analysis(article_id)
+        name = report_filename(analysis) + ".html"
         return Response(render_html(analysis), media_type="text/html; charset=utf-8",
-                        headers={"Content-Disposition": f'attachment; filename="saywho-article-{int(article_id)}.html"'})
+                        headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
     @routes.get("/search", response_class=HTMLResponse)
     def search(request: Request, q: str = "", page: int = Query(1, ge=1, le=10_000)):

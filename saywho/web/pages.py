@@ -9,11 +9,12 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 from starlette.datastructures import UploadFile
 
 from saywho import __version__
+from saywho.render.html import printable_output
 from saywho.web.limits import TooLarge, megabytes
 from saywho.web.service import State, WebError, analyse_input
 from saywho.web.view import result_view
@@ -24,10 +25,12 @@ TOKEN = r"[A-Za-z0-9_-]{8,64}"
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     env = Environment(
-        loader=PackageLoader("saywho.web", "templates"),
+        # The article page's template is the standalone report's (saywho.render), so both look the same.
+        loader=ChoiceLoader([PackageLoader("saywho.web", "templates"), PackageLoader("saywho.render", "templates")]),
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=printable_output,
     )
     env.globals["version"] = __version__
     env.filters["megabytes"] = megabytes
@@ -88,9 +91,10 @@ def router(state: State) -> APIRouter:
     @routes.get("/results/{token}", response_class=HTMLResponse)
     def result(request: Request, token: str):
         analysis = _result(state, token)
+        permalink = str(request.url.replace(query=None, fragment=None)) if state.results.path is not None else None
         return render(request, "result.html", view=result_view(analysis), json_url=f"/results/{token}/analysis.json",
-                      report_url=f"/results/{token}/report.html",
-                      filename=_filename(analysis.article.title or analysis.article.origin))
+                      report_url=f"/results/{token}/report.html", permalink=permalink,
+                      filename=report_filename(analysis))
 
     @routes.get("/results/{token}/analysis.json")
     def result_json(token: str):
@@ -103,7 +107,7 @@ def router(state: State) -> APIRouter:
         from saywho.render import render_html
 
         analysis = _result(state, token)
-        name = _filename(analysis.article.title or analysis.article.origin) + ".html"
+        name = report_filename(analysis) + ".html"
         return Response(render_html(analysis), media_type="text/html; charset=utf-8",
                         headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
@@ -158,10 +162,14 @@ def _echo(values: dict[str, str], status: int) -> dict[str, str]:
 def _result(state: State, token: str):
     analysis = state.results.get(token) if re.fullmatch(TOKEN, token) else None
     if analysis is None:
-        raise WebError(404, "this result is no longer kept (the server keeps recent results only); analyse the article again")
+        if state.results.path is None:
+            raise WebError(404, "this result is no longer kept (this server keeps recent results in memory only); "
+                                "analyse the article again")
+        raise WebError(404, "no such result on this server; analyse the article again")
     return analysis
 
 
-def _filename(title: str | None) -> str:
-    stem = re.sub(r"[^A-Za-z0-9]+", "-", (title or "").strip()).strip("-").lower()[:60]
-    return f"saywho-{stem}" if stem else "saywho-analysis"
+def report_filename(analysis) -> str:
+    from saywho.render.html import report_stem
+
+    return report_stem(analysis)

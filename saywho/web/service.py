@@ -25,6 +25,7 @@ UPLOAD_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
 @dataclass
 class WebConfig:
     db: Path | str | None = None
+    results: Path | str | None = None  # the file that keeps analyses under permanent links; None: memory only
     read_only: bool = False
     allow_private_urls: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
@@ -50,7 +51,7 @@ class State:
         self.config = config
         self.analyzer = Analyzer(jobs=config.jobs, deadline_base=config.analysis_timeout,
                                  deadline_per_100kb=config.analysis_timeout_per_100kb)
-        self.results = Results()
+        self.results = Results(config.results, read_only=config.read_only)
         self.fetches = Pool("fetches", config.fetch_jobs, 4 * config.fetch_jobs)
         # Reading is mostly Python: the threads share the GIL, but a short paste is not queued behind a long one.
         self.readers = Pool("inputs being read", 8, 64)
