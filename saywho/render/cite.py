@@ -50,19 +50,25 @@ def _quoted(words: str) -> str:
     return f"“{words}”"
 
 
-def quote_citations(rows, analysis_of) -> list[str]:
+def quote_citations(rows, analysis_of, analyses: dict | None = None) -> list[str]:
     """A citation for each stored quotation (a QuoteRow), its ¶ read from its article's stored analysis.
 
     `analysis_of(article_id)` gives that Analysis (Store.article); each article is read once."""
-    analyses: dict[int, Analysis | None] = {}
-    lines = []
+    paragraphs = quote_paragraphs(rows, analysis_of, analyses)
+    return [citation(row.content, row.kind, row.speaker or row.speaker_name, outlet=row.outlet, date=row.date,
+                     url=row.url, title=row.title, paragraph=paragraph)
+            for row, paragraph in zip(rows, paragraphs)]
+
+
+def quote_paragraphs(rows, analysis_of, analyses: dict | None = None) -> list[int | None]:
+    """Each stored quotation's ¶, counted from 1, from its article's analysis (None if it is not there)."""
+    analyses = {} if analyses is None else analyses
+    numbers = []
     for row in rows:
         if row.article_id not in analyses:
             analyses[row.article_id] = analysis_of(row.article_id)
-        lines.append(citation(row.content, row.kind, row.speaker or row.speaker_name, outlet=row.outlet,
-                              date=row.date, url=row.url, title=row.title,
-                              paragraph=_paragraph(analyses[row.article_id], row.attribution)))
-    return lines
+        numbers.append(_paragraph(analyses[row.article_id], row.attribution))
+    return numbers
 
 
 def _paragraph(analysis: Analysis | None, attribution_id: str) -> int | None:

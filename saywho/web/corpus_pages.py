@@ -63,6 +63,20 @@ def router(state: State) -> APIRouter:
         return Response(render_html(analysis), media_type="text/html; charset=utf-8",
                         headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
+    @routes.get("/speakers/{speaker_id}/quotes.csv")
+    def speaker_csv(speaker_id: str):
+        corpus = state.require_corpus()
+        found = corpus.speaker(speaker_id)
+        return quotes_csv(corpus, f"saywho-speaker-{found['id']}.csv", speaker=found["id"])
+
+    @routes.get("/search.csv")
+    def search_csv(q: str = ""):
+        if not q.strip():
+            from saywho.web.corpus import BadQuery
+
+            raise BadQuery("search.csv needs words to search for: /search.csv?q=WORDS")
+        return quotes_csv(state.require_corpus(), "saywho-search.csv", q=q.strip())
+
     @routes.get("/search", response_class=HTMLResponse)
     def search(request: Request, q: str = "", page: int = Query(1, ge=1, le=10_000)):
         corpus = state.require_corpus()
@@ -117,6 +131,37 @@ def router(state: State) -> APIRouter:
                       base=base)
 
     return routes
+
+
+CSV_ROWS = 5000  # a CSV holds at most this many quotations, newest first
+QUOTE_CSV_COLUMNS = ["date", "outlet", "speaker", "speaker_name", "anonymous", "kind", "content", "source", "cue",
+                     "paragraph", "title", "url", "article", "citation"]
+
+
+def quotes_csv(corpus, filename: str, **query) -> Response:
+    """The quotations a page lists, as CSV: one row each, with its ¶ (from 1) and its citation."""
+    from types import SimpleNamespace
+
+    from saywho.render.cite import quote_citations, quote_paragraphs
+
+    rows = []
+    while len(rows) < CSV_ROWS:
+        page = corpus.quotes(limit=min(500, CSV_ROWS - len(rows)), offset=len(rows), **query)
+        rows += [SimpleNamespace(**row) for row in page["rows"]]
+        if not page["rows"] or len(rows) >= page["total"]:
+            break
+    analyses: dict = {}
+    paragraphs = quote_paragraphs(rows, corpus.analysis, analyses)
+    citations = quote_citations(rows, corpus.analysis, analyses)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(QUOTE_CSV_COLUMNS)
+    for row, paragraph, citation in zip(rows, paragraphs, citations):
+        writer.writerow([row.date, row.outlet, row.speaker, row.speaker_name, int(bool(row.anonymous)), row.kind,
+                         row.content, row.source, row.cue, paragraph, row.title, row.url,
+                         f"/articles/{row.article_id}", citation])
+    return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
 
 VOICE_FIELDS = {"gender": "gender as the articles state it", "naming": "named or anonymous", "role": "role",
