@@ -9,8 +9,14 @@ from __future__ import annotations
 from urllib.parse import urlparse
 
 import pytest
+from test_web_browser import (  # skips without chromium
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    screenshot,
+    serving,
+    sync_api,
+)
 
-from test_web_browser import CHROMIUM_ARGS, CHROMIUM, screenshot, serving, sync_api  # noqa: F401  (skips without chromium)
 from saywho.web.service import WebConfig
 
 ARTICLE = (

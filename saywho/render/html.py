@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
 from html import escape as _escape
 from importlib.resources import files
+from itertools import pairwise
 from typing import Any
 
 from markupsafe import Markup

@@ -19,19 +19,19 @@ from saywho.document import KINDS, Analysis, Attribution
 from saywho.render import html as report
 from saywho.render.cite import attribution_citation
 from saywho.render.common import (
-    counts_line,
-    date_meaning,
-    metadata_line,
-    source_and_cue,
-    speaker_colours,
-    speaker_name,
-    resolution_note,
-    speaker_details,
-    usable_spans,
-    voice_sections,
     FLAG_MEANING,
     FLAGGED_KEYS,
+    counts_line,
+    date_meaning,
     flag_reason,
+    metadata_line,
+    resolution_note,
+    source_and_cue,
+    speaker_colours,
+    speaker_details,
+    speaker_name,
+    usable_spans,
+    voice_sections,
 )
 
 # How each kind of attribution cites its source, in words a reader knows.
