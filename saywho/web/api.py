@@ -54,7 +54,8 @@ class SpeakerOut(BaseModel):
 class AttributionOut(BaseModel):
     id: str
     kind: str = Field(description="direct, partial, indirect, according-to or reported")
-    paragraph: int
+    paragraph: int = Field(description="0-based index into `paragraphs`; every view, citation and warning shows "
+                                       "it as ¶(paragraph + 1)")
     source: Segment | None
     cue: Segment | None
     content: Segment
