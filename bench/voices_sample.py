@@ -17,6 +17,14 @@ same sample. Each line of the JSONL is one profile to check:
   document, unknown), `role` (official, politician, spokesperson, expert, journalist, citizen,
   other, not stated);
 - `check`: the same four fields, null, for the annotator to fill in with the right value.
+
+`--key spans` writes a blind, re-analysis-proof key instead: per item only `id`
+("<seed>-<n>"), `origin` (the article file's name), `split`, and the `source`, `cue` and
+`content` spans in the article's own character offsets: no speaker and no profile, so
+an annotator packet made from it (bench/voices_packet.py) shows nothing of saywho's
+answer, and bench/voices_check.py finds the attribution again in any later analysis.
+`--exclude SAMPLE.jsonl` leaves out the articles of an earlier sample (the tuned-on one),
+so a new sample is held out by article.
 """
 
 from __future__ import annotations
@@ -31,10 +39,12 @@ from pathlib import Path
 FIELDS = {"gender": "gender", "naming": "naming", "kind": "source_kind", "role": "role_kind"}
 
 
-def sample(db: Path, n: int, seed: int) -> list[dict]:
+def sample(db: Path, n: int, seed: int, exclude: set[str] = frozenset(), key: str = "profile") -> list[dict]:
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    ids = [row[0] for row in conn.execute(
-        "SELECT id FROM quotations WHERE mention_id IS NOT NULL AND gender IS NOT NULL ORDER BY id")]
+    ids = [quotation_id for quotation_id, origin in conn.execute(
+        "SELECT q.id, a.origin FROM quotations q JOIN articles a ON a.id = q.article_id "
+        "WHERE q.mention_id IS NOT NULL AND q.gender IS NOT NULL ORDER BY q.id")
+        if Path(origin or "").name not in exclude]
     if len(ids) < n:
         raise SystemExit(f"{db}: only {len(ids)} profiled quotations, fewer than {n}")
     chosen = sorted(random.Random(seed).sample(ids, n))
@@ -45,8 +55,22 @@ def sample(db: Path, n: int, seed: int) -> list[dict]:
             "q.role_kind, a.origin, a.outlet, a.date, a.title, x.json FROM quotations q "
             "JOIN articles a ON a.id = q.article_id JOIN analyses x ON x.article_id = q.article_id WHERE q.id = ?",
             (quotation_id,)).fetchone()
-        items.append(_item(quotation_id, row))
+        items.append(_item(quotation_id, row) if key == "profile" else _span_key(f"{seed}-{len(items) + 1:03d}", row))
     return items
+
+
+def _span_key(item_id: str, row) -> dict:
+    """The attribution by where it is in the article file, and nothing of what saywho made of it."""
+    article_id, attribution_id, *_, origin, _outlet, _date, _title, doc = row
+    attribution = next(a for a in json.loads(doc)["attributions"] if a["id"] == attribution_id)
+    path = Path(origin)
+    return {"id": item_id, "origin": path.name, "split": path.parent.parent.name,
+            **{part: (attribution.get(part) or {}).get("spans", []) for part in ("source", "cue", "content")}}
+
+
+def _sampled_articles(path: Path) -> set[str]:
+    with path.open(encoding="utf-8") as lines:
+        return {Path(json.loads(line)["origin"]).name for line in lines if line.strip()}
 
 
 def _item(quotation_id: int, row) -> dict:
@@ -79,11 +103,18 @@ def main() -> int:
     parser.add_argument("-n", type=int, default=100, help="how many profiles (default 100)")
     parser.add_argument("--seed", type=int, default=19, help="random seed (default 19, the issue's number)")
     parser.add_argument("--out", type=Path, default=Path("bench/results/voices-sample.jsonl"))
+    parser.add_argument("--key", choices=("profile", "spans"), default="profile",
+                        help="profile: text and saywho's fields to check; spans: a blind key by character offsets")
+    parser.add_argument("--exclude", type=Path, help="an earlier sample (JSONL with origin) whose articles to leave out")
     args = parser.parse_args()
     if not args.db.is_file():
         print(f"no store at {args.db}: build one with `saywho ingest`", file=sys.stderr)
         return 2
-    items = sample(args.db, args.n, args.seed)
+    if args.exclude is not None and not args.exclude.is_file():
+        print(f"no sample at {args.exclude}", file=sys.stderr)
+        return 2
+    exclude = _sampled_articles(args.exclude) if args.exclude else set()
+    items = sample(args.db, args.n, args.seed, exclude, args.key)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8") as out:
         for item in items:
