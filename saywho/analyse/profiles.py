@@ -21,17 +21,34 @@ Everything comes from the article's own words:
 from __future__ import annotations
 
 import re
-from collections import Counter
+from bisect import bisect_left
+from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
+from saywho.analyse.entities import first_names
+from saywho.analyse.mention_roles import AGE_ONLY, role_words
+from saywho.analyse.speaker_ranker import shipped_ranker
+from saywho.analyse.speakers import Resolver
 from saywho.document import NOT_STATED, Attribution, Entity, Profile, Speaker
 from saywho.lexicons import classified
 
 PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}
+SUBJECT_OBJECT_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}  # the ones the resolver resolves
 GENDER_NAMES = {"f": "female", "m": "male"}
 ROLE_ORDER = ("spokesperson", "journalist", "politician", "official", "expert", "citizen", "other")
+# Whose a document is, where the article does not say: polls and studies are pollsters' and
+# researchers', rulings and cables officials', ads candidates'.
+DOCUMENT_ROLES = {"poll": "expert", "survey": "expert", "study": "expert", "average": "expert",
+                  "ruling": "official", "decision": "official", "sentence": "official", "verdict": "official",
+                  "indictment": "official", "cable": "official", "ad": "politician", "advertisement": "politician"}
+MORE_DOCUMENTS = {"editorial", "book", "novel", "memoir", "column", "op-ed", "article", "website", "email",
+                  "e-mail", "message", "petition", "platform", "thriller"}
+# Sets of people the article neither names nor credits with a position: "many critics", "opponents".
+UNNAMED_GROUPS = {"critic", "opponent", "skeptic", "detractor"}
+NOT_SOMEONE = {"", "it", "what", "which", "this", "that", "these", "there", "they", "them"}
+PARTY_AND_STATE = re.compile(r"\((?:R|D|I)-[A-Z][\w.]*\)?")  # "Jason Chaffetz (R-Utah)": a member of Congress
 ORDINARY = re.compile(r"\b\d+-year-old\b|\byear-old\b", re.IGNORECASE)
 PRONOUNS = {"he", "him", "she", "her", "it", "they", "we", "i", "you", "them", "us"}
 _WORD = re.compile(r"[\w.’'-]+")
@@ -42,53 +59,62 @@ def profile_speakers(doc: Doc) -> None:
     attributions: list[Attribution] = doc._.attributions or []
     entities = {e.id: e for e in doc._.entities or []}
     genders = EntityGenders(doc, entities, attributions)
-    before_names = _words_before_names(doc)
-    for attribution in attributions:
+    described = role_words(doc)
+    name_starts = sorted(doc[i].idx for i in doc._.entity_of_token or {})
+    heads = doc._.source_heads or [None] * len(attributions)
+    for attribution, head in zip(attributions, heads):
         speaker = attribution.speaker
         if speaker is not None:
             entity = entities.get(speaker.entity) if speaker.entity else None
-            titles = before_names.get(entity.id, []) if entity is not None else []
-            speaker.profile = profile_of(speaker, entity, _source_words(attribution), genders, titles)
+            words = described.get(entity.id, []) if entity is not None else []
+            speaker.profile = profile_of(speaker, entity, _source_words(attribution), genders, words,
+                                         _names_someone(attribution, name_starts),
+                                         genders.of_unnamed(_unnamed_offset(doc, speaker, head)))
 
 
-def profile_of(speaker: Speaker, entity: Entity | None, source: str, genders: "EntityGenders",
-               before_names: list[str] = ()) -> Profile:
+def _unnamed_offset(doc: Doc, speaker: Speaker, head: int | None) -> int | None:
+    """Where an unnamed speaker's description stands, as the resolver knows it: its head word's offset."""
+    if speaker.entity is not None:
+        return None
+    if speaker.resolved_by == "pronoun":
+        return speaker.antecedent
+    return doc[head].idx if speaker.resolved_by == "unnamed" and head is not None and head >= 0 else None
+
+
+def _names_someone(attribution: Attribution, name_starts: list[int]) -> bool:
+    """ "a study by the Pew Research Center", "Trump's campaign": a name inside the source mention."""
+    spans = attribution.source.spans if attribution.source is not None else []
+    return any(bisect_left(name_starts, start) < bisect_left(name_starts, end) for start, end in spans)
+
+
+def profile_of(speaker: Speaker, entity: Entity | None, source: str, genders: EntityGenders,
+               described_as: list[str] = (), names_someone: bool = False,
+               pronouns: Counter | None = None) -> Profile:
     description = speaker.name if not speaker.named else ""
     head = _head_word(description or source)
     kind = _kind(speaker, head)
     if kind == "organisation" and entity is not None and _is_a_person(entity, genders):
         kind = "person"  # "Mr. Trump", "Weaver, the campaign manager": a person the recogniser took for a group
     named = _naming(speaker, head, description)
+    if named == "unnamed" and names_someone and (kind in {"document", "organisation"} or " and " in description):
+        named = "named"  # whose study or campaign it is identifies it; "Chaffetz and Goodlatte" are named
     return Profile(
         naming=named,
         kind=kind,
-        role=_role(speaker, entity, description, kind, before_names),
-        gender=_gender(speaker, entity, source, description if named != "named" else "", kind, genders),
+        role=_role(speaker, entity, description, kind, described_as),
+        gender=_gender(speaker, entity, source, description if named != "named" else "", kind, genders,
+                       pronouns or Counter()),
     )
 
 
-def _words_before_names(doc: Doc) -> dict[str, list[str]]:
-    """ "Vermont Sen. Bernie Sanders", "Republican presidential nominee Donald Trump": the words
-    standing before each name of an entity, in its noun phrase, as roles the text gives it."""
-    by_token = doc._.entity_of_token or {}
-    found: dict[str, list[str]] = {}
-    for token_id, entity_id in by_token.items():
-        if token_id > 0 and by_token.get(token_id - 1) == entity_id:
-            continue  # not the first word of the name
-        words = []
-        for token in reversed(doc[max(0, token_id - 5):token_id]):
-            if token.i in by_token or token.pos_ not in {"NOUN", "ADJ", "PROPN"} or token.is_punct:
-                break
-            words.append(token.lower_.strip("."))
-        found.setdefault(entity_id, []).extend(reversed(words))
-    return found
-
-
-def _is_a_person(entity: Entity, genders: "EntityGenders") -> bool:
+def _is_a_person(entity: Entity, genders: EntityGenders) -> bool:
     if genders.of(entity.id) != NOT_STATED:
         return True
     nouns = classified("role_nouns.txt")
-    return any(nouns.get(_role_head(role), "").startswith("PERSON") for role in entity.roles)
+    if any(nouns.get(_role_head(role), "").startswith("PERSON") for role in entity.roles):
+        return True
+    # "Tony Podesta", "Joe Manchin": a first and a last name make a person (its gender they do not say)
+    return any(len(name.split()) > 1 and name.split()[0].lower() in first_names() for name in [entity.name, *entity.aliases])
 
 
 # -- naming and kind -------------------------------------------------------------------------
@@ -97,11 +123,17 @@ def _is_a_person(entity: Entity, genders: "EntityGenders") -> bool:
 def _naming(speaker: Speaker, head: str, description: str) -> str:
     if speaker.named and speaker.resolved_by != "unresolved":
         return "named"
+    if speaker.resolved_by == "unresolved" and description.lower() in {"he", "she"}:
+        # A he or she the resolver could not pin down is still someone the article names: the
+        # people it only describes ("a resident ... she said") the rules resolve to their description.
+        return "named"
     if speaker.resolved_by == "unresolved" or description.lower() in PRONOUNS:
         return "unknown"
     if _looks_like_a_name(description):
         return "named"
     sources = classified("sources.txt")
+    if _singular_form(head, UNNAMED_GROUPS):
+        return "unnamed"
     if _singular(head, sources) == "anonymous":
         return "anonymous"
     if ORDINARY.search(description) or _role_kind_of_words(_words(_head_phrase(description))) == "citizen" \
@@ -111,14 +143,17 @@ def _naming(speaker: Speaker, head: str, description: str) -> str:
 
 
 def _kind(speaker: Speaker, head: str) -> str:
-    if not speaker.named and _singular(head, classified("sources.txt")) == "document":
+    if not speaker.named and (_singular(head, classified("sources.txt")) == "document"
+                              or _singular_form(head, DOCUMENT_ROLES) or _singular_form(head, MORE_DOCUMENTS)):
         return "document"
     if speaker.type == "PERSON":
         return "person"
     if speaker.type in {"ORG", "GPE"}:
         return "organisation"
-    if head in {"he", "she", "him", "her"} or _singular(head, _gendered()) is not None:
+    if head in {"he", "she", "him", "her", "i", "we"} or _singular(head, _gendered()) is not None:
         return "person"
+    if speaker.resolved_by == "unnamed" and head not in NOT_SOMEONE:
+        return "person"  # "those greens", "each skater", "most of whom", "someone": people, not named
     return "unknown"
 
 
@@ -145,9 +180,9 @@ def _is_a_common_noun(word: str) -> bool:
 # -- role ---------------------------------------------------------------------------------------
 
 
-def _role(speaker: Speaker, entity: Entity | None, description: str, kind: str, before_names=()) -> str:
+def _role(speaker: Speaker, entity: Entity | None, description: str, kind: str, described_as=()) -> str:
     # "sources close to the governor", "an adviser to the president": the head phrase says the role
-    texts = [_head_phrase(speaker.role or ""), _head_phrase(description), " ".join(before_names)]
+    texts = [_head_phrase(speaker.role or ""), _head_phrase(description), " ".join(described_as)]
     if entity is not None:
         texts += [*map(_head_phrase, entity.roles), *entity.titles]
     if kind == "organisation":
@@ -155,7 +190,15 @@ def _role(speaker: Speaker, entity: Entity | None, description: str, kind: str, 
         if _is_outlet(speaker.name):
             return "journalist"
     found = _role_kind_of_words([w for text in texts for w in _words(text)])
-    return found or NOT_STATED
+    if found is None and PARTY_AND_STATE.search(" ".join([speaker.name, *described_as])):
+        found = "politician"
+    if found:
+        return found
+    if kind == "document":
+        return DOCUMENT_ROLES.get(_singular_form(_head_word(description), DOCUMENT_ROLES), NOT_STATED)
+    if kind == "organisation" and speaker.type == "GPE":
+        return "official"  # "Washington said", "Beijing warned": a capital for its government
+    return "citizen" if AGE_ONLY in described_as else NOT_STATED
 
 
 def _role_kind_of_words(words: list[str]) -> str | None:
@@ -175,7 +218,7 @@ def _is_outlet(name: str) -> bool:
 
 
 def _gender(speaker: Speaker, entity: Entity | None, source: str, description: str, kind: str,
-            genders: "EntityGenders") -> str:
+            genders: EntityGenders, pronouns: Counter) -> str:
     if kind not in {"person", "unknown"}:
         return NOT_STATED
     if entity is not None:
@@ -183,7 +226,7 @@ def _gender(speaker: Speaker, entity: Entity | None, source: str, description: s
     signals = Counter(_gender_words([_head_word(description)]) if description.lower() not in PRONOUNS else [])
     if _words(source) in (["he"], ["she"]):  # the source is the pronoun itself: "she said"
         signals.update(_gender_words(_words(source)))
-    return _decided(signals)
+    return _decided(signals + pronouns)
 
 
 class EntityGenders:
@@ -193,19 +236,58 @@ class EntityGenders:
         # organisations too: the recogniser takes a person for one now and then ("Mr. Trump" as ORG)
         self.signals: dict[str, Counter] = {e.id: Counter() for e in entities.values() if e.type in {"PERSON", "ORG"}}
         self.people = {e.id for e in entities.values() if e.type == "PERSON"}
+        self.unnamed: dict[int, Counter] = defaultdict(Counter)  # an unnamed speaker's head offset → pronouns
         for entity in entities.values():
             if entity.id in self.signals:
                 self.signals[entity.id].update(_gender_words([t.lower() for t in entity.titles]))
                 self.signals[entity.id].update(_gender_words([_role_head(role) for role in entity.roles]))
         for attribution in attributions:
             speaker = attribution.speaker
-            if speaker is not None and speaker.entity in self.signals and speaker.resolved_by in {"pronoun",
-                                                                                               "description"}:
+            if speaker is not None and speaker.entity in self.signals and speaker.resolved_by == "description":
                 self.signals[speaker.entity].update(_gender_words(_words(_source_words(attribution))[-1:]))
-        self._pronouns_nearby(doc, entities)
+        self._every_pronoun(doc, entities, attributions)
 
     def of(self, entity_id: str) -> str:
         return _decided(self.signals.get(entity_id, Counter()))
+
+    def of_unnamed(self, offset: int | None) -> Counter:
+        """The pronouns resolved to the unnamed speaker whose description's head stands at `offset`."""
+        return self.unnamed.get(offset, Counter()) if offset is not None else Counter()
+
+    def _every_pronoun(self, doc: Doc, entities: dict[str, Entity], attributions: list[Attribution]) -> None:
+        """Every he, him, she and her outside quotation marks, resolved as the speakers step resolves
+        a source pronoun: "she" in paragraph 3 states the gender of the Clinton quoted in paragraph 12.
+        Quoted pronouns are the speaker's own words, about someone else as often as not."""
+        resolver = Resolver(doc, entities, shipped_ranker())
+        heads = doc._.source_heads or [None] * len(attributions)
+        for attribution, head in zip(attributions, heads):
+            if head is not None and head >= 0 and attribution.speaker is not None \
+                    and attribution.speaker.resolved_by == "unnamed":
+                resolver.resolve(doc[head], attribution)  # "a nurse": a candidate for a later "her"
+            resolver.spoke(attribution)
+        quotes = doc._.quotes or []
+        by_token = doc._.entity_of_token or {}
+        for token in doc:
+            gender = SUBJECT_OBJECT_PRONOUNS.get(token.lower_)
+            if gender is None or token.pos_ != "PRON" or _quoted(token, quotes):
+                continue
+            entity_id = self._reporting_subject(token, by_token)
+            found = resolver.pronoun_antecedent(token) if entity_id is None else None
+            if found is not None and found.entity is None and found.antecedent is not None:
+                self.unnamed[found.antecedent][gender] += 1  # "The lawmaker ... he": a person never named
+                continue
+            entity_id = entity_id or (found.entity if found is not None else None)
+            if entity_id in self.signals and entity_id not in _subjects_of(token.head, by_token, token):
+                self.signals[entity_id][gender] += 1
+
+    def _reporting_subject(self, pronoun: Token, by_token: dict[int, str]) -> str | None:
+        """ "Bush said he would ...": the one person who is the subject of the verb whose
+        complement the pronoun is the subject of."""
+        clause = pronoun.head
+        if pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
+            return None
+        people = _subjects_of(clause.head, by_token) & set(self.signals)
+        return next(iter(people)) if len(people) == 1 else None
 
     def _pronouns_nearby(self, doc: Doc, entities: dict[str, Entity]) -> None:
         """ "Smith said on Monday. She added …": a sentence opening with he or she, after a sentence
@@ -234,6 +316,14 @@ class EntityGenders:
             if entity_id in self.people:
                 people.setdefault(entity_id, []).append(token.i)
         return people
+
+
+def _subjects_of(verb: Token, by_token: dict[int, str], pronoun: Token | None = None) -> set[str]:
+    """The entities that are the subject of `verb`. With an object pronoun given, those it cannot stand
+    for: in "Nespral asked him", him is not Nespral."""
+    if pronoun is not None and pronoun.dep_ not in {"dobj", "dative"}:
+        return set()
+    return {by_token[c.i] for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i in by_token}
 
 
 def _has_gendered_noun(sentence: Span) -> bool:
@@ -298,8 +388,13 @@ def _role_head(role: str) -> str:
 
 
 def _singular(word: str, table: dict[str, str]) -> str | None:
+    form = _singular_form(word, table)
+    return table[form] if form else None
+
+
+def _singular_form(word: str, table) -> str | None:
     for form in (word, word[:-1] if word.endswith("s") else None, word[:-2] if word.endswith("es") else None,
                  word[:-3] + "man" if word.endswith("men") else None):
         if form and form in table:
-            return table[form]
+            return form
     return None

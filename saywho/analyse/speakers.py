@@ -149,6 +149,12 @@ class Resolver:
             self.genders[best.entity.id] = wanted_gender  # "he" once, "he" thereafter
         return Speaker(**{**best.speaker.__dict__, "resolved_by": "pronoun", "antecedent": best.offset})
 
+    def pronoun_antecedent(self, pronoun: Token) -> Speaker | None:
+        """Whom a he, him, she or her anywhere in the text stands for, as a source pronoun would be
+        resolved there: a named entity's speaker, or an unnamed one ("a resident") with its antecedent
+        offset. For profiles, which read every pronoun."""
+        return self._pronoun(pronoun) if pronoun.lower_ in PRONOUNS else None
+
     def _description(self, head: Token) -> Speaker | None:
         wanted_type, gender = self.roles[head.lemma_.lower()].split("\t")
         hint = self._affiliation_hint(head)

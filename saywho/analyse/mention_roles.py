@@ -1,0 +1,150 @@
+"""What the article calls each entity, gathered from every mention of it: the words a source
+profile reads its role from (profiles.py).
+
+A role is rarely given beside the quotation: "Republican presidential nominee Donald Trump"
+stands in the first paragraph and a bare "Trump" in the twelfth. For every name of an entity
+this collects
+- the words before it in its noun phrase: "Vermont Sen. Bernie Sanders", "GOP front-runner Trump";
+- an apposition or a relative clause with "be": "Roffman, a securities analyst for …",
+  "Wendy Sherman, who was undersecretary of state";
+- what it is said to be or become: "Trump would become the Republican presidential nominee";
+- what it owns that only a candidate has: "Clinton's running mate", "the Trump campaign";
+- the group a list puts it in: "candidates, including Trump and Cruz", "rivals Cruz and Rubio";
+- an age in apposition ("Karen Janes, 67, of Exeter"), which the press gives for private people:
+  the marker AGE_ONLY, read as a citizen only where nothing else gives a role.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+AGE_ONLY = "(age)"
+CANDIDATE = "candidate"
+# What "X's …" or "the X …" belongs only to a candidate or an office-holder.
+CANDIDATES_OWN = {"campaign", "candidacy", "mate", "rival", "rivals", "opponent", "opponents", "nomination", "bid",
+                  "presidency", "primary", "candidacies", "supporters", "supporter", "delegates", "surrogate",
+                  "surrogates", "victory", "win", "run"}
+# "a vote for Clinton", "a ballot for Sanders", "endorsed Trump": what only a candidate receives.
+VOTED_FOR = {"vote", "ballot", "endorse", "endorsement", "elect", "nominate", "nomination"}
+COPULAS = {"be", "become", "remain", "serve"}
+LIST_WORDS = {"including", "like", "as", "among"}
+MAX_PHRASE = 10
+
+
+def role_words(doc: Doc) -> dict[str, list[str]]:
+    """Entity id → the words (lower case) the article describes it with, from all its mentions."""
+    by_token: dict[int, str] = doc._.entity_of_token or {}
+    found: dict[str, list[str]] = {}
+    for root in _mention_roots(doc, by_token):
+        entity_id = by_token[root.i]
+        words = [*_words_before(doc, root, by_token), *_apposition(root, by_token), *_predicate(root, by_token),
+                 *_owned(root), *_group(root, by_token)]
+        if _age_beside(doc, root, by_token):
+            words.append(AGE_ONLY)
+        found.setdefault(entity_id, []).extend(words)
+    return found
+
+
+def _mention_roots(doc: Doc, by_token: dict[int, str]) -> list[Token]:
+    """The syntactic head of every run of tokens of one entity: "Bernie" and "Sanders" → Sanders."""
+    roots = []
+    for token_id, entity_id in by_token.items():
+        token = doc[token_id]
+        if token.head.i != token.i and by_token.get(token.head.i) == entity_id and abs(token.head.i - token.i) < 5:
+            continue
+        roots.append(token)
+    return roots
+
+
+def _words_before(doc: Doc, root: Token, by_token: dict[int, str]) -> list[str]:
+    """ "Republican presidential nominee Donald Trump", "GOP front-runner Trump": up to five words
+    of the noun phrase before the name."""
+    start = root.i
+    while start > 0 and by_token.get(start - 1) == by_token[root.i]:
+        start -= 1
+    words = []
+    for token in reversed(doc[max(0, start - 6):start]):
+        if token.i in by_token or not (token.pos_ in {"NOUN", "ADJ", "PROPN"} or token.text == "-"):
+            break
+        words.append(token.lower_.strip("."))
+    return _joined_hyphens(list(reversed(words)))
+
+
+def _joined_hyphens(words: list[str]) -> list[str]:
+    """ "front", "-", "runner" → "front-runner", as the lexicon spells it."""
+    joined: list[str] = []
+    for word in words:
+        if word == "-" and joined:
+            joined[-1] += "-"
+        elif joined and joined[-1].endswith("-"):
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return [w.strip("-") for w in joined if w.strip("-")]
+
+
+def _apposition(root: Token, by_token: dict[int, str]) -> list[str]:
+    """ "Roffman, a securities analyst for X," and "Sherman, who was undersecretary of state"."""
+    words = []
+    for child in root.children:
+        if child.dep_ == "appos" and child.i not in by_token and child.pos_ == "NOUN":
+            words += _phrase(child)
+        elif child.dep_ == "relcl" and child.lemma_ in COPULAS:
+            words += [w for attr in child.children if attr.dep_ in {"attr", "prep"} for w in _phrase(attr)]
+    return words
+
+
+def _predicate(root: Token, by_token: dict[int, str]) -> list[str]:
+    """ "Trump would become the Republican nominee", "Yue is an RNC member"."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ not in COPULAS:
+        return []
+    return [w for attr in verb.children if attr.dep_ == "attr" and attr.i not in by_token for w in _phrase(attr)]
+
+
+def _owned(root: Token) -> list[str]:
+    """ "Clinton's running mate", "the Trump campaign", "Sanders supporters", "a vote for Clinton":
+    only a candidate has them."""
+    doc = root.doc
+    following = root.i + 1 + (root.i + 1 < len(doc) and doc[root.i + 1].tag_ == "POS")
+    if root.dep_ in {"poss", "compound"} and following < len(doc) and doc[following].lemma_.lower() in CANDIDATES_OWN:
+        return [CANDIDATE]
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in {"for", "of"} and head.head.lemma_.lower() in VOTED_FOR:
+        return [CANDIDATE]
+    if root.dep_ == "dobj" and head.lemma_.lower() in VOTED_FOR:
+        return [CANDIDATE]
+    return []
+
+
+def _group(root: Token, by_token: dict[int, str]) -> list[str]:
+    """ "a number of candidates, including Trump and Cruz", "rivals Cruz and Rubio": the noun of the
+    list a name is one item of."""
+    item = root
+    while item.dep_ == "conj" and item.head.i != item.i:
+        item = item.head
+    if item.dep_ == "appos" and item.head.pos_ == "NOUN" and item.head.i not in by_token:
+        return [item.head.lemma_.lower()]
+    if item.dep_ == "pobj" and item.head.lower_ in LIST_WORDS and item.head.head.pos_ == "NOUN":
+        noun = item.head.head
+        # "a number of candidates, including …": the noun the quantity is of
+        counted = [o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        return [n.lemma_.lower() for n in [noun, *counted] if n.i not in by_token]
+    return []
+
+
+def _age_beside(doc: Doc, root: Token, by_token: dict[int, str]) -> bool:
+    """ "Karen Janes, 67, of Exeter": a name, a comma and a number of years."""
+    end = root.i
+    while end + 1 < len(doc) and by_token.get(end + 1) == by_token[root.i]:
+        end += 1
+    after = doc[end + 1:end + 4]
+    return len(after) >= 3 and after[0].text == "," and after[1].like_num and after[1].text.isdigit() \
+        and 12 <= int(after[1].text) <= 110 and after[2].text in {",", ";", ")"}
+
+
+def _phrase(head: Token) -> list[str]:
+    """A noun phrase up to its head noun: "a securities analyst" of "a securities analyst for the firm",
+    so that roles named further on ("the brother of strategist John Podesta") are other people's."""
+    tokens = [t for t in head.subtree if t.i <= head.i and not t.is_punct][-MAX_PHRASE:]
+    return _joined_hyphens([t.lower_.strip(".") for t in tokens])
