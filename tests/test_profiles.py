@@ -94,8 +94,72 @@ def test_a_possessive_is_not_the_sources_gender_and_a_title_before_a_name_is_a_r
                               "Her critics said the plan would cost too much.\n"
                               "Supporters said it was overdue.\n")
     found = {a.source.text: fields(a.speaker.profile) for a in analysis.attributions}
-    assert found == {"Her critics": ("anonymous", "person", "not stated", "not stated"),
+    # critics the article neither names nor gives a position are unnamed, not anonymous insiders
+    assert found == {"Her critics": ("unnamed", "person", "not stated", "not stated"),
                      "Supporters": ("ordinary", "person", "citizen", "not stated")}
     analysis = saywho.analyze("“We will win,” said Vermont Sen. Dana Price.\n")
     assert fields(analysis.attributions[0].speaker.profile) == ("named", "person", "politician", "not stated")
 
+
+
+# -- the whole article, not only the words beside the quotation ---------------------------------
+
+LONG_ARTICLE = """Republican presidential nominee Carl Brandt toured the steel mill in Harwood on Monday.
+Mrs. Lena Okafor, a local activist, met him at the gate. She asked him about the closed shifts.
+The mill has lost four hundred jobs since 2014, and the county's unemployment rate is the highest in the state.
+The union has asked the state for a retraining fund, and the governor's office has not answered.
+"We need the work back, not a speech," Okafor said later.
+"I will bring the furnaces back," Brandt said.
+A senior administration official said the retraining fund was under review.
+"My father worked there for thirty years," said a 41-year-old welder who lost his job in March.
+Maria Delgado, 58, of Riverside, said the town had been forgotten.
+A poll by Harmon Research found that most voters in the county favour the fund.
+"""
+
+
+@pytest.fixture(scope="module")
+def long_profiles():
+    analysis = saywho.analyze(LONG_ARTICLE)
+    return {a.source.text: a.speaker.profile for a in analysis.attributions if a.source is not None}
+
+
+def test_gender_stated_only_paragraphs_before_the_quotation(long_profiles):
+    # "Mrs." and "she" stand three paragraphs above the bare "Okafor said"
+    assert fields(long_profiles["Okafor"]) == ("named", "person", "other", "female")
+
+
+def test_role_from_an_earlier_mention(long_profiles):
+    # "Republican presidential nominee Carl Brandt" in the first paragraph; "Brandt said" in the sixth.
+    # No he or him refers to Brandt before he speaks: "met him" is Okafor meeting him, not himself.
+    assert long_profiles["Brandt"].role == "politician"
+    assert long_profiles["Brandt"].naming == "named"
+
+
+def test_anonymous_insider_and_ordinary_person(long_profiles):
+    assert fields(long_profiles["A senior administration official"]) == \
+        ("anonymous", "person", "official", "not stated")
+    assert fields(long_profiles["a 41-year-old welder who lost his job in March"]) == \
+        ("ordinary", "person", "not stated", "male")
+
+
+def test_an_age_beside_a_name_is_a_private_person_and_a_first_name_no_gender(long_profiles):
+    assert fields(long_profiles["Maria Delgado, 58, of Riverside,"]) == ("named", "person", "citizen", "not stated")
+
+
+def test_a_poll_by_a_named_pollster(long_profiles):
+    assert fields(long_profiles["A poll by Harmon Research"]) == ("named", "document", "expert", "not stated")
+
+
+def test_a_later_pronoun_states_an_unnamed_speakers_gender():
+    analysis = saywho.analyze("A nurse at the county clinic said the line was longer than ever. "
+                              "Her shift had started at dawn, and she had seen forty patients by noon.\n")
+    assert fields(analysis.attributions[0].speaker.profile) == ("unnamed", "person", "not stated", "female")
+
+
+def test_a_candidates_campaign_and_a_list_of_candidates_give_the_role():
+    analysis = saywho.analyze("The Alvarez campaign released a new advertisement on Tuesday.\n"
+                              "Several candidates, including Rosa Alvarez and Tom Becker, skipped the forum.\n"
+                              "“The forum was rigged,” Becker said.\n"
+                              "“We will be back,” Alvarez said.\n")
+    found = {a.source.text: a.speaker.profile.role for a in analysis.attributions}
+    assert found == {"Becker": "politician", "Alvarez": "politician"}

@@ -226,6 +226,10 @@ def _gender(speaker: Speaker, entity: Entity | None, source: str, description: s
     signals = Counter(_gender_words([_head_word(description)]) if description.lower() not in PRONOUNS else [])
     if _words(source) in (["he"], ["she"]):  # the source is the pronoun itself: "she said"
         signals.update(_gender_words(_words(source)))
+    # "a welder who lost his job": the description's own relative clause says it
+    clause = re.split(r"\bwho\b", source, maxsplit=1)
+    if len(clause) == 2:
+        signals.update(PRONOUN_GENDERS[w] for w in _words(clause[1]) if w in PRONOUN_GENDERS)
     return _decided(signals + pronouns)
 
 
