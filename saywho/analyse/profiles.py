@@ -1,21 +1,29 @@
 """Each attribution's source profile: named or not, person or not, what role, what gender the article states.
 
 Run by the speakers step once every speaker is resolved (`profile_speakers`).
-Everything comes from the article's own words:
-- naming: a name the article gives (`named`); a description that hides who speaks
-  ("a source familiar with", "officials": `anonymous`, the head nouns sources.txt
-  calls anonymous); an ordinary person described ("a 33-year-old mother",
-  "residents": `ordinary`); another description ("the report": `unnamed`); a
-  pronoun nobody was found for (`unknown`);
-- kind: person, organisation or document (the head nouns sources.txt calls documents);
-- role: the first kind (role_kinds.txt) that the speaker's role, titles or
-  description names; an outlet is `journalist`;
-- gender: what the article uses for the person: the pronouns that attribute
-  words to them ("he said") or open the sentence after one whose subject is the
-  one person it names, Mr./Ms.,
-  gendered nouns ("mother", "spokeswoman"), all from gendered_nouns.txt. Signals
-  that disagree (and the resolver's rare mix-ups) leave it `not stated` unless one
-  side outweighs the other three to one. A first name is never a signal.
+Everything comes from the article's own words, anywhere in the article, not only
+beside the quotation:
+- naming: a name the article gives (`named`, also a he or she the resolver could
+  not pin down: the article names the people it calls so); a description that hides
+  who speaks ("a source familiar with", "officials": `anonymous`, the head nouns
+  sources.txt calls anonymous); an ordinary person described ("a 33-year-old
+  mother", "residents": `ordinary`); another description ("the report", "critics":
+  `unnamed`, or `named` when it names whose it is: "a study by the Pew Research
+  Center"); another pronoun nobody was found for (`unknown`);
+- kind: person, organisation or document (the head nouns sources.txt calls documents,
+  and a few more); an unnamed description of no document is people;
+- role: the first kind (role_kinds.txt) that the words the article gives the speaker
+  name, from every mention of its entity (mention_roles.py: "Republican nominee X" in
+  the first paragraph, "X, a securities analyst", "the X campaign"); an outlet is
+  `journalist`; a document is its issuer's (a poll a pollster's); a capital a
+  government's; a name with an age beside it ("Karen Janes, 67,") and no other role
+  is a private person's;
+- gender: what the article uses for the person: every he, him, she and her outside
+  quotation marks that the speaker resolver ties to them ("Bush said he would …"
+  by syntax), Mr./Ms., gendered nouns ("mother", "spokeswoman"), all from
+  gendered_nouns.txt. Signals that disagree (and the resolver's mix-ups) leave it
+  `not stated` unless one side outweighs the other three to one. A first name is
+  never a signal (it only helps the resolver choose between candidates).
 """
 
 from __future__ import annotations
@@ -24,7 +32,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from saywho.analyse.entities import first_names
 from saywho.analyse.mention_roles import AGE_ONLY, role_words
@@ -293,34 +301,6 @@ class EntityGenders:
         people = _subjects_of(clause.head, by_token) & set(self.signals)
         return next(iter(people)) if len(people) == 1 else None
 
-    def _pronouns_nearby(self, doc: Doc, entities: dict[str, Entity]) -> None:
-        """ "Smith said on Monday. She added …": a sentence opening with he or she, after a sentence
-        whose subject is the one person it names. Pronouns inside a sentence that names someone are
-        left alone: in "Clinton said he lied", he is somebody else."""
-        by_token = doc._.entity_of_token or {}
-        quotes = doc._.quotes or []
-        previous: str | None = None
-        for sentence in doc.sents:
-            people = self._people_in(sentence, by_token)
-            opening = next((t for t in sentence if not t.is_punct and not t.is_space), None)
-            if not people and previous is not None and opening is not None and opening.lower_ in {"he", "she"} \
-                    and not _quoted(opening, quotes):
-                self.signals[previous][PRONOUN_GENDERS[opening.lower_]] += 1
-            previous = None
-            if len(people) == 1 and not _has_gendered_noun(sentence):
-                (entity_id, tokens), = people.items()
-                if any(doc[i].dep_ == "nsubj" and not _quoted(doc[i], quotes) for i in tokens):
-                    previous = entity_id
-
-    def _people_in(self, sentence: Span, by_token: dict[int, str]) -> dict[str, list[int]]:
-        """Person entities named in a sentence, with the tokens of their names."""
-        people: dict[str, list[int]] = {}
-        for token in sentence:
-            entity_id = by_token.get(token.i)
-            if entity_id in self.people:
-                people.setdefault(entity_id, []).append(token.i)
-        return people
-
 
 def _subjects_of(verb: Token, by_token: dict[int, str], pronoun: Token | None = None) -> set[str]:
     """The entities that are the subject of `verb`. With an object pronoun given, those it cannot stand
@@ -328,11 +308,6 @@ def _subjects_of(verb: Token, by_token: dict[int, str], pronoun: Token | None = 
     if pronoun is not None and pronoun.dep_ not in {"dobj", "dative"}:
         return set()
     return {by_token[c.i] for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i in by_token}
-
-
-def _has_gendered_noun(sentence: Span) -> bool:
-    gendered = _gendered()
-    return any(t.pos_ == "NOUN" and _singular(t.lower_, gendered) for t in sentence)
 
 
 def _quoted(token: Token, quotes) -> bool:
