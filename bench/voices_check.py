@@ -59,7 +59,7 @@ def matching_attribution(item: dict, analysis: dict | None) -> dict | None:
     if analysis is None:
         return None
     attributions = analysis["attributions"]
-    spans = lambda a, part: (a.get(part) or {}).get("spans", [])  # noqa: E731
+    spans = lambda a, part: (a.get(part) or {}).get("spans", [])
     exact = [a for a in attributions if all(spans(a, p) == item[p] for p in ("source", "content"))]
     if exact:
         return exact[0]
@@ -96,7 +96,7 @@ def score(items: list[dict], answers_a: dict, answers_b: dict, analyses: dict) -
 
 def ingest(items: list[dict], data: Path, db: Path) -> None:
     files = sorted({str(data / item["split"] / "text" / item["origin"]) for item in items})
-    subprocess.run([sys.executable, "-m", "saywho", "ingest", *files, "--db", str(db)], check=True,
+    subprocess.run([sys.executable, "-m", "saywho", "ingest", *files, "--db", str(db), "--quiet"], check=True,
                    stdout=subprocess.DEVNULL)
 
 

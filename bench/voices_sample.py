@@ -61,7 +61,7 @@ def sample(db: Path, n: int, seed: int, exclude: set[str] = frozenset(), key: st
 
 def _span_key(item_id: str, row) -> dict:
     """The attribution by where it is in the article file, and nothing of what saywho made of it."""
-    article_id, attribution_id, *_, origin, _outlet, _date, _title, doc = row
+    _article, attribution_id, *_, origin, _outlet, _date, _title, doc = row
     attribution = next(a for a in json.loads(doc)["attributions"] if a["id"] == attribution_id)
     path = Path(origin)
     return {"id": item_id, "origin": path.name, "split": path.parent.parent.name,
