@@ -29,3 +29,28 @@ def seed_analysis():
 
     text = shared_path("corpus", "seed-article.txt").read_text(encoding="utf-8")
     return saywho.analyze(text, date="2021-08-31")
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A PostgreSQL server of its own on 127.0.0.1 for the session (tests/postgres_server.py), or a skip saying why."""
+    pytest.importorskip("psycopg", reason="the PostgreSQL store tests need psycopg: pip install -e '.[dev]'")
+    from postgres_server import Server, Unavailable
+
+    try:
+        server = Server().start()
+    except Unavailable as reason:
+        pytest.skip(f"no PostgreSQL server for the tests: {reason}")
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_at(request, tmp_path):
+    """Where to make a new, empty store, on each back end: `store_at("name")` is a SQLite file or a new database."""
+    if request.param == "sqlite":
+        return lambda name="corpus": tmp_path / f"{name}.db"
+    server = request.getfixturevalue("postgres_server")
+    return lambda name="corpus": server.new_schema()

@@ -1,4 +1,8 @@
-"""The corpus store on real SQLite files: dedupe, identities, queries, full-text search, exports, schema."""
+"""The corpus store on real SQLite files and a real PostgreSQL server: dedupe, identities, queries, search, exports.
+
+Every test that takes `store` or `store_at` runs on both back ends (see conftest.py);
+the schema tests at the top are SQLite's own (tests/test_corpus_postgres.py has PostgreSQL's).
+"""
 
 from __future__ import annotations
 
@@ -19,8 +23,8 @@ from test_corpus_data import analysis, hillary_articles, small_corpus
 
 
 @pytest.fixture
-def store(tmp_path):
-    with open_store(tmp_path / "corpus.db", create=True) as store:
+def store(store_at):
+    with open_store(store_at("corpus"), create=True) as store:
         for item in small_corpus():
             assert store.add(item).added
         store.resolve_identities()
@@ -65,10 +69,12 @@ def test_counts(store):
                               "outlets": 3, "labels": 2, "sources": 9}
 
 
-def test_wal_mode_and_schema_version(tmp_path, store):
+def test_wal_mode_and_schema_version(tmp_path):
+    store = open_store(tmp_path / "corpus.db", create=True)
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.schema_version() == SCHEMA_VERSION
     assert store.conn.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
+    store.close()
 
 
 def test_a_missing_store_is_an_error_unless_created(tmp_path):
@@ -137,7 +143,7 @@ def test_hillary_and_bill_clinton_stay_apart(store):
         ("Bill Clinton", "the economy had never been stronger"), ("Bill Clinton", '"We built this together,"')]
 
 
-def test_a_bare_surname_stays_apart_until_one_person_dominates_it(tmp_path, store):
+def test_a_bare_surname_stays_apart_until_one_person_dominates_it(store):
     # Hillary is named in full in 2 articles, Bill in 1: 67% is not enough to give her "Clinton".
     [bare] = [r for r in store.speakers(limit=None) if r.name == "Clinton"]
     assert bare.key == "s:clinton" and bare.quotes == 1
@@ -158,12 +164,12 @@ def test_a_bare_surname_stays_apart_until_one_person_dominates_it(tmp_path, stor
     assert store.speaker_moved_to(bare.id) == hillary and store.speaker(bare.id) is None
 
 
-def test_identities_do_not_depend_on_ingest_order(tmp_path):
+def test_identities_do_not_depend_on_ingest_order(store_at):
     articles = small_corpus() + hillary_articles()
     results = []
     for name, order in (("forward", articles), ("backward", articles[::-1]),
                         ("shuffled", articles[3:] + articles[:3])):
-        with open_store(tmp_path / f"{name}.db", create=True) as store:
+        with open_store(store_at(name), create=True) as store:
             for item in order:
                 store.add(item)
             store.resolve_identities()
@@ -177,8 +183,8 @@ def test_resolving_twice_changes_nothing(store):
     assert identities(store) == before
 
 
-def test_unnamed_sources_are_not_merged_across_articles(tmp_path):
-    with open_store(tmp_path / "c.db", create=True) as store:
+def test_unnamed_sources_are_not_merged_across_articles(store_at):
+    with open_store(store_at("c"), create=True) as store:
         for day in ("01", "02"):
             store.add(analysis(f"A senior official said the talks had stalled on March {day}.", "Planet",
                                f"2024-03-{day}", [("A senior official", "A senior official", "PERSON", False,
@@ -377,7 +383,7 @@ def test_export_parquet(tmp_path, store):
     assert first["outlet"] == "Planet" and json.loads(first["analysis"])["schema"] == "saywho.analysis"
 
 
-def test_a_source_that_names_someone_else_takes_the_quotation(tmp_path):
+def test_a_source_that_names_someone_else_takes_the_quotation(store_at):
     """saywho may fold Bill into Hillary Clinton's entity; the source's own words decide."""
     text = ("Hillary Clinton spoke first. Former President Bill Clinton said the foundation would change. "
             "Her husband said more later. Clinton, 35, the daughter of Bill Clinton and Hillary Clinton, "
@@ -390,7 +396,7 @@ def test_a_source_that_names_someone_else_takes_the_quotation(tmp_path):
         ("Clinton, 35, the daughter of Bill Clinton and Hillary Clinton,", "Hillary Clinton", "PERSON", True,
          "indirect", "she was proud"),
     ], aliases={"Hillary Clinton": ["Clinton", "Bill Clinton"]})
-    with open_store(tmp_path / "c.db", create=True) as store:
+    with open_store(store_at("c"), create=True) as store:
         store.add(folded)
         store.resolve_identities()
         assert [q.content for q in store.quotes(speaker="Hillary Clinton")] == ["spoke first"]
@@ -403,9 +409,9 @@ def test_a_source_that_names_someone_else_takes_the_quotation(tmp_path):
         assert "Bill Clinton" not in store.speaker(store.find_speakers("Hillary Clinton")[0]).aliases
 
 
-def test_one_odd_full_name_does_not_take_a_common_word(tmp_path):
+def test_one_odd_full_name_does_not_take_a_common_word(store_at):
     """One article's "Log Cabin Republicans" (typed as a person) must not absorb every "Republicans"."""
-    with open_store(tmp_path / "c.db", create=True) as store:
+    with open_store(store_at("c"), create=True) as store:
         store.add(analysis("Log Cabin Republicans said the platform was unfair.", "Planet", "2016-07-01",
                            [("Log Cabin Republicans", "Log Cabin Republicans", "PERSON", True, "indirect",
                              "the platform was unfair")]))

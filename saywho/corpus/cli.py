@@ -31,6 +31,7 @@ examples:
   saywho ingest --urls urls.txt                 fetch and analyse each URL
   saywho ingest feed.jsonl --date 2024-05-01    one article per line: text or html, url, outlet, date, title, author
   saywho ingest /shared/archive --dask tcp://scheduler:8786   analyse on a Dask cluster, store here
+  saywho ingest articles/ --db postgresql://saywho:PASSWORD@dbhost/corpus   into a shared PostgreSQL store
 
 Each article is written with all its rows in one transaction, so an interrupted
 run resumes where it stopped: articles already stored (same text, whitespace
@@ -50,10 +51,15 @@ def add_corpus_commands(commands) -> None:
     _add_voices(commands)
     _add_labels(commands)
     _add_export(commands)
+    from saywho.corpus.migrate import add_migrate_command
+
+    add_migrate_command(commands)
 
 
 def _db_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", default=DEFAULT_DB, metavar="FILE", help=f"the corpus file (default: ./{DEFAULT_DB})")
+    parser.add_argument("--db", default=DEFAULT_DB, metavar="FILE|URL",
+                        help=f"the corpus: a SQLite file (default: ./{DEFAULT_DB}) or a PostgreSQL database, "
+                             f"postgresql://USER:PASSWORD@HOST:PORT/DATABASE")
 
 
 def _query_options(parser: argparse.ArgumentParser, limit: int = 20) -> None:
@@ -205,20 +211,29 @@ def run_ingest(args: argparse.Namespace) -> int:
         progress = _NoProgress() if args.quiet else RichProgress() if sys.stderr.isatty() else LogProgress()
         summary = ingest(store, discovery, workers=args.workers, batch=args.batch, progress=progress, dask=args.dask)
         counts = store.counts()
-    _print_summary(summary, counts, Path(args.db))
+    _print_summary(summary, counts, args.db)
     if summary.disk_full:
         print(f"saywho: disk full: {summary.done} stored, run again to resume", file=sys.stderr)
     return 1 if summary.failures or summary.disk_full else 0
 
 
-def _print_summary(summary, counts: dict[str, int], db: Path) -> None:
+def _print_summary(summary, counts: dict[str, int], location: str) -> None:
+    from saywho.corpus.store import is_url, sqlite_path
+
     err = sys.stderr
-    size = sum(p.stat().st_size for p in (db, Path(f"{db}-wal")) if p.exists())
+    if is_url(location):
+        from saywho.corpus.postgres.connect import shown
+
+        db, size = shown(location), ""
+    else:
+        db = Path(sqlite_path(location))
+        size = sum(p.stat().st_size for p in (db, Path(f"{db}-wal")) if p.exists())
+        size = f"; {size / 2**20:.1f} MB"
     print(f"saywho: ingested into {db} in {_duration(summary.seconds)}: {summary.done} done "
           f"({summary.rate:.2f} articles/s), {summary.duplicates} skipped as duplicates, "
           f"{len(summary.failures)} failed", file=err)
     print(f"saywho: {db} holds {counts['articles']} articles, {counts['quotations']} quotations, "
-          f"{counts['speakers']} named speakers, {counts['outlets']} outlets; {size / 2**20:.1f} MB", file=err)
+          f"{counts['speakers']} named speakers, {counts['outlets']} outlets{size}", file=err)
     if summary.warc_skipped:
         print(f"saywho: {summary.warc_skipped} WARC records were not HTML responses and were left out", file=err)
     for origin, reason in summary.failures:
@@ -241,7 +256,7 @@ class _NoProgress:
 class RichProgress:
     """A progress bar on stderr: articles done of all, articles/s, elapsed and ETA, and running counts."""
 
-    def __init__(self):
+    def __init__(self, label: str = "ingest"):
         from rich.console import Console
         from rich.progress import (
             BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeElapsedColumn,
@@ -256,7 +271,7 @@ class RichProgress:
 
         self.counts = {"done": 0, "duplicate": 0, "failed": 0}
         self.progress = Progress(
-            TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), Rate(), TimeElapsedColumn(),
+            TextColumn(f"[bold]{label}"), BarColumn(), MofNCompleteColumn(), Rate(), TimeElapsedColumn(),
             TextColumn("ETA"), TimeRemainingColumn(), TextColumn("{task.description}"),
             console=Console(stderr=True), speed_estimate_period=120,
         )
@@ -283,8 +298,9 @@ class LogProgress:
 
     EVERY_SECONDS = 30.0
 
-    def __init__(self, stream=None):
+    def __init__(self, stream=None, label: str = "ingest"):
         self.stream = stream or sys.stderr
+        self.label = label
         self.counts = {"done": 0, "duplicate": 0, "failed": 0}
 
     def start(self, total):
@@ -301,7 +317,7 @@ class LogProgress:
             rate = self.seen / (now - self.started) if now > self.started else 0.0
             of = f"/{self.total}" if self.total else ""
             c = self.counts
-            print(f"ingest: {self.seen}{of} articles, {rate:.2f} articles/s: {c['done']} new, "
+            print(f"{self.label}: {self.seen}{of} articles, {rate:.2f} articles/s: {c['done']} new, "
                   f"{c['duplicate']} duplicates, {c['failed']} failed", file=self.stream, flush=True)
 
     def stop(self): ...

@@ -5,7 +5,8 @@ each article, skip it if its text hash is already stored, check it, and analyse
 the rest with `analyze_many`. A failure is confined to its article: when a batch
 raises, its articles are analysed one by one to find the one that fails. The
 main process writes each result in its own transaction (`Store.add`) as it comes
-back, in input order, so a run killed at any moment resumes where it stopped:
+back, in input order (a batch's new articles in one `Store.add_many`, one transaction
+where the back end allows), so a run killed at any moment resumes where it stopped:
 the hashes already stored are skipped. At the end identities are re-resolved
 over the whole store.
 """
@@ -199,8 +200,8 @@ def _store_results(store: Store, results: Iterator[list[Outcome]], discovery: Di
     reported = 0
     try:
         for outcomes in results:
+            _record_batch(store, outcomes, summary)
             for outcome in outcomes:
-                _record(store, outcome, summary)
                 progress.advance(outcome)
             # Inputs that failed while their jobs were read (a bad JSON line, a broken archive).
             for origin, reason in discovery.failures[reported:]:
@@ -229,6 +230,31 @@ def _batches(jobs: Iterable[Job], size: int) -> Iterator[list[Job]]:
     iterator = iter(jobs)
     while chunk := list(islice(iterator, size)):
         yield chunk
+
+
+def _record_batch(store: Store, outcomes: list[Outcome], summary: Summary) -> None:
+    """Write a batch's new analyses together (one transaction where the store can); if the store refuses
+    the batch, each is written alone, so only a record the store refuses fails."""
+    new = [o for o in outcomes if o.status == DONE]
+    if not store.writes_batches:
+        for outcome in outcomes:
+            _record(store, outcome, summary)
+        return
+    try:
+        results = store.add_many([(o.analysis, o.hash) for o in new]) if new else []
+    except StoreFull:
+        raise
+    except Exception:
+        results = None
+    for outcome in outcomes:
+        if outcome.status != DONE or results is None:
+            _record(store, outcome, summary)
+    for outcome, result in zip(new, results or [], strict=False):
+        if result.added:
+            summary.done += 1
+        else:
+            outcome.status = DUPLICATE
+            summary.duplicates += 1
 
 
 def _record(store: Store, outcome: Outcome, summary: Summary) -> None:

@@ -2,8 +2,8 @@
 
 `Store` is what the ingest command writes through and what the query commands
 and the web app read through; `SQLiteStore` (saywho/corpus/sqlite.py) is the
-default back end, and a PostgreSQL one can implement the same methods without
-touching the analysis code.
+default back end, `PostgresStore` (saywho/corpus/postgres/) the one for a corpus
+shared by many writers and readers. `open_store` picks one from the location.
 
 Every list query takes `limit` and `offset` and returns a `Page`: its `rows`
 are plain dataclasses (`dataclasses.asdict` gives JSON-ready dicts) and its
@@ -204,6 +204,9 @@ class OutletDetail(OutletRow):
 class Store(ABC):
     """A corpus of analysed articles. Writing: `add`, `has`, `resolve_identities`. Reading: the rest."""
 
+    # Whether `add_many` writes a batch in one transaction (all or nothing), so ingest hands it whole batches.
+    writes_batches = False
+
     # -- writing -------------------------------------------------------------------------
 
     @abstractmethod
@@ -214,6 +217,14 @@ class Store(ABC):
         stored is left alone (`added` is False). New speakers get a provisional identity;
         `resolve_identities` settles them over the whole corpus.
         """
+
+    def add_many(self, items: list[tuple[Analysis | dict[str, Any], str | None]]) -> list[AddResult]:
+        """Store several (analysis, hash or None) pairs; one AddResult each, in order.
+
+        A back end with `writes_batches` writes them in one transaction (PostgreSQL does, with
+        COPY): if that fails, nothing of the batch is stored. This default adds them one by one.
+        """
+        return [self.add(analysis, hash) for analysis, hash in items]
 
     @abstractmethod
     def has(self, hash: str) -> bool:
@@ -346,12 +357,30 @@ class Store(ABC):
         self.close()
 
 
-def open_store(path, *, create: bool = False, read_only: bool = False) -> Store:
-    """The store at `path` (a SQLite file). Raises StoreError if it is missing and `create` is False.
+def open_store(location, *, create: bool = False, read_only: bool = False) -> Store:
+    """The store at `location`: a postgresql:// URL, or a SQLite file (a path, or sqlite:PATH).
 
-    A store that cannot be written (read-only file, folder or medium) is opened read-only, as it is
-    when `read_only` is True: every query works, writing raises, and an older schema is not upgraded.
+    Raises StoreError if it is missing (or the database is empty) and `create` is False. A SQLite
+    store that cannot be written (read-only file, folder or medium) is opened read-only, as any
+    store is when `read_only` is True: every query works, writing raises, and an older schema is
+    not upgraded.
     """
+    text = str(location)
+    if text.startswith(("postgresql://", "postgres://")):
+        from saywho.corpus.postgres import PostgresStore
+
+        return PostgresStore(text, create=create, read_only=read_only)
     from saywho.corpus.sqlite import SQLiteStore
 
-    return SQLiteStore(path, create=create, read_only=read_only)
+    return SQLiteStore(sqlite_path(location), create=create, read_only=read_only)
+
+
+def sqlite_path(location):
+    """The file a SQLite location names: "sqlite:corpus.db" and "corpus.db" both name corpus.db."""
+    text = str(location)
+    return text.removeprefix("sqlite://").removeprefix("sqlite:") if text.startswith("sqlite:") else location
+
+
+def is_url(location) -> bool:
+    """Whether `location` names a database server rather than a file."""
+    return str(location).startswith(("postgresql://", "postgres://"))

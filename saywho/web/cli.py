@@ -13,6 +13,7 @@ examples:
   saywho serve                               analyse articles at http://127.0.0.1:8000/
   saywho serve --db corpus.db                and browse the corpus in corpus.db
   saywho serve --db corpus.db --read-only    the corpus only, with no analyse form or endpoint
+  saywho serve --db postgresql://reader:PASSWORD@dbhost/corpus --read-only   a shared PostgreSQL corpus
 
 The API is described at /docs. The server listens on 127.0.0.1 unless --host
 says otherwise. URLs given to it are fetched only when they resolve to public
@@ -26,10 +27,12 @@ def add_serve_command(commands) -> None:
         description="Serve the saywho web app (analyse articles, browse a corpus) and its REST API.",
         epilog=SERVE_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    serve.add_argument("--db", type=Path, metavar="FILE", help="a corpus store (SQLite) to browse and query")
+    serve.add_argument("--db", metavar="FILE|URL",
+                       help="a corpus store to browse and query: a SQLite file, or postgresql://… (opened read-only "
+                            "with --read-only)")
     serve.add_argument("--results", type=Path, metavar="FILE",
                        help="the SQLite file that keeps analyses under permanent links "
-                            "(default: beside --db as NAME.results.db, else ./saywho-results.db)")
+                            "(default: beside a --db file as NAME.results.db, else ./saywho-results.db)")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
     serve.add_argument("--read-only", action="store_true", help="serve the corpus only: no analyse form or endpoint")
@@ -61,11 +64,14 @@ def run_serve(args: argparse.Namespace) -> int:
         print(f"saywho: error: the web app needs {error.name}: pip install 'saywho[web]' or pip install {error.name}",
               file=sys.stderr)
         return 1
-    if args.db is not None and not args.db.exists():
+    # A corpus in PostgreSQL has no file to check, nor to keep the results beside.
+    db_file = None if args.db is None or args.db.startswith(("postgresql://", "postgres://")) \
+        else Path(args.db.removeprefix("sqlite:"))
+    if db_file is not None and not db_file.exists():
         print(f"saywho: error: {args.db}: no such file", file=sys.stderr)
         return 1
-    results = args.results or default_results_path(args.db)
-    if args.db is not None and results.resolve() == args.db.resolve():
+    results = args.results or default_results_path(db_file)
+    if db_file is not None and results.resolve() == db_file.resolve():
         print("saywho: error: --results must be a file of its own, not the corpus store", file=sys.stderr)
         return 1
     jobs = default_jobs() if args.jobs is None else max(0, args.jobs)

@@ -4,9 +4,9 @@
 the analyse pages work without it. Pages and API endpoints call `Corpus`,
 which answers in plain JSON-ready dicts; without a store the app answers 503.
 
-SQLite connections belong to the thread that opened them, so each thread
-that asks gets its own connection to the same file (the store is in WAL
-mode: readers do not block one another).
+SQLite and psycopg connections belong to the thread that opened them, so
+each thread that asks gets its own connection to the same store (SQLite in
+WAL mode, or PostgreSQL: readers do not block one another).
 """
 
 from __future__ import annotations
@@ -53,7 +53,8 @@ def open_corpus(db: Path | str | None, read_only: bool = False) -> Corpus | None
 
 class Corpus:
     def __init__(self, path: Path | str, read_only: bool = False):
-        self.path = Path(path)
+        # A PostgreSQL URL stays a string (Path would fold its "//"); anything else is a SQLite file.
+        self.path = path if str(path).startswith(("postgresql://", "postgres://")) else Path(path)
         self.read_only = read_only
         self._local = threading.local()
         self._stores: list[Any] = []
@@ -67,7 +68,7 @@ class Corpus:
             try:
                 from saywho.corpus.store import StoreError, open_store
             except ImportError:
-                raise NoCorpus(f"cannot open {self.path}: this version of saywho has no corpus store") from None
+                raise NoCorpus("cannot open the corpus: this version of saywho has no corpus store") from None
             try:
                 store = open_store(self.path, read_only=self.read_only)
             except StoreError as error:
