@@ -335,15 +335,17 @@ def ingest_process(texts: Path, db: Path) -> subprocess.Popen:
                             start_new_session=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
 
 
-def kill_after(process: subprocess.Popen, db: Path, at_least: int, timeout: float = 120) -> int:
+def kill_after(process: subprocess.Popen, db: Path | str, at_least: int, timeout: float = 120, count=None) -> int:
+    """Kill the ingest once `count(db)` (stored articles, by default in a SQLite file) reaches `at_least`."""
+    count = count or stored
     deadline = time.monotonic() + timeout
-    while stored(db) < at_least:
+    while count(db) < at_least:
         assert process.poll() is None, process.stderr.read().decode()
         assert time.monotonic() < deadline, "the ingest made no progress"
         time.sleep(0.02)
     os.killpg(process.pid, signal.SIGKILL)
     process.wait()
-    return stored(db)
+    return count(db)
 
 
 def test_killed_ingest_resumes_with_nothing_lost_or_doubled(tmp_path):
