@@ -1,4 +1,5 @@
-"""The corpus pages and endpoints against a real SQLite store built from three short articles."""
+"""The corpus pages and endpoints against a real store built from three short articles: a SQLite file,
+and the same corpus copied into a real PostgreSQL server (conftest.py)."""
 
 from __future__ import annotations
 
@@ -51,10 +52,24 @@ def build_corpus(path) -> None:
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory):
+def sqlite_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("corpus") / "corpus.db"
     build_corpus(path)
     return path
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def db(request, sqlite_db):
+    """The corpus on each back end: the PostgreSQL one is the SQLite one copied (`saywho migrate`), not re-analysed."""
+    if request.param == "sqlite":
+        return sqlite_db
+    from saywho.corpus.migrate import copy_store
+    from saywho.corpus.store import open_store
+
+    url = request.getfixturevalue("postgres_server").new_schema()
+    with open_store(sqlite_db) as source, open_store(url, create=True) as target:
+        copy_store(source, target)
+    return url
 
 
 @pytest.fixture(scope="module")
