@@ -7,7 +7,8 @@
 
 `saywho ingest` fills a store (saywho/corpus/ingest.py), `Store` is the interface
 every reader and writer goes through (saywho/corpus/store.py), `SQLiteStore` its
-default back end (saywho/corpus/sqlite.py), and saywho/corpus/identity.py decides
+default back end (saywho/corpus/sqlite.py), `PostgresStore` the shared one
+(saywho/corpus/postgres/, for a postgresql:// URL), and saywho/corpus/identity.py decides
 which names across articles are one speaker. See docs/corpus.md.
 """
 

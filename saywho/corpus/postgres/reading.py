@@ -124,7 +124,7 @@ class Reading:
             where.add("q.anonymous = %s", bool(anonymous))
         if article_id is not None:
             where.add("q.article_id = %s", article_id)
-        order, order_params = f"{_NEWEST}, q.start NULLS FIRST", []
+        order, order_params = f"{_NEWEST}, q.start NULLS FIRST, q.id", []  # SQLite ties by rowid
         if about:
             query, params = tsquery(about)
             where.add(f"q.search @@ {query}", *params)
@@ -275,10 +275,12 @@ class Reading:
         where = _Where()
         if _name is not None:
             where.add("lower(a.outlet) = lower(%s)", _name)
-        base = (f"FROM articles a LEFT JOIN (SELECT article_id, COUNT(*) FILTER (WHERE anonymous) AS anonymous, "
-                f"COUNT(*) FILTER (WHERE named) AS named FROM quotations GROUP BY article_id) n "
-                f"ON n.article_id = a.id {where} GROUP BY a.outlet")
-        total = self._one(f"SELECT COUNT(*) FROM (SELECT 1 {base}) g", where.params)
+        # Per article, through the index on quotations(article_id, …): one outlet's page reads its own articles only.
+        base = (f"FROM articles a CROSS JOIN LATERAL (SELECT COUNT(*) FILTER (WHERE q.anonymous) AS anonymous, "
+                f"COUNT(*) FILTER (WHERE q.named) AS named FROM quotations q WHERE q.article_id = a.id) n "
+                f"{where} GROUP BY a.outlet")
+        total = self._one(f"SELECT COUNT(DISTINCT a.outlet) + MAX(CASE WHEN a.outlet IS NULL THEN 1 ELSE 0 END) "
+                          f"FROM articles a {where}", where.params) or 0
         rows = self.conn.execute(
             f"SELECT a.outlet, COUNT(*), SUM(a.quotations)::bigint, COALESCE(SUM(n.anonymous), 0)::bigint, "
             f"COALESCE(SUM(n.named), 0)::bigint, MIN(a.date), MAX(a.date) {base} "

@@ -31,6 +31,7 @@ from saywho.corpus.store import AddResult, StoreError, StoreFull
 from saywho.document import Analysis
 
 RETRIES = 5
+_ANALYSED = ("articles", "speakers", "mentions", "names", "aliases", "quotations", "sources", "labels")
 
 _ARTICLE_COLUMNS = ("hash", "url", "outlet", "date", "title", "author", "origin", "quotations")
 _MENTION_COLUMNS = ("id", "article_id", "name", "type", "named", "anonymous", "speaks", "cited", "form", "key",
@@ -195,7 +196,10 @@ class Writing:
     # -- identities ---------------------------------------------------------------------------
 
     def resolve_identities(self) -> dict[str, int]:
-        return self._retrying(self._resolve)
+        result = self._retrying(self._resolve)
+        # The planner's statistics, fresh after a bulk load rather than whenever autovacuum next looks.
+        self.conn.execute(f"ANALYZE {', '.join(_ANALYSED)}")
+        return result
 
     def _resolve(self) -> dict[str, int]:
         c = self.conn
