@@ -13,12 +13,12 @@ import subprocess
 import sys
 
 import pytest
+from test_corpus_data import analysis, hillary_articles, small_corpus
+from test_corpus_ingest import ROOT, kill_after, many_articles, write_articles
 
 from saywho.cli import main
 from saywho.corpus.derive import text_hash
 from saywho.corpus.store import StoreError, open_store
-from test_corpus_data import analysis, hillary_articles, small_corpus
-from test_corpus_ingest import ROOT, kill_after, many_articles, write_articles
 
 
 @pytest.fixture
@@ -99,9 +99,9 @@ def test_without_psycopg_the_error_says_what_to_install(url):
             f"sys.exit(main(['quotes', '--db', {url!r}]))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=False,
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
-    assert done.returncode == 1 and done.stderr.strip().splitlines() == [
-        "saywho: error: a PostgreSQL store needs psycopg: pip install 'saywho[postgres]' "
-        "(or pip install 'psycopg[binary]')"]
+    expected = ("saywho: error: a PostgreSQL store needs psycopg: pip install 'saywho[postgres]' "
+                "(or pip install 'psycopg[binary]')")
+    assert done.returncode == 1 and done.stderr.strip().splitlines() == [expected]
 
 
 def test_read_only_answers_and_refuses_writes(url):
