@@ -65,6 +65,20 @@ def timed(call, repeat: int) -> tuple[float, float]:
     return statistics.median(seconds) * 1000, seconds[min(len(seconds) - 1, round(0.95 * (len(seconds) - 1)))] * 1000
 
 
+def derive_cost(jsonl: Path) -> str:
+    """What turning analyses into rows costs before any store sees them (the same for both back ends)."""
+    import json
+
+    from saywho.corpus.derive import derive
+
+    documents = [json.loads(line) for line in jsonl.read_text(encoding="utf-8").splitlines() if line.strip()]
+    started = time.perf_counter()
+    for document in documents:
+        derive(document)
+    seconds = time.perf_counter() - started
+    return f"derive alone (both back ends): {1000 * seconds / len(documents):.2f} ms per article"
+
+
 def measure(location, jsonl: Path, repeat: int) -> tuple[dict, list[str]]:
     lines = []
     with open_store(location, create=True) as store:
@@ -91,6 +105,7 @@ def main() -> int:
     args = parser.parse_args()
     if args.sqlite.exists():
         parser.error(f"{args.sqlite} exists; name a new file")
+    print(derive_cost(args.jsonl), flush=True)
     results = {}
     for name, location in (("SQLite", args.sqlite), ("PostgreSQL", args.postgres)):
         results[name], lines = measure(location, args.jsonl, args.repeat)

@@ -17,7 +17,7 @@ from test_corpus_data import analysis, hillary_articles, small_corpus
 from test_corpus_ingest import ROOT, kill_after, many_articles, write_articles
 
 from saywho.cli import main
-from saywho.corpus.derive import text_hash
+from saywho.corpus.derive import derive, text_hash
 from saywho.corpus.store import StoreError, open_store
 
 
@@ -125,14 +125,14 @@ def test_a_batch_is_written_whole_or_not_at_all(url):
     first, second, third = small_corpus()[:3]
     with open_store(url, create=True) as store:
         store.add(first)
-        results = store.add_many([(second, None), (first, None), (third, None), (second, None)])
+        results = store.add_many([derive(item.to_dict()) for item in (second, first, third, second)])
         assert [r.added for r in results] == [True, False, True, False]
         assert results[0].article_id == results[3].article_id and results[1].article_id == 1
         # PostgreSQL text cannot hold NUL: the bad article fails inside the transaction, and takes its batch with it.
         broken = analysis("Nora Vance said the plan\x00 worked.", "Gazette", "2024-06-01",
                           [("Nora Vance", "Nora Vance", "PERSON", True, "indirect", "the plan\x00 worked")])
         with pytest.raises(Exception, match="0x00"):
-            store.add_many([(hillary_articles()[0], None), (broken, None)])
+            store.add_many([derive(hillary_articles()[0].to_dict()), derive(broken.to_dict())])
         assert store.counts()["articles"] == 3 and not store.has(results[0].hash[:0] + "0" * 64)
         assert store.quotes(about="vote").total == 0 and store.articles(search="Vote").total == 0
 
@@ -142,7 +142,7 @@ def _write_all(location: str, order: list[int], batch: int) -> None:
     with open_store(location, create=True) as store:
         chosen = [items[i] for i in order]
         for start in range(0, len(chosen), batch):
-            store.add_many([(item, None) for item in chosen[start:start + batch]])
+            store.add_many([derive(item.to_dict()) for item in chosen[start:start + batch]])
         store.resolve_identities()
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
-from saywho.corpus.derive import text_hash
+from saywho.corpus.derive import derive, text_hash
 from saywho.corpus.inputs import Discovery, Job, read_job
 from saywho.corpus.store import Store, StoreFull
 from saywho.document import Analysis, Article
@@ -241,7 +241,7 @@ def _record_batch(store: Store, outcomes: list[Outcome], summary: Summary) -> No
             _record(store, outcome, summary)
         return
     try:
-        results = store.add_many([(o.analysis, o.hash) for o in new]) if new else []
+        results = store.add_many([derive(o.analysis, o.hash) for o in new]) if new else []
     except StoreFull:
         raise
     except Exception:

@@ -15,6 +15,7 @@ import sys
 import time
 from itertools import islice
 
+from saywho.corpus.derive import derive
 from saywho.errors import SaywhoError
 
 BATCH = 100
@@ -55,7 +56,7 @@ def copy_store(source, target, *, batch: int = BATCH, progress=None) -> dict[str
     copied = skipped = 0
     analyses = source.rows("analyses")
     while chunk := list(islice(analyses, batch)):
-        for result in target.add_many([(analysis, None) for analysis in chunk]):
+        for result in target.add_many([derive(analysis) for analysis in chunk]):
             copied += result.added
             skipped += not result.added
             if progress is not None:

@@ -206,6 +206,7 @@ class Store(ABC):
 
     # Whether `add_many` writes a batch in one transaction (all or nothing), so ingest hands it whole batches.
     writes_batches = False
+    location: str = ""  # what `open_store` takes to open this store again
 
     # -- writing -------------------------------------------------------------------------
 
@@ -218,13 +219,15 @@ class Store(ABC):
         `resolve_identities` settles them over the whole corpus.
         """
 
-    def add_many(self, items: list[tuple[Analysis | dict[str, Any], str | None]]) -> list[AddResult]:
-        """Store several (analysis, hash or None) pairs; one AddResult each, in order.
+    def add_many(self, records: list[Any]) -> list[AddResult]:
+        """Store ready-made records (`saywho.corpus.derive.Derived`, one per article); one AddResult each, in order.
 
-        A back end with `writes_batches` writes them in one transaction (PostgreSQL does, with
-        COPY): if that fails, nothing of the batch is stored. This default adds them one by one.
+        A back end with `writes_batches` stores them in one transaction, all or none (PostgreSQL
+        does, with COPY). This default adds them one by one.
         """
-        return [self.add(analysis, hash) for analysis, hash in items]
+        import json
+
+        return [self.add(json.loads(record.json), record.hash) for record in records]
 
     @abstractmethod
     def has(self, hash: str) -> bool:
@@ -239,10 +242,11 @@ class Store(ABC):
         """Whether an article fetched from this URL is stored (lets a resumed URL list skip fetching)."""
 
     @abstractmethod
-    def resolve_identities(self) -> dict[str, int]:
+    def resolve_identities(self, *, full: bool = False) -> dict[str, int]:
         """Regroup every name in the store into identities (see saywho.corpus.identity).
 
-        The grouping depends only on what is stored, not on the order it came in.
+        The grouping depends only on what is stored, not on the order it came in. `full` asks
+        for every name to be re-resolved (a back end may always do so).
         Returns {"identities": n, "merged": names attached to another identity}.
         """
 

@@ -31,8 +31,8 @@ class PostgresStore(Writing, Reading, Store):
     writes_batches = True
 
     def __init__(self, url: str, *, create: bool = False, read_only: bool = False):
-        self.url = url
-        self.location = shown(url)
+        self.location = url  # to open it again (ingest's workers may); never shown, as it may hold a password
+        self.name = shown(url)
         self.read_only = read_only
         self.conn = connect(url, read_only=read_only)
         try:
@@ -55,16 +55,16 @@ class PostgresStore(Writing, Reading, Store):
         if version == 0:
             tables = self._one("SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema()")
             if tables:
-                raise StoreError(f"{self.location}: holds other tables and no saywho corpus (no schema_version "
+                raise StoreError(f"{self.name}: holds other tables and no saywho corpus (no schema_version "
                                  f"table); give saywho a database of its own")
             if not create:
-                raise StoreError(f"no corpus at {self.location}: the database is empty; build one with "
-                                 f"`saywho ingest --db {self.location}`")
+                raise StoreError(f"no corpus at {self.name}: the database is empty; build one with "
+                                 f"`saywho ingest --db {self.name}`")
         if version > SCHEMA_VERSION:
-            raise StoreError(f"{self.location}: was written by a newer saywho (schema {version}; this one reads up "
+            raise StoreError(f"{self.name}: was written by a newer saywho (schema {version}; this one reads up "
                              f"to {SCHEMA_VERSION}); upgrade saywho")
         if version < SCHEMA_VERSION and self.read_only:
-            raise StoreError(f"{self.location}: has an older schema ({version}; this saywho reads {SCHEMA_VERSION}) "
+            raise StoreError(f"{self.name}: has an older schema ({version}; this saywho reads {SCHEMA_VERSION}) "
                              f"and is opened read-only; open it once for writing, e.g. with `saywho quotes`, to "
                              f"upgrade it")
         if version < SCHEMA_VERSION:
@@ -84,7 +84,7 @@ class PostgresStore(Writing, Reading, Store):
                         self.conn.execute(statement)
                     self.conn.execute("UPDATE schema_version SET version = %s", (step + 1,))
         except errors.InsufficientPrivilege as error:
-            raise StoreError(f"{self.location}: this user may not create saywho's tables "
+            raise StoreError(f"{self.name}: this user may not create saywho's tables "
                              f"({str(error).splitlines()[0]})") from None
 
     def close(self) -> None:

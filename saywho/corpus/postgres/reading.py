@@ -8,6 +8,7 @@ escape character.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -38,6 +39,7 @@ _QUOTE_COLUMNS = """q.id, q.article_id, q.attribution, q.kind, q.speaker_id, s.n
     q.source, q.cue, q.content, a.outlet, a.date, a.title, a.url, q.spans"""
 _NEWEST = "a.date IS NULL, a.date DESC, a.id DESC"
 _PERIODS = {"day": 10, "month": 7, "year": 4}
+_CURSORS = itertools.count(1)  # server-side cursors need names of their own
 
 
 class Reading:
@@ -344,7 +346,7 @@ class Reading:
 
     def _stream(self, sql: str) -> Iterator[tuple]:
         """Rows through a server-side cursor, a thousand at a time, so a large table is never held whole."""
-        with self.conn.transaction(), self.conn.cursor(name="saywho_export") as cursor:
+        with self.conn.transaction(), self.conn.cursor(name=f"saywho_export_{next(_CURSORS)}") as cursor:
             cursor.itersize = 1000
             cursor.execute(sql)
             yield from cursor

@@ -46,15 +46,14 @@ _LABEL_COLUMNS = ("article_id", "text", "word", "category", "target", "mention_i
 
 
 class Writing:
-    """The writing half of PostgresStore (`self.conn`, `self.read_only`, `self.location` come from it)."""
+    """The writing half of PostgresStore (`self.conn`, `self.read_only`, `self.name` come from it)."""
 
     def add(self, analysis: Analysis | dict[str, Any], hash: str | None = None) -> AddResult:
-        return self.add_many([(analysis, hash)])[0]
+        return self.add_many([derive(analysis.to_dict() if isinstance(analysis, Analysis) else analysis, hash)])[0]
 
-    def add_many(self, items) -> list[AddResult]:
-        """Store several (analysis, hash or None) in one transaction; one AddResult each, in order."""
-        derived = [derive(a.to_dict() if isinstance(a, Analysis) else a, h) for a, h in items]
-        return self._retrying(lambda: self._write(derived))
+    def add_many(self, records: list[Derived]) -> list[AddResult]:
+        """Store derived records in one transaction, all or none; one AddResult each, in order."""
+        return self._retrying(lambda: self._write(records))
 
     def _retrying(self, work):
         from psycopg import errors
@@ -68,13 +67,13 @@ class Writing:
                 if attempt == RETRIES - 1:
                     raise
             except errors.DiskFull:
-                raise StoreFull(f"{self.location}: the PostgreSQL server's disk is full") from None
+                raise StoreFull(f"{self.name}: the PostgreSQL server's disk is full") from None
             except errors.ReadOnlySqlTransaction:
-                raise StoreError(f"{self.location}: is opened read-only; it cannot be written") from None
+                raise StoreError(f"{self.name}: is opened read-only; it cannot be written") from None
 
     def _check_writable(self) -> None:
         if self.read_only:
-            raise StoreError(f"{self.location}: is opened read-only; it cannot be written")
+            raise StoreError(f"{self.name}: is opened read-only; it cannot be written")
 
     def _write(self, batch: list[Derived]) -> list[AddResult]:
         c = self.conn
@@ -195,7 +194,8 @@ class Writing:
 
     # -- identities ---------------------------------------------------------------------------
 
-    def resolve_identities(self) -> dict[str, int]:
+    def resolve_identities(self, *, full: bool = False) -> dict[str, int]:
+        """Every name, every time (`full` or not): one pass over the store, under the identity lock."""
         result = self._retrying(self._resolve)
         # The planner's statistics, fresh after a bulk load rather than whenever autovacuum next looks.
         self.conn.execute(f"ANALYZE {', '.join(_ANALYSED)}")
