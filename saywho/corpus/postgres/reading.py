@@ -48,6 +48,15 @@ class Reading:
     def _one(self, sql: str, params=()) -> Any:
         return self.conn.execute(sql, params).fetchone()[0]
 
+    def _page_and_total(self, sql: str, count_sql: str, params, offset: int) -> tuple[list[tuple], int]:
+        """A page of rows whose last column is `COUNT(*) OVER ()`, and that total: one query instead of two.
+
+        Past the last row there is no row to read it from, so only then is it counted apart."""
+        rows = self.conn.execute(sql, params).fetchall()
+        if rows:
+            return [row[:-1] for row in rows], rows[0][-1]
+        return [], self._one(count_sql, params) if offset else 0
+
     def has(self, hash: str) -> bool:
         return self.conn.execute("SELECT 1 FROM articles WHERE hash = %s", (hash,)).fetchone() is not None
 
@@ -167,11 +176,10 @@ class Reading:
         kinds = ", ".join(f"COUNT(*) FILTER (WHERE q.kind = '{k}')" for k in KINDS)
         base = (f"FROM quotations q JOIN speakers s ON s.id = q.speaker_id JOIN articles a ON a.id = q.article_id "
                 f"{where} GROUP BY s.id")
-        total = self._one(f"SELECT COUNT(*) FROM (SELECT s.id {base}) x", where.params)
-        rows = self.conn.execute(
+        rows, total = self._page_and_total(
             f"SELECT s.id, s.key, s.name, s.type, s.named, s.anonymous, COUNT(*), COUNT(DISTINCT q.article_id), "
-            f"COUNT(DISTINCT a.outlet), {kinds} {base} ORDER BY COUNT(*) DESC, s.name, s.id {_page(limit, offset)}",
-            where.params).fetchall()
+            f"COUNT(DISTINCT a.outlet), {kinds}, COUNT(*) OVER () {base} ORDER BY COUNT(*) DESC, s.name, s.id "
+            f"{_page(limit, offset)}", f"SELECT COUNT(*) FROM (SELECT s.id {base}) x", where.params, offset)
         aliases = self._aliases([row[0] for row in rows])
         result = []
         for row in rows:
@@ -226,13 +234,13 @@ class Reading:
         group = "CASE WHEN x.named THEN 'id:' || x.speaker_id ELSE 'd:' || x.description END"
         base = (f"FROM sources x JOIN articles a ON a.id = x.article_id LEFT JOIN speakers s ON s.id = x.speaker_id "
                 f"{where} GROUP BY {group}")
-        total = self._one(f"SELECT COUNT(*) FROM (SELECT 1 {base}) g", where.params)
-        rows = self.conn.execute(
+        rows, total = self._page_and_total(
             f"SELECT CASE WHEN bool_or(x.named) THEN MIN(s.name) ELSE MIN(x.description) END, "
             f"CASE WHEN bool_or(x.named) THEN MIN(x.speaker_id) END, "
             f"CASE WHEN bool_or(x.named) THEN MIN(s.type) ELSE MIN(x.type) END, bool_or(x.anonymous), "
-            f"SUM(x.count)::bigint, COUNT(DISTINCT x.article_id), COUNT(DISTINCT a.outlet), array_agg(x.how) {base} "
-            f"ORDER BY SUM(x.count) DESC, 1 NULLS FIRST {_page(limit, offset)}", where.params).fetchall()
+            f"SUM(x.count)::bigint, COUNT(DISTINCT x.article_id), COUNT(DISTINCT a.outlet), array_agg(x.how), "
+            f"COUNT(*) OVER () {base} ORDER BY SUM(x.count) DESC, 1 NULLS FIRST {_page(limit, offset)}",
+            f"SELECT COUNT(*) FROM (SELECT 1 {base}) g", where.params, offset)
         result = []
         for name, speaker_id, type, anon, citations, articles, outlets, hows in rows:
             how = Counter(h for group in hows for h in json.loads(group))
@@ -261,11 +269,11 @@ class Reading:
         expressions = ", ".join(columns.values())
         base = (f"FROM labels l JOIN articles a ON a.id = l.article_id LEFT JOIN speakers s ON s.id = l.speaker_id "
                 f"{where} GROUP BY {expressions}")
-        total = self._one(f"SELECT COUNT(*) FROM (SELECT 1 {base}) g", where.params)
         order = ", ".join(f"{i + 1} NULLS FIRST" for i in range(len(columns)))
-        rows = self.conn.execute(
-            f"SELECT {expressions}, COUNT(*), COUNT(DISTINCT l.article_id) {base} ORDER BY COUNT(*) DESC, {order} "
-            f"{_page(limit, offset)}", where.params).fetchall()
+        rows, total = self._page_and_total(
+            f"SELECT {expressions}, COUNT(*), COUNT(DISTINCT l.article_id), COUNT(*) OVER () {base} "
+            f"ORDER BY COUNT(*) DESC, {order} {_page(limit, offset)}",
+            f"SELECT COUNT(*) FROM (SELECT 1 {base}) g", where.params, offset)
         result = []
         for row in rows:
             values = dict(zip(columns, row, strict=False))
