@@ -116,10 +116,10 @@ def process_batch(jobs: list[Job], known: Callable[[str], bool] | None = None) -
 
 def _analyse(pending: list[tuple[int, Article, list[str], str]]) -> Iterator[tuple[int, dict | None, str | None]]:
     """Analyse in one spaCy pipe; if that raises, one article at a time, so only the bad one fails."""
+    if not pending:  # analyses read back (saywho export) need no model: spaCy is not even imported
+        return
     from saywho.pipeline import analyze_many
 
-    if not pending:
-        return
     try:
         results = list(analyze_many([article for _, article, _, _ in pending], batch_size=ANALYSIS_BATCH))
     except Exception:
