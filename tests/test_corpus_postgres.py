@@ -248,3 +248,22 @@ def _closed_port() -> int:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
+
+
+def test_the_web_app_reconnects_when_the_server_drops_its_connections(url):
+    """A database restart, or an idle connection cut, costs no request an error: the read is asked again."""
+    import psycopg
+    from fastapi.testclient import TestClient
+
+    from saywho.web.app import create_app
+    from saywho.web.service import WebConfig
+
+    fill(url, small_corpus())
+    with TestClient(create_app(WebConfig(jobs=0, db=url, read_only=True))) as client:
+        before = client.get("/api/speakers").json()
+        with psycopg.connect(url, autocommit=True) as admin:
+            cut = admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                "WHERE application_name = 'saywho' AND pid <> pg_backend_pid()").fetchall()
+        assert cut and all(row[0] for row in cut)
+        after = client.get("/api/speakers")
+        assert after.status_code == 200 and after.json() == before

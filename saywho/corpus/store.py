@@ -354,6 +354,10 @@ class Store(ABC):
     @abstractmethod
     def close(self) -> None: ...
 
+    def connection_lost(self) -> bool:
+        """Whether the store's connection is gone (a database server restarted): open it again to go on."""
+        return False
+
     def __enter__(self):
         return self
 

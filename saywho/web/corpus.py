@@ -79,12 +79,29 @@ class Corpus:
         return store
 
     def _call(self, method: str, **arguments):
+        """The store's answer. Every call only reads, so one whose connection was lost (a database server
+        restarted, an idle connection cut) is asked again once, on a new connection."""
         from saywho.corpus.store import StoreError
 
+        for attempt in (1, 2):
+            store = self._store()
+            try:
+                return getattr(store, method)(**arguments)
+            except StoreError as error:
+                raise BadQuery(str(error)) from None
+            except Exception:
+                if attempt == 2 or not store.connection_lost():
+                    raise
+                self._forget(store)
+
+    def _forget(self, store) -> None:
+        self._local.store = None
+        with self._lock:
+            self._stores = [s for s in self._stores if s is not store]
         try:
-            return getattr(self._store(), method)(**arguments)
-        except StoreError as error:
-            raise BadQuery(str(error)) from None
+            store.close()
+        except Exception:  # closing a dead connection is best effort
+            pass
 
     def close(self) -> None:
         with self._lock:

@@ -89,3 +89,6 @@ class PostgresStore(Writing, Reading, Store):
 
     def close(self) -> None:
         self.conn.close()
+
+    def connection_lost(self) -> bool:
+        return self.conn.broken or self.conn.closed
