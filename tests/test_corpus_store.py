@@ -421,3 +421,12 @@ def test_one_odd_full_name_does_not_take_a_common_word(store_at):
                                                     f"the vote on day {day} was a mistake")]))
         store.resolve_identities()
         assert [(r.name, r.quotes) for r in store.speakers()] == [("Republicans", 3), ("Log Cabin Republicans", 1)]
+
+
+def test_search_reads_through_typographic_quotes(store):
+    """News text has curly quotes and apostrophes: "“We" is the word "we", "don’t" is "don't"."""
+    store.add(analysis("Nora Vance said: “We don’t back down,” on Monday.", "Gazette", "2024-06-01",
+                       [("Nora Vance", "Nora Vance", "PERSON", True, "direct", "“We don’t back down,”")],
+                       title="Down"))
+    for query in ("we", "don't", "don’t", '"we don\'t back"', "“back down”"):
+        assert [q.title for q in store.quotes(about=query, since="2024-06")] == ["Down"], query

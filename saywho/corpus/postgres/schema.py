@@ -15,6 +15,12 @@ from __future__ import annotations
 
 _C = 'COLLATE "C"'
 
+# Typographic quotes, dashes and spaces become ASCII before words are split: in a database whose locale is C,
+# PostgreSQL's parser takes every non-ASCII character for a letter, so "“We" and "don’t" would each be one word.
+TYPOGRAPHY = "\u201c\u201d\u201e\u2018\u2019\u201a\u2013\u2014\u2026\u00ab\u00bb\u00a0"
+PLAIN = "\"\"\"'''--.\"\" "
+_PLAIN_CONTENT = "translate(content, '{}', '{}')".format(*(t.replace("'", "''") for t in (TYPOGRAPHY, PLAIN)))
+
 _V1 = [
     # English stemming (as FTS5's porter tokenizer) and no stop words (FTS5 has none): see search.py.
     "CREATE TEXT SEARCH DICTIONARY saywho_stem (TEMPLATE = snowball, LANGUAGE = english)",
@@ -96,7 +102,7 @@ _V1 = [
         spans TEXT NOT NULL,
         role TEXT {_C}, affiliation TEXT {_C}, resolved_by TEXT {_C},
         naming TEXT {_C}, source_kind TEXT {_C}, role_kind TEXT {_C}, gender TEXT {_C},
-        search TSVECTOR GENERATED ALWAYS AS (to_tsvector('saywho', content)) STORED,
+        search TSVECTOR GENERATED ALWAYS AS (to_tsvector('saywho', {_PLAIN_CONTENT})) STORED,
         UNIQUE (article_id, attribution))""",
     "CREATE INDEX quotations_speaker ON quotations (speaker_id)",
     "CREATE INDEX quotations_mention ON quotations (mention_id)",

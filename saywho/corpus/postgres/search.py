@@ -8,12 +8,15 @@ occur), as the SQLite store does.
 
 Quotations are indexed with the `saywho` text search configuration (created by
 the schema): English stemming, as FTS5's porter tokenizer, and no stop words, so
-"the" is a word like any other, as it is in FTS5.
+"the" is a word like any other, as it is in FTS5. Typographic quotes and dashes
+are made ASCII in the query as in the indexed text.
 """
 
 from __future__ import annotations
 
 import re
+
+from saywho.corpus.postgres.schema import PLAIN, TYPOGRAPHY
 
 CONFIG = "saywho"
 
@@ -22,13 +25,16 @@ _WORD = re.compile(r"^[\w\u0080-\U0010ffff]+\*?$")
 _PIECES = re.compile(r"[^\W_]+")
 
 
+_TYPOGRAPHY = str.maketrans(TYPOGRAPHY, PLAIN)  # as in the indexed text (schema.py)
+
+
 class _Unparsed(Exception):
     """The text is not in the query language: search its words instead."""
 
 
 def tsquery(text: str) -> tuple[str, list[str]]:
     """A SQL expression of type tsquery, and its parameters, for a search query."""
-    text = text.replace("\x00", " ")
+    text = text.replace("\x00", " ").translate(_TYPOGRAPHY)
     try:
         tokens = _tokens(text)
         parser = _Parser(tokens)
