@@ -229,7 +229,9 @@ try:
 except pytest.skip.Exception:  # no corpus store in this tree
     test_web_corpus = None
 else:
-    db, client, jane = test_web_corpus.db, test_web_corpus.client, test_web_corpus.jane
+    # The corpus on each back end: db is built from sqlite_db (a SQLite file, copied into PostgreSQL).
+    sqlite_db, db = test_web_corpus.sqlite_db, test_web_corpus.db
+    client, jane = test_web_corpus.client, test_web_corpus.jane
 needs_store = pytest.mark.skipif(test_web_corpus is None, reason="the corpus store is not in this tree")
 
 

@@ -34,7 +34,7 @@ with warnings.catch_warnings():
     from fastapi.testclient import TestClient
 
 from conftest import shared_path
-from test_web_corpus import build_corpus, db  # noqa: F401  (db: the small corpus's fixture)
+from test_web_corpus import build_corpus, db, sqlite_db  # noqa: F401  (db: the small corpus, on each back end)
 
 from saywho.document import Article
 from saywho.errors import FetchError

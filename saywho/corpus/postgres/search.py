@@ -60,7 +60,9 @@ def _tokens(text: str) -> list[tuple[str, str]]:
         value = match.group(kind)
         if kind == "word" and value in ("AND", "OR", "NOT"):
             kind = value
-        elif kind == "word" and not _WORD.match(value):
+        elif kind == "word" and value.lower().startswith("content:") and len(value) > len("content:"):
+            value = value[len("content:"):]  # FTS5's filter on the one column there is: the word itself
+        if kind == "word" and not _WORD.match(value):
             raise _Unparsed
         tokens.append((kind, value))
         position = match.end()
