@@ -9,6 +9,7 @@
 |----------------------|----------------------------|--------------------------------------|
 | saywho_quotes        | text (runs before parsing) | paragraphs, quotes, quote_warnings   |
 | saywho_attributions  | parse, quotes              | attributions (speaker not yet known) |
+| saywho_spans         | tensor, attributions       | spans groups; attributions redrawn   |
 | saywho_entities      | NER, attributions          | entities                             |
 | saywho_speakers      | entities, attributions     | each attribution's speaker, profiled |
 | saywho_voice         | all of the above           | voice (the writer's own words)       |
@@ -104,3 +105,8 @@ from saywho.analyse import fastner  # noqa: E402
 def make_fastner(nlp: Language, name: str) -> fastner.FastNer:
     """In place of `ner`, whose weights it reads: saywho.nlp.use_fast_ner()."""
     return fastner.FastNer(nlp, name)
+
+
+# -- saywho_spans: the trained span tagger over the rules' attributions (see span_model.py) --
+
+from saywho.analyse import span_model  # noqa: E402,F401  registers the factory

@@ -1,0 +1,165 @@
+"""Joining the span tagger's sources, cues and contents into attributions.
+
+The tagger says which tokens are a source, a cue or a content, not which go
+together. Two ways:
+- combined with the rules (`combine`): a tagged span belongs to the rule
+  attribution whose span of the same role it overlaps most; an attribution none
+  of whose cue or content the tagger tags is dropped, and a source the rules
+  did not find is taken from the tags;
+- the tagger alone (`link_tagged`): by the sentence, each cue takes the contents
+  of its sentence and the nearest source there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from saywho.analyse.sentences import text_of
+from saywho.analyse.span_features import ROLES, spans_per_role
+from saywho.document import (
+    ACCORDING_TO,
+    INDIRECT,
+    PARTIAL,
+    Attribution,
+    Segment,
+    paragraph_index,
+)
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Link:
+    """An attribution being linked: its spans per role, and what the rules knew of it."""
+
+    roles: dict[str, list[Span]]
+    rule: Attribution | None = None
+    head: int | None = None  # the source's head token, as speakers.py reads it (negative: carried over)
+    tagged: dict[str, list[Span]] = field(default_factory=lambda: {role: [] for role in ROLES})
+
+
+def combine(
+    doc: Doc, tagged: dict[str, list[Span]], rules: list[Attribution], heads: list[int | None],
+) -> tuple[list[Attribution], list[int | None]]:
+    """The rules' attributions that the tagger confirms, with a role the rules left empty filled from the tags.
+
+    A rule attribution stands when the tagger tags part of its cue as a cue or part of
+    its content as a content (a quotation carried over from the one before always does).
+    The rules keep their own spans: on PolNeAR dev the tagger's edges were worse than
+    the rules' (docs/model-card.md), while its doubt about a whole attribution was right."""
+    links = [Link(spans_per_role(a), a, h) for a, h in zip(rules, heads)]
+    leftovers = {role: [s for s in tagged[role] if not _claim(links, role, s)] for role in ROLES}
+    links = [link for link in links if link.tagged["cue"] or link.tagged["content"] or _carried_over(link)]
+    for link in links:
+        if link.tagged["source"] and not link.roles["source"]:
+            link.roles["source"] = sorted(link.tagged["source"])
+            link.head = _head_of(doc, link.roles["source"])
+    sentence_of = _sentence_finder(doc)
+    for span in leftovers["source"]:
+        if (link := _attach(links, "source", span, sentence_of, need_empty=True)) is not None:
+            link.head = _head_of(doc, link.roles["source"])
+    return _finish(doc, links, rules)
+
+
+def link_tagged(doc: Doc, tagged: dict[str, list[Span]]) -> tuple[list[Attribution], list[int | None]]:
+    """Attributions from the tags alone: each cue takes the contents and the source of its sentence."""
+    links = [Link({"source": [], "cue": [cue], "content": []}) for cue in tagged["cue"]]
+    sentence_of = _sentence_finder(doc)
+    for span in tagged["content"]:
+        _attach(links, "content", span, sentence_of, need_empty=False)
+    for span in tagged["source"]:
+        if (link := _attach(links, "source", span, sentence_of, need_empty=True)) is not None:
+            link.head = _head_of(doc, link.roles["source"])
+    return _finish(doc, [link for link in links if link.roles["content"]], [])
+
+
+def _carried_over(link: Link) -> bool:
+    return link.head is not None and link.head < 0
+
+
+def _claim(links: list[Link], role: str, span: Span) -> bool:
+    """Give a tagged span to the link whose span of that role it overlaps most."""
+    best, most = None, 0
+    for link in links:
+        overlap = sum(max(0, min(e, span[1]) - max(s, span[0])) for s, e in link.roles[role])
+        if overlap > most:
+            best, most = link, overlap
+    if best is not None:
+        best.tagged[role].append(span)
+    return best is not None
+
+
+def _sentence_finder(doc: Doc):
+    starts = [sentence.start_char for sentence in doc.sents]
+
+    def sentence_of(offset: int) -> int:
+        from bisect import bisect_right
+
+        return bisect_right(starts, offset) - 1
+
+    return sentence_of
+
+
+def _attach(links: list[Link], role: str, span: Span, sentence_of, need_empty: bool) -> Link | None:
+    """Join the nearest link whose cue stands in the span's sentence (for a source: one without a source)."""
+    sentence = sentence_of(span[0])
+    candidates = [
+        link for link in links
+        if link.roles["cue"] and sentence_of(link.roles["cue"][0][0]) == sentence
+        and not (need_empty and link.roles[role])
+    ]
+    if not candidates:
+        return None
+    nearest = min(candidates, key=lambda link: abs(link.roles["cue"][0][0] - span[0]))
+    nearest.roles[role] = sorted([*nearest.roles[role], span])
+    return nearest
+
+
+def _head_of(doc: Doc, spans: list[Span]) -> int | None:
+    """The token of a source phrase that the rest hangs from (its head lies outside the phrase)."""
+    tokens = [t for s, e in spans for t in doc.char_span(s, e, alignment_mode="expand") or []]
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    nouns = [t for t in roots if t.pos_ in {"PROPN", "NOUN", "PRON"}]
+    chosen = (nouns or roots or tokens or [None])[-1]
+    return None if chosen is None else chosen.i
+
+
+def _finish(doc: Doc, kept: list[Link], rules: list[Attribution]) -> tuple[list[Attribution], list[int | None]]:
+    kept.sort(key=lambda link: min(link.roles["content"])[0])
+    position = {id(link.rule): n for n, link in enumerate(kept) if link.rule is not None}
+    attributions, heads = [], []
+    for number, link in enumerate(kept, 1):
+        attributions.append(_attribution(doc, link, number))
+        head = link.head
+        if head is not None and head < 0:  # carried over from another rule attribution: point at its new place
+            target = rules[-1 - head] if -1 - head < len(rules) else None
+            head = -1 - position[id(target)] if id(target) in position else None
+        heads.append(head)
+    return attributions, heads
+
+
+def _attribution(doc: Doc, link: Link, number: int) -> Attribution:
+    text = text_of(doc)
+    content = link.roles["content"]
+    quoted = [(q.start, q.end) for q in doc._.quotes or [] if any(s <= q.open_mark and q.end <= e for s, e in content)]
+    cue = link.rule.cue if link.rule is not None else Segment.of(text, link.roles["cue"])
+    kind = link.rule.kind if link.rule is not None else _kind(cue, quoted)
+    return Attribution(
+        id=f"a{number}",
+        kind=kind,
+        cue=cue,
+        content=Segment.of(text, content),
+        source=Segment.of(text, link.roles["source"]) if link.roles["source"] else None,
+        speaker=None,
+        paragraph=paragraph_index(doc._.paragraphs or [(0, len(text))], content[0][0]),
+        quoted=link.rule.quoted if link.rule is not None and link.rule.content.spans == content else quoted,
+    )
+
+
+def _kind(cue: Segment | None, quoted: list[Span]) -> str:
+    if cue is not None and cue.text.lower().startswith("according"):
+        return ACCORDING_TO
+    return PARTIAL if quoted else INDIRECT

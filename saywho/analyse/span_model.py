@@ -1,0 +1,151 @@
+"""saywho_spans: a trained tagger for PolNeAR's source, cue and content, on top of the rules.
+
+A registered, trainable spaCy component (`nlp.add_pipe("saywho_spans")`). It
+runs after saywho_attributions and reads, per token, the tensor of spaCy's
+tok2vec and the rules' decisions (span_features.py); a small CNN (thinc's
+Maxout window encoder) gives each token a BIO tag for the three roles. The
+tagged spans go to `doc.spans["saywho_source"]`, `["saywho_cue"]` and
+`["saywho_content"]`, and then, by `mode`:
+
+- "rules": the attributions stay the rules' own (the tags are only recorded);
+- "combined": the rules' attributions that the tags confirm, a source the rules
+  missed filled in from the tags (span_linking.py);
+- "model": attributions from the tags alone, linked by the sentence.
+
+Trained by tools/train_span_model.py on PolNeAR's train split; the weights ship
+in saywho/data/span_model/ (model card: docs/model-card.md).
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import numpy
+from spacy.language import Language
+from spacy.pipeline import TrainablePipe
+from spacy.tokens import Doc, Span
+from spacy.util import registry
+from thinc.api import (
+    Config,
+    Maxout,
+    Model,
+    Softmax,
+    chain,
+    clone,
+    expand_window,
+    residual,
+    with_array,
+)
+
+from saywho.analyse.span_features import (
+    FEATURE_WIDTH,
+    ROLES,
+    TAGS,
+    TENSOR_WIDTH,
+    close_gaps,
+    tag_spans,
+    token_features,
+)
+from saywho.analyse.span_linking import combine, link_tagged
+
+MODES = ("rules", "combined", "model")
+SPAN_GROUPS = {role: f"saywho_{role}" for role in ROLES}
+DEFAULT_MODEL_CONFIG = """
+[model]
+@architectures = "saywho.SpanTagger.v1"
+width = 96
+depth = 4
+"""
+DEFAULT_MODEL = Config().from_str(DEFAULT_MODEL_CONFIG)["model"]
+
+
+@registry.architectures("saywho.SpanTagger.v1")
+def build_span_tagger(width: int, depth: int) -> Model:
+    """Token features → Maxout → `depth` residual window-1 Maxout layers → softmax over the BIO tags."""
+    return chain(
+        Model("saywho_span_features", _features_forward),
+        build_network(width, depth),
+    )
+
+
+def build_network(width: int, depth: int) -> Model:
+    """The trainable part, over feature rows (the training script feeds it cached features)."""
+    network = chain(
+        with_array(Maxout(width, TENSOR_WIDTH + FEATURE_WIDTH, nP=3, normalize=True, dropout=0.1)),
+        with_array(window_encoder(width, depth), pad=depth),
+        with_array(Softmax(len(TAGS), width)),
+    )
+    network.name = "saywho_span_network"
+    return network
+
+
+def window_encoder(width: int, depth: int) -> Model:
+    """`depth` residual layers, each seeing one token either side: a receptive field of ±depth tokens."""
+    return clone(residual(chain(expand_window(window_size=1), Maxout(width, width * 3, nP=3, normalize=True))), depth)
+
+
+def _features_forward(model: Model, docs: list[Doc], is_train: bool):
+    features = [model.ops.asarray2f(token_features(doc)) for doc in docs]
+    return features, lambda gradients: []
+
+
+@Language.factory(
+    "saywho_spans",
+    default_config={"model": DEFAULT_MODEL, "mode": "combined"},
+    assigns=["doc.spans", "doc._.attributions", "doc._.source_heads"],
+    requires=["doc.tensor", "doc._.attributions", "doc._.quotes"],
+)
+def make_span_tagger(nlp: Language, name: str, model: Model, mode: str) -> SpanTagger:
+    return SpanTagger(nlp.vocab, model, name, mode=mode)
+
+
+class SpanTagger(TrainablePipe):
+    def __init__(self, vocab, model: Model, name: str = "saywho_spans", *, mode: str = "combined"):
+        if mode not in MODES:
+            raise ValueError(f"saywho_spans: mode must be one of {', '.join(MODES)}, not {mode!r}")
+        self.vocab, self.model, self.name = vocab, model, name
+        self.cfg = {"mode": mode, "labels": list(TAGS)}
+
+    @property
+    def mode(self) -> str:
+        return self.cfg["mode"]
+
+    @property
+    def network(self) -> Model:
+        return self.model.layers[1]
+
+    def predict(self, docs: list[Doc]) -> list[numpy.ndarray]:
+        scores = self.model.predict([doc for doc in docs if len(doc)]) if any(len(d) for d in docs) else []
+        scores = iter(scores)
+        return [self.model.ops.to_numpy(next(scores)).argmax(axis=1) if len(doc) else numpy.zeros(0, "i") for doc in docs]
+
+    def set_annotations(self, docs: list[Doc], tags: list[numpy.ndarray]) -> None:
+        for doc, doc_tags in zip(docs, tags):
+            tagged = tag_spans(doc, close_gaps(doc_tags))
+            for role, group in SPAN_GROUPS.items():
+                doc.spans[group] = [s for s in (doc.char_span(a, b, label=role) for a, b in tagged[role]) if s is not None]
+            if self.mode == "rules":
+                continue
+            if self.mode == "combined":
+                rules, heads = list(doc._.attributions or []), list(doc._.source_heads or [])
+                doc._.attributions, doc._.source_heads = combine(doc, tagged, rules, heads)
+            else:
+                doc._.attributions, doc._.source_heads = link_tagged(doc, tagged)
+
+    def initialize(self, get_examples=None, *, nlp=None) -> None:
+        """Shapes only: the weights come from from_disk (the shipped model) or the training script."""
+        self.model.initialize()
+
+    def load_shipped(self) -> SpanTagger:
+        """The weights trained by tools/train_span_model.py, from the package."""
+        return self.from_disk(shipped_model_path(), exclude=["vocab", "cfg"])
+
+
+def shipped_model_path() -> Path:
+    return Path(str(resources.files("saywho").joinpath("data", "span_model")))
+
+
+def tagged_spans(doc: Doc) -> dict[str, list[Span]]:
+    """What saywho_spans tagged, by role (empty when it did not run)."""
+    return {role: list(doc.spans.get(group, [])) for role, group in SPAN_GROUPS.items()}
