@@ -30,13 +30,18 @@ def analyze(text_or_html, date: str | None = None, seconds_per_100kb: float | No
     return _analyze(text_or_html, date=date, seconds_per_100kb=seconds_per_100kb)
 
 
-def analyze_many(articles, batch_size: int = 16, seconds_per_100kb: float | None = None):
+def analyze_many(articles, batch_size: int = 16, seconds_per_100kb: float | None = None, spans: str | None = None):
     """Analyse many `Article`s in one spaCy pipe; yields an Analysis for each, in order.
+
+    `spans`: "rules", "combined" (the trained span tagger on top of the rules) or "model"
+    (the tagger alone); by default $SAYWHO_SPANS, else saywho.nlp.DEFAULT_SPANS.
 
     Raises InputError when it comes to an article whose date is not YYYY-MM-DD."""
     from saywho.pipeline import analyze_many as _analyze_many
 
-    return _analyze_many(_with_good_dates(articles), batch_size=batch_size, seconds_per_100kb=seconds_per_100kb)
+    return _analyze_many(
+        _with_good_dates(articles), batch_size=batch_size, seconds_per_100kb=seconds_per_100kb, spans=spans
+    )
 
 
 def _with_good_dates(articles):

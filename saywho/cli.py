@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from saywho import __version__
+from saywho.spans import DEFAULT_SPANS, SPAN_MODES, SPANS_ENV
 from saywho.argtypes import iso_date
 from saywho.errors import SaywhoError
 
@@ -113,6 +114,9 @@ def _add_eval(commands) -> None:
     polnear.add_argument("--data", type=Path, help="PolNeAR's data folder (default ../shared/data/polnear/data)")
     polnear.add_argument("--out", type=Path, metavar="DIR", help="keep each prediction as DIR/<article>.json")
     polnear.add_argument("--errors", type=int, default=0, metavar="N", help="show the N articles with the most misses")
+    polnear.add_argument("--spans", choices=SPAN_MODES,
+                         help="who draws the spans: the rules, the trained tagger alone (model), or both "
+                              f"(combined); default ${SPANS_ENV}, else {DEFAULT_SPANS}")
     polnear.set_defaults(run=run_eval_polnear)
     basil = targets.add_parser("basil", help="writer's voice and quote accuracy on BASIL's bias spans")
     basil.add_argument("--data", type=Path, help="BASIL's folder (default ../shared/data/basil)")
@@ -320,7 +324,9 @@ def run_eval_polnear(args: argparse.Namespace) -> int:
 
     data = args.data or polnear.DEFAULT_DATA
     with progress_bar(f"PolNeAR {args.split}") as progress:
-        report = polnear.evaluate(args.split, data=data, out=args.out, errors=args.errors, progress=progress)
+        report = polnear.evaluate(
+            args.split, data=data, out=args.out, errors=args.errors, progress=progress, spans=args.spans
+        )
     print(polnear.format_report(report))
     if args.errors:
         print(polnear.format_errors(report, args.errors))

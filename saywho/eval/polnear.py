@@ -354,8 +354,13 @@ def evaluate(
     out: str | Path | None = None,
     errors: int = 0,
     progress: Callable[[int, int], None] | None = None,
+    spans: str | None = None,
 ) -> dict[str, Any]:
-    """Run saywho over a split and score it; keep side-by-side details of the `errors` worst articles."""
+    """Run saywho over a split and score it; keep side-by-side details of the `errors` worst articles.
+
+    `spans`: who draws the spans ("rules", "combined" or "model"; saywho.nlp.span_mode)."""
+    from saywho.spans import span_mode
+
     import saywho
 
     articles = load_split(split, data)
@@ -363,7 +368,8 @@ def evaluate(
         Path(out).mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     results, moved = [], []
-    analyses = saywho.analyze_many([saywho_article(gold) for gold in articles])
+    spans = span_mode(spans)
+    analyses = saywho.analyze_many([saywho_article(gold) for gold in articles], spans=spans)
     for count, (gold, analysis) in enumerate(zip(articles, analyses), 1):
         if analysis.article.text != gold.text:
             moved.append(gold.stem)  # offsets no longer line up with the gold
@@ -374,7 +380,7 @@ def evaluate(
         if progress:
             progress(count, len(articles))
     report = build_report(split, results, errors)
-    report.update(seconds=round(time.perf_counter() - started, 2), text_changed=moved)
+    report.update(seconds=round(time.perf_counter() - started, 2), text_changed=moved, spans=spans)
     report["articles_per_second"] = round(len(articles) / report["seconds"], 2) if report["seconds"] else None
     return report
 
@@ -465,6 +471,8 @@ def _role_texts(attribution: AttributionSpans | None, text: str) -> dict[str, st
 
 def format_report(report: dict[str, Any]) -> str:
     lines = [f"PolNeAR {report['split']}: {report['articles']} articles"]
+    if report.get("spans"):
+        lines[0] += f", spans by {report['spans']}"
     if report.get("seconds") is not None:
         lines[0] += f", {report['seconds']} s ({report.get('articles_per_second')} articles/s)"
     lines.append(f"{'role':<12} {'match':<8} {'P':>6} {'R':>6} {'F1':>6}   matched/predicted/gold")

@@ -1,0 +1,23 @@
+"""Who draws the attributions' spans: a setting read by the pipeline, the evaluators and the CLI.
+
+- "rules": saywho's rules alone (saywho/analyse/attributions.py);
+- "combined": the trained span tagger redraws the rules' attributions and adds
+  those they missed (saywho/analyse/span_model.py);
+- "model": the tagger alone, its spans linked by the sentence.
+"""
+
+from __future__ import annotations
+
+import os
+
+SPAN_MODES = ("rules", "combined", "model")
+DEFAULT_SPANS = "rules"  # the tagger is opt-in until it beats the rules on edges too (docs/model-card.md)
+SPANS_ENV = "SAYWHO_SPANS"  # overrides the default
+
+
+def span_mode(spans: str | None = None) -> str:
+    """The span mode asked for, else $SAYWHO_SPANS, else DEFAULT_SPANS."""
+    mode = spans or os.environ.get(SPANS_ENV) or DEFAULT_SPANS
+    if mode not in SPAN_MODES:
+        raise ValueError(f"spans must be one of {', '.join(SPAN_MODES)}, not {mode!r}")
+    return mode
