@@ -1,0 +1,82 @@
+"""saywho_spans, the trained span tagger: a spaCy component that saves, loads and trains."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+import spacy
+
+import saywho
+from saywho.analyse.span_features import TAGS, role_tags, tag_spans
+from saywho.analyse.span_model import SPAN_GROUPS, tagged_spans
+from saywho.nlp import add_saywho_components, add_span_tagger, load_base_model
+from tests.conftest import ROOT, shared_path
+
+ARTICLE = (
+    "Mayor Ana Ruiz said on Tuesday that the new bridge would open in May.\n"
+    "“We have waited long enough,” Ruiz told reporters.\n"
+    "According to the city engineer, the work is two weeks ahead of schedule.\n"
+)
+
+
+def _spans_by_role(doc):
+    return {role: [(s.start_char, s.end_char) for s in spans] for role, spans in tagged_spans(doc).items()}
+
+
+def test_tags_and_spans_go_both_ways():
+    nlp = spacy.blank("en")
+    doc = nlp("Ruiz said the bridge opens.")
+    wanted = [{"source": [(0, 4)], "cue": [(5, 9)], "content": [(10, 26)]}]
+    tags = role_tags(doc, wanted)
+    assert [TAGS[t] for t in tags] == ["B-source", "B-cue", "B-content", "I-content", "I-content", "O"]
+    assert tag_spans(doc, tags) == wanted[0]
+
+
+def test_the_combined_pipeline_finds_each_role_exactly():
+    analysis = next(saywho.analyze_many([saywho.Article(text=ARTICLE)], spans="combined"))
+    found = [(a.source and a.source.text, a.cue and a.cue.text, a.content.text) for a in analysis.attributions]
+    assert found == [
+        ("Mayor Ana Ruiz", "said", "that the new bridge would open in May"),
+        ("Ruiz", "told", "“We have waited long enough,”"),
+        ("the city engineer", "According to", "the work is two weeks ahead of schedule"),
+    ]
+    assert [a.kind for a in analysis.attributions] == ["indirect", "direct", "according-to"]
+    assert analysis.attributions[0].speaker.name == "Ana Ruiz"
+
+
+def test_the_component_saves_and_loads_in_a_fresh_process(tmp_path):
+    nlp = add_span_tagger(add_saywho_components(load_base_model()), "combined")
+    doc = nlp(ARTICLE)
+    nlp.to_disk(tmp_path / "pipeline")
+    script = (
+        "import json, sys, spacy, saywho.analyse\n"
+        "from saywho.analyse.span_model import tagged_spans\n"
+        "doc = spacy.load(sys.argv[1])(sys.argv[2])\n"
+        "print(json.dumps({r: [(s.start_char, s.end_char) for s in v] for r, v in tagged_spans(doc).items()}))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script, str(tmp_path / "pipeline"), ARTICLE],
+                         capture_output=True, text=True, cwd=ROOT, check=True)
+    loaded = {role: [tuple(span) for span in spans] for role, spans in json.loads(run.stdout).items()}
+    assert loaded == _spans_by_role(doc)
+    assert all(doc.spans[group] for group in SPAN_GROUPS.values())
+
+
+def test_a_bad_mode_is_refused():
+    with pytest.raises(ValueError, match="spans must be one of"):
+        add_span_tagger(spacy.blank("en"), "everything")
+
+
+def test_training_runs_on_a_tiny_subset(tmp_path):
+    data = shared_path("data", "polnear", "data")
+    out = tmp_path / "model"
+    subprocess.run(
+        [sys.executable, "tools/train_span_model.py", "--data", str(data), "--limit", "2", "--epochs", "1",
+         "--out", str(out)],
+        cwd=ROOT, check=True, capture_output=True, text=True,
+    )
+    record = json.loads((out / "training.json").read_text(encoding="utf-8"))
+    assert record["train_articles"] == 2 and record["chosen_epoch"] == 1 and record["seed"] == 0
+    tagger = load_base_model().create_pipe("saywho_spans")
+    tagger.initialize()
+    tagger.from_disk(out, exclude=["vocab"])  # the saved weights fit the component
