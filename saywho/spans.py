@@ -10,14 +10,20 @@ from __future__ import annotations
 
 import os
 
+from saywho.errors import SaywhoError
+
 SPAN_MODES = ("rules", "combined", "model")
 DEFAULT_SPANS = "rules"  # the tagger is opt-in until it beats the rules on edges too (docs/model-card.md)
 SPANS_ENV = "SAYWHO_SPANS"  # overrides the default
+
+
+class BadSpanMode(SaywhoError, ValueError):
+    """A span mode that is none of SPAN_MODES (from an argument or $SAYWHO_SPANS)."""
 
 
 def span_mode(spans: str | None = None) -> str:
     """The span mode asked for, else $SAYWHO_SPANS, else DEFAULT_SPANS."""
     mode = spans or os.environ.get(SPANS_ENV) or DEFAULT_SPANS
     if mode not in SPAN_MODES:
-        raise ValueError(f"spans must be one of {', '.join(SPAN_MODES)}, not {mode!r}")
+        raise BadSpanMode(f"spans must be one of {', '.join(SPAN_MODES)}, not {mode!r} (check ${SPANS_ENV})")
     return mode

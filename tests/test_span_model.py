@@ -1,6 +1,7 @@
 """saywho_spans, the trained span tagger: a spaCy component that saves, loads and trains."""
 
 import json
+import os
 import subprocess
 import sys
 
@@ -80,3 +81,13 @@ def test_training_runs_on_a_tiny_subset(tmp_path):
     tagger = load_base_model().create_pipe("saywho_spans")
     tagger.initialize()
     tagger.from_disk(out, exclude=["vocab"])  # the saved weights fit the component
+
+
+def test_a_bad_mode_in_the_environment_is_one_line_not_a_traceback(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "saywho", "analyze", str(article)], capture_output=True, text=True,
+                         cwd=ROOT, env={**os.environ, "SAYWHO_SPANS": "everything"}, check=False)
+    assert run.returncode != 0
+    assert "spans must be one of rules, combined, model, not 'everything'" in run.stderr
+    assert "Traceback" not in run.stderr
