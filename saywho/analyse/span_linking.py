@@ -52,12 +52,8 @@ def combine(
     links = [Link(spans_per_role(a), a, h) for a, h in zip(rules, heads)]
     leftovers = {role: [s for s in tagged[role] if not _claim(links, role, s)] for role in ROLES}
     links = [link for link in links if link.tagged["cue"] or link.tagged["content"] or _carried_over(link)]
-    for link in links:
-        if link.tagged["source"] and not link.roles["source"]:
-            link.roles["source"] = sorted(link.tagged["source"])
-            link.head = _head_of(doc, link.roles["source"])
     sentence_of = _sentence_finder(doc)
-    for span in leftovers["source"]:
+    for span in leftovers["source"]:  # no rule source overlaps it: give it to a sourceless attribution nearby
         if (link := _attach(links, "source", span, sentence_of, need_empty=True)) is not None:
             link.head = _head_of(doc, link.roles["source"])
     return _finish(doc, links, rules)
