@@ -13,9 +13,9 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from saywho import __version__
-from saywho.spans import DEFAULT_SPANS, SPAN_MODES, SPANS_ENV
 from saywho.argtypes import iso_date
 from saywho.errors import SaywhoError
+from saywho.spans import DEFAULT_SPANS, SPAN_MODES, SPANS_ENV
 
 FORMATS = ("terminal", "json", "html")
 EXTENSIONS = {"json": ".json", "html": ".html", "terminal": ".txt"}
