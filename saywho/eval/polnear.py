@@ -358,10 +358,9 @@ def evaluate(
 ) -> dict[str, Any]:
     """Run saywho over a split and score it; keep side-by-side details of the `errors` worst articles.
 
-    `spans`: who draws the spans ("rules", "combined" or "model"; saywho.nlp.span_mode)."""
-    from saywho.spans import span_mode
-
+    `spans`: who draws the spans ("rules", "combined" or "model"; saywho.spans.span_mode)."""
     import saywho
+    from saywho.spans import span_mode
 
     articles = load_split(split, data)
     if out is not None:
