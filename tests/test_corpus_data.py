@@ -125,3 +125,21 @@ def hillary_articles() -> list[Analysis]:
                  [("Hillary Clinton", "Hillary Clinton", "PERSON", True, "indirect", "turnout was high")],
                  title="Turnout"),
     ]
+
+
+_VERSION_4_TABLES = ("name_counts", "bare_counts", "single_targets", "identity_state", "speaker_stats",
+                     "speaker_outlets", "speaker_months", "speaker_labels", "outlet_stats", "outlet_labels", "totals")
+
+
+def as_version_3(conn) -> None:
+    """Take a store back to schema version 3, as a saywho before issue 16 left it (to test the upgrade)."""
+    for table in _VERSION_4_TABLES:
+        conn.execute(f"DROP TABLE {table}")
+    for index in ("quotations_speaker_newest", "quotations_newest", "mentions_speaker", "mentions_surname", "names_key",
+                  "sources_anonymous"):
+        conn.execute(f"DROP INDEX {index}")
+    conn.execute("ALTER TABLE quotations DROP COLUMN date")
+    conn.execute("CREATE INDEX quotations_speaker ON quotations(speaker_id)")
+    conn.execute("CREATE INDEX mentions_speaker ON mentions(speaker_id)")
+    conn.execute("CREATE INDEX mentions_surname ON mentions(surname)")
+    conn.execute("UPDATE schema_version SET version = 3")

@@ -30,6 +30,7 @@ from saywho.corpus.inputs import Discovery
 from saywho.corpus.sqlite import SCHEMA_VERSION as STORE_SCHEMA_VERSION
 from saywho.corpus.store import StoreError, open_store
 from saywho.errors import InputError
+from test_corpus_data import as_version_3
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -236,6 +237,7 @@ def test_a_read_only_store_with_an_older_schema_is_not_migrated(corpus, tmp_path
     db = tmp_path / "old.db"
     shutil.copy(corpus, db)
     with sqlite3.connect(db) as conn:  # back to schema 1: undo the later migrations
+        as_version_3(conn)
         for column in ("naming", "source_kind", "role_kind", "gender"):
             conn.execute(f"ALTER TABLE quotations DROP COLUMN {column}")
         conn.execute("DROP TABLE speaker_moves")

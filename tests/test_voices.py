@@ -13,6 +13,7 @@ from saywho.cli import main
 from saywho.corpus import voices
 from saywho.corpus.sqlite import SCHEMA_VERSION
 from saywho.corpus.store import open_store
+from test_corpus_data import as_version_3
 from voices_corpus import build_voices_corpus
 
 
@@ -117,11 +118,12 @@ def test_a_version_2_store_is_migrated_and_its_quotations_are_not_profiled(tmp_p
     with sqlite3.connect(db) as source, sqlite3.connect(old) as copy:
         source.backup(copy)
     with sqlite3.connect(old) as conn:
+        as_version_3(conn)
         for column in ("naming", "source_kind", "role_kind", "gender"):
             conn.execute(f"ALTER TABLE quotations DROP COLUMN {column}")
         conn.execute("UPDATE schema_version SET version = 2")
     with open_store(old) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 3
+        assert store.schema_version() == SCHEMA_VERSION == 4
         (group,) = voices.voices(store)
     assert figures(group)[("gender", "not profiled")] == (9, 8, 4)
 

@@ -35,6 +35,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from saywho.lexicons import word_list
 
@@ -115,7 +116,9 @@ def _words(name: str) -> list[str]:
     return [w.strip("'-") for w in _PUNCT.sub(" ", text).split() if w.strip("'-")]
 
 
+@lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
+    # Built once: name_key runs for every name of every article, and the union is not free.
     return frozenset(t.rstrip(".") for t in word_list("person_titles.txt")) | _EXTRA_TITLES
 
 

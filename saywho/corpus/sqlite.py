@@ -22,157 +22,21 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from saywho.corpus import sqlite_counts
 from saywho.corpus.derive import Derived, derive
-from saywho.corpus.identity import (
-    NOT_PEOPLE, SINGLE, Mention, NameKey, description_key, name_key, resolve, single_target,
-)
+from saywho.corpus.identity import SINGLE, name_key
+from saywho.corpus.identity_pass import IdentityPass, moves
+from saywho.corpus.sqlite_schema import MIGRATIONS, SCHEMA_VERSION
+from saywho.corpus.sqlite_write import insert_batch, speaker_id
 from saywho.corpus.store import (
     DEFAULT_LIMIT, NOT_PROFILED, PROFILE_FIELDS, TABLES, AddResult, ArticleRow, LabelRow, OutletDetail, OutletRow,
     Page, ProfileRow, QuoteRow, SourceRow, SpeakerDetail, SpeakerRow, Store, StoreError, StoreFull,
 )
 from saywho.document import KINDS, Analysis
 
-_V1 = [
-    """CREATE TABLE articles (
-        id INTEGER PRIMARY KEY,
-        hash TEXT NOT NULL UNIQUE,
-        url TEXT, outlet TEXT, date TEXT, title TEXT, author TEXT, origin TEXT,
-        quotations INTEGER NOT NULL DEFAULT 0,
-        added TEXT NOT NULL)""",
-    "CREATE INDEX articles_outlet ON articles(outlet COLLATE NOCASE, date)",
-    "CREATE INDEX articles_date ON articles(date)",
-    "CREATE INDEX articles_url ON articles(url)",
-    """CREATE TABLE analyses (
-        article_id INTEGER PRIMARY KEY REFERENCES articles(id),
-        json TEXT NOT NULL)""",
-    """CREATE TABLE speakers (
-        id INTEGER PRIMARY KEY,
-        key TEXT NOT NULL UNIQUE,
-        name TEXT NOT NULL,
-        type TEXT NOT NULL,
-        named INTEGER NOT NULL,
-        anonymous INTEGER NOT NULL DEFAULT 0,
-        article_id INTEGER REFERENCES articles(id))""",
-    "CREATE INDEX speakers_name ON speakers(name COLLATE NOCASE)",
-    """CREATE TABLE mentions (
-        id INTEGER PRIMARY KEY,
-        article_id INTEGER NOT NULL REFERENCES articles(id),
-        name TEXT NOT NULL,
-        type TEXT NOT NULL,
-        named INTEGER NOT NULL,
-        anonymous INTEGER NOT NULL,
-        speaks INTEGER NOT NULL,
-        cited INTEGER NOT NULL,
-        form TEXT NOT NULL,
-        key TEXT NOT NULL,
-        surname TEXT,
-        acronym TEXT,
-        exact INTEGER NOT NULL,
-        local TEXT NOT NULL,
-        forms TEXT NOT NULL,
-        speaker_id INTEGER REFERENCES speakers(id))""",
-    "CREATE INDEX mentions_article ON mentions(article_id)",
-    "CREATE INDEX mentions_speaker ON mentions(speaker_id)",
-    "CREATE INDEX mentions_surname ON mentions(surname)",
-    "CREATE INDEX mentions_acronym ON mentions(acronym)",
-    """CREATE TABLE names (
-        article_id INTEGER NOT NULL REFERENCES articles(id),
-        form TEXT NOT NULL,
-        key TEXT NOT NULL,
-        surname TEXT,
-        acronym TEXT,
-        exact INTEGER NOT NULL,
-        name TEXT NOT NULL,
-        PRIMARY KEY (article_id, key))""",
-    "CREATE INDEX names_surname ON names(surname)",
-    "CREATE INDEX names_acronym ON names(acronym)",
-    """CREATE TABLE aliases (
-        speaker_id INTEGER NOT NULL REFERENCES speakers(id),
-        alias TEXT NOT NULL,
-        articles INTEGER NOT NULL,
-        PRIMARY KEY (speaker_id, alias))""",
-    "CREATE INDEX aliases_alias ON aliases(alias COLLATE NOCASE)",
-    """CREATE TABLE quotations (
-        id INTEGER PRIMARY KEY,
-        article_id INTEGER NOT NULL REFERENCES articles(id),
-        attribution TEXT NOT NULL,
-        kind TEXT NOT NULL,
-        mention_id INTEGER REFERENCES mentions(id),
-        speaker_id INTEGER REFERENCES speakers(id),
-        speaker_name TEXT,
-        named INTEGER NOT NULL,
-        anonymous INTEGER NOT NULL,
-        source TEXT, cue TEXT,
-        content TEXT NOT NULL,
-        paragraph INTEGER, start INTEGER,
-        spans TEXT NOT NULL,
-        role TEXT, affiliation TEXT, resolved_by TEXT,
-        UNIQUE (article_id, attribution))""",
-    "CREATE INDEX quotations_speaker ON quotations(speaker_id)",
-    "CREATE INDEX quotations_mention ON quotations(mention_id)",
-    "CREATE INDEX quotations_paragraph ON quotations(article_id, paragraph)",
-    """CREATE VIRTUAL TABLE quotations_fts USING fts5(
-        content, content='quotations', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')""",
-    """CREATE TABLE sources (
-        id INTEGER PRIMARY KEY,
-        article_id INTEGER NOT NULL REFERENCES articles(id),
-        mention_id INTEGER REFERENCES mentions(id),
-        speaker_id INTEGER REFERENCES speakers(id),
-        name TEXT NOT NULL,
-        description TEXT NOT NULL,
-        type TEXT NOT NULL,
-        named INTEGER NOT NULL,
-        anonymous INTEGER NOT NULL,
-        how TEXT NOT NULL,
-        count INTEGER NOT NULL,
-        spans TEXT NOT NULL,
-        attributions TEXT NOT NULL)""",
-    "CREATE INDEX sources_article ON sources(article_id)",
-    "CREATE INDEX sources_speaker ON sources(speaker_id)",
-    "CREATE INDEX sources_mention ON sources(mention_id)",
-    """CREATE TABLE labels (
-        id INTEGER PRIMARY KEY,
-        article_id INTEGER NOT NULL REFERENCES articles(id),
-        text TEXT NOT NULL,
-        word TEXT,
-        category TEXT,
-        target TEXT,
-        mention_id INTEGER REFERENCES mentions(id),
-        speaker_id INTEGER REFERENCES speakers(id),
-        paragraph INTEGER, start INTEGER,
-        spans TEXT NOT NULL)""",
-    "CREATE INDEX labels_article ON labels(article_id, paragraph)",
-    "CREATE INDEX labels_speaker ON labels(speaker_id)",
-    "CREATE INDEX labels_mention ON labels(mention_id)",
-    "CREATE INDEX labels_category ON labels(category)",
-]
-
-
-def _migration(statements: list[str]) -> Callable[[sqlite3.Connection], None]:
-    def run(conn: sqlite3.Connection) -> None:
-        for statement in statements:
-            conn.execute(statement)
-    return run
-
-
-# Version 2: where a speaker went when identities merged it into another, so its old id still leads somewhere.
-_V2 = [
-    """CREATE TABLE speaker_moves (
-        old_id INTEGER PRIMARY KEY,
-        new_id INTEGER NOT NULL)""",
-]
-
-# Version 3: each quotation's source profile (analysis schema version 2), for `saywho voices`.
-# Rows stored before have NULL there: their analyses carry no profile until analysed again.
-_V3 = [f"ALTER TABLE quotations ADD COLUMN {column} TEXT" for column in ("naming", "source_kind", "role_kind", "gender")]
-
-# Index i takes the schema from version i to version i + 1.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migration(_V1), _migration(_V2), _migration(_V3)]
-SCHEMA_VERSION = len(MIGRATIONS)
-
 _QUOTE_COLUMNS = """q.id, q.article_id, q.attribution, q.kind, q.speaker_id, s.name, q.speaker_name, q.anonymous,
     q.source, q.cue, q.content, a.outlet, a.date, a.title, a.url, q.spans"""
-_NEWEST = "a.date IS NULL, a.date DESC, a.id DESC"
+_NEWEST = "a.date DESC, a.id DESC"  # NULL dates last; the articles_date index's order
 _PERIODS = {"day": 10, "month": 7, "year": 4}
 
 
@@ -257,99 +121,11 @@ class SQLiteStore(Store):
 
     def add(self, analysis: Analysis | dict[str, Any], hash: str | None = None) -> AddResult:
         data = analysis.to_dict() if isinstance(analysis, Analysis) else analysis
-        derived = derive(data, hash)
+        return self.add_many([derive(data, hash)])[0]
+
+    def add_many(self, records: list[Derived]) -> list[AddResult]:
         with self._transaction():
-            row = self.conn.execute("SELECT id FROM articles WHERE hash = ?", (derived.hash,)).fetchone()
-            if row:
-                return AddResult(row[0], derived.hash, False)
-            article_id = self._insert(derived)
-        return AddResult(article_id, derived.hash, True)
-
-    def _insert(self, d: Derived) -> int:
-        c = self.conn
-        a = d.article
-        article_id = c.execute(
-            "INSERT INTO articles (hash, url, outlet, date, title, author, origin, quotations, added) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (d.hash, a["url"], a["outlet"], a["date"], a["title"], a["author"], a["origin"], len(d.quotations),
-             datetime.now(timezone.utc).isoformat(timespec="seconds")),
-        ).lastrowid
-        c.execute("INSERT INTO analyses (article_id, json) VALUES (?, ?)", (article_id, d.json))
-        c.executemany("INSERT INTO names (article_id, form, key, surname, acronym, exact, name) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                      [(article_id, k.form, k.key, k.surname, k.acronym, k.exact, name) for name, k in d.names])
-        mention_ids, speaker_ids = [], []
-        for m in d.mentions:
-            speaker_id = self._provisional_speaker(m.key, m.local, m.name, m.type, m.named, m.anonymous, article_id)
-            k = m.key
-            mention_ids.append(c.execute(
-                "INSERT INTO mentions (article_id, name, type, named, anonymous, speaks, cited, form, key, surname, "
-                "acronym, exact, local, forms, speaker_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article_id, m.name, m.type, m.named, m.anonymous, m.speaks, m.cited, k.form, k.key, k.surname,
-                 k.acronym, k.exact, json.dumps(m.local), json.dumps(m.forms, ensure_ascii=False), speaker_id),
-            ).lastrowid)
-            speaker_ids.append(speaker_id)
-            for alias in dict.fromkeys([m.name, *m.forms]):
-                c.execute("INSERT INTO aliases (speaker_id, alias, articles) VALUES (?, ?, 1) "
-                          "ON CONFLICT (speaker_id, alias) DO UPDATE SET articles = articles + 1", (speaker_id, alias))
-
-        def ids(index: int | None) -> tuple[int | None, int | None]:
-            return (None, None) if index is None else (mention_ids[index], speaker_ids[index])
-
-        for q in d.quotations:
-            mention_id, speaker_id = ids(q.mention)
-            named = q.mention is not None and d.mentions[q.mention].named
-            quote_id = c.execute(
-                "INSERT INTO quotations (article_id, attribution, kind, mention_id, speaker_id, speaker_name, named, "
-                "anonymous, source, cue, content, paragraph, start, spans, role, affiliation, resolved_by, "
-                "naming, source_kind, role_kind, gender) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article_id, q.attribution, q.kind, mention_id, speaker_id, q.speaker_name, named, q.anonymous,
-                 q.source, q.cue, q.content, q.paragraph, q.start, q.spans, q.role, q.affiliation, q.resolved_by,
-                 q.naming, q.source_kind, q.role_kind, q.gender),
-            ).lastrowid
-            c.execute("INSERT INTO quotations_fts (rowid, content) VALUES (?, ?)", (quote_id, q.content))
-        for s in d.sources:
-            mention_id, speaker_id = ids(s.mention)
-            named = s.mention is not None and d.mentions[s.mention].named
-            c.execute(
-                "INSERT INTO sources (article_id, mention_id, speaker_id, name, description, type, named, anonymous, "
-                "how, count, spans, attributions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article_id, mention_id, speaker_id, s.name, description_key(s.name), s.type, named, s.anonymous,
-                 s.how, s.count, s.spans, s.attributions),
-            )
-        for label in d.labels:
-            mention_id, speaker_id = ids(label.mention)
-            c.execute(
-                "INSERT INTO labels (article_id, text, word, category, target, mention_id, speaker_id, paragraph, "
-                "start, spans) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article_id, label.text, label.word, label.category, label.target, mention_id, speaker_id,
-                 label.paragraph, label.start, label.spans),
-            )
-        return article_id
-
-    def _provisional_speaker(self, key: NameKey, local, name: str, type: str, named: bool, anonymous: bool,
-                             article_id: int) -> int:
-        """The identity a new mention joins now; `resolve_identities` may regroup it at the end of the run."""
-        target = key.key
-        if key.form == SINGLE:
-            people = "form = 'full' AND surname = ?" if type not in NOT_PEOPLE else "0"
-            rows = self.conn.execute(
-                f"SELECT key, COUNT(*) FROM names WHERE ({people}) OR (form = 'other' AND acronym = ?) GROUP BY key",
-                (key.surname, key.acronym) if type not in NOT_PEOPLE else (key.acronym,),
-            ).fetchall()
-            bare = self.conn.execute(
-                "SELECT COUNT(DISTINCT article_id) FROM mentions WHERE form = 'single' AND surname = ? AND "
-                "(speaks OR cited) AND article_id != ?", (key.surname, article_id)).fetchone()[0] + 1
-            target = single_target(key, tuple(tuple(p) for p in local), Counter(dict(rows)), bare)
-        display = next((n for k, n in local if k == target), name) if target != key.key else name
-        self.conn.execute(
-            "INSERT INTO speakers (id, key, name, type, named, anonymous, article_id) VALUES (?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (key) DO NOTHING",
-            (self._next_speaker_id(), target, display, "PERSON" if target.startswith("p:") else type, named,
-             anonymous, None if named else article_id),
-        )
-        return self.conn.execute("SELECT id FROM speakers WHERE key = ?", (target,)).fetchone()[0]
+            return insert_batch(self.conn, records)
 
     def has(self, hash: str) -> bool:
         return self.conn.execute("SELECT 1 FROM articles WHERE hash = ?", (hash,)).fetchone() is not None
@@ -360,80 +136,27 @@ class SQLiteStore(Store):
     def has_url(self, url: str) -> bool:
         return self.conn.execute("SELECT 1 FROM articles WHERE url = ?", (url,)).fetchone() is not None
 
-    def resolve_identities(self) -> dict[str, int]:
-        rows = self.conn.execute(
-            "SELECT id, article_id, name, type, named, anonymous, speaks, cited, form, key, surname, acronym, exact, "
-            "local, speaker_id FROM mentions ORDER BY id").fetchall()
-        mentions, current, anonymous = [], {}, set()
-        for (mid, article_id, name, type, named, anon, speaks, cited, form, key, surname, acronym, exact, local,
-             speaker_id) in rows:
-            mentions.append(Mention(
-                id=mid, article_id=article_id, name=name, type=type, named=bool(named),
-                key=NameKey(form, key, surname, acronym, bool(exact)),
-                local=tuple(tuple(p) for p in json.loads(local)), counts=bool(speaks or cited),
-            ))
-            current[mid] = speaker_id
-            if anon:
-                anonymous.add(mid)
-        names = [(article_id, NameKey(form, key, surname, acronym, bool(exact)), name)
-                 for article_id, form, key, surname, acronym, exact, name in self.conn.execute(
-                     "SELECT article_id, form, key, surname, acronym, exact, name FROM names")]
-        identities = resolve(mentions, names)
-        own_key = {m.id: m.key.key for m in mentions}
-        merged = sum(1 for i in identities.values() for mid in i.mentions if own_key[mid] != i.key)
+    def resolve_identities(self, *, full: bool = False) -> dict[str, int]:
         with self._transaction():
-            c = self.conn
-            existing = dict(c.execute("SELECT key, id FROM speakers"))
-            next_id = self._next_speaker_id()
-            target: dict[int, int] = {}
-            for key in sorted(identities):
-                ident = identities[key]
-                anon = any(m in anonymous for m in ident.mentions)
-                if key in existing:
-                    c.execute("UPDATE speakers SET name = ?, type = ?, named = ?, anonymous = ?, article_id = ? "
-                              "WHERE id = ?", (ident.name, ident.type, ident.named, anon, ident.article_id,
-                                               existing[key]))
-                    speaker_id = existing[key]
-                else:
-                    speaker_id, next_id = next_id, next_id + 1
-                    c.execute(
-                        "INSERT INTO speakers (id, key, name, type, named, anonymous, article_id) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        (speaker_id, key, ident.name, ident.type, ident.named, anon, ident.article_id))
-                for mid in ident.mentions:
-                    target[mid] = speaker_id
-            changed = [(sid, mid) for mid, sid in target.items() if current.get(mid) != sid]
-            if changed:
-                c.executemany("UPDATE mentions SET speaker_id = ? WHERE id = ?", changed)
-                for table in ("quotations", "sources", "labels"):
-                    c.executemany(f"UPDATE {table} SET speaker_id = ? WHERE mention_id = ?", changed)
-            c.execute("DELETE FROM aliases")
-            c.execute(
-                "INSERT INTO aliases (speaker_id, alias, articles) "
-                "SELECT speaker_id, alias, COUNT(DISTINCT article_id) FROM ("
-                "  SELECT m.speaker_id, m.article_id, m.name AS alias FROM mentions m"
-                "  UNION ALL SELECT m.speaker_id, m.article_id, f.value FROM mentions m, json_each(m.forms) f"
-                ") GROUP BY speaker_id, alias")
-            self._record_moves(current, target)
-            c.execute("DELETE FROM speakers WHERE id NOT IN (SELECT speaker_id FROM mentions WHERE speaker_id IS NOT NULL)")
-        return {"identities": len(identities), "merged": merged, "changed": len(changed)}
+            changes = IdentityPass(self.conn, lambda key: speaker_id(self.conn, key), full=full).run()
+            self._record_moves(moves(changes, self._alive))
+            regrouped = sorted({c.new for c in changes} | {c.old for c in changes if c.old is not None})
+            sqlite_counts.refresh_speakers(self.conn, regrouped)
+            for old in regrouped:
+                if not self._alive(old):
+                    self.conn.execute("DELETE FROM speakers WHERE id = ?", (old,))
+            identities = self._one("SELECT COUNT(*) FROM speakers", ())
+        return {"identities": identities, "merged": sum(c.key != c.own_key for c in changes),
+                "changed": len(changes)}
 
-    def _record_moves(self, before: dict[int, int | None], after: dict[int, int]) -> None:
-        """Each speaker that loses all its mentions moved to where most of them went."""
-        live = set(after.values())
-        went: dict[int, Counter] = defaultdict(Counter)
-        for mention, old in before.items():
-            if old is not None and old not in live and mention in after:
-                went[old][after[mention]] += 1
-        for old, targets in went.items():
-            new = targets.most_common(1)[0][0]
+    def _alive(self, speaker_id: int) -> bool:
+        return self.conn.execute("SELECT 1 FROM mentions WHERE speaker_id = ? LIMIT 1",
+                                 (speaker_id,)).fetchone() is not None
+
+    def _record_moves(self, went: dict[int, int]) -> None:
+        for old, new in went.items():
             self.conn.execute("UPDATE speaker_moves SET new_id = ? WHERE new_id = ?", (new, old))  # chains
             self.conn.execute("INSERT OR REPLACE INTO speaker_moves (old_id, new_id) VALUES (?, ?)", (old, new))
-
-    def _next_speaker_id(self) -> int:
-        """Past every id in use or once used: a saved link to a speaker must never lead to someone else."""
-        return 1 + max(self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM speakers").fetchone()[0],
-                       self.conn.execute("SELECT COALESCE(MAX(old_id), 0) FROM speaker_moves").fetchone()[0])
 
     def speaker_moved_to(self, speaker_id: int) -> int | None:
         row = self.conn.execute("SELECT new_id FROM speaker_moves WHERE old_id = ?", (speaker_id,)).fetchone()
@@ -442,16 +165,12 @@ class SQLiteStore(Store):
     # -- reading -----------------------------------------------------------------------------
 
     def counts(self) -> dict[str, int]:
-        one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
+        totals = dict(self.conn.execute("SELECT name, value FROM totals").fetchall())
+        counted = {name: totals.get(name, 0) for name in sqlite_counts.TOTALS}
         return {
-            "articles": one("SELECT COUNT(*) FROM articles"),
-            "quotations": one("SELECT COUNT(*) FROM quotations"),
-            "anonymous_quotations": one("SELECT COUNT(*) FROM quotations WHERE anonymous"),
-            "speakers": one("SELECT COUNT(DISTINCT q.speaker_id) FROM quotations q JOIN speakers s "
-                            "ON s.id = q.speaker_id WHERE s.named"),
-            "outlets": one("SELECT COUNT(DISTINCT outlet) FROM articles"),
-            "labels": one("SELECT COUNT(*) FROM labels"),
-            "sources": one("SELECT COUNT(*) FROM sources"),
+            **counted,
+            "speakers": self._one("SELECT COUNT(*) FROM speaker_stats WHERE named = 1 AND quotes > 0", ()),
+            "outlets": self._one("SELECT COUNT(*) FROM outlet_stats WHERE outlet != ''", ()),
         }
 
     def articles(self, *, outlet=None, since=None, until=None, speaker=None, speaker_id=None, search=None,
@@ -500,7 +219,7 @@ class SQLiteStore(Store):
                anonymous=None, article_id=None, limit=DEFAULT_LIMIT, offset=0, profile=None) -> Page[QuoteRow]:
         where = _Where()
         _profile_filters(where, profile or {})
-        where.article_filters(outlet, since, until)
+        where.article_filters(outlet, since, until, date="q.date")
         ids = self._speaker_ids(speaker, speaker_id)
         if ids is not None:
             where.add(f"q.speaker_id IN ({_marks(ids)})", *ids)
@@ -510,7 +229,8 @@ class SQLiteStore(Store):
             where.add("q.anonymous = ?", int(anonymous))
         if article_id is not None:
             where.add("q.article_id = ?", article_id)
-        join, order = "", f"{_NEWEST}, q.start"
+        # NULL dates sort last going down; the order is the quotations_newest index's.
+        join, order = "", "q.date DESC, q.article_id DESC, q.start"
         if about:
             join = "JOIN quotations_fts f ON f.rowid = q.id"
             where.add("quotations_fts MATCH ?", _fts_query(about))
@@ -518,7 +238,8 @@ class SQLiteStore(Store):
         base = (f"FROM quotations q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s "
                 f"ON s.id = q.speaker_id {join} {where}")
         try:
-            total = self._one(f"SELECT COUNT(*) {base}", where.params)
+            total = self._quote_total(where, ids, base) if len(where.clauses) == (ids is not None) else \
+                self._one(f"SELECT COUNT(*) {base}", where.params)
             rows = self.conn.execute(f"SELECT {_QUOTE_COLUMNS} {base} ORDER BY {order} {_page(limit, offset)}",
                                      where.params).fetchall()
         except sqlite3.OperationalError as error:
@@ -526,6 +247,13 @@ class SQLiteStore(Store):
                 raise StoreError(f"search syntax: cannot search for {about!r} ({error})") from None
             raise
         return Page([_quote_row(row) for row in rows], total, limit, offset)
+
+    def _quote_total(self, where: _Where, ids: list[int] | None, base: str) -> int:
+        """All quotations, or a speaker's: read from the running counts rather than counted."""
+        if ids is None:
+            return self._one("SELECT COALESCE(MAX(value), 0) FROM totals WHERE name = 'quotations'", ())
+        return self._one(f"SELECT COALESCE(SUM(quotes), 0) FROM speaker_stats WHERE speaker_id IN ({_marks(ids)})",
+                         ids)
 
     def profiles(self, *, outlet=None, since=None, until=None, about=None) -> Iterator[ProfileRow]:
         where = _Where()
@@ -549,6 +277,39 @@ class SQLiteStore(Store):
 
     def speakers(self, *, search=None, outlet=None, type=None, named=True, since=None, until=None,
                  limit=DEFAULT_LIMIT, offset=0, _ids: list[int] | None = None) -> Page[SpeakerRow]:
+        if since or until:
+            return self._speakers_counted(search=search, outlet=outlet, type=type, named=named, since=since,
+                                          until=until, limit=limit, offset=offset, _ids=_ids)
+        # Read from the aggregates kept at ingest: a page costs the same at any size.
+        where = _Where()
+        if outlet:
+            table, group, order = "speaker_outlets t", "GROUP BY t.speaker_id", "SUM(t.quotes) DESC, s.name, s.id"
+            counts = ", ".join(["SUM(t.quotes), SUM(t.articles), SUM(t.outlet != '')",
+                                *(f"SUM(t.{c})" for c in sqlite_counts.KIND_COLUMNS)])
+            where.add("t.outlet = ? COLLATE NOCASE", outlet)
+        else:
+            table, group, order = "speaker_stats t", "", "t.quotes DESC, t.name, t.speaker_id"
+            counts = ", ".join(["t.quotes", "t.articles", "t.outlets", *(f"t.{c}" for c in sqlite_counts.KIND_COLUMNS)])
+        if named is not None:
+            where.add("s.named = ?" if outlet else "t.named = ?", int(named))
+        only_named = len(where.clauses) == (named is not None) and not outlet
+        if type:
+            where.add("s.type = ?", type)
+        if search:
+            where.add("(s.name LIKE ? OR s.id IN (SELECT speaker_id FROM aliases WHERE alias LIKE ?))",
+                      f"%{search}%", f"%{search}%")
+        if _ids is not None:
+            where.add(f"t.speaker_id IN ({_marks(_ids)})", *_ids)
+        base = f"FROM {table} JOIN speakers s ON s.id = t.speaker_id {where} {group}"
+        only_named = only_named and len(where.clauses) == (named is not None)
+        total = self._one(f"SELECT COUNT(*) FROM {table} {where}" if only_named else
+                          f"SELECT COUNT(*) FROM (SELECT s.id {base})", where.params)
+        rows = self.conn.execute(f"SELECT s.id, s.key, s.name, s.type, s.named, s.anonymous, {counts} {base} "
+                                 f"ORDER BY {order} {_page(limit, offset)}", where.params).fetchall()
+        return Page(self._speaker_rows(rows), total, limit, offset)
+
+    def _speakers_counted(self, *, search, outlet, type, named, since, until, limit, offset, _ids) -> Page[SpeakerRow]:
+        """Speakers with counts within dates: counted from the quotations, as no aggregate is kept per day."""
         where = _Where()
         where.article_filters(outlet, since, until)
         if named is not None:
@@ -568,13 +329,16 @@ class SQLiteStore(Store):
             f"SELECT s.id, s.key, s.name, s.type, s.named, s.anonymous, COUNT(*), COUNT(DISTINCT q.article_id), "
             f"COUNT(DISTINCT a.outlet), {kinds} {base} ORDER BY COUNT(*) DESC, s.name, s.id {_page(limit, offset)}",
             where.params).fetchall()
+        return Page(self._speaker_rows(rows), total, limit, offset)
+
+    def _speaker_rows(self, rows) -> list[SpeakerRow]:
         aliases = self._aliases([row[0] for row in rows])
         result = []
         for row in rows:
             by_kind = {k: n for k, n in zip(KINDS, row[9:], strict=True) if n}
             result.append(SpeakerRow(row[0], row[1], row[2], row[3], bool(row[4]), bool(row[5]), row[6], row[7],
                                      row[8], by_kind, [a for a, _ in aliases.get(row[0], [])]))
-        return Page(result, total, limit, offset)
+        return result
 
     def _aliases(self, ids: list[int]) -> dict[int, list[tuple[str, int]]]:
         found: dict[int, list[tuple[str, int]]] = defaultdict(list)
@@ -600,18 +364,20 @@ class SQLiteStore(Store):
         detail.alias_counts = [{"alias": a, "articles": n} for a, n in self._aliases([speaker_id]).get(speaker_id, [])]
         detail.outlet_counts = self.outlet_counts([speaker_id]).get(speaker_id, [])
         detail.timeline = self.timeline(speaker_id=speaker_id)
-        detail.labels = [{"category": r.category, "word": r.word, "count": r.count}
-                         for r in self.labels(by="word", speaker_id=speaker_id, limit=None)]
+        detail.labels = [{"category": category or None, "word": word, "count": count}
+                         for category, word, count in self.conn.execute(
+                             "SELECT category, word, count FROM speaker_labels WHERE speaker_id = ? "
+                             "ORDER BY count DESC, category, word", (speaker_id,))]
         return detail
 
     def outlet_counts(self, speaker_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
         found: dict[int, list[dict[str, Any]]] = {speaker_id: [] for speaker_id in speaker_ids}
         if speaker_ids:
             for speaker_id, outlet, quotes, articles in self.conn.execute(
-                    "SELECT q.speaker_id, a.outlet, COUNT(*), COUNT(DISTINCT a.id) FROM quotations q "
-                    f"JOIN articles a ON a.id = q.article_id WHERE q.speaker_id IN ({_marks(speaker_ids)}) "
-                    "GROUP BY q.speaker_id, a.outlet ORDER BY q.speaker_id, 3 DESC, 2", list(speaker_ids)):
-                found[speaker_id].append({"outlet": outlet, "quotes": quotes, "articles": articles})
+                    "SELECT speaker_id, outlet, quotes, articles FROM speaker_outlets "
+                    f"WHERE speaker_id IN ({_marks(speaker_ids)}) ORDER BY speaker_id, quotes DESC, outlet",
+                    list(speaker_ids)):
+                found[speaker_id].append({"outlet": outlet or None, "quotes": quotes, "articles": articles})
         return found
 
     def sources(self, *, outlet=None, anonymous=None, since=None, until=None, limit=DEFAULT_LIMIT,
@@ -676,34 +442,38 @@ class SQLiteStore(Store):
     def outlets(self, *, limit=None, offset=0, _name: str | None = None) -> Page[OutletRow]:
         where = _Where()
         if _name is not None:
-            where.add("a.outlet = ? COLLATE NOCASE", _name)
-        base = f"FROM articles a {where} GROUP BY a.outlet"
-        total = self._one(f"SELECT COUNT(*) FROM (SELECT 1 {base})", where.params)
+            where.add("outlet = ? COLLATE NOCASE", _name)
+        total = self._one(f"SELECT COUNT(*) FROM outlet_stats {where}", where.params)
         rows = self.conn.execute(
-            f"SELECT a.outlet, COUNT(*), SUM(a.quotations), "
-            f"SUM((SELECT COUNT(*) FROM quotations q WHERE q.article_id = a.id AND q.anonymous)), "
-            f"SUM((SELECT COUNT(*) FROM quotations q WHERE q.article_id = a.id AND q.named)), "
-            f"MIN(a.date), MAX(a.date) {base} ORDER BY COUNT(*) DESC, a.outlet {_page(limit, offset)}",
-            where.params).fetchall()
-        return Page([OutletRow(*row) for row in rows], total, limit, offset)
+            f"SELECT outlet, articles, quotations, anonymous, named, first_date, last_date FROM outlet_stats {where} "
+            f"ORDER BY articles DESC, outlet {_page(limit, offset)}", where.params).fetchall()
+        return Page([OutletRow(row[0] or None, *row[1:]) for row in rows], total, limit, offset)
 
     def outlet(self, name: str) -> OutletDetail | None:
         page = self.outlets(_name=name)
         if not page.rows:
             return None
         detail = OutletDetail(**page.rows[0].__dict__)
-        outlet = detail.outlet
-        detail.speakers = self.speakers(outlet=outlet, limit=20).rows
-        detail.by_kind = dict(self.conn.execute(
-            "SELECT q.kind, COUNT(*) FROM quotations q JOIN articles a ON a.id = q.article_id "
-            "WHERE a.outlet = ? COLLATE NOCASE GROUP BY q.kind ORDER BY 2 DESC", (outlet,)).fetchall())
+        outlet = detail.outlet or ""
+        detail.speakers = self.speakers(outlet=outlet, limit=20).rows if outlet else []
+        kinds = self.conn.execute(f"SELECT {', '.join(sqlite_counts.KIND_COLUMNS)} FROM outlet_stats WHERE outlet = ?",
+                                  (outlet,)).fetchone()
+        detail.by_kind = dict(sorted(((k, n) for k, n in zip(KINDS, kinds, strict=True) if n),
+                                     key=lambda item: (-item[1], item[0])))
         detail.anonymous_sources = self.sources(outlet=outlet, anonymous=True, limit=20).rows
-        detail.labels = self.labels(by="word", outlet=outlet, limit=50).rows
+        detail.labels = [LabelRow(category=category or None, count=count, articles=articles, word=word)
+                         for category, word, count, articles in self.conn.execute(
+                             "SELECT category, word, SUM(count), SUM(articles) FROM outlet_labels "
+                             "WHERE outlet = ? COLLATE NOCASE GROUP BY category, word "
+                             "ORDER BY 3 DESC, category, word LIMIT 50", (outlet,))]
         return detail
 
     def timeline(self, *, speaker_id=None, outlet=None, by="month") -> list[dict[str, Any]]:
         if by not in _PERIODS:
             raise StoreError(f"timeline periods are {', '.join(_PERIODS)}, not {by!r}")
+        if by == "month" and speaker_id is not None and not outlet:
+            return [{"period": period, "quotes": n} for period, n in self.conn.execute(
+                "SELECT month, quotes FROM speaker_months WHERE speaker_id = ? ORDER BY month", (speaker_id,))]
         where = _Where()
         where.article_filters(outlet, None, None)
         where.add("a.date IS NOT NULL")
@@ -808,14 +578,14 @@ class _Where:
         self.clauses.append(clause)
         self.params.extend(params)
 
-    def article_filters(self, outlet: str | None, since: str | None, until: str | None) -> None:
+    def article_filters(self, outlet: str | None, since: str | None, until: str | None, date: str = "a.date") -> None:
         if outlet:
             self.add("a.outlet = ? COLLATE NOCASE", outlet)
         if since:
-            self.add("a.date >= ?", since)
+            self.add(f"{date} >= ?", since)
         if until:
             # "2016-10" and "2016-10-31" both take in the whole of their last day.
-            self.add("a.date <= ?", until + "\uffff")
+            self.add(f"{date} <= ?", until + "\uffff")
 
     def __str__(self) -> str:
         return "WHERE " + " AND ".join(self.clauses) if self.clauses else ""

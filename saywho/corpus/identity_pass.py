@@ -1,0 +1,213 @@
+"""The identity pass: settle who each new name is, touching only what new articles change.
+
+`saywho.corpus.identity` says how names group into identities; this module applies
+it to a store incrementally and mostly in SQL, so that the pass after an ingest of
+1,000 articles costs the same in a store of 1,000 or 1,000,000.
+
+What can change when articles are added:
+
+* A full name or organisation keeps its own key: it never moves.
+* A bare word its article explains (the article names one Clinton in full) goes to
+  that name, fixed when the article is stored.
+* A bare word its article does not explain goes where the corpus counts say
+  (`single_target`): those counts live in `name_counts` and `bare_counts`, kept up to
+  date as each article is written, and they change only for the words ("clinton",
+  "fbi") that new articles use. So the pass re-resolves those words alone: the
+  target of each (word, initials, place-or-person) group is recomputed and compared
+  with the one `single_targets` recorded at the last pass; where it moved, every
+  mention of the group is checked, otherwise only the new articles' mentions.
+* Display name, type and anonymity are recomputed for the identities that gained or
+  lost a mention, and rows are written only where a value changed.
+* Unnamed speakers ("a senior official") belong to their article and are never
+  merged: their identity is written with the article and the pass leaves them alone.
+
+The SQL is plain (qmark parameters, ON CONFLICT upserts), meant to run on SQLite and
+PostgreSQL alike; `speaker_id_for` and `record_moves` are the only writes outside
+the mentions' own tables, which the caller (the store) owns.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from saywho.corpus.identity import NOT_PEOPLE, SINGLE, NameKey, single_target
+
+_NOT_PEOPLE = "(" + ", ".join(f"'{t}'" for t in sorted(NOT_PEOPLE)) + ")"
+_GROUPS = [(acronym, not_people) for acronym in (True, False) for not_people in (0, 1)]
+
+
+@dataclass
+class Change:
+    mention: int
+    old: int | None
+    new: int
+    own_key: str
+    key: str
+
+
+def candidates(conn, word: str, acronym: str | None, not_people: bool) -> Counter:
+    """The full names (and organisations with these initials) a bare word could stand for, by articles."""
+    found: Counter = Counter()
+    if not not_people:
+        found.update(dict(conn.execute(
+            "SELECT key, articles FROM name_counts WHERE form = 'full' AND surname = ?", (word,)).fetchall()))
+    if acronym:
+        found.update(dict(conn.execute(
+            "SELECT key, articles FROM name_counts WHERE form = 'other' AND acronym = ?", (acronym,)).fetchall()))
+    return found
+
+
+def bare_articles(conn, word: str) -> int:
+    row = conn.execute("SELECT articles FROM bare_counts WHERE surname = ?", (word,)).fetchone()
+    return row[0] if row else 0
+
+
+def corpus_target(conn, key: NameKey, type: str) -> str:
+    """Where a bare word its article does not explain goes now, by the running counts."""
+    return single_target(key, (), candidates(conn, key.surname or "", key.acronym, type in NOT_PEOPLE),
+                         bare_articles(conn, key.surname or ""))
+
+
+def count_article_names(conn, names: list[NameKey], bare_words: set[str]) -> None:
+    """Add one new article to the running counts: the full names it gives, the bare words it uses."""
+    conn.executemany(
+        "INSERT INTO name_counts (key, form, surname, acronym, articles) VALUES (?, ?, ?, ?, 1) "
+        "ON CONFLICT (key) DO UPDATE SET articles = articles + 1",
+        [(k.key, k.form, k.surname, k.acronym) for k in names])
+    conn.executemany(
+        "INSERT INTO bare_counts (surname, articles) VALUES (?, 1) ON CONFLICT (surname) DO UPDATE "
+        "SET articles = articles + 1", [(w,) for w in sorted(bare_words)])
+
+
+class IdentityPass:
+    """One pass over the articles stored since the last one (all of them when `full`)."""
+
+    def __init__(self, conn, speaker_id_for, *, full: bool = False):
+        self.conn = conn
+        self.speaker_id_for = speaker_id_for  # key -> the id of that identity, made if new
+        self.after = 0 if full else conn.execute("SELECT resolved_to FROM identity_state").fetchone()[0]
+        self.last = conn.execute("SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()[0]
+        self.changes: list[Change] = []
+
+    def run(self) -> list[Change]:
+        if self.last > self.after:
+            for word in self._touched_words():
+                self._retarget(word)
+            self._apply()
+            for speaker_id in self._touched_speakers():
+                self._refresh(speaker_id)
+        self.conn.execute("UPDATE identity_state SET resolved_to = ?", (self.last,))
+        return self.changes
+
+    def _touched_words(self) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT surname FROM mentions WHERE article_id > ? AND form = 'single' "
+            "UNION SELECT surname FROM names WHERE article_id > ? AND form = 'full' "
+            "UNION SELECT acronym FROM names WHERE article_id > ? AND acronym IS NOT NULL",
+            (self.after, self.after, self.after)).fetchall()
+        return sorted(word for (word,) in rows if word)
+
+    def _retarget(self, word: str) -> None:
+        """Point each bare `word` its article does not explain at the identity the counts now give it."""
+        people = candidates(self.conn, word, None, False)
+        initials = candidates(self.conn, word, word, True)
+        bare = bare_articles(self.conn, word)
+        targets = {}
+        for has_acronym, not_people in _GROUPS:
+            found = Counter() if not_people else Counter(people)
+            if has_acronym:
+                found.update(initials)
+            key = NameKey(SINGLE, "s:" + word, surname=word, acronym=word if has_acronym else None)
+            targets[(word if has_acronym else "", not_people)] = single_target(key, (), found, bare)
+        stored = {(a, n): k for a, n, k in self.conn.execute(
+            "SELECT acronym, not_people, key FROM single_targets WHERE surname = ?", (word,))}
+        since = self.after if stored == targets else 0
+        rows = self.conn.execute(
+            f"SELECT m.id, m.speaker_id, COALESCE(m.acronym, ''), m.type IN {_NOT_PEOPLE}, m.key, s.key "
+            f"FROM mentions m LEFT JOIN speakers s ON s.id = m.speaker_id "
+            f"WHERE m.form = 'single' AND m.surname = ? AND m.article_id > ? AND m.local = '[]' ORDER BY m.id",
+            (word, since)).fetchall()
+        for mention, old, acronym, not_people, own_key, current in rows:
+            wanted = targets[(acronym, int(not_people))]
+            if current != wanted:
+                self.changes.append(Change(mention, old, self.speaker_id_for(wanted), own_key, wanted))
+        if (rows or stored) and stored != targets:
+            self.conn.executemany(
+                "INSERT INTO single_targets (surname, acronym, not_people, key) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (surname, acronym, not_people) DO UPDATE SET key = excluded.key",
+                [(word, a, n, k) for (a, n), k in targets.items()])
+
+    def _apply(self) -> None:
+        pairs = [(c.new, c.mention) for c in self.changes]
+        if pairs:
+            self.conn.executemany("UPDATE mentions SET speaker_id = ? WHERE id = ?", pairs)
+            for table in ("quotations", "sources", "labels"):
+                self.conn.executemany(f"UPDATE {table} SET speaker_id = ? WHERE mention_id = ?", pairs)
+
+    def _touched_speakers(self) -> list[int]:
+        """Identities that gained or lost a mention, or whose full name a new article gives."""
+        ids = {c.new for c in self.changes} | {c.old for c in self.changes if c.old is not None}
+        ids.update(r[0] for r in self.conn.execute(
+            "SELECT DISTINCT speaker_id FROM mentions WHERE article_id > ? AND named AND speaker_id IS NOT NULL",
+            (self.after,)))
+        ids.update(r[0] for r in self.conn.execute(
+            "SELECT s.id FROM speakers s WHERE s.key IN (SELECT key FROM names WHERE article_id > ?)", (self.after,)))
+        return sorted(ids)
+
+    def _refresh(self, speaker_id: int) -> None:
+        """Recompute an identity's display name, type and anonymity; write them only if they changed."""
+        row = self.conn.execute("SELECT key, name, type, anonymous FROM speakers WHERE id = ? AND named",
+                                (speaker_id,)).fetchone()
+        if row is None:
+            return
+        key, name, type, anonymous = row
+        types = self.conn.execute(
+            "SELECT type, COUNT(*), MAX(anonymous) FROM mentions WHERE speaker_id = ? GROUP BY type",
+            (speaker_id,)).fetchall()
+        if not types:
+            return  # no mention left: the store deletes it and records where it went
+        wanted = (self._display_name(speaker_id, key), majority_type(key, {t: n for t, n, _ in types}),
+                  int(any(a for _, _, a in types)))
+        if wanted != (name, type, int(anonymous)):
+            self.conn.execute("UPDATE speakers SET name = ?, type = ?, anonymous = ? WHERE id = ?",
+                              (*wanted, speaker_id))
+            self.conn.execute("UPDATE speaker_stats SET name = ? WHERE speaker_id = ?", (wanted[0], speaker_id))
+
+    def _display_name(self, speaker_id: int, key: str) -> str:
+        """The form most articles use, preferring names of the identity's own key, and plain ones among those."""
+        names = self.conn.execute(
+            "SELECT name, COUNT(DISTINCT article_id), MAX(key = ?), MAX(key = ? AND exact) FROM mentions "
+            "WHERE speaker_id = ? GROUP BY name", (key, key, speaker_id)).fetchall()
+        if not any(own for _, _, own, _ in names):
+            # Only bare words stand for this name: the articles that name it in full give its name.
+            names = self.conn.execute(
+                "SELECT name, COUNT(DISTINCT article_id), 1, MAX(exact) FROM names WHERE key = ? GROUP BY name",
+                (key,)).fetchall() or names
+        if not any(own for _, _, own, _ in names):
+            local = sorted(n for (text,) in self.conn.execute(
+                "SELECT local FROM mentions WHERE speaker_id = ?", (speaker_id,)) for k, n in json.loads(text)
+                if k == key)
+            if local:
+                return local[0]
+        return min(names, key=lambda r: (not r[2], not r[3], -r[1], len(r[0]), r[0]))[0]
+
+
+def majority_type(key: str, counts: dict[str, int]) -> str:
+    """A person's key says PERSON; otherwise the type most mentions have (PERSON wins ties)."""
+    if key.startswith("p:"):
+        return "PERSON"
+    counts = {t: n for t, n in counts.items() if t and t != "UNKNOWN"}
+    if not counts:
+        return "UNKNOWN"
+    return min(counts.items(), key=lambda item: (-item[1], item[0] != "PERSON", item[0]))[0]
+
+
+def moves(changes: list[Change], alive) -> dict[int, int]:
+    """Each identity that lost all its mentions, and the one most of them went to."""
+    went: dict[int, Counter] = defaultdict(Counter)
+    for change in changes:
+        if change.old is not None and change.old != change.new:
+            went[change.old][change.new] += 1
+    return {old: targets.most_common(1)[0][0] for old, targets in went.items() if not alive(old)}
