@@ -1,14 +1,16 @@
 """Ingesting many articles into a store: read and analyse on every core, write in one place.
 
 Worker processes each load the pipeline once, then take batches of jobs: read
-each article, skip it if its text hash is already stored, check it, and analyse
-the rest with `analyze_many`. A failure is confined to its article: when a batch
-raises, its articles are analysed one by one to find the one that fails. The
-main process writes each result in its own transaction (`Store.add`) as it comes
-back, in input order (a batch's new articles in one `Store.add_many`, one transaction
-where the back end allows), so a run killed at any moment resumes where it stopped:
-the hashes already stored are skipped. At the end identities are re-resolved
-over the whole store.
+each article, skip it if its text hash is already stored (an indexed lookup in
+the store, which each worker opens read-only), check it, analyse the rest with
+`analyze_many`, and turn each analysis into the rows the store keeps (`derive`).
+A failure is confined to its article: when a batch raises, its articles are
+analysed one by one to find the one that fails. The main process only inserts:
+each batch's records in one transaction (`Store.add_many`, where the back end
+writes batches) as they come back, in input order, so a run killed at any moment
+leaves whole batches and resumes where it stopped: the hashes already stored are
+skipped. At the end the identity pass
+re-resolves what the new articles touched.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
-from saywho.corpus.derive import derive, text_hash
+from saywho.corpus.derive import Derived, derive, text_hash
 from saywho.corpus.inputs import Discovery, Job, read_job
 from saywho.corpus.store import Store, StoreFull
 from saywho.document import Analysis, Article
@@ -42,7 +44,7 @@ class Outcome:
     origin: str
     status: str  # done, duplicate or failed
     hash: str | None = None
-    analysis: dict[str, Any] | None = None
+    record: Derived | None = None  # the rows to store, made where the article was analysed
     reason: str | None = None
 
 
@@ -63,13 +65,19 @@ class Summary:
 
 # -- the worker side -----------------------------------------------------------------------
 
-_known: frozenset[str] = frozenset()
+_known: Callable[[str], bool] = lambda digest: False  # noqa: E731
 
 
-def _init_worker(known: frozenset[str], parent: int) -> None:
+def _init_worker(store_path: str, parent: int) -> None:
+    """Load the pipeline, and open the store read-only to look up the hashes of articles already stored."""
     global _known
-    _known = known
     die_with_parent(parent)
+    try:
+        from saywho.corpus.store import open_store
+
+        _known = open_store(store_path, read_only=True).has
+    except Exception:  # the writer still refuses duplicates; the worker only analyses them for nothing
+        pass
     # Ctrl-C is for the main process, which stops the pool; a worker finishes its batch quietly.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     from saywho.nlp import load_pipeline
@@ -81,7 +89,7 @@ def process_batch(jobs: list[Job], known: Callable[[str], bool] | None = None) -
     """Read, check and analyse a batch; one Outcome per job, in order. Never raises for one bad article."""
     from saywho.read import check_article
 
-    is_known = known or _known.__contains__
+    is_known = known or _known
     outcomes: list[Outcome | None] = [None] * len(jobs)
     pending: list[tuple[int, Article, list[str], str]] = []
     for index, job in enumerate(jobs):
@@ -89,8 +97,8 @@ def process_batch(jobs: list[Job], known: Callable[[str], bool] | None = None) -
             item = read_job(job)
             if isinstance(item, Analysis):
                 digest = text_hash(item.article.text)
-                status = DUPLICATE if is_known(digest) else DONE
-                outcomes[index] = Outcome(job.origin, status, digest, item.to_dict() if status == DONE else None)
+                outcomes[index] = (Outcome(job.origin, DUPLICATE, digest) if is_known(digest)
+                                   else _derived(job.origin, item.to_dict(), digest))
                 continue
             digest = text_hash(item.text)
             if is_known(digest):
@@ -110,8 +118,16 @@ def process_batch(jobs: list[Job], known: Callable[[str], bool] | None = None) -
         if error is not None:
             outcomes[index] = Outcome(job.origin, FAILED, reason=error)
         else:
-            outcomes[index] = Outcome(job.origin, DONE, digests[index], analysis)
+            outcomes[index] = _derived(job.origin, analysis, digests[index])
     return [o for o in outcomes if o is not None]
+
+
+def _derived(origin: str, analysis: dict[str, Any], digest: str) -> Outcome:
+    """The rows to store, made here so that the process that writes them only inserts."""
+    try:
+        return Outcome(origin, DONE, digest, derive(analysis, digest))
+    except Exception as error:  # a malformed analysis document fails alone
+        return Outcome(origin, FAILED, reason=f"could not be stored ({type(error).__name__}: {error})")
 
 
 def _analyse(pending: list[tuple[int, Article, list[str], str]]) -> Iterator[tuple[int, dict | None, str | None]]:
@@ -196,7 +212,7 @@ def ingest(store: Store, discovery: Discovery, *, workers: int | None = None, ba
 
 def _store_results(store: Store, results: Iterator[list[Outcome]], discovery: Discovery, summary: Summary,
                    progress: Progress) -> None:
-    """Write each result as it comes; a full disk stops the run (and the workers) with what is stored kept."""
+    """Write each batch as it comes, in one transaction; a full disk stops the run (and the workers)."""
     reported = 0
     try:
         for outcomes in results:
@@ -233,46 +249,46 @@ def _batches(jobs: Iterable[Job], size: int) -> Iterator[list[Job]]:
 
 
 def _record_batch(store: Store, outcomes: list[Outcome], summary: Summary) -> None:
-    """Write a batch's new analyses together (one transaction where the store can); if the store refuses
-    the batch, each is written alone, so only a record the store refuses fails."""
-    new = [o for o in outcomes if o.status == DONE]
+    """Store a batch's records together; if the store refuses the batch, each alone, so one bad record fails alone."""
+    for outcome in outcomes:
+        if outcome.status == FAILED:
+            summary.failures.append((outcome.origin, outcome.reason or "failed"))
+        elif outcome.status == DUPLICATE:
+            summary.duplicates += 1
+    done = [o for o in outcomes if o.status == DONE]
+    if not done:
+        return
     if not store.writes_batches:
-        for outcome in outcomes:
-            _record(store, outcome, summary)
+        for outcome in done:
+            _record_one(store, outcome, summary)
         return
     try:
-        results = store.add_many([derive(o.analysis, o.hash) for o in new]) if new else []
+        results = store.add_many([o.record for o in done])
     except StoreFull:
         raise
     except Exception:
-        results = None
-    for outcome in outcomes:
-        if outcome.status != DONE or results is None:
-            _record(store, outcome, summary)
-    for outcome, result in zip(new, results or [], strict=False):
-        if result.added:
-            summary.done += 1
-        else:
-            outcome.status = DUPLICATE
-            summary.duplicates += 1
+        for outcome in done:
+            _record_one(store, outcome, summary)
+        return
+    for outcome, result in zip(done, results, strict=True):
+        _count(outcome, result.added, summary)
 
 
-def _record(store: Store, outcome: Outcome, summary: Summary) -> None:
-    if outcome.status == FAILED:
-        summary.failures.append((outcome.origin, outcome.reason or "failed"))
-        return
-    if outcome.status == DUPLICATE:
-        summary.duplicates += 1
-        return
+def _record_one(store: Store, outcome: Outcome, summary: Summary) -> None:
     try:
-        result = store.add(outcome.analysis, hash=outcome.hash)
+        (result,) = store.add_many([outcome.record])
     except StoreFull:
         raise
     except Exception as error:  # a store that refuses one record must not stop the run
         outcome.status = FAILED
         summary.failures.append((outcome.origin, f"could not be stored ({type(error).__name__}: {error})"))
         return
-    if result.added:
+    _count(outcome, result.added, summary)
+
+
+def _count(outcome: Outcome, added: bool, summary: Summary) -> None:
+    outcome.record = None  # stored: the rows need not be kept
+    if added:
         summary.done += 1
     else:
         outcome.status = DUPLICATE
@@ -294,8 +310,8 @@ def _run_pool(store: Store, batches: Iterable[list[Job]], workers: int) -> Itera
     import multiprocessing
 
     context = multiprocessing.get_context("spawn")
-    known = frozenset(store.hashes())
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(known, os.getpid()))
+    where = (store.location, os.getpid())
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=where)
     window: deque[tuple[list[Job], Future, int]] = deque()
     source = iter(batches)
     try:
@@ -312,8 +328,7 @@ def _run_pool(store: Store, batches: Iterable[list[Job]], workers: int) -> Itera
                 yield future.result()
             except BrokenProcessPool:
                 pool.shutdown(wait=False, cancel_futures=True)
-                pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
-                                           initargs=(frozenset(store.hashes()), os.getpid()))
+                pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=where)
                 retry = [(jobs, tries + 1), *((j, t) for j, _, t in window)]
                 window.clear()
                 for jobs, tries in retry:

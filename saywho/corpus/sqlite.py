@@ -43,8 +43,11 @@ _PERIODS = {"day": 10, "month": 7, "year": 4}
 class SQLiteStore(Store):
     """A corpus in one SQLite file. Open one per thread; readers and the one writer may run at once (WAL)."""
 
+    writes_batches = True
+
     def __init__(self, path: str | Path, *, create: bool = False, read_only: bool = False):
         self.path = Path(path)
+        self.location = str(self.path)
         if not create and not self.path.is_file():
             raise StoreError(f"no corpus at {self.path}: build one with `saywho ingest`, or name it with --db FILE")
         self.read_only = read_only or (not create and not _writable(self.path))

@@ -202,11 +202,16 @@ class OutletDetail(OutletRow):
 
 
 class Store(ABC):
-    """A corpus of analysed articles. Writing: `add`, `has`, `resolve_identities`. Reading: the rest."""
+    """A corpus of analysed articles. Writing: `add`, `add_many`, `has`, `resolve_identities`. Reading: the rest.
+
+    The reads that pages make (`counts`, `speakers` without dates, `speaker`, `outlets`, `outlet`,
+    `quotes` by speaker or unfiltered) are answered from aggregates the store keeps up to date as
+    articles are added, so that they cost the same at any size; a back end must keep them so too.
+    """
 
     # Whether `add_many` writes a batch in one transaction (all or nothing), so ingest hands it whole batches.
     writes_batches = False
-    location: str = ""  # what `open_store` takes to open this store again
+    location: str = ""  # what `open_store` takes to open this store again (ingest's workers open it read-only)
 
     # -- writing -------------------------------------------------------------------------
 
@@ -222,8 +227,12 @@ class Store(ABC):
     def add_many(self, records: list[Any]) -> list[AddResult]:
         """Store ready-made records (`saywho.corpus.derive.Derived`, one per article); one AddResult each, in order.
 
-        A back end with `writes_batches` stores them in one transaction, all or none (PostgreSQL
-        does, with COPY). This default adds them one by one.
+        A back end with `writes_batches` stores them in one transaction, all or none (SQLite and
+        PostgreSQL do): a run killed meanwhile leaves the store as it was. A record whose hash is
+        stored already, or comes earlier in the same batch, is a duplicate (`added` False). The
+        records are made where the articles were analysed (`derive`, in ingest's workers), so that
+        the writer only inserts; with them the store updates its running counts and aggregates
+        (see sqlite_counts). This default adds them one by one.
         """
         import json
 
@@ -243,11 +252,14 @@ class Store(ABC):
 
     @abstractmethod
     def resolve_identities(self, *, full: bool = False) -> dict[str, int]:
-        """Regroup every name in the store into identities (see saywho.corpus.identity).
+        """Settle the identities of the names stored since the last pass (see saywho.corpus.identity_pass).
 
-        The grouping depends only on what is stored, not on the order it came in. `full` asks
-        for every name to be re-resolved (a back end may always do so).
-        Returns {"identities": n, "merged": names attached to another identity}.
+        Only the bare words and identities the new articles touch are re-resolved, and only
+        changed rows are written; `full` re-resolves every name, with the same result (a back end
+        may always do a full pass). The
+        grouping depends only on what is stored, not on the order it came in. Returns
+        {"identities": n, "merged": mentions this pass attached to another name's identity,
+        "changed": mentions this pass moved}.
         """
 
     # -- reading -------------------------------------------------------------------------
