@@ -91,9 +91,10 @@ def count_speakers(conn: sqlite3.Connection, after: int) -> None:
 def refresh_speakers(conn: sqlite3.Connection, ids: list[int] | None) -> None:
     """Rebuild the aggregates and aliases of these speakers (None: of every speaker) from their rows."""
     if ids is None:
-        for table in ("speaker_stats", "speaker_outlets", "speaker_months", "speaker_labels"):
+        for table in ("speaker_stats", "speaker_outlets", "speaker_months", "speaker_labels", "aliases"):
             conn.execute(f"DELETE FROM {table}")
         _speaker_aggregates(conn, "1", (), "1", "1", (), add=False)
+        _aliases(conn, "1", (), add=False)
         return
     conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {REFRESH.split('.')[1]} (id INTEGER PRIMARY KEY)")
     conn.execute(f"DELETE FROM {REFRESH}")

@@ -1,0 +1,136 @@
+"""The store at scale, on real SQLite files: the incremental identity pass and the aggregates kept at ingest
+give exactly what a full pass and a count from the rows give."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections import defaultdict
+
+import pytest
+
+from saywho.corpus import sqlite_counts
+from saywho.corpus.identity import Mention, NameKey, resolve
+from saywho.corpus.store import open_store
+from test_corpus_data import analysis, hillary_articles, small_corpus
+
+
+def later_articles():
+    """Bill Clinton named in full three more times (the bare "Clinton" is nobody's again), and the FBI."""
+    bill = [analysis(f"Bill Clinton said the fund raised money in {year}.", "Herald", f"{year}-06-01",
+                     [("Bill Clinton", "Bill Clinton", "PERSON", True, "indirect", f"the fund raised money in {year}")],
+                     title=f"Fund {year}") for year in (2021, 2022, 2023)]
+    fbi = [
+        analysis("The Federal Bureau of Investigation said the inquiry was over.", "Planet", "2024-07-01",
+                 [("The Federal Bureau of Investigation", "The Federal Bureau of Investigation", "ORG", True,
+                   "indirect", "the inquiry was over")], title="Inquiry"),
+        analysis("FBI said the emails held nothing new. Clinton said she was glad.", "Gazette", "2024-07-02",
+                 [("FBI", "FBI", "ORG", True, "indirect", "the emails held nothing new"),
+                  ("Clinton", "Clinton", "PERSON", True, "indirect", "she was glad")], title="Emails"),
+    ]
+    return bill + fbi
+
+
+CHUNKS = [small_corpus, hillary_articles, later_articles]
+
+
+def snapshot(store) -> dict[str, list]:
+    """Every mention's identity, every identity's aliases and aggregates, by keys (ids differ between stores)."""
+    query = lambda sql: sorted(store.conn.execute(sql).fetchall(), key=repr)  # noqa: E731
+    kinds = ", ".join(f"t.{c}" for c in sqlite_counts.KIND_COLUMNS)
+    return {
+        "mentions": query("SELECT a.hash, m.name, m.named, s.key, s.name, s.type, s.named, s.anonymous FROM mentions m "
+                          "JOIN articles a ON a.id = m.article_id JOIN speakers s ON s.id = m.speaker_id"),
+        "quotations": query("SELECT a.hash, q.attribution, s.key FROM quotations q JOIN articles a ON a.id = q.article_id "
+                            "LEFT JOIN speakers s ON s.id = q.speaker_id"),
+        "speakers": query("SELECT key, name, type, named, anonymous FROM speakers"),
+        "aliases": query("SELECT s.key, x.alias, x.articles FROM aliases x JOIN speakers s ON s.id = x.speaker_id"),
+        "stats": query(f"SELECT s.key, t.name, t.named, t.quotes, t.articles, t.outlets, {kinds} FROM speaker_stats t "
+                       "JOIN speakers s ON s.id = t.speaker_id"),
+        "outlets": query("SELECT s.key, t.outlet, t.quotes, t.articles FROM speaker_outlets t "
+                         "JOIN speakers s ON s.id = t.speaker_id"),
+        "months": query("SELECT s.key, t.month, t.quotes FROM speaker_months t JOIN speakers s ON s.id = t.speaker_id"),
+        "labels": query("SELECT s.key, t.category, t.word, t.count, t.articles FROM speaker_labels t "
+                        "JOIN speakers s ON s.id = t.speaker_id"),
+        "outlet_stats": query("SELECT * FROM outlet_stats"),
+        "outlet_labels": query("SELECT * FROM outlet_labels"),
+        "totals": query("SELECT * FROM totals"),
+        "counts": query("SELECT * FROM name_counts") + query("SELECT * FROM bare_counts"),
+    }
+
+
+@pytest.fixture(scope="module")
+def stores(tmp_path_factory):
+    """The same articles stored in three runs, each with its identity pass, and in one run."""
+    folder = tmp_path_factory.mktemp("scale")
+    with open_store(folder / "runs.db", create=True) as store:
+        passes = []
+        for chunk in CHUNKS:
+            for item in chunk():
+                assert store.add(item).added
+            passes.append(store.resolve_identities())
+    with open_store(folder / "once.db", create=True) as store:
+        for chunk in CHUNKS:
+            store.add_many([])  # an empty batch is nothing
+            for item in chunk():
+                store.add(item)
+        store.resolve_identities()
+    return folder, passes
+
+
+def test_three_incremental_passes_give_the_identities_of_one_pass(stores):
+    folder, passes = stores
+    with open_store(folder / "runs.db") as runs, open_store(folder / "once.db") as once:
+        assert snapshot(runs) == snapshot(once)
+        keys = defaultdict(set)
+        for _hash, name, _named, key, *_ in snapshot(runs)["mentions"]:
+            keys[name].add(key)
+    # The second run's pass moved the bare "Clinton" to Hillary, named in full twice more; the third's moved it
+    # back (the new bare "Clinton" of the third run was stored where the running counts already said).
+    assert [p["changed"] for p in passes] == [0, 1, 1]
+    assert keys["Clinton"] == {"s:clinton"}
+    assert keys["FBI"] == {"o:federal bureau of investigation"} and keys["Hillary Clinton"] == {"p:hillary clinton"}
+
+
+def test_a_full_pass_after_incremental_ones_changes_nothing(stores, tmp_path):
+    folder, _ = stores
+    shutil.copy(folder / "runs.db", tmp_path / "copy.db")
+    with open_store(tmp_path / "copy.db") as store:
+        before = snapshot(store)
+        assert store.resolve_identities(full=True)["changed"] == 0
+        assert store.resolve_identities()["changed"] == 0
+        assert snapshot(store) == before
+
+
+def test_the_aggregates_kept_at_ingest_are_those_counted_from_the_rows(stores, tmp_path):
+    folder, _ = stores
+    shutil.copy(folder / "runs.db", tmp_path / "copy.db")
+    with open_store(tmp_path / "copy.db") as store:
+        kept = snapshot(store)
+        conn = store.conn
+        for table in ("outlet_stats", "outlet_labels", "totals", "name_counts", "bare_counts"):
+            conn.execute(f"DELETE FROM {table}")
+        sqlite_counts.count_names(conn, 0)
+        sqlite_counts.count_articles(conn, 0)
+        sqlite_counts.refresh_speakers(conn, None)
+        assert snapshot(store) == kept
+
+
+def test_the_set_based_pass_agrees_with_the_reference_resolver(stores):
+    """saywho.corpus.identity.resolve, over every mention and name in memory, groups them the same way."""
+    folder, _ = stores
+    with open_store(folder / "runs.db") as store:
+        conn = store.conn
+        mentions = [Mention(id=mid, article_id=article, name=name, type=type, named=bool(named),
+                            key=NameKey(form, key, surname, acronym, bool(exact)),
+                            local=tuple(tuple(p) for p in json.loads(local)), counts=bool(speaks or cited))
+                    for mid, article, name, type, named, form, key, surname, acronym, exact, local, speaks, cited
+                    in conn.execute("SELECT id, article_id, name, type, named, form, key, surname, acronym, exact, "
+                                    "local, speaks, cited FROM mentions")]
+        names = [(article, NameKey(form, key, surname, acronym, bool(exact)), name) for article, form, key, surname,
+                 acronym, exact, name in conn.execute("SELECT article_id, form, key, surname, acronym, exact, name "
+                                                      "FROM names")]
+        expected = {(mid, i.key, i.name, i.type) for i in resolve(mentions, names).values() for mid in i.mentions}
+        stored = set(conn.execute("SELECT m.id, s.key, s.name, s.type FROM mentions m "
+                                  "JOIN speakers s ON s.id = m.speaker_id").fetchall())
+        assert stored == expected
