@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from saywho.corpus.identity import FULL, OTHER, SINGLE, UNNAMED, NameKey, is_pronoun, local_candidates, name_key
+from saywho.corpus.identity import (
+    FULL, OTHER, SINGLE, UNNAMED, NameKey, description_key, is_pronoun, local_candidates, name_key,
+)
 from saywho.document import paragraph_index
 from saywho.lexicons import classified
 
@@ -73,6 +75,10 @@ class SourceRow:
     count: int
     spans: str  # JSON
     attributions: str  # JSON list of attribution ids
+    description: str = ""  # the name without its determiner: what unnamed sources are counted by across articles
+
+    def __post_init__(self) -> None:
+        self.description = self.description or description_key(self.name)
 
 
 @dataclass

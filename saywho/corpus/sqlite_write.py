@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 
 from saywho.corpus import sqlite_counts
 from saywho.corpus.derive import Derived, MentionRow
-from saywho.corpus.identity import FULL, OTHER, SINGLE, UNNAMED, Mention, description_key, display_name
+from saywho.corpus.identity import FULL, OTHER, SINGLE, UNNAMED, Mention, display_name
 from saywho.corpus.identity_pass import corpus_target, count_article_names, majority_type
 from saywho.corpus.store import AddResult
 
@@ -24,20 +24,37 @@ from saywho.corpus.store import AddResult
 def insert_batch(conn: sqlite3.Connection, records: list[Derived]) -> list[AddResult]:
     """Store each record not stored yet (by text hash, also within the batch); one result per record."""
     after = conn.execute("SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()[0]
+    ids = _NextIds(conn)
     results = []
     for record in records:
         row = conn.execute("SELECT id FROM articles WHERE hash = ?", (record.hash,)).fetchone()
         if row:
             results.append(AddResult(row[0], record.hash, False))
         else:
-            results.append(AddResult(_insert(conn, record), record.hash, True))
+            results.append(AddResult(_insert(conn, record, ids), record.hash, True))
     if any(r.added for r in results):
+        conn.execute("INSERT INTO quotations_fts (rowid, content) SELECT id, content FROM quotations "
+                     "WHERE article_id > ?", (after,))
         sqlite_counts.count_articles(conn, after)
         sqlite_counts.count_speakers(conn, after)
     return results
 
 
-def _insert(conn: sqlite3.Connection, d: Derived) -> int:
+class _NextIds:
+    """Row ids given out here, so that a batch's rows go in with `executemany` (there is one writer)."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self.next = {table: conn.execute(f"SELECT COALESCE(MAX(id), 0) + 1 FROM {table}").fetchone()[0]
+                     for table in ("mentions", "quotations")}
+
+    def take(self, table: str, count: int) -> list[int]:
+        first = self.next[table]
+        self.next[table] += count
+        return list(range(first, first + count))
+
+
+def _insert(conn: sqlite3.Connection, d: Derived, next_ids: _NextIds) -> int:
     a = d.article
     article_id = conn.execute(
         "INSERT INTO articles (hash, url, outlet, date, title, author, origin, quotations, added) "
@@ -52,41 +69,34 @@ def _insert(conn: sqlite3.Connection, d: Derived) -> int:
     count_article_names(conn, [k for _, k in d.names if k.form == FULL or (k.form == OTHER and k.acronym)],
                         {m.key.surname for m in d.mentions if m.key.form == SINGLE and (m.speaks or m.cited)})
     speaker_ids = _speakers(conn, d.mentions, article_id)
-    mention_ids = []
-    for m, speaker_id in zip(d.mentions, speaker_ids, strict=True):
-        k = m.key
-        mention_ids.append(conn.execute(
-            "INSERT INTO mentions (article_id, name, type, named, anonymous, speaks, cited, form, key, surname, "
-            "acronym, exact, local, forms, speaker_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (article_id, m.name, m.type, m.named, m.anonymous, m.speaks, m.cited, k.form, k.key, k.surname,
-             k.acronym, k.exact, json.dumps(m.local), json.dumps(m.forms, ensure_ascii=False), speaker_id),
-        ).lastrowid)
+    mention_ids = next_ids.take("mentions", len(d.mentions))
+    conn.executemany(
+        "INSERT INTO mentions (id, article_id, name, type, named, anonymous, speaks, cited, form, key, surname, "
+        "acronym, exact, local, forms, speaker_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(mention_id, article_id, m.name, m.type, m.named, m.anonymous, m.speaks, m.cited, m.key.form, m.key.key,
+          m.key.surname, m.key.acronym, m.key.exact, json.dumps(m.local), json.dumps(m.forms, ensure_ascii=False),
+          speaker_id) for mention_id, m, speaker_id in zip(mention_ids, d.mentions, speaker_ids, strict=True)])
 
     def ids(index: int | None) -> tuple[int | None, int | None]:
         return (None, None) if index is None else (mention_ids[index], speaker_ids[index])
 
-    for q in d.quotations:
-        mention_id, speaker_id = ids(q.mention)
-        named = q.mention is not None and d.mentions[q.mention].named
-        quote_id = conn.execute(
-            "INSERT INTO quotations (article_id, attribution, kind, mention_id, speaker_id, speaker_name, named, "
-            "anonymous, source, cue, content, paragraph, start, spans, role, affiliation, resolved_by, "
-            "naming, source_kind, role_kind, gender, date) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (article_id, q.attribution, q.kind, mention_id, speaker_id, q.speaker_name, named, q.anonymous,
-             q.source, q.cue, q.content, q.paragraph, q.start, q.spans, q.role, q.affiliation, q.resolved_by,
-             q.naming, q.source_kind, q.role_kind, q.gender, a["date"]),
-        ).lastrowid
-        conn.execute("INSERT INTO quotations_fts (rowid, content) VALUES (?, ?)", (quote_id, q.content))
-    sources = []
-    for s in d.sources:
-        mention_id, speaker_id = ids(s.mention)
-        named = s.mention is not None and d.mentions[s.mention].named
-        sources.append((article_id, mention_id, speaker_id, s.name, description_key(s.name), s.type, named,
-                        s.anonymous, s.how, s.count, s.spans, s.attributions))
+    def named(index: int | None) -> bool:
+        return index is not None and d.mentions[index].named
+
+    conn.executemany(
+        "INSERT INTO quotations (id, article_id, attribution, kind, mention_id, speaker_id, speaker_name, named, "
+        "anonymous, source, cue, content, paragraph, start, spans, role, affiliation, resolved_by, "
+        "naming, source_kind, role_kind, gender, date) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(quote_id, article_id, q.attribution, q.kind, *ids(q.mention), q.speaker_name, named(q.mention), q.anonymous,
+          q.source, q.cue, q.content, q.paragraph, q.start, q.spans, q.role, q.affiliation, q.resolved_by,
+          q.naming, q.source_kind, q.role_kind, q.gender, a["date"])
+         for quote_id, q in zip(next_ids.take("quotations", len(d.quotations)), d.quotations, strict=True)])
     conn.executemany(
         "INSERT INTO sources (article_id, mention_id, speaker_id, name, description, type, named, anonymous, "
-        "how, count, spans, attributions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", sources)
+        "how, count, spans, attributions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(article_id, *ids(s.mention), s.name, s.description, s.type, named(s.mention), s.anonymous, s.how, s.count,
+          s.spans, s.attributions) for s in d.sources])
     conn.executemany(
         "INSERT INTO labels (article_id, text, word, category, target, mention_id, speaker_id, paragraph, "
         "start, spans) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
