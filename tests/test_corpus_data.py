@@ -128,15 +128,15 @@ def hillary_articles() -> list[Analysis]:
 
 
 _VERSION_4_TABLES = ("name_counts", "bare_counts", "single_targets", "identity_state", "speaker_stats",
-                     "speaker_outlets", "speaker_months", "speaker_labels", "outlet_stats", "outlet_labels", "totals")
+                     "speaker_outlets", "speaker_months", "speaker_labels", "outlet_stats", "outlet_labels", "outlet_sources",
+                     "outlet_source_how", "totals")
 
 
 def as_version_3(conn) -> None:
     """Take a store back to schema version 3, as a saywho before issue 16 left it (to test the upgrade)."""
     for table in _VERSION_4_TABLES:
         conn.execute(f"DROP TABLE {table}")
-    for index in ("quotations_speaker_newest", "quotations_newest", "mentions_speaker", "mentions_surname", "names_key",
-                  "sources_anonymous"):
+    for index in ("quotations_speaker_newest", "quotations_newest", "mentions_speaker", "mentions_surname", "names_key"):
         conn.execute(f"DROP INDEX {index}")
     conn.execute("ALTER TABLE quotations DROP COLUMN date")
     conn.execute("CREATE INDEX quotations_speaker ON quotations(speaker_id)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import pytest
 
@@ -47,13 +47,14 @@ def snapshot(store) -> dict[str, list]:
         "aliases": query("SELECT s.key, x.alias, x.articles FROM aliases x JOIN speakers s ON s.id = x.speaker_id"),
         "stats": query(f"SELECT s.key, t.name, t.named, t.quotes, t.articles, t.outlets, {kinds} FROM speaker_stats t "
                        "JOIN speakers s ON s.id = t.speaker_id"),
-        "outlets": query("SELECT s.key, t.outlet, t.quotes, t.articles FROM speaker_outlets t "
+        "outlets": query("SELECT s.key, t.outlet, t.named, t.quotes, t.articles FROM speaker_outlets t "
                          "JOIN speakers s ON s.id = t.speaker_id"),
         "months": query("SELECT s.key, t.month, t.quotes FROM speaker_months t JOIN speakers s ON s.id = t.speaker_id"),
         "labels": query("SELECT s.key, t.category, t.word, t.count, t.articles FROM speaker_labels t "
                         "JOIN speakers s ON s.id = t.speaker_id"),
         "outlet_stats": query("SELECT * FROM outlet_stats"),
         "outlet_labels": query("SELECT * FROM outlet_labels"),
+        "outlet_sources": query("SELECT * FROM outlet_sources") + query("SELECT * FROM outlet_source_how"),
         "totals": query("SELECT * FROM totals"),
         "counts": query("SELECT * FROM name_counts") + query("SELECT * FROM bare_counts"),
     }
@@ -108,7 +109,8 @@ def test_the_aggregates_kept_at_ingest_are_those_counted_from_the_rows(stores, t
     with open_store(tmp_path / "copy.db") as store:
         kept = snapshot(store)
         conn = store.conn
-        for table in ("outlet_stats", "outlet_labels", "totals", "name_counts", "bare_counts"):
+        for table in ("outlet_stats", "outlet_labels", "outlet_sources", "outlet_source_how", "totals", "name_counts",
+                      "bare_counts"):
             conn.execute(f"DELETE FROM {table}")
         sqlite_counts.count_names(conn, 0)
         sqlite_counts.count_articles(conn, 0)
@@ -134,3 +136,34 @@ def test_the_set_based_pass_agrees_with_the_reference_resolver(stores):
         stored = set(conn.execute("SELECT m.id, s.key, s.name, s.type FROM mentions m "
                                   "JOIN speakers s ON s.id = m.speaker_id").fetchall())
         assert stored == expected
+
+
+def test_pages_read_from_the_aggregates_match_those_counted_from_the_rows(stores):
+    """A date filter makes the store count from the rows; since 0000 takes in every (dated) article."""
+    folder, _ = stores
+    with open_store(folder / "runs.db") as store:
+        outlets = [row.outlet for row in store.outlets().rows]
+        assert len(outlets) == 4
+        for outlet in [None, *outlets, outlets[0].upper()]:
+            for named in (True, False, None):
+                assert store.speakers(outlet=outlet, named=named, limit=3, offset=1) == \
+                    store.speakers(outlet=outlet, named=named, since="0000", limit=3, offset=1)
+                assert store.speakers(outlet=outlet, named=named, limit=None) == \
+                    store.speakers(outlet=outlet, named=named, since="0000", limit=None)
+            assert store.sources(outlet=outlet, anonymous=True) == \
+                store.sources(outlet=outlet, anonymous=True, since="0000")
+        for row in store.speakers(named=None, limit=None):
+            detail, quotes = store.speaker(row.id), store.quotes(speaker_id=row.id, limit=None).rows
+            months = Counter(q.date[:7] for q in quotes)
+            assert detail.timeline == [{"period": month, "quotes": months[month]} for month in sorted(months)]
+            by_outlet = Counter(q.outlet for q in quotes)
+            assert [(o["outlet"], o["quotes"]) for o in detail.outlet_counts] == sorted(
+                by_outlet.items(), key=lambda item: (-item[1], item[0] or ""))
+            assert [(label["word"], label["count"]) for label in detail.labels] == [
+                (label.word, label.count) for label in store.labels(by="word", speaker_id=row.id, limit=None)]
+            assert (detail.quotes, detail.articles) == (len(quotes), len({q.article_id for q in quotes}))
+        [planet] = [store.outlet(name) for name in outlets if name == "Planet"]
+        assert planet.labels == store.labels(by="word", outlet="Planet", limit=50).rows
+        assert planet.anonymous_sources == store.sources(outlet="Planet", anonymous=True, since="0000", limit=20).rows
+        assert planet.anonymous_sources[0].name == "senior official"
+

@@ -284,6 +284,9 @@ class SQLiteStore(Store):
             return self._speakers_counted(search=search, outlet=outlet, type=type, named=named, since=since,
                                           until=until, limit=limit, offset=offset, _ids=_ids)
         # Read from the aggregates kept at ingest: a page costs the same at any size.
+        outlets = self._outlet_names(outlet) if outlet else []
+        if len(outlets) == 1 and named is not None and not (type or search or _ids):
+            return self._outlet_speakers(outlets[0], int(named), limit, offset)
         where = _Where()
         if outlet:
             table, group, order = "speaker_outlets t", "GROUP BY t.speaker_id", "SUM(t.quotes) DESC, s.name, s.id"
@@ -309,6 +312,23 @@ class SQLiteStore(Store):
                           f"SELECT COUNT(*) FROM (SELECT s.id {base})", where.params)
         rows = self.conn.execute(f"SELECT s.id, s.key, s.name, s.type, s.named, s.anonymous, {counts} {base} "
                                  f"ORDER BY {order} {_page(limit, offset)}", where.params).fetchall()
+        return Page(self._speaker_rows(rows), total, limit, offset)
+
+    def _outlet_speakers(self, outlet: str, named: int, limit: int | None, offset: int) -> Page[SpeakerRow]:
+        """Whom one outlet quotes most: an index range of speaker_outlets, sorted by name only among ties."""
+        total = self._one("SELECT COUNT(*) FROM speaker_outlets WHERE outlet = ? AND named = ?", (outlet, named))
+        least = 0
+        if limit is not None:
+            row = self.conn.execute("SELECT quotes FROM speaker_outlets WHERE outlet = ? AND named = ? "
+                                    "ORDER BY quotes DESC LIMIT 1 OFFSET ?", (outlet, named, offset + limit - 1)
+                                    ).fetchone()
+            least = row[0] if row else 0
+        kinds = ", ".join(f"t.{c}" for c in sqlite_counts.KIND_COLUMNS)
+        rows = self.conn.execute(
+            f"SELECT s.id, s.key, s.name, s.type, s.named, s.anonymous, t.quotes, t.articles, 1, {kinds} "
+            f"FROM speaker_outlets t JOIN speakers s ON s.id = t.speaker_id "
+            f"WHERE t.outlet = ? AND t.named = ? AND t.quotes >= ? ORDER BY t.quotes DESC, s.name, s.id "
+            f"{_page(limit, offset)}", (outlet, named, least)).fetchall()
         return Page(self._speaker_rows(rows), total, limit, offset)
 
     def _speakers_counted(self, *, search, outlet, type, named, since, until, limit, offset, _ids) -> Page[SpeakerRow]:
@@ -385,6 +405,9 @@ class SQLiteStore(Store):
 
     def sources(self, *, outlet=None, anonymous=None, since=None, until=None, limit=DEFAULT_LIMIT,
                 offset=0) -> Page[SourceRow]:
+        outlets = self._outlet_names(outlet) if outlet and anonymous and not (since or until) else []
+        if len(outlets) == 1:
+            return self._anonymous_sources(outlets[0], limit, offset)
         where = _Where()
         where.article_filters(outlet, since, until)
         if anonymous is not None:
@@ -405,6 +428,27 @@ class SQLiteStore(Store):
             result.append(SourceRow(name, speaker_id, type, bool(anon), citations, articles, outlets,
                                     dict(sorted(how.items(), key=lambda i: (-i[1], i[0])))))
         return Page(result, total, limit, offset)
+
+    def _outlet_names(self, outlet: str) -> list[str]:
+        """The outlet names stored that match `outlet` regardless of case ('' for none)."""
+        return [row[0] for row in self.conn.execute(
+            "SELECT outlet FROM outlet_stats WHERE outlet = ? COLLATE NOCASE AND outlet != ''", (outlet,))]
+
+    def _anonymous_sources(self, outlet: str, limit: int | None, offset: int) -> Page[SourceRow]:
+        """An outlet's anonymous sources, from the counts kept at ingest (an anonymous source is never named)."""
+        total = self._one("SELECT COUNT(*) FROM outlet_sources WHERE outlet = ?", (outlet,))
+        rows = self.conn.execute(
+            "SELECT description, type, citations, articles FROM outlet_sources WHERE outlet = ? "
+            f"ORDER BY citations DESC, description {_page(limit, offset)}", (outlet,)).fetchall()
+        how: dict[str, dict[str, int]] = defaultdict(dict)
+        if rows:
+            names = [row[0] for row in rows]
+            for description, way, n in self.conn.execute(
+                    "SELECT description, how, n FROM outlet_source_how WHERE outlet = ? AND description IN "
+                    f"({_marks(names)}) ORDER BY description, n DESC, how", (outlet, *names)):
+                how[description][way] = n
+        return Page([SourceRow(name, None, type, True, citations, articles, 1, how[name])
+                     for name, type, citations, articles in rows], total, limit, offset)
 
     def labels(self, *, by="category", outlet=None, category=None, speaker_id=None, since=None, until=None,
                limit=DEFAULT_LIMIT, offset=0) -> Page[LabelRow]:
@@ -466,9 +510,8 @@ class SQLiteStore(Store):
         detail.anonymous_sources = self.sources(outlet=outlet, anonymous=True, limit=20).rows
         detail.labels = [LabelRow(category=category or None, count=count, articles=articles, word=word)
                          for category, word, count, articles in self.conn.execute(
-                             "SELECT category, word, SUM(count), SUM(articles) FROM outlet_labels "
-                             "WHERE outlet = ? COLLATE NOCASE GROUP BY category, word "
-                             "ORDER BY 3 DESC, category, word LIMIT 50", (outlet,))]
+                             "SELECT category, word, count, articles FROM outlet_labels WHERE outlet = ? "
+                             "ORDER BY count DESC, category, word LIMIT 50", (outlet,))]
         return detail
 
     def timeline(self, *, speaker_id=None, outlet=None, by="month") -> list[dict[str, Any]]:

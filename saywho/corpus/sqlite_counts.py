@@ -52,6 +52,17 @@ def count_articles(conn: sqlite3.Connection, after: int) -> None:
         "COUNT(DISTINCT l.article_id) FROM labels l JOIN articles a ON a.id = l.article_id "
         "WHERE l.article_id > ? GROUP BY 1, 2, 3 "
         "ON CONFLICT DO UPDATE SET count = count + excluded.count, articles = articles + excluded.articles", (after,))
+    conn.execute(
+        "INSERT INTO outlet_sources (outlet, description, type, citations, articles) "
+        "SELECT COALESCE(a.outlet, ''), x.description, MIN(x.type), SUM(x.count), COUNT(DISTINCT x.article_id) "
+        "FROM sources x JOIN articles a ON a.id = x.article_id WHERE x.article_id > ? AND x.anonymous GROUP BY 1, 2 "
+        "ON CONFLICT DO UPDATE SET type = MIN(type, excluded.type), citations = citations + excluded.citations, "
+        "articles = articles + excluded.articles", (after,))
+    conn.execute(
+        "INSERT INTO outlet_source_how (outlet, description, how, n) "
+        "SELECT COALESCE(a.outlet, ''), x.description, h.value, COUNT(*) FROM sources x "
+        "JOIN articles a ON a.id = x.article_id, json_each(x.how) h WHERE x.article_id > ? AND x.anonymous "
+        "GROUP BY 1, 2, 3 ON CONFLICT DO UPDATE SET n = n + excluded.n", (after,))
     added = {
         "articles": "SELECT COUNT(*) FROM articles WHERE id > ?",
         "quotations": "SELECT COUNT(*) FROM quotations WHERE article_id > ?",
@@ -122,10 +133,10 @@ def _speaker_aggregates(conn: sqlite3.Connection, quotes: str, params: tuple, la
         f"FROM quotations q JOIN speakers s ON s.id = q.speaker_id WHERE {quotes} GROUP BY q.speaker_id "
         f"{add_up(('quotes', 'articles', *KIND_COLUMNS))}", params)
     conn.execute(
-        f"INSERT INTO speaker_outlets (speaker_id, outlet, quotes, articles, {_KIND_NAMES}) "
-        f"SELECT q.speaker_id, COALESCE(a.outlet, ''), COUNT(*), COUNT(DISTINCT q.article_id), {_KIND_SUMS} "
-        f"FROM quotations q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id IS NOT NULL AND {quotes} "
-        f"GROUP BY 1, 2 {add_up(('quotes', 'articles', *KIND_COLUMNS))}", params)
+        f"INSERT INTO speaker_outlets (speaker_id, outlet, named, quotes, articles, {_KIND_NAMES}) "
+        f"SELECT q.speaker_id, COALESCE(a.outlet, ''), MIN(s.named), COUNT(*), COUNT(DISTINCT q.article_id), "
+        f"{_KIND_SUMS} FROM quotations q JOIN articles a ON a.id = q.article_id JOIN speakers s ON s.id = q.speaker_id "
+        f"WHERE {quotes} GROUP BY 1, 2 {add_up(('quotes', 'articles', *KIND_COLUMNS))}", params)
     conn.execute(
         "UPDATE speaker_stats SET outlets = (SELECT COUNT(*) FROM speaker_outlets o "
         "WHERE o.speaker_id = speaker_stats.speaker_id AND o.outlet != '') "

@@ -165,7 +165,6 @@ _V4 = [
     "DROP INDEX mentions_surname",
     "CREATE INDEX mentions_surname ON mentions(surname, article_id) WHERE form = 'single'",
     "CREATE INDEX names_key ON names(key)",
-    "CREATE INDEX sources_anonymous ON sources(anonymous, article_id)",
     # key -> how many articles name it in full (a person) or as an organisation with initials
     """CREATE TABLE name_counts (
         key TEXT PRIMARY KEY, form TEXT NOT NULL, surname TEXT, acronym TEXT, articles INTEGER NOT NULL)""",
@@ -186,10 +185,10 @@ _V4 = [
         {_KIND_COLUMNS})""",
     "CREATE INDEX speaker_stats_top ON speaker_stats(named, quotes DESC, name, speaker_id)",
     f"""CREATE TABLE speaker_outlets (
-        speaker_id INTEGER NOT NULL, outlet TEXT NOT NULL,
+        speaker_id INTEGER NOT NULL, outlet TEXT NOT NULL, named INTEGER NOT NULL,
         quotes INTEGER NOT NULL DEFAULT 0, articles INTEGER NOT NULL DEFAULT 0, {_KIND_COLUMNS},
         PRIMARY KEY (speaker_id, outlet))""",
-    "CREATE INDEX speaker_outlets_outlet ON speaker_outlets(outlet COLLATE NOCASE, quotes DESC)",
+    "CREATE INDEX speaker_outlets_outlet ON speaker_outlets(outlet, named, quotes DESC)",
     """CREATE TABLE speaker_months (
         speaker_id INTEGER NOT NULL, month TEXT NOT NULL, quotes INTEGER NOT NULL,
         PRIMARY KEY (speaker_id, month))""",
@@ -205,6 +204,15 @@ _V4 = [
         outlet TEXT NOT NULL, category TEXT NOT NULL, word TEXT NOT NULL,
         count INTEGER NOT NULL, articles INTEGER NOT NULL,
         PRIMARY KEY (outlet, category, word))""",
+    # anonymous sources by outlet and description (an anonymous source is never named, so never regrouped)
+    """CREATE TABLE outlet_sources (
+        outlet TEXT NOT NULL, description TEXT NOT NULL, type TEXT NOT NULL,
+        citations INTEGER NOT NULL, articles INTEGER NOT NULL,
+        PRIMARY KEY (outlet, description))""",
+    "CREATE INDEX outlet_sources_top ON outlet_sources(outlet, citations DESC, description)",
+    """CREATE TABLE outlet_source_how (
+        outlet TEXT NOT NULL, description TEXT NOT NULL, how TEXT NOT NULL, n INTEGER NOT NULL,
+        PRIMARY KEY (outlet, description, how))""",
     "CREATE TABLE totals (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
 ]
 
