@@ -7,7 +7,15 @@ model, with the spans computed from the text.
 
 from __future__ import annotations
 
-from saywho.document import Analysis, Article, Attribution, Entity, Segment, Speaker, paragraph_spans
+from saywho.document import (
+    Analysis,
+    Article,
+    Attribution,
+    Entity,
+    Segment,
+    Speaker,
+    paragraph_spans,
+)
 
 HOW = {"direct": "direct quote", "partial": "partial quote", "indirect": "paraphrase",
        "according-to": "according to", "reported": "reported"}

@@ -8,11 +8,11 @@ import shutil
 from collections import Counter, defaultdict
 
 import pytest
+from test_corpus_data import analysis, hillary_articles, small_corpus
 
 from saywho.corpus import sqlite_counts
 from saywho.corpus.identity import Mention, NameKey, resolve
 from saywho.corpus.store import open_store
-from test_corpus_data import analysis, hillary_articles, small_corpus
 
 
 def later_articles():

@@ -8,13 +8,13 @@ import json
 import sqlite3
 
 import pytest
+from test_corpus_data import as_version_3
+from voices_corpus import build_voices_corpus
 
 from saywho.cli import main
 from saywho.corpus import voices
 from saywho.corpus.sqlite import SCHEMA_VERSION
 from saywho.corpus.store import open_store
-from test_corpus_data import as_version_3
-from voices_corpus import build_voices_corpus
 
 
 @pytest.fixture(scope="module")

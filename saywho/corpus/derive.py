@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from saywho.corpus.identity import (
-    FULL, OTHER, SINGLE, UNNAMED, NameKey, description_key, is_pronoun, local_candidates, name_key,
+    FULL,
+    OTHER,
+    SINGLE,
+    UNNAMED,
+    NameKey,
+    description_key,
+    is_pronoun,
+    local_candidates,
+    name_key,
 )
 from saywho.document import paragraph_index
 from saywho.lexicons import classified

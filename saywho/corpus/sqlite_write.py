@@ -12,12 +12,16 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from saywho.corpus import sqlite_counts
 from saywho.corpus.derive import Derived, MentionRow
 from saywho.corpus.identity import FULL, OTHER, SINGLE, UNNAMED, Mention, display_name
-from saywho.corpus.identity_pass import corpus_target, count_article_names, majority_type
+from saywho.corpus.identity_pass import (
+    corpus_target,
+    count_article_names,
+    majority_type,
+)
 from saywho.corpus.store import AddResult
 
 
@@ -60,7 +64,7 @@ def _insert(conn: sqlite3.Connection, d: Derived, next_ids: _NextIds) -> int:
         "INSERT INTO articles (hash, url, outlet, date, title, author, origin, quotations, added) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (d.hash, a["url"], a["outlet"], a["date"], a["title"], a["author"], a["origin"], len(d.quotations),
-         datetime.now(timezone.utc).isoformat(timespec="seconds")),
+         datetime.now(UTC).isoformat(timespec="seconds")),
     ).lastrowid
     conn.execute("INSERT INTO analyses (article_id, json) VALUES (?, ?)", (article_id, d.json))
     conn.executemany("INSERT INTO names (article_id, form, key, surname, acronym, exact, name) "
