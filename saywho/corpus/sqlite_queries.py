@@ -15,10 +15,18 @@ from typing import Any
 
 from saywho.corpus import sqlite_counts
 from saywho.corpus.identity import SINGLE, name_key
+from saywho.corpus.sqlite_sql import (
+    SEARCH_ERRORS,
+    Where,
+    fts_query,
+    marks,
+    page_clause,
+    profile_filters,
+    quote_row,
+)
 from saywho.corpus.store import (
     DEFAULT_LIMIT,
     NOT_PROFILED,
-    PROFILE_FIELDS,
     TABLES,
     ArticleRow,
     LabelRow,
@@ -57,17 +65,17 @@ class SQLiteQueries:
 
     def articles(self, *, outlet=None, since=None, until=None, speaker=None, speaker_id=None, search=None,
                  limit=DEFAULT_LIMIT, offset=0) -> Page[ArticleRow]:
-        where = _Where()
+        where = Where()
         where.article_filters(outlet, since, until)
         ids = self._speaker_ids(speaker, speaker_id)
         if ids is not None:
-            where.add(f"a.id IN (SELECT article_id FROM quotations WHERE speaker_id IN ({_marks(ids)}))", *ids)
+            where.add(f"a.id IN (SELECT article_id FROM quotations WHERE speaker_id IN ({marks(ids)}))", *ids)
         if search:
             where.add("a.title LIKE ?", f"%{search}%")
         total = self._one(f"SELECT COUNT(*) FROM articles a {where}", where.params)
         rows = self.conn.execute(
             f"SELECT a.id, a.hash, a.url, a.outlet, a.date, a.title, a.author, a.origin, a.quotations "
-            f"FROM articles a {where} ORDER BY {_NEWEST} {_page(limit, offset)}", where.params).fetchall()
+            f"FROM articles a {where} ORDER BY {_NEWEST} {page_clause(limit, offset)}", where.params).fetchall()
         return Page([ArticleRow(*row) for row in rows], total, limit, offset)
 
     def article(self, article_id: int) -> Analysis | None:
@@ -77,7 +85,7 @@ class SQLiteQueries:
     def find_speakers(self, name: str) -> list[int]:
         keys = {name_key(name, kind) for kind in ("PERSON", "ORG")}
         found = {r[0] for r in self.conn.execute(
-            f"SELECT id FROM speakers WHERE key IN ({_marks(keys)})", tuple(sorted(k.key for k in keys)))}
+            f"SELECT id FROM speakers WHERE key IN ({marks(keys)})", tuple(sorted(k.key for k in keys)))}
         if not found or any(k.form == SINGLE for k in keys):
             # A full name is precise; a single word ("Clinton") may be any of the people it stands for.
             found |= {r[0] for r in self.conn.execute(
@@ -99,12 +107,12 @@ class SQLiteQueries:
 
     def quotes(self, *, speaker=None, speaker_id=None, about=None, outlet=None, since=None, until=None, kind=None,
                anonymous=None, article_id=None, limit=DEFAULT_LIMIT, offset=0, profile=None) -> Page[QuoteRow]:
-        where = _Where()
-        _profile_filters(where, profile or {})
+        where = Where()
+        profile_filters(where, profile or {})
         where.article_filters(outlet, since, until, date="q.date")
         ids = self._speaker_ids(speaker, speaker_id)
         if ids is not None:
-            where.add(f"q.speaker_id IN ({_marks(ids)})", *ids)
+            where.add(f"q.speaker_id IN ({marks(ids)})", *ids)
         if kind:
             where.add("q.kind = ?", kind)
         if anonymous is not None:
@@ -115,36 +123,36 @@ class SQLiteQueries:
         join, order = "", "q.date DESC, q.article_id DESC, q.start"
         if about:
             join = "JOIN quotations_fts f ON f.rowid = q.id"
-            where.add("quotations_fts MATCH ?", _fts_query(about))
+            where.add("quotations_fts MATCH ?", fts_query(about))
             order = "f.rank, q.id"
         base = (f"FROM quotations q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s "
                 f"ON s.id = q.speaker_id {join} {where}")
         try:
             total = self._quote_total(where, ids, base) if len(where.clauses) == (ids is not None) else \
                 self._one(f"SELECT COUNT(*) {base}", where.params)
-            rows = self.conn.execute(f"SELECT {_QUOTE_COLUMNS} {base} ORDER BY {order} {_page(limit, offset)}",
+            rows = self.conn.execute(f"SELECT {_QUOTE_COLUMNS} {base} ORDER BY {order} {page_clause(limit, offset)}",
                                      where.params).fetchall()
         except sqlite3.OperationalError as error:
-            if about and any(sign in str(error).lower() for sign in _SEARCH_ERRORS):
+            if about and any(sign in str(error).lower() for sign in SEARCH_ERRORS):
                 raise StoreError(f"search syntax: cannot search for {about!r} ({error})") from None
             raise
-        return Page([_quote_row(row) for row in rows], total, limit, offset)
+        return Page([quote_row(row) for row in rows], total, limit, offset)
 
-    def _quote_total(self, where: _Where, ids: list[int] | None, base: str) -> int:
+    def _quote_total(self, where: Where, ids: list[int] | None, base: str) -> int:
         """All quotations, or a speaker's: read from the running counts rather than counted."""
         if ids is None:
             return self._one("SELECT COALESCE(MAX(value), 0) FROM totals WHERE name = 'quotations'", ())
-        return self._one(f"SELECT COALESCE(SUM(quotes), 0) FROM speaker_stats WHERE speaker_id IN ({_marks(ids)})",
+        return self._one(f"SELECT COALESCE(SUM(quotes), 0) FROM speaker_stats WHERE speaker_id IN ({marks(ids)})",
                          ids)
 
     def profiles(self, *, outlet=None, since=None, until=None, about=None) -> Iterator[ProfileRow]:
-        where = _Where()
+        where = Where()
         where.article_filters(outlet, since, until)
         where.add("q.mention_id IS NOT NULL")
         join = ""
         if about:
             join = "JOIN quotations_fts f ON f.rowid = q.id"
-            where.add("quotations_fts MATCH ?", _fts_query(about))
+            where.add("quotations_fts MATCH ?", fts_query(about))
         try:
             rows = self.conn.execute(
                 f"SELECT q.id, a.outlet, a.date, q.kind, q.speaker_id, s.name, q.naming, q.source_kind, q.role_kind, "
@@ -166,7 +174,7 @@ class SQLiteQueries:
         outlets = self._outlet_names(outlet) if outlet else []
         if len(outlets) == 1 and named is not None and not (type or search or _ids):
             return self._outlet_speakers(outlets[0], int(named), limit, offset)
-        where = _Where()
+        where = Where()
         if outlet:
             table, group, order = "speaker_outlets t", "GROUP BY t.speaker_id", "SUM(t.quotes) DESC, s.name, s.id"
             counts = ", ".join(["SUM(t.quotes), SUM(t.articles), SUM(t.outlet != '')",
@@ -184,13 +192,13 @@ class SQLiteQueries:
             where.add("(s.name LIKE ? OR s.id IN (SELECT speaker_id FROM aliases WHERE alias LIKE ?))",
                       f"%{search}%", f"%{search}%")
         if _ids is not None:
-            where.add(f"t.speaker_id IN ({_marks(_ids)})", *_ids)
+            where.add(f"t.speaker_id IN ({marks(_ids)})", *_ids)
         base = f"FROM {table} JOIN speakers s ON s.id = t.speaker_id {where} {group}"
         only_named = only_named and len(where.clauses) == (named is not None)
         total = self._one(f"SELECT COUNT(*) FROM {table} {where}" if only_named else
                           f"SELECT COUNT(*) FROM (SELECT s.id {base})", where.params)
         rows = self.conn.execute(f"SELECT s.id, s.key, s.name, s.type, s.named, s.anonymous, {counts} {base} "
-                                 f"ORDER BY {order} {_page(limit, offset)}", where.params).fetchall()
+                                 f"ORDER BY {order} {page_clause(limit, offset)}", where.params).fetchall()
         return Page(self._speaker_rows(rows), total, limit, offset)
 
     def _outlet_speakers(self, outlet: str, named: int, limit: int | None, offset: int) -> Page[SpeakerRow]:
@@ -207,12 +215,12 @@ class SQLiteQueries:
             f"SELECT s.id, s.key, s.name, s.type, s.named, s.anonymous, t.quotes, t.articles, 1, {kinds} "
             f"FROM speaker_outlets t JOIN speakers s ON s.id = t.speaker_id "
             f"WHERE t.outlet = ? AND t.named = ? AND t.quotes >= ? ORDER BY t.quotes DESC, s.name, s.id "
-            f"{_page(limit, offset)}", (outlet, named, least)).fetchall()
+            f"{page_clause(limit, offset)}", (outlet, named, least)).fetchall()
         return Page(self._speaker_rows(rows), total, limit, offset)
 
     def _speakers_counted(self, *, search, outlet, type, named, since, until, limit, offset, _ids) -> Page[SpeakerRow]:
         """Speakers with counts within dates: counted from the quotations, as no aggregate is kept per day."""
-        where = _Where()
+        where = Where()
         where.article_filters(outlet, since, until)
         if named is not None:
             where.add("s.named = ?", int(named))
@@ -222,14 +230,14 @@ class SQLiteQueries:
             where.add("(s.name LIKE ? OR s.id IN (SELECT speaker_id FROM aliases WHERE alias LIKE ?))",
                       f"%{search}%", f"%{search}%")
         if _ids is not None:
-            where.add(f"s.id IN ({_marks(_ids)})", *_ids)
+            where.add(f"s.id IN ({marks(_ids)})", *_ids)
         kinds = ", ".join(f"SUM(q.kind = '{k}')" for k in KINDS)
         base = (f"FROM quotations q JOIN speakers s ON s.id = q.speaker_id JOIN articles a ON a.id = q.article_id "
                 f"{where} GROUP BY s.id")
         total = self._one(f"SELECT COUNT(*) FROM (SELECT s.id {base})", where.params)
         rows = self.conn.execute(
             f"SELECT s.id, s.key, s.name, s.type, s.named, s.anonymous, COUNT(*), COUNT(DISTINCT q.article_id), "
-            f"COUNT(DISTINCT a.outlet), {kinds} {base} ORDER BY COUNT(*) DESC, s.name, s.id {_page(limit, offset)}",
+            f"COUNT(DISTINCT a.outlet), {kinds} {base} ORDER BY COUNT(*) DESC, s.name, s.id {page_clause(limit, offset)}",
             where.params).fetchall()
         return Page(self._speaker_rows(rows), total, limit, offset)
 
@@ -246,7 +254,7 @@ class SQLiteQueries:
         found: dict[int, list[tuple[str, int]]] = defaultdict(list)
         if ids:
             for speaker_id, alias, articles in self.conn.execute(
-                    f"SELECT speaker_id, alias, articles FROM aliases WHERE speaker_id IN ({_marks(ids)}) "
+                    f"SELECT speaker_id, alias, articles FROM aliases WHERE speaker_id IN ({marks(ids)}) "
                     f"ORDER BY speaker_id, articles DESC, alias", ids):
                 found[speaker_id].append((alias, articles))
         return found
@@ -277,7 +285,7 @@ class SQLiteQueries:
         if speaker_ids:
             for speaker_id, outlet, quotes, articles in self.conn.execute(
                     "SELECT speaker_id, outlet, quotes, articles FROM speaker_outlets "
-                    f"WHERE speaker_id IN ({_marks(speaker_ids)}) ORDER BY speaker_id, quotes DESC, outlet",
+                    f"WHERE speaker_id IN ({marks(speaker_ids)}) ORDER BY speaker_id, quotes DESC, outlet",
                     list(speaker_ids)):
                 found[speaker_id].append({"outlet": outlet or None, "quotes": quotes, "articles": articles})
         return found
@@ -287,7 +295,7 @@ class SQLiteQueries:
         outlets = self._outlet_names(outlet) if outlet and anonymous and not (since or until) else []
         if len(outlets) == 1:
             return self._anonymous_sources(outlets[0], limit, offset)
-        where = _Where()
+        where = Where()
         where.article_filters(outlet, since, until)
         if anonymous is not None:
             where.add("x.anonymous = ?", int(anonymous))
@@ -300,7 +308,7 @@ class SQLiteQueries:
             f"CASE WHEN MAX(x.named) THEN MIN(x.speaker_id) END, CASE WHEN MAX(x.named) THEN MIN(s.type) ELSE MIN(x.type) END, "
             f"MAX(x.anonymous), SUM(x.count), "
             f"COUNT(DISTINCT x.article_id), COUNT(DISTINCT a.outlet), json_group_array(x.how) {base} "
-            f"ORDER BY SUM(x.count) DESC, 2 {_page(limit, offset)}", where.params).fetchall()
+            f"ORDER BY SUM(x.count) DESC, 2 {page_clause(limit, offset)}", where.params).fetchall()
         result = []
         for _named, name, speaker_id, type, anon, citations, articles, outlets, hows in rows:
             how = Counter(h for group in json.loads(hows) for h in json.loads(group))
@@ -318,13 +326,13 @@ class SQLiteQueries:
         total = self._one("SELECT COUNT(*) FROM outlet_sources WHERE outlet = ?", (outlet,))
         rows = self.conn.execute(
             "SELECT description, type, citations, articles FROM outlet_sources WHERE outlet = ? "
-            f"ORDER BY citations DESC, description {_page(limit, offset)}", (outlet,)).fetchall()
+            f"ORDER BY citations DESC, description {page_clause(limit, offset)}", (outlet,)).fetchall()
         how: dict[str, dict[str, int]] = defaultdict(dict)
         if rows:
             names = [row[0] for row in rows]
             for description, way, n in self.conn.execute(
                     "SELECT description, how, n FROM outlet_source_how WHERE outlet = ? AND description IN "
-                    f"({_marks(names)}) ORDER BY description, n DESC, how", (outlet, *names)):
+                    f"({marks(names)}) ORDER BY description, n DESC, how", (outlet, *names)):
                 how[description][way] = n
         return Page([SourceRow(name, None, type, True, citations, articles, 1, how[name])
                      for name, type, citations, articles in rows], total, limit, offset)
@@ -339,7 +347,7 @@ class SQLiteQueries:
         }
         if by not in groups:
             raise StoreError(f"labels cannot be grouped by {by!r}; choose one of {', '.join(groups)}")
-        where = _Where()
+        where = Where()
         where.article_filters(outlet, since, until)
         if category:
             where.add("l.category = ?", category)
@@ -352,7 +360,7 @@ class SQLiteQueries:
         total = self._one(f"SELECT COUNT(*) FROM (SELECT 1 {base})", where.params)
         rows = self.conn.execute(
             f"SELECT {', '.join(columns)}, COUNT(*), COUNT(DISTINCT l.article_id) {base} "
-            f"ORDER BY COUNT(*) DESC, {', '.join(str(i + 1) for i in range(len(columns)))} {_page(limit, offset)}",
+            f"ORDER BY COUNT(*) DESC, {', '.join(str(i + 1) for i in range(len(columns)))} {page_clause(limit, offset)}",
             where.params).fetchall()
         result = []
         for row in rows:
@@ -366,13 +374,13 @@ class SQLiteQueries:
         return Page(result, total, limit, offset)
 
     def outlets(self, *, limit=None, offset=0, _name: str | None = None) -> Page[OutletRow]:
-        where = _Where()
+        where = Where()
         if _name is not None:
             where.add("outlet = ? COLLATE NOCASE", _name)
         total = self._one(f"SELECT COUNT(*) FROM outlet_stats {where}", where.params)
         rows = self.conn.execute(
             f"SELECT outlet, articles, quotations, anonymous, named, first_date, last_date FROM outlet_stats {where} "
-            f"ORDER BY articles DESC, outlet {_page(limit, offset)}", where.params).fetchall()
+            f"ORDER BY articles DESC, outlet {page_clause(limit, offset)}", where.params).fetchall()
         return Page([OutletRow(row[0] or None, *row[1:]) for row in rows], total, limit, offset)
 
     def outlet(self, name: str) -> OutletDetail | None:
@@ -399,7 +407,7 @@ class SQLiteQueries:
         if by == "month" and speaker_id is not None and not outlet:
             return [{"period": period, "quotes": n} for period, n in self.conn.execute(
                 "SELECT month, quotes FROM speaker_months WHERE speaker_id = ? ORDER BY month", (speaker_id,))]
-        where = _Where()
+        where = Where()
         where.article_filters(outlet, None, None)
         where.add("a.date IS NOT NULL")
         if speaker_id is not None:
@@ -458,75 +466,3 @@ class SQLiteQueries:
 
     def _one(self, sql: str, params) -> int:
         return self.conn.execute(sql, params).fetchone()[0]
-
-
-class _Where:
-    def __init__(self):
-        self.clauses: list[str] = []
-        self.params: list[Any] = []
-
-    def add(self, clause: str, *params: Any) -> None:
-        self.clauses.append(clause)
-        self.params.extend(params)
-
-    def article_filters(self, outlet: str | None, since: str | None, until: str | None, date: str = "a.date") -> None:
-        if outlet:
-            self.add("a.outlet = ? COLLATE NOCASE", outlet)
-        if since:
-            self.add(f"{date} >= ?", since)
-        if until:
-            # "2016-10" and "2016-10-31" both take in the whole of their last day.
-            self.add(f"{date} <= ?", until + "\uffff")
-
-    def __str__(self) -> str:
-        return "WHERE " + " AND ".join(self.clauses) if self.clauses else ""
-
-
-def _profile_filters(where: _Where, profile: dict[str, str]) -> None:
-    for name, value in profile.items():
-        if name not in PROFILE_FIELDS:
-            raise StoreError(f"no profile field {name!r}; choose one of {', '.join(PROFILE_FIELDS)}")
-        column = f"q.{PROFILE_FIELDS[name]}"
-        if value == NOT_PROFILED:
-            where.add(f"{column} IS NULL AND q.mention_id IS NOT NULL")
-        else:
-            where.add(f"{column} = ?", value)
-
-
-def _marks(values) -> str:
-    return ", ".join("?" for _ in values)
-
-
-def _page(limit: int | None, offset: int) -> str:
-    if limit is None:
-        return f"LIMIT -1 OFFSET {int(offset)}" if offset else ""
-    return f"LIMIT {int(limit)} OFFSET {int(offset)}"
-
-
-def _quote_row(row) -> QuoteRow:
-    values = list(row)
-    values[7] = bool(values[7])
-    values[15] = json.loads(values[15])
-    return QuoteRow(*values)
-
-
-# What SQLite says about a MATCH expression it cannot run (rather than about the database).
-_SEARCH_ERRORS = ("fts5", "syntax error", "no such column", "unterminated string")
-
-
-def _fts_query(text: str) -> str:
-    """FTS5 syntax as given when it parses; otherwise each word as a quoted term (all must occur).
-
-    The probe table has the real one's single column, so "x:word" (a column filter) is taken as words."""
-    # FTS5 reads a NUL as the end of the query, which leaves a quoted term unterminated.
-    text = text.replace("\x00", " ")
-    probe = sqlite3.connect(":memory:")
-    try:
-        probe.execute("CREATE VIRTUAL TABLE t USING fts5(content)")
-        probe.execute("SELECT * FROM t WHERE t MATCH ?", (text,)).fetchall()
-        return text
-    except sqlite3.OperationalError:
-        words = [w.replace('"', '""') for w in text.split()]
-        return " ".join(f'"{w}"' for w in words) or '""'
-    finally:
-        probe.close()

@@ -1,0 +1,81 @@
+"""SQL pieces the SQLite store's queries share: WHERE clauses, paging, full-text queries, rows."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from saywho.corpus.store import NOT_PROFILED, PROFILE_FIELDS, QuoteRow, StoreError
+
+
+class Where:
+    def __init__(self):
+        self.clauses: list[str] = []
+        self.params: list[Any] = []
+
+    def add(self, clause: str, *params: Any) -> None:
+        self.clauses.append(clause)
+        self.params.extend(params)
+
+    def article_filters(self, outlet: str | None, since: str | None, until: str | None, date: str = "a.date") -> None:
+        if outlet:
+            self.add("a.outlet = ? COLLATE NOCASE", outlet)
+        if since:
+            self.add(f"{date} >= ?", since)
+        if until:
+            # "2016-10" and "2016-10-31" both take in the whole of their last day.
+            self.add(f"{date} <= ?", until + "\uffff")
+
+    def __str__(self) -> str:
+        return "WHERE " + " AND ".join(self.clauses) if self.clauses else ""
+
+
+def profile_filters(where: Where, profile: dict[str, str]) -> None:
+    for name, value in profile.items():
+        if name not in PROFILE_FIELDS:
+            raise StoreError(f"no profile field {name!r}; choose one of {', '.join(PROFILE_FIELDS)}")
+        column = f"q.{PROFILE_FIELDS[name]}"
+        if value == NOT_PROFILED:
+            where.add(f"{column} IS NULL AND q.mention_id IS NOT NULL")
+        else:
+            where.add(f"{column} = ?", value)
+
+
+def marks(values) -> str:
+    return ", ".join("?" for _ in values)
+
+
+def page_clause(limit: int | None, offset: int) -> str:
+    if limit is None:
+        return f"LIMIT -1 OFFSET {int(offset)}" if offset else ""
+    return f"LIMIT {int(limit)} OFFSET {int(offset)}"
+
+
+def quote_row(row) -> QuoteRow:
+    values = list(row)
+    values[7] = bool(values[7])
+    values[15] = json.loads(values[15])
+    return QuoteRow(*values)
+
+
+# What SQLite says about a MATCH expression it cannot run (rather than about the database).
+SEARCH_ERRORS = ("fts5", "syntax error", "no such column", "unterminated string")
+
+
+def fts_query(text: str) -> str:
+    """FTS5 syntax as given when it parses; otherwise each word as a quoted term (all must occur).
+
+    The probe table has the real one's single column, so "x:word" (a column filter) is taken as words."""
+    # FTS5 reads a NUL as the end of the query, which leaves a quoted term unterminated.
+    text = text.replace("\x00", " ")
+    probe = sqlite3.connect(":memory:")
+    try:
+        probe.execute("CREATE VIRTUAL TABLE t USING fts5(content)")
+        probe.execute("SELECT * FROM t WHERE t MATCH ?", (text,)).fetchall()
+        return text
+    except sqlite3.OperationalError:
+        words = [w.replace('"', '""') for w in text.split()]
+        return " ".join(f'"{w}"' for w in words) or '""'
+    finally:
+        probe.close()
