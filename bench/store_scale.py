@@ -1,11 +1,13 @@
 """Scale benchmark of the corpus store: write cost, identity pass and page latency at 10k–1M articles.
 
-Builds a store from synthetic analyses made from real ones (PolNeAR's, exported once with
-`saywho export`): each synthetic article is a real analysis with its outlet (one of 60),
-its date (2012–2024) and 60% of its people's surnames replaced (from 30,000 made-up
-surnames, a few common, most rare), so that names, outlets and dates vary as in a large
-corpus while no spaCy runs. Worker processes make the records (`derive`), as ingest's do;
-the main process only writes them, in batches, and is what is measured:
+Builds a store from synthetic articles made from real analyses (PolNeAR's, exported once
+with `saywho export`): each real analysis is made into a store record once (`derive`, what
+ingest's workers do), and each synthetic article is such a record with another outlet (one
+of 60), date (2012–2024), text hash and 60% of its people's surnames replaced (from 30,000
+made-up surnames, a few common, most rare) in every name, key and alias, so that names,
+outlets and dates vary as in a large corpus while no spaCy runs. (The stored analysis
+document keeps the real names: it is stored, never read back here.) The main process
+only writes the records, in batches of --batch in one transaction, and is what is measured:
 
 * write cost: milliseconds per article spent in `Store.add_many`, over the first 1,000
   articles and the 1,000 before each size; articles per second the writer sustains;
@@ -13,7 +15,9 @@ the main process only writes them, in batches, and is what is measured:
   during it); an identity pass also runs after every `--run` articles, as ingest runs would;
 * store size, and the main process's peak memory over the whole build;
 * at each size, p50 / p95 latency of /api/speakers, /api/quotes?speaker=, a speaker page,
-  an outlet page and /search, from `saywho serve --read-only` on 127.0.0.1, one request at a time.
+  an outlet page and /search, from `saywho serve --read-only` on 127.0.0.1, one request at a time,
+  and the CPU time the server spent on each (its threads' schedstat), which a busy machine does
+  not inflate as it does the wall-clock time.
 
     saywho export --db polnear.db --out /tmp/polnear.jsonl
     nice -n 10 python bench/store_scale.py --analyses /tmp/polnear.jsonl --sizes 1000 10000 100000
@@ -28,7 +32,6 @@ import argparse
 import hashlib
 import http.client
 import json
-import multiprocessing
 import random
 import re
 import shutil
@@ -39,6 +42,7 @@ import sys
 import tempfile
 import time
 import urllib.parse
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -53,7 +57,7 @@ _SYLLABLES = ["ba", "ko", "ren", "mi", "lo", "vak", "tor", "sen", "da", "ful", "
               "mar", "kin", "os", "ley", "brun", "cha", "dor", "fi", "gan", "ish", "jo", "lum", "nev", "rot", "sy"]
 WINDOW = 1000
 
-_templates: list[dict] = []
+_templates: list = []  # the real analyses, as store records (derive), made once
 
 
 def _surnames(count: int = 30_000) -> list[str]:
@@ -66,50 +70,54 @@ def _surnames(count: int = 30_000) -> list[str]:
 _SURNAMES = _surnames()
 
 
-def _load(path: str) -> None:
-    global _templates
+def load(path: str) -> None:
     with open(path, encoding="utf-8") as lines:
-        _templates = [json.loads(line) for line in lines if line.strip()]
-
-
-def synthetic(n: int) -> dict:
-    """The n-th synthetic analysis: a real one with another outlet, date and people."""
-    rng = random.Random(n)
-    template = _templates[n % len(_templates)]
-    text = json.dumps(template, ensure_ascii=False)
-    people = {e["name"].split()[-1] for e in template.get("entities", [])
-              if e.get("type") == "PERSON" and len(e["name"].split()) > 1}
-    for surname in sorted(people):
-        if surname.isalpha() and len(surname) > 2 and rng.random() < 0.6:
-            new = _SURNAMES[min(int(len(_SURNAMES) * rng.random() ** 3), len(_SURNAMES) - 1)]
-            text = re.sub(rf"\b{re.escape(surname)}\b", new, text)
-    data = json.loads(text)
-    outlet = OUTLETS[int(len(OUTLETS) * rng.random() ** 2)]
-    day = time.gmtime(time.mktime((2012, 1, 1, 12, 0, 0, 0, 0, 0)) + rng.randrange(13 * 365) * 86400)
-    data["article"].update(outlet=outlet, date=time.strftime("%Y-%m-%d", day), url=f"https://{outlet}.example/{n}")
-    return data
+        _templates.extend(derive(json.loads(line)) for line in lines if line.strip())
 
 
 def record(n: int):
-    return derive(synthetic(n), hashlib.sha256(f"synthetic article {n}".encode()).hexdigest())
+    """The n-th synthetic article: a real one's record with another outlet, date, hash and people."""
+    rng = random.Random(n)
+    template = _templates[n % len(_templates)]
+    digest = hashlib.sha256(f"synthetic article {n}".encode()).hexdigest()
+    people = sorted({name.split()[-1] for name, key in template.names if key.form == "full"})
+    mapping = {}
+    for surname in people:
+        if surname.isalpha() and len(surname) > 2 and rng.random() < 0.6:
+            new = _SURNAMES[min(int(len(_SURNAMES) * rng.random() ** 3), len(_SURNAMES) - 1)]
+            if new not in mapping.values():  # two people of an article keep two surnames
+                mapping[surname], mapping[surname.lower()] = new, new.lower()
+    words = re.compile(r"\b(" + "|".join(map(re.escape, mapping)) + r")\b") if mapping else None
+    swap = (lambda text: words.sub(lambda m: mapping[m.group(0)], text) if text and words else text)  # noqa: E731
+
+    def key(k):
+        if k.form == "unnamed":  # an unnamed speaker's key names its article
+            return replace(k, key=f"u:{digest[:16]}:{k.key.split(':', 2)[2]}")
+        return replace(k, key=swap(k.key), surname=swap(k.surname)) if words else k
+
+    outlet = OUTLETS[int(len(OUTLETS) * rng.random() ** 2)]
+    day = time.gmtime(time.mktime((2012, 1, 1, 12, 0, 0, 0, 0, 0)) + rng.randrange(13 * 365) * 86400)
+    article = {**template.article, "outlet": outlet, "date": time.strftime("%Y-%m-%d", day),
+               "url": f"https://{outlet}.example/{n}"}
+    return replace(
+        template, hash=digest, article=article,
+        mentions=[replace(m, name=swap(m.name), key=key(m.key), forms=[swap(f) for f in m.forms],
+                          local=tuple((swap(k), swap(v)) for k, v in m.local)) for m in template.mentions],
+        quotations=[replace(q, speaker_name=swap(q.speaker_name), source=swap(q.source)) for q in template.quotations],
+        sources=[replace(x, name=swap(x.name), description="") for x in template.sources],
+        labels=[replace(label, target=swap(label.target)) for label in template.labels],
+        names=list({k.key: (name, k) for name, k in ((swap(name), key(k)) for name, k in template.names)}.values()))
 
 
 class Builder:
-    def __init__(self, store, pool, batch: int):
-        self.store, self.pool, self.batch = store, pool, batch
+    def __init__(self, store, batch: int):
+        self.store, self.batch = store, batch
         self.count = 0
         self.costs: list[tuple[int, float, float]] = []  # (articles before the batch, wall s, thread CPU s, n)
 
     def write(self, until: int) -> None:
-        records = self.pool.imap(record, range(self.count, until), chunksize=16)
-        pending = []
-        for item in records:
-            pending.append(item)
-            if len(pending) == self.batch:
-                self._add(pending)
-                pending = []
-        if pending:
-            self._add(pending)
+        while self.count < until:
+            self._add([record(n) for n in range(self.count, min(until, self.count + self.batch))])
 
     def _add(self, records) -> None:
         wall, cpu = time.perf_counter(), time.thread_time()
@@ -179,18 +187,35 @@ def latencies(path: Path, requests: int) -> dict[str, dict[str, float]]:
         for name, url in routes.items():
             for _ in range(3):
                 get(url())  # warm
-            times = []
+            times, cpu = [], []
             for _ in range(requests):
+                before = _cpu_ms(server.pid)
                 status, _body, seconds = get(url())
                 assert status == 200, (name, status)
                 times.append(seconds * 1000)
-            times.sort()
-            found[name] = {"p50_ms": round(statistics.median(times), 1),
-                           "p95_ms": round(times[int(0.95 * (len(times) - 1))], 1), "max_ms": round(times[-1], 1)}
+                cpu.append(_cpu_ms(server.pid) - before)
+            found[name] = {**_percentiles(times, "ms"), **_percentiles(cpu, "server_cpu_ms")}
         return found
     finally:
         server.terminate()
         server.wait(30)
+
+
+def _percentiles(values: list[float], unit: str) -> dict[str, float]:
+    values = sorted(values)
+    return {f"p50_{unit}": round(statistics.median(values), 1),
+            f"p95_{unit}": round(values[int(0.95 * (len(values) - 1))], 1), f"max_{unit}": round(values[-1], 1)}
+
+
+def _cpu_ms(pid: int) -> float:
+    """CPU time the server's threads have had (Linux schedstat, in ns): what a request costs, contention aside."""
+    total = 0
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            total += int((task / "schedstat").read_text().split()[0])
+        except (OSError, ValueError, IndexError):
+            pass
+    return total / 1e6
 
 
 def _connect(port: int, server) -> http.client.HTTPConnection:
@@ -225,7 +250,6 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 100_000])
     parser.add_argument("--extra", type=int, default=1000, help="articles added at each size before the timed pass")
     parser.add_argument("--run", type=int, default=10_000, help="an identity pass after every RUN articles")
-    parser.add_argument("--workers", type=int, default=2, help="processes making the records")
     parser.add_argument("--batch", type=int, default=8, help="articles per transaction, as ingest's --batch")
     parser.add_argument("--requests", type=int, default=100, help="timed requests per route")
     parser.add_argument("--out", type=Path, help="folder for the store (default: a temporary one)")
@@ -238,11 +262,10 @@ def main() -> int:
         raise SystemExit(f"store_scale: {path} exists; remove it or choose another --out")
     report: dict = {"sizes": {}, "write": []}
     started = time.perf_counter()
-    context = multiprocessing.get_context("spawn")
+    load(args.analyses)
     try:
-        with context.Pool(args.workers, initializer=_load, initargs=(args.analyses,)) as pool, \
-                open_store(path, create=True) as store:
-            builder = Builder(store, pool, args.batch)
+        with open_store(path, create=True) as store:
+            builder = Builder(store, args.batch)
             passes = []
             for size in sorted(args.sizes):
                 while builder.count < size:

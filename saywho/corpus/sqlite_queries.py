@@ -125,6 +125,8 @@ class SQLiteQueries:
             join = "JOIN quotations_fts f ON f.rowid = q.id"
             where.add("quotations_fts MATCH ?", fts_query(about))
             order = "f.rank, q.id"
+        if about and len(where.clauses) == 1:
+            return self._search(about, where.params[0], limit, offset)
         base = (f"FROM quotations q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s "
                 f"ON s.id = q.speaker_id {join} {where}")
         try:
@@ -134,6 +136,21 @@ class SQLiteQueries:
                                      where.params).fetchall()
         except sqlite3.OperationalError as error:
             if about and any(sign in str(error).lower() for sign in SEARCH_ERRORS):
+                raise StoreError(f"search syntax: cannot search for {about!r} ({error})") from None
+            raise
+        return Page([quote_row(row) for row in rows], total, limit, offset)
+
+    def _search(self, about: str, match: str, limit: int | None, offset: int) -> Page[QuoteRow]:
+        """A full-text search alone: ranked in the full-text index, and only the page's rows joined."""
+        try:
+            total = self._one("SELECT COUNT(*) FROM quotations_fts WHERE quotations_fts MATCH ?", (match,))
+            rows = self.conn.execute(
+                f"SELECT {_QUOTE_COLUMNS} FROM (SELECT rowid, rank FROM quotations_fts WHERE quotations_fts MATCH ? "
+                f"ORDER BY rank, rowid {page_clause(limit, offset)}) f JOIN quotations q ON q.id = f.rowid "
+                f"JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id "
+                f"ORDER BY f.rank, q.id", (match,)).fetchall()
+        except sqlite3.OperationalError as error:
+            if any(sign in str(error).lower() for sign in SEARCH_ERRORS):
                 raise StoreError(f"search syntax: cannot search for {about!r} ({error})") from None
             raise
         return Page([quote_row(row) for row in rows], total, limit, offset)
