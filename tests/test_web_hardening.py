@@ -341,10 +341,13 @@ def heavy_server(tmp_path_factory):
 
 def test_a_slow_search_does_not_delay_other_requests(heavy_server):
     path = "/api/quotes?" + urllib.parse.urlencode({"q": HEAVY_SEARCH, "limit": 5})
+    quick_paths = ("/api/articles/1", "/api/articles?limit=5", "/openapi.json", "/articles/1")
+    for quick in quick_paths:  # a page's first request compiles its template: that is not a delay the searches cause
+        send(heavy_server, "GET", quick)
     with ThreadPoolExecutor(2) as pool:
         searches = [pool.submit(send, heavy_server, "GET", path) for _ in range(2)]
         time.sleep(0.3)
-        for quick in ("/api/articles/1", "/api/articles?limit=5", "/openapi.json", "/articles/1"):
+        for quick in quick_paths:
             status, _body, seconds = send(heavy_server, "GET", quick)
             assert status == 200, quick
             assert seconds < 1.0, quick
