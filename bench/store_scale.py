@@ -254,20 +254,22 @@ def main() -> int:
     parser.add_argument("--requests", type=int, default=100, help="timed requests per route")
     parser.add_argument("--out", type=Path, help="folder for the store (default: a temporary one)")
     parser.add_argument("--keep", action="store_true", help="keep the store")
+    parser.add_argument("--resume", action="store_true", help="add to the store a run left in --out")
     args = parser.parse_args()
     folder = args.out or Path(tempfile.mkdtemp(prefix="store-scale-"))
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "scale.db"
-    if path.exists():
-        raise SystemExit(f"store_scale: {path} exists; remove it or choose another --out")
+    if path.exists() and not args.resume:
+        raise SystemExit(f"store_scale: {path} exists; remove it, choose another --out, or --resume")
     report: dict = {"sizes": {}, "write": []}
     started = time.perf_counter()
     load(args.analyses)
     try:
         with open_store(path, create=True) as store:
             builder = Builder(store, args.batch)
+            builder.count = store.counts()["articles"]  # 0, or where a run left off (--resume)
             passes = []
-            for size in sorted(args.sizes):
+            for size in sorted(s for s in args.sizes if s > builder.count):
                 while builder.count < size:
                     builder.write(min(size, (builder.count // args.run + 1) * args.run))
                     if builder.count % args.run == 0 or builder.count == size:
@@ -281,7 +283,7 @@ def main() -> int:
                 figures["latency"] = latencies(path, args.requests)
                 report["sizes"][builder.count] = figures
                 print(json.dumps({builder.count: figures}), flush=True)
-            report["write_first_1000"] = builder.cost(0, WINDOW)
+            report["write_first_1000"] = builder.cost(0, WINDOW) if builder.costs and builder.costs[0][0] == 0 else None
             report["passes"] = passes
             total = sum(c[1] for c in builder.costs)
             report["writer_articles_per_s"] = round(builder.count / total, 1)
