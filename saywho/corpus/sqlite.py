@@ -56,6 +56,8 @@ class SQLiteStore(SQLiteQueries, Store):
         conn = sqlite3.connect(self.path, isolation_level=None, timeout=60)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
+        # 64 MB of page cache (SQLite's default is 2 MB): a large store's index pages stay at hand for the writer.
+        conn.execute("PRAGMA cache_size=-65536")
         conn.execute("PRAGMA foreign_keys=ON")
         _limit_pages_for_tests(conn)
         return conn
