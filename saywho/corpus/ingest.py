@@ -9,7 +9,8 @@ analysed one by one to find the one that fails. The main process only inserts:
 each batch's records in one transaction (`Store.add_many`, where the back end
 writes batches) as they come back, in input order, so a run killed at any moment
 leaves whole batches and resumes where it stopped: the hashes already stored are
-skipped. At the end the identity pass
+skipped. (A larger --batch means fewer commits, each of which writes every index
+page it touched: cheaper per article in a large store.) At the end the identity pass
 re-resolves what the new articles touched.
 """
 
@@ -249,7 +250,7 @@ def _batches(jobs: Iterable[Job], size: int) -> Iterator[list[Job]]:
 
 
 def _record_batch(store: Store, outcomes: list[Outcome], summary: Summary) -> None:
-    """Store a batch's records together; if the store refuses the batch, each alone, so one bad record fails alone."""
+    """Store the records together; if the store refuses them, each alone, so that one bad record fails alone."""
     for outcome in outcomes:
         if outcome.status == FAILED:
             summary.failures.append((outcome.origin, outcome.reason or "failed"))
@@ -264,9 +265,7 @@ def _record_batch(store: Store, outcomes: list[Outcome], summary: Summary) -> No
         return
     try:
         results = store.add_many([o.record for o in done])
-    except StoreFull:
-        raise
-    except Exception:
+    except Exception:  # one at a time: a bad record fails alone, and a full disk takes what still fits
         for outcome in done:
             _record_one(store, outcome, summary)
         return
