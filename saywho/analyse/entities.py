@@ -37,9 +37,14 @@ class Cluster:
     gender: str | None = None
     written: dict[tuple[str, ...], str] = field(default_factory=dict)  # each form as the text writes it
     own_words: dict[tuple[str, ...], int] = field(default_factory=dict)  # mentions of each form outside quotes
+    titled: set[tuple[str, str]] = field(default_factory=set)  # ("mr.", "trump"): how the text calls it for short
 
     @property
     def type(self) -> str:
+        """The label most mentions had, except that "Donald Trump", once called a person, stays one:
+        the small model calls many a bare "Trump" or "Gates" an organisation."""
+        if self.type_votes.get("PERSON") and any(len(f) > 1 and first_names().get(f[0].lower()) for f in self.forms):
+            return "PERSON"
         return max(self.type_votes, key=self.type_votes.get)
 
     @property
@@ -82,7 +87,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
             continue
         titles += _title_before(span)
         label = _corrected_label(span, tokens, label)
-        cluster = _matching_cluster(clusters, tokens, label, _title_gender(titles)) or _new_cluster(clusters, label)
+        cluster = _matching_cluster(clusters, tokens, label, titles) or _new_cluster(clusters, label)
         _add_mention(doc, cluster, span, tokens, titles, label)
         _note_form(cluster, span, tokens, span.start_char in quoted)
     for cluster in clusters:
@@ -263,12 +268,21 @@ def _known_gender(cluster: Cluster) -> str | None:
     return gender
 
 
-def _matching_cluster(clusters: list[Cluster], tokens: list[str], label: str, gender: str | None = None) -> Cluster | None:
+def _matching_cluster(clusters: list[Cluster], tokens: list[str], label: str, titles: list[str] = ()) -> Cluster | None:
     """The most recent cluster this name is a variant of, if the match is unambiguous enough."""
     lowered = [t.lower() for t in tokens]
+    gender = _title_gender(list(titles))
     for cluster in reversed(clusters):
         if len(lowered) > 1 and _has_form(cluster, lowered):
             return cluster
+    if len(lowered) == 1:
+        # "Mr. Trump" is, all through a text, the one it first called so, though his brother Freddy Trump came up since.
+        called = [c for c in clusters if any((t.lower(), lowered[0]) in c.titled for t in titles)]
+        if len(called) == 1:
+            return called[0]
+        by_first_name = _by_first_name(clusters, lowered[0])
+        if by_first_name is not None:
+            return by_first_name
     candidates = [c for c in clusters if _is_variant(c, lowered, label) or _has_form(c, lowered)]
     if gender is not None:
         candidates = [c for c in candidates if _known_gender(c) in {None, gender}]
@@ -277,6 +291,15 @@ def _matching_cluster(clusters: list[Cluster], tokens: list[str], label: str, ge
         candidates = [c for c in candidates if c.type == "PERSON"]
     # A bare "Clinton" is whichever Clinton the text mentioned last.
     return max(candidates, key=lambda c: c.mentions[-1][0] if c.mentions else -1, default=None)
+
+
+def _by_first_name(clusters: list[Cluster], word: str) -> Cluster | None:
+    """ "Donald" alone, in a text that names one Donald (Donald J. Trump) and no one whose surname is Donald."""
+    if not first_names().get(word):
+        return None
+    owners = [c for c in clusters if c.type == "PERSON" and any(len(f) > 1 and f[0].lower() == word for f in c.forms)]
+    surnames = [c for c in clusters if any(f[-1].lower() == word for f in c.forms)]
+    return owners[0] if len(owners) == 1 and not surnames else None
 
 
 def _has_form(cluster: Cluster, name: list[str]) -> bool:
@@ -296,10 +319,22 @@ def _is_variant(cluster: Cluster, name: list[str], label: str) -> bool:
 def _person_variant(a: list[str], b: list[str]) -> bool:
     """ "Abu Marzouk" ~ "Mousa Abu Marzouk"; "Hillary Rodham Clinton" ~ "Hillary Clinton";
     "Bill Clinton" !~ "Hillary Clinton"."""
-    short, long = sorted((a, b), key=len)
+    if a[-1] != b[-1] and a[-1] in _NAME_SUFFIXES and b[-1] in _NAME_SUFFIXES:
+        return False  # Charles Elliott Jr. and his son Charles Elliott III
+    short, long = sorted((_without_suffix(a), _without_suffix(b)), key=len)
+    if not short:
+        return False
     if len(short) < len(long) and long[-len(short):] == short:
         return True
     return len(short) >= 2 and short[0] == long[0] and short[-1] == long[-1]
+
+
+_NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _without_suffix(name: list[str]) -> list[str]:
+    """ "Luther Stan Pate IV" is "Pate" for short: the generation suffix is no surname."""
+    return name[:-1] if len(name) > 1 and name[-1].strip(",") in _NAME_SUFFIXES else name
 
 
 def _org_variant(a: list[str], b: list[str]) -> bool:
@@ -325,6 +360,8 @@ def _add_mention(doc: Doc, cluster: Cluster, span: Span, tokens: list[str], titl
     cluster.token_ids.extend(t.i for t in span)
     for title in titles:
         cluster.add_unique("titles", title)
+        if len(tokens) == 1:
+            cluster.titled.add((title.lower(), tokens[0].lower()))
     cluster.descriptors |= _descriptor_words(span)
     if label == "PERSON":
         _describe_person(doc, cluster, span)

@@ -103,6 +103,8 @@ class Resolver:
     def resolve(self, head: Token, attribution: Attribution) -> Speaker:
         if self._is_several(head):
             return self._unnamed(head, group=True)
+        if head.ent_type_ == "NORP":  # "Leading Democrats", "the Wisconsin Republican": described, not named
+            return self._unnamed(head, group=head.tag_ in {"NNS", "NNPS"})
         entity_id = self._entity_of(head)
         if entity_id is not None and not (head.i in self.by_token and self._is_some_of(head)):
             return self._named(entity_id, head)
@@ -116,12 +118,17 @@ class Resolver:
 
     def _entity_of(self, head: Token) -> str | None:
         """The entity of the name heading the mention, or named in apposition to it."""
-        if head.i in self.by_token:
+        if head.i in self.by_token and not self._is_role_word(head):
             return self.by_token[head.i]
         for child in head.children:
             if child.dep_ == "appos" and child.i in self.by_token and self.doc[child.i].ent_type_:
                 return self.by_token[child.i]
         return None
+
+    def _is_role_word(self, head: Token) -> bool:
+        """ "The Podesta Group's CEO", "Attorneys for Clinton": a capitalised role noun the model
+        took for no name, though the chain of proper nouns made an entity of it."""
+        return not head.ent_type_ and head.lemma_.lower() in self.roles
 
     def _named(self, entity_id: str, head: Token) -> Speaker:
         entity = self.entities[entity_id]
