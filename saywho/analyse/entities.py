@@ -90,9 +90,49 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
         cluster = _matching_cluster(clusters, tokens, label, titles) or _new_cluster(clusters, label)
         _add_mention(doc, cluster, span, tokens, titles, label)
         _note_form(cluster, span, tokens, span.start_char in quoted)
+    clusters = _headline_forms_merged(clusters)
     for cluster in clusters:
         _guess_gender(cluster)
     return _entities(doc, clusters)
+
+
+def _headline_forms_merged(clusters: list[Cluster]) -> list[Cluster]:
+    """ "Obama To Asians Worried", "GOP Rep McCaul": a name met only in a headline or a quote, that begins
+    or ends with a name the writer uses elsewhere, and adds no first name, is that one's."""
+    kept = []
+    for cluster in clusters:
+        owner = _headline_owner(cluster, clusters)
+        if owner is None:
+            kept.append(cluster)
+            continue
+        for form in cluster.forms:
+            if form not in owner.forms:
+                owner.forms.append(form)
+        owner.written = {**cluster.written, **owner.written}
+        owner.mentions = sorted(owner.mentions + cluster.mentions)
+        owner.token_ids.extend(cluster.token_ids)
+        for label, votes in cluster.type_votes.items():
+            owner.type_votes[label] = owner.type_votes.get(label, 0) + votes
+    return kept
+
+
+def _headline_owner(cluster: Cluster, clusters: list[Cluster]) -> Cluster | None:
+    longest = max(cluster.forms, key=len)
+    if len(longest) < 2 or any(cluster.own_words.values()):
+        return None
+    lowered = [t.lower() for t in longest]
+    owners = []
+    for other in clusters:
+        if other is cluster or not any(other.own_words.values()):
+            continue
+        for form in other.forms:
+            name = [t.lower() for t in form]
+            rest = lowered[len(name):] if lowered[: len(name)] == name else \
+                lowered[: -len(name)] if lowered[-len(name):] == name else None
+            if rest and not any(first_names().get(word) for word in rest):
+                owners.append(other)
+                break
+    return owners[0] if len(owners) == 1 else None
 
 
 def _name_mentions(doc: Doc) -> list[tuple[Span, str]]:
@@ -220,12 +260,31 @@ def _clean_name(span: Span) -> tuple[list[str], list[str]]:
         return [], []
     while words and words[0].lower() in {"the", "a", "an"}:
         words = words[1:]
+    while len(words) > 1 and _is_cue_word(words[0]):
+        words = words[1:]  # "Said Comey", "Asserting Clinton": a sentence's first word swept into the name
     while words and words[-1] in {"’s", "'s", "’", "'"}:
         words = words[:-1]
     titles = []
     while len(words) > 1 and words[0].lower() in person_titles() and span.label_ in {"PERSON", ""}:
         titles.append(words.pop(0))
     return words, titles
+
+
+_IRREGULAR_CUES = {"said": "say", "told": "tell", "wrote": "write", "thought": "think", "spoke": "speak"}
+
+
+def _is_cue_word(word: str) -> bool:
+    """An inflected cue verb ("Said", "Asserting", "Adds"), judged from its letters: a name has no lemma.
+    A bare lemma ("Mark", "Grant") may be a first name, and is left alone."""
+    word = word.lower()
+    if first_names().get(word):
+        return False
+    forms = {_IRREGULAR_CUES.get(word, "")}
+    for ending in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            forms |= {stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem}
+    return any(classified("cue_verbs.txt").get(form) for form in forms - {""})
 
 
 def _corrected_label(span: Span, tokens: list[str], label: str) -> str:

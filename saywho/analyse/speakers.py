@@ -118,12 +118,18 @@ class Resolver:
 
     def _entity_of(self, head: Token) -> str | None:
         """The entity of the name heading the mention, or named in apposition to it."""
-        if head.i in self.by_token and not self._is_role_word(head):
+        if head.i in self.by_token and not self._is_role_word(head) and not self._dateline_place(head):
             return self.by_token[head.i]
         for child in head.children:
             if child.dep_ == "appos" and child.i in self.by_token and self.doc[child.i].ent_type_:
                 return self.by_token[child.i]
         return None
+
+    def _dateline_place(self, head: Token) -> bool:
+        """ "CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told": the place is no speaker
+        where a name stands in apposition to it."""
+        return self.entities[self.by_token[head.i]].type == "GPE" and any(
+            c.dep_ == "appos" and self.doc[c.i].ent_type_ == "PERSON" for c in head.children)
 
     def _is_role_word(self, head: Token) -> bool:
         """ "The Podesta Group's CEO", "Attorneys for Clinton": a capitalised role noun the model

@@ -141,6 +141,13 @@ def names_agree(predicted: str, referent: str) -> bool:
     return short == full or (short[-1] == full[-1] and set(short) <= set(full))
 
 
+def _same_name(predicted: str, referent: str) -> bool:
+    """The very name, suffix and all: "Charles Elliott III" is not his father "Charles Elliott Jr."."""
+    def key(name: str) -> str:
+        return " ".join(re.sub(r"[^\w' -]", " ", unicodedata.normalize("NFKC", name).casefold()).split())
+    return key(predicted) == key(referent)
+
+
 def _initials(words: list[str]) -> str:
     return "".join(word[0] for word in words if word not in _SMALL_WORDS)
 
@@ -157,6 +164,7 @@ def judge(gold: GoldSource, attribution: Attribution | None, referents: Iterable
         return Judgement(gold, RIGHT, None, speaker.resolved_by)  # "Republicans" kept as the article says it
     agreeing = {r for r in referents if r not in NO_NAME and names_agree(speaker.name, r)}
     right = gold.named and gold.referent in agreeing and len(agreeing) == 1
+    right = right or (gold.named and _same_name(speaker.name, gold.referent))
     return Judgement(gold, RIGHT if right else WRONG_NAME, speaker.name, speaker.resolved_by)
 
 
