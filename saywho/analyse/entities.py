@@ -81,7 +81,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
     clusters: list[Cluster] = []
     quoted = _quoted_characters(doc)
     for span, label in _name_mentions(doc):
-        span = _before_any_verb(span)
+        span = _after_any_comma(_before_any_verb(span))
         tokens, titles = _clean_name(span)
         if not tokens:
             continue
@@ -200,6 +200,15 @@ def _before_any_verb(span: Span) -> Span:
         if token.tag_ in _VERB_TAGS:
             return span.doc[span.start : token.i]
     return span
+
+
+def _after_any_comma(span: Span) -> Span:
+    """ "Lehigh, Bruce Turry": a place the model swept into a person's name stays out of it ("King, Jr." stays)."""
+    commas = [t.i for t in span if t.text == ","]
+    if span.label_ != "PERSON" or not commas or commas[-1] + 1 >= span.end:
+        return span
+    rest = span.doc[commas[-1] + 1 : span.end]
+    return span if len(rest) == 1 and rest[0].lower_.strip(".") in {"jr", "sr", "ii", "iii", "iv"} else rest
 
 
 def _note_form(cluster: Cluster, span: Span, tokens: list[str], in_quotes: bool) -> None:

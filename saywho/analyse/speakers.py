@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from saywho.analyse.entities import first_names, without_stray_punctuation
+from saywho.analyse.mention_names import MentionNames
 from saywho.analyse.speaker_ranker import Choice, SpeakerRanker, shipped_ranker
 from saywho.document import Attribution, Entity, Speaker
 from saywho.lexicons import classified
@@ -95,6 +96,7 @@ class Resolver:
         self.named_tokens = sorted(self.by_token)
         self.quotes = list(doc._.quotes or [])
         self.roles = classified("role_nouns.txt")
+        self.names = MentionNames(doc, entities, self.by_token, self.roles)
         self.speakers: list[tuple[int, Speaker]] = []  # (offset, speaker) of every attribution so far
         self.unnamed: list[Candidate] = []
 
@@ -103,9 +105,9 @@ class Resolver:
     def resolve(self, head: Token, attribution: Attribution) -> Speaker:
         if self._is_several(head):
             return self._unnamed(head, group=True)
-        if head.ent_type_ == "NORP":  # "Leading Democrats", "the Wisconsin Republican": described, not named
+        if self.names.names_a_group(head):
             return self._unnamed(head, group=head.tag_ in {"NNS", "NNPS"})
-        entity_id = self._entity_of(head)
+        entity_id = self._entity_of(head, attribution)
         if entity_id is not None and not (head.i in self.by_token and self._is_some_of(head)):
             return self._named(entity_id, head)
         if head.pos_ == "PRON" and head.lower_ in PRONOUNS:
@@ -116,25 +118,16 @@ class Resolver:
                 return found
         return self._unnamed(head)
 
-    def _entity_of(self, head: Token) -> str | None:
-        """The entity of the name heading the mention, or named in apposition to it."""
-        if head.i in self.by_token and not self._is_role_word(head) and not self._dateline_place(head):
-            return self.by_token[head.i]
+    def _entity_of(self, head: Token, attribution: Attribution) -> str | None:
+        """The entity of the name heading the mention, named in apposition to it, or inside it."""
+        entity_id = self.names.head_entity(head)
+        if entity_id is not None:
+            return entity_id
         for child in head.children:
             if child.dep_ == "appos" and child.i in self.by_token and self.doc[child.i].ent_type_:
                 return self.by_token[child.i]
-        return None
-
-    def _dateline_place(self, head: Token) -> bool:
-        """ "CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told": the place is no speaker
-        where a name stands in apposition to it."""
-        return self.entities[self.by_token[head.i]].type == "GPE" and any(
-            c.dep_ == "appos" and self.doc[c.i].ent_type_ == "PERSON" for c in head.children)
-
-    def _is_role_word(self, head: Token) -> bool:
-        """ "The Podesta Group's CEO", "Attorneys for Clinton": a capitalised role noun the model
-        took for no name, though the chain of proper nouns made an entity of it."""
-        return not head.ent_type_ and head.lemma_.lower() in self.roles
+        source = (attribution.source.start, attribution.source.end) if attribution.source is not None else None
+        return self.names.named_inside(head, source)
 
     def _named(self, entity_id: str, head: Token) -> Speaker:
         entity = self.entities[entity_id]

@@ -1,0 +1,98 @@
+"""Where in a source mention its name stands, when the mention's head word is not the name.
+
+"his best friend at Lehigh, Bruce Turry" names Bruce Turry; "Mr. Obama's diagnosis"
+is Obama's; "CLEVELAND, July 19 (UPI) — Michael Mukasey" is Mukasey, not the city;
+"Leading Democrats" and "The Podesta Group's CEO" name nobody. The resolver asks
+these before it takes the head word's own entity.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from saywho.document import Entity
+
+SAYING_NOUNS = frozenset({"quote", "statement", "remark", "comment", "word", "diagnosis", "view", "vow",
+                          "promise", "pledge", "claim", "warning", "message", "argument", "call", "answer"})
+
+
+class MentionNames:
+    def __init__(self, doc: Doc, entities: dict[str, Entity], by_token: dict[int, str], roles: dict[str, str]):
+        self.doc, self.entities, self.by_token, self.roles = doc, entities, by_token, roles
+        self.by_surname = _people_by_surname(entities.values())
+
+    def names_a_group(self, head: Token) -> bool:
+        """ "Leading Democrats", "the Wisconsin Republican": a nationality or party word alone describes."""
+        if head.ent_type_ != "NORP":
+            return False
+        return not any(c.dep_ == "compound" and c.ent_type_ == "NORP" for c in head.children)
+
+    def head_entity(self, head: Token) -> str | None:
+        """The head word's own entity, unless it is a role noun or a dateline's place."""
+        entity_id = self.by_token.get(head.i)
+        if entity_id is None:
+            return self._surname(head)
+        if self.is_role_word(head) or self._dateline_place(head, entity_id):
+            return None
+        return entity_id
+
+    def named_inside(self, head: Token, source: tuple[int, int] | None) -> str | None:
+        """A person named in apposition within a role noun's phrase ("The director of the European
+        Centre, Ina Kirsch,"), or the one whose words a saying noun stands for ("Mr. Obama's diagnosis")."""
+        lemma = head.lemma_.lower()
+        if self.roles.get(lemma, "").startswith("PERSON") or self.is_role_word(head):
+            return self._apposed_person(head, source)
+        if lemma in SAYING_NOUNS:
+            return self._speaker_of_saying(head)
+        return None
+
+    def is_role_word(self, head: Token) -> bool:
+        """ "The Podesta Group's CEO", "Attorneys for Clinton": a capitalised role noun the model
+        took for no name, though the chain of proper nouns made an entity of it."""
+        return not head.ent_type_ and head.lemma_.lower() in self.roles
+
+    def _dateline_place(self, head: Token, entity_id: str) -> bool:
+        return self.entities[entity_id].type == "GPE" and any(
+            c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
+
+    def _surname(self, head: Token) -> str | None:
+        """ "Swers said" where the model missed the name: a capitalised word that is one person's surname."""
+        if head.pos_ == "PRON" or not head.text[:1].isupper():
+            return None
+        owners = self.by_surname.get(head.text, set())
+        return next(iter(owners)) if len(owners) == 1 else None
+
+    def _apposed_person(self, head: Token, source: tuple[int, int] | None) -> str | None:
+        found = set()
+        for token in head.subtree:
+            if token.i == head.i or (source and not source[0] <= token.idx < source[1]):
+                continue
+            if token.dep_ == "appos" and token.ent_type_ == "PERSON" and token.i in self.by_token:
+                found.add(self.by_token[token.i])
+        return found.pop() if len(found) == 1 else None
+
+    def _speaker_of_saying(self, head: Token) -> str | None:
+        for child in head.children:
+            if child.dep_ == "poss" and child.i in self.by_token:
+                return self._person(child)
+            if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+                for object_ in child.children:
+                    if object_.dep_ == "pobj" and object_.i in self.by_token:
+                        return self._person(object_)
+        return None
+
+    def _person(self, token: Token) -> str | None:
+        entity_id = self.by_token[token.i]
+        return entity_id if self.entities[entity_id].type == "PERSON" else None
+
+
+def _people_by_surname(entities) -> dict[str, set[str]]:
+    owners: dict[str, set[str]] = {}
+    for entity in entities:
+        if entity.type != "PERSON":
+            continue
+        for name in [entity.name, *entity.aliases]:
+            words = name.split()
+            if words:
+                owners.setdefault(words[-1], set()).add(entity.id)
+    return owners
