@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from saywho.analyse import name_forms
+from saywho.analyse.sentences import text_of
 from saywho.document import Entity, Mention
 from saywho.lexicons import classified
-from saywho.analyse.sentences import text_of
 
 NAME_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE"}
 DESCRIPTOR_POS = {"NOUN", "PROPN", "ADJ", "PART", "PUNCT", "DET", "NUM"}
@@ -81,7 +82,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
     clusters: list[Cluster] = []
     quoted = _quoted_characters(doc)
     for span, label in _name_mentions(doc):
-        span = _after_any_comma(_before_any_verb(span))
+        span = name_forms.after_any_comma(_before_any_verb(span))
         tokens, titles = _clean_name(span)
         if not tokens:
             continue
@@ -90,49 +91,10 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
         cluster = _matching_cluster(clusters, tokens, label, titles) or _new_cluster(clusters, label)
         _add_mention(doc, cluster, span, tokens, titles, label)
         _note_form(cluster, span, tokens, span.start_char in quoted)
-    clusters = _headline_forms_merged(clusters)
+    clusters = name_forms.headline_forms_merged(clusters)
     for cluster in clusters:
         _guess_gender(cluster)
     return _entities(doc, clusters)
-
-
-def _headline_forms_merged(clusters: list[Cluster]) -> list[Cluster]:
-    """ "Obama To Asians Worried", "GOP Rep McCaul": a name met only in a headline or a quote, that begins
-    or ends with a name the writer uses elsewhere, and adds no first name, is that one's."""
-    kept = []
-    for cluster in clusters:
-        owner = _headline_owner(cluster, clusters)
-        if owner is None:
-            kept.append(cluster)
-            continue
-        for form in cluster.forms:
-            if form not in owner.forms:
-                owner.forms.append(form)
-        owner.written = {**cluster.written, **owner.written}
-        owner.mentions = sorted(owner.mentions + cluster.mentions)
-        owner.token_ids.extend(cluster.token_ids)
-        for label, votes in cluster.type_votes.items():
-            owner.type_votes[label] = owner.type_votes.get(label, 0) + votes
-    return kept
-
-
-def _headline_owner(cluster: Cluster, clusters: list[Cluster]) -> Cluster | None:
-    longest = max(cluster.forms, key=len)
-    if len(longest) < 2 or any(cluster.own_words.values()):
-        return None
-    lowered = [t.lower() for t in longest]
-    owners = []
-    for other in clusters:
-        if other is cluster or not any(other.own_words.values()):
-            continue
-        for form in other.forms:
-            name = [t.lower() for t in form]
-            rest = lowered[len(name):] if lowered[: len(name)] == name else \
-                lowered[: -len(name)] if lowered[-len(name):] == name else None
-            if rest and not any(first_names().get(word) for word in rest):
-                owners.append(other)
-                break
-    return owners[0] if len(owners) == 1 else None
 
 
 def _name_mentions(doc: Doc) -> list[tuple[Span, str]]:
@@ -202,15 +164,6 @@ def _before_any_verb(span: Span) -> Span:
     return span
 
 
-def _after_any_comma(span: Span) -> Span:
-    """ "Lehigh, Bruce Turry": a place the model swept into a person's name stays out of it ("King, Jr." stays)."""
-    commas = [t.i for t in span if t.text == ","]
-    if span.label_ != "PERSON" or not commas or commas[-1] + 1 >= span.end:
-        return span
-    rest = span.doc[commas[-1] + 1 : span.end]
-    return span if len(rest) == 1 and rest[0].lower_.strip(".") in {"jr", "sr", "ii", "iii", "iv"} else rest
-
-
 def _note_form(cluster: Cluster, span: Span, tokens: list[str], in_quotes: bool) -> None:
     form = tuple(tokens)
     cluster.written.setdefault(form, _written_form(span, tokens))
@@ -269,7 +222,7 @@ def _clean_name(span: Span) -> tuple[list[str], list[str]]:
         return [], []
     while words and words[0].lower() in {"the", "a", "an"}:
         words = words[1:]
-    while len(words) > 1 and _is_cue_word(words[0]):
+    while len(words) > 1 and name_forms.is_cue_word(words[0]):
         words = words[1:]  # "Said Comey", "Asserting Clinton": a sentence's first word swept into the name
     while words and words[-1] in {"’s", "'s", "’", "'"}:
         words = words[:-1]
@@ -277,23 +230,6 @@ def _clean_name(span: Span) -> tuple[list[str], list[str]]:
     while len(words) > 1 and words[0].lower() in person_titles() and span.label_ in {"PERSON", ""}:
         titles.append(words.pop(0))
     return words, titles
-
-
-_IRREGULAR_CUES = {"said": "say", "told": "tell", "wrote": "write", "thought": "think", "spoke": "speak"}
-
-
-def _is_cue_word(word: str) -> bool:
-    """An inflected cue verb ("Said", "Asserting", "Adds"), judged from its letters: a name has no lemma.
-    A bare lemma ("Mark", "Grant") may be a first name, and is left alone."""
-    word = word.lower()
-    if first_names().get(word):
-        return False
-    forms = {_IRREGULAR_CUES.get(word, "")}
-    for ending in ("ing", "ed", "es", "s", "d"):
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            stem = word[: -len(ending)]
-            forms |= {stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem}
-    return any(classified("cue_verbs.txt").get(form) for form in forms - {""})
 
 
 def _corrected_label(span: Span, tokens: list[str], label: str) -> str:
@@ -348,7 +284,7 @@ def _matching_cluster(clusters: list[Cluster], tokens: list[str], label: str, ti
         called = [c for c in clusters if any((t.lower(), lowered[0]) in c.titled for t in titles)]
         if len(called) == 1:
             return called[0]
-        by_first_name = _by_first_name(clusters, lowered[0])
+        by_first_name = name_forms.by_first_name(clusters, lowered[0])
         if by_first_name is not None:
             return by_first_name
     candidates = [c for c in clusters if _is_variant(c, lowered, label) or _has_form(c, lowered)]
@@ -359,15 +295,6 @@ def _matching_cluster(clusters: list[Cluster], tokens: list[str], label: str, ti
         candidates = [c for c in candidates if c.type == "PERSON"]
     # A bare "Clinton" is whichever Clinton the text mentioned last.
     return max(candidates, key=lambda c: c.mentions[-1][0] if c.mentions else -1, default=None)
-
-
-def _by_first_name(clusters: list[Cluster], word: str) -> Cluster | None:
-    """ "Donald" alone, in a text that names one Donald (Donald J. Trump) and no one whose surname is Donald."""
-    if not first_names().get(word):
-        return None
-    owners = [c for c in clusters if c.type == "PERSON" and any(len(f) > 1 and f[0].lower() == word for f in c.forms)]
-    surnames = [c for c in clusters if any(f[-1].lower() == word for f in c.forms)]
-    return owners[0] if len(owners) == 1 and not surnames else None
 
 
 def _has_form(cluster: Cluster, name: list[str]) -> bool:
@@ -387,22 +314,14 @@ def _is_variant(cluster: Cluster, name: list[str], label: str) -> bool:
 def _person_variant(a: list[str], b: list[str]) -> bool:
     """ "Abu Marzouk" ~ "Mousa Abu Marzouk"; "Hillary Rodham Clinton" ~ "Hillary Clinton";
     "Bill Clinton" !~ "Hillary Clinton"."""
-    if a[-1] != b[-1] and a[-1] in _NAME_SUFFIXES and b[-1] in _NAME_SUFFIXES:
+    if a[-1] != b[-1] and a[-1] in name_forms.NAME_SUFFIXES and b[-1] in name_forms.NAME_SUFFIXES:
         return False  # Charles Elliott Jr. and his son Charles Elliott III
-    short, long = sorted((_without_suffix(a), _without_suffix(b)), key=len)
+    short, long = sorted((name_forms.without_suffix(a), name_forms.without_suffix(b)), key=len)
     if not short:
         return False
     if len(short) < len(long) and long[-len(short):] == short:
         return True
     return len(short) >= 2 and short[0] == long[0] and short[-1] == long[-1]
-
-
-_NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-
-
-def _without_suffix(name: list[str]) -> list[str]:
-    """ "Luther Stan Pate IV" is "Pate" for short: the generation suffix is no surname."""
-    return name[:-1] if len(name) > 1 and name[-1].strip(",") in _NAME_SUFFIXES else name
 
 
 def _org_variant(a: list[str], b: list[str]) -> bool:

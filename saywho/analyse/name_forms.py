@@ -1,0 +1,106 @@
+"""Readings of a name's words that entities.py uses to cut names and to join their variants.
+
+Kept apart from entities.py, which assembles the entities: each function here reads
+a name's own words ("Pate IV", "Said Comey", "Lehigh, Bruce Turry") or the clusters
+built so far (duck-typed: anything with `forms`, `own_words` and `type`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from saywho.lexicons import classified
+
+if TYPE_CHECKING:
+    from saywho.analyse.entities import Cluster
+
+
+def _first_names() -> dict[str, str]:
+    return classified("first_names.txt")
+
+
+def headline_forms_merged(clusters: list[Cluster]) -> list[Cluster]:
+    """ "Obama To Asians Worried", "GOP Rep McCaul": a name met only in a headline or a quote, that begins
+    or ends with a name the writer uses elsewhere, and adds no first name, is that one's."""
+    kept = []
+    for cluster in clusters:
+        owner = _headline_owner(cluster, clusters)
+        if owner is None:
+            kept.append(cluster)
+            continue
+        for form in cluster.forms:
+            if form not in owner.forms:
+                owner.forms.append(form)
+        owner.written = {**cluster.written, **owner.written}
+        owner.mentions = sorted(owner.mentions + cluster.mentions)
+        owner.token_ids.extend(cluster.token_ids)
+        for label, votes in cluster.type_votes.items():
+            owner.type_votes[label] = owner.type_votes.get(label, 0) + votes
+    return kept
+
+
+def _headline_owner(cluster: Cluster, clusters: list[Cluster]) -> Cluster | None:
+    longest = max(cluster.forms, key=len)
+    if len(longest) < 2 or any(cluster.own_words.values()):
+        return None
+    lowered = [t.lower() for t in longest]
+    owners = []
+    for other in clusters:
+        if other is cluster or not any(other.own_words.values()):
+            continue
+        surnames = [form[-1:] for form in other.forms] if other.type == "PERSON" else []
+        for form in [*other.forms, *surnames]:
+            name = [t.lower() for t in form]
+            rest = lowered[len(name):] if lowered[: len(name)] == name else \
+                lowered[: -len(name)] if lowered[-len(name):] == name else None
+            if rest and not any(_first_names().get(word) for word in rest):
+                owners.append(other)
+                break
+    return owners[0] if len(owners) == 1 else None
+
+
+def after_any_comma(span: Span) -> Span:
+    """ "Lehigh, Bruce Turry": a place the model swept into a person's name stays out of it ("King, Jr." stays)."""
+    commas = [t.i for t in span if t.text == ","]
+    if not commas or commas[-1] + 1 >= span.end:
+        return span
+    rest = span.doc[commas[-1] + 1 : span.end]
+    if len(rest) == 1 and rest[0].lower_.strip(".") in NAME_SUFFIXES:
+        return span
+    return rest if span.label_ == "PERSON" or _first_names().get(rest[0].lower_) else span
+
+
+_IRREGULAR_CUES = {"said": "say", "told": "tell", "wrote": "write", "thought": "think", "spoke": "speak"}
+
+
+def is_cue_word(word: str) -> bool:
+    """An inflected cue verb ("Said", "Asserting", "Adds"), judged from its letters: a name has no lemma.
+    A bare lemma ("Mark", "Grant") may be a first name, and is left alone."""
+    word = word.lower()
+    if _first_names().get(word):
+        return False
+    forms = {_IRREGULAR_CUES.get(word, "")}
+    for ending in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            forms |= {stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem}
+    return any(classified("cue_verbs.txt").get(form) for form in forms - {""})
+
+
+def by_first_name(clusters: list[Cluster], word: str) -> Cluster | None:
+    """ "Donald" alone, in a text that names one Donald (Donald J. Trump) and no one whose surname is Donald."""
+    if not _first_names().get(word):
+        return None
+    owners = [c for c in clusters if c.type == "PERSON" and any(len(f) > 1 and f[0].lower() == word for f in c.forms)]
+    surnames = [c for c in clusters if any(f[-1].lower() == word for f in c.forms)]
+    return owners[0] if len(owners) == 1 and not surnames else None
+
+
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def without_suffix(name: list[str]) -> list[str]:
+    """ "Luther Stan Pate IV" is "Pate" for short: the generation suffix is no surname."""
+    return name[:-1] if len(name) > 1 and name[-1].strip(",") in NAME_SUFFIXES else name
