@@ -71,3 +71,26 @@ def test_a_place_swept_into_a_name_stays_out():
     text = ("\"It was his first stand,\" said his best friend at Lehigh, Bruce Turry.\n"
             "Mr. Turry said they had lost touch.")
     assert speakers(text) == [("Bruce Turry", True), ("Bruce Turry", True)]
+
+
+def test_a_bare_surname_is_the_one_just_named_in_full_else_the_one_the_story_is_about():
+    text = ("Actor Clint Howard backed the senator on Monday.\n"
+            "Howard, the younger brother of the director Ron Howard, endorsed him in a video.\n"
+            "He has long been a conservative in a liberal town. He grew up in Burbank, acted in dozens of films "
+            "and television shows, and never hid his politics from the studios that hired him.\n"
+            "\"I would like to see the country turn in a conservative direction,\" Howard said.")
+    assert speakers(text)[-1] == ("Clint Howard", True)
+
+
+def test_a_headline_first_name_joins_the_one_person_of_that_name():
+    text = ("Hillary Fails To Mention Benghazi.\n"
+            "Hillary Clinton spoke to veterans on Monday.\n"
+            "Hillary said the country owed them more.")
+    analysis = saywho.analyze(text, date="2024-05-01")
+    assert [entity.name for entity in analysis.entities if entity.type == "PERSON"] == ["Hillary Clinton"]
+
+
+def test_an_acronym_counts_its_small_words():
+    text = ("The Department of Justice sued the state on Monday.\n"
+            "The DOJ said the law was discriminatory.")
+    assert speakers(text)[-1] == ("Department of Justice", True)

@@ -38,6 +38,7 @@ class Cluster:
     gender: str | None = None
     written: dict[tuple[str, ...], str] = field(default_factory=dict)  # each form as the text writes it
     own_words: dict[tuple[str, ...], int] = field(default_factory=dict)  # mentions of each form outside quotes
+    named_in_full: list[int] = field(default_factory=list)  # where a form of two words or more names it
     titled: set[tuple[str, str]] = field(default_factory=set)  # ("mr.", "trump"): how the text calls it for short
 
     @property
@@ -88,10 +89,10 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
             continue
         titles += _title_before(span)
         label = _corrected_label(span, tokens, label)
-        cluster = _matching_cluster(clusters, tokens, label, titles) or _new_cluster(clusters, label)
+        cluster = _matching_cluster(clusters, tokens, label, titles, span.start_char) or _new_cluster(clusters, label)
         _add_mention(doc, cluster, span, tokens, titles, label)
         _note_form(cluster, span, tokens, span.start_char in quoted)
-    clusters = name_forms.headline_forms_merged(clusters)
+    clusters = name_forms.late_merged(clusters)
     for cluster in clusters:
         _guess_gender(cluster)
     return _entities(doc, clusters)
@@ -272,7 +273,8 @@ def _known_gender(cluster: Cluster) -> str | None:
     return gender
 
 
-def _matching_cluster(clusters: list[Cluster], tokens: list[str], label: str, titles: list[str] = ()) -> Cluster | None:
+def _matching_cluster(clusters: list[Cluster], tokens: list[str], label: str, titles: list[str] = (),
+                      offset: int = 0) -> Cluster | None:
     """The most recent cluster this name is a variant of, if the match is unambiguous enough."""
     lowered = [t.lower() for t in tokens]
     gender = _title_gender(list(titles))
@@ -293,8 +295,24 @@ def _matching_cluster(clusters: list[Cluster], tokens: list[str], label: str, ti
     if len(lowered) == 1 and any(c.type == "PERSON" for c in candidates):
         # A bare "Trump" or "Podesta" is the person, not Trump University or the Podesta Group.
         candidates = [c for c in candidates if c.type == "PERSON"]
-    # A bare "Clinton" is whichever Clinton the text mentioned last.
-    return max(candidates, key=lambda c: c.mentions[-1][0] if c.mentions else -1, default=None)
+    return _likeliest(candidates, offset)
+
+
+NEARBY = 250  # characters: a full name this close before is the one a bare surname takes up
+
+
+def _likeliest(candidates: list[Cluster], offset: int) -> Cluster | None:
+    """A bare "Clinton" is the Clinton just named in full, if one was; else the one the text speaks of most
+    (Clint Howard in his own story, not his brother Ron, named once in passing)."""
+    def last_seen(cluster: Cluster) -> int:
+        return cluster.mentions[-1][0] if cluster.mentions else -1
+
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    named = max(candidates, key=lambda c: c.named_in_full[-1] if c.named_in_full else -1)
+    if named.named_in_full and offset - named.named_in_full[-1] <= NEARBY:
+        return named
+    return max(candidates, key=lambda c: (len(c.mentions), last_seen(c)))
 
 
 def _has_form(cluster: Cluster, name: list[str]) -> bool:
@@ -330,7 +348,8 @@ def _org_variant(a: list[str], b: list[str]) -> bool:
     if len(short) < len(long) and long[: len(short)] == short:
         return True
     initials = "".join(w[0] for w in long if w not in {"of", "the", "and", "for"})
-    return len(short) == 1 and len(long) > 1 and short[0] == initials
+    with_small_words = "".join(w[0] for w in long if w != "the")  # "DOJ", the Department of Justice
+    return len(short) == 1 and len(long) > 1 and short[0] in {initials, with_small_words}
 
 
 def _new_cluster(clusters: list[Cluster], label: str) -> Cluster:
@@ -344,6 +363,8 @@ def _add_mention(doc: Doc, cluster: Cluster, span: Span, tokens: list[str], titl
     if tokens not in cluster.forms:
         cluster.forms.append(tokens)
     cluster.mentions.append((span.start_char, span.end_char))
+    if len(tokens) > 1:
+        cluster.named_in_full.append(span.start_char)
     cluster.token_ids.extend(t.i for t in span)
     for title in titles:
         cluster.add_unique("titles", title)

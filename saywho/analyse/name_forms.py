@@ -21,12 +21,13 @@ def _first_names() -> dict[str, str]:
     return classified("first_names.txt")
 
 
-def headline_forms_merged(clusters: list[Cluster]) -> list[Cluster]:
-    """ "Obama To Asians Worried", "GOP Rep McCaul": a name met only in a headline or a quote, that begins
-    or ends with a name the writer uses elsewhere, and adds no first name, is that one's."""
+def late_merged(clusters: list[Cluster]) -> list[Cluster]:
+    """Names that could join their entity only once the whole text was read: "Obama To Asians Worried"
+    or "GOP Rep McCaul", met only in a headline or a quote, that begin or end with a name the writer uses
+    elsewhere and add no first name; a headline's "Hillary" before the text's one Hillary Clinton."""
     kept = []
     for cluster in clusters:
-        owner = _headline_owner(cluster, clusters)
+        owner = _headline_owner(cluster, clusters) or _first_name_owner(cluster, clusters)
         if owner is None:
             kept.append(cluster)
             continue
@@ -39,6 +40,13 @@ def headline_forms_merged(clusters: list[Cluster]) -> list[Cluster]:
         for label, votes in cluster.type_votes.items():
             owner.type_votes[label] = owner.type_votes.get(label, 0) + votes
     return kept
+
+
+def _first_name_owner(cluster: Cluster, clusters: list[Cluster]) -> Cluster | None:
+    words = {form[0].lower() for form in cluster.forms if len(form) == 1}
+    if len(words) != 1 or any(len(form) > 1 for form in cluster.forms):
+        return None
+    return by_first_name([c for c in clusters if c is not cluster], words.pop())
 
 
 def _headline_owner(cluster: Cluster, clusters: list[Cluster]) -> Cluster | None:
