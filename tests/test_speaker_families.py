@@ -94,3 +94,23 @@ def test_an_acronym_counts_its_small_words():
     text = ("The Department of Justice sued the state on Monday.\n"
             "The DOJ said the law was discriminatory.")
     assert speakers(text)[-1] == ("Department of Justice", True)
+
+
+def test_a_pronoun_coordinated_with_others_is_a_group():
+    text = ("Angela Merkel took in a million refugees.\n"
+            "She and European leaders said the borders would stay open.")
+    assert speakers(text) == [("She and European leaders", False)]
+
+
+def test_a_description_with_a_place_needs_someone_the_text_placed_there():
+    text = ("Marco Rubio, the Florida senator, watched the debate at home.\n"
+            "Bernie Sanders, a senator from Vermont, watched it with his grandchildren.\n"
+            "Sanders said he liked the show.\n"
+            "The Florida senator said the debate was dull.")
+    assert speakers(text) == [("Bernie Sanders", True), ("Marco Rubio", True)]
+
+
+def test_a_commission_is_no_place():
+    text = ("A challenge to the senator's place on the New Hampshire ballot was rejected on Monday.\n"
+            "The commission said a court should settle the matter.")
+    assert speakers(text) == [("The commission", False)]

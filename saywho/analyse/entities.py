@@ -92,7 +92,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
         cluster = _matching_cluster(clusters, tokens, label, titles, span.start_char) or _new_cluster(clusters, label)
         _add_mention(doc, cluster, span, tokens, titles, label)
         _note_form(cluster, span, tokens, span.start_char in quoted)
-    clusters = name_forms.late_merged(clusters)
+    clusters = name_forms.late_merged(clusters, doc)
     for cluster in clusters:
         _guess_gender(cluster)
     return _entities(doc, clusters)

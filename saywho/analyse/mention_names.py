@@ -16,6 +16,9 @@ SAYING_NOUNS = frozenset({"quote", "statement", "remark", "comment", "word", "di
                           "promise", "pledge", "claim", "warning", "message", "argument", "call", "answer"})
 
 
+PLACE_LIKE = frozenset({"government", "regime", "administration"})
+
+
 class MentionNames:
     def __init__(self, doc: Doc, entities: dict[str, Entity], by_token: dict[int, str], roles: dict[str, str]):
         self.doc, self.entities, self.by_token, self.roles = doc, entities, by_token, roles
@@ -45,6 +48,19 @@ class MentionNames:
         if lemma in SAYING_NOUNS:
             return self._speaker_of_saying(head)
         return None
+
+    def fits_description(self, head: Token, entity: Entity, called: set[str]) -> bool:
+        """ "The Florida senator" is someone the text placed in Florida; "the commission" is no place
+        (a government, a regime or an administration may be)."""
+        if entity.type == "GPE" and head.lemma_.lower() not in PLACE_LIKE:
+            return False
+        texts = " ".join([*entity.roles, *entity.affiliations, *entity.titles]).lower()
+        for child in head.lefts:
+            if child.dep_ == "compound" and child.ent_type_ == "GPE":
+                place = child.text.lower()
+                if place not in called and place not in texts:
+                    return False
+        return True
 
     def is_role_word(self, head: Token) -> bool:
         """ "The Podesta Group's CEO", "Attorneys for Clinton": a capitalised role noun the model

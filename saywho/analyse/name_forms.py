@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from saywho.lexicons import classified
 
@@ -21,7 +21,7 @@ def _first_names() -> dict[str, str]:
     return classified("first_names.txt")
 
 
-def late_merged(clusters: list[Cluster]) -> list[Cluster]:
+def late_merged(clusters: list[Cluster], doc: Doc) -> list[Cluster]:
     """Names that could join their entity only once the whole text was read: "Obama To Asians Worried"
     or "GOP Rep McCaul", met only in a headline or a quote, that begin or end with a name the writer uses
     elsewhere and add no first name; a headline's "Hillary" before the text's one Hillary Clinton."""
@@ -36,7 +36,9 @@ def late_merged(clusters: list[Cluster]) -> list[Cluster]:
                 owner.forms.append(form)
         owner.written = {**cluster.written, **owner.written}
         owner.mentions = sorted(owner.mentions + cluster.mentions)
-        owner.token_ids.extend(cluster.token_ids)
+        # Only the words of its own name stand for the owner: "Asians" in the headline is not Obama.
+        words = {word.lower() for form in owner.forms if form not in cluster.forms for word in form}
+        owner.token_ids.extend(i for i in cluster.token_ids if doc[i].lower_ in words)
         for label, votes in cluster.type_votes.items():
             owner.type_votes[label] = owner.type_votes.get(label, 0) + votes
     return kept

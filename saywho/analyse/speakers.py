@@ -168,7 +168,8 @@ class Resolver:
         # "the terrorist organization", "the senator", "the company": only someone the text has called so
         # before; the organisation merely in view was the wrong one more often than the right one.
         words = {head.lemma_.lower(), *self._modifiers(head)}
-        candidates = [c for c in candidates if _shares_a_word(words, self._called(c.entity))]
+        candidates = [c for c in candidates if _shares_a_word(words, self._called(c.entity))
+                      and self.names.fits_description(head, c.entity, self._called(c.entity))]
         best = self._best(candidates, wanted_type, None if gender == "-" else gender, hint=hint, offset=head.idx,
                           noun=head.lemma_.lower())
         if best is None:
@@ -177,7 +178,7 @@ class Resolver:
 
     def _is_several(self, head: Token) -> bool:
         """ "Clinton and the State Department", "she and her husband": more than one speaker, none named alone."""
-        return any(child.dep_ == "conj" for child in head.children) and head.lower_ not in {*PRONOUNS, "who"}
+        return any(child.dep_ == "conj" for child in head.children) and head.lower_ != "who"
 
     def _is_some_of(self, head: Token) -> bool:
         """ "a Democrat familiar with…", "some Republicans", "whose husband": one or a few of those named, or
