@@ -76,6 +76,14 @@ def test_a_bare_surname_two_referents_share_is_a_wrong_name():
     assert judgement.outcome == WRONG_NAME
 
 
+def test_the_very_name_with_its_suffix_is_right_beside_a_father_of_the_same_name():
+    source = gold("Senator Jane Whitfield", "name", "Charles Elliott III")
+    referents = {"Charles Elliott III", "Charles Elliott Jr."}
+    assert judge(source, attribution("Charles Elliott III"), referents).outcome == RIGHT
+    assert judge(source, attribution("Charles Elliott Jr."), referents).outcome == WRONG_NAME
+    assert judge(source, attribution("Elliott"), referents).outcome == WRONG_NAME
+
+
 def test_an_unnamed_speaker_given_a_name_is_wrong_and_kept_as_described_is_right():
     source = gold("A spokesman for the governor", "description", "unnamed")
     assert judge(source, attribution("Jane Whitfield"), {"unnamed"}).outcome == WRONG_NAME
