@@ -295,24 +295,7 @@ def _matching_cluster(clusters: list[Cluster], tokens: list[str], label: str, ti
     if len(lowered) == 1 and any(c.type == "PERSON" for c in candidates):
         # A bare "Trump" or "Podesta" is the person, not Trump University or the Podesta Group.
         candidates = [c for c in candidates if c.type == "PERSON"]
-    return _likeliest(candidates, offset)
-
-
-NEARBY = 250  # characters: a full name this close before is the one a bare surname takes up
-
-
-def _likeliest(candidates: list[Cluster], offset: int) -> Cluster | None:
-    """A bare "Clinton" is the Clinton just named in full, if one was; else the one the text speaks of most
-    (Clint Howard in his own story, not his brother Ron, named once in passing)."""
-    def last_seen(cluster: Cluster) -> int:
-        return cluster.mentions[-1][0] if cluster.mentions else -1
-
-    if len(candidates) <= 1:
-        return candidates[0] if candidates else None
-    named = max(candidates, key=lambda c: c.named_in_full[-1] if c.named_in_full else -1)
-    if named.named_in_full and offset - named.named_in_full[-1] <= NEARBY:
-        return named
-    return max(candidates, key=lambda c: (len(c.mentions), last_seen(c)))
+    return name_forms.likeliest(candidates, offset)
 
 
 def _has_form(cluster: Cluster, name: list[str]) -> bool:

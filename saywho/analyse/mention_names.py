@@ -30,6 +30,16 @@ class MentionNames:
             return False
         return not any(c.dep_ == "compound" and c.ent_type_ == "NORP" for c in head.children)
 
+    def entity_of(self, head: Token, source: tuple[int, int] | None) -> str | None:
+        """The entity of the name heading the mention, named in apposition to it, or inside it."""
+        entity_id = self.head_entity(head)
+        if entity_id is not None:
+            return entity_id
+        for child in head.children:
+            if child.dep_ == "appos" and child.i in self.by_token and child.ent_type_:
+                return self.by_token[child.i]
+        return self.named_inside(head, source)
+
     def head_entity(self, head: Token) -> str | None:
         """The head word's own entity, unless it is a role noun or a dateline's place."""
         entity_id = self.by_token.get(head.i)

@@ -114,3 +114,20 @@ NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 def without_suffix(name: list[str]) -> list[str]:
     """ "Luther Stan Pate IV" is "Pate" for short: the generation suffix is no surname."""
     return name[:-1] if len(name) > 1 and name[-1].strip(",") in NAME_SUFFIXES else name
+
+
+NEARBY = 250  # characters: a full name this close before is the one a bare surname takes up
+
+
+def likeliest(candidates: list[Cluster], offset: int) -> Cluster | None:
+    """A bare "Clinton" is the Clinton just named in full, if one was; else the one the text speaks of most
+    (Clint Howard in his own story, not his brother Ron, named once in passing)."""
+    def last_seen(cluster: Cluster) -> int:
+        return cluster.mentions[-1][0] if cluster.mentions else -1
+
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    named = max(candidates, key=lambda c: c.named_in_full[-1] if c.named_in_full else -1)
+    if named.named_in_full and offset - named.named_in_full[-1] <= NEARBY:
+        return named
+    return max(candidates, key=lambda c: (len(c.mentions), last_seen(c)))

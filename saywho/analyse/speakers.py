@@ -119,15 +119,8 @@ class Resolver:
         return self._unnamed(head)
 
     def _entity_of(self, head: Token, attribution: Attribution) -> str | None:
-        """The entity of the name heading the mention, named in apposition to it, or inside it."""
-        entity_id = self.names.head_entity(head)
-        if entity_id is not None:
-            return entity_id
-        for child in head.children:
-            if child.dep_ == "appos" and child.i in self.by_token and self.doc[child.i].ent_type_:
-                return self.by_token[child.i]
         source = (attribution.source.start, attribution.source.end) if attribution.source is not None else None
-        return self.names.named_inside(head, source)
+        return self.names.entity_of(head, source)
 
     def _named(self, entity_id: str, head: Token) -> Speaker:
         entity = self.entities[entity_id]
