@@ -244,6 +244,7 @@ def _corrected_label(span: Span, tokens: list[str], label: str) -> str:
         return "PERSON"
     root = span.root
     described_by = [root.head] if root.dep_ == "appos" and root.head.i < span.start else []
+    described_by += [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]  # "Marcus Obi, the engineer"
     described_by += [c for c in root.children if c.dep_ == "compound" and c.i < span.start]
     types = {classified("role_nouns.txt").get(t.lemma_.lower(), "").split("\t")[0] for t in described_by}
     if "PERSON" in types and "ORG" not in types:
