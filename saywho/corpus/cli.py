@@ -1,4 +1,4 @@
-"""The corpus commands: ingest, quotes, speakers, sources, voices, labels, export.
+"""The corpus commands: ingest, quotes, speakers, sources, voices, labels, export (and trail, in trail_cli.py).
 
 `add_corpus_commands(commands)` adds them to the `saywho` parser; each prints a
 rich table by default, or JSON or CSV with --format. Errors are one line.
@@ -54,6 +54,9 @@ def add_corpus_commands(commands) -> None:
     from saywho.corpus.migrate import add_migrate_command
 
     add_migrate_command(commands)
+    from saywho.corpus.trail_cli import add_trail_command
+
+    add_trail_command(commands, _query_options, _positive)
 
 
 def _db_option(parser: argparse.ArgumentParser) -> None:

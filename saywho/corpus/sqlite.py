@@ -15,16 +15,17 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote
 
-from saywho.corpus import sqlite_counts
+from saywho.corpus import sqlite_counts, trail_index
 from saywho.corpus.derive import Derived, derive
 from saywho.corpus.identity_pass import IdentityPass, moves
 from saywho.corpus.sqlite_queries import SQLiteQueries
 from saywho.corpus.sqlite_schema import MIGRATIONS, SCHEMA_VERSION
 from saywho.corpus.sqlite_write import insert_batch, speaker_id
-from saywho.corpus.store import AddResult, Store, StoreError, StoreFull
+from saywho.corpus.store import DEFAULT_LIMIT, AddResult, Store, StoreError, StoreFull
 from saywho.document import Analysis
 
 __all__ = ["MIGRATIONS", "SCHEMA_VERSION", "SQLiteStore"]
@@ -44,6 +45,8 @@ class SQLiteStore(SQLiteQueries, Store):
         try:
             self.conn = self._connect_read_only() if self.read_only else self._connect()
             self._migrate()
+            if not self.read_only:
+                trail_index.ensure_tables(self.conn)
         except sqlite3.DatabaseError as error:
             if _is_full(error):
                 raise StoreFull(f"{self.path}: the disk is full; free some space and run again") from None
@@ -120,7 +123,9 @@ class SQLiteStore(SQLiteQueries, Store):
 
     def add_many(self, records: list[Derived]) -> list[AddResult]:
         with self._transaction():
-            return insert_batch(self.conn, records)
+            results = insert_batch(self.conn, records)
+            trail_index.add_records(self.conn, records, results)
+            return results
 
     def has(self, hash: str) -> bool:
         return self.conn.execute("SELECT 1 FROM articles WHERE hash = ?", (hash,)).fetchone() is not None
@@ -159,6 +164,28 @@ class SQLiteStore(SQLiteQueries, Store):
 
     def _one(self, sql: str, params) -> int:
         return self.conn.execute(sql, params).fetchone()[0]
+
+    # -- quote trails: saywho/corpus/trail_index.py -----------------------------------------
+
+    keeps_trails = True
+
+    def rebuild_trails(self) -> dict[str, int]:
+        with self._transaction():
+            return trail_index.rebuild(self.conn)
+
+    def trail_summary(self) -> dict[str, int]:
+        return trail_index.summary(self.conn)
+
+    def trails(self, *, speaker=None, speaker_id=None, text=None, min_outlets=1, limit=DEFAULT_LIMIT, offset=0):
+        speaker_ids = self.find_speakers(speaker) if speaker else None if speaker_id is None else [speaker_id]
+        return trail_index.trail_page(self.conn, speaker_ids=speaker_ids, text=text, min_outlets=min_outlets,
+                                      limit=limit, offset=offset)
+
+    def trail(self, trail_id: int):
+        return trail_index.trail(self.conn, trail_id)
+
+    def trail_rows(self) -> Iterator[dict[str, Any]]:
+        return trail_index.export_rows(self.conn)
 
 
 class _Transaction:

@@ -1,0 +1,211 @@
+"""The hand check of quote trails: draw trails, write an annotator packet, score two annotators' passes.
+
+    python bench/trails_check.py packet --db polnear.db --out /work/gold-work/trails-check
+    python bench/trails_check.py score --dir /work/gold-work/trails-check
+
+`packet` draws up to 50 trails spanning two or more outlets (fixed seed) and
+writes, in OUT/packet/, one Markdown page per trail (each member's words, its
+paragraph, outlet, date, the speaker as the text names them, the cue) and
+questions.jsonl; OUT/key.json holds the ids behind every question (no text).
+Annotators answer in OUT/passA/answers.jsonl and OUT/passB/answers.jsonl, one
+{"id", "answer": "yes"|"no", "note"} per question (see OUT/GUIDELINES.md).
+
+`score` keeps the questions both passes answer alike and prints the share of
+trails that report one utterance (every "same" question yes) and the share of
+altered-wording flags that are real; it writes a text-free summary to
+bench/results/trails-check.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from saywho.corpus.store import open_store  # noqa: E402
+from saywho.corpus.trail_view import CHANGED  # noqa: E402
+
+SEED = 18
+SAMPLE = 50
+RESULTS = ROOT / "bench" / "results" / "trails-check.json"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    packet = commands.add_parser("packet", help="draw trails and write the annotator packet")
+    packet.add_argument("--db", required=True, help="a store whose trails are built")
+    packet.add_argument("--out", type=Path, required=True)
+    packet.add_argument("--seed", type=int, default=SEED)
+    packet.add_argument("--sample", type=int, default=SAMPLE)
+    score = commands.add_parser("score", help="score passA and passB against each other")
+    score.add_argument("--dir", type=Path, required=True)
+    score.add_argument("--results", type=Path, default=RESULTS)
+    args = parser.parse_args(argv)
+    return write_packet(args) if args.command == "packet" else score_passes(args)
+
+
+# -- the packet --------------------------------------------------------------------------------
+
+
+def write_packet(args) -> int:
+    with open_store(args.db, read_only=True) as store:
+        ids = [row.id for row in store.trails(min_outlets=2, limit=None).rows]
+        drawn = random.Random(args.seed).sample(sorted(ids), min(args.sample, len(ids)))
+        trails = [store.trail(trail_id) for trail_id in drawn]
+        texts = {m.article_id: store.article(m.article_id) for t in trails for m in t.members}
+        quotes = {m.quotation_id: _spans(store, m) for t in trails for m in t.members}
+    packet = args.out / "packet"
+    packet.mkdir(parents=True, exist_ok=True)
+    key = {"db": str(args.db), "seed": args.seed, "available": len(ids), "drawn": len(drawn), "trails": []}
+    questions = []
+    for number, trail in enumerate(trails, 1):
+        page, asked, entry = _trail_page(number, trail, texts, quotes)
+        (packet / f"trail-{number:02d}.md").write_text(page, encoding="utf-8")
+        questions.extend(asked)
+        key["trails"].append(entry)
+    with (packet / "questions.jsonl").open("w", encoding="utf-8") as out:
+        for question in questions:
+            out.write(json.dumps(question, ensure_ascii=False) + "\n")
+    (args.out / "key.json").write_text(json.dumps(key, indent=1) + "\n", encoding="utf-8")
+    print(f"{len(drawn)} trails of {len(ids)} spanning two or more outlets, {len(questions)} questions, in {packet}")
+    return 0
+
+
+def _spans(store, member) -> dict:
+    page = store.quotes(article_id=member.article_id, limit=None)
+    return next(r.spans for r in page.rows if r.id == member.quotation_id)
+
+
+def _trail_page(number: int, trail, texts, quotes) -> tuple[str, list[dict], dict]:
+    reference = next((i for i, m in enumerate(trail.members, 1) if m.quotation_id == trail.reference_id), 1)
+    lines = [f"# Trail {number:02d}", "",
+             f"{len(trail.members)} members, in date order. Member {reference} is the **reference**: "
+             f"the earliest full version in quotation marks, which the tool compares the others with.", ""]
+    asked, members = [], []
+    for index, member in enumerate(trail.members, 1):
+        analysis = texts[member.article_id]
+        spans = quotes[member.quotation_id]
+        lines += _member_lines(index, index == reference, member, analysis, spans)
+        flags = [f.kind for f in member.flags]
+        members.append({"member": index, "quotation_id": member.quotation_id, "article_id": member.article_id,
+                        "attribution": member.attribution, "kind": member.kind, "flags": flags,
+                        "reference": index == reference})
+        if index > 1:
+            asked.append(_question(number, index, "same",
+                                   f"Is member {index} the same utterance as member 1? yes/no"))
+            lines.append(f"- **Q {number:02d}-{index}-same**: Is member {index} the same utterance as member 1? "
+                         f"yes/no")
+        for flag in member.flags:
+            if flag.kind != CHANGED:
+                continue
+            text = (f"The tool says the words inside quotation marks in member {index} differ from member "
+                    f"{reference}'s ({'; '.join(flag.words)}). Are the words inside quotation marks really "
+                    f"different from member {reference}'s version (not just punctuation, case, or where the "
+                    f"tool's span starts or ends)? yes/no")
+            asked.append(_question(number, index, "changed", text))
+            lines.append(f"- **Q {number:02d}-{index}-changed**: {text}")
+        lines.append("")
+    entry = {"trail": number, "trail_id": trail.id, "reference": reference, "members": members}
+    return "\n".join(lines) + "\n", asked, entry
+
+
+def _member_lines(index: int, is_reference: bool, member, analysis, spans) -> list[str]:
+    text = analysis.article.text
+    paragraphs = sorted({analysis.paragraph_of(s) for s, _ in spans.get("content", [])} or {member.paragraph or 0})
+    context = "\n\n".join("> " + text[s:e] for s, e in (analysis.paragraphs[p] for p in paragraphs))
+    source = ", ".join(text[s:e] for s, e in spans.get("source", [])) or "(no speaker named in this sentence)"
+    kind = {"direct": "direct quotation", "partial": "partial quotation (a quoted fragment)",
+            "indirect": "paraphrase (no quotation marks)", "according-to": "\"according to\" report",
+            "reported": "reported"}.get(member.kind, member.kind)
+    return [f"## Member {index}{' (reference)' if is_reference else ''}", "",
+            f"- outlet: {member.outlet or '(none)'}; date: {member.date or '(none)'}; "
+            f"title: {member.title or '(none)'}",
+            f"- kind: {kind}; cue: {member.cue or '(none)'}",
+            f"- speaker as the text names them: {source}",
+            f"- words the tool compared: “{member.text}”", "", "Context:", "", context, ""]
+
+
+def _question(trail: int, member: int, kind: str, text: str) -> dict:
+    return {"id": f"{trail:02d}-{member}-{kind}", "trail": trail, "member": member, "kind": kind, "question": text}
+
+
+# -- scoring -----------------------------------------------------------------------------------
+
+
+def score_passes(args) -> int:
+    key = json.loads((args.dir / "key.json").read_text(encoding="utf-8"))
+    questions = [json.loads(line) for line in (args.dir / "packet" / "questions.jsonl").open(encoding="utf-8")]
+    passes = [_answers(args.dir / name) for name in ("passA", "passB")]
+    agreed = {q["id"]: passes[0][q["id"]] for q in questions
+              if q["id"] in passes[0] and passes[0][q["id"]] == passes[1].get(q["id"])}
+    same = [q for q in questions if q["kind"] == "same"]
+    changed = [q for q in questions if q["kind"] == "changed"]
+    trails = _trail_verdicts(key, same, passes)
+    kept = {t: v for t, v in trails.items() if v is not None}
+    real = [agreed[q["id"]] for q in changed if q["id"] in agreed]
+    summary = {
+        "seed": key["seed"], "trails_available": key["available"], "trails_drawn": key["drawn"],
+        "questions": len(questions), "answered_alike": len(agreed),
+        "trails_kept": len(kept), "trails_one_utterance": sum(kept.values()),
+        "one_utterance_share": _share(sum(kept.values()), len(kept)),
+        "same_questions_kept": sum(1 for q in same if q["id"] in agreed),
+        "same_yes": sum(1 for q in same if agreed.get(q["id"]) == "yes"),
+        "changed_flags": len(changed), "changed_flags_kept": len(real),
+        "changed_flags_real": real.count("yes"), "changed_real_share": _share(real.count("yes"), len(real)),
+        "answers": {qid: answer for qid, answer in sorted(agreed.items())},
+    }
+    args.results.parent.mkdir(parents=True, exist_ok=True)
+    args.results.write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
+    print(f"trails that report one utterance: {summary['trails_one_utterance']} of {len(kept)} kept "
+          f"({_percent(summary['one_utterance_share'])}; {key['drawn']} drawn, kept where both passes agree)")
+    print(f"altered-wording flags that are real: {real.count('yes')} of {len(real)} kept "
+          f"({_percent(summary['changed_real_share'])}; {len(changed)} flags asked about)")
+    print(f"questions answered alike: {len(agreed)} of {len(questions)}; summary in {args.results}")
+    return 0
+
+
+def _answers(folder: Path) -> dict[str, str]:
+    found = {}
+    for path in sorted(folder.glob("*.jsonl")):
+        for line in path.open(encoding="utf-8"):
+            if line.strip():
+                row = json.loads(line)
+                answer = str(row.get("answer", "")).strip().lower()
+                if answer in ("yes", "no"):
+                    found[row["id"]] = answer
+    if not found:
+        raise SystemExit(f"no answers in {folder}/*.jsonl")
+    return found
+
+
+def _trail_verdicts(key, same, passes) -> dict[int, bool | None]:
+    """Per trail: True if both passes say every member is the same utterance, False if both say one is not."""
+    verdicts = {}
+    for entry in key["trails"]:
+        asked = [q["id"] for q in same if q["trail"] == entry["trail"]]
+        views = []
+        for answers in passes:
+            if not all(q in answers for q in asked):
+                views.append(None)
+            else:
+                views.append(all(answers[q] == "yes" for q in asked))
+        verdicts[entry["trail"]] = views[0] if views[0] is not None and views[0] == views[1] else None
+    return verdicts
+
+
+def _share(part: int, whole: int) -> float | None:
+    return round(part / whole, 4) if whole else None
+
+
+def _percent(share: float | None) -> str:
+    return "n/a" if share is None else f"{share:.0%}"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,149 @@
+"""`saywho trail`: follow one quotation across outlets, or rebuild the trails of a corpus."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from dataclasses import asdict
+from typing import Any
+
+from saywho.errors import SaywhoError
+
+TRAIL_EXAMPLES = """\
+examples:
+  saywho trail --text "a total and complete shutdown"   trails holding these words
+  saywho trail --speaker Trump --format csv             trails of one speaker's quotations
+  saywho trail --id 504                                 one trail: who ran it when, and what changed
+  saywho trail --rebuild                                regroup the whole corpus (after changing the rules)
+
+A trail groups the attributions that report the same utterance: quotations
+with the same or nearly the same words, and paraphrases close enough to one.
+Each member is compared with the earliest full quotation; flags state what
+differs: words changed inside quotation marks, a shortened quotation, the words
+given to another speaker, a quotation run later as paraphrase.
+"""
+
+LIST_COLUMNS = [("id", "trail"), ("first_date", "first"), ("first_outlet", "outlet"), ("speaker", "speaker"),
+                ("size", "members"), ("outlets", "outlets"), ("flagged", "flags"), ("text", "words")]
+MEMBER_COLUMNS = [("date", "date"), ("outlet", "outlet"), ("kind", "kind"), ("speaker", "speaker"), ("cue", "cue"),
+                  ("text", "words"), ("flags", "flags")]
+
+
+def add_trail_command(commands, query_options, positive) -> None:
+    """Add `saywho trail`, with the corpus commands' --db/--format/--limit/--offset and number type."""
+    p = commands.add_parser("trail", help="follow a quotation across outlets: who ran it, and how the words changed",
+                            description="Quote trails: the same utterance across articles, with what each changed.",
+                            epilog=TRAIL_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    choice = p.add_mutually_exclusive_group()
+    choice.add_argument("--text", metavar="TEXT", help="trails with a quotation matching these words")
+    choice.add_argument("--speaker", "-s", metavar="NAME", help="trails of a speaker's quotations, by any of their names")
+    choice.add_argument("--id", type=_trail_id(positive), metavar="N", help="one trail, member by member")
+    choice.add_argument("--rebuild", action="store_true", help="regroup every attribution in the store into trails")
+    p.add_argument("--outlets", type=positive, default=1, metavar="N", help="only trails spanning at least N outlets")
+    query_options(p)
+    p.set_defaults(run=run_trail)
+
+
+def _trail_id(positive):
+    def trail_id(value: str) -> int:
+        number = positive(value)
+        if number >= 2**63:
+            raise argparse.ArgumentTypeError(f"{value!r} is larger than any trail id")
+        return number
+    return trail_id
+
+
+def run_trail(args: argparse.Namespace) -> int:
+    from saywho.corpus.store import open_store
+
+    if args.rebuild:
+        with open_store(args.db) as store:
+            counts = store.rebuild_trails()
+        print(f"saywho: {args.db}: {counts['trails']} trails from {counts['items']} attributions; "
+              f"{counts['multi_article']} span two or more articles, {counts['multi_outlet']} two or more outlets",
+              file=sys.stderr)
+        return 0
+    if args.text is not None and not args.text.strip():
+        raise SaywhoError("--text needs some words to look for")
+    with open_store(args.db) as store:
+        _require_trails(store, args.db)
+        if args.id is not None:
+            trail = store.trail(args.id)
+            if trail is None:
+                raise SaywhoError(f"no trail {args.id} in {args.db}")
+            _show_trail(trail, args.format)
+            return 0
+        page = store.trails(speaker=args.speaker, text=args.text, min_outlets=args.outlets, limit=args.limit,
+                            offset=args.offset)
+    _show_list(page, args.format)
+    return 0
+
+
+def _require_trails(store, db) -> None:
+    counts = store.trail_summary()
+    if not counts["items"] and store.counts()["quotations"]:
+        raise SaywhoError(f"{db} has no trails yet: build them with `saywho trail --rebuild --db {db}`")
+
+
+def _show_list(page, fmt: str) -> None:
+    rows = [asdict(row) for row in page.rows]
+    if fmt == "json":
+        document = {"total": page.total, "limit": page.limit, "offset": page.offset, "rows": rows}
+        sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        return
+    if fmt == "csv":
+        _csv(rows)
+        return
+    for row in rows:
+        row["flagged"] = ", ".join(f"{kind} {n}" for kind, n in row["flags"].items() if n)
+    _table(rows, LIST_COLUMNS, f"{page.total} trails" + _shown(page))
+
+
+def _show_trail(trail, fmt: str) -> None:
+    rows = [member_row(trail, m) for m in trail.members]
+    if fmt == "json":
+        document = {"id": trail.id, "reference": trail.reference_id, "outlets": trail.outlets,
+                    "members": [asdict(m) for m in trail.members]}
+        sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        return
+    if fmt == "csv":
+        _csv(rows)
+        return
+    for row in rows:
+        row["flags"] = "\n".join(row["flags"])
+        row["speaker"] = " / ".join(dict.fromkeys(n for n in (row["source"], row["speaker"]) if n))
+        row["text"] = ("[reference] " if row["reference"] else "") + row["text"]
+    first = trail.first
+    title = (f"trail {trail.id}: {len(trail.members)} members in {len(trail.outlets)} outlets; first ran in "
+             f"{first.outlet or 'an article'} on {first.date or 'an unknown date'} (article {first.article_id})")
+    _table(rows, MEMBER_COLUMNS, title)
+
+
+def member_row(trail, member) -> dict[str, Any]:
+    """One member as a flat row (the CLI's CSV and `saywho export --table trails`)."""
+    return {"trail_id": trail.id, "quotation_id": member.quotation_id, "article_id": member.article_id,
+            "date": member.date, "outlet": member.outlet, "kind": member.kind, "speaker_id": member.speaker_id,
+            "speaker": member.speaker, "source": member.source, "cue": member.cue, "text": member.text,
+            "reference": member.quotation_id == trail.reference_id, "flag_kinds": [f.kind for f in member.flags],
+            "flags": [f.text for f in member.flags], "url": member.url, "title": member.title}
+
+
+def _csv(rows: list[dict[str, Any]]) -> None:
+    from saywho.corpus.export import write_csv
+
+    if rows:
+        write_csv(rows, sys.stdout)
+
+
+def _table(rows, columns, title) -> None:
+    from saywho.corpus.cli import _table as table
+
+    table(rows, columns, title, wrap={"text", "flags", "flagged"})
+
+
+def _shown(page) -> str:
+    if page.total <= len(page.rows):
+        return ""
+    return f" (showing {page.offset + 1}–{page.offset + len(page.rows)})"

@@ -1,0 +1,298 @@
+"""Quote trails in a SQLite store: the LSH buckets, the trail of each attribution, and the queries.
+
+Three tables, created here (CREATE TABLE IF NOT EXISTS) rather than in the
+store's migrations, so the trail code stays in its own modules:
+
+- `trail_items`: each attribution long enough to follow, the words compared
+  and the trail it belongs to (NULL for a paraphrase that matches no quotation);
+- `trail_buckets`: its MinHash LSH band keys, so that adding an article looks up
+  candidates by key instead of re-reading the corpus;
+- `trails`: per trail its size, articles, outlets and first date, for listing.
+
+An article's attributions are added in the store's transaction for that article
+(`add_article`). A quotation joins the trail of the best-matching candidate, or
+starts one; a paraphrase joins a quotation's trail or waits, and joins when a
+matching quotation arrives. Trails are never merged as articles arrive, so the
+grouping depends on the order articles came in; `rebuild` regroups the whole
+store in date order.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from saywho.corpus.store import Page
+from saywho.corpus.trail_view import Member, Trail, TrailRow, build_trail, trail_row
+from saywho.corpus.trails import (
+    MIN_WORDS, PARAPHRASE_WORDS, QUOTED_KINDS, Words, band_keys, content_words, matches, words_of,
+)
+
+TABLES = [
+    """CREATE TABLE IF NOT EXISTS trail_items (
+        quotation_id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        text TEXT NOT NULL,
+        trail_id INTEGER)""",
+    "CREATE INDEX IF NOT EXISTS trail_items_trail ON trail_items(trail_id)",
+    "CREATE INDEX IF NOT EXISTS trail_items_article ON trail_items(article_id)",
+    """CREATE TABLE IF NOT EXISTS trail_buckets (
+        bucket INTEGER NOT NULL,
+        quotation_id INTEGER NOT NULL,
+        PRIMARY KEY (bucket, quotation_id)) WITHOUT ROWID""",
+    """CREATE TABLE IF NOT EXISTS trails (
+        id INTEGER PRIMARY KEY,
+        size INTEGER NOT NULL,
+        articles INTEGER NOT NULL,
+        outlets INTEGER NOT NULL,
+        first_date TEXT,
+        first_quotation_id INTEGER)""",
+    "CREATE INDEX IF NOT EXISTS trails_outlets ON trails(outlets, size)",
+]
+CROSS_SPEAKER_WORDS = 8
+CROSS_SPEAKER_SHARE = 0.5
+_CHUNK = 500  # SQLite bound parameters per lookup
+
+
+def ensure_tables(conn: sqlite3.Connection) -> None:
+    for statement in TABLES:
+        conn.execute(statement)
+
+
+def has_tables(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'trail_items'").fetchone() is not None
+
+
+@dataclass
+class _Item:
+    quotation_id: int
+    kind: str
+    text: str
+    trail_id: int | None
+    speaker_id: int | None = None
+
+    @property
+    def quoted(self) -> bool:
+        return self.kind in QUOTED_KINDS
+
+
+def compared_text(attribution: dict[str, Any], text: str) -> str:
+    """The words a trail compares: those inside quotation marks, or the content of a paraphrase.
+
+    Quoted fragments are joined with an ellipsis, which marks the break between them."""
+    quoted = attribution.get("quoted") or []
+    if attribution["kind"] in QUOTED_KINDS and quoted:
+        return " … ".join(text[s:e] for s, e in sorted(quoted))
+    return (attribution.get("content") or {}).get("text") or ""
+
+
+def followable(kind: str, text: str) -> bool:
+    words = words_of(text)
+    if kind in QUOTED_KINDS:
+        return len(words) >= MIN_WORDS
+    return len(set(content_words(words))) >= PARAPHRASE_WORDS
+
+
+def add_article(conn: sqlite3.Connection, article_id: int, analysis: dict[str, Any]) -> None:
+    """Put one stored article's attributions on trails (inside the caller's transaction)."""
+    ids = {attribution: (quotation_id, speaker_id) for attribution, quotation_id, speaker_id in conn.execute(
+        "SELECT attribution, id, speaker_id FROM quotations WHERE article_id = ?", (article_id,))}
+    text = analysis["article"]["text"]
+    touched: set[int] = set()
+    for attribution in analysis.get("attributions", []):
+        quotation_id, speaker_id = ids.get(attribution["id"], (None, None))
+        compared = compared_text(attribution, text)
+        if quotation_id is None or not followable(attribution["kind"], compared):
+            continue
+        item = _Item(quotation_id, attribution["kind"], compared, None, speaker_id)
+        touched |= _add_item(conn, article_id, item)
+    _refresh(conn, touched)
+
+
+def add_records(conn: sqlite3.Connection, records: list, results: list) -> None:
+    """Put the articles a batch just stored on trails (records: saywho.corpus.derive.Derived, in order)."""
+    for record, result in zip(records, results, strict=True):
+        if result.added:
+            add_article(conn, result.article_id, json.loads(record.json))
+
+
+def _add_item(conn: sqlite3.Connection, article_id: int, item: _Item) -> set[int]:
+    """Find the item's trail among its LSH candidates, store it and its keys; the trails it touched."""
+    words = words_of(item.text)
+    keys = band_keys(content_words(words))
+    scored = [(matches(item.kind, words, c.kind, words_of(c.text)), c) for c in _candidates(conn, keys)
+              if _speakers_agree(item, c)]
+    scored = [(score, c) for score, c in scored if score > 0]
+    joined = [(score, c) for score, c in scored if c.quoted and c.trail_id is not None]
+    if joined:
+        item.trail_id = max(joined, key=lambda sc: (sc[0], -sc[1].trail_id))[1].trail_id
+    elif item.quoted:
+        item.trail_id = _next_trail(conn)
+    conn.execute("INSERT INTO trail_items (quotation_id, article_id, kind, text, trail_id) VALUES (?, ?, ?, ?, ?)",
+                 (item.quotation_id, article_id, item.kind, item.text, item.trail_id))
+    conn.executemany("INSERT OR IGNORE INTO trail_buckets (bucket, quotation_id) VALUES (?, ?)",
+                     [(key, item.quotation_id) for key in keys])
+    if item.trail_id is None:
+        return set()
+    if item.quoted:  # paraphrases stored before their quotation join it now
+        waiting = [c.quotation_id for _, c in scored if c.trail_id is None and not c.quoted]
+        conn.executemany("UPDATE trail_items SET trail_id = ? WHERE quotation_id = ?",
+                         [(item.trail_id, q) for q in waiting])
+    return {item.trail_id}
+
+
+def _speakers_agree(item: _Item, other: _Item) -> bool:
+    """A paraphrase is the same utterance as a quotation only if no two different speakers are known.
+
+    Quotations of two different speakers match only when the shorter one is long (CROSS_SPEAKER_WORDS)
+    and at least CROSS_SPEAKER_SHARE of the longer one, so that words given to another speaker are
+    found but a stock phrase ("to serve as President of the United States") does not join two people."""
+    if item.speaker_id is None or other.speaker_id is None or item.speaker_id == other.speaker_id:
+        return True
+    if item.quoted and other.quoted:
+        shorter, longer = sorted((len(words_of(item.text)), len(words_of(other.text))))
+        return shorter >= CROSS_SPEAKER_WORDS and shorter >= CROSS_SPEAKER_SHARE * longer
+    return False
+
+
+def _candidates(conn: sqlite3.Connection, keys: set[int]) -> list[_Item]:
+    ids: set[int] = set()
+    keys_list = list(keys)
+    for start in range(0, len(keys_list), _CHUNK):
+        chunk = keys_list[start:start + _CHUNK]
+        ids.update(q for (q,) in conn.execute(
+            f"SELECT DISTINCT quotation_id FROM trail_buckets WHERE bucket IN ({_marks(chunk)})", chunk))
+    items = []
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), _CHUNK):
+        chunk = ordered[start:start + _CHUNK]
+        items.extend(_Item(*row) for row in conn.execute(
+            f"SELECT t.quotation_id, t.kind, t.text, t.trail_id, q.speaker_id FROM trail_items t "
+            f"JOIN quotations q ON q.id = t.quotation_id WHERE t.quotation_id IN ({_marks(chunk)})",
+            chunk))
+    return items
+
+
+def _next_trail(conn: sqlite3.Connection) -> int:
+    trail_id = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM trails").fetchone()[0]
+    conn.execute("INSERT INTO trails (id, size, articles, outlets) VALUES (?, 0, 0, 0)", (trail_id,))
+    return trail_id
+
+
+def _refresh(conn: sqlite3.Connection, trail_ids: Iterable[int]) -> None:
+    """Recount the trails an article touched."""
+    for trail_id in trail_ids:
+        size, articles, outlets = conn.execute(
+            "SELECT COUNT(*), COUNT(DISTINCT t.article_id), COUNT(DISTINCT COALESCE(lower(a.outlet), '')) "
+            "FROM trail_items t JOIN articles a ON a.id = t.article_id WHERE t.trail_id = ?", (trail_id,)).fetchone()
+        first = conn.execute(
+            "SELECT t.quotation_id, a.date FROM trail_items t JOIN articles a ON a.id = t.article_id "
+            "WHERE t.trail_id = ? ORDER BY a.date IS NULL, a.date, a.id, t.quotation_id LIMIT 1", (trail_id,)).fetchone()
+        conn.execute("UPDATE trails SET size = ?, articles = ?, outlets = ?, first_quotation_id = ?, first_date = ? "
+                     "WHERE id = ?", (size, articles, outlets, first[0], first[1], trail_id))
+
+
+def rebuild(conn: sqlite3.Connection) -> dict[str, int]:
+    """Regroup every stored attribution, articles in date order (inside the caller's transaction)."""
+    ensure_tables(conn)
+    for table in ("trail_items", "trail_buckets", "trails"):
+        conn.execute(f"DELETE FROM {table}")
+    rows = conn.execute("SELECT a.id, n.json FROM articles a JOIN analyses n ON n.article_id = a.id "
+                        "ORDER BY a.date IS NULL, a.date, a.id")
+    for article_id, document in rows.fetchall():
+        add_article(conn, article_id, json.loads(document))
+    return summary(conn)
+
+
+def summary(conn: sqlite3.Connection) -> dict[str, int]:
+    if not has_tables(conn):
+        return {"items": 0, "trails": 0, "multi_article": 0, "multi_outlet": 0}
+    items = conn.execute("SELECT COUNT(*) FROM trail_items").fetchone()[0]
+    trails, multi_article, multi_outlet = conn.execute(
+        "SELECT COUNT(*), COALESCE(SUM(articles >= 2), 0), COALESCE(SUM(outlets >= 2), 0) FROM trails").fetchone()
+    return {"items": items, "trails": trails, "multi_article": multi_article, "multi_outlet": multi_outlet}
+
+
+def _marks(values) -> str:
+    return ", ".join("?" for _ in values)
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+_MEMBER_COLUMNS = """q.id, q.article_id, q.attribution, q.kind, a.date, a.outlet, a.title, a.url, q.speaker_id, s.name,
+    COALESCE(s.named, 0), q.source, q.cue, t.text, q.paragraph"""
+
+
+def members(conn: sqlite3.Connection, trail_id: int) -> list[Member]:
+    rows = conn.execute(
+        f"SELECT {_MEMBER_COLUMNS} FROM trail_items t JOIN quotations q ON q.id = t.quotation_id "
+        f"JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id "
+        f"WHERE t.trail_id = ?", (trail_id,)).fetchall()
+    return [Member(*row[:10], bool(row[10]), *row[11:]) for row in rows]
+
+
+def trail(conn: sqlite3.Connection, trail_id: int) -> Trail | None:
+    if not has_tables(conn):
+        return None
+    found = members(conn, trail_id)
+    return build_trail(trail_id, found) if found else None
+
+
+def trail_ids(conn: sqlite3.Connection, *, speaker_ids: list[int] | None = None, text: str | None = None,
+              min_outlets: int = 1, min_size: int = 2, limit: int | None = 50,
+              offset: int = 0) -> tuple[list[int], int]:
+    """Trail ids, largest first (most outlets, then members, then earliest), and how many match in all.
+
+    `speaker_ids` keeps trails with a member attributed to one of them; `text` those holding a
+    quotation or paraphrase that matches the text as a member would (or contains it word for word).
+    """
+    if not has_tables(conn):
+        return [], 0
+    where, params = ["t.size >= ?", "t.outlets >= ?"], [min_size, min_outlets]
+    if speaker_ids is not None:
+        where.append(f"t.id IN (SELECT i.trail_id FROM trail_items i JOIN quotations q ON q.id = i.quotation_id "
+                     f"WHERE q.speaker_id IN ({_marks(speaker_ids) or 'NULL'}))")
+        params.extend(speaker_ids)
+    if text is not None:
+        ids = matching_trails(conn, text)
+        where.append(f"t.id IN ({_marks(ids) or 'NULL'})")
+        params.extend(ids)
+    clause = " AND ".join(where)
+    total = conn.execute(f"SELECT COUNT(*) FROM trails t WHERE {clause}", params).fetchone()[0]
+    page = "" if limit is None else f"LIMIT {int(limit)} OFFSET {int(offset)}"
+    rows = conn.execute(f"SELECT t.id FROM trails t WHERE {clause} "
+                        f"ORDER BY t.outlets DESC, t.size DESC, t.first_date IS NULL, t.first_date, t.id {page}",
+                        params).fetchall()
+    return [row[0] for row in rows], total
+
+
+def matching_trails(conn: sqlite3.Connection, text: str) -> list[int]:
+    """Trails with a member the text matches: as a quotation would, or contained in it word for word."""
+    words = words_of(text)
+    found = set()
+    for candidate in _candidates(conn, band_keys(content_words(words))):
+        if candidate.trail_id is None:
+            continue
+        other = words_of(candidate.text)
+        if matches("direct", words, candidate.kind, other) or _contains(other, words):
+            found.add(candidate.trail_id)
+    return sorted(found)
+
+
+def _contains(longer: Words, shorter: Words) -> bool:
+    if not shorter.words:
+        return False
+    joined = " " + " ".join(longer.words) + " "
+    return " " + " ".join(shorter.words) + " " in joined
+
+
+def trail_page(conn: sqlite3.Connection, *, speaker_ids: list[int] | None = None, text: str | None = None,
+               min_outlets: int = 1, min_size: int = 2, limit: int | None = 50, offset: int = 0) -> Page[TrailRow]:
+    ids, total = trail_ids(conn, speaker_ids=speaker_ids, text=text, min_outlets=min_outlets, min_size=min_size,
+                           limit=limit, offset=offset)
+    rows = [trail_row(found) for found in (trail(conn, trail_id) for trail_id in ids) if found is not None]
+    return Page(rows, total, limit, offset)

@@ -1,0 +1,213 @@
+"""One trail laid out: who ran the quotation when, how each outlet's words differ, and flags stated as facts.
+
+Every member is compared with the trail's reference: the earliest quotation
+(in quotation marks) that is a full version, i.e. within FULL_SHARE of the
+longest quoted version's length. Flags say what differs; they do not judge.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from saywho.corpus.trails import QUOTED_KINDS, REPORTED_KINDS, Words, words_of
+
+FULL_SHARE = 0.9
+
+CHANGED = "changed"  # words inside quotation marks differ from the reference
+SHORTENED = "shortened"  # words of the reference are cut
+SPEAKER = "speaker"  # the same words given to a different speaker
+PARAPHRASE = "paraphrase"  # a direct quotation run later as a paraphrase
+FLAGS = (CHANGED, SHORTENED, SPEAKER, PARAPHRASE)
+
+SAME, REPLACED, CUT, ADDED = "same", "changed", "cut", "added"
+EDGE_CHANGE = 2  # at a quotation's edge, a swap of up to this many words is a change, not a different extent
+
+
+@dataclass
+class Member:
+    """One attribution in a trail, with its article and its speaker as the store knows them."""
+
+    quotation_id: int
+    article_id: int
+    attribution: str
+    kind: str
+    date: str | None
+    outlet: str | None
+    title: str | None
+    url: str | None
+    speaker_id: int | None
+    speaker: str | None  # the identity's name
+    speaker_named: bool
+    source: str | None  # the speaker as the article writes it ("he", "the senator")
+    cue: str | None
+    text: str  # the words compared: inside quotation marks, or the paraphrase
+    paragraph: int | None = None
+    diff: list[DiffPart] = field(default_factory=list)
+    flags: list[Flag] = field(default_factory=list)
+
+    @property
+    def quoted(self) -> bool:
+        return self.kind in QUOTED_KINDS
+
+
+@dataclass
+class DiffPart:
+    """A stretch of the word-level difference: `reference` words against this member's `words`."""
+
+    op: str  # same, changed, cut, added
+    reference: str
+    words: str
+
+
+@dataclass
+class Flag:
+    kind: str  # one of FLAGS
+    text: str  # the fact, in words
+    words: list[str] = field(default_factory=list)  # the words concerned (changed pairs "a → b", cut words)
+
+
+@dataclass
+class Trail:
+    id: int
+    members: list[Member]
+    reference_id: int | None  # the quotation every member is compared with
+
+    @property
+    def first(self) -> Member:
+        return self.members[0]
+
+    @property
+    def outlets(self) -> list[str]:
+        return list(dict.fromkeys(m.outlet or "(no outlet)" for m in self.members))
+
+    def flag_counts(self) -> dict[str, int]:
+        return {kind: sum(1 for m in self.members if any(f.kind == kind for f in m.flags)) for kind in FLAGS}
+
+
+def chronological(members: list[Member]) -> list[Member]:
+    return sorted(members, key=lambda m: (m.date is None, m.date or "", m.article_id, m.quotation_id))
+
+
+def reference_of(members: list[Member]) -> Member | None:
+    """The earliest quoted member whose length is within FULL_SHARE of the longest quoted version."""
+    quoted = [(m, len(words_of(m.text))) for m in members if m.quoted]
+    if not quoted:
+        return None
+    longest = max(n for _, n in quoted)
+    return next(m for m, n in quoted if n >= FULL_SHARE * longest)
+
+
+def build_trail(trail_id: int, members: list[Member]) -> Trail:
+    """Order the members, pick the reference, and diff and flag every other member against it."""
+    ordered = chronological(members)
+    reference = reference_of(ordered)
+    if reference is not None:
+        ref_words = words_of(reference.text)
+        seen_quoted = False
+        for member in ordered:
+            if member is not reference:
+                member.diff = diff(ref_words, words_of(member.text))
+                member.flags = flags(reference, ref_words, member, seen_quoted)
+            seen_quoted = seen_quoted or member.quoted
+    return Trail(trail_id, ordered, reference.quotation_id if reference else None)
+
+
+def diff(reference: Words, member: Words) -> list[DiffPart]:
+    parts = []
+    for op, i1, i2, j1, j2 in _opcodes(reference, member):
+        name = {"equal": SAME, "replace": REPLACED, "delete": CUT, "insert": ADDED}[op]
+        parts.append(DiffPart(name, " ".join(reference.surface[i1:i2]), " ".join(member.surface[j1:j2])))
+    return parts
+
+
+def flags(reference: Member, ref_words: Words, member: Member, after_quotation: bool) -> list[Flag]:
+    found = []
+    if member.quoted:
+        changed, cut = _differences(ref_words, words_of(member.text))
+        if changed:
+            found.append(Flag(CHANGED, f"words inside quotation marks differ from the {_version(reference)}: "
+                                       + "; ".join(changed), changed))
+        if cut:
+            found.append(Flag(SHORTENED, "shortened: cut " + "; ".join(cut), cut))
+    if (member.speaker_id is not None and reference.speaker_id is not None and member.speaker_named
+            and reference.speaker_named and member.speaker_id != reference.speaker_id):
+        found.append(Flag(SPEAKER, f"given to {member.speaker}; the {_version(reference)} gives the words to "
+                                   f"{reference.speaker}", [member.speaker or "", reference.speaker or ""]))
+    if member.kind in REPORTED_KINDS and after_quotation:
+        found.append(Flag(PARAPHRASE, f"reported as paraphrase ({member.kind}) after it ran in quotation marks"))
+    return found
+
+
+def _version(reference: Member) -> str:
+    return f"version in {reference.outlet or 'an article'} ({reference.date or 'no date'})"
+
+
+def _opcodes(reference: Words, member: Words):
+    return SequenceMatcher(None, reference.words, member.words, autojunk=False).get_opcodes()
+
+
+def _differences(reference: Words, member: Words) -> tuple[list[str], list[str]]:
+    """(changed words as "old → new", cut stretches with where they were cut).
+
+    Before the first and after the last stretch of two or more words in common, a missing
+    stretch is a cut (the quotation is shorter) and extra words are a longer excerpt, not
+    a change; a swap of up to EDGE_CHANGE words next to the common stretch is a change.
+    Inside, any difference is a change, except a cut the member marks (an ellipsis, a
+    break between quoted fragments) and words the member has where the reference marks a cut.
+    """
+    codes = _opcodes(reference, member)
+    anchors = [k for k, (op, i1, i2, _, _) in enumerate(codes) if op == "equal" and i2 - i1 >= 2]
+    if not anchors:
+        return [], []
+    first, last = anchors[0], anchors[-1]
+    changed, cut = [], []
+    for k, (op, i1, i2, j1, j2) in enumerate(codes):
+        old, new = " ".join(reference.surface[i1:i2]), " ".join(member.surface[j1:j2])
+        if op == "equal":
+            continue
+        if k < first or k > last:
+            if op == "replace" and max(i2 - i1, j2 - j1) <= EDGE_CHANGE and k in (first - 1, last + 1):
+                changed.append(f"{old} → {new}")
+            elif op in ("delete", "replace"):
+                cut.append(f"“{old}” at the {'start' if k < first else 'end'}")
+        elif op == "delete" and j1 in member.gaps:
+            cut.append(f"“{old}” in the middle, marked with an ellipsis")
+        elif op == "insert" and i1 in reference.gaps:
+            continue
+        elif op == "delete":
+            changed.append(f"{old} → (left out, no ellipsis)")
+        elif op == "insert":
+            changed.append(f"(nothing) → {new}")
+        else:
+            changed.append(f"{old} → {new}")
+    return changed, cut
+
+
+@dataclass
+class TrailRow:
+    """A trail in a list: its size, where and when it first ran, its words and how many members carry each flag."""
+
+    id: int
+    size: int
+    articles: int
+    outlets: int
+    outlet_names: list[str]
+    first_date: str | None
+    first_outlet: str | None
+    first_article_id: int
+    speaker: str | None  # the reference's speaker (else the first member's)
+    speaker_id: int | None
+    text: str  # the reference's words (else the first member's)
+    flags: dict[str, int] = field(default_factory=dict)
+
+
+def trail_row(trail: Trail) -> TrailRow:
+    first = trail.first
+    reference = next((m for m in trail.members if m.quotation_id == trail.reference_id), first)
+    return TrailRow(
+        id=trail.id, size=len(trail.members), articles=len({m.article_id for m in trail.members}),
+        outlets=len(trail.outlets), outlet_names=trail.outlets, first_date=first.date, first_outlet=first.outlet,
+        first_article_id=first.article_id, speaker=reference.speaker, speaker_id=reference.speaker_id,
+        text=reference.text, flags=trail.flag_counts(),
+    )

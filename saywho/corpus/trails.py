@@ -1,0 +1,182 @@
+"""Quote trails: which attributions across a corpus report the same utterance.
+
+This module is the store-free part: turning a quotation into words, MinHash
+signatures (datasketch) cut into LSH band keys, and the check that two
+candidates really match. saywho/corpus/trail_index.py keeps the keys in the
+store and assigns trails; saywho/corpus/trail_view.py lays out one trail.
+
+Only candidates that share an LSH band are ever compared (never all pairs).
+A long quotation is signed in overlapping windows of content words, so that a
+short excerpt of it, or a short paraphrase, still shares a window with it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from saywho.document import ACCORDING_TO, DIRECT, INDIRECT, PARTIAL, REPORTED
+
+QUOTED_KINDS = (DIRECT, PARTIAL)
+REPORTED_KINDS = (INDIRECT, ACCORDING_TO, REPORTED)
+
+# A quotation of fewer words is too common a phrase to follow ("Great Satan", "R").
+MIN_WORDS = 5
+# Quotation to quotation: the share of the shorter one's words that line up with the other, in order
+# (so a shortened quotation joins its full version), at least MIN_WORDS of them, with one run of
+# QUOTE_RUN words in common.
+QUOTE_MATCH = 0.75
+QUOTE_RUN = 4
+# A paraphrase joins a quotation when this share of its content words (at least PARAPHRASE_WORDS)
+# occur in the quotation. Chosen on the hand-made pairs in tests/data/trail_pairs.json (see docs/corpus.md):
+# there every true report scores 0.86 or more, every other one 0.8 or less.
+# The words must also stand close together in the quotation: within a stretch of its content words
+# PARAPHRASE_SPREAD times as long as the paraphrase's.
+PARAPHRASE_MATCH = 0.85
+PARAPHRASE_WORDS = 5
+PARAPHRASE_SPREAD = 2
+
+NUM_PERM = 128
+LSH_THRESHOLD = 0.25  # Jaccard of content-word windows; datasketch picks bands and rows for it
+WINDOW, STRIDE = 10, 5
+SEED = 1
+
+GAP = re.compile(r"\s*(?:…|\.\.\.)\s*")
+_TRANSLATE = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'",
+                            "—": " ", "–": " ", "-": " ", "/": " "})
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+
+STOPWORDS = frozenset("""
+a an the and or but if then so as of at by for in into on onto to from with without about over under up down out
+off than that this these those there here what which who whom whose when where why how is are was were be been being
+am do does did doing have has had having will would shall should can could may might must not no nor i me my mine we
+us our ours you your yours he him his she her hers it its they them their theirs myself yourself himself herself
+itself ourselves themselves just also very too all any some each both such only own same s t don dont im ive youre
+mr mrs ms its thats theyre weve were wont cant isnt arent wasnt didnt doesnt said says say saying tell told
+""".split())
+
+
+@dataclass
+class Words:
+    """A text as normalised words (case, quotation marks, punctuation and spacing ignored).
+
+    `surface` holds each word as written; `gaps` the indices of words that follow an ellipsis
+    or a break between quoted fragments, where a writer marked a cut.
+    """
+
+    words: list[str]
+    surface: list[str]
+    gaps: set[int] = field(default_factory=set)
+    content: list[str] = field(default_factory=list)  # content words, stemmed (see content_words)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+
+@lru_cache(maxsize=1 << 16)
+def words_of(text: str) -> Words:
+    """The text's words; cached, since a text is compared with many candidates (do not change the result)."""
+    result = Words([], [])
+    for index, piece in enumerate(GAP.split(text or "")):
+        if index and result.words:
+            result.gaps.add(len(result.words))
+        translated = piece.translate(_TRANSLATE)
+        for match in _WORD.finditer(translated):
+            result.words.append(match.group().lower().replace("'", ""))
+            result.surface.append(piece[match.start():match.end()])
+    result.content = [stem(w) for w in result.words if w not in STOPWORDS]
+    return result
+
+
+def stem(word: str) -> str:
+    """A crude suffix cut, enough for a paraphrase's "builds"/"building" to meet a quotation's "build"."""
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+        word = word[:-1]  # "cutting" → "cutt" → "cut"
+    return word
+
+
+def content_words(words: Words) -> list[str]:
+    return words.content
+
+
+def windows(terms: list[str]) -> list[set[str]]:
+    """Overlapping windows of content words; a short text is one window."""
+    if len(terms) <= WINDOW + STRIDE // 2:
+        return [set(terms)] if terms else []
+    starts = list(range(0, len(terms) - WINDOW + 1, STRIDE))
+    if starts[-1] != len(terms) - WINDOW:
+        starts.append(len(terms) - WINDOW)
+    return [set(terms[s:s + WINDOW]) for s in starts]
+
+
+SCHEME = "affine32"  # named, so that keys kept in a store do not change with datasketch's default
+_LSH = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+BANDS = list(_LSH.hashranges)
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations  # made once, not per window
+
+
+def band_keys(terms: list[str]) -> set[int]:
+    """The LSH buckets of each window's MinHash: two texts are candidates when they share one."""
+    sets = windows(terms)
+    if not sets:
+        return set()
+    keys = set()
+    for terms_set in sets:
+        minhash = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_PERMUTATIONS, scheme=SCHEME)
+        minhash.update_batch([t.encode() for t in sorted(terms_set)])
+        values = minhash.hashvalues.astype(np.uint64)
+        for band, (start, end) in enumerate(BANDS):
+            digest = hashlib.blake2b(values[start:end].tobytes(), digest_size=8, person=band.to_bytes(2, "big"))
+            keys.add(int.from_bytes(digest.digest(), "big", signed=True))
+    return keys
+
+
+def quote_match(a: Words, b: Words) -> float:
+    """How much of the shorter quotation lines up with the other, word for word, in order (0 to 1).
+
+    Runs of fewer than two words do not count unless a text is that short, so scattered
+    common words ("the", "we") do not make two quotations alike.
+    """
+    shorter = min(len(a), len(b))
+    if shorter < MIN_WORDS:
+        return 0.0
+    blocks = SequenceMatcher(None, a.words, b.words, autojunk=False).get_matching_blocks()
+    matched = sum(block.size for block in blocks if block.size >= 2)
+    if matched < MIN_WORDS or max(block.size for block in blocks) < min(QUOTE_RUN, shorter):
+        return 0.0
+    return matched / shorter
+
+
+def paraphrase_match(report: Words, quotation: Words) -> float:
+    """The share of a paraphrase's content words that one stretch of the quotation uses (0 when too few)."""
+    said = set(content_words(report))
+    quoted = content_words(quotation)
+    if len(said) < PARAPHRASE_WORDS:
+        return 0.0
+    span = max(PARAPHRASE_SPREAD * len(said), WINDOW)
+    shared = max(len(said.intersection(quoted[start:start + span]))
+                 for start in range(0, max(1, len(quoted) - span + 1)))
+    return shared / len(said) if shared >= PARAPHRASE_WORDS else 0.0
+
+
+def matches(kind_a: str, a: Words, kind_b: str, b: Words) -> float:
+    """The match score of two attributions, 0 when they are not the same utterance by these rules."""
+    quoted_a, quoted_b = kind_a in QUOTED_KINDS, kind_b in QUOTED_KINDS
+    if quoted_a and quoted_b:
+        score = quote_match(a, b)
+        return score if score >= QUOTE_MATCH else 0.0
+    if quoted_a != quoted_b:
+        report, quotation = (b, a) if quoted_a else (a, b)
+        score = paraphrase_match(report, quotation)
+        return score if score >= PARAPHRASE_MATCH else 0.0
+    return 0.0  # two paraphrases join only through a quotation
