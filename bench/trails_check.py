@@ -27,8 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from saywho.corpus.store import open_store  # noqa: E402
-from saywho.corpus.trail_view import CHANGED  # noqa: E402
+from saywho.corpus.store import open_store
+from saywho.corpus.trail_view import CHANGED
 
 SEED = 18
 SAMPLE = 50
@@ -85,8 +85,8 @@ def _spans(store, member) -> dict:
 def _trail_page(number: int, trail, texts, quotes) -> tuple[str, list[dict], dict]:
     reference = next((i for i, m in enumerate(trail.members, 1) if m.quotation_id == trail.reference_id), 1)
     lines = [f"# Trail {number:02d}", "",
-             f"{len(trail.members)} members, in date order. Member {reference} is the **reference**: "
-             f"the earliest full version in quotation marks, which the tool compares the others with.", ""]
+             (f"{len(trail.members)} members, in date order. Member {reference} is the **reference**: "
+              f"the earliest full version in quotation marks, which the tool compares the others with."), ""]
     asked, members = [], []
     for index, member in enumerate(trail.members, 1):
         analysis = texts[member.article_id]
@@ -124,8 +124,8 @@ def _member_lines(index: int, is_reference: bool, member, analysis, spans) -> li
             "indirect": "paraphrase (no quotation marks)", "according-to": "\"according to\" report",
             "reported": "reported"}.get(member.kind, member.kind)
     return [f"## Member {index}{' (reference)' if is_reference else ''}", "",
-            f"- outlet: {member.outlet or '(none)'}; date: {member.date or '(none)'}; "
-            f"title: {member.title or '(none)'}",
+            (f"- outlet: {member.outlet or '(none)'}; date: {member.date or '(none)'}; "
+             f"title: {member.title or '(none)'}"),
             f"- kind: {kind}; cue: {member.cue or '(none)'}",
             f"- speaker as the text names them: {source}",
             f"- words the tool compared: “{member.text}”", "", "Context:", "", context, ""]

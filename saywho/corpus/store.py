@@ -25,7 +25,7 @@ from saywho.errors import SaywhoError
 T = TypeVar("T")
 
 DEFAULT_LIMIT = 50
-TABLES = ("analyses", "articles", "quotations", "speakers", "sources", "labels")
+TABLES = ("analyses", "articles", "quotations", "speakers", "sources", "labels", "trails")
 
 
 class StoreError(SaywhoError):

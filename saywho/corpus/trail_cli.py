@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from dataclasses import asdict
@@ -102,6 +101,8 @@ def _show_list(page, fmt: str) -> None:
 
 
 def _show_trail(trail, fmt: str) -> None:
+    from saywho.corpus.trail_view import member_row
+
     rows = [member_row(trail, m) for m in trail.members]
     if fmt == "json":
         document = {"id": trail.id, "reference": trail.reference_id, "outlets": trail.outlets,
@@ -119,15 +120,6 @@ def _show_trail(trail, fmt: str) -> None:
     title = (f"trail {trail.id}: {len(trail.members)} members in {len(trail.outlets)} outlets; first ran in "
              f"{first.outlet or 'an article'} on {first.date or 'an unknown date'} (article {first.article_id})")
     _table(rows, MEMBER_COLUMNS, title)
-
-
-def member_row(trail, member) -> dict[str, Any]:
-    """One member as a flat row (the CLI's CSV and `saywho export --table trails`)."""
-    return {"trail_id": trail.id, "quotation_id": member.quotation_id, "article_id": member.article_id,
-            "date": member.date, "outlet": member.outlet, "kind": member.kind, "speaker_id": member.speaker_id,
-            "speaker": member.speaker, "source": member.source, "cue": member.cue, "text": member.text,
-            "reference": member.quotation_id == trail.reference_id, "flag_kinds": [f.kind for f in member.flags],
-            "flags": [f.text for f in member.flags], "url": member.url, "title": member.title}
 
 
 def _csv(rows: list[dict[str, Any]]) -> None:

@@ -21,14 +21,28 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from saywho.corpus.store import Page
-from saywho.corpus.trail_view import Member, Trail, TrailRow, build_trail, trail_row
+from saywho.corpus.trail_view import (
+    Member,
+    Trail,
+    TrailRow,
+    build_trail,
+    member_row,
+    trail_row,
+)
 from saywho.corpus.trails import (
-    MIN_WORDS, PARAPHRASE_WORDS, QUOTED_KINDS, Words, band_keys, content_words, matches, words_of,
+    MIN_WORDS,
+    PARAPHRASE_WORDS,
+    QUOTED_KINDS,
+    Words,
+    band_keys,
+    content_words,
+    matches,
+    words_of,
 )
 
 TABLES = [
@@ -296,3 +310,15 @@ def trail_page(conn: sqlite3.Connection, *, speaker_ids: list[int] | None = None
                            limit=limit, offset=offset)
     rows = [trail_row(found) for found in (trail(conn, trail_id) for trail_id in ids) if found is not None]
     return Page(rows, total, limit, offset)
+
+
+def export_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    """Every member of every trail of two or more, one flat row each, trail by trail (`saywho export`)."""
+    if not has_tables(conn):
+        return
+    ids = [row[0] for row in conn.execute("SELECT id FROM trails WHERE size >= 2 ORDER BY id")]
+    for trail_id in ids:
+        found = trail(conn, trail_id)
+        if found is not None:
+            for position, member in enumerate(found.members, 1):
+                yield {**member_row(found, member), "position": position}

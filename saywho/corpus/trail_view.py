@@ -211,3 +211,12 @@ def trail_row(trail: Trail) -> TrailRow:
         first_article_id=first.article_id, speaker=reference.speaker, speaker_id=reference.speaker_id,
         text=reference.text, flags=trail.flag_counts(),
     )
+
+
+def member_row(trail: Trail, member: Member) -> dict:
+    """One member as a flat row (the CLI's CSV and `saywho export --table trails`)."""
+    return {"trail_id": trail.id, "quotation_id": member.quotation_id, "article_id": member.article_id,
+            "date": member.date, "outlet": member.outlet, "kind": member.kind, "speaker_id": member.speaker_id,
+            "speaker": member.speaker, "source": member.source, "cue": member.cue, "text": member.text,
+            "reference": member.quotation_id == trail.reference_id, "flag_kinds": [f.kind for f in member.flags],
+            "flags": [f.text for f in member.flags], "url": member.url, "title": member.title}

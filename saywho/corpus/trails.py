@@ -52,14 +52,19 @@ _TRANSLATE = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’
                             "—": " ", "–": " ", "-": " ", "/": " "})
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
-STOPWORDS = frozenset("""
-a an the and or but if then so as of at by for in into on onto to from with without about over under up down out
-off than that this these those there here what which who whom whose when where why how is are was were be been being
-am do does did doing have has had having will would shall should can could may might must not no nor i me my mine we
-us our ours you your yours he him his she her hers it its they them their theirs myself yourself himself herself
-itself ourselves themselves just also very too all any some each both such only own same s t don dont im ive youre
-mr mrs ms its thats theyre weve were wont cant isnt arent wasnt didnt doesnt said says say saying tell told
-""".split())
+STOPWORDS = frozenset((
+    "a", "an", "the", "and", "or", "but", "if", "then", "so", "as", "of", "at", "by", "for", "in", "into", "on",
+    "onto", "to", "from", "with", "without", "about", "over", "under", "up", "down", "out", "off", "than", "that",
+    "this", "these", "those", "there", "here", "what", "which", "who", "whom", "whose", "when", "where", "why",
+    "how", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "doing", "have", "has",
+    "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "no", "nor",
+    "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he", "him", "his", "she", "her",
+    "hers", "it", "its", "they", "them", "their", "theirs", "myself", "yourself", "himself", "herself", "itself",
+    "ourselves", "themselves", "just", "also", "very", "too", "all", "any", "some", "each", "both", "such", "only",
+    "own", "same", "s", "t", "don", "dont", "im", "ive", "youre", "mr", "mrs", "ms", "its", "thats", "theyre",
+    "weve", "were", "wont", "cant", "isnt", "arent", "wasnt", "didnt", "doesnt", "said", "says", "say", "saying",
+    "tell", "told",
+))
 
 
 @dataclass
@@ -165,7 +170,7 @@ def paraphrase_match(report: Words, quotation: Words) -> float:
         return 0.0
     span = max(PARAPHRASE_SPREAD * len(said), WINDOW)
     shared = max(len(said.intersection(quoted[start:start + span]))
-                 for start in range(0, max(1, len(quoted) - span + 1)))
+                 for start in range(max(1, len(quoted) - span + 1)))
     return shared / len(said) if shared >= PARAPHRASE_WORDS else 0.0
 
 

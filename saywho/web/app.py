@@ -68,11 +68,13 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     _add_error_handlers(app)
 
-    from saywho.web import api, corpus_pages
+    from saywho.web import api, corpus_pages, trails
 
     app.include_router(pages.router(state))
     app.include_router(corpus_pages.router(state))
+    app.include_router(trails.page_router(state))
     app.include_router(api.router(state))
+    app.include_router(trails.api_router(state))
     return app
 
 

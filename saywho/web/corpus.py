@@ -198,6 +198,31 @@ class Corpus:
         data["anonymous_share"] = round(detail.anonymous_share, 4)
         return data
 
+    # -- quote trails (saywho/web/trails.py) ---------------------------------------------------
+
+    def trails(self, *, q: str | None = None, speaker: int | str | None = None, outlets: int = 1, limit: int = 50,
+               offset: int = 0) -> dict[str, Any]:
+        by_id = by_name = None
+        if speaker is not None and str(speaker).strip():
+            text = str(speaker).strip()
+            by_id, by_name = (_id(text, "speaker", BadQuery), None) if text.isdigit() else (None, text)
+        if q is not None and not q.strip():
+            q = None
+        return _page(self._call("trails", text=q, speaker=by_name, speaker_id=by_id, min_outlets=outlets,
+                                limit=limit, offset=_offset(offset)))
+
+    def trail(self, trail_id: int | str) -> dict[str, Any]:
+        found = self._call("trail", trail_id=_id(trail_id, "trail"))
+        if found is None:
+            raise NotFound(f"no trail {trail_id} in this corpus")
+        data = asdict(found)
+        data["size"] = len(found.members)
+        data["outlets"] = found.outlets
+        data["flags"] = found.flag_counts()
+        for member in data["members"]:
+            member["article_url"] = f"/articles/{member['article_id']}"
+        return data
+
 
 def profile_filter(text: str | None) -> dict[str, str] | None:
     """ "gender:female" → {"gender": "female"}; the store refuses unknown fields (400)."""

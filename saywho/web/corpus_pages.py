@@ -38,7 +38,8 @@ def router(state: State) -> APIRouter:
         found = corpus.speaker(speaker_id)
         months = fill_months({point["period"]: point["quotes"] for point in found.get("timeline", [])})
         return render(request, "speaker.html", speaker=found, chart=Markup(timeline_svg(months)),
-                      quotes=corpus.quotes(speaker=found["id"], limit=PAGE_SIZE))
+                      quotes=corpus.quotes(speaker=found["id"], limit=PAGE_SIZE),
+                      trails=corpus.trails(speaker=found["id"], limit=10))
 
     @routes.get("/outlets", response_class=HTMLResponse)
     def outlets(request: Request):

@@ -1,0 +1,179 @@
+"""Quote trails on a real SQLite store of hand-written articles with known alterations (tests/trails_corpus.py)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import warnings
+from pathlib import Path
+
+import pytest
+
+from saywho.cli import main
+from saywho.corpus import trails
+from saywho.corpus.store import open_store
+from saywho.corpus.trail_view import diff
+from trails_corpus import ARTICLES, analyses
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # Starlette's notice that it prefers httpx2
+    from fastapi.testclient import TestClient
+
+PAIRS = Path(__file__).parent / "data" / "trail_pairs.json"
+
+
+@pytest.fixture(scope="module")
+def documents():
+    return dict(zip(ARTICLES, analyses(), strict=True))
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory, documents):
+    path = tmp_path_factory.mktemp("trails") / "trails.db"
+    with open_store(path, create=True) as store:
+        for analysis in documents.values():
+            store.add(analysis)
+        store.resolve_identities()
+    return path
+
+
+@pytest.fixture(scope="module")
+def bridge(db):
+    with open_store(db) as store:
+        page = store.trails(limit=None)
+        assert page.total == 1  # the harbour quotation runs once: no trail of two
+        return store.trail(page.rows[0].id)
+
+
+def flags_by_outlet(trail) -> dict[str, list[tuple[str, str]]]:
+    return {m.outlet: [(f.kind, f.text) for f in m.flags] for m in trail.members}
+
+
+def test_every_planted_alteration_is_found_and_flagged(bridge):
+    assert flags_by_outlet(bridge) == {
+        "Daily Bugle": [],
+        "Evening Post": [("changed", "words inside quotation marks differ from the version in Daily Bugle "
+                                     "(2024-03-01): spring → summer")],
+        "Morning Star": [("shortened", "shortened: cut “and we will not raise the toll” at the end")],
+        "City Wire": [("speaker", "given to John Ward; the version in Daily Bugle (2024-03-01) gives the words to "
+                                  "Jane Smith")],
+        "River Times": [("paraphrase", "reported as paraphrase (indirect) after it ran in quotation marks")],
+        "Harbour Herald": [],
+    }
+
+
+def test_a_trail_runs_in_date_order_from_the_first_appearance_with_each_outlets_cue(bridge):
+    assert [(m.date, m.outlet, m.kind, m.cue) for m in bridge.members] == [
+        ("2024-03-01", "Daily Bugle", "direct", "said"),
+        ("2024-03-02", "Evening Post", "direct", "said"),
+        ("2024-03-03", "Morning Star", "direct", "told"),
+        ("2024-03-04", "City Wire", "direct", "said"),
+        ("2024-03-05", "River Times", "indirect", "said"),
+        ("2024-03-06", "Harbour Herald", "direct", "said"),
+    ]
+    assert bridge.reference_id == bridge.first.quotation_id
+    changed = next(m for m in bridge.members if m.outlet == "Evening Post")
+    assert [(p.op, p.reference, p.words) for p in changed.diff] == [
+        ("same", "We will rebuild the old bridge before the", "We will rebuild the old bridge before the"),
+        ("changed", "spring", "summer"),
+        ("same", "floods and we will not raise the toll", "floods and we will not raise the toll"),
+    ]
+
+
+def test_a_paraphrase_stored_before_its_quotation_joins_it_and_rebuild_agrees(tmp_path, documents):
+    order = ["paraphrase", "other", "shortened", "first", "changed"]
+    with open_store(tmp_path / "c.db", create=True) as store:
+        for name in order:
+            store.add(documents[name])
+        store.resolve_identities()
+        incremental = [sorted(m.outlet for m in store.trail(row.id).members) for row in store.trails().rows]
+        assert incremental == [["Daily Bugle", "Evening Post", "Morning Star", "River Times"]]
+        counts = store.rebuild_trails()
+        rebuilt = [sorted(m.outlet for m in store.trail(row.id).members) for row in store.trails().rows]
+    assert rebuilt == incremental
+    assert counts == {"items": 5, "trails": 2, "multi_article": 1, "multi_outlet": 1}
+
+
+def test_the_paraphrase_threshold_separates_the_hand_made_pairs():
+    pairs = json.loads(PAIRS.read_text(encoding="utf-8"))["pairs"]
+    joined = [trails.matches("indirect", trails.words_of(p["report"]), "direct", trails.words_of(p["quote"])) > 0
+              for p in pairs]
+    assert joined == [p["same"] for p in pairs]
+
+
+def test_a_cut_marked_with_an_ellipsis_is_a_cut_and_an_unmarked_one_a_change():
+    full = trails.words_of("We will rebuild the old bridge, and we will not raise the toll this year.")
+    marked = trails.words_of("We will rebuild the old bridge … we will not raise the toll this year.")
+    silent = trails.words_of("We will rebuild the old bridge and we will raise the toll this year.")
+    assert [p.op for p in diff(full, marked)] == ["same", "cut", "same"]
+    from saywho.corpus.trail_view import _differences
+
+    assert _differences(full, marked) == ([], ["“and” in the middle, marked with an ellipsis"])
+    assert _differences(full, silent) == (["not → (left out, no ellipsis)"], [])
+    assert trails.quote_match(full, trails.words_of("the toll this year")) == 0.0  # too short to follow
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_the_trail_command_finds_a_trail_by_words_speaker_and_id(capsys, db, bridge):
+    code, out, _ = run(capsys, "trail", "--text", "rebuild the old bridge before the spring floods", "--db", str(db),
+                       "--format", "json")
+    found = json.loads(out)
+    assert code == 0 and [r["id"] for r in found["rows"]] == [bridge.id]
+    assert found["rows"][0]["outlets"] == 6 and found["rows"][0]["speaker"] == "Jane Smith"
+    code, out, _ = run(capsys, "trail", "--speaker", "John Ward", "--db", str(db), "--format", "json")
+    assert [r["id"] for r in json.loads(out)["rows"]] == [bridge.id]
+    code, out, _ = run(capsys, "trail", "--text", "harbour will reopen", "--db", str(db), "--format", "json")
+    assert json.loads(out)["rows"] == []
+    code, out, _ = run(capsys, "trail", "--id", str(bridge.id), "--db", str(db), "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [(r["outlet"], r["flag_kinds"]) for r in rows] == [
+        ("Daily Bugle", "[]"), ("Evening Post", '["changed"]'), ("Morning Star", '["shortened"]'),
+        ("City Wire", '["speaker"]'), ("River Times", '["paraphrase"]'), ("Harbour Herald", "[]")]
+    code, out, _ = run(capsys, "trail", "--id", str(bridge.id), "--db", str(db))
+    assert code == 0 and "first ran in Daily Bugle on 2024-03-01" in " ".join(out.split())
+
+
+def test_the_trail_command_says_what_is_wrong_in_one_line(capsys, tmp_path, db):
+    assert run(capsys, "trail", "--id", "999", "--db", str(db))[2] == f"saywho: error: no trail 999 in {db}\n"
+    code, _, err = run(capsys, "trail", "--db", str(tmp_path / "none.db"))
+    assert code != 0 and err.count("\n") == 1 and "no corpus at" in err
+    code, _, err = run(capsys, "trail", "--text", "  ", "--db", str(db))
+    assert code != 0 and err == "saywho: error: --text needs some words to look for\n"
+
+
+def test_rebuild_and_export_write_every_member(capsys, tmp_path, db):
+    copy = tmp_path / "copy.db"
+    copy.write_bytes(db.read_bytes())
+    code, _, err = run(capsys, "trail", "--rebuild", "--db", str(copy))
+    assert code == 0 and "2 trails from 7 attributions; 1 span two or more articles, 1 two or more outlets" in err
+    code, out, _ = run(capsys, "export", "--table", "trails", "--format", "jsonl", "--db", str(copy))
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [(r["position"], r["outlet"], r["reference"]) for r in rows][:2] == [(1, "Daily Bugle", True),
+                                                                                (2, "Evening Post", False)]
+    assert len(rows) == 6 and len({r["quotation_id"] for r in rows}) == 6
+
+
+def test_the_api_and_pages_show_trails(db, bridge):
+    from saywho.web.app import create_app
+    from saywho.web.service import WebConfig
+
+    with TestClient(create_app(WebConfig(jobs=0, db=db))) as client:
+        listing = client.get("/api/trails", params={"outlets": 2}).json()
+        assert listing["total"] == 1 and listing["rows"][0]["flags"] == {
+            "changed": 1, "shortened": 1, "speaker": 1, "paraphrase": 1}
+        one = client.get(f"/api/trails/{bridge.id}").json()
+        assert [m["article_url"] for m in one["members"]] == [f"/articles/{m.article_id}" for m in bridge.members]
+        assert one["members"][1]["flags"][0]["words"] == ["spring → summer"]
+        assert client.get("/api/trails/12345").status_code == 404
+        assert client.get("/api/trails", params={"speaker": "Ann Lee"}).json()["rows"] == []
+        page = client.get(f"/trails/{bridge.id}").text
+        assert '<span class="sw-diff-changed"><del>spring</del> <ins>summer</ins></span>' in page
+        assert '<del class="sw-diff-cut">and we will not raise the toll</del>' in page
+        speaker = one["members"][0]["speaker_id"]
+        assert f'href="/trails/{bridge.id}"' in client.get(f"/speakers/{speaker}").text
