@@ -9,12 +9,12 @@ import warnings
 from pathlib import Path
 
 import pytest
+from trails_corpus import ARTICLES, analyses
 
 from saywho.cli import main
 from saywho.corpus import trails
 from saywho.corpus.store import open_store
 from saywho.corpus.trail_view import diff
-from trails_corpus import ARTICLES, analyses
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # Starlette's notice that it prefers httpx2
@@ -53,11 +53,11 @@ def flags_by_outlet(trail) -> dict[str, list[tuple[str, str]]]:
 def test_every_planted_alteration_is_found_and_flagged(bridge):
     assert flags_by_outlet(bridge) == {
         "Daily Bugle": [],
-        "Evening Post": [("changed", "words inside quotation marks differ from the version in Daily Bugle "
-                                     "(2024-03-01): spring → summer")],
+        "Evening Post": [("changed", ("words inside quotation marks differ from the version in Daily Bugle "
+                                      "(2024-03-01): spring → summer"))],
         "Morning Star": [("shortened", "shortened: cut “and we will not raise the toll” at the end")],
-        "City Wire": [("speaker", "given to John Ward; the version in Daily Bugle (2024-03-01) gives the words to "
-                                  "Jane Smith")],
+        "City Wire": [("speaker", ("given to John Ward; the version in Daily Bugle (2024-03-01) gives the words "
+                                   "to Jane Smith"))],
         "River Times": [("paraphrase", "reported as paraphrase (indirect) after it ran in quotation marks")],
         "Harbour Herald": [],
     }

@@ -24,8 +24,9 @@ differs: words changed inside quotation marks, a shortened quotation, the words
 given to another speaker, a quotation run later as paraphrase.
 """
 
-LIST_COLUMNS = [("id", "trail"), ("first_date", "first"), ("first_outlet", "outlet"), ("speaker", "speaker"),
-                ("size", "members"), ("outlets", "outlets"), ("flagged", "flags"), ("text", "words")]
+LIST_COLUMNS = [("id", "trail"), ("first", "first ran"), ("speaker", "speaker"), ("size", "vers."),
+                ("outlets", "outl."), ("text", "words (and flags: versions carrying each)")]
+TABLE_WORDS = 90  # characters of a trail's words in the list table (all of them in json and csv)
 MEMBER_COLUMNS = [("date", "date"), ("outlet", "outlet"), ("kind", "kind"), ("speaker", "speaker"), ("cue", "cue"),
                   ("text", "words"), ("flags", "flags")]
 
@@ -96,8 +97,12 @@ def _show_list(page, fmt: str) -> None:
         _csv(rows)
         return
     for row in rows:
-        row["flagged"] = ", ".join(f"{kind} {n}" for kind, n in row["flags"].items() if n)
+        flagged = ", ".join(f"{kind} {n}" for kind, n in row["flags"].items() if n)
+        row["first"] = " ".join(v for v in (row["first_date"], row["first_outlet"]) if v)
+        row["text"] = _clip(row["text"], TABLE_WORDS) + (f"\n[{flagged}]" if flagged else "")
     _table(rows, LIST_COLUMNS, f"{page.total} trails" + _shown(page))
+    if rows:
+        print("vers. versions (articles' attributions), outl. outlets; `saywho trail --id N` shows one")
 
 
 def _show_trail(trail, fmt: str) -> None:
@@ -122,6 +127,10 @@ def _show_trail(trail, fmt: str) -> None:
     _table(rows, MEMBER_COLUMNS, title)
 
 
+def _clip(text: str, length: int) -> str:
+    return text if len(text) <= length else text[:length].rsplit(" ", 1)[0] + " …"
+
+
 def _csv(rows: list[dict[str, Any]]) -> None:
     from saywho.corpus.export import write_csv
 
@@ -132,7 +141,7 @@ def _csv(rows: list[dict[str, Any]]) -> None:
 def _table(rows, columns, title) -> None:
     from saywho.corpus.cli import _table as table
 
-    table(rows, columns, title, wrap={"text", "flags", "flagged"})
+    table(rows, columns, title, wrap={"text", "flags"})
 
 
 def _shown(page) -> str:

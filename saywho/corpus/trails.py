@@ -12,7 +12,6 @@ short excerpt of it, or a short paraphrase, still shares a window with it.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -128,6 +127,12 @@ SCHEME = "affine32"  # named, so that keys kept in a store do not change with da
 _LSH = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
 BANDS = list(_LSH.hashranges)
 _PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations  # made once, not per window
+# A band's key mixes its rows' hash values and its number into 64 bits (odd multipliers, fixed for stored keys).
+_BANDED = BANDS[-1][1]
+_ROW_MULTIPLIERS = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93][
+    :BANDS[0][1] - BANDS[0][0]], dtype=np.uint64)
+_BAND_OFFSETS = np.arange(len(BANDS), dtype=np.uint64) * np.uint64(0xFF51AFD7ED558CCD)
+assert all(end - start == len(_ROW_MULTIPLIERS) for start, end in BANDS)  # datasketch's bands are equal
 
 
 def band_keys(terms: list[str]) -> set[int]:
@@ -135,14 +140,14 @@ def band_keys(terms: list[str]) -> set[int]:
     sets = windows(terms)
     if not sets:
         return set()
-    keys = set()
+    keys: set[int] = set()
     for terms_set in sets:
         minhash = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_PERMUTATIONS, scheme=SCHEME)
         minhash.update_batch([t.encode() for t in sorted(terms_set)])
-        values = minhash.hashvalues.astype(np.uint64)
-        for band, (start, end) in enumerate(BANDS):
-            digest = hashlib.blake2b(values[start:end].tobytes(), digest_size=8, person=band.to_bytes(2, "big"))
-            keys.add(int.from_bytes(digest.digest(), "big", signed=True))
+        rows = minhash.hashvalues[:_BANDED].astype(np.uint64).reshape(len(BANDS), -1)
+        with np.errstate(over="ignore"):  # arithmetic modulo 2**64 is the point
+            mixed = (rows * _ROW_MULTIPLIERS).sum(axis=1, dtype=np.uint64) + _BAND_OFFSETS
+        keys.update(mixed.view(np.int64).tolist())
     return keys
 
 
