@@ -177,3 +177,16 @@ def test_the_api_and_pages_show_trails(db, bridge):
         assert '<del class="sw-diff-cut">and we will not raise the toll</del>' in page
         speaker = one["members"][0]["speaker_id"]
         assert f'href="/trails/{bridge.id}"' in client.get(f"/speakers/{speaker}").text
+
+
+def test_possessive_spellings_and_the_writers_brackets_are_not_changed_words():
+    from saywho.corpus.trail_view import _differences
+
+    def differences(reference: str, member: str):
+        return _differences(trails.words_of(reference), trails.words_of(member))
+
+    assert differences("He is becoming ISIS’s best recruiter", "He is becoming ISIS’ best recruiter") == ([], [])
+    assert differences("not me, not Bill [Clinton], nobody more qualified",
+                       "not me, not Bill, nobody more qualified") == ([], [])
+    assert differences("we will win and we will win big today", "we will win [...] and win big today") == (
+        [], ["“we will” in the middle, marked with an ellipsis"])

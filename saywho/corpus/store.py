@@ -359,7 +359,7 @@ class Store(ABC):
                  by: str = "month") -> list[dict[str, Any]]:
         """Quotations per period ("day", "month" or "year"): [{"period", "quotes"}], oldest first."""
 
-    # -- quote trails (saywho/corpus/trails.py); a back end without them says so ---------------
+    # -- quote trails (saywho/corpus/trails.py); a back end without them has none -------------
 
     def rebuild_trails(self) -> dict[str, int]:
         """Regroup every stored attribution into trails; returns the counts of `trail_summary`."""
@@ -367,16 +367,16 @@ class Store(ABC):
 
     def trail_summary(self) -> dict[str, int]:
         """{"items" followed, "trails", "multi_article" and "multi_outlet": trails over ≥ 2 articles / outlets}."""
-        raise StoreError("this store keeps no quote trails")
+        return {"items": 0, "trails": 0, "multi_article": 0, "multi_outlet": 0}
 
     def trails(self, *, speaker: str | None = None, speaker_id: int | None = None, text: str | None = None,
                min_outlets: int = 1, limit: int | None = DEFAULT_LIMIT, offset: int = 0) -> Page:
         """Trails of two or more members (TrailRow), most outlets first; by speaker or by matching text."""
-        raise StoreError("this store keeps no quote trails")
+        return Page([], 0, limit, offset)
 
     def trail(self, trail_id: int):
         """One trail laid out (saywho.corpus.trail_view.Trail), or None."""
-        raise StoreError("this store keeps no quote trails")
+        return None
 
     @abstractmethod
     def rows(self, table: str) -> Iterator[dict[str, Any]]:

@@ -147,6 +147,11 @@ def _opcodes(reference: Words, member: Words):
     return SequenceMatcher(None, reference.words, member.words, autojunk=False).get_opcodes()
 
 
+def _near(gaps: set[int], index: int) -> bool:
+    """A marked cut at or one word beside `index`: the alignment may place a cut a word off its mark."""
+    return any(index + shift in gaps for shift in (-1, 0, 1))
+
+
 def _differences(reference: Words, member: Words) -> tuple[list[str], list[str]]:
     """(changed words as "old → new", cut stretches with where they were cut).
 
@@ -171,9 +176,9 @@ def _differences(reference: Words, member: Words) -> tuple[list[str], list[str]]
                 changed.append(f"{old} → {new}")
             elif op in ("delete", "replace"):
                 cut.append(f"“{old}” at the {'start' if k < first else 'end'}")
-        elif op == "delete" and j1 in member.gaps:
+        elif op == "delete" and _near(member.gaps, j1):
             cut.append(f"“{old}” in the middle, marked with an ellipsis")
-        elif op == "insert" and i1 in reference.gaps:
+        elif op == "insert" and _near(reference.gaps, i1):
             continue
         elif op == "delete":
             changed.append(f"{old} → (left out, no ellipsis)")

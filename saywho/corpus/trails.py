@@ -46,7 +46,9 @@ LSH_THRESHOLD = 0.25  # Jaccard of content-word windows; datasketch picks bands 
 WINDOW, STRIDE = 10, 5
 SEED = 1
 
-GAP = re.compile(r"\s*(?:…|\.\.\.)\s*")
+GAP = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)\s*")
+# Words in square brackets are the writer's, not the speaker's ("not Bill [Clinton], nobody"): left out.
+EDITORIAL = re.compile(r"\[[^\]]*\]")
 _TRANSLATE = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'",
                             "—": " ", "–": " ", "-": " ", "/": " "})
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
@@ -68,7 +70,7 @@ STOPWORDS = frozenset((
 
 @dataclass
 class Words:
-    """A text as normalised words (case, quotation marks, punctuation and spacing ignored).
+    """A text as normalised words (case, quotation marks, apostrophes, punctuation and spacing ignored).
 
     `surface` holds each word as written; `gaps` the indices of words that follow an ellipsis
     or a break between quoted fragments, where a writer marked a cut.
@@ -90,12 +92,21 @@ def words_of(text: str) -> Words:
     for index, piece in enumerate(GAP.split(text or "")):
         if index and result.words:
             result.gaps.add(len(result.words))
+        piece = EDITORIAL.sub(" ", piece)
         translated = piece.translate(_TRANSLATE)
         for match in _WORD.finditer(translated):
-            result.words.append(match.group().lower().replace("'", ""))
+            result.words.append(_folded(match.group()))
             result.surface.append(piece[match.start():match.end()])
     result.content = [stem(w) for w in result.words if w not in STOPWORDS]
     return result
+
+
+def _folded(word: str) -> str:
+    """Lower case, without apostrophes; a possessive's "s" dropped, since "ISIS's" and "ISIS'" are one word."""
+    word = word.lower()
+    if word.endswith("'s"):
+        word = word[:-2]
+    return word.replace("'", "")
 
 
 def stem(word: str) -> str:
