@@ -128,6 +128,8 @@ def test_the_trail_command_finds_a_trail_by_words_speaker_and_id(capsys, db, bri
     assert found["rows"][0]["outlets"] == 6 and found["rows"][0]["speaker"] == "Jane Smith"
     code, out, _ = run(capsys, "trail", "--speaker", "John Ward", "--db", str(db), "--format", "json")
     assert [r["id"] for r in json.loads(out)["rows"]] == [bridge.id]
+    code, out, _ = run(capsys, "trail", "--text", "spring floods", "--db", str(db), "--format", "json")
+    assert [r["id"] for r in json.loads(out)["rows"]] == [bridge.id]  # two words: found through the full-text index
     code, out, _ = run(capsys, "trail", "--text", "harbour will reopen", "--db", str(db), "--format", "json")
     assert json.loads(out)["rows"] == []
     code, out, _ = run(capsys, "trail", "--id", str(bridge.id), "--db", str(db), "--format", "csv")

@@ -20,6 +20,7 @@ store in date order.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -285,16 +286,33 @@ def trail_ids(conn: sqlite3.Connection, *, speaker_ids: list[int] | None = None,
 
 
 def matching_trails(conn: sqlite3.Connection, text: str) -> list[int]:
-    """Trails with a member the text matches: as a quotation would, or contained in it word for word."""
+    """Trails with a member the text matches: as a quotation would, or contained in it word for word.
+
+    Candidates come from the LSH buckets and, for a few words that sign poorly, from the store's
+    full-text index (the words as one phrase)."""
     words = words_of(text)
     found = set()
-    for candidate in _candidates(conn, band_keys(content_words(words))):
+    for candidate in _candidates(conn, band_keys(content_words(words))) + _phrase_candidates(conn, text):
         if candidate.trail_id is None:
             continue
         other = words_of(candidate.text)
         if matches("direct", words, candidate.kind, other) or _contains(other, words):
             found.add(candidate.trail_id)
     return sorted(found)
+
+
+def _phrase_candidates(conn: sqlite3.Connection, text: str, limit: int = 1000) -> list[_Item]:
+    terms = re.findall(r"[^\W_]+", text)
+    if not terms:
+        return []
+    phrase = '"' + " ".join(terms) + '"'
+    try:
+        return [_Item(*row) for row in conn.execute(
+            "SELECT t.quotation_id, t.kind, t.text, t.trail_id, q.speaker_id FROM quotations_fts f "
+            "JOIN trail_items t ON t.quotation_id = f.rowid JOIN quotations q ON q.id = t.quotation_id "
+            f"WHERE quotations_fts MATCH ? LIMIT {int(limit)}", (phrase,))]
+    except sqlite3.OperationalError:  # a store without the full-text index
+        return []
 
 
 def _contains(longer: Words, shorter: Words) -> bool:
