@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import sqlite3
 import sys
 import tempfile
 import time
@@ -221,24 +222,40 @@ def _score(store, planted: list[Planted]) -> dict:
 
 
 def cost(sizes: list[int], batch: int, seed: int) -> list[dict]:
-    """For each size N: build a store of N articles, then time adding `batch` more (one store.add each)."""
-    analyses, _ = corpus(max(sizes) + batch, seed)
+    """Time adding the same `batch` articles (one store.add each) to a store of each size, smallest first.
+
+    One store grows through the sizes; at each size a copy takes the batch, so the batch is the
+    same articles every time (generated after all the others) and each store is built once."""
+    sizes = sorted(sizes)
+    analyses, _ = corpus(sizes[-1] + batch, seed)
+    extra = analyses[sizes[-1]:]
     results = []
-    for size in sizes:
-        with tempfile.TemporaryDirectory() as folder, open_store(Path(folder) / "cost.db", create=True) as store:
-            for analysis in analyses[:size]:
-                store.add(analysis)
-            grouping = _Timer(trail_index, "add_article")
-            started, cpu = time.perf_counter(), time.process_time()
-            with grouping:
-                for analysis in analyses[size:size + batch]:
-                    store.add(analysis)
-            total, cpu = time.perf_counter() - started, time.process_time() - cpu
-            items = store.trail_summary()["items"]
-        results.append({"store": size, "added": batch, "seconds_add": round(total, 2), "cpu_seconds_add": round(cpu, 2),
-                        "seconds_grouping": round(grouping.seconds, 2), "cpu_seconds_grouping": round(grouping.cpu, 2),
-                        "items_after": items})
+    with tempfile.TemporaryDirectory() as folder, open_store(Path(folder) / "grow.db", create=True) as grown:
+        stored = 0
+        for size in sizes:
+            for analysis in analyses[stored:size]:
+                grown.add(analysis)
+            stored = size
+            copy = Path(folder) / f"at-{size}.db"
+            with sqlite3.connect(copy) as target:
+                grown.conn.backup(target)
+            with open_store(copy) as store:
+                results.append(_time_batch(store, size, extra))
+            copy.unlink()
+            print(json.dumps(results[-1]), file=sys.stderr, flush=True)
     return results
+
+
+def _time_batch(store, size: int, extra: list[dict]) -> dict:
+    grouping = _Timer(trail_index, "add_article")
+    started, cpu = time.perf_counter(), time.process_time()
+    with grouping:
+        for analysis in extra:
+            store.add(analysis)
+    total, cpu = time.perf_counter() - started, time.process_time() - cpu
+    return {"store": size, "added": len(extra), "seconds_add": round(total, 2), "cpu_seconds_add": round(cpu, 2),
+            "seconds_grouping": round(grouping.seconds, 2), "cpu_seconds_grouping": round(grouping.cpu, 2),
+            "items_after": store.trail_summary()["items"]}
 
 
 class _Timer:
