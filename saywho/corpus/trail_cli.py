@@ -68,7 +68,7 @@ def run_trail(args: argparse.Namespace) -> int:
     if args.text is not None and not args.text.strip():
         raise SaywhoError("--text needs some words to look for")
     with open_store(args.db) as store:
-        _require_trails(store, args.db)
+        _note_missing_trails(store, args.db)
         if args.id is not None:
             trail = store.trail(args.id)
             if trail is None:
@@ -81,10 +81,11 @@ def run_trail(args: argparse.Namespace) -> int:
     return 0
 
 
-def _require_trails(store, db) -> None:
-    counts = store.trail_summary()
-    if not counts["items"] and store.counts()["quotations"]:
-        raise SaywhoError(f"{db} has no trails yet: build them with `saywho trail --rebuild --db {db}`")
+def _note_missing_trails(store, db) -> None:
+    """A store of quotations with nothing on trails was most likely built before trails existed: say so."""
+    if not store.trail_summary()["items"] and store.counts()["quotations"]:
+        print(f"saywho: {db} has no quotation on a trail; if it was built before quote trails, "
+              f"build them with `saywho trail --rebuild --db {db}`", file=sys.stderr)
 
 
 def _show_list(page, fmt: str) -> None:
