@@ -29,6 +29,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import accumulate
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,14 +71,14 @@ class Generator:
         self.random = random.Random(seed)
         self.vocabulary = sorted({self._word() for _ in range(4000)})[:3000]
         self.random.shuffle(self.vocabulary)
-        self.weights = [1 / (rank + 1) for rank in range(len(self.vocabulary))]
+        self.cumulative = list(accumulate(1 / (rank + 1) for rank in range(len(self.vocabulary))))  # Zipf
         self.speakers = [f"{f} {s}" for f in FIRST for s in LAST]
 
     def _word(self) -> str:
         return "".join(self.random.choice(SYLLABLES) for _ in range(self.random.randint(2, 3)))
 
     def content_word(self) -> str:
-        return self.random.choices(self.vocabulary, self.weights)[0]
+        return self.random.choices(self.vocabulary, cum_weights=self.cumulative)[0]
 
     def utterance(self) -> list[str]:
         return [self.random.choice(FUNCTION) if self.random.random() < 0.4 else self.content_word()
