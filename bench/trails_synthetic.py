@@ -9,8 +9,9 @@ measures the trail code (grouping, diff, flags) and not the analyser; the
 PolNeAR hand check (bench/trails_check.py) measures the two together.
 
 Each utterance is a generated sentence of 12 to 30 words (function words and a
-Zipf-distributed vocabulary of 3,000 content words, so that common words make
-false candidates). It first runs unchanged; later articles run it again, either
+vocabulary of 20,000 content words drawn as 1 / (rank + 10), so that the commonest
+word is as common as "trump" in PolNeAR's quotations and common words make false
+candidates). It first runs unchanged; later articles run it again, either
 untouched or with one planted alteration: a content word changed inside the
 quotation marks, the quotation cut short (its last 30–50% of words), the words
 given to another named speaker, or the quotation reported as paraphrase (first
@@ -41,6 +42,7 @@ from saywho.corpus.trail_view import CHANGED, PARAPHRASE, SHORTENED, SPEAKER
 from saywho.document import Analysis, Article, Attribution, Entity, Mention, Segment, Speaker
 
 SEED = 18
+VOCABULARY, ZIPF_OFFSET = 20_000, 10
 START = date(2015, 1, 1)
 FUNCTION = ("the", "a", "of", "to", "and", "in", "that", "for", "on", "with", "we", "our", "is", "are", "not", "it",
             "this", "at", "be", "have", "by", "from", "all", "will", "can", "more", "than", "they", "their", "very")
@@ -69,13 +71,18 @@ class Planted:
 class Generator:
     def __init__(self, seed: int):
         self.random = random.Random(seed)
-        self.vocabulary = sorted({self._word() for _ in range(4000)})[:3000]
+        words: set[str] = set()
+        while len(words) < VOCABULARY:
+            words.add(self._word())
+        self.vocabulary = sorted(words)
         self.random.shuffle(self.vocabulary)
-        self.cumulative = list(accumulate(1 / (rank + 1) for rank in range(len(self.vocabulary))))  # Zipf
+        # Zipf-Mandelbrot, 1 / (rank + 10): the commonest word is 1.2% of content words, as "trump" is in
+        # PolNeAR's quotations (a plain Zipf law over 3,000 words made it 12%, and every text a candidate).
+        self.cumulative = list(accumulate(1 / (rank + 1 + ZIPF_OFFSET) for rank in range(VOCABULARY)))
         self.speakers = [f"{f} {s}" for f in FIRST for s in LAST]
 
     def _word(self) -> str:
-        return "".join(self.random.choice(SYLLABLES) for _ in range(self.random.randint(2, 3)))
+        return "".join(self.random.choice(SYLLABLES) for _ in range(self.random.randint(2, 4)))
 
     def content_word(self) -> str:
         return self.random.choices(self.vocabulary, cum_weights=self.cumulative)[0]

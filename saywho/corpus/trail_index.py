@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -68,6 +69,7 @@ TABLES = [
         first_quotation_id INTEGER)""",
     "CREATE INDEX IF NOT EXISTS trails_outlets ON trails(outlets, size)",
 ]
+MAX_CANDIDATES = 50  # LSH candidates checked per new attribution, those sharing most buckets
 CROSS_SPEAKER_WORDS = 8
 CROSS_SPEAKER_SHARE = 0.5
 _CHUNK = 500  # SQLite bound parameters per lookup
@@ -175,14 +177,20 @@ def _speakers_agree(item: _Item, other: _Item) -> bool:
 
 
 def _candidates(conn: sqlite3.Connection, keys: set[int]) -> list[_Item]:
-    ids: set[int] = set()
+    """The MAX_CANDIDATES items sharing most LSH buckets with `keys` (ties to the oldest).
+
+    A version of the same words shares most of its buckets; an unrelated text that only shares
+    common words shares one or two. Keeping the best few bounds the checks each new attribution
+    needs however large the store grows."""
+    shared: Counter[int] = Counter()
     keys_list = list(keys)
     for start in range(0, len(keys_list), _CHUNK):
         chunk = keys_list[start:start + _CHUNK]
-        ids.update(q for (q,) in conn.execute(
-            f"SELECT DISTINCT quotation_id FROM trail_buckets WHERE bucket IN ({_marks(chunk)})", chunk))
+        shared.update(dict(conn.execute(
+            f"SELECT quotation_id, COUNT(*) FROM trail_buckets WHERE bucket IN ({_marks(chunk)}) "
+            f"GROUP BY quotation_id", chunk)))
     items = []
-    ordered = sorted(ids)
+    ordered = sorted(sorted(shared, key=lambda q: (-shared[q], q))[:MAX_CANDIDATES])
     for start in range(0, len(ordered), _CHUNK):
         chunk = ordered[start:start + _CHUNK]
         items.extend(_Item(*row) for row in conn.execute(
