@@ -104,8 +104,7 @@ def words_of(text: str) -> Words:
 def _folded(word: str) -> str:
     """Lower case, without apostrophes; a possessive's "s" dropped, since "ISIS's" and "ISIS'" are one word."""
     word = word.lower()
-    if word.endswith("'s"):
-        word = word[:-2]
+    word = word.removesuffix("'s")
     return word.replace("'", "")
 
 
