@@ -191,7 +191,7 @@ def _add_export(commands) -> None:
     p = commands.add_parser("export", help="write a corpus table as JSON Lines, CSV or Parquet",
                             description="Export the analyses (one Analysis document per line) or a flat table.")
     p.add_argument("--format", "-f", choices=EXPORT_FORMATS, default="jsonl", help="output format (default jsonl)")
-    p.add_argument("--table", "-t", choices=TABLES, default=None,
+    p.add_argument("--table", "-t", choices=(*TABLES, "trails"), default=None,
                    help="what to export (default: analyses for jsonl, quotations for csv and parquet)")
     p.add_argument("--out", "-o", type=Path, metavar="FILE", help="write to FILE (default: standard output)")
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
@@ -488,7 +488,7 @@ def _export_rows(store, table: str, fmt: str, out) -> int:
     """Rows of `table` to `out`: a path (written whole by the caller), or a stream for jsonl and csv."""
     from saywho.corpus.export import analysis_rows, write_csv, write_jsonl, write_parquet
 
-    rows = store.rows(table)
+    rows = store.trail_rows() if table == "trails" else store.rows(table)
     if table == "analyses" and fmt != "jsonl":
         rows = analysis_rows(rows)
     if fmt == "parquet":

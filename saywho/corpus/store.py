@@ -17,15 +17,18 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from saywho.document import Analysis
+
+if TYPE_CHECKING:
+    from saywho.corpus.trail_view import Trail
 from saywho.errors import SaywhoError
 
 T = TypeVar("T")
 
 DEFAULT_LIMIT = 50
-TABLES = ("analyses", "articles", "quotations", "speakers", "sources", "labels", "trails")
+TABLES = ("analyses", "articles", "quotations", "speakers", "sources", "labels")
 
 
 class StoreError(SaywhoError):
@@ -361,6 +364,12 @@ class Store(ABC):
 
     # -- quote trails (saywho/corpus/trails.py); a back end without them has none -------------
 
+    keeps_trails = False
+
+    def trail_rows(self) -> Iterator[dict[str, Any]]:
+        """Every version of every trail of two or more, as flat rows (`saywho export --table trails`)."""
+        raise StoreError("this store keeps no quote trails")
+
     def rebuild_trails(self) -> dict[str, int]:
         """Regroup every stored attribution into trails; returns the counts of `trail_summary`."""
         raise StoreError("this store keeps no quote trails")
@@ -374,8 +383,8 @@ class Store(ABC):
         """Trails of two or more members (TrailRow), most outlets first; by speaker or by matching text."""
         return Page([], 0, limit, offset)
 
-    def trail(self, trail_id: int):
-        """One trail laid out (saywho.corpus.trail_view.Trail), or None."""
+    def trail(self, trail_id: int) -> Trail | None:
+        """One trail laid out, or None."""
         return None
 
     @abstractmethod

@@ -60,6 +60,8 @@ def run_trail(args: argparse.Namespace) -> int:
 
     if args.rebuild:
         with open_store(args.db) as store:
+            if not store.keeps_trails:
+                raise SaywhoError(f"{args.db}: this kind of store keeps no quote trails (SQLite stores do)")
             counts = store.rebuild_trails()
         print(f"saywho: {args.db}: {counts['trails']} trails from {counts['items']} attributions; "
               f"{counts['multi_article']} span two or more articles, {counts['multi_outlet']} two or more outlets",
@@ -83,6 +85,8 @@ def run_trail(args: argparse.Namespace) -> int:
 
 def _note_missing_trails(store, db) -> None:
     """A store of quotations with nothing on trails was most likely built before trails existed: say so."""
+    if not store.keeps_trails:
+        raise SaywhoError(f"{db}: this kind of store keeps no quote trails (SQLite stores do)")
     if not store.trail_summary()["items"] and store.counts()["quotations"]:
         print(f"saywho: {db} has no quotation on a trail; if it was built before quote trails, "
               f"build them with `saywho trail --rebuild --db {db}`", file=sys.stderr)
