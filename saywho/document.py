@@ -16,8 +16,10 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 SCHEMA_NAME = "saywho.analysis"
-SCHEMA_VERSION = 2
-READABLE_VERSIONS = (1, 2)  # version 1 has no speaker profiles; it reads with `profile` None
+SCHEMA_VERSION = 3
+# Older versions read by migration: version 1 has no speaker profiles (`profile` None), versions 1
+# and 2 have no `negated` (every attribution in them reads as said).
+READABLE_VERSIONS = (1, 2, 3)
 
 # Attribution kinds, from most to least literal.
 DIRECT = "direct"  # a whole sentence or more inside quotation marks
@@ -68,6 +70,24 @@ class Article:
         return paragraph_spans(self.text)
 
 
+GAP = " … "  # stands for words of the article left out between two spans
+
+
+def joined_text(text: str, spans: Spans) -> str:
+    """The text of ordered spans, with " … " only where the article has words between them.
+
+    Spans split at a sentence boundary, or at a closing mark, are one continuous passage: they are
+    joined with the article's own spacing, so a quotation copied from the result is not a misquote.
+    """
+    pieces: list[str] = []
+    for index, (start, end) in enumerate(spans):
+        if index:
+            between = text[spans[index - 1][1] : start]
+            pieces.append(between if not between.strip() else GAP)
+        pieces.append(text[start:end])
+    return "".join(pieces)
+
+
 @dataclass
 class Segment:
     """A role's text and where it stands: one or more spans when the role is split."""
@@ -78,7 +98,7 @@ class Segment:
     @classmethod
     def of(cls, text: str, spans: Spans) -> "Segment":
         ordered = sorted((int(s), int(e)) for s, e in spans if e > s)
-        return cls(text=" … ".join(text[s:e] for s, e in ordered), spans=ordered)
+        return cls(text=joined_text(text, ordered), spans=ordered)
 
     @property
     def start(self) -> int:
@@ -146,6 +166,9 @@ class Attribution:
     speaker: Speaker | None
     paragraph: int  # 0-based index into Analysis.paragraphs
     quoted: Spans = field(default_factory=list)  # spans inside quotation marks
+    # "did not say whether", "declined to comment on", "never said": the article reports that the
+    # words were NOT said. Kept (PolNeAR annotates many) but never to be shown as said. Version 3.
+    negated: bool = False
 
 
 @dataclass
@@ -201,7 +224,7 @@ class Analysis:
     def from_dict(cls, data: dict[str, Any]) -> "Analysis":
         version = data.get("schema_version")
         if data.get("schema") != SCHEMA_NAME or version not in READABLE_VERSIONS:
-            raise ValueError(f"not a saywho analysis of schema version {SCHEMA_VERSION} (got {version!r})")
+            raise ValueError(f"not a saywho analysis of schema version {SCHEMA_VERSION} or older (got {version!r})")
         return cls(
             article=Article(**data["article"]),
             paragraphs=[tuple(p) for p in data["paragraphs"]],
@@ -240,6 +263,7 @@ def _attribution_dict(a: Attribution) -> dict[str, Any]:
         "cue": _segment_dict(a.cue),
         "content": _segment_dict(a.content),
         "quoted": [list(s) for s in a.quoted],
+        "negated": a.negated,
         "speaker": None if a.speaker is None else asdict(a.speaker),
     }
 
@@ -259,6 +283,7 @@ def _attribution_from(data: dict[str, Any]) -> Attribution:
         cue=_segment_from(data.get("cue")),
         content=_segment_from(data["content"]),
         quoted=[tuple(s) for s in data.get("quoted", [])],
+        negated=bool(data.get("negated", False)),  # absent before version 3
         speaker=None if data.get("speaker") is None else _speaker_from(data["speaker"]),
     )
 

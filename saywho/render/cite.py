@@ -39,6 +39,10 @@ def citation(words: str, kind: str, speaker: str | None, *, outlet: str | None =
 def attribution_citation(attribution: Attribution, analysis: Analysis) -> str:
     article = analysis.article
     speaker = speaker_name(attribution) if attribution.speaker else None
+    if attribution.negated:  # never a quotation: the article says these words were not said
+        return "Not said, the article reports: " + citation(
+            attribution.content.text, "indirect", speaker, outlet=article.outlet, date=article.date,
+            url=article.url, paragraph=attribution.paragraph + 1, title=article.title)
     return citation(attribution.content.text, attribution.kind, speaker, outlet=article.outlet, date=article.date,
                     url=article.url, paragraph=attribution.paragraph + 1, title=article.title)
 

@@ -34,6 +34,7 @@ UNKNOWN_SPEAKER = "(unknown)"  # the name Analysis.speakers() groups them under
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 QUOTED_KINDS = (DIRECT, PARTIAL)
+NOT_SAID = "not said"  # the badge of a negated attribution: "did not say whether", "declined to"
 _QUOTE_MARKS = "\"'“”‘’«»„‟‚‛"
 
 
@@ -142,7 +143,7 @@ def source_and_cue(attribution: Attribution) -> list[tuple[str, str, bool]]:
 
 def tooltip(attribution: Attribution) -> str:
     """"speaker — kind — cue", the hover text of every highlight."""
-    parts = [speaker_name(attribution), attribution.kind, cue_text(attribution)]
+    parts = [speaker_name(attribution), attribution.kind, NOT_SAID if attribution.negated else "", cue_text(attribution)]
     return " — ".join(part for part in parts if part)
 
 

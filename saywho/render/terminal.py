@@ -14,6 +14,7 @@ from rich.text import Text
 
 from saywho.document import Analysis, Attribution
 from saywho.render.common import (
+    NOT_SAID,
     content_text,
     counts_line,
     date_meaning,
@@ -74,6 +75,8 @@ def _attribution(analysis: Analysis, attribution: Attribution, colour: str) -> G
     # Separate paddings so a long quotation wraps under itself, not under the badge.
     line = Text()
     line.append(f"[{attribution.kind}]", style=f"bold {colour}")
+    if attribution.negated:
+        line.append(f" [{NOT_SAID}]", style="bold reverse")
     line.append(f" ¶{attribution.paragraph + 1} ", style="dim")
     line.append_text(_source_and_cue(attribution, colour))
     if note := resolution_note(attribution, analysis):

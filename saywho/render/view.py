@@ -177,6 +177,7 @@ def _item(attribution: Attribution, analysis: Analysis, numbers: dict[str, int])
         "id": attribution.id,
         "number": numbers[speaker_name(attribution)],
         "kind": attribution.kind,
+        "negated": attribution.negated,
         "citation": attribution_citation(attribution, analysis),
         # Nested attributions: "X said that Y told him ..." names the one it stands inside.
         "within": (speaker_name(outer), numbers[speaker_name(outer)]) if outer else None,

@@ -60,6 +60,8 @@ class AttributionOut(BaseModel):
     cue: Segment | None
     content: Segment
     quoted: list[list[int]]
+    negated: bool = Field(False, description="the article says these words were NOT said (\"did not say whether\", "
+                                            "\"declined to\"); schema version 3, false when read from older versions")
     speaker: SpeakerOut | None
 
 
@@ -74,7 +76,7 @@ class ArticleOut(BaseModel):
 
 
 class AnalysisOut(BaseModel):
-    """saywho's analysis document, schema version 2 (docs/schema.md)."""
+    """saywho's analysis document, schema version 3 (docs/schema.md)."""
 
     model_config = ConfigDict(populate_by_name=True)
 
