@@ -142,7 +142,7 @@ def test_a_possessed_or_plural_description_is_someone_else():
      [("indirect", "Poll", ":", "Most voters back the bridge plan")]),
     # a transcript's label once, for someone the article names in full
     ("OBI: We found the problem on paper.\n\nMarcus Obi leads the engineering team.",
-     [("indirect", "OBI", ":", "We found the problem on paper")]),
+     [("direct", "OBI", ":", "We found the problem on paper")]),
     # labels that are nobody: an update notice, a participle that addresses something
     ("UPDATE: The vote was delayed.\n\nThe mayor spoke.", []),
     ("Responding to the critics: the council has not met.\n\nThe mayor spoke.", []),

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from saywho.analyse.quotes import Quote
+from saywho.analyse.quotes import Quote, looks_like_title
 from saywho.document import (
     ACCORDING_TO, DIRECT, INDIRECT, PARTIAL, REPORTED, Attribution, Segment, paragraph_index,
 )
@@ -42,6 +42,7 @@ class Draft:
     source_head: Token | None = None
     according_to: bool = False
     carries_over: "Draft | None" = None  # a quote with no frame speaks for the previous speaker
+    labelled: bool = False  # a transcript's `NAME:` line: the speaker's own words
 
     @property
     def head(self) -> Token | None:
@@ -73,7 +74,8 @@ class QuoteMap:
 
 
 def find_attributions(doc: Doc) -> tuple[list[Attribution], list[int | None]]:
-    quotes: list[Quote] = doc._.quotes or []
+    # A show's or a book's name in quotation marks is nobody's words: "appearing on “Face the Nation”".
+    quotes: list[Quote] = [q for q in doc._.quotes or [] if not looks_like_title(text_of(doc), q)]
     quote_map = QuoteMap(doc, quotes)
     drafts: dict[int, Draft] = {}  # by cue head token index
     orphans: list[Quote] = []
@@ -91,12 +93,13 @@ def find_attributions(doc: Doc) -> tuple[list[Attribution], list[int | None]]:
         elif token.pos_ == "VERB":
             _add_reported_content(drafts, token, quote_map)
     orphans = _signed_quotes(doc, drafts, orphans)
-    _speaker_labels(doc, drafts, quote_map)
+    turns = _speaker_labels(doc, drafts, quote_map)
     ordered = sorted((d for d in drafts.values() if d.quotes or d.content), key=_first_offset)
     ordered = _place_orphans(doc, ordered, orphans)
     for draft in ordered:
         if draft.source is None and draft.carries_over is None and draft.head is not None:
             _find_source(draft, quote_map)
+    _speakers_of_turns(ordered, turns)
     kept = [(draft, content) for draft in ordered if _stands_up(draft) and (content := _content_of(doc, draft))]
     return _finish(doc, kept)
 
@@ -105,6 +108,10 @@ def _stands_up(draft: Draft) -> bool:
     """An object or infinitive after a verb is reported speech only when someone does the reporting."""
     if draft.quotes or draft.according_to or draft.source is not None or draft.head is None:
         return True
+    if draft.head.lemma_.lower() in RAISING_LEMMAS:
+        # "he appears to understand" is PolNeAR's sourceless attribution; "such attacks can appear to be
+        # random" (a modal: what might look so to anyone) is no one's statement.
+        return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in draft.head.children)
     return draft.head.pos_ != "VERB" or cues.frame_of(draft.head) == cues.CLAUSE
 
 
@@ -173,14 +180,49 @@ def _draft_for(drafts: dict[int, Draft], cue: Token) -> Draft:
 def _add_reported_content(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap) -> None:
     """Reported speech or thought: the clause, object or infinitive the cue introduces."""
     frame = cues.frame_of(cue)
-    if not cues.is_cue(cue, frame):
+    if not cues.is_cue(cue, frame) or _withheld_by_cue(cue):
         return
     tokens = [t for t in cues.content_tokens(cue, frame) if not t.is_space]
     if not tokens or all(quote_map.inside(t) for t in tokens if not t.is_punct):
         return  # a quotation already speaks for itself
+    if frame == cues.OBJECT and not _says_something(cue, [t for t in tokens if not t.is_punct]):
+        return
     tokens = _trim_punct(sorted(tokens, key=lambda t: t.i))
     if tokens:
-        _draft_for(drafts, cue).content.append(_char_span(tokens))
+        draft = _draft_for(drafts, cue)
+        draft.content.append(_char_span(tokens))
+        if _sourceless(cue) and frame == cues.INFINITIVE and (subject := _raised_subject(cue)) is not None:
+            draft.content.append(_char_span(list(subject.subtree)))  # "he … to understand": what seems so
+
+
+def _raised_subject(cue: Token) -> Token | None:
+    """The subject of "he appears to …", which PolNeAR puts in the content (not an expletive "it")."""
+    subject = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return None if subject is None or subject.lower_ == "it" else subject
+
+
+# Verbs whose bare object is whom the words went to, not the words: "told The Post", "called 911".
+ADDRESSEE_LEMMAS = {"tell", "ask", "inform", "remind", "warn", "urge", "call", "thank", "brief", "contact",
+                    "notify", "email", "phone", "text", "telephone", "question", "interview", "address"}
+
+
+def _says_something(cue: Token, words: list[Token]) -> bool:
+    """An object that can be what was said: not a lone pronoun ("asked them", "knew it"), a date or a
+    number ("tweeted Friday", "called 911"), nor the person addressed ("told The Huffington Post")."""
+    if len(words) == 1 and (words[0].pos_ == "PRON" or words[0].like_num or words[0].ent_type_ in {"DATE", "TIME"}):
+        return False
+    if all(t.ent_type_ in {"DATE", "TIME", "CARDINAL"} or t.like_num for t in words):
+        return False
+    obj = next((c for c in cue.children if c.dep_ in {"dobj", "attr"}), None)
+    bare = obj is not None and {t.i for t in words} == {t.i for t in obj.subtree if not t.is_punct}
+    return not (bare and cue.lemma_.lower() in ADDRESSEE_LEMMAS)
+
+
+def _withheld_by_cue(cue: Token) -> bool:
+    """ "declined to say whether …": one attribution, the declining (as PolNeAR marks it), not a second for "say"."""
+    governor = cue.head
+    return (cue.dep_ == "xcomp" and governor.i != cue.i and governor.lemma_.lower() in WITHHOLDING_LEMMAS
+            and cues.is_cue(governor))
 
 
 def _add_according_to(drafts: dict[int, Draft], according: Token, quote_map: QuoteMap) -> None:
@@ -259,11 +301,21 @@ def _signed_quotes(doc: Doc, drafts: dict[int, Draft], orphans: list[Quote]) -> 
     return remaining
 
 
-def _speaker_labels(doc: Doc, drafts: dict[int, Draft], quote_map: QuoteMap) -> None:
+@dataclass
+class Turn:
+    """One `NAME:` line of a transcript or interview: who speaks, and where their words stand."""
+
+    speaker: Token  # the last token of the label's name
+    start: int
+    end: int
+
+
+def _speaker_labels(doc: Doc, drafts: dict[int, Draft], quote_map: QuoteMap) -> list[Turn]:
     """Transcripts and headlines: `WALLACE: Let's start …`, `Pat Caddell: Democrat voters …`."""
     text = text_of(doc)
     labels = [(LABEL.match(text, start) or ADDRESSED_LABEL.match(text, start), end) for start, end in doc._.paragraphs]
     names = [m.group("name") for m, _ in labels if m]
+    turns = []
     for match, end in labels:
         if match is None or not _is_speaker_name(doc, match, names):
             continue
@@ -271,6 +323,39 @@ def _speaker_labels(doc: Doc, drafts: dict[int, Draft], quote_map: QuoteMap) -> 
         if draft is not None and not draft.quotes:
             start = match.end("cue") + _leading_space(text, match.end("cue"))
             draft.content.append((start, _without_final_period(text, start, end)))
+            if match.group("name").isupper():  # a transcript's turn, not a headline's `Poll:` or `X to Y:`
+                draft.labelled = True
+                turns.append(Turn(draft.source_head, start, end))
+    return turns
+
+
+FIRST_PERSON = {"i", "me"}
+SECOND_PERSON = {"you"}
+
+
+def _speakers_of_turns(drafts: list[Draft], turns: list[Turn]) -> None:
+    """In a transcript, "I said" is the turn's speaker and "you said" the one they answer: the source
+    stays as written, but the speaker behind it is the label's name, never "I" or "you"."""
+    for draft in drafts:
+        head = draft.source_head
+        if draft.labelled or head is None or head.lower_ not in FIRST_PERSON | SECOND_PERSON:
+            continue
+        index = next((k for k, turn in enumerate(turns) if turn.start <= head.idx < turn.end), None)
+        if index is None:
+            continue
+        if head.lower_ in FIRST_PERSON:
+            draft.source_head = turns[index].speaker
+        elif (other := _answered(turns, index)) is not None:
+            draft.source_head = other
+
+
+def _answered(turns: list[Turn], index: int) -> Token | None:
+    """The speaker of the nearest turn before (or else after) this one with another name."""
+    name = turns[index].speaker.lower_
+    for turn in [*reversed(turns[:index]), *turns[index + 1 :]]:
+        if turn.speaker.lower_ != name:
+            return turn.speaker
+    return None
 
 
 def _is_speaker_name(doc: Doc, match: re.Match, names: list[str]) -> bool:
@@ -278,14 +363,23 @@ def _is_speaker_name(doc: Doc, match: re.Match, names: list[str]) -> bool:
     if name in FINDING_LABELS and match.re is LABEL:
         return True
     if name.isupper() and len(name) > 2:
-        # A transcript names its speakers again and again, or the article names them in full elsewhere.
-        return names.count(name) >= 2 or _named_elsewhere(doc, name)
+        # A transcript names its speakers again and again (so a name met once counts in one with several
+        # label lines), or the article names them in full elsewhere.
+        return names.count(name) >= 2 or _is_transcript(names) or _named_elsewhere(doc, name)
     span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
     if span is None:
         return False
     if match.re is ADDRESSED_LABEL:  # the whole name must be one: not "Responding to …:", "Follow AWR Hawkins on …:"
         return all(t.ent_type_ in {"PERSON", "ORG"} or t.lower_ in person_titles() for t in span)
     return any(t.ent_type_ in {"PERSON", "ORG"} for t in span)
+
+
+TRANSCRIPT_LABELS = 3  # upper-case `NAME:` lines, at least two names: an interview or debate transcript
+
+
+def _is_transcript(names: list[str]) -> bool:
+    labels = [name for name in names if name.isupper() and len(name) > 2]
+    return len(labels) >= TRANSCRIPT_LABELS and len(set(labels)) >= 2
 
 
 def _named_elsewhere(doc: Doc, upper_name: str) -> bool:
@@ -410,8 +504,15 @@ def _closing_punct(span: tuple[int, int], tokens: list[Token]) -> tuple[int, int
 
 
 def _find_source(draft: Draft, quote_map: QuoteMap) -> None:
+    if _sourceless(draft.head):
+        return
     head = source_head(draft.head)
     if head is None or quote_map.inside(head):
+        return
+    relative = _relative_pronoun(draft.head)
+    if relative is not None:
+        # "Smith, who said …": PolNeAR's source is "who"; the speaker is still the noun it stands for.
+        draft.source_head, draft.source = head, _char_span([relative])
         return
     # "The union, praising the deal as …": the cue's own clause hangs inside the source phrase.
     cue_clause = set() if draft.head.is_ancestor(head) else {t.i for t in draft.head.subtree}
@@ -429,13 +530,73 @@ def source_head(cue: Token) -> Token | None:
         if subject is not None:
             if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
                 return node.head
-            return subject
+            return _counted(subject)
         if node.dep_ in {"acl", "relcl"} and node.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return node.head
         if node.dep_ not in SHARES_SUBJECT or node.head.i == node.i:
             return _stranded_subject(node)
         node = node.head
     return None
+
+
+QUANTITIES = {"hundreds", "thousands", "dozens", "scores", "millions", "tens", "some", "many", "most", "several",
+              "dozen", "hundred", "thousand", "group", "crowd", "number", "majority", "handful"}
+
+
+def _counted(head: Token) -> Token:
+    """ "Hundreds of protesters", "a crowd of supporters": the people counted are who speaks."""
+    if head.lower_ not in QUANTITIES:
+        return head
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return counted if counted is not None and counted.pos_ in {"NOUN", "PROPN"} else head
+
+
+def _relative_pronoun(cue: Token) -> Token | None:
+    """ "who" in "Smith, who said …" (or "which", "that"), when it is the cue's subject."""
+    node = cue
+    for _ in range(WALK_LIMIT):
+        subject = _subject_of(node)
+        if subject is not None:
+            return subject if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl" else None
+        if node.dep_ not in SHARES_SUBJECT or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+# Verbs that report what is thought or seen without saying by whom: "he appears to", "it seems".
+RAISING_LEMMAS = {"seem", "appear"}
+# "X (is) expected to …", "said to be": a passive whose subject is what is talked about, not who talks.
+PASSIVE_REPORTING_LEMMAS = {"expect", "say", "believe", "consider", "think", "know", "report", "rumor",
+                            "rumour", "assume", "project", "predict", "estimate"}
+
+
+def _sourceless(cue: Token) -> bool:
+    """Attributions PolNeAR leaves without a source: raising verbs ("he appears to …", "it seems …"),
+    passives of thinking and saying ("is expected to", "Expected To Be Indicted" in a headline), and
+    "it is assumed that …"."""
+    if cue.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = cue.lemma_.lower()
+    if lemma in RAISING_LEMMAS:
+        return True
+    if lemma not in PASSIVE_REPORTING_LEMMAS:
+        return False
+    children = list(cue.children)
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children):
+        return not any(c.dep_ == "agent" for c in children)
+    following = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    has_perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
+    return (following is not None and following.lower_ == "to" and not has_perfect
+            and (cue.tag_ == "VBN" or _title_case(cue.sent)))
+
+
+def _title_case(sentence: Span) -> bool:
+    """A headline: nearly every word capitalised, small words too ("Aide Expected To Be Indicted")."""
+    words = [t for t in sentence if t.is_alpha]
+    capitalised = sum(t.text[0].isupper() for t in words)
+    return len(words) >= 4 and capitalised >= 0.8 * len(words) and any(t.is_stop and t.text[0].isupper() for t in words[1:])
 
 
 def _stranded_subject(verb: Token) -> Token | None:
@@ -462,6 +623,9 @@ def _subject_of(verb: Token) -> Token | None:
 
 
 def _source_tokens(head: Token) -> list[Token]:
+    """The whole noun phrase: "Hundreds of protesters from …" when the head is the people counted."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in QUANTITIES:
+        head = head.head.head
     return list(head.subtree)
 
 
@@ -478,16 +642,53 @@ def _finish(doc: Doc, drafts: list[tuple[Draft, list[tuple[int, int]]]]) -> tupl
             kind=_kind(doc, draft, content),
             cue=_cue_segment(doc, draft, content),
             content=Segment.of(text_of(doc), content),
-            source=None if draft.source is None else Segment.of(text_of(doc), [draft.source]),
+            source=None if (source := _source_span(draft)) is None else Segment.of(text_of(doc), [source]),
             speaker=None,
             paragraph=_paragraph(doc, content[0][0]),
             quoted=[(q.start, _rstrip(text_of(doc), q.start, q.end)) for q in draft.quotes],
+            negated=is_negated(draft.head) if draft.head is not None else _carried_negation(draft),
         )
         results.append(attribution)
         heads.append(draft.source_head.i if draft.source_head is not None else None)
         if draft.carries_over is not None:
             heads[-1] = -1 - index_of[id(draft.carries_over)]  # a negative index points at another attribution
     return results, heads
+
+
+# Verbs that report words as withheld: "declined to say", "refused to comment", "failed to mention".
+WITHHOLDING_LEMMAS = {"decline", "refuse", "fail", "avoid"}
+NOBODY = {"nobody", "no one", "noone", "none", "neither"}
+
+
+def is_negated(cue: Token) -> bool:
+    """The article says the words were not said: "did not say whether", "never said", "declined to
+    threaten", "refused to say", "without saying", "nobody said"."""
+    if cue.pos_ not in {"VERB", "AUX"}:
+        return False
+    if _negates(cue) or cue.lemma_.lower() in WITHHOLDING_LEMMAS:
+        return True
+    governor = cue.head
+    if cue.dep_ == "xcomp" and governor.i != cue.i and (_negates(governor) or governor.lemma_.lower() in WITHHOLDING_LEMMAS):
+        return True  # "did not want to say", "declined to say"
+    return cue.dep_ == "pcomp" and governor.lower_ == "without"
+
+
+def _negates(verb: Token) -> bool:
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        " ".join(t.lower_ for t in s.subtree) in NOBODY for s in subjects)
+
+
+def _carried_negation(draft: Draft) -> bool:
+    return draft.carries_over is not None and draft.carries_over.head is not None and is_negated(draft.carries_over.head)
+
+
+def _source_span(draft: Draft) -> tuple[int, int] | None:
+    """A quotation continued from the paragraph before has its speaker's source, as PolNeAR marks it."""
+    seen = 0
+    while draft.source is None and draft.carries_over is not None and seen < WALK_LIMIT:
+        draft, seen = draft.carries_over, seen + 1
+    return draft.source
 
 
 def _content_of(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
@@ -520,6 +721,8 @@ def _token_spans(tokens: list[Token]) -> list[tuple[int, int]]:
 def _kind(doc: Doc, draft: Draft, content: list[tuple[int, int]]) -> str:
     if draft.according_to:
         return ACCORDING_TO
+    if draft.labelled:
+        return DIRECT  # a transcript line is the speaker's own words
     if not draft.quotes:
         head = draft.head
         return REPORTED if head is not None and head.lemma_.lower() in REPORTING_LEMMAS else INDIRECT

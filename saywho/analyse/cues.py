@@ -133,7 +133,7 @@ def cue_tokens(verb: Token, content: set[int]) -> list[Token]:
     for child in verb.children:
         if child.i < verb.i and child.dep_ in {"aux", "auxpass", "neg"}:
             tokens.append(child)
-        elif child.dep_ == "prt":
+        elif child.dep_ == "prt" and child.i not in content:  # not the "up" of “Hands up, don't shoot”
             tokens.append(child)
         elif child.i > verb.i and child.i not in content and _joins_cue(verb, child):
             tokens.extend(_occasion(child) if child.dep_ in {"prep", "npadvmod"} and _occasion(child) else [child])

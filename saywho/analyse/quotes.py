@@ -211,3 +211,41 @@ def _looks_possessive(text: str, position: int) -> bool:
     """Americans’ interests: a plural possessive, when a lower-case word follows."""
     following = text[position + 2 : position + 3]
     return following.isalpha() and following.islower()
+
+
+# -- titles: quotation marks around a name, not around anyone's words ----------------------------
+
+# Words a title keeps in lower case ("Face the Nation", "State of the Union").
+TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "nor", "but", "of", "on", "in", "to", "for", "at", "by",
+                     "with", "from", "as", "vs", "vs.", "v.", "de", "la", "el"}
+# Words right before a title: where a show, book or film is named rather than anyone quoted.
+TITLE_CONTEXT = {"the", "on", "in", "onto", "with", "to", "at", "from", "of", "during", "show", "program", "programme",
+                 "film", "movie", "book", "novel", "memoir", "song", "album", "series", "documentary", "play",
+                 "column", "op-ed", "essay", "podcast", "special", "segment", "episode", "titled", "entitled",
+                 "dubbed", "headlined", "magazine", "newspaper", "broadcast", "network's", "hosts", "host",
+                 "anchor", "anchors", "starred", "aired", "watched", "appeared", "appearing", "appearance",
+                 "appearances", "interview", "speech", "address", "hit", "sitcom", "drama", "comedy", "musical"}
+TITLE_MAX_WORDS = 8
+_WORD = re.compile(r"[\w’'.&-]+")
+
+
+def looks_like_title(text: str, quote: Quote) -> bool:
+    """“Face the Nation”, “The View”, “State of the Union”: a name in quotation marks.
+
+    Title Case words (small words aside), at most eight, no sentence inside, and standing where a
+    name stands: after a preposition ("appearing on “Face the Nation”"), a word naming a work
+    ("the film “Jaws”") or an owner ("CBS’s “Face the Nation”"). A lower-case quotation
+    ("called the bill “dead on arrival”") is never a title.
+    """
+    words = _WORD.findall(text[quote.start : quote.end].rstrip(",.;: "))
+    if not words or len(words) > TITLE_MAX_WORDS or re.search(r"[.!?]\s", text[quote.start : quote.end]):
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in words):
+        return False
+    if not words[0][0].isupper() and not words[0][0].isdigit():
+        return False
+    before = text[max(0, quote.open_mark - 40) : quote.open_mark].split()
+    if not before:
+        return False
+    previous = before[-1].lower().rstrip(",")
+    return previous in TITLE_CONTEXT or previous.endswith(("'s", "’s")) and before[-1][0].isupper()

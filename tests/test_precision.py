@@ -1,0 +1,149 @@
+"""The analysis errors a reader notices first (issue 13), each on short articles written for the tests.
+
+Each case is (text, [(kind, source, cue, content, speaker, negated)]) with exact expected values.
+"""
+
+import pytest
+from rich.console import Console
+
+import saywho
+from saywho.document import SCHEMA_VERSION, Analysis
+from saywho.render import render_html, render_terminal
+from saywho.render.cite import attribution_citation
+
+
+def found(text: str) -> list[tuple]:
+    return [
+        (a.kind, a.source.text if a.source else None, a.cue.text if a.cue else None, a.content.text,
+         a.speaker.name if a.speaker else None, a.negated)
+        for a in saywho.analyze(text, date="2016-01-01").attributions
+    ]
+
+
+NOT_QUOTATIONS = [
+    # a show's name is no one's words; the partial quotation of real words stays
+    ("Appearing on “Face the Nation,” Senator Ann Ruiz said the bill was “dead on arrival.”",
+     [("partial", "Senator Ann Ruiz", "said", "the bill was “dead on arrival.”", "Ann Ruiz", False)]),
+    ('Speaking on "The View" on Tuesday, Ruiz said she would run again.',
+     [("indirect", "Ruiz", "said", "she would run again", "Ruiz", False)]),
+    ("Governor Tom Hale watched the “State of the Union” on Tuesday and said it was too long.",
+     [("indirect", "Governor Tom Hale", "said", "it was too long", "Tom Hale", False)]),
+    ("Ruiz told viewers of CBS’s “The Late Show” that the race was close.",
+     [("indirect", "Ruiz", "told", "that the race was close", "Ruiz", False)]),
+    # scare quotes, where no one is said to have said anything
+    ("The so-called “reform” left thousands without care, and the “temporary” closure has lasted a year.", []),
+    # two partial quotations of one speaker stay one attribution
+    ("Hale said the deal was “good for workers” and “good for the city.”",
+     [("partial", "Hale", "said", "the deal was “good for workers” and “good for the city.”", "Hale", False)]),
+]
+
+ACTIONS = [
+    # a chant belongs to those chanting, the counted people behind "Hundreds of"
+    ("Hundreds of protesters marched through downtown on Sunday, chanting “Hands up, don't shoot.”",
+     [("partial", "Hundreds of protesters", "chanting", "“Hands up, don't shoot.”", "protesters", False)]),
+    # the shout is the man's; what the sources said is the arrest
+    ("A man shouting “Allahu Akbar” was arrested near the station, law enforcement sources said.",
+     [("indirect", "law enforcement sources", "said", "A man shouting “Allahu Akbar” was arrested near the station",
+       "law enforcement sources", False),
+      ("partial", "A man", "shouting", "“Allahu Akbar”", "A man", False)]),
+    # calling a number is not saying it
+    ("A neighbour called 911 after hearing shots, police said.",
+     [("indirect", "police", "said", "A neighbour called 911 after hearing shots", "police", False)]),
+    ("The reporter told The Daily Star on Monday.", []),
+    # what may look so to anyone is nobody's statement; "he appears to" is PolNeAR's sourceless attribution
+    ("Such attacks can appear to be random.", []),
+    ("He appears to understand the problem.",
+     [("indirect", None, "appears", "He … to understand the problem", None, False)]),
+    # a headline's passive, "Expected To Be Indicted", is not the aide's statement
+    ("Trump Aide Expected To Be Indicted\nThe aide met prosecutors on Monday.", []),
+    # "who" is the source, as PolNeAR marks it; the speaker is the person it stands for
+    ("Senator Ann Ruiz, who has pledged to cut taxes, spoke on Monday.",
+     [("indirect", "who", "has pledged", "to cut taxes", "Ann Ruiz", False)]),
+]
+
+NEGATED = [
+    ("The senator did not say whether he would vote for the bill.",
+     [("indirect", "The senator", "did not say", "whether he would vote for the bill", "The senator", True)]),
+    ("Ruiz declined to threaten a veto.", [("indirect", "Ruiz", "declined", "to threaten a veto", "Ruiz", True)]),
+    # one attribution for the refusal, not a second one for "say"
+    ("Ruiz refused to say who had paid for the trip.",
+     [("indirect", "Ruiz", "refused", "to say who had paid for the trip", "Ruiz", True)]),
+    ("Hale never said that the plan would fail.",
+     [("indirect", "Hale", "never said", "that the plan would fail", "Hale", True)]),
+    ("Governor Tom Hale did not reference the strike in his speech.",
+     [("indirect", "Governor Tom Hale", "did not reference … in his speech", "the strike", "Tom Hale", True)]),
+    # a "not" inside the words said, or in the reported clause, negates nothing
+    ("“We will not give up,” Hale said.", [("direct", "Hale", "said", "“We will not give up,”", "Hale", False)]),
+    ("Hale said he would not run.", [("indirect", "Hale", "said", "he would not run", "Hale", False)]),
+]
+
+GAPS = [
+    # one continuous quotation of two sentences: no "…" where the article has none
+    ("“We will win. We will win big,” Hale said.",
+     [("direct", "Hale", "said", "“We will win. We will win big,”", "Hale", False)]),
+    ('"We will win. We will win big," Hale said.',
+     [("direct", "Hale", "said", '"We will win. We will win big,"', "Hale", False)]),
+    # a real gap keeps its "…"
+    ("“We will win,” Hale said, “and we will win big.”",
+     [("direct", "Hale", "said", "“We will win,” … “and we will win big.”", "Hale", False)]),
+]
+
+CASES = NOT_QUOTATIONS + ACTIONS + NEGATED + GAPS
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_what_is_and_is_not_said(text, expected):
+    assert found(text) == expected
+
+
+TRANSCRIPT = (
+    "Governor Mike Pence spoke to Chris Wallace on Sunday.\n"
+    "WALLACE: Governor, let me start with the debate.\n"
+    "PENCE: Thank you, Chris. It's great to be here.\n"
+    "WALLACE: You said the economy is strong.\n"
+    "PENCE: I did, and I said the jobs numbers prove it.\n"
+    "MODERATOR: We have one minute left.\n"
+)
+
+
+def test_every_line_of_a_transcript_is_its_speakers_own_words():
+    analysis = saywho.analyze(TRANSCRIPT)
+    labelled = [(a.kind, a.source.text, a.content.text) for a in analysis.attributions if a.cue.text == ":"]
+    assert labelled == [
+        ("direct", "WALLACE", "Governor, let me start with the debate"),
+        ("direct", "PENCE", "Thank you, Chris. It's great to be here"),
+        ("direct", "WALLACE", "You said the economy is strong"),
+        ("direct", "PENCE", "I did, and I said the jobs numbers prove it"),
+        ("direct", "MODERATOR", "We have one minute left"),  # a label met once, in a transcript
+    ]
+    nested = {a.source.text: a.speaker.name for a in analysis.attributions if a.cue.text != ":"}
+    assert nested == {"You": "Mike Pence", "I": "Mike Pence"}
+    assert not {"I", "You", "i", "you"} & set(analysis.speakers())
+
+
+# -- the "not said" mark in the document and every view ------------------------------------------
+
+
+def test_negated_is_in_the_document_and_older_versions_read_as_said():
+    data = saywho.analyze("Hale never said that the plan would fail.").to_dict()
+    assert data["schema_version"] == SCHEMA_VERSION == 3
+    assert data["attributions"][0]["negated"] is True
+    assert Analysis.from_dict(data).to_dict() == data
+    for version in (1, 2):
+        old = {**data, "schema_version": version,
+               "attributions": [{k: v for k, v in a.items() if k != "negated"} for a in data["attributions"]]}
+        assert [a.negated for a in Analysis.from_dict(old).attributions] == [False]
+    with pytest.raises(ValueError, match="schema version 3 or older"):
+        Analysis.from_dict({**data, "schema_version": 4})
+
+
+def test_every_view_shows_not_said():
+    analysis = saywho.analyze("Hale never said that the plan would fail.\nRuiz said the plan would work.")
+    console = Console(width=100, no_color=True, record=True)
+    render_terminal(analysis, console)
+    terminal = console.export_text()
+    assert terminal.count("[not said]") == 1
+    html = render_html(analysis)
+    assert html.count('class="sw-badge sw-not-said"') == 1
+    citation = attribution_citation(analysis.attributions[0], analysis)
+    assert citation.startswith("Not said, the article reports: Hale, as reported (the writer's words):")
