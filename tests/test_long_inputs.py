@@ -8,7 +8,7 @@ import pytest
 import saywho
 from saywho.batches import BATCH_CHARS, batch_bounds
 from saywho.cli import main
-from saywho.document import paragraph_spans
+from saywho.document import joined_text, paragraph_spans
 from saywho.errors import AnalysisTimeout, InputError
 from saywho.nlp import load_pipeline
 from saywho.pipeline import make_doc, time_budget
@@ -28,7 +28,7 @@ def invalid_spans(analysis) -> list:
     segments = [s for a in analysis.attributions for s in (a.source, a.cue, a.content) if s is not None]
     segments += [m for e in analysis.entities for m in e.mentions]
     bad = [s for s in segments if any(not 0 <= start < end <= len(text) for start, end in s.spans)]
-    bad += [s for s in segments if " … ".join(text[start:end] for start, end in s.spans) != s.text]
+    bad += [s for s in segments if joined_text(text, s.spans) != s.text]
     items = [item for items in analysis.voice.values() for item in items] + analysis.dates
     bad += [i for i in items for start, end in i["spans"] if not 0 <= start <= end <= len(text)]
     return bad

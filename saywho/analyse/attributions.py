@@ -108,6 +108,8 @@ def _stands_up(draft: Draft) -> bool:
     """An object or infinitive after a verb is reported speech only when someone does the reporting."""
     if draft.quotes or draft.according_to or draft.source is not None or draft.head is None:
         return True
+    if _asked(draft.head):
+        return True
     if draft.head.lemma_.lower() in RAISING_LEMMAS:
         # "he appears to understand" is PolNeAR's sourceless attribution; "such attacks can appear to be
         # random" (a modal: what might look so to anyone) is no one's statement.
@@ -180,12 +182,12 @@ def _draft_for(drafts: dict[int, Draft], cue: Token) -> Draft:
 def _add_reported_content(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap) -> None:
     """Reported speech or thought: the clause, object or infinitive the cue introduces."""
     frame = cues.frame_of(cue)
-    if not cues.is_cue(cue, frame) or _withheld_by_cue(cue):
+    if not cues.is_cue(cue, frame) or _withheld_by_cue(cue) or _names_something(cue, frame) or _purpose(cue):
         return
     tokens = [t for t in cues.content_tokens(cue, frame) if not t.is_space]
     if not tokens or all(quote_map.inside(t) for t in tokens if not t.is_punct):
         return  # a quotation already speaks for itself
-    if frame == cues.OBJECT and not _says_something(cue, [t for t in tokens if not t.is_punct]):
+    if frame not in {cues.CLAUSE, cues.INFINITIVE} and not _says_something(cue, [t for t in tokens if not t.is_punct]):
         return
     tokens = _trim_punct(sorted(tokens, key=lambda t: t.i))
     if tokens:
@@ -202,20 +204,45 @@ def _raised_subject(cue: Token) -> Token | None:
 
 
 # Verbs whose bare object is whom the words went to, not the words: "told The Post", "called 911".
-ADDRESSEE_LEMMAS = {"tell", "ask", "inform", "remind", "warn", "urge", "call", "thank", "brief", "contact",
-                    "notify", "email", "phone", "text", "telephone", "question", "interview", "address"}
+ADDRESSEE_LEMMAS = {"tell", "ask", "inform", "remind", "thank", "brief", "contact", "notify", "email", "phone",
+                    "text", "telephone"}
+# Pronouns that, alone, are never what was said ("asked them", "knew it", "says what"); "endorsed him" is.
+EMPTY_OBJECTS = {"it", "them", "what", "that", "one", "me", "us", "you", "something", "anything", "nothing"}
 
 
 def _says_something(cue: Token, words: list[Token]) -> bool:
     """An object that can be what was said: not a lone pronoun ("asked them", "knew it"), a date or a
     number ("tweeted Friday", "called 911"), nor the person addressed ("told The Huffington Post")."""
-    if len(words) == 1 and (words[0].pos_ == "PRON" or words[0].like_num or words[0].ent_type_ in {"DATE", "TIME"}):
+    if len(words) == 1 and (words[0].lower_ in EMPTY_OBJECTS or words[0].like_num
+                            or words[0].ent_type_ in {"DATE", "TIME"}):
         return False
     if all(t.ent_type_ in {"DATE", "TIME", "CARDINAL"} or t.like_num for t in words):
         return False
+    inside = {t.i for t in words}
+    roots = [t for t in words if t.head.i not in inside]
+    if len(roots) == 1 and roots[0].dep_ == "pobj" and cues.occasion(roots[0].head):
+        return False  # "said in a statement": where it was said, not what
     obj = next((c for c in cue.children if c.dep_ in {"dobj", "attr"}), None)
     bare = obj is not None and {t.i for t in words} == {t.i for t in obj.subtree if not t.is_punct}
-    return not (bare and cue.lemma_.lower() in ADDRESSEE_LEMMAS)
+    addressed = obj is not None and (obj.pos_ in {"PRON", "PROPN"} or obj.ent_type_ in {"PERSON", "ORG", "NORP"})
+    return not (bare and addressed and cue.lemma_.lower() in ADDRESSEE_LEMMAS)
+
+
+def _purpose(cue: Token) -> bool:
+    """ "an attempt to dispute the polls", "no plans to endorse", "it is hard to see how": an infinitive
+    hanging from a noun, or from a sentence about "it", says what could be said, not what was."""
+    if not any(c.lower_ == "to" and c.dep_ == "aux" for c in cue.children):
+        return False
+    if cue.dep_ == "acl":
+        return True
+    governor = cue.head
+    return governor.i != cue.i and any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in governor.children)
+
+
+def _names_something(cue: Token, frame: str) -> bool:
+    """ "the Islamic State, also known as ISIL", "a group called X": a name, not words anyone said."""
+    return frame == "prep:as" and cue.lemma_.lower() in {"know", "refer", "describe"} and cue.tag_ == "VBN" \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in cue.children)
 
 
 def _withheld_by_cue(cue: Token) -> bool:
@@ -422,7 +449,9 @@ def _place_orphans(doc: Doc, drafts: list[Draft], orphans: list[Quote]) -> list[
             target.quotes.append(quote)
         elif _stands_alone(doc, quote):
             previous = _last_before(drafts, quote.open_mark)
-            if previous is not None and _is_direct_speech(doc, previous):
+            if previous is not None and _is_direct_speech(doc, previous) and quote.continues_previous:
+                previous.quotes.append(quote)  # one quotation over several paragraphs is one attribution
+            elif previous is not None and _is_direct_speech(doc, previous):
                 drafts.append(Draft(cue=[], quotes=[quote], carries_over=previous))
         drafts.sort(key=_first_offset)
     return drafts
@@ -579,7 +608,7 @@ def _sourceless(cue: Token) -> bool:
     if cue.pos_ not in {"VERB", "AUX"}:
         return False
     lemma = cue.lemma_.lower()
-    if lemma in RAISING_LEMMAS:
+    if lemma in RAISING_LEMMAS or _asked(cue):
         return True
     if lemma not in PASSIVE_REPORTING_LEMMAS:
         return False
@@ -590,6 +619,12 @@ def _sourceless(cue: Token) -> bool:
     has_perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
     return (following is not None and following.lower_ == "to" and not has_perfect
             and (cue.tag_ == "VBN" or _title_case(cue.sent)))
+
+
+def _asked(cue: Token) -> bool:
+    """ "Asked about the polls, Smith said …": a question put by someone the article does not name."""
+    return cue.lemma_.lower() == "ask" and cue.tag_ == "VBN" and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in cue.children)
 
 
 def _title_case(sentence: Span) -> bool:

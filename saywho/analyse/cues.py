@@ -136,7 +136,7 @@ def cue_tokens(verb: Token, content: set[int]) -> list[Token]:
         elif child.dep_ == "prt" and child.i not in content:  # not the "up" of “Hands up, don't shoot”
             tokens.append(child)
         elif child.i > verb.i and child.i not in content and _joins_cue(verb, child):
-            tokens.extend(_occasion(child) if child.dep_ in {"prep", "npadvmod"} and _occasion(child) else [child])
+            tokens.extend(occasion(child) if child.dep_ in {"prep", "npadvmod"} and occasion(child) else [child])
     tokens += _adjacent_adverbs(verb, min(t.i for t in tokens))
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if following is not None and following.text == ":":
@@ -164,7 +164,7 @@ def _adjacent_adverbs(verb: Token, first: int) -> list[Token]:
     return adverbs
 
 
-def _occasion(part: Token) -> list[Token]:
+def occasion(part: Token) -> list[Token]:
     """ "in an interview", "at a briefing Monday", "Friday": when and where words were said."""
     if part.dep_ == "npadvmod" and part.lower_ in WEEKDAYS:
         return [part]
@@ -175,7 +175,7 @@ def _occasion(part: Token) -> list[Token]:
 
 
 def _joins_cue(verb: Token, part: Token) -> bool:
-    if _occasion(part):
+    if occasion(part):
         return True
     if part.dep_ not in {"prep", "dobj"}:
         return False

@@ -39,7 +39,9 @@ from spacy.tokens import Doc, Span, Token
 
 from saywho.analyse import voice_model
 from saywho.analyse.attributions import source_head
-from saywho.document import ACCORDING_TO, DIRECT, INDIRECT, KINDS, PARTIAL, REPORTED, Attribution, Entity, Speaker
+from saywho.document import (
+    ACCORDING_TO, DIRECT, INDIRECT, KINDS, PARTIAL, REPORTED, Attribution, Entity, Speaker, joined_text,
+)
 from saywho.lexicons import classified, cue_verbs
 from saywho.analyse.sentences import text_of
 
@@ -267,7 +269,7 @@ def _segment(doc: Doc, groups: list[list[Token]]) -> dict[str, Any] | None:
     spans = sorted({_char_span(g) for g in (_trim(g) for g in groups) if g})
     if not spans:
         return None
-    return {"text": " … ".join(text_of(doc)[s:e] for s, e in spans), "spans": [list(s) for s in spans]}
+    return {"text": joined_text(text_of(doc), spans), "spans": [list(s) for s in spans]}
 
 
 def _writer_run(reading: Reading, tokens: list[Token], anchor: Token) -> list[Token]:
