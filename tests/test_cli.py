@@ -57,8 +57,8 @@ def test_multi_paragraph_quote_continues_with_its_speaker(capsys):
     _, out, _ = run(capsys, "analyze", "--sample", "--format", "json")
     obi = [a for a in json.loads(out)["attributions"] if a["source"] and a["source"]["text"] == "Obi"]
     assert [a["content"]["text"] for a in obi] == [
-        "“Nobody should read this as a failure,” … “It is exactly what a review is for.\n"
-        "“We found the problem on paper, which is the cheapest place to find it.”"]
+        ("“Nobody should read this as a failure,” … “It is exactly what a review is for.\n"
+         "“We found the problem on paper, which is the cheapest place to find it.”")]
     assert not [a for a in json.loads(out)["attributions"] if a["speaker"]["resolved_by"] == "carry-over"]
 
 
