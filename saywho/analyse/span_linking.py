@@ -152,6 +152,7 @@ def _attribution(doc: Doc, link: Link, number: int) -> Attribution:
         speaker=None,
         paragraph=paragraph_index(doc._.paragraphs or [(0, len(text))], content[0][0]),
         quoted=link.rule.quoted if link.rule is not None and link.rule.content.spans == content else quoted,
+        negated=link.rule.negated if link.rule is not None else False,  # "did not say": the rules' reading
     )
 
 
