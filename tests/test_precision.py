@@ -119,6 +119,7 @@ def test_every_line_of_a_transcript_is_its_speakers_own_words():
     nested = {a.source.text: a.speaker.name for a in analysis.attributions if a.cue.text != ":"}
     assert nested == {"You": "Mike Pence", "I": "Mike Pence"}
     assert not {"I", "You", "i", "you"} & set(analysis.speakers())
+    assert [source["name"] for source in analysis.voice["sources"]] == ["Chris Wallace", "Mike Pence", "MODERATOR"]
 
 
 # -- the "not said" mark in the document and every view ------------------------------------------
