@@ -48,8 +48,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from saywho.corpus.derive import derive  # noqa: E402
-from saywho.corpus.store import open_store  # noqa: E402
+from saywho.corpus.derive import derive
+from saywho.corpus.store import open_store
 
 OUTLETS = [f"{a}-{b}" for a in ("daily", "metro", "national", "valley", "coast", "capital") for b in
            ("post", "times", "herald", "tribune", "ledger", "courier", "gazette", "news", "star", "journal")]
@@ -88,7 +88,7 @@ def record(n: int):
             if new not in mapping.values():  # two people of an article keep two surnames
                 mapping[surname], mapping[surname.lower()] = new, new.lower()
     words = re.compile(r"\b(" + "|".join(map(re.escape, mapping)) + r")\b") if mapping else None
-    swap = (lambda text: words.sub(lambda m: mapping[m.group(0)], text) if text and words else text)  # noqa: E731
+    swap = (lambda text: words.sub(lambda m: mapping[m.group(0)], text) if text and words else text)
 
     def key(k):
         if k.form == "unnamed":  # an unnamed speaker's key names its article
@@ -136,7 +136,7 @@ class Builder:
 
 def memory() -> dict[str, float]:
     status = Path("/proc/self/status").read_text()
-    value = lambda name: int(re.search(rf"{name}:\s+(\d+) kB", status).group(1)) / 1024  # noqa: E731
+    value = lambda name: int(re.search(rf"{name}:\s+(\d+) kB", status).group(1)) / 1024
     return {"rss_mb": round(value("VmRSS"), 1), "peak_mb": round(value("VmHWM"), 1)}
 
 
@@ -169,7 +169,7 @@ def latencies(path: Path, requests: int) -> dict[str, dict[str, float]]:
     try:
         connection = _connect(port, server)
         rng = random.Random(3)
-        get = lambda url: _get(connection, url)  # noqa: E731
+        get = lambda url: _get(connection, url)
         top = [row["id"] for row in get("/api/speakers?limit=100")[1]["rows"]]
         some = [row["id"] for row in get(f"/api/speakers?limit=100&offset={rng.randrange(100, 5000)}")[1]["rows"]]
         ids = top[:20] + some

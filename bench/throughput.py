@@ -163,7 +163,7 @@ def worker(engine: str, articles: list[dict[str, Any]], ready, go, results) -> N
         started = time.perf_counter()
         run = load_engine(engine)
         report["load_seconds"] = time.perf_counter() - started
-    except Exception:  # noqa: BLE001 - reported to the parent, which carries on with other runs
+    except Exception:
         report["error"] = traceback.format_exc(limit=3)
         ready.put(report["pid"])
         results.put(report)
@@ -175,7 +175,7 @@ def worker(engine: str, articles: list[dict[str, Any]], ready, go, results) -> N
         report["found"], report["failed"] = run(articles)
         report["analyse_seconds"] = time.perf_counter() - started
         report["cpu_seconds"] = time.process_time() - cpu_started
-    except Exception:  # noqa: BLE001
+    except Exception:
         report["error"] = traceback.format_exc(limit=3)
     report["peak_rss_mb"] = peak_rss_mb()
     results.put(report)

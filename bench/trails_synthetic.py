@@ -36,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from saywho.corpus import trail_index  # noqa: I001
+from saywho.corpus import trail_index
 from saywho.corpus.store import open_store
 from saywho.corpus.trail_view import CHANGED, PARAPHRASE, SHORTENED, SPEAKER
 from saywho.document import Analysis, Article, Attribution, Entity, Mention, Segment, Speaker

@@ -19,8 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
 
-from saywho.corpus.store import open_store  # noqa: E402
-from saywho.corpus.voices import voices  # noqa: E402
+from saywho.corpus.store import open_store
+from saywho.corpus.voices import voices
 
 
 def main() -> int:

@@ -21,11 +21,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 sys.path.insert(0, str(ROOT / "tests"))
 
-import uvicorn  # noqa: E402
-from playwright.sync_api import sync_playwright  # noqa: E402
+import uvicorn
+from playwright.sync_api import sync_playwright
 
-from saywho.web.app import create_app  # noqa: E402
-from saywho.web.service import WebConfig  # noqa: E402
+from saywho.web.app import create_app
+from saywho.web.service import WebConfig
 
 
 def main() -> int:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from saywho.document import Analysis, Article, Attribution, Entity, Segment, Speaker  # noqa: E402
-from saywho.errors import AnalysisTimeout, InputError, SaywhoError  # noqa: E402
+from saywho.document import Analysis, Article, Attribution, Entity, Segment, Speaker
+from saywho.errors import AnalysisTimeout, InputError, SaywhoError
 
 __all__ = [
     "Analysis", "AnalysisTimeout", "Article", "Attribution", "Entity", "InputError", "SaywhoError", "Segment",

@@ -17,7 +17,15 @@ import re
 from typing import Any
 
 from saywho.document import (
-    Analysis, Article, Attribution, Entity, Mention, Segment, Speaker, paragraph_index, paragraph_spans,
+    Analysis,
+    Article,
+    Attribution,
+    Entity,
+    Mention,
+    Segment,
+    Speaker,
+    paragraph_index,
+    paragraph_spans,
 )
 
 BATCH_CHARS = 100_000

@@ -96,7 +96,7 @@ class Segment:
     spans: Spans
 
     @classmethod
-    def of(cls, text: str, spans: Spans) -> "Segment":
+    def of(cls, text: str, spans: Spans) -> Segment:
         ordered = sorted((int(s), int(e)) for s, e in spans if e > s)
         return cls(text=joined_text(text, ordered), spans=ordered)
 
@@ -221,7 +221,7 @@ class Analysis:
         return _lists_not_tuples(data)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Analysis":
+    def from_dict(cls, data: dict[str, Any]) -> Analysis:
         version = data.get("schema_version")
         if data.get("schema") != SCHEMA_NAME or version not in READABLE_VERSIONS:
             raise ValueError(f"not a saywho analysis of schema version {SCHEMA_VERSION} or older (got {version!r})")

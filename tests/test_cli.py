@@ -109,7 +109,7 @@ def test_stdin_is_read_with_a_dash(monkeypatch, capsys):
             "french.txt",
             "Le ministre a déclaré mardi que la réforme des retraites serait adoptée avant la fin de "
             "l'année, malgré les manifestations qui se multiplient dans tout le pays depuis le mois dernier."
-            .encode("utf-8"),
+            .encode(),
             "English",
         ),
         (

@@ -213,7 +213,7 @@ def site():
     hits: list[str] = []
 
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802
+        def do_GET(self):
             hits.append(self.path)
             body = pages.get(self.path)
             self.send_response(200 if body else 404)

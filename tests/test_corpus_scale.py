@@ -36,7 +36,7 @@ CHUNKS = [small_corpus, hillary_articles, later_articles]
 
 def snapshot(store) -> dict[str, list]:
     """Every mention's identity, every identity's aliases and aggregates, by keys (ids differ between stores)."""
-    query = lambda sql: sorted(store.conn.execute(sql).fetchall(), key=repr)  # noqa: E731
+    query = lambda sql: sorted(store.conn.execute(sql).fetchall(), key=repr)
     kinds = ", ".join(f"t.{c}" for c in sqlite_counts.KIND_COLUMNS)
     return {
         "mentions": query("SELECT a.hash, m.name, m.named, s.key, s.name, s.type, s.named, s.anonymous FROM mentions m "

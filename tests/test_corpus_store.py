@@ -13,13 +13,13 @@ import sqlite3
 from dataclasses import replace
 
 import pytest
+from test_corpus_data import analysis, hillary_articles, small_corpus
 
 from saywho.corpus.derive import text_hash
 from saywho.corpus.export import analysis_rows, write_csv, write_jsonl, write_parquet
 from saywho.corpus.sqlite import SCHEMA_VERSION
 from saywho.corpus.store import StoreError, open_store
 from saywho.document import Analysis
-from test_corpus_data import analysis, hillary_articles, small_corpus
 
 
 @pytest.fixture

@@ -132,7 +132,7 @@ def test_urls_to_this_machine_are_refused_and_never_fetched(client):
     hits = []
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802
+        def do_GET(self):
             hits.append(self.path)
             self.send_response(200)
             self.end_headers()

@@ -189,8 +189,9 @@ def test_read_only_server_shows_the_corpus_without_analysing(db):
 
 
 def test_a_merged_speakers_old_links_redirect_to_the_speaker_it_joined(tmp_path):
-    from saywho.corpus.store import open_store
     from test_corpus_data import hillary_articles, small_corpus
+
+    from saywho.corpus.store import open_store
 
     with open_store(tmp_path / "c.db", create=True) as store:
         for item in small_corpus():

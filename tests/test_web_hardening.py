@@ -253,7 +253,7 @@ def test_errors_keep_the_connection_alive(analysis_server):
 class Drip(BaseHTTPRequestHandler):
     """Answers 8 bytes a second, never finishing: in its headers (/headers), or a body with or without a length."""
 
-    def do_GET(self):  # noqa: N802
+    def do_GET(self):
         head = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n"
         if self.path == "/headers":
             self.wfile.write(b"HTTP/1.1 200 OK\r\n")

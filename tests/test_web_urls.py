@@ -110,7 +110,7 @@ class Recorder(ThreadingHTTPServer):
 
 def handler_for(routes):
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802
+        def do_GET(self):
             self.server.paths.append(self.path)
             status, headers, body = routes(self)
             self.send_response(status)
@@ -206,7 +206,7 @@ def test_every_redirect_target_is_checked_before_it_is_connected_to(serve):
 
     outside = serve(routes)
     resolver = fake_resolver({"news.test": ["127.0.0.1"], "intranet.test": ["10.20.30.40"]})
-    policy = lambda address: address == "127.0.0.1" or is_public_address(address)  # noqa: E731
+    policy = lambda address: address == "127.0.0.1" or is_public_address(address)
     with pytest.raises(RefusedURL, match="intranet.test resolves to a private"):
         fetch_article(f"http://news.test:{outside.server_address[1]}/story", resolver=resolver, allow=policy)
     assert outside.paths == ["/story"]

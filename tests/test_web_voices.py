@@ -13,9 +13,10 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # Starlette's notice that it prefers httpx2
     from fastapi.testclient import TestClient
 
+from voices_corpus import build_voices_corpus
+
 from saywho.web.app import create_app
 from saywho.web.service import WebConfig
-from voices_corpus import build_voices_corpus
 
 
 @pytest.fixture(scope="module")

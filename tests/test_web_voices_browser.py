@@ -7,9 +7,9 @@ module uses); the server here holds the three articles of voices_corpus.py.
 from __future__ import annotations
 
 import pytest
-
 from test_web_browser import browser, page, screenshot, serving, uvicorn  # noqa: F401  (fixtures, and the skips)
 from voices_corpus import build_voices_corpus
+
 from saywho.web.service import WebConfig
 
 

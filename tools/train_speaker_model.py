@@ -21,9 +21,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from saywho.analyse.speaker_ranker import MODEL_PATH, Choice, SpeakerRanker  # noqa: E402
-from saywho.analyse.speakers import resolve_speakers  # noqa: E402
-from saywho.eval import polnear, speakers  # noqa: E402
+from saywho.analyse.speaker_ranker import MODEL_PATH, Choice, SpeakerRanker
+from saywho.analyse.speakers import resolve_speakers
+from saywho.eval import polnear, speakers
 
 L2 = 0.01
 STEPS = 800

@@ -109,4 +109,4 @@ def make_fastner(nlp: Language, name: str) -> fastner.FastNer:
 
 # -- saywho_spans: the trained span tagger over the rules' attributions (see span_model.py) --
 
-from saywho.analyse import span_model  # noqa: F401  registers the factory
+from saywho.analyse import span_model  # noqa: E402, F401  registers the factory

@@ -17,13 +17,20 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from saywho.analyse.quotes import Quote, looks_like_title
-from saywho.document import (
-    ACCORDING_TO, DIRECT, INDIRECT, PARTIAL, REPORTED, Attribution, Segment, paragraph_index,
-)
 from saywho.analyse import cues
 from saywho.analyse.entities import person_titles
+from saywho.analyse.quotes import Quote, looks_like_title
 from saywho.analyse.sentences import sentence_index, sentence_starts, text_of
+from saywho.document import (
+    ACCORDING_TO,
+    DIRECT,
+    INDIRECT,
+    PARTIAL,
+    REPORTED,
+    Attribution,
+    Segment,
+    paragraph_index,
+)
 
 # Relations through which a participle or coordinated verb shares its governor's subject.
 SHARES_SUBJECT = {"advcl", "xcomp", "conj", "pcomp", "prep", "pobj", "ccomp", "parataxis"}
@@ -41,7 +48,7 @@ class Draft:
     source: tuple[int, int] | None = None
     source_head: Token | None = None
     according_to: bool = False
-    carries_over: "Draft | None" = None  # a quote with no frame speaks for the previous speaker
+    carries_over: Draft | None = None  # a quote with no frame speaks for the previous speaker
     labelled: bool = False  # a transcript's `NAME:` line: the speaker's own words
 
     @property

@@ -53,6 +53,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import partial
 from typing import NamedTuple
 
 __all__ = ["find_dates"]
@@ -339,7 +340,7 @@ def _calendar_hits(text: str) -> Iterator[_Hit]:
             continue  # "the last week of August", "the next year": not counted from P
         unit = m["unit"].lower()
         if m["direction"]:
-            yield _Hit(m.start(), m.end(), True, lambda p, u=unit, d=m["direction"].lower(): _part_of_this(p, u, d))
+            yield _Hit(m.start(), m.end(), True, partial(_part_of_this, unit=unit, direction=m["direction"].lower()))
             continue
         steps = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
         shift_unit = "week" if unit == "weekend" else unit
@@ -378,8 +379,8 @@ def _ago_hits(text: str) -> Iterator[_Hit]:
     for m in _AGO_RE.finditer(text):
         low, high = _count(m["count"])
         sign = -1 if m["direction"].lower() == "ago" else 1
-        yield _Hit(m.start(), m.end(), True, lambda p, u=m["unit"].lower(), lo=low, hi=high, s=sign:
-                   _counted_back(p, u, lo, hi, s))
+        yield _Hit(m.start(), m.end(), True,
+                   partial(_counted_back, unit=m["unit"].lower(), low=low, high=high, sign=sign))
 
 
 def _counted_back(published: date, unit: str, low: int, high: int, sign: int) -> Period:

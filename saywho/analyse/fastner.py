@@ -73,7 +73,7 @@ class FastNer:
         self.ner = None
         self.weights: Weights | None = None
 
-    def adopt(self, ner) -> "FastNer":
+    def adopt(self, ner) -> FastNer:
         self.ner = ner
         self.weights = _weights(ner)
         if self.weights is not None:
@@ -120,7 +120,7 @@ class FastNer:
             entities.append(self._walk(tokens, closed_moves, first, first + length))
         return entities
 
-    def _closed_moves(self, tokens: "_TokenFacts") -> numpy.ndarray:
+    def _closed_moves(self, tokens: _TokenFacts) -> numpy.ndarray:
         """The class chosen at each token if no entity is open there (its features are then fixed)."""
         f = tokens.features
         pad = f[0]
@@ -130,7 +130,7 @@ class FastNer:
         code = tokens.last * 4 + tokens.next_starts_sentence * 2 + tokens.space
         return (scores + self.penalty[code]).argmax(axis=1)
 
-    def _walk(self, tokens: "_TokenFacts", closed_moves: numpy.ndarray, first: int, end: int) -> list[tuple[int, int, int]]:
+    def _walk(self, tokens: _TokenFacts, closed_moves: numpy.ndarray, first: int, end: int) -> list[tuple[int, int, int]]:
         """One doc, token by token: closed states take their precomputed move; an opened entity runs to its LAST."""
         found = []
         t = first
@@ -146,7 +146,7 @@ class FastNer:
             t += 1
         return found
 
-    def _entity_end(self, tokens: "_TokenFacts", start: int, chosen: int) -> int:
+    def _entity_end(self, tokens: _TokenFacts, start: int, chosen: int) -> int:
         """The token where the entity opened at `start` closes: the first LAST move (IN continues it)."""
         f = tokens.features
         label_row = N_CLOSED_CODES + 2 * self.class_label_index[chosen]

@@ -138,7 +138,7 @@ class FastPos:
         self.ruler = self.lemmatizer = None
         self.fallback = True
 
-    def adopt(self, ruler, lemmatizer) -> "FastPos":
+    def adopt(self, ruler, lemmatizer) -> FastPos:
         """Read the patterns of `ruler` (an AttributeRuler) and keep `lemmatizer` for new words."""
         self.ruler, self.lemmatizer = ruler, lemmatizer
         try:

@@ -39,11 +39,20 @@ from spacy.tokens import Doc, Span, Token
 
 from saywho.analyse import voice_model
 from saywho.analyse.attributions import source_head
+from saywho.analyse.sentences import text_of
 from saywho.document import (
-    ACCORDING_TO, DIRECT, INDIRECT, KINDS, PARTIAL, REPORTED, Attribution, Entity, Speaker, joined_text,
+    ACCORDING_TO,
+    DIRECT,
+    INDIRECT,
+    KINDS,
+    PARTIAL,
+    REPORTED,
+    Attribution,
+    Entity,
+    Speaker,
+    joined_text,
 )
 from saywho.lexicons import classified, cue_verbs
-from saywho.analyse.sentences import text_of
 
 VOICE_KEYS = ("sources", "hedges", "unattributed_claims", "labels", "loaded_cues", "word_choices")
 

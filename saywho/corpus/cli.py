@@ -262,7 +262,12 @@ class RichProgress:
     def __init__(self, label: str = "ingest"):
         from rich.console import Console
         from rich.progress import (
-            BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeElapsedColumn,
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            ProgressColumn,
+            TextColumn,
+            TimeElapsedColumn,
             TimeRemainingColumn,
         )
         from rich.text import Text

@@ -66,7 +66,7 @@ class Summary:
 
 # -- the worker side -----------------------------------------------------------------------
 
-_known: Callable[[str], bool] = lambda digest: False  # noqa: E731
+_known: Callable[[str], bool] = lambda digest: False
 
 
 def _init_worker(store_path: str, parent: int) -> None:

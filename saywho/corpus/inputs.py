@@ -105,7 +105,7 @@ class Discovery:
                 if _suffix(path) and name not in METADATA_NAMES and not name.startswith("."):
                     yield path
 
-    def _add(self, path: Path, tables: "MetadataTables") -> None:
+    def _add(self, path: Path, tables: MetadataTables) -> None:
         suffix = _suffix(path)
         if suffix in WARC_SUFFIXES:
             kind = "warc"
@@ -228,7 +228,7 @@ def _record_job(item: Any, origin: str, date: str | None) -> Job:
 # -- WARC -----------------------------------------------------------------------------------
 
 
-def warc_responses(path: Path, found: "Discovery | None" = None,
+def warc_responses(path: Path, found: Discovery | None = None,
                    read: bool = True) -> Iterator[tuple[str | None, bytes, str | None]]:
     """(target URI, body, charset) of each HTML response record, as CC-NEWS archives hold them."""
     try:

@@ -128,7 +128,7 @@ def _speaker_aggregates(conn: sqlite3.Connection, quotes: str, params: tuple, la
     speaker index whole to save sorting the groups, a cost that grows with the store.
     """
     q = "quotations q INDEXED BY quotations_paragraph" if by_article else "quotations q"
-    add_up = lambda columns: (  # noqa: E731
+    add_up = lambda columns: (
         "ON CONFLICT DO UPDATE SET " + ", ".join(f"{c} = {c} + excluded.{c}" for c in columns) if add else "")
     conn.execute(
         f"INSERT INTO speaker_stats (speaker_id, named, name, quotes, articles, {_KIND_NAMES}) "

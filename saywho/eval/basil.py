@@ -48,7 +48,12 @@ from saywho.analyse.voice_model import Candidate, VoiceModel, candidates, word_c
 from saywho.document import Analysis, paragraph_spans
 from saywho.errors import SaywhoError
 from saywho.eval.voice_training import (
-    DEFAULT_LEXICONS, ArticleExamples, Example, event_folds, load_lexicons, train,
+    DEFAULT_LEXICONS,
+    ArticleExamples,
+    Example,
+    event_folds,
+    load_lexicons,
+    train,
 )
 
 # Relative on purpose, like polnear.DEFAULT_DATA: the repository root is the working directory.
@@ -396,11 +401,10 @@ class Analysed:
 
 
 def analyse_all(articles: list[BasilArticle], progress: Callable[[int, int], None] | None = None) -> list[Analysed]:
+    import saywho
     from saywho.analyse.voice import Reading
     from saywho.nlp import load_pipeline
     from saywho.pipeline import analysis_of
-
-    import saywho
 
     nlp = load_pipeline()
     pairs = ((_doc_for(nlp, a), a) for a in articles)

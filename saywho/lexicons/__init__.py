@@ -6,7 +6,7 @@ Each file starts with a comment block saying where the list comes from. Lines ar
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 
@@ -16,13 +16,13 @@ def _lines(name: str) -> list[str]:
     return [row for row in rows if row.strip()]
 
 
-@lru_cache(maxsize=None)
+@cache
 def word_list(name: str) -> frozenset[str]:
     """The entries of a one-column list, lower-cased."""
     return frozenset(line.split("\t")[0].strip().lower() for line in _lines(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def classified(name: str) -> dict[str, str]:
     """A two-column list as {entry: class}."""
     table = {}

@@ -14,20 +14,20 @@ from rich.text import Text
 
 from saywho.document import Analysis, Attribution
 from saywho.render.common import (
+    FLAG_MEANING,
+    FLAGGED_KEYS,
     NOT_SAID,
     content_text,
     counts_line,
     date_meaning,
+    flag_reason,
     metadata_line,
     printable,
+    resolution_note,
     source_and_cue,
     speaker_colours,
-    resolution_note,
     speaker_details,
     voice_sections,
-    FLAG_MEANING,
-    FLAGGED_KEYS,
-    flag_reason,
 )
 
 _VOICE_ITEMS_SHOWN = 6

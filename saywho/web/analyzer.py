@@ -85,7 +85,7 @@ def _outcome(article: dict[str, Any]) -> Outcome:
         return "ok", analyze(Article(**article)).to_dict()
     except InputError as error:
         return "input", str(error)
-    except Exception as error:  # noqa: BLE001 - a bug or a cooperative time budget; one line either way
+    except Exception as error:
         return "failed", f"{type(error).__name__}: {error}"
 
 

@@ -240,7 +240,8 @@ def quotes_url(filter: dict[str, Any], path: str = "/voices/quotes") -> str:
 
     query = {"outlet": filter.get("outlet"), "since": filter.get("since"), "until": filter.get("until"),
              "q": filter.get("about")}
-    query.update({"profile": f"{k}:{v}" for k, v in (filter.get("profile") or {}).items()})
+    for field, value in (filter.get("profile") or {}).items():  # the pages take one FIELD:VALUE filter
+        query["profile"] = f"{field}:{value}"
     return f"{path}?{urlencode({k: v for k, v in query.items() if v})}"
 
 

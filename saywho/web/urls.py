@@ -17,8 +17,16 @@ from saywho.document import Article
 from saywho.errors import FetchError
 from saywho.read import looks_like_html, read_html, read_text
 from saywho.read.fetch import (  # noqa: F401 - the web app's names for them
-    MAX_REDIRECTS, AddressPolicy, CheckedURL, RefusedURL, Resolver, allow_any_address, check_url, fetch,
-    is_public_address, system_resolver,
+    MAX_REDIRECTS,
+    AddressPolicy,
+    CheckedURL,
+    RefusedURL,
+    Resolver,
+    allow_any_address,
+    check_url,
+    fetch,
+    is_public_address,
+    system_resolver,
 )
 from saywho.read.text import decode_text
 

@@ -6,7 +6,10 @@ An item is kept when both passes give the same kind and the same referent (compa
 titles or punctuation; "Hillary Clinton" and "Hillary Rodham Clinton" agree) and neither says
 "unclear". The longer of two agreeing names is kept.
 """
-import json, re, sys, unicodedata
+import json
+import re
+import sys
+import unicodedata
 from collections import Counter
 from pathlib import Path
 

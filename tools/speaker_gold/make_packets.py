@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from saywho.eval.polnear import DEFAULT_DATA, GoldArticle, load_split  # noqa: E402
+from saywho.eval.polnear import DEFAULT_DATA, GoldArticle, load_split
 
 Spans = tuple[tuple[int, int], ...]
 
