@@ -180,13 +180,27 @@ def seed_text():
     return shared_path("corpus", "seed-article.txt").read_text(encoding="utf-8")
 
 
-@pytest.fixture(scope="module")
-def analysis_server(db, tmp_path_factory):  # noqa: F811
-    """Two analysis processes with short deadlines (10 s + 0.5 s per 100 KB), the small corpus, and URLs
+@contextmanager
+def serving_analyses(store, tmp_path_factory):
+    """Two analysis processes with short deadlines (10 s + 0.5 s per 100 KB), the small corpus in `store`, and URLs
     on this machine allowed, with fetches cut off after 2 s."""
     log = tmp_path_factory.mktemp("server") / "serve.log"
-    with saywho_serve("--jobs", "2", "--db", str(db), "--analysis-timeout", "10", "--analysis-timeout-per-100k", "0.5",
+    with saywho_serve("--jobs", "2", "--db", str(store), "--analysis-timeout", "10", "--analysis-timeout-per-100k", "0.5",
                       "--allow-private-urls", "--fetch-timeout", "2", log=log) as port:
+        yield port
+
+
+@pytest.fixture(scope="module")
+def analysis_server(sqlite_db, tmp_path_factory):  # noqa: F811
+    """The server for tests of analyses and fetches, which do not touch the store: on SQLite only."""
+    with serving_analyses(sqlite_db, tmp_path_factory) as port:
+        yield port
+
+
+@pytest.fixture(scope="module")
+def corpus_server(db, tmp_path_factory):  # noqa: F811
+    """The same server over the corpus on each back end, for tests that read the store."""
+    with serving_analyses(db, tmp_path_factory) as port:
         yield port
 
 
@@ -225,8 +239,8 @@ def test_a_killed_worker_is_replaced(analysis_server, seed_text):
     assert len(analysis["attributions"]) > 50
 
 
-def test_errors_keep_the_connection_alive(analysis_server):
-    connection = http.client.HTTPConnection("127.0.0.1", analysis_server, timeout=60)
+def test_errors_keep_the_connection_alive(corpus_server):
+    connection = http.client.HTTPConnection("127.0.0.1", corpus_server, timeout=60)
     connection.connect()
     first = connection.sock
     expected = [
@@ -241,7 +255,7 @@ def test_errors_keep_the_connection_alive(analysis_server):
     ]
     try:
         for method, path, body, status in expected:
-            assert send(analysis_server, method, path, body, connection=connection)[0] == status, path
+            assert send(corpus_server, method, path, body, connection=connection)[0] == status, path
             assert connection.sock is first, f"the connection was closed after {method} {path}"
     finally:
         connection.close()
