@@ -18,6 +18,7 @@ from test_corpus_ingest import ROOT, kill_after
 
 from saywho.cli import main
 from saywho.corpus.derive import derive, text_hash
+from saywho.corpus.postgres.schema import SCHEMA_VERSION
 from saywho.corpus.store import StoreError, open_store
 
 
@@ -56,7 +57,7 @@ def test_an_empty_database_is_a_corpus_only_once_created(url, postgres_server):
     with pytest.raises(StoreError, match="no corpus at .*the database is empty"):
         open_store(url)
     with open_store(url, create=True) as store:
-        assert store.schema_version() == 1 and store.counts()["articles"] == 0
+        assert store.schema_version() == SCHEMA_VERSION and store.counts()["articles"] == 0
     open_store(url).close()
     other = postgres_server.new_schema()
     with open_store(other, create=True) as store:

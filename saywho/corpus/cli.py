@@ -350,7 +350,11 @@ def run_quotes(args: argparse.Namespace) -> int:
     columns = [("date", "date"), ("outlet", "outlet"), ("speaker", "speaker"), ("kind", "kind"),
                ("content", "quotation")]
     title = f"{page.total} quotation{'s' if page.total != 1 else ''}" + _shown(page)
-    _emit(page, args.format, columns, title, wrap={"content"})
+    rows = [asdict(row) for row in page.rows]
+    if args.format == "table":  # words the article reports as not said are never shown as said
+        for row in rows:
+            row["kind"] += ", not said" if row["negated"] else ""
+    _emit(page, args.format, columns, title, rows=rows, wrap={"content"})
     return 0
 
 

@@ -71,6 +71,7 @@ class QuotationRow:
     source_kind: str | None = None
     role_kind: str | None = None
     gender: str | None = None
+    negated: bool = False  # "did not say whether ..." (analysis schema version 3; false before)
 
 
 @dataclass
@@ -154,6 +155,7 @@ def derive(data: dict[str, Any], hash: str | None = None) -> Derived:
             affiliation=speaker.get("affiliation") if speaker else None,
             resolved_by=speaker.get("resolved_by") if speaker else None,
             **_profile_columns(speaker),
+            negated=bool(attribution.get("negated", False)),
         ))
 
     sources = []

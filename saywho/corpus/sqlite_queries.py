@@ -43,7 +43,7 @@ from saywho.corpus.store import (
 from saywho.document import KINDS, Analysis
 
 _QUOTE_COLUMNS = """q.id, q.article_id, q.attribution, q.kind, q.speaker_id, s.name, q.speaker_name, q.anonymous,
-    q.source, q.cue, q.content, a.outlet, a.date, a.title, a.url, q.spans"""
+    q.source, q.cue, q.content, a.outlet, a.date, a.title, a.url, q.spans, q.negated"""
 _NEWEST = "a.date DESC, a.id DESC"  # NULL dates last; the articles_date index's order
 _PERIODS = {"day": 10, "month": 7, "year": 4}
 
@@ -469,10 +469,10 @@ class SQLiteQueries:
         names = [d[0] for d in cursor.description]
         if table == "quotations":
             names = ["id", "article_id", "attribution", "kind", "speaker_id", "speaker", "speaker_name", "anonymous",
-                     "source", "cue", "content", "outlet", "date", "title", "url", "spans", "named", "role",
+                     "source", "cue", "content", "outlet", "date", "title", "url", "spans", "negated", "named", "role",
                      "affiliation", "resolved_by", "naming", "source_kind", "role_kind", "gender"]
         json_columns = {"spans", "how", "attributions"}
-        booleans = {"anonymous", "named"}
+        booleans = {"anonymous", "named", "negated"}
         for row in cursor:
             item = dict(zip(names, row, strict=True))
             for column in json_columns & item.keys():

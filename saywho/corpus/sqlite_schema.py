@@ -224,6 +224,19 @@ def _v4(conn: sqlite3.Connection) -> None:
     sqlite_counts.refresh_speakers(conn, None)
 
 
+# Version 5: whether the article reports a quotation as NOT said ("did not say whether ..."), read from
+# each stored analysis; analyses older than schema version 3 carry no `negated`, so theirs stay false.
+# UPDATE ... FROM parses each analysis once, not once per quotation.
+_V5 = [
+    "ALTER TABLE quotations ADD COLUMN negated INTEGER NOT NULL DEFAULT 0",
+    """UPDATE quotations SET negated = 1
+        FROM (SELECT an.article_id, json_extract(item.value, '$.id') AS attribution
+              FROM analyses an, json_each(an.json, '$.attributions') item
+              WHERE json_extract(item.value, '$.negated') = 1) said_not
+        WHERE quotations.article_id = said_not.article_id AND quotations.attribution = said_not.attribution""",
+]
+
 # Index i takes the schema from version i to version i + 1.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migration(_V1), _migration(_V2), _migration(_V3), _v4]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _migration(_V1), _migration(_V2), _migration(_V3), _v4, _migration(_V5)]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -56,6 +56,7 @@ def quote_row(row) -> QuoteRow:
     values = list(row)
     values[7] = bool(values[7])
     values[15] = json.loads(values[15])
+    values[16] = bool(values[16])
     return QuoteRow(*values)
 
 

@@ -90,11 +90,11 @@ def _insert(conn: sqlite3.Connection, d: Derived, next_ids: _NextIds) -> int:
     conn.executemany(
         "INSERT INTO quotations (id, article_id, attribution, kind, mention_id, speaker_id, speaker_name, named, "
         "anonymous, source, cue, content, paragraph, start, spans, role, affiliation, resolved_by, "
-        "naming, source_kind, role_kind, gender, date) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "naming, source_kind, role_kind, gender, date, negated) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(quote_id, article_id, q.attribution, q.kind, *ids(q.mention), q.speaker_name, named(q.mention), q.anonymous,
           q.source, q.cue, q.content, q.paragraph, q.start, q.spans, q.role, q.affiliation, q.resolved_by,
-          q.naming, q.source_kind, q.role_kind, q.gender, a["date"])
+          q.naming, q.source_kind, q.role_kind, q.gender, a["date"], q.negated)
          for quote_id, q in zip(next_ids.take("quotations", len(d.quotations)), d.quotations, strict=True)])
     conn.executemany(
         "INSERT INTO sources (article_id, mention_id, speaker_id, name, description, type, named, anonymous, "

@@ -103,6 +103,7 @@ class QuoteRow:
     title: str | None
     url: str | None
     spans: dict[str, Any] = field(default_factory=dict)  # {"source", "cue", "content", "quoted"}: lists of [start, end)
+    negated: bool = False  # the article reports these words as NOT said ("did not say whether ...")
 
 
 # Source profile fields, as `saywho voices` and the quotation filters name them, and their store columns.

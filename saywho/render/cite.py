@@ -39,12 +39,19 @@ def citation(words: str, kind: str, speaker: str | None, *, outlet: str | None =
 def attribution_citation(attribution: Attribution, analysis: Analysis) -> str:
     article = analysis.article
     speaker = speaker_name(attribution) if attribution.speaker else None
-    if attribution.negated:  # never a quotation: the article says these words were not said
-        return "Not said, the article reports: " + citation(
-            attribution.content.text, "indirect", speaker, outlet=article.outlet, date=article.date,
-            url=article.url, paragraph=attribution.paragraph + 1, title=article.title)
-    return citation(attribution.content.text, attribution.kind, speaker, outlet=article.outlet, date=article.date,
-                    url=article.url, paragraph=attribution.paragraph + 1, title=article.title)
+    return negatable_citation(attribution.negated, attribution.content.text, attribution.kind, speaker,
+                              outlet=article.outlet, date=article.date, url=article.url,
+                              paragraph=attribution.paragraph + 1, title=article.title)
+
+
+NOT_SAID_OPENING = "Not said, the article reports: "
+
+
+def negatable_citation(negated: bool, words: str, kind: str, speaker: str | None, **where) -> str:
+    """`citation`, or, for words the article reports as not said, one that never presents them as a quotation."""
+    if negated:
+        return NOT_SAID_OPENING + citation(words, "indirect", speaker, **where)
+    return citation(words, kind, speaker, **where)
 
 
 def _quoted(words: str) -> str:
@@ -59,8 +66,9 @@ def quote_citations(rows, analysis_of, analyses: dict | None = None) -> list[str
 
     `analysis_of(article_id)` gives that Analysis (Store.article); each article is read once."""
     paragraphs = quote_paragraphs(rows, analysis_of, analyses)
-    return [citation(row.content, row.kind, row.speaker or row.speaker_name, outlet=row.outlet, date=row.date,
-                     url=row.url, title=row.title, paragraph=paragraph)
+    return [negatable_citation(bool(getattr(row, "negated", False)), row.content, row.kind,
+                               row.speaker or row.speaker_name, outlet=row.outlet, date=row.date, url=row.url,
+                               title=row.title, paragraph=paragraph)
             for row, paragraph in zip(rows, paragraphs)]
 
 

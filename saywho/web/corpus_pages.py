@@ -135,7 +135,7 @@ def router(state: State) -> APIRouter:
 
 
 CSV_ROWS = 5000  # a CSV holds at most this many quotations, newest first
-QUOTE_CSV_COLUMNS = ["date", "outlet", "speaker", "speaker_name", "anonymous", "kind", "content", "source", "cue",
+QUOTE_CSV_COLUMNS = ["date", "outlet", "speaker", "speaker_name", "anonymous", "kind", "negated", "content", "source", "cue",
                      "paragraph", "title", "url", "article", "citation"]
 
 
@@ -159,6 +159,7 @@ def quotes_csv(corpus, filename: str, **query) -> Response:
     writer.writerow(QUOTE_CSV_COLUMNS)
     for row, paragraph, citation in zip(rows, paragraphs, citations):
         writer.writerow([row.date, row.outlet, row.speaker, row.speaker_name, int(bool(row.anonymous)), row.kind,
+                         int(bool(row.negated)),
                          row.content, row.source, row.cue, paragraph, row.title, row.url,
                          f"/articles/{row.article_id}", citation])
     return Response(out.getvalue(), media_type="text/csv; charset=utf-8",

@@ -36,7 +36,7 @@ from saywho.corpus.store import (
 from saywho.document import KINDS, Analysis
 
 _QUOTE_COLUMNS = """q.id, q.article_id, q.attribution, q.kind, q.speaker_id, s.name, q.speaker_name, q.anonymous,
-    q.source, q.cue, q.content, a.outlet, a.date, a.title, a.url, q.spans"""
+    q.source, q.cue, q.content, a.outlet, a.date, a.title, a.url, q.spans, q.negated"""
 _NEWEST = "a.date IS NULL, a.date DESC, a.id DESC"
 _PERIODS = {"day": 10, "month": 7, "year": 4}
 _CURSORS = itertools.count(1)  # server-side cursors need names of their own
@@ -374,7 +374,7 @@ _EXPORT_QUERIES = {
 _EXPORTS = {
     "articles": ["id", "hash", "url", "outlet", "date", "title", "author", "origin", "quotations"],
     "quotations": ["id", "article_id", "attribution", "kind", "speaker_id", "speaker", "speaker_name", "anonymous",
-                   "source", "cue", "content", "outlet", "date", "title", "url", "spans", "named", "role",
+                   "source", "cue", "content", "outlet", "date", "title", "url", "spans", "negated", "named", "role",
                    "affiliation", "resolved_by", "naming", "source_kind", "role_kind", "gender"],
     "sources": ["id", "article_id", "outlet", "date", "speaker_id", "speaker", "name", "type", "named", "anonymous",
                 "how", "count", "spans", "attributions"],

@@ -145,8 +145,19 @@ _V1 = [
         new_id BIGINT NOT NULL)""",
 ]
 
+# Version 2: whether the article reports a quotation as NOT said ("did not say whether ..."), read from
+# each stored analysis; analyses older than schema version 3 carry no `negated`, so theirs stay false.
+_V2 = [
+    "ALTER TABLE quotations ADD COLUMN negated BOOLEAN NOT NULL DEFAULT false",
+    """UPDATE quotations q SET negated = true
+        FROM (SELECT an.article_id, item ->> 'id' AS attribution
+              FROM analyses an, jsonb_array_elements(an.json::jsonb -> 'attributions') item
+              WHERE item -> 'negated' = 'true'::jsonb) said_not
+        WHERE q.article_id = said_not.article_id AND q.attribution = said_not.attribution""",
+]
+
 # Index i takes the schema from version i to version i + 1.
-MIGRATIONS: list[list[str]] = [_V1]
+MIGRATIONS: list[list[str]] = [_V1, _V2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Advisory lock keys (pg_advisory_xact_lock): one for migrations, one that the identity pass holds

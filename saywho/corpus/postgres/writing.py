@@ -38,7 +38,7 @@ _MENTION_COLUMNS = ("id", "article_id", "name", "type", "named", "anonymous", "s
                     "surname", "acronym", "exact", "local", "forms", "speaker_id")
 _QUOTATION_COLUMNS = ("article_id", "attribution", "kind", "mention_id", "speaker_id", "speaker_name", "named",
                       "anonymous", "source", "cue", "content", "paragraph", "start", "spans", "role", "affiliation",
-                      "resolved_by", "naming", "source_kind", "role_kind", "gender")
+                      "resolved_by", "naming", "source_kind", "role_kind", "gender", "negated")
 _SOURCE_COLUMNS = ("article_id", "mention_id", "speaker_id", "name", "description", "type", "named", "anonymous",
                    "how", "count", "spans", "attributions")
 _LABEL_COLUMNS = ("article_id", "text", "word", "category", "target", "mention_id", "speaker_id", "paragraph",
@@ -293,7 +293,7 @@ def _quotation(article_id: int, d: Derived, q, own) -> tuple:
     mention_id, speaker_id = _ids(own, q.mention)
     return (article_id, q.attribution, q.kind, mention_id, speaker_id, q.speaker_name, named, q.anonymous, q.source,
             q.cue, q.content, q.paragraph, q.start, q.spans, q.role, q.affiliation, q.resolved_by, q.naming,
-            q.source_kind, q.role_kind, q.gender)
+            q.source_kind, q.role_kind, q.gender, q.negated)
 
 
 def _source(article_id: int, d: Derived, s, own) -> tuple:
