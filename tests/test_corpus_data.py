@@ -147,6 +147,7 @@ def as_version_3(conn) -> None:
     for index in ("quotations_speaker_newest", "quotations_newest", "mentions_speaker", "mentions_surname", "names_key"):
         conn.execute(f"DROP INDEX {index}")
     conn.execute("ALTER TABLE quotations DROP COLUMN date")
+    conn.execute("ALTER TABLE quotations DROP COLUMN negated")  # version 5
     conn.execute("CREATE INDEX quotations_speaker ON quotations(speaker_id)")
     conn.execute("CREATE INDEX mentions_speaker ON mentions(speaker_id)")
     conn.execute("CREATE INDEX mentions_surname ON mentions(surname)")
