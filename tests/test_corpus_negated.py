@@ -61,7 +61,7 @@ def test_the_store_keeps_which_quotation_was_not_said(corpus):
 def test_an_older_store_is_upgraded_from_its_stored_analyses(corpus):
     """The store as the version before this column was: its rows get `negated` from the analyses on open."""
     with open_store(corpus) as store:
-        older = store.schema_version() - 1
+        older = {"SQLiteStore": 4, "PostgresStore": 1}[type(store).__name__]  # the versions before `negated`
         store.conn.execute("ALTER TABLE quotations DROP COLUMN negated")
         store.conn.execute(f"UPDATE schema_version SET version = {older}")
         store.conn.commit()

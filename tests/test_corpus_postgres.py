@@ -59,6 +59,20 @@ def test_an_empty_database_is_a_corpus_only_once_created(url, postgres_server):
     with open_store(url, create=True) as store:
         assert store.schema_version() == SCHEMA_VERSION and store.counts()["articles"] == 0
     open_store(url).close()
+
+
+def test_a_store_from_before_quote_trails_gains_their_tables_when_opened_for_writing(url, postgres_server):
+    from trails_corpus import analyses
+
+    with open_store(url, create=True) as store:
+        for document in analyses():
+            store.add(document)
+        grouped = store.trail_summary()
+        store.conn.execute("DROP TABLE trail_items, trail_buckets, trails")
+        store.conn.execute("UPDATE schema_version SET version = 2")
+    with open_store(url) as store:
+        assert store.schema_version() == SCHEMA_VERSION == 3 and store.trail_summary()["items"] == 0
+        assert store.rebuild_trails() == grouped and grouped["multi_outlet"] == 1
     other = postgres_server.new_schema()
     with open_store(other, create=True) as store:
         store.conn.execute("UPDATE schema_version SET version = 99")

@@ -1,4 +1,7 @@
-"""Quote trails on a real SQLite store of hand-written articles with known alterations (tests/trails_corpus.py)."""
+"""Quote trails on real stores of hand-written articles with known alterations (tests/trails_corpus.py).
+
+The tests that touch a store run on both back ends: a SQLite file and a schema on the
+session's PostgreSQL server (tests/postgres_server.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ import warnings
 from pathlib import Path
 
 import pytest
+from postgres_server import PASSWORD
 from trails_corpus import ARTICLES, analyses
 
 from saywho.cli import main
@@ -28,14 +32,27 @@ def documents():
     return dict(zip(ARTICLES, analyses(), strict=True))
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory, documents):
-    path = tmp_path_factory.mktemp("trails") / "trails.db"
-    with open_store(path, create=True) as store:
-        for analysis in documents.values():
-            store.add(analysis)
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def new_store(request, tmp_path_factory):
+    """Where to make a new, empty store on one back end: `new_store("name")`, a SQLite file or a new schema."""
+    if request.param == "sqlite":
+        folder = tmp_path_factory.mktemp("trails")
+        return lambda name: folder / f"{name}.db"
+    server = request.getfixturevalue("postgres_server")
+    return lambda name: server.new_schema()
+
+
+def build(location, documents, names=None):
+    with open_store(location, create=True) as store:
+        for name in names or documents:
+            store.add(documents[name])
         store.resolve_identities()
-    return path
+    return location
+
+
+@pytest.fixture(scope="module")
+def db(new_store, documents):
+    return build(new_store("trails"), documents)
 
 
 @pytest.fixture(scope="module")
@@ -81,12 +98,9 @@ def test_a_trail_runs_in_date_order_from_the_first_appearance_with_each_outlets_
     ]
 
 
-def test_a_paraphrase_stored_before_its_quotation_joins_it_and_rebuild_agrees(tmp_path, documents):
+def test_a_paraphrase_stored_before_its_quotation_joins_it_and_rebuild_agrees(new_store, documents):
     order = ["paraphrase", "other", "shortened", "first", "changed"]
-    with open_store(tmp_path / "c.db", create=True) as store:
-        for name in order:
-            store.add(documents[name])
-        store.resolve_identities()
+    with open_store(build(new_store("c"), documents, order)) as store:
         incremental = [sorted(m.outlet for m in store.trail(row.id).members) for row in store.trails().rows]
         assert incremental == [["Daily Bugle", "Evening Post", "Morning Star", "River Times"]]
         counts = store.rebuild_trails()
@@ -142,16 +156,16 @@ def test_the_trail_command_finds_a_trail_by_words_speaker_and_id(capsys, db, bri
 
 
 def test_the_trail_command_says_what_is_wrong_in_one_line(capsys, tmp_path, db):
-    assert run(capsys, "trail", "--id", "999", "--db", str(db))[2] == f"saywho: error: no trail 999 in {db}\n"
+    shown = str(db).replace(f":{PASSWORD}@", ":***@")  # never the password
+    assert run(capsys, "trail", "--id", "999", "--db", str(db))[2] == f"saywho: error: no trail 999 in {shown}\n"
     code, _, err = run(capsys, "trail", "--db", str(tmp_path / "none.db"))
     assert code != 0 and err.count("\n") == 1 and "no corpus at" in err
     code, _, err = run(capsys, "trail", "--text", "  ", "--db", str(db))
     assert code != 0 and err == "saywho: error: --text needs some words to look for\n"
 
 
-def test_rebuild_and_export_write_every_member(capsys, tmp_path, db):
-    copy = tmp_path / "copy.db"
-    copy.write_bytes(db.read_bytes())
+def test_rebuild_and_export_write_every_member(capsys, new_store, documents):
+    copy = str(build(new_store("copy"), documents))
     code, _, err = run(capsys, "trail", "--rebuild", "--db", str(copy))
     assert code == 0 and "2 trails from 7 attributions; 1 span two or more articles, 1 two or more outlets" in err
     code, out, _ = run(capsys, "export", "--table", "trails", "--format", "jsonl", "--db", str(copy))

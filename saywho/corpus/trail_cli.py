@@ -56,25 +56,27 @@ def _trail_id(positive):
 
 
 def run_trail(args: argparse.Namespace) -> int:
+    from saywho.corpus.postgres.connect import is_postgres_url, shown
     from saywho.corpus.store import open_store
 
+    db = shown(args.db) if is_postgres_url(args.db) else args.db  # a PostgreSQL URL without its password
     if args.rebuild:
         with open_store(args.db) as store:
             if not store.keeps_trails:
-                raise SaywhoError(f"{args.db}: this kind of store keeps no quote trails (SQLite stores do)")
+                raise SaywhoError(f"{db}: this kind of store keeps no quote trails")
             counts = store.rebuild_trails()
-        print(f"saywho: {args.db}: {counts['trails']} trails from {counts['items']} attributions; "
+        print(f"saywho: {db}: {counts['trails']} trails from {counts['items']} attributions; "
               f"{counts['multi_article']} span two or more articles, {counts['multi_outlet']} two or more outlets",
               file=sys.stderr)
         return 0
     if args.text is not None and not args.text.strip():
         raise SaywhoError("--text needs some words to look for")
     with open_store(args.db) as store:
-        _note_missing_trails(store, args.db)
+        _note_missing_trails(store, db)
         if args.id is not None:
             trail = store.trail(args.id)
             if trail is None:
-                raise SaywhoError(f"no trail {args.id} in {args.db}")
+                raise SaywhoError(f"no trail {args.id} in {db}")
             _show_trail(trail, args.format)
             return 0
         page = store.trails(speaker=args.speaker, text=args.text, min_outlets=args.outlets, limit=args.limit,
@@ -86,7 +88,7 @@ def run_trail(args: argparse.Namespace) -> int:
 def _note_missing_trails(store, db) -> None:
     """A store of quotations with nothing on trails was most likely built before trails existed: say so."""
     if not store.keeps_trails:
-        raise SaywhoError(f"{db}: this kind of store keeps no quote trails (SQLite stores do)")
+        raise SaywhoError(f"{db}: this kind of store keeps no quote trails")
     if not store.trail_summary()["items"] and store.counts()["quotations"]:
         print(f"saywho: {db} has no quotation on a trail; if it was built before quote trails, "
               f"build them with `saywho trail --rebuild --db {db}`", file=sys.stderr)

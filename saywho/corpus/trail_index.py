@@ -1,7 +1,10 @@
-"""Quote trails in a SQLite store: the LSH buckets, the trail of each attribution, and the queries.
+"""Quote trails in a store: the LSH buckets, the trail of each attribution, and the queries.
 
-Three tables, created here (CREATE TABLE IF NOT EXISTS) rather than in the
-store's migrations, so the trail code stays in its own modules:
+The same code serves both back ends: `conn` is a sqlite3 connection, or a
+PostgreSQL one wrapped in saywho.corpus.postgres.trails.TrailConnection (which
+takes SQLite's `?` marks); the few statements that differ ask `_is_sqlite`.
+Three tables; a SQLite store creates them here (CREATE TABLE IF NOT EXISTS)
+rather than in its migrations, a PostgreSQL store in its schema migration:
 
 - `trail_items`: each attribution long enough to follow, the words compared
   and the trail it belongs to (NULL for a paraphrase that matches no quotation);
@@ -73,14 +76,22 @@ MAX_CANDIDATES = 50  # LSH candidates checked per new attribution, those sharing
 CROSS_SPEAKER_WORDS = 8
 CROSS_SPEAKER_SHARE = 0.5
 _CHUNK = 500  # SQLite bound parameters per lookup
+SEARCH_CONFIG = "saywho"  # PostgreSQL's text search configuration (saywho/corpus/postgres/search.py)
 
 
-def ensure_tables(conn: sqlite3.Connection) -> None:
-    for statement in TABLES:
-        conn.execute(statement)
+def _is_sqlite(conn) -> bool:
+    return isinstance(conn, sqlite3.Connection)
 
 
-def has_tables(conn: sqlite3.Connection) -> bool:
+def ensure_tables(conn) -> None:
+    if _is_sqlite(conn):  # PostgreSQL's come with its schema migration
+        for statement in TABLES:
+            conn.execute(statement)
+
+
+def has_tables(conn) -> bool:
+    if not _is_sqlite(conn):
+        return True
     return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'trail_items'").fetchone() is not None
 
 
@@ -114,7 +125,7 @@ def followable(kind: str, text: str) -> bool:
     return len(set(content_words(words))) >= PARAPHRASE_WORDS
 
 
-def add_article(conn: sqlite3.Connection, article_id: int, analysis: dict[str, Any]) -> None:
+def add_article(conn, article_id: int, analysis: dict[str, Any]) -> None:
     """Put one stored article's attributions on trails (inside the caller's transaction)."""
     ids = {attribution: (quotation_id, speaker_id) for attribution, quotation_id, speaker_id in conn.execute(
         "SELECT attribution, id, speaker_id FROM quotations WHERE article_id = ?", (article_id,))}
@@ -130,14 +141,14 @@ def add_article(conn: sqlite3.Connection, article_id: int, analysis: dict[str, A
     _refresh(conn, touched)
 
 
-def add_records(conn: sqlite3.Connection, records: list, results: list) -> None:
+def add_records(conn, records: list, results: list) -> None:
     """Put the articles a batch just stored on trails (records: saywho.corpus.derive.Derived, in order)."""
     for record, result in zip(records, results, strict=True):
         if result.added:
             add_article(conn, result.article_id, json.loads(record.json))
 
 
-def _add_item(conn: sqlite3.Connection, article_id: int, item: _Item) -> set[int]:
+def _add_item(conn, article_id: int, item: _Item) -> set[int]:
     """Find the item's trail among its LSH candidates, store it and its keys; the trails it touched."""
     words = words_of(item.text)
     keys = band_keys(content_words(words))
@@ -151,7 +162,7 @@ def _add_item(conn: sqlite3.Connection, article_id: int, item: _Item) -> set[int
         item.trail_id = _next_trail(conn)
     conn.execute("INSERT INTO trail_items (quotation_id, article_id, kind, text, trail_id) VALUES (?, ?, ?, ?, ?)",
                  (item.quotation_id, article_id, item.kind, item.text, item.trail_id))
-    conn.executemany("INSERT OR IGNORE INTO trail_buckets (bucket, quotation_id) VALUES (?, ?)",
+    conn.executemany("INSERT INTO trail_buckets (bucket, quotation_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                      [(key, item.quotation_id) for key in keys])
     if item.trail_id is None:
         return set()
@@ -176,7 +187,7 @@ def _speakers_agree(item: _Item, other: _Item) -> bool:
     return False
 
 
-def _candidates(conn: sqlite3.Connection, keys: set[int]) -> list[_Item]:
+def _candidates(conn, keys: set[int]) -> list[_Item]:
     """The MAX_CANDIDATES items sharing most LSH buckets with `keys` (ties to the oldest).
 
     A version of the same words shares most of its buckets; an unrelated text that only shares
@@ -200,13 +211,13 @@ def _candidates(conn: sqlite3.Connection, keys: set[int]) -> list[_Item]:
     return items
 
 
-def _next_trail(conn: sqlite3.Connection) -> int:
-    trail_id = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM trails").fetchone()[0]
-    conn.execute("INSERT INTO trails (id, size, articles, outlets) VALUES (?, 0, 0, 0)", (trail_id,))
-    return trail_id
+def _next_trail(conn) -> int:
+    # The database picks the id: SQLite the next after the largest, PostgreSQL from a sequence that
+    # concurrent writers share.
+    return conn.execute("INSERT INTO trails (size, articles, outlets) VALUES (0, 0, 0) RETURNING id").fetchone()[0]
 
 
-def _refresh(conn: sqlite3.Connection, trail_ids: Iterable[int]) -> None:
+def _refresh(conn, trail_ids: Iterable[int]) -> None:
     """Recount the trails an article touched."""
     for trail_id in trail_ids:
         size, articles, outlets = conn.execute(
@@ -219,11 +230,14 @@ def _refresh(conn: sqlite3.Connection, trail_ids: Iterable[int]) -> None:
                      "WHERE id = ?", (size, articles, outlets, first[0], first[1], trail_id))
 
 
-def rebuild(conn: sqlite3.Connection) -> dict[str, int]:
+def rebuild(conn) -> dict[str, int]:
     """Regroup every stored attribution, articles in date order (inside the caller's transaction)."""
     ensure_tables(conn)
-    for table in ("trail_items", "trail_buckets", "trails"):
-        conn.execute(f"DELETE FROM {table}")
+    if _is_sqlite(conn):
+        for table in ("trail_items", "trail_buckets", "trails"):
+            conn.execute(f"DELETE FROM {table}")
+    else:  # and trail ids start from 1 again, as SQLite's do
+        conn.execute("TRUNCATE trail_items, trail_buckets, trails RESTART IDENTITY")
     rows = conn.execute("SELECT a.id, n.json FROM articles a JOIN analyses n ON n.article_id = a.id "
                         "ORDER BY a.date IS NULL, a.date, a.id")
     for article_id, document in rows.fetchall():
@@ -231,12 +245,13 @@ def rebuild(conn: sqlite3.Connection) -> dict[str, int]:
     return summary(conn)
 
 
-def summary(conn: sqlite3.Connection) -> dict[str, int]:
+def summary(conn) -> dict[str, int]:
     if not has_tables(conn):
         return {"items": 0, "trails": 0, "multi_article": 0, "multi_outlet": 0}
     items = conn.execute("SELECT COUNT(*) FROM trail_items").fetchone()[0]
     trails, multi_article, multi_outlet = conn.execute(
-        "SELECT COUNT(*), COALESCE(SUM(articles >= 2), 0), COALESCE(SUM(outlets >= 2), 0) FROM trails").fetchone()
+        "SELECT COUNT(*), COUNT(CASE WHEN articles >= 2 THEN 1 END), COUNT(CASE WHEN outlets >= 2 THEN 1 END) "
+        "FROM trails").fetchone()
     return {"items": items, "trails": trails, "multi_article": multi_article, "multi_outlet": multi_outlet}
 
 
@@ -247,10 +262,10 @@ def _marks(values) -> str:
 # -- reading ---------------------------------------------------------------------------------
 
 _MEMBER_COLUMNS = """q.id, q.article_id, q.attribution, q.kind, a.date, a.outlet, a.title, a.url, q.speaker_id, s.name,
-    COALESCE(s.named, 0), q.source, q.cue, t.text, q.paragraph"""
+    CASE WHEN s.named THEN 1 ELSE 0 END, q.source, q.cue, t.text, q.paragraph"""
 
 
-def members(conn: sqlite3.Connection, trail_id: int) -> list[Member]:
+def members(conn, trail_id: int) -> list[Member]:
     rows = conn.execute(
         f"SELECT {_MEMBER_COLUMNS} FROM trail_items t JOIN quotations q ON q.id = t.quotation_id "
         f"JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id "
@@ -258,14 +273,14 @@ def members(conn: sqlite3.Connection, trail_id: int) -> list[Member]:
     return [Member(*row[:10], bool(row[10]), *row[11:]) for row in rows]
 
 
-def trail(conn: sqlite3.Connection, trail_id: int) -> Trail | None:
+def trail(conn, trail_id: int) -> Trail | None:
     if not has_tables(conn):
         return None
     found = members(conn, trail_id)
     return build_trail(trail_id, found) if found else None
 
 
-def trail_ids(conn: sqlite3.Connection, *, speaker_ids: list[int] | None = None, text: str | None = None,
+def trail_ids(conn, *, speaker_ids: list[int] | None = None, text: str | None = None,
               min_outlets: int = 1, min_size: int = 2, limit: int | None = 50,
               offset: int = 0) -> tuple[list[int], int]:
     """Trail ids, largest first (most outlets, then members, then earliest), and how many match in all.
@@ -293,7 +308,7 @@ def trail_ids(conn: sqlite3.Connection, *, speaker_ids: list[int] | None = None,
     return [row[0] for row in rows], total
 
 
-def matching_trails(conn: sqlite3.Connection, text: str) -> list[int]:
+def matching_trails(conn, text: str) -> list[int]:
     """Trails with a member the text matches: as a quotation would, or contained in it word for word.
 
     Candidates come from the LSH buckets and, for a few words that sign poorly, from the store's
@@ -309,10 +324,15 @@ def matching_trails(conn: sqlite3.Connection, text: str) -> list[int]:
     return sorted(found)
 
 
-def _phrase_candidates(conn: sqlite3.Connection, text: str, limit: int = 1000) -> list[_Item]:
+def _phrase_candidates(conn, text: str, limit: int = 1000) -> list[_Item]:
     terms = re.findall(r"[^\W_]+", text)
     if not terms:
         return []
+    if not _is_sqlite(conn):
+        return [_Item(*row) for row in conn.execute(
+            "SELECT t.quotation_id, t.kind, t.text, t.trail_id, q.speaker_id FROM quotations q "
+            "JOIN trail_items t ON t.quotation_id = q.id "
+            f"WHERE q.search @@ phraseto_tsquery('{SEARCH_CONFIG}', ?) LIMIT {int(limit)}", (" ".join(terms),))]
     phrase = '"' + " ".join(terms) + '"'
     try:
         return [_Item(*row) for row in conn.execute(
@@ -330,7 +350,7 @@ def _contains(longer: Words, shorter: Words) -> bool:
     return " " + " ".join(shorter.words) + " " in joined
 
 
-def trail_page(conn: sqlite3.Connection, *, speaker_ids: list[int] | None = None, text: str | None = None,
+def trail_page(conn, *, speaker_ids: list[int] | None = None, text: str | None = None,
                min_outlets: int = 1, min_size: int = 2, limit: int | None = 50, offset: int = 0) -> Page[TrailRow]:
     ids, total = trail_ids(conn, speaker_ids=speaker_ids, text=text, min_outlets=min_outlets, min_size=min_size,
                            limit=limit, offset=offset)
@@ -338,7 +358,7 @@ def trail_page(conn: sqlite3.Connection, *, speaker_ids: list[int] | None = None
     return Page(rows, total, limit, offset)
 
 
-def export_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+def export_rows(conn) -> Iterator[dict[str, Any]]:
     """Every member of every trail of two or more, one flat row each, trail by trail (`saywho export`)."""
     if not has_tables(conn):
         return

@@ -19,13 +19,14 @@ from saywho.corpus.postgres.connect import (
 )
 from saywho.corpus.postgres.reading import Reading
 from saywho.corpus.postgres.schema import MIGRATION_LOCK, MIGRATIONS, SCHEMA_VERSION
+from saywho.corpus.postgres.trails import Trails
 from saywho.corpus.postgres.writing import Writing
 from saywho.corpus.store import Store, StoreError
 
 __all__ = ["SCHEMA_VERSION", "PostgresStore", "is_postgres_url"]
 
 
-class PostgresStore(Writing, Reading, Store):
+class PostgresStore(Writing, Trails, Reading, Store):
     """A corpus in a PostgreSQL database. Open one per thread (a psycopg connection is not shared)."""
 
     writes_batches = True

@@ -16,6 +16,7 @@ import json
 from collections import Counter, defaultdict
 from typing import Any
 
+from saywho.corpus import trail_index
 from saywho.corpus.derive import Derived, derive
 from saywho.corpus.identity import (
     NOT_PEOPLE,
@@ -27,6 +28,7 @@ from saywho.corpus.identity import (
     single_target,
 )
 from saywho.corpus.postgres.schema import IDENTITY_LOCK
+from saywho.corpus.postgres.trails import TrailConnection
 from saywho.corpus.store import AddResult, StoreError, StoreFull
 from saywho.document import Analysis
 
@@ -93,6 +95,7 @@ class Writing:
             added = d.hash in ids and d.hash not in seen
             seen.add(d.hash)
             results.append(AddResult(ids[d.hash] if d.hash in ids else found[d.hash], d.hash, added))
+        trail_index.add_records(TrailConnection(c), batch, results)
         return results
 
     def _insert_articles(self, batch: list[Derived]) -> dict[str, int]:
