@@ -203,11 +203,7 @@ class SQLiteQueries:
         if named is not None:
             where.add("s.named = ?" if outlet else "t.named = ?", int(named))
         only_named = len(where.clauses) == (named is not None) and not outlet
-        if type:
-            where.add("s.type = ?", type)
-        if search:
-            where.add("(s.name LIKE ? OR s.id IN (SELECT speaker_id FROM aliases WHERE alias LIKE ?))",
-                      f"%{search}%", f"%{search}%")
+        _speaker_filters(where, type, search)
         if _ids is not None:
             where.add(f"t.speaker_id IN ({marks(_ids)})", *_ids)
         base = f"FROM {table} JOIN speakers s ON s.id = t.speaker_id {where} {group}"
@@ -241,11 +237,7 @@ class SQLiteQueries:
         where.article_filters(outlet, since, until)
         if named is not None:
             where.add("s.named = ?", int(named))
-        if type:
-            where.add("s.type = ?", type)
-        if search:
-            where.add("(s.name LIKE ? OR s.id IN (SELECT speaker_id FROM aliases WHERE alias LIKE ?))",
-                      f"%{search}%", f"%{search}%")
+        _speaker_filters(where, type, search)
         if _ids is not None:
             where.add(f"s.id IN ({marks(_ids)})", *_ids)
         kinds = ", ".join(f"SUM(q.kind = '{k}')" for k in KINDS)
@@ -483,3 +475,12 @@ class SQLiteQueries:
 
     def _one(self, sql: str, params) -> int:
         return self.conn.execute(sql, params).fetchone()[0]
+
+
+def _speaker_filters(where: Where, type: str | None, search: str | None) -> None:
+    """The speaker's type, and a part of their name or of one of their aliases."""
+    if type:
+        where.add("s.type = ?", type)
+    if search:
+        where.add("(s.name LIKE ? OR s.id IN (SELECT speaker_id FROM aliases WHERE alias LIKE ?))",
+                  f"%{search}%", f"%{search}%")
