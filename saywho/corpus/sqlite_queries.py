@@ -15,15 +15,8 @@ from typing import Any
 
 from saywho.corpus import sqlite_counts
 from saywho.corpus.identity import SINGLE, name_key
-from saywho.corpus.sqlite_sql import (
-    SEARCH_ERRORS,
-    Where,
-    fts_query,
-    marks,
-    page_clause,
-    profile_filters,
-    quote_row,
-)
+from saywho.corpus.sql_where import Where, profile_filters
+from saywho.corpus.sqlite_sql import SEARCH_ERRORS, fts_query, marks, page_clause, quote_row
 from saywho.corpus.store import (
     DEFAULT_LIMIT,
     NOT_PROFILED,

@@ -1,45 +1,11 @@
-"""SQL pieces the SQLite store's queries share: WHERE clauses, paging, full-text queries, rows."""
+"""SQL pieces the SQLite store's queries share: paging, full-text queries, rows (WHERE clauses: sql_where.py)."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from typing import Any
 
-from saywho.corpus.store import NOT_PROFILED, PROFILE_FIELDS, QuoteRow, StoreError
-
-
-class Where:
-    def __init__(self):
-        self.clauses: list[str] = []
-        self.params: list[Any] = []
-
-    def add(self, clause: str, *params: Any) -> None:
-        self.clauses.append(clause)
-        self.params.extend(params)
-
-    def article_filters(self, outlet: str | None, since: str | None, until: str | None, date: str = "a.date") -> None:
-        if outlet:
-            self.add("a.outlet = ? COLLATE NOCASE", outlet)
-        if since:
-            self.add(f"{date} >= ?", since)
-        if until:
-            # "2016-10" and "2016-10-31" both take in the whole of their last day.
-            self.add(f"{date} <= ?", until + "\uffff")
-
-    def __str__(self) -> str:
-        return "WHERE " + " AND ".join(self.clauses) if self.clauses else ""
-
-
-def profile_filters(where: Where, profile: dict[str, str]) -> None:
-    for name, value in profile.items():
-        if name not in PROFILE_FIELDS:
-            raise StoreError(f"no profile field {name!r}; choose one of {', '.join(PROFILE_FIELDS)}")
-        column = f"q.{PROFILE_FIELDS[name]}"
-        if value == NOT_PROFILED:
-            where.add(f"{column} IS NULL AND q.mention_id IS NOT NULL")
-        else:
-            where.add(f"{column} = ?", value)
+from saywho.corpus.store import QuoteRow
 
 
 def marks(values) -> str:

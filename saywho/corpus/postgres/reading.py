@@ -16,10 +16,10 @@ from typing import Any
 
 from saywho.corpus.identity import SINGLE, name_key
 from saywho.corpus.postgres.search import tsquery
+from saywho.corpus.sql_where import PostgresWhere, profile_filters
 from saywho.corpus.store import (
     DEFAULT_LIMIT,
     NOT_PROFILED,
-    PROFILE_FIELDS,
     TABLES,
     ArticleRow,
     LabelRow,
@@ -84,7 +84,7 @@ class Reading:
 
     def articles(self, *, outlet=None, since=None, until=None, speaker=None, speaker_id=None, search=None,
                  limit=DEFAULT_LIMIT, offset=0) -> Page[ArticleRow]:
-        where = _Where()
+        where = PostgresWhere()
         where.article_filters(outlet, since, until)
         ids = self._speaker_ids(speaker, speaker_id)
         if ids is not None:
@@ -123,8 +123,8 @@ class Reading:
 
     def quotes(self, *, speaker=None, speaker_id=None, about=None, outlet=None, since=None, until=None, kind=None,
                anonymous=None, article_id=None, limit=DEFAULT_LIMIT, offset=0, profile=None) -> Page[QuoteRow]:
-        where = _Where()
-        _profile_filters(where, profile or {})
+        where = PostgresWhere()
+        profile_filters(where, profile or {})
         where.article_filters(outlet, since, until)
         ids = self._speaker_ids(speaker, speaker_id)
         if ids is not None:
@@ -147,7 +147,7 @@ class Reading:
         return Page([_quote_row(row) for row in rows], total, limit, offset)
 
     def profiles(self, *, outlet=None, since=None, until=None, about=None) -> Iterator[ProfileRow]:
-        where = _Where()
+        where = PostgresWhere()
         where.article_filters(outlet, since, until)
         where.add("q.mention_id IS NOT NULL")
         if about:
@@ -162,7 +162,7 @@ class Reading:
 
     def speakers(self, *, search=None, outlet=None, type=None, named=True, since=None, until=None,
                  limit=DEFAULT_LIMIT, offset=0, _ids: list[int] | None = None) -> Page[SpeakerRow]:
-        where = _Where()
+        where = PostgresWhere()
         where.article_filters(outlet, since, until)
         if named is not None:
             where.add("s.named = %s", bool(named))
@@ -227,7 +227,7 @@ class Reading:
 
     def sources(self, *, outlet=None, anonymous=None, since=None, until=None, limit=DEFAULT_LIMIT,
                 offset=0) -> Page[SourceRow]:
-        where = _Where()
+        where = PostgresWhere()
         where.article_filters(outlet, since, until)
         if anonymous is not None:
             where.add("x.anonymous = %s", bool(anonymous))
@@ -258,7 +258,7 @@ class Reading:
         }
         if by not in groups:
             raise StoreError(f"labels cannot be grouped by {by!r}; choose one of {', '.join(groups)}")
-        where = _Where()
+        where = PostgresWhere()
         where.article_filters(outlet, since, until)
         if category:
             where.add("l.category = %s", category)
@@ -282,7 +282,7 @@ class Reading:
         return Page(result, total, limit, offset)
 
     def outlets(self, *, limit=None, offset=0, _name: str | None = None) -> Page[OutletRow]:
-        where = _Where()
+        where = PostgresWhere()
         if _name is not None:
             where.add("lower(a.outlet) = lower(%s)", _name)
         # Per article, through the index on quotations(article_id, …): one outlet's page reads its own articles only.
@@ -314,7 +314,7 @@ class Reading:
     def timeline(self, *, speaker_id=None, outlet=None, by="month") -> list[dict[str, Any]]:
         if by not in _PERIODS:
             raise StoreError(f"timeline periods are {', '.join(_PERIODS)}, not {by!r}")
-        where = _Where()
+        where = PostgresWhere()
         where.article_filters(outlet, None, None)
         where.add("a.date IS NOT NULL")
         if speaker_id is not None:
@@ -381,39 +381,6 @@ _EXPORTS = {
     "labels": ["id", "article_id", "outlet", "date", "text", "word", "category", "target", "speaker_id", "paragraph",
                "spans"],
 }
-
-
-class _Where:
-    def __init__(self):
-        self.clauses: list[str] = []
-        self.params: list[Any] = []
-
-    def add(self, clause: str, *params: Any) -> None:
-        self.clauses.append(clause)
-        self.params.extend(params)
-
-    def article_filters(self, outlet: str | None, since: str | None, until: str | None) -> None:
-        if outlet:
-            self.add("lower(a.outlet) = lower(%s)", outlet)
-        if since:
-            self.add("a.date >= %s", since)
-        if until:
-            # "2016-10" and "2016-10-31" both take in the whole of their last day.
-            self.add("a.date <= %s", until + "\uffff")
-
-    def __str__(self) -> str:
-        return "WHERE " + " AND ".join(self.clauses) if self.clauses else ""
-
-
-def _profile_filters(where: _Where, profile: dict[str, str]) -> None:
-    for name, value in profile.items():
-        if name not in PROFILE_FIELDS:
-            raise StoreError(f"no profile field {name!r}; choose one of {', '.join(PROFILE_FIELDS)}")
-        column = f"q.{PROFILE_FIELDS[name]}"
-        if value == NOT_PROFILED:
-            where.add(f"{column} IS NULL AND q.mention_id IS NOT NULL")
-        else:
-            where.add(f"{column} = %s", value)
 
 
 def _page(limit: int | None, offset: int) -> str:
