@@ -38,7 +38,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from saywho.analyse import voice_model
-from saywho.analyse.attributions import source_head
+from saywho.analyse.attributions.sources import source_head
 from saywho.analyse.sentences import text_of
 from saywho.document import (
     ACCORDING_TO,

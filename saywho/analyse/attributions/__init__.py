@@ -1,0 +1,85 @@
+"""Assembling attributions: who (source) says (cue) what (content), with PolNeAR's roles.
+
+Three ways in, found by reported_speech.py:
+- a quotation finds the cue that governs it in the parse (`“…,” he said`,
+  `describing X as a “patriotic movement”`), or borrows the frame of the
+  sentence or paragraph it stands in;
+- a cue verb with a clause complement is reported speech (`warned that …`);
+- `according to X` makes X the source of the clause it modifies.
+The speaker behind each source is resolved later, in speakers.py.
+
+This module runs the steps; the package's modules hold them: drafts.py (the Draft and
+QuoteMap under construction, span helpers), reported_speech.py (cues, reported speech,
+`according to`), speaker_labels.py (`NAME:` lines and signatures), orphan_quotes.py
+(quotations with no cue of their own), sources.py (who the source is) and finished.py
+(drafts into Attributions).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from saywho.analyse import cues
+from saywho.analyse.attributions.drafts import Draft, QuoteMap, _first_offset
+from saywho.analyse.attributions.finished import _content_of, _finish, is_negated
+from saywho.analyse.attributions.orphan_quotes import _place_orphans
+from saywho.analyse.attributions.reported_speech import (
+    _add_according_to,
+    _add_reported_content,
+    _draft_for,
+    _is_according,
+    governing_cue,
+    is_cue_verb,
+)
+from saywho.analyse.attributions.sources import RAISING_LEMMAS, _asked, _find_source, source_head
+from saywho.analyse.attributions.speaker_labels import _signed_quotes, _speaker_labels, _speakers_of_turns
+from saywho.analyse.quotes import Quote, looks_like_title
+from saywho.analyse.sentences import text_of
+from saywho.document import Attribution
+
+# The public names other code used from the single-module attributions.py.
+__all__ = ["Draft", "QuoteMap", "find_attributions", "governing_cue", "is_cue_verb", "is_negated", "source_head"]
+
+
+def find_attributions(doc: Doc) -> tuple[list[Attribution], list[int | None]]:
+    # A show's or a book's name in quotation marks is nobody's words: "appearing on “Face the Nation”".
+    quotes: list[Quote] = [q for q in doc._.quotes or [] if not looks_like_title(text_of(doc), q)]
+    quote_map = QuoteMap(doc, quotes)
+    drafts: dict[int, Draft] = {}  # by cue head token index
+    orphans: list[Quote] = []
+    for index, quote in enumerate(quotes):
+        cue = governing_cue(doc, quote_map, index)
+        if cue is None:
+            orphans.append(quote)
+        else:
+            _draft_for(drafts, cue).quotes.append(quote)
+    for token in doc:
+        if quote_map.inside(token):
+            continue
+        if _is_according(token):
+            _add_according_to(drafts, token, quote_map)
+        elif token.pos_ == "VERB":
+            _add_reported_content(drafts, token, quote_map)
+    orphans = _signed_quotes(doc, drafts, orphans)
+    turns = _speaker_labels(doc, drafts, quote_map)
+    ordered = sorted((d for d in drafts.values() if d.quotes or d.content), key=_first_offset)
+    ordered = _place_orphans(doc, ordered, orphans)
+    for draft in ordered:
+        if draft.source is None and draft.carries_over is None and draft.head is not None:
+            _find_source(draft, quote_map)
+    _speakers_of_turns(ordered, turns)
+    kept = [(draft, content) for draft in ordered if _stands_up(draft) and (content := _content_of(doc, draft))]
+    return _finish(doc, kept)
+
+
+def _stands_up(draft: Draft) -> bool:
+    """An object or infinitive after a verb is reported speech only when someone does the reporting."""
+    if draft.quotes or draft.according_to or draft.source is not None or draft.head is None:
+        return True
+    if _asked(draft.head):
+        return True
+    if draft.head.lemma_.lower() in RAISING_LEMMAS:
+        # "he appears to understand" is PolNeAR's sourceless attribution; "such attacks can appear to be
+        # random" (a modal: what might look so to anyone) is no one's statement.
+        return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in draft.head.children)
+    return draft.head.pos_ != "VERB" or cues.frame_of(draft.head) == cues.CLAUSE

@@ -1,0 +1,144 @@
+"""Attributions under construction (Draft), which quotation each token stands in (QuoteMap),
+the shared walking limits, and the helpers that turn tokens into character spans."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from saywho.analyse.quotes import Quote
+from saywho.analyse.sentences import sentence_starts, text_of
+
+# Relations through which a participle or coordinated verb shares its governor's subject.
+SHARES_SUBJECT = {"advcl", "xcomp", "conj", "pcomp", "prep", "pobj", "ccomp", "parataxis"}
+REPORTING_LEMMAS = {"report", "learn"}
+WALK_LIMIT = 8
+
+
+@dataclass
+class Draft:
+    """An attribution under construction."""
+
+    cue: list[Token]
+    content: list[tuple[int, int]] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    source: tuple[int, int] | None = None
+    source_head: Token | None = None
+    according_to: bool = False
+    carries_over: Draft | None = None  # a quote with no frame speaks for the previous speaker
+    labelled: bool = False  # a transcript's `NAME:` line: the speaker's own words
+
+    @property
+    def head(self) -> Token | None:
+        return self.cue[0] if self.cue else None
+
+    @property
+    def start(self) -> int:
+        return _first_offset(self)
+
+
+class QuoteMap:
+    """Which quotation, if any, each token stands in."""
+
+    def __init__(self, doc: Doc, quotes: list[Quote]):
+        self.quotes = quotes
+        self.of_token: list[int | None] = [None] * len(doc)
+        for index, quote in enumerate(quotes):
+            open_at, close_at = quote.outer
+            for token in doc.char_span(open_at, close_at, alignment_mode="expand") or []:
+                self.of_token[token.i] = index
+
+    def inside(self, token: Token) -> bool:
+        return self.of_token[token.i] is not None
+
+    def tokens(self, doc: Doc, index: int) -> list[Token]:
+        quote = self.quotes[index]
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand") or []
+        return [t for t in span if self.of_token[t.i] == index and quote.start <= t.idx < quote.end and not t.is_space]
+
+
+# -- span helpers ------------------------------------------------------------------
+
+
+def _first_offset(draft: Draft) -> int:
+    offsets = [s for s, _ in draft.content] + [q.start for q in draft.quotes]
+    return min(offsets) if offsets else 0
+
+
+def _char_span(tokens: list[Token] | Span) -> tuple[int, int]:
+    tokens = list(tokens)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _trim_punct(tokens: list[Token]) -> list[Token]:
+    keep_closing = set("”’\"'")
+    start, end = 0, len(tokens)
+    while start < end and (tokens[start].is_punct or tokens[start].is_space) and tokens[start].text not in "“‘\"'«":
+        start += 1
+    while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space) and tokens[end - 1].text not in keep_closing:
+        end -= 1
+    return tokens[start:end]
+
+
+def _longest_run(tokens: list[Token]) -> list[Token]:
+    """The longest stretch of consecutive tokens."""
+    runs: list[list[Token]] = []
+    for token in tokens:
+        if runs and token.i == runs[-1][-1].i + 1:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return max(runs, key=len) if runs else []
+
+
+def _run_containing(tokens: list[Token], head: Token) -> list[Token]:
+    run: list[Token] = []
+    for token in tokens:
+        if run and token.i != run[-1].i + 1:
+            if head in run:
+                return run
+            run = []
+        run.append(token)
+    return run if head in run else []
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(s, e) for s, e in merged]
+
+
+def _split_at_sentences(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """PolNeAR marks a content of several sentences as one span per sentence."""
+    starts = sentence_starts(doc)
+    pieces = []
+    for start, end in spans:
+        for boundary in starts[bisect_right(starts, start) : bisect_left(starts, end)]:
+            pieces.append((start, _rstrip(text_of(doc), start, boundary)))
+            start = boundary
+        pieces.append((start, end))
+    return [(s, e) for s, e in pieces if e > s]
+
+
+def _closed(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A clause that opens a quotation mark ends after the mark that closes it (and its full stop)."""
+    start, end = span
+    fragment = text[start:end]
+    if fragment.count("“") > fragment.count("”") or fragment.count('"') % 2:
+        match = re.match(r'[.,!?]?[”"]', text[end : end + 2])
+        if match:
+            return start, end + match.end()
+    return span
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end

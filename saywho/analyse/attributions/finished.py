@@ -1,0 +1,137 @@
+"""Turning drafts into finished Attributions: negation, source and content spans, the cue
+segment and the attribution kind (direct, indirect, partial, reported, according to)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from saywho.analyse import cues
+from saywho.analyse.attributions.drafts import (
+    REPORTING_LEMMAS,
+    WALK_LIMIT,
+    Draft,
+    _char_span,
+    _closed,
+    _merge,
+    _rstrip,
+    _split_at_sentences,
+)
+from saywho.analyse.attributions.orphan_quotes import _paragraph
+from saywho.analyse.quotes import Quote
+from saywho.analyse.sentences import text_of
+from saywho.document import (
+    ACCORDING_TO,
+    DIRECT,
+    INDIRECT,
+    PARTIAL,
+    REPORTED,
+    Attribution,
+    Segment,
+)
+
+
+def _finish(doc: Doc, drafts: list[tuple[Draft, list[tuple[int, int]]]]) -> tuple[list[Attribution], list[int | None]]:
+    """Attributions from the drafts that stand, each with its content spans."""
+    results, heads = [], []
+    index_of = {id(d): i for i, (d, _) in enumerate(drafts)}
+    for number, (draft, content) in enumerate(drafts, start=1):
+        attribution = Attribution(
+            id=f"a{number}",
+            kind=_kind(doc, draft, content),
+            cue=_cue_segment(doc, draft, content),
+            content=Segment.of(text_of(doc), content),
+            source=None if (source := _source_span(draft)) is None else Segment.of(text_of(doc), [source]),
+            speaker=None,
+            paragraph=_paragraph(doc, content[0][0]),
+            quoted=[(q.start, _rstrip(text_of(doc), q.start, q.end)) for q in draft.quotes],
+            negated=is_negated(draft.head) if draft.head is not None else _carried_negation(draft),
+        )
+        results.append(attribution)
+        heads.append(draft.source_head.i if draft.source_head is not None else None)
+        if draft.carries_over is not None:
+            heads[-1] = -1 - index_of[id(draft.carries_over)]  # a negative index points at another attribution
+    return results, heads
+
+
+# Verbs that report words as withheld: "declined to say", "refused to comment", "failed to mention".
+WITHHOLDING_LEMMAS = {"decline", "refuse", "fail", "avoid"}
+NOBODY = {"nobody", "no one", "noone", "none", "neither"}
+
+
+def is_negated(cue: Token) -> bool:
+    """The article says the words were not said: "did not say whether", "never said", "declined to
+    threaten", "refused to say", "without saying", "nobody said"."""
+    if cue.pos_ not in {"VERB", "AUX"}:
+        return False
+    if _negates(cue) or cue.lemma_.lower() in WITHHOLDING_LEMMAS:
+        return True
+    governor = cue.head
+    if cue.dep_ == "xcomp" and governor.i != cue.i and (_negates(governor) or governor.lemma_.lower() in WITHHOLDING_LEMMAS):
+        return True  # "did not want to say", "declined to say"
+    return cue.dep_ == "pcomp" and governor.lower_ == "without"
+
+
+def _negates(verb: Token) -> bool:
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        " ".join(t.lower_ for t in s.subtree) in NOBODY for s in subjects)
+
+
+def _carried_negation(draft: Draft) -> bool:
+    return draft.carries_over is not None and draft.carries_over.head is not None and is_negated(draft.carries_over.head)
+
+
+def _source_span(draft: Draft) -> tuple[int, int] | None:
+    """A quotation continued from the paragraph before has its speaker's source, as PolNeAR marks it."""
+    seen = 0
+    while draft.source is None and draft.carries_over is not None and seen < WALK_LIMIT:
+        draft, seen = draft.carries_over, seen + 1
+    return draft.source
+
+
+def _content_of(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
+    # As in PolNeAR, a quotation's content keeps its marks; `quoted` has the words inside them.
+    text = text_of(doc)
+    content = _merge([*(_closed(text, span) for span in draft.content), *(q.outer for q in draft.quotes)])
+    return _split_at_sentences(doc, content)
+
+
+def _cue_segment(doc: Doc, draft: Draft, content: list[tuple[int, int]]) -> Segment | None:
+    if not draft.cue:
+        return draft.carries_over and _cue_segment(doc, draft.carries_over, content)
+    if draft.according_to:
+        return Segment.of(text_of(doc), _token_spans(draft.cue))
+    inside = {t.i for t in draft.cue[0].sent if any(s <= t.idx < e for s, e in content)}
+    return Segment.of(text_of(doc), _token_spans(cues.cue_tokens(draft.cue[0], inside)))
+
+
+def _token_spans(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Character spans of tokens, one span for each run of neighbouring tokens."""
+    runs: list[list[Token]] = []
+    for token in sorted(tokens, key=lambda t: t.i):
+        if runs and token.i == runs[-1][-1].i + 1:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return [_char_span(run) for run in runs]
+
+
+def _kind(doc: Doc, draft: Draft, content: list[tuple[int, int]]) -> str:
+    if draft.according_to:
+        return ACCORDING_TO
+    if draft.labelled:
+        return DIRECT  # a transcript line is the speaker's own words
+    if not draft.quotes:
+        head = draft.head
+        return REPORTED if head is not None and head.lemma_.lower() in REPORTING_LEMMAS else INDIRECT
+    quoted = sum(q.end - q.start for q in draft.quotes)
+    total = sum(e - s for s, e in content)
+    if quoted < total / 3:
+        return INDIRECT
+    return DIRECT if any(_opens_a_sentence(doc, q) for q in draft.quotes) and not draft.content else PARTIAL
+
+
+def _opens_a_sentence(doc: Doc, quote: Quote) -> bool:
+    """A quote that starts its paragraph or follows a frame's comma or colon is direct speech."""
+    before = text_of(doc)[: quote.open_mark].rstrip(" \t")
+    return not before or before[-1] in "\n:,.?!"

@@ -1,0 +1,192 @@
+"""Cues and the content they report: the cue verb governing a quotation, a cue verb's clause
+complement (reported speech) and `according to X`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from saywho.analyse import cues
+from saywho.analyse.attributions.drafts import WALK_LIMIT, Draft, QuoteMap, _char_span, _longest_run, _trim_punct
+from saywho.analyse.attributions.finished import WITHHOLDING_LEMMAS
+from saywho.analyse.attributions.sources import _sourceless, _subject_of
+
+
+def is_cue_verb(token: Token) -> bool:
+    """A verb that may report a quotation: curated, or often a cue in PolNeAR."""
+    return cues.reports_quotes(token)
+
+
+def _is_according(token: Token) -> bool:
+    return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
+
+
+def governing_cue(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
+    """The cue verb that a quotation depends on, or that depends on it."""
+    tokens = quote_map.tokens(doc, index)
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    roots.sort(key=lambda t: -len(list(t.subtree)))
+    for root in roots:
+        cue = _cue_above(root, quote_map) or _cue_below(root, quote_map)
+        if cue is not None:
+            return _outermost(cue, quote_map)
+    return None
+
+
+def _outermost(cue: Token, quote_map: QuoteMap) -> Token:
+    """Quoted words belong to whoever reports them: in `X told reporters the group is urging
+    women ... “how to deal with women”`, the quote is X's, not the group's."""
+    while cues.is_complement(cue, cue.head) and is_cue_verb(cue.head) and not quote_map.inside(cue.head):
+        cue = cue.head
+    return cue
+
+
+def _cue_above(token: Token, quote_map: QuoteMap) -> Token | None:
+    node = token
+    for _ in range(WALK_LIMIT):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if not quote_map.inside(node) and (is_cue_verb(node) or _is_according(node)):
+            return node
+    return None
+
+
+def _cue_below(token: Token, quote_map: QuoteMap) -> Token | None:
+    """`“…?” he asked`: the parser may hang the frame below the quote's verb."""
+    for child in token.children:
+        if not quote_map.inside(child) and is_cue_verb(child) and _subject_of(child) is not None:
+            return child
+    return None
+
+
+def _draft_for(drafts: dict[int, Draft], cue: Token) -> Draft:
+    if cue.i not in drafts:
+        cue_tokens = [cue] + ([c for c in cue.children if c.lower_ == "to"][:1] if _is_according(cue) else [])
+        drafts[cue.i] = Draft(cue=cue_tokens, according_to=_is_according(cue))
+    return drafts[cue.i]
+
+
+# -- reported speech and "according to" ----------------------------------------
+
+
+def _add_reported_content(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap) -> None:
+    """Reported speech or thought: the clause, object or infinitive the cue introduces."""
+    frame = cues.frame_of(cue)
+    if not cues.is_cue(cue, frame) or _withheld_by_cue(cue) or _names_something(cue, frame) or _purpose(cue):
+        return
+    tokens = [t for t in cues.content_tokens(cue, frame) if not t.is_space]
+    if not tokens or all(quote_map.inside(t) for t in tokens if not t.is_punct):
+        return  # a quotation already speaks for itself
+    if frame not in {cues.CLAUSE, cues.INFINITIVE} and not _says_something(cue, [t for t in tokens if not t.is_punct]):
+        return
+    tokens = _trim_punct(sorted(tokens, key=lambda t: t.i))
+    if tokens:
+        draft = _draft_for(drafts, cue)
+        draft.content.append(_char_span(tokens))
+        if _sourceless(cue) and frame == cues.INFINITIVE and (subject := _raised_subject(cue)) is not None:
+            draft.content.append(_char_span(list(subject.subtree)))  # "he … to understand": what seems so
+
+
+def _raised_subject(cue: Token) -> Token | None:
+    """The subject of "he appears to …", which PolNeAR puts in the content (not an expletive "it")."""
+    subject = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return None if subject is None or subject.lower_ == "it" else subject
+
+
+# Verbs whose bare object is whom the words went to, not the words: "told The Post", "called 911".
+ADDRESSEE_LEMMAS = {"tell", "ask", "inform", "remind", "thank", "brief", "contact", "notify", "email", "phone",
+                    "text", "telephone"}
+# Pronouns that, alone, are never what was said ("asked them", "knew it", "says what"); "endorsed him" is.
+EMPTY_OBJECTS = {"it", "them", "what", "that", "one", "me", "us", "you", "something", "anything", "nothing"}
+
+
+def _says_something(cue: Token, words: list[Token]) -> bool:
+    """An object that can be what was said: not a lone pronoun ("asked them", "knew it"), a date or a
+    number ("tweeted Friday", "called 911"), nor the person addressed ("told The Huffington Post")."""
+    if len(words) == 1 and (words[0].lower_ in EMPTY_OBJECTS or words[0].like_num
+                            or words[0].ent_type_ in {"DATE", "TIME"}):
+        return False
+    if all(t.ent_type_ in {"DATE", "TIME", "CARDINAL"} or t.like_num for t in words):
+        return False
+    inside = {t.i for t in words}
+    roots = [t for t in words if t.head.i not in inside]
+    if len(roots) == 1 and roots[0].dep_ == "pobj" and cues.occasion(roots[0].head):
+        return False  # "said in a statement": where it was said, not what
+    obj = next((c for c in cue.children if c.dep_ in {"dobj", "attr"}), None)
+    bare = obj is not None and {t.i for t in words} == {t.i for t in obj.subtree if not t.is_punct}
+    addressed = obj is not None and (obj.pos_ in {"PRON", "PROPN"} or obj.ent_type_ in {"PERSON", "ORG", "NORP"})
+    return not (bare and addressed and cue.lemma_.lower() in ADDRESSEE_LEMMAS)
+
+
+def _purpose(cue: Token) -> bool:
+    """ "an attempt to dispute the polls", "no plans to endorse", "it is hard to see how": an infinitive
+    hanging from a noun, or from a sentence about "it", says what could be said, not what was."""
+    if not any(c.lower_ == "to" and c.dep_ == "aux" for c in cue.children):
+        return False
+    if cue.dep_ == "acl":
+        return True
+    governor = cue.head
+    return governor.i != cue.i and any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in governor.children)
+
+
+def _names_something(cue: Token, frame: str) -> bool:
+    """ "the Islamic State, also known as ISIL", "a group called X": a name, not words anyone said."""
+    return frame == "prep:as" and cue.lemma_.lower() in {"know", "refer", "describe"} and cue.tag_ == "VBN" \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in cue.children)
+
+
+def _withheld_by_cue(cue: Token) -> bool:
+    """ "declined to say whether …": one attribution, the declining (as PolNeAR marks it), not a second for "say"."""
+    governor = cue.head
+    return (cue.dep_ == "xcomp" and governor.i != cue.i and governor.lemma_.lower() in WITHHOLDING_LEMMAS
+            and cues.is_cue(governor))
+
+
+def _add_according_to(drafts: dict[int, Draft], according: Token, quote_map: QuoteMap) -> None:
+    draft = _draft_for(drafts, according)
+    to = draft.cue[1]
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    if not objects:
+        return
+    words = [t for t in according.sent if not t.is_space and not t.is_punct]
+    if words and words[0].i == according.i:
+        source_tokens, content = _according_first(according.sent, objects[0])
+    else:
+        source_tokens = _noun_phrase_until_comma(objects[0])
+        phrase = {according.i, to.i} | {t.i for t in source_tokens}
+        content = _longest_run([t for t in according.sent if t.i not in phrase and not t.is_space])
+    content = _trim_punct(content)
+    source_tokens = _trim_punct(source_tokens)
+    if content and source_tokens:
+        draft.source = _char_span(source_tokens)
+        draft.source_head = _head_within(objects[0], source_tokens)
+        draft.content.append(_char_span(content))
+
+
+def _according_first(sentence: Span, source: Token) -> tuple[list[Token], list[Token]]:
+    """ "According to X, who …, Y": the clause starts at the first subject after X's name."""
+    start = next(
+        (t.left_edge.i if t.left_edge.i > source.i else t.i
+         for t in sentence if t.i > source.i and t.dep_ in {"nsubj", "nsubjpass", "expl"}),
+        None,
+    )
+    if start is None:
+        return _noun_phrase_until_comma(source), []
+    source_tokens = [t for t in sentence if source.left_edge.i <= t.i < start]
+    content = [t for t in sentence if t.i >= start and not t.is_space]
+    return source_tokens, content
+
+
+def _noun_phrase_until_comma(head: Token) -> list[Token]:
+    """`according to group X, the …`: the parse often runs the clause into the NP."""
+    tokens = []
+    for token in head.subtree:
+        if token.i > head.i and token.text in {",", "—", "–", ";"}:
+            break
+        tokens.append(token)
+    return [t for t in tokens if t.i >= head.left_edge.i]
+
+
+def _head_within(head: Token, tokens: list[Token]) -> Token:
+    return head if head in tokens else tokens[-1]

@@ -1,0 +1,164 @@
+"""Finding the source of a cue: its subject, a raised or stranded subject, a relative pronoun,
+or none (passive reporting, raising verbs, questions)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from saywho.analyse.attributions.drafts import (
+    SHARES_SUBJECT,
+    WALK_LIMIT,
+    Draft,
+    QuoteMap,
+    _char_span,
+    _run_containing,
+    _trim_punct,
+)
+
+
+def _closing_punct(span: tuple[int, int], tokens: list[Token]) -> tuple[int, int]:
+    """PolNeAR's sources keep the comma closing an apposition ("The chairman, Phil Lovas,")
+    and the bracket closing "(R-S.C.)"."""
+    doc = tokens[0].doc
+    after = tokens[-1].i + 1
+    if after >= len(doc):
+        return span
+    following = doc[after].text
+    texts = [t.text for t in tokens]
+    if following == ")" and texts.count("(") > texts.count(")"):
+        return span[0], doc[after].idx + 1
+    if following == "," and "," in texts:
+        return span[0], doc[after].idx + 1
+    return span
+
+
+def _find_source(draft: Draft, quote_map: QuoteMap) -> None:
+    if _sourceless(draft.head):
+        return
+    head = source_head(draft.head)
+    if head is None or quote_map.inside(head):
+        return
+    relative = _relative_pronoun(draft.head)
+    if relative is not None:
+        # "Smith, who said …": PolNeAR's source is "who"; the speaker is still the noun it stands for.
+        draft.source_head, draft.source = head, _char_span([relative])
+        return
+    # "The union, praising the deal as …": the cue's own clause hangs inside the source phrase.
+    cue_clause = set() if draft.head.is_ancestor(head) else {t.i for t in draft.head.subtree}
+    tokens = [t for t in _source_tokens(head) if not quote_map.inside(t) and t.i not in cue_clause]
+    tokens = _trim_punct(_run_containing(tokens, head))
+    if tokens:
+        draft.source_head, draft.source = head, _closing_punct(_char_span(tokens), tokens)
+
+
+def source_head(cue: Token) -> Token | None:
+    """The head of the noun phrase that says or thinks, climbing from participles to their clause."""
+    node = cue
+    for _ in range(WALK_LIMIT):
+        subject = _subject_of(node)
+        if subject is not None:
+            if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
+                return node.head
+            return _counted(subject)
+        if node.dep_ in {"acl", "relcl"} and node.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return node.head
+        if node.dep_ not in SHARES_SUBJECT or node.head.i == node.i:
+            return _stranded_subject(node)
+        node = node.head
+    return None
+
+
+QUANTITIES = {"hundreds", "thousands", "dozens", "scores", "millions", "tens", "some", "many", "most", "several",
+              "dozen", "hundred", "thousand", "group", "crowd", "number", "majority", "handful"}
+
+
+def _counted(head: Token) -> Token:
+    """ "Hundreds of protesters", "a crowd of supporters": the people counted are who speaks."""
+    if head.lower_ not in QUANTITIES:
+        return head
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return counted if counted is not None and counted.pos_ in {"NOUN", "PROPN"} else head
+
+
+def _relative_pronoun(cue: Token) -> Token | None:
+    """ "who" in "Smith, who said …" (or "which", "that"), when it is the cue's subject."""
+    node = cue
+    for _ in range(WALK_LIMIT):
+        subject = _subject_of(node)
+        if subject is not None:
+            return subject if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl" else None
+        if node.dep_ not in SHARES_SUBJECT or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+# Verbs that report what is thought or seen without saying by whom: "he appears to", "it seems".
+RAISING_LEMMAS = {"seem", "appear"}
+# "X (is) expected to …", "said to be": a passive whose subject is what is talked about, not who talks.
+PASSIVE_REPORTING_LEMMAS = {"expect", "say", "believe", "consider", "think", "know", "report", "rumor",
+                            "rumour", "assume", "project", "predict", "estimate"}
+
+
+def _sourceless(cue: Token) -> bool:
+    """Attributions PolNeAR leaves without a source: raising verbs ("he appears to …", "it seems …"),
+    passives of thinking and saying ("is expected to", "Expected To Be Indicted" in a headline), and
+    "it is assumed that …"."""
+    if cue.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = cue.lemma_.lower()
+    if lemma in RAISING_LEMMAS or _asked(cue):
+        return True
+    if lemma not in PASSIVE_REPORTING_LEMMAS:
+        return False
+    children = list(cue.children)
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children):
+        return not any(c.dep_ == "agent" for c in children)
+    following = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    has_perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
+    return (following is not None and following.lower_ == "to" and not has_perfect
+            and (cue.tag_ == "VBN" or _title_case(cue.sent)))
+
+
+def _asked(cue: Token) -> bool:
+    """ "Asked about the polls, Smith said …": a question put by someone the article does not name."""
+    return cue.lemma_.lower() == "ask" and cue.tag_ == "VBN" and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in cue.children)
+
+
+def _title_case(sentence: Span) -> bool:
+    """A headline: nearly every word capitalised, small words too ("Aide Expected To Be Indicted")."""
+    words = [t for t in sentence if t.is_alpha]
+    capitalised = sum(t.text[0].isupper() for t in words)
+    return len(words) >= 4 and capitalised >= 0.8 * len(words) and any(t.is_stop and t.text[0].isupper() for t in words[1:])
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """A name the parser hung elsewhere: `On Friday, Abu Marzouk, who …, accused America`."""
+    if verb.pos_ != "VERB":
+        return None
+    for token in reversed(verb.sent[: verb.i - verb.sent.start]):
+        if token.dep_ in {"pobj", "dobj", "poss", "compound", "attr"}:
+            continue
+        if token.ent_type_ in {"PERSON", "ORG"} and token.dep_ in {"appos", "npadvmod", "dep", "nsubj"}:
+            return token
+    return None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _source_tokens(head: Token) -> list[Token]:
+    """The whole noun phrase: "Hundreds of protesters from …" when the head is the people counted."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in QUANTITIES:
+        head = head.head.head
+    return list(head.subtree)

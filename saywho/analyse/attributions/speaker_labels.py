@@ -1,0 +1,145 @@
+"""Speaker labels and signatures: transcript `NAME:` lines, headline labels and quotations
+signed with a dash and a name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from saywho.analyse.attributions.drafts import Draft, QuoteMap, _rstrip
+from saywho.analyse.entities import person_titles
+from saywho.analyse.quotes import Quote
+from saywho.analyse.sentences import text_of
+
+NAME = r"(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})"  # up to four capitalised words
+SIGNATURE = re.compile(rf"\s*(?P<cue>[―—–]|--)\s*{NAME}")
+LABEL = re.compile(rf"{NAME}(?P<cue>:)[ \t]+\S")
+# A headline's speaker and whom or what they address: `Clinton to Planned Parenthood: …`, `Gillibrand on …: …`.
+ADDRESSED_LABEL = re.compile(rf"{NAME} (?:[Tt]o|[Oo]n|[Aa]t) [^:\n]{{1,80}}?(?P<cue>:)[ \t]+\S")
+# Headlines that give a finding to the thing that found it: `Poll: Trump and Clinton hold narrow leads …`.
+FINDING_LABELS = {"Poll", "Report", "Survey", "Study"}
+
+
+def _signed_quotes(doc: Doc, drafts: dict[int, Draft], orphans: list[Quote]) -> list[Quote]:
+    """ `“…” ― Sonya Herridge`: a quotation signed with a dash and a name."""
+    remaining = []
+    for quote in orphans:
+        match = SIGNATURE.match(text_of(doc), quote.outer[1])
+        if match is None or quote.close_mark is None:
+            remaining.append(quote)
+            continue
+        draft = _framed_draft(doc, drafts, match)
+        if draft is None:
+            remaining.append(quote)
+        else:
+            draft.quotes.append(quote)
+    return remaining
+
+
+@dataclass
+class Turn:
+    """One `NAME:` line of a transcript or interview: who speaks, and where their words stand."""
+
+    speaker: Token  # the last token of the label's name
+    start: int
+    end: int
+
+
+def _speaker_labels(doc: Doc, drafts: dict[int, Draft], quote_map: QuoteMap) -> list[Turn]:
+    """Transcripts and headlines: `WALLACE: Let's start …`, `Pat Caddell: Democrat voters …`."""
+    text = text_of(doc)
+    labels = [(LABEL.match(text, start) or ADDRESSED_LABEL.match(text, start), end) for start, end in doc._.paragraphs]
+    names = [m.group("name") for m, _ in labels if m]
+    turns = []
+    for match, end in labels:
+        if match is None or not _is_speaker_name(doc, match, names):
+            continue
+        draft = _framed_draft(doc, drafts, match)
+        if draft is not None and not draft.quotes:
+            start = match.end("cue") + _leading_space(text, match.end("cue"))
+            draft.content.append((start, _without_final_period(text, start, end)))
+            if match.group("name").isupper():  # a transcript's turn, not a headline's `Poll:` or `X to Y:`
+                draft.labelled = True
+                turns.append(Turn(draft.source_head, start, end))
+    return turns
+
+
+FIRST_PERSON = {"i", "me"}
+SECOND_PERSON = {"you"}
+
+
+def _speakers_of_turns(drafts: list[Draft], turns: list[Turn]) -> None:
+    """In a transcript, "I said" is the turn's speaker and "you said" the one they answer: the source
+    stays as written, but the speaker behind it is the label's name, never "I" or "you"."""
+    for draft in drafts:
+        head = draft.source_head
+        if draft.labelled or head is None or head.lower_ not in FIRST_PERSON | SECOND_PERSON:
+            continue
+        index = next((k for k, turn in enumerate(turns) if turn.start <= head.idx < turn.end), None)
+        if index is None:
+            continue
+        if head.lower_ in FIRST_PERSON:
+            draft.source_head = turns[index].speaker
+        elif (other := _answered(turns, index)) is not None:
+            draft.source_head = other
+
+
+def _answered(turns: list[Turn], index: int) -> Token | None:
+    """The speaker of the nearest turn before (or else after) this one with another name."""
+    name = turns[index].speaker.lower_
+    for turn in [*reversed(turns[:index]), *turns[index + 1 :]]:
+        if turn.speaker.lower_ != name:
+            return turn.speaker
+    return None
+
+
+def _is_speaker_name(doc: Doc, match: re.Match, names: list[str]) -> bool:
+    name = match.group("name")
+    if name in FINDING_LABELS and match.re is LABEL:
+        return True
+    if name.isupper() and len(name) > 2:
+        # A transcript names its speakers again and again (so a name met once counts in one with several
+        # label lines), or the article names them in full elsewhere.
+        return names.count(name) >= 2 or _is_transcript(names) or _named_elsewhere(doc, name)
+    span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+    if span is None:
+        return False
+    if match.re is ADDRESSED_LABEL:  # the whole name must be one: not "Responding to …:", "Follow AWR Hawkins on …:"
+        return all(t.ent_type_ in {"PERSON", "ORG"} or t.lower_ in person_titles() for t in span)
+    return any(t.ent_type_ in {"PERSON", "ORG"} for t in span)
+
+
+TRANSCRIPT_LABELS = 3  # upper-case `NAME:` lines, at least two names: an interview or debate transcript
+
+
+def _is_transcript(names: list[str]) -> bool:
+    labels = [name for name in names if name.isupper() and len(name) > 2]
+    return len(labels) >= TRANSCRIPT_LABELS and len(set(labels)) >= 2
+
+
+def _named_elsewhere(doc: Doc, upper_name: str) -> bool:
+    """`TAPPER:` in an article that also writes of Jake Tapper."""
+    words = set(upper_name.lower().split())
+    return any(ent.label_ in {"PERSON", "ORG"} and words <= {t.lower_ for t in ent} for ent in doc.ents)
+
+
+def _framed_draft(doc: Doc, drafts: dict[int, Draft], match: re.Match) -> Draft | None:
+    cue = doc.char_span(match.start("cue"), match.end("cue"), alignment_mode="expand")
+    name = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+    if not cue or not name:
+        return None
+    draft = drafts.setdefault(cue[0].i, Draft(cue=list(cue)))
+    draft.source, draft.source_head = (match.start("name"), match.end("name")), name[-1]
+    return draft
+
+
+def _without_final_period(text: str, start: int, end: int) -> int:
+    """PolNeAR leaves a labelled line's closing full stop out of its content (71 times in 85 on train)."""
+    end = _rstrip(text, start, end)
+    return end - 1 if text[start:end].endswith(".") and not text[start:end].endswith("..") else end
+
+
+def _leading_space(text: str, position: int) -> int:
+    return len(text[position:]) - len(text[position:].lstrip())
