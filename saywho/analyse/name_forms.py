@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from saywho.lexicons import classified
 
 if TYPE_CHECKING:
-    from saywho.analyse.entities import Cluster
+    from saywho.analyse.entity_cluster import Cluster
 
 
 def _first_names() -> dict[str, str]:

@@ -1,0 +1,84 @@
+"""Which entity a name mention joins: its variants ("Abu Marzouk" ~ "Mousa Abu Marzouk",
+"NATO" ~ "North Atlantic Treaty Organization"), titles and gender keeping apart those who differ.
+"""
+
+from __future__ import annotations
+
+from saywho.analyse import name_forms
+from saywho.analyse.entity_cluster import Cluster, first_names, person_titles
+
+
+def _title_gender(titles: list[str]) -> str | None:
+    genders = {person_titles().get(t.lower(), "-") for t in titles} - {"-"}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _known_gender(cluster: Cluster) -> str | None:
+    """ "Mrs. Clinton" or "Hillary Clinton" is a woman; "Mr. Clinton" then is someone else."""
+    gender = _title_gender(cluster.titles)
+    if gender is None and cluster.type == "PERSON":
+        full = max(cluster.forms, key=len)
+        gender = first_names().get(full[0].lower()) if len(full) > 1 else None
+    return gender
+
+
+def matching_cluster(clusters: list[Cluster], tokens: list[str], label: str, titles: list[str] = (),
+                      offset: int = 0) -> Cluster | None:
+    """The most recent cluster this name is a variant of, if the match is unambiguous enough."""
+    lowered = [t.lower() for t in tokens]
+    gender = _title_gender(list(titles))
+    for cluster in reversed(clusters):
+        if len(lowered) > 1 and _has_form(cluster, lowered):
+            return cluster
+    if len(lowered) == 1:
+        # "Mr. Trump" is, all through a text, the one it first called so, though his brother Freddy Trump came up since.
+        called = [c for c in clusters if any((t.lower(), lowered[0]) in c.titled for t in titles)]
+        if len(called) == 1:
+            return called[0]
+        by_first_name = name_forms.by_first_name(clusters, lowered[0])
+        if by_first_name is not None:
+            return by_first_name
+    candidates = [c for c in clusters if _is_variant(c, lowered, label) or _has_form(c, lowered)]
+    if gender is not None:
+        candidates = [c for c in candidates if _known_gender(c) in {None, gender}]
+    if len(lowered) == 1 and any(c.type == "PERSON" for c in candidates):
+        # A bare "Trump" or "Podesta" is the person, not Trump University or the Podesta Group.
+        candidates = [c for c in candidates if c.type == "PERSON"]
+    return name_forms.likeliest(candidates, offset)
+
+
+def _has_form(cluster: Cluster, name: list[str]) -> bool:
+    return any([t.lower() for t in form] == name for form in cluster.forms)
+
+
+def _is_variant(cluster: Cluster, name: list[str], label: str) -> bool:
+    if cluster.type == "PERSON" and (label == "PERSON" or len(name) == 1):
+        # Against the fullest form only: once "Clinton" has joined Hillary Clinton,
+        # "Bill Clinton" must not join through it.
+        return _person_variant(name, [t.lower() for t in max(cluster.forms, key=len)])
+    if label != "PERSON" and cluster.type != "PERSON":
+        return any(_org_variant(name, [t.lower() for t in form]) for form in cluster.forms)
+    return False
+
+
+def _person_variant(a: list[str], b: list[str]) -> bool:
+    """ "Abu Marzouk" ~ "Mousa Abu Marzouk"; "Hillary Rodham Clinton" ~ "Hillary Clinton";
+    "Bill Clinton" !~ "Hillary Clinton"."""
+    if a[-1] != b[-1] and a[-1] in name_forms.NAME_SUFFIXES and b[-1] in name_forms.NAME_SUFFIXES:
+        return False  # Charles Elliott Jr. and his son Charles Elliott III
+    short, long = sorted((name_forms.without_suffix(a), name_forms.without_suffix(b)), key=len)
+    if not short:
+        return False
+    if len(short) < len(long) and long[-len(short):] == short:
+        return True
+    return len(short) >= 2 and short[0] == long[0] and short[-1] == long[-1]
+
+
+def _org_variant(a: list[str], b: list[str]) -> bool:
+    """ "Amnesty" ~ "Amnesty International"; "NATO" ~ "North Atlantic Treaty Organization"."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < len(long) and long[: len(short)] == short:
+        return True
+    initials = "".join(w[0] for w in long if w not in {"of", "the", "and", "for"})
+    with_small_words = "".join(w[0] for w in long if w != "the")  # "DOJ", the Department of Justice
+    return len(short) == 1 and len(long) > 1 and short[0] in {initials, with_small_words}

@@ -1,0 +1,122 @@
+"""Roles, affiliations and descriptors the text gives a named entity.
+
+"Taliban spokesman Zabihullah Mujahid", "Abu Marzouk, the Hamas leader", ", who serves as deputy chairman of X,".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from saywho.analyse.entity_cluster import Cluster, person_titles
+from saywho.lexicons import classified
+
+DESCRIPTOR_POS = {"NOUN", "PROPN", "ADJ", "PART", "PUNCT", "DET", "NUM"}
+COPULAS = {"serve", "be", "become", "work", "act"}
+
+
+def descriptor_words(span: Span) -> set[str]:
+    """Nouns and adjectives the text puts beside a name: "the Taliban terrorists",
+    "Hamas — a U.S.-designated terrorist organization", "Abu Marzouk, the Hamas leader"."""
+    root = span.root
+    phrases = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ in {"compound", "appos"} and root.head.pos_ == "NOUN":
+        phrases.append(root.head)
+    words = set()
+    for phrase in phrases:
+        for token in [phrase, *(c for c in phrase.children if c.dep_ in {"amod", "compound"})]:
+            if token.pos_ in {"NOUN", "ADJ"}:
+                words.add(token.lemma_.lower())
+    return words
+
+
+def describe_person(doc: Doc, cluster: Cluster, span: Span) -> None:
+    descriptor = _descriptor_before(span)
+    owner = _possessor(descriptor)
+    if owner:
+        cluster.add_unique("affiliations", _text([t for t in owner if t.tag_ != "POS"]))
+        descriptor = descriptor[len(owner):]
+    if len(descriptor) == 1 and descriptor[0].lower_ in person_titles():
+        cluster.add_unique("titles", descriptor[0].text)
+    elif descriptor:
+        cluster.add_unique("roles", _text(descriptor))
+        for organisation in _organisations_in(descriptor):
+            cluster.add_unique("affiliations", organisation)
+    role = _role_after(doc, span) or _role_before_apposition(span)
+    if role:
+        cluster.add_unique("roles", _text(role))
+        for organisation in _organisations_in(role):
+            cluster.add_unique("affiliations", organisation)
+
+
+def _descriptor_before(span: Span) -> list[Token]:
+    """`Taliban spokesman` in "Taliban spokesman Zabihullah Mujahid"."""
+    head = span.root
+    modifiers = [c for c in head.lefts if c.i < span.start and c.dep_ in {"compound", "amod", "nmod", "poss"}]
+    tokens = sorted({t for m in modifiers for t in m.subtree if t.i < span.start}, key=lambda t: t.i)
+    if any(t.pos_ not in DESCRIPTOR_POS for t in tokens) or len(tokens) > 8:
+        return []
+    while tokens and (tokens[0].lower_ in {"the", "a", "an"} or tokens[0].is_punct):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _possessor(descriptor: list[Token]) -> list[Token]:
+    """ "Amnesty’s" in "Amnesty’s Secretary-General": the organisation, not part of the role."""
+    for index, token in enumerate(descriptor):
+        if token.tag_ == "POS":
+            return descriptor[: index + 1] if index else []
+    return []
+
+
+def _role_after(doc: Doc, span: Span) -> list[Token]:
+    """`, who serves as deputy chairman of X,` or `, the group's spokesman,` just after a name."""
+    after = doc[span.end : span.end + 3]
+    if len(after) < 2 or after[0].text != ",":
+        return []
+    if after[1].lower_ == "who" and len(after) > 2 and after[2].lemma_ in COPULAS:
+        start = span.end + 3
+        if start < len(doc) and doc[start].lower_ == "as":
+            start += 1
+        return _until_comma(doc, start)
+    if after[1].dep_ == "det" or after[1].tag_ == "PRP$":
+        phrase = _until_comma(doc, span.end + 1)
+        nouns = classified("role_nouns.txt")
+        return phrase if any(t.lemma_.lower() in nouns for t in phrase) else []
+    return []
+
+
+def _role_before_apposition(span: Span) -> list[Token]:
+    """ "The firm’s lead engineer, Marcus Obi": the noun phrase the name stands in apposition to."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= span.start or head.lemma_.lower() not in classified("role_nouns.txt"):
+        return []
+    tokens = [t for t in head.subtree if t.i < span.start and not t.is_punct]
+    possessed = [t for t in tokens if t.dep_ in {"poss", "case", "det"} or t.head.dep_ == "poss"]
+    return [t for t in tokens if t not in possessed]
+
+
+def _until_comma(doc: Doc, start: int) -> list[Token]:
+    tokens = []
+    for token in doc[start : start + 14]:
+        if token.text in {",", ".", ";", "—", "–"} or "\n" in token.text:
+            break
+        tokens.append(token)
+    return tokens
+
+
+def _organisations_in(tokens: list[Token]) -> list[str]:
+    names, current = [], []
+    for token in tokens:
+        if token.ent_type_ in {"ORG", "NORP", "GPE"} and token.text not in {"’s", "'s"}:
+            current.append(token.text)
+        elif current:
+            names.append(" ".join(current))
+            current = []
+    if current:
+        names.append(" ".join(current))
+    return names
+
+
+def _text(tokens: list[Token]) -> str:
+    return "".join(t.text_with_ws for t in tokens).strip()

@@ -1,0 +1,158 @@
+"""Cutting a name mention down to its words: stray markup, articles, titles and swept-in verbs left out.
+
+Also where the writer's own naming happens (outside quotes and headlines), the name as written,
+and the small model's labels corrected when a first name or a role tells a person.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+from saywho.analyse import name_forms
+from saywho.analyse.entity_cluster import first_names, person_titles
+from saywho.lexicons import classified
+
+
+class _QuotedRanges:
+    """`offset in ranges`: whether a character lies in one of the ranges (merged where they overlap)."""
+
+    def __init__(self, ranges: list[tuple[int, int]]):
+        merged: list[list[int]] = []
+        for start, end in sorted(ranges):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [start for start, _ in merged]
+        self.ends = [end for _, end in merged]
+
+    def __contains__(self, offset: int) -> bool:
+        index = bisect_right(self.starts, offset) - 1
+        return index >= 0 and offset < self.ends[index]
+
+
+def quoted_characters(doc: Doc) -> _QuotedRanges:
+    """Characters inside quotation marks or in a headline: not where the writer names people in full.
+
+    A title-case line ("Obama To Asians Worried About U.S. Election") sweeps words into names."""
+    ranges = [(q.start, q.end) for q in doc._.quotes or []]
+    for start, end in doc._.paragraphs or []:
+        line = doc.char_span(start, end, alignment_mode="expand")
+        if line is not None and _is_headline(line):
+            ranges.append((start, end))
+    return _QuotedRanges(ranges)
+
+
+def _is_headline(line: Span) -> bool:
+    """Title case: no content word in lower case, and most words capitalised."""
+    words = [t for t in line if t.text[:1].isalpha() and t.lower_ not in _HEADLINE_SMALL_WORDS]
+    if not 3 <= len(words) <= 20 or any(t.pos_ in _CONTENT_POS and t.text[0].islower() for t in words):
+        return False
+    return sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
+_CONTENT_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ", "ADV"})
+_HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "by", "with"})
+
+
+_VERB_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})
+
+
+def before_any_verb(span: Span) -> Span:
+    """A name ends before a verb the model swept into it: headline "Obama Says ..." names Obama."""
+    for token in span[1:]:
+        if token.tag_ in _VERB_TAGS:
+            return span.doc[span.start : token.i]
+    return span
+
+
+def written_form(span: Span, tokens: list[str]) -> str:
+    """The name cut from the text with its own spacing, when the cleaned tokens still read as written."""
+    words = [t for t in span if not t.is_space]
+    for start in range(len(words) - len(tokens) + 1):
+        window = words[start : start + len(tokens)]
+        if [t.text for t in window[1:-1]] == tokens[1:-1] and window[0].text.endswith(tokens[0]) \
+                and window[-1].text.startswith(tokens[-1]):
+            text = "".join(t.text_with_ws for t in window[:-1]) + window[-1].text
+            return text[len(window[0].text) - len(tokens[0]) : len(text) - len(window[-1].text) + len(tokens[-1])]
+    return " ".join(tokens)
+
+
+def proper_noun_chain(head: Token) -> Span:
+    start = head.i
+    while start > 0 and head.doc[start - 1].pos_ == "PROPN" and head.doc[start - 1].dep_ == "compound":
+        start -= 1
+    return head.doc[start : head.i + 1]
+
+
+# Web pages leave markup and dashes glued to names ('p>">Sanders', "-Craig Fehrman", "Marco Rubio :").
+_MARKUP_PREFIX = re.compile(r"^.*[<>=]")  # everything up to the last markup character
+_LEADING_JUNK = re.compile(r"^[^\w]+")
+_TRAILING_JUNK = re.compile(r"[^\w.]+$")  # a final period stays: "Jr.", "Inc."
+_MARKUP = re.compile(r"[<>=\"“”{}|\\]")
+
+
+def without_stray_punctuation(text: str) -> str:
+    """'p>">Sanders' -> 'Sanders', "Marco Rubio :" -> "Marco Rubio"; the text itself if nothing would be left."""
+    return _without_trailing(_without_leading(text)) or text
+
+
+def _without_leading(word: str) -> str:
+    return _LEADING_JUNK.sub("", _MARKUP_PREFIX.sub("", word))
+
+
+def _without_trailing(word: str) -> str:
+    return _TRAILING_JUNK.sub("", word)
+
+
+def clean_name(span: Span) -> tuple[list[str], list[str]]:
+    """Name tokens without article, possessive, titles or stray punctuation; and the titles.
+
+    What is left of markup ('datetime="2016') is no name: it comes back empty."""
+    words = [t.text for t in span if not t.is_space]
+    if words:
+        words[0] = _without_leading(words[0])
+        words[-1] = words[-1] if words[-1] in {"’s", "'s"} else _without_trailing(words[-1])
+        words = [w for w in words if w]
+    if any(_MARKUP.search(w) for w in words) or not any(c.isalpha() for w in words for c in w):
+        return [], []
+    while words and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    while len(words) > 1 and name_forms.is_cue_word(words[0]):
+        words = words[1:]  # "Said Comey", "Asserting Clinton": a sentence's first word swept into the name
+    while words and words[-1] in {"’s", "'s", "’", "'"}:
+        words = words[:-1]
+    titles = []
+    while len(words) > 1 and words[0].lower() in person_titles() and span.label_ in {"PERSON", ""}:
+        titles.append(words.pop(0))
+    return words, titles
+
+
+def corrected_label(span: Span, tokens: list[str], label: str) -> str:
+    """The small model often calls a person an organisation; a first name or `who` tells otherwise."""
+    if label == "PERSON":
+        return label
+    if len(tokens) >= 2 and first_names().get(tokens[0].lower()):
+        return "PERSON"
+    follows = span.doc[span.end : span.end + 2]
+    if len(follows) == 2 and follows[0].text == "," and follows[1].lower_ == "who":
+        return "PERSON"
+    root = span.root
+    described_by = [root.head] if root.dep_ == "appos" and root.head.i < span.start else []
+    described_by += [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]  # "Marcus Obi, the engineer"
+    described_by += [c for c in root.children if c.dep_ == "compound" and c.i < span.start]
+    types = {classified("role_nouns.txt").get(t.lemma_.lower(), "").split("\t")[0] for t in described_by}
+    if "PERSON" in types and "ORG" not in types:
+        return "PERSON"
+    return label
+
+
+def title_before(span: Span) -> list[str]:
+    """ "Mr." in "Mr. Clinton": the model leaves the title outside the name."""
+    if span.start == 0:
+        return []
+    before = span.doc[span.start - 1]
+    return [before.text] if person_titles().get(before.lower_, "-") != "-" else []
