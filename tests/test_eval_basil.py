@@ -7,7 +7,7 @@ import json
 import pytest
 
 from saywho.document import Analysis, Article, Attribution, Segment, Speaker
-from saywho.eval import basil, voice_training
+from saywho.eval import basil, basil_data, voice_training
 
 UUID = "00000000-0000-0000-0000-000000000001"
 PARAGRAPHS = [
@@ -68,7 +68,7 @@ def at(piece: str) -> tuple[int, int]:
 
 
 def test_the_text_is_rebuilt_one_paragraph_a_line(tmp_path):
-    text, sentences = basil.article_text(PARAGRAPHS)
+    text, sentences = basil_data.article_text(PARAGRAPHS)
     assert text == TEXT
     assert [text[s:e] for s, e in sentences] == [s for p in PARAGRAPHS for s in p]
 
@@ -89,7 +89,7 @@ def test_spans_are_located_by_offset_or_by_search(tmp_path):
 
 
 def test_missing_data_says_where_it_looked(tmp_path):
-    with pytest.raises(basil.BasilMissing, match="BASIL data not found"):
+    with pytest.raises(basil_data.BasilMissing, match="BASIL data not found"):
         basil.load(tmp_path / "nowhere")
 
 

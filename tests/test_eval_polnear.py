@@ -12,20 +12,9 @@ import pytest
 
 from saywho.document import Analysis, Article, Attribution, Segment, Speaker
 from saywho.eval import gold as seed
-from saywho.eval.polnear import (
-    ROLES,
-    AttributionSpans,
-    PolnearMissing,
-    add_up,
-    build_report,
-    format_errors,
-    format_report,
-    greedy_pairs,
-    load_split,
-    normalise,
-    parse_brat,
-    score_article,
-)
+from saywho.eval.polnear import build_report, format_errors, format_report
+from saywho.eval.polnear_gold import ROLES, AttributionSpans, PolnearMissing, load_split, parse_brat
+from saywho.eval.polnear_scoring import add_up, greedy_pairs, normalise, score_article
 
 
 def at(text: str, piece: str, start: int = 0) -> tuple[int, int]:

@@ -1,52 +1,32 @@
 """Scoring saywho's writer's-voice analysis against BASIL's bias spans.
 
 BASIL (Fan et al., EMNLP 2019) annotates news articles, three outlets per
-event, with *lexical* and *informational* bias spans. Every span says whether
-it stands inside a quotation (``quote`` "yes") or in the writer's own words
-("no"). Offsets are relative to the sentence: an annotation's ``id`` is
-``p<N>``, N being the sentence's index counted over the whole body, and
-``start``/``end`` count characters inside that sentence.
-
-The article text is rebuilt one paragraph per line, the sentences of a
-paragraph joined by one space, so a sentence-relative offset becomes an
-article offset; the span's text is checked there and, failing that, searched
-for inside its sentence. Spans on the title (``id`` "title") are skipped: the
-title is not part of the analysed text.
-
-Two measures:
-
-* writer's voice: the lexical spans with ``quote`` "no" are the positives. The
-  predicted items are the voice's ``labels``, ``loaded_cues`` and ``hedges``
-  (the curated lists) and ``word_choices`` (the learned model), not ``sources``
-  or ``unattributed_claims``, which are not word choices. A
-  positive is recalled when any predicted span overlaps it by one character; a
-  predicted item is correct when it overlaps any positive. Precision is low by
-  nature: BASIL marks about one lexical span per article, the most salient one
-  to its annotators, not every loaded word. Hence the flag rate too: words
-  covered by a predicted span per 100 words of the writer's own text (the
-  text outside quotation marks).
-* quote accuracy: of the lexical spans with ``quote`` "yes", the share whose
-  characters lie at least half inside an attribution's content, or inside the
-  quotation marks of an attribution that has a speaker: words saywho gives to
-  someone other than the writer. Reported beside it, the looser share kept out
-  of the writer's voice at least: inside any quotation marks, attributed or not
-  (the voice analysis never reads words inside quotation marks as the writer's).
+event, with lexical and informational bias spans. This module runs saywho
+over the whole corpus, adds up and presents the scores, and cross-validates
+the word-choice model by event. The data and how its spans are located are in
+saywho.eval.basil_data; the two measures are defined in saywho.eval.basil_scoring.
 """
 
 from __future__ import annotations
 
-import json
-import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from saywho.analyse.quotes import find_quotes
 from saywho.analyse.voice_model import Candidate, VoiceModel, candidates, word_choices
-from saywho.document import Analysis, paragraph_spans
-from saywho.errors import SaywhoError
+from saywho.document import Analysis
+from saywho.eval.basil_data import DEFAULT_DATA, BasilArticle, Span, load
+from saywho.eval.basil_scoring import (
+    LIST_KEYS,
+    PREDICTED_KEYS,
+    ArticleScore,
+    _overlaps,
+    quotation_spans,
+    score_article,
+    writer_words,
+)
 from saywho.eval.voice_training import (
     DEFAULT_LEXICONS,
     ArticleExamples,
@@ -55,209 +35,6 @@ from saywho.eval.voice_training import (
     load_lexicons,
     train,
 )
-
-# Relative on purpose, like polnear.DEFAULT_DATA: the repository root is the working directory.
-DEFAULT_DATA = Path("../shared/data/basil")
-PREDICTED_KEYS = ("labels", "loaded_cues", "hedges", "word_choices")
-LIST_KEYS = PREDICTED_KEYS[:3]  # the curated lists; word_choices is the learned model
-WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
-
-Span = tuple[int, int]
-
-
-class BasilMissing(SaywhoError, FileNotFoundError):
-    """The BASIL data is not where it was looked for."""
-
-
-# -- loading -------------------------------------------------------------------
-
-
-@dataclass
-class BiasSpan:
-    id: str
-    bias: str  # "lex" or "inf"
-    quote: bool
-    text: str
-    start: int = -1  # article offsets; -1 while not located
-    end: int = -1
-    located_by: str | None = None  # "offset", "search" or None when not found
-    speaker: str = ""
-    polarity: str = ""
-
-    @property
-    def located(self) -> bool:
-        return self.located_by is not None
-
-
-@dataclass
-class BasilArticle:
-    stem: str
-    text: str
-    date: str | None
-    outlet: str | None
-    title: str | None
-    spans: list[BiasSpan] = field(default_factory=list)
-    skipped: int = 0  # spans on the title
-
-
-def data_root(data: str | Path = DEFAULT_DATA) -> Path:
-    root = Path(data).resolve()
-    if not (root / "articles").is_dir() or not (root / "annotations").is_dir():
-        raise BasilMissing(f"BASIL data not found at {root} (expected articles/ and annotations/ there)")
-    return root
-
-
-def load(data: str | Path = DEFAULT_DATA) -> list[BasilArticle]:
-    """Every annotated article, in path order, with its bias spans located in the rebuilt text."""
-    root = data_root(data)
-    articles = []
-    for path in sorted((root / "articles").glob("*/*.json")):
-        annotation = root / "annotations" / path.parent.name / f"{path.stem}_ann.json"
-        if annotation.is_file():
-            articles.append(load_article(path, annotation))
-    return articles
-
-
-def load_article(article_path: Path, annotation_path: Path) -> BasilArticle:
-    raw = json.loads(article_path.read_text(encoding="utf-8"))
-    annotations = json.loads(annotation_path.read_text(encoding="utf-8"))
-    text, sentences = article_text(raw["body-paragraphs"])
-    article = BasilArticle(
-        stem=article_path.stem, text=text, date=raw.get("date"), outlet=raw.get("source"), title=raw.get("title")
-    )
-    for row in annotations.get("phrase-level-annotations", []):
-        index = _sentence_index(row["id"])
-        if index is None:
-            article.skipped += 1
-            continue
-        span = BiasSpan(
-            id=row["id"], bias=row["bias"], quote=row["quote"] == "yes", text=row["txt"],
-            speaker=row.get("speaker", ""), polarity=row.get("polarity", ""),
-        )
-        if index < len(sentences):
-            locate(span, text, sentences[index], row["start"], row["end"])
-        article.spans.append(span)
-    return article
-
-
-def article_text(paragraphs: list[list[str]]) -> tuple[str, list[Span]]:
-    """One paragraph per line, its sentences joined by a space; and each sentence's span."""
-    lines, sentences, offset = [], [], 0
-    for paragraph in paragraphs:
-        for sentence in paragraph:
-            sentences.append((offset, offset + len(sentence)))
-            offset += len(sentence) + 1  # the space after it, or the newline after the paragraph
-        lines.append(" ".join(paragraph))
-    return "\n".join(lines), sentences
-
-
-def _sentence_index(ident: str) -> int | None:
-    match = re.fullmatch(r"p(\d+)", ident)
-    return int(match.group(1)) if match else None
-
-
-def locate(span: BiasSpan, text: str, sentence: Span, start: int, end: int) -> None:
-    """Sentence-relative offsets to article offsets, checked against the span's text."""
-    begin = sentence[0] + start
-    if text[begin : sentence[0] + end] == span.text:
-        span.start, span.end, span.located_by = begin, begin + len(span.text), "offset"
-        return
-    found = text.find(span.text, sentence[0], sentence[1])
-    if found >= 0:
-        span.start, span.end, span.located_by = found, found + len(span.text), "search"
-
-
-# -- scoring one article ---------------------------------------------------------
-
-
-@dataclass
-class ArticleScore:
-    positives: int = 0  # located lexical spans in the writer's voice
-    recalled: int = 0
-    positives_in_marks: int = 0  # writer's spans that stand inside quotation marks (scare quotes)
-    predicted: dict[str, int] = field(default_factory=dict)  # per voice key
-    correct: dict[str, int] = field(default_factory=dict)
-    recalled_by: dict[str, int] = field(default_factory=dict)
-    writer_words: int = 0
-    flagged_words: int = 0
-    quoted: int = 0  # located lexical spans inside quotations
-    quoted_attributed: int = 0
-    quoted_kept_out: int = 0  # inside attribution content or any quotation marks
-    unlocated: int = 0
-    hits: list[str] = field(default_factory=list)
-    misses: list[str] = field(default_factory=list)
-    quotes_left_to_writer: list[str] = field(default_factory=list)  # quoted spans given to no speaker
-
-
-def score_article(article: BasilArticle, analysis: Analysis) -> ArticleScore:
-    score = ArticleScore(unlocated=sum(not s.located for s in article.spans))
-    lexical = [s for s in article.spans if s.bias == "lex" and s.located]
-    _score_writer_voice(score, article.text, [s for s in lexical if not s.quote], analysis)
-    _score_quotes(score, article.text, [s for s in lexical if s.quote], analysis)
-    return score
-
-
-def predicted_items(analysis: Analysis) -> dict[str, list[list[Span]]]:
-    return {
-        key: [[tuple(s) for s in item["spans"]] for item in analysis.voice.get(key, [])]
-        for key in PREDICTED_KEYS
-    }
-
-
-def _score_writer_voice(score: ArticleScore, text: str, positives: list[BiasSpan], analysis: Analysis) -> None:
-    marks = quotation_spans(text)
-    items = predicted_items(analysis)
-    score.positives = len(positives)
-    score.positives_in_marks = sum(_overlaps((p.start, p.end), marks) for p in positives)
-    for key, spans_list in items.items():
-        score.predicted[key] = len(spans_list)
-        score.correct[key] = sum(any(_overlaps((p.start, p.end), spans) for p in positives) for spans in spans_list)
-        score.recalled_by[key] = sum(any(_overlaps((p.start, p.end), s) for s in spans_list) for p in positives)
-    every_span = [span for spans_list in items.values() for spans in spans_list for span in spans]
-    for positive in positives:
-        hit = _overlaps((positive.start, positive.end), every_span)
-        score.recalled += hit
-        (score.hits if hit else score.misses).append(positive.text)
-    words = writer_words(text, marks)
-    score.writer_words = len(words)
-    score.flagged_words = sum(_overlaps(word, every_span) for word in words)
-
-
-def _score_quotes(score: ArticleScore, text: str, quoted: list[BiasSpan], analysis: Analysis) -> None:
-    others = [span for a in analysis.attributions for span in a.content.spans]
-    others += [span for a in analysis.attributions if a.speaker is not None for span in a.quoted]
-    score.quoted = len(quoted)
-    score.quoted_attributed = sum(_mostly_inside(s, others) for s in quoted)
-    score.quotes_left_to_writer = [s.text for s in quoted if not _mostly_inside(s, others)]
-    score.quoted_kept_out = sum(_mostly_inside(s, others + quotation_spans(text)) for s in quoted)
-
-
-def _mostly_inside(span: BiasSpan, spans: list[Span]) -> bool:
-    return 2 * _covered((span.start, span.end), spans) >= span.end - span.start
-
-
-def quotation_spans(text: str) -> list[Span]:
-    """The spans of the text's quotations, marks included."""
-    quotes, _ = find_quotes(text, paragraph_spans(text))
-    return [q.outer for q in quotes]
-
-
-def writer_words(text: str, marks: list[Span]) -> list[Span]:
-    """The words outside quotation marks."""
-    return [m.span() for m in WORD.finditer(text) if not _overlaps(m.span(), marks)]
-
-
-def _overlaps(span: Span, spans: list[Span]) -> bool:
-    return any(max(span[0], s) < min(span[1], e) for s, e in spans)
-
-
-def _covered(span: Span, spans: list[Span]) -> int:
-    """Characters of span inside the union of spans."""
-    inside = set()
-    for s, e in spans:
-        inside.update(range(max(span[0], s), min(span[1], e)))
-    return len(inside)
-
 
 # -- the whole corpus ----------------------------------------------------------------
 
