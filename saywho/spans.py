@@ -1,6 +1,6 @@
 """Who draws the attributions' spans: a setting read by the pipeline, the evaluators and the CLI.
 
-- "rules": saywho's rules alone (saywho/analyse/attributions.py);
+- "rules": saywho's rules alone (saywho/analyse/attributions/);
 - "combined": the trained span tagger redraws the rules' attributions and adds
   those they missed (saywho/analyse/span_model.py);
 - "model": the tagger alone, its spans linked by the sentence.
