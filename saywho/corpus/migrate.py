@@ -65,7 +65,7 @@ def copy_store(source, target, *, batch: int = BATCH, progress=None) -> dict[str
 
 
 def run_migrate(args: argparse.Namespace) -> int:
-    from saywho.corpus.cli import LogProgress, RichProgress, _NoProgress
+    from saywho.corpus.progress import LogProgress, RichProgress, _NoProgress
     from saywho.corpus.store import open_store
 
     if _same(args.source, args.target):

@@ -146,7 +146,7 @@ def _csv(rows: list[dict[str, Any]]) -> None:
 
 
 def _table(rows, columns, title) -> None:
-    from saywho.corpus.cli import _table as table
+    from saywho.corpus.cli_output import _table as table
 
     table(rows, columns, title, wrap={"text", "flags"})
 

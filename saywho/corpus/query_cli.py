@@ -1,0 +1,151 @@
+"""The corpus query commands: quotes (with --cite), speakers, sources, voices and labels."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from dataclasses import asdict
+
+from saywho.corpus.cli_output import _emit, _shown, _table
+
+
+def _open(args):
+    from saywho.corpus.store import open_store
+
+    return open_store(args.db)
+
+
+def run_quotes(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        page = store.quotes(speaker=args.speaker, about=args.about, outlet=args.outlet, since=args.since,
+                            until=args.until, kind=args.kind, anonymous=args.anonymous, limit=args.limit,
+                            offset=args.offset, profile=dict(args.profile or []) or None)
+        if args.cite:
+            return _print_citations(store, page, args.format)
+    columns = [("date", "date"), ("outlet", "outlet"), ("speaker", "speaker"), ("kind", "kind"),
+               ("content", "quotation")]
+    title = f"{page.total} quotation{'s' if page.total != 1 else ''}" + _shown(page)
+    rows = [asdict(row) for row in page.rows]
+    if args.format == "table":  # words the article reports as not said are never shown as said
+        for row in rows:
+            row["kind"] += ", not said" if row["negated"] else ""
+    _emit(page, args.format, columns, title, rows=rows, wrap={"content"})
+    return 0
+
+
+def _print_citations(store, page, fmt: str) -> int:
+    from saywho.render.cite import quote_citations
+
+    citations = quote_citations(page.rows, lambda article_id: store.article(article_id=article_id))
+    if fmt == "table":
+        sys.stdout.writelines(line + "\n" for line in citations)
+        return 0
+    rows = [{**asdict(row), "citation": line} for row, line in zip(page.rows, citations)]
+    _emit(page, fmt, [], "", rows=rows)
+    return 0
+
+
+def run_speakers(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        page = store.speakers(outlet=args.outlet, search=args.search, named=None if args.all else True,
+                              since=args.since, until=args.until, limit=args.limit, offset=args.offset)
+    from saywho.document import KINDS
+
+    rows = [{"id": r.id, "speaker": r.name, "type": r.type, "quotes": r.quotes,
+             **{k: r.by_kind.get(k, 0) for k in KINDS}, "articles": r.articles, "outlets": r.outlets,
+             "aliases": r.aliases} for r in page.rows]
+    if args.format == "table":
+        from rich.markup import escape
+
+        for row in rows:
+            others = [a for a in row.pop("aliases") if a != row["speaker"]][:3]
+            row["speaker"] = escape(row["speaker"]) + (f"\n[dim]{escape(', '.join(others))}[/dim]" if others else "")
+    headers = {"direct": "dir.", "partial": "part.", "indirect": "ind.", "according-to": "acc.", "reported": "rep."}
+    columns = [("speaker", "speaker (also called)"), ("quotes", "quotes"), *((k, headers[k]) for k in KINDS),
+               ("articles", "art."), ("outlets", "outl.")]
+    title = f"{page.total} speakers" + (f" quoted in {args.outlet}" if args.outlet else "") + _shown(page)
+    _emit(page, args.format, columns, title, rows=rows, wrap={"speaker"}, markup={"speaker"})
+    if args.format == "table" and rows:
+        print("dir. direct, part. partial, ind. indirect, acc. according to, rep. reported; art. articles, outl. outlets")
+    return 0
+
+
+def run_sources(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        if args.by == "outlet":
+            page = store.outlets(limit=args.limit, offset=args.offset)
+            rows = [{"outlet": r.outlet, "articles": r.articles, "quotations": r.quotations, "named": r.named,
+                     "anonymous": r.anonymous, "anonymous_share": round(r.anonymous_share, 4)} for r in page.rows]
+            if args.format == "table":
+                for row in rows:
+                    row["anonymous_share"] = f"{row['anonymous_share']:.1%}"
+            columns = [(k, k.replace("_", " ")) for k in rows[0]] if rows else [("outlet", "outlet")]
+            _emit(page, args.format, columns, f"{page.total} outlets", rows=rows)
+            return 0
+        page = store.sources(outlet=args.outlet, anonymous=args.anonymous, since=args.since, until=args.until,
+                             limit=args.limit, offset=args.offset)
+        counts = store.counts() if not (args.outlet or args.since or args.until) else None
+    rows = [{"source": r.name, "speaker_id": r.speaker_id, "type": r.type, "anonymous": r.anonymous,
+             "citations": r.citations, "articles": r.articles, "outlets": r.outlets, "how": r.how} for r in page.rows]
+    if args.format == "table":
+        for row in rows:
+            row["anonymous"] = "anonymous" if row["anonymous"] else ""
+            row["how"] = ", ".join(f"{h} {n}" for h, n in row["how"].items())
+    columns = [("source", "source"), ("type", "type"), ("anonymous", "anonymous"), ("citations", "cited"),
+               ("articles", "articles"), ("outlets", "outlets"), ("how", "how (in how many articles)")]
+    title = f"{page.total} sources" + _shown(page)
+    _emit(page, args.format, columns, title, rows=rows, wrap={"how"})
+    if counts and args.format == "table" and counts["quotations"]:
+        share = counts["anonymous_quotations"] / counts["quotations"]
+        print(f"{counts['anonymous_quotations']} of {counts['quotations']} quotations ({share:.1%}) "
+              f"cite an anonymous source; `saywho sources --by outlet` compares outlets.")
+    return 0
+
+
+def run_voices(args: argparse.Namespace) -> int:
+    from saywho.corpus import voices
+
+    with _open(args) as store:
+        groups = voices.voices(store, by=args.by, about=args.about, outlet=args.outlet, since=args.since,
+                               until=args.until, top=args.top)
+    if args.format == "json":
+        document = {"by": args.by or voices.ALL, "groups": voices.as_dict(groups)}
+        sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    elif args.format == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=voices.CSV_COLUMNS)
+        writer.writeheader()
+        writer.writerows(voices.csv_rows(groups))
+    else:
+        for group in groups:
+            _voices_table(group, voices)
+    return 0
+
+
+def _voices_table(group, voices) -> None:
+    rows = [{"field": f.field, "value": f.value, "quotations": f.quotations,
+             "quotation_share": f"{f.quotation_share:.1%}", "sources": f.sources,
+             "source_share": f"{f.source_share:.1%}", "direct_share": f"{f.direct_share:.0%}"}
+            for f in group.figures]
+    columns = [("field", "field"), ("value", "class"), ("quotations", "quotations"), ("quotation_share", "share"),
+               ("sources", "sources"), ("source_share", "share"), ("direct_share", "quoted directly")]
+    title = (f"{group.group}: {group.quotations} quotations from {group.sources} sources, "
+             f"{group.direct / group.quotations if group.quotations else 0:.0%} quoted directly")
+    _table(rows, columns, title, wrap=set())
+    print(voices.card(group))
+    top = "; ".join(f"{s['speaker']} {s['quotations']}" for s in group.top_sources)
+    print(f"top sources: {top}\n")
+
+
+def run_labels(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        page = store.labels(by=args.by, outlet=args.outlet, category=args.category, since=args.since,
+                            until=args.until, limit=args.limit, offset=args.offset)
+    first = {"category": [], "word": [("word", "word")], "outlet": [("outlet", "outlet")],
+             "target": [("target", "labelled")]}[args.by]
+    columns = [*first, ("category", "category"), ("count", "count"), ("articles", "articles")]
+    rows = [{k: getattr(r, k) for k, _ in columns} for r in page.rows]
+    title = f"labels by {args.by}" + _shown(page)
+    _emit(page, args.format, columns, title, rows=rows)
+    return 0
