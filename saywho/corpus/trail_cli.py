@@ -95,10 +95,11 @@ def _note_missing_trails(store, db) -> None:
 
 
 def _show_list(page, fmt: str) -> None:
+    from saywho.corpus.cli_output import _emit, _shown
+
     rows = [asdict(row) for row in page.rows]
     if fmt == "json":
-        document = {"total": page.total, "limit": page.limit, "offset": page.offset, "rows": rows}
-        sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        _emit(page, "json", LIST_COLUMNS, "", rows=rows)
         return
     if fmt == "csv":
         _csv(rows)
@@ -149,9 +150,3 @@ def _table(rows, columns, title) -> None:
     from saywho.corpus.cli_output import _table as table
 
     table(rows, columns, title, wrap={"text", "flags"})
-
-
-def _shown(page) -> str:
-    if page.total <= len(page.rows):
-        return ""
-    return f" (showing {page.offset + 1}–{page.offset + len(page.rows)})"
