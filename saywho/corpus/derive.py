@@ -191,6 +191,7 @@ def derive(data: dict[str, Any], hash: str | None = None) -> Derived:
         ))
 
     fields = {name: article.get(name) for name in ARTICLE_FIELDS}
+    fields["words"] = len(article["text"].split())  # for counts per 1,000 words where outlets are compared
     mentions = builder.finish()
     return Derived(digest, fields, mentions, quotations, sources, labels, builder.full_names(), _json(data))
 

@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import quote
 
 from saywho.corpus import sqlite_counts, trail_index
+from saywho.corpus.corrections_store import Corrections
 from saywho.corpus.derive import Derived, derive
 from saywho.corpus.identity_pass import IdentityPass, moves
 from saywho.corpus.sqlite_queries import SQLiteQueries
@@ -31,7 +32,7 @@ from saywho.document import Analysis
 __all__ = ["MIGRATIONS", "SCHEMA_VERSION", "SQLiteStore"]
 
 
-class SQLiteStore(SQLiteQueries, Store):
+class SQLiteStore(Corrections, SQLiteQueries, Store):
     """A corpus in one SQLite file. Open one per thread; readers and the one writer may run at once (WAL)."""
 
     writes_batches = True
@@ -146,6 +147,8 @@ class SQLiteStore(SQLiteQueries, Store):
                 if not self._alive(old):
                     self.conn.execute("DELETE FROM speakers WHERE id = ?", (old,))
             identities = self._one("SELECT COUNT(*) FROM speakers", ())
+        if self._has_corrections():  # the pass set every row's speaker from its mention: correct them again
+            self.apply_corrections()
         return {"identities": identities, "merged": sum(c.key != c.own_key for c in changes),
                 "changed": len(changes)}
 

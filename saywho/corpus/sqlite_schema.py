@@ -236,7 +236,34 @@ _V5 = [
         WHERE quotations.article_id = said_not.article_id AND quotations.attribution = said_not.attribution""",
 ]
 
+# Version 6: a fact-checker's corrections (saywho/corpus/corrections.py), and each article's word count,
+# for counts per 1,000 words where outlets are compared. Articles stored before are counted from their analyses.
+CORRECTIONS_TABLE = """CREATE TABLE corrections (
+        id INTEGER PRIMARY KEY,
+        article_hash TEXT NOT NULL,
+        target TEXT NOT NULL,
+        attribution TEXT,
+        field TEXT NOT NULL,
+        value TEXT NOT NULL,
+        old TEXT,
+        made_by TEXT, note TEXT,
+        made_at TEXT NOT NULL,
+        undone_at TEXT,
+        article_id INTEGER,
+        found TEXT)"""
+
+
+def _v6(conn: sqlite3.Connection) -> None:
+    conn.execute(CORRECTIONS_TABLE)
+    conn.execute("CREATE INDEX corrections_hash ON corrections(article_hash)")
+    conn.execute("CREATE INDEX corrections_article ON corrections(article_id)")
+    conn.execute("ALTER TABLE articles ADD COLUMN words INTEGER")
+    conn.create_function("saywho_words", 1, lambda text: len(text.split()) if text else 0, deterministic=True)
+    conn.execute("UPDATE articles SET words = (SELECT saywho_words(json_extract(an.json, '$.article.text')) "
+                 "FROM analyses an WHERE an.article_id = articles.id)")
+
+
 # Index i takes the schema from version i to version i + 1.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
-    _migration(_V1), _migration(_V2), _migration(_V3), _v4, _migration(_V5)]
+    _migration(_V1), _migration(_V2), _migration(_V3), _v4, _migration(_V5), _v6]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -61,10 +61,10 @@ class _NextIds:
 def _insert(conn: sqlite3.Connection, d: Derived, next_ids: _NextIds) -> int:
     a = d.article
     article_id = conn.execute(
-        "INSERT INTO articles (hash, url, outlet, date, title, author, origin, quotations, added) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO articles (hash, url, outlet, date, title, author, origin, quotations, added, words) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (d.hash, a["url"], a["outlet"], a["date"], a["title"], a["author"], a["origin"], len(d.quotations),
-         datetime.now(UTC).isoformat(timespec="seconds")),
+         datetime.now(UTC).isoformat(timespec="seconds"), a.get("words")),
     ).lastrowid
     conn.execute("INSERT INTO analyses (article_id, json) VALUES (?, ?)", (article_id, d.json))
     conn.executemany("INSERT INTO names (article_id, form, key, surname, acronym, exact, name) "

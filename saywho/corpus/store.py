@@ -28,7 +28,7 @@ from saywho.errors import SaywhoError
 T = TypeVar("T")
 
 DEFAULT_LIMIT = 50
-TABLES = ("analyses", "articles", "quotations", "speakers", "sources", "labels")
+TABLES = ("analyses", "articles", "quotations", "speakers", "sources", "labels", "corrections")
 
 
 class StoreError(SaywhoError):
@@ -104,6 +104,11 @@ class QuoteRow:
     url: str | None
     spans: dict[str, Any] = field(default_factory=dict)  # {"source", "cue", "content", "quoted"}: lists of [start, end)
     negated: bool = False  # the article reports these words as NOT said ("did not say whether ...")
+    # A fact-checker corrected it (saywho/corpus/corrections.py): the values above are the corrected ones,
+    # `machine` the machine's for each corrected field; `not_a_quote`: the correction says it is no quotation.
+    corrected: bool = False
+    not_a_quote: bool = False
+    machine: dict[str, Any] | None = None
 
 
 # Source profile fields, as `saywho voices` and the quotation filters name them, and their store columns.
@@ -189,6 +194,10 @@ class OutletRow:
     named: int  # quotations whose speaker is named
     first_date: str | None
     last_date: str | None
+    words: int | None = None  # words in its articles, for counts per 1,000 words
+
+    def per_1000_words(self, count: int) -> float | None:
+        return 1000 * count / self.words if self.words else None
 
     @property
     def anonymous_share(self) -> float:

@@ -11,6 +11,7 @@ an advisory lock. Needs psycopg 3 (`pip install 'saywho[postgres]'`).
 
 from __future__ import annotations
 
+from saywho.corpus.corrections_store import Corrections
 from saywho.corpus.postgres.connect import (
     connect,
     is_postgres_url,
@@ -26,7 +27,7 @@ from saywho.corpus.store import Store, StoreError
 __all__ = ["SCHEMA_VERSION", "PostgresStore", "is_postgres_url"]
 
 
-class PostgresStore(Writing, Trails, Reading, Store):
+class PostgresStore(Corrections, Writing, Trails, Reading, Store):
     """A corpus in a PostgreSQL database. Open one per thread (a psycopg connection is not shared)."""
 
     writes_batches = True

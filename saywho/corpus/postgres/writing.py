@@ -35,7 +35,7 @@ from saywho.document import Analysis
 RETRIES = 5
 _ANALYSED = ("articles", "speakers", "mentions", "names", "aliases", "quotations", "sources", "labels")
 
-_ARTICLE_COLUMNS = ("hash", "url", "outlet", "date", "title", "author", "origin", "quotations")
+_ARTICLE_COLUMNS = ("hash", "url", "outlet", "date", "title", "author", "origin", "words", "quotations")
 _MENTION_COLUMNS = ("id", "article_id", "name", "type", "named", "anonymous", "speaks", "cited", "form", "key",
                     "surname", "acronym", "exact", "local", "forms", "speaker_id")
 _QUOTATION_COLUMNS = ("article_id", "attribution", "kind", "mention_id", "speaker_id", "speaker_name", "named",
@@ -100,7 +100,7 @@ class Writing:
 
     def _insert_articles(self, batch: list[Derived]) -> dict[str, int]:
         """The id of each article that is new; the others are left alone (ON CONFLICT DO NOTHING)."""
-        rows = [(d.hash, *(d.article[f] for f in _ARTICLE_COLUMNS[1:-1]), len(d.quotations)) for d in batch]
+        rows = [(d.hash, *(d.article.get(f) for f in _ARTICLE_COLUMNS[1:-1]), len(d.quotations)) for d in batch]
         marks = ", ".join(["(" + ", ".join(["%s"] * len(_ARTICLE_COLUMNS)) + ")"] * len(rows))
         inserted = self.conn.execute(
             f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) VALUES {marks} "
