@@ -55,6 +55,9 @@ def add_corpus_commands(commands) -> None:
     from saywho.corpus.trail_cli import add_trail_command
 
     add_trail_command(commands, _query_options, _positive)
+    from saywho.corpus.correct_cli import add_correct_command
+
+    add_correct_command(commands, _db_option)
 
 
 def _db_option(parser: argparse.ArgumentParser) -> None:

@@ -23,6 +23,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from saywho.document import joined_text
+from saywho.errors import SaywhoError
 
 # What can be corrected, and how the trail names it.
 FIELDS = {
@@ -36,7 +37,7 @@ FIELDS = {
 SPAN_FIELDS = ("source", "cue", "content")
 
 
-class CorrectionError(ValueError):
+class CorrectionError(SaywhoError, ValueError):
     """A correction that cannot be made: unknown article or attribution, bad span, nothing to change."""
 
 

@@ -31,6 +31,10 @@ def run_quotes(args: argparse.Namespace) -> int:
     if args.format == "table":  # words the article reports as not said are never shown as said
         for row in rows:
             row["kind"] += ", not said" if row["negated"] else ""
+            if row["corrected"]:  # a fact-checker's correction, with what the machine said
+                row["kind"] = "not a quotation (corrected)" if row["not_a_quote"] else row["kind"] + ", corrected"
+                if "speaker" in (row["machine"] or {}):
+                    row["speaker"] = f"{row['speaker'] or row['speaker_name']} (machine said: {row['machine']['speaker']})"
     _emit(page, args.format, columns, title, rows=rows, wrap={"content"})
     return 0
 
