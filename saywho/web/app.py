@@ -68,13 +68,14 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     _add_error_handlers(app)
 
-    from saywho.web import api, corpus_pages, trails
+    from saywho.web import api, corpus_pages, corrections, trails
 
     app.include_router(pages.router(state))
     app.include_router(corpus_pages.router(state))
     app.include_router(trails.page_router(state))
     app.include_router(api.router(state))
     app.include_router(trails.api_router(state))
+    app.include_router(corrections.router(state))
     return app
 
 

@@ -36,6 +36,8 @@ def add_serve_command(commands) -> None:
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
     serve.add_argument("--read-only", action="store_true", help="serve the corpus only: no analyse form or endpoint")
+    serve.add_argument("--editable", action="store_true",
+                       help="let readers correct speakers on stored article pages (POST /api/corrections)")
     serve.add_argument("--allow-private-urls", action="store_true",
                        help="let URLs reach private, loopback and link-local addresses (only for a server you alone use)")
     serve.add_argument("--max-bytes", type=_size, default=5 * 1024 * 1024, metavar="N",
@@ -74,8 +76,13 @@ def run_serve(args: argparse.Namespace) -> int:
     if db_file is not None and results.resolve() == db_file.resolve():
         print("saywho: error: --results must be a file of its own, not the corpus store", file=sys.stderr)
         return 1
+    if args.editable and (args.read_only or args.db is None):
+        print("saywho: error: --editable needs a corpus to write corrections to: --db FILE, without --read-only",
+              file=sys.stderr)
+        return 1
     jobs = default_jobs() if args.jobs is None else max(0, args.jobs)
-    config = WebConfig(db=args.db, results=results, read_only=args.read_only, allow_private_urls=args.allow_private_urls,
+    config = WebConfig(db=args.db, results=results, read_only=args.read_only, editable=args.editable,
+                       allow_private_urls=args.allow_private_urls,
                        max_bytes=args.max_bytes, jobs=jobs, warm_up=True, fetch_timeout=args.fetch_timeout,
                        analysis_timeout=args.analysis_timeout,
                        analysis_timeout_per_100kb=args.analysis_timeout_per_100k)

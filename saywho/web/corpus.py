@@ -183,6 +183,32 @@ class Corpus:
     def article(self, article_id: int | str) -> dict[str, Any]:
         return self.analysis(article_id).to_dict()
 
+    # -- corrections (saywho/corpus/corrections.py; written only by a server started with --editable) -------
+
+    def corrected_article(self, article_id: int | str):
+        """The article as corrected (an Analysis), its corrections by attribution id, and its whole trail."""
+        from saywho.document import Analysis
+
+        found = self._call("corrected_article", article_id=_id(article_id, "article"))
+        if found is None:
+            raise NotFound(f"no article {article_id} in this corpus")
+        data, applied, trail = found
+        return Analysis.from_dict(data), applied, trail
+
+    def corrections(self, article_id: int | str) -> list[dict[str, Any]]:
+        self.analysis(article_id)  # 404 for an article that is not stored
+        return [c.to_dict() for c in self._call("corrections", article_id=_id(article_id, "article"))]
+
+    def correct(self, article_id: int | str, attribution: str, field: str, value: Any, *,
+                made_by: str | None = None, note: str | None = None) -> dict[str, Any]:
+        from saywho.corpus.corrections import CorrectionError
+
+        try:
+            return self._call("correct", article=_id(article_id, "article"), attribution=attribution, field=field,
+                              value=value, made_by=made_by, note=note).to_dict()
+        except CorrectionError as error:
+            raise BadQuery(str(error)) from None
+
     def outlets(self, *, limit: int | None = None, offset: int = 0) -> dict[str, Any]:
         page = self._call("outlets", limit=limit, offset=_offset(offset))
         data = _page(page)

@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse, Response
 from markupsafe import Markup
 
 from saywho.web.charts import fill_months, share_bars_svg, share_colour, timeline_svg
+from saywho.web.corrections import machine_said
 from saywho.web.pages import render, report_filename
 from saywho.web.service import State
 from saywho.web.view import result_view
@@ -51,9 +52,12 @@ def router(state: State) -> APIRouter:
 
     @routes.get("/articles/{article_id}", response_class=HTMLResponse)
     def article(request: Request, article_id: str):
-        analysis = state.require_corpus().analysis(article_id)
+        analysis, applied, trail = state.require_corpus().corrected_article(article_id)
+        said = {attribution: machine_said(found) for attribution, found in applied.items()}
         return render(request, "result.html", view=result_view(analysis), json_url=f"/api/articles/{article_id}",
-                      report_url=f"/articles/{article_id}/report.html", filename=report_filename(analysis))
+                      report_url=f"/articles/{article_id}/report.html", filename=report_filename(analysis),
+                      article_id=article_id, machine_said=said, trail=trail,
+                      editable=state.config.editable and not state.config.read_only)
 
     @routes.get("/articles/{article_id}/report.html")
     def article_report(article_id: str):

@@ -27,6 +27,7 @@ class WebConfig:
     db: Path | str | None = None
     results: Path | str | None = None  # the file that keeps analyses under permanent links; None: memory only
     read_only: bool = False
+    editable: bool = False  # stored articles take corrections (POST /api/corrections); off unless asked for
     allow_private_urls: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
     jobs: int = 0  # analysis worker processes; 0 analyses in a background thread
