@@ -328,12 +328,15 @@ class Corrections:
 
     def outlets(self, **query):
         page = super().outlets(**query)
-        words = dict(self._run("SELECT COALESCE(outlet, ''), SUM(words) FROM articles GROUP BY COALESCE(outlet, '')")
-                     .fetchall())
+        words = self.outlet_words()
         for row in page.rows:
-            total = words.get(row.outlet or "")
-            row.words = int(total) if total is not None else None
+            row.words = words.get(row.outlet or "")
         return page
+
+    def outlet_words(self) -> dict[str, int]:
+        """Words in each outlet's articles ('' for articles without one), for counts per 1,000 words."""
+        return {outlet: int(total) for outlet, total in self._run(
+            "SELECT COALESCE(outlet, ''), SUM(words) FROM articles GROUP BY COALESCE(outlet, '')") if total}
 
     def resolve_identities(self, *, full: bool = False) -> dict[str, int]:
         result = super().resolve_identities(full=full)

@@ -9,6 +9,7 @@ import sys
 from dataclasses import asdict
 
 from saywho.corpus.cli_output import _emit, _shown, _table
+from saywho.corpus.store import per_1000_words
 
 
 def _open(args):
@@ -80,13 +81,20 @@ def run_sources(args: argparse.Namespace) -> int:
     with _open(args) as store:
         if args.by == "outlet":
             page = store.outlets(limit=args.limit, offset=args.offset)
-            rows = [{"outlet": r.outlet, "articles": r.articles, "quotations": r.quotations, "named": r.named,
-                     "anonymous": r.anonymous, "anonymous_share": round(r.anonymous_share, 4)} for r in page.rows]
+            rows = [{"outlet": r.outlet, "articles": r.articles, "words": r.words, "quotations": r.quotations,
+                     "quotations_per_1000_words": r.per_1000_words(r.quotations), "named": r.named,
+                     "anonymous": r.anonymous, "anonymous_per_1000_words": r.per_1000_words(r.anonymous),
+                     "anonymous_share": round(r.anonymous_share, 4)} for r in page.rows]
             if args.format == "table":
                 for row in rows:
                     row["anonymous_share"] = f"{row['anonymous_share']:.1%}"
-            columns = [(k, k.replace("_", " ")) for k in rows[0]] if rows else [("outlet", "outlet")]
+            headers = {"quotations": "quotes", "quotations_per_1000_words": "per 1k words",
+                       "anonymous": "anon.", "anonymous_per_1000_words": "anon. per 1k words",
+                       "anonymous_share": "anon. share"}
+            columns = [(k, headers.get(k, k)) for k in rows[0]] if rows else [("outlet", "outlet")]
             _emit(page, args.format, columns, f"{page.total} outlets", rows=rows)
+            if args.format == "table" and rows:
+                print("per 1k words: per 1,000 words of the outlet's articles")
             return 0
         page = store.sources(outlet=args.outlet, anonymous=args.anonymous, since=args.since, until=args.until,
                              limit=args.limit, offset=args.offset)
@@ -134,7 +142,10 @@ def _voices_table(group, voices) -> None:
             for f in group.figures]
     columns = [("field", "field"), ("value", "class"), ("quotations", "quotations"), ("quotation_share", "share"),
                ("sources", "sources"), ("source_share", "share"), ("direct_share", "quoted directly")]
-    title = (f"{group.group}: {group.quotations} quotations from {group.sources} sources, "
+    per_words = per_1000_words(group.quotations, group.words)
+    title = (f"{group.group}: {group.quotations} quotations"
+             + (f" ({per_words:.2f} per 1,000 words)" if per_words is not None else "")
+             + f" from {group.sources} sources, "
              f"{group.direct / group.quotations if group.quotations else 0:.0%} quoted directly")
     _table(rows, columns, title, wrap=set())
     print(voices.card(group))
@@ -146,10 +157,16 @@ def run_labels(args: argparse.Namespace) -> int:
     with _open(args) as store:
         page = store.labels(by=args.by, outlet=args.outlet, category=args.category, since=args.since,
                             until=args.until, limit=args.limit, offset=args.offset)
+        # per 1,000 words of all an outlet's articles: not asked within dates, for which no words are summed
+        words = store.outlet_words() if args.by == "outlet" and not (args.since or args.until) else {}
     first = {"category": [], "word": [("word", "word")], "outlet": [("outlet", "outlet")],
              "target": [("target", "labelled")]}[args.by]
     columns = [*first, ("category", "category"), ("count", "count"), ("articles", "articles")]
     rows = [{k: getattr(r, k) for k, _ in columns} for r in page.rows]
+    if args.by == "outlet":  # outlets of different sizes compare by labels per 1,000 words of their articles
+        columns.append(("per_1000_words", "per 1,000 words"))
+        for row in rows:
+            row["per_1000_words"] = per_1000_words(row["count"], words.get(row["outlet"] or ""))
     title = f"labels by {args.by}" + _shown(page)
     _emit(page, args.format, columns, title, rows=rows)
     return 0

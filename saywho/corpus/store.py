@@ -185,6 +185,11 @@ class LabelRow:
     target: str | None = None
 
 
+def per_1000_words(count: int, words: int | None) -> float | None:
+    """A count per 1,000 words of text: what compares outlets that publish more or longer articles."""
+    return round(1000 * count / words, 2) if words else None
+
+
 @dataclass
 class OutletRow:
     outlet: str | None
@@ -197,7 +202,7 @@ class OutletRow:
     words: int | None = None  # words in its articles, for counts per 1,000 words
 
     def per_1000_words(self, count: int) -> float | None:
-        return 1000 * count / self.words if self.words else None
+        return per_1000_words(count, self.words)
 
     @property
     def anonymous_share(self) -> float:

@@ -60,6 +60,7 @@ class Group:
     figures: list[Figure] = field(default_factory=list)
     top_sources: list[dict[str, Any]] = field(default_factory=list)  # {"speaker_id", "speaker", "quotations", …}
     filter: dict[str, Any] = field(default_factory=dict)
+    words: int | None = None  # words in the group's articles (by outlet), for quotations per 1,000 words
 
     def figure(self, field_name: str, value: str) -> Figure | None:
         return next((f for f in self.figures if f.field == field_name and f.value == value), None)
@@ -90,7 +91,12 @@ def voices(store: Store, *, by: str | None = None, about: str | None = None, out
     for row in rows:
         grouped[_key(row, by)].append(row)
     order = sorted(grouped, key=lambda k: (-len(grouped[k]), k)) if by == "outlet" else sorted(grouped)
-    return [_group(key, grouped[key], {**base, **_group_filter(by, key)}, top) for key in order]
+    groups = [_group(key, grouped[key], {**base, **_group_filter(by, key)}, top) for key in order]
+    if by == "outlet" and not (since or until) and hasattr(store, "outlet_words"):
+        words = store.outlet_words()
+        for group in groups:
+            group.words = words.get("" if group.group == "(no outlet)" else group.group)
+    return groups
 
 
 def _key(row: ProfileRow, by: str) -> str:

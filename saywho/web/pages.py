@@ -35,7 +35,13 @@ def environment() -> Environment:
     env.globals["version"] = __version__
     env.filters["megabytes"] = megabytes
     env.filters["mark"] = mark_terms
+    env.globals["per_1000"] = per_1000_words
     return env
+
+
+def per_1000_words(count: int, words: int | None) -> str:
+    """A count per 1,000 words of text, as the outlet pages compare outlets; "–" without a word count."""
+    return f"{1000 * count / words:.2f}" if words else "–"
 
 
 def mark_terms(text: str, query: str) -> Markup:
