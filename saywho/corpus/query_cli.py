@@ -88,13 +88,14 @@ def run_sources(args: argparse.Namespace) -> int:
             if args.format == "table":
                 for row in rows:
                     row["anonymous_share"] = f"{row['anonymous_share']:.1%}"
-            headers = {"quotations": "quotes", "quotations_per_1000_words": "per 1k words",
-                       "anonymous": "anon.", "anonymous_per_1000_words": "anon. per 1k words",
+            headers = {"quotations": "quotes", "quotations_per_1000_words": "/1k words",
+                       "anonymous": "anon.", "anonymous_per_1000_words": "anon./1k",
                        "anonymous_share": "anon. share"}
-            columns = [(k, headers.get(k, k)) for k in rows[0]] if rows else [("outlet", "outlet")]
+            shown = [k for k in rows[0] if args.format != "table" or k not in ("words", "named")] if rows else []
+            columns = [(k, headers.get(k, k)) for k in shown] or [("outlet", "outlet")]
             _emit(page, args.format, columns, f"{page.total} outlets", rows=rows)
             if args.format == "table" and rows:
-                print("per 1k words: per 1,000 words of the outlet's articles")
+                print("/1k words, anon./1k: quotations, and those from anonymous sources, per 1,000 words of the outlet's articles")
             return 0
         page = store.sources(outlet=args.outlet, anonymous=args.anonymous, since=args.since, until=args.until,
                              limit=args.limit, offset=args.offset)
