@@ -201,7 +201,7 @@ _V4 = [
     "CREATE INDEX corrections_article ON corrections (article_id)",
     "ALTER TABLE articles ADD COLUMN words INTEGER",
     """UPDATE articles a SET words = COALESCE(array_length(regexp_split_to_array(
-        btrim(an.json::jsonb -> 'article' ->> 'text', E' \t\n\r\f\v'), E'\\s+'), 1), 0)
+        btrim(an.json::jsonb -> 'article' ->> 'text', E' \t\n\r\f\v'), '\\s+'), 1), 0)
         FROM analyses an WHERE an.article_id = a.id""",
 ]
 
