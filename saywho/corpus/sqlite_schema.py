@@ -238,7 +238,8 @@ _V5 = [
 
 # Version 6: a fact-checker's corrections (saywho/corpus/corrections.py), and each article's word count,
 # for counts per 1,000 words where outlets are compared. Articles stored before are counted from their analyses.
-CORRECTIONS_TABLE = """CREATE TABLE corrections (
+# Written to run again on a store taken back to an earlier version by hand, which may hold them already.
+CORRECTIONS_TABLE = """CREATE TABLE IF NOT EXISTS corrections (
         id INTEGER PRIMARY KEY,
         article_hash TEXT NOT NULL,
         target TEXT NOT NULL,
@@ -255,9 +256,10 @@ CORRECTIONS_TABLE = """CREATE TABLE corrections (
 
 def _v6(conn: sqlite3.Connection) -> None:
     conn.execute(CORRECTIONS_TABLE)
-    conn.execute("CREATE INDEX corrections_hash ON corrections(article_hash)")
-    conn.execute("CREATE INDEX corrections_article ON corrections(article_id)")
-    conn.execute("ALTER TABLE articles ADD COLUMN words INTEGER")
+    conn.execute("CREATE INDEX IF NOT EXISTS corrections_hash ON corrections(article_hash)")
+    conn.execute("CREATE INDEX IF NOT EXISTS corrections_article ON corrections(article_id)")
+    if "words" not in {row[1] for row in conn.execute("PRAGMA table_info(articles)")}:
+        conn.execute("ALTER TABLE articles ADD COLUMN words INTEGER")
     conn.create_function("saywho_words", 1, lambda text: len(text.split()) if text else 0, deterministic=True)
     conn.execute("UPDATE articles SET words = (SELECT saywho_words(json_extract(an.json, '$.article.text')) "
                  "FROM analyses an WHERE an.article_id = articles.id)")
