@@ -236,6 +236,11 @@ def test_the_web_shows_corrections_and_takes_them_only_when_editable(corpus_file
         speaker = client.get(f"/speakers/{quotes[0]['speaker_id']}").text
         assert "(machine said: Donald Trump)" in speaker
         assert [c["value"] for c in client.get("/api/articles/1/corrections").json()] == ["Hillary Clinton"]
+        import csv
+
+        [row] = csv.DictReader(io.StringIO(client.get("/search.csv", params={"q": "wall"}).text))
+        assert (row["speaker"], row["corrected"], row["machine_said"]) == (
+            "Hillary Clinton", "yes", '{"speaker": "Donald Trump"}')
         outlets = client.get("/outlets").text
         assert "per 1,000 words" in outlets and "102.04" in outlets  # Planet: 5 quotations in 49 words
 

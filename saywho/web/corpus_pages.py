@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
@@ -140,7 +141,7 @@ def router(state: State) -> APIRouter:
 
 CSV_ROWS = 5000  # a CSV holds at most this many quotations, newest first
 QUOTE_CSV_COLUMNS = ["date", "outlet", "speaker", "speaker_name", "anonymous", "kind", "negated", "content", "source", "cue",
-                     "paragraph", "title", "url", "article", "citation"]
+                     "paragraph", "title", "url", "article", "citation", "corrected", "machine_said"]
 
 
 def quotes_csv(corpus, filename: str, **query) -> Response:
@@ -165,7 +166,8 @@ def quotes_csv(corpus, filename: str, **query) -> Response:
         writer.writerow([row.date, row.outlet, row.speaker, row.speaker_name, int(bool(row.anonymous)), row.kind,
                          int(bool(row.negated)),
                          row.content, row.source, row.cue, paragraph, row.title, row.url,
-                         f"/articles/{row.article_id}", citation])
+                         f"/articles/{row.article_id}", citation, "yes" if row.corrected else "no",
+                         json.dumps(row.machine, ensure_ascii=False) if row.machine else ""])
     return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
