@@ -35,6 +35,7 @@ from saywho.corpus.derive import derive
 _COLUMNS = ("id, article_hash, target, attribution, field, value, old, made_by, note, made_at, undone_at, "
             "article_id, found")
 _JSON_COLUMNS = ("target", "value", "old")
+_WRITTEN = ("speaker_id", "speaker_name", "named", "anonymous", "source", "cue", "content", "spans", "start")
 
 
 class Corrections:
@@ -89,7 +90,7 @@ class Corrections:
                       "made_at, article_id, found) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                       (digest, json.dumps(target), attribution, field, json.dumps(new), json.dumps(old), made_by,
                        note, made_at, article_id, attribution))
-            self._apply_article(article_id, digest)
+            self._refresh(self._apply_article(article_id, digest))
         return self.corrections(article_hash=digest)[-1]
 
     def _checked_value(self, field: str, value: Any, text: str) -> Any:
@@ -117,7 +118,7 @@ class Corrections:
             self._run("UPDATE corrections SET undone_at = ? WHERE id = ?",
                       (datetime.now(UTC).isoformat(timespec="seconds"), correction_id))
             if found.article_id is not None:
-                self._apply_article(found.article_id, found.article_hash)
+                self._refresh(self._apply_article(found.article_id, found.article_hash))
         return self._correction(correction_id)
 
     def import_corrections(self, items: list[dict[str, Any]]) -> dict[str, int]:
@@ -144,6 +145,7 @@ class Corrections:
     def apply_corrections(self) -> dict[str, int]:
         """Find every correction's attribution again and write the corrected rows (after an identity pass)."""
         hashes = [row[0] for row in self._run("SELECT DISTINCT article_hash FROM corrections ORDER BY 1")]
+        regrouped: set[int] = set()
         with self._correcting():
             for digest in hashes:
                 row = self._run("SELECT id FROM articles WHERE hash = ?", (digest,)).fetchone()
@@ -151,13 +153,16 @@ class Corrections:
                     self._run("UPDATE corrections SET article_id = NULL, found = NULL WHERE article_hash = ?",
                               (digest,))
                 else:
-                    self._apply_article(row[0], digest)
+                    regrouped |= self._apply_article(row[0], digest)
+            self._refresh(regrouped)
         listed = self.corrections()
         return {"applied": sum(c.status == "applied" for c in listed),
                 "orphaned": sum(c.orphaned for c in listed)}
 
-    def _apply_article(self, article_id: int, digest: str) -> None:
-        """Rewrite the quotation rows of one article that corrections touch: the machine's values, then theirs."""
+    def _apply_article(self, article_id: int, digest: str) -> set[int]:
+        """Rewrite the quotation rows of one article that corrections touch: the machine's values, then theirs.
+
+        Only rows whose values change are written; returns the speakers whose counts that changes."""
         data = self._machine_analysis(article_id)
         text = data["article"]["text"]
         machine = {row.attribution: row for row in derive(data, digest).quotations}
@@ -165,29 +170,38 @@ class Corrections:
         for correction in self.corrections(article_hash=digest):
             found = find_attribution(data, correction.target)
             attribution = found["id"] if found else None
-            self._run("UPDATE corrections SET article_id = ?, found = ? WHERE id = ?",
-                      (article_id, attribution, correction.id))
+            if (correction.article_id, correction.found) != (article_id, attribution):
+                self._run("UPDATE corrections SET article_id = ?, found = ? WHERE id = ?",
+                          (article_id, attribution, correction.id))
             if attribution is not None:
                 touched.setdefault(attribution, [])
                 if correction.active:
                     touched[attribution].append(correction)
         regrouped: set[int] = set()
         for attribution, corrections in touched.items():
-            row = self._run("SELECT q.id, q.speaker_id, q.content, m.speaker_id, m.named FROM quotations q "
-                            "LEFT JOIN mentions m ON m.id = q.mention_id WHERE q.article_id = ? AND q.attribution = ?",
-                            (article_id, attribution)).fetchone()
+            row = self._run(f"SELECT q.id, m.speaker_id, m.named, {', '.join('q.' + c for c in _WRITTEN)} "
+                            "FROM quotations q LEFT JOIN mentions m ON m.id = q.mention_id "
+                            "WHERE q.article_id = ? AND q.attribution = ?", (article_id, attribution)).fetchone()
             if row is None or attribution not in machine:
                 continue
-            quotation_id, speaker_before, content_before, machine_speaker, machine_named = row
+            quotation_id, machine_speaker, machine_named = row[:3]
+            now = dict(zip(_WRITTEN, row[3:], strict=True))
+            now.update(named=bool(now["named"]), anonymous=bool(now["anonymous"]), spans=json.loads(now["spans"]))
             values = _machine_values(machine[attribution], machine_speaker, machine_named)
             for correction in corrections:
                 self._corrected_values(values, correction, text)
-            self._write_quotation(quotation_id, values, content_before)
-            regrouped |= {i for i in (speaker_before, values["speaker_id"]) if i is not None}
-        if regrouped and self._on_sqlite():
+            if values != now:
+                self._write_quotation(quotation_id, values, now["content"])
+                regrouped |= {i for i in (now["speaker_id"], values["speaker_id"]) if i is not None}
+        return regrouped
+
+    def _refresh(self, speaker_ids: set[int]) -> None:
+        """The SQLite store's per-speaker counts, for speakers that gained or lost a quotation (PostgreSQL counts
+        from the rows)."""
+        if speaker_ids and self._on_sqlite():
             from saywho.corpus import sqlite_counts
 
-            sqlite_counts.refresh_speakers(self.conn, sorted(regrouped))
+            sqlite_counts.refresh_speakers(self.conn, sorted(speaker_ids))
 
     def _corrected_values(self, values: dict[str, Any], correction: Correction, text: str) -> None:
         if correction.field == "speaker":
