@@ -68,6 +68,12 @@ def test_corrections_survive_ingesting_again_and_identity_passes(store):
     store.resolve_identities(full=True)  # a pass sets every speaker from its mention; the correction wins
     assert quote(store, "a1").speaker == "Hillary Clinton"
     assert store.article(1).attributions[0].speaker.name == "Donald Trump"  # the machine's answer is kept apart
+    # What a pass that regroups the machine's name does to the row: the speaker of its mention, then corrected again.
+    store.conn.execute("UPDATE quotations SET speaker_id = (SELECT m.speaker_id FROM mentions m "
+                       "WHERE m.id = quotations.mention_id) WHERE article_id = 1")
+    assert quote(store, "a1").speaker == "Donald Trump"
+    assert store.apply_corrections() == {"applied": 1, "orphaned": 0}
+    assert quote(store, "a1").speaker == "Hillary Clinton"
 
 
 def test_undo_puts_the_machines_values_back(store):

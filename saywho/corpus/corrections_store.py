@@ -152,7 +152,7 @@ class Corrections:
                 if row is None:
                     self._run("UPDATE corrections SET article_id = NULL, found = NULL WHERE article_hash = ?",
                               (digest,))
-                else:
+                elif not self._holds(row[0], digest):
                     regrouped |= self._apply_article(row[0], digest)
             self._refresh(regrouped)
         listed = self.corrections()
@@ -164,7 +164,6 @@ class Corrections:
 
         Only rows whose values change are written; returns the speakers whose counts that changes."""
         data = self._machine_analysis(article_id)
-        text = data["article"]["text"]
         machine = {row.attribution: row for row in derive(data, digest).quotations}
         touched: dict[str, list[Correction]] = {}
         for correction in self.corrections(article_hash=digest):
@@ -179,17 +178,16 @@ class Corrections:
                     touched[attribution].append(correction)
         regrouped: set[int] = set()
         for attribution, corrections in touched.items():
-            row = self._run(f"SELECT q.id, m.speaker_id, m.named, {', '.join('q.' + c for c in _WRITTEN)} "
-                            "FROM quotations q LEFT JOIN mentions m ON m.id = q.mention_id "
-                            "WHERE q.article_id = ? AND q.attribution = ?", (article_id, attribution)).fetchone()
-            if row is None or attribution not in machine:
+            found = self._row_values(article_id, attribution)
+            if found is None or attribution not in machine:
                 continue
-            quotation_id, machine_speaker, machine_named = row[:3]
-            now = dict(zip(_WRITTEN, row[3:], strict=True))
-            now.update(named=bool(now["named"]), anonymous=bool(now["anonymous"]), spans=json.loads(now["spans"]))
+            quotation_id, now = found
+            machine_speaker, machine_named = self._run(
+                "SELECT m.speaker_id, m.named FROM quotations q JOIN mentions m ON m.id = q.mention_id "
+                "WHERE q.id = ?", (quotation_id,)).fetchone() or (None, None)
             values = _machine_values(machine[attribution], machine_speaker, machine_named)
             for correction in corrections:
-                self._corrected_values(values, correction, text)
+                self._corrected_values(values, correction)
             if values != now:
                 self._write_quotation(quotation_id, values, now["content"])
                 regrouped |= {i for i in (now["speaker_id"], values["speaker_id"]) if i is not None}
@@ -203,7 +201,38 @@ class Corrections:
 
             sqlite_counts.refresh_speakers(self.conn, sorted(speaker_ids))
 
-    def _corrected_values(self, values: dict[str, Any], correction: Correction, text: str) -> None:
+    def _holds(self, article_id: int, digest: str) -> bool:
+        """Whether the article's rows hold its corrections already (an identity pass moved none of them).
+
+        A stored analysis never changes, so where each correction found its attribution last time
+        still holds; only the rows are checked."""
+        by_attribution: dict[str, list[Correction]] = {}
+        for correction in self.corrections(article_hash=digest):
+            if correction.article_id != article_id:
+                return False  # the article arrived since: find the attributions
+            if correction.found is not None and correction.active:
+                by_attribution.setdefault(correction.found, []).append(correction)
+        for attribution, corrections in by_attribution.items():
+            now = self._row_values(article_id, attribution)
+            if now is None:
+                return False
+            probe = {**now[1], "spans": dict(now[1]["spans"])}
+            for correction in corrections:
+                self._corrected_values(probe, correction)
+            if probe != now[1]:
+                return False
+        return True
+
+    def _row_values(self, article_id: int, attribution: str) -> tuple[int, dict[str, Any]] | None:
+        row = self._run(f"SELECT q.id, {', '.join('q.' + c for c in _WRITTEN)} FROM quotations q "
+                        "WHERE q.article_id = ? AND q.attribution = ?", (article_id, attribution)).fetchone()
+        if row is None:
+            return None
+        now = dict(zip(_WRITTEN, row[1:], strict=True))
+        now.update(named=bool(now["named"]), anonymous=bool(now["anonymous"]), spans=json.loads(now["spans"]))
+        return row[0], now
+
+    def _corrected_values(self, values: dict[str, Any], correction: Correction) -> None:
         if correction.field == "speaker":
             values.update(speaker_name=correction.value, speaker_id=self._speaker_for(correction.value),
                           named=True, anonymous=False)
@@ -215,7 +244,7 @@ class Corrections:
         elif correction.field in SPAN_FIELDS:
             spans = correction.value["spans"]
             values["spans"] = {**values["spans"], correction.field: spans}
-            values[correction.field] = span_value(text, spans)["text"]
+            values[correction.field] = correction.value["text"]
             if correction.field == "content":
                 values["start"] = spans[0][0]
 
