@@ -196,6 +196,12 @@ def test_saywho_correct_list_undo_and_export(corpus_file, capsys, tmp_path):
     assert main(["export", "--db", str(db), "--table", "corrections", "--out", str(out)]) == 0
     [line] = out.read_text(encoding="utf-8").splitlines()
     assert json.loads(line)["target_text"] == "the wall would be built"
+    assert main(["correct", "--db", str(db), "1", "a2", "--not-a-quote"]) == 0
+    capsys.readouterr()
+    assert main(["quotes", "--db", str(db), "--cite", "--outlet", "Planet"]) == 0
+    cited = capsys.readouterr().out.splitlines()
+    assert 'Not a quotation (corrected): "We will win,"' in cited
+    assert any(line.startswith("Hillary Clinton") or "Hillary Clinton —" in line for line in cited)
     assert main(["correct", "--db", str(db), "--undo", "1"]) == 0
     assert "[undone]" in capsys.readouterr().out
 

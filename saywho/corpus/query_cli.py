@@ -44,6 +44,9 @@ def _print_citations(store, page, fmt: str) -> int:
     from saywho.render.cite import quote_citations
 
     citations = quote_citations(page.rows, lambda article_id: store.article(article_id=article_id))
+    # Words a fact-checker marked as no quotation are never cited as one.
+    citations = [f"Not a quotation (corrected): {row.content}" if row.not_a_quote else line
+                 for row, line in zip(page.rows, citations)]
     if fmt == "table":
         sys.stdout.writelines(line + "\n" for line in citations)
         return 0
