@@ -133,6 +133,16 @@ def test_a_reanalysis_without_the_attribution_orphans_the_correction(store, stor
         assert [q.speaker_name for q in again.quotes(limit=None) if q.corrected] == ["Bill Clinton"]
 
 
+def test_a_copied_store_keeps_its_corrections(store, tmp_path):
+    from saywho.corpus.migrate import copy_store
+
+    store.correct(1, "a1", "speaker", "Hillary Clinton", made_by="JS")
+    with open_store(tmp_path / "copy.db", create=True) as copy:
+        assert copy_store(store, copy)["corrections"] == 1
+        assert [(c.status, c.made_by) for c in copy.corrections()] == [("applied", "JS")]
+        assert next(q for q in copy.quotes(limit=None) if q.corrected).speaker == "Hillary Clinton"
+
+
 def test_words_are_counted_for_counts_per_1000_words(store):
     words = {row.outlet: row.words for row in store.outlets().rows}
     expected: dict[str, int] = {}

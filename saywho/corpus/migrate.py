@@ -61,7 +61,12 @@ def copy_store(source, target, *, batch: int = BATCH, progress=None) -> dict[str
             skipped += not result.added
             if progress is not None:
                 progress.advance(_Copied(result.added))
-    return {"copied": copied, "skipped": skipped, **target.resolve_identities()}
+    figures = {"copied": copied, "skipped": skipped, **target.resolve_identities()}
+    # A fact-checker's corrections go along (kept apart from the analyses, applied in the copy).
+    corrections = list(source.rows("corrections")) if hasattr(source, "import_corrections") else []
+    if corrections and hasattr(target, "import_corrections"):
+        figures["corrections"] = target.import_corrections(corrections)["added"]
+    return figures
 
 
 def run_migrate(args: argparse.Namespace) -> int:
