@@ -76,6 +76,24 @@ def test_corrections_survive_ingesting_again_and_identity_passes(store):
     assert quote(store, "a1").speaker == "Hillary Clinton"
 
 
+def cited(store) -> dict[str, tuple[int, dict[str, int]]]:
+    return {row.name: (row.citations, row.how) for row in store.sources(limit=None)}
+
+
+def test_sources_follow_the_corrections(store):
+    before = cited(store)
+    made = store.correct(1, "a1", "speaker", "Hillary Clinton")
+    store.correct(1, "a3", "not_a_quote")
+    after = cited(store)
+    assert after["Donald Trump"][0] == before["Donald Trump"][0] - 1
+    assert after["Hillary Clinton"][0] == before["Hillary Clinton"][0] + 1
+    assert after["Hillary Clinton"][1]["paraphrase"] == before["Hillary Clinton"][1].get("paraphrase", 0) + 1
+    assert "senior official" not in {name.lower().removeprefix("a ") for name in after}
+    store.undo_correction(made.id)
+    store.undo_correction(made.id + 1)
+    assert cited(store) == before
+
+
 def test_undo_puts_the_machines_values_back(store):
     before = quotes_of(store)
     made = store.correct(1, "a1", "speaker", "Hillary Clinton")

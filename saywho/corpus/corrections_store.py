@@ -30,6 +30,7 @@ from saywho.corpus.corrections import (
     machine_value,
     span_value,
 )
+from saywho.corpus.corrections_sources import rewrite_sources
 from saywho.corpus.derive import derive
 
 _COLUMNS = ("id, article_hash, target, attribution, field, value, old, made_by, note, made_at, undone_at, "
@@ -164,7 +165,8 @@ class Corrections:
 
         Only rows whose values change are written; returns the speakers whose counts that changes."""
         data = self._machine_analysis(article_id)
-        machine = {row.attribution: row for row in derive(data, digest).quotations}
+        derived = derive(data, digest)
+        machine = {row.attribution: row for row in derived.quotations}
         touched: dict[str, list[Correction]] = {}
         for correction in self.corrections(article_hash=digest):
             found = find_attribution(data, correction.target)
@@ -177,6 +179,8 @@ class Corrections:
                 if correction.active:
                     touched[attribution].append(correction)
         regrouped: set[int] = set()
+        moved: dict[str, dict[str, Any]] = {}  # attributions given to another speaker, or to none
+        written = False
         for attribution, corrections in touched.items():
             found = self._row_values(article_id, attribution)
             if found is None or attribution not in machine:
@@ -188,9 +192,14 @@ class Corrections:
             values = _machine_values(machine[attribution], machine_speaker, machine_named)
             for correction in corrections:
                 self._corrected_values(values, correction)
+            if any(c.field in ("speaker", "speaker_id", "not_a_quote") for c in corrections):
+                moved[attribution] = {**values, "not_a_quote": any(c.field == "not_a_quote" for c in corrections)}
             if values != now:
                 self._write_quotation(quotation_id, values, now["content"])
                 regrouped |= {i for i in (now["speaker_id"], values["speaker_id"]) if i is not None}
+                written = True
+        if written:
+            rewrite_sources(self._run, article_id, derived, moved)
         return regrouped
 
     def _refresh(self, speaker_ids: set[int]) -> None:
