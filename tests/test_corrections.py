@@ -81,10 +81,11 @@ def cited(store) -> dict[str, tuple[int, dict[str, int]]]:
 
 
 def test_sources_follow_the_corrections(store):
-    before = cited(store)
+    before, rows = cited(store), store.counts()["sources"]
     made = store.correct(1, "a1", "speaker", "Hillary Clinton")
     store.correct(1, "a3", "not_a_quote")
     after = cited(store)
+    assert store.counts()["sources"] == rows  # one row more (Hillary Clinton's), one fewer (the official's)
     assert after["Donald Trump"][0] == before["Donald Trump"][0] - 1
     assert after["Hillary Clinton"][0] == before["Hillary Clinton"][0] + 1
     assert after["Hillary Clinton"][1]["paraphrase"] == before["Hillary Clinton"][1].get("paraphrase", 0) + 1

@@ -19,9 +19,11 @@ HOW = {"direct": "direct quote", "partial": "partial quote", "indirect": "paraph
        "according-to": "according to", "reported": "reported"}
 
 
-def rewrite_sources(run, article_id: int, derived: Derived, corrected: dict[str, dict[str, Any]]) -> None:
+def rewrite_sources(run, article_id: int, derived: Derived, corrected: dict[str, dict[str, Any]], *,
+                    totals: bool) -> None:
     """`run(sql, params)` runs one statement (?-marks); `corrected` maps each attribution whose speaker a
-    correction changed to its values ({"speaker_id", "speaker_name", "not_a_quote"})."""
+    correction changed to its values ({"speaker_id", "speaker_name", "not_a_quote"}); `totals`: the store
+    keeps a running count of source rows (SQLite's `totals`) to keep in step."""
     mention_ids = [row[0] for row in run("SELECT id FROM mentions WHERE article_id = ? ORDER BY id", (article_id,))]
     rows = []
     for source in derived.sources:
@@ -44,6 +46,9 @@ def rewrite_sources(run, article_id: int, derived: Derived, corrected: dict[str,
         how = sorted({HOW.get(kinds.get(a, ""), kinds.get(a, "")) for a in attributions})
         rows.append((article_id, None, speaker_id, name, description_key(name), "PERSON", True, False,
                      json.dumps(how), len(attributions), "[]", json.dumps(attributions)))
+    if totals:
+        before = run("SELECT COUNT(*) FROM sources WHERE article_id = ?", (article_id,)).fetchone()[0]
+        run("UPDATE totals SET value = value + ? WHERE name = 'sources'", (len(rows) - before,))
     run("DELETE FROM sources WHERE article_id = ?", (article_id,))
     for row in rows:
         run("INSERT INTO sources (article_id, mention_id, speaker_id, name, description, type, named, anonymous, "
