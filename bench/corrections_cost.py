@@ -26,7 +26,8 @@ from saywho.corpus.store import open_store
 def answers(store) -> tuple:
     speakers = tuple((r.id, r.quotes) for r in store.speakers(named=None, limit=None))
     quotations = tuple((q.id, q.speaker_id, q.speaker_name) for q in store.quotes(limit=None))
-    return speakers, quotations
+    sources = tuple((r.name, r.speaker_id, r.citations, tuple(r.how.items())) for r in store.sources(limit=None))
+    return speakers, quotations, sources, store.counts()
 
 
 def main() -> int:
@@ -59,7 +60,7 @@ def main() -> int:
           f"p95 {sorted(took)[int(0.95 * len(took)) - 1] * 1000:.0f} ms; {corrected} quotations marked corrected")
     print(f"identity pass with nothing new: {plain:.2f} s ({plain_cpu:.2f} s CPU) without corrections, "
           f"{with_corrections:.2f} s ({with_cpu:.2f} s CPU) with {args.corrections} (applied again)")
-    print(f"after undoing all: the same speakers and quotations as before: {same}")
+    print(f"after undoing all: the same speakers, quotations, sources and counts as before: {same}")
     return 0 if same else 1
 
 
