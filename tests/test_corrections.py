@@ -121,6 +121,17 @@ def test_not_a_quote_and_a_content_span(store):
     assert store.quotes(about="stalled", limit=None).total == 0  # the full-text index follows the correction
 
 
+def test_a_speaker_of_the_corpus_by_id(store):
+    [trump] = store.find_speakers("Donald Trump")
+    [bill] = store.find_speakers("Bill Clinton")
+    made = store.correct(5, "a1", "speaker_id", trump)  # article 5: "Bill Clinton said the economy …"
+    assert made.old == {"id": bill, "name": "Bill Clinton"} and made.value == trump
+    row = quote(store, "a1", 5)
+    assert (row.speaker_id, row.speaker, row.machine) == (trump, "Donald Trump", {"speaker_id": made.old})
+    with pytest.raises(CorrectionError, match="no speaker with id 999999"):
+        store.correct(5, "a1", "speaker_id", 999999)
+
+
 def test_unknown_article_or_attribution_is_a_clear_error(store):
     with pytest.raises(CorrectionError, match=r"no article 99 in this corpus"):
         store.correct(99, "a1", "speaker", "X")

@@ -93,6 +93,8 @@ def _change(args: argparse.Namespace) -> tuple[str, object]:
 
 
 def _shown(value) -> str:
+    if isinstance(value, dict) and "name" in value:
+        return f"{value['name']} (speaker {value['id']})"
     if isinstance(value, dict):
         return f"“{value.get('text', '')}” {value.get('spans')}"
     if value is True:

@@ -85,6 +85,11 @@ class Corrections:
         text = data["article"]["text"]
         new = self._checked_value(field, value, text)
         old = machine_value(found, field, text)
+        if field == "speaker_id":  # the corpus identity the machine's speaker has now, not the analysis's entity
+            row = self._run("SELECT s.id, s.name FROM quotations q JOIN mentions m ON m.id = q.mention_id "
+                            "JOIN speakers s ON s.id = m.speaker_id WHERE q.article_id = ? AND q.attribution = ?",
+                            (article_id, attribution)).fetchone()
+            old = {"id": row[0], "name": row[1]} if row else None
         made_at = datetime.now(UTC).isoformat(timespec="seconds")
         with self._correcting():
             self._run("INSERT INTO corrections (article_hash, target, attribution, field, value, old, made_by, note, "

@@ -59,7 +59,8 @@ def machine_said(corrections: list) -> str:
     for correction in corrections:
         old = correction.old
         if correction.field in ("speaker", "speaker_id"):
-            parts.append(f"speaker {old}" if old else "no speaker")
+            name = old.get("name") if isinstance(old, dict) else old
+            parts.append(f"speaker {name}" if name else "no speaker")
         elif correction.field == "not_a_quote":
             parts.append("a quotation")
         else:
