@@ -30,6 +30,7 @@ examples:
   saywho ingest feed.jsonl --date 2024-05-01    one article per line: text or html, url, outlet, date, title, author
   saywho ingest /shared/archive --dask tcp://scheduler:8786   analyse on a Dask cluster, store here
   saywho ingest articles/ --db postgresql://saywho:PASSWORD@dbhost/corpus   into a shared PostgreSQL store
+  saywho ingest /shared/archive --shards s3://bucket/corpus --dask tcp://scheduler:8786   workers write Parquet
 
 Each article is written with all its rows in one transaction, so an interrupted
 run resumes where it stopped: articles already stored (same text, whitespace
@@ -58,6 +59,10 @@ def add_corpus_commands(commands) -> None:
     from saywho.corpus.correct_cli import add_correct_command
 
     add_correct_command(commands, _db_option)
+
+    from saywho.corpus.shards.cli import add_identity_command
+
+    add_identity_command(commands)
 
 
 def _db_option(parser: argparse.ArgumentParser) -> None:
@@ -91,10 +96,14 @@ def _add_ingest(commands) -> None:
     p.add_argument("--date", type=iso_date, help="publication date (YYYY-MM-DD) for articles that lack one")
     p.add_argument("--workers", "-j", type=_positive, default=None, metavar="N",
                    help=f"processes analysing in parallel (default: all {os.cpu_count()} cores)")
-    p.add_argument("--batch", type=_positive, default=8, metavar="N", help="articles per worker task (default 8)")
+    p.add_argument("--batch", type=_positive, default=None, metavar="N",
+                   help="articles per worker task (default 8; 64 with --shards)")
     p.add_argument("--dask", metavar="ADDRESS",
                    help="analyse on a Dask cluster: a scheduler address (tcp://host:8786), or 'local' / 'local:N' "
                         "for N worker processes on this machine; needs saywho[dask]")
+    p.add_argument("--shards", metavar="DIR|URI",
+                   help="no store: each worker writes Parquet shards into DIR (a folder or fsspec URI), "
+                        "read by DuckDB; see docs/corpus.md, Shards")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     p.set_defaults(run=run_ingest)
 

@@ -11,16 +11,20 @@ from saywho.errors import SaywhoError
 
 
 def run_ingest(args: argparse.Namespace) -> int:
-    from saywho.corpus.ingest import ingest
+    from saywho.corpus.ingest import DEFAULT_BATCH, ingest
     from saywho.corpus.inputs import Discovery
     from saywho.corpus.store import open_store
 
     if not args.inputs and not args.urls:
         raise SaywhoError("nothing to ingest: name files, folders or URLs, or a URL list with --urls FILE")
+    if args.shards:
+        from saywho.corpus.shards.cli import run_ingest_shards
+
+        return run_ingest_shards(args)
     discovery = Discovery(args.inputs, urls_file=args.urls, metadata=args.metadata, date=args.date)
     with open_store(args.db, create=True) as store:
         progress = _NoProgress() if args.quiet else RichProgress() if sys.stderr.isatty() else LogProgress()
-        summary = ingest(store, discovery, workers=args.workers, batch=args.batch, progress=progress, dask=args.dask)
+        summary = ingest(store, discovery, workers=args.workers, batch=args.batch or DEFAULT_BATCH, progress=progress, dask=args.dask)
         counts = store.counts()
     _print_summary(summary, counts, args.db)
     if summary.disk_full:
