@@ -21,6 +21,7 @@ def add_identity_command(commands) -> None:
 
 
 def run_identity(args: argparse.Namespace) -> int:
+    need_packages()
     from saywho.corpus.shards.identity_shards import resolve_shards
 
     counts = _resolve(resolve_shards, args.shards, args.memory)
@@ -30,6 +31,7 @@ def run_identity(args: argparse.Namespace) -> int:
 
 
 def run_ingest_shards(args: argparse.Namespace) -> int:
+    need_packages()
     from saywho.corpus.ingest_cli import _duration
     from saywho.corpus.inputs import Discovery
     from saywho.corpus.progress import LogProgress, RichProgress, _NoProgress
@@ -49,15 +51,29 @@ def run_ingest_shards(args: argparse.Namespace) -> int:
         print(f"saywho: {summary.warc_skipped} WARC records were not HTML responses and were left out", file=err)
     for origin, reason in summary.failures:
         print(f"failed: {origin}: {reason}", file=err)
-    if summary.done or summary.skipped_tasks:
+    if summary.done or (summary.skipped_tasks and not _has_identities(args.shards)):
         counts = _resolve(resolve_shards, args.shards, "1GB")
         print(f"saywho: identities: {counts['speakers']} named speakers, {counts['unnamed']} unnamed, "
               f"in {counts['seconds']:.1f}s", file=err)
     return 1 if summary.failures else 0
 
 
+def need_packages() -> None:
+    """Shards need pyarrow, fsspec and duckdb (the `shards` extra): say so in one line if one is missing."""
+    import importlib.util
+
+    missing = [name for name in ("pyarrow", "fsspec", "duckdb") if importlib.util.find_spec(name) is None]
+    if missing:
+        raise SaywhoError(f"--shards needs {', '.join(missing)}: pip install 'saywho[shards]'")
+
+
+def _has_identities(root: str) -> bool:
+    from saywho.corpus.shards.layout import SPEAKERS_FILE
+    from saywho.corpus.shards.write import filesystem
+
+    fs, base = filesystem(root)
+    return fs.exists(f"{base.rstrip('/')}/{SPEAKERS_FILE}")
+
+
 def _resolve(resolve, root: str, memory: str) -> dict:
-    try:
-        return resolve(root, memory_limit=memory)
-    except ImportError:
-        raise SaywhoError("shards need duckdb and pyarrow: pip install 'saywho[shards]'") from None
+    return resolve(root, memory_limit=memory)

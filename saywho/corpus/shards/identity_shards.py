@@ -35,6 +35,7 @@ from saywho.corpus.identity import DOMINANCE, NOT_PEOPLE
 from saywho.corpus.shards.layout import (
     CANONICAL_ARTICLES,
     MENTION_SPEAKERS_FILE,
+    SCHEMAS,
     SPEAKERS_FILE,
     table_glob,
 )
@@ -153,9 +154,7 @@ def resolve_shards(root: str, *, memory_limit: str = DEFAULT_MEMORY_LIMIT, threa
             con.execute("CREATE TABLE done (task_key VARCHAR)")
             con.executemany("INSERT INTO done VALUES (?)", [(key,) for key in done])
             for table in ("articles", "mentions", "names"):
-                con.execute(f"CREATE VIEW {table} AS SELECT * FROM "
-                            f"read_parquet('{table_glob(location, table)}', hive_partitioning = true, "
-                            f"union_by_name = true)")
+                _view(con, location, table)
             for name, sql in _STEPS:
                 con.execute(f"CREATE TEMP TABLE {name} AS {sql}")
             _copy(con, fs, base, location, "SELECT * FROM speakers ORDER BY key", SPEAKERS_FILE)
@@ -168,6 +167,21 @@ def resolve_shards(root: str, *, memory_limit: str = DEFAULT_MEMORY_LIMIT, threa
             con.close()
     return {"speakers": named, "unnamed": unnamed, "mentions": int(mentions or 0),
             "seconds": time.monotonic() - started}
+
+
+def _view(con, location: str, table: str) -> None:
+    """The table's shards as a view; an empty table of its columns when no task wrote any (no names at all)."""
+    import duckdb
+    import pyarrow as pa
+
+    try:
+        con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{table_glob(location, table)}', "
+                    f"hive_partitioning = true, union_by_name = true)")
+    except duckdb.IOException:
+        empty = pa.Table.from_pylist([], schema=SCHEMAS[table].append(pa.field("month", pa.string()))
+                                     .append(pa.field("outlet", pa.string())))
+        con.register(f"{table}_none", empty)
+        con.execute(f"CREATE VIEW {table} AS SELECT * FROM {table}_none")
 
 
 def _location(con, fs, base: str) -> str:

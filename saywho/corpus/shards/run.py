@@ -179,13 +179,10 @@ def _check_alive(executor: Executor) -> None:
 def _count(result: TaskResult, summary: ShardSummary, progress) -> None:
     from saywho.corpus.ingest import DONE, DUPLICATE, FAILED, Outcome
 
-    if result.skipped:
-        summary.skipped_tasks += 1
-        summary.already += result.jobs
     summary.done += result.done
     summary.duplicates += result.duplicates
     summary.failures.extend(result.failures)
-    for status, count in ((DONE, result.done), (DUPLICATE, result.duplicates + result.skipped * result.jobs),
+    for status, count in ((DONE, result.done), (DUPLICATE, result.duplicates),
                           (FAILED, len(result.failures))):
         for _ in range(count):
             progress.advance(Outcome("", status))

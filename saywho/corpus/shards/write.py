@@ -27,7 +27,7 @@ class TaskResult:
     done: int = 0  # articles written
     duplicates: int = 0  # a second copy of an article within this task
     failures: list[tuple[str, str]] = field(default_factory=list)  # (origin, reason)
-    skipped: bool = False  # finished by an earlier run: nothing was read or written
+    skipped: bool = False  # an earlier attempt finished it: nothing was read or written, the counts are its
 
 
 def run_task(root: str, key: str, jobs: list) -> TaskResult:
@@ -36,7 +36,7 @@ def run_task(root: str, key: str, jobs: list) -> TaskResult:
 
     fs, base = filesystem(root)
     if fs.exists(done_path(base, key)):
-        return TaskResult(key, len(jobs), skipped=True)
+        return _finished(fs, done_path(base, key), key, len(jobs))
     result = TaskResult(key, len(jobs))
     seen: set[str] = set()
     records = []
@@ -55,9 +55,17 @@ def run_task(root: str, key: str, jobs: list) -> TaskResult:
         files.append(failures_path(base, key))
     result.done = len(records)
     marker = {"task_key": key, "jobs": len(jobs), "articles": result.done, "duplicates": result.duplicates,
-              "failed": len(result.failures), "files": [f.removeprefix(base.rstrip("/") + "/") for f in files]}
+              "failures": result.failures, "files": [f.removeprefix(base.rstrip("/") + "/") for f in files]}
     _write_bytes_atomically(fs, done_path(base, key), json.dumps(marker).encode())
     return result
+
+
+def _finished(fs, marker: str, key: str, jobs: int) -> TaskResult:
+    """A task an earlier attempt finished (a retry whose first worker died after its marker): its counts."""
+    with fs.open(marker, "rb") as handle:
+        done = json.loads(handle.read())
+    return TaskResult(key, jobs, done["articles"], done["duplicates"], [tuple(f) for f in done["failures"]],
+                      skipped=True)
 
 
 def write_records(fs, base: str, key: str, records: list) -> list[str]:
