@@ -147,8 +147,11 @@ def resolve_shards(root: str, *, memory_limit: str = DEFAULT_MEMORY_LIMIT, threa
     if not done:
         raise SaywhoError(f"no finished shards in {root}: write some with `saywho ingest INPUTS --shards {root}`")
     with tempfile.TemporaryDirectory(prefix="saywho-identity-") as spill:
-        con = duckdb.connect(config={"memory_limit": memory_limit, "temp_directory": spill,
-                                     "preserve_insertion_order": False, "threads": threads or os.cpu_count() or 1})
+        try:
+            con = duckdb.connect(config={"memory_limit": memory_limit, "temp_directory": spill,
+                                         "preserve_insertion_order": False, "threads": threads or os.cpu_count() or 1})
+        except duckdb.Error as error:
+            raise SaywhoError(f"identity over {root}: {str(error).splitlines()[0]}") from None
         try:
             location = _location(con, fs, base)
             con.execute("CREATE TABLE done (task_key VARCHAR)")
@@ -163,6 +166,8 @@ def resolve_shards(root: str, *, memory_limit: str = DEFAULT_MEMORY_LIMIT, threa
             named, unnamed, mentions = con.execute(
                 "SELECT count(*) FILTER (WHERE named), count(*) FILTER (WHERE NOT named), sum(mentions) "
                 "FROM speakers").fetchone()
+        except duckdb.Error as error:  # out of memory and spill space, a shard that is not Parquet, ...
+            raise SaywhoError(f"identity over {root}: {str(error).splitlines()[0]}") from None
         finally:
             con.close()
     return {"speakers": named, "unnamed": unnamed, "mentions": int(mentions or 0),

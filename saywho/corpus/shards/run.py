@@ -64,7 +64,10 @@ def ingest_shards(root: str, discovery: Discovery, *, workers: int | None = None
     summary = ShardSummary()
     started = time.monotonic()
     fs, base = filesystem(root)
-    fs.makedirs(base, exist_ok=True)
+    try:
+        fs.makedirs(base, exist_ok=True)
+    except OSError as error:
+        raise SaywhoError(f"cannot write shards in {root} ({error.strerror or error})") from None
     finished = finished_tasks(root)
     progress.start(discovery.count() + len(discovery.failures))
     try:
@@ -167,7 +170,9 @@ def _failed(key: str, jobs: list[Job], reason: str) -> TaskResult:
 
 
 def _lost_reason(error: Exception) -> str:
-    return f"a Dask worker could not finish it ({type(error).__name__}: {error})"
+    if type(error).__name__ == "KilledWorker":
+        return "a Dask worker died analysing it, as often as the scheduler allows (KilledWorker)"
+    return f"its task failed ({type(error).__name__}: {error})"
 
 
 def _check_alive(executor: Executor) -> None:

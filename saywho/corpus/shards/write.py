@@ -125,7 +125,12 @@ def filesystem(root: str):
     """(fsspec filesystem, path within it) for a folder or URI: "shards/", "file:///x", "memory://x", "s3://b/x"."""
     import fsspec
 
-    fs, path = fsspec.core.url_to_fs(root)
+    from saywho.errors import SaywhoError
+
+    try:
+        fs, path = fsspec.core.url_to_fs(root)
+    except (ValueError, ImportError) as error:  # an unknown protocol, or one whose package is not installed
+        raise SaywhoError(f"--shards {root}: not a folder or a URI fsspec can open ({error})") from None
     if _is_local(fs):
         path = os.path.abspath(path)
     return fs, path
