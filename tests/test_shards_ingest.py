@@ -75,12 +75,14 @@ def test_shards_resume_skip_duplicates_fail_alone_and_match_the_store(tmp_path, 
     texts = tmp_path / "texts"
     write_articles(texts, ARTICLES)
     (texts / "aa-copy-of-trump-wall.txt").write_text(ARTICLES["trump-wall"] + "\n")  # the same text, another task
+    (texts / "hillary-ohio-again.txt").write_text(ARTICLES["hillary-ohio"] + "\n")  # and in the same task
     (texts / "binary.txt").write_bytes(b"\x00\x01\x02 not text \xff\xfe" * 20)
     root = str(tmp_path / "shards")
 
     assert main(["ingest", str(texts), "--shards", f"file://{root}", "--workers", "1", "--batch", "3"]) == 1
     err = capsys.readouterr().err
-    assert "8 done" in err and "1 failed" in err and "failed: " in err and "binary.txt" in err
+    assert "8 done" in err and "1 duplicates within a task" in err and "1 failed" in err
+    assert "failed: " in err and "binary.txt" in err
     # The bad file is recorded in its task's failures table, and did not stop the task.
     failures = duckdb.sql(f"SELECT origin, reason FROM read_parquet('{root}/failures/*.parquet')").fetchall()
     assert len(failures) == 1 and failures[0][0].endswith("binary.txt")
@@ -88,7 +90,7 @@ def test_shards_resume_skip_duplicates_fail_alone_and_match_the_store(tmp_path, 
     files = shard_files(root)
     assert main(["ingest", str(texts), "--shards", root, "--workers", "1", "--batch", "3", "--quiet"]) == 0
     again = capsys.readouterr().err
-    assert "0 done" in again and "3 tasks, 3 already finished (9 articles)" in again
+    assert "0 done" in again and "4 tasks, 4 already finished (10 articles)" in again
     assert shard_files(root) == files  # nothing written, nothing re-done
 
     # Two copies of trump-wall, in two tasks; readers keep the one of the smaller task key.
@@ -126,8 +128,9 @@ def test_identity_runs_alone_and_reads_fsspec_memory_shards(tmp_path, capsys):
 
 def shard_identities(root: str) -> tuple[set, set]:
     speakers = set(duckdb.sql(f"SELECT key, name, type, named, anonymous FROM '{root}/speakers.parquet'").fetchall())
-    mentions = set(duckdb.sql(f"SELECT hash, mention, key FROM '{root}/mention_speakers.parquet'").fetchall())
-    return speakers, mentions
+    rows = duckdb.sql(f"SELECT hash, mention, key FROM '{root}/mention_speakers.parquet'").fetchall()
+    assert len(rows) == len(set(rows))  # one identity per mention, each mention once
+    return speakers, set(rows)
 
 
 def store_identities(db) -> tuple[set, set]:

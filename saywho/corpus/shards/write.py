@@ -40,13 +40,13 @@ def run_task(root: str, key: str, jobs: list) -> TaskResult:
     result = TaskResult(key, len(jobs))
     seen: set[str] = set()
     records = []
-    for outcome in process_batch(jobs, known=seen.__contains__):
+    for outcome in process_batch(jobs, known=lambda digest: False):
         if outcome.status == FAILED:
             result.failures.append((outcome.origin, outcome.reason or "failed"))
-        elif outcome.status == DONE:
+        elif outcome.status == DONE and outcome.hash not in seen:
             seen.add(outcome.hash)
             records.append(outcome.record)
-        else:
+        else:  # a second copy of an article in this task (analysed for nothing: rare, and never stored twice)
             result.duplicates += 1
     files = write_records(fs, base, key, records)
     if result.failures:
