@@ -24,7 +24,8 @@ def run_ingest(args: argparse.Namespace) -> int:
     discovery = Discovery(args.inputs, urls_file=args.urls, metadata=args.metadata, date=args.date)
     with open_store(args.db, create=True) as store:
         progress = _NoProgress() if args.quiet else RichProgress() if sys.stderr.isatty() else LogProgress()
-        summary = ingest(store, discovery, workers=args.workers, batch=args.batch or DEFAULT_BATCH, progress=progress, dask=args.dask)
+        summary = ingest(store, discovery, workers=args.workers, batch=args.batch or DEFAULT_BATCH, progress=progress,
+                         dask=args.dask)
         counts = store.counts()
     _print_summary(summary, counts, args.db)
     if summary.disk_full:
