@@ -59,7 +59,6 @@ def add_corpus_commands(commands) -> None:
     from saywho.corpus.correct_cli import add_correct_command
 
     add_correct_command(commands, _db_option)
-
     from saywho.corpus.shards.cli import add_identity_command
 
     add_identity_command(commands)
