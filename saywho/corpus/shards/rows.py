@@ -27,7 +27,8 @@ def article_rows(record: Derived, key: str) -> dict[str, list[dict[str, Any]]]:
 
     return {
         "articles": [{**ids, **{name: a.get(name) for name in ("origin", "url", "outlet", "date", "title", "author")},
-                      "quotations": len(record.quotations), "words": _words(analysis),
+                      "quotations": len(record.quotations),
+                      "words": a["words"] if a.get("words") is not None else _words(analysis),
                       "analysis": record.json}],
         "quotations": [{**ids, "attribution": q.attribution, "kind": q.kind, "mention": q.mention,
                         "speaker_name": q.speaker_name, "named": named(q.mention), "anonymous": q.anonymous,
