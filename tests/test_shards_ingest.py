@@ -49,7 +49,7 @@ def test_a_worker_killed_mid_run_leaves_every_article_in_the_shards_exactly_once
     root = str(tmp_path / "shards")
     killed = []
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None) as cluster, Client(cluster) as client:
+                      dashboard_address="127.0.0.1:0") as cluster, Client(cluster) as client:
         result = {}
         run = threading.Thread(target=lambda: result.update(summary=ingest_shards(
             root, Discovery([str(texts)]), batch=2, dask=cluster.scheduler_address)))
