@@ -17,7 +17,7 @@ import pytest
 
 from saywho.cli import main
 from saywho.corpus.inputs import Discovery
-from tests.test_corpus_ingest import ARTICLES, many_articles, run_ingest, write_articles
+from tests.test_corpus_ingest import ARTICLES, many_articles, page, run_ingest, write_articles, write_warc
 
 duckdb = pytest.importorskip("duckdb", reason="shards need duckdb (saywho[shards])")
 pq = pytest.importorskip("pyarrow.parquet", reason="shards need pyarrow (saywho[shards])")
@@ -124,6 +124,49 @@ def test_identity_runs_alone_and_reads_fsspec_memory_shards(tmp_path, capsys):
         ("A senior official", False, 1), ("Donald Trump", True, 2), ("The official", False, 1)]
     assert main(["identity", "--shards", str(tmp_path / "none")]) == 1
     assert "no finished shards in" in capsys.readouterr().err
+
+
+def archive(path, count: int) -> list[str]:
+    """A gzipped WARC archive of `count` HTML articles and one image; the articles' URLs."""
+    records = [(f"https://news.example/{n}", "text/html; charset=utf-8",
+                page(f"Bridge {n}", f"Mayor Jane Doe said bridge {n} would reopen in May.\n"
+                                    f"\"We are ready for bridge {n},\" Doe told reporters.")) for n in range(count)]
+    records.insert(2, ("https://news.example/logo.png", "image/png", b"\x89PNG not an article"))
+    write_warc(path, records)
+    return [url for url, kind, _ in records if kind.startswith("text/html")]
+
+
+def test_every_record_of_a_warc_archive_is_in_exactly_one_byte_range(tmp_path):
+    from saywho.corpus.inputs import warc_responses
+    from saywho.corpus.shards.warc_ranges import range_jobs, read_range
+
+    path = tmp_path / "news.warc.gz"
+    urls = archive(path, 12)
+    assert [url for url, _, _ in warc_responses(path)] == urls
+    for step in (1, 97, 500, 2048, 10**7):  # cuts inside headers, inside members, between them, none at all
+        found, skipped = [], 0
+        for job in range_jobs(str(path), step=step):
+            jobs, not_html = read_range(job)
+            found += [j.origin for j in jobs]
+            assert all(b"Mayor Jane Doe" in j.data[0] for j in jobs)  # each with its page
+            skipped += not_html
+        assert found == urls and skipped == 1, step
+
+
+def test_workers_read_their_own_ranges_of_a_warc_archive(tmp_path, monkeypatch, capsys):
+    from saywho.corpus.shards import warc_ranges
+
+    monkeypatch.setattr(warc_ranges, "RANGE_BYTES", 1500)  # several ranges, some holding no record's start
+    urls = archive(tmp_path / "news.warc.gz", 6)
+    root = str(tmp_path / "shards")
+    assert main(["ingest", str(tmp_path / "news.warc.gz"), "--shards", root, "--workers", "1", "--quiet"]) == 0
+    err = capsys.readouterr().err
+    assert "6 done" in err and "1 WARC records were not HTML" in err
+    stored = duckdb.sql(f"SELECT url FROM read_parquet('{root}/articles/**/*.parquet', hive_partitioning = true) "
+                        f"ORDER BY url").fetchall()
+    assert [url for (url,) in stored] == sorted(urls)
+    assert main(["ingest", str(tmp_path / "news.warc.gz"), "--shards", root, "--workers", "1", "--quiet"]) == 0
+    assert "0 done" in capsys.readouterr().err
 
 
 def shard_identities(root: str) -> tuple[set, set]:

@@ -241,19 +241,27 @@ def warc_responses(path: Path, found: Discovery | None = None,
             for record in ArchiveIterator(handle):
                 if record.rec_type != "response" or record.http_headers is None:
                     continue
-                status = record.http_headers.get_statuscode()
-                content_type = (record.http_headers.get_header("Content-Type") or "").lower()
-                if status != "200" or ("html" not in content_type and content_type):
+                html, charset = html_response(record)
+                if not html:
                     if found is not None:
                         found.warc_skipped += 1
                     continue
-                charset = None
-                if "charset=" in content_type:
-                    charset = content_type.split("charset=", 1)[1].split(";")[0].strip().strip('"') or None
                 body = record.content_stream().read() if read else b""
                 yield record.rec_headers.get_header("WARC-Target-URI"), body, charset
     except (ArchiveLoadFailed, gzip.BadGzipFile, EOFError, ValueError) as error:
         raise InputError(f"{path}: not a readable WARC archive ({error})") from None
+
+
+def html_response(record) -> tuple[bool, str | None]:
+    """Whether a WARC response record is an HTML page served with status 200, and its charset."""
+    status = record.http_headers.get_statuscode()
+    content_type = (record.http_headers.get_header("Content-Type") or "").lower()
+    if status != "200" or ("html" not in content_type and content_type):
+        return False, None
+    charset = None
+    if "charset=" in content_type:
+        charset = content_type.split("charset=", 1)[1].split(";")[0].strip().strip('"') or None
+    return True, charset
 
 
 # -- URL lists ------------------------------------------------------------------------------

@@ -72,13 +72,14 @@ class LogProgress:
     def start(self, total):
         self.total, self.seen, self.started = total, 0, time.monotonic()
         self.last_line = self.started
-        self.step = max(1, (total or 0) // 10)
+        self.step = max(1, total // 10) if total else None  # no total (archives read by workers): by time alone
 
     def advance(self, outcome):
         self.counts[outcome.status] = self.counts.get(outcome.status, 0) + 1
         self.seen += 1
         now = time.monotonic()
-        if self.seen % self.step == 0 or self.seen == self.total or now - self.last_line >= self.EVERY_SECONDS:
+        if (self.step and self.seen % self.step == 0) or self.seen == self.total \
+                or now - self.last_line >= self.EVERY_SECONDS:
             self.last_line = now
             rate = self.seen / (now - self.started) if now > self.started else 0.0
             of = f"/{self.total}" if self.total else ""

@@ -31,8 +31,9 @@ real name: DuckDB lets the folder's value win over a file's column of the same n
 an article without an outlet goes under ``__HIVE_DEFAULT_PARTITION__``, read as NULL.
 
 **Names are deterministic.** ``task_key`` is a hash of the partition's identity: the
-origins of its jobs (file paths, "file:line" for JSON Lines, "archive#url" for WARC
-records), in order. The same inputs cut the same way give the same names, so a re-run
+origins of its jobs (file paths, "file:line" for JSON Lines, "archive#url" for the
+records of an uncompressed WARC archive, "archive#bytes=START-END" for a byte range of
+a gzipped one, which the worker reads itself), in order. The same inputs cut the same way give the same names, so a re-run
 or a retried task overwrites a file with the same rows rather than adding one.
 **Writes are atomic**: each file is written under a hidden temporary name in its own
 folder (``.<task_key>.<random>.tmp``, which ``*.parquet`` globs skip) and renamed into

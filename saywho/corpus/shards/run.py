@@ -17,6 +17,7 @@ task whose worker died (up to `distributed.scheduler.allowed-failures` times).
 
 from __future__ import annotations
 
+import copy
 import os
 import signal
 import time
@@ -25,10 +26,11 @@ from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExe
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 
 from saywho.corpus.inputs import Discovery, Job
 from saywho.corpus.shards.layout import DONE_DIR, task_key
+from saywho.corpus.shards.warc_ranges import RANGED, is_ranged, range_jobs
 from saywho.corpus.shards.write import TaskResult, filesystem, run_task
 from saywho.errors import SaywhoError
 
@@ -43,7 +45,7 @@ class ShardSummary:
     skipped_tasks: int = 0  # finished by an earlier run
     done: int = 0
     duplicates: int = 0
-    already: int = 0  # articles of the skipped tasks
+    already: int = 0  # articles of the skipped tasks (those read here: a range's are not known)
     failures: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
     identities: dict[str, int] = field(default_factory=dict)
@@ -69,9 +71,14 @@ def ingest_shards(root: str, discovery: Discovery, *, workers: int | None = None
     except OSError as error:
         raise SaywhoError(f"cannot write shards in {root} ({error.strerror or error})") from None
     finished = finished_tasks(root)
-    progress.start(discovery.count() + len(discovery.failures))
+    archives = [path for kind, path in discovery.entries if is_ranged(kind, path)]
+    rest = copy.copy(discovery)  # the other inputs, read here job by job (failures go to the same list)
+    rest.entries = [(kind, path) for kind, path in discovery.entries if not is_ranged(kind, path)]
+    # A gzipped archive's articles are counted by the workers that read it: no total while any is left to read.
+    progress.start(None if archives else rest.count() + len(discovery.failures))
     try:
-        tasks = _unfinished(_partitions(discovery.jobs(), batch), finished, summary, progress)
+        partitions = chain(_ranges(archives, discovery.date), _partitions(rest.jobs(), batch))
+        tasks = _unfinished(partitions, finished, summary, progress)
         with _executor(workers, dask) as (executor, renew):
             for result in _run(executor, renew, root, tasks, _in_flight(workers, dask, executor)):
                 _count(result, summary, progress)
@@ -80,7 +87,7 @@ def ingest_shards(root: str, discovery: Discovery, *, workers: int | None = None
     finally:
         progress.stop()
     summary.failures = discovery.failures + summary.failures
-    summary.warc_skipped = discovery.warc_skipped
+    summary.warc_skipped += rest.warc_skipped
     summary.seconds = time.monotonic() - started
     return summary
 
@@ -101,6 +108,13 @@ def _partitions(jobs: Iterable[Job], size: int) -> Iterator[tuple[str, list[Job]
         yield task_key([job_identity(job) for job in chunk]), chunk
 
 
+def _ranges(archives: list, date: str | None) -> Iterator[tuple[str, list[Job]]]:
+    """A task for each byte range of each gzipped WARC archive, read by its worker (see warc_ranges.py)."""
+    for path in archives:
+        for job in range_jobs(str(path), date):
+            yield task_key([job.origin]), [job]
+
+
 def job_identity(job: Job) -> str:
     """What names a job in its partition's key: its origin, and for a WARC record its archive too."""
     if job.kind == "html" and isinstance(job.data, tuple | list) and len(job.data) > 2:
@@ -115,9 +129,10 @@ def _unfinished(partitions, finished: set[str], summary: ShardSummary, progress)
         summary.tasks += 1
         if key in finished:
             summary.skipped_tasks += 1
-            summary.already += len(jobs)
             for job in jobs:
-                progress.advance(Outcome(job.origin, DUPLICATE))
+                if job.kind != RANGED:  # a range's articles are not known here
+                    summary.already += 1
+                    progress.advance(Outcome(job.origin, DUPLICATE))
             continue
         yield key, jobs
 
@@ -186,6 +201,7 @@ def _count(result: TaskResult, summary: ShardSummary, progress) -> None:
 
     summary.done += result.done
     summary.duplicates += result.duplicates
+    summary.warc_skipped += result.warc_skipped
     summary.failures.extend(result.failures)
     for status, count in ((DONE, result.done), (DUPLICATE, result.duplicates),
                           (FAILED, len(result.failures))):

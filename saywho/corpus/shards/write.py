@@ -27,6 +27,7 @@ class TaskResult:
     done: int = 0  # articles written
     duplicates: int = 0  # a second copy of an article within this task
     failures: list[tuple[str, str]] = field(default_factory=list)  # (origin, reason)
+    warc_skipped: int = 0  # records of a WARC range that are not HTML responses
     skipped: bool = False  # an earlier attempt finished it: nothing was read or written, the counts are its
 
 
@@ -36,8 +37,10 @@ def run_task(root: str, key: str, jobs: list) -> TaskResult:
 
     fs, base = filesystem(root)
     if fs.exists(done_path(base, key)):
-        return _finished(fs, done_path(base, key), key, len(jobs))
+        return _finished(fs, done_path(base, key), key)
     result = TaskResult(key, len(jobs))
+    jobs = _read_ranges(jobs, result)
+    result.jobs = len(jobs) + len(result.failures)
     seen: set[str] = set()
     records = []
     for outcome in process_batch(jobs, known=lambda digest: False):
@@ -54,18 +57,38 @@ def run_task(root: str, key: str, jobs: list) -> TaskResult:
         write_atomically(fs, failures_path(base, key), _table(FAILURES, rows))
         files.append(failures_path(base, key))
     result.done = len(records)
-    marker = {"task_key": key, "jobs": len(jobs), "articles": result.done, "duplicates": result.duplicates,
-              "failures": result.failures, "files": [f.removeprefix(base.rstrip("/") + "/") for f in files]}
+    marker = {"task_key": key, "jobs": result.jobs, "articles": result.done, "duplicates": result.duplicates,
+              "failures": result.failures, "warc_skipped": result.warc_skipped, "files": [f.removeprefix(base.rstrip("/") + "/") for f in files]}
     _write_bytes_atomically(fs, done_path(base, key), json.dumps(marker).encode())
     return result
 
 
-def _finished(fs, marker: str, key: str, jobs: int) -> TaskResult:
+def _finished(fs, marker: str, key: str) -> TaskResult:
     """A task an earlier attempt finished (a retry whose first worker died after its marker): its counts."""
     with fs.open(marker, "rb") as handle:
         done = json.loads(handle.read())
-    return TaskResult(key, jobs, done["articles"], done["duplicates"], [tuple(f) for f in done["failures"]],
-                      skipped=True)
+    return TaskResult(key, done["jobs"], done["articles"], done["duplicates"], [tuple(f) for f in done["failures"]],
+                      done.get("warc_skipped", 0), skipped=True)
+
+
+def _read_ranges(jobs: list, result: TaskResult) -> list:
+    """The task's jobs, each range of a WARC archive replaced by the articles it holds (read here, in the worker)."""
+    from saywho.corpus.shards.warc_ranges import RANGED, read_range
+    from saywho.errors import InputError
+
+    read = []
+    for job in jobs:
+        if job.kind != RANGED:
+            read.append(job)
+            continue
+        try:
+            found, skipped = read_range(job)
+        except InputError as error:
+            result.failures.append((job.origin, str(error).removeprefix(f"{job.origin}: ")))
+            continue
+        read.extend(found)
+        result.warc_skipped += skipped
+    return read
 
 
 def write_records(fs, base: str, key: str, records: list) -> list[str]:
