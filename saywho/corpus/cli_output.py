@@ -64,3 +64,9 @@ def _shown(page) -> str:
     if page.total <= len(page.rows):
         return ""
     return f" (showing {page.offset + 1}–{page.offset + len(page.rows)})"
+
+
+def duration(seconds: float) -> str:
+    """How long a run took, as its summary line says it: "54s", "1m09s"."""
+    minutes, seconds = divmod(round(seconds), 60)
+    return f"{minutes}m{seconds:02d}s" if minutes else f"{seconds}s"

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from saywho.corpus.cli_output import duration
 from saywho.corpus.progress import LogProgress, RichProgress, _NoProgress
 from saywho.errors import SaywhoError
 
@@ -45,7 +46,7 @@ def _print_summary(summary, counts: dict[str, int], location: str) -> None:
         db = Path(sqlite_path(location))
         size = sum(p.stat().st_size for p in (db, Path(f"{db}-wal")) if p.exists())
         size = f"; {size / 2**20:.1f} MB"
-    print(f"saywho: ingested into {db} in {_duration(summary.seconds)}: {summary.done} done "
+    print(f"saywho: ingested into {db} in {duration(summary.seconds)}: {summary.done} done "
           f"({summary.rate:.2f} articles/s), {summary.duplicates} skipped as duplicates, "
           f"{len(summary.failures)} failed", file=err)
     print(f"saywho: {db} holds {counts['articles']} articles, {counts['quotations']} quotations, "
@@ -54,8 +55,3 @@ def _print_summary(summary, counts: dict[str, int], location: str) -> None:
         print(f"saywho: {summary.warc_skipped} WARC records were not HTML responses and were left out", file=err)
     for origin, reason in summary.failures:
         print(f"failed: {origin}: {reason}", file=err)
-
-
-def _duration(seconds: float) -> str:
-    minutes, seconds = divmod(round(seconds), 60)
-    return f"{minutes}m{seconds:02d}s" if minutes else f"{seconds}s"

@@ -32,7 +32,7 @@ def run_identity(args: argparse.Namespace) -> int:
 
 def run_ingest_shards(args: argparse.Namespace) -> int:
     need_packages()
-    from saywho.corpus.ingest_cli import _duration
+    from saywho.corpus.cli_output import duration
     from saywho.corpus.inputs import Discovery
     from saywho.corpus.progress import LogProgress, RichProgress, _NoProgress
     from saywho.corpus.shards.identity_shards import resolve_shards
@@ -43,7 +43,7 @@ def run_ingest_shards(args: argparse.Namespace) -> int:
     summary = ingest_shards(args.shards, discovery, workers=args.workers, batch=args.batch or DEFAULT_SHARD_BATCH,
                             progress=progress, dask=args.dask)
     err = sys.stderr
-    print(f"saywho: ingested into {args.shards} in {_duration(summary.seconds)}: {summary.done} done "
+    print(f"saywho: ingested into {args.shards} in {duration(summary.seconds)}: {summary.done} done "
           f"({summary.rate:.2f} articles/s), {summary.duplicates} duplicates within a task, "
           f"{len(summary.failures)} failed; {summary.tasks} tasks, {summary.skipped_tasks} already finished "
           f"({summary.already} articles)", file=err)
