@@ -128,15 +128,6 @@ class SQLiteStore(Corrections, SQLiteQueries, Store):
             trail_index.add_records(self.conn, records, results)
             return results
 
-    def has(self, hash: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM articles WHERE hash = ?", (hash,)).fetchone() is not None
-
-    def hashes(self) -> set[str]:
-        return {row[0] for row in self.conn.execute("SELECT hash FROM articles")}
-
-    def has_url(self, url: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM articles WHERE url = ?", (url,)).fetchone() is not None
-
     def resolve_identities(self, *, full: bool = False) -> dict[str, int]:
         with self._transaction():
             changes = IdentityPass(self.conn, lambda key: speaker_id(self.conn, key), full=full).run()
@@ -160,13 +151,6 @@ class SQLiteStore(Corrections, SQLiteQueries, Store):
         for old, new in went.items():
             self.conn.execute("UPDATE speaker_moves SET new_id = ? WHERE new_id = ?", (new, old))  # chains
             self.conn.execute("INSERT OR REPLACE INTO speaker_moves (old_id, new_id) VALUES (?, ?)", (old, new))
-
-    def speaker_moved_to(self, speaker_id: int) -> int | None:
-        row = self.conn.execute("SELECT new_id FROM speaker_moves WHERE old_id = ?", (speaker_id,)).fetchone()
-        return row[0] if row else None
-
-    def _one(self, sql: str, params) -> int:
-        return self.conn.execute(sql, params).fetchone()[0]
 
     # -- quote trails: saywho/corpus/trail_index.py -----------------------------------------
 

@@ -1,29 +1,17 @@
-"""SQL pieces the SQLite store's queries share: paging, full-text queries, rows (WHERE clauses: sql_where.py)."""
+"""SQL pieces the SQLite store's queries share: paging and full-text queries (the dialect: sql_where.py)."""
 
 from __future__ import annotations
 
-import json
 import sqlite3
 
-from saywho.corpus.store import QuoteRow
+from saywho.corpus.sql_where import SQLITE
 
 
 def marks(values) -> str:
     return ", ".join("?" for _ in values)
 
 
-def page_clause(limit: int | None, offset: int) -> str:
-    if limit is None:
-        return f"LIMIT -1 OFFSET {int(offset)}" if offset else ""
-    return f"LIMIT {int(limit)} OFFSET {int(offset)}"
-
-
-def quote_row(row) -> QuoteRow:
-    values = list(row)
-    values[7] = bool(values[7])
-    values[15] = json.loads(values[15])
-    values[16] = bool(values[16])
-    return QuoteRow(*values)
+page_clause = SQLITE.page
 
 
 # What SQLite says about a MATCH expression it cannot run (rather than about the database).
