@@ -18,7 +18,7 @@ from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
 from saywho.corpus.identity import SINGLE, name_key
-from saywho.corpus.sql_where import SQLiteDialect, Where
+from saywho.corpus.sql_where import Dialect, Where
 from saywho.corpus.store import (
     DEFAULT_LIMIT,
     NOT_PROFILED,
@@ -92,7 +92,7 @@ class SQLReading:
     """The reading half shared by the SQL stores: every method reads `self.conn` through `self.dialect`."""
 
     conn: Any
-    dialect: SQLiteDialect
+    dialect: Dialect
     where: type[Where]
 
     def _one(self, sql: str, params=()) -> Any:
@@ -148,7 +148,7 @@ class SQLReading:
             clause, params = self.dialect.among("speaker_id", ids)
             where.add(f"a.id IN (SELECT article_id FROM quotations WHERE {clause})", *params)
         if search:
-            where.add(self.dialect.like("a.title"), f"%{search}%")
+            where.add(self.dialect.like.format("a.title"), f"%{search}%")
         total = self._one(f"SELECT COUNT(*) FROM articles a {where}", where.params)
         rows = self.conn.execute(
             f"SELECT a.id, a.hash, a.url, a.outlet, a.date, a.title, a.author, a.origin, a.quotations FROM articles a "
@@ -170,9 +170,9 @@ class SQLReading:
         if not found or any(k.form == SINGLE for k in keys):
             # A full name is precise; a single word ("Clinton") may be any of the people it stands for.
             found |= {r[0] for r in self.conn.execute(
-                f"{named_alias}AND {self.dialect.same_text('a.alias')}", (name,))}
+                f"{named_alias}AND {self.dialect.same_text.format('a.alias')}", (name,))}
         if not found:
-            found = {r[0] for r in self.conn.execute(f"{named_alias}AND {self.dialect.like('a.alias')}",
+            found = {r[0] for r in self.conn.execute(f"{named_alias}AND {self.dialect.like.format('a.alias')}",
                                                      (f"%{name}%",))}
         return sorted(found)
 
@@ -189,8 +189,8 @@ class SQLReading:
         if type:
             where.add(f"s.type = {where.mark}", type)
         if search:
-            where.add(f"({self.dialect.like('s.name')} OR s.id IN (SELECT speaker_id FROM aliases "
-                      f"WHERE {self.dialect.like('alias')}))", f"%{search}%", f"%{search}%")
+            where.add(f"({self.dialect.like.format('s.name')} OR s.id IN (SELECT speaker_id FROM aliases "
+                      f"WHERE {self.dialect.like.format('alias')}))", f"%{search}%", f"%{search}%")
 
     def _speakers_counted(self, *, search, outlet, type, named, since, until, limit, offset,
                           _ids) -> Page[SpeakerRow]:
@@ -202,7 +202,7 @@ class SQLReading:
         self._speaker_filters(where, type, search)
         if _ids is not None:
             where.among("s.id", _ids)
-        kinds = ", ".join(self.dialect.count_if(f"q.kind = '{k}'") for k in KINDS)
+        kinds = ", ".join(self.dialect.count_if.format(f"q.kind = '{k}'") for k in KINDS)
         base = (f"FROM quotations q JOIN speakers s ON s.id = q.speaker_id JOIN articles a ON a.id = q.article_id "
                 f"{where} GROUP BY s.id")
         rows, total = self._counted_page(
@@ -286,12 +286,12 @@ class SQLReading:
         group = "CASE WHEN x.named THEN 'id:' || x.speaker_id ELSE 'd:' || x.description END"
         base = (f"FROM sources x JOIN articles a ON a.id = x.article_id LEFT JOIN speakers s ON s.id = x.speaker_id "
                 f"{where} GROUP BY {group}")
-        named = self.dialect.any_true("x.named")
+        named = self.dialect.any_true.format("x.named")
         rows, total = self._counted_page(
             f"CASE WHEN {named} THEN MIN(s.name) ELSE MIN(x.description) END, "
             f"CASE WHEN {named} THEN MIN(x.speaker_id) END, CASE WHEN {named} THEN MIN(s.type) ELSE MIN(x.type) END, "
-            f"{self.dialect.any_true('x.anonymous')}, {self.dialect.whole('SUM(x.count)')}, "
-            f"COUNT(DISTINCT x.article_id), COUNT(DISTINCT a.outlet), {self.dialect.gather('x.how')}",
+            f"{self.dialect.any_true.format('x.anonymous')}, {self.dialect.whole.format('SUM(x.count)')}, "
+            f"COUNT(DISTINCT x.article_id), COUNT(DISTINCT a.outlet), {self.dialect.gather.format('x.how')}",
             base, f"SUM(x.count) DESC, 1{self.dialect.nulls_first}", where.params, limit, offset)
         result = []
         for name, speaker_id, type, anon, citations, articles, outlets, hows in rows:

@@ -10,96 +10,58 @@ SQLite's, `PostgresWhere` PostgreSQL's.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from saywho.corpus.store import NOT_PROFILED, PROFILE_FIELDS, StoreError
 
 
-class SQLiteDialect:
-    mark = "?"
-    nulls_first = ""  # SQLite's own order going up
-    newest = "a.date DESC, a.id DESC"  # NULL dates last; the articles_date index's order
+@dataclass(frozen=True)
+class Dialect:
+    """What one back end's SQL says its own way; templates take a column (or expression) as `{}`."""
 
-    def same_text(self, column: str) -> str:
-        """`column` equals a parameter, regardless of case."""
-        return f"{column} = ? COLLATE NOCASE"
-
-    def like(self, column: str) -> str:
-        """`column` holds a parameter's pattern, regardless of case (SQLite's LIKE ignores ASCII case)."""
-        return f"{column} LIKE ?"
-
-    def among(self, column: str, ids: list[int]) -> tuple[str, list[Any]]:
-        return f"{column} IN ({', '.join('?' for _ in ids)})", list(ids)
-
-    def flag(self, value: Any) -> Any:
-        return int(value)
-
-    def count_if(self, condition: str) -> str:
-        return f"SUM({condition})"
-
-    def any_true(self, column: str) -> str:
-        return f"MAX({column})"
-
-    def whole(self, sum_: str) -> str:
-        """A SUM as an integer (PostgreSQL's SUM of a bigint is a numeric)."""
-        return sum_
-
-    def gather(self, column: str) -> str:
-        return f"json_group_array({column})"
-
-    def gathered(self, value: Any) -> list[Any]:
-        return json.loads(value)
-
-    def page(self, limit: int | None, offset: int) -> str:
-        if limit is None:
-            return f"LIMIT -1 OFFSET {int(offset)}" if offset else ""
-        return f"LIMIT {int(limit)} OFFSET {int(offset)}"
-
-
-class PostgresDialect(SQLiteDialect):
-    """Where PostgreSQL's SQL differs, the answers must not: NULLs sort first going up and last going down."""
-
-    mark = "%s"
-    nulls_first = " NULLS FIRST"
-    newest = "a.date IS NULL, a.date DESC, a.id DESC"
-
-    def same_text(self, column: str) -> str:
-        return f"lower({column}) = lower(%s)"
-
-    def like(self, column: str) -> str:
-        return f"{column} ILIKE %s ESCAPE ''"  # as SQLite's LIKE: no escape character
+    mark: str  # the driver's placeholder
+    nulls_first: str  # appended to an ORDER BY term going up so that NULLs come first, as SQLite's do
+    newest: str  # articles newest first, NULL dates last
+    same_text: str  # the column equals a parameter, regardless of case
+    like: str  # the column holds a parameter's pattern, regardless of case, with no escape character
+    count_if: str  # how many rows of a group meet a condition
+    any_true: str  # whether any row of a group has a true column
+    whole: str  # a SUM as an integer
+    gather: str  # a group's values in one array
+    unlimited: str  # a LIMIT for "all rows"
+    flag: Callable[[Any], Any]  # a boolean parameter as the driver binds it
+    gathered: Callable[[Any], list[Any]]  # a `gather` result as a list
+    binds_lists: bool  # whether a list binds as one parameter (`= ANY(%s)`), else one mark each (`IN (?, ?)`)
 
     def among(self, column: str, ids: list[int]) -> tuple[str, list[Any]]:
-        return f"{column} = ANY(%s)", [list(ids)]
-
-    def flag(self, value: Any) -> Any:
-        return bool(value)
-
-    def count_if(self, condition: str) -> str:
-        return f"COUNT(*) FILTER (WHERE {condition})"
-
-    def any_true(self, column: str) -> str:
-        return f"bool_or({column})"
-
-    def whole(self, sum_: str) -> str:
-        return f"{sum_}::bigint"
-
-    def gather(self, column: str) -> str:
-        return f"array_agg({column})"
-
-    def gathered(self, value: Any) -> list[Any]:
-        return value
+        """`column` is one of `ids`: the clause and its parameters."""
+        if self.binds_lists:
+            return f"{column} = ANY({self.mark})", [list(ids)]
+        return f"{column} IN ({', '.join(self.mark for _ in ids)})", list(ids)
 
     def page(self, limit: int | None, offset: int) -> str:
-        return f"LIMIT {'ALL' if limit is None else int(limit)} OFFSET {int(offset)}"
+        if limit is None and not offset:
+            return ""
+        return f"LIMIT {self.unlimited if limit is None else int(limit)} OFFSET {int(offset)}"
 
 
-SQLITE = SQLiteDialect()
-POSTGRES = PostgresDialect()
+SQLITE = Dialect(
+    mark="?", nulls_first="", newest="a.date DESC, a.id DESC",  # the articles_date index's order
+    same_text="{} = ? COLLATE NOCASE", like="{} LIKE ?",  # SQLite's LIKE ignores ASCII case
+    count_if="SUM({})", any_true="MAX({})", whole="{}", gather="json_group_array({})", unlimited="-1",
+    flag=int, gathered=json.loads, binds_lists=False)
+POSTGRES = Dialect(
+    mark="%s", nulls_first=" NULLS FIRST", newest="a.date IS NULL, a.date DESC, a.id DESC",
+    same_text="lower({}) = lower(%s)", like="{} ILIKE %s ESCAPE ''",
+    count_if="COUNT(*) FILTER (WHERE {})", any_true="bool_or({})",
+    whole="{}::bigint",  # PostgreSQL's SUM of a bigint is a numeric
+    gather="array_agg({})", unlimited="ALL", flag=bool, gathered=list, binds_lists=True)
 
 
 class Where:
-    dialect: SQLiteDialect = SQLITE
+    dialect: Dialect = SQLITE
     mark = "?"
     outlet_clause = "a.outlet = ? COLLATE NOCASE"
 
@@ -131,7 +93,7 @@ class Where:
 class PostgresWhere(Where):
     dialect = POSTGRES
     mark = POSTGRES.mark
-    outlet_clause = POSTGRES.same_text("a.outlet")
+    outlet_clause = POSTGRES.same_text.format("a.outlet")
 
 
 def profile_filters(where: Where, profile: dict[str, str]) -> None:
