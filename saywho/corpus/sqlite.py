@@ -23,6 +23,7 @@ from saywho.corpus import sqlite_counts, trail_index
 from saywho.corpus.corrections_store import Corrections
 from saywho.corpus.derive import Derived, derive
 from saywho.corpus.identity_pass import IdentityPass, moves
+from saywho.corpus.schema_version import check_schema_version
 from saywho.corpus.sqlite_queries import SQLiteQueries
 from saywho.corpus.sqlite_schema import MIGRATIONS, SCHEMA_VERSION
 from saywho.corpus.sqlite_write import insert_batch, speaker_id
@@ -95,13 +96,7 @@ class SQLiteStore(Corrections, SQLiteQueries, Store):
 
     def _migrate(self) -> None:
         version = self.schema_version()
-        if version > SCHEMA_VERSION:
-            raise StoreError(f"{self.path}: was written by a newer saywho (schema {version}; this one reads up to "
-                             f"{SCHEMA_VERSION}); upgrade saywho")
-        if version < SCHEMA_VERSION and self.read_only:
-            raise StoreError(f"{self.path}: has an older schema ({version}; this saywho reads {SCHEMA_VERSION}) and "
-                             f"is opened read-only; open it once where it is writable, e.g. with `saywho quotes`, "
-                             f"to upgrade it")
+        check_schema_version(str(self.path), version, SCHEMA_VERSION, self.read_only, "where it is writable")
         for step in range(version, SCHEMA_VERSION):
             with self._transaction():
                 if step == 0:

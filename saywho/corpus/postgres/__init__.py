@@ -22,6 +22,7 @@ from saywho.corpus.postgres.reading import Reading
 from saywho.corpus.postgres.schema import MIGRATION_LOCK, MIGRATIONS, SCHEMA_VERSION
 from saywho.corpus.postgres.trails import Trails
 from saywho.corpus.postgres.writing import Writing
+from saywho.corpus.schema_version import check_schema_version
 from saywho.corpus.store import Store, StoreError
 
 __all__ = ["SCHEMA_VERSION", "PostgresStore", "is_postgres_url"]
@@ -62,13 +63,7 @@ class PostgresStore(Corrections, Writing, Trails, Reading, Store):
             if not create:
                 raise StoreError(f"no corpus at {self.name}: the database is empty; build one with "
                                  f"`saywho ingest --db {self.name}`")
-        if version > SCHEMA_VERSION:
-            raise StoreError(f"{self.name}: was written by a newer saywho (schema {version}; this one reads up "
-                             f"to {SCHEMA_VERSION}); upgrade saywho")
-        if version < SCHEMA_VERSION and self.read_only:
-            raise StoreError(f"{self.name}: has an older schema ({version}; this saywho reads {SCHEMA_VERSION}) "
-                             f"and is opened read-only; open it once for writing, e.g. with `saywho quotes`, to "
-                             f"upgrade it")
+        check_schema_version(self.name, version, SCHEMA_VERSION, self.read_only, "for writing")
         if version < SCHEMA_VERSION:
             self._upgrade()
 
