@@ -1,7 +1,7 @@
 """Corrections in the store: kept in their own table, written into the quotation rows they correct.
 
 A mixin for both back ends (SQLite and PostgreSQL): the SQL is plain, with `?` marks that
-become `%s` for psycopg. The stored analysis stays the machine's answer; the quotation rows
+become the store's dialect's (`%s` for psycopg). The stored analysis stays the machine's answer; the quotation rows
 carry the corrected values, so every query, count and export shows them, and each row a
 correction touches is rewritten from the analysis (through `derive`, the one reader of the
 analysis JSON) and the corrections still active, so undoing one puts the machine's values back.
@@ -32,6 +32,7 @@ from saywho.corpus.corrections import (
 )
 from saywho.corpus.corrections_sources import rewrite_sources
 from saywho.corpus.derive import derive
+from saywho.corpus.sql_where import SQLITE, Dialect
 
 _COLUMNS = ("id, article_hash, target, attribution, field, value, old, made_by, note, made_at, undone_at, "
             "article_id, found")
@@ -44,14 +45,15 @@ class Corrections:
     reads that show corrections (`quotes`, `rows`, `outlets`) wrapped around the back end's own."""
 
     conn: Any
+    dialect: Dialect  # the store's (saywho/corpus/sql_where.py)
 
     # -- the dialect ---------------------------------------------------------------------------
 
     def _sql(self, sql: str) -> str:
-        return sql if self._on_sqlite() else sql.replace("?", "%s")
+        return sql.replace("?", self.dialect.mark)
 
     def _on_sqlite(self) -> bool:
-        return hasattr(self, "_transaction")
+        return self.dialect is SQLITE
 
     def _run(self, sql: str, params=()):
         return self.conn.execute(self._sql(sql), tuple(params))
