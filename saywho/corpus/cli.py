@@ -77,6 +77,17 @@ def _query_options(parser: argparse.ArgumentParser, limit: int = 20) -> None:
     parser.add_argument("--offset", type=_non_negative, default=0, metavar="N", help="skip the first N rows")
 
 
+def _finish_query(parser: argparse.ArgumentParser, run, limit: int = 20) -> None:
+    """What every query command ends with: dates, the corpus, format and paging, and what runs it."""
+    _date_options(parser)
+    _query_options(parser, limit=limit)
+    parser.set_defaults(run=run)
+
+
+def _outlet_option(parser: argparse.ArgumentParser, help: str = "only articles from outlet X") -> None:
+    parser.add_argument("--outlet", metavar="X", help=help)
+
+
 def _date_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--since", type=_date_prefix, metavar="DATE", help="articles published on or after DATE")
     parser.add_argument("--until", type=_date_prefix, metavar="DATE", help="articles published on or before DATE")
@@ -113,7 +124,7 @@ def _add_quotes(commands) -> None:
     p.add_argument("--speaker", "-s", metavar="NAME", help="a speaker, by any of their names (\"Trump\", \"Donald J. Trump\")")
     p.add_argument("--about", "-a", metavar="TEXT",
                    help="full-text search of what was said: words, \"a phrase\", OR, NOT, prefix*")
-    p.add_argument("--outlet", metavar="X", help="only articles from outlet X")
+    _outlet_option(p)
     p.add_argument("--kind", choices=("direct", "partial", "indirect", "according-to", "reported"),
                    help="only attributions of this kind")
     p.add_argument("--anonymous", action="store_true", default=None, help="only quotations from anonymous sources")
@@ -123,32 +134,26 @@ def _add_quotes(commands) -> None:
     p.add_argument("--cite", action="store_true",
                    help="one citation per quotation: the exact words, speaker, outlet, date, ¶ and URL "
                         "(with --format json or csv, a `citation` field)")
-    _date_options(p)
-    _query_options(p)
-    p.set_defaults(run=run_quotes)
+    _finish_query(p, run_quotes)
 
 
 def _add_speakers(commands) -> None:
     p = commands.add_parser("speakers", help="who is quoted most, and how",
                             description="Speakers ranked by quotations, with counts by kind of attribution.")
     p.add_argument("--top", type=_positive, dest="limit", default=20, metavar="N", help="the N most quoted (default 20)")
-    p.add_argument("--outlet", metavar="X", help="count only quotations in outlet X")
+    _outlet_option(p, help="count only quotations in outlet X")
     p.add_argument("--search", metavar="TEXT", help="speakers whose name or an alias contains TEXT")
     p.add_argument("--all", action="store_true", help="include unnamed speakers (\"a source\"), one per article")
-    _date_options(p)
-    _query_options(p)
-    p.set_defaults(run=run_speakers)
+    _finish_query(p, run_speakers)
 
 
 def _add_sources(commands) -> None:
     p = commands.add_parser("sources", help="who is cited, and how often anonymously",
                             description="Who is cited, named or anonymous; --by outlet for each outlet's share of anonymous sources.")
     p.add_argument("--by", choices=("source", "outlet"), default="source", help="one row per source (default) or per outlet")
-    p.add_argument("--outlet", metavar="X", help="only articles from outlet X")
+    _outlet_option(p)
     p.add_argument("--anonymous", action="store_true", default=None, help="only anonymous sources")
-    _date_options(p)
-    _query_options(p)
-    p.set_defaults(run=run_sources)
+    _finish_query(p, run_sources)
 
 
 VOICES_EXAMPLES = """\
@@ -174,7 +179,7 @@ def _add_voices(commands) -> None:
     p.add_argument("--by", choices=("outlet", "month", "topic"), help="one report per outlet, month or topic word")
     p.add_argument("--about", "-a", metavar="TEXT",
                    help="only quotations matching this full-text search; with --by topic, comma-separated topics")
-    p.add_argument("--outlet", metavar="X", help="only articles from outlet X")
+    _outlet_option(p)
     _date_options(p)
     p.add_argument("--top", type=_positive, default=5, metavar="N", help="top N sources per group (default 5)")
     p.add_argument("--format", "-f", choices=QUERY_FORMATS, default="table", help="output format (default: table)")
@@ -186,11 +191,9 @@ def _add_labels(commands) -> None:
                             description="Counts of evaluative labels the writers themselves use (\"regime\", \"terror group\").")
     p.add_argument("--by", choices=("category", "word", "outlet", "target"), default="category",
                    help="group by category (default), word, outlet or the entity labelled")
-    p.add_argument("--outlet", metavar="X", help="only articles from outlet X")
+    _outlet_option(p)
     p.add_argument("--category", metavar="C", help="only labels of category C")
-    _date_options(p)
-    _query_options(p, limit=50)
-    p.set_defaults(run=run_labels)
+    _finish_query(p, run_labels, limit=50)
 
 
 def _add_export(commands) -> None:
