@@ -10,6 +10,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, Field
 
+from saywho.corpus.trail_view import TrailRow
 from saywho.web.api import CORPUS_ERRORS, MAX_LIMIT, Error
 from saywho.web.pages import render
 from saywho.web.service import State
@@ -64,23 +65,8 @@ class TrailOut(BaseModel):
     members: list[MemberOut]
 
 
-class TrailRowOut(BaseModel):
-    id: int
-    size: int
-    articles: int
-    outlets: int
-    outlet_names: list[str]
-    first_date: str | None
-    first_outlet: str | None
-    first_article_id: int
-    speaker: str | None
-    speaker_id: int | None
-    text: str = Field(description="the reference's words")
-    flags: dict[str, int]
-
-
 class TrailPage(BaseModel):
-    rows: list[TrailRowOut]
+    rows: list[TrailRow]  # the store's own row: one definition for the CLI, the pages and the API
     total: int = Field(description="how many match in all")
     limit: int | None
     offset: int
