@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from saywho.analyse import name_forms
 from saywho.analyse.entity_cluster import first_names, person_titles
+from saywho.analyse.sentences import merge_spans
 from saywho.lexicons import classified
 
 
@@ -20,12 +21,7 @@ class _QuotedRanges:
     """`offset in ranges`: whether a character lies in one of the ranges (merged where they overlap)."""
 
     def __init__(self, ranges: list[tuple[int, int]]):
-        merged: list[list[int]] = []
-        for start, end in sorted(ranges):
-            if merged and start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
-            else:
-                merged.append([start, end])
+        merged = merge_spans(ranges)
         self.starts = [start for start, _ in merged]
         self.ends = [end for _, end in merged]
 

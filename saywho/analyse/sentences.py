@@ -34,6 +34,17 @@ def preset_boundaries(doc: Doc, quotes: list[Quote]) -> None:
         doc[0].is_sent_start = True
 
 
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Character ranges in order, those that overlap or touch joined into one."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(start, end) for start, end in merged]
+
+
 def text_of(doc: Doc) -> str:
     """doc.text, built once: spaCy joins every token anew on each access."""
     text = doc.user_data.get(TEXT_KEY)

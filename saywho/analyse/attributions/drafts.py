@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from saywho.analyse.quotes import Quote
+from saywho.analyse.sentences import merge_spans as _merge  # noqa: F401  the name finished.py imports
 from saywho.analyse.sentences import sentence_starts, text_of
 
 # Relations through which a participle or coordinated verb shares its governor's subject.
@@ -103,16 +104,6 @@ def _run_containing(tokens: list[Token], head: Token) -> list[Token]:
             run = []
         run.append(token)
     return run if head in run else []
-
-
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[list[int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    return [(s, e) for s, e in merged]
 
 
 def _split_at_sentences(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
