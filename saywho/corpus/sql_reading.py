@@ -192,8 +192,8 @@ class SQLReading:
             where.add(f"({self.dialect.like.format('s.name')} OR s.id IN (SELECT speaker_id FROM aliases "
                       f"WHERE {self.dialect.like.format('alias')}))", f"%{search}%", f"%{search}%")
 
-    def _speakers_counted(self, *, search, outlet, type, named, since, until, limit, offset,
-                          _ids) -> Page[SpeakerRow]:
+    def speakers(self, *, search=None, outlet=None, type=None, named=True, since=None, until=None,
+                 limit=DEFAULT_LIMIT, offset=0, _ids: list[int] | None = None) -> Page[SpeakerRow]:
         """Speakers with their counts, counted from the quotations."""
         where = self.where()
         where.article_filters(outlet, since, until)
@@ -223,6 +223,18 @@ class SQLReading:
                     f"SELECT speaker_id, alias, articles FROM aliases WHERE {clause} "
                     f"ORDER BY speaker_id, articles DESC, alias", params):
                 found[speaker_id].append((alias, articles))
+        return found
+
+    def outlet_counts(self, speaker_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+        """Each speaker's quotations and articles per outlet, counted from the quotations."""
+        found: dict[int, list[dict[str, Any]]] = {speaker_id: [] for speaker_id in speaker_ids}
+        if speaker_ids:
+            clause, params = self.dialect.among("q.speaker_id", speaker_ids)
+            for speaker_id, outlet, quotes, articles in self.conn.execute(
+                    f"SELECT q.speaker_id, a.outlet, COUNT(*), COUNT(DISTINCT a.id) FROM quotations q "
+                    f"JOIN articles a ON a.id = q.article_id WHERE {clause} GROUP BY q.speaker_id, a.outlet "
+                    f"ORDER BY q.speaker_id, 3 DESC, 2{self.dialect.nulls_first}", params):
+                found[speaker_id].append({"outlet": outlet, "quotes": quotes, "articles": articles})
         return found
 
     def speaker(self, speaker_id: int) -> SpeakerDetail | None:

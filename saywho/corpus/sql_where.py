@@ -10,7 +10,7 @@ SQLite's, `PostgresWhere` PostgreSQL's.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,11 +35,11 @@ class Dialect:
     gathered: Callable[[Any], list[Any]]  # a `gather` result as a list
     binds_lists: bool  # whether a list binds as one parameter (`= ANY(%s)`), else one mark each (`IN (?, ?)`)
 
-    def among(self, column: str, ids: list[int]) -> tuple[str, list[Any]]:
-        """`column` is one of `ids`: the clause and its parameters."""
+    def among(self, column: str, values: Sequence[Any]) -> tuple[str, list[Any]]:
+        """`column` is one of `values`: the clause and its parameters."""
         if self.binds_lists:
-            return f"{column} = ANY({self.mark})", [list(ids)]
-        return f"{column} IN ({', '.join(self.mark for _ in ids)})", list(ids)
+            return f"{column} = ANY({self.mark})", [list(values)]
+        return f"{column} IN ({', '.join(self.mark for _ in values)})", list(values)
 
     def page(self, limit: int | None, offset: int) -> str:
         if limit is None and not offset:

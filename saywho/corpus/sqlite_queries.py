@@ -104,8 +104,9 @@ class SQLiteQueries(SQLReading):
     def speakers(self, *, search=None, outlet=None, type=None, named=True, since=None, until=None,
                  limit=DEFAULT_LIMIT, offset=0, _ids: list[int] | None = None) -> Page[SpeakerRow]:
         if since or until:
-            return self._speakers_counted(search=search, outlet=outlet, type=type, named=named, since=since,
-                                          until=until, limit=limit, offset=offset, _ids=_ids)
+            # Counted from the quotations, as no aggregate is kept per day.
+            return super().speakers(search=search, outlet=outlet, type=type, named=named, since=since,
+                                    until=until, limit=limit, offset=offset, _ids=_ids)
         # Read from the aggregates kept at ingest: a page costs the same at any size.
         outlets = self._outlet_names(outlet) if outlet else []
         if len(outlets) == 1 and named is not None and not (type or search or _ids):

@@ -17,8 +17,8 @@ from typing import Any
 
 from saywho.corpus.postgres.search import tsquery
 from saywho.corpus.sql_reading import QUOTE_COLUMNS, SQLReading, quote_row
-from saywho.corpus.sql_where import POSTGRES, PostgresWhere, profile_filters
-from saywho.corpus.store import DEFAULT_LIMIT, OutletDetail, OutletRow, Page, QuoteRow, SpeakerRow
+from saywho.corpus.sql_where import POSTGRES, PostgresWhere, Where, profile_filters
+from saywho.corpus.store import DEFAULT_LIMIT, OutletDetail, OutletRow, Page, QuoteRow
 
 _CURSORS = itertools.count(1)  # server-side cursors need names of their own
 
@@ -29,7 +29,7 @@ class Reading(SQLReading):
     dialect = POSTGRES
     where = PostgresWhere
 
-    def _full_text(self, where: PostgresWhere, about: str) -> str:
+    def _full_text(self, where: Where, about: str) -> str:
         query, params = tsquery(about)
         where.add(f"q.search @@ {query}", *params)
         return ""
@@ -81,22 +81,6 @@ class Reading(SQLReading):
         rows = self.conn.execute(f"SELECT {QUOTE_COLUMNS} {base} ORDER BY {order} {POSTGRES.page(limit, offset)}",
                                  [*where.params, *order_params]).fetchall()
         return Page([quote_row(row) for row in rows], total, limit, offset)
-
-    def speakers(self, *, search=None, outlet=None, type=None, named=True, since=None, until=None,
-                 limit=DEFAULT_LIMIT, offset=0, _ids: list[int] | None = None) -> Page[SpeakerRow]:
-        return self._speakers_counted(search=search, outlet=outlet, type=type, named=named, since=since, until=until,
-                                      limit=limit, offset=offset, _ids=_ids)
-
-    def outlet_counts(self, speaker_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
-        found: dict[int, list[dict[str, Any]]] = {speaker_id: [] for speaker_id in speaker_ids}
-        if speaker_ids:
-            for speaker_id, outlet, quotes, articles in self.conn.execute(
-                    "SELECT q.speaker_id, a.outlet, COUNT(*), COUNT(DISTINCT a.id) FROM quotations q "
-                    "JOIN articles a ON a.id = q.article_id WHERE q.speaker_id = ANY(%s) "
-                    "GROUP BY q.speaker_id, a.outlet ORDER BY q.speaker_id, 3 DESC, 2 NULLS FIRST",
-                    (list(speaker_ids),)):
-                found[speaker_id].append({"outlet": outlet, "quotes": quotes, "articles": articles})
-        return found
 
     def outlets(self, *, limit=None, offset=0, _name: str | None = None) -> Page[OutletRow]:
         where = PostgresWhere()
