@@ -1,0 +1,117 @@
+"""A hand audit of saywho's precision (issue 13): draw attributions, show them to two annotators, score what they agree on.
+
+    python bench/precision_audit.py packet --db STORE --out DIR [--n 100 --seed 13]
+    python bench/precision_audit.py score DIR/judgements-a.jsonl DIR/judgements-b.jsonl [--packet DIR/items.json]
+
+`packet` draws N attributions at random (fixed seed) from the PolNeAR dev articles
+in a store built by `saywho ingest`, and writes packet.md (each attribution in its
+paragraph, with its source, cue and content marked and saywho's speaker) and
+items.json (ids and spans only). The packet holds article text, so DIR belongs
+outside the repository. `score` keeps the judgements both annotators agree on
+and reports the share fully right and the share with the right speaker or no name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sqlite3
+import sys
+from pathlib import Path
+
+SPEAKER_VERDICTS = ("right", "no_name", "wrong")
+PART_VERDICTS = ("right", "wrong")
+
+
+def _dev_attributions(db: str) -> list[tuple[str, dict, dict]]:
+    rows = sqlite3.connect(db).execute(
+        "SELECT a.origin, n.json FROM articles a JOIN analyses n ON n.article_id = a.id "
+        "WHERE a.origin LIKE '%/dev/%' ORDER BY a.origin")
+    found = []
+    for origin, text in rows:
+        analysis = json.loads(text)
+        found += [(origin, analysis, item) for item in analysis["attributions"]]
+    return found
+
+
+def _marked(text: str, item: dict, paragraph: tuple[int, int]) -> str:
+    marks = []
+    for role, (left, right) in (("source", ("{{", "}}")), ("cue", ("<<", ">>")), ("content", ("[[", "]]"))):
+        for start, end in (item.get(role) or {}).get("spans", []):
+            marks += [(start, left), (end, right)]
+    start, end = paragraph
+    out, at = [], start
+    for offset, mark in sorted(m for m in marks if start <= m[0] <= end):
+        out += [text[at:offset], mark]
+        at = offset
+    return "".join(out + [text[at:end]])
+
+
+def _paragraph_span(analysis: dict, item: dict) -> tuple[int, int]:
+    spans = [s for role in ("source", "cue", "content") for s in (item.get(role) or {}).get("spans", [])]
+    first, last = min(s[0] for s in spans), max(s[1] for s in spans)
+    inside = [p for p in analysis["paragraphs"] if p[1] >= first and p[0] <= last]
+    return min(p[0] for p in inside), max(p[1] for p in inside)
+
+
+def write_packet(db: str, out: Path, n: int, seed: int) -> None:
+    drawn = random.Random(seed).sample(_dev_attributions(db), n)
+    out.mkdir(parents=True, exist_ok=True)
+    items, lines = [], ["# Precision audit packet", ""]
+    for number, (origin, analysis, item) in enumerate(drawn, 1):
+        text = analysis["article"]["text"]
+        speaker = item.get("speaker") or {}
+        items.append({"item": number, "article": Path(origin).stem, "attribution": item["id"],
+                      "spans": {r: (item.get(r) or {}).get("spans") for r in ("source", "cue", "content")}})
+        lines += [f"## Item {number} ({Path(origin).stem}, {item['id']}, kind {item['kind']}"
+                  f"{', shown as NOT said' if item.get('negated') else ''})", "",
+                  _marked(text, item, _paragraph_span(analysis, item)), "",
+                  f"saywho's speaker: **{speaker.get('name') or '(none)'}**"
+                  f" (named: {speaker.get('named')}, resolved by {speaker.get('resolved_by')})", ""]
+    (out / "items.json").write_text(json.dumps(items, indent=1))
+    (out / "packet.md").write_text("\n".join(lines))
+    print(f"{n} attributions from {db} (seed {seed}) -> {out}/packet.md")
+
+
+def _judgements(path: str) -> dict[int, dict]:
+    rows = [json.loads(line) for line in Path(path).read_text().splitlines() if line.strip()]
+    return {row["item"]: row for row in rows}
+
+
+def score(first: str, second: str) -> None:
+    a, b = _judgements(first), _judgements(second)
+    agreed = {i: a[i] for i in a.keys() & b.keys()
+              if all(a[i][key] == b[i][key] for key in ("speaker", "cue", "content"))}
+    fully = sum(j["speaker"] == "right" and j["cue"] == "right" and j["content"] == "right" for j in agreed.values())
+    safe = sum(j["speaker"] in ("right", "no_name") for j in agreed.values())
+    print(f"judged by both: {len(a.keys() & b.keys())}, agreed on all three: {len(agreed)}")
+    if agreed:
+        print(f"fully right: {fully}/{len(agreed)} = {fully / len(agreed):.0%}")
+        print(f"right speaker or no name: {safe}/{len(agreed)} = {safe / len(agreed):.0%}")
+    for key in ("speaker", "cue", "content"):
+        both = [i for i in a.keys() & b.keys() if a[i][key] == b[i][key]]
+        right = sum(a[i][key] == "right" for i in both)
+        print(f"{key}: annotators agree on {len(both)}, right in {right} of those")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+    packet = commands.add_parser("packet")
+    packet.add_argument("--db", required=True)
+    packet.add_argument("--out", type=Path, required=True)
+    packet.add_argument("--n", type=int, default=100)
+    packet.add_argument("--seed", type=int, default=13)
+    scoring = commands.add_parser("score")
+    scoring.add_argument("first")
+    scoring.add_argument("second")
+    args = parser.parse_args(argv)
+    if args.command == "packet":
+        write_packet(args.db, args.out, args.n, args.seed)
+    else:
+        score(args.first, args.second)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
