@@ -28,6 +28,7 @@ from saywho.errors import SaywhoError
 T = TypeVar("T")
 
 DEFAULT_LIMIT = 50
+SHARDS = "shards:"  # open_store("shards:DIR"): the Parquet shards `saywho ingest --shards DIR` wrote
 TABLES = ("analyses", "articles", "quotations", "speakers", "sources", "labels", "corrections")
 
 
@@ -421,14 +422,18 @@ class Store(ABC):
 
 
 def open_store(location, *, create: bool = False, read_only: bool = False) -> Store:
-    """The store at `location`: a postgresql:// URL, or a SQLite file (a path, or sqlite:PATH).
+    """The store at `location`: a postgresql:// URL, a SQLite file (a path, or sqlite:PATH), or shards:DIR.
 
     Raises StoreError if it is missing (or the database is empty) and `create` is False. A SQLite
     store that cannot be written (read-only file, folder or medium) is opened read-only, as any
     store is when `read_only` is True: every query works, writing raises, and an older schema is
-    not upgraded.
+    not upgraded. Parquet shards (saywho/corpus/shards/) are always read-only.
     """
     text = str(location)
+    if text.startswith(SHARDS):
+        from saywho.corpus.shards.query import ShardStore
+
+        return ShardStore(text.removeprefix(SHARDS))
     if text.startswith(("postgresql://", "postgres://")):
         from saywho.corpus.postgres import PostgresStore
 

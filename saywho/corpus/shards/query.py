@@ -1,0 +1,152 @@
+"""A read-only store over Parquet shards: the corpus queries as DuckDB SQL, with nothing loaded.
+
+`ShardStore(DIR)` answers what the query commands and the web app ask a `Store`
+(saywho/corpus/store.py) from the files `saywho ingest --shards DIR` wrote (see
+layout.py), read where they lie with `read_parquet(..., hive_partitioning = true)`.
+Views over the files give the SQLite store's tables:
+
+* each article once: the copy of the smallest finished task for its hash
+  (`layout.CANONICAL_ARTICLES`); the rows of other copies and of unfinished tasks
+  are left out of every table;
+* identities from the identity job's speakers.parquet and mention_speakers.parquet;
+* integer ids made from what identifies a row, so they stay the same as shards are
+  added: an article's from its text hash, a quotation's from the hash and its
+  attribution, a speaker's from the identity key (the first 60 bits of a SHA-256).
+
+A store's ids count up as articles come in; these do not, so where a query orders
+by id to break ties (two articles of the same date), shards and store may list the
+tied rows in another order. Writing raises StoreError: shards are read-only.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from saywho.corpus.shards import layout
+from saywho.corpus.shards.reading import ShardReading
+from saywho.corpus.shards.search import QuotationIndex
+from saywho.corpus.store import Store, StoreError
+
+READ_ONLY = "shards are read-only: `saywho load --shards DIR --db FILE` copies them into a store you can write"
+
+
+def _hashed(expression: str) -> str:
+    """A stable 60-bit integer id from a SHA-256 hex digest."""
+    return f"('0x' || substr({expression}, 1, 15))::BIGINT"
+
+
+ARTICLE_ID = _hashed("{t}.hash")
+QUOTATION_ID = _hashed("sha256({t}.hash || '/' || {t}.attribution)")
+SPEAKER_ID = _hashed("sha256({t}.key)")
+
+
+def speaker_id_of(key: str) -> int:
+    """The id a shard store gives the identity `key` (as SPEAKER_ID does in SQL)."""
+    import hashlib
+
+    return int(hashlib.sha256(key.encode("utf-8")).hexdigest()[:15], 16)
+
+
+class ShardStore(ShardReading, Store):
+    location = ""
+
+    def __init__(self, directory: str | Path):
+        import duckdb
+
+        self.root = str(directory).rstrip("/") or "/"
+        self.location = f"shards:{self.root}"
+        if "://" not in self.root and not Path(self.root, "articles").is_dir():
+            raise StoreError(f"no shards at {self.root}: build them with `saywho ingest --shards {self.root}`")
+        self.conn = duckdb.connect(":memory:")
+        self._lock = threading.RLock()  # one DuckDB connection: one query at a time
+        self.conn.execute("SET threads = 2")  # a reader among others on the machine; DuckDB takes every core
+        self.conn.execute("SET default_null_order = 'nulls_first_on_asc_last_on_desc'")  # as SQLite sorts
+        self._views()
+        self.index = QuotationIndex(self._quotation_words)
+
+    # -- the views ----------------------------------------------------------------------------
+
+    def _views(self) -> None:
+        for table in ("articles", "quotations", "sources", "mentions", "labels"):
+            self._raw(table)
+        done = self._literal(f"{self.root}/{layout.DONE_DIR}/*")
+        self.conn.execute(f"CREATE VIEW done AS SELECT DISTINCT regexp_extract(file, '([^/]+)$', 1) AS task_key "
+                          f"FROM glob({done})")
+        # Which copy of each article counts, read once: every query joins it (see the module's doc).
+        self.conn.execute(f"CREATE TABLE kept AS SELECT hash, task_key, {ARTICLE_ID.format(t='c')} AS id FROM ("
+                          f"WITH articles AS (SELECT hash, task_key FROM raw_articles) "
+                          f"{layout.CANONICAL_ARTICLES}) c")
+        for file in (layout.SPEAKERS_FILE, layout.MENTION_SPEAKERS_FILE):
+            if not self._exists(f"{self.root}/{file}"):
+                raise StoreError(f"the shards at {self.root} have no {file}: run the identity job over them "
+                                 f"(`saywho ingest --shards {self.root}` ends with it)")
+        speakers = self._literal(f"{self.root}/{layout.SPEAKERS_FILE}")
+        mention_speakers = self._literal(f"{self.root}/{layout.MENTION_SPEAKERS_FILE}")
+        kept = "JOIN kept k ON k.hash = r.hash AND k.task_key = r.task_key"
+        self.conn.execute(
+            f"CREATE VIEW speakers AS SELECT {SPEAKER_ID.format(t='s')} AS id, s.key, s.name, s.type, s.named, "
+            f"s.anonymous FROM read_parquet({speakers}) s")
+        self.conn.execute(
+            f"CREATE VIEW mention_speakers AS SELECT m.hash, m.mention, m.key, {SPEAKER_ID.format(t='m')} AS speaker_id "
+            f"FROM read_parquet({mention_speakers}) m")
+        self.conn.execute(
+            f"CREATE VIEW articles AS SELECT k.id, r.hash, r.url, r.outlet, r.date, "
+            f"r.title, r.author, r.origin, r.quotations, r.analysis FROM raw_articles r {kept}")
+        speaker = "LEFT JOIN mention_speakers ms ON ms.hash = r.hash AND ms.mention = r.mention"
+        self.conn.execute(
+            f"CREATE VIEW quotations AS SELECT {QUOTATION_ID.format(t='r')} AS id, k.id AS article_id, r.mention AS mention_id, ms.speaker_id, r.* EXCLUDE (mention, outlet, month) "
+            f"FROM raw_quotations r {kept} {speaker}")
+        for table in ("sources", "labels", "mentions"):
+            self.conn.execute(
+                f"CREATE VIEW {table} AS SELECT k.id AS article_id, r.mention AS mention_id, "
+                f"ms.speaker_id, r.* EXCLUDE (outlet, month) FROM raw_{table} r {kept} {speaker}")
+        # Each name of a speaker (a mention's own, and its entity's forms) with the articles that use it.
+        self.conn.execute(
+            "CREATE VIEW aliases AS SELECT speaker_id, alias, COUNT(DISTINCT article_id) AS articles FROM ("
+            "  SELECT speaker_id, article_id, name AS alias FROM mentions"
+            "  UNION ALL SELECT speaker_id, article_id, unnest(from_json(forms, '[\"VARCHAR\"]')) FROM mentions"
+            ") WHERE speaker_id IS NOT NULL GROUP BY speaker_id, alias")
+
+    def _raw(self, table: str) -> None:
+        glob = layout.table_glob(self.root, table)
+        if self._exists(glob):
+            self.conn.execute(f"CREATE VIEW raw_{table} AS SELECT * FROM read_parquet({self._literal(glob)}, "
+                              f"hive_partitioning = true, hive_types_autocast = false, union_by_name = true)")
+            return
+        if table == "articles":
+            raise StoreError(f"no shards at {self.root}: build them with `saywho ingest --shards {self.root}`")
+        # A table no task has written a row of yet: empty, with its columns.
+        self.conn.register(f"empty_{table}", layout.SCHEMAS[table].empty_table())
+        self.conn.execute(f"CREATE VIEW raw_{table} AS SELECT *, NULL::VARCHAR AS outlet, NULL::VARCHAR AS month "
+                          f"FROM empty_{table}")
+
+    def _exists(self, pattern: str) -> bool:
+        return self.conn.execute(f"SELECT COUNT(*) FROM glob({self._literal(pattern)})").fetchone()[0] > 0
+
+    @staticmethod
+    def _literal(text: str) -> str:
+        return "'" + text.replace("'", "''") + "'"
+
+    def _quotation_words(self, size: int):
+        with self._lock:
+            cursor = self.conn.cursor()
+        cursor.execute("SELECT id, content FROM quotations")
+        while batch := cursor.fetchmany(size):
+            yield batch
+        cursor.close()
+
+    # -- writing: refused ----------------------------------------------------------------------
+
+    def add(self, analysis, hash=None):
+        raise StoreError(READ_ONLY)
+
+    def add_many(self, records):
+        raise StoreError(READ_ONLY)
+
+    def resolve_identities(self, *, full: bool = False):
+        raise StoreError(READ_ONLY)
+
+    def close(self) -> None:
+        self.index.close()
+        self.conn.close()
