@@ -50,6 +50,7 @@ def add_corpus_commands(commands) -> None:
     _add_voices(commands)
     _add_labels(commands)
     _add_export(commands)
+    _add_load(commands)
     from saywho.corpus.migrate import add_migrate_command
 
     add_migrate_command(commands)
@@ -70,6 +71,12 @@ def _db_option(parser: argparse.ArgumentParser) -> None:
                              f"postgresql://USER:PASSWORD@HOST:PORT/DATABASE")
 
 
+def _shards_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--shards", metavar="DIR",
+                        help="query the Parquet shards `saywho ingest --shards DIR` wrote, instead of a --db store "
+                             "(read-only, with DuckDB)")
+
+
 def _query_options(parser: argparse.ArgumentParser, limit: int = 20) -> None:
     _db_option(parser)
     parser.add_argument("--format", "-f", choices=QUERY_FORMATS, default="table", help="output format (default: table)")
@@ -81,6 +88,7 @@ def _finish_query(parser: argparse.ArgumentParser, run, limit: int = 20) -> None
     """What every query command ends with: dates, the corpus, format and paging, and what runs it."""
     _date_options(parser)
     _query_options(parser, limit=limit)
+    _shards_option(parser)
     parser.set_defaults(run=run)
 
 
@@ -183,6 +191,7 @@ def _add_voices(commands) -> None:
     _date_options(p)
     p.add_argument("--top", type=_positive, default=5, metavar="N", help="top N sources per group (default 5)")
     p.add_argument("--format", "-f", choices=QUERY_FORMATS, default="table", help="output format (default: table)")
+    _shards_option(p)
     p.set_defaults(run=run_voices)
 
 
@@ -209,6 +218,35 @@ def _add_export(commands) -> None:
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
     _db_option(p)
     p.set_defaults(run=run_export)
+
+
+LOAD_EXAMPLES = """\
+examples:
+  saywho load --shards /archive/shards --db nyt-2016.db --outlet nyt --since 2016-01 --until 2016-12
+  saywho load --shards /archive/shards --db postgresql://saywho:PASSWORD@dbhost/corpus --since 2016-10-01
+
+The articles go through the store's own write path (identities, counts and the
+full-text index are built there as by `saywho ingest`); articles the store holds
+already are skipped, so an interrupted load resumes when run again.
+"""
+
+
+def _run_load(args: argparse.Namespace) -> int:
+    from saywho.corpus.shards.load import run_load  # pyarrow and DuckDB only for this command
+
+    return run_load(args)
+
+
+def _add_load(commands) -> None:
+    p = commands.add_parser(
+        "load", help="copy a slice of Parquet shards into a SQLite or PostgreSQL store",
+        description="Load the articles of Parquet shards (by outlet and dates) into a corpus store.",
+        epilog=LOAD_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--shards", required=True, metavar="DIR", help="the shards `saywho ingest --shards DIR` wrote")
+    _db_option(p)
+    _outlet_option(p)
+    _date_options(p)
+    p.set_defaults(run=_run_load)
 
 
 # -- argument types ------------------------------------------------------------------------------

@@ -13,8 +13,16 @@ from saywho.corpus.store import per_1000_words
 
 
 def _open(args):
-    from saywho.corpus.store import open_store
+    from saywho.corpus.store import SHARDS, open_store
 
+    shards = getattr(args, "shards", None)
+    if shards:
+        from saywho.corpus.cli import DEFAULT_DB
+        from saywho.errors import SaywhoError
+
+        if args.db != DEFAULT_DB:
+            raise SaywhoError("give --db or --shards, not both")
+        return open_store(SHARDS + shards)
     return open_store(args.db)
 
 
