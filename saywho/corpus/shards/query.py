@@ -61,6 +61,7 @@ class ShardStore(ShardReading, Store):
         self.conn = duckdb.connect(":memory:")
         self._lock = threading.RLock()  # one DuckDB connection: one query at a time
         self.conn.execute("SET threads = 2")  # a reader among others on the machine; DuckDB takes every core
+        self.conn.execute("SET parquet_metadata_cache = true")  # each query reads the same files' footers
         self.conn.execute("SET default_null_order = 'nulls_first_on_asc_last_on_desc'")  # as SQLite sorts
         self._views()
         self.index = QuotationIndex(self._quotation_words)
