@@ -13,6 +13,7 @@ examples:
   saywho serve                               analyse articles at http://127.0.0.1:8000/
   saywho serve --db corpus.db                and browse the corpus in corpus.db
   saywho serve --db corpus.db --read-only    the corpus only, with no analyse form or endpoint
+  saywho serve --shards /archive/shards      browse Parquet shards (read-only, with DuckDB)
   saywho serve --db postgresql://reader:PASSWORD@dbhost/corpus --read-only   a shared PostgreSQL corpus
 
 The API is described at /docs. The server listens on 127.0.0.1 unless --host
@@ -30,6 +31,9 @@ def add_serve_command(commands) -> None:
     serve.add_argument("--db", metavar="FILE|URL",
                        help="a corpus store to browse and query: a SQLite file, or postgresql://… (opened read-only "
                             "with --read-only)")
+    serve.add_argument("--shards", metavar="DIR",
+                       help="browse the Parquet shards `saywho ingest --shards DIR` wrote (read-only, with DuckDB), "
+                            "instead of a --db store")
     serve.add_argument("--results", type=Path, metavar="FILE",
                        help="the SQLite file that keeps analyses under permanent links "
                             "(default: beside a --db file as NAME.results.db, else ./saywho-results.db)")
@@ -66,8 +70,17 @@ def run_serve(args: argparse.Namespace) -> int:
         print(f"saywho: error: the web app needs {error.name}: pip install 'saywho[web]' or pip install {error.name}",
               file=sys.stderr)
         return 1
-    # A corpus in PostgreSQL has no file to check, nor to keep the results beside.
-    db_file = None if args.db is None or args.db.startswith(("postgresql://", "postgres://")) \
+    if args.shards:
+        if args.db:
+            print("saywho: error: give --db or --shards, not both", file=sys.stderr)
+            return 1
+        if not Path(args.shards, "articles").is_dir():
+            print(f"saywho: error: {args.shards}: no shards there (saywho ingest --shards DIR writes them)",
+                  file=sys.stderr)
+            return 1
+        args.db = "shards:" + args.shards
+    # A corpus in PostgreSQL or in shards has no file to check, nor to keep the results beside.
+    db_file = None if args.db is None or args.db.startswith(("postgresql://", "postgres://", "shards:")) \
         else Path(args.db.removeprefix("sqlite:"))
     if db_file is not None and not db_file.exists():
         print(f"saywho: error: {args.db}: no such file", file=sys.stderr)

@@ -53,17 +53,18 @@ def open_corpus(db: Path | str | None, read_only: bool = False) -> Corpus | None
 
 class Corpus:
     def __init__(self, path: Path | str, read_only: bool = False):
-        # A PostgreSQL URL stays a string (Path would fold its "//"); anything else is a SQLite file.
-        self.path = path if str(path).startswith(("postgresql://", "postgres://")) else Path(path)
+        # A PostgreSQL URL or shards:DIR stays a string (Path would fold its "//"); anything else is a SQLite file.
+        self.path = path if str(path).startswith(("postgresql://", "postgres://", "shards:")) else Path(path)
         self.read_only = read_only
         self._local = threading.local()
+        self._shared = None  # a store every thread may use (shards: one DuckDB reader with its own lock)
         self._stores: list[Any] = []
         self._lock = threading.Lock()
 
     # -- the store -------------------------------------------------------------------------
 
     def _store(self):
-        store = getattr(self._local, "store", None)
+        store = getattr(self._local, "store", None) or self._shared
         if store is None:
             try:
                 from saywho.corpus.store import StoreError, open_store
@@ -73,6 +74,8 @@ class Corpus:
                 store = open_store(self.path, read_only=self.read_only)
             except StoreError as error:
                 raise NoCorpus(str(error)) from None
+            if getattr(store, "shared_by_threads", False):
+                self._shared = store
             self._local.store = store
             with self._lock:
                 self._stores.append(store)

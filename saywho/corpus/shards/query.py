@@ -50,6 +50,7 @@ def speaker_id_of(key: str) -> int:
 
 class ShardStore(ShardReading, Store):
     location = ""
+    shared_by_threads = True  # queries take turns on one connection (the web app's threads share it)
 
     def __init__(self, directory: str | Path):
         import duckdb
