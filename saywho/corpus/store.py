@@ -431,8 +431,10 @@ def open_store(location, *, create: bool = False, read_only: bool = False) -> St
     """
     text = str(location)
     if text.startswith(SHARDS):
-        from saywho.corpus.shards.query import ShardStore
-
+        try:
+            from saywho.corpus.shards.query import ShardStore
+        except ImportError as error:
+            raise StoreError(f"reading shards needs {error.name}: pip install 'saywho[shards]'") from None
         return ShardStore(text.removeprefix(SHARDS))
     if text.startswith(("postgresql://", "postgres://")):
         from saywho.corpus.postgres import PostgresStore

@@ -23,6 +23,8 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import duckdb
+
 from saywho.corpus.shards import layout
 from saywho.corpus.shards.reading import ShardReading
 from saywho.corpus.shards.search import QuotationIndex
@@ -53,8 +55,6 @@ class ShardStore(ShardReading, Store):
     shared_by_threads = True  # queries take turns on one connection (the web app's threads share it)
 
     def __init__(self, directory: str | Path):
-        import duckdb
-
         self.root = str(directory).rstrip("/") or "/"
         self.location = f"shards:{self.root}"
         if "://" not in self.root and not Path(self.root, "articles").is_dir():

@@ -49,8 +49,22 @@ class ShardReading:
     """The reading half of ShardStore: every method reads `self.conn` under `self._lock`."""
 
     def _rows(self, sql: str, params=()) -> list[tuple]:
+        import duckdb
+
         with self._lock:
-            return self.conn.execute(sql, list(params)).fetchall()
+            try:
+                return self.conn.execute(sql, list(params)).fetchall()
+            except duckdb.IOException as error:  # a shard removed or damaged since the store was opened
+                raise StoreError(f"cannot read the shards at {self.root}: {str(error).splitlines()[0]}") from None
+
+    def _page_and_total(self, sql: str, count_sql: str, params, offset: int) -> tuple[list[tuple], int]:
+        """A page of grouped rows whose last column is `COUNT(*) OVER ()`, and that total: one scan, not two.
+
+        Past the last row there is no row to read it from, so only then is it counted apart."""
+        rows = self._rows(sql, params)
+        if rows:
+            return [row[:-1] for row in rows], rows[0][-1]
+        return [], self._one(count_sql, params) if offset else 0
 
     def _one(self, sql: str, params=()) -> Any:
         return self._rows(sql, params)[0][0]
@@ -171,11 +185,11 @@ class ShardReading:
             where.add(f"s.id IN ({marks(_ids)})", *_ids)
         base = (f"FROM quotations q JOIN speakers s ON s.id = q.speaker_id JOIN articles a ON a.id = q.article_id "
                 f"{where} GROUP BY s.id, s.key, s.name, s.type, s.named, s.anonymous")
-        total = self._one(f"SELECT COUNT(*) FROM (SELECT s.id {base})", where.params)
-        rows = self._rows(
+        rows, total = self._page_and_total(
             f"SELECT s.id, s.key, s.name, s.type, s.named, s.anonymous, COUNT(*), COUNT(DISTINCT q.article_id), "
-            f"COUNT(DISTINCT a.outlet) FILTER (WHERE a.outlet != ''), {_KIND_COUNTS} {base} "
-            f"ORDER BY COUNT(*) DESC, s.name, s.id {page_clause(limit, offset)}", where.params)
+            f"COUNT(DISTINCT a.outlet) FILTER (WHERE a.outlet != ''), {_KIND_COUNTS}, COUNT(*) OVER () {base} "
+            f"ORDER BY COUNT(*) DESC, s.name, s.id {page_clause(limit, offset)}",
+            f"SELECT COUNT(*) FROM (SELECT s.id {base})", where.params, offset)
         aliases = self._aliases([row[0] for row in rows])
         result = []
         for row in rows:
@@ -228,13 +242,13 @@ class ShardReading:
         group = "CASE WHEN x.named THEN 'id:' || s.key ELSE 'd:' || x.description END"
         base = (f"FROM sources x JOIN articles a ON a.id = x.article_id LEFT JOIN speakers s ON s.id = x.speaker_id "
                 f"{where} GROUP BY {group}")
-        total = self._one(f"SELECT COUNT(*) FROM (SELECT 1 {base})", where.params)
-        rows = self._rows(
+        rows, total = self._page_and_total(
             f"SELECT CASE WHEN bool_or(x.named) THEN MIN(s.name) ELSE MIN(x.description) END AS name, "
             f"CASE WHEN bool_or(x.named) THEN MIN(x.speaker_id) END, "
             f"CASE WHEN bool_or(x.named) THEN MIN(s.type) ELSE MIN(x.type) END, bool_or(x.anonymous), "
-            f"SUM(x.count)::BIGINT, COUNT(DISTINCT x.article_id), COUNT(DISTINCT a.outlet), list(x.how) {base} "
-            f"ORDER BY SUM(x.count) DESC, name {page_clause(limit, offset)}", where.params)
+            f"SUM(x.count)::BIGINT, COUNT(DISTINCT x.article_id), COUNT(DISTINCT a.outlet), list(x.how), "
+            f"COUNT(*) OVER () {base} ORDER BY SUM(x.count) DESC, name {page_clause(limit, offset)}",
+            f"SELECT COUNT(*) FROM (SELECT 1 {base})", where.params, offset)
         result = []
         for name, speaker_id, type, anon, citations, articles, outlets, hows in rows:
             how = Counter(h for group in hows for h in json.loads(group))
@@ -263,11 +277,10 @@ class ShardReading:
         expressions = ", ".join(columns.values())
         base = (f"FROM labels l JOIN articles a ON a.id = l.article_id LEFT JOIN speakers s ON s.id = l.speaker_id "
                 f"{where} GROUP BY {expressions}")
-        total = self._one(f"SELECT COUNT(*) FROM (SELECT 1 {base})", where.params)
-        rows = self._rows(
-            f"SELECT {expressions}, COUNT(*), COUNT(DISTINCT l.article_id) {base} "
+        rows, total = self._page_and_total(
+            f"SELECT {expressions}, COUNT(*), COUNT(DISTINCT l.article_id), COUNT(*) OVER () {base} "
             f"ORDER BY COUNT(*) DESC, {', '.join(str(i + 1) for i in range(len(columns)))} {page_clause(limit, offset)}",
-            where.params)
+            f"SELECT COUNT(*) FROM (SELECT 1 {base})", where.params, offset)
         result = []
         for row in rows:
             values = dict(zip(columns, row, strict=False))
