@@ -131,6 +131,15 @@ def test_load_gives_a_store_the_quotations_of_a_direct_ingest(built, tmp_path, c
     assert "loaded 0 articles" in capsys.readouterr().err  # all there already: nothing twice
 
 
+def test_load_into_postgresql_gives_the_quotations_of_a_direct_ingest(built, postgres_server):
+    db, shards = built
+    url = postgres_server.new_schema()
+    assert main(["load", "--shards", str(shards), "--db", url]) == 0
+    with open_store(db, read_only=True) as store, open_store(url) as copy:
+        assert quotations(copy) == quotations(store)
+        assert identities(copy) == identities(store)
+
+
 def test_load_takes_a_slice_by_outlet_and_dates(built, tmp_path, capsys):
     _, shards = built
     loaded = tmp_path / "slice.db"
