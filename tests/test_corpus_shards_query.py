@@ -107,6 +107,17 @@ def test_each_article_counts_once_though_two_tasks_hold_one(built):
         assert article.article.title == "Dockworkers vote"
 
 
+def test_export_reads_shards_as_it_reads_a_store(built, ids, capsys):
+    db, shards = built
+    exported = {}
+    for name, where, table_ids in (("store", ["--db", str(db)], ids[0]), ("shards", ["--shards", str(shards)], ids[1])):
+        capsys.readouterr()
+        assert main(["export", *where, "--table", "quotations"]) == 0
+        rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+        exported[name] = sorted(json.dumps(named(row, table_ids, "quotations"), sort_keys=True) for row in rows)
+    assert exported["shards"] == exported["store"] and len(exported["store"]) == 18
+
+
 def test_shards_refuse_writes_and_missing_shards_are_one_line_errors(built, tmp_path, capsys):
     _, shards = built
     with open_store(SHARDS + str(shards)) as shard_store, pytest.raises(StoreError, match="read-only"):

@@ -217,6 +217,7 @@ def _add_export(commands) -> None:
     p.add_argument("--out", "-o", type=Path, metavar="FILE", help="write to FILE (default: standard output)")
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
     _db_option(p)
+    _shards_option(p)
     p.set_defaults(run=run_export)
 
 
