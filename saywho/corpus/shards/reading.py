@@ -171,7 +171,8 @@ class ShardReading:
             yield ProfileRow(*row[:6], *(value or NOT_PROFILED for value in row[6:]))
 
     def speakers(self, *, search=None, outlet=None, type=None, named=True, since=None, until=None,
-                 limit=DEFAULT_LIMIT, offset=0, _ids: list[int] | None = None) -> Page[SpeakerRow]:
+                 limit=DEFAULT_LIMIT, offset=0, _ids: list[int] | None = None,
+                 _aliases: list[tuple[str, int]] | None = None) -> Page[SpeakerRow]:
         where = DuckWhere()
         where.article_filters(outlet, since, until)
         if named is not None:
@@ -190,7 +191,8 @@ class ShardReading:
             f"COUNT(DISTINCT a.outlet) FILTER (WHERE a.outlet != ''), {_KIND_COUNTS}, COUNT(*) OVER () {base} "
             f"ORDER BY COUNT(*) DESC, s.name, s.id {page_clause(limit, offset)}",
             f"SELECT COUNT(*) FROM (SELECT s.id {base})", where.params, offset)
-        aliases = self._aliases([row[0] for row in rows])
+        # One speaker's page has read its aliases already.
+        aliases = {_ids[0]: _aliases} if _aliases is not None and _ids else self._aliases([row[0] for row in rows])
         result = []
         for row in rows:
             by_kind = {k: n for k, n in zip(KINDS, row[9:], strict=True) if n}
@@ -207,16 +209,17 @@ class ShardReading:
         return found
 
     def speaker(self, speaker_id: int) -> SpeakerDetail | None:
-        page = self.speakers(named=None, _ids=[speaker_id], limit=1)
+        aliases = self._aliases([speaker_id]).get(speaker_id, [])
+        page = self.speakers(named=None, _ids=[speaker_id], limit=1, _aliases=aliases)
         if page.rows:
             base = page.rows[0]
         else:
             rows = self._rows("SELECT id, key, name, type, named, anonymous FROM speakers WHERE id = ?", (speaker_id,))
             if not rows:
                 return None
-            base = SpeakerRow(*rows[0], 0, 0, 0, {}, [a for a, _ in self._aliases([speaker_id]).get(speaker_id, [])])
+            base = SpeakerRow(*rows[0], 0, 0, 0, {}, [a for a, _ in aliases])
         detail = SpeakerDetail(**base.__dict__)
-        detail.alias_counts = [{"alias": a, "articles": n} for a, n in self._aliases([speaker_id]).get(speaker_id, [])]
+        detail.alias_counts = [{"alias": a, "articles": n} for a, n in aliases]
         detail.outlet_counts = self.outlet_counts([speaker_id]).get(speaker_id, [])
         detail.timeline = self.timeline(speaker_id=speaker_id)
         detail.labels = [{"category": r.category or None, "word": r.word, "count": r.count}
