@@ -127,6 +127,8 @@ def test_shards_refuse_writes_and_missing_shards_are_one_line_errors(built, tmp_
     assert main(["speakers", "--shards", str(shards), "--db", str(tmp_path / "x.db")]) != 0
     assert main(["serve", "--shards", str(tmp_path / "none")]) == 1
     assert "no shards" in capsys.readouterr().err
+    assert main(["serve", "--shards", str(shards), "--editable"]) == 1
+    assert "read-only" in capsys.readouterr().err
 
 
 def test_load_gives_a_store_the_quotations_of_a_direct_ingest(built, tmp_path, capsys):

@@ -74,6 +74,9 @@ def run_serve(args: argparse.Namespace) -> int:
         if args.db:
             print("saywho: error: give --db or --shards, not both", file=sys.stderr)
             return 1
+        if args.editable:
+            print("saywho: error: shards are read-only: corrections need a store (--db FILE)", file=sys.stderr)
+            return 1
         if not Path(args.shards, "articles").is_dir():
             print(f"saywho: error: {args.shards}: no shards there (saywho ingest --shards DIR writes them)",
                   file=sys.stderr)

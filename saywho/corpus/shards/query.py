@@ -94,7 +94,7 @@ class ShardStore(ShardReading, Store):
             f"FROM read_parquet({mention_speakers}) m")
         self.conn.execute(
             f"CREATE VIEW articles AS SELECT k.id, r.hash, r.url, r.outlet, r.date, "
-            f"r.title, r.author, r.origin, r.quotations, r.analysis FROM raw_articles r {kept}")
+            f"r.title, r.author, r.origin, r.quotations, r.words, r.analysis FROM raw_articles r {kept}")
         speaker = "LEFT JOIN mention_speakers ms ON ms.hash = r.hash AND ms.mention = r.mention"
         self.conn.execute(
             f"CREATE VIEW quotations AS SELECT {QUOTATION_ID.format(t='r')} AS id, k.id AS article_id, r.mention AS mention_id, ms.speaker_id, r.* EXCLUDE (mention, outlet, month) "

@@ -291,6 +291,24 @@ class ShardReading:
                                    **{"category": None, **values}))
         return Page(result, total, limit, offset)
 
+    # -- corrections: a store's only (saywho/corpus/corrections_store.py); shards hold the machine's answers ----
+
+    def corrections(self, *, article_hash=None, article_id=None, active=None) -> list:
+        return []
+
+    def corrected_article(self, article_id: int):
+        rows = self._rows("SELECT analysis FROM articles WHERE id = ? LIMIT 1", (article_id,))
+        return (json.loads(rows[0][0]), {}, []) if rows else None
+
+    def correct(self, *args, **kwargs):
+        raise StoreError("shards are read-only: corrections are made in a store (`saywho load` copies articles "
+                         "into one)")
+
+    def outlet_words(self) -> dict[str, int]:
+        """Words in each outlet's articles ('' for articles without one), for counts per 1,000 words."""
+        return {outlet: int(total) for outlet, total in self._rows(
+            "SELECT COALESCE(outlet, ''), SUM(words) FROM articles GROUP BY 1") if total}
+
     def outlets(self, *, limit=None, offset=0, _name: str | None = None) -> Page[OutletRow]:
         where = DuckWhere()
         if _name is not None:
@@ -301,8 +319,8 @@ class ShardReading:
         total = self._one(f"SELECT COUNT(*) FROM (SELECT COALESCE(a.outlet, '') {base})", where.params)
         rows = self._rows(
             f"SELECT COALESCE(a.outlet, ''), COUNT(*), SUM(a.quotations)::BIGINT, "
-            f"COALESCE(SUM(n.anonymous), 0)::BIGINT, COALESCE(SUM(n.named), 0)::BIGINT, MIN(a.date), MAX(a.date) "
-            f"{base} ORDER BY 2 DESC, 1 {page_clause(limit, offset)}", where.params)
+            f"COALESCE(SUM(n.anonymous), 0)::BIGINT, COALESCE(SUM(n.named), 0)::BIGINT, MIN(a.date), MAX(a.date), "
+            f"NULLIF(SUM(a.words), 0)::BIGINT {base} ORDER BY 2 DESC, 1 {page_clause(limit, offset)}", where.params)
         return Page([OutletRow(row[0] or None, *row[1:]) for row in rows], total, limit, offset)
 
     def outlet(self, name: str) -> OutletDetail | None:
@@ -338,6 +356,8 @@ class ShardReading:
     def rows(self, table: str) -> Iterator[dict[str, Any]]:
         if table not in TABLES:
             raise StoreError(f"no table {table!r} to export; choose one of {', '.join(TABLES)}")
+        if table == "corrections":
+            return
         if table == "analyses":
             for (text,) in self._rows("SELECT analysis FROM articles ORDER BY date, hash"):
                 yield json.loads(text)
@@ -355,6 +375,8 @@ class ShardReading:
             item = dict(zip(names, row, strict=True))
             for column in {"spans", "how", "attributions"} & item.keys():
                 item[column] = json.loads(item[column])
+            if table == "quotations":
+                item["corrected"] = "no"  # as a store marks its quotations; shards hold no corrections
             yield item
 
 
