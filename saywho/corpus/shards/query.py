@@ -43,13 +43,6 @@ QUOTATION_ID = _hashed("sha256({t}.hash || '/' || {t}.attribution)")
 SPEAKER_ID = _hashed("sha256({t}.key)")
 
 
-def speaker_id_of(key: str) -> int:
-    """The id a shard store gives the identity `key` (as SPEAKER_ID does in SQL)."""
-    import hashlib
-
-    return int(hashlib.sha256(key.encode("utf-8")).hexdigest()[:15], 16)
-
-
 class ShardStore(ShardReading, Store):
     location = ""
     shared_by_threads = True  # queries take turns on one connection (the web app's threads share it)
@@ -70,34 +63,49 @@ class ShardStore(ShardReading, Store):
     # -- the views ----------------------------------------------------------------------------
 
     def _views(self) -> None:
-        for table in ("articles", "quotations", "sources", "mentions", "labels"):
-            self._raw(table)
+        try:
+            for table in ("articles", "quotations", "sources", "mentions", "labels"):
+                self._raw(table)
+            self._kept()
+            self._identity_views()
+            self._table_views()
+        except duckdb.Error as error:  # an unreadable file, or a URI this DuckDB cannot read
+            raise StoreError(f"cannot read the shards at {self.root}: {str(error).splitlines()[0]}") from None
+
+    def _kept(self) -> None:
+        """Which copy of each article counts, read once: every query joins it (see the module's doc)."""
         done = self._literal(f"{self.root}/{layout.DONE_DIR}/*")
         self.conn.execute(f"CREATE VIEW done AS SELECT DISTINCT regexp_extract(file, '([^/]+)$', 1) AS task_key "
                           f"FROM glob({done})")
-        # Which copy of each article counts, read once: every query joins it (see the module's doc).
         self.conn.execute(f"CREATE TABLE kept AS SELECT hash, task_key, {ARTICLE_ID.format(t='c')} AS id FROM ("
                           f"WITH articles AS (SELECT hash, task_key FROM raw_articles) "
                           f"{layout.CANONICAL_ARTICLES}) c")
+
+    def _identity_views(self) -> None:
+        """Speakers and each mention's speaker, from the identity job's files."""
         for file in (layout.SPEAKERS_FILE, layout.MENTION_SPEAKERS_FILE):
             if not self._exists(f"{self.root}/{file}"):
                 raise StoreError(f"the shards at {self.root} have no {file}: run the identity job over them "
-                                 f"(`saywho ingest --shards {self.root}` ends with it)")
+                                 f"(`saywho identity --shards {self.root}`; `saywho ingest --shards` ends with it)")
         speakers = self._literal(f"{self.root}/{layout.SPEAKERS_FILE}")
         mention_speakers = self._literal(f"{self.root}/{layout.MENTION_SPEAKERS_FILE}")
-        kept = "JOIN kept k ON k.hash = r.hash AND k.task_key = r.task_key"
         self.conn.execute(
             f"CREATE VIEW speakers AS SELECT {SPEAKER_ID.format(t='s')} AS id, s.key, s.name, s.type, s.named, "
             f"s.anonymous FROM read_parquet({speakers}) s")
         self.conn.execute(
-            f"CREATE VIEW mention_speakers AS SELECT m.hash, m.mention, m.key, {SPEAKER_ID.format(t='m')} AS speaker_id "
-            f"FROM read_parquet({mention_speakers}) m")
+            f"CREATE VIEW mention_speakers AS SELECT m.hash, m.mention, m.key, "
+            f"{SPEAKER_ID.format(t='m')} AS speaker_id FROM read_parquet({mention_speakers}) m")
+
+    def _table_views(self) -> None:
+        """The store's tables: the kept copies' rows, with ids and speakers."""
+        kept = "JOIN kept k ON k.hash = r.hash AND k.task_key = r.task_key"
+        speaker = "LEFT JOIN mention_speakers ms ON ms.hash = r.hash AND ms.mention = r.mention"
         self.conn.execute(
             f"CREATE VIEW articles AS SELECT k.id, r.hash, r.url, r.outlet, r.date, "
             f"r.title, r.author, r.origin, r.quotations, r.words, r.analysis FROM raw_articles r {kept}")
-        speaker = "LEFT JOIN mention_speakers ms ON ms.hash = r.hash AND ms.mention = r.mention"
         self.conn.execute(
-            f"CREATE VIEW quotations AS SELECT {QUOTATION_ID.format(t='r')} AS id, k.id AS article_id, r.mention AS mention_id, ms.speaker_id, r.* EXCLUDE (mention, outlet, month) "
+            f"CREATE VIEW quotations AS SELECT {QUOTATION_ID.format(t='r')} AS id, k.id AS article_id, "
+            f"r.mention AS mention_id, ms.speaker_id, r.* EXCLUDE (mention, outlet, month) "
             f"FROM raw_quotations r {kept} {speaker}")
         for table in ("sources", "labels", "mentions"):
             self.conn.execute(
