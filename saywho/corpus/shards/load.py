@@ -59,8 +59,7 @@ def _analyses(shards: ShardStore, outlet, since, until, batch: int):
     """(hash, Analysis JSON) of the articles chosen, `batch` at a time, in a stable order."""
     where = DuckWhere()
     where.article_filters(outlet, since, until)
-    with shards._lock:
-        cursor = shards.conn.cursor()
+    cursor = shards.database.cursor()
     cursor.execute(f"SELECT a.hash, a.analysis FROM articles a {where} ORDER BY a.date, a.hash", where.params)
     try:
         while rows := cursor.fetchmany(batch):

@@ -43,22 +43,68 @@ QUOTATION_ID = _hashed("sha256({t}.hash || '/' || {t}.attribution)")
 SPEAKER_ID = _hashed("sha256({t}.key)")
 
 
+class _Result:
+    """A query's rows, read whole (a DuckDB cursor cannot be iterated as sqlite3's can)."""
+
+    def __init__(self, cursor):
+        self.description = cursor.description
+        self._rows = cursor.fetchall()
+
+    def fetchall(self) -> list[tuple]:
+        return self._rows
+
+    def fetchone(self) -> tuple | None:
+        return self._rows[0] if self._rows else None
+
+    def __iter__(self):
+        return iter(self._rows)
+
+
+class _Reader:
+    """One thread's cursor on the shards' database; a file that cannot be read is a one-line StoreError."""
+
+    def __init__(self, cursor, root: str):
+        self.cursor, self.root = cursor, root
+
+    def execute(self, sql: str, params=()) -> _Result:
+        try:
+            return _Result(self.cursor.execute(sql, list(params)))
+        except duckdb.IOException as error:  # a shard removed or damaged since the store was opened
+            raise StoreError(f"cannot read the shards at {self.root}: {str(error).splitlines()[0]}") from None
+
+    def close(self) -> None:
+        self.cursor.close()
+
+
 class ShardStore(ShardReading, Store):
     location = ""
-    shared_by_threads = True  # queries take turns on one connection (the web app's threads share it)
+    shared_by_threads = True  # each thread queries through a cursor of its own (the web app's threads share it)
 
     def __init__(self, directory: str | Path):
         self.root = str(directory).rstrip("/") or "/"
         self.location = f"shards:{self.root}"
         if "://" not in self.root and not Path(self.root, "articles").is_dir():
             raise StoreError(f"no shards at {self.root}: build them with `saywho ingest --shards {self.root}`")
-        self.conn = duckdb.connect(":memory:")
-        self._lock = threading.RLock()  # one DuckDB connection: one query at a time
-        self.conn.execute("SET threads = 2")  # a reader among others on the machine; DuckDB takes every core
-        self.conn.execute("SET parquet_metadata_cache = true")  # each query reads the same files' footers
-        self.conn.execute("SET default_null_order = 'nulls_first_on_asc_last_on_desc'")  # as SQLite sorts
+        self.database = duckdb.connect(":memory:")
+        self._local = threading.local()
+        self._readers: list[_Reader] = []
+        self._lock = threading.Lock()
+        self.database.execute("SET threads = 2")  # a reader among others on the machine; DuckDB takes every core
+        self.database.execute("SET parquet_metadata_cache = true")  # each query reads the same files' footers
+        self.database.execute("SET default_null_order = 'nulls_first_on_asc_last_on_desc'")  # as SQLite sorts
         self._views()
         self.index = QuotationIndex(self._quotation_words)
+
+    @property
+    def conn(self) -> _Reader:
+        """This thread's cursor: a DuckDB connection runs one query at a time, its cursors one each."""
+        reader = getattr(self._local, "reader", None)
+        if reader is None:
+            with self._lock:
+                reader = _Reader(self.database.cursor(), self.root)
+                self._readers.append(reader)
+            self._local.reader = reader
+        return reader
 
     # -- the views ----------------------------------------------------------------------------
 
@@ -75,9 +121,9 @@ class ShardStore(ShardReading, Store):
     def _kept(self) -> None:
         """Which copy of each article counts, read once: every query joins it (see the module's doc)."""
         done = self._literal(f"{self.root}/{layout.DONE_DIR}/*")
-        self.conn.execute(f"CREATE VIEW done AS SELECT DISTINCT regexp_extract(file, '([^/]+)$', 1) AS task_key "
+        self.database.execute(f"CREATE VIEW done AS SELECT DISTINCT regexp_extract(file, '([^/]+)$', 1) AS task_key "
                           f"FROM glob({done})")
-        self.conn.execute(f"CREATE TABLE kept AS SELECT hash, task_key, {ARTICLE_ID.format(t='c')} AS id FROM ("
+        self.database.execute(f"CREATE TABLE kept AS SELECT hash, task_key, {ARTICLE_ID.format(t='c')} AS id FROM ("
                           f"WITH articles AS (SELECT hash, task_key FROM raw_articles) "
                           f"{layout.CANONICAL_ARTICLES}) c")
 
@@ -89,10 +135,10 @@ class ShardStore(ShardReading, Store):
                                  f"(`saywho identity --shards {self.root}`; `saywho ingest --shards` ends with it)")
         speakers = self._literal(f"{self.root}/{layout.SPEAKERS_FILE}")
         mention_speakers = self._literal(f"{self.root}/{layout.MENTION_SPEAKERS_FILE}")
-        self.conn.execute(
+        self.database.execute(
             f"CREATE VIEW speakers AS SELECT {SPEAKER_ID.format(t='s')} AS id, s.key, s.name, s.type, s.named, "
             f"s.anonymous FROM read_parquet({speakers}) s")
-        self.conn.execute(
+        self.database.execute(
             f"CREATE VIEW mention_speakers AS SELECT m.hash, m.mention, m.key, "
             f"{SPEAKER_ID.format(t='m')} AS speaker_id FROM read_parquet({mention_speakers}) m")
 
@@ -100,19 +146,19 @@ class ShardStore(ShardReading, Store):
         """The store's tables: the kept copies' rows, with ids and speakers."""
         kept = "JOIN kept k ON k.hash = r.hash AND k.task_key = r.task_key"
         speaker = "LEFT JOIN mention_speakers ms ON ms.hash = r.hash AND ms.mention = r.mention"
-        self.conn.execute(
+        self.database.execute(
             f"CREATE VIEW articles AS SELECT k.id, r.hash, r.url, r.outlet, r.date, "
             f"r.title, r.author, r.origin, r.quotations, r.words, r.analysis FROM raw_articles r {kept}")
-        self.conn.execute(
+        self.database.execute(
             f"CREATE VIEW quotations AS SELECT {QUOTATION_ID.format(t='r')} AS id, k.id AS article_id, "
             f"r.mention AS mention_id, ms.speaker_id, r.* EXCLUDE (mention, outlet, month) "
             f"FROM raw_quotations r {kept} {speaker}")
         for table in ("sources", "labels", "mentions"):
-            self.conn.execute(
+            self.database.execute(
                 f"CREATE VIEW {table} AS SELECT k.id AS article_id, r.mention AS mention_id, "
                 f"ms.speaker_id, r.* EXCLUDE (outlet, month) FROM raw_{table} r {kept} {speaker}")
         # Each name of a speaker (a mention's own, and its entity's forms) with the articles that use it.
-        self.conn.execute(
+        self.database.execute(
             "CREATE VIEW aliases AS SELECT speaker_id, alias, COUNT(DISTINCT article_id) AS articles FROM ("
             "  SELECT speaker_id, article_id, name AS alias FROM mentions"
             "  UNION ALL SELECT speaker_id, article_id, unnest(from_json(forms, '[\"VARCHAR\"]')) FROM mentions"
@@ -121,30 +167,31 @@ class ShardStore(ShardReading, Store):
     def _raw(self, table: str) -> None:
         glob = layout.table_glob(self.root, table)
         if self._exists(glob):
-            self.conn.execute(f"CREATE VIEW raw_{table} AS SELECT * FROM read_parquet({self._literal(glob)}, "
+            self.database.execute(f"CREATE VIEW raw_{table} AS SELECT * FROM read_parquet({self._literal(glob)}, "
                               f"hive_partitioning = true, hive_types_autocast = false, union_by_name = true)")
             return
         if table == "articles":
             raise StoreError(f"no shards at {self.root}: build them with `saywho ingest --shards {self.root}`")
         # A table no task has written a row of yet: empty, with its columns.
-        self.conn.register(f"empty_{table}", layout.SCHEMAS[table].empty_table())
-        self.conn.execute(f"CREATE VIEW raw_{table} AS SELECT *, NULL::VARCHAR AS outlet, NULL::VARCHAR AS month "
-                          f"FROM empty_{table}")
+        self.database.register(f"empty_{table}", layout.SCHEMAS[table].empty_table())
+        self.database.execute(f"CREATE TABLE raw_{table} AS SELECT *, NULL::VARCHAR AS outlet, "
+                              f"NULL::VARCHAR AS month FROM empty_{table}")  # a table: every cursor sees it
 
     def _exists(self, pattern: str) -> bool:
-        return self.conn.execute(f"SELECT COUNT(*) FROM glob({self._literal(pattern)})").fetchone()[0] > 0
+        return self.database.execute(f"SELECT COUNT(*) FROM glob({self._literal(pattern)})").fetchone()[0] > 0
 
     @staticmethod
     def _literal(text: str) -> str:
         return "'" + text.replace("'", "''") + "'"
 
     def _quotation_words(self, size: int):
-        with self._lock:
-            cursor = self.conn.cursor()
-        cursor.execute("SELECT id, content FROM quotations")
-        while batch := cursor.fetchmany(size):
-            yield batch
-        cursor.close()
+        cursor = self.database.cursor()
+        try:
+            cursor.execute("SELECT id, content FROM quotations")
+            while batch := cursor.fetchmany(size):
+                yield batch
+        finally:
+            cursor.close()
 
     # -- writing: refused ----------------------------------------------------------------------
 
@@ -159,4 +206,8 @@ class ShardStore(ShardReading, Store):
 
     def close(self) -> None:
         self.index.close()
-        self.conn.close()
+        with self._lock:
+            for reader in self._readers:
+                reader.close()
+            self._readers = []
+        self.database.close()
