@@ -1,9 +1,11 @@
 """The shard store's queries: the SQLite store's answers, as DuckDB SQL over the views of query.py.
 
-The SQLite store reads most pages from aggregates it keeps at ingest; shards keep
-none, so every answer here is counted from the rows, as the PostgreSQL store counts
-them, with the SQLite store's rules: NULLs first going up, outlets and aliases
-matched without regard to case, a NULL outlet or category counted as ''.
+Shards keep no aggregates, so every answer is counted from the rows, as the PostgreSQL
+store counts them: most queries are the SQL stores' shared ones (sql_reading.py), here in
+DuckDB's dialect with the SQLite store's rules (NULLs first going up, set once for the
+reader in query.py; outlets and aliases matched without regard to case). What is the
+shards' own: counts, quotations (a search joins the matches of search.py), outlets,
+a store's corrections (none), and export.
 """
 
 from __future__ import annotations
