@@ -97,7 +97,11 @@ class Joiner:
         self.warnings += [self._renumbered(w, offset, part.paragraphs) for w in part.warnings]
 
     def analysis(self) -> Analysis:
+        from saywho.analyse.speaker_check import check_speakers
         from saywho.analyse.voice import VOICE_KEYS, _how_order
+
+        entities = list(self.entities.values())
+        check_speakers(self.attributions, entities)  # the whole article's entities know names a batch's do not
 
         voice = {key: self.voice.get(key, []) for key in VOICE_KEYS}
         sources = list(self.sources.values())
@@ -107,7 +111,7 @@ class Joiner:
         voice["sources"] = sorted(sources, key=lambda g: g["spans"][0][0] if g["spans"] else len(self.article.text))
         return Analysis(
             article=self.article, paragraphs=self.paragraphs, attributions=self.attributions,
-            entities=list(self.entities.values()), voice=voice, dates=self.dates, warnings=self.warnings,
+            entities=entities, voice=voice, dates=self.dates, warnings=self.warnings,
             model=self.model,
         )
 
@@ -142,6 +146,7 @@ class Joiner:
             speaker=speaker,
             paragraph=paragraph_index(self.paragraphs, start + offset),
             quoted=_moved(attribution.quoted, offset),
+            negated=attribution.negated,
         )
 
     def _add_source(self, item: dict[str, Any]) -> None:

@@ -16,10 +16,12 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 SCHEMA_NAME = "saywho.analysis"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # Older versions read by migration: version 1 has no speaker profiles (`profile` None), versions 1
-# and 2 have no `negated` (every attribution in them reads as said).
-READABLE_VERSIONS = (1, 2, 3)
+# and 2 have no `negated` (every attribution in them reads as said); before version 4 the speakers
+# were not yet checked against their sources' own words (the store does that for them).
+READABLE_VERSIONS = (1, 2, 3, 4)
+CHECKED_SPEAKERS_SINCE = 4
 
 # Attribution kinds, from most to least literal.
 DIRECT = "direct"  # a whole sentence or more inside quotation marks

@@ -24,7 +24,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from saywho.analyse import attributions, dates, entities, profiles, quotes, sentences, speakers, voice
+from saywho.analyse import attributions, dates, entities, profiles, quotes, sentences, speaker_check, speakers, voice
 from saywho.analyse.sentences import text_of
 
 for _name, _default in [
@@ -70,6 +70,7 @@ def entities_component(doc: Doc) -> Doc:
 def speakers_component(doc: Doc) -> Doc:
     speakers.resolve_speakers(doc)
     profiles.profile_speakers(doc)
+    speaker_check.check_speakers(doc._.attributions or [], doc._.entities or [])
     return doc
 
 

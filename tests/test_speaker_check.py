@@ -1,0 +1,67 @@
+"""The speaker check is the analysis's (saywho/analyse/speaker_check.py); the store only flattens.
+
+The article is hand-written: its entities fold Bill Clinton into Hillary Clinton, as saywho's
+entities now and then do for two people of one surname, and resolve "her husband" to her.
+"""
+
+from dataclasses import replace
+
+from saywho.analyse.speaker_check import check_speakers
+from saywho.corpus.derive import derive
+from saywho.document import Analysis, Article, Attribution, Entity, Mention, Segment, Speaker
+
+TEXT = ("Former President Bill Clinton said the campaign was strong.\n"
+        "Hillary Clinton said she would win.\n"
+        "Her husband said the polls were wrong.\n")
+
+
+def _segment(words: str) -> Segment:
+    start = TEXT.index(words)
+    return Segment.of(TEXT, [(start, start + len(words))])
+
+
+def _analysis() -> Analysis:
+    hillary = Speaker(name="Hillary Clinton", type="PERSON", entity="e1", named=True, resolved_by="name")
+    sources_and_contents = [("Former President Bill Clinton", "the campaign was strong"),
+                            ("Hillary Clinton", "she would win"), ("Her husband", "the polls were wrong")]
+    attributions = [Attribution(id=f"a{n}", kind="indirect", cue=_segment("said"), content=_segment(content),
+                                source=_segment(source), speaker=replace(hillary), paragraph=n - 1)
+                    for n, (source, content) in enumerate(sources_and_contents, 1)]
+    entity = Entity(id="e1", name="Hillary Clinton", type="PERSON", aliases=["Bill Clinton", "Clinton"],
+                    mentions=[Mention("Bill Clinton", [_segment("Bill Clinton").spans[0]]),
+                              Mention("Hillary Clinton", [_segment("Hillary Clinton").spans[0]])])
+    return Analysis(article=Article(text=TEXT), paragraphs=Article(text=TEXT).paragraphs(),
+                    attributions=attributions, entities=[entity])
+
+
+def _speakers(analysis: Analysis) -> list[tuple[str, bool, str | None, str]]:
+    return [(a.speaker.name, a.speaker.named, a.speaker.entity, a.speaker.resolved_by) for a in analysis.attributions]
+
+
+CHECKED = [("Bill Clinton", True, None, "source-name"), ("Hillary Clinton", True, "e1", "name"),
+           ("Her husband", False, None, "unnamed")]
+
+
+def test_the_source_s_own_words_settle_the_speaker():
+    analysis = _analysis()
+    check_speakers(analysis.attributions, analysis.entities)
+    assert _speakers(analysis) == CHECKED
+    check_speakers(analysis.attributions, analysis.entities)  # a second look changes nothing
+    assert _speakers(analysis) == CHECKED
+
+
+def test_the_store_flattens_what_the_analysis_says():
+    analysis = _analysis()
+    check_speakers(analysis.attributions, analysis.entities)
+    rows = derive(analysis.to_dict()).quotations
+    assert [(q.speaker_name, q.resolved_by) for q in rows] == [(name, how) for name, _, _, how in CHECKED]
+
+
+def test_a_document_older_than_the_check_is_checked_as_it_is_stored():
+    data = _analysis().to_dict()
+    data["schema_version"] = 3  # written before the analysis checked its speakers
+    derived = derive(data)
+    assert [(q.speaker_name, q.resolved_by) for q in derived.quotations] == [(n, how) for n, _, _, how in CHECKED]
+    assert '"schema_version":3' in derived.json  # the document itself is kept as it was written
+    data["schema_version"] = 4  # the same speakers in a current document are taken as the analysis gives them
+    assert {q.speaker_name for q in derive(data).quotations} == {"Hillary Clinton"}
