@@ -17,7 +17,7 @@ Voice and dates are typed dicts, plain dicts at run time: reading them costs not
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal, get_args
+from typing import Any, Literal, cast, get_args
 
 from typing_extensions import TypedDict
 
@@ -367,7 +367,8 @@ class Analysis:
             "dates": self.dates,
             "warnings": list(self.warnings),
         }
-        return _lists_not_tuples(data)
+        plain: dict[str, Any] = _lists_not_tuples(data)
+        return plain
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Analysis:
@@ -395,6 +396,11 @@ class Analysis:
 
     def paragraph_of(self, offset: int) -> int:
         return paragraph_index(self.paragraphs, offset)
+
+
+def voice_lists(voice: Voice) -> dict[str, list[dict[str, Any]]]:
+    """The voice as lists of plain dicts, for code that treats every list alike (joining, shifting, scoring)."""
+    return cast(dict[str, list[dict[str, Any]]], voice)
 
 
 def _segment_dict(segment: Segment | None) -> dict[str, Any] | None:

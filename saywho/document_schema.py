@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import MISSING, fields
 from dataclasses import Field as DataclassField
 from functools import cache
-from typing import Any, Literal, get_type_hints
+from typing import Any, Literal, cast, get_type_hints
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, create_model
 
@@ -35,11 +35,11 @@ def analysis_model() -> type[BaseModel]:
     config = ConfigDict(extra="forbid", populate_by_name=True, title="AnalysisDocument",
                         json_schema_serialization_defaults_required=True,
                         json_schema_extra={"description": "saywho's analysis of one article (docs/schema.md)"})
-    model: type[BaseModel] = create_model("AnalysisDocument", __config__=config, **HEADER_FIELDS, **own)
+    model: type[BaseModel] = create_model("AnalysisDocument", __config__=config, **cast(dict[str, Any], HEADER_FIELDS | own))
     return model
 
 
-def _field(dataclass_field: DataclassField, description: str | None) -> Any:
+def _field(dataclass_field: DataclassField[Any], description: str | None) -> Any:
     """The dataclass field's default, with the description pydantic read from its docstring."""
     if dataclass_field.default_factory is not MISSING:
         return Field(default_factory=dataclass_field.default_factory, description=description)

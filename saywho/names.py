@@ -82,7 +82,7 @@ def is_pronoun(name: str) -> bool:
     return fold(name) in _PRONOUNS
 
 
-def name_key(name: str, type: str = "UNKNOWN", named: bool = True, article_id: int | None = None) -> NameKey:
+def name_key(name: str, type: str = "UNKNOWN", named: bool = True, article_id: int | str | None = None) -> NameKey:
     """The identity key a name gives on its own, before looking at other articles."""
     if not named:
         return NameKey(UNNAMED, f"u:{article_id}:{description_key(name)}")

@@ -42,7 +42,7 @@ class MentionRow:
     type: str
     named: bool
     key: NameKey
-    local: tuple[str, ...] = ()
+    local: tuple[tuple[str, str], ...] = ()  # (key, name) of the names a single word could stand for
     anonymous: bool = False
     speaks: bool = False  # has attributions
     cited: bool = False  # is in voice.sources
@@ -196,7 +196,7 @@ class _Mentions:
     def __init__(self, digest: str, entities: list[dict[str, Any]]):
         self.digest = digest
         self.entities = {e["id"]: e for e in entities}
-        self.by_name = {}
+        self.by_name: dict[str, dict[str, Any]] = {}
         for entity in entities:
             self.by_name.setdefault(entity["name"], entity)
         self.rows: list[MentionRow] = []

@@ -127,7 +127,7 @@ def candidate_counts(names: Iterable[tuple[int, NameKey, str]]) -> tuple[dict[st
     by_surname: dict[str, Counter] = defaultdict(Counter)
     by_acronym: dict[str, Counter] = defaultdict(Counter)
     for _article, key in {(article_id, key) for article_id, key, _ in names}:
-        if key.form == FULL:
+        if key.form == FULL and key.surname is not None:  # a full name always has one
             by_surname[key.surname][key.key] += 1
         elif key.form == OTHER and key.acronym:
             by_acronym[key.acronym][key.key] += 1

@@ -45,14 +45,14 @@ class Page(BaseModel):
     offset: int
 
 
-ERRORS = {
+ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": Error, "description": "input saywho cannot analyse (empty, not English, no article, refused URL)"},
     413: {"model": Error, "description": "the article is over the server's size limit"},
     422: {"model": Error, "description": "a malformed request, or an analysis that ran past the server's time limit"},
     502: {"model": Error, "description": "the URL could not be fetched (in time)"},
     503: {"model": Error, "description": "the server is too busy"},
 }
-CORPUS_ERRORS = {
+CORPUS_ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": Error, "description": "a query the store cannot run (such as a malformed search)"},
     422: {"model": Error, "description": "a malformed query"},
     503: {"model": Error, "description": "no corpus: the server was started without --db"},
