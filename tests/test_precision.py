@@ -134,8 +134,8 @@ def test_negated_is_in_the_document_and_older_versions_read_as_said():
         old = {**data, "schema_version": version,
                "attributions": [{k: v for k, v in a.items() if k != "negated"} for a in data["attributions"]]}
         assert [a.negated for a in Analysis.from_dict(old).attributions] == [False]
-    with pytest.raises(ValueError, match="schema version 3 or older"):
-        Analysis.from_dict({**data, "schema_version": 4})
+    with pytest.raises(ValueError, match="schema version 4 or older"):
+        Analysis.from_dict({**data, "schema_version": 5})
 
 
 def test_every_view_shows_not_said():

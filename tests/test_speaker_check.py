@@ -65,3 +65,15 @@ def test_a_document_older_than_the_check_is_checked_as_it_is_stored():
     assert '"schema_version":3' in derived.json  # the document itself is kept as it was written
     data["schema_version"] = 4  # the same speakers in a current document are taken as the analysis gives them
     assert {q.speaker_name for q in derive(data).quotations} == {"Hillary Clinton"}
+
+
+def test_a_short_form_of_the_speaker_s_own_name_is_not_someone_else():
+    text = "Top Hamas official Mousa Abu Marzouk spoke on Friday.\nAbu Marzouk said the group would stay.\n"
+    start = text.index("Abu Marzouk said")
+    entity = Entity(id="e1", name="Mousa Abu Marzouk", type="PERSON", aliases=["Abu Marzouk"],
+                    mentions=[Mention("Mousa Abu Marzouk", [(19, 36)]), Mention("Abu Marzouk", [(start, start + 11)])])
+    speaker = Speaker(name="Mousa Abu Marzouk", type="PERSON", entity="e1", resolved_by="alias")
+    attribution = Attribution(id="a1", kind="indirect", cue=None, content=Segment.of(text, [(start + 17, start + 37)]),
+                              source=Segment.of(text, [(start, start + 11)]), speaker=speaker, paragraph=1)
+    check_speakers([attribution], [entity])
+    assert attribution.speaker == speaker

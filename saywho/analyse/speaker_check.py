@@ -5,7 +5,8 @@ saywho's entities occasionally fold two people of one surname together, so that
 description ("her husband") is now and then resolved to the person it relates
 to. The source text settles both:
 - a full name in the source that is not the speaker's (and the speaker's own
-  full name absent) takes the quotation (`resolved_by` "source-name");
+  full name absent) takes the quotation (`resolved_by` "source-name"), unless it
+  may be a short form of the speaker's name ("Abu Marzouk" for Mousa Abu Marzouk);
 - "her husband" and "Clinton, 35, the daughter of ... Hillary Clinton" stay
   unnamed descriptions of this article (`resolved_by` "unnamed").
 
@@ -20,7 +21,7 @@ import re
 from dataclasses import replace
 
 from saywho.document import Attribution, Entity, Speaker
-from saywho.names import FULL, NameKey, name_key
+from saywho.names import FULL, NameKey, fold, name_key
 
 _KINSHIP = re.compile(
     r"^(?:her|his|their)\s+(?:husband|wife|spouse|son|daughter|father|mother|brother|sister|child|children|"
@@ -67,11 +68,18 @@ def checked_speaker(speaker: Speaker, source: str, forms: PersonForms) -> Speake
                    for match in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", source))
     if _relative_of_speaker(source, found, own):
         return _described(speaker, source)
-    if not found or any(key.key == own.key for _, _, key in found):
+    others = [key for _, text, key in found if _someone_else(text, key, speaker.name, own)]
+    if not others or any(key.key == own.key for _, _, key in found):
         return speaker
-    named = found[0][2]
+    named = others[0]
     plainest = sorted((not key.exact, len(text), text) for text, key in forms if key.key == named.key)
     return replace(speaker, name=plainest[0][2], type="PERSON", named=True, entity=None, resolved_by="source-name")
+
+
+def _someone_else(text: str, key: NameKey, speaker: str, own: NameKey) -> bool:
+    """A full name in the source is another person's unless it is the speaker's, or words of the speaker's
+    name ("Abu Marzouk" in "Mousa Abu Marzouk"; "Bill Clinton" is not in "Hillary Clinton")."""
+    return key.key != own.key and f" {fold(text)} " not in f" {fold(speaker)} "
 
 
 def _relative_of_speaker(source: str, found: list[tuple[int, str, NameKey]], own: NameKey) -> bool:
