@@ -87,3 +87,13 @@ def test_a_name_that_only_qualifies_a_description_leaves_it_a_description():
                               source=Segment.of(text, [(0, 26)]), speaker=speaker, paragraph=0)
     check_speakers([attribution], [entity])
     assert attribution.speaker == speaker
+
+
+def test_a_name_in_what_describes_the_source_is_not_the_source():
+    text = "A spokeswoman for Hillary Clinton said the event was over.\n"
+    speaker = Speaker(name="A spokeswoman", type="PERSON", named=False, resolved_by="unnamed")
+    entity = Entity(id="e1", name="Hillary Clinton", type="PERSON", mentions=[Mention("Hillary Clinton", [(18, 33)])])
+    attribution = Attribution(id="a1", kind="indirect", cue=None, content=Segment.of(text, [(39, 57)]),
+                              source=Segment.of(text, [(0, 33)]), speaker=speaker, paragraph=0)
+    check_speakers([attribution], [entity])
+    assert attribution.speaker == speaker

@@ -33,6 +33,11 @@ _RELATION_OF = re.compile(
     r"\b(?:daughter|son|wife|husband|widow|widower|father|mother|brother|sister|spouse|child|grandson|"
     r"granddaughter|nephew|niece)\s+of\b", re.IGNORECASE)
 
+# Before a name, words that make it part of a description of someone else; after it, where a source pauses.
+_NOT_THE_HEAD = re.compile(r"[,;:—–(]|\b(?:of|for|to|with|by|from|at|in|on|under|about|against|behind|who|whose|"
+                           r"which|that|including|like|such|than)\b", re.IGNORECASE)
+_PAUSE = re.compile(r"\s*(?:$|[,;:—–(])")
+
 PersonForms = list[tuple[str, NameKey]]
 
 
@@ -62,7 +67,8 @@ def checked_speaker(speaker: Speaker, source: str, forms: PersonForms) -> Speake
     if not source:
         return speaker
     if _KINSHIP.match(source.strip()):
-        return _described(speaker, source) if speaker.named else speaker
+        # "her husband" resolved to her is him; "his wife, Jane," is Jane, as resolved
+        return _described(speaker, source) if speaker.named and not _has_words(source, speaker.name) else speaker
     own = name_key(speaker.name, speaker.type)
     if own.form != FULL:
         return speaker
@@ -70,12 +76,24 @@ def checked_speaker(speaker: Speaker, source: str, forms: PersonForms) -> Speake
                    for match in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", source))
     if _relative_of_speaker(source, found, own):
         return _described(speaker, source)
-    others = [key for _, text, key in found if _someone_else(text, key, speaker, own)]
+    others = [key for start, text, key in found
+              if _heads_the_source(source, start, start + len(text)) and _someone_else(text, key, speaker, own)]
     if not others or any(key.key == own.key for _, _, key in found):
         return speaker
     named = others[0]
     plainest = sorted((not key.exact, len(text), text) for text, key in forms if key.key == named.key)
     return replace(speaker, name=plainest[0][2], type="PERSON", named=True, entity=None, resolved_by="source-name")
+
+
+def _heads_the_source(source: str, start: int, end: int) -> bool:
+    """Whether the name is who the source is, not a word of what describes them: only titles before it
+    ("Former President Bill Clinton"), no comma, preposition or relative ("a spokeswoman for Hillary
+    Clinton", "Christie, who campaigned for Donald Trump"), and nothing after it but a pause."""
+    return not _NOT_THE_HEAD.search(source[:start]) and _PAUSE.match(source, end) is not None
+
+
+def _has_words(text: str, words: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(fold(words))}(?!\w)", fold(text)) is not None
 
 
 def _someone_else(text: str, key: NameKey, speaker: Speaker, own: NameKey) -> bool:
