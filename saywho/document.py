@@ -47,7 +47,7 @@ KINDS: tuple[Kind, ...] = get_args(Kind)
 DIRECT, PARTIAL, INDIRECT, ACCORDING_TO, REPORTED = KINDS
 
 ResolvedBy = Literal["name", "alias", "pronoun", "description", "carry-over", "unnamed", "unresolved",
-                     "source-name"]
+                     "source-name", "correction"]
 RESOLVED_BY: tuple[ResolvedBy, ...] = get_args(ResolvedBy)
 EntityType = Literal["PERSON", "ORG", "GPE"]
 SpeakerType = Literal["PERSON", "ORG", "GPE", "UNKNOWN"]
@@ -157,7 +157,8 @@ class Speaker:
     """how the source mention was resolved: by the entity's `name` or an `alias`, a `pronoun` or a definite
     `description` taken up, `carry-over` (a quotation continued from the paragraph before), `unnamed` (a
     description kept as it is), `unresolved` (a pronoun tied to no one) or `source-name` (a full name in the
-    source's own words that is not the resolver's choice; version 4)"""
+    source's own words that is not the resolver's choice; version 4); `correction` only in the corrected copy
+    a corpus shows (`saywho correct`), never in an analysis"""
     role: str | None = None
     """as the article gives it ("Top Hamas official"), like `affiliation` ("Hamas")"""
     affiliation: str | None = None
