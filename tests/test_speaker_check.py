@@ -6,6 +6,8 @@ entities now and then do for two people of one surname, and resolve "her husband
 
 from dataclasses import replace
 
+import pytest
+
 from saywho.analyse.speaker_check import check_speakers
 from saywho.corpus.derive import derive
 from saywho.document import Analysis, Article, Attribution, Entity, Mention, Segment, Speaker
@@ -79,21 +81,17 @@ def test_a_short_form_of_the_speaker_s_own_name_is_not_someone_else():
     assert attribution.speaker == speaker
 
 
-def test_a_name_that_only_qualifies_a_description_leaves_it_a_description():
-    text = "A top Donald Trump adviser said the race was over.\n"
-    speaker = Speaker(name="A top Donald Trump adviser", type="PERSON", named=False, resolved_by="unnamed")
-    entity = Entity(id="e1", name="Donald Trump", type="PERSON", mentions=[Mention("Donald Trump", [(6, 18)])])
-    attribution = Attribution(id="a1", kind="indirect", cue=None, content=Segment.of(text, [(32, 50)]),
-                              source=Segment.of(text, [(0, 26)]), speaker=speaker, paragraph=0)
-    check_speakers([attribution], [entity])
-    assert attribution.speaker == speaker
-
-
-def test_a_name_in_what_describes_the_source_is_not_the_source():
-    text = "A spokeswoman for Hillary Clinton said the event was over.\n"
-    speaker = Speaker(name="A spokeswoman", type="PERSON", named=False, resolved_by="unnamed")
-    entity = Entity(id="e1", name="Hillary Clinton", type="PERSON", mentions=[Mention("Hillary Clinton", [(18, 33)])])
-    attribution = Attribution(id="a1", kind="indirect", cue=None, content=Segment.of(text, [(39, 57)]),
-                              source=Segment.of(text, [(0, 33)]), speaker=speaker, paragraph=0)
+@pytest.mark.parametrize("text, description", [
+    ("A top Donald Trump adviser said the race was over.\n", "A top Donald Trump adviser"),  # the name qualifies it
+    ("A spokeswoman for Hillary Clinton said the race was over.\n", "A spokeswoman"),  # the name is in its phrase
+])
+def test_a_name_in_what_describes_the_source_is_not_the_source(text, description):
+    said = text.index(" said")
+    name = next(n for n in ("Donald Trump", "Hillary Clinton") if n in text)
+    start = text.index(name)
+    speaker = Speaker(name=description, type="PERSON", named=False, resolved_by="unnamed")
+    entity = Entity(id="e1", name=name, type="PERSON", mentions=[Mention(name, [(start, start + len(name))])])
+    attribution = Attribution(id="a1", kind="indirect", cue=None, content=Segment.of(text, [(said + 6, len(text) - 2)]),
+                              source=Segment.of(text, [(0, said)]), speaker=speaker, paragraph=0)
     check_speakers([attribution], [entity])
     assert attribution.speaker == speaker
