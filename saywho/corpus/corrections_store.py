@@ -323,7 +323,10 @@ class Corrections:
         if row is None:
             return None
         trail = self.corrections(article_id=article_id)
-        names = {c.value: self._speaker_name(c.value) for c in trail if c.field == "speaker_id"}
+        names: dict[int, str] = {}  # a speaker id no identity has any more shows as itself
+        for correction in trail:
+            if correction.field == "speaker_id" and (name := self._speaker_name(correction.value)) is not None:
+                names[correction.value] = name
         data, applied = corrected_analysis(json.loads(row[0]), trail, names)
         return data, applied, trail
 
@@ -370,7 +373,7 @@ class Corrections:
     def rows(self, table: str):
         if table == "corrections":
             return self._correction_rows()
-        rows = super().rows(table)
+        rows = super().rows(table)  # type: ignore[misc]  # a mixin: super() is the store's back end
         return self._marked(rows) if table == "quotations" else rows
 
     def _marked(self, rows):
@@ -401,7 +404,7 @@ class Corrections:
             "SELECT COALESCE(outlet, ''), SUM(words) FROM articles GROUP BY COALESCE(outlet, '')") if total}
 
     def resolve_identities(self, *, full: bool = False) -> dict[str, int]:
-        result = super().resolve_identities(full=full)
+        result = super().resolve_identities(full=full)  # type: ignore[misc]  # a mixin: the back end's
         if self._has_corrections():
             self.apply_corrections()
         return result
