@@ -18,10 +18,11 @@ $(VENV)/.installed: pyproject.toml
 demo: setup
 	$(BIN)/saywho analyze --sample
 
-# The linter first (its rules are in pyproject.toml), then the tests.
+# The linter and the type checker first (their settings are in pyproject.toml), then the tests.
 # pytest exits 5 when it collects no tests; that is not a failure of the code.
 test: setup
 	$(BIN)/ruff check saywho tests bench tools
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q; status=$$?; if [ $$status -eq 5 ]; then exit 0; fi; exit $$status
 
 clean:

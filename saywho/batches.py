@@ -14,18 +14,21 @@ not reach back into the one before it.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, cast
 
 from saywho.document import (
     Analysis,
     Article,
     Attribution,
+    DateMention,
     Entity,
     Mention,
     Segment,
     Speaker,
+    Voice,
     paragraph_index,
     paragraph_spans,
+    voice_lists,
 )
 
 BATCH_CHARS = 100_000
@@ -74,7 +77,7 @@ class Joiner:
         self.entities: dict[tuple[str, str], Entity] = {}
         self.sources: dict[str, dict[str, Any]] = {}
         self.voice: dict[str, list[dict[str, Any]]] = {}
-        self.dates: list[dict[str, Any]] = []
+        self.dates: list[DateMention] = []
         self.warnings: list[str] = []
         self.model: str | None = None
 
@@ -85,7 +88,7 @@ class Joiner:
         for attribution in part.attributions:
             attribution_ids[attribution.id] = f"a{len(self.attributions) + 1}"
             self.attributions.append(self._shifted_attribution(offset, part, attribution, entity_ids, attribution_ids))
-        for key, items in part.voice.items():
+        for key, items in voice_lists(part.voice).items():
             for item in items:
                 item = _shifted(item, offset)
                 _renamed(item, entity_ids, attribution_ids)
@@ -97,7 +100,11 @@ class Joiner:
         self.warnings += [self._renumbered(w, offset, part.paragraphs) for w in part.warnings]
 
     def analysis(self) -> Analysis:
+        from saywho.analyse.speaker_check import check_speakers
         from saywho.analyse.voice import VOICE_KEYS, _how_order
+
+        entities = list(self.entities.values())
+        check_speakers(self.attributions, entities)  # the whole article's entities know names a batch's do not
 
         voice = {key: self.voice.get(key, []) for key in VOICE_KEYS}
         sources = list(self.sources.values())
@@ -107,7 +114,7 @@ class Joiner:
         voice["sources"] = sorted(sources, key=lambda g: g["spans"][0][0] if g["spans"] else len(self.article.text))
         return Analysis(
             article=self.article, paragraphs=self.paragraphs, attributions=self.attributions,
-            entities=list(self.entities.values()), voice=voice, dates=self.dates, warnings=self.warnings,
+            entities=entities, voice=cast(Voice, voice), dates=self.dates, warnings=self.warnings,
             model=self.model,
         )
 
@@ -137,11 +144,12 @@ class Joiner:
             id=attribution_ids[attribution.id],
             kind=attribution.kind,
             cue=_moved_segment(attribution.cue, offset),
-            content=_moved_segment(attribution.content, offset),
+            content=Segment(text=attribution.content.text, spans=_moved(attribution.content.spans, offset)),
             source=_moved_segment(attribution.source, offset),
             speaker=speaker,
             paragraph=paragraph_index(self.paragraphs, start + offset),
             quoted=_moved(attribution.quoted, offset),
+            negated=attribution.negated,
         )
 
     def _add_source(self, item: dict[str, Any]) -> None:

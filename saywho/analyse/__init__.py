@@ -14,6 +14,7 @@
 | saywho_speakers      | entities, attributions     | each attribution's speaker, profiled |
 | saywho_voice         | all of the above           | voice (the writer's own words)       |
 | saywho_dates         | text, doc._.published      | dates, resolved against published    |
+| saywho_speaker_check | attributions, entities     | speakers the source's words overrule |
 
 Set `doc._.published` (YYYY-MM-DD) before the pipeline runs to resolve relative
 dates: `doc = nlp.make_doc(text); doc._.published = "2021-08-31"; nlp(doc)`.
@@ -24,7 +25,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from saywho.analyse import attributions, dates, entities, profiles, quotes, sentences, speakers, voice
+from saywho.analyse import attributions, dates, entities, profiles, quotes, sentences, speaker_check, speakers, voice
 from saywho.analyse.sentences import text_of
 
 for _name, _default in [
@@ -76,6 +77,13 @@ def speakers_component(doc: Doc) -> Doc:
 @Language.component("saywho_voice")
 def voice_component(doc: Doc) -> Doc:
     doc._.voice = voice.find_voice(doc)
+    return doc
+
+
+@Language.component("saywho_speaker_check")
+def speaker_check_component(doc: Doc) -> Doc:
+    """The last word on each speaker goes to its source's own words (speaker_check.py)."""
+    speaker_check.check_speakers(doc._.attributions or [], doc._.entities or [])
     return doc
 
 

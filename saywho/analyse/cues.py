@@ -105,7 +105,8 @@ def content_tokens(verb: Token, frame: str) -> list[Token]:
         return list(next(c for c in children if c.dep_ == "xcomp" and _has_to(c)).subtree)
     if frame.startswith("prep:"):
         preposition = next(c for c in children if c.dep_ == "prep" and c.i > verb.i and c.lower_ == frame[5:])
-        return list(_object_of(preposition).subtree)
+        found = _object_of(preposition)
+        return list(found.subtree) if found is not None else []
     return []
 
 

@@ -24,13 +24,13 @@ from saywho.analyse.name_cleaning import (
     written_form,
 )
 from saywho.analyse.sentences import text_of
-from saywho.document import Entity, Mention
+from saywho.document import Entity, EntityType, Mention
 from saywho.lexicons import classified
 
 # Cluster, first_names, person_titles and without_stray_punctuation are read from here by other analysers.
 __all__ = ["Cluster", "find_entities", "first_names", "person_titles", "without_stray_punctuation"]
 
-NAME_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE"}
+NAME_LABELS: dict[str, EntityType] = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE"}
 
 
 def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str | None]]:
@@ -55,7 +55,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
     return _entities(doc, clusters)
 
 
-def _name_mentions(doc: Doc) -> list[tuple[Span, str]]:
+def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
     """Named entities, plus proper nouns the model missed that head a speaker's phrase."""
     mentions = [(ent, NAME_LABELS[ent.label_]) for ent in doc.ents if ent.label_ in NAME_LABELS]
     named = {t.i for ent, _ in mentions for t in ent}
@@ -75,13 +75,14 @@ def _note_form(cluster: Cluster, span: Span, tokens: list[str], in_quotes: bool)
     cluster.own_words[form] = cluster.own_words.get(form, 0) + (not in_quotes)
 
 
-def _new_cluster(clusters: list[Cluster], label: str) -> Cluster:
+def _new_cluster(clusters: list[Cluster], label: EntityType) -> Cluster:
     cluster = Cluster(type_votes={label: 0}, forms=[])
     clusters.append(cluster)
     return cluster
 
 
-def _add_mention(doc: Doc, cluster: Cluster, span: Span, tokens: list[str], titles: list[str], label: str) -> None:
+def _add_mention(doc: Doc, cluster: Cluster, span: Span, tokens: list[str], titles: list[str],
+                 label: EntityType) -> None:
     cluster.type_votes[label] = cluster.type_votes.get(label, 0) + 1
     if tokens not in cluster.forms:
         cluster.forms.append(tokens)

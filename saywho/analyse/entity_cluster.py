@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from saywho.document import EntityType
 from saywho.lexicons import classified
 
 
@@ -14,7 +15,7 @@ from saywho.lexicons import classified
 class Cluster:
     """An entity being assembled from its mentions."""
 
-    type_votes: dict[str, int]
+    type_votes: dict[EntityType, int]
     forms: list[list[str]]  # each name form as tokens, in order of appearance
     mentions: list[tuple[int, int]] = field(default_factory=list)
     token_ids: list[int] = field(default_factory=list)
@@ -29,12 +30,12 @@ class Cluster:
     titled: set[tuple[str, str]] = field(default_factory=set)  # ("mr.", "trump"): how the text calls it for short
 
     @property
-    def type(self) -> str:
+    def type(self) -> EntityType:
         """The label most mentions had, except that "Donald Trump", once called a person, stays one:
         the small model calls many a bare "Trump" or "Gates" an organisation."""
         if self.type_votes.get("PERSON") and any(len(f) > 1 and first_names().get(f[0].lower()) for f in self.forms):
             return "PERSON"
-        return max(self.type_votes, key=self.type_votes.get)
+        return max(self.type_votes, key=lambda kind: self.type_votes[kind])
 
     @property
     def name(self) -> str:

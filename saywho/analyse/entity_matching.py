@@ -22,7 +22,7 @@ def _known_gender(cluster: Cluster) -> str | None:
     return gender
 
 
-def matching_cluster(clusters: list[Cluster], tokens: list[str], label: str, titles: list[str] = (),
+def matching_cluster(clusters: list[Cluster], tokens: list[str], label: str, titles: list[str] | tuple[str, ...] = (),
                       offset: int = 0) -> Cluster | None:
     """The most recent cluster this name is a variant of, if the match is unambiguous enough."""
     lowered = [t.lower() for t in tokens]

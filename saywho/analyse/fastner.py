@@ -38,11 +38,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
+from typing import Any, cast
 
 import numpy
 from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from thinc.api import Model
+from thinc.types import Floats1d, Floats2d
 
 MOVES = ("M", "B", "I", "L", "U", "O")  # spaCy's BiluoPushDown moves, by their names in get_class_name
 MISSING, BEGIN, IN, LAST, UNIT, OUT = range(len(MOVES))
@@ -54,9 +57,9 @@ RUN = 16  # tokens scored at once while an entity is open
 class Weights:
     """What the decoder needs of the component's model."""
 
-    tok2vec: object
-    lower: object
-    upper: object
+    tok2vec: Model
+    lower: Model
+    upper: Model
     upper_W: numpy.ndarray  # (classes, hiddens)
     upper_b: numpy.ndarray  # (classes,)
     bias: numpy.ndarray  # the lower layer's bias, (hiddens * pieces,)
@@ -70,7 +73,7 @@ class FastNer:
     def __init__(self, nlp: Language, name: str = "saywho_fastner"):
         self.nlp = nlp
         self.name = name
-        self.ner = None
+        self.ner: Any = None  # the pipeline's EntityRecognizer, once adopted
         self.weights: Weights | None = None
 
     def adopt(self, ner) -> FastNer:
@@ -108,12 +111,17 @@ class FastNer:
         self.class_label_index = numpy.array([index.get(int(x), -1) for x in label])
         self.penalty = numpy.where(_validity_table(move, label, labels), numpy.float32(0), numpy.float32(-numpy.inf))
 
+    def _decoding_weights(self) -> Weights:
+        if self.weights is None:  # pipe() hands such batches to spaCy's ner
+            raise RuntimeError("saywho_fastner has no weights it can decode with")
+        return self.weights
+
     def _decode(self, docs: list[Doc]) -> list[list[tuple[int, int, int]]]:
         """Each doc's entities as (start, end, label) token offsets."""
         lengths = [len(doc) for doc in docs]
         if not any(lengths):
             return [[] for _ in docs]
-        tokens = _TokenFacts(docs, _precomputed(self.weights, docs))
+        tokens = _TokenFacts(docs, _precomputed(self._decoding_weights(), docs))
         closed_moves = self._closed_moves(tokens)
         entities = []
         for first, length in zip(tokens.offsets, lengths):
@@ -166,14 +174,16 @@ class FastNer:
 
     def _scores(self, hidden: numpy.ndarray) -> numpy.ndarray:
         """spaCy's predict_states from summed features: bias, maxout, the upper layer."""
-        w = self.weights
+        w = self._decoding_weights()
         hidden += w.bias
         pieces = hidden.reshape(len(hidden), w.hiddens, w.pieces)
         hidden = numpy.maximum(pieces[:, :, 0], pieces[:, :, 1]) if w.pieces == 2 else pieces.max(axis=2)
         # Through the layer's ops, so that load_pipeline()'s choice of BLAS and threads holds here too.
-        scores = w.upper.ops.gemm(numpy.ascontiguousarray(hidden), w.upper_W, trans2=True)
-        scores += w.upper_b
-        return scores
+        # thinc types its arrays by shape (Floats2d); they are these numpy arrays
+        scores = w.upper.ops.gemm(cast(Floats2d, numpy.ascontiguousarray(hidden)), cast(Floats2d, w.upper_W),
+                                  trans2=True)
+        scores += cast(Floats1d, w.upper_b)
+        return cast(numpy.ndarray, scores)
 
 
 class _TokenFacts:

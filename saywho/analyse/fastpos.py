@@ -34,6 +34,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Callable, Iterable
+from typing import Any
 
 import numpy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
@@ -41,8 +42,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # The attributes a pattern may set, in the order of the columns written back to the doc.
-OUT = (POS, MORPH, TAG, DEP, LEMMA)
-IN = (ORTH, LOWER, TAG, DEP, IS_SPACE, POS, MORPH, LEMMA)
+OUT = [POS, MORPH, TAG, DEP, LEMMA]
+IN = [ORTH, LOWER, TAG, DEP, IS_SPACE, POS, MORPH, LEMMA]
 MAX_MEMO = 200_000  # entries per table before it starts afresh: bounds memory in a long-lived process
 
 FIELDS = ("TAG", "LOWER", "DEP", "IS_SPACE")  # what a pattern may test, by position in a token's key
@@ -135,7 +136,8 @@ class FastPos:
         self.nlp = nlp
         self.vocab = nlp.vocab
         self.name = name
-        self.ruler = self.lemmatizer = None
+        self.ruler: Any = None  # the pipeline's AttributeRuler and Lemmatizer, once adopted
+        self.lemmatizer: Any = None
         self.fallback = True
 
     def adopt(self, ruler, lemmatizer) -> FastPos:
@@ -186,7 +188,7 @@ class FastPos:
         columns = doc.to_array(IN)
         out = self._attributes(columns)
         self._lemmas(doc, columns[:, 0], out)
-        doc.from_array(OUT, out)
+        doc.from_array(OUT, out)  # type: ignore[arg-type]  # thinc's Ints2d is a numpy array here
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
@@ -207,10 +209,10 @@ class FastPos:
             for i, entry in enumerate(ids):
                 if entry is None:
                     ids[i] = by_key[keys[i]] = self._entry(*keys[i])
-        ids = numpy.array(ids, dtype="intp")
-        out = numpy.where(self._is_set[ids], self._values[ids], columns[:, [5, 6, 2, 3, 7]])
-        if self._in_multi[ids].any():
-            self._apply_multi(ids.tolist(), out)
+        rows = numpy.array(ids, dtype="intp")
+        out = numpy.where(self._is_set[rows], self._values[rows], columns[:, [5, 6, 2, 3, 7]])
+        if self._in_multi[rows].any():
+            self._apply_multi(rows.tolist(), out)
         return out
 
     def _entry(self, tag: int, lower: int, dep: int, is_space: int) -> int:
@@ -268,7 +270,7 @@ class FastPos:
         values = [memo.get(key) for key in keys]
         if None in values:
             # New words: the lemmatizer reads POS and MORPH off the token, so set them first.
-            doc.from_array(OUT, out)
+            doc.from_array(OUT, out)  # type: ignore[arg-type]  # thinc's Ints2d is a numpy array here
             strings, lemmatize = self.vocab.strings, self._lemmatize
             for k, value in enumerate(values):
                 if value is None:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from saywho.analyse import name_forms
 from saywho.analyse.entity_cluster import first_names, person_titles
 from saywho.analyse.sentences import merge_spans
+from saywho.document import EntityType
 from saywho.lexicons import classified
 
 
@@ -127,7 +128,7 @@ def clean_name(span: Span) -> tuple[list[str], list[str]]:
     return words, titles
 
 
-def corrected_label(span: Span, tokens: list[str], label: str) -> str:
+def corrected_label(span: Span, tokens: list[str], label: EntityType) -> EntityType:
     """The small model often calls a person an organisation; a first name or `who` tells otherwise."""
     if label == "PERSON":
         return label

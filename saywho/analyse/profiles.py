@@ -38,17 +38,17 @@ from saywho.analyse.entities import first_names
 from saywho.analyse.mention_roles import AGE_ONLY, role_words
 from saywho.analyse.speaker_ranker import shipped_ranker
 from saywho.analyse.speakers import Resolver
-from saywho.document import NOT_STATED, Attribution, Entity, Profile, Speaker
+from saywho.document import NOT_STATED, Attribution, Entity, Gender, Naming, Profile, RoleKind, SourceKind, Speaker
 from saywho.lexicons import classified
 
 PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}
 SUBJECT_OBJECT_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}  # the ones the resolver resolves
-GENDER_NAMES = {"f": "female", "m": "male"}
-ROLE_ORDER = ("spokesperson", "journalist", "politician", "official", "expert", "citizen", "other")
+GENDER_NAMES: dict[str, Gender] = {"f": "female", "m": "male"}
+ROLE_ORDER: tuple[RoleKind, ...] = ("spokesperson", "journalist", "politician", "official", "expert", "citizen", "other")
 # Whose a document is, where the article does not say: polls and studies are pollsters' and
 # researchers', rulings and cables officials', ads candidates'.
-DOCUMENT_ROLES = {"poll": "expert", "survey": "expert", "study": "expert", "average": "expert",
+DOCUMENT_ROLES: dict[str, RoleKind] = {"poll": "expert", "survey": "expert", "study": "expert", "average": "expert",
                   "ruling": "official", "decision": "official", "sentence": "official", "verdict": "official",
                   "indictment": "official", "cable": "official", "ad": "politician", "advertisement": "politician"}
 MORE_DOCUMENTS = {"editorial", "book", "novel", "memoir", "column", "op-ed", "article", "website", "email",
@@ -96,7 +96,7 @@ def _names_someone(attribution: Attribution, name_starts: list[int]) -> bool:
 
 
 def profile_of(speaker: Speaker, entity: Entity | None, source: str, genders: EntityGenders,
-               described_as: list[str] = (), names_someone: bool = False,
+               described_as: tuple[str, ...] | list[str] = (), names_someone: bool = False,
                pronouns: Counter | None = None) -> Profile:
     description = speaker.name if not speaker.named else ""
     head = _head_word(description or source)
@@ -128,7 +128,7 @@ def _is_a_person(entity: Entity, genders: EntityGenders) -> bool:
 # -- naming and kind -------------------------------------------------------------------------
 
 
-def _naming(speaker: Speaker, head: str, description: str) -> str:
+def _naming(speaker: Speaker, head: str, description: str) -> Naming:
     if speaker.named and speaker.resolved_by != "unresolved":
         return "named"
     if speaker.resolved_by == "unresolved" and description.lower() in {"he", "she"}:
@@ -150,7 +150,7 @@ def _naming(speaker: Speaker, head: str, description: str) -> str:
     return "unnamed"
 
 
-def _kind(speaker: Speaker, head: str) -> str:
+def _kind(speaker: Speaker, head: str) -> SourceKind:
     if not speaker.named and (_singular(head, classified("sources.txt")) == "document"
                               or _singular_form(head, DOCUMENT_ROLES) or _singular_form(head, MORE_DOCUMENTS)):
         return "document"
@@ -188,7 +188,8 @@ def _is_a_common_noun(word: str) -> bool:
 # -- role ---------------------------------------------------------------------------------------
 
 
-def _role(speaker: Speaker, entity: Entity | None, description: str, kind: str, described_as=()) -> str:
+def _role(speaker: Speaker, entity: Entity | None, description: str, kind: SourceKind,
+          described_as: tuple[str, ...] | list[str] = ()) -> RoleKind:
     # "sources close to the governor", "an adviser to the president": the head phrase says the role
     texts = [_head_phrase(speaker.role or ""), _head_phrase(description), " ".join(described_as)]
     if entity is not None:
@@ -203,13 +204,13 @@ def _role(speaker: Speaker, entity: Entity | None, description: str, kind: str, 
     if found:
         return found
     if kind == "document":
-        return DOCUMENT_ROLES.get(_singular_form(_head_word(description), DOCUMENT_ROLES), NOT_STATED)
+        return DOCUMENT_ROLES.get(_singular_form(_head_word(description), DOCUMENT_ROLES) or "", NOT_STATED)
     if kind == "organisation" and speaker.type == "GPE":
         return "official"  # "Washington said", "Beijing warned": a capital for its government
     return "citizen" if AGE_ONLY in described_as else NOT_STATED
 
 
-def _role_kind_of_words(words: list[str]) -> str | None:
+def _role_kind_of_words(words: list[str]) -> RoleKind | None:
     table = classified("role_kinds.txt")
     words = [w[:-1] if w not in table and w.endswith("s") and w[:-1] in table else w for w in words]
     text = f" {' '.join(words)} "
@@ -225,8 +226,8 @@ def _is_outlet(name: str) -> bool:
 # -- gender --------------------------------------------------------------------------------------
 
 
-def _gender(speaker: Speaker, entity: Entity | None, source: str, description: str, kind: str,
-            genders: EntityGenders, pronouns: Counter) -> str:
+def _gender(speaker: Speaker, entity: Entity | None, source: str, description: str, kind: SourceKind,
+            genders: EntityGenders, pronouns: Counter[str]) -> Gender:
     if kind not in {"person", "unknown"}:
         return NOT_STATED
     if entity is not None:
@@ -259,7 +260,7 @@ class EntityGenders:
                 self.signals[speaker.entity].update(_gender_words(_words(_source_words(attribution))[-1:]))
         self._every_pronoun(doc, entities, attributions)
 
-    def of(self, entity_id: str) -> str:
+    def of(self, entity_id: str) -> Gender:
         return _decided(self.signals.get(entity_id, Counter()))
 
     def of_unnamed(self, offset: int | None) -> Counter:
@@ -314,7 +315,7 @@ def _quoted(token: Token, quotes) -> bool:
     return any(q.start <= token.idx < q.end for q in quotes)
 
 
-def _decided(signals: Counter) -> str:
+def _decided(signals: Counter[str]) -> Gender:
     female, male = signals.get("f", 0), signals.get("m", 0)
     if female > 3 * male:
         return GENDER_NAMES["f"]

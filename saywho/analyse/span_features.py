@@ -101,7 +101,8 @@ def _cue_bucket(token) -> int:
 def _quoted_tokens(doc: Doc) -> set[int]:
     inside: set[int] = set()
     for quote in doc._.quotes or []:
-        span = doc.char_span(*quote.outer, alignment_mode="expand")
+        start, end = quote.outer
+        span = doc.char_span(start, end, alignment_mode="expand")
         inside.update(t.i for t in span or [])
     return inside
 

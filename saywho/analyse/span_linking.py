@@ -23,6 +23,7 @@ from saywho.document import (
     INDIRECT,
     PARTIAL,
     Attribution,
+    Kind,
     Segment,
     paragraph_index,
 )
@@ -119,8 +120,7 @@ def _head_of(doc: Doc, spans: list[Span]) -> int | None:
     inside = {t.i for t in tokens}
     roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     nouns = [t for t in roots if t.pos_ in {"PROPN", "NOUN", "PRON"}]
-    chosen = (nouns or roots or tokens or [None])[-1]
-    return None if chosen is None else chosen.i
+    return (nouns or roots or tokens)[-1].i if tokens else None
 
 
 def _finish(doc: Doc, kept: list[Link], rules: list[Attribution]) -> tuple[list[Attribution], list[int | None]]:
@@ -156,7 +156,7 @@ def _attribution(doc: Doc, link: Link, number: int) -> Attribution:
     )
 
 
-def _kind(cue: Segment | None, quoted: list[Span]) -> str:
+def _kind(cue: Segment | None, quoted: list[Span]) -> Kind:
     if cue is not None and cue.text.lower().startswith("according"):
         return ACCORDING_TO
     return PARTIAL if quoted else INDIRECT

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
+from typing import Any, cast
 
 import numpy
 from spacy.language import Language
@@ -37,6 +38,7 @@ from thinc.api import (
     residual,
     with_array,
 )
+from thinc.types import Floats2d
 
 from saywho.analyse.span_features import (
     FEATURE_WIDTH,
@@ -71,7 +73,7 @@ def build_span_tagger(width: int, depth: int) -> Model:
 
 def build_network(width: int, depth: int) -> Model:
     """The trainable part, over feature rows (the training script feeds it cached features)."""
-    network = chain(
+    network: Model = chain(
         with_array(Maxout(width, TENSOR_WIDTH + FEATURE_WIDTH, nP=3, normalize=True, dropout=0.1)),
         with_array(window_encoder(width, depth), pad=depth),
         with_array(Softmax(len(TAGS), width)),
@@ -86,7 +88,7 @@ def window_encoder(width: int, depth: int) -> Model:
 
 
 def _features_forward(model: Model, docs: list[Doc], is_train: bool):
-    features = [model.ops.asarray2f(token_features(doc)) for doc in docs]
+    features = [model.ops.asarray2f(cast(Floats2d, token_features(doc))) for doc in docs]
     return features, lambda gradients: []
 
 
@@ -105,7 +107,7 @@ class SpanTagger(TrainablePipe):
         if mode not in MODES:
             raise ValueError(f"saywho_spans: mode must be one of {', '.join(MODES)}, not {mode!r}")
         self.vocab, self.model, self.name = vocab, model, name
-        self.cfg = {"mode": mode, "labels": list(TAGS)}
+        self.cfg: dict[str, Any] = {"mode": mode, "labels": list(TAGS)}
 
     @property
     def mode(self) -> str:

@@ -16,13 +16,14 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import cast
 
 from spacy.tokens import Doc, Token
 
 from saywho.analyse.entities import first_names, without_stray_punctuation
 from saywho.analyse.mention_names import MentionNames
 from saywho.analyse.speaker_ranker import Choice, SpeakerRanker, shipped_ranker
-from saywho.document import Attribution, Entity, Speaker
+from saywho.document import Attribution, Entity, ResolvedBy, Speaker, SpeakerType
 from saywho.lexicons import classified
 
 PRONOUNS = {
@@ -161,7 +162,7 @@ class Resolver:
         # "the terrorist organization", "the senator", "the company": only someone the text has called so
         # before; the organisation merely in view was the wrong one more often than the right one.
         words = {head.lemma_.lower(), *self._modifiers(head)}
-        candidates = [c for c in candidates if _shares_a_word(words, self._called(c.entity))
+        candidates = [c for c in candidates if c.entity is not None and _shares_a_word(words, self._called(c.entity))
                       and self.names.fits_description(head, c.entity, self._called(c.entity))]
         best = self._best(candidates, wanted_type, None if gender == "-" else gender, hint=hint, offset=head.idx,
                           noun=head.lemma_.lower())
@@ -192,7 +193,8 @@ class Resolver:
         description = self._group_text(head) if group else self._mention_text(head)
         noun = head.lemma_.lower()
         kind, _, gender = self.roles.get(noun, "UNKNOWN\t-").partition("\t")
-        speaker = Speaker(name=description, type=kind, named=False, resolved_by="unnamed")
+        # role_nouns.txt types each noun PERSON or ORG (tests/test_document_model.py holds it to SpeakerType)
+        speaker = Speaker(name=description, type=cast(SpeakerType, kind), named=False, resolved_by="unnamed")
         self.unnamed.append(
             Candidate(speaker, None if gender in {"", "-"} else gender, head.idx, self._paragraph(head.idx), 1.0,
                       role="unnamed")
@@ -217,7 +219,7 @@ class Resolver:
         """Entity mentions and speakers before `offset`; mentions only from `since` on, so that
         a long text is not read from its start for every pronoun."""
         candidates = []
-        seen_tokens = set()
+        seen_tokens: set[int] = set()
         first = bisect_left(self.named_tokens, since, key=lambda token_id: self.doc[token_id].idx)
         for token_id in self.named_tokens[first:]:
             entity_id = self.by_token[token_id]
@@ -457,14 +459,14 @@ def _paragraph_end(span: tuple[int, int]) -> int:
     return span[1]
 
 
-def _speaker_of(entity: Entity, resolved_by: str) -> Speaker:
+def _speaker_of(entity: Entity, resolved_by: ResolvedBy) -> Speaker:
     return Speaker(
         name=entity.name,
         type=entity.type,
         entity=entity.id,
         named=True,
         resolved_by=resolved_by,
-        role=(entity.roles or entity.titles or [None])[0],
+        role=next(iter(entity.roles or entity.titles), None),
         affiliation=entity.affiliations[0] if entity.affiliations else None,
     )
 

@@ -49,7 +49,8 @@ def find_hedges(reading: Reading) -> tuple[list[dict[str, Any]], set[int]]:
 
 
 def _hedge_items(reading: Reading, found) -> tuple[list[dict[str, Any]], set[int]]:
-    items, taken = [], set()
+    items: list[dict[str, Any]] = []
+    taken: set[int] = set()
     for tokens, kind, qualifies in sorted(found, key=lambda f: min(t.i for t in f[0])):
         if any(t.i in taken for t in tokens) or any(reading.in_quote(t) for t in tokens):
             continue
@@ -112,8 +113,8 @@ def _raising_complement(verb: Token) -> Token | None:
 
 
 def _raising_words(verb: Token) -> list[Token]:
-    complement = _raising_complement(verb)
-    auxiliaries = [c for c in complement.lefts if c.dep_ in {"aux", "auxpass"}]
+    complement = _raising_complement(verb)  # the caller has found one
+    auxiliaries = [c for c in complement.lefts if c.dep_ in {"aux", "auxpass"}] if complement is not None else []
     return _contiguous([verb, *auxiliaries], verb)
 
 

@@ -95,7 +95,8 @@ def _is_to(token: Token) -> bool:
 def _phrasal_cues(reading: Reading, taken: set[int]) -> tuple[list[dict[str, Any]], set[int]]:
     """ "doubled down", "took a swipe at": the first word by lemma, the rest as written; and their tokens."""
     phrases = [p.split() for p in _entries_of(cue_context(), lambda kinds: "phrasal" in kinds)]
-    found, used = [], set()
+    found: list[dict[str, Any]] = []
+    used: set[int] = set()
     for token in reading.doc:
         if token.pos_ not in {"VERB", "AUX"} or token.i in taken or reading.in_quote(token):
             continue

@@ -210,7 +210,7 @@ def _item(text: str, run: list[tuple[Candidate, float]], model: VoiceModel) -> d
 def why(model: VoiceModel, candidate: Candidate) -> list[str]:
     """The cues that weighed most for a flag, in plain words."""
     parts = sorted(model.contributions(candidate).items(), key=lambda kv: -kv[1])
-    reasons = []
+    reasons: list[str] = []
     for feature, weight in parts:
         if weight <= 0 or len(reasons) == WHY_SHOWN:
             break

@@ -49,14 +49,14 @@ class Reading:
         }
 
     def _tokens_in(self, spans: list[tuple[int, int]]) -> set[int]:
-        inside = set()
+        inside: set[int] = set()
         for start, end in spans:
             span = self.doc.char_span(start, end, alignment_mode="expand")
             inside.update(t.i for t in span or [])
         return inside
 
     def _cue_tokens(self) -> dict[int, Attribution]:
-        cue_of = {}
+        cue_of: dict[int, Attribution] = {}
         for attribution in self.attributions:
             for index in self._tokens_in(attribution.cue.spans if attribution.cue else []):
                 cue_of.setdefault(index, attribution)
@@ -64,7 +64,7 @@ class Reading:
 
     def source_tokens(self) -> set[int]:
         """Tokens inside some attribution's source mention."""
-        spans = [tuple(s) for a in self.attributions if a.source for s in a.source.spans]
+        spans = [(s[0], s[1]) for a in self.attributions if a.source for s in a.source.spans]
         return self._tokens_in(spans)
 
     def head_of(self, index: int) -> int | None:
@@ -118,7 +118,8 @@ def hedge_entries() -> dict[str, set[str]]:
 @cache
 def label_entries() -> dict[str, tuple[str, str]]:
     """entry -> (category, use)."""
-    return {entry: tuple(rest.split("\t")) for entry, rest in classified("labels.txt").items()}
+    return {entry: (category, use) for entry, (category, use) in
+            ((entry, rest.split("\t")) for entry, rest in classified("labels.txt").items())}
 
 
 @cache

@@ -64,6 +64,8 @@ def _how_order(how: str) -> tuple[int, str]:
 
 def _add_attributed(groups: dict, reading: Reading, index: int, attribution: Attribution) -> None:
     speaker = attribution.speaker
+    if speaker is None:  # the caller passes attributed speech only
+        return
     head = reading.head_of(index)
     head_lemma = reading.doc[head].lemma_.lower() if head is not None else ""
     key = speaker.entity or speaker.name.lower()

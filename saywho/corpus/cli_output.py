@@ -5,12 +5,13 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from collections.abc import Set as AbstractSet
 from dataclasses import asdict
 from typing import Any
 
 
 def _emit(page, fmt: str, columns: list[tuple[str, str]], title: str, rows: list[dict[str, Any]] | None = None,
-          wrap: set[str] = frozenset(), markup: set[str] = frozenset()) -> None:
+          wrap: AbstractSet[str] = frozenset(), markup: AbstractSet[str] = frozenset()) -> None:
     if rows is None:
         rows = [{k: v for k, v in asdict(r).items()} for r in page.rows]
     if fmt == "json":
@@ -28,8 +29,8 @@ def _emit(page, fmt: str, columns: list[tuple[str, str]], title: str, rows: list
         _table(rows, columns, title, wrap, markup)
 
 
-def _table(rows: list[dict[str, Any]], columns: list[tuple[str, str]], title: str, wrap: set[str],
-           markup: set[str] = frozenset()) -> None:
+def _table(rows: list[dict[str, Any]], columns: list[tuple[str, str]], title: str, wrap: AbstractSet[str],
+           markup: AbstractSet[str] = frozenset()) -> None:
     from rich import box
     from rich.console import Console
     from rich.table import Table

@@ -75,7 +75,7 @@ def run_correct(args: argparse.Namespace) -> int:
     with open_store(args.db) as store:
         if field in ("source", "cue", "content"):
             text = store.article(store._find_article(args.article)[0]).article.text
-            value = parse_spans(value, len(text))
+            value = parse_spans(str(value), len(text))
         made = store.correct(args.article, args.attribution, field, value, made_by=args.by, note=args.note)
     print(f"saywho: correction {made.id}: {_line(made)}")
     return 0

@@ -101,7 +101,7 @@ def parse_spans(text: str, length: int) -> list[list[int]]:
 
 
 def span_value(text: str, spans: list[list[int]]) -> dict[str, Any]:
-    return {"spans": [list(s) for s in spans], "text": joined_text(text, [tuple(s) for s in spans])}
+    return {"spans": [list(s) for s in spans], "text": joined_text(text, [(s[0], s[1]) for s in spans])}
 
 
 def machine_value(attribution: dict[str, Any], field: str, text: str) -> Any:
@@ -137,6 +137,8 @@ def corrected_analysis(data: dict[str, Any], corrections: list[Correction],
         if machine is None:
             continue
         attribution = attribution_by_id(result, machine["id"])
+        if attribution is None:  # the copy holds every attribution the analysis does
+            continue
         applied.setdefault(attribution["id"], []).append(correction)
         if correction.field == "not_a_quote":
             dropped.add(attribution["id"])

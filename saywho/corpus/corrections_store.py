@@ -15,6 +15,7 @@ See saywho/corpus/corrections.py for what a correction is and how it finds its a
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
@@ -46,6 +47,7 @@ class Corrections:
 
     conn: Any
     dialect: Dialect  # the store's (saywho/corpus/sql_where.py)
+    find_speakers: Callable[[str], list[int]]  # the store's
 
     # -- the dialect ---------------------------------------------------------------------------
 
@@ -189,10 +191,10 @@ class Corrections:
         moved: dict[str, dict[str, Any]] = {}  # attributions given to another speaker, or to none
         written = False
         for attribution, corrections in touched.items():
-            found = self._row_values(article_id, attribution)
-            if found is None or attribution not in machine:
+            row_values = self._row_values(article_id, attribution)
+            if row_values is None or attribution not in machine:
                 continue
-            quotation_id, now = found
+            quotation_id, now = row_values
             machine_speaker, machine_named = self._run(
                 "SELECT m.speaker_id, m.named FROM quotations q JOIN mentions m ON m.id = q.mention_id "
                 "WHERE q.id = ?", (quotation_id,)).fetchone() or (None, None)
@@ -294,7 +296,8 @@ class Corrections:
 
     def corrections(self, *, article_hash: str | None = None, article_id: int | None = None,
                     active: bool | None = None) -> list[Correction]:
-        clauses, params = [], []
+        clauses: list[str] = []
+        params: list[Any] = []
         if article_hash is not None:
             clauses.append("article_hash = ?")
             params.append(article_hash)
@@ -320,7 +323,10 @@ class Corrections:
         if row is None:
             return None
         trail = self.corrections(article_id=article_id)
-        names = {c.value: self._speaker_name(c.value) for c in trail if c.field == "speaker_id"}
+        names: dict[int, str] = {}  # a speaker id no identity has any more shows as itself
+        for correction in trail:
+            if correction.field == "speaker_id" and (name := self._speaker_name(correction.value)) is not None:
+                names[correction.value] = name
         data, applied = corrected_analysis(json.loads(row[0]), trail, names)
         return data, applied, trail
 
@@ -367,7 +373,7 @@ class Corrections:
     def rows(self, table: str):
         if table == "corrections":
             return self._correction_rows()
-        rows = super().rows(table)
+        rows = super().rows(table)  # type: ignore[misc]  # a mixin: super() is the store's back end
         return self._marked(rows) if table == "quotations" else rows
 
     def _marked(self, rows):
@@ -398,7 +404,7 @@ class Corrections:
             "SELECT COALESCE(outlet, ''), SUM(words) FROM articles GROUP BY COALESCE(outlet, '')") if total}
 
     def resolve_identities(self, *, full: bool = False) -> dict[str, int]:
-        result = super().resolve_identities(full=full)
+        result = super().resolve_identities(full=full)  # type: ignore[misc]  # a mixin: the back end's
         if self._has_corrections():
             self.apply_corrections()
         return result

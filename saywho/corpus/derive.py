@@ -9,23 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from saywho.corpus.identity import (
-    FULL,
-    OTHER,
-    SINGLE,
-    UNNAMED,
-    NameKey,
-    description_key,
-    is_pronoun,
-    local_candidates,
-    name_key,
-)
-from saywho.document import paragraph_index
+from saywho.corpus.identity import local_candidates
+from saywho.document import CHECKED_SPEAKERS_SINCE, SCHEMA_VERSION, Analysis, paragraph_index
 from saywho.lexicons import classified
+from saywho.names import FULL, OTHER, SINGLE, UNNAMED, NameKey, description_key, is_pronoun, name_key
 
 ARTICLE_FIELDS = ("url", "outlet", "date", "title", "author", "origin")
 
@@ -43,7 +33,7 @@ class MentionRow:
     type: str
     named: bool
     key: NameKey
-    local: tuple[str, ...] = ()
+    local: tuple[tuple[str, str], ...] = ()  # (key, name) of the names a single word could stand for
     anonymous: bool = False
     speaks: bool = False  # has attributions
     cited: bool = False  # is in voice.sources
@@ -125,12 +115,9 @@ def derive(data: dict[str, Any], hash: str | None = None) -> Derived:
     voice_sources = [s for s in voice.get("sources", []) or [] if isinstance(s, dict)]
     anonymous_attributions = {a for s in voice_sources if s.get("anonymous") for a in s.get("attributions", [])}
 
-    person_forms = _person_forms(entities)
     quotations = []
-    for attribution in data.get("attributions", []):
+    for attribution in _checked_attributions(data):
         speaker = attribution.get("speaker")
-        if speaker:
-            speaker = checked_speaker(speaker, _text(attribution.get("source")), person_forms)
         mention = None
         anonymous = False
         if speaker:
@@ -200,7 +187,7 @@ class _Mentions:
     def __init__(self, digest: str, entities: list[dict[str, Any]]):
         self.digest = digest
         self.entities = {e["id"]: e for e in entities}
-        self.by_name = {}
+        self.by_name: dict[str, dict[str, Any]] = {}
         for entity in entities:
             self.by_name.setdefault(entity["name"], entity)
         self.rows: list[MentionRow] = []
@@ -251,66 +238,19 @@ class _Mentions:
         return self.rows
 
 
-_KINSHIP = re.compile(
-    r"^(?:her|his|their)\s+(?:husband|wife|spouse|son|daughter|father|mother|brother|sister|child|children|"
-    r"parents?|family)\b", re.IGNORECASE)
+def _checked_attributions(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The attributions, their speakers checked against their sources' words.
 
-
-_RELATION_OF = re.compile(
-    r"\b(?:daughter|son|wife|husband|widow|widower|father|mother|brother|sister|spouse|child|grandson|"
-    r"granddaughter|nephew|niece)\s+of\b", re.IGNORECASE)
-
-
-def _person_forms(entities: list[dict[str, Any]]) -> list[tuple[str, NameKey]]:
-    """Every way the article writes a person's full name, with its key: names, aliases and mention texts."""
-    forms: dict[str, NameKey] = {}
-    for entity in entities:
-        if entity.get("type") != "PERSON":
-            continue
-        texts = [entity["name"], *entity.get("aliases", []), *(m["text"] for m in entity.get("mentions", []))]
-        for text in texts:
-            key = name_key(text, "PERSON")
-            if key.form == FULL and text not in forms:
-                forms[text] = key
-    return sorted(forms.items(), key=lambda item: -len(item[0]))
-
-
-def checked_speaker(speaker: dict[str, Any], source: str | None, person_forms) -> dict[str, Any]:
-    """The speaker, unless the source's own words name someone else.
-
-    saywho's entities occasionally fold two people of one surname together, so
-    that "former President Bill Clinton said" is given to Hillary Clinton; and a
-    kinship description ("her husband") is now and then resolved to the person
-    it relates to. The source text settles both: a full name in the source that
-    is not the speaker's (and the speaker's own full name absent) takes the
-    quotation; "her husband" and "Clinton, 35, the daughter of ... Hillary
-    Clinton" stay unnamed descriptions of this article.
+    The analysis does this itself since schema version 4 (saywho/analyse/speaker_check.py); an older
+    document, as a store built before then holds, has it done here so its rows are what they were.
     """
-    if not source:
-        return speaker
-    if _KINSHIP.match(source.strip()):
-        if speaker.get("named"):
-            return {**speaker, "name": source.strip(), "type": "PERSON", "named": False, "entity": None,
-                    "resolved_by": "unnamed"}
-        return speaker
-    own = name_key(speaker["name"], speaker.get("type", "UNKNOWN"))
-    if own.form != FULL:
-        return speaker
-    found = [(match.start(), text, key) for text, key in person_forms
-             for match in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", source)]
-    named_here = [(text, key) for _, text, key in sorted(found)]
-    relation = _RELATION_OF.search(source)
-    if relation and found and all(start > relation.start() for start, _, key in found if key.key == own.key) \
-            and any(key.key == own.key for _, _, key in found):
-        # "Clinton, 35, the daughter of ... Hillary Clinton": a relative of the speaker saywho named.
-        return {**speaker, "name": source.strip(), "type": "PERSON", "named": False, "entity": None,
-                "resolved_by": "unnamed"}
-    if not named_here or any(key.key == own.key for _, key in named_here):
-        return speaker
-    key = named_here[0][1]
-    plain = sorted((not k.exact, len(t), t) for t, k in person_forms if k.key == key.key)
-    return {**speaker, "name": plain[0][2], "type": "PERSON", "named": True, "entity": None,
-            "resolved_by": "source-name"}
+    if data.get("schema_version", SCHEMA_VERSION) >= CHECKED_SPEAKERS_SINCE:
+        return data.get("attributions", [])
+    from saywho.analyse.speaker_check import check_speakers
+
+    analysis = Analysis.from_dict(data)
+    check_speakers(analysis.attributions, analysis.entities)
+    return analysis.to_dict()["attributions"]
 
 
 def _same_name(key: NameKey, form: NameKey) -> bool:

@@ -42,7 +42,7 @@ def write_jsonl(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
 
 
 def write_csv(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
-    writer = None
+    writer: Any = None  # a pyarrow ParquetWriter once the first chunk gives the schema
     count = 0
     for row in rows:
         if writer is None:
@@ -60,7 +60,7 @@ def write_parquet(rows: Iterable[dict[str, Any]], path: Path) -> int:
     except ImportError:
         raise SaywhoError("parquet export needs pyarrow: pip install 'saywho[parquet]'") from None
     iterator = iter(rows)
-    writer = None
+    writer: Any = None  # a pyarrow ParquetWriter once the first chunk gives the schema
     schema = None
     count = 0
     try:

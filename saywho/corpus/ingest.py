@@ -25,7 +25,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from saywho.corpus.derive import Derived, derive, text_hash
 from saywho.corpus.inputs import Discovery, Job, read_job
@@ -33,6 +33,9 @@ from saywho.corpus.store import Store, StoreFull
 from saywho.document import Analysis, Article
 from saywho.errors import SaywhoError
 from saywho.processes import die_with_parent
+
+if TYPE_CHECKING:
+    from saywho.corpus.progress import Reporter
 
 DEFAULT_BATCH = 8
 ANALYSIS_BATCH = 16
@@ -114,10 +117,10 @@ def process_batch(jobs: list[Job], known: Callable[[str], bool] | None = None) -
             continue
         pending.append((index, item, warnings, digest))
     digests = {index: digest for index, _, _, digest in pending}
-    for index, analysis, error in _analyse(pending):
+    for index, analysis, failure in _analyse(pending):
         job = jobs[index]
-        if error is not None:
-            outcomes[index] = Outcome(job.origin, FAILED, reason=error)
+        if failure is not None or analysis is None:
+            outcomes[index] = Outcome(job.origin, FAILED, reason=failure)
         else:
             outcomes[index] = _derived(job.origin, analysis, digests[index])
     return [o for o in outcomes if o is not None]
@@ -174,7 +177,7 @@ class Progress:
 
 
 def ingest(store: Store, discovery: Discovery, *, workers: int | None = None, batch: int = DEFAULT_BATCH,
-           progress: Progress | None = None, dask: str | None = None) -> Summary:
+           progress: Reporter | None = None, dask: str | None = None) -> Summary:
     """Ingest every job of `discovery` into `store`; returns what was done, skipped and failed.
 
     With `dask` (a scheduler address, or "local" / "local:N" for a cluster of N
@@ -212,7 +215,7 @@ def ingest(store: Store, discovery: Discovery, *, workers: int | None = None, ba
 
 
 def _store_results(store: Store, results: Iterator[list[Outcome]], discovery: Discovery, summary: Summary,
-                   progress: Progress) -> None:
+                   progress: Reporter) -> None:
     """Write each batch as it comes, in one transaction; a full disk stops the run (and the workers)."""
     reported = 0
     try:
@@ -232,7 +235,7 @@ def _store_results(store: Store, results: Iterator[list[Outcome]], discovery: Di
         progress.advance(Outcome(origin, FAILED, reason=reason))
 
 
-def _unstored(store: Store, jobs: Iterable[Job], summary: Summary, progress: Progress) -> Iterator[Job]:
+def _unstored(store: Store, jobs: Iterable[Job], summary: Summary, progress: Reporter) -> Iterator[Job]:
     """URLs already stored are not fetched again (a resumed URL list)."""
     for job in jobs:
         if job.kind == "url" and store.has_url(job.origin):

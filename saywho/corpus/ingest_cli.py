@@ -43,9 +43,9 @@ def _print_summary(summary, counts: dict[str, int], location: str) -> None:
 
         db, size = shown(location), ""
     else:
-        db = Path(sqlite_path(location))
-        size = sum(p.stat().st_size for p in (db, Path(f"{db}-wal")) if p.exists())
-        size = f"; {size / 2**20:.1f} MB"
+        path = Path(sqlite_path(location))
+        db = str(path)
+        size = f"; {sum(p.stat().st_size for p in (path, Path(f'{path}-wal')) if p.exists()) / 2**20:.1f} MB"
     print(f"saywho: ingested into {db} in {duration(summary.seconds)}: {summary.done} done "
           f"({summary.rate:.2f} articles/s), {summary.duplicates} skipped as duplicates, "
           f"{len(summary.failures)} failed", file=err)

@@ -148,7 +148,7 @@ class Discovery:
                 if kind == "url":
                     yield Job("url", origin, date=self.date)
                 elif kind == "file":
-                    yield Job("file", origin, meta=self.meta.get(path, {}), date=self.date)
+                    yield Job("file", origin, meta=self.meta.get(Path(path), {}), date=self.date)
                 elif kind == "jsonl":
                     yield from self._jsonl(Path(path))
                 elif kind == "json":

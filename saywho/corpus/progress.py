@@ -4,6 +4,20 @@ from __future__ import annotations
 
 import sys
 import time
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from saywho.corpus.ingest import Outcome
+
+
+class Reporter(Protocol):
+    """What a corpus run reports as it goes: ingest.Progress (nothing) or one of the displays here."""
+
+    def start(self, total: int | None) -> Any: ...
+
+    def advance(self, outcome: Outcome) -> Any: ...
+
+    def stop(self) -> Any: ...
 
 
 class _NoProgress:

@@ -66,12 +66,14 @@ def _insert(conn: sqlite3.Connection, d: Derived, next_ids: _NextIds) -> int:
         (d.hash, a["url"], a["outlet"], a["date"], a["title"], a["author"], a["origin"], len(d.quotations),
          datetime.now(UTC).isoformat(timespec="seconds"), a.get("words")),
     ).lastrowid
+    if article_id is None:  # sqlite3 gives one after every INSERT
+        raise sqlite3.DatabaseError("no row id for the new article")
     conn.execute("INSERT INTO analyses (article_id, json) VALUES (?, ?)", (article_id, d.json))
     conn.executemany("INSERT INTO names (article_id, form, key, surname, acronym, exact, name) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?)",
                      [(article_id, k.form, k.key, k.surname, k.acronym, k.exact, name) for name, k in d.names])
     count_article_names(conn, [k for _, k in d.names if k.form == FULL or (k.form == OTHER and k.acronym)],
-                        {m.key.surname for m in d.mentions if m.key.form == SINGLE and (m.speaks or m.cited)})
+                        {m.key.surname for m in d.mentions if m.key.form == SINGLE and m.key.surname and (m.speaks or m.cited)})
     speaker_ids = _speakers(conn, d.mentions, article_id)
     mention_ids = next_ids.take("mentions", len(d.mentions))
     conn.executemany(
@@ -123,7 +125,7 @@ def _speakers(conn: sqlite3.Connection, mentions: list[MentionRow], article_id: 
         key = m.key
         if key.form == UNNAMED:
             group = unnamed[key.key]
-            types = defaultdict(int)
+            types: defaultdict[str, int] = defaultdict(int)
             for mention in group:
                 types[mention.type] += 1
             anonymous = any(mentions[g.id].anonymous for g in group)

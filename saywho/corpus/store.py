@@ -17,7 +17,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from saywho.document import Analysis
 
@@ -59,7 +59,7 @@ class Page(Generic[T]):
         return self.rows[index]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"total": self.total, "limit": self.limit, "offset": self.offset, "rows": [asdict(r) for r in self.rows]}
+        return {"total": self.total, "limit": self.limit, "offset": self.offset, "rows": [asdict(cast(Any, r)) for r in self.rows]}  # rows are dataclasses
 
 
 @dataclass

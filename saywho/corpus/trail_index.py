@@ -157,7 +157,7 @@ def _add_item(conn, article_id: int, item: _Item) -> set[int]:
     scored = [(score, c) for score, c in scored if score > 0]
     joined = [(score, c) for score, c in scored if c.quoted and c.trail_id is not None]
     if joined:
-        item.trail_id = max(joined, key=lambda sc: (sc[0], -sc[1].trail_id))[1].trail_id
+        item.trail_id = max(joined, key=lambda sc: (sc[0], -(sc[1].trail_id or 0)))[1].trail_id
     elif item.quoted:
         item.trail_id = _next_trail(conn)
     conn.execute("INSERT INTO trail_items (quotation_id, article_id, kind, text, trail_id) VALUES (?, ?, ?, ?, ?)",
@@ -200,7 +200,7 @@ def _candidates(conn, keys: set[int]) -> list[_Item]:
         shared.update(dict(conn.execute(
             f"SELECT quotation_id, COUNT(*) FROM trail_buckets WHERE bucket IN ({_marks(chunk)}) "
             f"GROUP BY quotation_id", chunk)))
-    items = []
+    items: list[_Item] = []
     ordered = sorted(sorted(shared, key=lambda q: (-shared[q], q))[:MAX_CANDIDATES])
     for start in range(0, len(ordered), _CHUNK):
         chunk = ordered[start:start + _CHUNK]
@@ -270,7 +270,8 @@ def members(conn, trail_id: int) -> list[Member]:
         f"SELECT {_MEMBER_COLUMNS} FROM trail_items t JOIN quotations q ON q.id = t.quotation_id "
         f"JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id "
         f"WHERE t.trail_id = ?", (trail_id,)).fetchall()
-    return [Member(*row[:10], bool(row[10]), *row[11:]) for row in rows]
+    return [Member(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9], bool(row[10]),
+                   row[11], row[12], row[13], row[14]) for row in rows]
 
 
 def trail(conn, trail_id: int) -> Trail | None:

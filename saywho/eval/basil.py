@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from saywho.analyse.voice_model import Candidate, VoiceModel, candidates, word_choices
-from saywho.document import Analysis
+from saywho.document import Analysis, voice_lists
 from saywho.eval.basil_data import DEFAULT_DATA, BasilArticle, Span, load
 from saywho.eval.basil_scoring import (
     LIST_KEYS,
@@ -214,12 +214,13 @@ def examples_of(item: Analysed) -> ArticleExamples:
 
 
 def list_spans(analysis: Analysis) -> list[Span]:
-    return [tuple(s) for key in LIST_KEYS for item in analysis.voice.get(key, []) for s in item["spans"]]
+    voice = voice_lists(analysis.voice)
+    return [(s[0], s[1]) for key in LIST_KEYS for item in voice.get(key, []) for s in item["spans"]]
 
 
 def score_with(item: Analysed, model: VoiceModel | None) -> ArticleScore:
     """The article scored with the curated lists as analysed and this model's word choices."""
-    item.analysis.voice["word_choices"] = word_choices(
+    voice_lists(item.analysis.voice)["word_choices"] = word_choices(
         item.article.text, item.candidates, list_spans(item.analysis), model
     )
     return score_article(item.article, item.analysis)

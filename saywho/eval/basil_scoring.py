@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from saywho.analyse.quotes import find_quotes
-from saywho.document import Analysis, paragraph_spans
+from saywho.document import Analysis, paragraph_spans, voice_lists
 from saywho.eval.basil_data import BasilArticle, BiasSpan, Span
 
 PREDICTED_KEYS = ("labels", "loaded_cues", "hedges", "word_choices")
@@ -66,7 +66,7 @@ def score_article(article: BasilArticle, analysis: Analysis) -> ArticleScore:
 
 def predicted_items(analysis: Analysis) -> dict[str, list[list[Span]]]:
     return {
-        key: [[tuple(s) for s in item["spans"]] for item in analysis.voice.get(key, [])]
+        key: [[(s[0], s[1]) for s in item["spans"]] for item in voice_lists(analysis.voice).get(key, [])]
         for key in PREDICTED_KEYS
     }
 
@@ -120,7 +120,7 @@ def _overlaps(span: Span, spans: list[Span]) -> bool:
 
 def _covered(span: Span, spans: list[Span]) -> int:
     """Characters of span inside the union of spans."""
-    inside = set()
+    inside: set[int] = set()
     for s, e in spans:
         inside.update(range(max(span[0], s), min(span[1], e)))
     return len(inside)

@@ -101,7 +101,7 @@ def _score_quote(quote: dict[str, Any], analysis: Analysis) -> dict[str, Any]:
         "found": match is not None,
         "attribution": match.id if match else None,
         "predicted_speaker": match.speaker.name if match and match.speaker else None,
-        "speaker_right": bool(match) and same_speaker(quote["speaker"], match),
+        "speaker_right": match is not None and same_speaker(quote["speaker"], match),
     }
 
 

@@ -145,7 +145,9 @@ def _near_misses(gold: GoldArticle, predicted: list[AttributionSpans], pairs: li
     return greedy_pairs(scores)
 
 
-def _position(attribution: AttributionSpans) -> int:
+def _position(attribution: AttributionSpans | None) -> int:
+    if attribution is None:  # never: each row has a gold or a predicted attribution
+        return 0
     spans = attribution.content or attribution.cue or attribution.source
     return min(spans)[0] if spans else 0
 

@@ -19,6 +19,7 @@ import math
 import random
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -114,11 +115,11 @@ def _fit(rows: list[list[str]], labels: np.ndarray, vocabulary: list[str], seed:
     rng = np.random.default_rng(seed)
     weights = np.append(rng.normal(0, 0.01, len(vocabulary)), 0.0)
     bias = float(np.log(labels.mean() / (1 - labels.mean()))) if 0 < labels.mean() < 1 else 0.0
-    moments = [np.zeros_like(weights), np.zeros_like(weights), 0.0, 0.0]
+    moments: list[Any] = [np.zeros_like(weights), np.zeros_like(weights), 0.0, 0.0]  # Adam's two arrays, the bias's two
     for step in range(1, STEPS + 1):
         scores = weights[matrix].sum(axis=1) + bias
         error = 1 / (1 + np.exp(-scores)) - labels
-        gradient = np.bincount(matrix.ravel(), weights=np.repeat(error, width), minlength=len(weights))
+        gradient: np.ndarray = np.bincount(matrix.ravel(), weights=np.repeat(error, width), minlength=len(weights))
         gradient = gradient / len(rows) + L2 * weights / len(rows)
         gradient[padding] = 0.0
         weights, moments[0], moments[1] = _adam(weights, gradient, moments[0], moments[1], step)

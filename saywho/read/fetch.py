@@ -98,7 +98,7 @@ def system_resolver(host: str, port: int) -> list[str]:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as error:
         raise FetchError(f"cannot resolve {host} ({getattr(error, 'strerror', None) or error})") from None
-    return list(dict.fromkeys(info[4][0] for info in infos))
+    return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 
 @dataclass(frozen=True)
@@ -273,22 +273,25 @@ class _PinnedHTTPConnection(http.client.HTTPConnection):
         super().__init__(host, port, timeout=timeout)
         self._addresses = addresses
         self._watchdog = watchdog
+        self._timeout = timeout
 
     def connect(self) -> None:
-        self.sock = _connect_any(self._addresses, self.port, self.timeout)
+        self.sock = _connect_any(self._addresses, self.port, self._timeout)
         self._watchdog.watch(self.sock)
 
 
 class _PinnedHTTPSConnection(http.client.HTTPSConnection):
     def __init__(self, host: str, port: int, *, addresses: tuple[str, ...], timeout: float, watchdog: _Watchdog):
-        super().__init__(host, port, timeout=timeout, context=ssl.create_default_context())
+        self._tls = ssl.create_default_context()
+        super().__init__(host, port, timeout=timeout, context=self._tls)
         self._addresses = addresses
         self._watchdog = watchdog
+        self._timeout = timeout
 
     def connect(self) -> None:
-        sock = _connect_any(self._addresses, self.port, self.timeout)
+        sock = _connect_any(self._addresses, self.port, self._timeout)
         self._watchdog.watch(sock)
-        tls = self._context.wrap_socket(sock, server_hostname=self.host, do_handshake_on_connect=False)
+        tls = self._tls.wrap_socket(sock, server_hostname=self.host, do_handshake_on_connect=False)
         self._watchdog.watch(tls)  # before the handshake, which a slow server could drip too
         tls.do_handshake()
         self.sock = tls

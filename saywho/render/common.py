@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from saywho.document import DIRECT, PARTIAL, Analysis, Attribution, Speaker
+from saywho.document import DIRECT, PARTIAL, Analysis, Attribution, DateMention, Speaker
 
 # Mid-luminance colours: each has a contrast of at least 3:1 against both white
 # and black, so the same colour works as text on light and dark backgrounds.
@@ -207,7 +207,7 @@ def voice_sections(analysis: Analysis) -> list[tuple[str, str, list[dict[str, An
     return sections
 
 
-def date_meaning(item: dict[str, Any]) -> str:
+def date_meaning(item: DateMention) -> str:
     """What a date expression resolves to: its value, or its start–end range."""
     if item.get("value"):
         return str(item["value"])

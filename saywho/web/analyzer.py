@@ -38,6 +38,7 @@ import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
+from multiprocessing.context import SpawnContext
 from typing import Any
 
 from saywho.document import Analysis, Article
@@ -182,7 +183,7 @@ class Analyzer:
         self._workers: list[_Worker] = []
         self._closed = False
         self._threads: ThreadPoolExecutor | None = None
-        self._context = None
+        self._context: SpawnContext | None = None
 
     # -- workers -----------------------------------------------------------------------------
 

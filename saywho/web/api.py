@@ -9,6 +9,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
+from saywho.document_schema import analysis_model
 from saywho.web.service import State, analyse_input
 
 MAX_LIMIT = 500
@@ -33,65 +34,8 @@ class Error(BaseModel):
     error: str = Field(description="what went wrong, in one line")
 
 
-class Segment(BaseModel):
-    text: str
-    spans: list[list[int]] = Field(description="[start, end) character offsets into article.text")
-
-
-class SpeakerOut(BaseModel):
-    name: str
-    type: str
-    entity: str | None = None
-    named: bool = True
-    resolved_by: str = "name"
-    role: str | None = None
-    affiliation: str | None = None
-    profile: dict[str, str] | None = Field(None, description="naming, kind, role and gender (schema version 2)")
-    antecedent: int | None = Field(None, description="where a pronoun, description or carried-over quotation "
-                                   "last met this speaker (a character offset; schema version 2)")
-
-
-class AttributionOut(BaseModel):
-    id: str
-    kind: str = Field(description="direct, partial, indirect, according-to or reported")
-    paragraph: int = Field(description="0-based index into `paragraphs`; every view, citation and warning shows "
-                                       "it as ¶(paragraph + 1)")
-    source: Segment | None
-    cue: Segment | None
-    content: Segment
-    quoted: list[list[int]]
-    negated: bool = Field(False, description="the article says these words were NOT said (\"did not say whether\", "
-                                            "\"declined to\"); schema version 3, false when read from older versions")
-    speaker: SpeakerOut | None
-
-
-class ArticleOut(BaseModel):
-    text: str
-    title: str | None = None
-    author: str | None = None
-    date: str | None = None
-    outlet: str | None = None
-    url: str | None = None
-    origin: str | None = None
-
-
-class AnalysisOut(BaseModel):
-    """saywho's analysis document, schema version 3 (docs/schema.md)."""
-
-    model_config = ConfigDict(populate_by_name=True)
-
-    schema_: str = Field(alias="schema", description="always saywho.analysis")
-    schema_version: int
-    saywho_version: str
-    model: str | None
-    article: ArticleOut
-    paragraphs: list[list[int]]
-    attributions: list[AttributionOut]
-    entities: list[dict[str, Any]]
-    voice: dict[str, list[dict[str, Any]]] = Field(
-        description="the writer's voice: sources, hedges, unattributed_claims, labels, loaded_cues")
-    dates: list[dict[str, Any]]
-    warnings: list[str]
+# The analysis document as the API returns it: generated from saywho/document.py, never written out here.
+AnalysisOut = analysis_model()
 
 
 class Page(BaseModel):
@@ -101,14 +45,14 @@ class Page(BaseModel):
     offset: int
 
 
-ERRORS = {
+ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": Error, "description": "input saywho cannot analyse (empty, not English, no article, refused URL)"},
     413: {"model": Error, "description": "the article is over the server's size limit"},
     422: {"model": Error, "description": "a malformed request, or an analysis that ran past the server's time limit"},
     502: {"model": Error, "description": "the URL could not be fetched (in time)"},
     503: {"model": Error, "description": "the server is too busy"},
 }
-CORPUS_ERRORS = {
+CORPUS_ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": Error, "description": "a query the store cannot run (such as a malformed search)"},
     422: {"model": Error, "description": "a malformed query"},
     503: {"model": Error, "description": "no corpus: the server was started without --db"},

@@ -140,7 +140,7 @@ def _add_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, error: RequestValidationError):
-        return error_response(request, 422, validation_message(error.errors()))
+        return error_response(request, 422, validation_message(list(error.errors())))
 
 
 def validation_message(errors: list[dict[str, Any]]) -> str:

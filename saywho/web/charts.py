@@ -61,7 +61,7 @@ def fill_months(counts: dict[str, int]) -> list[tuple[str, int]]:
         return []
     year, month = map(int, months[0].split("-"))
     last = tuple(map(int, months[-1].split("-")))
-    filled = []
+    filled: list[tuple[str, int]] = []
     while (year, month) <= last and len(filled) < 600:
         key = f"{year:04d}-{month:02d}"
         filled.append((key, counts.get(key, 0)))

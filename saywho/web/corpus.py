@@ -157,7 +157,7 @@ class Corpus:
 
         groups = self._call("voices_report", by=by or None, about=q or None, outlet=outlet or None,
                             since=since or None, until=until or None, top=top)
-        data = {"by": by or voices.ALL, "groups": voices.as_dict(groups)}
+        data: dict[str, Any] = {"by": by or voices.ALL, "groups": voices.as_dict(groups)}
         for group, source in zip(data["groups"], groups):
             group["card"] = voices.card(source)
             group["quotes_url"] = quotes_url(group["filter"])

@@ -150,7 +150,7 @@ def quotes_csv(corpus, filename: str, **query) -> Response:
 
     from saywho.render.cite import quote_citations, quote_paragraphs
 
-    rows = []
+    rows: list[SimpleNamespace] = []
     while len(rows) < CSV_ROWS:
         page = corpus.quotes(limit=min(500, CSV_ROWS - len(rows)), offset=len(rows), **query)
         rows += [SimpleNamespace(**row) for row in page["rows"]]

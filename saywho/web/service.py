@@ -90,7 +90,7 @@ async def analyse_input(
     kind = given[0]
     source = {"text": text, "html": html, "url": url, "file": upload}[kind]
     if kind != "file":
-        _check_unicode(source, kind)
+        _check_unicode({"text": text, "html": html, "url": url}[kind], kind)
     # Reading and checking a long page takes a while (language detection on 1 MB: half a second), so it
     # happens in a thread, never on the event loop; a fetch in the fetch pool, where a slow site waits alone.
     pool = state.fetches if kind == "url" else state.readers
@@ -110,7 +110,8 @@ def _read_input(config: WebConfig, kind: str, source, date: str | None) -> Artic
     limit = config.max_bytes
     try:
         if kind == "file":
-            article = _read_upload(*source, limit=limit)
+            filename, data = source
+            article = _read_upload(filename, data, limit=limit)
         elif kind == "url":
             article = fetch_article(source.strip(), allow_private=config.allow_private_urls,
                                     timeout=config.fetch_timeout, max_bytes=2 * limit)

@@ -57,8 +57,8 @@ class QuoteMap:
 
     def tokens(self, doc: Doc, index: int) -> list[Token]:
         quote = self.quotes[index]
-        span = doc.char_span(quote.start, quote.end, alignment_mode="expand") or []
-        return [t for t in span if self.of_token[t.i] == index and quote.start <= t.idx < quote.end and not t.is_space]
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        return [t for t in span or [] if self.of_token[t.i] == index and quote.start <= t.idx < quote.end and not t.is_space]
 
 
 # -- span helpers ------------------------------------------------------------------

@@ -26,6 +26,7 @@ from saywho.document import (
     PARTIAL,
     REPORTED,
     Attribution,
+    Kind,
     Segment,
 )
 
@@ -98,7 +99,7 @@ def _content_of(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
 
 def _cue_segment(doc: Doc, draft: Draft, content: list[tuple[int, int]]) -> Segment | None:
     if not draft.cue:
-        return draft.carries_over and _cue_segment(doc, draft.carries_over, content)
+        return _cue_segment(doc, draft.carries_over, content) if draft.carries_over is not None else None
     if draft.according_to:
         return Segment.of(text_of(doc), _token_spans(draft.cue))
     inside = {t.i for t in draft.cue[0].sent if any(s <= t.idx < e for s, e in content)}
@@ -116,7 +117,7 @@ def _token_spans(tokens: list[Token]) -> list[tuple[int, int]]:
     return [_char_span(run) for run in runs]
 
 
-def _kind(doc: Doc, draft: Draft, content: list[tuple[int, int]]) -> str:
+def _kind(doc: Doc, draft: Draft, content: list[tuple[int, int]]) -> Kind:
     if draft.according_to:
         return ACCORDING_TO
     if draft.labelled:

@@ -56,7 +56,10 @@ def _frame_before_colon(doc: Doc, drafts: list[Draft], quote: Quote) -> Draft | 
     start, end = doc._.paragraphs[quote.paragraph - 1]
     if text_of(doc)[end - 1] != ":":
         return None
-    sentence = doc.char_span(end - 1, end, alignment_mode="expand").sent
+    colon = doc.char_span(end - 1, end, alignment_mode="expand")
+    if colon is None:
+        return None
+    sentence = colon.sent
     which = sentence_index(doc, sentence.start_char)
     framing = [d for d in drafts if d.head is not None and sentence_index(doc, d.head.idx) == which]
     if framing:

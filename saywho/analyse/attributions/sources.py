@@ -33,18 +33,19 @@ def _closing_punct(span: tuple[int, int], tokens: list[Token]) -> tuple[int, int
 
 
 def _find_source(draft: Draft, quote_map: QuoteMap) -> None:
-    if _sourceless(draft.head):
+    cue = draft.head
+    if cue is None or _sourceless(cue):
         return
-    head = source_head(draft.head)
+    head = source_head(cue)
     if head is None or quote_map.inside(head):
         return
-    relative = _relative_pronoun(draft.head)
+    relative = _relative_pronoun(cue)
     if relative is not None:
         # "Smith, who said …": PolNeAR's source is "who"; the speaker is still the noun it stands for.
         draft.source_head, draft.source = head, _char_span([relative])
         return
     # "The union, praising the deal as …": the cue's own clause hangs inside the source phrase.
-    cue_clause = set() if draft.head.is_ancestor(head) else {t.i for t in draft.head.subtree}
+    cue_clause = set() if cue.is_ancestor(head) else {t.i for t in cue.subtree}
     tokens = [t for t in _source_tokens(head) if not quote_map.inside(t) and t.i not in cue_clause]
     tokens = _trim_punct(_run_containing(tokens, head))
     if tokens:

@@ -62,7 +62,8 @@ def _speaker_labels(doc: Doc, drafts: dict[int, Draft], quote_map: QuoteMap) -> 
             draft.content.append((start, _without_final_period(text, start, end)))
             if match.group("name").isupper():  # a transcript's turn, not a headline's `Poll:` or `X to Y:`
                 draft.labelled = True
-                turns.append(Turn(draft.source_head, start, end))
+                if draft.source_head is not None:  # the framed draft's source is the label's name
+                    turns.append(Turn(draft.source_head, start, end))
     return turns
 
 

@@ -18,7 +18,8 @@ class _Hit(NamedTuple):
     start: int
     end: int
     relative: bool  # needs the publication date
-    resolve: Callable[[date | None], Period | None]
+    # called with the publication date: a date for a relative hit, which binds its own words as defaults
+    resolve: Callable[..., Period | None]
 
 
 def _fixed(period: Period) -> Callable[[date | None], Period]:

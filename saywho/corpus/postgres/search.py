@@ -57,6 +57,8 @@ def _tokens(text: str) -> list[tuple[str, str]]:
         if match is None:
             raise _Unparsed
         kind = match.lastgroup
+        if kind is None:  # every alternative of _TOKEN is a named group
+            raise _Unparsed
         value = match.group(kind)
         if kind == "word" and value in ("AND", "OR", "NOT"):
             kind = value

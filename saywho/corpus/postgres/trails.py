@@ -6,11 +6,14 @@ SQLite store's, given the psycopg connection through `TrailConnection`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from saywho.corpus import trail_index
 from saywho.corpus.store import DEFAULT_LIMIT
+
+if TYPE_CHECKING:
+    from psycopg import Connection
 
 
 class TrailConnection:
@@ -31,6 +34,9 @@ class TrailConnection:
 
 class Trails:
     """The trail half of PostgresStore (`self.conn`, `self._retrying` and `find_speakers` come from it)."""
+
+    conn: Connection[Any]
+    _retrying: Callable[[Callable[[], Any]], Any]
 
     keeps_trails = True
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from saywho.corpus import trail_index
 from saywho.corpus.derive import Derived, derive
@@ -31,6 +31,9 @@ from saywho.corpus.postgres.schema import IDENTITY_LOCK
 from saywho.corpus.postgres.trails import TrailConnection
 from saywho.corpus.store import AddResult, StoreError, StoreFull
 from saywho.document import Analysis
+
+if TYPE_CHECKING:
+    from psycopg import Connection
 
 RETRIES = 5
 _ANALYSED = ("articles", "speakers", "mentions", "names", "aliases", "quotations", "sources", "labels")
@@ -49,6 +52,10 @@ _LABEL_COLUMNS = ("article_id", "text", "word", "category", "target", "mention_i
 
 class Writing:
     """The writing half of PostgresStore (`self.conn`, `self.read_only`, `self.name` come from it)."""
+
+    conn: Connection[Any]
+    read_only: bool
+    name: str
 
     def add(self, analysis: Analysis | dict[str, Any], hash: str | None = None) -> AddResult:
         return self.add_many([derive(analysis.to_dict() if isinstance(analysis, Analysis) else analysis, hash)])[0]
@@ -174,9 +181,9 @@ class Writing:
                 f"SELECT key, COUNT(*) FROM names WHERE {clause}(form = 'other' AND acronym = %s) GROUP BY key",
                 (key.surname, key.acronym) if people else (key.acronym,)).fetchall()
             # The new articles' own mentions are not written yet, so none needs leaving out here.
-            bare = self.conn.execute(
+            bare = (self.conn.execute(
                 "SELECT COUNT(DISTINCT article_id) FROM mentions WHERE form = 'single' AND surname = %s AND "
-                "(speaks OR cited)", (key.surname,)).fetchone()[0] + 1
+                "(speaks OR cited)", (key.surname,)).fetchone() or (0,))[0] + 1
             found = cache[(key.surname, key.acronym, people)] = (Counter(dict(rows)), bare)
         return single_target(key, tuple(tuple(p) for p in local), found[0], found[1])
 

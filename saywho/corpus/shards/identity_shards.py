@@ -165,7 +165,7 @@ def resolve_shards(root: str, *, memory_limit: str = DEFAULT_MEMORY_LIMIT, threa
                   MENTION_SPEAKERS_FILE)
             named, unnamed, mentions = con.execute(
                 "SELECT count(*) FILTER (WHERE named), count(*) FILTER (WHERE NOT named), sum(mentions) "
-                "FROM speakers").fetchone()
+                "FROM speakers").fetchone() or (0, 0, 0)  # an aggregate always gives its one row
         except duckdb.Error as error:  # out of memory and spill space, a shard that is not Parquet, ...
             raise SaywhoError(f"identity over {root}: {str(error).splitlines()[0]}") from None
         finally:

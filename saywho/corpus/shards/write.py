@@ -46,7 +46,7 @@ def run_task(root: str, key: str, jobs: list) -> TaskResult:
     for outcome in process_batch(jobs, known=lambda digest: False):
         if outcome.status == FAILED:
             result.failures.append((outcome.origin, outcome.reason or "failed"))
-        elif outcome.status == DONE and outcome.hash not in seen:
+        elif outcome.status == DONE and outcome.hash is not None and outcome.hash not in seen:
             seen.add(outcome.hash)
             records.append(outcome.record)
         else:  # a second copy of an article in this task (analysed for nothing: rare, and never stored twice)
