@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, fields, is_dataclass
-from typing import Any
+from typing import Any, cast
 
 from saywho.corpus.store import Page, Store
 
@@ -33,7 +33,8 @@ class Ids:
     def of(cls, store: Store) -> Ids:
         articles = {r.id: r.hash for r in store.articles(limit=None)}
         quotations = {r.id: f"{articles[r.article_id]}/{r.attribution}" for r in store.quotes(limit=None)}
-        speakers = dict(store.conn.execute("SELECT id, key FROM speakers").fetchall())
+        speakers = dict(cast(Any, store).conn.execute(  # every SQL store has a conn
+            "SELECT id, key FROM speakers").fetchall())
         return cls(articles, quotations, speakers)
 
 
@@ -49,7 +50,7 @@ def plain(value: Any, ids: Ids) -> Any:
         data = {f.name: plain(getattr(value, f.name), ids) for f in fields(value)}
         kind = _ID_OF.get(type(value).__name__)
         if kind and "id" in data:
-            data["id"] = getattr(ids, kind).get(value.id, value.id)
+            data["id"] = getattr(ids, kind).get(data["id"], data["id"])
         return _mapped(data, ids)
     if isinstance(value, dict):
         return _mapped({k: plain(v, ids) for k, v in value.items()}, ids)

@@ -130,7 +130,7 @@ class ShardStore(ShardReading, Store):
     def _identity_views(self) -> None:
         """Speakers and each mention's speaker, from the identity job's files."""
         for file in (layout.SPEAKERS_FILE, layout.MENTION_SPEAKERS_FILE):
-            if not self._exists(f"{self.root}/{file}"):
+            if not self._files_exist(f"{self.root}/{file}"):
                 raise StoreError(f"the shards at {self.root} have no {file}: run the identity job over them "
                                  f"(`saywho identity --shards {self.root}`; `saywho ingest --shards` ends with it)")
         speakers = self._literal(f"{self.root}/{layout.SPEAKERS_FILE}")
@@ -166,7 +166,7 @@ class ShardStore(ShardReading, Store):
 
     def _raw(self, table: str) -> None:
         glob = layout.table_glob(self.root, table)
-        if self._exists(glob):
+        if self._files_exist(glob):
             self.database.execute(f"CREATE VIEW raw_{table} AS SELECT * FROM read_parquet({self._literal(glob)}, "
                               f"hive_partitioning = true, hive_types_autocast = false, union_by_name = true)")
             return
@@ -177,8 +177,9 @@ class ShardStore(ShardReading, Store):
         self.database.execute(f"CREATE TABLE raw_{table} AS SELECT *, NULL::VARCHAR AS outlet, "
                               f"NULL::VARCHAR AS month FROM empty_{table}")  # a table: every cursor sees it
 
-    def _exists(self, pattern: str) -> bool:
-        return self.database.execute(f"SELECT COUNT(*) FROM glob({self._literal(pattern)})").fetchone()[0] > 0
+    def _files_exist(self, pattern: str) -> bool:
+        row = self.database.execute(f"SELECT COUNT(*) FROM glob({self._literal(pattern)})").fetchone()
+        return bool(row and row[0] > 0)
 
     @staticmethod
     def _literal(text: str) -> str:

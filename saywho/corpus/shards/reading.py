@@ -14,6 +14,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+from saywho.corpus.shards.search import QuotationIndex
 from saywho.corpus.sql_reading import SQLReading
 from saywho.corpus.sql_where import Dialect, Where, profile_filters
 from saywho.corpus.sqlite_sql import page_clause
@@ -50,6 +51,8 @@ class DuckWhere(Where):
 
 class ShardReading(SQLReading):
     """The reading half of ShardStore: the SQL stores' shared queries in DuckDB's dialect, and what is its own."""
+
+    index: QuotationIndex  # built by ShardStore when it opens the shards
 
     dialect = DUCKDB
     where = DuckWhere
