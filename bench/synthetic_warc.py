@@ -33,6 +33,7 @@ import sys
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -75,6 +76,7 @@ class Outlet:
     domain: str
 
 
+@cache
 def read_sources(data: Path) -> list[Source]:
     folder = data / "train" / "text"
     files = sorted(folder.glob("*.txt"))
