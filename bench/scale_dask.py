@@ -45,6 +45,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
 import tempfile
 import threading
@@ -60,7 +61,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import psutil
 import synthetic_warc
 
-from saywho.corpus.ingest import Progress, ingest
+from saywho.corpus.ingest import DEFAULT_BATCH, Progress, ingest
 from saywho.corpus.inputs import Discovery
 from saywho.corpus.store import open_store
 
@@ -256,13 +257,91 @@ def _no_op(n: int) -> int:
     return n
 
 
-def run_one(kind: str, workers: int, warc: Path, folder: Path, batch: int, interval: float,
+class StoreOutput:
+    """Rows written by the main process into a new SQLite store (`saywho ingest --db`); identity at its end."""
+
+    name = "store"
+
+    def __init__(self, folder: Path):
+        self.path = folder / f"store-{time.monotonic_ns()}.db"
+        self.store = open_store(self.path, create=True)
+        self.writing, self.identity = Timer(), Timer()
+        self.store.add_many = self.writing.wrap(self.store.add_many)
+        self.store.resolve_identities = self.identity.wrap(self.store.resolve_identities)
+        self.identity_peak_mb = 0.0
+
+    def ingest(self, discovery, workers: int, batch: int | None, progress, dask: str | None):
+        return ingest(self.store, discovery, workers=workers, batch=batch or DEFAULT_BATCH, progress=progress,
+                      dask=dask)
+
+    def resolve(self) -> None:  # ingest ran the identity pass at its end
+        pass
+
+    def quotations(self) -> int:
+        return self.store.counts()["quotations"]
+
+    def close(self) -> None:
+        self.store.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+
+
+class ShardOutput:
+    """Parquet shards written by the workers (`saywho ingest --shards DIR`); identity as a DuckDB job after."""
+
+    name = "shards"
+
+    def __init__(self, folder: Path):
+        self.root = folder / f"shards-{time.monotonic_ns()}"
+        self.writing, self.identity = Timer(), Timer()  # writing: in the workers, not here
+        self.identity_peak_mb = 0.0
+
+    def ingest(self, discovery, workers: int, batch: int | None, progress, dask: str | None):
+        from saywho.corpus.shards.run import DEFAULT_SHARD_BATCH, ingest_shards
+
+        return ingest_shards(str(self.root), discovery, workers=workers, batch=batch or DEFAULT_SHARD_BATCH,
+                             progress=progress, dask=dask)
+
+    def resolve(self) -> None:
+        from saywho.corpus.shards.identity_shards import resolve_shards
+
+        sampler = Sampler(0.05)
+        sampler.baseline()
+        sampler.start()
+        self.identity.wrap(resolve_shards)(str(self.root), memory_limit="1GB")
+        sampler.finish()
+        self.identity_peak_mb = sampler.rss.get(os.getpid(), 0.0)
+
+    def quotations(self) -> int:
+        import duckdb
+
+        return duckdb.sql(f"SELECT count(*) FROM read_parquet('{self.root}/quotations/**/*.parquet')").fetchall()[0][0]
+
+    def close(self) -> None:
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+def install_write_timer() -> None:
+    """In a Dask worker: time the shard files' writing (saywho.corpus.shards.write.write_records)."""
+    from saywho.corpus.shards import write
+
+    if getattr(write, "bench_timer", None) is None:
+        write.bench_timer = Timer()
+        write.write_records = write.bench_timer.wrap(write.write_records)
+    write.bench_timer.wall = write.bench_timer.cpu = 0.0
+
+
+def read_write_timer() -> tuple[float, float]:
+    from saywho.corpus.shards import write
+
+    timer = getattr(write, "bench_timer", None)
+    return (timer.wall, timer.cpu) if timer else (0.0, 0.0)
+
+
+def run_one(kind: str, workers: int, warc: Path, folder: Path, output: str, batch: int | None, interval: float,
             probe_sizes: list[int] = ()) -> dict:
-    db = folder / f"{kind}-{workers}-{time.monotonic_ns()}.db"
-    store = open_store(db, create=True)
-    writing, identity, counting, reading = Timer(), Timer(), Timer(), Timer()
-    store.add_many = writing.wrap(store.add_many)
-    store.resolve_identities = identity.wrap(store.resolve_identities)
+    target = ShardOutput(folder) if output == "shards" else StoreOutput(folder)
+    counting, reading = Timer(), Timer()
     discovery = Discovery([str(warc)])
     discovery.count = counting.wrap(discovery.count)
     discovery.jobs = reading.wrap_iterator(discovery.jobs)
@@ -272,35 +351,39 @@ def run_one(kind: str, workers: int, warc: Path, folder: Path, batch: int, inter
         if client:
             from distributed import get_task_stream
 
+            if output == "shards":
+                client.run(install_write_timer)
             before, stream = worker_metrics(client), get_task_stream(client)
             stream.__enter__()
         idle = idle_cost(sampler, IDLE_SECONDS) if client else None
         sampler.baseline()
         sampler.start()
         wall, main_thread, process = time.perf_counter(), time.thread_time(), time.process_time()
-        summary = ingest(store, discovery, workers=workers, batch=batch, progress=curve,
-                         dask=cluster.scheduler_address if cluster else None)
+        summary = target.ingest(discovery, workers, batch, curve, cluster.scheduler_address if cluster else None)
         wall, main_thread = time.perf_counter() - wall, time.thread_time() - main_thread
         process = time.process_time() - process
         sampler.finish()
         if client:
             stream.__exit__(None, None, None)
             dask = dask_breakdown(before, worker_metrics(client), stream.data)
+            if output == "shards":
+                worker_writing = [sum(t) for t in zip(*client.run(read_write_timer).values())]
+                target.writing.wall, target.writing.cpu = worker_writing
             probe = scheduler_probe(client, probe_sizes, 2 * workers) if probe_sizes else None
-    counts = store.counts()
-    store.close()
+    target.resolve()
     me = os.getpid()
     children = [pid for pid in sampler.cpu if pid != me]
     if not worker_pids:  # the pool's workers: the children that did most of the work
         worker_pids = set(sorted(children, key=sampler.used, reverse=True)[:workers]) if workers > 1 else set()
     worker_cpu = sum(sampler.used(pid) for pid in worker_pids)
     other_children = sum(sampler.used(pid) for pid in children if pid not in worker_pids)
+    identity = target.identity if output == "store" else Timer()  # the store's pass ran inside ingest()
     main_cpu = process - sampler.own_cpu - identity.cpu
     analysed_wall = wall - identity.wall
     total_cpu = main_cpu + worker_cpu + other_children
     result = {
-        "run": f"{kind}:{workers}", "articles": summary.done, "failed": len(summary.failures),
-        "duplicates": summary.duplicates, "quotations": counts["quotations"],
+        "run": f"{kind}:{workers}", "output": output, "articles": summary.done, "failed": len(summary.failures),
+        "duplicates": summary.duplicates, "quotations": target.quotations(),
         "seconds": round(analysed_wall, 2), "articles_per_s": round(summary.done / analysed_wall, 3),
         "cpu_s": {"main_thread": round(main_thread - identity.cpu, 2),
                   "main_other_threads": round(main_cpu - (main_thread - identity.cpu), 2),
@@ -308,10 +391,12 @@ def run_one(kind: str, workers: int, warc: Path, folder: Path, batch: int, inter
                   "total": round(total_cpu, 2)},
         "articles_per_cpu_s": round(summary.done / total_cpu, 3) if total_cpu else None,
         "main_ms_per_article": round(1000 * main_cpu / max(1, summary.done), 2),
-        "main_thread_s": {"counting": round(counting.cpu, 2), "reading_warc": round(reading.cpu, 2),
-                          "writing": round(writing.cpu, 2)},
-        "writing_wall_s": round(writing.wall, 2),
-        "identity_s": round(identity.wall, 2),
+        "main_thread_s": {"counting": round(counting.cpu, 2), "reading_warc": round(reading.cpu, 2)},
+        # store: the main process's inserts; shards: the Dask workers' Parquet writing (not measured on a pool)
+        "writing_s": {"where": "main process" if output == "store" else "workers",
+                      "wall": round(target.writing.wall, 2), "cpu": round(target.writing.cpu, 2)},
+        "identity_s": round(target.identity.wall, 2),
+        "identity_peak_mb": round(target.identity_peak_mb) if output == "shards" else None,
         "main_peak_mb": round(sampler.rss.get(me, 0.0)),
         "worker_peak_mb": round(max((sampler.rss.get(pid, 0.0) for pid in worker_pids), default=0.0)),
         "windows": windows(curve.points, sampler.own_cpu / max(1, curve.done)),
@@ -323,9 +408,7 @@ def run_one(kind: str, workers: int, warc: Path, folder: Path, batch: int, inter
                           "worker_idle_percent": round(100 * idle_share, 1), "idle_cpu_per_s": idle}
         if probe:
             result["scheduler_probe"] = probe
-    db.unlink(missing_ok=True)
-    for suffix in ("-wal", "-shm"):
-        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    target.close()
     return result
 
 
@@ -338,16 +421,16 @@ def _no_cluster():
 
 
 def format_table(results: list[dict], note: str) -> str:
-    head = ("| run | articles | s | art/s | CPU s main (thread + other) | CPU s workers | CPU s other | "
-            "art/CPU-s | main ms/art | write s | identity s | main MB | worker MB |")
-    lines = [note, "", head, "|" + "---|" * 13]
+    head = ("| run | output | articles | s | art/s | CPU s main (thread + other) | CPU s workers | CPU s other | "
+            "art/CPU-s | main ms/art | write CPU s (where) | identity s | main MB | worker MB |")
+    lines = [note, "", head, "|" + "---|" * 14]
     for r in results:
         cpu = r["cpu_s"]
         lines.append(
-            f"| {r['run']} | {r['articles']:,} | {r['seconds']} | {r['articles_per_s']} | "
+            f"| {r['run']} | {r['output']} | {r['articles']:,} | {r['seconds']} | {r['articles_per_s']} | "
             f"{round(cpu['main_thread'] + cpu['main_other_threads'], 1)} ({cpu['main_thread']} + "
             f"{cpu['main_other_threads']}) | {cpu['workers']} | {cpu['other_children']} | "
-            f"{r['articles_per_cpu_s']} | {r['main_ms_per_article']} | {r['writing_wall_s']} | {r['identity_s']} | "
+            f"{r['articles_per_cpu_s']} | {r['main_ms_per_article']} | {_writing(r)} | {_identity(r)} | "
             f"{r['main_peak_mb']} | {r['worker_peak_mb']} |")
     dask_runs = [r for r in results if "dask" in r]
     if dask_runs:
@@ -374,6 +457,18 @@ def format_table(results: list[dict], note: str) -> str:
                      f"{' / '.join(str(w['other_threads_ms']) for w in fifths)} |")
     lines += ["", *must_shows(results)]
     return "\n".join(lines)
+
+
+def _writing(run: dict) -> str:
+    if run["output"] == "shards" and run["run"].startswith("pool"):
+        return "in the workers, not timed"
+    return f"{run['writing_s']['cpu']} ({run['writing_s']['where']})"
+
+
+def _identity(run: dict) -> str:
+    if run["identity_peak_mb"] is None:
+        return str(run["identity_s"])
+    return f"{run['identity_s']} (DuckDB, main peak {run['identity_peak_mb']} MB)"
 
 
 def must_shows(results: list[dict]) -> list[str]:
@@ -428,7 +523,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="size(s) of the synthetic set (default 2,000); each size runs every --runs")
     parser.add_argument("--warc", help="ingest this folder of WARC files instead of making a set")
     parser.add_argument("--runs", nargs="+", default=list(DEFAULT_RUNS), help="pool:N and dask:N (default: %(default)s)")
-    parser.add_argument("--batch", type=int, default=8, help="articles per task (ingest --batch)")
+    parser.add_argument("--output", choices=("shards", "store"), default=_default_output(),
+                        help="--shards DIR (workers write Parquet) or --db STORE (the main process writes); "
+                             "default: shards when saywho has them")
+    parser.add_argument("--batch", type=int, help="articles per task (ingest --batch; default: 64 for shards, 8 for a store)")
     parser.add_argument("--seed", type=int, default=synthetic_warc.SEED)
     parser.add_argument("--data", default=str(synthetic_warc.DEFAULT_DATA))
     parser.add_argument("--interval", type=float, default=0.25, help="seconds between CPU samples")
@@ -451,13 +549,19 @@ def main(argv: list[str] | None = None) -> int:
             for kind, workers in runs:
                 print(f"scale_dask: {kind}:{workers} on {warc.name} ...", file=sys.stderr, flush=True)
                 probe = args.probe if kind == "dask" else []
-                results.append(run_one(kind, workers, warc, folder, args.batch, args.interval, probe))
+                results.append(run_one(kind, workers, warc, folder, args.output, args.batch, args.interval, probe))
                 print(json.dumps(results[-1]), file=sys.stderr, flush=True)
     note = machine_note(load)
     if args.json:
         Path(args.json).write_text(json.dumps({"note": note, "runs": results}, indent=1))
     print(format_table(results, note))
     return 0
+
+
+def _default_output() -> str:
+    import importlib.util
+
+    return "shards" if importlib.util.find_spec("saywho.corpus.shards.run") else "store"
 
 
 def _make_set(out: Path, size: int, args) -> int:
