@@ -280,6 +280,10 @@ class StoreOutput:
     def quotations(self) -> int:
         return self.store.counts()["quotations"]
 
+    def megabytes(self) -> float:
+        return sum(Path(f"{self.path}{suffix}").stat().st_size for suffix in ("", "-wal")
+                   if Path(f"{self.path}{suffix}").exists()) / 1e6
+
     def close(self) -> None:
         self.store.close()
         for suffix in ("", "-wal", "-shm"):
@@ -316,6 +320,9 @@ class ShardOutput:
         import duckdb
 
         return duckdb.sql(f"SELECT count(*) FROM read_parquet('{self.root}/quotations/**/*.parquet')").fetchall()[0][0]
+
+    def megabytes(self) -> float:
+        return sum(p.stat().st_size for p in self.root.rglob("*.parquet")) / 1e6
 
     def close(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)
@@ -396,6 +403,7 @@ def run_one(kind: str, workers: int, warc: Path, folder: Path, output: str, batc
         "writing_s": {"where": "main process" if output == "store" else "workers",
                       "wall": round(target.writing.wall, 2), "cpu": round(target.writing.cpu, 2)},
         "identity_s": round(target.identity.wall, 2),
+        "output_mb": round(target.megabytes(), 1),
         "identity_peak_mb": round(target.identity_peak_mb) if output == "shards" else None,
         "main_peak_mb": round(sampler.rss.get(me, 0.0)),
         "worker_peak_mb": round(max((sampler.rss.get(pid, 0.0) for pid in worker_pids), default=0.0)),
