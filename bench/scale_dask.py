@@ -425,6 +425,33 @@ def _no_cluster():
     yield None, None
 
 
+def main_process_cost(warc: Path, batch: int) -> dict:
+    """The main process's own work per article, which no worker can take: the serial steps of an ingest."""
+    import pickle
+
+    from saywho.corpus.shards.run import _partitions
+
+    discovery = Discovery([str(warc)])
+    cpu = time.process_time()
+    articles = discovery.count()
+    counting = time.process_time() - cpu
+    cpu, payload, tasks = time.process_time(), 0, 0
+    for _key, jobs in _partitions(discovery.jobs(), batch):
+        payload += len(pickle.dumps(jobs, protocol=5))  # what is sent with the task
+        tasks += 1
+    reading = time.process_time() - cpu
+    return {"articles": articles, "tasks": tasks, "count_ms": round(1000 * counting / articles, 3),
+            "read_and_cut_ms": round(1000 * reading / articles, 3), "payload_kb": round(payload / articles / 1e3, 1)}
+
+
+def format_main_only(results: list[dict], note: str) -> str:
+    lines = [note, "", "| articles | tasks | counting ms/article | reading, cutting, pickling tasks ms/article | "
+                       "sent with the task KB/article |", "|---|---|---|---|---|"]
+    lines += [f"| {r['articles']:,} | {r['tasks']:,} | {r['count_ms']} | {r['read_and_cut_ms']} | {r['payload_kb']} |"
+              for r in results]
+    return "\n".join(lines)
+
+
 # -- the table -----------------------------------------------------------------------------------
 
 
@@ -540,6 +567,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--interval", type=float, default=0.25, help="seconds between CPU samples")
     parser.add_argument("--probe", type=int, nargs="*", default=[1000, 8000],
                         help="after each Dask run, time this many no-op tasks (default 1,000 and 8,000; none: off)")
+    parser.add_argument("--main-only", action="store_true",
+                        help="analyse nothing: time what the main process does per article (count the records, read "
+                             "them, cut and pickle the tasks) at each --articles size")
     parser.add_argument("--json", help="also write the results here")
     args = parser.parse_args(argv)
     runs = [_parse_run(text) for text in args.runs]
@@ -554,6 +584,10 @@ def main(argv: list[str] | None = None) -> int:
         for warc, size in sets:
             if size is not None and _make_set(warc, size, args) != 0:
                 return 2
+            if args.main_only:
+                results.append(main_process_cost(warc, args.batch or 64))
+                print(json.dumps(results[-1]), file=sys.stderr, flush=True)
+                continue
             for kind, workers in runs:
                 print(f"scale_dask: {kind}:{workers} on {warc.name} ...", file=sys.stderr, flush=True)
                 probe = args.probe if kind == "dask" else []
@@ -562,7 +596,7 @@ def main(argv: list[str] | None = None) -> int:
     note = machine_note(load)
     if args.json:
         Path(args.json).write_text(json.dumps({"note": note, "runs": results}, indent=1))
-    print(format_table(results, note))
+    print(format_main_only(results, note) if args.main_only else format_table(results, note))
     return 0
 
 
@@ -573,8 +607,11 @@ def _default_output() -> str:
 
 
 def _make_set(out: Path, size: int, args) -> int:
-    return synthetic_warc.main(["--out", str(out), "--articles", str(size), "--seed", str(args.seed),
-                                "--data", args.data])
+    from contextlib import redirect_stdout
+
+    with redirect_stdout(sys.stderr):  # its summary line is not part of the table
+            return synthetic_warc.main(["--out", str(out), "--articles", str(size), "--seed", str(args.seed),
+                                    "--data", args.data])
 
 
 def _parse_run(text: str) -> tuple[str, int] | None:
