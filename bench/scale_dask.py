@@ -3,36 +3,42 @@
     nice -n 10 python bench/scale_dask.py                              # 2,000 articles: pool:2, dask:1, dask:2
     nice -n 10 python bench/scale_dask.py --articles 200               # a quick check
     nice -n 10 python bench/scale_dask.py --articles 2000 20000 --runs dask:2   # the main process at two sizes
+    nice -n 10 python bench/scale_dask.py --articles 2000 20000 --main-only     # its serial work alone, no analysis
+    nice -n 10 python bench/scale_dask.py --output store               # the store path (the main process writes)
     nice -n 10 python bench/scale_dask.py --warc /tmp/synth-warc --runs dask:1 dask:2
 
 Each size makes its set with bench/synthetic_warc.py (same seed: the 2,000 are the first
 2,000 of the 20,000) in a temporary folder, unless --warc names one. Each run ingests it
-into a new SQLite store through `saywho.corpus.ingest.ingest`, as `saywho ingest` does:
+as `saywho ingest` does, into new shards (`--shards DIR`: `ingest_shards`, the workers
+write Parquet; the default) or a new SQLite store (`--db`: `ingest`, the main process
+writes):
 
 * `pool:N`: the local worker pool (`--workers N`; `pool:1` analyses in the main process);
 * `dask:N`: a Dask LocalCluster of N worker processes, 1 thread each, on 127.0.0.1, started
   before the clock starts (a cluster is there before a run), reached by its address
   (`--dask tcp://...`), so the workers load the pipeline in their first task, as pool workers
-  load it when they start: both runs include that.
+  load it when they start: both runs include that (pool workers' start-up too).
 
-What is measured, over the ingest (the identity pass at its end is timed apart):
+What is measured, over the ingest (the identity pass or job is timed apart):
 
 * articles/s, wall-clock;
 * CPU seconds of the main process (split: its main thread, which reads the WARC files,
-  submits, writes the store and counts progress; its other threads: the Dask scheduler
-  and client, or the pool's result thread), of the worker processes, and of the other
-  child processes (Dask's nannies); articles per CPU-second over all of them, which
-  a busy machine moves far less than articles/s;
+  submits, writes the store if there is one and counts progress; its other threads: the
+  Dask scheduler and client, or the pool's result thread), of the worker processes, and of
+  the other child processes (Dask's nannies); articles per CPU-second over all of them,
+  which a busy machine moves far less than articles/s;
 * for Dask, from the workers' own metrics: task CPU (thread-cpu), time waiting inside tasks
   (thread-noncpu: mostly other processes holding the core), executor overhead, and the
   worker processes' CPU outside tasks (comms, (de)serialisation, heartbeats); from the task
-  stream, time to deserialise task inputs and to transfer them;
-* the main thread's time counting the inputs, reading the WARC records, and writing
-  (`Store.add_many`), and the identity pass;
+  stream, time to deserialise task inputs and to transfer them; the CPU an idle cluster
+  burns per second; and a probe of no-op tasks sent as ingest sends its tasks;
+* writing: the store's inserts in the main process, or the shards' Parquet files in the
+  Dask workers (`write_records`, timed inside them; not on a pool, whose processes start
+  inside the run); the identity pass, or the DuckDB identity job with its peak memory;
 * the main process's peak RSS and the largest worker's;
 * whether a serial step grows with the archive: the main process's CPU per article
-  (main thread, and other threads, i.e. scheduler per task) in the first and last fifth of
-  the run, and, with two --articles sizes, at each size.
+  (main thread, and other threads, i.e. scheduler per task) in each fifth of the run,
+  and, with two --articles sizes, at each size (--main-only: without analysing).
 
 Process CPU is sampled with psutil every --interval seconds; a pool worker's last
 interval before it exits is lost (≤ 0.25 s of CPU per worker by default).
