@@ -58,6 +58,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import chain
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -263,6 +264,20 @@ def _no_op(n: int) -> int:
     return n
 
 
+class TimedDiscovery(Discovery):
+    """Discovery whose counting and reading are timed; a subclass, so that a copy (ingest_shards makes
+    one for the inputs it reads itself) times its own work, not the original's."""
+
+    counting: Timer
+    reading: Timer
+
+    def count(self) -> int:
+        return self.counting.wrap(super().count)()
+
+    def jobs(self) -> Iterator:
+        return self.reading.wrap_iterator(super().jobs)()
+
+
 class StoreOutput:
     """Rows written by the main process into a new SQLite store (`saywho ingest --db`); identity at its end."""
 
@@ -355,9 +370,8 @@ def run_one(kind: str, workers: int, warc: Path, folder: Path, output: str, batc
             probe_sizes: list[int] = ()) -> dict:
     target = ShardOutput(folder) if output == "shards" else StoreOutput(folder)
     counting, reading = Timer(), Timer()
-    discovery = Discovery([str(warc)])
-    discovery.count = counting.wrap(discovery.count)
-    discovery.jobs = reading.wrap_iterator(discovery.jobs)
+    discovery = TimedDiscovery([str(warc)])
+    discovery.counting, discovery.reading = counting, reading
     curve, sampler = Curve(), Sampler(interval)
     with (dask_cluster(workers) if kind == "dask" else _no_cluster()) as (cluster, client):
         worker_pids = set(client.run(os.getpid).values()) if client else set()
@@ -432,28 +446,42 @@ def _no_cluster():
 
 
 def main_process_cost(warc: Path, batch: int) -> dict:
-    """The main process's own work per article, which no worker can take: the serial steps of an ingest."""
+    """The main process's own work per article, which no worker can take: the serial steps of an ingest --shards.
+
+    As `ingest_shards` splits the inputs: gzipped WARC archives are cut into byte ranges without being
+    opened (their workers read them); other inputs are counted, read and cut into tasks here.
+    """
     import pickle
 
-    from saywho.corpus.shards.run import _partitions
+    from saywho.corpus.shards.run import _partitions, _ranges
+    from saywho.corpus.shards.warc_ranges import is_ranged
 
     discovery = Discovery([str(warc)])
+    archives = [path for kind, path in discovery.entries if is_ranged(kind, path)]
+    discovery.entries = [(kind, path) for kind, path in discovery.entries if not is_ranged(kind, path)]
+    articles = sum(1 for path in archives for _ in warc_records(path))  # not timed: ingest does not count them
     cpu = time.process_time()
-    articles = discovery.count()
+    articles += discovery.count()
     counting = time.process_time() - cpu
     cpu, payload, tasks = time.process_time(), 0, 0
-    for _key, jobs in _partitions(discovery.jobs(), batch):
+    for _key, jobs in chain(_ranges(archives, None), _partitions(discovery.jobs(), batch)):
         payload += len(pickle.dumps(jobs, protocol=5))  # what is sent with the task
         tasks += 1
     reading = time.process_time() - cpu
-    return {"articles": articles, "tasks": tasks, "count_ms": round(1000 * counting / articles, 3),
-            "read_and_cut_ms": round(1000 * reading / articles, 3), "payload_kb": round(payload / articles / 1e3, 1)}
+    return {"articles": articles, "tasks": tasks, "count_us": round(1e6 * counting / articles, 1),
+            "read_and_cut_us": round(1e6 * reading / articles, 1), "payload_bytes": round(payload / articles)}
+
+
+def warc_records(path):
+    from saywho.corpus.inputs import warc_responses
+
+    return warc_responses(Path(path), read=False)
 
 
 def format_main_only(results: list[dict], note: str) -> str:
-    lines = [note, "", "| articles | tasks | counting ms/article | reading, cutting, pickling tasks ms/article | "
-                       "sent with the task KB/article |", "|---|---|---|---|---|"]
-    lines += [f"| {r['articles']:,} | {r['tasks']:,} | {r['count_ms']} | {r['read_and_cut_ms']} | {r['payload_kb']} |"
+    lines = [note, "", "| articles | tasks | counting µs/article | reading, cutting, pickling tasks µs/article | "
+                       "sent with the tasks, bytes/article |", "|---|---|---|---|---|"]
+    lines += [f"| {r['articles']:,} | {r['tasks']:,} | {r['count_us']} | {r['read_and_cut_us']} | {r['payload_bytes']} |"
               for r in results]
     return "\n".join(lines)
 
@@ -623,8 +651,10 @@ def _make_set(out: Path, size: int, args) -> int:
     from contextlib import redirect_stdout
 
     with redirect_stdout(sys.stderr):  # its summary line is not part of the table
-            return synthetic_warc.main(["--out", str(out), "--articles", str(size), "--seed", str(args.seed),
-                                    "--data", args.data])
+            # saywho cuts a gzipped archive into ranges of 16 MB, each one task: files of one task's worth of
+        # articles give the runs tasks of --batch articles, as other inputs get
+        return synthetic_warc.main(["--out", str(out), "--articles", str(size), "--seed", str(args.seed),
+                                    "--per-file", str(args.batch or 64), "--data", args.data])
 
 
 def _parse_run(text: str) -> tuple[str, int] | None:
