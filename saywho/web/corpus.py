@@ -12,9 +12,20 @@ WAL mode, or PostgreSQL: readers do not block one another).
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+if TYPE_CHECKING:
+    from saywho.corpus.corrections_store import Corrections
+    from saywho.corpus.store import Store
+    from saywho.document import Analysis
+
+    class CorpusStore(Corrections, Store):
+        """What open_store gives: a store that also keeps corrections (SQLite and PostgreSQL do)."""
+
+T = TypeVar("T")
 
 NO_CORPUS = "no corpus: start the server with --db FILE to browse a corpus"
 MAX_INTEGER = 2**63 - 1  # SQLite's largest integer: a larger id or offset cannot be bound to a query
@@ -57,13 +68,14 @@ class Corpus:
         self.path = path if str(path).startswith(("postgresql://", "postgres://", "shards:")) else Path(path)
         self.read_only = read_only
         self._local = threading.local()
-        self._shared = None  # a store every thread may use (shards: one DuckDB reader with its own lock)
-        self._stores: list[Any] = []
+        # A store every thread may use (shards: one DuckDB reader with its own lock).
+        self._shared: CorpusStore | None = None
+        self._stores: list[CorpusStore] = []
         self._lock = threading.Lock()
 
     # -- the store -------------------------------------------------------------------------
 
-    def _store(self):
+    def _store(self) -> CorpusStore:
         store = getattr(self._local, "store", None) or self._shared
         if store is None:
             try:
@@ -71,7 +83,7 @@ class Corpus:
             except ImportError:
                 raise NoCorpus("cannot open the corpus: this version of saywho has no corpus store") from None
             try:
-                store = open_store(self.path, read_only=self.read_only)
+                store = cast("CorpusStore", open_store(self.path, read_only=self.read_only))
             except StoreError as error:
                 raise NoCorpus(str(error)) from None
             if getattr(store, "shared_by_threads", False):
@@ -81,23 +93,26 @@ class Corpus:
                 self._stores.append(store)
         return store
 
-    def _call(self, method: str, **arguments):
-        """The store's answer. Every call only reads, so one whose connection was lost (a database server
-        restarted, an idle connection cut) is asked again once, on a new connection."""
+    def _ask(self, question: Callable[[CorpusStore], T]) -> T:
+        """The store's answer to `question`, called with this thread's store. A question whose connection was
+        lost (a database server restarted, an idle connection cut) is asked again once, on a new connection:
+        all but `correct` only read, and a correction is written in one transaction, which a lost connection
+        did not commit."""
         from saywho.corpus.store import StoreError
 
         for attempt in (1, 2):
             store = self._store()
             try:
-                return getattr(store, method)(**arguments)
+                return question(store)
             except StoreError as error:
                 raise BadQuery(str(error)) from None
             except Exception:
                 if attempt == 2 or not store.connection_lost():
                     raise
                 self._forget(store)
+        raise AssertionError("unreachable: the second attempt returns or raises")
 
-    def _forget(self, store) -> None:
+    def _forget(self, store: CorpusStore) -> None:
         self._local.store = None
         with self._lock:
             self._stores = [s for s in self._stores if s is not store]
@@ -118,20 +133,21 @@ class Corpus:
     # -- questions ---------------------------------------------------------------------------
 
     def counts(self) -> dict[str, int]:
-        return self._call("counts")
+        return self._ask(lambda store: store.counts())
 
     def speakers(self, *, q: str | None = None, outlet: str | None = None, limit: int = 50,
                  offset: int = 0) -> dict[str, Any]:
-        return _page(self._call("speakers", search=q, outlet=outlet, limit=limit, offset=_offset(offset)))
+        offset = _offset(offset)
+        return _page(self._ask(lambda store: store.speakers(search=q, outlet=outlet, limit=limit, offset=offset)))
 
     def outlet_counts(self, speaker_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
-        return self._call("outlet_counts", speaker_ids=speaker_ids)
+        return self._ask(lambda store: store.outlet_counts(speaker_ids))
 
     def speaker(self, speaker_id: int | str) -> dict[str, Any]:
         number = _id(speaker_id, "speaker")
-        detail = self._call("speaker", speaker_id=number)
+        detail = self._ask(lambda store: store.speaker(number))
         if detail is None:
-            moved_to = self._call("speaker_moved_to", speaker_id=number)
+            moved_to = self._ask(lambda store: store.speaker_moved_to(number))
             if moved_to is not None:
                 raise Moved(f"speaker {speaker_id} is now speaker {moved_to}", moved_to)
             raise NotFound(f"no speaker {speaker_id} in this corpus")
@@ -144,19 +160,18 @@ class Corpus:
         if speaker is not None and str(speaker).strip():
             text = str(speaker).strip()
             by_id, by_name = (_id(text, "speaker", BadQuery), None) if text.isdigit() else (None, text)
-        page = self._call("quotes", about=q or None, speaker=by_name, speaker_id=by_id, outlet=outlet or None,
-                          kind=kind or None, limit=limit, offset=_offset(offset),
-                          since=since or None, until=until or None,
-                          profile=profile_filter(profile))
-        return _page(page)
+        offset, profiled = _offset(offset), profile_filter(profile)
+        return _page(self._ask(lambda store: store.quotes(
+            about=q or None, speaker=by_name, speaker_id=by_id, outlet=outlet or None, kind=kind or None,
+            limit=limit, offset=offset, since=since or None, until=until or None, profile=profiled)))
 
     def voices(self, *, by: str | None = None, q: str | None = None, outlet: str | None = None,
                since: str | None = None, until: str | None = None, top: int = 5) -> dict[str, Any]:
         """The `saywho voices` report; every figure with the address of the quotations behind it."""
         from saywho.corpus import voices
 
-        groups = self._call("voices_report", by=by or None, about=q or None, outlet=outlet or None,
-                            since=since or None, until=until or None, top=top)
+        groups = self._ask(lambda store: store.voices_report(by=by or None, about=q or None, outlet=outlet or None,
+                                                             since=since or None, until=until or None, top=top))
         data: dict[str, Any] = {"by": by or voices.ALL, "groups": voices.as_dict(groups)}
         for group, source in zip(data["groups"], groups):
             group["card"] = voices.card(source)
@@ -166,19 +181,22 @@ class Corpus:
                 figure["api_url"] = quotes_url(figure["filter"], "/api/quotes")
         return data
 
-    def voices_csv(self, **arguments) -> list[dict[str, Any]]:
+    def voices_csv(self, *, by: str | None = None, about: str | None = None,
+                   outlet: str | None = None) -> list[dict[str, Any]]:
         from saywho.corpus import voices
 
-        return voices.csv_rows(self._call("voices_report", **arguments))
+        return voices.csv_rows(self._ask(lambda store: store.voices_report(by=by, about=about, outlet=outlet)))
 
     def articles(self, *, outlet: str | None = None, q: str | None = None, limit: int = 50,
                  offset: int = 0) -> dict[str, Any]:
-        return _page(self._call("articles", outlet=outlet or None, search=q or None, limit=limit,
-                                offset=_offset(offset)))
+        offset = _offset(offset)
+        return _page(self._ask(lambda store: store.articles(outlet=outlet or None, search=q or None, limit=limit,
+                                                            offset=offset)))
 
-    def analysis(self, article_id: int | str):
+    def analysis(self, article_id: int | str) -> Analysis:
         """The stored Analysis of one article."""
-        analysis = self._call("article", article_id=_id(article_id, "article"))
+        number = _id(article_id, "article")
+        analysis = self._ask(lambda store: store.article(number))
         if analysis is None:
             raise NotFound(f"no article {article_id} in this corpus")
         return analysis
@@ -192,7 +210,8 @@ class Corpus:
         """The article as corrected (an Analysis), its corrections by attribution id, and its whole trail."""
         from saywho.document import Analysis
 
-        found = self._call("corrected_article", article_id=_id(article_id, "article"))
+        number = _id(article_id, "article")
+        found = self._ask(lambda store: store.corrected_article(number))
         if found is None:
             raise NotFound(f"no article {article_id} in this corpus")
         data, applied, trail = found
@@ -200,27 +219,30 @@ class Corpus:
 
     def corrections(self, article_id: int | str) -> list[dict[str, Any]]:
         self.analysis(article_id)  # 404 for an article that is not stored
-        return [c.to_dict() for c in self._call("corrections", article_id=_id(article_id, "article"))]
+        number = _id(article_id, "article")
+        return [c.to_dict() for c in self._ask(lambda store: store.corrections(article_id=number))]
 
     def correct(self, article_id: int | str, attribution: str, field: str, value: Any, *,
                 made_by: str | None = None, note: str | None = None) -> dict[str, Any]:
         from saywho.corpus.corrections import CorrectionError
 
         try:
-            return self._call("correct", article=_id(article_id, "article"), attribution=attribution, field=field,
-                              value=value, made_by=made_by, note=note).to_dict()
+            number = _id(article_id, "article")
+            return self._ask(lambda store: store.correct(number, attribution, field, value, made_by=made_by,
+                                                         note=note)).to_dict()
         except CorrectionError as error:
             raise BadQuery(str(error)) from None
 
     def outlets(self, *, limit: int | None = None, offset: int = 0) -> dict[str, Any]:
-        page = self._call("outlets", limit=limit, offset=_offset(offset))
+        offset = _offset(offset)
+        page = self._ask(lambda store: store.outlets(limit=limit, offset=offset))
         data = _page(page)
         for row, source in zip(data["rows"], page.rows):
             row["anonymous_share"] = round(source.anonymous_share, 4)
         return data
 
     def outlet(self, name: str) -> dict[str, Any]:
-        detail = self._call("outlet", name=name)
+        detail = self._ask(lambda store: store.outlet(name))
         if detail is None:
             raise NotFound(f"no outlet {name!r} in this corpus")
         data = asdict(detail)
@@ -237,11 +259,13 @@ class Corpus:
             by_id, by_name = (_id(text, "speaker", BadQuery), None) if text.isdigit() else (None, text)
         if q is not None and not q.strip():
             q = None
-        return _page(self._call("trails", text=q, speaker=by_name, speaker_id=by_id, min_outlets=outlets,
-                                limit=limit, offset=_offset(offset)))
+        offset = _offset(offset)
+        return _page(self._ask(lambda store: store.trails(text=q, speaker=by_name, speaker_id=by_id,
+                                                          min_outlets=outlets, limit=limit, offset=offset)))
 
     def trail(self, trail_id: int | str) -> dict[str, Any]:
-        found = self._call("trail", trail_id=_id(trail_id, "trail"))
+        number = _id(trail_id, "trail")
+        found = self._ask(lambda store: store.trail(number))
         if found is None:
             raise NotFound(f"no trail {trail_id} in this corpus")
         data = asdict(found)

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
@@ -139,7 +140,7 @@ def router(state: State) -> APIRouter:
             status = error.status if isinstance(error, WebError) else 413
             return render(request, "analyse.html", status=status, error=str(error),
                           form=_echo(form_values, status), max_bytes=state.config.max_bytes)
-        token = state.results.add(analysis)
+        token = await run_in_threadpool(state.results.add, analysis)  # a write to the results file
         return RedirectResponse(f"/results/{token}", status_code=303)
 
     return routes
