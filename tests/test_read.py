@@ -550,3 +550,25 @@ def test_only_http_urls_are_fetched():
     with pytest.raises(FetchError) as caught:
         fetch_url("file:///etc/passwd")
     assert str(caught.value) == "file:///etc/passwd: could not fetch (only http and https URLs are supported)"
+
+
+def test_a_page_is_decoded_in_the_charset_its_server_declares_else_its_meta_names_else_utf8():
+    from saywho.read.html import decode_html
+
+    page = '<html><head><meta charset="iso-8859-1"></head><body>Café</body></html>'.encode("latin-1")
+    assert "Café" in decode_html(page)
+    assert "Café" in decode_html("<p>Café</p>".encode("cp1252"), "cp1252")
+    assert "Caf\ufffd" in decode_html(b"<p>Caf\xe9</p>")  # no charset anywhere: UTF-8, with a replacement
+    assert "Café" in decode_html("<p>Café</p>".encode(), "no-such-charset")
+
+
+def test_the_readers_import_nothing_from_the_layers_after_them():
+    # read -> analyse -> store -> present: saywho/read may not import the store, the web app or the renderers.
+    import ast
+
+    later = ("saywho.corpus", "saywho.web", "saywho.render", "saywho.cli", "saywho.eval")
+    for path in sorted((Path(__file__).parent.parent / "saywho" / "read").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else \
+                [alias.name for alias in node.names] if isinstance(node, ast.Import) else []
+            assert not [n for n in names if n.startswith(later)], f"{path.name} imports {names}"

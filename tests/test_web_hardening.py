@@ -39,10 +39,10 @@ from test_web_corpus import build_corpus, db, sqlite_db  # noqa: F401  (db: the 
 from saywho.document import Article
 from saywho.errors import FetchError
 from saywho.read import fetch_url
+from saywho.read.url import fetch_article
 from saywho.web.analyzer import Analyzer, TooSlow
 from saywho.web.app import create_app
 from saywho.web.service import WebConfig
-from saywho.web.urls import fetch_article
 
 BIG = 2**63  # one past SQLite's largest integer
 SHORT = "“We will rebuild the bridge by spring,” Mayor Jane Smith said on Monday."

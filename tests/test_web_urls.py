@@ -15,7 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from saywho.errors import FetchError
-from saywho.web.urls import MAX_REDIRECTS, RefusedURL, check_url, fetch_article, is_public_address
+from saywho.read.url import MAX_REDIRECTS, RefusedURL, check_url, fetch_article, is_public_address
 
 ARTICLE = (
     "<html><head><title>Bridge to be rebuilt</title></head><body><article>"

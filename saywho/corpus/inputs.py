@@ -4,7 +4,9 @@ A `Job` is one article still to be read: a file path, a JSON record, an HTML
 payload from a WARC record, or a URL. Jobs are small and picklable, so the
 reading (trafilatura for HTML, fetching for URLs) happens in the worker that
 analyses the article. `read_job` turns a job into an Article, or raises
-InputError with a one-line reason.
+InputError with a one-line reason. This module finds the inputs and says what
+each is; reading an article from one is saywho.read's (files, pages, URLs, and
+JSON records in saywho.read.records).
 
 Metadata: a `metadata.tsv` (or .csv) in a text file's folder or any folder above
 it gives the file's outlet, date, title, author and url, matched by the file's
@@ -25,13 +27,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from saywho.document import SCHEMA_NAME, Analysis, Article
+from saywho.document import Analysis, Article
 from saywho.errors import InputError
+from saywho.read.records import ANALYSIS, JSON_SUFFIXES, JSONL_SUFFIXES, json_items, record_kind
 
 TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-JSON_SUFFIXES = (".json",)
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
 WARC_SUFFIXES = (".warc", ".warc.gz")
 METADATA_NAMES = ("metadata.tsv", "metadata.csv")
 URL_LIST_MAX_BYTES = 50 * 1024 * 1024
@@ -45,7 +46,6 @@ _META_COLUMNS = {
     "url": ("url", "link"),
 }
 _KEY_COLUMNS = ("filename", "file", "stem", "id", "name")
-_RECORD_FIELDS = ("url", "outlet", "date", "title", "author")
 
 
 @dataclass
@@ -149,9 +149,7 @@ class Discovery:
                     yield Job("url", origin, date=self.date)
                 elif kind == "file":
                     yield Job("file", origin, meta=self.meta.get(Path(path), {}), date=self.date)
-                elif kind == "jsonl":
-                    yield from self._jsonl(Path(path))
-                elif kind == "json":
+                elif kind in ("json", "jsonl"):
                     yield from self._json(Path(path))
                 elif kind == "urls":
                     yield from self._urls(Path(path))
@@ -164,32 +162,17 @@ class Discovery:
 
     # -- JSON and JSONL -------------------------------------------------------------------
 
-    def _jsonl(self, path: Path) -> Iterator[Job]:
-        with path.open("rb") as handle:
-            for number, line in enumerate(handle, 1):
-                if line.strip():
-                    origin = f"{path}:{number}"
-                    try:
-                        job = _record_job(json.loads(line), origin, self.date)
-                    except (ValueError, InputError) as error:
-                        self.failures.append((origin, _json_reason(error)))
-                        continue
-                    yield job
-
     def _json(self, path: Path) -> Iterator[Job]:
-        try:
-            data = json.loads(path.read_bytes())
-        except ValueError as error:
-            raise InputError(f"{path}: {_json_reason(error)}") from None
-        items = data if isinstance(data, list) else [data]
-        for number, item in enumerate(items, 1):
-            origin = str(path) if len(items) == 1 else f"{path}[{number}]"
+        """The records of a JSON or JSONL file (saywho.read.records); a bad one is a failure, the rest are read."""
+        for origin, item in json_items(path):
             try:
-                job = _record_job(item, origin, self.date)
+                if isinstance(item, InputError):
+                    raise item
+                kind = record_kind(item)
             except InputError as error:
                 self.failures.append((origin, str(error)))
                 continue
-            yield job
+            yield Job(kind, origin, data=item, date=None if kind == ANALYSIS else self.date)
 
     def _urls(self, path: Path) -> Iterator[Job]:
         for origin, url in _url_lines(path):
@@ -209,20 +192,6 @@ def _suffix(path: Path) -> str | None:
         if name.endswith(suffix):
             return suffix
     return None
-
-
-def _json_reason(error: Exception) -> str:
-    return str(error) if isinstance(error, InputError) else f"not valid JSON ({error})"
-
-
-def _record_job(item: Any, origin: str, date: str | None) -> Job:
-    if not isinstance(item, dict):
-        raise InputError("not a JSON object with a text or html field")
-    if item.get("schema") == SCHEMA_NAME:
-        return Job("analysis", origin, data=item)
-    if not isinstance(item.get("text"), str) and not isinstance(item.get("html"), str):
-        raise InputError("has neither a text nor an html field")
-    return Job("record", origin, data=item, date=date)
 
 
 # -- WARC -----------------------------------------------------------------------------------
@@ -384,28 +353,23 @@ def read_metadata_table(path: Path) -> dict[str, dict[str, str]]:
 
 def read_job(job: Job) -> Article | Analysis:
     """The job's Article (or, for an analysis document, its Analysis); InputError with a reason otherwise."""
-    if job.kind == "analysis":
-        try:
-            return Analysis.from_dict(job.data)
-        except (ValueError, KeyError, TypeError) as error:
-            raise InputError(f"{job.origin}: not a usable saywho analysis ({error})") from None
-    if job.kind == "file":
-        from saywho.read import read_input
+    from saywho.read import fetch_url, read_html, read_input, records
+    from saywho.read.html import decode_html
+    from saywho.read.url import outlet_of
 
+    if job.kind == records.ANALYSIS:
+        return records.analysis_document(job.data, job.origin)
+    if job.kind == "file":
         article = read_input(job.origin)
     elif job.kind == "url":
-        from saywho.read import fetch_url
-
         article = fetch_url(job.origin)
     elif job.kind == "html":
-        from saywho.read import read_html
-
         payload, charset, archive = job.data
-        html = _decode(payload, charset)
-        article = read_html(html, origin=f"{archive}#{job.origin}" if job.origin != archive else archive,
+        article = read_html(decode_html(payload, charset),
+                            origin=f"{archive}#{job.origin}" if job.origin != archive else archive,
                             url=job.origin if job.origin != archive else None)
-    elif job.kind == "record":
-        article = _record_article(job.data, job.origin)
+    elif job.kind == records.RECORD:
+        article = records.record_article(job.data, job.origin)
     else:
         raise InputError(f"{job.origin}: unknown kind of input {job.kind!r}")
     for name, value in job.meta.items():
@@ -415,51 +379,3 @@ def read_job(job: Job) -> Article | Analysis:
     if not article.outlet and article.url:
         article.outlet = outlet_of(article.url)
     return article
-
-
-def read_json_article(path: str, date: str | None = None) -> Article:
-    """The one article of a .json or .jsonl file, read as `saywho ingest` reads it (for `saywho analyze`).
-
-    A record with a text or html field, or a saywho analysis (its article is analysed again).
-    """
-    found = Discovery([path], date=date)
-    jobs = list(found.jobs())
-    if found.failures:
-        origin, reason = found.failures[0]
-        raise InputError(f"{origin}: {reason.removeprefix(f'{origin}: ')}")
-    if len(jobs) != 1:
-        raise InputError(f"{path}: holds {len(jobs)} articles; `saywho analyze` reads one per file, "
-                         f"`saywho ingest` reads them all")
-    item = read_job(jobs[0])
-    if isinstance(item, Analysis):
-        item = item.article
-        item.date = item.date or date
-    return item
-
-
-def _record_article(item: dict[str, Any], origin: str) -> Article:
-    from saywho.read import read_html, read_text
-
-    url = item.get("url") if isinstance(item.get("url"), str) else None
-    if isinstance(item.get("text"), str):
-        article = read_text(item["text"], origin=origin)
-    else:
-        article = read_html(item["html"], origin=origin, url=url)
-    for name in _RECORD_FIELDS:
-        value = item.get(name)
-        if isinstance(value, str) and value.strip():
-            setattr(article, name, value.strip())
-    return article
-
-
-def _decode(payload: bytes, charset: str | None) -> str:
-    try:
-        return payload.decode(charset or "utf-8", errors="replace")
-    except LookupError:
-        return payload.decode("utf-8", errors="replace")
-
-
-def outlet_of(url: str) -> str | None:
-    """A URL's host without "www.", the outlet when a page names none."""
-    host = (urlsplit(url).hostname or "").lower()
-    return host.removeprefix("www.") or None

@@ -13,20 +13,22 @@ from pathlib import Path
 
 from saywho.document import Article
 from saywho.errors import InputError
+from saywho.read import records
 from saywho.read.html import looks_like_html, read_html
+from saywho.read.records import read_json_article
 from saywho.read.text import MAX_TEXT_BYTES, check_article, decode_text, read_text
-from saywho.read.url import fetch_url
+from saywho.read.url import fetch_article, fetch_url
 
 __all__ = [
-    "MAX_INPUT_BYTES", "MAX_TEXT_BYTES", "check_article", "fetch_url", "looks_like_html",
-    "read_bytes", "read_html", "read_input", "read_text",
+    "MAX_INPUT_BYTES", "MAX_TEXT_BYTES", "check_article", "fetch_article", "fetch_url", "looks_like_html",
+    "read_bytes", "read_html", "read_input", "read_json_article", "read_text",
 ]
 
 # Raw files may be larger than the text they hold (HTML markup), but not without bound.
 MAX_INPUT_BYTES = 10 * MAX_TEXT_BYTES
 STDIN = "-"
 # The JSON forms `saywho ingest` reads: one record or analysis per file, or per line.
-JSON_SUFFIXES = (".json", ".jsonl", ".ndjson")
+JSON_SUFFIXES = records.JSON_SUFFIXES + records.JSONL_SUFFIXES
 
 
 def read_input(spec: str, *, date: str | None = None) -> Article:
@@ -72,8 +74,6 @@ def _read_file(spec: str) -> bytes:
 
 def _read_json(spec: str, date: str | None) -> Article:
     """A JSON record or analysis, as `saywho ingest` reads it; a JSON file that holds no article is refused."""
-    from saywho.corpus.inputs import read_json_article
-
     _read_file(spec)  # the same refusals as for any file: missing, a folder, unreadable, too large
     return read_json_article(spec, date=date)
 

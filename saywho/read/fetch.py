@@ -1,10 +1,10 @@
 """Fetching a URL with one deadline for all of it, and a check of every address it connects to.
 
-Both readers of URLs use this: `saywho.read.url` (the command line and
-`saywho ingest`, where any address will do) and `saywho.web.urls` (the web app,
-where a URL typed into a public form must not make the server connect to itself,
+saywho's one fetcher, `saywho.read.url`, uses this for the command line and
+`saywho ingest`, where any address will do, and for the web app, where a URL
+typed into a public form must not make the server connect to itself,
 127.0.0.1 or localhost, to its LAN, 10.x or 192.168.x, or to cloud metadata
-services, 169.254.169.254). So, before any connection:
+services, 169.254.169.254. So, before any connection:
 
 1. `check_url` resolves the host name and checks *every* address it resolves to
    with the address policy (the web app's is `is_public_address`); one address

@@ -28,6 +28,23 @@ _MIN_PROSE_WORDS = 8
 MAX_HTML_TAGS = 30_000
 _START_TAG = re.compile(r"<[A-Za-z]")
 _SENTENCE_ENDS = tuple(".!?…:;\"'”’)]")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+
+
+def decode_html(body: bytes, charset: str | None = None) -> str:
+    """An HTML page's bytes as text: in the charset its server declared, else the one its <meta> names, else UTF-8.
+
+    Pages often misdeclare their encoding; a few replaced characters beat a refusal."""
+    charset = charset or _meta_charset(body) or "utf-8"
+    try:
+        return body.decode(charset, errors="replace")
+    except LookupError:
+        return body.decode("utf-8", errors="replace")
+
+
+def _meta_charset(body: bytes) -> str | None:
+    match = _META_CHARSET.search(body[:4096])
+    return match.group(1).decode("ascii") if match else None
 
 
 def looks_like_html(text: str, name: str | None = None) -> bool:

@@ -1,62 +1,90 @@
-"""Fetching an article from an http(s) URL, with the standard library only (saywho.read.fetch).
+"""Fetching an article from an http(s) URL: saywho's one fetcher, for the command line, ingest and the web app.
 
-Any address may be fetched: this is the command line's reader, run by the
-machine's own user. The web app's reader, `saywho.web.urls`, refuses private ones.
+The transport is `saywho.read.fetch`'s (one deadline for the whole fetch, every
+address checked before it is connected to, redirects followed by hand). What
+differs between callers is the address policy:
+
+- `fetch_article(url)` refuses any URL that leads to a private, loopback or
+  link-local address (`is_public_address`): the web app's policy, where a URL
+  typed into a public form must not reach the server's own network;
+  `allow_private=True` (`saywho serve --allow-private-urls`) lifts it.
+- `fetch_url(url)` is the command line's and `saywho ingest`'s: run by the
+  machine's own user, any address will do, and the article keeps the URL as
+  given (the web app names it by where the redirects ended).
 """
 
 from __future__ import annotations
 
-import re
 from email.message import Message
 from urllib.parse import urlsplit
 
 from saywho.document import Article
 from saywho.errors import FetchError
-from saywho.read.fetch import MAX_REDIRECTS, allow_any_address, fetch, system_resolver  # noqa: F401
-from saywho.read.html import looks_like_html, read_html
+from saywho.read.fetch import (  # noqa: F401 - the names callers of the fetcher use
+    MAX_REDIRECTS,
+    AddressPolicy,
+    CheckedURL,
+    RefusedURL,
+    Resolver,
+    allow_any_address,
+    check_url,
+    fetch,
+    is_public_address,
+    system_resolver,
+)
+from saywho.read.html import decode_html, looks_like_html, read_html
 from saywho.read.text import decode_text, read_text
 
+DEFAULT_TIMEOUT = 15.0
+COMMAND_LINE_TIMEOUT = 20.0
 MAX_RESPONSE_BYTES = 10 * 1024 * 1024
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 TEXT_TYPES = ("text/plain",)
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+
+def fetch_article(
+    url: str,
+    *,
+    allow_private: bool = False,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_bytes: int = MAX_RESPONSE_BYTES,
+    resolver: Resolver = system_resolver,
+    allow: AddressPolicy | None = None,
+    keep_given_url: bool = False,
+) -> Article:
+    """Fetch an HTML page or plain-text document, checking every hop with the address policy, and read it.
+
+    The policy is `allow` if given, else public addresses only unless `allow_private`. The article's url and
+    origin are the URL the redirects ended at, or the one given with `keep_given_url`."""
+    policy = allow or (allow_any_address if allow_private else is_public_address)
+    body, headers, final_url = fetch(url, timeout=timeout, max_bytes=max_bytes, resolver=resolver, allow=policy)
+    return article_from_response(body, headers, url if keep_given_url else final_url)
 
 
-def fetch_url(url: str, timeout: float = 20.0) -> Article:
-    """Fetch an HTML page or plain-text document and read it as an Article."""
+def fetch_url(url: str, timeout: float = COMMAND_LINE_TIMEOUT) -> Article:
+    """The command line's fetch: any address, and the article named by the URL as given."""
     if urlsplit(url).scheme.lower() not in ("http", "https"):
         raise FetchError(f"{url}: could not fetch (only http and https URLs are supported)")
-    body, headers = _download(url, timeout)
-    declared = headers.get("Content-Type") is not None
-    content_type = headers.get_content_type()
+    return fetch_article(url, allow_private=True, timeout=timeout, keep_given_url=True)
+
+
+def article_from_response(body: bytes, headers: Message, url: str) -> Article:
+    """An HTML page or a plain-text document as an Article, told apart by its Content-Type (by its content
+    when it has none)."""
+    content_type = headers.get_content_type() if headers.get("Content-Type") else None
     if content_type in HTML_TYPES:
-        return read_html(_decode_html(body, headers), origin=url, url=url)
-    if content_type not in TEXT_TYPES:
+        return read_html(decode_html(body, headers.get_content_charset()), origin=url, url=url)
+    if content_type is not None and content_type not in TEXT_TYPES:
         raise FetchError(f"{url}: is {content_type}, not an HTML page or plain text")
     text = decode_text(body, url, headers.get_content_charset())
-    if not declared and looks_like_html(text, urlsplit(url).path):
+    if content_type is None and looks_like_html(text, urlsplit(url).path):
         return read_html(text, origin=url, url=url)
     article = read_text(text, origin=url)
     article.url = url
     return article
 
 
-def _download(url: str, timeout: float) -> tuple[bytes, Message]:
-    body, headers, _final_url = fetch(url, timeout=timeout, max_bytes=MAX_RESPONSE_BYTES, resolver=system_resolver,
-                                      allow=allow_any_address)
-    return body, headers
-
-
-def _decode_html(body: bytes, headers: Message) -> str:
-    # Pages that lie about their encoding are common; a few replaced characters beat a refusal.
-    charset = headers.get_content_charset() or _meta_charset(body) or "utf-8"
-    try:
-        return body.decode(charset, errors="replace")
-    except LookupError:
-        return body.decode("utf-8", errors="replace")
-
-
-def _meta_charset(body: bytes) -> str | None:
-    match = _META_CHARSET.search(body[:4096])
-    return match.group(1).decode("ascii") if match else None
+def outlet_of(url: str) -> str | None:
+    """A URL's host without "www.", the outlet when a page names none."""
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.") or None

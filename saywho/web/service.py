@@ -12,11 +12,11 @@ from pathlib import Path
 
 from saywho.document import Analysis, Article
 from saywho.errors import FetchError, InputError
+from saywho.read.url import RefusedURL, fetch_article
 from saywho.web.analyzer import DEFAULT_DEADLINE_BASE, DEFAULT_DEADLINE_PER_100KB, Analyzer, Busy, Failed, TooSlow
 from saywho.web.corpus import NO_CORPUS, NoCorpus, open_corpus
 from saywho.web.limits import TooLarge, megabytes
 from saywho.web.results import Results
-from saywho.web.urls import RefusedURL, fetch_article
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 UPLOAD_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
