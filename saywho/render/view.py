@@ -3,7 +3,7 @@
 One view and one template (templates/article.html) make the web app's result
 page, its stored-article page and the standalone report (`saywho analyze -f
 html`). Every highlight comes from the character spans in the Analysis, cut and
-wrapped by saywho.render.html.markup, so a quotation is marked the same way,
+wrapped by saywho.render.marks.markup, so a quotation is marked the same way,
 with the same speaker number and colour, everywhere, the terminal included.
 """
 
@@ -16,7 +16,7 @@ from typing import Any
 from markupsafe import Markup
 
 from saywho.document import KINDS, Analysis, Attribution
-from saywho.render import html as report
+from saywho.render import marks as text_marks
 from saywho.render.cite import attribution_citation
 from saywho.render.common import (
     FLAG_MEANING,
@@ -114,7 +114,7 @@ def result_view(analysis: Analysis) -> ResultView:
         meta=metadata_line(analysis),
         url=url,
         counts=counts_line(analysis),
-        speaker_css=Markup(report._speaker_css(colours)),  # colours are our own constants, not input
+        speaker_css=Markup(text_marks.speaker_css(colours)),  # colours are our own constants, not input
         paragraphs=article_paragraphs(analysis, numbers, claims),
         speakers=speaker_rows(analysis, colours, numbers),
         sources=sources,
@@ -129,27 +129,27 @@ def result_view(analysis: Analysis) -> ResultView:
 
 
 def article_paragraphs(analysis: Analysis, numbers: dict[str, int],
-                       claims: list[report.Mark] | None = None) -> list[tuple[int, Markup]]:
+                       claims: list[text_marks.Mark] | None = None) -> list[tuple[int, Markup]]:
     """(paragraph number, HTML) for each paragraph; the HTML escapes every character of the text."""
     text = analysis.article.text
-    marks = report._marks(analysis, numbers) + (claim_marks(analysis) if claims is None else claims)
+    marks = text_marks.marks_of(analysis, numbers) + (claim_marks(analysis) if claims is None else claims)
     spans = analysis.paragraphs or analysis.article.paragraphs()
     return [
-        (index + 1, Markup(report.markup(text, marks, start, end)))
+        (index + 1, Markup(text_marks.markup(text, marks, start, end)))
         for index, span in enumerate(spans)
         for start, end in usable_spans([span], len(text))
     ]
 
 
-def claim_marks(analysis: Analysis) -> list[report.Mark]:
+def claim_marks(analysis: Analysis) -> list[text_marks.Mark]:
     """The writer's unattributed claims, where they help: never over words attributed to someone.
 
     A band under a sentence that is also a quotation said two contradictory things at once."""
-    tag = report._open_tag("sw-claim", {"data-voice": "unattributed_claims", "title": CLAIM_HOVER})
+    tag = text_marks.open_tag("sw-claim", {"data-voice": "unattributed_claims", "title": CLAIM_HOVER})
     length = len(analysis.article.text)
     attributed = [span for a in analysis.attributions for span in usable_spans(a.content.spans, length)]
     return [
-        report.Mark(start, end, report._VOICE, tag)
+        text_marks.Mark(start, end, text_marks.VOICE, tag)
         for key, _heading, items in voice_sections(analysis) if key == "unattributed_claims"
         for item in items
         for start, end in usable_spans(item.get("spans"), length)

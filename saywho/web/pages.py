@@ -10,12 +10,12 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
+from jinja2 import Environment, PackageLoader
 from markupsafe import Markup
 from starlette.datastructures import UploadFile
 
 from saywho import __version__
-from saywho.render.html import printable_output
+from saywho.render.html import template_environment
 from saywho.web.limits import TooLarge, megabytes
 from saywho.web.service import State, WebError, analyse_input
 from saywho.web.view import result_view
@@ -25,14 +25,8 @@ TOKEN = r"[A-Za-z0-9_-]{8,64}"
 
 @lru_cache(maxsize=1)
 def environment() -> Environment:
-    env = Environment(
-        # The article page's template is the standalone report's (saywho.render), so both look the same.
-        loader=ChoiceLoader([PackageLoader("saywho.web", "templates"), PackageLoader("saywho.render", "templates")]),
-        autoescape=select_autoescape(default=True, default_for_string=True),
-        trim_blocks=True,
-        lstrip_blocks=True,
-        finalize=printable_output,
-    )
+    # The article page's template is the standalone report's (saywho.render), so both look the same.
+    env = template_environment(PackageLoader("saywho.web", "templates"))
     env.globals["version"] = __version__
     env.filters["megabytes"] = megabytes
     env.filters["mark"] = mark_terms
