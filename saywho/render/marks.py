@@ -71,7 +71,7 @@ def markup(text: str, marks: list[Mark], start: int, end: int) -> str:
     return "".join(pieces)
 
 
-def _nesting(mark: Mark) -> tuple:
+def _nesting(mark: Mark) -> tuple[int, int, int, str]:
     # Longer spans outside shorter ones, so nesting mirrors the article's structure.
     return (mark.rank, mark.start - mark.end, mark.start, mark.open_tag)
 
