@@ -13,13 +13,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from saywho.corpus.derive import Derived, description_key
+from saywho.corpus.derive import ArticleRecord, description_key
 
 HOW = {"direct": "direct quote", "partial": "partial quote", "indirect": "paraphrase",
        "according-to": "according to", "reported": "reported"}
 
 
-def rewrite_sources(run, article_id: int, derived: Derived, corrected: dict[str, dict[str, Any]], *,
+def rewrite_sources(run, article_id: int, derived: ArticleRecord, corrected: dict[str, dict[str, Any]], *,
                     totals: bool) -> None:
     """`run(sql, params)` runs one statement (?-marks); `corrected` maps each attribution whose speaker a
     correction changed to its values ({"speaker_id", "speaker_name", "not_a_quote"}); `totals`: the store

@@ -411,7 +411,7 @@ class Corrections:
 
 
 def _machine_values(row, speaker_id: int | None, named) -> dict[str, Any]:
-    """A quotation row's values as the machine's analysis gives them (QuotationRow from derive)."""
+    """A quotation row's values as the machine's analysis gives them (QuotationRecord from derive)."""
     return {"speaker_id": speaker_id, "speaker_name": row.speaker_name,
             "named": bool(named) if named is not None else False, "anonymous": bool(row.anonymous),
             "source": row.source, "cue": row.cue, "content": row.content, "spans": json.loads(row.spans),

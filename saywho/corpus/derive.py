@@ -26,7 +26,7 @@ def text_hash(text: str) -> str:
 
 
 @dataclass
-class MentionRow:
+class MentionRecord:
     """A name (or description) as one article uses it, for a speaker, a cited source or a label's target."""
 
     name: str
@@ -41,10 +41,10 @@ class MentionRow:
 
 
 @dataclass
-class QuotationRow:
+class QuotationRecord:
     attribution: str
     kind: str
-    mention: int | None  # index into Derived.mentions
+    mention: int | None  # index into ArticleRecord.mentions
     speaker_name: str | None
     source: str | None
     cue: str | None
@@ -65,7 +65,7 @@ class QuotationRow:
 
 
 @dataclass
-class SourceRow:
+class SourceRecord:
     mention: int | None
     name: str
     type: str
@@ -81,7 +81,7 @@ class SourceRow:
 
 
 @dataclass
-class LabelRow:
+class LabelRecord:
     text: str
     word: str | None
     category: str | None
@@ -93,18 +93,18 @@ class LabelRow:
 
 
 @dataclass
-class Derived:
+class ArticleRecord:
     hash: str
     article: dict[str, Any]
-    mentions: list[MentionRow]
-    quotations: list[QuotationRow]
-    sources: list[SourceRow]
-    labels: list[LabelRow]
+    mentions: list[MentionRecord]
+    quotations: list[QuotationRecord]
+    sources: list[SourceRecord]
+    labels: list[LabelRecord]
     names: list[tuple[str, NameKey]]  # every full name and organisation the article uses, for identity resolution
     json: str  # the whole Analysis document
 
 
-def derive(data: dict[str, Any], hash: str | None = None) -> Derived:
+def derive(data: dict[str, Any], hash: str | None = None) -> ArticleRecord:
     article = data["article"]
     digest = hash or text_hash(article["text"])
     paragraphs = [tuple(p) for p in data.get("paragraphs", [])]
@@ -125,7 +125,7 @@ def derive(data: dict[str, Any], hash: str | None = None) -> Derived:
             mention = builder.add(speaker["name"], speaker.get("type", "UNKNOWN"), _is_named(speaker),
                                   entity=speaker.get("entity"), anonymous=anonymous, speaks=True)
         content = attribution["content"]
-        quotations.append(QuotationRow(
+        quotations.append(QuotationRecord(
             attribution=attribution["id"],
             kind=attribution["kind"],
             mention=mention,
@@ -153,7 +153,7 @@ def derive(data: dict[str, Any], hash: str | None = None) -> Derived:
             named = kind not in ("DOCUMENT",) and not item.get("anonymous") and _named_source(item, data)
             mention = builder.add(name, kind, named, entity=item.get("entity"),
                                   anonymous=bool(item.get("anonymous")), cited=True)
-            sources.append(SourceRow(mention, name, kind, bool(item.get("anonymous")), _json(item.get("how", [])),
+            sources.append(SourceRecord(mention, name, kind, bool(item.get("anonymous")), _json(item.get("how", [])),
                                      int(item.get("count", 0) or 0), _json(item.get("spans", [])),
                                      _json(item.get("attributions", []))))
     else:
@@ -172,7 +172,7 @@ def derive(data: dict[str, Any], hash: str | None = None) -> Derived:
             entity = builder.entity_named(target)
             mention = builder.add(target, entity["type"] if entity else "UNKNOWN", True,
                                   entity=entity["id"] if entity else None)
-        labels.append(LabelRow(
+        labels.append(LabelRecord(
             text=item.get("text", ""), word=item.get("word"), category=item.get("category"), target=target,
             mention=mention, paragraph=paragraph_index(paragraphs, start), start=start, spans=_json(spans),
         ))
@@ -180,7 +180,7 @@ def derive(data: dict[str, Any], hash: str | None = None) -> Derived:
     fields = {name: article.get(name) for name in ARTICLE_FIELDS}
     fields["words"] = len(article["text"].split())  # for counts per 1,000 words where outlets are compared
     mentions = builder.finish()
-    return Derived(digest, fields, mentions, quotations, sources, labels, builder.full_names(), _json(data))
+    return ArticleRecord(digest, fields, mentions, quotations, sources, labels, builder.full_names(), _json(data))
 
 
 class _Mentions:
@@ -190,7 +190,7 @@ class _Mentions:
         self.by_name: dict[str, dict[str, Any]] = {}
         for entity in entities:
             self.by_name.setdefault(entity["name"], entity)
-        self.rows: list[MentionRow] = []
+        self.rows: list[MentionRecord] = []
         self.index: dict[tuple[str, bool], int] = {}
         self.names = [(e["name"], e.get("type", "UNKNOWN")) for e in entities]
 
@@ -203,7 +203,7 @@ class _Mentions:
         if slot not in self.index:
             key = name_key(name, type, named, article_id=self.digest[:16])
             self.index[slot] = len(self.rows)
-            self.rows.append(MentionRow(name=name, type=type, named=named, key=key))
+            self.rows.append(MentionRecord(name=name, type=type, named=named, key=key))
             if named:
                 self.names.append((name, type))
         row = self.rows[self.index[slot]]
@@ -230,7 +230,7 @@ class _Mentions:
                     keys[key.key] = (name, key)
         return [keys[k] for k in sorted(keys)]
 
-    def finish(self) -> list[MentionRow]:
+    def finish(self) -> list[MentionRecord]:
         for row in self.rows:
             row.local = local_candidates(row.key, [(n, t) for n, t in self.names if n != row.name])
             if not row.forms:
@@ -294,8 +294,8 @@ def _looks_anonymous(speaker: dict[str, Any]) -> bool:
     return head in heads or head.rstrip("s") in heads or head.removesuffix("es") in heads
 
 
-def _sources_from_attributions(quotations: list[QuotationRow], builder: _Mentions) -> list[SourceRow]:
-    grouped: dict[int, list[QuotationRow]] = {}
+def _sources_from_attributions(quotations: list[QuotationRecord], builder: _Mentions) -> list[SourceRecord]:
+    grouped: dict[int, list[QuotationRecord]] = {}
     for quotation in quotations:
         if quotation.mention is not None:
             grouped.setdefault(quotation.mention, []).append(quotation)
@@ -304,7 +304,7 @@ def _sources_from_attributions(quotations: list[QuotationRow], builder: _Mention
         row = builder.rows[mention]
         row.cited = True
         spans = [s for q in group for s in json.loads(q.spans)["source"]]
-        rows.append(SourceRow(mention, row.name, row.type, row.anonymous, _json(sorted({q.kind for q in group})),
+        rows.append(SourceRecord(mention, row.name, row.type, row.anonymous, _json(sorted({q.kind for q in group})),
                               len(group), _json(sorted(spans)), _json([q.attribution for q in group])))
     return rows
 

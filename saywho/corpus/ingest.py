@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from saywho.corpus.derive import Derived, derive, text_hash
+from saywho.corpus.derive import ArticleRecord, derive, text_hash
 from saywho.corpus.inputs import Discovery, Job, read_job
 from saywho.corpus.store import Store, StoreFull
 from saywho.document import Analysis, Article
@@ -48,7 +48,7 @@ class Outcome:
     origin: str
     status: str  # done, duplicate or failed
     hash: str | None = None
-    record: Derived | None = None  # the rows to store, made where the article was analysed
+    record: ArticleRecord | None = None  # the rows to store, made where the article was analysed
     reason: str | None = None
 
 

@@ -21,7 +21,7 @@ from urllib.parse import quote
 
 from saywho.corpus import sqlite_counts, trail_index
 from saywho.corpus.corrections_store import Corrections
-from saywho.corpus.derive import Derived, derive
+from saywho.corpus.derive import ArticleRecord, derive
 from saywho.corpus.identity_pass import IdentityPass, moves
 from saywho.corpus.schema_version import check_schema_version
 from saywho.corpus.sqlite_queries import SQLiteQueries
@@ -117,7 +117,7 @@ class SQLiteStore(Corrections, SQLiteQueries, Store):
         data = analysis.to_dict() if isinstance(analysis, Analysis) else analysis
         return self.add_many([derive(data, hash)])[0]
 
-    def add_many(self, records: list[Derived]) -> list[AddResult]:
+    def add_many(self, records: list[ArticleRecord]) -> list[AddResult]:
         with self._transaction():
             results = insert_batch(self.conn, records)
             trail_index.add_records(self.conn, records, results)

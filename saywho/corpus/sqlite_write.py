@@ -1,6 +1,6 @@
 """Writing articles into the SQLite store: rows made elsewhere (`derive`, in the workers), inserted here.
 
-`insert_batch` stores a batch of `Derived` records in the caller's transaction: the
+`insert_batch` stores a batch of `ArticleRecord` records in the caller's transaction: the
 rows of each article, a provisional identity for each of its names (indexed lookups
 in the running counts, see saywho.corpus.identity_pass), then one set-based update
 of the counts and aggregates for the whole batch. Its cost per article does not
@@ -15,7 +15,7 @@ from collections import defaultdict
 from datetime import UTC, datetime
 
 from saywho.corpus import sqlite_counts
-from saywho.corpus.derive import Derived, MentionRow
+from saywho.corpus.derive import ArticleRecord, MentionRecord
 from saywho.corpus.identity import FULL, OTHER, SINGLE, UNNAMED, Mention, display_name
 from saywho.corpus.identity_pass import (
     corpus_target,
@@ -25,7 +25,7 @@ from saywho.corpus.identity_pass import (
 from saywho.corpus.store import AddResult
 
 
-def insert_batch(conn: sqlite3.Connection, records: list[Derived]) -> list[AddResult]:
+def insert_batch(conn: sqlite3.Connection, records: list[ArticleRecord]) -> list[AddResult]:
     """Store each record not stored yet (by text hash, also within the batch); one result per record."""
     after = conn.execute("SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()[0]
     ids = _NextIds(conn)
@@ -58,7 +58,7 @@ class _NextIds:
         return list(range(first, first + count))
 
 
-def _insert(conn: sqlite3.Connection, d: Derived, next_ids: _NextIds) -> int:
+def _insert(conn: sqlite3.Connection, d: ArticleRecord, next_ids: _NextIds) -> int:
     a = d.article
     article_id = conn.execute(
         "INSERT INTO articles (hash, url, outlet, date, title, author, origin, quotations, added, words) "
@@ -111,7 +111,7 @@ def _insert(conn: sqlite3.Connection, d: Derived, next_ids: _NextIds) -> int:
     return article_id
 
 
-def _speakers(conn: sqlite3.Connection, mentions: list[MentionRow], article_id: int) -> list[int]:
+def _speakers(conn: sqlite3.Connection, mentions: list[MentionRecord], article_id: int) -> list[int]:
     """Each mention's identity now: its own key, the article's full name for a bare word, or the corpus's.
 
     The identity pass may regroup bare words when later articles change the counts; an unnamed

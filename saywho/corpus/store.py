@@ -244,7 +244,7 @@ class Store(ABC):
         """
 
     def add_many(self, records: list[Any]) -> list[AddResult]:
-        """Store ready-made records (`saywho.corpus.derive.Derived`, one per article); one AddResult each, in order.
+        """Store ready-made records (`saywho.corpus.derive.ArticleRecord`, one per article); one AddResult each, in order.
 
         A back end with `writes_batches` stores them in one transaction, all or none (SQLite and
         PostgreSQL do): a run killed meanwhile leaves the store as it was. A record whose hash is

@@ -142,7 +142,7 @@ def add_article(conn, article_id: int, analysis: dict[str, Any]) -> None:
 
 
 def add_records(conn, records: list, results: list) -> None:
-    """Put the articles a batch just stored on trails (records: saywho.corpus.derive.Derived, in order)."""
+    """Put the articles a batch just stored on trails (records: saywho.corpus.derive.ArticleRecord, in order)."""
     for record, result in zip(records, results, strict=True):
         if result.added:
             add_article(conn, result.article_id, json.loads(record.json))

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Any
 
 from saywho.corpus import trail_index
-from saywho.corpus.derive import Derived, derive
+from saywho.corpus.derive import ArticleRecord, derive
 from saywho.corpus.identity import (
     NOT_PEOPLE,
     SINGLE,
@@ -60,7 +60,7 @@ class Writing:
     def add(self, analysis: Analysis | dict[str, Any], hash: str | None = None) -> AddResult:
         return self.add_many([derive(analysis.to_dict() if isinstance(analysis, Analysis) else analysis, hash)])[0]
 
-    def add_many(self, records: list[Derived]) -> list[AddResult]:
+    def add_many(self, records: list[ArticleRecord]) -> list[AddResult]:
         """Store derived records in one transaction, all or none; one AddResult each, in order."""
         return self._retrying(lambda: self._write(records))
 
@@ -84,10 +84,10 @@ class Writing:
         if self.read_only:
             raise StoreError(f"{self.name}: is opened read-only; it cannot be written")
 
-    def _write(self, batch: list[Derived]) -> list[AddResult]:
+    def _write(self, batch: list[ArticleRecord]) -> list[AddResult]:
         c = self.conn
         c.execute("SELECT pg_advisory_xact_lock_shared(%s)", (IDENTITY_LOCK,))
-        first: dict[str, Derived] = {}
+        first: dict[str, ArticleRecord] = {}
         for d in batch:
             first.setdefault(d.hash, d)  # the first of equal texts is stored, as one add after another would
         offered = list(first.values())
@@ -105,7 +105,7 @@ class Writing:
         trail_index.add_records(TrailConnection(c), batch, results)
         return results
 
-    def _insert_articles(self, batch: list[Derived]) -> dict[str, int]:
+    def _insert_articles(self, batch: list[ArticleRecord]) -> dict[str, int]:
         """The id of each article that is new; the others are left alone (ON CONFLICT DO NOTHING)."""
         rows = [(d.hash, *(d.article.get(f) for f in _ARTICLE_COLUMNS[1:-1]), len(d.quotations)) for d in batch]
         marks = ", ".join(["(" + ", ".join(["%s"] * len(_ARTICLE_COLUMNS)) + ")"] * len(rows))
@@ -114,7 +114,7 @@ class Writing:
             f"ON CONFLICT (hash) DO NOTHING RETURNING hash, id", [v for row in rows for v in row]).fetchall()
         return dict(inserted)
 
-    def _insert_rows(self, fresh: list[tuple[int, Derived]]) -> None:
+    def _insert_rows(self, fresh: list[tuple[int, ArticleRecord]]) -> None:
         self._copy("analyses", ("article_id", "json"), [(article_id, d.json) for article_id, d in fresh])
         self._copy("names", ("article_id", "form", "key", "surname", "acronym", "exact", "name"),
                    [(article_id, k.form, k.key, k.surname, k.acronym, k.exact, name)
@@ -147,7 +147,7 @@ class Writing:
         self._copy("sources", _SOURCE_COLUMNS, sources)
         self._copy("labels", _LABEL_COLUMNS, labels)
 
-    def _provisional_speakers(self, fresh: list[tuple[int, Derived]]) -> dict[tuple[int, int], int]:
+    def _provisional_speakers(self, fresh: list[tuple[int, ArticleRecord]]) -> dict[tuple[int, int], int]:
         """The identity each new mention joins now; `resolve_identities` may regroup it later."""
         wanted: dict[str, tuple] = {}
         target_of: dict[tuple[int, int], str] = {}
@@ -298,7 +298,7 @@ def _ids(own: list[tuple[int, int]], index: int | None) -> tuple[int | None, int
     return (None, None) if index is None else own[index]
 
 
-def _quotation(article_id: int, d: Derived, q, own) -> tuple:
+def _quotation(article_id: int, d: ArticleRecord, q, own) -> tuple:
     named = q.mention is not None and d.mentions[q.mention].named
     mention_id, speaker_id = _ids(own, q.mention)
     return (article_id, q.attribution, q.kind, mention_id, speaker_id, q.speaker_name, named, q.anonymous, q.source,
@@ -306,7 +306,7 @@ def _quotation(article_id: int, d: Derived, q, own) -> tuple:
             q.source_kind, q.role_kind, q.gender, q.negated)
 
 
-def _source(article_id: int, d: Derived, s, own) -> tuple:
+def _source(article_id: int, d: ArticleRecord, s, own) -> tuple:
     named = s.mention is not None and d.mentions[s.mention].named
     mention_id, speaker_id = _ids(own, s.mention)
     return (article_id, mention_id, speaker_id, s.name, description_key(s.name), s.type, named, s.anonymous, s.how,

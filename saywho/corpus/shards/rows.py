@@ -11,11 +11,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from saywho.corpus.derive import Derived
+from saywho.corpus.derive import ArticleRecord
 from saywho.corpus.shards.layout import month_of
 
 
-def article_rows(record: Derived, key: str) -> dict[str, list[dict[str, Any]]]:
+def article_rows(record: ArticleRecord, key: str) -> dict[str, list[dict[str, Any]]]:
     """Every table's rows for one article, by table name."""
     a = record.article
     ids = {"hash": record.hash, "task_key": key}
@@ -54,7 +54,7 @@ def article_rows(record: Derived, key: str) -> dict[str, list[dict[str, Any]]]:
     }
 
 
-def partition_of(record: Derived) -> tuple[str, str | None]:
+def partition_of(record: ArticleRecord) -> tuple[str, str | None]:
     """(month, outlet): the folder an article's rows go into."""
     return month_of(record.article.get("date")), record.article.get("outlet") or None
 
