@@ -11,7 +11,7 @@ import pytest
 from test_corpus_data import analysis, hillary_articles, small_corpus
 
 from saywho.corpus import sqlite_counts
-from saywho.corpus.identity import Mention, NameKey, resolve
+from saywho.corpus.identity import MentionRow, NameKey, resolve
 from saywho.corpus.store import open_store
 
 
@@ -123,7 +123,7 @@ def test_the_set_based_pass_agrees_with_the_reference_resolver(stores):
     folder, _ = stores
     with open_store(folder / "runs.db") as store:
         conn = store.conn
-        mentions = [Mention(id=mid, article_id=article, name=name, type=type, named=bool(named),
+        mentions = [MentionRow(id=mid, article_id=article, name=name, type=type, named=bool(named),
                             key=NameKey(form, key, surname, acronym, bool(exact)),
                             local=tuple(tuple(p) for p in json.loads(local)), counts=bool(speaks or cited))
                     for mid, article, name, type, named, form, key, surname, acronym, exact, local, speaks, cited

@@ -52,7 +52,7 @@ NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP", "OUTLET", "DOCUMENT", "EVEN
 
 
 @dataclass
-class Mention:
+class MentionRow:
     """One name as one article uses it: the unit that identity resolution groups.
 
     `local` holds, for a SINGLE name, the (key, name) of the names in the same
@@ -143,7 +143,7 @@ def candidates_for(key: NameKey, by_surname: dict[str, Counter], by_acronym: dic
     return found
 
 
-def resolve(mentions: list[Mention], names: Iterable[tuple[int, NameKey, str]] = ()) -> dict[str, Identity]:
+def resolve(mentions: list[MentionRow], names: Iterable[tuple[int, NameKey, str]] = ()) -> dict[str, Identity]:
     """Group mentions into identities, keyed by identity key. Deterministic for a given set of mentions and names.
 
     `names` are the (article_id, key, name) of every name the articles use (see
@@ -161,19 +161,19 @@ def resolve(mentions: list[Mention], names: Iterable[tuple[int, NameKey, str]] =
             target[mention.id] = single_target(key, mention.local, candidates, bare[key.surname])
         else:
             target[mention.id] = key.key
-    groups: dict[str, list[Mention]] = defaultdict(list)
+    groups: dict[str, list[MentionRow]] = defaultdict(list)
     for mention in mentions:
         groups[target[mention.id]].append(mention)
     # A full name that speaks only as "Obama" takes its display name from the articles that name it in full.
     wanted = {key for key, group in groups.items() if not any(m.key.key == key for m in group)}
-    named_as: dict[str, list[Mention]] = defaultdict(list)
+    named_as: dict[str, list[MentionRow]] = defaultdict(list)
     for article_id, key, name in names:
         if key.key in wanted:
-            named_as[key.key].append(Mention(-1, article_id, name, "PERSON", True, key))
+            named_as[key.key].append(MentionRow(-1, article_id, name, "PERSON", True, key))
     return {key: _identity(key, group, named_as.get(key, [])) for key, group in groups.items()}
 
 
-def _identity(key: str, group: list[Mention], named_as: list[Mention]) -> Identity:
+def _identity(key: str, group: list[MentionRow], named_as: list[MentionRow]) -> Identity:
     named = not key.startswith("u:")
     return Identity(
         key=key,
@@ -185,7 +185,7 @@ def _identity(key: str, group: list[Mention], named_as: list[Mention]) -> Identi
     )
 
 
-def display_name(key: str, group: list[Mention]) -> str:
+def display_name(key: str, group: list[MentionRow]) -> str:
     """The form most articles use, preferring plain "First Last" and names of the key's own form."""
     articles: dict[str, set[int]] = defaultdict(set)
     rank: dict[str, tuple] = {}
@@ -201,7 +201,7 @@ def display_name(key: str, group: list[Mention]) -> str:
     return min(articles, key=lambda n: (not rank[n][0], not rank[n][1], -len(articles[n]), len(n), n))
 
 
-def _majority_type(key: str, group: list[Mention]) -> str:
+def _majority_type(key: str, group: list[MentionRow]) -> str:
     if key.startswith("p:"):
         return "PERSON"
     counts = Counter(m.type for m in group if m.type and m.type != "UNKNOWN")

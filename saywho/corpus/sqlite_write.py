@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 
 from saywho.corpus import sqlite_counts
 from saywho.corpus.derive import ArticleRecord, MentionRecord
-from saywho.corpus.identity import FULL, OTHER, SINGLE, UNNAMED, Mention, display_name
+from saywho.corpus.identity import FULL, OTHER, SINGLE, UNNAMED, MentionRow, display_name
 from saywho.corpus.identity_pass import (
     corpus_target,
     count_article_names,
@@ -116,10 +116,10 @@ def _speakers(conn: sqlite3.Connection, mentions: list[MentionRecord], article_i
 
     The identity pass may regroup bare words when later articles change the counts; an unnamed
     description's identity (one per article) is final here."""
-    unnamed: dict[str, list[Mention]] = defaultdict(list)
+    unnamed: dict[str, list[MentionRow]] = defaultdict(list)
     for index, m in enumerate(mentions):
         if m.key.form == UNNAMED:
-            unnamed[m.key.key].append(Mention(index, article_id, m.name, m.type, False, m.key))
+            unnamed[m.key.key].append(MentionRow(index, article_id, m.name, m.type, False, m.key))
     ids = []
     for m in mentions:
         key = m.key

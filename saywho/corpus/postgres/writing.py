@@ -21,7 +21,7 @@ from saywho.corpus.derive import ArticleRecord, derive
 from saywho.corpus.identity import (
     NOT_PEOPLE,
     SINGLE,
-    Mention,
+    MentionRow,
     NameKey,
     description_key,
     resolve,
@@ -219,7 +219,7 @@ class Writing:
              speaker_id) in c.execute(
                 "SELECT id, article_id, name, type, named, anonymous, speaks, cited, form, key, surname, acronym, "
                 "exact, local, speaker_id FROM mentions ORDER BY id"):
-            mentions.append(Mention(
+            mentions.append(MentionRow(
                 id=mid, article_id=article_id, name=name, type=type, named=named,
                 key=NameKey(form, key, surname, acronym, exact),
                 local=tuple(tuple(p) for p in json.loads(local)), counts=speaks or cited))
