@@ -50,7 +50,7 @@ VOICE_HELP = {
 
 
 @dataclass
-class SpeakerRow:
+class SpeakerView:
     number: int
     name: str
     colour: str
@@ -61,7 +61,7 @@ class SpeakerRow:
 
 
 @dataclass
-class SourceRow:
+class SourceView:
     name: str
     standing: str  # named, unnamed or anonymous
     type: str
@@ -71,7 +71,7 @@ class SourceRow:
 
 
 @dataclass
-class VoiceSection:
+class VoiceSectionView:
     key: str
     heading: str
     help: str
@@ -87,10 +87,10 @@ class ResultView:
     counts: str
     speaker_css: Markup
     paragraphs: list[tuple[int, Markup]]
-    speakers: list[SpeakerRow]
-    sources: list[SourceRow]
+    speakers: list[SpeakerView]
+    sources: list[SourceView]
     sources_derived: bool
-    voice: list[VoiceSection]
+    voice: list[VoiceSectionView]
     dates: list[dict[str, str]]
     warnings: list[str]
     kinds: list[tuple[str, int]] = field(default_factory=list)
@@ -157,11 +157,11 @@ def claim_marks(analysis: Analysis) -> list[text_marks.Mark]:
     ]
 
 
-def speaker_rows(analysis: Analysis, colours: dict[str, str], numbers: dict[str, int]) -> list[SpeakerRow]:
+def speaker_rows(analysis: Analysis, colours: dict[str, str], numbers: dict[str, int]) -> list[SpeakerView]:
     rows = []
     for name, attributions in analysis.speakers().items():
         kinds = Counter(a.kind for a in attributions)
-        rows.append(SpeakerRow(
+        rows.append(SpeakerView(
             number=numbers[name], name=name, colour=colours[name], count=len(attributions),
             details=speaker_details(attributions),
             kinds=[(HOW.get(kind, kind), kinds[kind]) for kind in KINDS if kinds[kind]],
@@ -200,7 +200,7 @@ def enclosing(attribution: Attribution, analysis: Analysis) -> Attribution | Non
     return min(holders, key=lambda a: a.content.end - a.content.start, default=None)
 
 
-def source_rows(analysis: Analysis, numbers: dict[str, int]) -> tuple[list[SourceRow], bool]:
+def source_rows(analysis: Analysis, numbers: dict[str, int]) -> tuple[list[SourceView], bool]:
     """The sources panel: the voice analysis's sources if it found any, else one row per speaker.
 
     Returns the rows and whether they were derived from the attributions.
@@ -211,7 +211,7 @@ def source_rows(analysis: Analysis, numbers: dict[str, int]) -> tuple[list[Sourc
     return [_derived_source(name, attributions, numbers) for name, attributions in analysis.speakers().items()], True
 
 
-def _listed_source(item: dict[str, Any], numbers: dict[str, int]) -> SourceRow:
+def _listed_source(item: dict[str, Any], numbers: dict[str, int]) -> SourceView:
     name = str(item.get("name") or item.get("text") or "?")
     how = item.get("how") or []
     how = [str(h) for h in how] if isinstance(how, (list, tuple)) else [str(how)]
@@ -224,16 +224,16 @@ def _listed_source(item: dict[str, Any], numbers: dict[str, int]) -> SourceRow:
     count = item.get("count")
     if not isinstance(count, int):
         count = len(item.get("attributions") or []) or 1
-    return SourceRow(name, standing, _type_word(item.get("type")), how, count, numbers.get(name))
+    return SourceView(name, standing, _type_word(item.get("type")), how, count, numbers.get(name))
 
 
-def _derived_source(name: str, attributions: list[Attribution], numbers: dict[str, int]) -> SourceRow:
+def _derived_source(name: str, attributions: list[Attribution], numbers: dict[str, int]) -> SourceView:
     speakers = [a.speaker for a in attributions if a.speaker is not None]
     named = any(s.named for s in speakers)
     kinds = Counter(a.kind for a in attributions)
     how = [HOW.get(kind, kind) for kind in KINDS if kinds[kind]]
     kind = speakers[0].type if speakers else None
-    return SourceRow(name, "named" if named else "unnamed", _type_word(kind), how, len(attributions), numbers.get(name))
+    return SourceView(name, "named" if named else "unnamed", _type_word(kind), how, len(attributions), numbers.get(name))
 
 
 def _type_word(kind: Any) -> str:
@@ -242,9 +242,9 @@ def _type_word(kind: Any) -> str:
     return words.get(str(kind), "") if kind else ""
 
 
-def voice_sections_of(analysis: Analysis) -> list[VoiceSection]:
+def voice_sections_of(analysis: Analysis) -> list[VoiceSectionView]:
     return [
-        VoiceSection(key, heading, _help(key), [_voice_item(key, item) for item in items])
+        VoiceSectionView(key, heading, _help(key), [_voice_item(key, item) for item in items])
         for key, heading, items in voice_sections(analysis) if key != "sources"
     ]
 
