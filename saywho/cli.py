@@ -26,7 +26,7 @@ and in whose words: every quotation and reported statement, with its
 speaker resolved through "he", "the official" and "the group".
 """
 
-ANALYZE_EXAMPLES = """\
+ANALYSE_EXAMPLES = """\
 examples:
   saywho analyze article.txt                  readable view, speakers in colour
   saywho analyze page.html --format html > report.html
@@ -78,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"saywho {__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
-    _add_analyze(commands)
+    _add_analyse(commands)
     _add_eval(commands)
     from saywho.corpus.cli import add_corpus_commands
     add_corpus_commands(commands)
@@ -87,19 +87,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_analyze(commands) -> None:
-    analyze = commands.add_parser(
+def _add_analyse(commands) -> None:
+    analyse = commands.add_parser(
         "analyze", aliases=["analyse"], help="find who said what in articles",
         description="Find every attribution in one or more articles, with each speaker resolved.",
-        epilog=ANALYZE_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=ANALYSE_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    analyze.add_argument("inputs", nargs="*", metavar="INPUT", help="a text or HTML file, an http(s) URL, or - for stdin")
-    analyze.add_argument("--sample", action="store_true", help="analyse the sample article bundled with saywho")
-    analyze.add_argument("--date", type=iso_date, help="publication date (YYYY-MM-DD) for inputs that lack one")
-    analyze.add_argument("--format", "-f", choices=FORMATS, help="output format (default: terminal; json with --out); several inputs to stdout as json give one JSON line each")
-    analyze.add_argument("--out", "-o", type=Path, metavar="DIR", help="write one file per input into DIR, named after the input")
-    analyze.add_argument("--force", action="store_true", help="with --out, replace files that already exist")
-    analyze.set_defaults(run=run_analyze)
+    analyse.add_argument("inputs", nargs="*", metavar="INPUT", help="a text or HTML file, an http(s) URL, or - for stdin")
+    analyse.add_argument("--sample", action="store_true", help="analyse the sample article bundled with saywho")
+    analyse.add_argument("--date", type=iso_date, help="publication date (YYYY-MM-DD) for inputs that lack one")
+    analyse.add_argument("--format", "-f", choices=FORMATS, help="output format (default: terminal; json with --out); several inputs to stdout as json give one JSON line each")
+    analyse.add_argument("--out", "-o", type=Path, metavar="DIR", help="write one file per input into DIR, named after the input")
+    analyse.add_argument("--force", action="store_true", help="with --out, replace files that already exist")
+    analyse.set_defaults(run=run_analyse)
 
 
 def _add_eval(commands) -> None:
@@ -137,10 +137,10 @@ def _add_eval(commands) -> None:
     speakers.set_defaults(run=run_eval_speakers)
 
 
-# -- analyze -------------------------------------------------------------------------
+# -- analyse -------------------------------------------------------------------------
 
 
-def run_analyze(args: argparse.Namespace) -> int:
+def run_analyse(args: argparse.Namespace) -> int:
     from saywho.corpus.inputs import MetadataTables
     from saywho.read import check_article, read_input
 
