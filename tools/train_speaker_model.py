@@ -58,7 +58,7 @@ def collect(split: str, data: Path) -> list[Mention]:
 
 def _labelled(doc, record: list, gold: list[speakers.GoldSource]) -> list[Mention]:
     attributions = doc._.attributions or []
-    by_head = {head: a for a, head in zip(attributions, doc._.source_heads or []) if head is not None and head >= 0}
+    by_head = {link.head: a for a, link in zip(attributions, doc._.sources or []) if link.head is not None}
     referents = {source.referent for source in gold}
     entities = {entity.id: entity for entity in doc._.entities or []}
     found = []

@@ -12,18 +12,58 @@ Two sources of knowledge, used together:
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 from spacy.tokens import Token
 
 from saywho.lexicons import cue_verbs
 
 CLAUSE, OBJECT, INFINITIVE, NONE = "clause", "object", "infinitive", "none"
+# The defaults of CueModel's settings (the saywho_attributions component's config).
 THRESHOLD = 0.5  # chosen on PolNeAR dev; see docs/model-card.md
 MIN_FRAME_EVIDENCE = 3  # times a verb was seen in a non-clause frame before the table trusts it
 PRIOR_WEIGHT = 2.0  # pseudo-counts that pull a rare frame towards its lemma's rate
 LEMMA_PRIOR = (1.0, 4.0)  # pseudo-counts for a lemma the table has barely seen
+TABLE_FILE = "cue_model.json"
+
+
+@dataclass(frozen=True)
+class CueModel:
+    """The learned table (counts per lemma, per lemma and frame, per cue part) and the settings that read it."""
+
+    table: dict = field(default_factory=lambda: {"lemmas": {}, "frames": {}, "cue_parts": {}})
+    threshold: float = THRESHOLD
+    min_frame_evidence: int = MIN_FRAME_EVIDENCE
+    prior_weight: float = PRIOR_WEIGHT
+    lemma_prior: tuple[float, float] = LEMMA_PRIOR
+
+
+_ACTIVE: ContextVar[CueModel | None] = ContextVar("saywho_cue_model", default=None)
+
+
+@contextmanager
+def using(model: CueModel):
+    """Run the attribution steps with a component's own cue model (they reach the cues through `active()`,
+    many calls deep); outside it, the shipped table with the default settings."""
+    token = _ACTIVE.set(model)
+    try:
+        yield model
+    finally:
+        _ACTIVE.reset(token)
+
+
+def active() -> CueModel:
+    return _ACTIVE.get() or shipped_model()
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> CueModel:
+    return CueModel(table=cue_table())
 
 
 def frame_of(verb: Token) -> str:
@@ -62,25 +102,26 @@ def probability(token: Token, frame: str | None = None) -> float:
     """How likely PolNeAR's annotators were to call this verb, in this frame, an attribution cue."""
     lemma = token.lemma_.lower()
     frame = frame or frame_of(token)
-    table = cue_table()
-    lemma_cues, lemma_total = table["lemmas"].get(lemma, (0, 0))
-    prior = (lemma_cues + LEMMA_PRIOR[0]) / (lemma_total + LEMMA_PRIOR[1])
-    cues, total = table["frames"].get(f"{lemma}|{frame}", (0, 0))
-    return (cues + PRIOR_WEIGHT * prior) / (total + PRIOR_WEIGHT)
+    model = active()
+    lemma_cues, lemma_total = model.table["lemmas"].get(lemma, (0, 0))
+    prior = (lemma_cues + model.lemma_prior[0]) / (lemma_total + model.lemma_prior[1])
+    cues, total = model.table["frames"].get(f"{lemma}|{frame}", (0, 0))
+    return (cues + model.prior_weight * prior) / (total + model.prior_weight)
 
 
 def is_cue(token: Token, frame: str | None = None) -> bool:
     if token.pos_ != "VERB":
         return False
     frame = frame or frame_of(token)
+    model = active()
     if frame == CLAUSE:
-        return is_listed(token) or probability(token, frame) >= THRESHOLD
+        return is_listed(token) or probability(token, frame) >= model.threshold
     if frame == NONE:
         return False
     # Objects, infinitives and prepositions stand behind far more verbs than speech does:
     # only frames the annotators used often enough count, with no help from the lemma.
-    cues, total = cue_table()["frames"].get(f"{token.lemma_.lower()}|{frame}", (0, 0))
-    return total >= MIN_FRAME_EVIDENCE and cues / total >= THRESHOLD
+    cues, total = model.table["frames"].get(f"{token.lemma_.lower()}|{frame}", (0, 0))
+    return total >= model.min_frame_evidence and cues / total >= model.threshold
 
 
 def reports_quotes(token: Token) -> bool:
@@ -89,7 +130,7 @@ def reports_quotes(token: Token) -> bool:
         return False
     if is_listed(token):
         return True
-    cues, total = cue_table()["lemmas"].get(token.lemma_.lower(), (0, 0))
+    cues, total = active().table["lemmas"].get(token.lemma_.lower(), (0, 0))
     return total >= 3 and cues / total >= 0.3
 
 
@@ -180,7 +221,7 @@ def _joins_cue(verb: Token, part: Token) -> bool:
         return True
     if part.dep_ not in {"prep", "dobj"}:
         return False
-    joined, total = cue_table()["cue_parts"].get(cue_part_key(verb, part), (0, 0))
+    joined, total = active().table["cue_parts"].get(cue_part_key(verb, part), (0, 0))
     return total >= 2 and joined / total >= 0.5
 
 
@@ -194,9 +235,13 @@ def _object_of(preposition: Token) -> Token | None:
 
 @lru_cache(maxsize=1)
 def cue_table() -> dict:
-    path = resources.files("saywho").joinpath("data", "cue_model.json")
+    """The table shipped in saywho/data (empty where it has not been trained)."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        return read_table(Path(str(resources.files("saywho").joinpath("data", TABLE_FILE))))
     except FileNotFoundError:
         return {"lemmas": {}, "frames": {}, "cue_parts": {}}
+
+
+def read_table(path: Path) -> dict:
+    data = json.loads(path.read_text(encoding="utf-8"))
     return {"lemmas": data["lemmas"], "frames": data["frames"], "cue_parts": data.get("cue_parts", {})}

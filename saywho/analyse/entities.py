@@ -33,10 +33,9 @@ __all__ = ["Cluster", "find_entities", "first_names", "person_titles", "without_
 NAME_LABELS: dict[str, EntityType] = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE"}
 
 
-def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str | None]]:
-    """Entities, the entity id of each token in a name, and each entity's gender as far as the text tells.
-
-    Also sets doc._.entity_descriptors: the words the text applies to each entity."""
+def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str | None], dict[str, set[str]]]:
+    """Entities, the entity id of each token in a name, each entity's gender as far as the text tells,
+    and the words the text applies to each entity (its descriptors: "the senator", "Mr.")."""
     clusters: list[Cluster] = []
     quoted = quoted_characters(doc)
     for span, label in _name_mentions(doc):
@@ -59,8 +58,8 @@ def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
     """Named entities, plus proper nouns the model missed that head a speaker's phrase."""
     mentions = [(ent, NAME_LABELS[ent.label_]) for ent in doc.ents if ent.label_ in NAME_LABELS]
     named = {t.i for ent, _ in mentions for t in ent}
-    for head in doc._.source_heads or []:
-        if head is None or head < 0 or head in named:
+    for head in (link.head for link in doc._.sources or []):
+        if head is None or head in named:
             continue
         if doc[head].ent_type_ == "NORP":
             mentions.extend((ent, "ORG") for ent in doc.ents if ent.start <= head < ent.end)
@@ -145,10 +144,12 @@ def _name_affiliations(clusters: list[Cluster]) -> None:
         cluster.affiliations = named
 
 
-def _entities(doc: Doc, clusters: list[Cluster]) -> tuple[list[Entity], dict[int, str], dict[str, str | None]]:
+def _entities(
+    doc: Doc, clusters: list[Cluster],
+) -> tuple[list[Entity], dict[int, str], dict[str, str | None], dict[str, set[str]]]:
     entities, by_token, genders = [], {}, {}
     _name_affiliations(clusters)
-    doc._.entity_descriptors = {f"e{n}": c.descriptors | _role_words(c) for n, c in enumerate(clusters, start=1)}
+    descriptors = {f"e{n}": c.descriptors | _role_words(c) for n, c in enumerate(clusters, start=1)}
     for number, cluster in enumerate(clusters, start=1):
         identifier = f"e{number}"
         name = _display_name(cluster)
@@ -167,4 +168,4 @@ def _entities(doc: Doc, clusters: list[Cluster]) -> tuple[list[Entity], dict[int
         genders[identifier] = cluster.gender
         for token_id in cluster.token_ids:
             by_token[token_id] = identifier
-    return entities, by_token, genders
+    return entities, by_token, genders, descriptors

@@ -34,9 +34,10 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Token
 
+from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.entities import first_names
 from saywho.analyse.mention_roles import AGE_ONLY, role_words
-from saywho.analyse.speaker_ranker import shipped_ranker
+from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
 from saywho.analyse.speakers import Resolver
 from saywho.document import NOT_STATED, Attribution, Entity, Gender, Naming, Profile, RoleKind, SourceKind, Speaker
 from saywho.lexicons import classified
@@ -62,14 +63,14 @@ PRONOUNS = {"he", "him", "she", "her", "it", "they", "we", "i", "you", "them", "
 _WORD = re.compile(r"[\w.’'-]+")
 
 
-def profile_speakers(doc: Doc) -> None:
-    """Give every attribution's speaker its profile, from the article's words."""
-    attributions: list[Attribution] = doc._.attributions or []
+def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerRanker | None = None) -> None:
+    """Give the speaker of each of `attributions` (doc._.attributions, resolved) its profile, from the
+    article's words. `ranker`: the speaker ranker the speakers step used (default the shipped one)."""
     entities = {e.id: e for e in doc._.entities or []}
-    genders = EntityGenders(doc, entities, attributions)
+    genders = EntityGenders(doc, entities, attributions, ranker)
     described = role_words(doc)
     name_starts = sorted(doc[i].idx for i in doc._.entity_of_token or {})
-    heads = doc._.source_heads or [None] * len(attributions)
+    heads = [link.head for link in doc._.sources or [SourceLink()] * len(attributions)]
     for attribution, head in zip(attributions, heads):
         speaker = attribution.speaker
         if speaker is not None:
@@ -86,7 +87,7 @@ def _unnamed_offset(doc: Doc, speaker: Speaker, head: int | None) -> int | None:
         return None
     if speaker.resolved_by == "pronoun":
         return speaker.antecedent
-    return doc[head].idx if speaker.resolved_by == "unnamed" and head is not None and head >= 0 else None
+    return doc[head].idx if speaker.resolved_by == "unnamed" and head is not None else None
 
 
 def _names_someone(attribution: Attribution, name_starts: list[int]) -> bool:
@@ -245,7 +246,8 @@ def _gender(speaker: Speaker, entity: Entity | None, source: str, description: s
 class EntityGenders:
     """The gender the article states for each person entity, from every signal it gives."""
 
-    def __init__(self, doc: Doc, entities: dict[str, Entity], attributions: list[Attribution]):
+    def __init__(self, doc: Doc, entities: dict[str, Entity], attributions: list[Attribution],
+                 ranker: SpeakerRanker | None = None):
         # organisations too: the recogniser takes a person for one now and then ("Mr. Trump" as ORG)
         self.signals: dict[str, Counter] = {e.id: Counter() for e in entities.values() if e.type in {"PERSON", "ORG"}}
         self.people = {e.id for e in entities.values() if e.type == "PERSON"}
@@ -258,7 +260,7 @@ class EntityGenders:
             speaker = attribution.speaker
             if speaker is not None and speaker.entity in self.signals and speaker.resolved_by == "description":
                 self.signals[speaker.entity].update(_gender_words(_words(_source_words(attribution))[-1:]))
-        self._every_pronoun(doc, entities, attributions)
+        self._every_pronoun(doc, entities, attributions, ranker)
 
     def of(self, entity_id: str) -> Gender:
         return _decided(self.signals.get(entity_id, Counter()))
@@ -267,14 +269,15 @@ class EntityGenders:
         """The pronouns resolved to the unnamed speaker whose description's head stands at `offset`."""
         return self.unnamed.get(offset, Counter()) if offset is not None else Counter()
 
-    def _every_pronoun(self, doc: Doc, entities: dict[str, Entity], attributions: list[Attribution]) -> None:
+    def _every_pronoun(self, doc: Doc, entities: dict[str, Entity], attributions: list[Attribution],
+                       ranker: SpeakerRanker | None) -> None:
         """Every he, him, she and her outside quotation marks, resolved as the speakers step resolves
         a source pronoun: "she" in paragraph 3 states the gender of the Clinton quoted in paragraph 12.
         Quoted pronouns are the speaker's own words, about someone else as often as not."""
-        resolver = Resolver(doc, entities, shipped_ranker())
-        heads = doc._.source_heads or [None] * len(attributions)
+        resolver = Resolver(doc, entities, ranker or shipped_ranker())
+        heads = [link.head for link in doc._.sources or [SourceLink()] * len(attributions)]
         for attribution, head in zip(attributions, heads):
-            if head is not None and head >= 0 and attribution.speaker is not None \
+            if head is not None and attribution.speaker is not None \
                     and attribution.speaker.resolved_by == "unnamed":
                 resolver.resolve(doc[head], attribution)  # "a nurse": a candidate for a later "her"
             resolver.spoke(attribution)

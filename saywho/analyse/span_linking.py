@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.sentences import text_of
 from saywho.analyse.span_features import ROLES, spans_per_role
 from saywho.document import (
@@ -37,30 +38,30 @@ class Link:
 
     roles: dict[str, list[Span]]
     rule: Attribution | None = None
-    head: int | None = None  # the source's head token, as speakers.py reads it (negative: carried over)
+    source: SourceLink = field(default_factory=SourceLink)  # where the source is, as speakers.py reads it
     tagged: dict[str, list[Span]] = field(default_factory=lambda: {role: [] for role in ROLES})
 
 
 def combine(
-    doc: Doc, tagged: dict[str, list[Span]], rules: list[Attribution], heads: list[int | None],
-) -> tuple[list[Attribution], list[int | None]]:
+    doc: Doc, tagged: dict[str, list[Span]], rules: list[Attribution], sources: list[SourceLink],
+) -> tuple[list[Attribution], list[SourceLink]]:
     """The rules' attributions that the tagger confirms, with a role the rules left empty filled from the tags.
 
     A rule attribution stands when the tagger tags part of its cue as a cue or part of
     its content as a content (a quotation carried over from the one before always does).
     The rules keep their own spans: on PolNeAR dev the tagger's edges were worse than
     the rules' (docs/model-card.md), while its doubt about a whole attribution was right."""
-    links = [Link(spans_per_role(a), a, h) for a, h in zip(rules, heads)]
+    links = [Link(spans_per_role(a), a, source) for a, source in zip(rules, sources)]
     leftovers = {role: [s for s in tagged[role] if not _claim(links, role, s)] for role in ROLES}
     links = [link for link in links if link.tagged["cue"] or link.tagged["content"] or _carried_over(link)]
     sentence_of = _sentence_finder(doc)
     for span in leftovers["source"]:  # no rule source overlaps it: give it to a sourceless attribution nearby
         if (link := _attach(links, "source", span, sentence_of, need_empty=True)) is not None:
-            link.head = _head_of(doc, link.roles["source"])
+            link.source = SourceLink(head=_head_of(doc, link.roles["source"]))
     return _finish(doc, links, rules)
 
 
-def link_tagged(doc: Doc, tagged: dict[str, list[Span]]) -> tuple[list[Attribution], list[int | None]]:
+def link_tagged(doc: Doc, tagged: dict[str, list[Span]]) -> tuple[list[Attribution], list[SourceLink]]:
     """Attributions from the tags alone: each cue takes the contents and the source of its sentence."""
     links = [Link({"source": [], "cue": [cue], "content": []}) for cue in tagged["cue"]]
     sentence_of = _sentence_finder(doc)
@@ -68,12 +69,12 @@ def link_tagged(doc: Doc, tagged: dict[str, list[Span]]) -> tuple[list[Attributi
         _attach(links, "content", span, sentence_of, need_empty=False)
     for span in tagged["source"]:
         if (link := _attach(links, "source", span, sentence_of, need_empty=True)) is not None:
-            link.head = _head_of(doc, link.roles["source"])
+            link.source = SourceLink(head=_head_of(doc, link.roles["source"]))
     return _finish(doc, [link for link in links if link.roles["content"]], [])
 
 
 def _carried_over(link: Link) -> bool:
-    return link.head is not None and link.head < 0
+    return link.source.carried_from is not None
 
 
 def _claim(links: list[Link], role: str, span: Span) -> bool:
@@ -123,18 +124,18 @@ def _head_of(doc: Doc, spans: list[Span]) -> int | None:
     return (nouns or roots or tokens)[-1].i if tokens else None
 
 
-def _finish(doc: Doc, kept: list[Link], rules: list[Attribution]) -> tuple[list[Attribution], list[int | None]]:
+def _finish(doc: Doc, kept: list[Link], rules: list[Attribution]) -> tuple[list[Attribution], list[SourceLink]]:
     kept.sort(key=lambda link: min(link.roles["content"])[0])
     position = {id(link.rule): n for n, link in enumerate(kept) if link.rule is not None}
-    attributions, heads = [], []
+    attributions, sources = [], []
     for number, link in enumerate(kept, 1):
         attributions.append(_attribution(doc, link, number))
-        head = link.head
-        if head is not None and head < 0:  # carried over from another rule attribution: point at its new place
-            target = rules[-1 - head] if -1 - head < len(rules) else None
-            head = -1 - position[id(target)] if id(target) in position else None
-        heads.append(head)
-    return attributions, heads
+        source = link.source
+        if source.carried_from is not None:  # carried over from another rule attribution: point at its new place
+            target = rules[source.carried_from] if source.carried_from < len(rules) else None
+            source = SourceLink(carried_from=position[id(target)]) if id(target) in position else SourceLink()
+        sources.append(source)
+    return attributions, sources
 
 
 def _attribution(doc: Doc, link: Link, number: int) -> Attribution:

@@ -40,6 +40,7 @@ from thinc.api import (
 )
 from thinc.types import Floats2d
 
+from saywho.analyse.doc_data import plain_attribution, plain_sources, register_extensions
 from saywho.analyse.span_features import (
     FEATURE_WIDTH,
     ROLES,
@@ -50,6 +51,8 @@ from saywho.analyse.span_features import (
     token_features,
 )
 from saywho.analyse.span_linking import combine, link_tagged
+
+register_extensions()
 
 MODES = ("rules", "combined", "model")
 SPAN_GROUPS = {role: f"saywho_{role}" for role in ROLES}
@@ -95,8 +98,8 @@ def _features_forward(model: Model, docs: list[Doc], is_train: bool):
 @Language.factory(
     "saywho_spans",
     default_config={"model": DEFAULT_MODEL, "mode": "combined"},
-    assigns=["doc.spans", "doc._.attributions", "doc._.source_heads"],
-    requires=["doc.tensor", "doc._.attributions", "doc._.quotes"],
+    assigns=["doc.spans", "doc._.saywho_attributions", "doc._.saywho_sources"],
+    requires=["doc.tensor", "doc._.saywho_attributions", "doc._.saywho_quotes"],
 )
 def make_span_tagger(nlp: Language, name: str, model: Model, mode: str) -> SpanTagger:
     return SpanTagger(nlp.vocab, model, name, mode=mode)
@@ -130,10 +133,12 @@ class SpanTagger(TrainablePipe):
             if self.mode == "rules":
                 continue
             if self.mode == "combined":
-                rules, heads = list(doc._.attributions or []), list(doc._.source_heads or [])
-                doc._.attributions, doc._.source_heads = combine(doc, tagged, rules, heads)
+                found, sources = combine(doc, tagged, doc._.attributions or [], doc._.sources or [])
             else:
-                doc._.attributions, doc._.source_heads = link_tagged(doc, tagged)
+                found, sources = link_tagged(doc, tagged)
+            # The attributions are redrawn as a whole (new data, as saywho_attributions writes it).
+            doc._.saywho_attributions = [plain_attribution(attribution) for attribution in found]
+            doc._.saywho_sources = plain_sources(sources)
 
     def initialize(self, get_examples=None, *, nlp=None) -> None:
         """Shapes only: the weights come from from_disk (the shipped model) or the training script."""

@@ -20,6 +20,7 @@ from typing import cast
 
 from spacy.tokens import Doc, Token
 
+from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.entities import first_names, without_stray_punctuation
 from saywho.analyse.mention_names import MentionNames
 from saywho.analyse.speaker_ranker import Choice, SpeakerRanker, shipped_ranker
@@ -57,23 +58,25 @@ class Candidate:
 SHIPPED = "shipped"
 
 
-def resolve_speakers(doc: Doc, ranker: SpeakerRanker | str | None = SHIPPED, record: list | None = None) -> None:
-    """`ranker` picks pronouns' antecedents: the shipped model by default, the rules alone with None.
+def resolve_speakers(doc: Doc, ranker: SpeakerRanker | str | None = SHIPPED, record: list | None = None) -> list[Attribution]:
+    """doc._.attributions, each with its speaker (fresh copies: the Doc keeps its own).
+    `ranker` picks pronouns' antecedents: the shipped model by default, the rules alone with None.
     `record`, when given, collects each pronoun's head and choices: the model's training data."""
     attributions: list[Attribution] = doc._.attributions or []
-    heads: list[int | None] = doc._.source_heads or []
+    sources: list[SourceLink] = doc._.sources or []
     entities = {e.id: e for e in doc._.entities or []}
     model = shipped_ranker() if ranker == SHIPPED else ranker
     resolver = Resolver(doc, entities, model if isinstance(model, SpeakerRanker) else None, record)
-    for attribution, head in zip(attributions, heads):
-        if head is None:
-            continue
-        if head < 0:
-            attribution.speaker = _carried_over(attributions[-1 - head])
+    for attribution, source in zip(attributions, sources):
+        if source.carried_from is not None:
+            attribution.speaker = _carried_over(attributions[source.carried_from])
+        elif source.head is not None:
+            attribution.speaker = resolver.resolve(doc[source.head], attribution)
         else:
-            attribution.speaker = resolver.resolve(doc[head], attribution)
+            continue
         if attribution.speaker is not None:
             resolver.spoke(attribution)
+    return attributions
 
 
 def _carried_over(earlier: Attribution) -> Speaker | None:

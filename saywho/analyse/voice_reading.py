@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.sentences import text_of
 from saywho.document import (
     Attribution,
@@ -37,7 +38,7 @@ class Reading:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.attributions: list[Attribution] = list(doc._.attributions or [])
-        self.heads: list[int | None] = list(doc._.source_heads or [None] * len(self.attributions))
+        self.sources: list[SourceLink] = list(doc._.sources or [SourceLink()] * len(self.attributions))
         self.entities: dict[str, Entity] = {e.id: e for e in doc._.entities or []}
         self.entity_of_token: dict[int, str] = dict(doc._.entity_of_token or {})
         self.quote_spans = [q.outer for q in doc._.quotes or []]
@@ -69,11 +70,11 @@ class Reading:
 
     def head_of(self, index: int) -> int | None:
         """The source head token of an attribution; a carried-over quote points at another attribution."""
-        for _ in range(len(self.heads)):
-            head = self.heads[index] if index < len(self.heads) else None
-            if head is None or head >= 0:
-                return head
-            index = -1 - head
+        for _ in range(len(self.sources)):
+            link = self.sources[index] if index < len(self.sources) else SourceLink()
+            if link.carried_from is None:
+                return link.head
+            index = link.carried_from
         return None
 
     def in_quote(self, token: Token) -> bool:

@@ -33,6 +33,7 @@ from saywho.analyse.attributions.reported_speech import (
 )
 from saywho.analyse.attributions.sources import RAISING_LEMMAS, _asked, _find_source, source_head
 from saywho.analyse.attributions.speaker_labels import _signed_quotes, _speaker_labels, _speakers_of_turns
+from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.quotes import Quote, looks_like_title
 from saywho.analyse.sentences import text_of
 from saywho.document import Attribution
@@ -41,7 +42,8 @@ from saywho.document import Attribution
 __all__ = ["Draft", "QuoteMap", "find_attributions", "governing_cue", "is_cue_verb", "is_negated", "source_head"]
 
 
-def find_attributions(doc: Doc) -> tuple[list[Attribution], list[int | None]]:
+def find_attributions(doc: Doc) -> tuple[list[Attribution], list[SourceLink]]:
+    """The attributions in a doc with quotes found (saywho_quotes) and parsed, and where each one's source is."""
     # A show's or a book's name in quotation marks is nobody's words: "appearing on “Face the Nation”".
     quotes: list[Quote] = [q for q in doc._.quotes or [] if not looks_like_title(text_of(doc), q)]
     quote_map = QuoteMap(doc, quotes)

@@ -17,6 +17,7 @@ from saywho.analyse.attributions.drafts import (
     _split_at_sentences,
 )
 from saywho.analyse.attributions.orphan_quotes import _paragraph
+from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.quotes import Quote
 from saywho.analyse.sentences import text_of
 from saywho.document import (
@@ -31,9 +32,9 @@ from saywho.document import (
 )
 
 
-def _finish(doc: Doc, drafts: list[tuple[Draft, list[tuple[int, int]]]]) -> tuple[list[Attribution], list[int | None]]:
-    """Attributions from the drafts that stand, each with its content spans."""
-    results, heads = [], []
+def _finish(doc: Doc, drafts: list[tuple[Draft, list[tuple[int, int]]]]) -> tuple[list[Attribution], list[SourceLink]]:
+    """Attributions from the drafts that stand, each with its content spans, and where each one's source is."""
+    results, links = [], []
     index_of = {id(d): i for i, (d, _) in enumerate(drafts)}
     for number, (draft, content) in enumerate(drafts, start=1):
         attribution = Attribution(
@@ -48,10 +49,11 @@ def _finish(doc: Doc, drafts: list[tuple[Draft, list[tuple[int, int]]]]) -> tupl
             negated=is_negated(draft.head) if draft.head is not None else _carried_negation(draft),
         )
         results.append(attribution)
-        heads.append(draft.source_head.i if draft.source_head is not None else None)
         if draft.carries_over is not None:
-            heads[-1] = -1 - index_of[id(draft.carries_over)]  # a negative index points at another attribution
-    return results, heads
+            links.append(SourceLink(carried_from=index_of[id(draft.carries_over)]))
+        else:
+            links.append(SourceLink(head=draft.source_head.i if draft.source_head is not None else None))
+    return results, links
 
 
 # Verbs that report words as withheld: "declined to say", "refused to comment", "failed to mention".

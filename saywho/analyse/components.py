@@ -1,0 +1,274 @@
+"""saywho's spaCy components: factories with their settings in the pipeline's config.
+
+Each component reads what the table in saywho/analyse/__init__.py says and writes
+only its own `doc._.saywho_*` data (saywho/analyse/doc_data.py), so a Doc
+serialises and a pipeline saved with `nlp.to_disk()` loads with `spacy.load()`
+(the factories are entry points, `[project.entry-points.spacy_factories]`).
+
+Learned tables travel with the component: the cue table (saywho_attributions)
+and the speaker ranker (saywho_speakers) are read from the package at
+construction and written by `to_disk`, read back by `from_disk`. The word
+lists (saywho/lexicons/*.txt) and the voice model are package data, read from
+the installed saywho by path.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from saywho.analyse import (
+    attributions,
+    cues,
+    dates,
+    entities,
+    fastner,
+    fastpos,
+    profiles,
+    quotes,
+    sentences,
+    speaker_check,
+    speakers,
+)
+from saywho.analyse import voice as voice_module
+from saywho.analyse.doc_data import (
+    plain_attribution,
+    plain_entities,
+    plain_quote,
+    plain_sources,
+    plain_speaker,
+    register_extensions,
+)
+from saywho.analyse.sentences import text_of
+from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
+
+register_extensions()
+
+SPEAKER_RANKER_FILE = "speaker_model.json"
+RANKER_THRESHOLD = 0.65  # the shipped ranker's own, chosen on PolNeAR dev (docs/model-card.md)
+
+
+# -- saywho_quotes ----------------------------------------------------------------------------
+
+
+@Language.factory(
+    "saywho_quotes",
+    assigns=["doc._.saywho_paragraphs", "doc._.saywho_quotes", "doc._.saywho_quote_warnings", "token.is_sent_start"],
+)
+def make_quote_finder(nlp: Language, name: str) -> QuoteFinder:
+    """Quotations on the raw text: put it first, before the parser (the sentence starts it sets are for it)."""
+    return QuoteFinder(name)
+
+
+class QuoteFinder:
+    def __init__(self, name: str = "saywho_quotes"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Find quotations, then keep the parser from breaking sentences where a quote's frame goes on."""
+        paragraphs = sentences.paragraph_spans(text_of(doc))
+        found, warnings = quotes.find_quotes(text_of(doc), paragraphs)
+        doc._.saywho_paragraphs = [list(span) for span in paragraphs]
+        doc._.saywho_quotes = [plain_quote(quote) for quote in found]
+        doc._.saywho_quote_warnings = list(warnings)
+        sentences.preset_boundaries(doc, found)
+        return doc
+
+
+# -- saywho_attributions ------------------------------------------------------------------------
+
+
+@Language.factory(
+    "saywho_attributions",
+    default_config={
+        "threshold": cues.THRESHOLD,
+        "min_frame_evidence": cues.MIN_FRAME_EVIDENCE,
+        "prior_weight": cues.PRIOR_WEIGHT,
+        "lemma_prior": list(cues.LEMMA_PRIOR),
+    },
+    assigns=["doc._.saywho_attributions", "doc._.saywho_sources"],
+    requires=["doc._.saywho_quotes", "doc._.saywho_paragraphs", "token.dep", "token.lemma", "token.pos"],
+)
+def make_attribution_finder(
+    nlp: Language, name: str, threshold: float, min_frame_evidence: int, prior_weight: float, lemma_prior: list[float],
+) -> AttributionFinder:
+    """Attributions (source, cue, content) from the parse and the quotes; the settings read the cue table."""
+    model = cues.CueModel(
+        table=cues.cue_table(), threshold=threshold, min_frame_evidence=min_frame_evidence,
+        prior_weight=prior_weight, lemma_prior=(float(lemma_prior[0]), float(lemma_prior[1])),
+    )
+    return AttributionFinder(name, model)
+
+
+class AttributionFinder:
+    def __init__(self, name: str, cue_model: cues.CueModel):
+        self.name, self.cue_model = name, cue_model
+
+    def __call__(self, doc: Doc) -> Doc:
+        with cues.using(self.cue_model):
+            found, links = attributions.find_attributions(doc)
+        doc._.saywho_attributions = [plain_attribution(attribution) for attribution in found]
+        doc._.saywho_sources = plain_sources(links)
+        return doc
+
+    def initialize(self, get_examples=None, *, nlp=None, cue_table: str | None = None) -> None:
+        """Another cue table (a JSON file as tools/train_cue_model.py writes it); the shipped one otherwise."""
+        table = cues.read_table(Path(cue_table)) if cue_table else cues.cue_table()
+        self.cue_model = replace(self.cue_model, table=table)
+
+    def to_disk(self, path, *, exclude=()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / cues.TABLE_FILE).write_text(json.dumps(self.cue_model.table, sort_keys=True), encoding="utf-8")
+
+    def from_disk(self, path, *, exclude=()) -> AttributionFinder:
+        self.cue_model = replace(self.cue_model, table=cues.read_table(Path(path) / cues.TABLE_FILE))
+        return self
+
+
+# -- saywho_entities ---------------------------------------------------------------------------
+
+
+@Language.factory(
+    "saywho_entities",
+    assigns=["doc._.saywho_entities"],
+    requires=["doc.ents", "doc._.saywho_sources", "doc._.saywho_quotes"],
+)
+def make_entity_finder(nlp: Language, name: str) -> EntityFinder:
+    """People and organisations, each name's variants merged into one entity."""
+    return EntityFinder(name)
+
+
+class EntityFinder:
+    def __init__(self, name: str = "saywho_entities"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.saywho_entities = plain_entities(*entities.find_entities(doc))
+        return doc
+
+
+# -- saywho_speakers ------------------------------------------------------------------------------
+
+
+@Language.factory(
+    "saywho_speakers",
+    default_config={"ranker_threshold": RANKER_THRESHOLD},
+    assigns=["doc._.saywho_speakers"],
+    requires=["doc._.saywho_attributions", "doc._.saywho_sources", "doc._.saywho_entities"],
+)
+def make_speaker_resolver(nlp: Language, name: str, ranker_threshold: float) -> SpeakerResolver:
+    """Each attribution's speaker, resolved to an entity where the text allows, and profiled.
+    `ranker_threshold`: how sure the speaker ranker must be before a pronoun takes a name."""
+    ranker = shipped_ranker()
+    return SpeakerResolver(name, ranker and replace(ranker, threshold=ranker_threshold), ranker_threshold)
+
+
+class SpeakerResolver:
+    def __init__(self, name: str, ranker: SpeakerRanker | None, threshold: float):
+        self.name, self.ranker, self.threshold = name, ranker, threshold
+
+    def __call__(self, doc: Doc) -> Doc:
+        resolved = speakers.resolve_speakers(doc, ranker=self.ranker)
+        profiles.profile_speakers(doc, resolved, self.ranker)
+        doc._.saywho_speakers = [plain_speaker(attribution.speaker) for attribution in resolved]
+        return doc
+
+    def to_disk(self, path, *, exclude=()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        if self.ranker is not None:
+            data = {"weights": self.ranker.weights, "none_score": self.ranker.none_score,
+                    "threshold": self.ranker.threshold}
+            (path / SPEAKER_RANKER_FILE).write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
+
+    def from_disk(self, path, *, exclude=()) -> SpeakerResolver:
+        file = Path(path) / SPEAKER_RANKER_FILE
+        if file.exists():  # the config's threshold decides, as at construction
+            ranker = SpeakerRanker.from_dict(json.loads(file.read_text(encoding="utf-8")))
+            self.ranker = replace(ranker, threshold=self.threshold)
+        else:
+            self.ranker = None
+        return self
+
+
+# -- saywho_voice and saywho_dates ------------------------------------------------------------------
+
+
+@Language.factory(
+    "saywho_voice",
+    assigns=["doc._.saywho_voice"],
+    requires=["doc._.saywho_attributions", "doc._.saywho_speakers", "doc._.saywho_entities"],
+)
+def make_voice_reader(nlp: Language, name: str) -> VoiceReader:
+    """The writer's own words: sources, hedges, unattributed claims, labels, loaded cues, word choices."""
+    return VoiceReader(name)
+
+
+class VoiceReader:
+    def __init__(self, name: str = "saywho_voice"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.saywho_voice = voice_module.find_voice(doc)
+        return doc
+
+
+@Language.factory("saywho_dates", assigns=["doc._.saywho_dates"], requires=["doc._.published"])
+def make_date_finder(nlp: Language, name: str) -> DateFinder:
+    """Dates, relative ones resolved against doc._.published (YYYY-MM-DD, set before the pipeline runs)."""
+    return DateFinder(name)
+
+
+class DateFinder:
+    def __init__(self, name: str = "saywho_dates"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.saywho_dates = dates.find_dates(text_of(doc), doc._.published or None)
+        return doc
+
+
+@Language.factory(
+    "saywho_speaker_check",
+    assigns=["doc._.saywho_checked_speakers"],
+    requires=["doc._.saywho_speakers", "doc._.saywho_entities"],
+)
+def make_speaker_check(nlp: Language, name: str) -> SpeakerCheck:
+    """The last word on each speaker goes to its source's own words (speaker_check.py); put it last."""
+    return SpeakerCheck(name)
+
+
+class SpeakerCheck:
+    def __init__(self, name: str = "saywho_speaker_check"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        checked = doc._.attributions or []  # fresh copies: the resolver's speakers stay as they were stored
+        speaker_check.check_speakers(checked, doc._.entities or [])
+        doc._.saywho_checked_speakers = [plain_speaker(attribution.speaker) for attribution in checked]
+        return doc
+
+
+# -- saywho_fastpos and saywho_fastner: faster stand-ins for spaCy's own, same output ----------------
+
+
+@Language.factory(
+    "saywho_fastpos",
+    assigns=["token.pos", "token.tag", "token.morph", "token.lemma"],
+    requires=["token.tag", "token.dep"],
+)
+def make_fastpos(nlp: Language, name: str) -> fastpos.FastPos:
+    """In place of the attribute_ruler and the lemmatizer, which it reads (by name, on first use):
+    saywho.nlp.use_fast_components(). It has nothing of its own to save."""
+    return fastpos.FastPos(nlp, name)
+
+
+@Language.factory("saywho_fastner", assigns=["doc.ents", "token.ent_iob", "token.ent_type"])
+def make_fastner(nlp: Language, name: str) -> fastner.FastNer:
+    """In place of `ner`, whose weights it reads (by name, on first use): saywho.nlp.use_fast_ner()."""
+    return fastner.FastNer(nlp, name)
