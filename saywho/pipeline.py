@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from saywho.batches import BATCH_CHARS, batch_bounds, join_analyses
@@ -62,13 +63,15 @@ def analyze(
 
 def analyze_many(
     articles: Iterable[Article], batch_size: int = 16, seconds_per_100kb: float | None = None,
-    spans: str | None = None,
+    spans: str | None = None, nlp: Language | None = None,
 ) -> Iterator[Analysis]:
     """An Analysis for each article, in order; `seconds_per_100kb` sets the time budget (see time_budget),
-    `spans` who draws the attributions' spans (saywho.nlp.span_mode)."""
+    `spans` who draws the attributions' spans (saywho.nlp.span_mode). `nlp`: a pipeline with saywho's
+    components of your own (one saved with nlp.to_disk() and loaded with spacy.load(), say) in place of
+    saywho.nlp.load_pipeline(spans)."""
     from saywho.nlp import load_pipeline
 
-    nlp = load_pipeline(spans)
+    nlp = nlp or load_pipeline(spans)
     model = _model_name(nlp)
     articles = iter(articles)
     while group := list(islice(articles, batch_size)):
