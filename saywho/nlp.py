@@ -38,14 +38,17 @@ def load_base_model() -> Language:
     )
 
 
-def add_saywho_components(nlp: Language) -> Language:
-    """Append saywho's components (registered by name in saywho.analyse) to a pipeline."""
+def add_saywho_components(nlp: Language, config: dict[str, dict] | None = None) -> Language:
+    """Append saywho's components (registered by name in saywho.analyse) to a pipeline;
+    `config`: settings by component name, e.g. {"saywho_speakers": {"ranker_threshold": 0.8}}."""
     import saywho.analyse  # noqa: F401  registers the factories
 
+    config = config or {}
     for name in SAYWHO_COMPONENTS:
         if name not in nlp.pipe_names:
             # Quotes are found on the raw text, before parsing, so the parser can respect them.
-            nlp.add_pipe(name, first=True) if name == "saywho_quotes" else nlp.add_pipe(name)
+            where = {"first": True} if name == "saywho_quotes" else {}
+            nlp.add_pipe(name, config=config.get(name, {}), **where)
     return nlp
 
 

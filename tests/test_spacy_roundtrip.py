@@ -14,7 +14,7 @@ from spacy.tokens import Doc, DocBin
 
 from saywho.analyse.doc_data import SourceLink
 from saywho.document import Article
-from saywho.nlp import load_pipeline
+from saywho.nlp import add_saywho_components, load_base_model, load_pipeline
 from saywho.pipeline import _doc_for, analysis_of, analyze_many
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -107,6 +107,18 @@ def test_settings_are_in_the_config_with_the_shipped_values(nlp):
     config = nlp.config["components"]
     assert config["saywho_attributions"]["threshold"] == 0.5
     assert config["saywho_speakers"]["ranker_threshold"] == shipped_ranker().threshold
+    assert (config["saywho_speakers"]["paragraph_window"], config["saywho_speakers"]["half_life"]) == (6, 1000)
+
+
+def test_settings_given_in_the_config_change_what_is_found():
+    # "defended" is a cue at the table's 0.5, not at 0.99; the ranker gives "she" a name at 0.65, never at 1.0
+    config = {"saywho_attributions": {"threshold": 0.99}, "saywho_speakers": {"ranker_threshold": 1.0}}
+    nlp = add_saywho_components(load_base_model(), config)
+    analysis = analysis_of(nlp(_doc_for(nlp, ARTICLE.text, ARTICLE.date)), ARTICLE)
+    assert [(a.cue.text, a.speaker.name, a.speaker.resolved_by) for a in analysis.attributions] == [
+        ("said at a briefing", "she", "unresolved"), ("said at a briefing", "she", "carry-over"),
+        ("reportedly warned", "Omar Haddad", "alias"), ("According to", "the city's engineers", "unnamed"),
+    ]
 
 
 def entry_points_site(site: Path) -> Path:

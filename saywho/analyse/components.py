@@ -157,24 +157,34 @@ class EntityFinder:
 
 @Language.factory(
     "saywho_speakers",
-    default_config={"ranker_threshold": RANKER_THRESHOLD},
+    default_config={
+        "ranker_threshold": RANKER_THRESHOLD,
+        "paragraph_window": speakers.PARAGRAPH_WINDOW,
+        "half_life": speakers.HALF_LIFE,
+    },
     assigns=["doc._.saywho_speakers"],
     requires=["doc._.saywho_attributions", "doc._.saywho_sources", "doc._.saywho_entities"],
 )
-def make_speaker_resolver(nlp: Language, name: str, ranker_threshold: float) -> SpeakerResolver:
+def make_speaker_resolver(
+    nlp: Language, name: str, ranker_threshold: float, paragraph_window: int, half_life: float,
+) -> SpeakerResolver:
     """Each attribution's speaker, resolved to an entity where the text allows, and profiled.
-    `ranker_threshold`: how sure the speaker ranker must be before a pronoun takes a name."""
+    `ranker_threshold`: how sure the speaker ranker must be before a pronoun takes a name;
+    `paragraph_window`: how many paragraphs back an antecedent may stand; `half_life`: the characters
+    over which a candidate's salience halves."""
     ranker = shipped_ranker()
-    return SpeakerResolver(name, ranker and replace(ranker, threshold=ranker_threshold), ranker_threshold)
+    settings = speakers.ResolverSettings(paragraph_window=paragraph_window, half_life=half_life)
+    return SpeakerResolver(name, ranker and replace(ranker, threshold=ranker_threshold), ranker_threshold, settings)
 
 
 class SpeakerResolver:
-    def __init__(self, name: str, ranker: SpeakerRanker | None, threshold: float):
-        self.name, self.ranker, self.threshold = name, ranker, threshold
+    def __init__(self, name: str, ranker: SpeakerRanker | None, threshold: float,
+                 settings: speakers.ResolverSettings = speakers.DEFAULT_SETTINGS):
+        self.name, self.ranker, self.threshold, self.settings = name, ranker, threshold, settings
 
     def __call__(self, doc: Doc) -> Doc:
-        resolved = speakers.resolve_speakers(doc, ranker=self.ranker)
-        profiles.profile_speakers(doc, resolved, self.ranker)
+        resolved = speakers.resolve_speakers(doc, ranker=self.ranker, settings=self.settings)
+        profiles.profile_speakers(doc, resolved, self.ranker, self.settings)
         doc._.saywho_speakers = [plain_speaker(attribution.speaker) for attribution in resolved]
         return doc
 

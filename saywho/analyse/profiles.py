@@ -38,7 +38,7 @@ from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.entities import first_names
 from saywho.analyse.mention_roles import AGE_ONLY, role_words
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
-from saywho.analyse.speakers import Resolver
+from saywho.analyse.speakers import DEFAULT_SETTINGS, Resolver, ResolverSettings
 from saywho.document import NOT_STATED, Attribution, Entity, Gender, Naming, Profile, RoleKind, SourceKind, Speaker
 from saywho.lexicons import classified
 
@@ -63,11 +63,12 @@ PRONOUNS = {"he", "him", "she", "her", "it", "they", "we", "i", "you", "them", "
 _WORD = re.compile(r"[\w.’'-]+")
 
 
-def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerRanker | None = None) -> None:
+def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerRanker | None = None,
+                     settings: ResolverSettings = DEFAULT_SETTINGS) -> None:
     """Give the speaker of each of `attributions` (doc._.attributions, resolved) its profile, from the
-    article's words. `ranker`: the speaker ranker the speakers step used (default the shipped one)."""
+    article's words. `ranker` and `settings`: the speakers step's (default the shipped ranker)."""
     entities = {e.id: e for e in doc._.entities or []}
-    genders = EntityGenders(doc, entities, attributions, ranker)
+    genders = EntityGenders(doc, entities, attributions, ranker, settings)
     described = role_words(doc)
     name_starts = sorted(doc[i].idx for i in doc._.entity_of_token or {})
     heads = [link.head for link in doc._.sources or [SourceLink()] * len(attributions)]
@@ -247,7 +248,7 @@ class EntityGenders:
     """The gender the article states for each person entity, from every signal it gives."""
 
     def __init__(self, doc: Doc, entities: dict[str, Entity], attributions: list[Attribution],
-                 ranker: SpeakerRanker | None = None):
+                 ranker: SpeakerRanker | None = None, settings: ResolverSettings = DEFAULT_SETTINGS):
         # organisations too: the recogniser takes a person for one now and then ("Mr. Trump" as ORG)
         self.signals: dict[str, Counter] = {e.id: Counter() for e in entities.values() if e.type in {"PERSON", "ORG"}}
         self.people = {e.id for e in entities.values() if e.type == "PERSON"}
@@ -260,7 +261,7 @@ class EntityGenders:
             speaker = attribution.speaker
             if speaker is not None and speaker.entity in self.signals and speaker.resolved_by == "description":
                 self.signals[speaker.entity].update(_gender_words(_words(_source_words(attribution))[-1:]))
-        self._every_pronoun(doc, entities, attributions, ranker)
+        self._every_pronoun(doc, entities, attributions, ranker, settings)
 
     def of(self, entity_id: str) -> Gender:
         return _decided(self.signals.get(entity_id, Counter()))
@@ -270,11 +271,11 @@ class EntityGenders:
         return self.unnamed.get(offset, Counter()) if offset is not None else Counter()
 
     def _every_pronoun(self, doc: Doc, entities: dict[str, Entity], attributions: list[Attribution],
-                       ranker: SpeakerRanker | None) -> None:
+                       ranker: SpeakerRanker | None, settings: ResolverSettings) -> None:
         """Every he, him, she and her outside quotation marks, resolved as the speakers step resolves
         a source pronoun: "she" in paragraph 3 states the gender of the Clinton quoted in paragraph 12.
         Quoted pronouns are the speaker's own words, about someone else as often as not."""
-        resolver = Resolver(doc, entities, ranker or shipped_ranker())
+        resolver = Resolver(doc, entities, ranker or shipped_ranker(), settings=settings)
         heads = [link.head for link in doc._.sources or [SourceLink()] * len(attributions)]
         for attribution, head in zip(attributions, heads):
             if head is not None and attribution.speaker is not None \

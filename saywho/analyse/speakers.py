@@ -36,8 +36,18 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 SOME_OF = {"a", "an", "another", "one", "some", "many", "several", "most", "few", "both", "these", "those", "two",
            "three", "four", "five", "other", "more", "all", "numerous", "certain", "various"}
 ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "person", "people", "aide", "aides"}
-PARAGRAPH_WINDOW = 6
-HALF_LIFE = 1000  # characters
+# The defaults of ResolverSettings (the saywho_speakers component's config).
+PARAGRAPH_WINDOW = 6  # paragraphs back that a pronoun's or description's antecedent may stand
+HALF_LIFE = 1000  # characters over which a candidate's salience halves
+
+
+@dataclass(frozen=True)
+class ResolverSettings:
+    paragraph_window: int = PARAGRAPH_WINDOW
+    half_life: float = HALF_LIFE
+
+
+DEFAULT_SETTINGS = ResolverSettings()
 
 
 @dataclass
@@ -58,7 +68,8 @@ class Candidate:
 SHIPPED = "shipped"
 
 
-def resolve_speakers(doc: Doc, ranker: SpeakerRanker | str | None = SHIPPED, record: list | None = None) -> list[Attribution]:
+def resolve_speakers(doc: Doc, ranker: SpeakerRanker | str | None = SHIPPED, record: list | None = None,
+                     settings: ResolverSettings = DEFAULT_SETTINGS) -> list[Attribution]:
     """doc._.attributions, each with its speaker (fresh copies: the Doc keeps its own).
     `ranker` picks pronouns' antecedents: the shipped model by default, the rules alone with None.
     `record`, when given, collects each pronoun's head and choices: the model's training data."""
@@ -66,7 +77,7 @@ def resolve_speakers(doc: Doc, ranker: SpeakerRanker | str | None = SHIPPED, rec
     sources: list[SourceLink] = doc._.sources or []
     entities = {e.id: e for e in doc._.entities or []}
     model = shipped_ranker() if ranker == SHIPPED else ranker
-    resolver = Resolver(doc, entities, model if isinstance(model, SpeakerRanker) else None, record)
+    resolver = Resolver(doc, entities, model if isinstance(model, SpeakerRanker) else None, record, settings)
     for attribution, source in zip(attributions, sources):
         if source.carried_from is not None:
             attribution.speaker = _carried_over(attributions[source.carried_from])
@@ -88,8 +99,10 @@ def _carried_over(earlier: Attribution) -> Speaker | None:
 
 class Resolver:
     def __init__(self, doc: Doc, entities: dict[str, Entity], ranker: SpeakerRanker | None = None,
-                 record: list | None = None):
+                 record: list | None = None, settings: ResolverSettings = DEFAULT_SETTINGS):
         self.doc = doc
+        self.settings = settings
+        self.paragraphs = doc._.paragraphs or []
         self.ranker = ranker
         self.record = record
         self.sentence_starts = [sentence.start_char for sentence in doc.sents]
@@ -209,14 +222,14 @@ class Resolver:
     def _candidates(self, offset: int) -> list[Candidate]:
         paragraph = self._paragraph(offset)
         since = self._window_start(paragraph)
-        found = [c for c in self._entity_candidates(offset, since) if paragraph - c.paragraph <= PARAGRAPH_WINDOW]
+        found = [c for c in self._entity_candidates(offset, since) if paragraph - c.paragraph <= self.settings.paragraph_window]
         found += [c for c in self.unnamed if c.offset < offset and paragraph - c.paragraph <= 2]
         return found
 
     def _window_start(self, paragraph: int) -> int:
-        """The first offset whose paragraph is within PARAGRAPH_WINDOW of `paragraph`: where candidates may start."""
-        before = paragraph - PARAGRAPH_WINDOW - 1
-        return self.doc._.paragraphs[before][1] if before >= 0 else 0
+        """The first offset whose paragraph is within the paragraph window of `paragraph`: where candidates may start."""
+        before = paragraph - self.settings.paragraph_window - 1
+        return self.paragraphs[before][1] if before >= 0 else 0
 
     def _entity_candidates(self, offset: int, since: int = 0) -> list[Candidate]:
         """Entity mentions and speakers before `offset`; mentions only from `since` on, so that
@@ -297,7 +310,7 @@ class Resolver:
         by_mentions = sorted(fitting, key=lambda k: -len(groups[k]))
         sentence = self._sentence(head.idx)
         earlier = [(o, s) for o, s in self.speakers if o < head.idx and s.entity]
-        quotes = self.doc._.quotes or []
+        quotes = self.quotes
         return {
             "governing_subject": self._governing_subject(head),
             "rules": {k: i for i, k in enumerate(by_rules)},
@@ -391,7 +404,7 @@ class Resolver:
 
     def _recency(self, candidate: Candidate, offset: int) -> float:
         """Salience halves with every thousand characters or so between mention and antecedent."""
-        return 0.5 ** ((offset - candidate.offset) / HALF_LIFE)
+        return 0.5 ** ((offset - candidate.offset) / self.settings.half_life)
 
     def spoke(self, attribution: Attribution) -> None:
         if attribution.source is not None and attribution.speaker is not None:
@@ -445,7 +458,7 @@ class Resolver:
 
     def _paragraph(self, offset: int) -> int:
         """The paragraph holding `offset` (the next one between paragraphs; len(paragraphs) after the last)."""
-        return bisect_right(self.doc._.paragraphs, offset, key=_paragraph_end)
+        return bisect_right(self.paragraphs, offset, key=_paragraph_end)
 
 
 def _is_subject(token: Token) -> bool:

@@ -42,6 +42,7 @@ class Reading:
         self.entities: dict[str, Entity] = {e.id: e for e in doc._.entities or []}
         self.entity_of_token: dict[int, str] = dict(doc._.entity_of_token or {})
         self.quote_spans = [q.outer for q in doc._.quotes or []]
+        self.paragraphs = doc._.paragraphs or [(0, len(text_of(doc)))]
         self.quoted = self._tokens_in(self.quote_spans)
         self.cue_of = self._cue_tokens()
         self.speaker_at = {
@@ -85,7 +86,7 @@ class Reading:
         return self.entities.get(entity_id) if entity_id else None
 
     def paragraph_start(self, token: Token) -> int:
-        paragraphs = self.doc._.paragraphs or [(0, len(text_of(self.doc)))]
+        paragraphs = self.paragraphs
         index = bisect_right(paragraphs, token.idx, key=_span_end)  # the first paragraph ending after the token
         return paragraphs[index][0] if index < len(paragraphs) else 0
 
