@@ -23,8 +23,16 @@ from spacy.tokens import Doc, Token
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.entities import first_names, without_stray_punctuation
 from saywho.analyse.mention_names import MentionNames
+from saywho.analyse.speaker_candidates import (
+    Candidate,
+    mentions_affiliation,
+    shares_a_word,
+    speaker_of,
+    type_fits,
+    unresolved,
+)
 from saywho.analyse.speaker_ranker import Choice, SpeakerRanker, shipped_ranker
-from saywho.document import Attribution, Entity, ResolvedBy, Speaker, SpeakerType
+from saywho.document import Attribution, Entity, Speaker, SpeakerType
 from saywho.lexicons import classified
 
 PRONOUNS = {
@@ -48,21 +56,6 @@ class ResolverSettings:
 
 
 DEFAULT_SETTINGS = ResolverSettings()
-
-
-@dataclass
-class Candidate:
-    """Someone the text has mentioned, as a pronoun or description might take them up."""
-
-    speaker: Speaker
-    gender: str | None
-    offset: int
-    paragraph: int
-    weight: float  # subject or speaker: more salient than a passing mention
-    entity: Entity | None = None
-    role: str = "mention"  # "mention" of a name, "speaker" of an earlier attribution, or "unnamed" speaker
-    subject: bool = False
-    quoted: bool = False
 
 
 SHIPPED = "shipped"
@@ -128,7 +121,7 @@ class Resolver:
         if entity_id is not None and not (head.i in self.by_token and self._is_some_of(head)):
             return self._named(entity_id, head)
         if head.pos_ == "PRON" and head.lower_ in PRONOUNS:
-            return self._pronoun(head) or _unresolved(head.text)
+            return self._pronoun(head) or unresolved(head.text)
         if self._is_definite(head) and head.lemma_.lower() in self.roles:
             found = self._description(head)
             if found is not None:
@@ -142,7 +135,7 @@ class Resolver:
     def _named(self, entity_id: str, head: Token) -> Speaker:
         entity = self.entities[entity_id]
         mention = self._mention_text(head)
-        return _speaker_of(entity, "name" if mention == entity.name else "alias")
+        return speaker_of(entity, "name" if mention == entity.name else "alias")
 
     def _pronoun(self, head: Token) -> Speaker | None:
         wanted_type, wanted_gender = PRONOUNS[head.lower_]
@@ -178,7 +171,7 @@ class Resolver:
         # "the terrorist organization", "the senator", "the company": only someone the text has called so
         # before; the organisation merely in view was the wrong one more often than the right one.
         words = {head.lemma_.lower(), *self._modifiers(head)}
-        candidates = [c for c in candidates if c.entity is not None and _shares_a_word(words, self._called(c.entity))
+        candidates = [c for c in candidates if c.entity is not None and shares_a_word(words, self._called(c.entity))
                       and self.names.fits_description(head, c.entity, self._called(c.entity))]
         best = self._best(candidates, wanted_type, None if gender == "-" else gender, hint=hint, offset=head.idx,
                           noun=head.lemma_.lower())
@@ -252,12 +245,12 @@ class Resolver:
             weight = 2.0 if subject else 1.0
             if quoted:
                 weight *= 0.3  # a speaker's own words are a weaker antecedent than the narrative
-            candidates.append(Candidate(_speaker_of(entity, "name"), self.genders.get(entity_id), token.idx,
+            candidates.append(Candidate(speaker_of(entity, "name"), self.genders.get(entity_id), token.idx,
                                         self._paragraph(token.idx), weight, entity, subject=subject, quoted=quoted))
         for offset_spoken, speaker in self.speakers:
             if offset_spoken < offset and speaker.entity:
                 entity = self.entities[speaker.entity]
-                candidates.append(Candidate(_speaker_of(entity, "name"), self.genders.get(entity.id), offset_spoken,
+                candidates.append(Candidate(speaker_of(entity, "name"), self.genders.get(entity.id), offset_spoken,
                                             self._paragraph(offset_spoken), 3.0, entity, role="speaker"))
         return candidates
 
@@ -273,11 +266,11 @@ class Resolver:
 
     def _score(self, candidate, wanted_type, wanted_gender, hint, offset, noun=None) -> float | None:
         """The rules' salience of a candidate; None where type, gender or affiliation rule it out."""
-        if not _type_fits(candidate.speaker.type, wanted_type):
+        if not type_fits(candidate.speaker.type, wanted_type):
             return None
         if wanted_gender and candidate.gender and candidate.gender != wanted_gender:
             return None
-        if hint and not _mentions_affiliation(candidate, hint):
+        if hint and not mentions_affiliation(candidate, hint):
             return None
         score = candidate.weight * self._recency(candidate, offset)
         if noun and candidate.entity and any(noun in role.lower() for role in candidate.entity.roles):
@@ -348,7 +341,7 @@ class Resolver:
                                            for start, end in [context["governing_subject"]])),
             "latest_in_quote": float(latest.quoted),
             f"gender={gender}": 1.0,
-            f"type_fits={int(_type_fits(latest.speaker.type, wanted_type))}": 1.0,
+            f"type_fits={int(type_fits(latest.speaker.type, wanted_type))}": 1.0,
             f"{pronoun}&type={latest.speaker.type}": 1.0,
             f"recency_rank={min(context['recency'][key], 3)}": 1.0,
             f"fitting_recency_rank={min(context['fitting_recency'].get(key, 4), 4)}": 1.0,
@@ -377,7 +370,7 @@ class Resolver:
     def _fits(self, group: list[Candidate], wanted_type: str, wanted_gender: str | None) -> bool:
         latest = max(group, key=lambda c: c.offset)
         clash = wanted_gender and latest.gender and latest.gender != wanted_gender
-        return _type_fits(latest.speaker.type, wanted_type) and not clash
+        return type_fits(latest.speaker.type, wanted_type) and not clash
 
     def _first_name_fit(self, candidate: Candidate, wanted_gender: str | None) -> str:
         """Whether a first name such as "Loretta" fits "she": a hint for ranking, never a stated gender."""
@@ -473,41 +466,3 @@ def _quote_start(quote) -> int:
 
 def _paragraph_end(span: tuple[int, int]) -> int:
     return span[1]
-
-
-def _speaker_of(entity: Entity, resolved_by: ResolvedBy) -> Speaker:
-    return Speaker(
-        name=entity.name,
-        type=entity.type,
-        entity=entity.id,
-        named=True,
-        resolved_by=resolved_by,
-        role=next(iter(entity.roles or entity.titles), None),
-        affiliation=entity.affiliations[0] if entity.affiliations else None,
-    )
-
-
-def _unresolved(text: str) -> Speaker:
-    return Speaker(name=text, type="UNKNOWN", named=False, resolved_by="unresolved")
-
-
-def _type_fits(have: str, wanted: str) -> bool:
-    if wanted == "GROUP":  # "they": an organisation or a group described, never one person or a place
-        return have in {"ORG", "UNKNOWN"}
-    if wanted == "ORG":
-        return have in {"ORG", "GPE"}
-    return have == wanted
-
-
-def _shares_a_word(words: set[str], descriptors: set[str]) -> bool:
-    """ "terror" and "terrorist" share a stem; so do "organization" and "organisation"."""
-    return any(a[:6] == b[:6] for a in words for b in descriptors if min(len(a), len(b)) >= 4)
-
-
-def _mentions_affiliation(candidate: Candidate, hint: str) -> bool:
-    entity = candidate.entity
-    if entity is None:
-        return False
-    hint = hint.lower()
-    texts = [*entity.affiliations, *entity.roles, entity.name, *entity.aliases]
-    return any(hint in text.lower() for text in texts)

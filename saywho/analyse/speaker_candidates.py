@@ -1,0 +1,60 @@
+"""Who a source mention may refer to: the candidates the resolver weighs, and speakers made from entities."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from saywho.document import Entity, ResolvedBy, Speaker
+
+
+@dataclass
+class Candidate:
+    """Someone the text has mentioned, as a pronoun or description might take them up."""
+
+    speaker: Speaker
+    gender: str | None
+    offset: int
+    paragraph: int
+    weight: float  # subject or speaker: more salient than a passing mention
+    entity: Entity | None = None
+    role: str = "mention"  # "mention" of a name, "speaker" of an earlier attribution, or "unnamed" speaker
+    subject: bool = False
+    quoted: bool = False
+
+
+def speaker_of(entity: Entity, resolved_by: ResolvedBy) -> Speaker:
+    return Speaker(
+        name=entity.name,
+        type=entity.type,
+        entity=entity.id,
+        named=True,
+        resolved_by=resolved_by,
+        role=next(iter(entity.roles or entity.titles), None),
+        affiliation=entity.affiliations[0] if entity.affiliations else None,
+    )
+
+
+def unresolved(text: str) -> Speaker:
+    return Speaker(name=text, type="UNKNOWN", named=False, resolved_by="unresolved")
+
+
+def type_fits(have: str, wanted: str) -> bool:
+    if wanted == "GROUP":  # "they": an organisation or a group described, never one person or a place
+        return have in {"ORG", "UNKNOWN"}
+    if wanted == "ORG":
+        return have in {"ORG", "GPE"}
+    return have == wanted
+
+
+def shares_a_word(words: set[str], descriptors: set[str]) -> bool:
+    """ "terror" and "terrorist" share a stem; so do "organization" and "organisation"."""
+    return any(a[:6] == b[:6] for a in words for b in descriptors if min(len(a), len(b)) >= 4)
+
+
+def mentions_affiliation(candidate: Candidate, hint: str) -> bool:
+    entity = candidate.entity
+    if entity is None:
+        return False
+    hint = hint.lower()
+    texts = [*entity.affiliations, *entity.roles, entity.name, *entity.aliases]
+    return any(hint in text.lower() for text in texts)
