@@ -52,6 +52,13 @@ SPEAKER_RANKER_FILE = "speaker_model.json"
 RANKER_THRESHOLD = 0.65  # the shipped ranker's own, chosen on PolNeAR dev (docs/model-card.md)
 
 
+class Step:
+    """A component with no settings and nothing to save: its name, and (in each subclass) what it does to a Doc."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+
 # -- saywho_quotes ----------------------------------------------------------------------------
 
 
@@ -64,10 +71,7 @@ def make_quote_finder(nlp: Language, name: str) -> QuoteFinder:
     return QuoteFinder(name)
 
 
-class QuoteFinder:
-    def __init__(self, name: str = "saywho_quotes"):
-        self.name = name
-
+class QuoteFinder(Step):
     def __call__(self, doc: Doc) -> Doc:
         """Find quotations, then keep the parser from breaking sentences where a quote's frame goes on."""
         paragraphs = sentences.paragraph_spans(text_of(doc))
@@ -143,10 +147,7 @@ def make_entity_finder(nlp: Language, name: str) -> EntityFinder:
     return EntityFinder(name)
 
 
-class EntityFinder:
-    def __init__(self, name: str = "saywho_entities"):
-        self.name = name
-
+class EntityFinder(Step):
     def __call__(self, doc: Doc) -> Doc:
         doc._.saywho_entities = plain_entities(*entities.find_entities(doc))
         return doc
@@ -219,10 +220,7 @@ def make_voice_reader(nlp: Language, name: str) -> VoiceReader:
     return VoiceReader(name)
 
 
-class VoiceReader:
-    def __init__(self, name: str = "saywho_voice"):
-        self.name = name
-
+class VoiceReader(Step):
     def __call__(self, doc: Doc) -> Doc:
         doc._.saywho_voice = voice_module.find_voice(doc)
         return doc
@@ -234,10 +232,7 @@ def make_date_finder(nlp: Language, name: str) -> DateFinder:
     return DateFinder(name)
 
 
-class DateFinder:
-    def __init__(self, name: str = "saywho_dates"):
-        self.name = name
-
+class DateFinder(Step):
     def __call__(self, doc: Doc) -> Doc:
         doc._.saywho_dates = dates.find_dates(text_of(doc), doc._.published or None)
         return doc

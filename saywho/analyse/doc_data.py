@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 
 from saywho.analyse.quotes import Quote
 from saywho.document import Attribution, Entity, Mention, Profile, Segment, Speaker
+from saywho.document import _lists_not_tuples as _lists  # the data as written: lists, not a loaded Doc's tuples
 
 RAW = ("paragraphs", "quotes", "quote_warnings", "attributions", "sources", "speakers", "checked_speakers", "entities",
        "voice", "dates")
@@ -83,15 +84,6 @@ def plain_entities(entities: list[Entity], entity_of_token: dict[int, str], gend
 
 
 # -- reading: the getters --------------------------------------------------------------------
-
-
-def _lists(value: Any) -> Any:
-    """The data as written: lists, not the tuples a deserialised Doc gives back."""
-    if isinstance(value, dict):
-        return {k: _lists(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_lists(v) for v in value]
-    return value
 
 
 def _spans(spans) -> list[tuple[int, int]]:
