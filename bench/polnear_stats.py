@@ -23,7 +23,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
 
-from saywho.eval.polnear import DEFAULT_DATA, PolnearMissing, load_split, normalise
+from saywho.eval.polnear_gold import DEFAULT_DATA, PolnearMissing, load_split
+from saywho.eval.polnear_scoring import normalise
 
 # The NYT texts write '' (two apostrophes) for both opening and closing marks.
 OPENING = ("“", '"', "''")

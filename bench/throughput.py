@@ -28,7 +28,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
 
-from saywho.eval.polnear import DEFAULT_DATA, GoldArticle, PolnearMissing, load_split
+from saywho.eval.polnear_gold import DEFAULT_DATA, GoldArticle, PolnearMissing, load_split
 
 ENGINES = ("saywho", "textacy")
 STOCK = "saywho-stock"  # saywho's components on the stock spaCy pipeline: what load_pipeline() is measured against
