@@ -121,6 +121,10 @@ def test_settings_given_in_the_config_change_what_is_found():
     ]
 
 
+def test_each_component_finds_what_it_requires_assigned_before_it(nlp):
+    assert all(not problems for problems in nlp.analyze_pipes(pretty=False)["problems"].values())
+
+
 def entry_points_site(site: Path) -> Path:
     declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["entry-points"]["spacy_factories"]
     info = site / "saywho_factories-0.0.dist-info"

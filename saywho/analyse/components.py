@@ -76,7 +76,7 @@ class QuoteFinder(Step):
         """Find quotations, then keep the parser from breaking sentences where a quote's frame goes on."""
         paragraphs = sentences.paragraph_spans(text_of(doc))
         found, warnings = quotes.find_quotes(text_of(doc), paragraphs)
-        doc._.saywho_paragraphs = [list(span) for span in paragraphs]
+        doc._.saywho_paragraphs = [(start, end) for start, end in paragraphs]
         doc._.saywho_quotes = [plain_quote(quote) for quote in found]
         doc._.saywho_quote_warnings = list(warnings)
         sentences.preset_boundaries(doc, found)
@@ -226,9 +226,10 @@ class VoiceReader(Step):
         return doc
 
 
-@Language.factory("saywho_dates", assigns=["doc._.saywho_dates"], requires=["doc._.published"])
+@Language.factory("saywho_dates", assigns=["doc._.saywho_dates"])
 def make_date_finder(nlp: Language, name: str) -> DateFinder:
-    """Dates, relative ones resolved against doc._.published (YYYY-MM-DD, set before the pipeline runs)."""
+    """Dates, relative ones resolved against doc._.published (YYYY-MM-DD, set by the caller before the
+    pipeline runs, so not in `requires`, which names what other components assign)."""
     return DateFinder(name)
 
 
