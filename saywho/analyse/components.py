@@ -249,10 +249,7 @@ def make_speaker_check(nlp: Language, name: str) -> SpeakerCheck:
     return SpeakerCheck(name)
 
 
-class SpeakerCheck:
-    def __init__(self, name: str = "saywho_speaker_check"):
-        self.name = name
-
+class SpeakerCheck(Step):
     def __call__(self, doc: Doc) -> Doc:
         checked = doc._.attributions or []  # fresh copies: the resolver's speakers stay as they were stored
         speaker_check.check_speakers(checked, doc._.entities or [])
