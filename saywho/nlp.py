@@ -47,8 +47,7 @@ def add_saywho_components(nlp: Language, config: dict[str, dict] | None = None) 
     for name in SAYWHO_COMPONENTS:
         if name not in nlp.pipe_names:
             # Quotes are found on the raw text, before parsing, so the parser can respect them.
-            where = {"first": True} if name == "saywho_quotes" else {}
-            nlp.add_pipe(name, config=config.get(name, {}), **where)
+            nlp.add_pipe(name, first=True if name == "saywho_quotes" else None, config=config.get(name, {}))
     return nlp
 
 
