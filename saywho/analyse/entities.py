@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from saywho.analyse import name_forms
 from saywho.analyse.entity_cluster import Cluster, first_names, person_titles
-from saywho.analyse.entity_matching import matching_cluster
+from saywho.analyse.entity_matching import is_shared_surname, matching_cluster
 from saywho.analyse.entity_roles import describe_person, descriptor_words
 from saywho.analyse.name_cleaning import (
     before_any_verb,
@@ -45,6 +45,8 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
             continue
         titles += title_before(span)
         label = corrected_label(span, tokens, label)
+        if is_shared_surname(clusters, tokens, label, titles, span.start_char):
+            continue
         cluster = matching_cluster(clusters, tokens, label, titles, span.start_char) or _new_cluster(clusters, label)
         _add_mention(doc, cluster, span, tokens, titles, label)
         _note_form(cluster, span, tokens, span.start_char in quoted)

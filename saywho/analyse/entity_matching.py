@@ -26,7 +26,6 @@ def matching_cluster(clusters: list[Cluster], tokens: list[str], label: str, tit
                       offset: int = 0) -> Cluster | None:
     """The most recent cluster this name is a variant of, if the match is unambiguous enough."""
     lowered = [t.lower() for t in tokens]
-    gender = _title_gender(list(titles))
     for cluster in reversed(clusters):
         if len(lowered) > 1 and _has_form(cluster, lowered):
             return cluster
@@ -38,13 +37,31 @@ def matching_cluster(clusters: list[Cluster], tokens: list[str], label: str, tit
         by_first_name = name_forms.by_first_name(clusters, lowered[0])
         if by_first_name is not None:
             return by_first_name
+    return name_forms.likeliest(_candidates(clusters, lowered, label, titles), offset)
+
+
+def is_shared_surname(clusters: list[Cluster], tokens: list[str], label: str, titles: list[str] = (),
+                      offset: int = 0) -> bool:
+    """ "Clinton" where Hillary and Bill Clinton are both named and nothing tells which: it names no one."""
+    lowered = [t.lower() for t in tokens]
+    if len(lowered) != 1:
+        return False
+    if any((t.lower(), lowered[0]) in c.titled for c in clusters for t in titles):
+        return False
+    candidates = _candidates(clusters, lowered, label, titles)
+    return len(candidates) > 1 and name_forms.likeliest(candidates, offset) is None
+
+
+def _candidates(clusters: list[Cluster], lowered: list[str], label: str, titles: list[str]) -> list[Cluster]:
+    gender = _title_gender(list(titles))
     candidates = [c for c in clusters if _is_variant(c, lowered, label) or _has_form(c, lowered)]
     if gender is not None:
         candidates = [c for c in candidates if _known_gender(c) in {None, gender}]
     if len(lowered) == 1 and any(c.type == "PERSON" for c in candidates):
         # A bare "Trump" or "Podesta" is the person, not Trump University or the Podesta Group.
         candidates = [c for c in candidates if c.type == "PERSON"]
-    return name_forms.likeliest(candidates, offset)
+        candidates = name_forms.holding_office(candidates, titles)
+    return candidates
 
 
 def _has_form(cluster: Cluster, name: list[str]) -> bool:

@@ -148,8 +148,10 @@ def corrected_label(span: Span, tokens: list[str], label: EntityType) -> EntityT
 
 
 def title_before(span: Span) -> list[str]:
-    """ "Mr." in "Mr. Clinton": the model leaves the title outside the name."""
+    """ "Mr." in "Mr. Clinton", "President" in "President Obama": the model leaves the title outside the name.
+    An office only when capitalised: "the general" or "the secretary" before a name is a description."""
     if span.start == 0:
         return []
     before = span.doc[span.start - 1]
-    return [before.text] if person_titles().get(before.lower_, "-") != "-" else []
+    gender = person_titles().get(before.lower_)
+    return [before.text] if gender is not None and (gender != "-" or before.text[:1].isupper()) else []

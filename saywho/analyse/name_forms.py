@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
+from saywho.analyse.entity_cluster import person_titles
 from saywho.lexicons import classified
 
 if TYPE_CHECKING:
@@ -130,4 +131,36 @@ def likeliest(candidates: list[Cluster], offset: int) -> Cluster | None:
     named = max(candidates, key=lambda c: c.named_in_full[-1] if c.named_in_full else -1)
     if named.named_in_full and offset - named.named_in_full[-1] <= NEARBY:
         return named
-    return max(candidates, key=lambda c: (len(c.mentions), last_seen(c)))
+    most, runner_up = sorted(candidates, key=lambda c: (len(c.mentions), last_seen(c)), reverse=True)[:2]
+    # Without such evidence a shared surname is the story's main person only if the text names them far more.
+    return most if len(most.mentions) >= DOMINANT * len(runner_up.mentions) else None
+
+
+DOMINANT = 2  # times as many mentions as the next person of that surname
+
+_OFFICE_FAMILIES = {"sen": "senator", "rep": "representative", "congressman": "representative",
+                    "congresswoman": "representative", "gov": "governor", "pres": "president"}
+_OFFICES_BESIDE_TITLES = frozenset({"lady", "nominee", "candidate"})  # "the first lady", "the Democratic nominee"
+
+
+def _office(word: str) -> str | None:
+    """The office a title or role word names ("Sen." and "senator" alike), if it names one."""
+    word = word.lower().strip(".,")
+    if word not in _OFFICES_BESIDE_TITLES and person_titles().get(word, "") != "-":
+        return None  # no office: "Mr.", "Mrs." (gender keeps them apart) or no title at all
+    return _OFFICE_FAMILIES.get(word, word)
+
+
+def _offices_of(cluster: Cluster) -> set[str]:
+    words = [w for text in [*cluster.titles, *cluster.roles] for w in text.split()] + list(cluster.descriptors)
+    return {office for office in map(_office, words) if office}
+
+
+def holding_office(candidates: list[Cluster], titles: list[str]) -> list[Cluster]:
+    """ "President Obama" is the Obama the text calls president; not Michelle Obama, "the first lady",
+    whom it calls something else; "Rep. Scott" is Bobby Scott, the representative, not Sen. Tim Scott."""
+    offices = {office for office in map(_office, titles) if office}
+    if not offices:
+        return candidates
+    holders = [c for c in candidates if offices & _offices_of(c)]
+    return holders or [c for c in candidates if not _offices_of(c)]
