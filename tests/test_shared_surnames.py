@@ -1,0 +1,54 @@
+"""Speakers called by a surname that two people of the article share (issues 11 and 13), each in a short
+hand-written article: a name only with evidence (an office, a title's gender, the person just named in full,
+the story's main person), otherwise the speaker stays as the article calls it."""
+
+from __future__ import annotations
+
+import saywho
+
+# Long enough that the full names above are no longer "just named" (more than 250 characters back).
+FILLER = ("Hundreds of supporters waited outside the hall for hours before the doors opened. The crowd was large "
+          "and the weather was cold, and the organisers had set up tents for the visitors who had come from all "
+          "over the state to hear the speeches that afternoon.\n")
+
+
+def speakers(text: str) -> list[tuple[str, bool]]:
+    analysis = saywho.analyze(text, date="2024-05-01")
+    return [(a.speaker.name, a.speaker.named) for a in analysis.attributions if a.speaker is not None]
+
+
+def test_president_obama_is_not_the_first_lady_the_article_names_in_full():
+    text = ("Michelle Obama, the first lady, visited a school in Ohio on Monday.\n"
+            "President Obama said the country owed teachers more.\n"
+            "Mrs. Obama said the pupils had worked hard.")
+    assert speakers(text) == [("President Obama", True), ("Michelle Obama", True)]
+
+
+def test_mr_clinton_is_not_hillary_clinton():
+    text = ("Hillary Clinton, the Democratic nominee, spoke in Iowa on Monday.\n"
+            "Mr. Clinton said his wife would win the state.")
+    assert speakers(text) == [("Mr. Clinton", True)]
+
+
+def test_rep_scott_is_the_representative_not_the_senator():
+    text = ("Rep. Bobby Scott, a Virginia Democrat, opposed the bill on Monday. Sen. Tim Scott of South Carolina "
+            "backed it.\n" + FILLER + "Rep. Scott said the bill would hurt workers.")
+    assert speakers(text) == [("Bobby Scott", True)]
+
+
+def test_president_clinton_is_the_one_the_article_calls_president():
+    text = ("Hillary Clinton, the Democratic nominee, spoke in Iowa on Monday. Her husband, President Bill Clinton, "
+            "stayed in New York.\n" + FILLER + "President Clinton said his wife would win the state.")
+    assert speakers(text) == [("Bill Clinton", True)]
+
+
+def test_a_shared_surname_without_evidence_names_no_one():
+    text = "Hillary Clinton and Bill Clinton arrived in Ohio on Monday.\n" + FILLER + \
+           "Clinton said the economy was the main issue."
+    assert speakers(text) == [("Clinton", False)]
+
+
+def test_a_shared_surname_just_named_in_full_is_that_person():
+    text = ("Hillary Clinton arrived in Ohio on Monday. Bill Clinton spoke first.\n"
+            "Clinton said the economy was the main issue.")
+    assert speakers(text) == [("Bill Clinton", True)]
