@@ -139,14 +139,16 @@ def likeliest(candidates: list[Cluster], offset: int) -> Cluster | None:
 DOMINANT = 2  # times as many mentions as the next person of that surname
 
 _OFFICE_FAMILIES = {"sen": "senator", "rep": "representative", "congressman": "representative",
-                    "congresswoman": "representative", "gov": "governor", "pres": "president"}
-_OFFICES_BESIDE_TITLES = frozenset({"lady", "nominee", "candidate"})  # "the first lady", "the Democratic nominee"
+                    "congresswoman": "representative", "gov": "governor"}
+# Seats one person does not hold at once in a news story (a senator may be a nominee, a secretary, a former
+# governor): a mention titled with one is not a person the text gives another. "First lady" is the spouse's.
+_SEATS = frozenset({"president", "senator", "representative", "governor", "mayor", "lady"})
 
 
 def _office(word: str) -> str | None:
     """The office a title or role word names ("Sen." and "senator" alike), if it names one."""
     word = word.lower().strip(".,")
-    if word not in _OFFICES_BESIDE_TITLES and person_titles().get(word, "") != "-":
+    if word != "lady" and person_titles().get(word, "") != "-":
         return None  # no office: "Mr.", "Mrs." (gender keeps them apart) or no title at all
     return _OFFICE_FAMILIES.get(word, word)
 
@@ -157,10 +159,12 @@ def _offices_of(cluster: Cluster) -> set[str]:
 
 
 def holding_office(candidates: list[Cluster], titles: list[str]) -> list[Cluster]:
-    """ "President Obama" is the Obama the text calls president; not Michelle Obama, "the first lady",
-    whom it calls something else; "Rep. Scott" is Bobby Scott, the representative, not Sen. Tim Scott."""
+    """ "Rep. Scott" is Bobby Scott, whom the text calls a representative, not Sen. Tim Scott; "President
+    Obama" is not Michelle Obama, "the first lady", though the text names no other Obama in full."""
     offices = {office for office in map(_office, titles) if office}
     if not offices:
         return candidates
     holders = [c for c in candidates if offices & _offices_of(c)]
-    return holders or [c for c in candidates if not _offices_of(c)]
+    if holders or not offices & _SEATS:
+        return holders or candidates
+    return [c for c in candidates if not _offices_of(c) & _SEATS]
