@@ -52,3 +52,9 @@ def test_a_shared_surname_just_named_in_full_is_that_person():
     text = ("Hillary Clinton arrived in Ohio on Monday. Bill Clinton spoke first.\n"
             "Clinton said the economy was the main issue.")
     assert speakers(text) == [("Bill Clinton", True)]
+
+
+def test_a_shared_surname_is_the_one_the_pronoun_agrees_with():
+    text = "Hillary Clinton and Bill Clinton arrived in Ohio on Monday.\n" + FILLER + \
+           "Clinton said she would win the state."
+    assert speakers(text) == [("Hillary Clinton", True)]

@@ -45,9 +45,10 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
             continue
         titles += title_before(span)
         label = corrected_label(span, tokens, label)
-        if is_shared_surname(clusters, tokens, label, titles, span.start_char):
+        where = (span.start_char, name_forms.pronoun_after(span))
+        if is_shared_surname(clusters, tokens, label, titles, *where):
             continue
-        cluster = matching_cluster(clusters, tokens, label, titles, span.start_char) or _new_cluster(clusters, label)
+        cluster = matching_cluster(clusters, tokens, label, titles, *where) or _new_cluster(clusters, label)
         _add_mention(doc, cluster, span, tokens, titles, label)
         _note_form(cluster, span, tokens, span.start_char in quoted)
     clusters = name_forms.late_merged(clusters, doc)

@@ -23,8 +23,10 @@ def _known_gender(cluster: Cluster) -> str | None:
 
 
 def matching_cluster(clusters: list[Cluster], tokens: list[str], label: str, titles: list[str] | tuple[str, ...] = (),
-                      offset: int = 0) -> Cluster | None:
-    """The most recent cluster this name is a variant of, if the match is unambiguous enough."""
+                      offset: int = 0, pronoun: str | None = None) -> Cluster | None:
+    """The most recent cluster this name is a variant of, if the match is unambiguous enough.
+
+    `pronoun`: the gender of the pronoun that takes the name up ("Clinton said she"), if one does."""
     lowered = [t.lower() for t in tokens]
     for cluster in reversed(clusters):
         if len(lowered) > 1 and _has_form(cluster, lowered):
@@ -37,11 +39,11 @@ def matching_cluster(clusters: list[Cluster], tokens: list[str], label: str, tit
         by_first_name = name_forms.by_first_name(clusters, lowered[0])
         if by_first_name is not None:
             return by_first_name
-    return name_forms.likeliest(_candidates(clusters, lowered, label, titles), offset)
+    return _chosen(_candidates(clusters, lowered, label, titles), offset, pronoun)
 
 
-def is_shared_surname(clusters: list[Cluster], tokens: list[str], label: str, titles: list[str] = (),
-                      offset: int = 0) -> bool:
+def is_shared_surname(clusters: list[Cluster], tokens: list[str], label: str, titles: list[str] | tuple[str, ...] = (),
+                      offset: int = 0, pronoun: str | None = None) -> bool:
     """ "Clinton" where Hillary and Bill Clinton are both named and nothing tells which: it names no one."""
     lowered = [t.lower() for t in tokens]
     if len(lowered) != 1:
@@ -49,10 +51,20 @@ def is_shared_surname(clusters: list[Cluster], tokens: list[str], label: str, ti
     if any((t.lower(), lowered[0]) in c.titled for c in clusters for t in titles):
         return False
     candidates = _candidates(clusters, lowered, label, titles)
-    return len(candidates) > 1 and name_forms.likeliest(candidates, offset) is None
+    return len(candidates) > 1 and _chosen(candidates, offset, pronoun) is None
 
 
-def _candidates(clusters: list[Cluster], lowered: list[str], label: str, titles: list[str]) -> list[Cluster]:
+def _chosen(candidates: list[Cluster], offset: int, pronoun: str | None) -> Cluster | None:
+    """The likeliest candidate; where none is, the one person of them the pronoun agrees with."""
+    chosen = name_forms.likeliest(candidates, offset)
+    if chosen is None and pronoun is not None:
+        agreeing = [c for c in candidates if _known_gender(c) == pronoun]
+        chosen = agreeing[0] if len(agreeing) == 1 else None
+    return chosen
+
+
+def _candidates(clusters: list[Cluster], lowered: list[str], label: str,
+                titles: list[str] | tuple[str, ...]) -> list[Cluster]:
     gender = _title_gender(list(titles))
     candidates = [c for c in clusters if _is_variant(c, lowered, label) or _has_form(c, lowered)]
     if gender is not None:

@@ -158,7 +158,7 @@ def _offices_of(cluster: Cluster) -> set[str]:
     return {office for office in map(_office, words) if office}
 
 
-def holding_office(candidates: list[Cluster], titles: list[str]) -> list[Cluster]:
+def holding_office(candidates: list[Cluster], titles: list[str] | tuple[str, ...]) -> list[Cluster]:
     """ "Rep. Scott" is Bobby Scott, whom the text calls a representative, not Sen. Tim Scott; "President
     Obama" is not Michelle Obama, "the first lady", though the text names no other Obama in full."""
     offices = {office for office in map(_office, titles) if office}
@@ -168,3 +168,18 @@ def holding_office(candidates: list[Cluster], titles: list[str]) -> list[Cluster
     if holders or not offices & _SEATS:
         return holders or candidates
     return [c for c in candidates if not _offices_of(c) & _SEATS]
+
+
+_PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                    "herself": "f"}
+
+
+def pronoun_after(span: Span) -> str | None:
+    """ "Clinton said she would win": the gender of the first he or she after a name in its sentence,
+    unless another person is named before it."""
+    for token in span.doc[span.end : span.sent.end]:
+        if token.ent_type_ == "PERSON":
+            return None
+        if token.lower_ in _PRONOUN_GENDERS:
+            return _PRONOUN_GENDERS[token.lower_]
+    return None
