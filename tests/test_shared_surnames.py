@@ -58,3 +58,9 @@ def test_a_shared_surname_is_the_one_the_pronoun_agrees_with():
     text = "Hillary Clinton and Bill Clinton arrived in Ohio on Monday.\n" + FILLER + \
            "Clinton said she would win the state."
     assert speakers(text) == [("Hillary Clinton", True)]
+
+
+def test_a_pronoun_picks_no_one_when_a_namesake_s_gender_is_unknown():
+    text = "John Podesta and his brother Tony Podesta met donors in Ohio on Monday.\n" + FILLER + \
+           "Podesta said he had never worked for the party."
+    assert speakers(text) == [("Podesta", False)]

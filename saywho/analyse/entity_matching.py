@@ -55,11 +55,12 @@ def is_shared_surname(clusters: list[Cluster], tokens: list[str], label: str, ti
 
 
 def _chosen(candidates: list[Cluster], offset: int, pronoun: str | None) -> Cluster | None:
-    """The likeliest candidate; where none is, the one person of them the pronoun agrees with."""
+    """The likeliest candidate; where none is, the one person of them the pronoun agrees with,
+    if the text tells every one's gender (Tony Podesta, of a first name the lexicon lacks, may be "he")."""
     chosen = name_forms.likeliest(candidates, offset)
-    if chosen is None and pronoun is not None:
-        agreeing = [c for c in candidates if _known_gender(c) == pronoun]
-        chosen = agreeing[0] if len(agreeing) == 1 else None
+    genders = [_known_gender(c) for c in candidates]
+    if chosen is None and pronoun is not None and None not in genders and genders.count(pronoun) == 1:
+        chosen = candidates[genders.index(pronoun)]
     return chosen
 
 
