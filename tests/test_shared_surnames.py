@@ -64,3 +64,11 @@ def test_a_pronoun_picks_no_one_when_a_namesake_s_gender_is_unknown():
     text = "John Podesta and his brother Tony Podesta met donors in Ohio on Monday.\n" + FILLER + \
            "Podesta said he had never worked for the party."
     assert speakers(text) == [("Podesta", False)]
+
+
+def test_a_full_name_of_the_other_gender_does_not_join_the_mr_named_before():
+    text = ("President Obama spoke at a school in Ohio on Monday.\n"
+            "Mr. Obama said the country owed teachers more.\n"
+            "Michelle Obama, the first lady, joined him later.\n"
+            "Mr. Obama said the pupils had worked hard.")
+    assert speakers(text) == [("President Obama", True)] * 2

@@ -67,6 +67,9 @@ def _chosen(candidates: list[Cluster], offset: int, pronoun: str | None) -> Clus
 def _candidates(clusters: list[Cluster], lowered: list[str], label: str,
                 titles: list[str] | tuple[str, ...]) -> list[Cluster]:
     gender = _title_gender(list(titles))
+    if gender is None and len(lowered) > 1 and label == "PERSON":
+        # "Michelle Obama" does not join the "Mr. Obama" the text spoke of before she came up.
+        gender = first_names().get(lowered[0])
     candidates = [c for c in clusters if _is_variant(c, lowered, label) or _has_form(c, lowered)]
     if gender is not None:
         candidates = [c for c in candidates if _known_gender(c) in {None, gender}]
