@@ -12,109 +12,127 @@ disk), URLs over their own network. `--dask local` (or `local:N`) starts a
 cluster of N single-threaded worker processes on 127.0.0.1 (default: one per
 core) and stops it at the end.
 
-A batch whose worker dies is submitted once more (with the stored hashes sent
-again if their copies died too); if it fails again it is reported as failed,
-article by article, and the other batches go on.
+The batches go through the cluster's `concurrent.futures` executor
+(`client.get_executor()`) and saywho/workers.py, under the same policy as a
+local run: a batch whose worker dies is submitted once more (with the stored
+hashes sent again if their copies died too); if it fails again it is reported as
+failed, article by article, and the other batches go on. A scheduler that goes
+away ends the run with one line.
 """
 
 from __future__ import annotations
 
 import os
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+import time
+from collections.abc import Iterable, Iterator
+from concurrent.futures import CancelledError, Future
 from contextlib import contextmanager
 
+from saywho.corpus.ingest_batch import Outcome, lost_batch, process_batch
 from saywho.corpus.inputs import Job
 from saywho.corpus.store import Store
 from saywho.errors import SaywhoError
+from saywho.workers import Recovery, Workers, run_batches
 
 CONNECT_TIMEOUT = "10s"
 RESULT_POLL_SECONDS = 5  # how often a wait for a batch checks that the scheduler is still there
+SCHEDULER_POLL_SECONDS = 0.1  # how often to look whether a client reconnecting to its scheduler has given up
 BATCHES_PER_WORKER = 2  # in flight at once: enough to keep a worker busy, few enough to bound memory
 
 
-def run_on_dask(
-    store: Store, batches: Iterable[list[Job]], address: str, on_worker_lost: Callable[[list[Job], str], list]
-) -> Iterator[list]:
+def run_on_dask(store: Store, batches: Iterable[list[Job]], address: str) -> Iterator[list[Outcome]]:
     """Outcomes of each batch, in order, analysed on the Dask cluster at `address`. Never raises for one batch."""
-    from distributed import KilledWorker
-
     with _client(address) as client:
-        known = _StoredHashes(client, store)
+        workers = DaskWorkers(client, store, address)
         in_flight = BATCHES_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
-        window: deque = deque()  # (jobs, future, the hashes' future it was given, tries)
-        source = iter(batches)
-        while True:
-            while len(window) < in_flight and (jobs := next(source, None)) is not None:
-                window.append((jobs, *known.submit(jobs), 0))
-            if not window:
-                return
-            jobs, future, given, tries = window.popleft()
-            try:
-                outcomes = _result(client, future, address)
-            except SaywhoError:
-                raise
-            except KilledWorker:
-                outcomes = on_worker_lost(jobs, "a Dask worker died analysing it")
-            except Exception as error:  # cancelled, or its input lost with a worker that died: try once more
-                if tries == 0 and known.replace(given):
-                    window.appendleft((jobs, *known.submit(jobs), 1))
-                    continue
-                outcomes = on_worker_lost(jobs, _lost_reason(error))
-            future.release()
-            yield outcomes
-
-
-def _result(client, future, address: str):
-    """The future's result; a scheduler that has gone for good ends the run (a Future would wait forever)."""
-    while True:
         try:
-            return future.result(timeout=RESULT_POLL_SECONDS)
-        except TimeoutError:
-            if client.status in ("closing", "closed"):
-                raise SaywhoError(
-                    f"lost the Dask scheduler at {address}; what was stored is kept: run the same command to resume"
-                ) from None
+            yield from run_batches(workers, batches, in_flight=in_flight, failed=lost_batch)
+        finally:
+            workers.close()
 
 
-class _StoredHashes:
-    """The store's text hashes, sent to the workers once (and again if the copies die with their workers)."""
+class DaskWorkers(Workers[list[Job], list[Outcome]]):
+    """Batches on the cluster's executor (`client.get_executor()`), each with the hashes stored when the run began.
 
-    def __init__(self, client, store: Store):
+    The hashes are sent to the workers once (`scatter`), and again if their copies
+    died with the workers that held them.
+    """
+
+    def __init__(self, client, store: Store, address: str):
         self.client = client
+        self.address = address
+        self.executor = client.get_executor(pure=False)
         self.hashes = frozenset(store.hashes())
-        self.future = self._scatter()
+        self.known = self._scatter()
+        self.given: dict[Future, object] = {}  # each batch's future -> the copy of the hashes it was given
 
     def _scatter(self):
         # In a list, so that Dask sends the set as one object (it would scatter a bare set item by item).
         (future,) = self.client.scatter([self.hashes], broadcast=True)
         return future
 
-    def submit(self, jobs: list[Job]):
-        return self.client.submit(analyse_batch, jobs, self.future, pure=False), self.future
+    def submit(self, batch: list[Job]) -> Future:
+        future = self.executor.submit(analyse_batch, batch, self.known)
+        self.given[future] = self.known
+        return future
 
-    def replace(self, lost) -> bool:
-        """Send the hashes again if `lost` is the current copy; False if the cluster cannot take them."""
-        if lost is self.future:  # the first batch to notice re-sends them; the others reuse the new copy
+    def result(self, future: Future) -> list[Outcome]:
+        """The batch's outcomes; a scheduler that has gone for good ends the run (a future would wait forever)."""
+        while True:
             try:
-                self.future = self._scatter()
+                outcomes = future.result(timeout=RESULT_POLL_SECONDS)
+            except TimeoutError:
+                self._check_scheduler()
+                continue
+            except Exception:  # the client cancels every future when it loses the scheduler
+                self._check_scheduler()
+                raise
+            self.given.pop(future, None)
+            return outcomes
+
+    def _check_scheduler(self) -> None:
+        """Raise if the scheduler is gone for good; while the client tries to reconnect, wait to know."""
+        while self.client.status == "connecting":
+            time.sleep(SCHEDULER_POLL_SECONDS)
+        if self.client.status in ("closing", "closed"):
+            raise SaywhoError(f"lost the Dask scheduler at {self.address}; what was stored is kept: "
+                              "run the same command to resume")
+
+    def lost(self, error: BaseException) -> str | None:
+        """Any error but the end of the run: Dask reports a dead worker, or an input lost with one, in several ways."""
+        if isinstance(error, SaywhoError):
+            return None
+        return _lost_reason(error)
+
+    def recover(self, future: Future) -> Recovery:
+        """Dask replaces its own workers; the batch may go again once the hashes it was given are there again."""
+        given = self.given.pop(future, None)
+        if given is self.known:  # the first batch to notice re-sends them; the others reuse the new copy
+            try:
+                self.known = self._scatter()
             except Exception:  # the scheduler itself is gone: the batches will be reported as failed
-                return False
-        return True
+                return Recovery.GIVE_UP
+        return Recovery.RETRY
+
+    def close(self) -> None:
+        try:
+            self.executor.shutdown(wait=False)  # cancels what is left in flight (a run stopped early)
+        except Exception:  # the client is already gone with its scheduler: nothing is left to cancel
+            pass
 
 
-def analyse_batch(jobs: list[Job], known: frozenset[str]) -> list:
+def analyse_batch(jobs: list[Job], known: frozenset[str]) -> list[Outcome]:
     """What runs on a worker: ingest's own batch processing, against the hashes stored when the run began."""
-    from saywho.corpus.ingest import process_batch
-
     return process_batch(jobs, known=known.__contains__)
 
 
-def _lost_reason(error: Exception) -> str:
-    from concurrent.futures import CancelledError
+def _lost_reason(error: BaseException) -> str:
+    from distributed import KilledWorker
 
+    if isinstance(error, KilledWorker):  # Dask itself gave up after its worker died (allowed-failures times)
+        return "a Dask worker died analysing it"
     if isinstance(error, CancelledError):  # Dask gives up on a task whose worker (or input) keeps vanishing
-        return f"a Dask worker died or restarted while analysing it, twice ({type(error).__name__})"
+        return f"a Dask worker died or restarted while analysing it ({type(error).__name__})"
     return f"Dask could not analyse it ({type(error).__name__}: {error})"
 
 

@@ -33,16 +33,15 @@ queue places of quick ones.
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
 import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
-from multiprocessing.context import SpawnContext
 from typing import Any
 
 from saywho.document import Analysis, Article
 from saywho.errors import InputError
+from saywho.workers import ProcessWorkers, run_batches
 
 DEFAULT_MAX_PENDING = 64
 DEFAULT_DEADLINE_BASE = 5.0
@@ -52,7 +51,10 @@ START_TIMEOUT = 180.0  # a fresh process importing spaCy and loading the pipelin
 QUICK, LARGE = "quick", "large"
 WARM_UP_TEXT = "“We will rebuild the bridge by spring,” Mayor Jane Smith said on Monday."
 
-Outcome = tuple[str, Any]  # ("ok", analysis dict), ("input", message) or ("failed", message)
+LOST_PROCESS_MESSAGE = "an analysis process stopped unexpectedly; try again"
+
+# ("ok", analysis dict), ("input", message), ("failed", message) or, from saywho/workers.py, ("died", reason)
+Outcome = tuple[str, Any]
 
 
 class Busy(Exception):
@@ -90,21 +92,23 @@ def _outcome(article: dict[str, Any]) -> Outcome:
         return "failed", f"{type(error).__name__}: {error}"
 
 
-def _work(connection, parent: int) -> None:
-    """A worker process: load the pipeline, say so, then analyse whatever arrives until the pipe closes."""
+def _start_process(parent: int) -> None:
+    """A worker process as it starts: end with the server, load the pipeline, and analyse once."""
     from saywho.processes import die_with_parent
 
     die_with_parent(parent)  # a killed server must not leave its analyses running
     _load_pipeline()
     # The first analysis sets up more than loading does; a user's first request should not pay for it.
     _outcome(asdict(Article(WARM_UP_TEXT)))
-    connection.send(("ready", None))
-    while True:
-        try:
-            article = connection.recv()
-        except EOFError:
-            return
-        connection.send(_outcome(article))
+
+
+def _started() -> bool:
+    """Runs once a process has finished starting (a pool runs nothing before its initializer is done)."""
+    return True
+
+
+def _died(article: dict[str, Any], reason: str) -> Outcome:
+    return "died", reason
 
 
 class _Died(Exception):
@@ -115,53 +119,51 @@ class _Overran(Exception):
     pass
 
 
-class _Worker:
-    """One analysis process and the pipe to it; used by one job at a time."""
+class _Worker(ProcessWorkers[dict[str, Any], Outcome]):
+    """One analysis process in its lane: a one-process pool (saywho/workers.py), used by one job at a time.
 
-    def __init__(self, context, lane: str):
+    A request is not tried again when its process dies (retries=0): its user is
+    waiting, and an article that kills its process would kill a second one. The
+    pool is restarted all the same, so the next request gets a fresh process.
+    """
+
+    def __init__(self, lane: str):
         self.lane = lane
-        self.ready = False
-        self._connection, child = context.Pipe()
-        self.process = context.Process(target=_work, args=(child, os.getpid()), name=f"saywho-analysis-{lane}", daemon=True)
-        self.process.start()
-        child.close()
+        self.seconds: float | None = None  # the running job's deadline
+        super().__init__(_outcome, 1, initializer=_start_process, initargs=(os.getpid(),))
+
+    def _start(self):
+        executor = super()._start()
+        # Submitted at once, so that the process starts now, and done once the pipeline is loaded.
+        self.started = executor.submit(_started)
+        return executor
 
     def poll_ready(self) -> bool:
         """Whether the pipeline is loaded, without waiting (a process that died starting is found out by `run`)."""
-        try:
-            if not self.ready and self._connection.poll(0):
-                self._receive_ready()
-        except (_Died, OSError):
-            return False
-        return self.ready
+        started = self.started
+        return started.done() and not started.cancelled() and started.exception() is None
 
     def wait_ready(self, timeout: float = START_TIMEOUT) -> None:
-        if not self.ready:
-            if not self._connection.poll(timeout):
-                raise _Died("the analysis process did not start")
-            self._receive_ready()
-
-    def _receive_ready(self) -> None:
         try:
-            self._connection.recv()
-        except (EOFError, OSError):
+            self.started.result(timeout)
+        except TimeoutError:
+            raise _Died("the analysis process did not start") from None
+        except Exception:
             raise _Died("the analysis process stopped while starting") from None
-        self.ready = True
 
-    def run(self, article: dict[str, Any], timeout: float) -> Outcome:
+    def run(self, article: dict[str, Any], seconds: float) -> Outcome:
+        """The outcome of analysing `article`, which may run for `seconds` once the process has started."""
+        self.wait_ready()
+        self.seconds = seconds
+        return next(run_batches(self, [article], in_flight=1, failed=_died, retries=0))
+
+    def result(self, future) -> Outcome:
         try:
-            self.wait_ready()
-            self._connection.send(article)
-            if not self._connection.poll(timeout):
-                raise _Overran()
-            return self._connection.recv()
-        except (EOFError, OSError):
-            raise _Died("the analysis process stopped") from None
-
-    def kill(self) -> None:
-        self.process.kill()
-        self.process.join(10)
-        self._connection.close()
+            return future.result(timeout=self.seconds)
+        except TimeoutError:
+            # A pipeline stuck in a slow loop cannot be interrupted from outside: its process is killed.
+            self.restart()
+            raise _Overran() from None
 
 
 class Analyzer:
@@ -183,7 +185,6 @@ class Analyzer:
         self._workers: list[_Worker] = []
         self._closed = False
         self._threads: ThreadPoolExecutor | None = None
-        self._context: SpawnContext | None = None
 
     # -- workers -----------------------------------------------------------------------------
 
@@ -195,12 +196,9 @@ class Analyzer:
             if self.jobs < 1:
                 self._threads = ThreadPoolExecutor(1, thread_name_prefix="saywho-analysis")
                 return
-            # spawn, not fork: the server process has threads (uvicorn, asyncio), and a forked
-            # child would inherit their locks in whatever state they were.
-            self._context = multiprocessing.get_context("spawn")
-            for lane in self.lanes():
-                self._add_worker(lane)
-            # A thread per waiting job: each blocks on a pipe, or for a free worker, never on the event loop.
+            self._workers = [_Worker(lane) for lane in self.lanes()]
+            self._idle = list(self._workers)
+            # A thread per waiting job: each blocks on its worker, or for a free worker, never on the event loop.
             self._threads = ThreadPoolExecutor(sum(self._limits.values()), thread_name_prefix="saywho-analysis")
 
     def lanes(self) -> list[str]:
@@ -210,13 +208,7 @@ class Analyzer:
 
     def pids(self) -> list[int]:
         with self._free:
-            return [worker.process.pid for worker in self._workers]
-
-    def _add_worker(self, lane: str) -> None:
-        worker = _Worker(self._context, lane)
-        self._workers.append(worker)
-        self._idle.append(worker)
-        self._free.notify_all()
+            return [pid for worker in self._workers for pid in worker.pids()]
 
     def warm_up(self) -> None:
         """Load the pipeline in every worker now rather than on the first requests."""
@@ -274,18 +266,17 @@ class Analyzer:
         seconds = self.deadline(article)
         try:
             outcome = worker.run(asdict(article), seconds)
-        except _Overran:
-            self._replace(worker)
+        except _Overran:  # the worker has killed the process and started a fresh one
             raise TooSlow(f"the analysis took longer than {seconds:.1f} s, this server's limit for an article of "
                           f"{_size(article):,} bytes, and was stopped") from None
         except _Died:
-            # Killed from outside or out of memory: this request fails, the next gets a fresh process.
-            self._replace(worker)
-            raise Busy("an analysis process stopped unexpectedly; try again") from None
+            worker.restart()
+            raise Busy(LOST_PROCESS_MESSAGE) from None
         except BaseException:
-            self._replace(worker)  # in an unknown state: never hand it to the next job
+            worker.restart()  # in an unknown state: never hand it to the next job
             raise
-        self._release(worker)
+        finally:
+            self._release(worker)
         return _analysis(outcome)
 
     def _acquire(self, lane: str) -> _Worker:
@@ -311,14 +302,6 @@ class Analyzer:
             self._idle.append(worker)
             self._free.notify_all()
 
-    def _replace(self, worker: _Worker) -> None:
-        worker.kill()
-        with self._free:
-            if worker in self._workers:
-                self._workers.remove(worker)
-            if not self._closed:
-                self._add_worker(worker.lane)
-
 
 def _size(article: Article) -> int:
     return len(article.text.encode("utf-8"))
@@ -334,4 +317,6 @@ def _analysis(outcome: Outcome) -> Analysis:
         raise InputError(value)
     if kind == "failed":
         raise Failed(f"saywho could not analyse this article ({value})")
+    if kind == "died":  # killed from outside or out of memory: the next request gets a fresh process
+        raise Busy(LOST_PROCESS_MESSAGE)
     return Analysis.from_dict(value)
