@@ -8,10 +8,9 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
 from saywho.document import Analysis, Article, Attribution, Entity, Segment, Speaker
 from saywho.errors import AnalysisTimeout, InputError, SaywhoError
+from saywho.version import __version__
 
 __all__ = [
     "Analysis", "AnalysisTimeout", "Article", "Attribution", "Entity", "InputError", "SaywhoError", "Segment",

@@ -354,7 +354,7 @@ class Analysis:
     """the spaCy model that parsed the text ("en_core_web_sm-3.8.0")"""
 
     def to_dict(self) -> dict[str, Any]:
-        from saywho import __version__
+        from saywho.version import __version__
 
         data = {
             "schema": SCHEMA_NAME,

@@ -36,8 +36,8 @@ from dataclasses import dataclass
 from email.message import Message
 from urllib.parse import urljoin, urlsplit
 
-from saywho import __version__
 from saywho.errors import FetchError
+from saywho.version import __version__
 
 MAX_REDIRECTS = 5
 _CHUNK = 64 * 1024
