@@ -21,9 +21,9 @@ import sys
 import time
 from pathlib import Path
 
+from saywho.corpus.backends import open_store
 from saywho.corpus.ingest import ingest
 from saywho.corpus.inputs import Discovery
-from saywho.corpus.store import open_store
 
 
 def answers(store) -> dict:

@@ -48,8 +48,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from saywho.corpus.backends import open_store
 from saywho.corpus.derive import derive
-from saywho.corpus.store import open_store
 
 OUTLETS = [f"{a}-{b}" for a in ("daily", "metro", "national", "valley", "coast", "capital") for b in
            ("post", "times", "herald", "tribune", "ledger", "courier", "gazette", "news", "star", "journal")]

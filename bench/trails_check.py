@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from saywho.corpus.store import open_store
+from saywho.corpus.backends import open_store
 from saywho.corpus.trail_view import CHANGED
 
 SEED = 18

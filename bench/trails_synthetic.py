@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from saywho.corpus import trail_index
-from saywho.corpus.store import open_store
+from saywho.corpus.backends import open_store
 from saywho.corpus.trail_view import CHANGED, PARAPHRASE, SHORTENED, SPEAKER
 from saywho.document import Analysis, Article, Attribution, Entity, Mention, Segment, Speaker
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
 
-from saywho.corpus.store import open_store
+from saywho.corpus.backends import open_store
 from saywho.corpus.voices import voices
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from saywho.cli import main
 from saywho.corpus import dask_runner
-from saywho.corpus.store import open_store
+from saywho.corpus.backends import open_store
 from tests.test_corpus_ingest import many_articles, run_ingest, write_articles
 
 pytest.importorskip("distributed", reason="saywho[dask] is not installed")

@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 
 from saywho.cli import main
+from saywho.corpus.backends import open_store
 from saywho.corpus.ingest import ingest
 from saywho.corpus.inputs import Discovery
-from saywho.corpus.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 

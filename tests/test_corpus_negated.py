@@ -15,7 +15,7 @@ import pytest
 from test_corpus_data import analysis
 
 from saywho.cli import main
-from saywho.corpus.store import open_store
+from saywho.corpus.backends import open_store
 
 TEXT = ("Jane Doe said the bridge would reopen in May. "
         "Jane Doe did not say whether the tolls would rise.")

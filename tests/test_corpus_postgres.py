@@ -17,9 +17,10 @@ from test_corpus_data import analysis, hillary_articles, small_corpus
 from test_corpus_ingest import ROOT, kill_after
 
 from saywho.cli import main
+from saywho.corpus.backends import open_store
 from saywho.corpus.derive import derive, text_hash
 from saywho.corpus.postgres.schema import SCHEMA_VERSION
-from saywho.corpus.store import StoreError, open_store
+from saywho.corpus.store import StoreError
 
 
 @pytest.fixture

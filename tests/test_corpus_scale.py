@@ -11,8 +11,8 @@ import pytest
 from test_corpus_data import analysis, hillary_articles, small_corpus
 
 from saywho.corpus import sqlite_counts
+from saywho.corpus.backends import open_store
 from saywho.corpus.identity import MentionRow, NameKey, resolve
-from saywho.corpus.store import open_store
 
 
 def later_articles():

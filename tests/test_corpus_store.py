@@ -16,10 +16,11 @@ import pytest
 from test_corpus_data import analysis, hillary_articles, small_corpus
 
 from saywho.analyse.speaker_check import check_speakers
+from saywho.corpus.backends import open_store
 from saywho.corpus.derive import text_hash
 from saywho.corpus.export import analysis_rows, write_csv, write_jsonl, write_parquet
 from saywho.corpus.sqlite import SCHEMA_VERSION
-from saywho.corpus.store import StoreError, open_store
+from saywho.corpus.store import StoreError
 from saywho.document import Analysis
 
 

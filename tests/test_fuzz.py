@@ -163,9 +163,9 @@ CORPUS = [
 @pytest.fixture(scope="module")
 def corpus_db(tmp_path_factory):
     """A small store built by the real ingest, from a JSONL file of four articles."""
+    from saywho.corpus.backends import open_store
     from saywho.corpus.ingest import ingest
     from saywho.corpus.inputs import Discovery
-    from saywho.corpus.store import open_store
 
     folder = tmp_path_factory.mktemp("fuzz-corpus")
     records = folder / "articles.jsonl"

@@ -26,10 +26,11 @@ from test_corpus_data import as_version_3
 from test_corpus_ingest import many_articles, stored
 
 from saywho.cli import main
+from saywho.corpus.backends import open_store
 from saywho.corpus.ingest import ingest
 from saywho.corpus.inputs import Discovery
 from saywho.corpus.sqlite import SCHEMA_VERSION as STORE_SCHEMA_VERSION
-from saywho.corpus.store import StoreError, open_store
+from saywho.corpus.store import StoreError
 from saywho.errors import InputError
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -17,7 +17,7 @@ from trails_corpus import ARTICLES, analyses
 
 from saywho.cli import main
 from saywho.corpus import trails
-from saywho.corpus.store import open_store
+from saywho.corpus.backends import open_store
 from saywho.corpus.trail_view import diff
 
 with warnings.catch_warnings():

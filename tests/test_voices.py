@@ -13,8 +13,8 @@ from voices_corpus import build_voices_corpus
 
 from saywho.cli import main
 from saywho.corpus import voices
+from saywho.corpus.backends import open_store
 from saywho.corpus.sqlite import SCHEMA_VERSION
-from saywho.corpus.store import open_store
 
 
 @pytest.fixture(scope="module")

@@ -40,7 +40,7 @@ ARTICLES = [
 def build_corpus(path) -> None:
     """A store made the way `saywho ingest` makes one: analyse, add, then settle identities."""
     import saywho
-    from saywho.corpus.store import open_store
+    from saywho.corpus.backends import open_store
 
     store = open_store(path, create=True)
     try:
@@ -63,8 +63,8 @@ def db(request, sqlite_db):
     """The corpus on each back end: the PostgreSQL one is the SQLite one copied (`saywho migrate`), not re-analysed."""
     if request.param == "sqlite":
         return sqlite_db
+    from saywho.corpus.backends import open_store
     from saywho.corpus.migrate import copy_store
-    from saywho.corpus.store import open_store
 
     url = request.getfixturevalue("postgres_server").new_schema()
     with open_store(sqlite_db) as source, open_store(url, create=True) as target:
@@ -191,7 +191,7 @@ def test_read_only_server_shows_the_corpus_without_analysing(db):
 def test_a_merged_speakers_old_links_redirect_to_the_speaker_it_joined(tmp_path):
     from test_corpus_data import hillary_articles, small_corpus
 
-    from saywho.corpus.store import open_store
+    from saywho.corpus.backends import open_store
 
     with open_store(tmp_path / "c.db", create=True) as store:
         for item in small_corpus():

@@ -50,7 +50,7 @@ def analyses(names=None):
 
 def build_trails_corpus(path, names=None) -> None:
     """A store made the way `saywho ingest` makes one: add each analysis, then settle identities."""
-    from saywho.corpus.store import open_store
+    from saywho.corpus.backends import open_store
 
     with open_store(path, create=True) as store:
         for analysis in analyses(names):

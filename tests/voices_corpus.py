@@ -28,7 +28,7 @@ ARTICLES = [
 def build_voices_corpus(path) -> None:
     """A store made the way `saywho ingest` makes one: analyse, add, then settle identities."""
     import saywho
-    from saywho.corpus.store import open_store
+    from saywho.corpus.backends import open_store
 
     with open_store(path, create=True) as store:
         for article in ARTICLES:

@@ -12,7 +12,8 @@ default back end (saywho/corpus/sqlite.py), `PostgresStore` the shared one
 which names across articles are one speaker. See docs/corpus.md.
 """
 
+from saywho.corpus.backends import open_store
 from saywho.corpus.derive import text_hash
-from saywho.corpus.store import Page, Store, StoreError, open_store
+from saywho.corpus.store import Page, Store, StoreError
 
 __all__ = ["Page", "Store", "StoreError", "open_store", "text_hash"]

@@ -45,7 +45,7 @@ def init_worker(store_path: str, parent: int) -> None:
     global _known
     die_with_parent(parent)
     try:
-        from saywho.corpus.store import open_store
+        from saywho.corpus.backends import open_store
 
         _known = open_store(store_path, read_only=True).has
     except Exception:  # the writer still refuses duplicates; the worker only analyses them for nothing

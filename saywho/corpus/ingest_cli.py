@@ -12,9 +12,9 @@ from saywho.errors import SaywhoError
 
 
 def run_ingest(args: argparse.Namespace) -> int:
+    from saywho.corpus.backends import open_store
     from saywho.corpus.ingest import DEFAULT_BATCH, ingest
     from saywho.corpus.inputs import Discovery
-    from saywho.corpus.store import open_store
 
     if not args.inputs and not args.urls:
         raise SaywhoError("nothing to ingest: name files, folders or URLs, or a URL list with --urls FILE")
@@ -35,7 +35,7 @@ def run_ingest(args: argparse.Namespace) -> int:
 
 
 def _print_summary(summary, counts: dict[str, int], location: str) -> None:
-    from saywho.corpus.store import is_url, sqlite_path
+    from saywho.corpus.backends import is_url, sqlite_path
 
     err = sys.stderr
     if is_url(location):

@@ -70,8 +70,8 @@ def copy_store(source, target, *, batch: int = BATCH, progress=None) -> dict[str
 
 
 def run_migrate(args: argparse.Namespace) -> int:
+    from saywho.corpus.backends import open_store
     from saywho.corpus.progress import LogProgress, RichProgress, _NoProgress
-    from saywho.corpus.store import open_store
 
     if _same(args.source, args.target):
         raise SaywhoError("--from and --to name the same store")
@@ -98,8 +98,8 @@ def run_migrate(args: argparse.Namespace) -> int:
 
 
 def _name(location: str) -> str:
+    from saywho.corpus.backends import is_url
     from saywho.corpus.postgres.connect import shown
-    from saywho.corpus.store import is_url
 
     return shown(location) if is_url(location) else str(location)
 
@@ -107,7 +107,7 @@ def _name(location: str) -> str:
 def _same(a: str, b: str) -> bool:
     from pathlib import Path
 
-    from saywho.corpus.store import is_url, sqlite_path
+    from saywho.corpus.backends import is_url, sqlite_path
 
     if is_url(a) or is_url(b):
         return a == b

@@ -13,7 +13,8 @@ from saywho.corpus.store import per_1000_words
 
 
 def _open(args):
-    from saywho.corpus.store import SHARDS, open_store
+    from saywho.corpus.backends import open_store
+    from saywho.corpus.store import SHARDS
 
     shards = getattr(args, "shards", None)
     if shards:

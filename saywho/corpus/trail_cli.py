@@ -56,8 +56,8 @@ def _trail_id(positive):
 
 
 def run_trail(args: argparse.Namespace) -> int:
+    from saywho.corpus.backends import open_store
     from saywho.corpus.postgres.connect import is_postgres_url, shown
-    from saywho.corpus.store import open_store
 
     db = shown(args.db) if is_postgres_url(args.db) else args.db  # a PostgreSQL URL without its password
     if args.rebuild:

@@ -79,7 +79,8 @@ class Corpus:
         store = getattr(self._local, "store", None) or self._shared
         if store is None:
             try:
-                from saywho.corpus.store import StoreError, open_store
+                from saywho.corpus.backends import open_store
+                from saywho.corpus.store import StoreError
             except ImportError:
                 raise NoCorpus("cannot open the corpus: this version of saywho has no corpus store") from None
             try:
