@@ -1,9 +1,9 @@
 """Batches of work on worker processes, over any `concurrent.futures.Executor`, with one policy for lost workers.
 
 Ingest analyses its batches on a local `ProcessWorkers` pool or on a Dask cluster's
-executor (saywho/corpus/dask_runner.py); the web app runs each analysis on a
-one-process `ProcessWorkers` (saywho/web/analyzer.py). All of them go through
-`run_batches`, and so share one policy:
+executor (`ExecutorWorkers`, saywho/corpus/dask_runner.py); the web app runs each
+analysis on a one-process `ProcessWorkers` (saywho/web/analyzer.py). All of them
+go through `run_batches`, and so share one policy:
 
 - a worker that dies (killed, out of memory) is replaced: the pool recovers (a
   process pool starts afresh; a Dask cluster replaces its own workers);
@@ -27,7 +27,7 @@ import threading
 from abc import ABC, abstractmethod
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -203,3 +203,29 @@ class ProcessWorkers(Workers[Batch, Result]):
         self.executor.shutdown(wait=False, cancel_futures=True)
         for process in processes:
             process.join(10)
+
+
+class ExecutorWorkers(Workers[Batch, Result]):
+    """`task(batch)` on an executor that replaces its own dead workers and fails only their tasks.
+
+    Dask's `client.get_executor()` is one: a lost batch simply goes again.
+    `lost(error)` says which errors mean a lost worker (and why); any other is raised.
+    """
+
+    def __init__(self, executor: Executor, task: Callable[[Batch], Result],
+                 lost: Callable[[BaseException], str | None]):
+        self.executor = executor
+        self.task = task
+        self._lost = lost
+
+    def submit(self, batch: Batch) -> Future:
+        return self.executor.submit(self.task, batch)
+
+    def lost(self, error: BaseException) -> str | None:
+        return self._lost(error)
+
+    def recover(self, future: Future) -> Recovery:
+        return Recovery.RETRY
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=False)  # cancels what is left in flight (a run stopped early)

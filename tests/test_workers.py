@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import os
 import signal
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
-from saywho.workers import LOST_PROCESS, ProcessWorkers, run_batches
+from saywho.workers import LOST_PROCESS, ExecutorWorkers, ProcessWorkers, run_batches
 
 
 def doubled(batch: tuple[int, str]) -> int:
@@ -73,3 +75,24 @@ def test_a_batch_that_kills_its_worker_twice_is_failed_and_the_others_go_on():
 def test_an_error_that_is_not_a_lost_worker_is_raised():
     with pytest.raises(ValueError, match="no batch 0"):
         run(refuses, [(0, "")], workers=1)
+
+
+def test_on_an_executor_that_replaces_its_own_workers_only_the_lost_batch_goes_again():
+    """As on Dask (`client.get_executor()`): a lost worker fails its own task only; it goes again once."""
+    tries: Counter[int] = Counter()
+
+    def flaky(batch: tuple[int, str]) -> int:
+        number, _ = batch
+        tries[number] += 1
+        if number == 2 or (number == 4 and tries[number] == 1):
+            raise ConnectionResetError("worker gone")
+        return 2 * number
+
+    def lost(error: BaseException) -> str | None:
+        return "its worker went away" if isinstance(error, ConnectionResetError) else None
+
+    with ThreadPoolExecutor(2) as executor:
+        results = list(run_batches(ExecutorWorkers(executor, flaky, lost), [(n, "") for n in range(6)],
+                                   in_flight=3, failed=failed))
+    assert results == [0, 2, "2 failed: its worker went away", 6, 8, 10]
+    assert tries == {0: 1, 1: 1, 2: 2, 3: 1, 4: 2, 5: 1}  # tried again once, and only the lost ones

@@ -4,7 +4,7 @@
 Dask worker, which reads, checks and analyses it exactly as a local worker
 process does (`process_batch`), loading the pipeline once per worker process.
 The results come back here in input order and are written to the store here,
-one transaction per article, as in a local run: resuming, duplicates and
+one transaction per batch, as in a local run: resuming, duplicates and
 failures behave the same, and the store needs no network access.
 
 Workers must reach the inputs themselves: files by the same paths (a shared
@@ -32,7 +32,7 @@ from saywho.corpus.ingest_batch import Outcome, lost_batch, process_batch
 from saywho.corpus.inputs import Job
 from saywho.corpus.store import Store
 from saywho.errors import SaywhoError
-from saywho.workers import Recovery, Workers, run_batches
+from saywho.workers import ExecutorWorkers, Recovery, run_batches
 
 CONNECT_TIMEOUT = "10s"
 RESULT_POLL_SECONDS = 5  # how often a wait for a batch checks that the scheduler is still there
@@ -42,7 +42,7 @@ BATCHES_PER_WORKER = 2  # in flight at once: enough to keep a worker busy, few e
 
 def run_on_dask(store: Store, batches: Iterable[list[Job]], address: str) -> Iterator[list[Outcome]]:
     """Outcomes of each batch, in order, analysed on the Dask cluster at `address`. Never raises for one batch."""
-    with _client(address) as client:
+    with dask_client(address) as client:
         workers = DaskWorkers(client, store, address)
         in_flight = BATCHES_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
         try:
@@ -51,7 +51,7 @@ def run_on_dask(store: Store, batches: Iterable[list[Job]], address: str) -> Ite
             workers.close()
 
 
-class DaskWorkers(Workers[list[Job], list[Outcome]]):
+class DaskWorkers(ExecutorWorkers[list[Job], list[Outcome]]):
     """Batches on the cluster's executor (`client.get_executor()`), each with the hashes stored when the run began.
 
     The hashes are sent to the workers once (`scatter`), and again if their copies
@@ -59,9 +59,9 @@ class DaskWorkers(Workers[list[Job], list[Outcome]]):
     """
 
     def __init__(self, client, store: Store, address: str):
+        super().__init__(client.get_executor(pure=False), analyse_batch, lost_reason)
         self.client = client
         self.address = address
-        self.executor = client.get_executor(pure=False)
         self.hashes = frozenset(store.hashes())
         self.known = self._scatter()
         self.given: dict[Future, object] = {}  # each batch's future -> the copy of the hashes it was given
@@ -98,12 +98,6 @@ class DaskWorkers(Workers[list[Job], list[Outcome]]):
             raise SaywhoError(f"lost the Dask scheduler at {self.address}; what was stored is kept: "
                               "run the same command to resume")
 
-    def lost(self, error: BaseException) -> str | None:
-        """Any error but the end of the run: Dask reports a dead worker, or an input lost with one, in several ways."""
-        if isinstance(error, SaywhoError):
-            return None
-        return _lost_reason(error)
-
     def recover(self, future: Future) -> Recovery:
         """Dask replaces its own workers; the batch may go again once the hashes it was given are there again."""
         given = self.given.pop(future, None)
@@ -116,7 +110,7 @@ class DaskWorkers(Workers[list[Job], list[Outcome]]):
 
     def close(self) -> None:
         try:
-            self.executor.shutdown(wait=False)  # cancels what is left in flight (a run stopped early)
+            super().close()
         except Exception:  # the client is already gone with its scheduler: nothing is left to cancel
             pass
 
@@ -126,8 +120,13 @@ def analyse_batch(jobs: list[Job], known: frozenset[str]) -> list[Outcome]:
     return process_batch(jobs, known=known.__contains__)
 
 
-def _lost_reason(error: BaseException) -> str:
+def lost_reason(error: BaseException) -> str | None:
+    """Why a Dask task failed, as a lost worker: any error but the end of the run (the scheduler gone), since
+    Dask reports a dead worker, or an input lost with one, in several ways."""
     from distributed import KilledWorker
+
+    if isinstance(error, SaywhoError):
+        return None
 
     if isinstance(error, KilledWorker):  # Dask itself gave up after its worker died (allowed-failures times)
         return "a Dask worker died analysing it"
@@ -137,7 +136,9 @@ def _lost_reason(error: BaseException) -> str:
 
 
 @contextmanager
-def _client(address: str):
+def dask_client(address: str):
+    """A client of the scheduler at `address`, or of a local cluster ("local", "local:N") started and stopped here;
+    a scheduler that cannot be reached is a one-line SaywhoError, and distributed's own logs stay quiet."""
     try:
         from distributed import Client, LocalCluster
     except ImportError:

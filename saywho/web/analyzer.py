@@ -5,7 +5,9 @@ the GIL for most of it, so threads would not add throughput. With `jobs` >= 1
 analyses run in that many worker processes, each of which loads the pipeline
 once; with `jobs` = 0 they run one at a time in a single background thread of
 the server process (no start-up cost, which suits tests and tiny machines, but
-no deadline: a thread cannot be stopped).
+no deadline: a thread cannot be stopped). Each worker is a one-process pool of
+saywho/workers.py, the pool ingest uses too; a request whose process dies is not
+tried again (its user is waiting), but the process is replaced.
 
 Deadlines. A job may run for `deadline_base` seconds plus `deadline_per_100kb`
 seconds per 100 KB of article text (by default 5 s + 10 s per 100 KB: 5.5 s for
