@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 
-from saywho.corpus.store import open_store
+from saywho.corpus.backends import open_store
 
 
 def answers(store) -> tuple:

@@ -29,7 +29,7 @@ import uvicorn
 from playwright.sync_api import sync_playwright
 
 from saywho import analyze
-from saywho.corpus.store import open_store
+from saywho.corpus.backends import open_store
 from saywho.document import Article
 from saywho.web.app import create_app
 from saywho.web.service import WebConfig

@@ -16,10 +16,10 @@ import pytest
 from test_corpus_data import analysis, small_corpus
 
 from saywho.cli import main
+from saywho.corpus.backends import open_store
 from saywho.corpus.corrections import CorrectionError
 from saywho.corpus.derive import text_hash
 from saywho.corpus.export import write_jsonl
-from saywho.corpus.store import open_store
 
 WALL = small_corpus()[0]
 

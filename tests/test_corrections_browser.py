@@ -8,7 +8,7 @@ import pytest
 from test_corpus_data import small_corpus
 from test_web_browser import CHROMIUM, CHROMIUM_ARGS, serving, sync_api  # skips without chromium
 
-from saywho.corpus.store import open_store
+from saywho.corpus.backends import open_store
 from saywho.web.service import WebConfig
 
 

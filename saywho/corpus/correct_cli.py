@@ -52,7 +52,7 @@ def add_correct_command(commands, db_option) -> None:
 
 
 def run_correct(args: argparse.Namespace) -> int:
-    from saywho.corpus.store import open_store
+    from saywho.corpus.backends import open_store
 
     if args.list or args.undo is not None or args.import_file is not None:
         if args.article or args.attribution:
