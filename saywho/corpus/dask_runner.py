@@ -187,6 +187,3 @@ def _local_workers(address: str) -> int:
     if not count.isdigit() or int(count) < 1:
         raise SaywhoError(f"--dask {address}: write local:N with N a number of workers, 1 or more")
     return int(count)
-
-
-_client = dask_client  # its name before it was public, which code written meanwhile may still import

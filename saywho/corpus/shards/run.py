@@ -232,9 +232,9 @@ def _workers(workers: int | None) -> int:
 def _executor(workers: int | None, dask: str | None):
     """(executor, renew): renew() replaces a broken local pool and returns the new one."""
     if dask:
-        from saywho.corpus.dask_runner import _client
+        from saywho.corpus.dask_runner import dask_client
 
-        with _client(dask) as client:
+        with dask_client(dask) as client:
             executor = client.get_executor(pure=False)
             yield executor, lambda: executor
         return
