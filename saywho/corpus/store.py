@@ -320,13 +320,6 @@ class Store(ABC):
                  about: str | None = None) -> Iterator[ProfileRow]:
         """Every quotation with a speaker, as its source profile (for `saywho voices`)."""
 
-    def voices_report(self, *, by: str | None = None, about: str | None = None, outlet: str | None = None,
-                      since: str | None = None, until: str | None = None, top: int = 5) -> list:
-        """Who gets a voice, per outlet, month or topic: see saywho/corpus/voices.py."""
-        from saywho.corpus.voices import voices
-
-        return voices(self, by=by, about=about, outlet=outlet, since=since, until=until, top=top)
-
     @abstractmethod
     def find_speakers(self, name: str) -> list[int]:
         """Identities a name refers to: by identity key ("Donald J. Trump" finds Donald Trump), else by alias."""

@@ -171,8 +171,8 @@ class Corpus:
         """The `saywho voices` report; every figure with the address of the quotations behind it."""
         from saywho.corpus import voices
 
-        groups = self._ask(lambda store: store.voices_report(by=by or None, about=q or None, outlet=outlet or None,
-                                                             since=since or None, until=until or None, top=top))
+        groups = self._ask(lambda store: voices.voices(store, by=by or None, about=q or None, outlet=outlet or None,
+                                                       since=since or None, until=until or None, top=top))
         data: dict[str, Any] = {"by": by or voices.ALL, "groups": voices.as_dict(groups)}
         for group, source in zip(data["groups"], groups):
             group["card"] = voices.card(source)
@@ -186,7 +186,7 @@ class Corpus:
                    outlet: str | None = None) -> list[dict[str, Any]]:
         from saywho.corpus import voices
 
-        return voices.csv_rows(self._ask(lambda store: store.voices_report(by=by, about=about, outlet=outlet)))
+        return voices.csv_rows(self._ask(lambda store: voices.voices(store, by=by, about=about, outlet=outlet)))
 
     def articles(self, *, outlet: str | None = None, q: str | None = None, limit: int = 50,
                  offset: int = 0) -> dict[str, Any]:
