@@ -51,17 +51,52 @@ def run_on_dask(store: Store, batches: Iterable[list[Job]], address: str) -> Ite
             workers.close()
 
 
-class DaskWorkers(ExecutorWorkers[list[Job], list[Outcome]]):
-    """Batches on the cluster's executor (`client.get_executor()`), each with the hashes stored when the run began.
+class DaskExecutorWorkers(ExecutorWorkers):
+    """`task(batch)` on the cluster's executor (`client.get_executor()`); Dask replaces its own dead workers.
+
+    A scheduler that has gone for good ends the run with one line saying what is
+    `kept` (a future would wait forever).
+    """
+
+    def __init__(self, client, address: str, task, kept: str = "what was stored is kept"):
+        super().__init__(client.get_executor(pure=False), task, lost_reason)
+        self.client = client
+        self.address = address
+        self.kept = kept
+
+    def result(self, future: Future):
+        while True:
+            try:
+                return future.result(timeout=RESULT_POLL_SECONDS)
+            except TimeoutError:
+                self._check_scheduler()
+            except Exception:  # the client cancels every future when it loses the scheduler
+                self._check_scheduler()
+                raise
+
+    def _check_scheduler(self) -> None:
+        """Raise if the scheduler is gone for good; while the client tries to reconnect, wait to know."""
+        while self.client.status == "connecting":
+            time.sleep(SCHEDULER_POLL_SECONDS)
+        if self.client.status in ("closing", "closed"):
+            raise SaywhoError(f"lost the Dask scheduler at {self.address}; {self.kept}: run the same command to resume")
+
+    def close(self) -> None:
+        try:
+            super().close()
+        except Exception:  # the client is already gone with its scheduler: nothing is left to cancel
+            pass
+
+
+class DaskWorkers(DaskExecutorWorkers):
+    """Ingest's batches on the cluster, each with the hashes stored when the run began.
 
     The hashes are sent to the workers once (`scatter`), and again if their copies
     died with the workers that held them.
     """
 
     def __init__(self, client, store: Store, address: str):
-        super().__init__(client.get_executor(pure=False), analyse_batch, lost_reason)
-        self.client = client
-        self.address = address
+        super().__init__(client, address, analyse_batch)
         self.hashes = frozenset(store.hashes())
         self.known = self._scatter()
         self.given: dict[Future, object] = {}  # each batch's future -> the copy of the hashes it was given
@@ -77,29 +112,12 @@ class DaskWorkers(ExecutorWorkers[list[Job], list[Outcome]]):
         return future
 
     def result(self, future: Future) -> list[Outcome]:
-        """The batch's outcomes; a scheduler that has gone for good ends the run (a future would wait forever)."""
-        while True:
-            try:
-                outcomes = future.result(timeout=RESULT_POLL_SECONDS)
-            except TimeoutError:
-                self._check_scheduler()
-                continue
-            except Exception:  # the client cancels every future when it loses the scheduler
-                self._check_scheduler()
-                raise
-            self.given.pop(future, None)
-            return outcomes
-
-    def _check_scheduler(self) -> None:
-        """Raise if the scheduler is gone for good; while the client tries to reconnect, wait to know."""
-        while self.client.status == "connecting":
-            time.sleep(SCHEDULER_POLL_SECONDS)
-        if self.client.status in ("closing", "closed"):
-            raise SaywhoError(f"lost the Dask scheduler at {self.address}; what was stored is kept: "
-                              "run the same command to resume")
+        outcomes = super().result(future)
+        self.given.pop(future, None)
+        return outcomes
 
     def recover(self, future: Future) -> Recovery:
-        """Dask replaces its own workers; the batch may go again once the hashes it was given are there again."""
+        """The batch may go again once the hashes it was given are there again."""
         given = self.given.pop(future, None)
         if given is self.known:  # the first batch to notice re-sends them; the others reuse the new copy
             try:
@@ -107,12 +125,6 @@ class DaskWorkers(ExecutorWorkers[list[Job], list[Outcome]]):
             except Exception:  # the scheduler itself is gone: the batches will be reported as failed
                 return Recovery.GIVE_UP
         return Recovery.RETRY
-
-    def close(self) -> None:
-        try:
-            super().close()
-        except Exception:  # the client is already gone with its scheduler: nothing is left to cancel
-            pass
 
 
 def analyse_batch(jobs: list[Job], known: frozenset[str]) -> list[Outcome]:
