@@ -8,14 +8,11 @@ The worker writes the shards (`write.run_task`); this process never sees a row, 
 each task's counts and failure reasons. Tasks whose `_done` marker exists are not
 submitted at all.
 
-Tasks run through saywho/workers.py, under the policy ingest's batches follow: a
-worker that dies takes its task with it, and the task goes again once (a task is
-idempotent: same file names, same rows); a local pool is replaced, and the tasks
-lost with it go again one at a time, so that only a task which kills its worker
-is failed. A task that fails is reported as failed, article by article, and gets
+A worker that dies takes its task with it: a local pool is replaced and the tasks
+in flight are submitted again (a task is idempotent: same file names, same rows); a
+task that breaks the pool twice is reported as failed, article by article, and gets
 no marker, so the next run tries it again. On Dask the scheduler itself re-runs a
-task whose worker died (up to `distributed.scheduler.allowed-failures` times)
-before it counts as lost here.
+task whose worker died (up to `distributed.scheduler.allowed-failures` times).
 """
 
 from __future__ import annotations
@@ -25,10 +22,10 @@ import os
 import signal
 import time
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Executor, Future
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import partial
 from itertools import chain, islice
 
 from saywho.corpus.inputs import Discovery, Job
@@ -36,10 +33,10 @@ from saywho.corpus.shards.layout import DONE_DIR, task_key
 from saywho.corpus.shards.warc_ranges import RANGED, is_ranged, range_jobs
 from saywho.corpus.shards.write import TaskResult, filesystem, run_task
 from saywho.errors import SaywhoError
-from saywho.workers import ExecutorWorkers, ProcessWorkers, Workers, run_batches
 
 DEFAULT_SHARD_BATCH = 64  # articles per task: fewer, larger Parquet files than ingest's batch of 8
 TASKS_PER_WORKER = 2  # in flight at once
+POLL_SECONDS = 5  # how often a wait for tasks checks that the Dask scheduler is still there
 
 
 @dataclass
@@ -82,8 +79,8 @@ def ingest_shards(root: str, discovery: Discovery, *, workers: int | None = None
     try:
         partitions = chain(_ranges(archives, discovery.date), _partitions(rest.jobs(), batch))
         tasks = _unfinished(partitions, finished, summary, progress)
-        with _pool(root, workers, dask) as (pool, in_flight):
-            for result in run_batches(pool, tasks, in_flight=in_flight, failed=_failed_task):
+        with _executor(workers, dask) as (executor, renew):
+            for result in _run(executor, renew, root, tasks, _in_flight(workers, dask, executor)):
                 _count(result, summary, progress)
                 _report_discovery_failures(discovery, summary, progress)
         _report_discovery_failures(discovery, summary, progress)
@@ -140,9 +137,63 @@ def _unfinished(partitions, finished: set[str], summary: ShardSummary, progress)
         yield key, jobs
 
 
-def _failed_task(task: tuple[str, list[Job]], reason: str) -> TaskResult:
-    key, jobs = task
+def _run(executor: Executor, renew, root: str, tasks, in_flight: int) -> Iterator[TaskResult]:
+    """Each task's result as it completes; a task whose worker died is tried once more, then reported failed."""
+    window: dict[Future, tuple[str, list[Job], int]] = {}
+    source = iter(tasks)
+    while True:
+        while len(window) < in_flight and (task := next(source, None)) is not None:
+            key, jobs = task
+            window[_submit(executor, root, key, jobs)] = (key, jobs, 0)
+        if not window:
+            return
+        done, _ = wait(window, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
+        if not done:
+            _check_alive(executor)
+            continue
+        broken = []
+        for future in done:
+            key, jobs, tries = window.pop(future)
+            try:
+                yield future.result()
+            except BrokenProcessPool:  # every task in flight fails with the pool: each counts one try
+                broken.append((key, jobs, tries + 1))
+            except Exception as error:  # Dask: KilledWorker after its retries, or the task raised
+                yield _failed(key, jobs, _lost_reason(error))
+        if broken:
+            executor = renew()
+            retry = [*broken, *window.values()]
+            window.clear()
+            for key, jobs, tries in retry:
+                if tries >= 2:
+                    yield _failed(key, jobs, "a worker process died analysing it, twice")
+                else:
+                    window[_submit(executor, root, key, jobs)] = (key, jobs, tries)
+
+
+def _submit(executor: Executor, root: str, key: str, jobs: list[Job]) -> Future:
+    try:
+        return executor.submit(run_task, root, key, jobs)
+    except BrokenProcessPool as broken:  # a worker died since the last result was read
+        future: Future = Future()
+        future.set_exception(broken)
+        return future
+
+
+def _failed(key: str, jobs: list[Job], reason: str) -> TaskResult:
     return TaskResult(key, len(jobs), failures=[(job.origin, reason) for job in jobs])
+
+
+def _lost_reason(error: Exception) -> str:
+    if type(error).__name__ == "KilledWorker":
+        return "a Dask worker died analysing it, as often as the scheduler allows (KilledWorker)"
+    return f"its task failed ({type(error).__name__}: {error})"
+
+
+def _check_alive(executor: Executor) -> None:
+    client = getattr(executor, "_client", None)
+    if client is not None and client.status in ("closing", "closed"):
+        raise SaywhoError("lost the Dask scheduler; the finished tasks' shards are kept: run the same command to resume")
 
 
 def _count(result: TaskResult, summary: ShardSummary, progress) -> None:
@@ -166,41 +217,49 @@ def _report_discovery_failures(discovery: Discovery, summary: ShardSummary, prog
     summary.reported = len(discovery.failures)
 
 
+def _in_flight(workers: int | None, dask: str | None, executor: Executor) -> int:
+    client = getattr(executor, "_client", None)
+    if client is not None:
+        return TASKS_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
+    return TASKS_PER_WORKER * _workers(workers)
+
+
 def _workers(workers: int | None) -> int:
     return max(1, workers or os.cpu_count() or 1)
 
 
 @contextmanager
-def _pool(root: str, workers: int | None, dask: str | None) -> Iterator[tuple[Workers, int]]:
-    """The workers that run the tasks (see saywho/workers.py), and how many tasks to keep in flight."""
-    task = partial(_run_task, root)
+def _executor(workers: int | None, dask: str | None):
+    """(executor, renew): renew() replaces a broken local pool and returns the new one."""
     if dask:
-        from saywho.corpus.dask_runner import DaskExecutorWorkers, dask_client
+        from saywho.corpus.dask_runner import dask_client
 
         with dask_client(dask) as client:
-            pool: Workers = DaskExecutorWorkers(client, dask, task, kept="the finished tasks' shards are kept")
-            try:
-                yield pool, TASKS_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
-            finally:
-                pool.close()
+            executor = client.get_executor(pure=False)
+            yield executor, lambda: executor
         return
     if _workers(workers) == 1:
-        yield ExecutorWorkers(_HereExecutor(), task, lost=lambda error: None), 1
+        executor = _HereExecutor()
+        yield executor, lambda: executor
         return
-    pool = ProcessWorkers(task, _workers(workers), initializer=_init_worker, initargs=(os.getpid(),))
+    pool = [_pool(_workers(workers))]
+
+    def renew() -> Executor:
+        pool[0].shutdown(wait=False, cancel_futures=True)
+        pool[0] = _pool(_workers(workers))
+        return pool[0]
+
     try:
-        yield pool, TASKS_PER_WORKER * _workers(workers)
+        yield pool[0], renew
     finally:
-        pool.close()
+        pool[0].shutdown(wait=True, cancel_futures=True)
 
 
-def _run_task(root: str, task: tuple[str, list[Job]]) -> TaskResult:
-    """What runs on a worker: one task; one that cannot write its shards fails its articles, not the run."""
-    key, jobs = task
-    try:
-        return run_task(root, key, jobs)
-    except Exception as error:
-        return _failed_task(task, f"its task failed ({type(error).__name__}: {error})")
+def _pool(workers: int) -> ProcessPoolExecutor:
+    import multiprocessing
+
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_init_worker, initargs=(os.getpid(),))
 
 
 def _init_worker(parent: int) -> None:
