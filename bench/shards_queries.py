@@ -22,8 +22,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from saywho.corpus.backends import open_store
 from saywho.corpus.shards.compare import DIFFERENT, Ids, compare, plain
-from saywho.corpus.store import SHARDS, open_store
+from saywho.corpus.store import SHARDS
+from saywho.corpus.voices import voices
 
 
 def queries(store, shards, fts_ranks):
@@ -81,10 +83,10 @@ def queries(store, shards, fts_ranks):
         (f"outlet page ({outlet})", lambda s: s.outlet(outlet), None, True),
         ("timeline by month", lambda s: s.timeline(), None, True),
         (f"timeline of {top.name} by day", lambda s: s.timeline(speaker_id=ids[id(s)], by="day"), None, True),
-        ("voices", lambda s: s.voices_report(), None, True),
-        ("voices by outlet", lambda s: s.voices_report(by="outlet"), None, True),
-        ("voices by month", lambda s: s.voices_report(by="month"), None, True),
-        ("voices by topic wall,taxes", lambda s: s.voices_report(by="topic", about="wall,taxes"), None, True),
+        ("voices", lambda s: voices(s), None, True),
+        ("voices by outlet", lambda s: voices(s, by="outlet"), None, True),
+        ("voices by month", lambda s: voices(s, by="month"), None, True),
+        ("voices by topic wall,taxes", lambda s: voices(s, by="topic", about="wall,taxes"), None, True),
     ]
 
 

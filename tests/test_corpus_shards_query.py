@@ -21,8 +21,9 @@ pytest.importorskip("duckdb", reason="shard queries need duckdb (pip install 'sa
 pytest.importorskip("pyarrow", reason="shards need pyarrow (pip install 'saywho[shards]')")
 
 from saywho.cli import main
+from saywho.corpus.backends import open_store
 from saywho.corpus.shards.compare import SAME, TIES, Ids, compare
-from saywho.corpus.store import SHARDS, StoreError, open_store
+from saywho.corpus.store import SHARDS, StoreError
 
 DATA = Path(__file__).parent / "data" / "shards"
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from saywho.corpus.store import SHARDS, Store, StoreError
 
+DEFAULT_DB = "saywho.db"  # the store the corpus commands use when --db is not given
+
 
 def open_store(location, *, create: bool = False, read_only: bool = False) -> Store:
     """The store at `location`: a postgresql:// URL, a SQLite file (a path, or sqlite:PATH), or shards:DIR.

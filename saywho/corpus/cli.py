@@ -14,11 +14,11 @@ import os
 from pathlib import Path
 
 from saywho.argtypes import iso_date
+from saywho.corpus.backends import DEFAULT_DB
 from saywho.corpus.export_cli import run_export
 from saywho.corpus.ingest_cli import run_ingest
 from saywho.corpus.query_cli import run_labels, run_quotes, run_sources, run_speakers, run_voices
 
-DEFAULT_DB = "saywho.db"
 QUERY_FORMATS = ("table", "json", "csv")
 
 INGEST_EXAMPLES = """\

@@ -7,7 +7,7 @@ import time
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    from saywho.corpus.ingest import Outcome
+    from saywho.corpus.ingest_batch import Outcome
 
 
 class Reporter(Protocol):

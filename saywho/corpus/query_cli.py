@@ -18,7 +18,7 @@ def _open(args):
 
     shards = getattr(args, "shards", None)
     if shards:
-        from saywho.corpus.cli import DEFAULT_DB
+        from saywho.corpus.backends import DEFAULT_DB
         from saywho.errors import SaywhoError
 
         if args.db != DEFAULT_DB:

@@ -16,10 +16,11 @@ import sys
 import time
 from dataclasses import dataclass, field
 
+from saywho.corpus.backends import open_store
 from saywho.corpus.derive import derive
 from saywho.corpus.shards.query import ShardStore
 from saywho.corpus.shards.reading import DuckWhere
-from saywho.corpus.store import Store, open_store
+from saywho.corpus.store import Store
 
 BATCH = 100
 
@@ -69,7 +70,7 @@ def _analyses(shards: ShardStore, outlet, since, until, batch: int):
 
 
 def run_load(args: argparse.Namespace) -> int:
-    from saywho.corpus.store import is_url
+    from saywho.corpus.backends import is_url
 
     with ShardStore(args.shards) as shards, open_store(args.db, create=True) as store:
         summary = load(shards, store, outlet=args.outlet, since=args.since, until=args.until)
