@@ -68,9 +68,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 import psutil
 import synthetic_warc
 
+from saywho.corpus.backends import open_store
 from saywho.corpus.ingest import DEFAULT_BATCH, Progress, ingest
 from saywho.corpus.inputs import Discovery
-from saywho.corpus.store import open_store
 
 DEFAULT_RUNS = ("pool:2", "dask:1", "dask:2")
 WINDOWS = 5

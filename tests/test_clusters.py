@@ -11,8 +11,8 @@ import sys
 import pytest
 
 from saywho.cli import main
+from saywho.corpus.backends import open_store
 from saywho.corpus.clusters import main as clusters_main
-from saywho.corpus.store import open_store
 from tests.test_corpus_ingest import ROOT, many_articles, run_ingest, write_articles
 
 pytest.importorskip("distributed", reason="saywho[dask] is not installed")

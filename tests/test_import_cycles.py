@@ -83,14 +83,6 @@ def test_the_graph_sees_deferred_and_relative_imports():
     assert circles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
 
 
-# Circles that work under way on issue 10 removes (one reader layer, read/ importing nothing from the corpus;
-# one HTML report template): the test fails as soon as one is gone, so that it is taken off this list.
-BEING_REMOVED = [["saywho.corpus.inputs", "saywho.read"], ["saywho.render.html", "saywho.render.view"]]
-
-
 def test_no_module_of_saywho_imports_itself_through_others():
     found = circles(import_graph())
-    gone = [circle for circle in BEING_REMOVED if circle not in found]
-    assert not gone, "no longer a circle, take it off BEING_REMOVED: " + "; ".join(" <-> ".join(c) for c in gone)
-    found = [circle for circle in found if circle not in BEING_REMOVED]
     assert not found, "import circles: " + "; ".join(" <-> ".join(circle) for circle in found)

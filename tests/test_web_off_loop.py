@@ -114,8 +114,8 @@ def test_sqlite_requests_that_do_not_read_the_store_answer_while_a_query_waits_f
 
 def test_postgresql_other_tables_answer_while_a_search_waits_for_a_lock(sqlite_db, postgres_server):  # noqa: F811
     psycopg = pytest.importorskip("psycopg")
+    from saywho.corpus.backends import open_store
     from saywho.corpus.migrate import copy_store
-    from saywho.corpus.store import open_store
 
     url = postgres_server.new_schema()
     with open_store(sqlite_db) as source, open_store(url, create=True) as target:
