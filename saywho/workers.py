@@ -109,6 +109,7 @@ def _try_again(workers: Workers, attempt: _Attempt, window: deque[_Attempt], ret
     each of them goes again, one at a time, and a batch is failed only when its
     worker dies while it runs alone, after its retries.
     """
+    assert attempt.future is not None  # it has just run, and lost its worker
     recovery = workers.recover(attempt.future)
     attempt.tries += 1
     if recovery is Recovery.GIVE_UP:

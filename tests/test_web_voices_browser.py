@@ -34,7 +34,7 @@ def test_the_outlet_charts_render_and_a_bar_lists_its_quotations(page, server): 
     assert page.locator(".sw-card").all_inner_texts()[1].split("\n\n") == [
         "Herald", "100% of its quoted people are women as the articles refer to them (of the 1 whose gender they "
                   "state); 50% of its sources are anonymous.",
-        "3 quotations from 2 sources; 33% quoted directly."]
+        "3 quotations (90.91 per 1,000 words) from 2 sources; 33% quoted directly."]
     screenshot(page, "web-voices-small.png", full_page=True)
     bar.click()
     page.wait_for_url("**/voices/quotes?**")
