@@ -38,16 +38,16 @@ sys.path.insert(0, str(ROOT / "bench"))
 import shards_vs_store
 import store_scale
 
+from saywho.corpus.backends import open_store
 from saywho.corpus.shards.layout import done_path, task_key
 from saywho.corpus.shards.write import filesystem, write_records
-from saywho.corpus.store import open_store
 
 # Each child reports its own peak (VmHWM, which exec resets): ru_maxrss would count the parent's memory, which
 # Linux carries into a forked child's maximum across exec.
 PEAK = "print('peak_kb', open('/proc/self/status').read().split('VmHWM:')[1].split()[0], flush=True)"
 IDENTITY = ("import sys\nfrom saywho.cli import main\nsys.argv = ['saywho', 'identity', '--shards', sys.argv[1]]\n"
             "code = main()\n" + PEAK + "\nsys.exit(code)")
-STORE_PASS = ("import sys, json\nfrom saywho.corpus.store import open_store\n"
+STORE_PASS = ("import sys, json\nfrom saywho.corpus.backends import open_store\n"
               "with open_store(sys.argv[1]) as store: print(json.dumps(store.resolve_identities(full=True)))\n" + PEAK)
 
 
