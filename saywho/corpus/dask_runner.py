@@ -167,27 +167,31 @@ def dask_client(address: str):
         if cluster is not None:
             cluster.close()
         raise SaywhoError(f"cannot reach the Dask scheduler at {address} ({error})") from None
-    try:
-        with _quiet_dask_logs():
+    with _quiet_dask_logs():  # closing a client whose scheduler went away logs tracebacks too
+        try:
             yield client
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
 
 
 @contextmanager
 def _quiet_dask_logs():
     """distributed logs a traceback when its scheduler goes away; saywho reports that in one line of its own."""
+    import gc
     import logging
 
-    names = ["distributed", *(n for n in logging.root.manager.loggerDict if n.startswith("distributed."))]
+    # asyncio reports the comm tasks that died with the scheduler ("Task exception was never retrieved")
+    names = ["distributed", "asyncio", "tornado",
+             *(n for n in logging.root.manager.loggerDict if n.startswith(("distributed.", "tornado.")))]
     levels = {name: logging.getLogger(name).level for name in names}
     for name in names:
         logging.getLogger(name).setLevel(logging.CRITICAL)
     try:
         yield
     finally:
+        gc.collect()  # comm tasks that died with the scheduler report themselves when collected: while still quiet
         for name, level in levels.items():
             logging.getLogger(name).setLevel(level)
 
