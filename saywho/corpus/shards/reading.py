@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from saywho.corpus.shards.search import QuotationIndex
-from saywho.corpus.sql_reading import SQLReading
+from saywho.corpus.sql_reading import QUOTE_COLUMNS, SQLReading
 from saywho.corpus.sql_where import Dialect, Where, profile_filters
 from saywho.corpus.sqlite_sql import page_clause
 from saywho.corpus.store import (
@@ -30,8 +30,6 @@ from saywho.corpus.store import (
 )
 from saywho.document import Analysis
 
-_QUOTE_COLUMNS = """q.id, q.article_id, q.attribution, q.kind, q.speaker_id, s.name, q.speaker_name, q.anonymous,
-    q.source, q.cue, q.content, a.outlet, a.date, a.title, a.url, q.spans, q.negated"""
 _QUOTES_FROM = "FROM quotations q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id"
 
 _SPEAKER_GROUP = "s.key, s.name, s.type, s.named, s.anonymous"
@@ -105,7 +103,7 @@ class ShardReading(SQLReading):
             join, order = self._full_text(where, about), "f.rank, q.id"
         base = f"{_QUOTES_FROM} {join} {where}"
         total = self._one(f"SELECT COUNT(*) {base}", where.params)
-        rows = self._rows(f"SELECT {_QUOTE_COLUMNS} {base} ORDER BY {order} {page_clause(limit, offset)}", where.params)
+        rows = self._rows(f"SELECT {QUOTE_COLUMNS} {base} ORDER BY {order} {page_clause(limit, offset)}", where.params)
         return Page([_quote_row(row) for row in rows], total, limit, offset)
 
     def _matches(self, about: str) -> str:
@@ -190,7 +188,7 @@ class ShardReading(SQLReading):
 
 _EXPORTS = {
     "articles": "SELECT id, hash, url, outlet, date, title, author, origin, quotations FROM articles ORDER BY date, hash",
-    "quotations": f"SELECT {_QUOTE_COLUMNS.replace('s.name', 's.name AS speaker')}, q.named, q.role, q.affiliation, "
+    "quotations": f"SELECT {QUOTE_COLUMNS.replace('s.name', 's.name AS speaker')}, q.named, q.role, q.affiliation, "
                   f"q.resolved_by, q.naming, q.source_kind, q.role_kind, q.gender {_QUOTES_FROM} "
                   f"ORDER BY a.date, a.hash, q.start, q.attribution",
     "sources": "SELECT x.article_id, a.outlet, a.date, x.speaker_id, s.name AS speaker, x.name, x.type, x.named, "
