@@ -11,121 +11,18 @@ import sqlite3
 from collections.abc import Callable
 
 from saywho.corpus import sqlite_counts
+from saywho.corpus.schema_tables import CORRECTIONS, FIRST_TABLES, PROFILE_COLUMNS, SPEAKER_MOVES, Dialect, create_all
 
-_V1 = [
-    """CREATE TABLE articles (
-        id INTEGER PRIMARY KEY,
-        hash TEXT NOT NULL UNIQUE,
-        url TEXT, outlet TEXT, date TEXT, title TEXT, author TEXT, origin TEXT,
-        quotations INTEGER NOT NULL DEFAULT 0,
-        added TEXT NOT NULL)""",
-    "CREATE INDEX articles_outlet ON articles(outlet COLLATE NOCASE, date)",
-    "CREATE INDEX articles_date ON articles(date)",
-    "CREATE INDEX articles_url ON articles(url)",
-    """CREATE TABLE analyses (
-        article_id INTEGER PRIMARY KEY REFERENCES articles(id),
-        json TEXT NOT NULL)""",
-    """CREATE TABLE speakers (
-        id INTEGER PRIMARY KEY,
-        key TEXT NOT NULL UNIQUE,
-        name TEXT NOT NULL,
-        type TEXT NOT NULL,
-        named INTEGER NOT NULL,
-        anonymous INTEGER NOT NULL DEFAULT 0,
-        article_id INTEGER REFERENCES articles(id))""",
-    "CREATE INDEX speakers_name ON speakers(name COLLATE NOCASE)",
-    """CREATE TABLE mentions (
-        id INTEGER PRIMARY KEY,
-        article_id INTEGER NOT NULL REFERENCES articles(id),
-        name TEXT NOT NULL,
-        type TEXT NOT NULL,
-        named INTEGER NOT NULL,
-        anonymous INTEGER NOT NULL,
-        speaks INTEGER NOT NULL,
-        cited INTEGER NOT NULL,
-        form TEXT NOT NULL,
-        key TEXT NOT NULL,
-        surname TEXT,
-        acronym TEXT,
-        exact INTEGER NOT NULL,
-        local TEXT NOT NULL,
-        forms TEXT NOT NULL,
-        speaker_id INTEGER REFERENCES speakers(id))""",
-    "CREATE INDEX mentions_article ON mentions(article_id)",
-    "CREATE INDEX mentions_speaker ON mentions(speaker_id)",
-    "CREATE INDEX mentions_surname ON mentions(surname)",
-    "CREATE INDEX mentions_acronym ON mentions(acronym)",
-    """CREATE TABLE names (
-        article_id INTEGER NOT NULL REFERENCES articles(id),
-        form TEXT NOT NULL,
-        key TEXT NOT NULL,
-        surname TEXT,
-        acronym TEXT,
-        exact INTEGER NOT NULL,
-        name TEXT NOT NULL,
-        PRIMARY KEY (article_id, key))""",
-    "CREATE INDEX names_surname ON names(surname)",
-    "CREATE INDEX names_acronym ON names(acronym)",
-    """CREATE TABLE aliases (
-        speaker_id INTEGER NOT NULL REFERENCES speakers(id),
-        alias TEXT NOT NULL,
-        articles INTEGER NOT NULL,
-        PRIMARY KEY (speaker_id, alias))""",
-    "CREATE INDEX aliases_alias ON aliases(alias COLLATE NOCASE)",
-    """CREATE TABLE quotations (
-        id INTEGER PRIMARY KEY,
-        article_id INTEGER NOT NULL REFERENCES articles(id),
-        attribution TEXT NOT NULL,
-        kind TEXT NOT NULL,
-        mention_id INTEGER REFERENCES mentions(id),
-        speaker_id INTEGER REFERENCES speakers(id),
-        speaker_name TEXT,
-        named INTEGER NOT NULL,
-        anonymous INTEGER NOT NULL,
-        source TEXT, cue TEXT,
-        content TEXT NOT NULL,
-        paragraph INTEGER, start INTEGER,
-        spans TEXT NOT NULL,
-        role TEXT, affiliation TEXT, resolved_by TEXT,
-        UNIQUE (article_id, attribution))""",
-    "CREATE INDEX quotations_speaker ON quotations(speaker_id)",
-    "CREATE INDEX quotations_mention ON quotations(mention_id)",
-    "CREATE INDEX quotations_paragraph ON quotations(article_id, paragraph)",
-    """CREATE VIRTUAL TABLE quotations_fts USING fts5(
-        content, content='quotations', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')""",
-    """CREATE TABLE sources (
-        id INTEGER PRIMARY KEY,
-        article_id INTEGER NOT NULL REFERENCES articles(id),
-        mention_id INTEGER REFERENCES mentions(id),
-        speaker_id INTEGER REFERENCES speakers(id),
-        name TEXT NOT NULL,
-        description TEXT NOT NULL,
-        type TEXT NOT NULL,
-        named INTEGER NOT NULL,
-        anonymous INTEGER NOT NULL,
-        how TEXT NOT NULL,
-        count INTEGER NOT NULL,
-        spans TEXT NOT NULL,
-        attributions TEXT NOT NULL)""",
-    "CREATE INDEX sources_article ON sources(article_id)",
-    "CREATE INDEX sources_speaker ON sources(speaker_id)",
-    "CREATE INDEX sources_mention ON sources(mention_id)",
-    """CREATE TABLE labels (
-        id INTEGER PRIMARY KEY,
-        article_id INTEGER NOT NULL REFERENCES articles(id),
-        text TEXT NOT NULL,
-        word TEXT,
-        category TEXT,
-        target TEXT,
-        mention_id INTEGER REFERENCES mentions(id),
-        speaker_id INTEGER REFERENCES speakers(id),
-        paragraph INTEGER, start INTEGER,
-        spans TEXT NOT NULL)""",
-    "CREATE INDEX labels_article ON labels(article_id, paragraph)",
-    "CREATE INDEX labels_speaker ON labels(speaker_id)",
-    "CREATE INDEX labels_mention ON labels(mention_id)",
-    "CREATE INDEX labels_category ON labels(category)",
-]
+SQLITE = Dialect(
+    types={"key": "INTEGER PRIMARY KEY", "id": "INTEGER", "text": "TEXT", "flag": "INTEGER", "false": "0",
+           "added": "TEXT NOT NULL", "quotation_extras": ""},
+    index_table="{table}({columns})",
+    caseless="{} COLLATE NOCASE",
+    after={"quotations": ["""CREATE VIRTUAL TABLE quotations_fts USING fts5(
+        content, content='quotations', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')"""]},
+)
+
+_V1 = create_all(FIRST_TABLES, SQLITE)
 
 
 def _migration(statements: list[str]) -> Callable[[sqlite3.Connection], None]:
@@ -135,16 +32,12 @@ def _migration(statements: list[str]) -> Callable[[sqlite3.Connection], None]:
     return run
 
 
-# Version 2: where a speaker went when identities merged it into another, so its old id still leads somewhere.
-_V2 = [
-    """CREATE TABLE speaker_moves (
-        old_id INTEGER PRIMARY KEY,
-        new_id INTEGER NOT NULL)""",
-]
+# Version 2: where a speaker went when identities merged it into another (schema_tables.SPEAKER_MOVES).
+_V2 = SPEAKER_MOVES.create(SQLITE)
 
 # Version 3: each quotation's source profile (analysis schema version 2), for `saywho voices`.
 # Rows stored before have NULL there: their analyses carry no profile until analysed again.
-_V3 = [f"ALTER TABLE quotations ADD COLUMN {column} TEXT" for column in ("naming", "source_kind", "role_kind", "gender")]
+_V3 = [f"ALTER TABLE quotations ADD COLUMN {column} TEXT" for column in PROFILE_COLUMNS]
 
 _KIND_COLUMNS = ", ".join(f"{column} INTEGER NOT NULL DEFAULT 0" for column in sqlite_counts.KIND_COLUMNS)
 
@@ -239,25 +132,8 @@ _V5 = [
 # Version 6: a fact-checker's corrections (saywho/corpus/corrections.py), and each article's word count,
 # for counts per 1,000 words where outlets are compared. Articles stored before are counted from their analyses.
 # Written to run again on a store taken back to an earlier version by hand, which may hold them already.
-CORRECTIONS_TABLE = """CREATE TABLE IF NOT EXISTS corrections (
-        id INTEGER PRIMARY KEY,
-        article_hash TEXT NOT NULL,
-        target TEXT NOT NULL,
-        attribution TEXT,
-        field TEXT NOT NULL,
-        value TEXT NOT NULL,
-        old TEXT,
-        made_by TEXT, note TEXT,
-        made_at TEXT NOT NULL,
-        undone_at TEXT,
-        article_id INTEGER,
-        found TEXT)"""
-
-
 def _v6(conn: sqlite3.Connection) -> None:
-    conn.execute(CORRECTIONS_TABLE)
-    conn.execute("CREATE INDEX IF NOT EXISTS corrections_hash ON corrections(article_hash)")
-    conn.execute("CREATE INDEX IF NOT EXISTS corrections_article ON corrections(article_id)")
+    _migration(CORRECTIONS.create(SQLITE, if_not_exists=True))(conn)
     if "words" not in {row[1] for row in conn.execute("PRAGMA table_info(articles)")}:
         conn.execute("ALTER TABLE articles ADD COLUMN words INTEGER")
     conn.create_function("saywho_words", 1, lambda text: len(text.split()) if text else 0, deterministic=True)
