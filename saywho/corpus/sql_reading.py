@@ -15,6 +15,7 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, nullcontext
+from dataclasses import replace
 from typing import Any
 
 from saywho.corpus.identity import SINGLE, name_key
@@ -25,6 +26,8 @@ from saywho.corpus.store import (
     TABLES,
     ArticleRow,
     LabelRow,
+    OutletDetail,
+    OutletRow,
     Page,
     ProfileRow,
     QuoteRow,
@@ -286,6 +289,36 @@ class SQLReading:
                 f"ON s.id = q.speaker_id {join} {where} ORDER BY q.id", where.params).fetchall()
         for row in rows:
             yield ProfileRow(*row[:6], *(value or NOT_PROFILED for value in row[6:]))
+
+    # -- outlets -------------------------------------------------------------------------------
+
+    def outlets(self, *, limit=None, offset=0, _name: str | None = None) -> Page[OutletRow]:
+        raise NotImplementedError  # each store reads its outlets its own way (SQLite from its aggregates)
+
+    def outlet(self, name: str) -> OutletDetail | None:
+        page = self.outlets(_name=name)
+        if not page.rows:
+            return None
+        detail = OutletDetail(**page.rows[0].__dict__)
+        outlet = detail.outlet or ""
+        detail.by_kind = ranked(self._outlet_kinds(outlet))
+        if outlet:  # the articles with no outlet: an empty filter would list the whole corpus's speakers and labels
+            detail.speakers = self.speakers(outlet=outlet, limit=20).rows
+            detail.anonymous_sources = self.sources(outlet=outlet, anonymous=True, limit=20).rows
+            detail.labels = self._outlet_labels(outlet)
+        return detail
+
+    def _outlet_kinds(self, outlet: str) -> Counter:
+        """How many of the outlet's quotations are of each kind ("" for the articles with none)."""
+        same = self.dialect.same_text.format("COALESCE(a.outlet, '')")
+        return Counter(dict(self.conn.execute(
+            f"SELECT q.kind, COUNT(*) FROM quotations q JOIN articles a ON a.id = q.article_id WHERE {same} "
+            f"GROUP BY q.kind", (outlet,)).fetchall()))
+
+    def _outlet_labels(self, outlet: str) -> list[LabelRow]:
+        """The labels in the outlet's own voice, most used first."""
+        return [replace(row, category=row.category or None)
+                for row in self.labels(by="word", outlet=outlet, limit=50).rows]
 
     # -- sources and labels --------------------------------------------------------------------
 

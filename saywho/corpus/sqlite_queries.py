@@ -15,13 +15,12 @@ from contextlib import contextmanager
 from typing import Any
 
 from saywho.corpus import sqlite_counts
-from saywho.corpus.sql_reading import QUOTE_COLUMNS, SQLReading, quote_row, ranked
+from saywho.corpus.sql_reading import QUOTE_COLUMNS, SQLReading, quote_row
 from saywho.corpus.sql_where import SQLITE, Where, profile_filters
 from saywho.corpus.sqlite_sql import SEARCH_ERRORS, fts_query, marks, page_clause
 from saywho.corpus.store import (
     DEFAULT_LIMIT,
     LabelRow,
-    OutletDetail,
     OutletRow,
     Page,
     QuoteRow,
@@ -200,22 +199,17 @@ class SQLiteQueries(SQLReading):
             f"ORDER BY articles DESC, outlet {page_clause(limit, offset)}", where.params).fetchall()
         return Page([OutletRow(row[0] or None, *row[1:]) for row in rows], total, limit, offset)
 
-    def outlet(self, name: str) -> OutletDetail | None:
-        page = self.outlets(_name=name)
-        if not page.rows:
-            return None
-        detail = OutletDetail(**page.rows[0].__dict__)
-        outlet = detail.outlet or ""
-        detail.speakers = self.speakers(outlet=outlet, limit=20).rows if outlet else []
+    def _outlet_kinds(self, outlet: str) -> Counter:
         kinds = self.conn.execute(f"SELECT {', '.join(sqlite_counts.KIND_COLUMNS)} FROM outlet_stats WHERE outlet = ?",
                                   (outlet,)).fetchone()
-        detail.by_kind = ranked(Counter({k: n for k, n in zip(KINDS, kinds, strict=True) if n}))
-        detail.anonymous_sources = self.sources(outlet=outlet, anonymous=True, limit=20).rows
-        detail.labels = [LabelRow(category=category or None, count=count, articles=articles, word=word)
-                         for category, word, count, articles in self.conn.execute(
-                             "SELECT category, word, count, articles FROM outlet_labels WHERE outlet = ? "
-                             "ORDER BY count DESC, category, word LIMIT 50", (outlet,))]
-        return detail
+        return Counter({kind: n for kind, n in zip(KINDS, kinds, strict=True) if n})
+
+    def _outlet_labels(self, outlet: str) -> list[LabelRow]:
+        """From the per-outlet aggregate kept at ingest, not counted from the rows."""
+        return [LabelRow(category=category or None, count=count, articles=articles, word=word)
+                for category, word, count, articles in self.conn.execute(
+                    "SELECT category, word, count, articles FROM outlet_labels WHERE outlet = ? "
+                    "ORDER BY count DESC, category, word LIMIT 50", (outlet,))]
 
     def timeline(self, *, speaker_id=None, outlet=None, by="month") -> list[dict[str, Any]]:
         if by == "month" and speaker_id is not None and not outlet:

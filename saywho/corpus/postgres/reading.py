@@ -18,7 +18,7 @@ from typing import Any
 from saywho.corpus.postgres.search import tsquery
 from saywho.corpus.sql_reading import QUOTE_COLUMNS, SQLReading, quote_row
 from saywho.corpus.sql_where import POSTGRES, PostgresWhere, Where, profile_filters
-from saywho.corpus.store import DEFAULT_LIMIT, OutletDetail, OutletRow, Page, QuoteRow
+from saywho.corpus.store import DEFAULT_LIMIT, OutletRow, Page, QuoteRow
 
 _CURSORS = itertools.count(1)  # server-side cursors need names of their own
 
@@ -97,18 +97,3 @@ class Reading(SQLReading):
             f"COALESCE(SUM(n.named), 0)::bigint, MIN(a.date), MAX(a.date) {base} "
             f"ORDER BY COUNT(*) DESC, a.outlet NULLS FIRST {POSTGRES.page(limit, offset)}", where.params).fetchall()
         return Page([OutletRow(*row) for row in rows], total, limit, offset)
-
-    def outlet(self, name: str) -> OutletDetail | None:
-        page = self.outlets(_name=name)
-        if not page.rows:
-            return None
-        detail = OutletDetail(**page.rows[0].__dict__)
-        outlet = detail.outlet
-        detail.speakers = self.speakers(outlet=outlet, limit=20).rows
-        detail.by_kind = dict(self.conn.execute(
-            "SELECT q.kind, COUNT(*) FROM quotations q JOIN articles a ON a.id = q.article_id "
-            "WHERE lower(a.outlet) = lower(%s) GROUP BY q.kind ORDER BY 2 DESC", (outlet,)).fetchall())
-        detail.anonymous_sources = self.sources(outlet=outlet, anonymous=True, limit=20).rows
-        detail.labels = self.labels(by="word", outlet=outlet, limit=50).rows
-        return detail
-

@@ -21,8 +21,6 @@ from saywho.corpus.sqlite_sql import page_clause
 from saywho.corpus.store import (
     DEFAULT_LIMIT,
     TABLES,
-    LabelRow,
-    OutletDetail,
     OutletRow,
     Page,
     QuoteRow,
@@ -145,21 +143,6 @@ class ShardReading(SQLReading):
             f"COALESCE(SUM(n.anonymous), 0)::BIGINT, COALESCE(SUM(n.named), 0)::BIGINT, MIN(a.date), MAX(a.date), "
             f"NULLIF(SUM(a.words), 0)::BIGINT {base} ORDER BY 2 DESC, 1 {page_clause(limit, offset)}", where.params)
         return Page([OutletRow(row[0] or None, *row[1:]) for row in rows], total, limit, offset)
-
-    def outlet(self, name: str) -> OutletDetail | None:
-        page = self.outlets(_name=name)
-        if not page.rows:
-            return None
-        detail = OutletDetail(**page.rows[0].__dict__)
-        outlet = detail.outlet or ""
-        detail.speakers = self.speakers(outlet=outlet, limit=20).rows if outlet else []
-        kinds = self._rows("SELECT q.kind, COUNT(*) FROM quotations q JOIN articles a ON a.id = q.article_id "
-                           "WHERE COALESCE(a.outlet, '') = ? GROUP BY 1", (outlet,))
-        detail.by_kind = dict(sorted(kinds, key=lambda item: (-item[1], item[0])))
-        detail.anonymous_sources = self.sources(outlet=outlet, anonymous=True, limit=20).rows if outlet else []
-        detail.labels = [LabelRow(category=r.category or None, count=r.count, articles=r.articles, word=r.word)
-                         for r in self.labels(by="word", outlet=outlet, limit=50).rows] if outlet else []
-        return detail
 
     # -- export ------------------------------------------------------------------------------
 
