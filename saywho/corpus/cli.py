@@ -71,10 +71,11 @@ def _db_option(parser: argparse.ArgumentParser) -> None:
                              f"postgresql://USER:PASSWORD@HOST:PORT/DATABASE")
 
 
-def _shards_option(parser: argparse.ArgumentParser) -> None:
+def shards_option(parser: argparse.ArgumentParser, verb: str = "query") -> None:
+    """--shards DIR, for the commands that read shards instead of a store (`saywho serve` too)."""
     parser.add_argument("--shards", metavar="DIR",
-                        help="query the Parquet shards `saywho ingest --shards DIR` wrote, instead of a --db store "
-                             "(read-only, with DuckDB)")
+                        help=f"{verb} the Parquet shards `saywho ingest --shards DIR` wrote, instead of a --db store "
+                             f"(read-only, with DuckDB)")
 
 
 def _query_options(parser: argparse.ArgumentParser, limit: int = 20) -> None:
@@ -88,7 +89,7 @@ def _finish_query(parser: argparse.ArgumentParser, run, limit: int = 20) -> None
     """What every query command ends with: dates, the corpus, format and paging, and what runs it."""
     _date_options(parser)
     _query_options(parser, limit=limit)
-    _shards_option(parser)
+    shards_option(parser)
     parser.set_defaults(run=run)
 
 
@@ -191,7 +192,7 @@ def _add_voices(commands) -> None:
     _date_options(p)
     p.add_argument("--top", type=_positive, default=5, metavar="N", help="top N sources per group (default 5)")
     p.add_argument("--format", "-f", choices=QUERY_FORMATS, default="table", help="output format (default: table)")
-    _shards_option(p)
+    shards_option(p)
     p.set_defaults(run=run_voices)
 
 
@@ -217,7 +218,7 @@ def _add_export(commands) -> None:
     p.add_argument("--out", "-o", type=Path, metavar="FILE", help="write to FILE (default: standard output)")
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
     _db_option(p)
-    _shards_option(p)
+    shards_option(p)
     p.set_defaults(run=run_export)
 
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from saywho.corpus.cli import shards_option
 from saywho.web.analyzer import DEFAULT_DEADLINE_BASE, DEFAULT_DEADLINE_PER_100KB  # standard library only
 
 SERVE_EXAMPLES = """\
@@ -31,9 +32,7 @@ def add_serve_command(commands) -> None:
     serve.add_argument("--db", metavar="FILE|URL",
                        help="a corpus store to browse and query: a SQLite file, or postgresql://… (opened read-only "
                             "with --read-only)")
-    serve.add_argument("--shards", metavar="DIR",
-                       help="browse the Parquet shards `saywho ingest --shards DIR` wrote (read-only, with DuckDB), "
-                            "instead of a --db store")
+    shards_option(serve, "browse")
     serve.add_argument("--results", type=Path, metavar="FILE",
                        help="the SQLite file that keeps analyses under permanent links "
                             "(default: beside a --db file as NAME.results.db, else ./saywho-results.db)")
