@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from functools import partial
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 from fastapi.concurrency import run_in_threadpool
@@ -57,10 +58,18 @@ CORPUS_ERRORS: dict[int | str, dict[str, Any]] = {
     422: {"model": Error, "description": "a malformed query"},
     503: {"model": Error, "description": "no corpus: the server was started without --db"},
 }
+ITEM_ERRORS: dict[int | str, dict[str, Any]] = {404: {"model": Error}, **CORPUS_ERRORS}
+
+# A page of a corpus list: at most MAX_LIMIT rows, after skipping `offset`.
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
+Offset = Annotated[int, Query(ge=0)]
 
 
 def router(state: State) -> APIRouter:
     routes = APIRouter(prefix="/api")
+    # The corpus routes: a page of rows, or one item (404 when there is none).
+    corpus_page = partial(routes.get, response_model=Page, responses=CORPUS_ERRORS, tags=["corpus"])
+    corpus_item = partial(routes.get, responses=ITEM_ERRORS, tags=["corpus"])
 
     if not state.config.read_only:
         @routes.post("/analyze", response_model=AnalysisOut, responses=ERRORS, tags=["analyse"],
@@ -77,23 +86,20 @@ def router(state: State) -> APIRouter:
             # serialised in a thread, as a long article's analysis takes a while to.
             return await run_in_threadpool(lambda: JSONResponse(analysis.to_dict()))
 
-    @routes.get("/articles", response_model=Page, responses=CORPUS_ERRORS, tags=["corpus"],
-                summary="Articles in the corpus")
+    @corpus_page("/articles", summary="Articles in the corpus")
     def articles(
         outlet: str | None = Query(None, description="only articles from this outlet"),
         q: str | None = Query(None, description="words in the title"),
-        limit: int = Query(50, ge=1, le=MAX_LIMIT),
-        offset: int = Query(0, ge=0),
+        limit: Limit = 50,
+        offset: Offset = 0,
     ):
         return state.require_corpus().articles(outlet=outlet, q=q, limit=limit, offset=offset)
 
-    @routes.get("/articles/{article_id}", responses={404: {"model": Error}, **CORPUS_ERRORS}, tags=["corpus"],
-                summary="One article's analysis document")
+    @corpus_item("/articles/{article_id}", summary="One article's analysis document")
     def article(article_id: int):
         return state.require_corpus().article(article_id)
 
-    @routes.get("/quotes", response_model=Page, responses=CORPUS_ERRORS, tags=["corpus"],
-                summary="Quotations, with full-text search")
+    @corpus_page("/quotes", summary="Quotations, with full-text search")
     def quotes(
         q: str | None = Query(None, description="full-text search over the quoted words"),
         speaker: str | None = Query(None, description="a speaker id, or a name (matched through aliases)"),
@@ -105,8 +111,8 @@ def router(state: State) -> APIRouter:
         until: str | None = Query(None, description="articles published on or before", pattern=DATE_PREFIX),
         profile: str | None = Query(None, description="a source profile class, FIELD:VALUE: gender:female, "
                                                       "naming:anonymous, kind:document, role:expert"),
-        limit: int = Query(50, ge=1, le=MAX_LIMIT),
-        offset: int = Query(0, ge=0),
+        limit: Limit = 50,
+        offset: Offset = 0,
     ):
         return state.require_corpus().quotes(q=q, speaker=speaker, outlet=outlet, kind=kind, since=since,
                                              until=until, profile=profile, limit=limit, offset=offset)
@@ -127,28 +133,24 @@ def router(state: State) -> APIRouter:
         list the quotations behind each figure."""
         return state.require_corpus().voices(by=by, q=q, outlet=outlet, since=since, until=until, top=top)
 
-    @routes.get("/speakers", response_model=Page, responses=CORPUS_ERRORS, tags=["corpus"],
-                summary="Speakers, most quoted first")
+    @corpus_page("/speakers", summary="Speakers, most quoted first")
     def speakers(
         q: str | None = Query(None, description="part of a speaker's name"),
         outlet: str | None = Query(None, description="only speakers this outlet quotes"),
-        limit: int = Query(50, ge=1, le=MAX_LIMIT),
-        offset: int = Query(0, ge=0),
+        limit: Limit = 50,
+        offset: Offset = 0,
     ):
         return state.require_corpus().speakers(q=q, outlet=outlet, limit=limit, offset=offset)
 
-    @routes.get("/speakers/{speaker_id}", responses={404: {"model": Error}, **CORPUS_ERRORS}, tags=["corpus"],
-                summary="One speaker: aliases, counts by outlet and over time, labels near them")
+    @corpus_item("/speakers/{speaker_id}", summary="One speaker: aliases, counts by outlet and over time, labels near them")
     def speaker(speaker_id: int):
         return state.require_corpus().speaker(speaker_id)
 
-    @routes.get("/outlets", response_model=Page, responses=CORPUS_ERRORS, tags=["corpus"],
-                summary="Outlets in the corpus")
-    def outlets(limit: int = Query(50, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0)):
+    @corpus_page("/outlets", summary="Outlets in the corpus")
+    def outlets(limit: Limit = 50, offset: Offset = 0):
         return state.require_corpus().outlets(limit=limit, offset=offset)
 
-    @routes.get("/outlets/{name}", responses={404: {"model": Error}, **CORPUS_ERRORS}, tags=["corpus"],
-                summary="One outlet: whom it quotes, how often anonymously, labels in its own voice")
+    @corpus_item("/outlets/{name}", summary="One outlet: whom it quotes, how often anonymously, labels in its own voice")
     def outlet(name: str):
         return state.require_corpus().outlet(name)
 
