@@ -369,7 +369,7 @@ class Analysis:
             "dates": self.dates,
             "warnings": list(self.warnings),
         }
-        plain: dict[str, Any] = _lists_not_tuples(data)
+        plain: dict[str, Any] = lists_not_tuples(data)
         return plain
 
     @classmethod
@@ -455,12 +455,12 @@ def _entity_from(data: dict[str, Any]) -> Entity:
     return Entity(**{**data, "mentions": mentions})
 
 
-def _lists_not_tuples(value: Any) -> Any:
-    """JSON has no tuples; make to_dict() equal to what json.loads gives back."""
+def lists_not_tuples(value: Any) -> Any:
+    """The value as JSON gives it back (JSON has no tuples): to_dict(), and data a loaded Doc holds as tuples."""
     if isinstance(value, dict):
-        return {k: _lists_not_tuples(v) for k, v in value.items()}
+        return {k: lists_not_tuples(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [_lists_not_tuples(v) for v in value]
+        return [lists_not_tuples(v) for v in value]
     return value
 
 

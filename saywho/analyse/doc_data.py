@@ -31,8 +31,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from saywho.analyse.quotes import Quote
-from saywho.document import Attribution, Entity, Mention, Profile, Segment, Speaker
-from saywho.document import _lists_not_tuples as _lists  # the data as written: lists, not a loaded Doc's tuples
+from saywho.document import Attribution, Entity, Mention, Profile, Segment, Speaker, lists_not_tuples
 
 RAW = ("paragraphs", "quotes", "quote_warnings", "attributions", "sources", "speakers", "checked_speakers", "entities",
        "voice", "dates")
@@ -189,12 +188,12 @@ def get_entity_descriptors(doc: Doc) -> dict[str, set[str]] | None:
 
 def get_voice(doc: Doc) -> dict[str, list[dict[str, Any]]] | None:
     raw = doc._.saywho_voice
-    return None if raw is None else _lists(raw)
+    return None if raw is None else lists_not_tuples(raw)
 
 
 def get_dates(doc: Doc) -> list[dict[str, Any]] | None:
     raw = doc._.saywho_dates
-    return None if raw is None else _lists(raw)
+    return None if raw is None else lists_not_tuples(raw)
 
 
 GETTERS = {
