@@ -14,13 +14,14 @@ answers are compared (limit=None), and the web's first pages of 50 are timed too
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from shards_pair import store_and_shards_parser
 
 from saywho.corpus.backends import open_store
 from saywho.corpus.shards.compare import DIFFERENT, Ids, compare, plain
@@ -107,9 +108,7 @@ def fts_ranks(store, ids: Ids) -> dict[str, float]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", required=True, help="the SQLite store")
-    parser.add_argument("--shards", required=True, help="the shards of the same articles")
+    parser = store_and_shards_parser(__doc__)
     parser.add_argument("--repeat", type=int, default=7, help="runs of each query on the shards (default 7)")
     args = parser.parse_args()
     started = time.perf_counter()

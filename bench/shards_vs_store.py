@@ -12,7 +12,6 @@ holds, how many both hold, and a few of the differences. Exit status 0 when all 
 
 from __future__ import annotations
 
-import argparse
 import json
 import sqlite3
 import sys
@@ -22,6 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import duckdb
+from shards_pair import store_and_shards_parser
 
 from saywho.corpus.shards.layout import CANONICAL_ARTICLES, MENTION_SPEAKERS_FILE, SPEAKERS_FILE, table_glob
 from saywho.corpus.shards.run import finished_tasks
@@ -77,9 +77,7 @@ def shard_sets(root: str) -> dict[str, set]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", required=True, help="the SQLite store")
-    parser.add_argument("--shards", required=True, help="the shard folder")
+    parser = store_and_shards_parser(__doc__)
     parser.add_argument("--show", type=int, default=5, help="differences to print per table")
     args = parser.parse_args()
     store, shards = store_sets(args.db), shard_sets(args.shards.rstrip("/"))
