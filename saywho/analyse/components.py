@@ -15,6 +15,7 @@ the installed saywho by path.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -53,10 +54,14 @@ RANKER_THRESHOLD = 0.65  # the shipped ranker's own, chosen on PolNeAR dev (docs
 
 
 class Step:
-    """A component with no settings and nothing to save: its name, and (in each subclass) what it does to a Doc."""
+    """A component with no settings and nothing to save: its name, and the function that fills its Doc data."""
 
-    def __init__(self, name: str):
-        self.name = name
+    def __init__(self, name: str, fill: Callable[[Doc], None]):
+        self.name, self.fill = name, fill
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.fill(doc)
+        return doc
 
 
 # -- saywho_quotes ----------------------------------------------------------------------------
@@ -66,21 +71,19 @@ class Step:
     "saywho_quotes",
     assigns=["doc._.saywho_paragraphs", "doc._.saywho_quotes", "doc._.saywho_quote_warnings", "token.is_sent_start"],
 )
-def make_quote_finder(nlp: Language, name: str) -> QuoteFinder:
+def make_quote_finder(nlp: Language, name: str) -> Step:
     """Quotations on the raw text: put it first, before the parser (the sentence starts it sets are for it)."""
-    return QuoteFinder(name)
+    return Step(name, _find_quotes)
 
 
-class QuoteFinder(Step):
-    def __call__(self, doc: Doc) -> Doc:
-        """Find quotations, then keep the parser from breaking sentences where a quote's frame goes on."""
-        paragraphs = sentences.paragraph_spans(text_of(doc))
-        found, warnings = quotes.find_quotes(text_of(doc), paragraphs)
-        doc._.saywho_paragraphs = [(start, end) for start, end in paragraphs]
-        doc._.saywho_quotes = [plain_quote(quote) for quote in found]
-        doc._.saywho_quote_warnings = list(warnings)
-        sentences.preset_boundaries(doc, found)
-        return doc
+def _find_quotes(doc: Doc) -> None:
+    """Find quotations, then keep the parser from breaking sentences where a quote's frame goes on."""
+    paragraphs = sentences.paragraph_spans(text_of(doc))
+    found, warnings = quotes.find_quotes(text_of(doc), paragraphs)
+    doc._.saywho_paragraphs = [(start, end) for start, end in paragraphs]
+    doc._.saywho_quotes = [plain_quote(quote) for quote in found]
+    doc._.saywho_quote_warnings = list(warnings)
+    sentences.preset_boundaries(doc, found)
 
 
 # -- saywho_attributions ------------------------------------------------------------------------
@@ -142,15 +145,13 @@ class AttributionFinder:
     assigns=["doc._.saywho_entities"],
     requires=["doc.ents", "doc._.saywho_sources", "doc._.saywho_quotes"],
 )
-def make_entity_finder(nlp: Language, name: str) -> EntityFinder:
+def make_entity_finder(nlp: Language, name: str) -> Step:
     """People and organisations, each name's variants merged into one entity."""
-    return EntityFinder(name)
+    return Step(name, _find_entities)
 
 
-class EntityFinder(Step):
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.saywho_entities = plain_entities(*entities.find_entities(doc))
-        return doc
+def _find_entities(doc: Doc) -> None:
+    doc._.saywho_entities = plain_entities(*entities.find_entities(doc))
 
 
 # -- saywho_speakers ------------------------------------------------------------------------------
@@ -215,28 +216,24 @@ class SpeakerResolver:
     assigns=["doc._.saywho_voice"],
     requires=["doc._.saywho_attributions", "doc._.saywho_speakers", "doc._.saywho_entities"],
 )
-def make_voice_reader(nlp: Language, name: str) -> VoiceReader:
+def make_voice_reader(nlp: Language, name: str) -> Step:
     """The writer's own words: sources, hedges, unattributed claims, labels, loaded cues, word choices."""
-    return VoiceReader(name)
+    return Step(name, _read_voice)
 
 
-class VoiceReader(Step):
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.saywho_voice = voice_module.find_voice(doc)
-        return doc
+def _read_voice(doc: Doc) -> None:
+    doc._.saywho_voice = voice_module.find_voice(doc)
 
 
 @Language.factory("saywho_dates", assigns=["doc._.saywho_dates"])
-def make_date_finder(nlp: Language, name: str) -> DateFinder:
+def make_date_finder(nlp: Language, name: str) -> Step:
     """Dates, relative ones resolved against doc._.published (YYYY-MM-DD, set by the caller before the
     pipeline runs, so not in `requires`, which names what other components assign)."""
-    return DateFinder(name)
+    return Step(name, _find_dates)
 
 
-class DateFinder(Step):
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.saywho_dates = dates.find_dates(text_of(doc), doc._.published or None)
-        return doc
+def _find_dates(doc: Doc) -> None:
+    doc._.saywho_dates = dates.find_dates(text_of(doc), doc._.published or None)
 
 
 @Language.factory(
@@ -244,17 +241,15 @@ class DateFinder(Step):
     assigns=["doc._.saywho_checked_speakers"],
     requires=["doc._.saywho_speakers", "doc._.saywho_entities"],
 )
-def make_speaker_check(nlp: Language, name: str) -> SpeakerCheck:
+def make_speaker_check(nlp: Language, name: str) -> Step:
     """The last word on each speaker goes to its source's own words (speaker_check.py); put it last."""
-    return SpeakerCheck(name)
+    return Step(name, _check_speakers)
 
 
-class SpeakerCheck(Step):
-    def __call__(self, doc: Doc) -> Doc:
-        checked = doc._.attributions or []  # fresh copies: the resolver's speakers stay as they were stored
-        speaker_check.check_speakers(checked, doc._.entities or [])
-        doc._.saywho_checked_speakers = [plain_speaker(attribution.speaker) for attribution in checked]
-        return doc
+def _check_speakers(doc: Doc) -> None:
+    checked = doc._.attributions or []  # fresh copies: the resolver's speakers stay as they were stored
+    speaker_check.check_speakers(checked, doc._.entities or [])
+    doc._.saywho_checked_speakers = [plain_speaker(attribution.speaker) for attribution in checked]
 
 
 # -- saywho_fastpos and saywho_fastner: faster stand-ins for spaCy's own, same output ----------------
