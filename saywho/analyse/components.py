@@ -64,26 +64,33 @@ class Step:
         return doc
 
 
+def step_factory(factory: str, fill: Callable[[Doc], None], assigns: list[str],
+                 requires: list[str] | None = None) -> Callable[[Language, str], Step]:
+    """Register, as `factory`, a Step that fills its Doc data with `fill` (whose docstring describes it)."""
+    def make(nlp: Language, name: str) -> Step:
+        return Step(name, fill)
+
+    make.__doc__ = fill.__doc__
+    return Language.factory(factory, assigns=assigns, requires=requires or [], func=make)
+
+
 # -- saywho_quotes ----------------------------------------------------------------------------
 
 
-@Language.factory(
-    "saywho_quotes",
-    assigns=["doc._.saywho_paragraphs", "doc._.saywho_quotes", "doc._.saywho_quote_warnings", "token.is_sent_start"],
-)
-def make_quote_finder(nlp: Language, name: str) -> Step:
-    """Quotations on the raw text: put it first, before the parser (the sentence starts it sets are for it)."""
-    return Step(name, _find_quotes)
-
-
 def _find_quotes(doc: Doc) -> None:
-    """Find quotations, then keep the parser from breaking sentences where a quote's frame goes on."""
+    """Quotations on the raw text: put it first, before the parser (the sentence starts it sets are for it:
+    they keep the parser from breaking sentences where a quote's frame goes on)."""
     paragraphs = sentences.paragraph_spans(text_of(doc))
     found, warnings = quotes.find_quotes(text_of(doc), paragraphs)
     doc._.saywho_paragraphs = [(start, end) for start, end in paragraphs]
     doc._.saywho_quotes = [plain_quote(quote) for quote in found]
     doc._.saywho_quote_warnings = list(warnings)
     sentences.preset_boundaries(doc, found)
+
+
+make_quote_finder = step_factory(
+    "saywho_quotes", _find_quotes,
+    assigns=["doc._.saywho_paragraphs", "doc._.saywho_quotes", "doc._.saywho_quote_warnings", "token.is_sent_start"])
 
 
 # -- saywho_attributions ------------------------------------------------------------------------
@@ -140,18 +147,13 @@ class AttributionFinder:
 # -- saywho_entities ---------------------------------------------------------------------------
 
 
-@Language.factory(
-    "saywho_entities",
-    assigns=["doc._.saywho_entities"],
-    requires=["doc.ents", "doc._.saywho_sources", "doc._.saywho_quotes"],
-)
-def make_entity_finder(nlp: Language, name: str) -> Step:
-    """People and organisations, each name's variants merged into one entity."""
-    return Step(name, _find_entities)
-
-
 def _find_entities(doc: Doc) -> None:
+    """People and organisations, each name's variants merged into one entity."""
     doc._.saywho_entities = plain_entities(*entities.find_entities(doc))
+
+
+make_entity_finder = step_factory("saywho_entities", _find_entities, assigns=["doc._.saywho_entities"],
+                                  requires=["doc.ents", "doc._.saywho_sources", "doc._.saywho_quotes"])
 
 
 # -- saywho_speakers ------------------------------------------------------------------------------
@@ -211,45 +213,31 @@ class SpeakerResolver:
 # -- saywho_voice and saywho_dates ------------------------------------------------------------------
 
 
-@Language.factory(
-    "saywho_voice",
-    assigns=["doc._.saywho_voice"],
-    requires=["doc._.saywho_attributions", "doc._.saywho_speakers", "doc._.saywho_entities"],
-)
-def make_voice_reader(nlp: Language, name: str) -> Step:
-    """The writer's own words: sources, hedges, unattributed claims, labels, loaded cues, word choices."""
-    return Step(name, _read_voice)
-
-
 def _read_voice(doc: Doc) -> None:
+    """The writer's own words: sources, hedges, unattributed claims, labels, loaded cues, word choices."""
     doc._.saywho_voice = voice_module.find_voice(doc)
 
 
-@Language.factory("saywho_dates", assigns=["doc._.saywho_dates"])
-def make_date_finder(nlp: Language, name: str) -> Step:
+def _find_dates(doc: Doc) -> None:
     """Dates, relative ones resolved against doc._.published (YYYY-MM-DD, set by the caller before the
     pipeline runs, so not in `requires`, which names what other components assign)."""
-    return Step(name, _find_dates)
-
-
-def _find_dates(doc: Doc) -> None:
     doc._.saywho_dates = dates.find_dates(text_of(doc), doc._.published or None)
 
 
-@Language.factory(
-    "saywho_speaker_check",
-    assigns=["doc._.saywho_checked_speakers"],
-    requires=["doc._.saywho_speakers", "doc._.saywho_entities"],
-)
-def make_speaker_check(nlp: Language, name: str) -> Step:
-    """The last word on each speaker goes to its source's own words (speaker_check.py); put it last."""
-    return Step(name, _check_speakers)
-
-
 def _check_speakers(doc: Doc) -> None:
+    """The last word on each speaker goes to its source's own words (speaker_check.py); put it last."""
     checked = doc._.attributions or []  # fresh copies: the resolver's speakers stay as they were stored
     speaker_check.check_speakers(checked, doc._.entities or [])
     doc._.saywho_checked_speakers = [plain_speaker(attribution.speaker) for attribution in checked]
+
+
+make_voice_reader = step_factory("saywho_voice", _read_voice, assigns=["doc._.saywho_voice"],
+                                 requires=["doc._.saywho_attributions", "doc._.saywho_speakers",
+                                           "doc._.saywho_entities"])
+make_date_finder = step_factory("saywho_dates", _find_dates, assigns=["doc._.saywho_dates"])
+make_speaker_check = step_factory("saywho_speaker_check", _check_speakers,
+                                  assigns=["doc._.saywho_checked_speakers"],
+                                  requires=["doc._.saywho_speakers", "doc._.saywho_entities"])
 
 
 # -- saywho_fastpos and saywho_fastner: faster stand-ins for spaCy's own, same output ----------------
