@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from saywho.errors import SaywhoError
+from saywho.eval.dataset import DatasetArticle
 
 # Relative on purpose, like polnear.DEFAULT_DATA: the repository root is the working directory.
 DEFAULT_DATA = Path("../shared/data/basil")
@@ -54,12 +55,8 @@ class BiasSpan:
 
 
 @dataclass
-class BasilArticle:
-    stem: str
-    text: str
-    date: str | None
+class BasilArticle(DatasetArticle):
     outlet: str | None
-    title: str | None
     spans: list[BiasSpan] = field(default_factory=list)
     skipped: int = 0  # spans on the title
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from saywho.errors import SaywhoError
+from saywho.eval.dataset import DatasetArticle
 
 ROLES = ("source", "cue", "content")
 # Relative on purpose: resolved against the working directory when used, which
@@ -41,12 +42,8 @@ class AttributionSpans:
 
 
 @dataclass
-class GoldArticle:
-    stem: str
-    text: str
+class GoldArticle(DatasetArticle):
     publisher: str | None
-    date: str | None
-    title: str | None
     author: str | None = None
     annotator: str | None = None
     attributions: list[AttributionSpans] = field(default_factory=list)
