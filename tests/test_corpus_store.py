@@ -315,7 +315,25 @@ def test_outlets(store):
     assert [s.name for s in planet.speakers] == ["Donald Trump", "Hillary Clinton"]
     assert [s.name for s in planet.anonymous_sources] == ["senior official", "sources"]
     assert [(label.word, label.category) for label in planet.labels] == [("regime", "regime")]
+    assert list(planet.by_kind.items()) == [("indirect", 4), ("direct", 1)]
+    assert list(store.outlet("Gazette").by_kind.items()) == [("indirect", 3), ("direct", 1)]
     assert store.outlet("Nowhere") is None
+
+
+def test_the_articles_with_no_outlet_have_a_page_of_their_own_only(tmp_path):
+    # SQLite groups them under ""; their page lists their own labels, and no other outlet's sources.
+    with open_store(str(tmp_path / "corpus.db"), create=True) as store:
+        for item in [*small_corpus(), analysis(
+                "Officials said the bridge was closed. The regime said nothing.", None, "2024-06-01",
+                [("Officials", "Officials", "PERSON", False, "indirect", "the bridge was closed")],
+                anonymous={"Officials"}, labels=[("The regime", "regime", "regime", None)])]:
+            store.add(item)
+        store.resolve_identities()
+        page = store.outlet("")
+    assert (page.outlet, page.articles, page.quotations, page.anonymous) == (None, 1, 1, 1)
+    assert page.by_kind == {"indirect": 1}
+    assert (page.speakers, page.anonymous_sources) == ([], [])
+    assert [(label.word, label.category, label.count) for label in page.labels] == [("regime", "regime", 1)]
 
 
 def test_labels_grouped(store):

@@ -302,10 +302,10 @@ class SQLReading:
         detail = OutletDetail(**page.rows[0].__dict__)
         outlet = detail.outlet or ""
         detail.by_kind = ranked(self._outlet_kinds(outlet))
-        if outlet:  # the articles with no outlet: an empty filter would list the whole corpus's speakers and labels
+        if outlet:  # not for the articles with no outlet: "" filters nothing, so would list the whole corpus's
             detail.speakers = self.speakers(outlet=outlet, limit=20).rows
             detail.anonymous_sources = self.sources(outlet=outlet, anonymous=True, limit=20).rows
-            detail.labels = self._outlet_labels(outlet)
+        detail.labels = self._outlet_labels(outlet)
         return detail
 
     def _outlet_kinds(self, outlet: str) -> Counter:
@@ -316,7 +316,9 @@ class SQLReading:
             f"GROUP BY q.kind", (outlet,)).fetchall()))
 
     def _outlet_labels(self, outlet: str) -> list[LabelRow]:
-        """The labels in the outlet's own voice, most used first."""
+        """The labels in the outlet's own voice, most used first (none listed for the articles with no outlet)."""
+        if not outlet:
+            return []
         return [replace(row, category=row.category or None)
                 for row in self.labels(by="word", outlet=outlet, limit=50).rows]
 

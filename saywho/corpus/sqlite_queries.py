@@ -205,7 +205,7 @@ class SQLiteQueries(SQLReading):
         return Counter({kind: n for kind, n in zip(KINDS, kinds, strict=True) if n})
 
     def _outlet_labels(self, outlet: str) -> list[LabelRow]:
-        """From the per-outlet aggregate kept at ingest, not counted from the rows."""
+        """From the per-outlet aggregate kept at ingest, not counted from the rows ("" holds the articles with none)."""
         return [LabelRow(category=category or None, count=count, articles=articles, word=word)
                 for category, word, count, articles in self.conn.execute(
                     "SELECT category, word, count, articles FROM outlet_labels WHERE outlet = ? "
