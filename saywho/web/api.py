@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
@@ -65,6 +65,16 @@ Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
 Offset = Annotated[int, Query(ge=0)]
 
 
+def listing_page(limit: Limit = 50, offset: Offset = 0) -> dict[str, int]:
+    """Which slice of a listing: the same two parameters on every listing route."""
+    return {"limit": limit, "offset": offset}
+
+
+PageOf = Annotated[dict[str, int], Depends(listing_page)]
+# One outlet filter for every corpus route: the outlet that published the article, or that quotes the speaker.
+Outlet = Annotated[str | None, Query(description="only this outlet's articles (outlet names ignore case)")]
+
+
 def router(state: State) -> APIRouter:
     routes = APIRouter(prefix="/api")
     # The corpus routes: a page of rows, or one item (404 when there is none).
@@ -88,12 +98,11 @@ def router(state: State) -> APIRouter:
 
     @corpus_page("/articles", summary="Articles in the corpus")
     def articles(
-        outlet: str | None = Query(None, description="only articles from this outlet"),
+        page: PageOf,
+        outlet: Outlet = None,
         q: str | None = Query(None, description="words in the title"),
-        limit: Limit = 50,
-        offset: Offset = 0,
     ):
-        return state.require_corpus().articles(outlet=outlet, q=q, limit=limit, offset=offset)
+        return state.require_corpus().articles(outlet=outlet, q=q, **page)
 
     @corpus_item("/articles/{article_id}", summary="One article's analysis document")
     def article(article_id: int):
@@ -101,9 +110,10 @@ def router(state: State) -> APIRouter:
 
     @corpus_page("/quotes", summary="Quotations, with full-text search")
     def quotes(
+        page: PageOf,
         q: str | None = Query(None, description="full-text search over the quoted words"),
         speaker: str | None = Query(None, description="a speaker id, or a name (matched through aliases)"),
-        outlet: str | None = Query(None),
+        outlet: Outlet = None,
         kind: str | None = Query(None, description="direct, partial, indirect, according-to or reported",
                                  pattern="^(direct|partial|indirect|according-to|reported)$"),
         since: str | None = Query(None, description="articles published on or after (YYYY, YYYY-MM or YYYY-MM-DD)",
@@ -111,11 +121,9 @@ def router(state: State) -> APIRouter:
         until: str | None = Query(None, description="articles published on or before", pattern=DATE_PREFIX),
         profile: str | None = Query(None, description="a source profile class, FIELD:VALUE: gender:female, "
                                                       "naming:anonymous, kind:document, role:expert"),
-        limit: Limit = 50,
-        offset: Offset = 0,
     ):
         return state.require_corpus().quotes(q=q, speaker=speaker, outlet=outlet, kind=kind, since=since,
-                                             until=until, profile=profile, limit=limit, offset=offset)
+                                             until=until, profile=profile, **page)
 
     @routes.get("/voices", responses=CORPUS_ERRORS, tags=["corpus"],
                 summary="Who gets a voice: sources by gender, naming, kind and role, per outlet or month")
@@ -123,7 +131,7 @@ def router(state: State) -> APIRouter:
         by: str | None = Query(None, description="outlet or month; the whole corpus when absent",
                                pattern="^(outlet|month)$"),
         q: str | None = Query(None, description="only quotations matching this full-text search"),
-        outlet: str | None = Query(None),
+        outlet: Outlet = None,
         since: str | None = Query(None, pattern=DATE_PREFIX),
         until: str | None = Query(None, pattern=DATE_PREFIX),
         top: int = Query(5, ge=1, le=100, description="top sources per group"),
@@ -135,20 +143,19 @@ def router(state: State) -> APIRouter:
 
     @corpus_page("/speakers", summary="Speakers, most quoted first")
     def speakers(
+        page: PageOf,
+        outlet: Outlet = None,
         q: str | None = Query(None, description="part of a speaker's name"),
-        outlet: str | None = Query(None, description="only speakers this outlet quotes"),
-        limit: Limit = 50,
-        offset: Offset = 0,
     ):
-        return state.require_corpus().speakers(q=q, outlet=outlet, limit=limit, offset=offset)
+        return state.require_corpus().speakers(q=q, outlet=outlet, **page)
 
     @corpus_item("/speakers/{speaker_id}", summary="One speaker: aliases, counts by outlet and over time, labels near them")
     def speaker(speaker_id: int):
         return state.require_corpus().speaker(speaker_id)
 
     @corpus_page("/outlets", summary="Outlets in the corpus")
-    def outlets(limit: Limit = 50, offset: Offset = 0):
-        return state.require_corpus().outlets(limit=limit, offset=offset)
+    def outlets(page: PageOf):
+        return state.require_corpus().outlets(**page)
 
     @corpus_item("/outlets/{name}", summary="One outlet: whom it quotes, how often anonymously, labels in its own voice")
     def outlet(name: str):
