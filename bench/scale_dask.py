@@ -204,10 +204,13 @@ def idle_cost(sampler: Sampler, seconds: float) -> dict:
 
 
 @contextmanager
-def dask_cluster(workers: int):
+def dask_cluster(workers: int, stock: bool = False):
+    """saywho's cluster defaults (saywho/corpus/dask_config.py), or distributed's own with `stock`."""
     from distributed import Client, LocalCluster
 
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+    from saywho.corpus.dask_config import quiet_cluster
+
+    with (_no_change() if stock else quiet_cluster()), LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
                       dashboard_address=None) as cluster, Client(cluster) as client:
         client.wait_for_workers(workers)
         yield cluster, client
@@ -367,13 +370,13 @@ def read_write_timer() -> tuple[float, float]:
 
 
 def run_one(kind: str, workers: int, warc: Path, folder: Path, output: str, batch: int | None, interval: float,
-            probe_sizes: list[int] = ()) -> dict:
+            probe_sizes: list[int] = (), stock_dask: bool = False) -> dict:
     target = ShardOutput(folder) if output == "shards" else StoreOutput(folder)
     counting, reading = Timer(), Timer()
     discovery = TimedDiscovery([str(warc)])
     discovery.counting, discovery.reading = counting, reading
     curve, sampler = Curve(), Sampler(interval)
-    with (dask_cluster(workers) if kind == "dask" else _no_cluster()) as (cluster, client):
+    with (dask_cluster(workers, stock_dask) if kind == "dask" else _no_cluster()) as (cluster, client):
         worker_pids = set(client.run(os.getpid).values()) if client else set()
         if client:
             from distributed import get_task_stream
@@ -433,11 +436,17 @@ def run_one(kind: str, workers: int, warc: Path, folder: Path, output: str, batc
         idle_share = 1 - dask["task_wall_s"] / (workers * analysed_wall)
         result["dask"] = {**{k: round(v, 2) if isinstance(v, float) else v for k, v in dask.items()},
                           "worker_cpu_outside_tasks_s": round(worker_cpu - dask["task_cpu_s"], 2),
-                          "worker_idle_percent": round(100 * idle_share, 1), "idle_cpu_per_s": idle}
+                          "worker_idle_percent": round(100 * idle_share, 1), "idle_cpu_per_s": idle,
+                          "config": "distributed's stock" if stock_dask else "saywho's defaults"}
         if probe:
             result["scheduler_probe"] = probe
     target.close()
     return result
+
+
+@contextmanager
+def _no_change():
+    yield
 
 
 @contextmanager
@@ -611,6 +620,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--main-only", action="store_true",
                         help="analyse nothing: time what the main process does per article (count the records, read "
                              "them, cut and pickle the tasks) at each --articles size")
+    parser.add_argument("--stock-dask", action="store_true",
+                        help="run the Dask clusters with distributed's own configuration, not saywho's quieter "
+                             "defaults (saywho/corpus/dask_config.py): what they save")
     parser.add_argument("--json", help="also write the results here")
     args = parser.parse_args(argv)
     runs = [_parse_run(text) for text in args.runs]
@@ -632,9 +644,11 @@ def main(argv: list[str] | None = None) -> int:
             for kind, workers in runs:
                 print(f"scale_dask: {kind}:{workers} on {warc.name} ...", file=sys.stderr, flush=True)
                 probe = args.probe if kind == "dask" else []
-                results.append(run_one(kind, workers, warc, folder, args.output, args.batch, args.interval, probe))
+                results.append(run_one(kind, workers, warc, folder, args.output, args.batch, args.interval, probe,
+                                       args.stock_dask))
                 print(json.dumps(results[-1]), file=sys.stderr, flush=True)
-    note = machine_note(load)
+    note = machine_note(load) + ("; Dask with distributed's stock configuration (--stock-dask)" if args.stock_dask
+                                 else "; Dask with saywho's cluster defaults (saywho/corpus/dask_config.py)")
     if args.json:
         Path(args.json).write_text(json.dumps({"note": note, "runs": results}, indent=1))
     print(format_main_only(results, note) if args.main_only else format_table(results, note))

@@ -29,6 +29,8 @@ def test_the_slurm_recipe_renders_a_job_script_that_starts_saywho_workers(capsys
                       "--constraint=skylake"):
         assert f"#SBATCH {directive}" in lines
     assert "export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1" in lines
+    # saywho's quieter Dask defaults, unless the job's environment sets them (tests/test_dask_config.py)
+    assert 'export DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED="${DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED:-False}"' in lines
     (worker,) = [line for line in lines if "dask_worker" in line]
     words = worker.split()
     assert words[:4] == ["/opt/saywho/.venv/bin/python", "-m", "distributed.cli.dask_worker", words[3]]
@@ -64,7 +66,9 @@ def test_ingest_runs_on_a_local_cluster_started_by_the_recipe(tmp_path, capsys):
         with Client(address, timeout="20s") as client:
             client.wait_for_workers(1, timeout=60)
             loaded = client.run(lambda: __import__("saywho.nlp").nlp._load_pipeline.cache_info().currsize)
+            profiling = client.run(lambda dask_worker: "profile" in dask_worker.periodic_callbacks)
         assert list(loaded.values()) == [1]  # the preload loaded the pipeline before any task
+        assert list(profiling.values()) == [False]  # saywho's quieter defaults (tests/test_dask_config.py)
         assert main(["ingest", str(texts), "--db", str(tmp_path / "c.db"), "--dask", address, "--quiet"]) == 0
         recipe.send_signal(signal.SIGINT)
         _, err = recipe.communicate(timeout=60)

@@ -23,6 +23,7 @@ import sys
 import threading
 from typing import Any
 
+from saywho.corpus.dask_config import quiet_cluster, worker_environment
 from saywho.errors import SaywhoError
 
 PRELOAD = "saywho.corpus.dask_preload"
@@ -35,8 +36,9 @@ def local_cluster(workers: int, *, host: str = "127.0.0.1", port: int = SCHEDULE
     """A LocalCluster of `workers` single-threaded processes with the pipeline loaded."""
     from distributed import LocalCluster
 
-    return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host=host, scheduler_port=port,
-                        dashboard_address=None, preload=[PRELOAD])
+    with quiet_cluster():  # the nannies keep the configuration they start with for every worker they start
+        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host=host, scheduler_port=port,
+                            dashboard_address=None, preload=[PRELOAD])
 
 
 def slurm_cluster(*, cores: int, queue: str | None = None, account: str | None = None, walltime: str = "04:00:00",
@@ -54,14 +56,17 @@ def slurm_cluster(*, cores: int, queue: str | None = None, account: str | None =
     scheduler: dict[str, Any] = {"port": port, "dashboard_address": None}
     if host:
         scheduler["host"] = host
-    return SLURMCluster(
-        cores=cores, processes=cores, memory=_times(memory_per_worker, cores), queue=queue, account=account,
-        walltime=walltime, python=python or sys.executable, interface=interface, scheduler_options=scheduler,
-        job_name="saywho-worker", job_extra_directives=directives or [],
-        # numpy's BLAS would start a thread per core in each worker process: one each is what they get
-        job_script_prologue=["export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1"],
-        worker_extra_args=["--preload", PRELOAD],
-    )
+    environment = worker_environment()  # before quiet_cluster(), which would count as the user's own setting
+    with quiet_cluster():  # the scheduler here; the workers get the same from their job's environment
+        return SLURMCluster(
+            cores=cores, processes=cores, memory=_times(memory_per_worker, cores), queue=queue, account=account,
+            walltime=walltime, python=python or sys.executable, interface=interface, scheduler_options=scheduler,
+            job_name="saywho-worker", job_extra_directives=directives or [],
+            # numpy's BLAS would start a thread per core in each worker process: one each is what they get
+            job_script_prologue=["export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1",
+                                 *environment],
+            worker_extra_args=["--preload", PRELOAD],
+        )
 
 
 def _times(memory: str, count: int) -> str:

@@ -155,6 +155,14 @@ def dask_client(address: str):
         from distributed import Client, LocalCluster
     except ImportError:
         raise SaywhoError("--dask needs the distributed package: pip install 'saywho[dask]'") from None
+    from saywho.corpus.dask_config import quiet_cluster
+
+    with quiet_cluster(), _client(address, Client, LocalCluster) as client:
+        yield client
+
+
+@contextmanager
+def _client(address: str, Client, LocalCluster):
     cluster = None
     try:
         if address == "local" or address.startswith("local:"):
