@@ -30,7 +30,8 @@ def test_the_slurm_recipe_renders_a_job_script_that_starts_saywho_workers(capsys
         assert f"#SBATCH {directive}" in lines
     assert "export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1" in lines
     # saywho's quieter Dask defaults, unless the job's environment sets them (tests/test_dask_config.py)
-    assert 'export DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED="${DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED:-False}"' in lines
+    assert ('[ -n "${DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED+set}" ] || '
+            'export DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED="False"') in lines
     (worker,) = [line for line in lines if "dask_worker" in line]
     words = worker.split()
     assert words[:4] == ["/opt/saywho/.venv/bin/python", "-m", "distributed.cli.dask_worker", words[3]]

@@ -4,7 +4,9 @@ Each Dask server runs periodic callbacks on its event loop whatever its tasks do
 event-loop health check every 20 ms (`admin.tick.interval`), a system monitor every
 500 ms, a memory monitor every 100 ms in each worker and nanny, and in each worker a
 statistical profiler that walks the running task's stack every 10 ms
-(`worker.profile`). With saywho's tasks (one per 64 articles, ~10 s each) that work
+(`worker.profile`); and each nanny starts its worker with glibc's memory trimmed
+eagerly (MALLOC_TRIM_THRESHOLD_), which costs an analysis a system call for every
+large buffer. With saywho's tasks (one per 64 articles, ~10 s each) that work
 is a measurable share of the CPU (docs/scale.md, Dask's overhead): nothing saywho
 does needs samples that often.
 
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
+TRIM = "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_"
 QUIET = {
     # the dashboard's profile pages stay empty; the largest cost while a task runs
     "distributed.worker.profile.enabled": False,
@@ -28,6 +31,9 @@ QUIET = {
     "distributed.admin.system-monitor.interval": "2s",
     # the spill/pause/terminate checks: a worker's memory grows article by article, not in 100 ms
     "distributed.worker.memory.monitor-interval": "500ms",
+    # A nanny starts its worker with MALLOC_TRIM_THRESHOLD_=65536, which fixes glibc's mmap threshold at 128 KB:
+    # every larger buffer of the analysis is then an mmap and a munmap, and the worker's system time doubles.
+    TRIM: None,
 }
 
 
@@ -58,6 +64,8 @@ def worker_environment() -> list[str]:
     environment already sets them."""
     lines = []
     for key, value in cluster_config().items():
+        if key == TRIM:  # a DASK_ variable's name is lower-cased: the nanny's variables go as one dict
+            key, value = key.rpartition(".")[0], {TRIM.rpartition(".")[2]: None}
         name = "DASK_" + "__".join(part.upper().replace("-", "_") for part in key.split("."))
-        lines.append(f'export {name}="${{{name}:-{value}}}"')
+        lines.append(f'[ -n "${{{name}+set}}" ] || export {name}="{value}"')
     return lines
