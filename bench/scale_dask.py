@@ -6,6 +6,7 @@
     nice -n 10 python bench/scale_dask.py --articles 2000 20000 --main-only     # its serial work alone, no analysis
     nice -n 10 python bench/scale_dask.py --output store               # the store path (the main process writes)
     nice -n 10 python bench/scale_dask.py --warc /tmp/synth-warc --runs dask:1 dask:2
+    nice -n 10 python bench/scale_dask.py --runs dask:2 --stock-dask   # distributed's own config: what saywho's saves
 
 Each size makes its set with bench/synthetic_warc.py (same seed: the 2,000 are the first
 2,000 of the 20,000) in a temporary folder, unless --warc names one. Each run ingests it
@@ -14,7 +15,8 @@ write Parquet; the default) or a new SQLite store (`--db`: `ingest`, the main pr
 writes):
 
 * `pool:N`: the local worker pool (`--workers N`; `pool:1` analyses in the main process);
-* `dask:N`: a Dask LocalCluster of N worker processes, 1 thread each, on 127.0.0.1, started
+* `dask:N`: a Dask LocalCluster of N worker processes, 1 thread each, on 127.0.0.1, with saywho's
+  cluster defaults (saywho/corpus/dask_config.py; --stock-dask: distributed's own), started
   before the clock starts (a cluster is there before a run), reached by its address
   (`--dask tcp://...`), so the workers load the pipeline in their first task, as pool workers
   load it when they start: both runs include that (pool workers' start-up too).
