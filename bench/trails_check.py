@@ -43,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     packet.add_argument("--out", type=Path, required=True)
     packet.add_argument("--seed", type=int, default=SEED)
     packet.add_argument("--sample", type=int, default=SAMPLE)
+    packet.add_argument("--label", default="", help="what the store holds, kept in key.json (e.g. \"BASIL\")")
     score = commands.add_parser("score", help="score passA and passB against each other")
     score.add_argument("--dir", type=Path, required=True)
     score.add_argument("--results", type=Path, default=RESULTS)
@@ -62,7 +63,7 @@ def write_packet(args) -> int:
         quotes = {m.quotation_id: _spans(store, m) for t in trails for m in t.members}
     packet = args.out / "packet"
     packet.mkdir(parents=True, exist_ok=True)
-    key = {"db": str(args.db), "seed": args.seed, "available": len(ids), "drawn": len(drawn), "trails": []}
+    key = {"label": args.label, "db": str(args.db), "seed": args.seed, "available": len(ids), "drawn": len(drawn), "trails": []}
     questions = []
     for number, trail in enumerate(trails, 1):
         page, asked, entry = _trail_page(number, trail, texts, quotes)
@@ -150,7 +151,7 @@ def score_passes(args) -> int:
     kept = {t: v for t, v in trails.items() if v is not None}
     real = [agreed[q["id"]] for q in changed if q["id"] in agreed]
     summary = {
-        "seed": key["seed"], "trails_available": key["available"], "trails_drawn": key["drawn"],
+        "label": key.get("label", ""), "seed": key["seed"], "trails_available": key["available"], "trails_drawn": key["drawn"],
         "questions": len(questions), "answered_alike": len(agreed),
         "trails_kept": len(kept), "trails_one_utterance": sum(kept.values()),
         "one_utterance_share": _share(sum(kept.values()), len(kept)),
