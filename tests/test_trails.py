@@ -13,12 +13,15 @@ from pathlib import Path
 
 import pytest
 from postgres_server import PASSWORD
-from trails_corpus import ARTICLES, analyses
+from trails_corpus import ARTICLES, QUOTE, analyses
 
+import saywho
 from saywho.cli import main
 from saywho.corpus import trails
 from saywho.corpus.backends import open_store
+from saywho.corpus.trail_index import FULL_BUCKET
 from saywho.corpus.trail_view import diff
+from saywho.document import Article
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # Starlette's notice that it prefers httpx2
@@ -206,3 +209,35 @@ def test_possessive_spellings_and_the_writers_brackets_are_not_changed_words():
                        "not me, not Bill, nobody more qualified") == ([], [])
     assert differences("we will win and we will win big today", "we will win [...] and win big today") == (
         [], ["“we will” in the middle, marked with an ellipsis"])
+
+
+def test_a_quotation_many_outlets_run_stays_one_trail_while_its_buckets_stay_small(tmp_path):
+    runs = FULL_BUCKET + 4
+    location = tmp_path / "many.db"
+    with open_store(location, create=True) as store:
+        for number in range(runs):
+            store.add(saywho.analyze(Article(
+                text=f"“{QUOTE},” Mayor Jane Smith said in interview number {number + 1}.",
+                title=f"Interview {number + 1}", outlet=f"Outlet {number + 1}", date=f"2024-04-{number + 1:02d}")))
+        page = store.trails(limit=None)
+        assert [(row.size, row.outlets) for row in page.rows] == [(runs, runs)]
+        largest = store.conn.execute(
+            "SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM trail_buckets GROUP BY bucket)").fetchone()[0]
+    assert largest == 1  # each bucket holds the trail once, however many outlets run the words
+
+
+def test_the_quick_bounds_turn_away_no_pair_the_full_checks_would_join():
+    pairs = json.loads(PAIRS.read_text(encoding="utf-8"))["pairs"]
+    quotes = [trails.words_of(text) for text in {p["quote"] for p in pairs} | {
+        "We will rebuild the old bridge before the spring floods and we will not raise the toll",
+        "We will rebuild the old bridge before the summer floods and we will not raise the toll",
+        "We will rebuild the old bridge … we will not raise the toll this year",
+        "the toll we will not raise, and before the spring floods we will rebuild the old bridge"}]
+    reports = [trails.words_of(p["report"]) for p in pairs]
+    for a in quotes:
+        for b in quotes:
+            full = trails.quote_match(a, b)
+            assert trails.matches("direct", a, "partial", b) == (full if full >= trails.QUOTE_MATCH else 0.0)
+        for report in reports:
+            full = trails.paraphrase_match(report, a)
+            assert trails.matches("indirect", report, "direct", a) == (full if full >= trails.PARAPHRASE_MATCH else 0.0)

@@ -73,6 +73,12 @@ TABLES = [
     "CREATE INDEX IF NOT EXISTS trails_outlets ON trails(outlets, size)",
 ]
 MAX_CANDIDATES = 50  # LSH candidates checked per new attribution, those sharing most buckets
+# A bucket (band key) that this many trails (or waiting paraphrases) share stands for common words, not for
+# one utterance: it takes no more rows and lookups pass over it, so that a lookup reads at most this many rows
+# a band however large the store grows. A trail is kept once in a bucket (by its first member there), so a
+# quotation that many outlets run does not fill its own buckets; versions of one utterance share many rare
+# bands besides.
+FULL_BUCKET = 8
 CROSS_SPEAKER_WORDS = 8
 CROSS_SPEAKER_SHARE = 0.5
 _CHUNK = 500  # SQLite bound parameters per lookup
@@ -152,7 +158,8 @@ def _add_item(conn, article_id: int, item: _Item) -> set[int]:
     """Find the item's trail among its LSH candidates, store it and its keys; the trails it touched."""
     words = words_of(item.text)
     keys = band_keys(content_words(words))
-    scored = [(matches(item.kind, words, c.kind, words_of(c.text)), c) for c in _candidates(conn, keys)
+    candidates, holders = _candidates(conn, keys)
+    scored = [(matches(item.kind, words, c.kind, words_of(c.text)), c) for c in candidates
               if _speakers_agree(item, c)]
     scored = [(score, c) for score, c in scored if score > 0]
     joined = [(score, c) for score, c in scored if c.quoted and c.trail_id is not None]
@@ -163,7 +170,7 @@ def _add_item(conn, article_id: int, item: _Item) -> set[int]:
     conn.execute("INSERT INTO trail_items (quotation_id, article_id, kind, text, trail_id) VALUES (?, ?, ?, ?, ?)",
                  (item.quotation_id, article_id, item.kind, item.text, item.trail_id))
     conn.executemany("INSERT INTO trail_buckets (bucket, quotation_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                     [(key, item.quotation_id) for key in keys])
+                     [(key, item.quotation_id) for key in _keys_to_keep(keys, holders, item.trail_id)])
     if item.trail_id is None:
         return set()
     if item.quoted:  # paraphrases stored before their quotation join it now
@@ -187,19 +194,22 @@ def _speakers_agree(item: _Item, other: _Item) -> bool:
     return False
 
 
-def _candidates(conn, keys: set[int]) -> list[_Item]:
-    """The MAX_CANDIDATES items sharing most LSH buckets with `keys` (ties to the oldest).
+def _candidates(conn, keys: set[int]) -> tuple[list[_Item], dict[int, list[tuple[int, int | None]]]]:
+    """The MAX_CANDIDATES items sharing most LSH buckets with `keys` (ties to the oldest), and each bucket's rows.
 
     A version of the same words shares most of its buckets; an unrelated text that only shares
     common words shares one or two. Keeping the best few bounds the checks each new attribution
-    needs however large the store grows."""
-    shared: Counter[int] = Counter()
+    needs, and passing over full buckets (FULL_BUCKET) the rows each lookup reads. The rows are
+    (quotation id, trail id) per bucket."""
+    holders: dict[int, list[tuple[int, int | None]]] = {}
     keys_list = list(keys)
     for start in range(0, len(keys_list), _CHUNK):
         chunk = keys_list[start:start + _CHUNK]
-        shared.update(dict(conn.execute(
-            f"SELECT quotation_id, COUNT(*) FROM trail_buckets WHERE bucket IN ({_marks(chunk)}) "
-            f"GROUP BY quotation_id", chunk)))
+        for bucket, quotation_id, trail_id in conn.execute(
+                f"SELECT b.bucket, b.quotation_id, t.trail_id FROM trail_buckets b "
+                f"JOIN trail_items t ON t.quotation_id = b.quotation_id WHERE b.bucket IN ({_marks(chunk)})", chunk):
+            holders.setdefault(bucket, []).append((quotation_id, trail_id))
+    shared = Counter(q for rows in holders.values() if len(rows) < FULL_BUCKET for q, _ in rows)
     items: list[_Item] = []
     ordered = sorted(sorted(shared, key=lambda q: (-shared[q], q))[:MAX_CANDIDATES])
     for start in range(0, len(ordered), _CHUNK):
@@ -208,7 +218,17 @@ def _candidates(conn, keys: set[int]) -> list[_Item]:
             f"SELECT t.quotation_id, t.kind, t.text, t.trail_id, q.speaker_id FROM trail_items t "
             f"JOIN quotations q ON q.id = t.quotation_id WHERE t.quotation_id IN ({_marks(chunk)})",
             chunk))
-    return items
+    return items, holders
+
+
+def _keys_to_keep(keys: set[int], holders, trail_id: int | None) -> list[int]:
+    """The buckets a new item goes into: those not full, and not holding its trail already."""
+    kept = []
+    for key in keys:
+        rows = holders.get(key, [])
+        if len(rows) < FULL_BUCKET and (trail_id is None or all(trail != trail_id for _, trail in rows)):
+            kept.append(key)
+    return kept
 
 
 def _next_trail(conn) -> int:
@@ -316,7 +336,7 @@ def matching_trails(conn, text: str) -> list[int]:
     full-text index (the words as one phrase)."""
     words = words_of(text)
     found = set()
-    for candidate in _candidates(conn, band_keys(content_words(words))) + _phrase_candidates(conn, text):
+    for candidate in _candidates(conn, band_keys(content_words(words)))[0] + _phrase_candidates(conn, text):
         if candidate.trail_id is None:
             continue
         other = words_of(candidate.text)

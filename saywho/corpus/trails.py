@@ -193,10 +193,47 @@ def matches(kind_a: str, a: Words, kind_b: str, b: Words) -> float:
     """The match score of two attributions, 0 when they are not the same utterance by these rules."""
     quoted_a, quoted_b = kind_a in QUOTED_KINDS, kind_b in QUOTED_KINDS
     if quoted_a and quoted_b:
+        if not _may_line_up(a, b):
+            return 0.0
         score = quote_match(a, b)
         return score if score >= QUOTE_MATCH else 0.0
     if quoted_a != quoted_b:
         report, quotation = (b, a) if quoted_a else (a, b)
+        if not _may_paraphrase(report, quotation):
+            return 0.0
         score = paraphrase_match(report, quotation)
         return score if score >= PARAPHRASE_MATCH else 0.0
     return 0.0  # two paraphrases join only through a quotation
+
+
+# Cheap upper bounds, checked first: most LSH candidates share a few common words and nothing more, and
+# rejecting them before difflib keeps the cost of a candidate small. Each bound is never below the score
+# it stands for, so what matches is exactly what would match without them.
+
+
+def _may_line_up(a: Words, b: Words) -> bool:
+    """Whether quote_match could reach QUOTE_MATCH: only words inside a two-word run both texts have can line up."""
+    shorter = min(len(a), len(b))
+    if shorter < MIN_WORDS:
+        return False
+    bound = min(_in_shared_pairs(a.words, b.words), _in_shared_pairs(b.words, a.words))
+    return bound >= MIN_WORDS and bound / shorter >= QUOTE_MATCH
+
+
+def _in_shared_pairs(words: list[str], other: list[str]) -> int:
+    """How many of `words` stand in a pair of neighbouring words that `other` also has."""
+    pairs = set(zip(other, other[1:]))
+    inside = [False] * len(words)
+    for index, pair in enumerate(zip(words, words[1:])):
+        if pair in pairs:
+            inside[index] = inside[index + 1] = True
+    return sum(inside)
+
+
+def _may_paraphrase(report: Words, quotation: Words) -> bool:
+    """Whether paraphrase_match could reach PARAPHRASE_MATCH: it counts only words the quotation has at all."""
+    said = set(content_words(report))
+    if len(said) < PARAPHRASE_WORDS:
+        return False
+    shared = len(said.intersection(content_words(quotation)))
+    return shared >= PARAPHRASE_WORDS and shared / len(said) >= PARAPHRASE_MATCH
