@@ -2,6 +2,7 @@
 
     python bench/trails_check.py packet --db polnear.db --out /work/gold-work/trails-check
     python bench/trails_check.py score --dir /work/gold-work/trails-check
+    python bench/trails_check.py basil --out basil.jsonl    # BASIL's articles as `saywho ingest` input
 
 `packet` draws up to 50 trails spanning two or more outlets (fixed seed) and
 writes, in OUT/packet/, one Markdown page per trail (each member's words, its
@@ -14,6 +15,10 @@ Annotators answer in OUT/passA/answers.jsonl and OUT/passB/answers.jsonl, one
 trails that report one utterance (every "same" question yes) and the share of
 altered-wording flags that are real; it writes a text-free summary to
 bench/results/trails-check.json.
+
+`basil` writes BASIL's articles (three outlets per event, a sample the trail code
+was never tuned on) as JSON Lines with text, title, date, outlet and url, for
+`saywho ingest`; the file holds article text, so keep it outside the repository.
 """
 
 from __future__ import annotations
@@ -29,9 +34,11 @@ sys.path.insert(0, str(ROOT))
 
 from saywho.corpus.backends import open_store
 from saywho.corpus.trail_view import CHANGED
+from saywho.eval import basil_data
 
 SEED = 18
 SAMPLE = 50
+BASIL_OUTLETS = {"fox": "Fox News", "nyt": "New York Times", "hpo": "HuffPost"}
 RESULTS = ROOT / "bench" / "results" / "trails-check.json"
 
 
@@ -47,8 +54,12 @@ def main(argv: list[str] | None = None) -> int:
     score = commands.add_parser("score", help="score passA and passB against each other")
     score.add_argument("--dir", type=Path, required=True)
     score.add_argument("--results", type=Path, default=RESULTS)
+    basil = commands.add_parser("basil", help="write BASIL's articles as JSON Lines for saywho ingest")
+    basil.add_argument("--data", type=Path, default=basil_data.DEFAULT_DATA)
+    basil.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
-    return write_packet(args) if args.command == "packet" else score_passes(args)
+    commands = {"packet": write_packet, "score": score_passes, "basil": write_basil}
+    return commands[args.command](args)
 
 
 # -- the packet --------------------------------------------------------------------------------
@@ -134,6 +145,26 @@ def _member_lines(index: int, is_reference: bool, member, analysis, spans) -> li
 
 def _question(trail: int, member: int, kind: str, text: str) -> dict:
     return {"id": f"{trail:02d}-{member}-{kind}", "trail": trail, "member": member, "kind": kind, "question": text}
+
+
+# -- BASIL as saywho input ----------------------------------------------------------------------
+
+
+def write_basil(args) -> int:
+    """Every BASIL article (annotated or not), one paragraph per line, as basil_data rebuilds the text."""
+    try:
+        paths = sorted((basil_data.data_root(args.data) / "articles").glob("*/*.json"))
+    except basil_data.BasilMissing as error:
+        raise SystemExit(f"trails_check: {error}") from None
+    with args.out.open("w", encoding="utf-8") as out:
+        for path in paths:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            text, _ = basil_data.article_text(raw["body-paragraphs"])
+            row = {"text": text, "title": raw.get("title"), "date": raw.get("date"),
+                   "outlet": BASIL_OUTLETS[raw["source"].lower()], "url": raw.get("url")}
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{len(paths)} BASIL articles in {args.out}")
+    return 0
 
 
 # -- scoring -----------------------------------------------------------------------------------
