@@ -223,12 +223,9 @@ def _candidates(conn, keys: set[int]) -> tuple[list[_Item], dict[int, list[tuple
 
 def _keys_to_keep(keys: set[int], holders, trail_id: int | None) -> list[int]:
     """The buckets a new item goes into: those not full, and not holding its trail already."""
-    kept = []
-    for key in keys:
-        rows = holders.get(key, [])
-        if len(rows) < FULL_BUCKET and (trail_id is None or all(trail != trail_id for _, trail in rows)):
-            kept.append(key)
-    return kept
+    held = {key: rows for key, rows in holders.items()
+            if len(rows) >= FULL_BUCKET or any(trail == trail_id for _, trail in rows if trail is not None)}
+    return [key for key in keys if key not in held]
 
 
 def _next_trail(conn) -> int:
