@@ -6,7 +6,9 @@ its people's surnames replaced, so names recur across articles as in a large cor
 no spaCy runs. The same N records are written (a) as shards, by the shard writer
 (`write.write_records` and a `_done` marker per task of --batch articles, keyed by
 `layout.task_key` of the articles' origins, as `ingest --shards` does), and (b) into a
-SQLite store by `add_many` (batches of 8, as ingest). Then, each in a child process whose
+SQLite store by `add_many`'s insert without its quote trails (`insert_batch`, --store-batch
+articles a transaction: trails are most of the writing time here, and identity reads none of
+them). Then, each in a child process whose
 peak memory (ru_maxrss, from wait4) and wall time are measured:
 
 * `saywho identity --shards DIR` (DuckDB, its default --memory 1GB);
@@ -41,6 +43,7 @@ import store_scale
 from saywho.corpus.backends import open_store
 from saywho.corpus.shards.layout import done_path, task_key
 from saywho.corpus.shards.write import filesystem, write_records
+from saywho.corpus.sqlite_write import insert_batch
 
 # Each child reports its own peak (VmHWM, which exec resets): ru_maxrss would count the parent's memory, which
 # Linux carries into a forked child's maximum across exec.
@@ -67,10 +70,16 @@ def write_shards(root: Path, records: list, batch: int) -> int:
     return tasks
 
 
-def write_store(path: Path, records: list) -> None:
+def write_store(path: Path, records: list, batch: int) -> None:
+    """The records into a SQLite store, `batch` a transaction, by `add_many`'s own insert minus its quote trails.
+
+    Trails are ~77% of `add_many`'s time on these articles (each template recurs every 923 articles, so every
+    quotation has LSH candidates to compare) and the identity pass reads no trail table.
+    """
     with open_store(path, create=True) as store:
-        for start in range(0, len(records), 8):
-            assert all(r.added for r in store.add_many(records[start:start + 8]))
+        for start in range(0, len(records), batch):
+            with store._transaction():
+                assert all(r.added for r in insert_batch(store.conn, records[start:start + batch]))
 
 
 def measured(command: list[str]) -> dict:
@@ -89,14 +98,14 @@ def measured(command: list[str]) -> dict:
             "peak_mb": round(int(lines[-1].split()[1]) / 1024, 1), "said": lines[-2]}
 
 
-def run(size: int, folder: Path, batch: int) -> dict:
+def run(size: int, folder: Path, batch: int, store_batch: int) -> dict:
     records = [store_scale.record(n) for n in range(size)]
     shards, db = folder / f"shards-{size}", folder / f"store-{size}.db"
     started = time.perf_counter()
     tasks = write_shards(shards, records, batch)
     shards_written = time.perf_counter() - started
     started = time.perf_counter()
-    write_store(db, records)
+    write_store(db, records, store_batch)
     store_written = time.perf_counter() - started
     del records
     python = sys.executable
@@ -129,6 +138,7 @@ def main() -> int:
     parser.add_argument("--analyses", required=True, help="analysis documents, one a line (saywho export)")
     parser.add_argument("--articles", type=int, nargs="+", default=[2000, 5000, 20_000])
     parser.add_argument("--batch", type=int, default=64, help="articles per shard task, as ingest --shards")
+    parser.add_argument("--store-batch", type=int, default=64, help="articles per store transaction")
     parser.add_argument("--out", type=Path, help="folder for the shards and stores (default: a temporary one)")
     args = parser.parse_args()
     folder = args.out or Path(tempfile.mkdtemp(prefix="shards-identity-"))
@@ -138,7 +148,7 @@ def main() -> int:
     try:
         for size in args.articles:
             shards_vs_store.TWICE.clear()
-            result = run(size, folder, args.batch)
+            result = run(size, folder, args.batch, args.store_batch)
             show(result)
             print(json.dumps(result), flush=True)
             same &= all(c["equal"] for c in result["compared"].values()) and not result["shard_rows_twice"]
