@@ -7,6 +7,9 @@ import sys
 
 from saywho.errors import SaywhoError
 
+# identity_shards.DEFAULT_MEMORY_LIMIT, not imported here: its module needs pyarrow, which need_packages() checks first
+DEFAULT_MEMORY_LIMIT = "768MB"
+
 
 def add_identity_command(commands) -> None:
     p = commands.add_parser(
@@ -15,8 +18,9 @@ def add_identity_command(commands) -> None:
                     "and write speakers.parquet and mention_speakers.parquet beside the shards. "
                     "`saywho ingest --shards DIR` runs it at the end; run it alone after adding shards elsewhere.")
     p.add_argument("--shards", required=True, metavar="DIR|URI", help="the shard folder (a path or fsspec URI)")
-    p.add_argument("--memory", default="1GB", metavar="SIZE",
-                   help="DuckDB's memory limit; it spills to a temporary folder beyond it (default 1GB)")
+    p.add_argument("--memory", default=DEFAULT_MEMORY_LIMIT, metavar="SIZE",
+                   help="DuckDB's memory limit; it spills to a temporary folder beyond it (default "
+                        f"{DEFAULT_MEMORY_LIMIT}: the whole process then stays under 1 GB)")
     p.set_defaults(run=run_identity)
 
 
@@ -52,7 +56,7 @@ def run_ingest_shards(args: argparse.Namespace) -> int:
     for origin, reason in summary.failures:
         print(f"failed: {origin}: {reason}", file=err)
     if summary.done or (summary.skipped_tasks and not _has_identities(args.shards)):
-        counts = _resolve(resolve_shards, args.shards, "1GB")
+        counts = _resolve(resolve_shards, args.shards, DEFAULT_MEMORY_LIMIT)
         print(f"saywho: identities: {counts['speakers']} named speakers, {counts['unnamed']} unnamed, "
               f"in {counts['seconds']:.1f}s", file=err)
     return 1 if summary.failures else 0
