@@ -31,6 +31,7 @@ from saywho.analyse.speaker_candidates import (
     type_fits,
     unresolved,
 )
+from saywho.analyse.speaker_names import name_the_nameless
 from saywho.analyse.speaker_ranker import Choice, SpeakerRanker, shipped_ranker
 from saywho.document import Attribution, Entity, Speaker, SpeakerType
 from saywho.lexicons import classified
@@ -80,6 +81,7 @@ def resolve_speakers(doc: Doc, ranker: SpeakerRanker | str | None = SHIPPED, rec
             continue
         if attribution.speaker is not None:
             resolver.spoke(attribution)
+    name_the_nameless(doc, attributions, sources, resolver.resolve)
     return attributions
 
 

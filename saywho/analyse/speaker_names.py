@@ -1,0 +1,95 @@
+"""A speaker is someone: a name or a description, never only the word that stood for them.
+
+The resolver leaves a mention it cannot tie to anyone as the text words it. That is
+right for "a 33-year-old woman", but "he", "I", "those", "that" or "a statement" shown
+as a speaker's name tells a reader nothing and groups strangers under one word. So,
+once every source is resolved, a speaker whose name names no one is
+- the issuer, where the source is a notice someone put out ("the campaign issued a
+  statement saying …" → the campaign);
+- the speaker of the quotation it stands in, for "I" and "me" inside someone's words;
+- the source's own words, where they say more than the head ("one of his aides",
+  "those surveyed");
+- and otherwise no one: the attribution keeps its source, with no speaker (shown as
+  unknown) rather than a pronoun for a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from saywho.analyse.doc_data import SourceLink
+from saywho.document import Attribution, Speaker
+
+# Words that only point at someone: pronouns (personal, relative, demonstrative, indefinite) and determiners.
+POINTING_WORDS = frozenset("""
+i me my mine myself you your yours yourself yourselves he him his himself she her hers herself it its itself
+we us our ours ourselves they them their theirs themselves one ones who whom whose which what whoever
+this that these those someone somebody something anyone anybody everyone everybody nobody none no
+a an the some any each every all both either neither another such other others many several few most more
+""".split())
+# Notices that someone issues: the speaker is who put it out, not the paper.
+ISSUED = frozenset({"statement", "statements", "release", "announcement", "update", "notice", "communique"})
+FIRST_PERSON = frozenset({"i", "me"})
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def names_no_one(name: str) -> bool:
+    """ "he", "that those", "a statement", "UPDATE", ".": words that stand for someone without saying who."""
+    words = [word.lower() for word in _WORD.findall(name)]
+    if not words:
+        return True
+    return all(word in POINTING_WORDS for word in words[:-1]) and (words[-1] in POINTING_WORDS | ISSUED)
+
+
+def name_the_nameless(doc: Doc, attributions: list[Attribution], sources: list[SourceLink], resolve) -> None:
+    """Give every speaker whose name names no one a better one, or none. `resolve(token, attribution)` is the
+    resolver's reading of a mention (for the issuer of a statement)."""
+    for index, (attribution, source) in enumerate(zip(attributions, sources)):
+        speaker = attribution.speaker
+        if speaker is None or not names_no_one(speaker.name):
+            continue
+        if source.carried_from is not None:
+            earlier = attributions[source.carried_from].speaker
+            attribution.speaker = replace(earlier, resolved_by="carry-over") if earlier is not None else None
+            continue
+        head = doc[source.head] if source.head is not None else None
+        attribution.speaker = (_issuer(head, attribution, resolve) or _first_person_speaker(head, index, attributions)
+                               or _described_by_source(speaker, attribution))
+
+
+def _issuer(head: Token | None, attribution: Attribution, resolve) -> Speaker | None:
+    """ "both men issued a statement saying …": the subject of the verb that put the notice out."""
+    if head is None or head.lower_ not in ISSUED or head.dep_ != "dobj":
+        return None
+    subjects = [child for child in head.head.children if child.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    speaker = resolve(subjects[0], attribution)
+    return speaker if speaker is not None and not names_no_one(speaker.name) else None
+
+
+def _first_person_speaker(head: Token | None, index: int, attributions: list[Attribution]) -> Speaker | None:
+    """ "I" in someone's quoted words is that someone: the speaker of the attribution whose content holds it."""
+    if head is None or head.lower_ not in FIRST_PERSON:
+        return None
+    holding = [other for number, other in enumerate(attributions) if number != index and other.speaker is not None
+               and not names_no_one(other.speaker.name)
+               and any(start <= head.idx < end for start, end in other.content.spans)]
+    if not holding:
+        return None
+    outer = min(holding, key=lambda other: other.content.end - other.content.start)
+    where = outer.source.start if outer.source is not None else None
+    return replace(outer.speaker, resolved_by="pronoun", antecedent=where)
+
+
+def _described_by_source(speaker: Speaker, attribution: Attribution) -> Speaker | None:
+    """ "one of his warm-up speakers", "those surveyed": the source's words, when they say more than its head."""
+    if attribution.source is None or len(attribution.source.spans) != 1:
+        return None
+    text = attribution.source.text.strip(" ,;:—–-")
+    if names_no_one(text):
+        return None
+    return replace(speaker, name=text, named=False, resolved_by="unnamed", entity=None, antecedent=None)
