@@ -187,7 +187,8 @@ class Attribution:
     """who said it, as the article words it; null for sourceless attributions ("he appears to …", "is expected
     to …"); a quotation continued from the paragraph before has the source and cue of the one it continues"""
     speaker: Speaker | None
-    """who the source refers to, or null when there is no source"""
+    """who the source refers to; null when there is no source, or when the source names no one the resolver can
+    find ("he" with no one before it, "that", "a statement" nobody is said to have issued)"""
     paragraph: int
     """0-based index into `paragraphs`; the views, citations, CSV and warnings count from 1"""
     quoted: Spans = field(default_factory=list)
