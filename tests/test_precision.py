@@ -30,6 +30,8 @@ NOT_QUOTATIONS = [
      [("indirect", "Governor Tom Hale", "said", "it was too long", "Tom Hale", False)]),
     ("Ruiz told viewers of CBS’s “The Late Show” that the race was close.",
      [("indirect", "Ruiz", "told", "that the race was close", "Ruiz", False)]),
+    # a name given by a participle ("a series called …") is nobody's words
+    ("The station runs a regular series called “Quick Question” on Fridays.", []),
     # scare quotes, where no one is said to have said anything
     ("The so-called “reform” left thousands without care, and the “temporary” closure has lasted a year.", []),
     # two partial quotations of one speaker stay one attribution
@@ -54,6 +56,17 @@ ACTIONS = [
     ("Such attacks can appear to be random.", []),
     ("He appears to understand the problem.",
      [("indirect", None, "appears", "He … to understand the problem", None, False)]),
+    # how a state of things looks to the writer ("seems to be", "appeared to have been") is no one's statement
+    ("Mayor Ana Ruiz seems to be able to show up anywhere.", []),
+    ("One of the attackers appeared to have been a refugee.", []),
+    # the object of "urged" is whom the words went to: what was urged is what the object is to do
+    ("The White House urged Silicon Valley to act on extremist posts.",
+     [("indirect", "The White House", "urged", "Silicon Valley to act on extremist posts", "White House", False)]),
+    ("Pastor Ruth Dale urged her parishioners to vote on Tuesday.",
+     [("indirect", "Pastor Ruth Dale", "urged", "her parishioners to vote on Tuesday", "Ruth Dale", False)]),
+    ("A new Register poll showed Mr. Trump leading Mr. Cruz in Iowa.",
+     [("indirect", "A new Register poll", "showed", "Mr. Trump leading Mr. Cruz in Iowa", "A new Register poll",
+       False)]),
     # a headline's passive, "Expected To Be Indicted", is not the aide's statement
     ("Trump Aide Expected To Be Indicted\nThe aide met prosecutors on Monday.", []),
     # "who" is the source, as PolNeAR marks it; the speaker is the person it stands for

@@ -152,13 +152,23 @@ def content_tokens(verb: Token, frame: str) -> list[Token]:
 
 
 def _object_with_complement(verb: Token, children: list[Token]) -> list[Token]:
-    """ "accused you of engaging in …", "described the US as …": the object and what it is said to be."""
+    """ "accused you of engaging in …", "described the US as …", "urged Congress to act", "a poll showed Trump
+    leading": the object and what it is said to be or do."""
     obj = next(c for c in children if c.dep_ in {"dobj", "attr"})
     tokens = list(obj.subtree)
     for child in children:
-        if child.i > obj.i and (child.dep_ in {"oprd", "ccomp"} or (child.dep_ == "prep" and child.lower_ in {"as", "of", "for"})):
+        if child.i > obj.i and (child.dep_ in {"oprd", "ccomp"} or (child.dep_ == "prep" and child.lower_ in {"as", "of", "for"})
+                                or _what_the_object_does(obj, child)):
             tokens.extend(child.subtree)
     return sorted(tokens, key=lambda t: t.i)
+
+
+def _what_the_object_does(obj: Token, child: Token) -> bool:
+    """An infinitive or participle right after the object, with no subject of its own: the object's action."""
+    if child.dep_ not in {"xcomp", "advcl"} or child.left_edge.i != obj.right_edge.i + 1:
+        return False
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+    return not own_subject and (child.tag_ == "VBG" or _has_to(child))
 
 
 def cue_part_key(verb: Token, part: Token) -> str:

@@ -17,7 +17,7 @@ QuoteMap under construction, span helpers), reported_speech.py (cues, reported s
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from saywho.analyse import cues
 from saywho.analyse.attributions.drafts import Draft, QuoteMap, _first_offset
@@ -30,6 +30,7 @@ from saywho.analyse.attributions.reported_speech import (
     _is_according,
     governing_cue,
     is_cue_verb,
+    names_a_thing,
 )
 from saywho.analyse.attributions.sources import RAISING_LEMMAS, _asked, _find_source, source_head
 from saywho.analyse.attributions.speaker_labels import _signed_quotes, _speaker_labels, _speakers_of_turns
@@ -51,6 +52,8 @@ def find_attributions(doc: Doc) -> tuple[list[Attribution], list[SourceLink]]:
     orphans: list[Quote] = []
     for index, quote in enumerate(quotes):
         cue = governing_cue(doc, quote_map, index)
+        if cue is not None and names_a_thing(cue):
+            continue  # a name in quotation marks ("a series called “Quick Question”") is nobody's words
         if cue is None:
             orphans.append(quote)
         else:
@@ -82,6 +85,17 @@ def _stands_up(draft: Draft) -> bool:
         return True
     if draft.head.lemma_.lower() in RAISING_LEMMAS:
         # "he appears to understand" is PolNeAR's sourceless attribution; "such attacks can appear to be
-        # random" (a modal: what might look so to anyone) is no one's statement.
-        return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in draft.head.children)
+        # random" (a modal: what might look so to anyone) and "she seems to be steering the ship carefully"
+        # (how a state of things looks to the writer) are no one's statement.
+        return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in draft.head.children) \
+            and not _seems_to_be(draft.head)
     return draft.head.pos_ != "VERB" or cues.frame_of(draft.head) == cues.CLAUSE
+
+
+def _seems_to_be(raising: Token) -> bool:
+    """ "seems to be able", "appeared to have been a refugee": the infinitive is "be", a state the writer sees."""
+    infinitive = next((c for c in raising.children if c.dep_ == "xcomp"), None)
+    if infinitive is None:
+        return False
+    return infinitive.lemma_ == "be" or any(c.lemma_ == "be" and c.dep_ in {"aux", "auxpass"} and c.tag_ == "VB"
+                                            for c in infinitive.children)

@@ -131,9 +131,20 @@ def _purpose(cue: Token) -> bool:
 
 
 def _names_something(cue: Token, frame: str) -> bool:
-    """ "the Islamic State, also known as ISIL", "a group called X": a name, not words anyone said."""
-    return frame == "prep:as" and cue.lemma_.lower() in {"know", "refer", "describe"} and cue.tag_ == "VBN" \
+    """ "the Islamic State, also known as ISIL", "a series called “Quick Question”": a name, not words anyone said."""
+    if cue.tag_ != "VBN" or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in cue.children):
+        return False
+    return (frame == "prep:as" and cue.lemma_.lower() in {"know", "refer", "describe"}) or names_a_thing(cue)
+
+
+def names_a_thing(cue: Token) -> bool:
+    """ "a series called “Quick Question”": a participle after a noun that gives it its name."""
+    return cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.lemma_.lower() in NAMING \
         and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in cue.children)
+
+
+# Participles that give a thing its name: "a series called …", "a group dubbed …".
+NAMING = {"call", "name", "dub", "title", "nickname", "label"}
 
 
 def _withheld_by_cue(cue: Token) -> bool:
