@@ -156,9 +156,10 @@ class Speaker:
     resolved_by: ResolvedBy = "name"
     """how the source mention was resolved: by the entity's `name` or an `alias`, a `pronoun` or a definite
     `description` taken up, `carry-over` (a quotation continued from the paragraph before), `unnamed` (a
-    description kept as it is), `unresolved` (a pronoun tied to no one) or `source-name` (a full name in the
-    source's own words that is not the resolver's choice; version 4); `correction` only in the corrected copy
-    a corpus shows (`saywho correct`), never in an analysis"""
+    description kept as it is), `unresolved` (a pronoun tied to no one; older analyses only: such a speaker
+    is now null) or `source-name` (a full name in the source's own words that is not the resolver's choice;
+    version 4); `correction` only in the corrected copy a corpus shows (`saywho correct`), never in an
+    analysis"""
     role: str | None = None
     """as the article gives it ("Top Hamas official"), like `affiliation` ("Hamas")"""
     affiliation: str | None = None
