@@ -6,7 +6,7 @@ import saywho
 
 
 def names(text: str) -> list[str]:
-    return [attribution.speaker.name for attribution in saywho.analyze(text, date="2024-05-01").attributions]
+    return [a.speaker.name if a.speaker else None for a in saywho.analyze(text, date="2024-05-01").attributions]
 
 
 def test_a_hyphenated_name_keeps_its_hyphen():
