@@ -39,6 +39,8 @@ def test_speakers_in_articles_written_for_the_test_name_someone_or_no_one():
         ("He", None, None),  # nobody before him: unknown, not "He"
         ("One of the city’s engineers", "One of the city’s engineers", "unnamed"),  # not "One"
         ("Those surveyed", "Those surveyed", "unnamed"),  # not "Those"
+        ("Mayor Ana Ruiz", "Ana Ruiz", "alias"),
+        ("I", None, None),  # the writer's "I", outside any quotation: not the mayor, and not "I"
     ]
 
 
@@ -46,6 +48,7 @@ ARTICLES = [
     "The Harbour Trust issued a statement saying the pier would reopen on Monday.",
     "It rained all week in the valley.\n\nHe said the roads were closed.",
     "One of the city’s engineers said the bridge was safe. Those surveyed said the tax was too high.",
+    "Mayor Ana Ruiz said on Monday that I told her the pier was safe.",
 ]
 
 

@@ -6,11 +6,12 @@ as a speaker's name tells a reader nothing and groups strangers under one word. 
 once every source is resolved, a speaker whose name names no one is
 - the issuer, where the source is a notice someone put out ("the campaign issued a
   statement saying …" → the campaign);
-- the speaker of the quotation it stands in, for "I" and "me" inside someone's words;
 - the source's own words, where they say more than the head ("one of his aides",
   "those surveyed");
 - and otherwise no one: the attribution keeps its source, with no speaker (shown as
-  unknown) rather than a pronoun for a name.
+  unknown) rather than a pronoun for a name. An "I" the reporting sentence leaves
+  unquoted ("Ruiz said that I told her …") is the writer's, whom the analysis does
+  not name.
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ a an the some any each every all both either neither another such other others m
 """.split())
 # Notices that someone issues: the speaker is who put it out, not the paper.
 ISSUED = frozenset({"statement", "statements", "release", "announcement", "update", "notice", "communique"})
-FIRST_PERSON = frozenset({"i", "me"})
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
@@ -47,7 +47,7 @@ def names_no_one(name: str) -> bool:
 def name_the_nameless(doc: Doc, attributions: list[Attribution], sources: list[SourceLink], resolve) -> None:
     """Give every speaker whose name names no one a better one, or none. `resolve(token, attribution)` is the
     resolver's reading of a mention (for the issuer of a statement)."""
-    for index, (attribution, source) in enumerate(zip(attributions, sources)):
+    for attribution, source in zip(attributions, sources):
         speaker = attribution.speaker
         if speaker is None or not names_no_one(speaker.name):
             continue
@@ -56,8 +56,7 @@ def name_the_nameless(doc: Doc, attributions: list[Attribution], sources: list[S
             attribution.speaker = replace(earlier, resolved_by="carry-over") if earlier is not None else None
             continue
         head = doc[source.head] if source.head is not None else None
-        attribution.speaker = (_issuer(head, attribution, resolve) or _first_person_speaker(head, index, attributions)
-                               or _described_by_source(speaker, attribution))
+        attribution.speaker = _issuer(head, attribution, resolve) or _described_by_source(speaker, attribution)
 
 
 def _issuer(head: Token | None, attribution: Attribution, resolve) -> Speaker | None:
@@ -69,20 +68,6 @@ def _issuer(head: Token | None, attribution: Attribution, resolve) -> Speaker | 
         return None
     speaker = resolve(subjects[0], attribution)
     return speaker if speaker is not None and not names_no_one(speaker.name) else None
-
-
-def _first_person_speaker(head: Token | None, index: int, attributions: list[Attribution]) -> Speaker | None:
-    """ "I" in someone's quoted words is that someone: the speaker of the attribution whose content holds it."""
-    if head is None or head.lower_ not in FIRST_PERSON:
-        return None
-    holding = [other for number, other in enumerate(attributions) if number != index and other.speaker is not None
-               and not names_no_one(other.speaker.name)
-               and any(start <= head.idx < end for start, end in other.content.spans)]
-    if not holding:
-        return None
-    outer = min(holding, key=lambda other: other.content.end - other.content.start)
-    where = outer.source.start if outer.source is not None else None
-    return replace(outer.speaker, resolved_by="pronoun", antecedent=where)
 
 
 def _described_by_source(speaker: Speaker, attribution: Attribution) -> Speaker | None:
