@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from saywho.analyse import name_forms
 from saywho.analyse.entity_cluster import Cluster, first_names, person_titles
-from saywho.analyse.entity_matching import is_shared_surname, matching_cluster
+from saywho.analyse.entity_matching import SHARED_SURNAME, matching_cluster
 from saywho.analyse.entity_roles import describe_person, descriptor_words
 from saywho.analyse.name_cleaning import (
     before_any_verb,
@@ -46,9 +46,10 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
         titles += title_before(span)
         label = corrected_label(span, tokens, label)
         where = (span.start_char, name_forms.pronoun_after(span))
-        if is_shared_surname(clusters, tokens, label, titles, *where):
+        cluster = matching_cluster(clusters, tokens, label, titles, *where)
+        if cluster == SHARED_SURNAME:
             continue
-        cluster = matching_cluster(clusters, tokens, label, titles, *where) or _new_cluster(clusters, label)
+        cluster = cluster or _new_cluster(clusters, label)
         _add_mention(doc, cluster, span, tokens, titles, label)
         _note_form(cluster, span, tokens, span.start_char in quoted)
     clusters = name_forms.late_merged(clusters, doc)

@@ -33,8 +33,10 @@ class Cluster:
     def type(self) -> EntityType:
         """The label most mentions had, except that "Donald Trump", once called a person, stays one:
         the small model calls many a bare "Trump" or "Gates" an organisation."""
-        if self.type_votes.get("PERSON") and any(len(f) > 1 and first_names().get(f[0].lower()) for f in self.forms):
-            return "PERSON"
+        if self.type_votes.get("PERSON"):
+            names = first_names()
+            if any(len(f) > 1 and names.get(f[0].lower()) for f in self.forms):
+                return "PERSON"
         return max(self.type_votes, key=lambda kind: self.type_votes[kind])
 
     @property

@@ -22,36 +22,36 @@ def _known_gender(cluster: Cluster) -> str | None:
     return gender
 
 
+SHARED_SURNAME = "shared surname"
+
+
 def matching_cluster(clusters: list[Cluster], tokens: list[str], label: str, titles: list[str] | tuple[str, ...] = (),
-                      offset: int = 0, pronoun: str | None = None) -> Cluster | None:
-    """The most recent cluster this name is a variant of, if the match is unambiguous enough.
+                     offset: int = 0, pronoun: str | None = None) -> Cluster | str | None:
+    """The most recent cluster this name is a variant of, if the match is unambiguous enough;
+    SHARED_SURNAME for a "Clinton" where Hillary and Bill Clinton are both named and nothing tells which
+    (it names no one).
 
     `pronoun`: the gender of the pronoun that takes the name up ("Clinton said she"), if one does."""
     lowered = [t.lower() for t in tokens]
-    for cluster in reversed(clusters):
-        if len(lowered) > 1 and _has_form(cluster, lowered):
-            return cluster
-    if len(lowered) == 1:
-        # "Mr. Trump" is, all through a text, the one it first called so, though his brother Freddy Trump came up since.
-        called = [c for c in clusters if any((t.lower(), lowered[0]) in c.titled for t in titles)]
-        if len(called) == 1:
-            return called[0]
-        by_first_name = name_forms.by_first_name(clusters, lowered[0])
-        if by_first_name is not None:
-            return by_first_name
-    return _chosen(_candidates(clusters, lowered, label, titles), offset, pronoun)
-
-
-def is_shared_surname(clusters: list[Cluster], tokens: list[str], label: str, titles: list[str] | tuple[str, ...] = (),
-                      offset: int = 0, pronoun: str | None = None) -> bool:
-    """ "Clinton" where Hillary and Bill Clinton are both named and nothing tells which: it names no one."""
-    lowered = [t.lower() for t in tokens]
-    if len(lowered) != 1:
-        return False
-    if any((t.lower(), lowered[0]) in c.titled for c in clusters for t in titles):
-        return False
-    candidates = _candidates(clusters, lowered, label, titles)
-    return len(candidates) > 1 and _chosen(candidates, offset, pronoun) is None
+    if len(lowered) > 1:
+        for cluster in reversed(clusters):
+            if _has_form(cluster, lowered):
+                return cluster
+        return _chosen(_candidates(clusters, lowered, label, titles), offset, pronoun)
+    # "Mr. Trump" is, all through a text, the one it first called so, though his brother Freddy Trump came up since.
+    called = [c for c in clusters if any((t.lower(), lowered[0]) in c.titled for t in titles)]
+    # found once: the shared-surname test and the match read the same candidates
+    candidates = None if called else _candidates(clusters, lowered, label, titles)
+    if candidates is not None and len(candidates) > 1 and _chosen(candidates, offset, pronoun) is None:
+        return SHARED_SURNAME
+    if len(called) == 1:
+        return called[0]
+    by_first_name = name_forms.by_first_name(clusters, lowered[0])
+    if by_first_name is not None:
+        return by_first_name
+    if candidates is None:
+        candidates = _candidates(clusters, lowered, label, titles)
+    return _chosen(candidates, offset, pronoun)
 
 
 def _chosen(candidates: list[Cluster], offset: int, pronoun: str | None) -> Cluster | None:
@@ -81,15 +81,17 @@ def _candidates(clusters: list[Cluster], lowered: list[str], label: str,
 
 
 def _has_form(cluster: Cluster, name: list[str]) -> bool:
-    return any([t.lower() for t in form] == name for form in cluster.forms)
+    # lengths first: lowering every form of every cluster for every mention was a tenth of find_entities
+    return any(len(form) == len(name) and [t.lower() for t in form] == name for form in cluster.forms)
 
 
 def _is_variant(cluster: Cluster, name: list[str], label: str) -> bool:
-    if cluster.type == "PERSON" and (label == "PERSON" or len(name) == 1):
+    kind = cluster.type
+    if kind == "PERSON" and (label == "PERSON" or len(name) == 1):
         # Against the fullest form only: once "Clinton" has joined Hillary Clinton,
         # "Bill Clinton" must not join through it.
         return _person_variant(name, [t.lower() for t in max(cluster.forms, key=len)])
-    if label != "PERSON" and cluster.type != "PERSON":
+    if label != "PERSON" and kind != "PERSON":
         return any(_org_variant(name, [t.lower() for t in form]) for form in cluster.forms)
     return False
 

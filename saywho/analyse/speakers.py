@@ -105,8 +105,9 @@ class Resolver:
         self.genders: dict[str, str | None] = dict(doc._.entity_genders or {})
         self.descriptors: dict[str, set[str]] = doc._.entity_descriptors or {}
         self.by_token: dict[int, str] = doc._.entity_of_token or {}
-        self.named_tokens = sorted(self.by_token)
         self.quotes = list(doc._.quotes or [])
+        self.name_heads = self._name_heads()
+        self.name_head_offsets = [head.offset for head in self.name_heads]
         self.roles = classified("role_nouns.txt")
         self.names = MentionNames(doc, entities, self.by_token, self.roles)
         self.speakers: list[tuple[int, Speaker]] = []  # (offset, speaker) of every attribution so far
@@ -229,32 +230,37 @@ class Resolver:
     def _entity_candidates(self, offset: int, since: int = 0) -> list[Candidate]:
         """Entity mentions and speakers before `offset`; mentions only from `since` on, so that
         a long text is not read from its start for every pronoun."""
-        candidates = []
-        seen_tokens: set[int] = set()
-        first = bisect_left(self.named_tokens, since, key=lambda token_id: self.doc[token_id].idx)
-        for token_id in self.named_tokens[first:]:
-            entity_id = self.by_token[token_id]
-            token = self.doc[token_id]
-            if token.idx >= offset:
-                break  # in text order: the rest come later still
-            if (entity_id, token.i) in seen_tokens:
-                continue
-            if token.head.i in self.by_token and self.by_token.get(token.head.i) == entity_id and token.head.i != token.i:
-                continue  # score a name once, at its head word
-            entity = self.entities[entity_id]
-            subject = _is_subject(token)
-            quoted = self._in_quote(token)
-            weight = 2.0 if subject else 1.0
-            if quoted:
-                weight *= 0.3  # a speaker's own words are a weaker antecedent than the narrative
-            candidates.append(Candidate(speaker_of(entity, "name"), self.genders.get(entity_id), token.idx,
-                                        self._paragraph(token.idx), weight, entity, subject=subject, quoted=quoted))
+        first = bisect_left(self.name_head_offsets, since)
+        last = bisect_left(self.name_head_offsets, offset, lo=first)
+        candidates = [
+            Candidate(speaker_of(head.entity, "name"), self.genders.get(head.entity.id), head.offset, head.paragraph,
+                      head.weight, head.entity, subject=head.subject, quoted=head.quoted)
+            for head in self.name_heads[first:last]
+        ]
         for offset_spoken, speaker in self.speakers:
             if offset_spoken < offset and speaker.entity:
                 entity = self.entities[speaker.entity]
                 candidates.append(Candidate(speaker_of(entity, "name"), self.genders.get(entity.id), offset_spoken,
                                             self._paragraph(offset_spoken), 3.0, entity, role="speaker"))
         return candidates
+
+    def _name_heads(self) -> list[_NameHead]:
+        """Each name's head word, in text order, with what a candidate made of it needs: read once per
+        text rather than for every pronoun and description."""
+        heads = []
+        for token_id in sorted(self.by_token):
+            entity_id = self.by_token[token_id]
+            token = self.doc[token_id]
+            if token.head.i in self.by_token and self.by_token.get(token.head.i) == entity_id and token.head.i != token.i:
+                continue  # score a name once, at its head word
+            subject = _is_subject(token)
+            quoted = self._in_quote(token)
+            weight = 2.0 if subject else 1.0
+            if quoted:
+                weight *= 0.3  # a speaker's own words are a weaker antecedent than the narrative
+            heads.append(_NameHead(token.idx, self._paragraph(token.idx), weight, self.entities[entity_id],
+                                   subject, quoted))
+        return heads
 
     def _best(self, candidates, wanted_type, wanted_gender, hint, offset, noun=None) -> Candidate | None:
         scored = []
@@ -454,6 +460,18 @@ class Resolver:
     def _paragraph(self, offset: int) -> int:
         """The paragraph holding `offset` (the next one between paragraphs; len(paragraphs) after the last)."""
         return bisect_right(self.paragraphs, offset, key=_paragraph_end)
+
+
+@dataclass(frozen=True)
+class _NameHead:
+    """A name's head word as a candidate antecedent (Resolver._name_heads)."""
+
+    offset: int
+    paragraph: int
+    weight: float
+    entity: Entity
+    subject: bool
+    quoted: bool
 
 
 def _is_subject(token: Token) -> bool:
