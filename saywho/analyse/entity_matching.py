@@ -114,6 +114,8 @@ def _org_variant(a: list[str], b: list[str]) -> bool:
     short, long = sorted((a, b), key=len)
     if len(short) < len(long) and long[: len(short)] == short:
         return True
+    if len(short) != 1 or len(long) < 2:
+        return False  # only a one-word name can be initials
     initials = "".join(w[0] for w in long if w not in {"of", "the", "and", "for"})
     with_small_words = "".join(w[0] for w in long if w != "the")  # "DOJ", the Department of Justice
-    return len(short) == 1 and len(long) > 1 and short[0] in {initials, with_small_words}
+    return short[0] in {initials, with_small_words}

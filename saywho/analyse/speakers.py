@@ -108,6 +108,7 @@ class Resolver:
         self.quotes = list(doc._.quotes or [])
         self.name_heads = self._name_heads()
         self.name_head_offsets = [head.offset for head in self.name_heads]
+        self.possessive: dict[int, bool] = {}
         self.roles = classified("role_nouns.txt")
         self.names = MentionNames(doc, entities, self.by_token, self.roles)
         self.speakers: list[tuple[int, Speaker]] = []  # (offset, speaker) of every attribution so far
@@ -390,6 +391,11 @@ class Resolver:
 
     def _possessive_at(self, offset: int) -> bool:
         """ "Clinton's campaign": the name stands for someone's, not for a speaker."""
+        if offset not in self.possessive:  # asked for every candidate of every pronoun: read each name once
+            self.possessive[offset] = self._read_possessive_at(offset)
+        return self.possessive[offset]
+
+    def _read_possessive_at(self, offset: int) -> bool:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         if span is None:
             return False

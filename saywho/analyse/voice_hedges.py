@@ -35,9 +35,10 @@ def find_hedges(reading: Reading) -> tuple[list[dict[str, Any]], set[int]]:
     found: list[tuple[list[Token], str, dict | None]] = []
     entries = hedge_entries()
     for token in reading.doc:
-        if reading.in_quote(token):
-            continue
-        kinds = entries.get(token.lower_, set()) | entries.get(token.lemma_.lower(), set())
+        as_written, as_lemma = entries.get(token.lower_), entries.get(token.lemma_.lower())
+        if not (as_written or as_lemma) or reading.in_quote(token):
+            continue  # most words are in no list: no sets made for them
+        kinds = (as_written or set()) | (as_lemma or set())
         if "adverb" in kinds and token.pos_ == "ADV":
             found.append(([token], "adverb", _clause_of(reading, token.head)))
         elif "passive" in kinds and _is_hedging_passive(token):

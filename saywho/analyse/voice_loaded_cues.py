@@ -94,13 +94,16 @@ def _is_to(token: Token) -> bool:
 
 def _phrasal_cues(reading: Reading, taken: set[int]) -> tuple[list[dict[str, Any]], set[int]]:
     """ "doubled down", "took a swipe at": the first word by lemma, the rest as written; and their tokens."""
-    phrases = [p.split() for p in _entries_of(cue_context(), lambda kinds: "phrasal" in kinds)]
+    phrases: dict[str, list[list[str]]] = {}  # by first word, each word's in the lists' order
+    for phrase in _entries_of(cue_context(), lambda kinds: "phrasal" in kinds):
+        words = phrase.split()
+        phrases.setdefault(words[0], []).append(words)
     found: list[dict[str, Any]] = []
     used: set[int] = set()
     for token in reading.doc:
         if token.pos_ not in {"VERB", "AUX"} or token.i in taken or reading.in_quote(token):
             continue
-        for words in phrases:
+        for words in phrases.get(token.lemma_.lower(), []):
             tokens = _phrase_at(token, words)
             if tokens and not any(reading.in_quote(t) for t in tokens):
                 found.append(_cue_item(reading, tokens, " ".join(words), token))

@@ -103,7 +103,7 @@ def outlet_mentions(reading: Reading) -> list[tuple[list[Token], str, bool]]:
     sources = reading.source_tokens()
     found = []
     for token in reading.doc:
-        if reading.in_quote(token) or token.i in sources:
+        if token.dep_ not in FRAMED_DEPS or reading.in_quote(token) or token.i in sources:
             continue
         for kind, entries in frames.items():
             frame = _outlet_frame(token, entries)
@@ -133,6 +133,9 @@ def looks_like_media(name: list[Token]) -> bool:
         word.lower() in media or WEB_DOMAIN.search(word) or CALL_SIGN.fullmatch(word)
         for word in (t.text for t in name)
     )
+
+
+FRAMED_DEPS = frozenset({"pobj", "dative", "dobj"})  # the only words _outlet_frame finds a frame for
 
 
 def _outlet_frame(token: Token, frames: set[str]) -> str | None:
