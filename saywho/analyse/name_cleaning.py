@@ -44,11 +44,19 @@ def quoted_characters(doc: Doc) -> _QuotedRanges:
 
 
 def _is_headline(line: Span) -> bool:
-    """Title case: no content word in lower case, and most words capitalised."""
-    words = [t for t in line if t.text[:1].isalpha() and t.lower_ not in _HEADLINE_SMALL_WORDS]
-    if not 3 <= len(words) <= 20 or any(t.pos_ in _CONTENT_POS and t.text[0].islower() for t in words):
-        return False
-    return sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+    """Title case: 3 to 20 words, no content word in lower case, and most words capitalised.
+
+    Read word by word and left at the first sign of running text: every paragraph is asked."""
+    words = capitalised = 0
+    for token in line:
+        text = token.text
+        if not text[:1].isalpha() or token.lower_ in _HEADLINE_SMALL_WORDS:
+            continue
+        words += 1
+        if words > 20 or (text[0].islower() and token.pos_ in _CONTENT_POS):
+            return False
+        capitalised += text[0].isupper()
+    return words >= 3 and capitalised >= 0.8 * words
 
 
 _CONTENT_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ", "ADV"})
