@@ -16,6 +16,7 @@ OPENERS = {"“": "double", "„": "double", "«": "guillemet", "‘": "single",
 CLOSERS = {"”": "double", "»": "guillemet", "’": "single", "›": "guillemet-single"}
 AMBIGUOUS = {'"': "double", "'": "single"}
 _UNPAIRED_CLOSERS = re.compile("[”»]")  # closing marks that are never anything else
+_MARKS = re.compile("[" + re.escape("".join({*OPENERS, *CLOSERS, *AMBIGUOUS})) + "]")  # what _quotes_in_paragraph reads
 DOUBLED = "''"  # two apostrophes standing for a double mark, as some wire copy has it
 # Where an ambiguous mark can open: after these characters (or at the start).
 OPEN_CONTEXT = set(" \t\n([{—–-/:;") | set(OPENERS)
@@ -93,6 +94,11 @@ def _quotes_in_paragraph(text: str, start: int, end: int, paragraph: int) -> tup
     width = 1
     position = start
     while position < end:
+        # Only quotation marks and apostrophes open, close or lose a quote: go from one to the next.
+        mark = _MARKS.search(text, position, end)
+        if mark is None:
+            break
+        position = mark.start()
         step = 1
         if open_at is None:
             if (lost := _lost_open(text, position, quotes[-1].outer[1] if quotes else start)) is not None:
