@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from saywho.analyse import name_forms
 from saywho.analyse.entity_cluster import Cluster, first_names, person_titles
-from saywho.analyse.entity_matching import SHARED_SURNAME, matching_cluster
+from saywho.analyse.entity_matching import matching_cluster
 from saywho.analyse.entity_roles import describe_person, descriptor_words
 from saywho.analyse.name_cleaning import (
     before_any_verb,
@@ -47,7 +47,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
         label = corrected_label(span, tokens, label)
         where = (span.start_char, name_forms.pronoun_after(span))
         cluster = matching_cluster(clusters, tokens, label, titles, *where)
-        if cluster == SHARED_SURNAME:
+        if isinstance(cluster, str):  # SHARED_SURNAME: nothing tells which of two people it is
             continue
         cluster = cluster or _new_cluster(clusters, label)
         _add_mention(doc, cluster, span, tokens, titles, label)
