@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Token
@@ -92,12 +93,19 @@ def _is_to(token: Token) -> bool:
     return token.lower_ == "to" and token.dep_ == "aux"
 
 
-def _phrasal_cues(reading: Reading, taken: set[int]) -> tuple[list[dict[str, Any]], set[int]]:
-    """ "doubled down", "took a swipe at": the first word by lemma, the rest as written; and their tokens."""
-    phrases: dict[str, list[list[str]]] = {}  # by first word, each word's in the lists' order
+@cache
+def _phrasal_by_first_word() -> dict[str, list[list[str]]]:
+    """The phrasal cues' words by their first word, in the list's order: made once, read for every verb of every text."""
+    phrases: dict[str, list[list[str]]] = {}
     for phrase in _entries_of(cue_context(), lambda kinds: "phrasal" in kinds):
         words = phrase.split()
         phrases.setdefault(words[0], []).append(words)
+    return phrases
+
+
+def _phrasal_cues(reading: Reading, taken: set[int]) -> tuple[list[dict[str, Any]], set[int]]:
+    """ "doubled down", "took a swipe at": the first word by lemma, the rest as written; and their tokens."""
+    phrases = _phrasal_by_first_word()
     found: list[dict[str, Any]] = []
     used: set[int] = set()
     for token in reading.doc:
