@@ -75,6 +75,14 @@ PageOf = Annotated[dict[str, int], Depends(listing_page)]
 Outlet = Annotated[str | None, Query(description="only this outlet's articles (outlet names ignore case)")]
 
 
+def outlet_listing_page(page: PageOf, outlet: Outlet = None) -> dict[str, Any]:
+    """A slice of a listing that can be narrowed to one outlet."""
+    return {**page, "outlet": outlet}
+
+
+OutletPageOf = Annotated[dict[str, Any], Depends(outlet_listing_page)]
+
+
 def router(state: State) -> APIRouter:
     routes = APIRouter(prefix="/api")
     # The corpus routes: a page of rows, or one item (404 when there is none).
@@ -97,12 +105,8 @@ def router(state: State) -> APIRouter:
             return await run_in_threadpool(lambda: JSONResponse(analysis.to_dict()))
 
     @corpus_page("/articles", summary="Articles in the corpus")
-    def articles(
-        page: PageOf,
-        outlet: Outlet = None,
-        q: str | None = Query(None, description="words in the title"),
-    ):
-        return state.require_corpus().articles(outlet=outlet, q=q, **page)
+    def articles(page: OutletPageOf, q: str | None = Query(None, description="words in the title")):
+        return state.require_corpus().articles(q=q, **page)
 
     @corpus_item("/articles/{article_id}", summary="One article's analysis document")
     def article(article_id: int):
@@ -142,12 +146,8 @@ def router(state: State) -> APIRouter:
         return state.require_corpus().voices(by=by, q=q, outlet=outlet, since=since, until=until, top=top)
 
     @corpus_page("/speakers", summary="Speakers, most quoted first")
-    def speakers(
-        page: PageOf,
-        outlet: Outlet = None,
-        q: str | None = Query(None, description="part of a speaker's name"),
-    ):
-        return state.require_corpus().speakers(q=q, outlet=outlet, **page)
+    def speakers(page: OutletPageOf, q: str | None = Query(None, description="part of a speaker's name")):
+        return state.require_corpus().speakers(q=q, **page)
 
     @corpus_item("/speakers/{speaker_id}", summary="One speaker: aliases, counts by outlet and over time, labels near them")
     def speaker(speaker_id: int):
