@@ -10,6 +10,8 @@ this collects
 - what it is said to be or become: "Trump would become the Republican presidential nominee";
 - what it owns that only a candidate has: "Clinton's running mate", "the Trump campaign";
 - the group a list puts it in: "candidates, including Trump and Cruz", "rivals Cruz and Rubio";
+- what only a candidate does (campaigning.py): "Cruz won the Iowa caucuses", "Trump, who is battling
+  Carson for the top spot in Republican polls", "Sanders is running for president";
 - an age in apposition ("Karen Janes, 67, of Exeter"), which the press gives for private people:
   the marker AGE_ONLY, read as a citizen only where nothing else gives a role.
 """
@@ -18,12 +20,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from saywho.analyse.campaigning import CANDIDATE, CANDIDATES_OWN, campaigns
+
 AGE_ONLY = "(age)"
-CANDIDATE = "candidate"
-# What "X's …" or "the X …" belongs only to a candidate or an office-holder.
-CANDIDATES_OWN = {"campaign", "candidacy", "mate", "rival", "rivals", "opponent", "opponents", "nomination", "bid",
-                  "presidency", "primary", "candidacies", "supporters", "supporter", "delegates", "surrogate",
-                  "surrogates", "victory", "win", "run"}
 # "a vote for Clinton", "a ballot for Sanders", "endorsed Trump": what only a candidate receives.
 VOTED_FOR = {"vote", "ballot", "endorse", "endorsement", "elect", "nominate", "nomination"}
 COPULAS = {"be", "become", "remain", "serve"}
@@ -38,7 +37,7 @@ def role_words(doc: Doc) -> dict[str, list[str]]:
     for root in _mention_roots(doc, by_token):
         entity_id = by_token[root.i]
         words = [*_words_before(doc, root, by_token), *_apposition(root, by_token), *_predicate(root, by_token),
-                 *_owned(root), *_group(root, by_token)]
+                 *_owned(root), *_group(root, by_token), *([CANDIDATE] if campaigns(root, by_token) else [])]
         if _age_beside(doc, root, by_token):
             words.append(AGE_ONLY)
         found.setdefault(entity_id, []).extend(words)
@@ -64,8 +63,9 @@ def _words_before(doc: Doc, root: Token, by_token: dict[int, str]) -> list[str]:
         start -= 1
     words = []
     for token in reversed(doc[max(0, start - 6):start]):
-        if token.i in by_token or not (token.pos_ in {"NOUN", "ADJ", "PROPN"} or token.text == "-"):
-            break
+        of_title = token.lower_ == "of" and words and token.i > 0 and doc[token.i - 1].pos_ in {"NOUN", "PROPN"}
+        if token.i in by_token or not (token.pos_ in {"NOUN", "ADJ", "PROPN"} or token.text == "-" or of_title):
+            break  # "Secretary of State John Kerry" reads through its "of"
         words.append(token.lower_.strip("."))
     return _joined_hyphens(list(reversed(words)))
 
@@ -109,6 +109,8 @@ def _owned(root: Token) -> list[str]:
     following = root.i + 1 + (root.i + 1 < len(doc) and doc[root.i + 1].tag_ == "POS")
     if root.dep_ in {"poss", "compound"} and following < len(doc) and doc[following].lemma_.lower() in CANDIDATES_OWN:
         return [CANDIDATE]
+    if root.dep_ in {"poss", "compound"} and root.head.lemma_.lower() in CANDIDATES_OWN:
+        return [CANDIDATE]  # "Clinton's presidential campaign", "Trump's 2016 run"
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in {"for", "of"} and head.head.lemma_.lower() in VOTED_FOR:
         return [CANDIDATE]

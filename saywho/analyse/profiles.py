@@ -31,12 +31,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from saywho.analyse.campaigning import CANDIDATE, CANDIDATES_OWN, campaigns
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.entities import first_names
 from saywho.analyse.mention_roles import AGE_ONLY, role_words
+from saywho.analyse.referents import described_entity
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
 from saywho.analyse.speakers import DEFAULT_SETTINGS, Resolver, ResolverSettings
 from saywho.document import NOT_STATED, Attribution, Entity, Gender, Naming, Profile, RoleKind, SourceKind, Speaker
@@ -75,11 +78,26 @@ def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerR
     for attribution, head in zip(attributions, heads):
         speaker = attribution.speaker
         if speaker is not None:
+            speaker = _tied_to_a_name(doc, speaker, head, entities, described)
             entity = entities.get(speaker.entity) if speaker.entity else None
             words = described.get(entity.id, []) if entity is not None else []
-            speaker.profile = profile_of(speaker, entity, _source_words(attribution), genders, words,
-                                         _names_someone(attribution, name_starts),
-                                         genders.of_unnamed(_unnamed_offset(doc, speaker, head)))
+            if entity is not None and entity.id in genders.candidates:
+                words = [*words, CANDIDATE]
+            attribution.speaker.profile = profile_of(speaker, entity, _source_words(attribution), genders, words,
+                                                     _names_someone(attribution, name_starts),
+                                                     genders.of_unnamed(_unnamed_offset(doc, speaker, head)))
+
+
+def _tied_to_a_name(doc: Doc, speaker: Speaker, head: int | None, entities: dict[str, Entity],
+                    described: dict[str, list[str]]) -> Speaker:
+    """ "The longtime senator" just after "Sen. John McCain": for the profile, McCain (referents.py).
+    The speaker itself stays as the speakers step left it."""
+    if speaker.entity is not None or speaker.resolved_by != "unnamed" or head is None:
+        return speaker
+    entity = described_entity(doc, speaker.name, doc[head].idx, entities, described)
+    if entity is None:
+        return speaker
+    return replace(speaker, entity=entity.id, named=True, type="PERSON", resolved_by="description")
 
 
 def _unnamed_offset(doc: Doc, speaker: Speaker, head: int | None) -> int | None:
@@ -111,7 +129,7 @@ def profile_of(speaker: Speaker, entity: Entity | None, source: str, genders: En
     return Profile(
         naming=named,
         kind=kind,
-        role=_role(speaker, entity, description, kind, described_as),
+        role=_role(speaker, entity, description, kind, described_as, names_someone),
         gender=_gender(speaker, entity, source, description if named != "named" else "", kind, genders,
                        pronouns or Counter()),
     )
@@ -191,7 +209,7 @@ def _is_a_common_noun(word: str) -> bool:
 
 
 def _role(speaker: Speaker, entity: Entity | None, description: str, kind: SourceKind,
-          described_as: tuple[str, ...] | list[str] = ()) -> RoleKind:
+          described_as: tuple[str, ...] | list[str] = (), names_someone: bool = False) -> RoleKind:
     # "sources close to the governor", "an adviser to the president": the head phrase says the role
     texts = [_head_phrase(speaker.role or ""), _head_phrase(description), " ".join(described_as)]
     if entity is not None:
@@ -200,24 +218,63 @@ def _role(speaker: Speaker, entity: Entity | None, description: str, kind: Sourc
         texts.append(speaker.name)
         if _is_outlet(speaker.name):
             return "journalist"
-    found = _role_kind_of_words([w for text in texts for w in _words(text)])
+    found = _role_kind_of_words([w for text in texts for w in [*_words(text), PHRASE_BREAK]])
     if found is None and PARTY_AND_STATE.search(" ".join([speaker.name, *described_as])):
         found = "politician"
     if found:
         return found
     if kind == "document":
-        return DOCUMENT_ROLES.get(_singular_form(_head_word(description), DOCUMENT_ROLES) or "", NOT_STATED)
+        issuer = DOCUMENT_ROLES.get(_singular_form(_head_word(description), DOCUMENT_ROLES) or "", NOT_STATED)
+        # "polls", "exit polls" are nobody's; "a Quinnipiac poll" and "the poll" (one named before) a pollster's
+        definite = description.lower().startswith("the ") and not description.lower().endswith("s")
+        return issuer if names_someone or definite or issuer != "expert" else NOT_STATED
     if kind == "organisation" and speaker.type == "GPE":
         return "official"  # "Washington said", "Beijing warned": a capital for its government
     return "citizen" if AGE_ONLY in described_as else NOT_STATED
 
 
+# Words that only qualify a role word after them: a "Republican strategist" is a strategist.
+QUALIFIERS = {"republican", "republicans", "democratic", "democrat", "democrats", "gop", "conservative", "liberal",
+              "progressive", "campaign", "presidential", "party"}
+PHRASE_BREAK = "|"  # between the texts a role is read from: no phrase runs across it
+
+
 def _role_kind_of_words(words: list[str]) -> RoleKind | None:
-    table = classified("role_kinds.txt")
-    words = [w[:-1] if w not in table and w.endswith("s") and w[:-1] in table else w for w in words]
-    text = f" {' '.join(words)} "
-    kinds = {kind for phrase, kind in table.items() if f" {phrase} " in text}
+    """The first kind, in ROLE_ORDER, of the role phrases in `words`, longest phrase first."""
+    kinds = {kind for kind, _ in _role_phrases(words)}
     return next((kind for kind in ROLE_ORDER if kind in kinds), None)
+
+
+def _role_phrases(words: list[str]) -> list[tuple[RoleKind, int]]:
+    """Each role phrase's kind and where it starts; a phrase's words are not read again."""
+    found: list[tuple[RoleKind, int]] = []
+    i = 0
+    while i < len(words):
+        kind, length = _phrase_at(words, i)
+        if kind and words[i] in QUALIFIERS and i + length < len(words):
+            following, _ = _phrase_at(words, i + length)
+            if following not in {None, "politician"}:
+                kind = None  # "Republican strategist", "campaign adviser": the word after says the role
+        if kind:
+            found.append((kind, i))
+        i += max(length, 1)
+    return found
+
+
+def _phrase_at(words: list[str], start: int) -> tuple[RoleKind | None, int]:
+    table = classified("role_kinds.txt")
+    for length in range(min(MAX_ROLE_WORDS, len(words) - start), 0, -1):
+        phrase = words[start:start + length]
+        if PHRASE_BREAK in phrase:
+            continue
+        for last in _forms(phrase[-1]):
+            form = " ".join([*phrase[:-1], last])
+            if form in table:
+                return table[form], length  # type: ignore[return-value]
+    return None, 0
+
+
+MAX_ROLE_WORDS = 4
 
 
 def _is_outlet(name: str) -> bool:
@@ -253,6 +310,7 @@ class EntityGenders:
         self.signals: dict[str, Counter] = {e.id: Counter() for e in entities.values() if e.type in {"PERSON", "ORG"}}
         self.people = {e.id for e in entities.values() if e.type == "PERSON"}
         self.unnamed: dict[int, Counter] = defaultdict(Counter)  # an unnamed speaker's head offset → pronouns
+        self.candidates: set[str] = set()  # the people a pronoun shows running: read as politicians
         for entity in entities.values():
             if entity.id in self.signals:
                 self.signals[entity.id].update(_gender_words([t.lower() for t in entity.titles]))
@@ -296,6 +354,8 @@ class EntityGenders:
             entity_id = entity_id or (found.entity if found is not None else None)
             if entity_id in self.signals and entity_id not in _subjects_of(token.head, by_token, token):
                 self.signals[entity_id][gender] += 1
+                if _shows_a_candidate(token, by_token):
+                    self.candidates.add(entity_id)  # "her presidential campaign", "he won the primary"
 
     def _reporting_subject(self, pronoun: Token, by_token: dict[int, str]) -> str | None:
         """ "Bush said he would ...": the one person who is the subject of the verb whose
@@ -305,6 +365,12 @@ class EntityGenders:
             return None
         people = _subjects_of(clause.head, by_token) & set(self.signals)
         return next(iter(people)) if len(people) == 1 else None
+
+
+def _shows_a_candidate(pronoun: Token, by_token: dict[int, str]) -> bool:
+    if pronoun.dep_ == "poss":
+        return pronoun.head.lemma_.lower() in CANDIDATES_OWN
+    return campaigns(pronoun, by_token, strict=True)
 
 
 def _subjects_of(verb: Token, by_token: dict[int, str], pronoun: Token | None = None) -> set[str]:
@@ -377,8 +443,14 @@ def _singular(word: str, table: dict[str, str]) -> str | None:
 
 
 def _singular_form(word: str, table) -> str | None:
-    for form in (word, word[:-1] if word.endswith("s") else None, word[:-2] if word.endswith("es") else None,
-                 word[:-3] + "man" if word.endswith("men") else None):
-        if form and form in table:
-            return form
-    return None
+    return next((form for form in _forms(word) if form in table), None)
+
+
+def _forms(word: str) -> list[str]:
+    """The word and the singulars it may be the plural of."""
+    forms = [word]
+    if word.endswith("s"):
+        forms += [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
+    if word.endswith("men"):
+        forms.append(word[:-3] + "man")
+    return forms

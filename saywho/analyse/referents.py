@@ -1,0 +1,60 @@
+"""Whom a definite description of an office stands for, where the article has just named them.
+
+"Sen. John McCain ... The longtime senator said": the speakers step keeps such a
+description as it is when it cannot be sure, but the source profile should still be
+the named person's: named, with the gender and role the article gives them. The tie is
+made only when the article makes it plain: a "the …" description whose head noun is
+an office or calling the article has given one person, and only one, in its words
+before the description (a title, an apposition: "Sen.", "the New York billionaire"),
+within the last few paragraphs.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from saywho.document import Entity
+
+# A description's head noun → the words by which the article gives a person that office or calling.
+CALLED: dict[str, set[str]] = {
+    "senator": {"sen", "senator"},
+    "governor": {"gov", "governor"},
+    "congressman": {"rep", "congressman", "representative"},
+    "congresswoman": {"rep", "congresswoman", "representative"},
+    "lawmaker": {"sen", "senator", "rep", "representative", "congressman", "congresswoman", "lawmaker",
+                 "legislator", "assemblyman", "assemblywoman"},
+    "mayor": {"mayor"},
+    "billionaire": {"billionaire"},
+    "businessman": {"businessman", "billionaire"},
+    "candidate": {"candidate"},
+    "nominee": {"nominee"},
+    "front-runner": {"front-runner", "frontrunner"},
+    "frontrunner": {"front-runner", "frontrunner"},
+    "secretary": {"secretary"},
+    "minister": {"minister"},
+    "ambassador": {"ambassador"},
+    "congressman-elect": {"congressman"},
+}
+WINDOW = 3000  # characters back: "the same story", a few paragraphs
+
+
+def described_entity(doc: Doc, description: str, offset: int, entities: dict[str, Entity],
+                     called: dict[str, list[str]]) -> Entity | None:
+    """The one person whose office the definite `description` (its head word at `offset`) names, among
+    those the article named so in the WINDOW before it; None when there is none or more than one.
+    `called`: each entity's words from its mentions (mention_roles.role_words)."""
+    words = description.lower().split()
+    if len(words) < 2 or words[0] != "the" or words[-1].rstrip(".,") not in CALLED:
+        return None
+    wanted = CALLED[words[-1].rstrip(".,")]
+    by_token = doc._.entity_of_token or {}
+    seen = {entity_id for token, entity_id in by_token.items() if offset - WINDOW <= doc[token].idx < offset}
+    fitting = [entities[e] for e in seen if e in entities and entities[e].type == "PERSON"
+               and wanted & _words_for(entities[e], called.get(e, []))]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _words_for(entity: Entity, called: list[str]) -> set[str]:
+    words = {w.strip(".").lower() for title in entity.titles for w in title.split()}
+    words |= {w.strip(".,").lower() for role in entity.roles for w in role.split()}
+    return words | set(called)
