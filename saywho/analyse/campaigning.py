@@ -22,9 +22,10 @@ CANDIDATES_OWN = {"campaign", "candidacy", "mate", "rival", "rivals", "opponent"
                   "candidate", "ticket", "stump", "caucus-goers", "backers", "fundraiser", "concession"}
 # Contests only candidates take part in.
 RACE_WORDS = {"primary", "primaries", "caucus", "caucuses", "nomination", "debate", "debates", "delegates",
-              "candidacy", "campaign", "race", "ballot", "polls", "poll", "election", "presidency", "frontrunner",
+              "candidacy", "race", "ballot", "polls", "poll", "election", "presidency", "frontrunner",
               "front-runner", "contest", "contests", "reelection", "re-election", "nominee", "field", "ticket",
-              "vote", "votes", "voters", "electorate", "stump", "rally", "rallies", "candidates"}
+              "stump", "rally", "rallies", "candidates"}
+# Not "campaign" or "voters": staff work for a campaign and donors give to one, everyone votes.
 # What one runs for or seeks: "running for president", "seeking the nomination".
 OFFICES = {"president", "presidency", "office", "senate", "governor", "congress", "house", "mayor", "reelection",
            "re-election", "nomination", "white"}

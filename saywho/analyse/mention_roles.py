@@ -64,10 +64,19 @@ def _words_before(doc: Doc, root: Token, by_token: dict[int, str]) -> list[str]:
     words = []
     for token in reversed(doc[max(0, start - 6):start]):
         of_title = token.lower_ == "of" and words and token.i > 0 and doc[token.i - 1].pos_ in {"NOUN", "PROPN"}
-        if token.i in by_token or not (token.pos_ in {"NOUN", "ADJ", "PROPN"} or token.text == "-" or of_title):
-            break  # "Secretary of State John Kerry" reads through its "of"
+        if token.i in by_token and not _of_a_place(doc, token, by_token) \
+                or not (token.pos_ in {"NOUN", "ADJ", "PROPN"} or token.text == "-" or of_title):
+            break  # "Secretary of State John Kerry", "Governor of Texas Greg Abbott" read through their "of"
         words.append(token.lower_.strip("."))
     return _joined_hyphens(list(reversed(words)))
+
+
+def _of_a_place(doc: Doc, token: Token, by_token: dict[int, str]) -> bool:
+    """ "State" in "Secretary of State John Kerry": another entity's word right after a title's "of"."""
+    first = token.i
+    while first > 0 and by_token.get(first - 1) == by_token[token.i]:
+        first -= 1
+    return first > 1 and doc[first - 1].lower_ == "of" and first >= token.i - 2
 
 
 def _joined_hyphens(words: list[str]) -> list[str]:
@@ -89,6 +98,9 @@ def _apposition(root: Token, by_token: dict[int, str]) -> list[str]:
     for child in root.children:
         if child.dep_ == "appos" and child.i not in by_token and child.pos_ == "NOUN":
             words += _phrase(child)
+            # "Demastus, pastor of the church and a Cruz supporter": each of the apposition's nouns
+            words += [w for more in child.children if more.dep_ == "conj" and more.pos_ == "NOUN"
+                      for w in _phrase(more)]
         elif child.dep_ == "relcl" and child.lemma_ in COPULAS:
             words += [w for attr in child.children if attr.dep_ in {"attr", "prep"} for w in _phrase(attr)]
     return words

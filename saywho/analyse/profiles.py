@@ -221,6 +221,8 @@ def _role(speaker: Speaker, entity: Entity | None, description: str, kind: Sourc
     found = _role_kind_of_words([w for text in texts for w in [*_words(text), PHRASE_BREAK]])
     if found is None and PARTY_AND_STATE.search(" ".join([speaker.name, *described_as])):
         found = "politician"
+    if found == "other" and (ORDINARY.search(description) or _aged(described_as)):
+        return "citizen"  # "a 26-year-old benefits manager": an age is what the press gives private people
     if found:
         return found
     if kind == "document":
@@ -237,6 +239,11 @@ def _role(speaker: Speaker, entity: Entity | None, description: str, kind: Sourc
 QUALIFIERS = {"republican", "republicans", "democratic", "democrat", "democrats", "gop", "conservative", "liberal",
               "progressive", "campaign", "presidential", "party"}
 PHRASE_BREAK = "|"  # between the texts a role is read from: no phrase runs across it
+
+
+def _aged(words: tuple[str, ...] | list[str]) -> bool:
+    """ "a 26-year-old benefits manager", as mention_roles.py gives its words: 26, year, old."""
+    return any(a.isdigit() and b == "year" and c == "old" for a, b, c in zip(words, words[1:], words[2:]))
 
 
 def _role_kind_of_words(words: list[str]) -> RoleKind | None:
