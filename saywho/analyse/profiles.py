@@ -39,7 +39,7 @@ from saywho.analyse.campaigning import CANDIDATE, CANDIDATES_OWN, campaigns
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.entities import first_names
 from saywho.analyse.mention_roles import AGE_ONLY, role_words
-from saywho.analyse.referents import described_entity
+from saywho.analyse.referents import described_entity, document_issuer
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
 from saywho.analyse.speakers import DEFAULT_SETTINGS, Resolver, ResolverSettings
 from saywho.document import NOT_STATED, Attribution, Entity, Gender, Naming, Profile, RoleKind, SourceKind, Speaker
@@ -56,7 +56,8 @@ DOCUMENT_ROLES: dict[str, RoleKind] = {"poll": "expert", "survey": "expert", "st
                   "ruling": "official", "decision": "official", "sentence": "official", "verdict": "official",
                   "indictment": "official", "cable": "official", "ad": "politician", "advertisement": "politician"}
 MORE_DOCUMENTS = {"editorial", "book", "novel", "memoir", "column", "op-ed", "article", "website", "email",
-                  "e-mail", "message", "petition", "platform", "thriller"}
+                  "e-mail", "message", "petition", "platform", "thriller", "summary", "plan", "proposal",
+                  "disclaimer", "recording", "footage", "notes", "sentence"}
 # Sets of people the article neither names nor credits with a position: "many critics", "opponents".
 UNNAMED_GROUPS = {"critic", "opponent", "skeptic", "detractor"}
 NOT_SOMEONE = {"", "it", "what", "which", "this", "that", "these", "there", "they", "them"}
@@ -83,8 +84,10 @@ def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerR
             words = described.get(entity.id, []) if entity is not None else []
             if entity is not None and entity.id in genders.candidates:
                 words = [*words, CANDIDATE]
-            attribution.speaker.profile = profile_of(speaker, entity, _source_words(attribution), genders, words,
-                                                     _names_someone(attribution, name_starts),
+            issuer = _issuer_named_before(doc, speaker, head)
+            attribution.speaker.profile = profile_of(speaker, entity, _source_words(attribution), genders,
+                                                     [*words, *_words(issuer or "")],
+                                                     issuer is not None or _names_someone(attribution, name_starts),
                                                      genders.of_unnamed(_unnamed_offset(doc, speaker, head)))
 
 
@@ -98,6 +101,17 @@ def _tied_to_a_name(doc: Doc, speaker: Speaker, head: int | None, entities: dict
     if entity is None:
         return speaker
     return replace(speaker, entity=entity.id, named=True, type="PERSON", resolved_by="description")
+
+
+def _issuer_named_before(doc: Doc, speaker: Speaker, head: int | None) -> str | None:
+    """ "the summary" after "an FBI summary": the FBI, for a description of a document (referents.py)."""
+    if speaker.entity is not None or speaker.resolved_by != "unnamed" or head is None:
+        return None
+    words = _words(speaker.name)
+    if not words or not (_singular(words[-1], classified("sources.txt")) == "document"
+                         or _singular_form(words[-1], MORE_DOCUMENTS) or _singular_form(words[-1], DOCUMENT_ROLES)):
+        return None
+    return document_issuer(doc.text, speaker.name, doc[head].idx)
 
 
 def _unnamed_offset(doc: Doc, speaker: Speaker, head: int | None) -> int | None:
@@ -126,6 +140,8 @@ def profile_of(speaker: Speaker, entity: Entity | None, source: str, genders: En
     named = _naming(speaker, head, description)
     if named == "unnamed" and names_someone and (kind in {"document", "organisation"} or " and " in description):
         named = "named"  # whose study or campaign it is identifies it; "Chaffetz and Goodlatte" are named
+    if named == "unnamed" and kind == "document" and _words(description)[:1] in (["his"], ["her"], ["its"]):
+        named = "named"  # "his plan": the article names the people it calls he or she, and what it calls it
     return Profile(
         naming=named,
         kind=kind,

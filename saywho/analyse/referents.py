@@ -6,10 +6,12 @@ the named person's: named, with the gender and role the article gives them. The 
 made only when the article makes it plain: a "the …" description whose head noun is
 an office or calling the article has given one person, and only one, in its words
 before the description (a title, an apposition: "Sen.", "the New York billionaire"),
-within the last few paragraphs.
+within the last few paragraphs. Likewise "the summary" after "an FBI summary": the FBI's.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc
 
@@ -58,3 +60,22 @@ def _words_for(entity: Entity, called: list[str]) -> set[str]:
     words = {w.strip(".").lower() for title in entity.titles for w in title.split()}
     words |= {w.strip(".,").lower() for role in entity.roles for w in role.split()}
     return words | set(called)
+
+
+def document_issuer(text: str, description: str, offset: int) -> str | None:
+    """Whose the definite document `description` ("the summary", its head word at `offset`) is, where the
+    article has named it so before: "an FBI summary of its investigation ... the summary said" → FBI.
+    The name is the capitalised words right before the same noun, or after "by" or "from" right after it."""
+    words = description.lower().split()
+    if len(words) != 2 or words[0] != "the":
+        return None
+    noun = re.escape(words[1])
+    before = text[max(0, offset - WINDOW):offset]
+    issuers = [m.group(1) for m in re.finditer(rf"\b((?:[A-Z][\w.&-]*\s)+)(?:{noun})\b", before)]
+    issuers += [m.group(1) for m in re.finditer(rf"\b{noun}\s(?:by|from)\s(?:the\s)?((?:[A-Z][\w.&-]*\s?)+)", before)]
+    names = {n.strip() for n in issuers if n.strip().split()[0] not in NOT_ISSUERS}
+    return names.pop() if len(names) == 1 else None
+
+
+NOT_ISSUERS = {"The", "A", "An", "This", "That", "In", "On", "But", "And", "Its", "His", "Her", "Their", "I", "He",
+               "She", "It", "We", "They"}
