@@ -62,3 +62,13 @@ def test_her_presidential_campaign_and_what_someone_says_of_a_debate():
     found = {a.source.text: a.speaker.profile for a in saywho.analyze(NEVADA).attributions}
     assert fields(found["Reyes"]) == ("named", "person", "politician", "female")
     assert found["Ann Pruitt"].role == "not stated"  # the debate is in what she said, not what she did
+
+
+def test_a_document_named_before_and_a_plan_of_someone_named():
+    found = {a.source.text: a.speaker.profile for a in saywho.analyze(
+        "Agents released an FBI summary of the inquiry on Friday.\n"
+        "The summary said the server had been breached twice.\n"
+        "Sen. Tom Rudd unveiled a tax bill on Monday.\n"
+        "His plan says rates would fall for families.\n").attributions}
+    assert fields(found["The summary"]) == ("named", "document", "official", "not stated")
+    assert fields(found["His plan"]) == ("named", "document", "not stated", "not stated")
