@@ -72,3 +72,12 @@ def test_a_document_named_before_and_a_plan_of_someone_named():
         "His plan says rates would fall for families.\n").attributions}
     assert fields(found["The summary"]) == ("named", "document", "official", "not stated")
     assert fields(found["His plan"]) == ("named", "document", "not stated", "not stated")
+
+
+def test_a_unions_president_and_a_share_of_voters():
+    found = {a.source.text: a.speaker.profile for a in saywho.analyze(
+        "AFT President Randi Weingarten toured three schools in Ohio on Monday.\n"
+        "“Teachers are tired,” Weingarten said.\n"
+        "In a new poll by Marist College, 56% of Ohio voters said the economy was getting worse.\n").attributions}
+    assert found["Weingarten"].role == "other"  # the union's president, not a country's
+    assert fields(found["56% of Ohio voters"]) == ("ordinary", "person", "citizen", "not stated")

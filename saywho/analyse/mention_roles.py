@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from saywho.analyse.campaigning import CANDIDATE, CANDIDATES_OWN, campaigns
 
 AGE_ONLY = "(age)"
+ORG_HEAD = "organisation-president"  # "AFT President Randi Weingarten": an organisation's, not a country's
 # "a vote for Clinton", "a ballot for Sanders", "endorsed Trump": what only a candidate receives.
 VOTED_FOR = {"vote", "ballot", "endorse", "endorsement", "elect", "nominate", "nomination"}
 COPULAS = {"be", "become", "remain", "serve"}
@@ -67,8 +68,15 @@ def _words_before(doc: Doc, root: Token, by_token: dict[int, str]) -> list[str]:
         if token.i in by_token and not _of_a_place(doc, token, by_token) \
                 or not (token.pos_ in {"NOUN", "ADJ", "PROPN"} or token.text == "-" or of_title):
             break  # "Secretary of State John Kerry", "Governor of Texas Greg Abbott" read through their "of"
-        words.append(token.lower_.strip("."))
+        words.append(ORG_HEAD if _heads_an_organisation(doc, token) else token.lower_.strip("."))
     return _joined_hyphens(list(reversed(words)))
+
+
+def _heads_an_organisation(doc: Doc, token: Token) -> bool:
+    """ "President" after an acronym: "AFT President", "NAACP President" (a country's is "U.S. President")."""
+    before = doc[token.i - 1] if token.i > 0 else None
+    return token.lower_ == "president" and before is not None and before.text.isalpha() and before.text.isupper() \
+        and len(before.text) > 1
 
 
 def _of_a_place(doc: Doc, token: Token, by_token: dict[int, str]) -> bool:

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 from saywho.analyse.campaigning import CANDIDATE, CANDIDATES_OWN, campaigns
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.entities import first_names
-from saywho.analyse.mention_roles import AGE_ONLY, role_words
+from saywho.analyse.mention_roles import AGE_ONLY, ORG_HEAD, role_words
 from saywho.analyse.referents import described_entity, document_issuer
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
 from saywho.analyse.speakers import DEFAULT_SETTINGS, Resolver, ResolverSettings
@@ -132,7 +132,7 @@ def _names_someone(attribution: Attribution, name_starts: list[int]) -> bool:
 def profile_of(speaker: Speaker, entity: Entity | None, source: str, genders: EntityGenders,
                described_as: tuple[str, ...] | list[str] = (), names_someone: bool = False,
                pronouns: Counter | None = None) -> Profile:
-    description = speaker.name if not speaker.named else ""
+    description = _counted(speaker.name, source) if not speaker.named else ""
     head = _head_word(description or source)
     kind = _kind(speaker, head)
     if kind == "organisation" and entity is not None and _is_a_person(entity, genders):
@@ -149,6 +149,18 @@ def profile_of(speaker: Speaker, entity: Entity | None, source: str, genders: En
         gender=_gender(speaker, entity, source, description if named != "named" else "", kind, genders,
                        pronouns or Counter()),
     )
+
+
+ORG_PRESIDENT = re.compile(r"\b([A-Z]{2,})\s+President\b")
+QUANTITY = re.compile(r"^\W*(?:\d[\d.,]*\s*(?:%|percent)?|half|most|many|some|majority|third|quarter)\W*$", re.I)
+
+
+def _counted(description: str, source: str) -> str:
+    """ "56% of Buckeye State voters": a share or a number of people is those people."""
+    if not QUANTITY.match(description):
+        return description
+    counted = re.search(r"\bof\s+(?:the\s+)?(.+)", source)
+    return counted.group(1) if counted else description
 
 
 def _is_a_person(entity: Entity, genders: EntityGenders) -> bool:
@@ -231,9 +243,13 @@ def _role(speaker: Speaker, entity: Entity | None, description: str, kind: Sourc
     if entity is not None:
         texts += [*map(_head_phrase, entity.roles), *entity.titles]
     if kind == "organisation":
-        texts.append(speaker.name)
-        if _is_outlet(speaker.name):
+        names = [speaker.name, *(entity.aliases if entity is not None else [])]
+        texts += names  # "AROS" is also "the Alliance to Reclaim Our Schools"
+        if any(_is_outlet(name) for name in names):
             return "journalist"
+    texts = [ORG_PRESIDENT.sub(rf"\1 {ORG_HEAD}", text) for text in texts]
+    if ORG_HEAD in described_as:  # "AFT President Randi Weingarten": her "President" is the union's
+        texts = [re.sub(r"(?i)\bpresident\b", ORG_HEAD, text) for text in texts]
     found = _role_kind_of_words([w for text in texts for w in [*_words(text), PHRASE_BREAK]])
     if found is None and PARTY_AND_STATE.search(" ".join([speaker.name, *described_as])):
         found = "politician"
