@@ -40,8 +40,12 @@ OTHER_CLAUSES = {"ccomp", "parataxis", "advcl", "conj", "csubj", "xcomp"}
 def campaigns(root: Token, by_token: dict[int, str], strict: bool = False) -> bool:
     """Whether the mention whose head is `root` is the subject of a candidate's doing. `strict`: only
     campaigning and running for an office count (for a pronoun, whose antecedent is a guess)."""
+    if root.ent_type_ not in {"PERSON", ""}:
+        return False  # "Florida is a closed-primary state": a place, whatever its clause says
     verbs = [root.head] if root.dep_ in {"nsubj", "nsubjpass"} and root.head.pos_ in {"VERB", "AUX"} else []
-    verbs += [child for child in root.children if child.dep_ == "relcl"]
+    # "Cruz, who has seen his lead evaporate", not "Kelly, whom he lit into at a debate"
+    verbs += [child for child in root.children if child.dep_ == "relcl"
+              and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"who", "that"} for c in child.children)]
     return any(_a_candidates_doing(verb, root, strict) for verb in verbs)
 
 
