@@ -62,7 +62,7 @@ def _words_before(doc: Doc, root: Token, by_token: dict[int, str]) -> list[str]:
     start = root.i
     while start > 0 and by_token.get(start - 1) == by_token[root.i]:
         start -= 1
-    words = []
+    words: list[str] = []
     for token in reversed(doc[max(0, start - 6):start]):
         of_title = token.lower_ == "of" and words and token.i > 0 and doc[token.i - 1].pos_ in {"NOUN", "PROPN"}
         if token.i in by_token and not _of_a_place(doc, token, by_token) \

@@ -40,6 +40,7 @@ from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.entities import first_names
 from saywho.analyse.mention_roles import AGE_ONLY, ORG_HEAD, role_words
 from saywho.analyse.referents import described_entity, document_issuer
+from saywho.analyse.role_phrases import PHRASE_BREAK, role_kind_of_words, word_forms
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
 from saywho.analyse.speakers import DEFAULT_SETTINGS, Resolver, ResolverSettings
 from saywho.document import NOT_STATED, Attribution, Entity, Gender, Naming, Profile, RoleKind, SourceKind, Speaker
@@ -49,7 +50,6 @@ PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}
 SUBJECT_OBJECT_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}  # the ones the resolver resolves
 GENDER_NAMES: dict[str, Gender] = {"f": "female", "m": "male"}
-ROLE_ORDER: tuple[RoleKind, ...] = ("spokesperson", "journalist", "politician", "official", "expert", "citizen", "other")
 # Whose a document is, where the article does not say: polls and studies are pollsters' and
 # researchers', rulings and cables officials', ads candidates'.
 DOCUMENT_ROLES: dict[str, RoleKind] = {"poll": "expert", "survey": "expert", "study": "expert", "average": "expert",
@@ -77,18 +77,19 @@ def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerR
     name_starts = sorted(doc[i].idx for i in doc._.entity_of_token or {})
     heads = [link.head for link in doc._.sources or [SourceLink()] * len(attributions)]
     for attribution, head in zip(attributions, heads):
-        speaker = attribution.speaker
-        if speaker is not None:
-            speaker = _tied_to_a_name(doc, speaker, head, entities, described)
-            entity = entities.get(speaker.entity) if speaker.entity else None
-            words = described.get(entity.id, []) if entity is not None else []
-            if entity is not None and entity.id in genders.candidates:
-                words = [*words, CANDIDATE]
-            issuer = _issuer_named_before(doc, speaker, head)
-            attribution.speaker.profile = profile_of(speaker, entity, _source_words(attribution), genders,
-                                                     [*words, *_words(issuer or "")],
-                                                     issuer is not None or _names_someone(attribution, name_starts),
-                                                     genders.of_unnamed(_unnamed_offset(doc, speaker, head)))
+        if attribution.speaker is None:
+            continue
+        # the profile reads "the lawmaker" after "Sen. Hardy" as Hardy; the speaker stays as resolved
+        speaker = _tied_to_a_name(doc, attribution.speaker, head, entities, described)
+        entity = entities.get(speaker.entity) if speaker.entity else None
+        words = described.get(entity.id, []) if entity is not None else []
+        if entity is not None and entity.id in genders.candidates:
+            words = [*words, CANDIDATE]
+        issuer = _issuer_named_before(doc, speaker, head)
+        attribution.speaker.profile = profile_of(speaker, entity, _source_words(attribution), genders,
+                                                 [*words, *_words(issuer or "")],
+                                                 issuer is not None or _names_someone(attribution, name_starts),
+                                                 genders.of_unnamed(_unnamed_offset(doc, speaker, head)))
 
 
 def _tied_to_a_name(doc: Doc, speaker: Speaker, head: int | None, entities: dict[str, Entity],
@@ -192,7 +193,7 @@ def _naming(speaker: Speaker, head: str, description: str) -> Naming:
         return "unnamed"
     if _singular(head, sources) == "anonymous":
         return "anonymous"
-    if ORDINARY.search(description) or _role_kind_of_words(_words(_head_phrase(description))) == "citizen" \
+    if ORDINARY.search(description) or role_kind_of_words(_words(_head_phrase(description))) == "citizen" \
             or _singular(head, _gendered()) is not None:
         return "ordinary"
     return "unnamed"
@@ -250,7 +251,7 @@ def _role(speaker: Speaker, entity: Entity | None, description: str, kind: Sourc
     texts = [ORG_PRESIDENT.sub(rf"\1 {ORG_HEAD}", text) for text in texts]
     if ORG_HEAD in described_as:  # "AFT President Randi Weingarten": her "President" is the union's
         texts = [re.sub(r"(?i)\bpresident\b", ORG_HEAD, text) for text in texts]
-    found = _role_kind_of_words([w for text in texts for w in [*_words(text), PHRASE_BREAK]])
+    found = role_kind_of_words([w for text in texts for w in [*_words(text), PHRASE_BREAK]])
     if found is None and PARTY_AND_STATE.search(" ".join([speaker.name, *described_as])):
         found = "politician"
     if found == "other" and (ORDINARY.search(description) or _aged(described_as)):
@@ -267,53 +268,9 @@ def _role(speaker: Speaker, entity: Entity | None, description: str, kind: Sourc
     return "citizen" if AGE_ONLY in described_as else NOT_STATED
 
 
-# Words that only qualify a role word after them: a "Republican strategist" is a strategist.
-QUALIFIERS = {"republican", "republicans", "democratic", "democrat", "democrats", "gop", "conservative", "liberal",
-              "progressive", "campaign", "presidential", "party"}
-PHRASE_BREAK = "|"  # between the texts a role is read from: no phrase runs across it
-
-
 def _aged(words: tuple[str, ...] | list[str]) -> bool:
     """ "a 26-year-old benefits manager", as mention_roles.py gives its words: 26, year, old."""
     return any(a.isdigit() and b == "year" and c == "old" for a, b, c in zip(words, words[1:], words[2:]))
-
-
-def _role_kind_of_words(words: list[str]) -> RoleKind | None:
-    """The first kind, in ROLE_ORDER, of the role phrases in `words`, longest phrase first."""
-    kinds = {kind for kind, _ in _role_phrases(words)}
-    return next((kind for kind in ROLE_ORDER if kind in kinds), None)
-
-
-def _role_phrases(words: list[str]) -> list[tuple[RoleKind, int]]:
-    """Each role phrase's kind and where it starts; a phrase's words are not read again."""
-    found: list[tuple[RoleKind, int]] = []
-    i = 0
-    while i < len(words):
-        kind, length = _phrase_at(words, i)
-        if kind and words[i] in QUALIFIERS and i + length < len(words):
-            following, _ = _phrase_at(words, i + length)
-            if following not in {None, "politician"}:
-                kind = None  # "Republican strategist", "campaign adviser": the word after says the role
-        if kind:
-            found.append((kind, i))
-        i += max(length, 1)
-    return found
-
-
-def _phrase_at(words: list[str], start: int) -> tuple[RoleKind | None, int]:
-    table = classified("role_kinds.txt")
-    for length in range(min(MAX_ROLE_WORDS, len(words) - start), 0, -1):
-        phrase = words[start:start + length]
-        if PHRASE_BREAK in phrase:
-            continue
-        for last in _forms(phrase[-1]):
-            form = " ".join([*phrase[:-1], last])
-            if form in table:
-                return table[form], length  # type: ignore[return-value]
-    return None, 0
-
-
-MAX_ROLE_WORDS = 4
 
 
 def _is_outlet(name: str) -> bool:
@@ -482,14 +439,4 @@ def _singular(word: str, table: dict[str, str]) -> str | None:
 
 
 def _singular_form(word: str, table) -> str | None:
-    return next((form for form in _forms(word) if form in table), None)
-
-
-def _forms(word: str) -> list[str]:
-    """The word and the singulars it may be the plural of."""
-    forms = [word]
-    if word.endswith("s"):
-        forms += [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
-    if word.endswith("men"):
-        forms.append(word[:-3] + "man")
-    return forms
+    return next((form for form in word_forms(word) if form in table), None)
