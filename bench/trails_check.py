@@ -1,6 +1,7 @@
 """The hand check of quote trails: draw trails, write an annotator packet, score two annotators' passes.
 
     python bench/trails_check.py packet --db polnear.db --out /work/gold-work/trails-check
+    python bench/trails_check.py packet --db basil.db --out DIR --seed 30 --exclude-key OLD/key.json  # held out
     python bench/trails_check.py score --dir /work/gold-work/trails-check
     python bench/trails_check.py basil --out basil.jsonl    # BASIL's articles as `saywho ingest` input
 
@@ -8,6 +9,8 @@
 writes, in OUT/packet/, one Markdown page per trail (each member's words, its
 paragraph, outlet, date, the speaker as the text names them, the cue) and
 questions.jsonl; OUT/key.json holds the ids behind every question (no text).
+With --exclude-key, only trails that share no member attribution with an earlier
+packet drawn from the same store are drawn (a held-out sample).
 Annotators answer in OUT/passA/answers.jsonl and OUT/passB/answers.jsonl, one
 {"id", "answer": "yes"|"no", "note"} per question (see OUT/GUIDELINES.md).
 
@@ -51,6 +54,9 @@ def main(argv: list[str] | None = None) -> int:
     packet.add_argument("--seed", type=int, default=SEED)
     packet.add_argument("--sample", type=int, default=SAMPLE)
     packet.add_argument("--label", default="", help="what the store holds, kept in key.json (e.g. \"BASIL\")")
+    packet.add_argument("--exclude-key", type=Path, action="append", default=[],
+                        help="an earlier packet's key.json: draw only trails sharing no member attribution with it "
+                             "(a held-out sample; may be given more than once)")
     score = commands.add_parser("score", help="score passA and passB against each other")
     score.add_argument("--dir", type=Path, required=True)
     score.add_argument("--results", type=Path, default=RESULTS)
@@ -66,15 +72,18 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def write_packet(args) -> int:
+    seen = _checked_before(args.exclude_key)
     with open_store(args.db, read_only=True) as store:
         ids = [row.id for row in store.trails(min_outlets=2, limit=None).rows]
+        ids = [trail_id for trail_id in ids if not _members(store.trail(trail_id)) & seen]
         drawn = random.Random(args.seed).sample(sorted(ids), min(args.sample, len(ids)))
         trails = [store.trail(trail_id) for trail_id in drawn]
         texts = {m.article_id: store.article(m.article_id) for t in trails for m in t.members}
         quotes = {m.quotation_id: _spans(store, m) for t in trails for m in t.members}
     packet = args.out / "packet"
     packet.mkdir(parents=True, exist_ok=True)
-    key = {"label": args.label, "db": str(args.db), "seed": args.seed, "available": len(ids), "drawn": len(drawn), "trails": []}
+    key = {"label": args.label, "db": str(args.db), "seed": args.seed, "available": len(ids), "drawn": len(drawn),
+           "excluded_keys": [str(path) for path in args.exclude_key], "trails": []}
     questions = []
     for number, trail in enumerate(trails, 1):
         page, asked, entry = _trail_page(number, trail, texts, quotes)
@@ -85,8 +94,28 @@ def write_packet(args) -> int:
         for question in questions:
             out.write(json.dumps(question, ensure_ascii=False) + "\n")
     (args.out / "key.json").write_text(json.dumps(key, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(drawn)} trails of {len(ids)} spanning two or more outlets, {len(questions)} questions, in {packet}")
+    held_out = " (sharing no member with an earlier packet)" if args.exclude_key else ""
+    print(f"{len(drawn)} trails of {len(ids)} spanning two or more outlets{held_out}, {len(questions)} questions, "
+          f"in {packet}")
     return 0
+
+
+def _checked_before(keys: list[Path]) -> set[tuple[int, str]]:
+    """The member attributions (article id, attribution id) of earlier packets, from their key.json files.
+
+    Ids are a store's own: the earlier packet must have been drawn from the same stored articles."""
+    seen = set()
+    for path in keys:
+        try:
+            key = json.loads(path.read_text(encoding="utf-8"))
+            seen |= {(m["article_id"], m["attribution"]) for t in key["trails"] for m in t["members"]}
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            raise SystemExit(f"trails_check: cannot read the members of {path}: {error}") from None
+    return seen
+
+
+def _members(trail) -> set[tuple[int, str]]:
+    return {(m.article_id, m.attribution) for m in trail.members}
 
 
 def _spans(store, member) -> dict:

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from saywho.corpus.store import Page
+from saywho.corpus.trail_rules import days_apart, poll_wording
 from saywho.corpus.trail_view import (
     Member,
     Trail,
@@ -47,6 +48,7 @@ from saywho.corpus.trails import (
     band_keys,
     content_words,
     matches,
+    near_enough,
     words_of,
 )
 
@@ -108,6 +110,7 @@ class _Item:
     text: str
     trail_id: int | None
     speaker_id: int | None = None
+    date: str | None = None  # the article's
 
     @property
     def quoted(self) -> bool:
@@ -136,13 +139,15 @@ def add_article(conn, article_id: int, analysis: dict[str, Any]) -> None:
     ids = {attribution: (quotation_id, speaker_id) for attribution, quotation_id, speaker_id in conn.execute(
         "SELECT attribution, id, speaker_id FROM quotations WHERE article_id = ?", (article_id,))}
     text = analysis["article"]["text"]
+    date = conn.execute("SELECT date FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
     touched: set[int] = set()
     for attribution in analysis.get("attributions", []):
         quotation_id, speaker_id = ids.get(attribution["id"], (None, None))
         compared = compared_text(attribution, text)
-        if quotation_id is None or not followable(attribution["kind"], compared):
+        if (quotation_id is None or not followable(attribution["kind"], compared)
+                or poll_wording(attribution, text)):
             continue
-        item = _Item(quotation_id, attribution["kind"], compared, None, speaker_id)
+        item = _Item(quotation_id, attribution["kind"], compared, None, speaker_id, date)
         touched |= _add_item(conn, article_id, item)
     _refresh(conn, touched)
 
@@ -159,8 +164,7 @@ def _add_item(conn, article_id: int, item: _Item) -> set[int]:
     words = words_of(item.text)
     keys = band_keys(content_words(words))
     candidates, holders = _candidates(conn, keys)
-    scored = [(matches(item.kind, words, c.kind, words_of(c.text)), c) for c in candidates
-              if _speakers_agree(item, c)]
+    scored = [(_score(item, words, c), c) for c in candidates if _speakers_agree(item, c)]
     scored = [(score, c) for score, c in scored if score > 0]
     joined = [(score, c) for score, c in scored if c.quoted and c.trail_id is not None]
     if joined:
@@ -178,6 +182,16 @@ def _add_item(conn, article_id: int, item: _Item) -> set[int]:
         conn.executemany("UPDATE trail_items SET trail_id = ? WHERE quotation_id = ?",
                          [(item.trail_id, q) for q in waiting])
     return {item.trail_id}
+
+
+def _score(item: _Item, words: Words, other: _Item) -> float:
+    """How well two items match, 0 when they do not, or when a short one ran too far from the other."""
+    other_words = words_of(other.text)
+    score = matches(item.kind, words, other.kind, other_words)
+    if score and not near_enough(item.kind, words, other.kind, other_words, score,
+                                 days_apart(item.date, other.date)):
+        return 0.0
+    return score
 
 
 def _speakers_agree(item: _Item, other: _Item) -> bool:
@@ -215,9 +229,9 @@ def _candidates(conn, keys: set[int]) -> tuple[list[_Item], dict[int, list[tuple
     for start in range(0, len(ordered), _CHUNK):
         chunk = ordered[start:start + _CHUNK]
         items.extend(_Item(*row) for row in conn.execute(
-            f"SELECT t.quotation_id, t.kind, t.text, t.trail_id, q.speaker_id FROM trail_items t "
-            f"JOIN quotations q ON q.id = t.quotation_id WHERE t.quotation_id IN ({_marks(chunk)})",
-            chunk))
+            f"SELECT t.quotation_id, t.kind, t.text, t.trail_id, q.speaker_id, a.date FROM trail_items t "
+            f"JOIN quotations q ON q.id = t.quotation_id JOIN articles a ON a.id = t.article_id "
+            f"WHERE t.quotation_id IN ({_marks(chunk)})", chunk))
     return items, holders
 
 

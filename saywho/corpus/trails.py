@@ -40,6 +40,15 @@ QUOTE_RUN = 4
 PARAPHRASE_MATCH = 0.85
 PARAPHRASE_WORDS = 5
 PARAPHRASE_SPREAD = 2
+# Short texts carry little evidence: a stock phrase ("against the war in Iraq", "build a wall along the southern
+# border") is said on many occasions. A quotation or paraphrase of fewer than SHORT_WORDS words is short, and joins
+# a version that ran more than NEAR_DAYS days away (a week's news cycle) only when it is a quotation lining up
+# whole (WHOLE_MATCH) with a long one. (A stricter word share for short quotations was tried as well: on BASIL it
+# turned away true fragments whose first word the span took from the writer's sentence, and on PolNeAR it
+# turned away nothing the window keeps; see docs/corpus.md.)
+SHORT_WORDS = 10
+NEAR_DAYS = 7
+WHOLE_MATCH = 0.9
 
 NUM_PERM = 128
 LSH_THRESHOLD = 0.25  # Jaccard of content-word windows; datasketch picks bands and rows for it
@@ -51,7 +60,8 @@ GAP = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)\s*")
 EDITORIAL = re.compile(r"\[[^\]]*\]")
 _TRANSLATE = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'",
                             "—": " ", "–": " ", "-": " ", "/": " "})
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+# Single letters with full stops are one word ("O.K.", "U.S."), so that they fold to "OK", "US".
+_WORD = re.compile(r"(?<![^\W_])(?:[^\W\d_]\.)+[^\W\d_](?![^\W_])\.?|[^\W_]+(?:'[^\W_]+)*")
 
 STOPWORDS = frozenset((
     "a", "an", "the", "and", "or", "but", "if", "then", "so", "as", "of", "at", "by", "for", "in", "into", "on",
@@ -102,10 +112,10 @@ def words_of(text: str) -> Words:
 
 
 def _folded(word: str) -> str:
-    """Lower case, without apostrophes; a possessive's "s" dropped, since "ISIS's" and "ISIS'" are one word."""
+    """Lower case, without apostrophes or full stops; a possessive's "s" dropped ("ISIS's" = "ISIS'", "O.K." = "OK")."""
     word = word.lower()
     word = word.removesuffix("'s")
-    return word.replace("'", "")
+    return word.replace("'", "").replace(".", "")
 
 
 def stem(word: str) -> str:
@@ -204,6 +214,24 @@ def matches(kind_a: str, a: Words, kind_b: str, b: Words) -> float:
         score = paraphrase_match(report, quotation)
         return score if score >= PARAPHRASE_MATCH else 0.0
     return 0.0  # two paraphrases join only through a quotation
+
+
+def is_short(words: Words) -> bool:
+    return len(words) < SHORT_WORDS
+
+
+def near_enough(kind_a: str, a: Words, kind_b: str, b: Words, score: float, days_apart: int | None) -> bool:
+    """Whether two matching attributions may join, given how many days apart they ran (None: not known).
+
+    Beyond NEAR_DAYS a short text is too likely the same words said on another occasion, unless it is a
+    quotation lining up whole with a long one (a famous line quoted months later). Long texts always join."""
+    if days_apart is None or days_apart <= NEAR_DAYS:
+        return True
+    quoted_a, quoted_b = kind_a in QUOTED_KINDS, kind_b in QUOTED_KINDS
+    if quoted_a and quoted_b:
+        shorter, longer = sorted((a, b), key=len)
+        return not is_short(shorter) or (score >= WHOLE_MATCH and not is_short(longer))
+    return not is_short(a if not quoted_a else b)
 
 
 # Cheap upper bounds, checked first: most LSH candidates share a few common words and nothing more, and
