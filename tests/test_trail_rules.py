@@ -2,7 +2,7 @@
 
 Hand-written articles, analysed by saywho and stored in a real SQLite file:
 a short text joins a version of another week only when it is a quotation lining up
-whole with a long one; quoted poll answers are not followed; "O.K." is "OK"."""
+whole with a long one; quoted poll answers are not followed; "O.K." is "OK", "Sen." is "Senator", "&" is "and"."""
 
 from __future__ import annotations
 
@@ -98,3 +98,13 @@ def test_letters_with_full_stops_are_one_word():
         [], [])
     assert trails.words_of("Washington, D.C., had it").words == ["washington", "dc", "had", "it"]
     assert trails.words_of("the end.A new start").words == ["the", "end", "a", "new", "start"]
+
+
+def test_a_title_abbreviated_or_an_ampersand_is_the_same_word():
+    def differences(reference: str, member: str):
+        return _differences(trails.words_of(reference), trails.words_of(member))
+
+    assert differences("Senator Reid respects that, good and bad", "Sen. Reid respects that, good & bad") == ([], [])
+    assert trails.words_of("good & bad").surface == ["good", "&", "bad"]
+    changed, _ = differences("Senator Reid respects that", "Senator Reed respects that")
+    assert changed  # a name spelled another way is still a change the tool shows

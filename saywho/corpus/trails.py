@@ -60,8 +60,14 @@ GAP = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)\s*")
 EDITORIAL = re.compile(r"\[[^\]]*\]")
 _TRANSLATE = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'",
                             "—": " ", "–": " ", "-": " ", "/": " "})
+# A title's abbreviation, or "&", is a way of writing a word, not another word ("Sen. Reid" = "Senator Reid").
+TITLE_ABBREVIATIONS = {"&": "and", "sen": "senator", "sens": "senators", "rep": "representative", "reps": "representatives",
+                       "gov": "governor", "govs": "governors", "lt": "lieutenant", "gen": "general",
+                       "sgt": "sergeant", "cmdr": "commander", "adm": "admiral", "atty": "attorney",
+                       "dept": "department", "pres": "president", "prof": "professor", "supt": "superintendent"}
 # Single letters with full stops are one word ("O.K.", "U.S."), so that they fold to "OK", "US".
-_WORD = re.compile(r"(?<![^\W_])(?:[^\W\d_]\.)+[^\W\d_](?![^\W_])\.?|[^\W_]+(?:'[^\W_]+)*")
+# "&" is the word "and" written another way.
+_WORD = re.compile(r"(?<![^\W_])(?:[^\W\d_]\.)+[^\W\d_](?![^\W_])\.?|[^\W_]+(?:'[^\W_]+)*|&")
 
 STOPWORDS = frozenset((
     "a", "an", "the", "and", "or", "but", "if", "then", "so", "as", "of", "at", "by", "for", "in", "into", "on",
@@ -112,10 +118,11 @@ def words_of(text: str) -> Words:
 
 
 def _folded(word: str) -> str:
-    """Lower case, without apostrophes or full stops; a possessive's "s" dropped ("ISIS's" = "ISIS'", "O.K." = "OK")."""
+    """Lower case, without apostrophes or full stops; a possessive's "s" dropped ("ISIS's" = "ISIS'",
+    "O.K." = "OK"); a title's abbreviation spelled out ("Sen." = "Senator"), "&" = "and"."""
     word = word.lower()
-    word = word.removesuffix("'s")
-    return word.replace("'", "").replace(".", "")
+    word = word.removesuffix("'s").replace("'", "").replace(".", "")
+    return TITLE_ABBREVIATIONS.get(word, word)
 
 
 def stem(word: str) -> str:
