@@ -134,8 +134,9 @@ class Profile:
     """the speaker's type, but an ORG the article gives a gender, a person's role or a first and last name is a
     person; "the report", "a statement" (`sources.txt`) are documents; other unnamed descriptions are people"""
     role: RoleKind
-    """from the words the article gives the speaker in every mention (mention_roles.py) against
-    `role_kinds.txt`, the first kind in this order winning; `journalist` includes outlets"""
+    """from the words the article gives the speaker in every mention (mention_roles.py; a candidate's doing,
+    campaigning.py) against `role_kinds.txt` read longest phrase first (role_phrases.py), the first kind in
+    this order winning; `journalist` includes outlets"""
     gender: Gender
     """only what the article uses: pronouns the resolver ties to the person, titles, gendered nouns; signals
     that disagree give `not stated` unless one side outweighs the other three to one. Never from a first name"""
