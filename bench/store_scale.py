@@ -22,8 +22,13 @@ only writes the records, in batches of --batch in one transaction, and is what i
     saywho export --db polnear.db --out /tmp/polnear.jsonl
     nice -n 10 python bench/store_scale.py --analyses /tmp/polnear.jsonl --sizes 1000 10000 100000
     nice -n 10 python bench/store_scale.py --analyses /tmp/polnear.jsonl --sizes 1000 100000 1000000  # the 1M run
+    nice -n 10 python bench/store_scale.py --analyses /tmp/polnear.jsonl --postgres postgresql://USER:PW@127.0.0.1/scale
 
-The store is written to --out (default: a temporary folder, removed at the end unless --keep).
+The SQLite store is written to --out (default: a temporary folder, removed at the end unless --keep);
+--postgres names an empty PostgreSQL database instead (left as it is at the end). With --no-trails the
+articles are stored without being put on quote trails (`Store.follows_trails`), which measures the
+store's own write path: every synthetic article repeats the quotations of one of the 923 real ones,
+so each would join a trail of ~size/923 copies, far more than a real corpus's.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ import argparse
 import hashlib
 import http.client
 import json
+import os
 import random
 import re
 import shutil
@@ -155,15 +161,18 @@ def timed_pass(store) -> dict:
             **result, "peak_mb": memory()["peak_mb"]}
 
 
-def size_mb(path: Path) -> float:
+def size_mb(store) -> float:
+    if store.location.startswith("postgresql:"):
+        return round(store.conn.execute("SELECT pg_database_size(current_database())").fetchone()[0] / 1e6, 1)
+    path = Path(store.location)
     return round(sum(p.stat().st_size for p in path.parent.glob(path.name + "*")) / 1e6, 1)
 
 
-def latencies(path: Path, requests: int) -> dict[str, dict[str, float]]:
+def latencies(location: str, requests: int) -> dict[str, dict[str, float]]:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    server = subprocess.Popen([sys.executable, "-m", "saywho.cli", "serve", "--read-only", "--db", str(path),
+    server = subprocess.Popen([sys.executable, "-m", "saywho.cli", "serve", "--read-only", "--db", location,
                                "--host", "127.0.0.1", "--port", str(port)], cwd=ROOT,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
@@ -255,19 +264,26 @@ def main() -> int:
     parser.add_argument("--out", type=Path, help="folder for the store (default: a temporary one)")
     parser.add_argument("--keep", action="store_true", help="keep the store")
     parser.add_argument("--resume", action="store_true", help="add to the store a run left in --out")
+    parser.add_argument("--postgres", metavar="URL", help="build the store in this empty PostgreSQL database")
+    parser.add_argument("--no-trails", action="store_true", help="store articles without following quote trails")
     args = parser.parse_args()
     folder = args.out or Path(tempfile.mkdtemp(prefix="store-scale-"))
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "scale.db"
-    if path.exists() and not args.resume:
-        raise SystemExit(f"store_scale: {path} exists; remove it, choose another --out, or --resume")
-    report: dict = {"sizes": {}, "write": []}
+    location = args.postgres or str(folder / "scale.db")
+    if not args.postgres and Path(location).exists() and not args.resume:
+        raise SystemExit(f"store_scale: {location} exists; remove it, choose another --out, or --resume")
+    report: dict = {"backend": "postgresql" if args.postgres else "sqlite", "trails": not args.no_trails,
+                    "batch": args.batch, "sizes": {}}
     started = time.perf_counter()
     load(args.analyses)
     try:
-        with open_store(path, create=True) as store:
+        with open_store(location, create=True) as store:
+            store.follows_trails = not args.no_trails
             builder = Builder(store, args.batch)
             builder.count = store.counts()["articles"]  # 0, or where a run left off (--resume)
+            if builder.count and not args.resume:
+                raise SystemExit("store_scale: the PostgreSQL database holds articles; give an empty one, "
+                                 "or --resume")
             passes = []
             for size in sorted(s for s in args.sizes if s > builder.count):
                 while builder.count < size:
@@ -278,9 +294,10 @@ def main() -> int:
                 builder.write(size + args.extra)
                 identity = timed_pass(store)
                 figures = {"write_last_1000": write, "identity_pass_after_extra": identity,
-                           "store_mb": size_mb(path), "main_process": memory(),
+                           "store_mb": size_mb(store), "main_process": memory(),
                            "elapsed_s": round(time.perf_counter() - started, 1)}
-                figures["latency"] = latencies(path, args.requests)
+                figures["load_average"] = list(os.getloadavg())
+                figures["latency"] = latencies(location, args.requests)
                 report["sizes"][builder.count] = figures
                 print(json.dumps({builder.count: figures}), flush=True)
             report["write_first_1000"] = builder.cost(0, WINDOW) if builder.costs and builder.costs[0][0] == 0 else None

@@ -375,6 +375,9 @@ class Store(ABC):
     # -- quote trails (saywho/corpus/trails.py); a back end without them has none -------------
 
     keeps_trails = False
+    # False: `add_many` stores articles without putting them on trails, for a bulk load whose trails
+    # `rebuild_trails()` makes afterwards (or a benchmark of the store's own write path).
+    follows_trails = True
 
     def trail_rows(self) -> Iterator[dict[str, Any]]:
         """Every version of every trail of two or more, as flat rows (`saywho export --table trails`)."""

@@ -56,6 +56,7 @@ class Writing:
     conn: Connection[Any]
     read_only: bool
     name: str
+    follows_trails: bool
 
     def add(self, analysis: Analysis | dict[str, Any], hash: str | None = None) -> AddResult:
         return self.add_many([derive(analysis.to_dict() if isinstance(analysis, Analysis) else analysis, hash)])[0]
@@ -102,7 +103,8 @@ class Writing:
             added = d.hash in ids and d.hash not in seen
             seen.add(d.hash)
             results.append(AddResult(ids[d.hash] if d.hash in ids else found[d.hash], d.hash, added))
-        trail_index.add_records(TrailConnection(c), batch, results)
+        if self.follows_trails:
+            trail_index.add_records(TrailConnection(c), batch, results)
         return results
 
     def _insert_articles(self, batch: list[ArticleRecord]) -> dict[str, int]:
