@@ -114,8 +114,11 @@ def test_the_aggregates_kept_at_ingest_are_those_counted_from_the_rows(stores, t
             conn.execute(f"DELETE FROM {table}")
         sqlite_counts.count_names(conn, 0)
         sqlite_counts.count_articles(conn, 0)
+        sqlite_counts.count_words(conn, 0)
         sqlite_counts.refresh_speakers(conn, None)
         assert snapshot(store) == kept
+        words = dict(conn.execute("SELECT COALESCE(outlet, ''), SUM(words) FROM articles GROUP BY 1").fetchall())
+        assert store.outlet_words() == words and len(words) == 4 and all(words.values())
 
 
 def test_the_set_based_pass_agrees_with_the_reference_resolver(stores):

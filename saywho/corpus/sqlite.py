@@ -143,6 +143,10 @@ class SQLiteStore(Corrections, SQLiteQueries, Store):
         return {"identities": identities, "merged": sum(c.key != c.own_key for c in changes),
                 "changed": len(changes)}
 
+    def outlet_words(self) -> dict[str, int]:
+        """Words in each outlet's articles ('' for articles without one), from the counts kept at ingest."""
+        return dict(self.conn.execute("SELECT outlet, words FROM outlet_stats WHERE words > 0").fetchall())
+
     def _alive(self, speaker_id: int) -> bool:
         return self.conn.execute("SELECT 1 FROM mentions WHERE speaker_id = ? LIMIT 1",
                                  (speaker_id,)).fetchone() is not None

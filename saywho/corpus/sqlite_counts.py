@@ -75,6 +75,15 @@ def count_articles(conn: sqlite3.Connection, after: int) -> None:
                      "ON CONFLICT (name) DO UPDATE SET value = value + excluded.value", (name, after))
 
 
+def count_words(conn: sqlite3.Connection, after: int) -> None:
+    """Add the words of the articles above `after` to their outlets' (schema version 7).
+
+    Apart from `count_articles`, which the version 4 migration runs before this column exists."""
+    conn.execute(
+        "INSERT INTO outlet_stats (outlet, words) SELECT COALESCE(outlet, ''), COALESCE(SUM(words), 0) FROM articles "
+        "WHERE id > ? GROUP BY 1 ON CONFLICT (outlet) DO UPDATE SET words = words + excluded.words", (after,))
+
+
 def count_names(conn: sqlite3.Connection, after: int) -> None:
     """Add the names of the articles above `after` to the running counts identity resolution reads.
 

@@ -40,6 +40,7 @@ def insert_batch(conn: sqlite3.Connection, records: list[ArticleRecord]) -> list
         conn.execute("INSERT INTO quotations_fts (rowid, content) SELECT id, content FROM quotations "
                      "WHERE article_id > ?", (after,))
         sqlite_counts.count_articles(conn, after)
+        sqlite_counts.count_words(conn, after)
         sqlite_counts.count_speakers(conn, after)
     return results
 
