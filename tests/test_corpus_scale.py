@@ -170,3 +170,29 @@ def test_pages_read_from_the_aggregates_match_those_counted_from_the_rows(stores
         assert planet.anonymous_sources == store.sources(outlet="Planet", anonymous=True, since="0000", limit=20).rows
         assert planet.anonymous_sources[0].name == "senior official"
 
+
+
+BRIDGE = "we will rebuild the old bridge before the spring floods and we will not raise the toll"
+
+
+def bridge_articles():
+    """One long quotation run by two outlets: a trail."""
+    return [analysis(f"Jane Smith told the {outlet}: “{BRIDGE}.”", outlet, date,
+                     [("Jane Smith", "Jane Smith", "PERSON", True, "direct", BRIDGE)], title=f"Bridge {outlet}")
+            for outlet, date in (("Herald", "2024-03-01"), ("Planet", "2024-03-02"))]
+
+
+def test_a_store_that_does_not_follow_trails_stores_the_same_rows_and_rebuilds_the_same_trails(tmp_path):
+    """`follows_trails = False` (a bulk load, store_scale's --no-trails) leaves only the trails out, until rebuilt."""
+    built = {}
+    for name, follows in (("followed", True), ("bulk", False)):
+        with open_store(tmp_path / f"{name}.db", create=True) as store:
+            store.follows_trails = follows
+            for item in [*small_corpus(), *bridge_articles()]:
+                assert store.add(item).added
+            store.resolve_identities()
+            built[name] = (snapshot(store), store.trail_summary())
+    assert built["bulk"][0] == built["followed"][0] and built["bulk"][1]["items"] == 0
+    assert built["followed"][1]["items"] > 0 and built["followed"][1]["multi_outlet"] == 1
+    with open_store(tmp_path / "bulk.db") as store:
+        assert store.rebuild_trails() == built["followed"][1]
