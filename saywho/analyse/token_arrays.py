@@ -1,0 +1,38 @@
+"""Finding the few tokens a step wants in the Doc's attribute arrays, in one numpy pass.
+
+Walking a Doc makes a Token object for every word and looks each attribute up as a
+string; the steps that want only "he" and "she", or the content words outside names,
+read the same attributes as integers with `Doc.to_array` and make Tokens of the hits
+only. The hits are the tokens a walk would have found, in text order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy
+from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_STOP, LENGTH, LOWER, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
+
+
+def with_lower(doc: Doc, words: Iterable[str]) -> list[int]:
+    """The indices of the tokens whose lowercase form (token.lower_) is one of `words`."""
+    if not len(doc):
+        return []
+    wanted = numpy.array([get_string_id(word) for word in words], dtype=numpy.uint64)
+    return numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), wanted)).tolist()
+
+
+def content_words(doc: Doc, pos: Iterable[str], min_length: int, not_entities: Iterable[str]) -> list[int]:
+    """The indices of the tokens of a part of speech in `pos`, alphabetic, not stop words, longer than
+    `min_length` characters and outside entities of the types `not_entities`."""
+    if not len(doc):
+        return []
+    table = doc.to_array([POS, IS_ALPHA, IS_STOP, LENGTH, ENT_TYPE])
+    pos_ids = numpy.array([POS_IDS[name] for name in pos], dtype=numpy.uint64)
+    entity_ids = numpy.array([get_string_id(label) for label in not_entities], dtype=numpy.uint64)
+    wanted = (numpy.isin(table[:, 0], pos_ids) & (table[:, 1] != 0) & (table[:, 2] == 0)
+              & (table[:, 3] > min_length) & ~numpy.isin(table[:, 4], entity_ids))
+    return numpy.flatnonzero(wanted).tolist()
