@@ -107,6 +107,7 @@ class Resolver:
         self.quote_sentences = [self.sentence_of(quote.start) for quote in self.quotes]
         self.name_heads = self._name_heads()
         self.name_head_offsets = [head.offset for head in self.name_heads]
+        self.name_head_tokens = {head.offset: head.index for head in self.name_heads}
         self.possessive: dict[int, bool] = {}
         self.name_speakers: dict[str, Speaker] = {}
         self.roles = classified("role_nouns.txt")
@@ -269,7 +270,7 @@ class Resolver:
             if quoted:
                 weight *= 0.3  # a speaker's own words are a weaker antecedent than the narrative
             heads.append(_NameHead(token.idx, self.paragraph_of(token.idx), weight, self.entities[entity_id],
-                                   subject, quoted))
+                                   subject, quoted, token.i))
         return heads
 
     def _best(self, candidates, wanted_type, wanted_gender, hint, offset, noun=None) -> Candidate | None:
@@ -296,10 +297,13 @@ class Resolver:
         return self.possessive[offset]
 
     def _read_possessive_at(self, offset: int) -> bool:
-        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
-        if span is None:
-            return False
-        token = span[0]
+        if offset in self.name_head_tokens:  # every mention candidate's offset is a name head's
+            token = self.doc[self.name_head_tokens[offset]]
+        else:
+            span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+            if span is None:
+                return False
+            token = span[0]
         name_end = token
         while name_end.i + 1 < len(self.doc) and self.by_token.get(name_end.i + 1) == self.by_token.get(token.i):
             name_end = self.doc[name_end.i + 1]
@@ -386,6 +390,7 @@ class _NameHead:
     entity: Entity
     subject: bool
     quoted: bool
+    index: int  # the token's
 
 
 def _is_subject(token: Token) -> bool:
