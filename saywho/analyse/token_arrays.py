@@ -8,10 +8,11 @@ only. The hits are the tokens a walk would have found, in text order.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
 import numpy
-from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_STOP, LENGTH, LOWER, POS
+from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, IS_STOP, LENGTH, LOWER, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
@@ -36,3 +37,17 @@ def content_words(doc: Doc, pos: Iterable[str], min_length: int, not_entities: I
     wanted = (numpy.isin(table[:, 0], pos_ids) & (table[:, 1] != 0) & (table[:, 2] == 0)
               & (table[:, 3] > min_length) & ~numpy.isin(table[:, 4], entity_ids))
     return numpy.flatnonzero(wanted).tolist()
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """Each token's character offset (token.idx), in order."""
+    return doc.to_array(IDX).tolist() if len(doc) else []
+
+
+def starting_within(starts: list[int], spans: Iterable[tuple[int, int]], first: int, end: int) -> set[int]:
+    """The indices, from `first` up to `end`, of the tokens that start inside one of the character `spans`;
+    `starts` as token_starts gives them."""
+    inside: set[int] = set()
+    for start, stop in spans:
+        inside.update(range(max(bisect_left(starts, start), first), min(bisect_left(starts, stop), end)))
+    return inside
