@@ -9,10 +9,10 @@ only. The hits are the tokens a walk would have found, in text order.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 import numpy
-from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, IS_STOP, LENGTH, LOWER, POS
+from spacy.attrs import DEP, ENT_TYPE, IDX, IS_ALPHA, IS_STOP, LEMMA, LENGTH, LOWER, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
@@ -24,6 +24,43 @@ def with_lower(doc: Doc, words: Iterable[str]) -> list[int]:
         return []
     wanted = numpy.array([get_string_id(word) for word in words], dtype=numpy.uint64)
     return numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), wanted)).tolist()
+
+
+def with_lower_or_lemma(doc: Doc, words: Collection[str]) -> list[int]:
+    """The indices of the tokens whose lowercase form or lowercased lemma (token.lemma_.lower()) is in `words`."""
+    if not len(doc):
+        return []
+    table = doc.to_array([LOWER, LEMMA])
+    wanted = _forms_in(doc, table[:, 0], words, lowered=False) | _forms_in(doc, table[:, 1], words, lowered=True)
+    return numpy.flatnonzero(wanted).tolist()
+
+
+def with_lemma(doc: Doc, lemmas: Collection[str], pos: Iterable[str] | None = None) -> list[int]:
+    """The indices of the tokens whose lowercased lemma is in `lemmas` (and whose part of speech in `pos`)."""
+    if not len(doc):
+        return []
+    table = doc.to_array([LEMMA, POS])
+    wanted = _forms_in(doc, table[:, 0], lemmas, lowered=True)
+    if pos is not None:
+        wanted &= numpy.isin(table[:, 1], numpy.array([POS_IDS[name] for name in pos], dtype=numpy.uint64))
+    return numpy.flatnonzero(wanted).tolist()
+
+
+def with_dep(doc: Doc, deps: Iterable[str]) -> list[int]:
+    """The indices of the tokens whose dependency label (token.dep_) is one of `deps`."""
+    if not len(doc):
+        return []
+    wanted = numpy.array([get_string_id(dep) for dep in deps], dtype=numpy.uint64)
+    return numpy.flatnonzero(numpy.isin(doc.to_array(DEP), wanted)).tolist()
+
+
+def _forms_in(doc: Doc, values: numpy.ndarray, words: Collection[str], lowered: bool) -> numpy.ndarray:
+    """Which of `values` (string ids) stand for a string in `words`, lowercased first if `lowered`:
+    each distinct id is looked up once."""
+    strings = doc.vocab.strings
+    distinct = numpy.unique(values).tolist()
+    held = [value for value in distinct if (strings[value].lower() if lowered else strings[value]) in words]
+    return numpy.isin(values, numpy.array(held, dtype=numpy.uint64))
 
 
 def content_words(doc: Doc, pos: Iterable[str], min_length: int, not_entities: Iterable[str]) -> list[int]:
