@@ -26,6 +26,13 @@ def with_lower(doc: Doc, words: Iterable[str]) -> list[int]:
     return numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), wanted)).tolist()
 
 
+def entity_words(doc: Doc, label: str) -> list[int]:
+    """The indices of the tokens in entities labelled `label` (token.ent_type_)."""
+    if not len(doc):
+        return []
+    return numpy.flatnonzero(doc.to_array(ENT_TYPE) == get_string_id(label)).tolist()
+
+
 def with_lower_or_lemma(doc: Doc, words: Collection[str]) -> list[int]:
     """The indices of the tokens whose lowercase form or lowercased lemma (token.lemma_.lower()) is in `words`."""
     if not len(doc):
