@@ -6,10 +6,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
+from itertools import chain
 
-from saywho.analyse.dates.hits import _ends_with, _fixed, _Hit, _qualified, _safe_date
+from saywho.analyse.dates.hits import _ends_with, _finditer_at, _fixed, _Hit, _qualified, _safe_date
 from saywho.analyse.dates.periods import Period, _day, _month, _range, _year
-from saywho.analyse.dates.vocabulary import _ANY_MONTH, _DAY, _FULL_MONTH, _WEEKDAY, _YEAR, _month_number
+from saywho.analyse.dates.vocabulary import (
+    _ANY_MONTH,
+    _DAY,
+    _FULL_MONTH,
+    _MONTHS,
+    _WEEKDAY,
+    _WEEKDAYS,
+    _YEAR,
+    _month_number,
+)
 
 # How far ahead of P a day and month without a year may lie and still be read in P's year.
 _LOOKAHEAD = timedelta(days=14)
@@ -26,9 +36,16 @@ _ISO_RE = re.compile(rf"(?<![\d-])(?P<year>{_YEAR})-(?P<month>\d\d)-(?P<day>\d\d
 _US_RE = re.compile(r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d\d)(?![\d/])")
 
 
+# Where those matches can begin (hits._finditer_at): a weekday, a month (its first three letters) or a digit.
+_WEEKDAY_OR_MONTH = re.compile("|".join([*_WEEKDAYS, *(month[:3] for month in _MONTHS)]))
+_WEEKDAY_OR_DIGIT = re.compile("|".join([*_WEEKDAYS, r"\d"]))
+_MONTH_OR_MOD = re.compile("|".join(["(?i:last|next|this)", *(month[:3] for month in _MONTHS)]))
+
+
 def _full_date_hits(text: str) -> Iterator[_Hit]:
-    for pattern in (_MONTH_DAY_RE, _DAY_MONTH_RE, _ISO_RE, _US_RE):
-        for m in pattern.finditer(text):
+    matches = chain(_finditer_at(_MONTH_DAY_RE, text, _WEEKDAY_OR_MONTH),
+                    _finditer_at(_DAY_MONTH_RE, text, _WEEKDAY_OR_DIGIT), _ISO_RE.finditer(text), _US_RE.finditer(text))
+    for m in matches:
             month = int(m["month"]) if m["month"].isdigit() else _month_number(m["month"])
             day = int(m["day"].rstrip("stndrh"))
             if m["year"]:
@@ -75,7 +92,7 @@ _MONTH_DEADLINE_BEFORE = re.compile(r"\b(?i:by|until|till)\s+(?:(?i:the)\s+(?i:e
 
 
 def _month_hits(text: str) -> Iterator[_Hit]:
-    for m in _MONTH_RE.finditer(text):
+    for m in _finditer_at(_MONTH_RE, text, _MONTH_OR_MOD):
         if not (m["mod"] or _has_month_cue(text, m.start(), m["month"])):
             continue
         mod = m["mod"].lower() if m["mod"] else None
