@@ -40,11 +40,15 @@ _US_RE = re.compile(r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d
 _WEEKDAY_OR_MONTH = re.compile("|".join([*_WEEKDAYS, *(month[:3] for month in _MONTHS)]))
 _WEEKDAY_OR_DIGIT = re.compile("|".join([*_WEEKDAYS, r"\d"]))
 _MONTH_OR_MOD = re.compile("|".join(["(?i:last|next|this)", *(month[:3] for month in _MONTHS)]))
+_MONTH_START = re.compile("|".join(month[:3] for month in _MONTHS))
+_DIGIT = re.compile(r"\d")
+_ONE_OR_TWO = re.compile("[12]")  # where a year of 1900-2100 begins: one character, so no start hides another
 
 
 def _full_date_hits(text: str) -> Iterator[_Hit]:
     matches = chain(_finditer_at(_MONTH_DAY_RE, text, _WEEKDAY_OR_MONTH),
-                    _finditer_at(_DAY_MONTH_RE, text, _WEEKDAY_OR_DIGIT), _ISO_RE.finditer(text), _US_RE.finditer(text))
+                    _finditer_at(_DAY_MONTH_RE, text, _WEEKDAY_OR_DIGIT), _finditer_at(_ISO_RE, text, _ONE_OR_TWO),
+                    _finditer_at(_US_RE, text, _DIGIT))
     for m in matches:
             month = int(m["month"]) if m["month"].isdigit() else _month_number(m["month"])
             day = int(m["day"].rstrip("stndrh"))
@@ -82,7 +86,7 @@ _MONTH_CUE_BEFORE_NOT_MAY = re.compile(
 
 
 def _month_year_hits(text: str) -> Iterator[_Hit]:
-    for m in _MONTH_YEAR_RE.finditer(text):
+    for m in _finditer_at(_MONTH_YEAR_RE, text, _MONTH_START):
         period = _month(int(m["year"]), _month_number(m["month"]))
         yield _qualified(text, _Hit(m.start(), m.end(), False, _fixed(period)))
 
@@ -131,7 +135,7 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 def _year_hits(text: str) -> Iterator[_Hit]:
-    for m in _YEAR_RE.finditer(text):
+    for m in _finditer_at(_YEAR_RE, text, _ONE_OR_TWO):
         if _is_year_context(text, m.start(), m.end()):
             yield _qualified(text, _Hit(m.start(), m.end(), False, _fixed(_year(int(m["year"])))))
 
@@ -147,7 +151,7 @@ _THE_QUALIFIED_BEFORE = re.compile(r"\bthe\s+(?:(?:early|mid|late)(?:\s+|-))?$",
 
 
 def _decade_hits(text: str) -> Iterator[_Hit]:
-    for m in _DECADE_RE.finditer(text):
+    for m in _finditer_at(_DECADE_RE, text, _ONE_OR_TWO):
         if m["apostrophe"] and not _ends_with(_THE_QUALIFIED_BEFORE, text, m.start()):
             continue  # "1990's" without "the" is the year's possessive
         first = int(m["decade"])
