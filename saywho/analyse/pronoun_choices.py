@@ -9,16 +9,29 @@ the features of every pronoun of every text, the profiles' too, come through her
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from spacy.tokens import Token
 
 from saywho.analyse.entity_cluster import first_names
+from saywho.analyse.quotes import Quote
 from saywho.analyse.speaker_candidates import PRONOUNS, Candidate, type_fits
 from saywho.analyse.speaker_ranker import Choice
+from saywho.document import Speaker
 
-if TYPE_CHECKING:
-    from saywho.analyse.speakers import Resolver
+
+class Resolver(Protocol):
+    """What the features read of the resolver (speakers.Resolver) at a pronoun."""
+
+    speakers: list[tuple[int, Speaker]]  # (offset, speaker) of every attribution so far
+    quotes: list[Quote]
+    quote_sentences: list[int]  # each quote's sentence
+
+    def sentence_of(self, offset: int) -> int: ...
+
+    def paragraph_of(self, offset: int) -> int: ...
+
+    def possessive_at(self, offset: int) -> bool: ...
 
 
 class CandidateGroup:
