@@ -38,6 +38,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
     and the words the text applies to each entity (its descriptors: "the senator", "Mr.")."""
     clusters: list[Cluster] = []
     quoted = quoted_characters(doc)
+    pronoun_stops = name_forms.pronoun_stops(doc)
     for span, label in _name_mentions(doc):
         span = name_forms.after_any_comma(before_any_verb(span))
         tokens, titles = clean_name(span)
@@ -45,7 +46,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
             continue
         titles += title_before(span)
         label = corrected_label(span, tokens, label)
-        where = (span.start_char, name_forms.pronoun_after(span))
+        where = (span.start_char, name_forms.pronoun_after(span, pronoun_stops))
         cluster = matching_cluster(clusters, tokens, label, titles, *where)
         if isinstance(cluster, str):  # SHARED_SURNAME: nothing tells which of two people it is
             continue

@@ -28,16 +28,43 @@ class Cluster:
     own_words: dict[tuple[str, ...], int] = field(default_factory=dict)  # mentions of each form outside quotes
     named_in_full: list[int] = field(default_factory=list)  # where a form of two words or more names it
     titled: set[tuple[str, str]] = field(default_factory=set)  # ("mr.", "trump"): how the text calls it for short
+    # Read for every cluster at every name mention, so kept rather than worked out each time: each
+    # form lowercased (forms are only added to), and the type with the forms and votes it was read from.
+    _lowered: tuple[list[list[str]], list[list[str]]] | None = field(default=None, repr=False, compare=False)
+    _type: tuple[tuple[list[list[str]], int, tuple[tuple[str, int], ...]], EntityType] | None = field(
+        default=None, repr=False, compare=False)
 
     @property
     def type(self) -> EntityType:
         """The label most mentions had, except that "Donald Trump", once called a person, stays one:
         the small model calls many a bare "Trump" or "Gates" an organisation."""
+        if self._type is not None:
+            (forms, count, votes), kind = self._type
+            if forms is self.forms and count == len(forms) and votes == tuple(self.type_votes.items()):
+                return kind
+        kind = self._read_type()
+        self._type = ((self.forms, len(self.forms), tuple(self.type_votes.items())), kind)
+        return kind
+
+    def _read_type(self) -> EntityType:
         if self.type_votes.get("PERSON"):
             names = first_names()
-            if any(len(f) > 1 and names.get(f[0].lower()) for f in self.forms):
+            if any(len(f) > 1 and names.get(f[0]) for f in self.lowered_forms()):
                 return "PERSON"
         return max(self.type_votes, key=lambda kind: self.type_votes[kind])
+
+    def lowered_forms(self) -> list[list[str]]:
+        """`forms` lowercased, in the same order."""
+        if self._lowered is None or self._lowered[0] is not self.forms:  # new, or forms replaced: read them all
+            self._lowered = (self.forms, [])
+        lowered = self._lowered[1]
+        for form in self.forms[len(lowered):]:
+            lowered.append([t.lower() for t in form])
+        return lowered
+
+    def fullest_lowered(self) -> list[str]:
+        """The first of the longest forms, lowercased (max(forms, key=len))."""
+        return max(self.lowered_forms(), key=len)
 
     @property
     def name(self) -> str:

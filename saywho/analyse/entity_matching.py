@@ -17,8 +17,8 @@ def _known_gender(cluster: Cluster) -> str | None:
     """ "Mrs. Clinton" or "Hillary Clinton" is a woman; "Mr. Clinton" then is someone else."""
     gender = _title_gender(cluster.titles)
     if gender is None and cluster.type == "PERSON":
-        full = max(cluster.forms, key=len)
-        gender = first_names().get(full[0].lower()) if len(full) > 1 else None
+        full = cluster.fullest_lowered()
+        gender = first_names().get(full[0]) if len(full) > 1 else None
     return gender
 
 
@@ -81,8 +81,7 @@ def _candidates(clusters: list[Cluster], lowered: list[str], label: str,
 
 
 def _has_form(cluster: Cluster, name: list[str]) -> bool:
-    # lengths first: lowering every form of every cluster for every mention was a tenth of find_entities
-    return any(len(form) == len(name) and [t.lower() for t in form] == name for form in cluster.forms)
+    return name in cluster.lowered_forms()
 
 
 def _is_variant(cluster: Cluster, name: list[str], label: str) -> bool:
@@ -90,9 +89,9 @@ def _is_variant(cluster: Cluster, name: list[str], label: str) -> bool:
     if kind == "PERSON" and (label == "PERSON" or len(name) == 1):
         # Against the fullest form only: once "Clinton" has joined Hillary Clinton,
         # "Bill Clinton" must not join through it.
-        return _person_variant(name, [t.lower() for t in max(cluster.forms, key=len)])
+        return _person_variant(name, cluster.fullest_lowered())
     if label != "PERSON" and kind != "PERSON":
-        return any(_org_variant(name, [t.lower() for t in form]) for form in cluster.forms)
+        return any(_org_variant(name, form) for form in cluster.lowered_forms())
     return False
 
 

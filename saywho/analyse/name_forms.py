@@ -7,11 +7,13 @@ built so far (duck-typed: anything with `forms`, `own_words` and `type`).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
 from saywho.analyse.entity_cluster import person_titles
+from saywho.analyse.token_arrays import entity_words, with_lower
 from saywho.lexicons import classified
 
 if TYPE_CHECKING:
@@ -174,12 +176,19 @@ _PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f
                     "herself": "f"}
 
 
-def pronoun_after(span: Span) -> str | None:
+def pronoun_after(span: Span, stops: list[int] | None = None) -> str | None:
     """ "Clinton said she would win": the gender of the first he or she after a name in its sentence,
-    unless another person is named before it."""
-    for token in span.doc[span.end : span.sent.end]:
-        if token.ent_type_ == "PERSON":
-            return None
-        if token.lower_ in _PRONOUN_GENDERS:
-            return _PRONOUN_GENDERS[token.lower_]
-    return None
+    unless another person is named before it. `stops`: pronoun_stops(span.doc), for a text's many names."""
+    if stops is None:
+        stops = pronoun_stops(span.doc)
+    first = bisect_left(stops, span.end)
+    if first == len(stops) or stops[first] >= span.sent.end:
+        return None
+    token = span.doc[stops[first]]
+    return None if token.ent_type_ == "PERSON" else _PRONOUN_GENDERS[token.lower_]
+
+
+def pronoun_stops(doc: Doc) -> list[int]:
+    """Where pronoun_after stops: the indices of a person's name's words and of gendered pronouns."""
+    people = set(entity_words(doc, "PERSON"))
+    return sorted(people.union(with_lower(doc, _PRONOUN_GENDERS)))

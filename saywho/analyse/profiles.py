@@ -43,6 +43,7 @@ from saywho.analyse.referents import described_entity, document_issuer
 from saywho.analyse.role_phrases import PHRASE_BREAK, role_kind_of_words, word_forms
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
 from saywho.analyse.speakers import DEFAULT_SETTINGS, Resolver, ResolverSettings
+from saywho.analyse.token_arrays import with_lower
 from saywho.document import NOT_STATED, Attribution, Entity, Gender, Naming, Profile, RoleKind, SourceKind, Speaker
 from saywho.lexicons import classified
 
@@ -338,9 +339,9 @@ class EntityGenders:
             resolver.spoke(attribution)
         quotes = doc._.quotes or []
         by_token = doc._.entity_of_token or {}
-        for token in doc:
-            gender = SUBJECT_OBJECT_PRONOUNS.get(token.lower_)
-            if gender is None or token.pos_ != "PRON" or _quoted(token, quotes):
+        for token in (doc[i] for i in with_lower(doc, SUBJECT_OBJECT_PRONOUNS)):
+            gender = SUBJECT_OBJECT_PRONOUNS[token.lower_]
+            if token.pos_ != "PRON" or _quoted(token, quotes):
                 continue
             entity_id = self._reporting_subject(token, by_token)
             found = resolver.pronoun_antecedent(token) if entity_id is None else None

@@ -6,6 +6,13 @@ from dataclasses import dataclass
 
 from saywho.document import Entity, ResolvedBy, Speaker
 
+# What a source pronoun wants of its antecedent: the type, and the gender where it has one.
+PRONOUNS = {
+    "he": ("PERSON", "m"), "him": ("PERSON", "m"),
+    "she": ("PERSON", "f"), "her": ("PERSON", "f"),
+    "it": ("ORG", None), "they": ("GROUP", None), "we": ("ORG", None),
+}
+
 
 @dataclass
 class Candidate:

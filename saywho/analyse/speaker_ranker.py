@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +49,8 @@ class SpeakerRanker:
                    threshold=float(data["threshold"]))
 
     def score(self, features: Features) -> float:
-        return sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+        # the same products summed in the same order as a generator would, without one
+        return sum(map(operator.mul, map(self.weights.get, features, repeat(0.0)), features.values()))
 
     def probabilities(self, choices: list[Choice]) -> list[float]:
         """Each candidate's probability of being the antecedent, beside "none of them"."""

@@ -13,7 +13,6 @@ describes it ("a 33-year-old woman", "he") to forcing a wrong name on it:
 
 from __future__ import annotations
 
-import math
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import cast
@@ -21,9 +20,11 @@ from typing import cast
 from spacy.tokens import Doc, Token
 
 from saywho.analyse.doc_data import SourceLink
-from saywho.analyse.entities import first_names, without_stray_punctuation
+from saywho.analyse.entities import without_stray_punctuation
 from saywho.analyse.mention_names import MentionNames
+from saywho.analyse.pronoun_choices import pronoun_choices
 from saywho.analyse.speaker_candidates import (
+    PRONOUNS,
     Candidate,
     mentions_affiliation,
     shares_a_word,
@@ -32,15 +33,10 @@ from saywho.analyse.speaker_candidates import (
     unresolved,
 )
 from saywho.analyse.speaker_names import name_the_nameless
-from saywho.analyse.speaker_ranker import Choice, SpeakerRanker, shipped_ranker
+from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
 from saywho.document import Attribution, Entity, Speaker, SpeakerType
 from saywho.lexicons import classified
 
-PRONOUNS = {
-    "he": ("PERSON", "m"), "him": ("PERSON", "m"),
-    "she": ("PERSON", "f"), "her": ("PERSON", "f"),
-    "it": ("ORG", None), "they": ("GROUP", None), "we": ("ORG", None),
-}
 DEFINITE = {"the", "this", "that", "these", "those"}
 SOME_OF = {"a", "an", "another", "one", "some", "many", "several", "most", "few", "both", "these", "those", "two",
            "three", "four", "five", "other", "more", "all", "numerous", "certain", "various"}
@@ -98,6 +94,7 @@ class Resolver:
         self.doc = doc
         self.settings = settings
         self.paragraphs = doc._.paragraphs or []
+        self.paragraph_ends = [end for _, end in self.paragraphs]  # bisected for every candidate: no key function
         self.ranker = ranker
         self.record = record
         self.sentence_starts = [sentence.start_char for sentence in doc.sents]
@@ -106,9 +103,13 @@ class Resolver:
         self.descriptors: dict[str, set[str]] = doc._.entity_descriptors or {}
         self.by_token: dict[int, str] = doc._.entity_of_token or {}
         self.quotes = list(doc._.quotes or [])
+        self.quote_starts = [quote.start for quote in self.quotes]
+        self.quote_sentences = [self.sentence_of(quote.start) for quote in self.quotes]
         self.name_heads = self._name_heads()
         self.name_head_offsets = [head.offset for head in self.name_heads]
+        self.name_head_tokens = {head.offset: head.index for head in self.name_heads}
         self.possessive: dict[int, bool] = {}
+        self.name_speakers: dict[str, Speaker] = {}
         self.roles = classified("role_nouns.txt")
         self.names = MentionNames(doc, entities, self.by_token, self.roles)
         self.speakers: list[tuple[int, Speaker]] = []  # (offset, speaker) of every attribution so far
@@ -144,10 +145,12 @@ class Resolver:
     def _pronoun(self, head: Token) -> Speaker | None:
         wanted_type, wanted_gender = PRONOUNS[head.lower_]
         candidates = self._candidates(head.idx)
-        by_rules = self._best(candidates, wanted_type, wanted_gender, hint=None, offset=head.idx)
+        # the rules' scores, read by the rules' choice and by the ranker's features alike
+        scores = [self._score(c, wanted_type, wanted_gender, None, head.idx) for c in candidates]
+        by_rules = _best_scored(candidates, scores)
         best = by_rules
         if self.ranker is not None or self.record is not None:
-            choices = self._pronoun_choices(head, candidates)
+            choices = pronoun_choices(self, head, candidates, scores)
             if self.record is not None:
                 self.record.append((head, choices))
         if self.ranker is not None:
@@ -209,7 +212,7 @@ class Resolver:
         # role_nouns.txt types each noun PERSON or ORG (tests/test_document_model.py holds it to SpeakerType)
         speaker = Speaker(name=description, type=cast(SpeakerType, kind), named=False, resolved_by="unnamed")
         self.unnamed.append(
-            Candidate(speaker, None if gender in {"", "-"} else gender, head.idx, self._paragraph(head.idx), 1.0,
+            Candidate(speaker, None if gender in {"", "-"} else gender, head.idx, self.paragraph_of(head.idx), 1.0,
                       role="unnamed")
         )
         return speaker
@@ -217,7 +220,7 @@ class Resolver:
     # -- choosing among candidates ------------------------------------------------------
 
     def _candidates(self, offset: int) -> list[Candidate]:
-        paragraph = self._paragraph(offset)
+        paragraph = self.paragraph_of(offset)
         since = self._window_start(paragraph)
         found = [c for c in self._entity_candidates(offset, since) if paragraph - c.paragraph <= self.settings.paragraph_window]
         found += [c for c in self.unnamed if c.offset < offset and paragraph - c.paragraph <= 2]
@@ -233,17 +236,24 @@ class Resolver:
         a long text is not read from its start for every pronoun."""
         first = bisect_left(self.name_head_offsets, since)
         last = bisect_left(self.name_head_offsets, offset, lo=first)
+        genders, named = self.genders, self.name_speakers
         candidates = [
-            Candidate(speaker_of(head.entity, "name"), self.genders.get(head.entity.id), head.offset, head.paragraph,
-                      head.weight, head.entity, subject=head.subject, quoted=head.quoted)
+            Candidate(named.get(head.entity.id) or self._name_speaker(head.entity), genders.get(head.entity.id),
+                      head.offset, head.paragraph, head.weight, head.entity, subject=head.subject, quoted=head.quoted)
             for head in self.name_heads[first:last]
         ]
         for offset_spoken, speaker in self.speakers:
             if offset_spoken < offset and speaker.entity:
                 entity = self.entities[speaker.entity]
-                candidates.append(Candidate(speaker_of(entity, "name"), self.genders.get(entity.id), offset_spoken,
-                                            self._paragraph(offset_spoken), 3.0, entity, role="speaker"))
+                candidates.append(Candidate(self._name_speaker(entity), genders.get(entity.id), offset_spoken,
+                                            self.paragraph_of(offset_spoken), 3.0, entity, role="speaker"))
         return candidates
+
+    def _name_speaker(self, entity: Entity) -> Speaker:
+        """The speaker an entity's name makes, made once: candidates' speakers are read, and copied when chosen."""
+        if entity.id not in self.name_speakers:
+            self.name_speakers[entity.id] = speaker_of(entity, "name")
+        return self.name_speakers[entity.id]
 
     def _name_heads(self) -> list[_NameHead]:
         """Each name's head word, in text order, with what a candidate made of it needs: read once per
@@ -259,19 +269,13 @@ class Resolver:
             weight = 2.0 if subject else 1.0
             if quoted:
                 weight *= 0.3  # a speaker's own words are a weaker antecedent than the narrative
-            heads.append(_NameHead(token.idx, self._paragraph(token.idx), weight, self.entities[entity_id],
-                                   subject, quoted))
+            heads.append(_NameHead(token.idx, self.paragraph_of(token.idx), weight, self.entities[entity_id],
+                                   subject, quoted, token.i))
         return heads
 
     def _best(self, candidates, wanted_type, wanted_gender, hint, offset, noun=None) -> Candidate | None:
-        scored = []
-        for candidate in candidates:
-            score = self._score(candidate, wanted_type, wanted_gender, hint, offset, noun)
-            if score is not None:
-                scored.append((score, candidate.offset, candidate))
-        if not scored:
-            return None
-        return max(scored, key=lambda item: (item[0], item[1]))[2]
+        return _best_scored(candidates, [self._score(c, wanted_type, wanted_gender, hint, offset, noun)
+                                         for c in candidates])
 
     def _score(self, candidate, wanted_type, wanted_gender, hint, offset, noun=None) -> float | None:
         """The rules' salience of a candidate; None where type, gender or affiliation rule it out."""
@@ -286,127 +290,27 @@ class Resolver:
             score *= 2.0
         return score
 
-    # -- the learned ranker's view of a pronoun's candidates ----------------------------------
-
-    def _pronoun_choices(self, head: Token, candidates: list[Candidate]) -> list[Choice]:
-        groups: dict[str, list[Candidate]] = {}
-        for candidate in candidates:
-            if candidate.entity is not None:  # a speaker the text never names is what "none of them" stands for
-                groups.setdefault(candidate.entity.id, []).append(candidate)
-        context = self._pronoun_context(head, groups)
-        return [
-            Choice(key, self._choice_features(head, key, group, context), max(group, key=lambda c: c.offset))
-            for key, group in groups.items()
-        ]
-
-    def _pronoun_context(self, head: Token, groups: dict[str, list[Candidate]]) -> dict:
-        wanted_type, wanted_gender = PRONOUNS[head.lower_]
-        rules = {key: max((self._score(c, wanted_type, wanted_gender, None, head.idx) or 0.0) for c in group)
-                 for key, group in groups.items()}
-        by_rules = sorted((k for k in groups if rules[k] > 0), key=lambda k: -rules[k])
-        by_recency = sorted(groups, key=lambda k: -max(c.offset for c in groups[k]))
-        fitting = [k for k in by_recency if self._fits(groups[k], wanted_type, wanted_gender)]
-        subjects = {k: max((c.offset for c in groups[k] if c.subject or c.role == "speaker"), default=-1)
-                    for k in fitting}
-        by_subject = sorted((k for k in fitting if subjects[k] >= 0), key=lambda k: -subjects[k])
-        by_mentions = sorted(fitting, key=lambda k: -len(groups[k]))
-        sentence = self._sentence(head.idx)
-        earlier = [(o, s) for o, s in self.speakers if o < head.idx and s.entity]
-        quotes = self.quotes
-        return {
-            "governing_subject": self._governing_subject(head),
-            "rules": {k: i for i, k in enumerate(by_rules)},
-            "recency": {k: i for i, k in enumerate(by_recency)},
-            "fitting_recency": {k: i for i, k in enumerate(fitting)},
-            "fitting_subject": {k: i for i, k in enumerate(by_subject)},
-            "fitting_mentions": {k: i for i, k in enumerate(by_mentions)},
-            "sentence": sentence,
-            "last_speaker": earlier[-1][1].entity if earlier else None,
-            "after_quote": any(self._sentence(q.start) == sentence and q.end <= head.idx for q in quotes),
-        }
-
-    def _choice_features(self, head: Token, key: str, group: list[Candidate], context: dict) -> dict[str, float]:
-        wanted_type, wanted_gender = PRONOUNS[head.lower_]
-        latest = max(group, key=lambda c: c.offset)
-        mentions = [c for c in group if c.role == "mention"]
-        sentences = {self._sentence(c.offset) for c in group}
-        pronoun = head.lower_
-        last_speaker = key == context["last_speaker"]
-        gender = "none" if not wanted_gender else ("unknown" if not latest.gender else
-                                                   ("agree" if latest.gender == wanted_gender else "clash"))
-        features = {
-            f"sentences={min(context['sentence'] - self._sentence(latest.offset), 4)}": 1.0,
-            f"paragraphs={min(self._paragraph(head.idx) - latest.paragraph, 3)}": 1.0,
-            "chars": math.log1p(head.idx - latest.offset) / 8,
-            "mentions": math.log1p(len(mentions)),
-            "spoke": math.log1p(sum(c.role == "speaker" for c in group)),
-            "last_speaker": float(last_speaker),
-            "subject_latest": float(max(mentions, key=lambda c: c.offset).subject if mentions else False),
-            "subject_previous_sentence": float(any((c.subject or c.role == "speaker")
-                                                   and self._sentence(c.offset) == context["sentence"] - 1
-                                                   for c in group)),
-            "same_sentence": float(context["sentence"] in sentences),
-            "governing_subject": float(any(start <= c.offset < end for c in group
-                                           for start, end in [context["governing_subject"]])),
-            "latest_in_quote": float(latest.quoted),
-            f"gender={gender}": 1.0,
-            f"type_fits={int(type_fits(latest.speaker.type, wanted_type))}": 1.0,
-            f"{pronoun}&type={latest.speaker.type}": 1.0,
-            f"recency_rank={min(context['recency'][key], 3)}": 1.0,
-            f"fitting_recency_rank={min(context['fitting_recency'].get(key, 4), 4)}": 1.0,
-            f"fitting_subject_rank={min(context['fitting_subject'].get(key, 4), 4)}": 1.0,
-            f"fitting_mentions_rank={min(context['fitting_mentions'].get(key, 4), 4)}": 1.0,
-            "possessive_latest": float(latest.role == "mention" and self._possessive_at(latest.offset)),
-            f"first_name={self._first_name_fit(latest, wanted_gender)}": 1.0,
-            f"name_words={min(len(latest.speaker.name.split()), 3)}": 1.0,
-            f"rules_rank={min(context['rules'].get(key, 4), 4)}": 1.0,
-        }
-        if context["after_quote"]:
-            features["after_quote&last_speaker"] = float(last_speaker)
-            features[f"after_quote&rules_rank={min(context['rules'].get(key, 4), 4)}"] = 1.0
-        return features
-
-    def _governing_subject(self, head: Token) -> tuple[int, int]:
-        """Where the subject of the clause above the pronoun's stands: "The party said [it would ask]"."""
-        verb = head.head
-        if verb.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "relcl"} or verb.head is verb:
-            return (-1, -1)
-        for child in verb.head.children:
-            if child.dep_ in {"nsubj", "nsubjpass"} and child.i != head.i:
-                return (child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
-        return (-1, -1)
-
-    def _fits(self, group: list[Candidate], wanted_type: str, wanted_gender: str | None) -> bool:
-        latest = max(group, key=lambda c: c.offset)
-        clash = wanted_gender and latest.gender and latest.gender != wanted_gender
-        return type_fits(latest.speaker.type, wanted_type) and not clash
-
-    def _first_name_fit(self, candidate: Candidate, wanted_gender: str | None) -> str:
-        """Whether a first name such as "Loretta" fits "she": a hint for ranking, never a stated gender."""
-        words = candidate.speaker.name.split()
-        gender = first_names().get(words[0].lower()) if candidate.entity and len(words) > 1 else None
-        if not wanted_gender or not gender:
-            return "none"
-        return "agree" if gender == wanted_gender else "clash"
-
-    def _possessive_at(self, offset: int) -> bool:
+    def possessive_at(self, offset: int) -> bool:
         """ "Clinton's campaign": the name stands for someone's, not for a speaker."""
         if offset not in self.possessive:  # asked for every candidate of every pronoun: read each name once
             self.possessive[offset] = self._read_possessive_at(offset)
         return self.possessive[offset]
 
     def _read_possessive_at(self, offset: int) -> bool:
-        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
-        if span is None:
-            return False
-        token = span[0]
+        if offset in self.name_head_tokens:  # every mention candidate's offset is a name head's
+            token = self.doc[self.name_head_tokens[offset]]
+        else:
+            span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+            if span is None:
+                return False
+            token = span[0]
         name_end = token
         while name_end.i + 1 < len(self.doc) and self.by_token.get(name_end.i + 1) == self.by_token.get(token.i):
             name_end = self.doc[name_end.i + 1]
         after = self.doc[name_end.i + 1] if name_end.i + 1 < len(self.doc) else None
         return after is not None and after.tag_ == "POS"
 
-    def _sentence(self, offset: int) -> int:
+    def sentence_of(self, offset: int) -> int:
         return bisect_right(self.sentence_starts, offset) - 1
 
     def _recency(self, candidate: Candidate, offset: int) -> float:
@@ -460,12 +364,20 @@ class Resolver:
 
     def _in_quote(self, token: Token) -> bool:
         # Quotes come in text order and do not overlap: only the last one starting at or before the token can hold it.
-        index = bisect_right(self.quotes, token.idx, key=_quote_start) - 1
+        index = bisect_right(self.quote_starts, token.idx) - 1
         return index >= 0 and token.idx < self.quotes[index].end
 
-    def _paragraph(self, offset: int) -> int:
+    def paragraph_of(self, offset: int) -> int:
         """The paragraph holding `offset` (the next one between paragraphs; len(paragraphs) after the last)."""
-        return bisect_right(self.paragraphs, offset, key=_paragraph_end)
+        return bisect_right(self.paragraph_ends, offset)
+
+
+def _best_scored(candidates: list[Candidate], scores: list[float | None]) -> Candidate | None:
+    """The candidate of the highest score (None: ruled out), the latest of equals."""
+    scored = [(score, candidate.offset, candidate) for candidate, score in zip(candidates, scores) if score is not None]
+    if not scored:
+        return None
+    return max(scored, key=lambda item: (item[0], item[1]))[2]
 
 
 @dataclass(frozen=True)
@@ -478,6 +390,7 @@ class _NameHead:
     entity: Entity
     subject: bool
     quoted: bool
+    index: int  # the token's
 
 
 def _is_subject(token: Token) -> bool:
@@ -485,10 +398,3 @@ def _is_subject(token: Token) -> bool:
     subjects = {"nsubj", "nsubjpass"}
     return token.dep_ in subjects or (token.dep_ == "appos" and token.head.dep_ in subjects)
 
-
-def _quote_start(quote) -> int:
-    return quote.start
-
-
-def _paragraph_end(span: tuple[int, int]) -> int:
-    return span[1]

@@ -11,6 +11,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from saywho.analyse.token_arrays import with_lower, with_lower_or_lemma
 from saywho.analyse.voice_labels import noun_phrase
 from saywho.analyse.voice_loaded_cues import _is_to
 from saywho.analyse.voice_reading import (
@@ -34,7 +35,7 @@ def find_hedges(reading: Reading) -> tuple[list[dict[str, Any]], set[int]]:
     """Hedges in the writer's voice, and the tokens they take (a hedging "claimed" is no loaded cue)."""
     found: list[tuple[list[Token], str, dict | None]] = []
     entries = hedge_entries()
-    for token in reading.doc:
+    for token in (reading.doc[i] for i in with_lower_or_lemma(reading.doc, entries)):
         as_written, as_lemma = entries.get(token.lower_), entries.get(token.lemma_.lower())
         if not (as_written or as_lemma) or reading.in_quote(token):
             continue  # most words are in no list: no sets made for them
@@ -128,7 +129,7 @@ def _contiguous(words: list[Token], anchor: Token) -> list[Token]:
 def _hedging_adjectives(reading: Reading, entries: set[str]) -> list[tuple[list[Token], str, dict | None]]:
     """ "so-called reforms", "the alleged gunman": a hedge that modifies a noun phrase."""
     found = []
-    singles = [reading.doc[t.i : t.i + 1] for t in reading.doc if t.lower_ in entries]
+    singles = [reading.doc[i : i + 1] for i in with_lower(reading.doc, entries)]
     for span in singles + [span for span, _ in phrase_matches(reading.doc, entries)]:
         root = span.root
         noun = root.head

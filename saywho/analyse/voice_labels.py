@@ -10,6 +10,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from saywho.analyse.token_arrays import with_lower_or_lemma
 from saywho.analyse.voice_reading import (
     NAMED_TYPES,
     RELATIVE_TAGS,
@@ -39,7 +40,7 @@ def find_labels(reading: Reading) -> list[dict[str, Any]]:
     """Evaluative labels and loaded words outside quotation marks, each read in context."""
     entries = label_entries()
     found: dict[tuple[int, int], dict[str, Any]] = {}
-    for token in reading.doc:
+    for token in (reading.doc[i] for i in with_lower_or_lemma(reading.doc, entries)):
         entry = _lemma_in(token, entries)
         if entry and not reading.in_quote(token) and not _inside_a_name(token):
             _keep(found, _read_label(reading, [token], *entries[entry]))

@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from saywho.analyse.attributions.sources import source_head
+from saywho.analyse.token_arrays import with_lemma
 from saywho.analyse.voice_reading import (
     Reading,
     _entries_of,
@@ -37,7 +38,7 @@ def find_loaded_cues(reading: Reading, taken: set[int]) -> list[dict[str, Any]]:
     found, used = _phrasal_cues(reading, taken)
     taken = taken | used
     loaded = {lemma for lemma, kind in cue_verbs().items() if kind == "loaded"}
-    for token in reading.doc:
+    for token in (reading.doc[i] for i in with_lemma(reading.doc, loaded)):
         lemma = token.lemma_.lower()
         if lemma in loaded and token.i not in taken and not reading.in_quote(token) and _reports_speech(reading, token):
             found.append(_cue_item(reading, [token, *_particles(token)], lemma, token))
@@ -108,7 +109,7 @@ def _phrasal_cues(reading: Reading, taken: set[int]) -> tuple[list[dict[str, Any
     phrases = _phrasal_by_first_word()
     found: list[dict[str, Any]] = []
     used: set[int] = set()
-    for token in reading.doc:
+    for token in (reading.doc[i] for i in with_lemma(reading.doc, phrases, {"VERB", "AUX"})):  # a phrase's first word
         if token.pos_ not in {"VERB", "AUX"} or token.i in taken or reading.in_quote(token):
             continue
         for words in phrases.get(token.lemma_.lower(), []):

@@ -30,6 +30,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from saywho.analyse.token_arrays import content_words
+
 CANDIDATE_POS = {"ADJ", "ADV", "NOUN", "VERB"}
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "DATE",
              "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -74,19 +76,15 @@ def candidates(reading) -> list[Candidate]:
     content_tokens = _content_tokens(reading)
     lead_end = _lead_end(reading)
     found = []
-    for token in reading.doc:
-        if _is_candidate(reading, token):
-            features = token_features(reading, token, token.i in content_tokens, token.idx < lead_end)
-            found.append(Candidate(token.idx, token.idx + len(token.text), token.lower_, token.lemma_.lower(),
-                                   features))
+    doc = reading.doc
+    # adjectives, adverbs, nouns and verbs of more than two letters, no stop words, outside names
+    for index in content_words(doc, CANDIDATE_POS, 2, NAME_ENTS):
+        token = doc[index]
+        if reading.in_quote(token):
+            continue
+        features = token_features(reading, token, index in content_tokens, token.idx < lead_end)
+        found.append(Candidate(token.idx, token.idx + len(token.text), token.lower_, token.lemma_.lower(), features))
     return found
-
-
-def _is_candidate(reading, token: Token) -> bool:
-    return (
-        token.pos_ in CANDIDATE_POS and token.is_alpha and not token.is_stop and len(token.text) > 2
-        and token.ent_type_ not in NAME_ENTS and not reading.in_quote(token)
-    )
 
 
 def token_features(reading, token: Token, in_content: bool, in_lead: bool) -> list[str]:
@@ -136,16 +134,30 @@ class VoiceModel:
     lexicons: list[str]
     lexicon_bits: dict[str, int]
     threshold: float
+    _lexical_cache: dict[tuple[int, str], list[str]] = field(default_factory=dict, init=False, repr=False,
+                                                             compare=False)
 
     def features(self, candidate: Candidate) -> list[str]:
         bits = self.lexicon_bits.get(candidate.lower, 0) | self.lexicon_bits.get(candidate.lemma, 0)
-        held = [name for index, name in enumerate(self.lexicons) if bits >> index & 1]
         pos = next((f for f in candidate.features if f.startswith("pos=")), "pos=?")
-        lexical = [f"lexicon={name}" for name in held] + [f"lexicon={name}|{pos}" for name in held]
-        return candidate.features + lexical + [f"lexicons={min(len(held), 4)}"]
+        return candidate.features + self._lexical(bits, pos)
+
+    def _lexical(self, bits: int, pos: str) -> list[str]:
+        """The lexicon features of a word in the lexicons of `bits`: made once for each (bits, pos)."""
+        key = (bits, pos)
+        if key not in self._lexical_cache:
+            held = [name for index, name in enumerate(self.lexicons) if bits >> index & 1]
+            lexical = [f"lexicon={name}" for name in held] + [f"lexicon={name}|{pos}" for name in held]
+            self._lexical_cache[key] = lexical + [f"lexicons={min(len(held), 4)}"]
+        return self._lexical_cache[key]
 
     def score(self, candidate: Candidate) -> float:
-        return self.bias + sum(self.contributions(candidate).values())
+        features = self.features(candidate)
+        if len(set(features)) < len(features):  # never so for the features made here; contributions() dedupes
+            return self.bias + sum(self.contributions(candidate).values())
+        weights = self.weights
+        # the weights contributions() holds, summed in its order, without building it
+        return self.bias + sum([weights[f] for f in features if f in weights])
 
     def contributions(self, candidate: Candidate) -> dict[str, float]:
         return {f: self.weights[f] for f in self.features(candidate) if f in self.weights}

@@ -12,6 +12,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from saywho.analyse.sentences import text_of
+from saywho.analyse.token_arrays import with_dep
 from saywho.analyse.voice_labels import _names_something
 from saywho.analyse.voice_reading import (
     Reading,
@@ -102,7 +103,7 @@ def outlet_mentions(reading: Reading) -> list[tuple[list[Token], str, bool]]:
               for kind in ("outlet", "channel", "cited")}
     sources = reading.source_tokens()
     found = []
-    for token in reading.doc:
+    for token in (reading.doc[i] for i in with_dep(reading.doc, FRAMED_DEPS)):
         if token.dep_ not in FRAMED_DEPS or reading.in_quote(token) or token.i in sources:
             continue
         for kind, entries in frames.items():

@@ -20,6 +20,7 @@ from saywho.analyse.attributions.orphan_quotes import _paragraph
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.quotes import Quote
 from saywho.analyse.sentences import text_of
+from saywho.analyse.token_arrays import starting_within, token_starts
 from saywho.document import (
     ACCORDING_TO,
     DIRECT,
@@ -36,11 +37,12 @@ def _finish(doc: Doc, drafts: list[tuple[Draft, list[tuple[int, int]]]]) -> tupl
     """Attributions from the drafts that stand, each with its content spans, and where each one's source is."""
     results, links = [], []
     index_of = {id(d): i for i, (d, _) in enumerate(drafts)}
+    starts = token_starts(doc)
     for number, (draft, content) in enumerate(drafts, start=1):
         attribution = Attribution(
             id=f"a{number}",
             kind=_kind(doc, draft, content),
-            cue=_cue_segment(doc, draft, content),
+            cue=_cue_segment(doc, draft, content, starts),
             content=Segment.of(text_of(doc), content),
             source=None if (source := _source_span(draft)) is None else Segment.of(text_of(doc), [source]),
             speaker=None,
@@ -99,12 +101,14 @@ def _content_of(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
     return _split_at_sentences(doc, content)
 
 
-def _cue_segment(doc: Doc, draft: Draft, content: list[tuple[int, int]]) -> Segment | None:
+def _cue_segment(doc: Doc, draft: Draft, content: list[tuple[int, int]], starts: list[int]) -> Segment | None:
+    """`starts`: each token's character offset (token_starts)."""
     if not draft.cue:
-        return _cue_segment(doc, draft.carries_over, content) if draft.carries_over is not None else None
+        return _cue_segment(doc, draft.carries_over, content, starts) if draft.carries_over is not None else None
     if draft.according_to:
         return Segment.of(text_of(doc), _token_spans(draft.cue))
-    inside = {t.i for t in draft.cue[0].sent if any(s <= t.idx < e for s, e in content)}
+    sentence = draft.cue[0].sent
+    inside = starting_within(starts, content, sentence.start, sentence.end)  # the sentence's tokens in the content
     return Segment.of(text_of(doc), _token_spans(cues.cue_tokens(draft.cue[0], inside)))
 
 

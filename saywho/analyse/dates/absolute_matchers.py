@@ -6,10 +6,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
+from itertools import chain
 
-from saywho.analyse.dates.hits import _ends_with, _fixed, _Hit, _qualified, _safe_date
+from saywho.analyse.dates.hits import _ends_with, _finditer_at, _fixed, _Hit, _qualified, _safe_date
 from saywho.analyse.dates.periods import Period, _day, _month, _range, _year
-from saywho.analyse.dates.vocabulary import _ANY_MONTH, _DAY, _FULL_MONTH, _WEEKDAY, _YEAR, _month_number
+from saywho.analyse.dates.vocabulary import (
+    _ANY_MONTH,
+    _DAY,
+    _FULL_MONTH,
+    _MONTHS,
+    _WEEKDAY,
+    _WEEKDAYS,
+    _YEAR,
+    _month_number,
+)
 
 # How far ahead of P a day and month without a year may lie and still be read in P's year.
 _LOOKAHEAD = timedelta(days=14)
@@ -26,9 +36,20 @@ _ISO_RE = re.compile(rf"(?<![\d-])(?P<year>{_YEAR})-(?P<month>\d\d)-(?P<day>\d\d
 _US_RE = re.compile(r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d\d)(?![\d/])")
 
 
+# Where those matches can begin (hits._finditer_at): a weekday, a month (its first three letters) or a digit.
+_WEEKDAY_OR_MONTH = re.compile("|".join([*_WEEKDAYS, *(month[:3] for month in _MONTHS)]))
+_WEEKDAY_OR_DIGIT = re.compile("|".join([*_WEEKDAYS, r"\d"]))
+_MONTH_OR_MOD = re.compile("|".join(["(?i:last|next|this)", *(month[:3] for month in _MONTHS)]))
+_MONTH_START = re.compile("|".join(month[:3] for month in _MONTHS))
+_DIGIT = re.compile(r"\d")
+_ONE_OR_TWO = re.compile("[12]")  # where a year of 1900-2100 begins: one character, so no start hides another
+
+
 def _full_date_hits(text: str) -> Iterator[_Hit]:
-    for pattern in (_MONTH_DAY_RE, _DAY_MONTH_RE, _ISO_RE, _US_RE):
-        for m in pattern.finditer(text):
+    matches = chain(_finditer_at(_MONTH_DAY_RE, text, _WEEKDAY_OR_MONTH),
+                    _finditer_at(_DAY_MONTH_RE, text, _WEEKDAY_OR_DIGIT), _finditer_at(_ISO_RE, text, _ONE_OR_TWO),
+                    _finditer_at(_US_RE, text, _DIGIT))
+    for m in matches:
             month = int(m["month"]) if m["month"].isdigit() else _month_number(m["month"])
             day = int(m["day"].rstrip("stndrh"))
             if m["year"]:
@@ -65,7 +86,7 @@ _MONTH_CUE_BEFORE_NOT_MAY = re.compile(
 
 
 def _month_year_hits(text: str) -> Iterator[_Hit]:
-    for m in _MONTH_YEAR_RE.finditer(text):
+    for m in _finditer_at(_MONTH_YEAR_RE, text, _MONTH_START):
         period = _month(int(m["year"]), _month_number(m["month"]))
         yield _qualified(text, _Hit(m.start(), m.end(), False, _fixed(period)))
 
@@ -75,7 +96,7 @@ _MONTH_DEADLINE_BEFORE = re.compile(r"\b(?i:by|until|till)\s+(?:(?i:the)\s+(?i:e
 
 
 def _month_hits(text: str) -> Iterator[_Hit]:
-    for m in _MONTH_RE.finditer(text):
+    for m in _finditer_at(_MONTH_RE, text, _MONTH_OR_MOD):
         if not (m["mod"] or _has_month_cue(text, m.start(), m["month"])):
             continue
         mod = m["mod"].lower() if m["mod"] else None
@@ -114,7 +135,7 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 def _year_hits(text: str) -> Iterator[_Hit]:
-    for m in _YEAR_RE.finditer(text):
+    for m in _finditer_at(_YEAR_RE, text, _ONE_OR_TWO):
         if _is_year_context(text, m.start(), m.end()):
             yield _qualified(text, _Hit(m.start(), m.end(), False, _fixed(_year(int(m["year"])))))
 
@@ -130,7 +151,7 @@ _THE_QUALIFIED_BEFORE = re.compile(r"\bthe\s+(?:(?:early|mid|late)(?:\s+|-))?$",
 
 
 def _decade_hits(text: str) -> Iterator[_Hit]:
-    for m in _DECADE_RE.finditer(text):
+    for m in _finditer_at(_DECADE_RE, text, _ONE_OR_TWO):
         if m["apostrophe"] and not _ends_with(_THE_QUALIFIED_BEFORE, text, m.start()):
             continue  # "1990's" without "the" is the year's possessive
         first = int(m["decade"])

@@ -4,7 +4,7 @@ date) and the helpers matchers share: looking back for cues, early/mid/late qual
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import NamedTuple
 
@@ -48,3 +48,19 @@ def _qualified(text: str, hit: _Hit) -> _Hit:
         return hit
     which = cue["which"].lower()
     return hit._replace(start=cue.start(), resolve=lambda published: _part(hit.resolve(published), which))
+
+
+def _finditer_at(pattern: re.Pattern, text: str, starts: re.Pattern) -> Iterator[re.Match]:
+    """pattern.finditer(text), with `pattern` tried only where `starts` finds something.
+
+    `starts` must find every place where a match of `pattern` can begin (more do no harm), and
+    be quick to run: literal alternatives, case-sensitive, which the regex engine scans for in C,
+    where a pattern opening with a word boundary or an optional group is tried at every character.
+    `pattern` must not match the empty string. A match tried at a place sees the text before it.
+    """
+    end = 0
+    for place in starts.finditer(text):
+        at = place.start()
+        if at >= end and (found := pattern.match(text, at)):
+            yield found
+            end = found.end()

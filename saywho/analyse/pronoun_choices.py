@@ -1,0 +1,173 @@
+"""The speaker ranker's view of a pronoun's candidates: one Choice per entity, described by the features
+the model was trained on (speaker_ranker.py, tools/train_speaker_model.py).
+
+The resolver (speakers.py) gathers the candidates and the rules' score of each; here each entity's
+candidates are read once (its latest mention, the sentences it stands in, whether it was a subject), since
+the features of every pronoun of every text, the profiles' too, come through here.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from saywho.analyse.entity_cluster import first_names
+from saywho.analyse.quotes import Quote
+from saywho.analyse.speaker_candidates import PRONOUNS, Candidate, type_fits
+from saywho.analyse.speaker_ranker import Choice
+from saywho.document import Speaker
+
+
+class Resolver(Protocol):
+    """What the features read of the resolver (speakers.Resolver) at a pronoun."""
+
+    speakers: list[tuple[int, Speaker]]  # (offset, speaker) of every attribution so far
+    quotes: list[Quote]
+    quote_sentences: list[int]  # each quote's sentence
+
+    def sentence_of(self, offset: int) -> int: ...
+
+    def paragraph_of(self, offset: int) -> int: ...
+
+    def possessive_at(self, offset: int) -> bool: ...
+
+
+class CandidateGroup:
+    """One entity's candidates for a pronoun, with what the features read of them."""
+
+    def __init__(self, first: Candidate, rules: float, sentence: int) -> None:
+        self.members = [first]
+        self.latest, self.latest_sentence = first, sentence
+        self.latest_mention = first if first.role == "mention" else None
+        self.latest_subject = -1  # the offset of its latest mention as a subject or as a speaker
+        self.rules = rules  # the best of its candidates' scores by the rules
+        self.mentions = self.spoke = 0
+        self.sentences: set[int] = set()
+        self.subject_sentences: set[int] = set()
+        self._read(first, sentence)
+
+    def add(self, candidate: Candidate, rules: float, sentence: int) -> None:
+        # ">" keeps the first of equal offsets, as max() does
+        if candidate.offset > self.latest.offset:
+            self.latest, self.latest_sentence = candidate, sentence
+        if candidate.role == "mention" and (self.latest_mention is None
+                                            or candidate.offset > self.latest_mention.offset):
+            self.latest_mention = candidate
+        self.members.append(candidate)
+        self.rules = max(self.rules, rules)
+        self._read(candidate, sentence)
+
+    def _read(self, candidate: Candidate, sentence: int) -> None:
+        self.sentences.add(sentence)
+        self.mentions += candidate.role == "mention"
+        self.spoke += candidate.role == "speaker"
+        if candidate.subject or candidate.role == "speaker":
+            self.subject_sentences.add(sentence)
+            self.latest_subject = max(self.latest_subject, candidate.offset)
+
+
+def pronoun_choices(resolver: Resolver, head: Token, candidates: list[Candidate],
+                    scores: list[float | None]) -> list[Choice]:
+    """A Choice for each entity among `candidates` (with the rules' `scores`, None where they rule one out)."""
+    groups: dict[str, CandidateGroup] = {}
+    for candidate, score in zip(candidates, scores):
+        if candidate.entity is None:  # a speaker the text never names is what "none of them" stands for
+            continue
+        group = groups.get(candidate.entity.id)
+        if group is None:
+            groups[candidate.entity.id] = CandidateGroup(candidate, score or 0.0, resolver.sentence_of(candidate.offset))
+        else:
+            group.add(candidate, score or 0.0, resolver.sentence_of(candidate.offset))
+    context = _context(resolver, head, groups)
+    return [Choice(key, _features(resolver, head, key, group, context), group.latest) for key, group in groups.items()]
+
+
+def _context(resolver: Resolver, head: Token, groups: dict[str, CandidateGroup]) -> dict:
+    wanted_type, wanted_gender = PRONOUNS[head.lower_]
+    by_rules = sorted((k for k in groups if groups[k].rules > 0), key=lambda k: -groups[k].rules)
+    by_recency = sorted(groups, key=lambda k: -groups[k].latest.offset)
+    fitting = [k for k in by_recency if _fits(groups[k].latest, wanted_type, wanted_gender)]
+    by_subject = sorted((k for k in fitting if groups[k].latest_subject >= 0), key=lambda k: -groups[k].latest_subject)
+    by_mentions = sorted(fitting, key=lambda k: -len(groups[k].members))
+    sentence = resolver.sentence_of(head.idx)
+    earlier = [(o, s) for o, s in resolver.speakers if o < head.idx and s.entity]
+    return {
+        "governing_subject": _governing_subject(head),
+        "rules": {k: i for i, k in enumerate(by_rules)},
+        "recency": {k: i for i, k in enumerate(by_recency)},
+        "fitting_recency": {k: i for i, k in enumerate(fitting)},
+        "fitting_subject": {k: i for i, k in enumerate(by_subject)},
+        "fitting_mentions": {k: i for i, k in enumerate(by_mentions)},
+        "sentence": sentence,
+        "paragraph": resolver.paragraph_of(head.idx),
+        "last_speaker": earlier[-1][1].entity if earlier else None,
+        "after_quote": any(quote_sentence == sentence and quote.end <= head.idx
+                           for quote, quote_sentence in zip(resolver.quotes, resolver.quote_sentences)),
+    }
+
+
+def _features(resolver: Resolver, head: Token, key: str, group: CandidateGroup, context: dict) -> dict[str, float]:
+    pronoun = head.lower_
+    wanted_type, wanted_gender = PRONOUNS[pronoun]
+    latest, sentence = group.latest, context["sentence"]
+    last_speaker = key == context["last_speaker"]
+    gender = "none" if not wanted_gender else ("unknown" if not latest.gender else
+                                               ("agree" if latest.gender == wanted_gender else "clash"))
+    governing_start, governing_end = context["governing_subject"]
+    # The model's score sums these in this order: keep it, so that every score comes out to the last bit.
+    features = {
+        f"sentences={min(sentence - group.latest_sentence, 4)}": 1.0,
+        f"paragraphs={min(context['paragraph'] - latest.paragraph, 3)}": 1.0,
+        "chars": math.log1p(head.idx - latest.offset) / 8,
+        "mentions": math.log1p(group.mentions),
+        "spoke": math.log1p(group.spoke),
+        "last_speaker": float(last_speaker),
+        "subject_latest": float(group.latest_mention.subject if group.latest_mention is not None else False),
+        "subject_previous_sentence": float(sentence - 1 in group.subject_sentences),
+        "same_sentence": float(sentence in group.sentences),
+        "governing_subject": float(governing_start < governing_end
+                                   and any(governing_start <= c.offset < governing_end for c in group.members)),
+        "latest_in_quote": float(latest.quoted),
+        f"gender={gender}": 1.0,
+        f"type_fits={int(type_fits(latest.speaker.type, wanted_type))}": 1.0,
+        f"{pronoun}&type={latest.speaker.type}": 1.0,
+        f"recency_rank={min(context['recency'][key], 3)}": 1.0,
+        f"fitting_recency_rank={min(context['fitting_recency'].get(key, 4), 4)}": 1.0,
+        f"fitting_subject_rank={min(context['fitting_subject'].get(key, 4), 4)}": 1.0,
+        f"fitting_mentions_rank={min(context['fitting_mentions'].get(key, 4), 4)}": 1.0,
+        "possessive_latest": float(latest.role == "mention" and resolver.possessive_at(latest.offset)),
+        f"first_name={_first_name_fit(latest, wanted_gender)}": 1.0,
+        f"name_words={min(len(latest.speaker.name.split()), 3)}": 1.0,
+        f"rules_rank={min(context['rules'].get(key, 4), 4)}": 1.0,
+    }
+    if context["after_quote"]:
+        features["after_quote&last_speaker"] = float(last_speaker)
+        features[f"after_quote&rules_rank={min(context['rules'].get(key, 4), 4)}"] = 1.0
+    return features
+
+
+def _governing_subject(head: Token) -> tuple[int, int]:
+    """Where the subject of the clause above the pronoun's stands: "The party said [it would ask]"."""
+    verb = head.head
+    if verb.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "relcl"} or verb.head is verb:
+        return (-1, -1)
+    for child in verb.head.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} and child.i != head.i:
+            return (child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
+    return (-1, -1)
+
+
+def _fits(latest: Candidate, wanted_type: str, wanted_gender: str | None) -> bool:
+    clash = wanted_gender and latest.gender and latest.gender != wanted_gender
+    return type_fits(latest.speaker.type, wanted_type) and not clash
+
+
+def _first_name_fit(candidate: Candidate, wanted_gender: str | None) -> str:
+    """Whether a first name such as "Loretta" fits "she": a hint for ranking, never a stated gender."""
+    words = candidate.speaker.name.split()
+    gender = first_names().get(words[0].lower()) if candidate.entity and len(words) > 1 else None
+    if not wanted_gender or not gender:
+        return "none"
+    return "agree" if gender == wanted_gender else "clash"

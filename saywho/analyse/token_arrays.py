@@ -1,0 +1,97 @@
+"""Finding the few tokens a step wants in the Doc's attribute arrays, in one numpy pass.
+
+Walking a Doc makes a Token object for every word and looks each attribute up as a
+string; the steps that want only "he" and "she", or the content words outside names,
+read the same attributes as integers with `Doc.to_array` and make Tokens of the hits
+only. The hits are the tokens a walk would have found, in text order.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Collection, Iterable
+
+import numpy
+from spacy.attrs import DEP, ENT_TYPE, IDX, IS_ALPHA, IS_STOP, LEMMA, LENGTH, LOWER, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
+
+
+def with_lower(doc: Doc, words: Iterable[str]) -> list[int]:
+    """The indices of the tokens whose lowercase form (token.lower_) is one of `words`."""
+    if not len(doc):
+        return []
+    wanted = numpy.array([get_string_id(word) for word in words], dtype=numpy.uint64)
+    return numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), wanted)).tolist()
+
+
+def entity_words(doc: Doc, label: str) -> list[int]:
+    """The indices of the tokens in entities labelled `label` (token.ent_type_)."""
+    if not len(doc):
+        return []
+    return numpy.flatnonzero(doc.to_array(ENT_TYPE) == get_string_id(label)).tolist()
+
+
+def with_lower_or_lemma(doc: Doc, words: Collection[str]) -> list[int]:
+    """The indices of the tokens whose lowercase form or lowercased lemma (token.lemma_.lower()) is in `words`."""
+    if not len(doc):
+        return []
+    table = doc.to_array([LOWER, LEMMA])
+    wanted = _forms_in(doc, table[:, 0], words, lowered=False) | _forms_in(doc, table[:, 1], words, lowered=True)
+    return numpy.flatnonzero(wanted).tolist()
+
+
+def with_lemma(doc: Doc, lemmas: Collection[str], pos: Iterable[str] | None = None) -> list[int]:
+    """The indices of the tokens whose lowercased lemma is in `lemmas` (and whose part of speech in `pos`)."""
+    if not len(doc):
+        return []
+    table = doc.to_array([LEMMA, POS])
+    wanted = _forms_in(doc, table[:, 0], lemmas, lowered=True)
+    if pos is not None:
+        wanted &= numpy.isin(table[:, 1], numpy.array([POS_IDS[name] for name in pos], dtype=numpy.uint64))
+    return numpy.flatnonzero(wanted).tolist()
+
+
+def with_dep(doc: Doc, deps: Iterable[str]) -> list[int]:
+    """The indices of the tokens whose dependency label (token.dep_) is one of `deps`."""
+    if not len(doc):
+        return []
+    wanted = numpy.array([get_string_id(dep) for dep in deps], dtype=numpy.uint64)
+    return numpy.flatnonzero(numpy.isin(doc.to_array(DEP), wanted)).tolist()
+
+
+def _forms_in(doc: Doc, values: numpy.ndarray, words: Collection[str], lowered: bool) -> numpy.ndarray:
+    """Which of `values` (string ids) stand for a string in `words`, lowercased first if `lowered`:
+    each distinct id is looked up once."""
+    strings = doc.vocab.strings
+    distinct = numpy.unique(values).tolist()
+    held = [value for value in distinct if (strings[value].lower() if lowered else strings[value]) in words]
+    return numpy.isin(values, numpy.array(held, dtype=numpy.uint64))
+
+
+def content_words(doc: Doc, pos: Iterable[str], min_length: int, not_entities: Iterable[str]) -> list[int]:
+    """The indices of the tokens of a part of speech in `pos`, alphabetic, not stop words, longer than
+    `min_length` characters and outside entities of the types `not_entities`."""
+    if not len(doc):
+        return []
+    table = doc.to_array([POS, IS_ALPHA, IS_STOP, LENGTH, ENT_TYPE])
+    pos_ids = numpy.array([POS_IDS[name] for name in pos], dtype=numpy.uint64)
+    entity_ids = numpy.array([get_string_id(label) for label in not_entities], dtype=numpy.uint64)
+    wanted = (numpy.isin(table[:, 0], pos_ids) & (table[:, 1] != 0) & (table[:, 2] == 0)
+              & (table[:, 3] > min_length) & ~numpy.isin(table[:, 4], entity_ids))
+    return numpy.flatnonzero(wanted).tolist()
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """Each token's character offset (token.idx), in order."""
+    return doc.to_array(IDX).tolist() if len(doc) else []
+
+
+def starting_within(starts: list[int], spans: Iterable[tuple[int, int]], first: int, end: int) -> set[int]:
+    """The indices, from `first` up to `end`, of the tokens that start inside one of the character `spans`;
+    `starts` as token_starts gives them."""
+    inside: set[int] = set()
+    for start, stop in spans:
+        inside.update(range(max(bisect_left(starts, start), first), min(bisect_left(starts, stop), end)))
+    return inside
