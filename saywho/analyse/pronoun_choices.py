@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import Protocol
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from saywho.analyse.entity_cluster import first_names
 from saywho.analyse.quotes import Quote
@@ -23,6 +23,9 @@ from saywho.document import Speaker
 class Resolver(Protocol):
     """What the features read of the resolver (speakers.Resolver) at a pronoun."""
 
+    doc: Doc
+    paragraphs: list[tuple[int, int]]
+    sentence_starts: list[int]
     speakers: list[tuple[int, Speaker]]  # (offset, speaker) of every attribution so far
     quotes: list[Quote]
     quote_sentences: list[int]  # each quote's sentence
@@ -42,6 +45,9 @@ class CandidateGroup:
         self.latest, self.latest_sentence = first, sentence
         self.latest_mention = first if first.role == "mention" else None
         self.latest_subject = -1  # the offset of its latest mention as a subject or as a speaker
+        self.latest_main = -1  # the offset of its latest mention as a main clause's subject or as a speaker
+        self.main_offsets: list[int] = []  # its mentions as a main clause's subject
+        self.speaker_offsets: list[int] = []  # where it spoke
         self.rules = rules  # the best of its candidates' scores by the rules
         self.mentions = self.spoke = 0
         self.sentences: set[int] = set()
@@ -66,6 +72,17 @@ class CandidateGroup:
         if candidate.subject or candidate.role == "speaker":
             self.subject_sentences.add(sentence)
             self.latest_subject = max(self.latest_subject, candidate.offset)
+        if candidate.main or candidate.role == "speaker":
+            self.latest_main = max(self.latest_main, candidate.offset)
+        if candidate.main:
+            self.main_offsets.append(candidate.offset)
+        if candidate.role == "speaker":
+            self.speaker_offsets.append(candidate.offset)
+
+    def leads_between(self, start: int, end: int, spoken: bool) -> bool:
+        """Whether it stands in [start, end) as a main clause's subject (or, where `spoken`, as a speaker)."""
+        return any(start <= offset < end for offset in self.main_offsets) or (
+            spoken and any(start <= offset < end for offset in self.speaker_offsets))
 
 
 def pronoun_choices(resolver: Resolver, head: Token, candidates: list[Candidate],
@@ -91,7 +108,9 @@ def _context(resolver: Resolver, head: Token, groups: dict[str, CandidateGroup])
     fitting = [k for k in by_recency if _fits(groups[k].latest, wanted_type, wanted_gender)]
     by_subject = sorted((k for k in fitting if groups[k].latest_subject >= 0), key=lambda k: -groups[k].latest_subject)
     by_mentions = sorted(fitting, key=lambda k: -len(groups[k].members))
+    by_main = sorted((k for k in fitting if groups[k].latest_main >= 0), key=lambda k: -groups[k].latest_main)
     sentence = resolver.sentence_of(head.idx)
+    paragraph = resolver.paragraph_of(head.idx)
     earlier = [(o, s) for o, s in resolver.speakers if o < head.idx and s.entity]
     return {
         "governing_subject": _governing_subject(head),
@@ -101,10 +120,12 @@ def _context(resolver: Resolver, head: Token, groups: dict[str, CandidateGroup])
         "fitting_subject": {k: i for i, k in enumerate(by_subject)},
         "fitting_mentions": {k: i for i, k in enumerate(by_mentions)},
         "sentence": sentence,
-        "paragraph": resolver.paragraph_of(head.idx),
+        "paragraph": paragraph,
         "last_speaker": earlier[-1][1].entity if earlier else None,
         "after_quote": any(quote_sentence == sentence and quote.end <= head.idx
                            for quote, quote_sentence in zip(resolver.quotes, resolver.quote_sentences)),
+        "fitting_main": {k: i for i, k in enumerate(by_main)},
+        "openers": _paragraph_openers(resolver, paragraph, head.idx),
     }
 
 
@@ -116,6 +137,7 @@ def _features(resolver: Resolver, head: Token, key: str, group: CandidateGroup, 
     gender = "none" if not wanted_gender else ("unknown" if not latest.gender else
                                                ("agree" if latest.gender == wanted_gender else "clash"))
     governing_start, governing_end = context["governing_subject"]
+    opener_start, opener_end, previous_start, previous_end = context["openers"]
     # The model's score sums these in this order: keep it, so that every score comes out to the last bit.
     features = {
         f"sentences={min(sentence - group.latest_sentence, 4)}": 1.0,
@@ -141,11 +163,30 @@ def _features(resolver: Resolver, head: Token, key: str, group: CandidateGroup, 
         f"first_name={_first_name_fit(latest, wanted_gender)}": 1.0,
         f"name_words={min(len(latest.speaker.name.split()), 3)}": 1.0,
         f"rules_rank={min(context['rules'].get(key, 4), 4)}": 1.0,
+        f"fitting_main_rank={min(context['fitting_main'].get(key, 4), 4)}": 1.0,
+        "opens_paragraph": float(group.leads_between(opener_start, opener_end, spoken=True)),
+        "opens_previous_paragraph": float(group.leads_between(previous_start, previous_end, spoken=False)),
     }
     if context["after_quote"]:
         features["after_quote&last_speaker"] = float(last_speaker)
         features[f"after_quote&rules_rank={min(context['rules'].get(key, 4), 4)}"] = 1.0
     return features
+
+
+def _paragraph_openers(resolver: Resolver, paragraph: int, offset: int) -> tuple[int, int, int, int]:
+    """Where the first sentences of the pronoun's paragraph and of the one before it stand (up to the pronoun):
+    whom a paragraph opens with is whom its "he says" lines are about (a live blog's lead, an interviewee)."""
+    spans = []
+    for number in (paragraph, paragraph - 1):
+        if 0 <= number < len(resolver.paragraphs):
+            start = resolver.paragraphs[number][0]
+            sentence = resolver.sentence_of(start)
+            starts = resolver.sentence_starts
+            end = starts[sentence + 1] if sentence + 1 < len(starts) else len(resolver.doc.text)
+            spans += [start, min(end, offset)]
+        else:
+            spans += [-1, -1]
+    return spans[0], spans[1], spans[2], spans[3]
 
 
 def _governing_subject(head: Token) -> tuple[int, int]:

@@ -27,6 +27,7 @@ class Candidate:
     role: str = "mention"  # "mention" of a name, "speaker" of an earlier attribution, or "unnamed" speaker
     subject: bool = False
     quoted: bool = False
+    main: bool = False  # the subject of its sentence's main clause
 
 
 def speaker_of(entity: Entity, resolved_by: ResolvedBy) -> Speaker:

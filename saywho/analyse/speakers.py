@@ -32,6 +32,7 @@ from saywho.analyse.speaker_candidates import (
     type_fits,
     unresolved,
 )
+from saywho.analyse.speaker_interviews import Interview, Introduction
 from saywho.analyse.speaker_names import name_the_nameless
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
 from saywho.document import Attribution, Entity, Speaker, SpeakerType
@@ -107,6 +108,8 @@ class Resolver:
         self.quote_sentences = [self.sentence_of(quote.start) for quote in self.quotes]
         self.name_heads = self._name_heads()
         self.name_head_offsets = [head.offset for head in self.name_heads]
+        self.interview = Interview(doc.text, self.paragraphs,
+                                   [Introduction(h.offset, h.entity, h.main) for h in self.name_heads])
         self.name_head_tokens = {head.offset: head.index for head in self.name_heads}
         self.possessive: dict[int, bool] = {}
         self.name_speakers: dict[str, Speaker] = {}
@@ -125,6 +128,9 @@ class Resolver:
         entity_id = self._entity_of(head, attribution)
         if entity_id is not None and not (head.i in self.by_token and self._is_some_of(head)):
             return self._named(entity_id, head)
+        interviewee = self.interview.speaker_of(head.lower_, head.idx) if head.pos_ == "PRON" else None
+        if interviewee is not None:  # an answer's "I", a question's "you"
+            return Speaker(**{**speaker_of(interviewee, "pronoun").__dict__, "antecedent": self.interview.introduced_at})
         if head.pos_ == "PRON" and head.lower_ in PRONOUNS:
             return self._pronoun(head) or unresolved(head.text)
         if self._is_definite(head) and head.lemma_.lower() in self.roles:
@@ -239,7 +245,8 @@ class Resolver:
         genders, named = self.genders, self.name_speakers
         candidates = [
             Candidate(named.get(head.entity.id) or self._name_speaker(head.entity), genders.get(head.entity.id),
-                      head.offset, head.paragraph, head.weight, head.entity, subject=head.subject, quoted=head.quoted)
+                      head.offset, head.paragraph, head.weight, head.entity, subject=head.subject, quoted=head.quoted,
+                      main=head.main)
             for head in self.name_heads[first:last]
         ]
         for offset_spoken, speaker in self.speakers:
@@ -270,7 +277,7 @@ class Resolver:
             if quoted:
                 weight *= 0.3  # a speaker's own words are a weaker antecedent than the narrative
             heads.append(_NameHead(token.idx, self.paragraph_of(token.idx), weight, self.entities[entity_id],
-                                   subject, quoted, token.i))
+                                   subject, quoted, token.i, subject and _governs_its_sentence(token)))
         return heads
 
     def _best(self, candidates, wanted_type, wanted_gender, hint, offset, noun=None) -> Candidate | None:
@@ -391,6 +398,15 @@ class _NameHead:
     subject: bool
     quoted: bool
     index: int  # the token's
+    main: bool  # the subject of its sentence's main clause, not of a clause reported or embedded in it
+
+
+def _governs_its_sentence(token: Token) -> bool:
+    """ "Reid said that Sanders has energized…": Reid, not Sanders, is who the sentence is about."""
+    verb = token.head.head if token.dep_ == "appos" else token.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _is_subject(token: Token) -> bool:

@@ -1,0 +1,79 @@
+"""Interviews set out as questions and answers: whose the answers' "I" and the questions' "you" are.
+
+A question-and-answer interview ("Q: Why? / A: Because they needed help, I
+think.") names its interviewee once, in the lines above the first question,
+and never again: every "I" of an answer and every "you" of a question is that
+person. The rule is narrow on purpose. An article is read as an interview only
+when at least two paragraphs open with an answer marker and one with a question
+marker, and the interviewee is taken only when the introduction has exactly one
+person as the subject of a main clause; otherwise nobody is named.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from saywho.document import Entity
+
+# "Q: Why?", "Q. Why?" and a bold marker glued to the question ("QWhy?"); "A: Because…", "A. Because…".
+_QUESTION = re.compile(r"Q(?:[:.]\s*|\s*[—–-]\s*|(?=[A-Z][a-z’']))")
+_ANSWER = re.compile(r"A[:.]\s+|A\s*[—–]\s*")
+MIN_ANSWERS = 2
+FIRST_PERSON = {"i", "me"}
+SECOND_PERSON = {"you"}
+
+
+@dataclass(frozen=True)
+class Introduction:
+    """A name in the lines above the first question."""
+
+    offset: int
+    entity: Entity
+    main_subject: bool
+
+
+class Interview:
+    def __init__(self, text: str, paragraphs: list[tuple[int, int]], names: list[Introduction]):
+        kinds = [_kind(text[start:end].lstrip()) for start, end in paragraphs]
+        self.starts = [start for start, _ in paragraphs]
+        self.turns = _turns(kinds)
+        self.interviewee: Entity | None = None
+        self.introduced_at = -1
+        if kinds.count("A") >= MIN_ANSWERS and "Q" in kinds:
+            first_turn = paragraphs[min(kinds.index("Q"), kinds.index("A"))][0]
+            self._find_interviewee([name for name in names if name.offset < first_turn])
+
+    def _find_interviewee(self, introduction: list[Introduction]) -> None:
+        people = {name.entity.id: name for name in introduction if name.main_subject and name.entity.type == "PERSON"}
+        if len(people) == 1:
+            only = next(iter(people.values()))
+            self.interviewee, self.introduced_at = only.entity, only.offset
+
+    def speaker_of(self, word: str, offset: int) -> Entity | None:
+        """The interviewee, where `word` at `offset` is an answer's "I" or a question's "you"."""
+        if self.interviewee is None:
+            return None
+        paragraph = bisect_right(self.starts, offset) - 1
+        turn = self.turns[paragraph] if paragraph >= 0 else None
+        if (turn == "A" and word.lower() in FIRST_PERSON) or (turn == "Q" and word.lower() in SECOND_PERSON):
+            return self.interviewee
+        return None
+
+
+def _kind(paragraph: str) -> str | None:
+    if _ANSWER.match(paragraph):
+        return "A"
+    if _QUESTION.match(paragraph):
+        return "Q"
+    return None
+
+
+def _turns(kinds: list[str | None]) -> list[str | None]:
+    """Each paragraph's turn: an answer runs on over unmarked paragraphs until the next question."""
+    turns, current = [], None
+    for kind in kinds:
+        current = kind or (current if current == "A" else None)
+        turns.append(current)
+    return turns
