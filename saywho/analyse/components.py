@@ -50,7 +50,7 @@ from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
 register_extensions()
 
 SPEAKER_RANKER_FILE = "speaker_model.json"
-RANKER_THRESHOLD = 0.65  # the shipped ranker's own, chosen on PolNeAR dev (docs/model-card.md)
+RANKER_THRESHOLD = 0.7  # the shipped ranker's own, chosen on PolNeAR dev (docs/model-card.md)
 
 
 class Step:

@@ -5,8 +5,9 @@ think.") names its interviewee once, in the lines above the first question,
 and never again: every "I" of an answer and every "you" of a question is that
 person. The rule is narrow on purpose. An article is read as an interview only
 when at least two paragraphs open with an answer marker and one with a question
-marker, and the interviewee is taken only when the introduction has exactly one
-person as the subject of a main clause; otherwise nobody is named.
+marker, and the interviewee is taken only when exactly one person leads the
+introduction's sentences (as the subject of a main clause, alone or coordinated
+with others); otherwise nobody is named.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ class Introduction:
 
     offset: int
     entity: Entity
-    main_subject: bool
+    main_subject: bool  # the subject of a main clause, or coordinated with it
 
 
 class Interview:
@@ -46,10 +47,9 @@ class Interview:
             self._find_interviewee([name for name in names if name.offset < first_turn])
 
     def _find_interviewee(self, introduction: list[Introduction]) -> None:
-        people = {name.entity.id: name for name in introduction if name.main_subject and name.entity.type == "PERSON"}
-        if len(people) == 1:
-            only = next(iter(people.values()))
-            self.interviewee, self.introduced_at = only.entity, only.offset
+        leading = [name for name in introduction if name.main_subject and name.entity.type == "PERSON"]
+        if len({name.entity.id for name in leading}) == 1:
+            self.interviewee, self.introduced_at = leading[0].entity, leading[0].offset
 
     def speaker_of(self, word: str, offset: int) -> Entity | None:
         """The interviewee, where `word` at `offset` is an answer's "I" or a question's "you"."""

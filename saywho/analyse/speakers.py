@@ -109,7 +109,7 @@ class Resolver:
         self.name_heads = self._name_heads()
         self.name_head_offsets = [head.offset for head in self.name_heads]
         self.interview = Interview(doc.text, self.paragraphs,
-                                   [Introduction(h.offset, h.entity, h.main) for h in self.name_heads])
+                                   [Introduction(h.offset, h.entity, h.leads) for h in self.name_heads])
         self.name_head_tokens = {head.offset: head.index for head in self.name_heads}
         self.possessive: dict[int, bool] = {}
         self.name_speakers: dict[str, Speaker] = {}
@@ -276,8 +276,11 @@ class Resolver:
             weight = 2.0 if subject else 1.0
             if quoted:
                 weight *= 0.3  # a speaker's own words are a weaker antecedent than the narrative
+            main = subject and _governs_its_sentence(token)
+            # "Mark Ruiz and Tom Baker spoke": both lead the sentence, though only Ruiz is its parsed subject
+            leads = main or (token.dep_ == "conj" and _is_subject(token.head) and _governs_its_sentence(token.head))
             heads.append(_NameHead(token.idx, self.paragraph_of(token.idx), weight, self.entities[entity_id],
-                                   subject, quoted, token.i, subject and _governs_its_sentence(token)))
+                                   subject, quoted, token.i, main, leads))
         return heads
 
     def _best(self, candidates, wanted_type, wanted_gender, hint, offset, noun=None) -> Candidate | None:
@@ -399,6 +402,7 @@ class _NameHead:
     quoted: bool
     index: int  # the token's
     main: bool  # the subject of its sentence's main clause, not of a clause reported or embedded in it
+    leads: bool  # the main clause's subject or one of several coordinated with it
 
 
 def _governs_its_sentence(token: Token) -> bool:
