@@ -44,7 +44,7 @@ def test_sample_article_in_json_has_its_speakers_resolved(capsys):
         ("Obi", "Marcus Obi"),  # with the quotation that runs on into the next paragraph
         ("Its leader, Tom Reyes,", "Tom Reyes"),
         ("The party", "Harbour First party"),
-        ("it", None),  # the model is not sure enough, and "it" names no one: the speaker is unknown
+        ("it", "Harbour First party"),  # "The party also said it would ask…": the party, its sentence's subject
         ("A resident who lives beside the planned landing site", "A resident"),
         ("she", "A resident"),
         ("Officials at the regional transport agency", "Officials"),
