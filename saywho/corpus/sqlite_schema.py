@@ -143,14 +143,16 @@ def _v6(conn: sqlite3.Connection) -> None:
 
 # Version 7: the words of each outlet's articles kept with its other counts, so that an outlet page's
 # counts per 1,000 words read one row rather than summing the words of every article (76 ms at 100,000).
-_V7 = [
-    "ALTER TABLE outlet_stats ADD COLUMN words INTEGER NOT NULL DEFAULT 0",
-    """UPDATE outlet_stats SET words = counted.words
+# A store upgraded from before version 4 made outlet_stats with today's columns, words among them.
+def _v7(conn: sqlite3.Connection) -> None:
+    if "words" not in {row[1] for row in conn.execute("PRAGMA table_info(outlet_stats)")}:
+        conn.execute("ALTER TABLE outlet_stats ADD COLUMN words INTEGER NOT NULL DEFAULT 0")
+    conn.execute("""UPDATE outlet_stats SET words = counted.words
         FROM (SELECT COALESCE(outlet, '') AS outlet, SUM(words) AS words FROM articles GROUP BY 1) counted
-        WHERE outlet_stats.outlet = counted.outlet AND counted.words IS NOT NULL""",
-]
+        WHERE outlet_stats.outlet = counted.outlet AND counted.words IS NOT NULL""")
+
 
 # Index i takes the schema from version i to version i + 1.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
-    _migration(_V1), _migration(_V2), _migration(_V3), _v4, _migration(_V5), _v6, _migration(_V7)]
+    _migration(_V1), _migration(_V2), _migration(_V3), _v4, _migration(_V5), _v6, _v7]
 SCHEMA_VERSION = len(MIGRATIONS)
