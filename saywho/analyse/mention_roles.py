@@ -63,7 +63,8 @@ def _words_before(doc: Doc, root: Token, by_token: dict[int, str]) -> list[str]:
     while start > 0 and by_token.get(start - 1) == by_token[root.i]:
         start -= 1
     words: list[str] = []
-    for token in reversed(doc[max(0, start - 6):start]):
+    for index in range(start - 1, max(0, start - 6) - 1, -1):  # right to left, without making a Span
+        token = doc[index]
         of_title = token.lower_ == "of" and words and token.i > 0 and doc[token.i - 1].pos_ in {"NOUN", "PROPN"}
         if token.i in by_token and not _of_a_place(doc, token, by_token) \
                 or not (token.pos_ in {"NOUN", "ADJ", "PROPN"} or token.text == "-" or of_title):
@@ -160,9 +161,10 @@ def _age_beside(doc: Doc, root: Token, by_token: dict[int, str]) -> bool:
     end = root.i
     while end + 1 < len(doc) and by_token.get(end + 1) == by_token[root.i]:
         end += 1
-    after = doc[end + 1:end + 4]
-    return len(after) >= 3 and after[0].text == "," and after[1].like_num and after[1].text.isdigit() \
-        and 12 <= int(after[1].text) <= 110 and after[2].text in {",", ";", ")"}
+    if end + 3 >= len(doc) or doc[end + 1].text != ",":  # most names: no comma after them, no Span made
+        return False
+    age = doc[end + 2]
+    return age.like_num and age.text.isdigit() and 12 <= int(age.text) <= 110 and doc[end + 3].text in {",", ";", ")"}
 
 
 def _phrase(head: Token) -> list[str]:

@@ -113,7 +113,7 @@ def _issuer_named_before(doc: Doc, speaker: Speaker, head: int | None) -> str | 
     if not words or not (_singular(words[-1], classified("sources.txt")) == "document"
                          or _singular_form(words[-1], MORE_DOCUMENTS) or _singular_form(words[-1], DOCUMENT_ROLES)):
         return None
-    return document_issuer(doc.text, speaker.name, doc[head].idx)
+    return document_issuer(doc, speaker.name, doc[head].idx)
 
 
 def _unnamed_offset(doc: Doc, speaker: Speaker, head: int | None) -> int | None:

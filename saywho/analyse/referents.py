@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Doc
 
+from saywho.analyse.sentences import text_of
 from saywho.document import Entity
 
 # A description's head noun → the words by which the article gives a person that office or calling.
@@ -62,7 +63,7 @@ def _words_for(entity: Entity, called: list[str]) -> set[str]:
     return words | set(called)
 
 
-def document_issuer(text: str, description: str, offset: int) -> str | None:
+def document_issuer(doc: Doc, description: str, offset: int) -> str | None:
     """Whose the definite document `description` ("the summary", its head word at `offset`) is, where the
     article has named it so before: "an FBI summary of its investigation ... the summary said" → FBI.
     The name is the capitalised words right before the same noun, or after "by" or "from" right after it."""
@@ -70,7 +71,7 @@ def document_issuer(text: str, description: str, offset: int) -> str | None:
     if len(words) != 2 or words[0] != "the":
         return None
     noun = re.escape(words[1])
-    before = text[max(0, offset - WINDOW):offset]
+    before = text_of(doc)[max(0, offset - WINDOW):offset]
     issuers = [m.group(1) for m in re.finditer(rf"\b((?:[A-Z][\w.&-]*\s)+)(?:{noun})\b", before)]
     issuers += [m.group(1) for m in re.finditer(rf"\b{noun}\s(?:by|from)\s(?:the\s)?((?:[A-Z][\w.&-]*\s?)+)", before)]
     names = {n.strip() for n in issuers if n.strip().split()[0] not in NOT_ISSUERS}

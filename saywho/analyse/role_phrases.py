@@ -8,6 +8,8 @@ the first in ROLE_ORDER wins (the hand-check guidelines' order).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from saywho.document import RoleKind
 from saywho.lexicons import classified
 
@@ -21,7 +23,14 @@ PHRASE_BREAK = "|"  # between the texts a role is read from: no phrase runs acro
 
 def role_kind_of_words(words: list[str]) -> RoleKind | None:
     """The first kind, in ROLE_ORDER, of the role phrases in `words`, longest phrase first."""
-    kinds = {kind for kind, _ in _role_phrases(words)}
+    return _role_kind(tuple(words))
+
+
+@lru_cache(maxsize=8192)
+def _role_kind(words: tuple[str, ...]) -> RoleKind | None:
+    """Remembered: a speaker's entity gives the same words at each of its quotations (role_kinds.txt,
+    read once, never changes)."""
+    kinds = {kind for kind, _ in _role_phrases(list(words))}
     return next((kind for kind in ROLE_ORDER if kind in kinds), None)
 
 
