@@ -41,6 +41,7 @@ from saywho.analyse.entities import first_names
 from saywho.analyse.mention_roles import AGE_ONLY, ORG_HEAD, role_words
 from saywho.analyse.referents import described_entity, document_issuer
 from saywho.analyse.role_phrases import PHRASE_BREAK, role_kind_of_words, word_forms
+from saywho.analyse.speaker_candidates import PRONOUNS as PRONOUNS_WANTED
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
 from saywho.analyse.speakers import DEFAULT_SETTINGS, Resolver, ResolverSettings
 from saywho.analyse.token_arrays import with_lower
@@ -49,7 +50,8 @@ from saywho.lexicons import classified
 
 PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}
-SUBJECT_OBJECT_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}  # the ones the resolver resolves
+# The gendered pronouns the resolver resolves, and their gender: he, him, she, her.
+SUBJECT_OBJECT_PRONOUNS = {pronoun: gender for pronoun, (_, gender) in PRONOUNS_WANTED.items() if gender}
 GENDER_NAMES: dict[str, Gender] = {"f": "female", "m": "male"}
 # Whose a document is, where the article does not say: polls and studies are pollsters' and
 # researchers', rulings and cables officials', ads candidates'.

@@ -134,8 +134,7 @@ _V5 = [
 # Written to run again on a store taken back to an earlier version by hand, which may hold them already.
 def _v6(conn: sqlite3.Connection) -> None:
     _migration(CORRECTIONS.create(SQLITE, if_not_exists=True))(conn)
-    if "words" not in {row[1] for row in conn.execute("PRAGMA table_info(articles)")}:
-        conn.execute("ALTER TABLE articles ADD COLUMN words INTEGER")
+    _add_column(conn, "articles", "words", "INTEGER")
     conn.create_function("saywho_words", 1, lambda text: len(text.split()) if text else 0, deterministic=True)
     conn.execute("UPDATE articles SET words = (SELECT saywho_words(json_extract(an.json, '$.article.text')) "
                  "FROM analyses an WHERE an.article_id = articles.id)")
@@ -145,11 +144,16 @@ def _v6(conn: sqlite3.Connection) -> None:
 # counts per 1,000 words read one row rather than summing the words of every article (76 ms at 100,000).
 # A store upgraded from before version 4 made outlet_stats with today's columns, words among them.
 def _v7(conn: sqlite3.Connection) -> None:
-    if "words" not in {row[1] for row in conn.execute("PRAGMA table_info(outlet_stats)")}:
-        conn.execute("ALTER TABLE outlet_stats ADD COLUMN words INTEGER NOT NULL DEFAULT 0")
+    _add_column(conn, "outlet_stats", "words", "INTEGER NOT NULL DEFAULT 0")
     conn.execute("""UPDATE outlet_stats SET words = counted.words
         FROM (SELECT COALESCE(outlet, '') AS outlet, SUM(words) AS words FROM articles GROUP BY 1) counted
         WHERE outlet_stats.outlet = counted.outlet AND counted.words IS NOT NULL""")
+
+
+def _add_column(conn: sqlite3.Connection, table: str, column: str, definition: str) -> None:
+    """Add the column unless the table has it already (a migration may meet a table made with today's columns)."""
+    if column not in {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}:
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
 
 
 # Index i takes the schema from version i to version i + 1.
