@@ -30,13 +30,13 @@ def role_kind_of_words(words: list[str]) -> RoleKind | None:
 def _role_kind(words: tuple[str, ...]) -> RoleKind | None:
     """Remembered: a speaker's entity gives the same words at each of its quotations (role_kinds.txt,
     read once, never changes)."""
-    kinds = {kind for kind, _ in _role_phrases(list(words))}
+    kinds = set(_role_phrase_kinds(list(words)))
     return next((kind for kind in ROLE_ORDER if kind in kinds), None)
 
 
-def _role_phrases(words: list[str]) -> list[tuple[RoleKind, int]]:
-    """Each role phrase's kind and where it starts; a phrase's words are not read again."""
-    found: list[tuple[RoleKind, int]] = []
+def _role_phrase_kinds(words: list[str]) -> list[RoleKind]:
+    """Each role phrase's kind; a phrase's words are not read again."""
+    found: list[RoleKind] = []
     i = 0
     while i < len(words):
         kind, length = _phrase_at(words, i)
@@ -45,7 +45,7 @@ def _role_phrases(words: list[str]) -> list[tuple[RoleKind, int]]:
             if following not in {None, "politician"}:
                 kind = None  # "Republican strategist", "campaign adviser": the word after says the role
         if kind:
-            found.append((kind, i))
+            found.append(kind)
         i += max(length, 1)
     return found
 
