@@ -114,10 +114,9 @@ def router(state: State) -> APIRouter:
 
     @corpus_page("/quotes", summary="Quotations, with full-text search")
     def quotes(
-        page: PageOf,
+        page: OutletPageOf,
         q: str | None = Query(None, description="full-text search over the quoted words"),
         speaker: str | None = Query(None, description="a speaker id, or a name (matched through aliases)"),
-        outlet: Outlet = None,
         kind: str | None = Query(None, description="direct, partial, indirect, according-to or reported",
                                  pattern="^(direct|partial|indirect|according-to|reported)$"),
         since: str | None = Query(None, description="articles published on or after (YYYY, YYYY-MM or YYYY-MM-DD)",
@@ -126,8 +125,8 @@ def router(state: State) -> APIRouter:
         profile: str | None = Query(None, description="a source profile class, FIELD:VALUE: gender:female, "
                                                       "naming:anonymous, kind:document, role:expert"),
     ):
-        return state.require_corpus().quotes(q=q, speaker=speaker, outlet=outlet, kind=kind, since=since,
-                                             until=until, profile=profile, **page)
+        return state.require_corpus().quotes(q=q, speaker=speaker, kind=kind, since=since, until=until,
+                                             profile=profile, **page)
 
     @routes.get("/voices", responses=CORPUS_ERRORS, tags=["corpus"],
                 summary="Who gets a voice: sources by gender, naming, kind and role, per outlet or month")
