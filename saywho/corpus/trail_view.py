@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from saywho.corpus.trails import QUOTED_KINDS, REPORTED_KINDS, Words, words_of
+from saywho.corpus.trails import QUOTED_KINDS, REPORTED_KINDS, Words, respelled, words_of
 
 FULL_SHARE = 0.9
 
@@ -172,6 +172,8 @@ def _differences(reference: Words, member: Words) -> tuple[list[str], list[str]]
         if op == "equal":
             continue
         if k < first or k > last:
+            if respelled(reference.surface[i1:i2], member.surface[j1:j2]):
+                continue
             if op == "replace" and max(i2 - i1, j2 - j1) <= EDGE_CHANGE and k in (first - 1, last + 1):
                 changed.append(f"{old} → {new}")
             elif op in ("delete", "replace"):
@@ -184,7 +186,7 @@ def _differences(reference: Words, member: Words) -> tuple[list[str], list[str]]
             changed.append(f"{old} → (left out, no ellipsis)")
         elif op == "insert":
             changed.append(f"(nothing) → {new}")
-        else:
+        elif not respelled(reference.surface[i1:i2], member.surface[j1:j2]):
             changed.append(f"{old} → {new}")
     return changed, cut
 

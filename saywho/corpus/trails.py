@@ -125,6 +125,44 @@ def _folded(word: str) -> str:
     return TITLE_ABBREVIATIONS.get(word, word)
 
 
+# A transliterated name is written several ways ("Muammar al Qaddafi", "Moammar Gadhafi"; "Muslim", "Moslem").
+# Capitalised words of at least RESPELLED_LETTERS letters, each with the same consonant skeleton as its counterpart,
+# are one name spelled otherwise, not changed words, when the words that differ hold three or more consonants
+# between them; a name's particle ("al", "bin") may be left out. Shorter names stay apart: "Reid" and "Reed" may be
+# two senators, and "Mohammed" and "Mahmoud" (skeleton "md") two people.
+RESPELLED_LETTERS = 5
+NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "ibn", "bin", "ben", "abu", "abd", "de", "del", "der",
+                            "di", "du", "la", "le", "van", "von"})
+_SOUNDS_ALIKE = str.maketrans({"q": "k", "c": "k", "g": "k", "z": "s", "v": "f"})
+_SILENT = re.compile(r"[aeiouyhw]")
+
+
+def respelled(old: list[str], new: list[str]) -> bool:
+    """Whether `new` (surface words) is `old` with its names spelled another way."""
+    old, new = _without_particles(old), _without_particles(new)
+    if not old or len(old) != len(new):
+        return False
+    differing = [(a, b) for a, b in zip(old, new) if a != b]
+    return bool(differing) and all(_spelled_alike(a, b) for a, b in differing) and sum(
+        len(_skeleton(a)) for a, _ in differing) >= 3
+
+
+def _without_particles(words: list[str]) -> list[str]:
+    return [w for w in words if w.lower() not in NAME_PARTICLES]
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    return (a[:1].isupper() and b[:1].isupper() and min(len(a), len(b)) >= RESPELLED_LETTERS
+            and _skeleton(a) == _skeleton(b))
+
+
+def _skeleton(name: str) -> str:
+    """The consonants of a name as they sound, doubled letters once: "Qaddafi" and "Gadhafi" are both "kdf"."""
+    letters = "".join(ch for ch in name.lower().replace("ph", "f") if ch.isalpha()).translate(_SOUNDS_ALIKE)
+    consonants = _SILENT.sub("", letters)
+    return "".join(ch for i, ch in enumerate(consonants) if i == 0 or ch != consonants[i - 1])
+
+
 def stem(word: str) -> str:
     """A crude suffix cut, enough for a paraphrase's "builds"/"building" to meet a quotation's "build"."""
     for suffix in ("ing", "ed", "es", "s", "e"):
