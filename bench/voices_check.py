@@ -70,8 +70,9 @@ def matching_attribution(item: dict, analysis: dict | None) -> dict | None:
 
 
 def profile_of(attribution: dict | None) -> dict | None:
+    """The speaker's profile, or the attribution's own where no speaker holds one (schema version 5)."""
     speaker = (attribution or {}).get("speaker") or {}
-    profile = speaker.get("profile")
+    profile = speaker.get("profile") or (attribution or {}).get("profile")
     return {"gender": profile["gender"], "naming": profile["naming"], "kind": profile["kind"],
             "role": profile["role"]} if profile else None
 

@@ -25,10 +25,10 @@ from typing_extensions import TypedDict
 from saywho.text_spans import GAP, Spans, joined_text, paragraph_index, paragraph_spans  # noqa: F401
 
 SCHEMA_NAME = "saywho.analysis"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # Older versions read by migration (VERSIONS says what each added); before version 4 the speakers were not
 # yet checked against their sources' own words, and the store does that for them.
-READABLE_VERSIONS = (1, 2, 3, 4)
+READABLE_VERSIONS = (1, 2, 3, 4, 5)
 CHECKED_SPEAKERS_SINCE = 4
 VERSIONS = (
     (1, "first version"),
@@ -37,6 +37,8 @@ VERSIONS = (
     (3, "`attributions[].negated`: the article reports the words as not said"),
     (4, "`speaker.resolved_by` may be `source-name`: the analysis checks each speaker against its source's "
         "own words, as a store did (and does for older documents) when storing them"),
+    (5, "`attributions[].profile`: the source's profile where no speaker holds one (a he, she or I the "
+        "resolver ties to no one)"),
 )
 
 # -- the fixed sets of values: each a Literal type, with its values as a tuple -----------------
@@ -199,6 +201,10 @@ class Attribution:
     """true when the article reports that the words were not said ("did not say whether …", "declined to
     comment on …"). PolNeAR annotates many, so they are kept, but no view presents them as said. Version 3;
     false when read from older documents"""
+    profile: Profile | None = None
+    """the source's profile where the attribution has a source but no speaker (a he, she or I the resolver ties
+    to no one, "many"): read from the mention and its context alone, so a wrong name is never given; null when
+    the speaker holds the profile, when there is no source, and in documents older than version 5"""
 
 
 @dataclass
@@ -423,6 +429,7 @@ def _attribution_dict(a: Attribution) -> dict[str, Any]:
         "quoted": [list(s) for s in a.quoted],
         "negated": a.negated,
         "speaker": None if a.speaker is None else asdict(a.speaker),
+        "profile": None if a.profile is None else asdict(a.profile),
     }
 
 
@@ -445,6 +452,7 @@ def _attribution_from(data: dict[str, Any]) -> Attribution:
         quoted=[(start, end) for start, end in data.get("quoted", [])],
         negated=bool(data.get("negated", False)),  # absent before version 3
         speaker=None if data.get("speaker") is None else _speaker_from(data["speaker"]),
+        profile=None if data.get("profile") is None else Profile(**data["profile"]),  # absent before version 5
     )
 
 

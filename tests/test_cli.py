@@ -29,7 +29,7 @@ def test_sample_article_in_json_has_its_speakers_resolved(capsys):
     code, out, _ = run(capsys, "analyze", "--sample", "--format", "json")
     assert code == 0
     data = json.loads(out)
-    assert data["schema"] == "saywho.analysis" and data["schema_version"] == 4
+    assert data["schema"] == "saywho.analysis" and data["schema_version"] == 5
     assert data["article"]["title"] == "Harbour bridge vote delayed after engineers raise safety doubts"
     assert data["article"]["date"] == "2024-03-15"
     speakers = [(a["source"]["text"] if a["source"] else None, a["speaker"]["name"] if a["speaker"] else None)

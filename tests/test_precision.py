@@ -140,15 +140,15 @@ def test_every_line_of_a_transcript_is_its_speakers_own_words():
 
 def test_negated_is_in_the_document_and_older_versions_read_as_said():
     data = saywho.analyze("Hale never said that the plan would fail.").to_dict()
-    assert data["schema_version"] == SCHEMA_VERSION == 4
+    assert data["schema_version"] == SCHEMA_VERSION == 5
     assert data["attributions"][0]["negated"] is True
     assert Analysis.from_dict(data).to_dict() == data
     for version in (1, 2):
         old = {**data, "schema_version": version,
                "attributions": [{k: v for k, v in a.items() if k != "negated"} for a in data["attributions"]]}
         assert [a.negated for a in Analysis.from_dict(old).attributions] == [False]
-    with pytest.raises(ValueError, match="schema version 4 or older"):
-        Analysis.from_dict({**data, "schema_version": 5})
+    with pytest.raises(ValueError, match="schema version 5 or older"):
+        Analysis.from_dict({**data, "schema_version": 6})
 
 
 def test_every_view_shows_not_said():

@@ -79,7 +79,7 @@ def test_an_outlet_is_journalism():
 
 def test_the_profile_round_trips_and_version_1_still_reads():
     data = saywho.analyze(ARTICLE).to_dict()
-    assert data["schema_version"] == 4
+    assert data["schema_version"] == 5
     assert data["attributions"][0]["speaker"]["profile"] == \
         {"naming": "named", "kind": "person", "role": "politician", "gender": "male"}
     assert Analysis.from_dict(data).to_dict() == data

@@ -59,7 +59,7 @@ def test_api_analyze_returns_the_analysis_document(client):
     response = client.post("/api/analyze", json={"text": SHORT, "date": "2024-03-04"})
     assert response.status_code == 200, response.text
     data = response.json()
-    assert (data["schema"], data["schema_version"]) == ("saywho.analysis", 4)
+    assert (data["schema"], data["schema_version"]) == ("saywho.analysis", 5)
     assert data["article"]["text"] == SHORT and data["article"]["date"] == "2024-03-04"
     names = {a["speaker"]["name"] for a in data["attributions"] if a["speaker"]}
     assert "Jane Smith" in names

@@ -39,6 +39,7 @@ from saywho.analyse import voice as voice_module
 from saywho.analyse.doc_data import (
     plain_attribution,
     plain_entities,
+    plain_profile,
     plain_quote,
     plain_sources,
     plain_speaker,
@@ -166,7 +167,7 @@ make_entity_finder = step_factory("saywho_entities", _find_entities, assigns=["d
         "paragraph_window": speakers.PARAGRAPH_WINDOW,
         "half_life": speakers.HALF_LIFE,
     },
-    assigns=["doc._.saywho_speakers"],
+    assigns=["doc._.saywho_speakers", "doc._.saywho_lone_profiles"],
     requires=["doc._.saywho_attributions", "doc._.saywho_sources", "doc._.saywho_entities"],
 )
 def make_speaker_resolver(
@@ -190,6 +191,7 @@ class SpeakerResolver:
         resolved = speakers.resolve_speakers(doc, ranker=self.ranker, settings=self.settings)
         profiles.profile_speakers(doc, resolved, self.ranker, self.settings)
         doc._.saywho_speakers = [plain_speaker(attribution.speaker) for attribution in resolved]
+        doc._.saywho_lone_profiles = [plain_profile(attribution.profile) for attribution in resolved]
         return doc
 
     def to_disk(self, path, *, exclude=()) -> None:

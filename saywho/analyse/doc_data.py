@@ -12,7 +12,7 @@ reading it in a loop):
 | doc._.paragraphs           | doc._.saywho_paragraphs    | saywho_quotes       |
 | doc._.quotes               | doc._.saywho_quotes        | saywho_quotes       |
 | doc._.quote_warnings       | doc._.saywho_quote_warnings| saywho_quotes       |
-| doc._.attributions         | doc._.saywho_attributions, with doc._.saywho_checked_speakers or else doc._.saywho_speakers | saywho_attributions (saywho_spans may redraw them), saywho_speakers, saywho_speaker_check |
+| doc._.attributions         | doc._.saywho_attributions, with doc._.saywho_checked_speakers or else doc._.saywho_speakers, and doc._.saywho_lone_profiles | saywho_attributions (saywho_spans may redraw them), saywho_speakers, saywho_speaker_check |
 | doc._.sources              | doc._.saywho_sources       | saywho_attributions (saywho_spans) |
 | doc._.entities, entity_of_token, entity_genders, entity_descriptors | doc._.saywho_entities | saywho_entities |
 | doc._.voice                | doc._.saywho_voice         | saywho_voice        |
@@ -33,8 +33,8 @@ from spacy.tokens import Doc
 from saywho.analyse.quotes import Quote
 from saywho.document import Attribution, Entity, Mention, Profile, Segment, Speaker, lists_not_tuples
 
-RAW = ("paragraphs", "quotes", "quote_warnings", "attributions", "sources", "speakers", "checked_speakers", "entities",
-       "voice", "dates")
+RAW = ("paragraphs", "quotes", "quote_warnings", "attributions", "sources", "speakers", "checked_speakers",
+       "lone_profiles", "entities", "voice", "dates")
 
 
 @dataclass(frozen=True)
@@ -70,9 +70,9 @@ def plain_quote(quote: Quote) -> dict[str, Any]:
 
 
 def plain_attribution(attribution: Attribution) -> dict[str, Any]:
-    """The attribution without its speaker (saywho_speakers stores speakers apart)."""
+    """The attribution without its speaker and profile (saywho_speakers stores them apart)."""
     data = dict(vars(attribution))
-    del data["speaker"]
+    del data["speaker"], data["profile"]
     for role in SEGMENT_ROLES:
         data[role] = _plain_segment(data[role])
     data["quoted"] = _plain_spans(data["quoted"])
@@ -85,6 +85,10 @@ def plain_speaker(speaker: Speaker | None) -> dict[str, Any] | None:
     data = dict(vars(speaker))
     data["profile"] = None if speaker.profile is None else dict(vars(speaker.profile))
     return data
+
+
+def plain_profile(profile: Profile | None) -> dict[str, str] | None:
+    return None if profile is None else dict(vars(profile))
 
 
 def plain_sources(links: list[SourceLink]) -> list[dict[str, int | None]]:
@@ -127,9 +131,10 @@ def _speaker(data: dict[str, Any] | None) -> Speaker | None:
     return Speaker(**{**data, "profile": None if profile is None else Profile(**profile)})
 
 
-def _attribution(data: dict[str, Any], speaker: dict[str, Any] | None) -> Attribution:
+def _attribution(data: dict[str, Any], speaker: dict[str, Any] | None, profile: dict[str, Any] | None) -> Attribution:
     segments = {role: _segment(data[role]) for role in SEGMENT_ROLES}
-    return Attribution(**{**data, **segments, "quoted": _spans(data["quoted"]), "speaker": _speaker(speaker)})
+    return Attribution(**{**data, **segments, "quoted": _spans(data["quoted"]), "speaker": _speaker(speaker),
+                          "profile": None if profile is None else Profile(**profile)})
 
 
 def _entity(data: dict[str, Any]) -> Entity:
@@ -158,7 +163,9 @@ def get_attributions(doc: Doc) -> list[Attribution] | None:
         return None
     # saywho_speaker_check's verdicts once it has run, the resolver's speakers before
     speakers = doc._.saywho_checked_speakers or doc._.saywho_speakers or [None] * len(raw)
-    return [_attribution(data, speaker) for data, speaker in zip(raw, speakers)]
+    # the profiles of the sources no speaker holds (a he tied to no one), from saywho_speakers too
+    profiles = doc._.saywho_lone_profiles or [None] * len(raw)
+    return [_attribution(data, speaker, profile) for data, speaker, profile in zip(raw, speakers, profiles)]
 
 
 def get_sources(doc: Doc) -> list[SourceLink] | None:

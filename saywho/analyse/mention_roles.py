@@ -12,15 +12,20 @@ this collects
 - the group a list puts it in: "candidates, including Trump and Cruz", "rivals Cruz and Rubio";
 - what only a candidate does (campaigning.py): "Cruz won the Iowa caucuses", "Trump, who is battling
   Carson for the top spot in Republican polls", "Sanders is running for president";
+- the outlet a name belongs to: "National Review's Ian Tuttle", "a writer for The Atlantic": a journalist;
+- what a relative clause says the person does: "Reed, who managed Bob Dole's 1996 campaign" (a manager);
 - an age in apposition ("Karen Janes, 67, of Exeter"), which the press gives for private people:
   the marker AGE_ONLY, read as a citizen only where nothing else gives a role.
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from saywho.analyse.campaigning import CANDIDATE, CANDIDATES_OWN, campaigns
+from saywho.lexicons import classified
 
 AGE_ONLY = "(age)"
 ORG_HEAD = "organisation-president"  # "AFT President Randi Weingarten": an organisation's, not a country's
@@ -29,16 +34,21 @@ VOTED_FOR = {"vote", "ballot", "endorse", "endorsement", "elect", "nominate", "n
 COPULAS = {"be", "become", "remain", "serve"}
 LIST_WORDS = {"including", "like", "as", "among"}
 MAX_PHRASE = 10
+JOURNALIST = "journalist"  # a role_kinds.txt word: what an outlet's own people are to a profile
+# "who managed …", "who advises …": the doer's noun, as role_kinds.txt has it (not "represents": a broker does too).
+DOERS = {"manage": "manager", "advise": "adviser", "chair": "chairman", "edit": "editor", "found": "founder"}
 
 
 def role_words(doc: Doc) -> dict[str, list[str]]:
     """Entity id → the words (lower case) the article describes it with, from all its mentions."""
     by_token: dict[int, str] = doc._.entity_of_token or {}
+    outlets = {e.id for e in doc._.entities or [] if e.type == "ORG" and is_outlet(e.name)}
     found: dict[str, list[str]] = {}
     for root in _mention_roots(doc, by_token):
         entity_id = by_token[root.i]
-        words = [*_words_before(doc, root, by_token), *_apposition(root, by_token), *_predicate(root, by_token),
-                 *_owned(root), *_group(root, by_token), *([CANDIDATE] if campaigns(root, by_token) else [])]
+        words = [*_words_before(doc, root, by_token), *_apposition(root, by_token, outlets),
+                 *_predicate(root, by_token), *_owned(root), *_group(root, by_token),
+                 *([CANDIDATE] if campaigns(root, by_token) else []), *_outlets_own(doc, root, by_token, outlets)]
         if _age_beside(doc, root, by_token):
             words.append(AGE_ONLY)
         found.setdefault(entity_id, []).extend(words)
@@ -101,18 +111,32 @@ def _joined_hyphens(words: list[str]) -> list[str]:
     return [w.strip("-") for w in joined if w.strip("-")]
 
 
-def _apposition(root: Token, by_token: dict[int, str]) -> list[str]:
-    """ "Roffman, a securities analyst for X," and "Sherman, who was undersecretary of state"."""
+def _apposition(root: Token, by_token: dict[int, str], outlets: set[str]) -> list[str]:
+    """ "Roffman, a securities analyst for X," and "Sherman, who was undersecretary of state"; "Jacobs, Time's
+    Assistant Managing Editor" (a title in capitals); "Newkirk, a writer for The Atlantic" (an outlet's)."""
     words = []
     for child in root.children:
-        if child.dep_ == "appos" and child.i not in by_token and child.pos_ == "NOUN":
+        if child.dep_ == "appos" and child.i not in by_token and child.pos_ in {"NOUN", "PROPN"}:
             words += _phrase(child)
+            if any(by_token.get(o.i) in outlets for p in child.children if p.dep_ == "prep" for o in p.children):
+                words.append(JOURNALIST)
             # "Demastus, pastor of the church and a Cruz supporter": each of the apposition's nouns
             words += [w for more in child.children if more.dep_ == "conj" and more.pos_ == "NOUN"
                       for w in _phrase(more)]
         elif child.dep_ == "relcl" and child.lemma_ in COPULAS:
             words += [w for attr in child.children if attr.dep_ in {"attr", "prep"} for w in _phrase(attr)]
+        elif child.dep_ == "relcl" and child.lemma_.lower() in DOERS:
+            words.append(DOERS[child.lemma_.lower()])
     return words
+
+
+def _outlets_own(doc: Doc, root: Token, by_token: dict[int, str], outlets: set[str]) -> list[str]:
+    """ "National Review's Ian Tuttle": a name an outlet's possessive stands before."""
+    start = root.i
+    while start > 0 and by_token.get(start - 1) == by_token[root.i]:
+        start -= 1
+    owner = start - 2
+    return [JOURNALIST] if owner >= 0 and doc[start - 1].tag_ == "POS" and by_token.get(owner) in outlets else []
 
 
 def _predicate(root: Token, by_token: dict[int, str]) -> list[str]:
@@ -172,3 +196,9 @@ def _phrase(head: Token) -> list[str]:
     so that roles named further on ("the brother of strategist John Podesta") are other people's."""
     tokens = [t for t in head.subtree if t.i <= head.i and not t.is_punct][-MAX_PHRASE:]
     return _joined_hyphens([t.lower_.strip(".") for t in tokens])
+
+
+def is_outlet(name: str) -> bool:
+    """ "The New York Times", "National Review", "CNN": a name with a news outlet's word (sources.txt)."""
+    sources = classified("sources.txt")
+    return any(sources.get(word.strip("’'.-").lower()) == "media" for word in re.findall(r"[\w.’'-]+", name))

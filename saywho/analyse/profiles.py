@@ -38,8 +38,9 @@ from spacy.tokens import Doc, Token
 from saywho.analyse.campaigning import CANDIDATE, CANDIDATES_OWN, campaigns
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.entities import first_names
-from saywho.analyse.mention_roles import AGE_ONLY, ORG_HEAD, role_words
-from saywho.analyse.referents import described_entity, document_issuer
+from saywho.analyse.lone_sources import rules_candidate, stand_in
+from saywho.analyse.mention_roles import AGE_ONLY, ORG_HEAD, is_outlet, role_words
+from saywho.analyse.referents import CALLED, described_entity, document_issuer
 from saywho.analyse.role_phrases import PHRASE_BREAK, role_kind_of_words, word_forms
 from saywho.analyse.speaker_candidates import PRONOUNS as PRONOUNS_WANTED
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
@@ -77,10 +78,14 @@ def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerR
     entities = {e.id: e for e in doc._.entities or []}
     genders = EntityGenders(doc, entities, attributions, ranker, settings)
     described = role_words(doc)
+    genders.add_nouns(described)
     name_starts = sorted(doc[i].idx for i in doc._.entity_of_token or {})
-    heads = [link.head for link in doc._.sources or [SourceLink()] * len(attributions)]
-    for attribution, head in zip(attributions, heads):
+    links = doc._.sources or [SourceLink()] * len(attributions)
+    for index, (attribution, link) in enumerate(zip(attributions, links)):
+        head = link.head
         if attribution.speaker is None:
+            attribution.profile = _lone_profile(doc, attributions, index, link, entities, genders, described,
+                                                 settings)
             continue
         # the profile reads "the lawmaker" after "Sen. Hardy" as Hardy; the speaker stays as resolved
         speaker = _tied_to_a_name(doc, attribution.speaker, head, entities, described)
@@ -93,6 +98,25 @@ def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerR
                                                  [*words, *_words(issuer or "")],
                                                  issuer is not None or _names_someone(attribution, name_starts),
                                                  genders.of_unnamed(_unnamed_offset(doc, speaker, head)))
+
+
+def _lone_profile(doc: Doc, attributions: list[Attribution], index: int, link: SourceLink,
+                  entities: dict[str, Entity], genders: EntityGenders, described: dict[str, list[str]],
+                  settings: ResolverSettings) -> Profile | None:
+    """A source tied to no speaker ("he" the ranker could not pin down, "many"): its profile from the mention,
+    with the role of the person the resolver's rules choose (lone_sources.py); the speaker stays None."""
+    if link.carried_from is not None:
+        return attributions[link.carried_from].profile
+    if link.head is None or attributions[index].source is None:
+        return None
+    head = doc[link.head]
+    speaker = stand_in(head)
+    profile = profile_of(speaker, None, _source_words(attributions[index]), genders)
+    candidate = rules_candidate(doc, entities, attributions, index, head, settings)
+    if candidate is None:
+        return profile
+    words = [*described.get(candidate.id, []), *([CANDIDATE] if candidate.id in genders.candidates else [])]
+    return replace(profile, role=_role(speaker, candidate, "", "person", words))
 
 
 def _tied_to_a_name(doc: Doc, speaker: Speaker, head: int | None, entities: dict[str, Entity],
@@ -189,7 +213,7 @@ def _naming(speaker: Speaker, head: str, description: str) -> Naming:
         return "named"
     if speaker.resolved_by == "unresolved" or description.lower() in PRONOUNS:
         return "unknown"
-    if _looks_like_a_name(description):
+    if _looks_like_a_name(description) or _an_office_holder(description, head):
         return "named"
     sources = classified("sources.txt")
     if _singular_form(head, UNNAMED_GROUPS):
@@ -200,6 +224,12 @@ def _naming(speaker: Speaker, head: str, description: str) -> Naming:
             or _singular(head, _gendered()) is not None:
         return "ordinary"
     return "unnamed"
+
+
+def _an_office_holder(description: str, head: str) -> bool:
+    """ "The longtime senator", "the New York billionaire": one person the article has named by the office or
+    calling it gives them (referents.py ties them where it can be sure who), never an anonymous insider."""
+    return description.lower().startswith("the ") and head in CALLED
 
 
 def _kind(speaker: Speaker, head: str) -> SourceKind:
@@ -249,7 +279,7 @@ def _role(speaker: Speaker, entity: Entity | None, description: str, kind: Sourc
     if kind == "organisation":
         names = [speaker.name, *(entity.aliases if entity is not None else [])]
         texts += names  # "AROS" is also "the Alliance to Reclaim Our Schools"
-        if any(_is_outlet(name) for name in names):
+        if any(is_outlet(name) for name in names):
             return "journalist"
     texts = [ORG_PRESIDENT.sub(rf"\1 {ORG_HEAD}", text) for text in texts]
     if ORG_HEAD in described_as:  # "AFT President Randi Weingarten": her "President" is the union's
@@ -274,11 +304,6 @@ def _role(speaker: Speaker, entity: Entity | None, description: str, kind: Sourc
 def _aged(words: tuple[str, ...] | list[str]) -> bool:
     """ "a 26-year-old benefits manager", as mention_roles.py gives its words: 26, year, old."""
     return any(a.isdigit() and b == "year" and c == "old" for a, b, c in zip(words, words[1:], words[2:]))
-
-
-def _is_outlet(name: str) -> bool:
-    sources = classified("sources.txt")
-    return any(sources.get(word) == "media" for word in _words(name))
 
 
 # -- gender --------------------------------------------------------------------------------------
@@ -319,6 +344,15 @@ class EntityGenders:
             if speaker is not None and speaker.entity in self.signals and speaker.resolved_by == "description":
                 self.signals[speaker.entity].update(_gender_words(_words(_source_words(attribution))[-1:]))
         self._every_pronoun(doc, entities, attributions, ranker, settings)
+
+    def add_nouns(self, described: dict[str, list[str]]) -> None:
+        """The gendered nouns the article gives each entity in any mention: "Verley, HP's chief spokesman",
+        "the congressman's ... Rep. Hale" (mention_roles.role_words). Only nouns: a "his" in "Williams, his
+        longtime friend" is someone else's."""
+        gendered = _gendered()
+        for entity_id, words in described.items():
+            if entity_id in self.signals:
+                self.signals[entity_id].update(g for w in words if (g := _singular(w, gendered)) in {"f", "m"})
 
     def of(self, entity_id: str) -> Gender:
         return _decided(self.signals.get(entity_id, Counter()))

@@ -141,7 +141,7 @@ def derive(data: dict[str, Any], hash: str | None = None) -> ArticleRecord:
             role=speaker.get("role") if speaker else None,
             affiliation=speaker.get("affiliation") if speaker else None,
             resolved_by=speaker.get("resolved_by") if speaker else None,
-            **_profile_columns(speaker),
+            **_profile_columns(attribution),
             negated=bool(attribution.get("negated", False)),
         ))
 
@@ -309,8 +309,9 @@ def _sources_from_attributions(quotations: list[QuotationRecord], builder: _Ment
     return rows
 
 
-def _profile_columns(speaker: dict[str, Any] | None) -> dict[str, str | None]:
-    profile = (speaker or {}).get("profile") or {}
+def _profile_columns(attribution: dict[str, Any]) -> dict[str, str | None]:
+    """The speaker's profile, or (version 5) the attribution's own where no speaker holds one."""
+    profile = (attribution.get("speaker") or {}).get("profile") or attribution.get("profile") or {}
     return {"naming": profile.get("naming"), "source_kind": profile.get("kind"), "role_kind": profile.get("role"),
             "gender": profile.get("gender")}
 

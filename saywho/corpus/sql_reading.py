@@ -280,7 +280,7 @@ class SQLReading:
     def profiles(self, *, outlet=None, since=None, until=None, about=None) -> Iterator[ProfileRow]:
         where = self.where()
         where.article_filters(outlet, since, until)
-        where.add("q.mention_id IS NOT NULL")
+        where.add("(q.mention_id IS NOT NULL OR q.naming IS NOT NULL)")  # with a speaker, or a profile of its own
         join = self._full_text(where, about) if about else ""
         with self._search_errors(about):
             rows = self.conn.execute(

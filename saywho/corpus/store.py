@@ -318,7 +318,8 @@ class Store(ABC):
     @abstractmethod
     def profiles(self, *, outlet: str | None = None, since: str | None = None, until: str | None = None,
                  about: str | None = None) -> Iterator[ProfileRow]:
-        """Every quotation with a speaker, as its source profile (for `saywho voices`)."""
+        """Every quotation with a speaker or a profile of its own (version 5: a he or she tied to no one), as its
+        source profile (for `saywho voices`)."""
 
     @abstractmethod
     def find_speakers(self, name: str) -> list[int]:

@@ -8,7 +8,9 @@ word, or the whole corpus) and every profile field (gender, naming, kind, role):
 - `sources`: how many distinct speakers (corpus identities) are of that class. A
   speaker gets one class per group: the one most of their quotations have there,
   a stated value ahead of "not stated", "unknown" and "not profiled" (someone
-  called "Ms. Clark" in one article and only "Clark" in another is a woman);
+  called "Ms. Clark" in one article and only "Clark" in another is a woman). A
+  quotation whose source the analysis profiled without tying it to a speaker (a he
+  or she tied to no one, schema version 5) is a source of its own;
 - `direct`: how many of those quotations are direct or partial quotations (the
   speaker's words in quotation marks) rather than paraphrase, "according to" or
   "reported".
@@ -114,7 +116,7 @@ def _group_filter(by: str, key: str) -> dict[str, Any]:
 
 
 def _group(name: str, rows: list[ProfileRow], group_filter: dict[str, Any], top: int) -> Group:
-    speakers = {row.speaker_id for row in rows}
+    speakers = {_source_of(row) for row in rows}
     direct = sum(row.kind in QUOTED_KINDS for row in rows)
     group = Group(name, len(rows), len(speakers), direct, filter=group_filter)
     for field_name, column in PROFILE_FIELDS.items():
@@ -134,7 +136,7 @@ def _figures(field_name: str, column: str, rows: list[ProfileRow], speakers: int
         quotations[value] += 1
         if row.kind in QUOTED_KINDS:
             direct[value] += 1
-        counts = per_speaker[row.speaker_id]
+        counts = per_speaker[_source_of(row)]
         counts[value] = counts.get(value, 0) + 1
     sources = Counter(_class_of(values) for values in per_speaker.values())
     known = [*VALUES[field_name], NOT_PROFILED]
@@ -143,6 +145,11 @@ def _figures(field_name: str, column: str, rows: list[ProfileRow], speakers: int
                    _share(sources[value], speakers), direct[value], _share(direct[value], quotations[value]),
                    {**group_filter, "profile": {field_name: value}})
             for value in values]
+
+
+def _source_of(row: ProfileRow) -> Any:
+    """The speaker, or for a profile no speaker holds, the quotation itself: no two such are known to be one."""
+    return row.speaker_id if row.speaker_id is not None else ("quotation", row.id)
 
 
 def _class_of(values: dict[str, int]) -> str:
@@ -154,7 +161,7 @@ def _class_of(values: dict[str, int]) -> str:
 
 
 def _top_sources(rows: list[ProfileRow], top: int) -> list[dict[str, Any]]:
-    counts = Counter(row.speaker_id for row in rows)
+    counts = Counter(row.speaker_id for row in rows if row.speaker_id is not None)
     names = {row.speaker_id: row.speaker for row in rows}
     leaders = sorted(counts.items(), key=lambda item: (-item[1], names[item[0]] or ""))[:top]
     profiles: dict[Any, dict[str, dict[str, int]]] = {s: defaultdict(dict) for s, _ in leaders}
