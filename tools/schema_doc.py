@@ -38,10 +38,12 @@ VERSIONING = """\
 `schema_version` changes whenever a field is added, renamed, removed, changes meaning or
 takes a new value; `Analysis.from_dict` reads the current version and the older ones by
 migration (version 1's speakers have no `profile`; versions 1 and 2 have no `negated`,
-which reads as false), and refuses any other rather than misreading it. A corpus store
-keeps each article's document as it was written and reads it through `from_dict`, so
-older stores need no rebuild; for documents older than version 4 the store checks each
-speaker against its source's words as it flattens them, as it always did."""
+which reads as false; before version 5 an attribution has no `profile` of its own), and
+refuses any other rather than misreading it. A corpus store keeps each article's document
+as it was written and reads it through `from_dict`, so older stores need no rebuild (their
+sources tied to no speaker stay unprofiled until the articles are ingested again); for
+documents older than version 4 the store checks each speaker against its source's words as
+it flattens them, as it always did."""
 
 
 def render() -> str:
