@@ -34,7 +34,8 @@ VOTED_FOR = {"vote", "ballot", "endorse", "endorsement", "elect", "nominate", "n
 COPULAS = {"be", "become", "remain", "serve"}
 LIST_WORDS = {"including", "like", "as", "among"}
 MAX_PHRASE = 10
-JOURNALIST = "journalist"  # a role_kinds.txt word: what an outlet's own people are to a profile
+JOURNALIST = "journalist"
+WRITERS = {"writer", "contributor", "contributing"}  # for an organisation: a publication  # a role_kinds.txt word: what an outlet's own people are to a profile
 # "who managed …", "who advises …": the doer's noun, as role_kinds.txt has it (not "represents": a broker does too).
 DOERS = {"manage": "manager", "advise": "adviser", "chair": "chairman", "edit": "editor", "found": "founder"}
 
@@ -118,7 +119,7 @@ def _apposition(root: Token, by_token: dict[int, str], outlets: set[str]) -> lis
     for child in root.children:
         if child.dep_ == "appos" and child.i not in by_token and child.pos_ in {"NOUN", "PROPN"}:
             words += _phrase(child)
-            if any(by_token.get(o.i) in outlets for p in child.children if p.dep_ == "prep" for o in p.children):
+            if _writes_for(child, by_token, outlets):
                 words.append(JOURNALIST)
             # "Demastus, pastor of the church and a Cruz supporter": each of the apposition's nouns
             words += [w for more in child.children if more.dep_ == "conj" and more.pos_ == "NOUN"
@@ -128,6 +129,13 @@ def _apposition(root: Token, by_token: dict[int, str], outlets: set[str]) -> lis
         elif child.dep_ == "relcl" and child.lemma_.lower() in DOERS:
             words.append(DOERS[child.lemma_.lower()])
     return words
+
+
+def _writes_for(noun: Token, by_token: dict[int, str], outlets: set[str]) -> bool:
+    """ "a reporter at CNN", "a writer for The Atlantic": an outlet's, or a writer's for any organisation."""
+    employers = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"for", "at", "with"}
+                 for o in p.children if o.i in by_token]
+    return any(by_token[o.i] in outlets or noun.lemma_.lower() in WRITERS and o.ent_type_ == "ORG" for o in employers)
 
 
 def _outlets_own(doc: Doc, root: Token, by_token: dict[int, str], outlets: set[str]) -> list[str]:

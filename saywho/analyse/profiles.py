@@ -54,6 +54,7 @@ PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m",
 # The gendered pronouns the resolver resolves, and their gender: he, him, she, her.
 SUBJECT_OBJECT_PRONOUNS = {pronoun: gender for pronoun, (_, gender) in PRONOUNS_WANTED.items() if gender}
 GENDER_NAMES: dict[str, Gender] = {"f": "female", "m": "male"}
+COURTESY_TITLES = {"mr", "mrs", "ms", "miss"}
 # Whose a document is, where the article does not say: polls and studies are pollsters' and
 # researchers', rulings and cables officials', ads candidates'.
 DOCUMENT_ROLES: dict[str, RoleKind] = {"poll": "expert", "survey": "expert", "study": "expert", "average": "expert",
@@ -351,8 +352,9 @@ class EntityGenders:
         longtime friend" is someone else's."""
         gendered = _gendered()
         for entity_id, words in described.items():
-            if entity_id in self.signals:
-                self.signals[entity_id].update(g for w in words if (g := _singular(w, gendered)) in {"f", "m"})
+            if entity_id in self.signals:  # Mr. and Ms. are counted once, among the entity's titles
+                self.signals[entity_id].update(g for w in words if w not in COURTESY_TITLES
+                                               and (g := _singular(w, gendered)) in {"f", "m"})
 
     def of(self, entity_id: str) -> Gender:
         return _decided(self.signals.get(entity_id, Counter()))
