@@ -254,7 +254,13 @@ NOT_NAMES = {"the", "a", "an", "those", "these", "this", "that", "some", "many",
 
 
 def _looks_like_a_name(description: str) -> bool:
-    """ "Sanders", "Trump": a capitalised name the entities did not take up, not "Those" or "Officials"."""
+    """ "Sanders", "Trump": a capitalised name the entities did not take up, not "Those" or "Officials";
+    "Forbes and Wealth-X": names, each of them."""
+    names = description.split(" and ")
+    return all(map(_looks_like_one_name, names)) if len(names) > 1 else _looks_like_one_name(description)
+
+
+def _looks_like_one_name(description: str) -> bool:
     words = description.split()
     if not words or len(words) > 3 or words[0].lower() not in NOT_NAMES and _is_a_common_noun(words[-1]):
         return False  # "Supporters" opening a sentence
