@@ -93,3 +93,12 @@ def test_the_store_and_the_report_count_a_profile_without_a_speaker(tmp_path):
         male = next(f for f in group.figures if (f.field, f.value) == ("gender", "male"))
         assert (male.quotations, male.sources) == (1, 1)
         assert store.quotes(**male.filter).total == 1
+
+
+def test_names_joined_by_and_and_a_communications_aide():
+    analysis = saywho.analyze("“The numbers are wrong,” said a communications aide for the mayor.\n"
+                              "Forbes and Wealth-X said the fortune had doubled.\n")
+    found = {a.source.text: fields(a.speaker.profile) for a in analysis.attributions}
+    assert found == {"a communications aide for the mayor": ("anonymous", "person", "spokesperson", "not stated"),
+                     # two names the recogniser did not take up are still names the article gives
+                     "Forbes and Wealth-X": ("named", "person", "not stated", "not stated")}
