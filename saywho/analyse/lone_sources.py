@@ -36,18 +36,31 @@ def stand_in(head: Token) -> Speaker:
     return Speaker(name=_mention_text(head), type="UNKNOWN", named=False, resolved_by="unnamed")
 
 
-def rules_candidate(doc: Doc, entities: dict[str, Entity], attributions: list[Attribution], index: int,
-                    head: Token, settings: ResolverSettings = DEFAULT_SETTINGS) -> Entity | None:
-    """The entity the resolver's rules (without the ranker) choose for the he or she at `head`, the source
-    of `attributions[index]`, with the speakers of the attributions before it as candidates too."""
-    if head.lower_ not in {"he", "she"}:
-        return None
-    resolver = Resolver(doc, entities, None, settings=settings)
-    for earlier in attributions[:index]:
-        if earlier.speaker is not None:
-            resolver.spoke(earlier)
-    found = resolver.pronoun_antecedent(head)
-    return entities.get(found.entity) if found is not None and found.entity else None
+class RulesChoice:
+    """The entity the resolver's rules (without the ranker) choose for a he or she the ranker left untied,
+    with the speakers of the attributions before it as candidates too. One resolver per article, made
+    on first use: most articles have no such pronoun."""
+
+    def __init__(self, doc: Doc, entities: dict[str, Entity], attributions: list[Attribution],
+                 settings: ResolverSettings = DEFAULT_SETTINGS):
+        self.doc, self.entities, self.attributions, self.settings = doc, entities, attributions, settings
+        self.resolver: Resolver | None = None
+
+    def candidate(self, index: int, head: Token) -> Entity | None:
+        """For the he or she at `head`, the source of `attributions[index]`."""
+        if head.lower_ not in {"he", "she"}:
+            return None
+        if self.resolver is None:
+            self.resolver = Resolver(self.doc, self.entities, None, settings=self.settings)
+        resolver = self.resolver
+        # as a resolver made afresh for this pronoun: the speakers so far, no gender another pronoun taught it
+        resolver.speakers = []
+        for earlier in self.attributions[:index]:
+            if earlier.speaker is not None:
+                resolver.spoke(earlier)
+        resolver.genders = dict(self.doc._.entity_genders or {})
+        found = resolver.pronoun_antecedent(head)
+        return self.entities.get(found.entity) if found is not None and found.entity else None
 
 
 def _mention_text(head: Token) -> str:

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 from saywho.analyse.campaigning import CANDIDATE, CANDIDATES_OWN, campaigns
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.entities import first_names
-from saywho.analyse.lone_sources import rules_candidate, stand_in
+from saywho.analyse.lone_sources import RulesChoice, stand_in
 from saywho.analyse.mention_roles import AGE_ONLY, ORG_HEAD, is_outlet, role_words
 from saywho.analyse.referents import CALLED, described_entity, document_issuer
 from saywho.analyse.role_phrases import PHRASE_BREAK, role_kind_of_words, word_forms
@@ -82,11 +82,11 @@ def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerR
     genders.add_nouns(described)
     name_starts = sorted(doc[i].idx for i in doc._.entity_of_token or {})
     links = doc._.sources or [SourceLink()] * len(attributions)
+    rules = RulesChoice(doc, entities, attributions, settings)
     for index, (attribution, link) in enumerate(zip(attributions, links)):
         head = link.head
         if attribution.speaker is None:
-            attribution.profile = _lone_profile(doc, attributions, index, link, entities, genders, described,
-                                                 settings)
+            attribution.profile = _lone_profile(doc, attributions, index, link, genders, described, rules)
             continue
         # the profile reads "the lawmaker" after "Sen. Hardy" as Hardy; the speaker stays as resolved
         speaker = _tied_to_a_name(doc, attribution.speaker, head, entities, described)
@@ -102,8 +102,7 @@ def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerR
 
 
 def _lone_profile(doc: Doc, attributions: list[Attribution], index: int, link: SourceLink,
-                  entities: dict[str, Entity], genders: EntityGenders, described: dict[str, list[str]],
-                  settings: ResolverSettings) -> Profile | None:
+                  genders: EntityGenders, described: dict[str, list[str]], rules: RulesChoice) -> Profile | None:
     """A source tied to no speaker ("he" the ranker could not pin down, "many"): its profile from the mention,
     with the role of the person the resolver's rules choose (lone_sources.py); the speaker stays None."""
     if link.carried_from is not None:
@@ -113,7 +112,7 @@ def _lone_profile(doc: Doc, attributions: list[Attribution], index: int, link: S
     head = doc[link.head]
     speaker = stand_in(head)
     profile = profile_of(speaker, None, _source_words(attributions[index]), genders)
-    candidate = rules_candidate(doc, entities, attributions, index, head, settings)
+    candidate = rules.candidate(index, head)
     if candidate is None:
         return profile
     words = [*described.get(candidate.id, []), *([CANDIDATE] if candidate.id in genders.candidates else [])]
