@@ -3,7 +3,7 @@
     .venv/bin/python bench/voices_sample.py --db /tmp/polnear.db            # 100 profiles, seed 19
     .venv/bin/python bench/voices_sample.py --db polnear.db -n 100 --seed 19 --out bench/results/voices-sample.jsonl
 
-Every quotation that has a speaker is a candidate; `random.Random(seed).sample`
+Every quotation that has a speaker (with `--with-lone-sources`, every profiled one) is a candidate; `random.Random(seed).sample`
 over their ids (sorted) picks n of them, so the same store and seed give the
 same sample. Each line of the JSONL is one profile to check:
 
@@ -23,8 +23,9 @@ same sample. Each line of the JSONL is one profile to check:
 `content` spans in the article's own character offsets: no speaker and no profile, so
 an annotator packet made from it (bench/voices_packet.py) shows nothing of saywho's
 answer, and bench/voices_check.py finds the attribution again in any later analysis.
-`--exclude SAMPLE.jsonl` leaves out the articles of an earlier sample (the tuned-on one),
-so a new sample is held out by article.
+`--exclude SAMPLE.jsonl` (repeatable) leaves out the articles of earlier samples (the tuned-on
+ones), so a new sample is held out by article. `--with-lone-sources` draws from every profiled
+source, also those the speakers step ties to no one (their profile is the attribution's own).
 """
 
 from __future__ import annotations
@@ -39,11 +40,13 @@ from pathlib import Path
 FIELDS = {"gender": "gender", "naming": "naming", "kind": "source_kind", "role": "role_kind"}
 
 
-def sample(db: Path, n: int, seed: int, exclude: set[str] = frozenset(), key: str = "profile") -> list[dict]:
+def sample(db: Path, n: int, seed: int, exclude: set[str] = frozenset(), key: str = "profile",
+           lone_sources: bool = False) -> list[dict]:
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    speakers_only = "" if lone_sources else "q.mention_id IS NOT NULL AND "
     ids = [quotation_id for quotation_id, origin in conn.execute(
         "SELECT q.id, a.origin FROM quotations q JOIN articles a ON a.id = q.article_id "
-        "WHERE q.mention_id IS NOT NULL AND q.gender IS NOT NULL ORDER BY q.id")
+        f"WHERE {speakers_only}q.gender IS NOT NULL ORDER BY q.id")
         if Path(origin or "").name not in exclude]
     if len(ids) < n:
         raise SystemExit(f"{db}: only {len(ids)} profiled quotations, fewer than {n}")
@@ -105,16 +108,22 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=Path("bench/results/voices-sample.jsonl"))
     parser.add_argument("--key", choices=("profile", "spans"), default="profile",
                         help="profile: text and saywho's fields to check; spans: a blind key by character offsets")
-    parser.add_argument("--exclude", type=Path, help="an earlier sample (JSONL with origin) whose articles to leave out")
+    parser.add_argument("--exclude", type=Path, action="append", default=[],
+                        help="an earlier sample (JSONL with origin) whose articles to leave out; may be repeated")
+    parser.add_argument("--with-lone-sources", action="store_true",
+                        help="draw from every profiled source, also those tied to no speaker (schema 5's "
+                             "attribution profiles); without it, only sources with a speaker, as the samples "
+                             "of seeds 19, 2611, 3011 and 3030 were drawn")
     args = parser.parse_args()
     if not args.db.is_file():
         print(f"no store at {args.db}: build one with `saywho ingest`", file=sys.stderr)
         return 2
-    if args.exclude is not None and not args.exclude.is_file():
-        print(f"no sample at {args.exclude}", file=sys.stderr)
+    missing = [path for path in args.exclude if not path.is_file()]
+    if missing:
+        print(f"no sample at {missing[0]}", file=sys.stderr)
         return 2
-    exclude = _sampled_articles(args.exclude) if args.exclude else set()
-    items = sample(args.db, args.n, args.seed, exclude, args.key)
+    exclude = set().union(*(_sampled_articles(path) for path in args.exclude))
+    items = sample(args.db, args.n, args.seed, exclude, args.key, args.with_lone_sources)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8") as out:
         for item in items:
