@@ -13,6 +13,7 @@ from saywho.analyse import name_forms
 from saywho.analyse.entity_cluster import Cluster, first_names, person_titles
 from saywho.analyse.entity_matching import matching_cluster
 from saywho.analyse.entity_roles import describe_person, descriptor_words
+from saywho.analyse.mention_names import is_name_after_name, stands_before_a_name
 from saywho.analyse.name_cleaning import (
     before_any_verb,
     clean_name,
@@ -61,16 +62,28 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
 
 def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
     """Named entities, plus proper nouns the model missed that head a speaker's phrase."""
-    mentions = [(ent, NAME_LABELS[ent.label_]) for ent in doc.ents if ent.label_ in NAME_LABELS]
+    mentions = [(_with_first_names_before(ent), NAME_LABELS[ent.label_]) for ent in doc.ents
+                if ent.label_ in NAME_LABELS]
     named = {t.i for ent, _ in mentions for t in ent}
     for head in (link.head for link in doc._.sources or []):
-        if head is None or head in named:
+        if head is None or head in named or stands_before_a_name(doc[head]):
             continue
-        if doc[head].ent_type_ == "NORP":
+        if doc[head].ent_type_ == "NORP" and not is_name_after_name(doc[head]):
             mentions.extend((ent, "ORG") for ent in doc.ents if ent.start <= head < ent.end)
         elif doc[head].pos_ == "PROPN":
             mentions.append((proper_noun_chain(doc[head]), "ORG"))
     return sorted(mentions, key=lambda m: m[0].start)
+
+
+def _with_first_names_before(ent: Span) -> Span:
+    """ "Billie Jean King" where the model tagged only "Jean King": a first name just before a person's
+    name, in the same chain of proper nouns, is part of it."""
+    start = ent.start
+    while (ent.label_ == "PERSON" and start > 0 and ent.doc[start - 1].pos_ == "PROPN"
+           and ent.doc[start - 1].dep_ == "compound" and not ent.doc[start - 1].ent_type_
+           and first_names().get(ent.doc[start - 1].lower_)):
+        start -= 1
+    return Span(ent.doc, start, ent.end, label=ent.label_) if start != ent.start else ent
 
 
 def _note_form(cluster: Cluster, span: Span, tokens: list[str], in_quotes: bool) -> None:

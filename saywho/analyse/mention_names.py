@@ -25,8 +25,9 @@ class MentionNames:
         self.by_surname = _people_by_surname(entities.values())
 
     def names_a_group(self, head: Token) -> bool:
-        """ "Leading Democrats", "the Wisconsin Republican": a nationality or party word alone describes."""
-        if head.ent_type_ != "NORP":
+        """ "Leading Democrats", "the Wisconsin Republican": a nationality or party word alone describes.
+        A surname the model took for a nationality ("Rosette Pambakian") is a person's name."""
+        if head.ent_type_ != "NORP" or is_name_after_name(head):
             return False
         return not any(c.dep_ == "compound" and c.ent_type_ == "NORP" for c in head.children)
 
@@ -44,7 +45,7 @@ class MentionNames:
         """The head word's own entity, unless it is a role noun or a dateline's place."""
         entity_id = self.by_token.get(head.i)
         if entity_id is None:
-            return self._surname(head)
+            return self._surname(head) or self._person_beside(head)
         if self.is_role_word(head) or self._dateline_place(head, entity_id):
             return None
         return entity_id
@@ -93,9 +94,21 @@ class MentionNames:
         for token in head.subtree:
             if token.i == head.i or (source and not source[0] <= token.idx < source[1]):
                 continue
-            if token.dep_ == "appos" and token.ent_type_ == "PERSON" and token.i in self.by_token:
+            if token.dep_ == "appos" and token.i in self.by_token and (
+                    token.ent_type_ == "PERSON" or self._person(token) is not None):
                 found.add(self.by_token[token.i])
         return found.pop() if len(found) == 1 else None
+
+    def _person_beside(self, head: Token) -> str | None:
+        """A subject the parser took from the words before a person's name: "Saturday at the party
+        convention Sen. Elizabeth Warren said", "Tennis great Billie Jean King remembered"."""
+        if not stands_before_a_name(head):
+            return None
+        found = {self.by_token[t.i] for t in head.subtree if t.dep_ == "appos" and t.i in self.by_token}
+        found |= {self.by_token[t.i] for t in head.head.children
+                  if t.i > head.i and t.dep_ == "nsubj" and t.i in self.by_token}
+        people = {entity_id for entity_id in found if self.entities[entity_id].type == "PERSON"}
+        return people.pop() if len(people) == 1 else None
 
     def _speaker_of_saying(self, head: Token) -> str | None:
         for child in head.children:
@@ -110,6 +123,23 @@ class MentionNames:
     def _person(self, token: Token) -> str | None:
         entity_id = self.by_token[token.i]
         return entity_id if self.entities[entity_id].type == "PERSON" else None
+
+
+NOT_NAMES = frozenset({"DATE", "TIME"})
+
+
+def stands_before_a_name(head: Token) -> bool:
+    """A date ("Saturday") or an untagged proper noun ("Tennis") heading a subject: no one's name."""
+    return head.ent_type_ in NOT_NAMES or (head.pos_ == "PROPN" and not head.ent_type_ and any(
+        t.dep_ == "nsubj" and t.ent_type_ == "PERSON" and t.i > head.i for t in head.head.children))
+
+
+def is_name_after_name(head: Token) -> bool:
+    """ "Rosette Pambakian": one person's name, a proper noun the model tagged nothing (or a person) before a
+    singular head; "Senate Republicans", "the Wisconsin Republican" are groups and descriptions."""
+    return head.tag_ == "NNP" and any(c.dep_ == "compound" and c.i < head.i and c.pos_ == "PROPN"
+                                      and c.text[:1].isupper() and c.ent_type_ in {"", "PERSON"}
+                                      for c in head.children)
 
 
 def _people_by_surname(entities) -> dict[str, set[str]]:

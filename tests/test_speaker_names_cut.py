@@ -1,0 +1,28 @@
+"""Names cut from the words around them, and names found beside a wrong head word (issue 11): each
+pattern from PolNeAR's training split, in a short hand-written article."""
+
+from __future__ import annotations
+
+import saywho
+
+
+def speakers(text: str) -> list[tuple[str, bool]]:
+    analysis = saywho.analyze(text, date="2024-05-01")
+    return [(a.speaker.name, a.speaker.named) for a in analysis.attributions if a.speaker is not None]
+
+
+def test_a_first_name_left_outside_a_persons_name_belongs_to_it():
+    text = "Tennis great Billie Jean King remembered Ali as fun to be around. She said he was the greatest."
+    assert speakers(text) == [("Billie Jean King", True), ("Billie Jean King", True)]
+
+
+def test_a_surname_taken_for_a_nationality_is_a_persons_name():
+    text = ("''We wholeheartedly support people sharing their views on Tinder, but we don't allow spamming,'' "
+            "Rosette Pambakian, a Tinder spokeswoman, said in an email.")
+    assert speakers(text) == [("Rosette Pambakian", True)]
+
+
+def test_the_person_in_apposition_to_a_place_inside_a_role_phrase():
+    text = ("''He was a classic case,'' said his best friend at Lehigh, Bruce Turry, who remembered him well. "
+            "Mr. Turry said he missed him.")
+    assert speakers(text) == [("Bruce Turry", True), ("his best friend", False), ("Bruce Turry", True)]
