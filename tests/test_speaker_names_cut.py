@@ -26,3 +26,12 @@ def test_the_person_in_apposition_to_a_place_inside_a_role_phrase():
     text = ("''He was a classic case,'' said his best friend at Lehigh, Bruce Turry, who remembered him well. "
             "Mr. Turry said he missed him.")
     assert speakers(text) == [("Bruce Turry", True), ("his best friend", False), ("Bruce Turry", True)]
+
+
+def test_an_acronym_given_after_a_name_is_that_name_and_a_photo_credit_is_none():
+    text = ("In the 1990s, the conservative Swiss People’s Party, or SVP, began to politicize immigration. "
+            "Voters back the party in rural cantons. (SVP/Global Risk Insights.)\n"
+            "The SVP said the referendum was a victory for the people.")
+    analysis = saywho.analyze(text, date="2024-05-01")
+    assert [e.name for e in analysis.entities] == ["Swiss People’s Party"]
+    assert [a.speaker.name for a in analysis.attributions] == ["Swiss People’s Party"]

@@ -97,7 +97,7 @@ def proper_noun_chain(head: Token) -> Span:
 _MARKUP_PREFIX = re.compile(r"^.*[<>=]")  # everything up to the last markup character
 _LEADING_JUNK = re.compile(r"^[^\w]+")
 _TRAILING_JUNK = re.compile(r"[^\w.]+$")  # a final period stays: "Jr.", "Inc."
-_MARKUP = re.compile(r"[<>=\"“”{}|\\]")
+_MARKUP = re.compile(r"[<>=\"“”{}|\\/]")  # "/": a credit line ("SVP/Global Risk Insights"), two names in one
 
 
 def without_stray_punctuation(text: str) -> str:

@@ -7,6 +7,7 @@ built so far (duck-typed: anything with `forms`, `own_words` and `type`).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,8 @@ def late_merged(clusters: list[Cluster], doc: Doc) -> list[Cluster]:
     kept = []
     for cluster in clusters:
         owner = _headline_owner(cluster, clusters) or _first_name_owner(cluster, clusters)
+        acronym_of = None if owner is not None else _spelled_out_owner(cluster, clusters, doc.text)
+        owner = owner or acronym_of
         if owner is None:
             kept.append(cluster)
             continue
@@ -41,10 +44,26 @@ def late_merged(clusters: list[Cluster], doc: Doc) -> list[Cluster]:
         owner.mentions = sorted(owner.mentions + cluster.mentions)
         # Only the words of its own name stand for the owner: "Asians" in the headline is not Obama.
         words = {word.lower() for form in owner.forms if form not in cluster.forms for word in form}
-        owner.token_ids.extend(i for i in cluster.token_ids if doc[i].lower_ in words)
+        owner.token_ids.extend(i for i in cluster.token_ids if acronym_of or doc[i].lower_ in words)
         for label, votes in cluster.type_votes.items():
             owner.type_votes[label] = owner.type_votes.get(label, 0) + votes
     return kept
+
+
+_OR_BEFORE = re.compile(r",\s+or\s+(?:the\s+)?$")
+
+
+def _spelled_out_owner(cluster: Cluster, clusters: list[Cluster], text: str) -> Cluster | None:
+    """ "the Swiss People’s Party, or SVP,": an acronym the text gives right after a name it stands for."""
+    if any(len(form) != 1 or not form[0].isupper() for form in cluster.forms) or not cluster.mentions:
+        return None
+    start = cluster.mentions[0][0]
+    before = _OR_BEFORE.search(text, max(0, start - 12), start)
+    if before is None:
+        return None
+    owners = [c for c in clusters if c is not cluster and c.type != "GPE"
+              and any(end == before.start() for _, end in c.mentions)]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _first_name_owner(cluster: Cluster, clusters: list[Cluster]) -> Cluster | None:
