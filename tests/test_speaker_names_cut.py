@@ -35,3 +35,10 @@ def test_an_acronym_given_after_a_name_is_that_name_and_a_photo_credit_is_none()
     analysis = saywho.analyze(text, date="2024-05-01")
     assert [e.name for e in analysis.entities] == ["Swiss People’s Party"]
     assert [a.speaker.name for a in analysis.attributions] == ["Swiss People’s Party"]
+
+
+def test_a_relative_named_inside_a_persons_description_does_not_take_up_the_shared_surname():
+    text = ("The attack killed four Americans, among them information officer Sean Lowry.\n"
+            "However, Patricia Lowry, mother of Benghazi victim Sean Lowry, rejected the account.\n"
+            "“We were nose-to-nose at the ceremony. She lied to me,” Lowry said.")
+    assert speakers(text) == [("Patricia Lowry", True), ("Patricia Lowry", True)]

@@ -104,7 +104,8 @@ def _add_mention(doc: Doc, cluster: Cluster, span: Span, tokens: list[str], titl
     if tokens not in cluster.forms:
         cluster.forms.append(tokens)
     cluster.mentions.append((span.start_char, span.end_char))
-    if len(tokens) > 1:
+    if len(tokens) > 1 and span.root.dep_ != "pobj":
+        # "Patricia Smith, mother of victim Sean Smith": the one named as whose relative is not taken up next
         cluster.named_in_full.append(span.start_char)
     cluster.token_ids.extend(t.i for t in span)
     for title in titles:
