@@ -42,3 +42,9 @@ def test_a_relative_named_inside_a_persons_description_does_not_take_up_the_shar
             "However, Patricia Lowry, mother of Benghazi victim Sean Lowry, rejected the account.\n"
             "“We were nose-to-nose at the ceremony. She lied to me,” Lowry said.")
     assert speakers(text) == [("Patricia Lowry", True), ("Patricia Lowry", True)]
+
+
+def test_a_name_ends_at_an_opening_bracket():
+    text = "The lead editorial in the Vox Populi (Voice of the People) column said the mayor should resign."
+    analysis = saywho.analyze(text, date="2024-05-01")
+    assert [e.name for e in analysis.entities] == ["Vox Populi"]

@@ -74,6 +74,21 @@ def before_any_verb(span: Span) -> Span:
     return span
 
 
+_BREAKS = frozenset({":", "(", "[", "|"})
+
+
+def before_any_break(span: Span) -> Span:
+    """A name ends at a colon or an opening bracket: a headline's "AP-GfK Poll: Voters …" names the poll,
+    "the Vox Populi (Voice of the People) column" names Vox Populi; one that opens the span is dropped."""
+    words = list(span)
+    while words and words[0].text in _BREAKS:
+        words = words[1:]
+    end = next((token.i for token in words[1:] if token.text in _BREAKS), span.end)
+    if not words or (words[0].i, end) == (span.start, span.end):
+        return span
+    return Span(span.doc, words[0].i, end, label=span.label_)
+
+
 def written_form(span: Span, tokens: list[str]) -> str:
     """The name cut from the text with its own spacing, when the cleaned tokens still read as written."""
     words = [t for t in span if not t.is_space]
