@@ -36,6 +36,8 @@ class Resolver(Protocol):
 
     def possessive_at(self, offset: int) -> bool: ...
 
+    def dependency_at(self, offset: int) -> str: ...
+
 
 class CandidateGroup:
     """One entity's candidates for a pronoun, with what the features read of them."""
@@ -167,10 +169,17 @@ def _features(resolver: Resolver, head: Token, key: str, group: CandidateGroup, 
         "opens_paragraph": float(group.leads_between(opener_start, opener_end, spoken=True)),
         "opens_previous_paragraph": float(group.leads_between(previous_start, previous_end, spoken=False)),
     }
+    # talked about, not talking: "Sanders criticized Clinton. He said…" (chosen by cross-validation on train)
+    latest_mention = group.latest_mention
+    features["object_latest"] = float(latest_mention is not None
+                                      and resolver.dependency_at(latest_mention.offset) in OBJECTS)
     if context["after_quote"]:
         features["after_quote&last_speaker"] = float(last_speaker)
         features[f"after_quote&rules_rank={min(context['rules'].get(key, 4), 4)}"] = 1.0
     return features
+
+
+OBJECTS = frozenset({"dobj", "pobj", "dative", "iobj"})  # a name here is talked about, not talking
 
 
 def _paragraph_openers(resolver: Resolver, paragraph: int, offset: int) -> tuple[int, int, int, int]:

@@ -308,6 +308,11 @@ class Resolver:
             self.possessive[offset] = self._read_possessive_at(offset)
         return self.possessive[offset]
 
+    def dependency_at(self, offset: int) -> str:
+        """The dependency of the name head at `offset` ("nsubj", "dobj"), or "" where no name head stands."""
+        index = self.name_head_tokens.get(offset)
+        return self.doc[index].dep_ if index is not None else ""
+
     def _read_possessive_at(self, offset: int) -> bool:
         if offset in self.name_head_tokens:  # every mention candidate's offset is a name head's
             token = self.doc[self.name_head_tokens[offset]]
