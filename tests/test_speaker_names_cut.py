@@ -48,3 +48,8 @@ def test_a_name_ends_at_an_opening_bracket():
     text = "The lead editorial in the Vox Populi (Voice of the People) column said the mayor should resign."
     analysis = saywho.analyze(text, date="2024-05-01")
     assert [e.name for e in analysis.entities] == ["Vox Populi"]
+
+
+def test_a_bracket_inside_a_name_is_no_part_of_it():
+    text = "And when George (W. Bush) was president, George marveled at the idea, she said. George said it was a miracle."
+    assert [e.name for e in saywho.analyze(text, date="2024-05-01").entities] == ["George W. Bush"]

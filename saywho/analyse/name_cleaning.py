@@ -75,6 +75,7 @@ def before_any_verb(span: Span) -> Span:
 
 
 _BREAKS = frozenset({":", "(", "[", "|"})
+_BRACKETS = frozenset({"(", ")"})
 
 
 def before_any_break(span: Span) -> Span:
@@ -83,10 +84,16 @@ def before_any_break(span: Span) -> Span:
     words = list(span)
     while words and words[0].text in _BREAKS:
         words = words[1:]
-    end = next((token.i for token in words[1:] if token.text in _BREAKS), span.end)
+    end = next((token.i for token in words[1:] if token.text in _BREAKS and _whole_before(span.doc, words[0].i, token)),
+               span.end)
     if not words or (words[0].i, end) == (span.start, span.end):
         return span
     return Span(span.doc, words[0].i, end, label=span.label_)
+
+
+def _whole_before(doc, start: int, brk: Token) -> bool:
+    """A colon ends any name; a bracket only one of two words or more ("George (W. Bush)" goes on)."""
+    return brk.text != "(" or sum(token.is_alpha for token in doc[start : brk.i]) >= 2
 
 
 def written_form(span: Span, tokens: list[str]) -> str:
@@ -132,7 +139,7 @@ def clean_name(span: Span) -> tuple[list[str], list[str]]:
     """Name tokens without article, possessive, titles or stray punctuation; and the titles.
 
     What is left of markup ('datetime="2016') is no name: it comes back empty."""
-    words = [t.text for t in span if not t.is_space]
+    words = [t.text for t in span if not t.is_space and t.text not in _BRACKETS]  # "George (W. Bush"
     if words:
         words[0] = _without_leading(words[0])
         words[-1] = words[-1] if words[-1] in {"’s", "'s"} else _without_trailing(words[-1])
