@@ -53,3 +53,10 @@ def test_a_name_ends_at_an_opening_bracket():
 def test_a_bracket_inside_a_name_is_no_part_of_it():
     text = "And when George (W. Bush) was president, George marveled at the idea, she said. George said it was a miracle."
     assert [e.name for e in saywho.analyze(text, date="2024-05-01").entities] == ["George W. Bush"]
+
+
+def test_a_headline_joined_to_a_person_is_that_person_not_someone_else():
+    text = ("Trump Addresses Munich Attack: ‘This Cannot Continue.’\n"
+            "Republican presidential nominee Donald Trump spoke in Ohio on Friday about the attack in Munich.\n"
+            "Trump said the killings could not go on.")
+    assert speakers(text) == [("Donald Trump", True), ("Donald Trump", True)]

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from saywho.analyse.entity_cluster import first_names
 from saywho.document import Attribution, Entity, Speaker
 from saywho.names import FULL, NameKey, fold, name_key
 
@@ -38,7 +39,7 @@ _NOT_THE_HEAD = re.compile(r"[,;:—–(]|\b(?:of|for|to|with|by|from|at|in|on|u
                            r"which|that|including|like|such|than)\b", re.IGNORECASE)
 _PAUSE = re.compile(r"\s*(?:$|[,;:—–(])")
 
-PersonForms = list[tuple[str, NameKey]]
+PersonForms = list[tuple[str, NameKey, str]]  # a way a person's name is written, its key, the entity's id
 
 
 def check_speakers(attributions: list[Attribution], entities: list[Entity]) -> None:
@@ -51,15 +52,15 @@ def check_speakers(attributions: list[Attribution], entities: list[Entity]) -> N
 
 def person_forms(entities: list[Entity]) -> PersonForms:
     """Every way the article writes a person's full name, with its key: names, aliases and mention texts."""
-    forms: dict[str, NameKey] = {}
+    forms: dict[str, tuple[NameKey, str]] = {}
     for entity in entities:
         if entity.type != "PERSON":
             continue
         for text in [entity.name, *entity.aliases, *(mention.text for mention in entity.mentions)]:
             key = name_key(text, "PERSON")
             if key.form == FULL and text not in forms:
-                forms[text] = key
-    return sorted(forms.items(), key=lambda item: -len(item[0]))
+                forms[text] = (key, entity.id)
+    return sorted(((text, key, entity_id) for text, (key, entity_id) in forms.items()), key=lambda item: -len(item[0]))
 
 
 def checked_speaker(speaker: Speaker, source: str, forms: PersonForms) -> Speaker:
@@ -73,7 +74,8 @@ def checked_speaker(speaker: Speaker, source: str, forms: PersonForms) -> Speake
     if own.form != FULL:
         return speaker
     # the substring test first: a pattern compiled for every name of the article for every source was most of the step
-    found = sorted((match.start(), text, key) for text, key in forms if text in source
+    found = sorted((match.start(), text, key) for text, key, entity_id in forms
+                   if text in source and not _own_headline_form(text, entity_id, speaker)
                    for match in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", source))
     if _relative_of_speaker(source, found, own):
         return _described(speaker, source)
@@ -82,8 +84,14 @@ def checked_speaker(speaker: Speaker, source: str, forms: PersonForms) -> Speake
     if not others or any(key.key == own.key for _, _, key in found):
         return speaker
     named = others[0]
-    plainest = sorted((not key.exact, len(text), text) for text, key in forms if key.key == named.key)
+    plainest = sorted((not key.exact, len(text), text) for text, key, _ in forms if key.key == named.key)
     return replace(speaker, name=plainest[0][2], type="PERSON", named=True, entity=None, resolved_by="source-name")
+
+
+def _own_headline_form(text: str, entity_id: str, speaker: Speaker) -> bool:
+    """A form of the speaker's own entity with no first name ("Trump Addresses Munich Attack", a headline
+    joined to Donald Trump) is no one else; "Bill Clinton" folded into Hillary Clinton's entity still is."""
+    return entity_id == speaker.entity and not first_names().get(text.split()[0].lower(), "")
 
 
 def _heads_the_source(source: str, start: int, end: int) -> bool:
