@@ -60,3 +60,20 @@ def test_a_headline_joined_to_a_person_is_that_person_not_someone_else():
             "Republican presidential nominee Donald Trump spoke in Ohio on Friday about the attack in Munich.\n"
             "Trump said the killings could not go on.")
     assert speakers(text) == [("Donald Trump", True), ("Donald Trump", True)]
+
+
+def test_a_date_or_an_untagged_proper_noun_parsed_as_the_subject_stands_before_a_name():
+    # The small model's parse of PolNeAR's "Tennis great Billie Jean King remembered Ali …", written out by
+    # hand: no short article reproduces it, so the parse is given rather than produced.
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from saywho.analyse.mention_names import stands_before_a_name
+
+    words = ["Tennis", "great", "Billie", "Jean", "King", "remembered", "Ali", "on", "Saturday"]
+    doc = Doc(Vocab(), words=words, heads=[5, 4, 4, 4, 5, 5, 5, 5, 7],
+              deps=["nsubj", "amod", "compound", "compound", "nsubj", "ROOT", "dobj", "prep", "pobj"],
+              pos=["PROPN", "ADJ", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "ADP", "PROPN"],
+              ents=["O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "B-PERSON", "O", "B-DATE"])
+    assert [stands_before_a_name(token) for token in doc] == [True, False, False, False, False, False, False,
+                                                              False, True]
