@@ -14,6 +14,7 @@ from saywho.spans import span_mode
 
 if TYPE_CHECKING:  # add_pipe is typed as giving a plain function; these are what it gives here
     from saywho.analyse.fastner import FastNer
+    from saywho.analyse.fastparse import FastParser
     from saywho.analyse.fastpos import FastPos
     from saywho.analyse.span_model import SpanTagger
 
@@ -102,6 +103,25 @@ def use_fast_ner(nlp: Language) -> Language:
     return nlp
 
 
+def use_fast_parser(nlp: Language) -> Language:
+    """Put saywho_fastparse in place of `parser` (same parses, faster; see saywho/analyse/fastparse.py).
+
+    `parser` stays in the pipeline, disabled: saywho_fastparse steps its model and
+    transitions, and hands it any batch it does not handle itself.
+    """
+    import saywho.analyse  # noqa: F401  registers the factories
+
+    if "saywho_fastparse" in nlp.component_names or "parser" not in nlp.pipe_names:
+        return nlp
+    fast = cast("FastParser", nlp.add_pipe("saywho_fastparse", before="parser"))
+    fast.adopt(nlp.get_pipe("parser"))
+    if fast.upper is None:  # a model it does not know how to step: keep spaCy's
+        nlp.remove_pipe("saywho_fastparse")
+        return nlp
+    nlp.disable_pipe("parser")
+    return nlp
+
+
 def use_numpy_matmul(nlp: Language) -> Language:
     """Let the models' matrix products go to numpy's BLAS instead of the BLIS that thinc bundles.
 
@@ -111,8 +131,9 @@ def use_numpy_matmul(nlp: Language) -> Language:
     changes, not the weights. Another BLIS may round a float's last bit otherwise;
     on all 924 PolNeAR articles (train and dev) every tag, parse, entity and lemma
     came out the same (bench/throughput.py --check). The parser's per-step
-    products stay in BLIS: spaCy calls it directly there (saywho_fastner's go
-    through the layers' ops, so they follow this choice).
+    products stay in BLIS: spaCy calls it directly there, and saywho_fastparse
+    does as spaCy does (saywho_fastner's go through the layers' ops, so they
+    follow this choice).
     """
     ops = NumpyBlasOps()
     for _, component in nlp.components:
@@ -178,8 +199,9 @@ def load_pipeline(spans: str | None = None) -> Language:
 
     Set up to run faster than the stock pipeline with the same results: saywho_fastpos
     in place of the attribute_ruler and the lemmatizer, saywho_fastner in place of
-    `ner`, and numpy's BLAS for the models' matrix products (see use_fast_components,
-    use_fast_ner and use_numpy_matmul).
+    `ner`, saywho_fastparse in place of `parser`, and numpy's BLAS for the models'
+    matrix products (see use_fast_components, use_fast_ner, use_fast_parser and
+    use_numpy_matmul).
     """
     return _load_pipeline(span_mode(spans))
 
@@ -188,7 +210,8 @@ def load_pipeline(spans: str | None = None) -> Language:
 def _load_pipeline(spans: str) -> Language:
     from saywho.read.text import MAX_TEXT_BYTES
 
-    nlp = use_fast_ner(use_fast_components(add_span_tagger(add_saywho_components(load_base_model()), spans)))
+    nlp = add_span_tagger(add_saywho_components(load_base_model()), spans)
+    nlp = use_fast_parser(use_fast_ner(use_fast_components(nlp)))
     # saywho's own limit; saywho.pipeline hands the models long texts in batches (saywho/batches.py).
     nlp.max_length = MAX_TEXT_BYTES
     return use_numpy_matmul(nlp)

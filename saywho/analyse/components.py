@@ -28,6 +28,7 @@ from saywho.analyse import (
     dates,
     entities,
     fastner,
+    fastparse,
     fastpos,
     profiles,
     quotes,
@@ -242,7 +243,7 @@ make_speaker_check = step_factory("saywho_speaker_check", _check_speakers,
                                   requires=["doc._.saywho_speakers", "doc._.saywho_entities"])
 
 
-# -- saywho_fastpos and saywho_fastner: faster stand-ins for spaCy's own, same output ----------------
+# -- saywho_fastpos, saywho_fastner and saywho_fastparse: faster stand-ins for spaCy's own, same output ----------------
 
 
 @Language.factory(
@@ -260,3 +261,9 @@ def make_fastpos(nlp: Language, name: str) -> fastpos.FastPos:
 def make_fastner(nlp: Language, name: str) -> fastner.FastNer:
     """In place of `ner`, whose weights it reads (by name, on first use): saywho.nlp.use_fast_ner()."""
     return fastner.FastNer(nlp, name)
+
+
+@Language.factory("saywho_fastparse", assigns=["token.dep", "token.head", "token.is_sent_start", "doc.sents"])
+def make_fastparse(nlp: Language, name: str) -> fastparse.FastParser:
+    """In place of `parser`, whose model it runs (by name, on first use): saywho.nlp.use_fast_parser()."""
+    return fastparse.FastParser(nlp, name)

@@ -1,0 +1,127 @@
+"""spaCy's greedy dependency parser, stepped from Python: the same parses, a third less time.
+
+spaCy's `parser` runs its transition loop in compiled code with the GIL
+released. In the spaCy 3.8 wheels many of the small functions that loop calls
+(thinc's `Vec.arg_max`, used 64 times per state and step for the maxout, and
+the StateC queries behind each move's validity) take and release the GIL on
+every call; on PolNeAR that lock traffic was half of the parser's samples
+(`perf record`: `pthread_mutex_lock`/`unlock`, `take_gil` and their kin).
+Called with the GIL already held, the same functions only bump a counter.
+
+`saywho_fastparse` therefore runs spaCy's own pieces, one step at a time, from
+Python, which holds the GIL throughout:
+
+- the parser's model sets up the batch as in `greedy_parse` (its tok2vec
+  listener reading `doc.tensor`, and the precomputed lower layer);
+- each step takes the states' context tokens (`get_token_ids`), sums their
+  precomputed features with the same BLIS saxpy calls, adds the bias and takes
+  the maxout (`precompute_hiddens.predict`), then multiplies by the upper layer
+  with BLIS's sgemm, the product spaCy's loop calls directly, and adds its bias;
+- `Parser.transition_states` picks each state's first best valid move and
+  applies it, with spaCy's own validity rules and transitions;
+- `Parser.set_annotations` writes heads, labels and sentence starts and
+  deprojectivises, as the component does.
+
+So the scores are the same floats and every decision is spaCy's own. One
+difference in shape: a batch is stepped whole, where spaCy sorts it by length
+and steps quarters of it; a state's scores do not depend on the other states
+of its step, so the parses are the same (bench/throughput.py --check compares
+every token of PolNeAR train and dev).
+
+It handles what saywho's pipeline has: a greedy parser with a maxout lower
+layer and an upper layer, no classes marked unseen, on the CPU. For anything
+else (a beam; unseen classes, whose score spaCy sets to the lowest of the whole
+step; a lower layer of one piece; GPU ops) it hands the
+batch to the original component. saywho.nlp.load_pipeline() puts it in place
+of `parser`, which stays in the pipeline, disabled: its model is what it runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any
+
+import blis.py
+import numpy
+from spacy.language import Language
+from spacy.tokens import Doc
+from thinc.api import NumpyOps
+
+
+@dataclass
+class UpperLayer:
+    """The parser's output layer, as spaCy's loop reads it."""
+
+    W: numpy.ndarray  # (classes, hiddens), C-contiguous as BLIS wants it
+    b: numpy.ndarray  # (classes,)
+
+
+class FastParser:
+    """A greedy arc-eager parse with the pipeline's `parser` (found by name, or given with `adopt`)."""
+
+    def __init__(self, nlp: Language, name: str = "saywho_fastparse"):
+        self.nlp = nlp
+        self.name = name
+        self.parser: Any = None  # the pipeline's DependencyParser, once adopted
+        self.upper: UpperLayer | None = None
+
+    def adopt(self, parser) -> FastParser:
+        self.parser = parser
+        self.upper = _upper_layer(parser)
+        return self
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 16) -> Iterator[Doc]:
+        if self.parser is None:
+            self.adopt(self.nlp.get_pipe("parser"))
+        docs = iter(docs)
+        while batch := list(islice(docs, batch_size)):
+            if self.upper is None:
+                yield from self.parser.pipe(batch, batch_size=batch_size)
+                continue
+            self.parser.set_annotations(batch, self._parse(batch, self.upper))
+            yield from batch
+
+    def _parse(self, docs: list[Doc], upper: UpperLayer) -> list:
+        """The final states of the docs, as Parser.predict gives them for a greedy parser."""
+        parser = self.parser
+        finals = parser.moves.init_batch(docs)
+        if not any(len(doc) for doc in docs):
+            return finals
+        parser._ensure_labels_are_added(docs)
+        step_model = parser.model.predict(docs)
+        states = [state for state in finals if not state.is_final()]
+        while states:
+            hidden = step_model.state2vec.predict(step_model.get_token_ids(states))
+            states = parser.transition_states(states, _scores(hidden, upper))
+        step_model.clear_memory()
+        return finals
+
+
+def _scores(hidden: numpy.ndarray, upper: UpperLayer) -> numpy.ndarray:
+    """spaCy's predict_states after the maxout: BLIS's sgemm (beta 0, as there), then the bias."""
+    scores = blis.py.gemm(numpy.ascontiguousarray(hidden), upper.W, trans2=True, beta=0.0)
+    scores += upper.b
+    return scores
+
+
+def _upper_layer(parser) -> UpperLayer | None:
+    """The output layer of a greedy CPU parser with no unseen classes, or None for anything else."""
+    model = parser.model
+    if parser.cfg.get("beam_width", 1) != 1 or type(parser.moves).__name__ != "ArcEager":
+        return None
+    if not model.attrs.get("has_upper") or model.attrs.get("unseen_classes"):
+        return None
+    if model.get_ref("lower").get_dim("nP") < 2:
+        return None  # spaCy's loop takes no maxout then, but precompute_hiddens would apply a relu
+    upper = model.get_ref("upper")
+    if not all(isinstance(layer.ops, NumpyOps) for layer in model.walk()):
+        return None  # GPU ops: spaCy's loop copies to the CPU its own way
+    W, b = upper.get_param("W"), upper.get_param("b")
+    if W.dtype != numpy.float32 or b.dtype != numpy.float32:
+        return None
+    return UpperLayer(W=numpy.ascontiguousarray(W), b=b)
