@@ -1,7 +1,7 @@
 """load_pipeline()'s faster components give exactly what spaCy's own would.
 
 saywho_fastpos stands in for the attribute_ruler and the lemmatizer, saywho_fastner
-for the entity recogniser. Each test runs the same texts through the stock
+for the entity recogniser, saywho_fastparse for the dependency parser. Each test runs the same texts through the stock
 pipeline and through load_pipeline() and compares every token attribute.
 (bench/throughput.py --check does the same over all of PolNeAR.)
 """
@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from saywho.analyse.fastner import FastNer
+from saywho.analyse.fastparse import FastParser
 from saywho.nlp import add_saywho_components, load_base_model, load_pipeline
 from tests.conftest import shared_path
 
@@ -40,7 +41,8 @@ def test_the_pipeline_runs_the_fast_components_in_place_of_spacys():
     nlp = load_pipeline()
     assert "saywho_fastner" in nlp.pipe_names and "ner" not in nlp.pipe_names
     assert "saywho_fastpos" in nlp.pipe_names and "lemmatizer" not in nlp.pipe_names
-    assert {"ner", "lemmatizer", "attribute_ruler"} <= set(nlp.disabled)  # kept: their weights are read
+    assert "saywho_fastparse" in nlp.pipe_names and "parser" not in nlp.pipe_names
+    assert {"ner", "lemmatizer", "attribute_ruler", "parser"} <= set(nlp.disabled)  # kept: their weights are read
 
 
 def test_the_seed_article_comes_out_the_same():
@@ -63,7 +65,30 @@ def test_awkward_texts_come_out_the_same():
         "The United Nations Security Council met.\n\nNew York City Mayor Bill de Blasio spoke.",
         "Senators  Elizabeth   Warren and\n\nBernie Sanders of Vermont said on Tuesday, March 1, 2016 that $4.5 billion was 12%.",
         "“I won’t,” said Sen. Mitch McConnell (R-Ky.), the majority leader. " * 30,
+        "Who, she asked, would pay for it? Nobody. Not the city, which is broke, nor the state.",
+        "The plan, which critics who had read it called “a giveaway to developers that the council "
+        "never debated,” passed 7-2 after a vote that members said they regretted.",
     ])
+
+
+def test_the_parser_alone_gives_spacys_parses_in_one_batch():
+    """Docs of very different lengths stepped together, as saywho_fastparse does, and one by one by spaCy."""
+    nlp = load_pipeline()
+    texts = ["Yes.", "She said the bill, which passed on Tuesday, would not help the farmers who need it most. " * 6,
+             "", "“We will win,” he told reporters in Des Moines, Iowa. Then he left."]
+    docs = []
+    for text in texts:
+        doc = nlp.make_doc(text)
+        for name, component in nlp.pipeline:
+            if name == "saywho_fastparse":
+                break
+            doc = component(doc)
+        docs.append(doc)
+    expected = [nlp.get_pipe("parser")(doc.copy()) for doc in docs]
+    parsed = list(nlp.get_pipe("saywho_fastparse").pipe(docs))
+    assert [[(t.head.i, t.dep_, t.is_sent_start) for t in doc] for doc in parsed] == \
+        [[(t.head.i, t.dep_, t.is_sent_start) for t in doc] for doc in expected]
+    assert [t.dep_ for t in parsed[0]] == ["ROOT", "punct"]
 
 
 def test_entities_set_beforehand_are_left_to_spacys_recogniser():
@@ -81,8 +106,9 @@ def test_entities_set_beforehand_are_left_to_spacys_recogniser():
     assert ("Acme Widgets", "PRODUCT") in entities and ("Jane Doe", "PERSON") in entities
 
 
-def test_a_recogniser_it_cannot_decode_is_kept():
-    nlp = load_base_model()
-    ner = nlp.get_pipe("ner")
-    ner.cfg["beam_width"] = 4
+def test_a_recogniser_or_parser_it_cannot_decode_is_kept():
+    nlp = load_base_model()  # one load for both: it takes seconds
+    ner, parser = nlp.get_pipe("ner"), nlp.get_pipe("parser")
+    ner.cfg["beam_width"] = parser.cfg["beam_width"] = 4
     assert FastNer(nlp).adopt(ner).weights is None
+    assert FastParser(nlp).adopt(parser).upper is None

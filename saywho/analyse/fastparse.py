@@ -41,13 +41,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
-from typing import Any
+from typing import Any, cast
 
-import blis.py
 import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.api import NumpyOps
+from thinc.types import Floats2d
+
+# thinc's CPU ops with BLIS: their gemm is blis.py.gemm with beta 0, the sgemm spaCy's loop calls.
+BLIS_OPS = NumpyOps(use_blis=True)
 
 
 @dataclass
@@ -104,9 +107,9 @@ class FastParser:
 
 def _scores(hidden: numpy.ndarray, upper: UpperLayer) -> numpy.ndarray:
     """spaCy's predict_states after the maxout: BLIS's sgemm (beta 0, as there), then the bias."""
-    scores = blis.py.gemm(numpy.ascontiguousarray(hidden), upper.W, trans2=True, beta=0.0)
+    scores = BLIS_OPS.gemm(cast(Floats2d, hidden), cast(Floats2d, upper.W), trans2=True)
     scores += upper.b
-    return scores
+    return cast(numpy.ndarray, scores)
 
 
 def _upper_layer(parser) -> UpperLayer | None:
