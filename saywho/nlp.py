@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING, cast
 
@@ -90,17 +91,7 @@ def use_fast_ner(nlp: Language) -> Language:
     `ner` stays in the pipeline, disabled: saywho_fastner decodes with its weights,
     and hands it any batch it does not handle itself.
     """
-    import saywho.analyse  # noqa: F401  registers the factories
-
-    if "saywho_fastner" in nlp.component_names or "ner" not in nlp.pipe_names:
-        return nlp
-    fast = cast("FastNer", nlp.add_pipe("saywho_fastner", before="ner"))
-    fast.adopt(nlp.get_pipe("ner"))
-    if fast.weights is None:  # a model it does not know how to decode: keep spaCy's
-        nlp.remove_pipe("saywho_fastner")
-        return nlp
-    nlp.disable_pipe("ner")
-    return nlp
+    return _stand_in(nlp, "saywho_fastner", "ner", lambda fast: cast("FastNer", fast).weights is not None)
 
 
 def use_fast_parser(nlp: Language) -> Language:
@@ -109,16 +100,22 @@ def use_fast_parser(nlp: Language) -> Language:
     `parser` stays in the pipeline, disabled: saywho_fastparse steps its model and
     transitions, and hands it any batch it does not handle itself.
     """
+    return _stand_in(nlp, "saywho_fastparse", "parser", lambda fast: cast("FastParser", fast).upper is not None)
+
+
+def _stand_in(nlp: Language, name: str, original: str, handles: Callable[[object], bool]) -> Language:
+    """Add component `name` before `original` and disable `original`, whose model it adopts;
+    if `handles(component)` says it cannot decode that model, leave the pipeline as it was."""
     import saywho.analyse  # noqa: F401  registers the factories
 
-    if "saywho_fastparse" in nlp.component_names or "parser" not in nlp.pipe_names:
+    if name in nlp.component_names or original not in nlp.pipe_names:
         return nlp
-    fast = cast("FastParser", nlp.add_pipe("saywho_fastparse", before="parser"))
-    fast.adopt(nlp.get_pipe("parser"))
-    if fast.upper is None:  # a model it does not know how to step: keep spaCy's
-        nlp.remove_pipe("saywho_fastparse")
+    fast = cast("FastNer | FastParser", nlp.add_pipe(name, before=original))
+    fast.adopt(nlp.get_pipe(original))
+    if not handles(fast):  # a model it does not know how to decode: keep spaCy's
+        nlp.remove_pipe(name)
         return nlp
-    nlp.disable_pipe("parser")
+    nlp.disable_pipe(original)
     return nlp
 
 
