@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import pickle
 import warnings
 from pathlib import Path
 
@@ -19,6 +20,7 @@ import saywho
 from saywho.cli import main
 from saywho.corpus import trails
 from saywho.corpus.backends import open_store
+from saywho.corpus.derive import derive
 from saywho.corpus.trail_index import FULL_BUCKET
 from saywho.corpus.trail_view import diff
 from saywho.document import Article
@@ -241,3 +243,15 @@ def test_the_quick_bounds_turn_away_no_pair_the_full_checks_would_join():
         for report in reports:
             full = trails.paraphrase_match(report, a)
             assert trails.matches("indirect", report, "direct", a) == (full if full >= trails.PARAPHRASE_MATCH else 0.0)
+
+
+def test_the_keys_made_with_the_rows_in_a_worker_give_the_trails_a_rebuild_gives(tmp_path, documents):
+    # ingest's workers send the writer pickled records: their trail entries (words, LSH keys) travel with the rows
+    records = [pickle.loads(pickle.dumps(derive(documents[name].to_dict()))) for name in ARTICLES]
+    assert all(entry.keys for record in records for entry in record.trails)
+    with open_store(tmp_path / "records.db", create=True) as store:
+        store.add_many(records)
+        grouped = sorted(sorted(m.quotation_id for m in store.trail(row.id).members) for row in store.trails().rows)
+        store.rebuild_trails()
+        rebuilt = sorted(sorted(m.quotation_id for m in store.trail(row.id).members) for row in store.trails().rows)
+    assert grouped == rebuilt and grouped

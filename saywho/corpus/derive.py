@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from saywho.corpus.identity import local_candidates
+from saywho.corpus.trail_entries import TrailEntry, trail_entries
 from saywho.document import CHECKED_SPEAKERS_SINCE, SCHEMA_VERSION, Analysis, paragraph_index
 from saywho.lexicons import classified
 from saywho.names import FULL, OTHER, SINGLE, UNNAMED, NameKey, description_key, is_pronoun, name_key
@@ -102,6 +103,7 @@ class ArticleRecord:
     labels: list[LabelRecord]
     names: list[tuple[str, NameKey]]  # every full name and organisation the article uses, for identity resolution
     json: str  # the whole Analysis document
+    trails: list[TrailEntry]  # its attributions a quote trail may follow, with their LSH keys
 
 
 def derive(data: dict[str, Any], hash: str | None = None) -> ArticleRecord:
@@ -180,7 +182,8 @@ def derive(data: dict[str, Any], hash: str | None = None) -> ArticleRecord:
     fields = {name: article.get(name) for name in ARTICLE_FIELDS}
     fields["words"] = len(article["text"].split())  # for counts per 1,000 words where outlets are compared
     mentions = builder.finish()
-    return ArticleRecord(digest, fields, mentions, quotations, sources, labels, builder.full_names(), _json(data))
+    return ArticleRecord(digest, fields, mentions, quotations, sources, labels, builder.full_names(), _json(data),
+                         trail_entries(data))
 
 
 class _Mentions:

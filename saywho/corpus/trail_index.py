@@ -31,7 +31,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from saywho.corpus.store import Page
-from saywho.corpus.trail_rules import days_apart, poll_wording
+from saywho.corpus.trail_entries import TrailEntry, trail_entries
+from saywho.corpus.trail_rules import days_apart
 from saywho.corpus.trail_view import (
     Member,
     Trail,
@@ -41,8 +42,6 @@ from saywho.corpus.trail_view import (
     trail_row,
 )
 from saywho.corpus.trails import (
-    MIN_WORDS,
-    PARAPHRASE_WORDS,
     QUOTED_KINDS,
     Words,
     band_keys,
@@ -117,52 +116,38 @@ class _Item:
         return self.kind in QUOTED_KINDS
 
 
-def compared_text(attribution: dict[str, Any], text: str) -> str:
-    """The words a trail compares: those inside quotation marks, or the content of a paraphrase.
-
-    Quoted fragments are joined with an ellipsis, which marks the break between them."""
-    quoted = attribution.get("quoted") or []
-    if attribution["kind"] in QUOTED_KINDS and quoted:
-        return " … ".join(text[s:e] for s, e in sorted(quoted))
-    return (attribution.get("content") or {}).get("text") or ""
-
-
-def followable(kind: str, text: str) -> bool:
-    words = words_of(text)
-    if kind in QUOTED_KINDS:
-        return len(words) >= MIN_WORDS
-    return len(set(content_words(words))) >= PARAPHRASE_WORDS
-
-
 def add_article(conn, article_id: int, analysis: dict[str, Any]) -> None:
     """Put one stored article's attributions on trails (inside the caller's transaction)."""
-    ids = {attribution: (quotation_id, speaker_id) for attribution, quotation_id, speaker_id in conn.execute(
-        "SELECT attribution, id, speaker_id FROM quotations WHERE article_id = ?", (article_id,))}
-    text = analysis["article"]["text"]
-    date = conn.execute("SELECT date FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
-    touched: set[int] = set()
-    for attribution in analysis.get("attributions", []):
-        quotation_id, speaker_id = ids.get(attribution["id"], (None, None))
-        compared = compared_text(attribution, text)
-        if (quotation_id is None or not followable(attribution["kind"], compared)
-                or poll_wording(attribution, text)):
-            continue
-        item = _Item(quotation_id, attribution["kind"], compared, None, speaker_id, date)
-        touched |= _add_item(conn, article_id, item)
-    _refresh(conn, touched)
+    add_entries(conn, article_id, trail_entries(analysis))
 
 
 def add_records(conn, records: list, results: list) -> None:
-    """Put the articles a batch just stored on trails (records: saywho.corpus.derive.ArticleRecord, in order)."""
+    """Put the articles a batch just stored on trails (records: saywho.corpus.derive.ArticleRecord, in order).
+
+    Their entries were made with the records (in ingest's workers), so here is only lookup and insert."""
     for record, result in zip(records, results, strict=True):
         if result.added:
-            add_article(conn, result.article_id, json.loads(record.json))
+            add_entries(conn, result.article_id, record.trails)
 
 
-def _add_item(conn, article_id: int, item: _Item) -> set[int]:
+def add_entries(conn, article_id: int, entries: list[TrailEntry]) -> None:
+    """Put a stored article's trail entries on trails, in order (the attributions it stored)."""
+    ids = {attribution: (quotation_id, speaker_id) for attribution, quotation_id, speaker_id in conn.execute(
+        "SELECT attribution, id, speaker_id FROM quotations WHERE article_id = ?", (article_id,))}
+    date = conn.execute("SELECT date FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+    touched: set[int] = set()
+    for entry in entries:
+        quotation_id, speaker_id = ids.get(entry.attribution, (None, None))
+        if quotation_id is None:
+            continue
+        item = _Item(quotation_id, entry.kind, entry.text, None, speaker_id, date)
+        touched |= _add_item(conn, article_id, item, entry)
+    _refresh(conn, touched)
+
+
+def _add_item(conn, article_id: int, item: _Item, entry: TrailEntry) -> set[int]:
     """Find the item's trail among its LSH candidates, store it and its keys; the trails it touched."""
-    words = words_of(item.text)
-    keys = band_keys(content_words(words))
+    words, keys = entry.words, entry.keys
     candidates, holders = _candidates(conn, keys)
     scored = [(_score(item, words, c), c) for c in candidates if _speakers_agree(item, c)]
     scored = [(score, c) for score, c in scored if score > 0]
