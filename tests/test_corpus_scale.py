@@ -12,6 +12,7 @@ from test_corpus_data import analysis, hillary_articles, small_corpus
 
 from saywho.corpus import sqlite_counts
 from saywho.corpus.backends import open_store
+from saywho.corpus.derive import derive
 from saywho.corpus.identity import MentionRow, NameKey, resolve
 
 
@@ -32,6 +33,20 @@ def later_articles():
 
 
 CHUNKS = [small_corpus, hillary_articles, later_articles]
+
+
+def identities(store) -> dict[str, list]:
+    """Every mention's identity, every identity's aliases, and the running counts, by keys (on either back end)."""
+    query = lambda sql: sorted(store.conn.execute(sql).fetchall(), key=repr)
+    return {
+        "mentions": query("SELECT a.hash, m.name, m.named, s.key, s.name, s.type, s.named, s.anonymous FROM mentions m "
+                          "JOIN articles a ON a.id = m.article_id JOIN speakers s ON s.id = m.speaker_id"),
+        "quotations": query("SELECT a.hash, q.attribution, s.key FROM quotations q JOIN articles a ON a.id = q.article_id "
+                            "LEFT JOIN speakers s ON s.id = q.speaker_id"),
+        "speakers": query("SELECT key, name, type, named, anonymous FROM speakers"),
+        "aliases": query("SELECT s.key, x.alias, x.articles FROM aliases x JOIN speakers s ON s.id = x.speaker_id"),
+        "counts": query("SELECT * FROM name_counts") + query("SELECT * FROM bare_counts"),
+    }
 
 
 def snapshot(store) -> dict[str, list]:
@@ -121,24 +136,51 @@ def test_the_aggregates_kept_at_ingest_are_those_counted_from_the_rows(stores, t
         assert store.outlet_words() == words and len(words) == 4 and all(words.values())
 
 
+def reference_agrees(store) -> None:
+    """saywho.corpus.identity.resolve, over every mention and name in memory, groups the store's rows as it did."""
+    conn = store.conn
+    mentions = [MentionRow(id=mid, article_id=article, name=name, type=type, named=bool(named),
+                        key=NameKey(form, key, surname, acronym, bool(exact)),
+                        local=tuple(tuple(p) for p in json.loads(local)), counts=bool(speaks or cited))
+                for mid, article, name, type, named, form, key, surname, acronym, exact, local, speaks, cited
+                in conn.execute("SELECT id, article_id, name, type, named, form, key, surname, acronym, exact, "
+                                "local, speaks, cited FROM mentions")]
+    names = [(article, NameKey(form, key, surname, acronym, bool(exact)), name) for article, form, key, surname,
+             acronym, exact, name in conn.execute("SELECT article_id, form, key, surname, acronym, exact, name "
+                                                  "FROM names")]
+    expected = {(mid, i.key, i.name, i.type) for i in resolve(mentions, names).values() for mid in i.mentions}
+    stored = set(conn.execute("SELECT m.id, s.key, s.name, s.type FROM mentions m "
+                              "JOIN speakers s ON s.id = m.speaker_id").fetchall())
+    assert stored == expected
+
+
 def test_the_set_based_pass_agrees_with_the_reference_resolver(stores):
-    """saywho.corpus.identity.resolve, over every mention and name in memory, groups them the same way."""
     folder, _ = stores
     with open_store(folder / "runs.db") as store:
-        conn = store.conn
-        mentions = [MentionRow(id=mid, article_id=article, name=name, type=type, named=bool(named),
-                            key=NameKey(form, key, surname, acronym, bool(exact)),
-                            local=tuple(tuple(p) for p in json.loads(local)), counts=bool(speaks or cited))
-                    for mid, article, name, type, named, form, key, surname, acronym, exact, local, speaks, cited
-                    in conn.execute("SELECT id, article_id, name, type, named, form, key, surname, acronym, exact, "
-                                    "local, speaks, cited FROM mentions")]
-        names = [(article, NameKey(form, key, surname, acronym, bool(exact)), name) for article, form, key, surname,
-                 acronym, exact, name in conn.execute("SELECT article_id, form, key, surname, acronym, exact, name "
-                                                      "FROM names")]
-        expected = {(mid, i.key, i.name, i.type) for i in resolve(mentions, names).values() for mid in i.mentions}
-        stored = set(conn.execute("SELECT m.id, s.key, s.name, s.type FROM mentions m "
-                                  "JOIN speakers s ON s.id = m.speaker_id").fetchall())
-        assert stored == expected
+        reference_agrees(store)
+
+
+def test_on_postgresql_incremental_passes_give_the_identities_of_one_pass_and_of_the_reference(postgres_server):
+    runs, once = postgres_server.new_schema(), postgres_server.new_schema()
+    with open_store(runs, create=True) as store:
+        passes = []
+        for chunk in CHUNKS:
+            assert all(result.added for result in store.add_many([derive(item.to_dict()) for item in chunk()]))
+            passes.append(store.resolve_identities())
+        kept = identities(store)
+        reference_agrees(store)
+        assert store.resolve_identities(full=True)["changed"] == 0 and identities(store) == kept
+    with open_store(once, create=True) as store:
+        for chunk in CHUNKS:
+            for item in chunk():
+                store.add(item)
+        store.resolve_identities()
+        assert identities(store) == kept
+    assert [p["changed"] for p in passes] == [0, 1, 1]
+    keys = defaultdict(set)
+    for _hash, name, _named, key, *_ in kept["mentions"]:
+        keys[name].add(key)
+    assert keys["Clinton"] == {"s:clinton"} and keys["FBI"] == {"o:federal bureau of investigation"}
 
 
 def test_pages_read_from_the_aggregates_match_those_counted_from_the_rows(stores):

@@ -21,9 +21,10 @@ What can change when articles are added:
 * Unnamed speakers ("a senior official") belong to their article and are never
   merged: their identity is written with the article and the pass leaves them alone.
 
-The SQL is plain (qmark parameters, ON CONFLICT upserts), meant to run on SQLite and
-PostgreSQL alike; `speaker_id_for` and `record_moves` are the only writes outside
-the mentions' own tables, which the caller (the store) owns.
+The SQL is plain (qmark parameters, ON CONFLICT upserts, flags read through CASE) and runs
+on SQLite and on PostgreSQL (through saywho.corpus.postgres.trails.TrailConnection);
+`speaker_id_for` and `record_moves` are the only writes outside the mentions' own tables,
+which the caller (the store) owns.
 """
 
 from __future__ import annotations
@@ -84,8 +85,9 @@ def count_article_names(conn, names: list[NameKey], bare_words: set[str]) -> Non
 class IdentityPass:
     """One pass over the articles stored since the last one (all of them when `full`)."""
 
-    def __init__(self, conn, speaker_id_for, *, full: bool = False):
+    def __init__(self, conn, speaker_id_for, *, full: bool = False, keeps_stats: bool = True):
         self.conn = conn
+        self.keeps_stats = keeps_stats  # whether the store keeps speaker_stats (SQLite's page aggregates)
         self.speaker_id_for = speaker_id_for  # key -> the id of that identity, made if new
         self.after = 0 if full else conn.execute("SELECT resolved_to FROM identity_state").fetchone()[0]
         self.last = conn.execute("SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()[0]
@@ -164,26 +166,30 @@ class IdentityPass:
             return
         key, name, type, anonymous = row
         types = self.conn.execute(
-            "SELECT type, COUNT(*), MAX(anonymous) FROM mentions WHERE speaker_id = ? GROUP BY type",
+            "SELECT type, COUNT(*), MAX(CASE WHEN anonymous THEN 1 ELSE 0 END) FROM mentions WHERE speaker_id = ? "
+            "GROUP BY type",
             (speaker_id,)).fetchall()
         if not types:
             return  # no mention left: the store deletes it and records where it went
         wanted = (self._display_name(speaker_id, key), majority_type(key, {t: n for t, n, _ in types}),
-                  int(any(a for _, _, a in types)))
-        if wanted != (name, type, int(anonymous)):
+                  any(a for _, _, a in types))
+        if wanted != (name, type, bool(anonymous)):
             self.conn.execute("UPDATE speakers SET name = ?, type = ?, anonymous = ? WHERE id = ?",
                               (*wanted, speaker_id))
-            self.conn.execute("UPDATE speaker_stats SET name = ? WHERE speaker_id = ?", (wanted[0], speaker_id))
+            if self.keeps_stats:
+                self.conn.execute("UPDATE speaker_stats SET name = ? WHERE speaker_id = ?", (wanted[0], speaker_id))
 
     def _display_name(self, speaker_id: int, key: str) -> str:
         """The form most articles use, preferring names of the identity's own key, and plain ones among those."""
         names = self.conn.execute(
-            "SELECT name, COUNT(DISTINCT article_id), MAX(key = ?), MAX(key = ? AND exact) FROM mentions "
+            "SELECT name, COUNT(DISTINCT article_id), MAX(CASE WHEN key = ? THEN 1 ELSE 0 END), "
+            "MAX(CASE WHEN key = ? AND exact THEN 1 ELSE 0 END) FROM mentions "
             "WHERE speaker_id = ? GROUP BY name", (key, key, speaker_id)).fetchall()
         if not any(own for _, _, own, _ in names):
             # Only bare words stand for this name: the articles that name it in full give its name.
             names = self.conn.execute(
-                "SELECT name, COUNT(DISTINCT article_id), 1, MAX(exact) FROM names WHERE key = ? GROUP BY name",
+                "SELECT name, COUNT(DISTINCT article_id), 1, MAX(CASE WHEN exact THEN 1 ELSE 0 END) FROM names "
+                "WHERE key = ? GROUP BY name",
                 (key,)).fetchall() or names
         if not any(own for _, _, own, _ in names):
             local = sorted(n for (text,) in self.conn.execute(

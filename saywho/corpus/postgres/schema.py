@@ -93,8 +93,36 @@ _V4 = [
         FROM analyses an WHERE an.article_id = a.id""",
 ]
 
+# Version 5: the running counts and state of the incremental identity pass (saywho/corpus/identity_pass.py), the
+# SQLite store's tables of its version 4: how many articles name each full name or initialled organisation and use
+# each bare word, where each bare word went at the last pass, and up to which article the pass has run. The counts
+# of the articles stored before are counted from their rows; the next pass re-resolves every article once.
+# (IF NOT EXISTS, and counted afresh, as in version 3: a store taken back to an earlier version by hand may hold them.)
+_V5 = [
+    f"""CREATE TABLE IF NOT EXISTS name_counts (
+        key TEXT {_C} PRIMARY KEY, form TEXT {_C} NOT NULL, surname TEXT {_C}, acronym TEXT {_C},
+        articles INTEGER NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS name_counts_surname ON name_counts (surname) WHERE form = 'full'",
+    "CREATE INDEX IF NOT EXISTS name_counts_acronym ON name_counts (acronym) WHERE acronym IS NOT NULL",
+    f"CREATE TABLE IF NOT EXISTS bare_counts (surname TEXT {_C} PRIMARY KEY, articles INTEGER NOT NULL)",
+    f"""CREATE TABLE IF NOT EXISTS single_targets (
+        surname TEXT {_C} NOT NULL, acronym TEXT {_C} NOT NULL, not_people INTEGER NOT NULL, key TEXT {_C} NOT NULL,
+        PRIMARY KEY (surname, acronym, not_people))""",
+    "CREATE TABLE IF NOT EXISTS identity_state (resolved_to BIGINT NOT NULL)",
+    "TRUNCATE name_counts, bare_counts, single_targets, identity_state",
+    "INSERT INTO identity_state VALUES (0)",
+    """INSERT INTO name_counts (key, form, surname, acronym, articles)
+        SELECT key, MIN(form), MIN(surname), MIN(acronym), COUNT(*) FROM names
+        WHERE form = 'full' OR (form = 'other' AND acronym IS NOT NULL) GROUP BY key""",
+    """INSERT INTO bare_counts (surname, articles)
+        SELECT surname, COUNT(DISTINCT article_id) FROM mentions
+        WHERE form = 'single' AND (speaks OR cited) AND surname <> '' GROUP BY surname""",
+    # the pass reads the articles that name an identity in full, for its display name
+    "CREATE INDEX IF NOT EXISTS names_key ON names (key)",
+]
+
 # Index i takes the schema from version i to version i + 1.
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4]
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Advisory lock keys (pg_advisory_xact_lock): one for migrations, one that the identity pass holds

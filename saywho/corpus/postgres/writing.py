@@ -13,20 +13,13 @@ all the same retries the whole batch.
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from saywho.corpus import trail_index
 from saywho.corpus.derive import ArticleRecord, derive
-from saywho.corpus.identity import (
-    NOT_PEOPLE,
-    SINGLE,
-    MentionRow,
-    NameKey,
-    description_key,
-    resolve,
-    single_target,
-)
+from saywho.corpus.identity import FULL, NOT_PEOPLE, OTHER, SINGLE, NameKey, description_key, single_target
+from saywho.corpus.identity_pass import IdentityPass, corpus_target, moves
 from saywho.corpus.postgres.schema import IDENTITY_LOCK
 from saywho.corpus.postgres.trails import TrailConnection
 from saywho.corpus.store import AddResult, StoreError, StoreFull
@@ -121,6 +114,7 @@ class Writing:
         self._copy("names", ("article_id", "form", "key", "surname", "acronym", "exact", "name"),
                    [(article_id, k.form, k.key, k.surname, k.acronym, k.exact, name)
                     for article_id, d in fresh for name, k in d.names])
+        self._count_names([d for _, d in fresh])
         speaker_of = self._provisional_speakers(fresh)
         mention_ids = self._new_ids("mentions", sum(len(d.mentions) for _, d in fresh))
         mentions, quotations, sources, labels = [], [], [], []
@@ -153,7 +147,7 @@ class Writing:
         """The identity each new mention joins now; `resolve_identities` may regroup it later."""
         wanted: dict[str, tuple] = {}
         target_of: dict[tuple[int, int], str] = {}
-        cache: dict[tuple, tuple[Counter, int]] = {}
+        cache: dict[tuple, str] = {}
         for article_id, d in fresh:
             for index, m in enumerate(d.mentions):
                 target = self._target(m.key, m.local, m.type, cache)
@@ -172,22 +166,44 @@ class Writing:
         return {place: ids[target] for place, target in target_of.items()}
 
     def _target(self, key: NameKey, local, type: str, cache: dict) -> str:
-        """A bare surname or acronym joins the full name that dominates it in the store, as in SQLite."""
+        """A bare surname or acronym joins the full name that dominates it in the running counts, as in SQLite."""
         if key.form != SINGLE:
             return key.key
-        people = type not in NOT_PEOPLE
-        found = cache.get((key.surname, key.acronym, people))
-        if found is None:
-            clause = "(form = 'full' AND surname = %s) OR " if people else ""
-            rows = self.conn.execute(
-                f"SELECT key, COUNT(*) FROM names WHERE {clause}(form = 'other' AND acronym = %s) GROUP BY key",
-                (key.surname, key.acronym) if people else (key.acronym,)).fetchall()
-            # The new articles' own mentions are not written yet, so none needs leaving out here.
-            bare = (self.conn.execute(
-                "SELECT COUNT(DISTINCT article_id) FROM mentions WHERE form = 'single' AND surname = %s AND "
-                "(speaks OR cited)", (key.surname,)).fetchone() or (0,))[0] + 1
-            found = cache[(key.surname, key.acronym, people)] = (Counter(dict(rows)), bare)
-        return single_target(key, tuple(tuple(p) for p in local), found[0], found[1])
+        if local:
+            return single_target(key, tuple(tuple(p) for p in local), Counter())
+        place = (key.surname, key.acronym, type in NOT_PEOPLE)
+        if place not in cache:
+            cache[place] = corpus_target(TrailConnection(self.conn), key, type)
+        return cache[place]
+
+    def _count_names(self, batch: list[ArticleRecord]) -> None:
+        """Add the batch's articles to the running counts: the full names each gives, the bare words each uses.
+
+        Rows go in key order, so that two writers counting the same names wait for each other, never deadlock."""
+        named: Counter = Counter()
+        forms: dict[str, NameKey] = {}
+        bare: Counter = Counter()
+        for d in batch:
+            for _, k in d.names:
+                if k.form == FULL or (k.form == OTHER and k.acronym):
+                    named[k.key] += 1
+                    forms[k.key] = k
+            bare.update({m.key.surname for m in d.mentions
+                         if m.key.form == SINGLE and m.key.surname and (m.speaks or m.cited)})
+        if named:
+            keys = sorted(named)
+            self.conn.execute(
+                "INSERT INTO name_counts (key, form, surname, acronym, articles) "
+                "SELECT * FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[], %s::integer[]) ORDER BY 1 "
+                "ON CONFLICT (key) DO UPDATE SET articles = name_counts.articles + EXCLUDED.articles",
+                (keys, [forms[k].form for k in keys], [forms[k].surname for k in keys],
+                 [forms[k].acronym for k in keys], [named[k] for k in keys]))
+        if bare:
+            words = sorted(bare)
+            self.conn.execute(
+                "INSERT INTO bare_counts (surname, articles) SELECT * FROM unnest(%s::text[], %s::integer[]) "
+                "ORDER BY 1 ON CONFLICT (surname) DO UPDATE SET articles = bare_counts.articles + EXCLUDED.articles",
+                (words, [bare[w] for w in words]))
 
     def _new_ids(self, table: str, count: int) -> list[int]:
         """`count` fresh ids of `table`, last first (so pop() hands them out in order)."""
@@ -207,90 +223,52 @@ class Writing:
     # -- identities ---------------------------------------------------------------------------
 
     def resolve_identities(self, *, full: bool = False) -> dict[str, int]:
-        """Every name, every time (`full` or not): one pass over the store, under the identity lock."""
-        result = self._retrying(self._resolve)
+        """The identity pass over the articles stored since the last one (every article when `full`).
+
+        Set-based, under the identity lock (saywho/corpus/identity_pass.py): only the bare words the new
+        articles touch are re-resolved, and only rows whose identity changes are written."""
+        result = self._retrying(lambda: self._resolve(full))
         # The planner's statistics, fresh after a bulk load rather than whenever autovacuum next looks.
         self.conn.execute(f"ANALYZE {', '.join(_ANALYSED)}")
         return result
 
-    def _resolve(self) -> dict[str, int]:
+    def _resolve(self, full: bool) -> dict[str, int]:
         c = self.conn
         c.execute("SELECT pg_advisory_xact_lock(%s)", (IDENTITY_LOCK,))
-        mentions, current, anonymous = [], {}, set()
-        for (mid, article_id, name, type, named, anon, speaks, cited, form, key, surname, acronym, exact, local,
-             speaker_id) in c.execute(
-                "SELECT id, article_id, name, type, named, anonymous, speaks, cited, form, key, surname, acronym, "
-                "exact, local, speaker_id FROM mentions ORDER BY id"):
-            mentions.append(MentionRow(
-                id=mid, article_id=article_id, name=name, type=type, named=named,
-                key=NameKey(form, key, surname, acronym, exact),
-                local=tuple(tuple(p) for p in json.loads(local)), counts=speaks or cited))
-            current[mid] = speaker_id
-            if anon:
-                anonymous.add(mid)
-        names = [(article_id, NameKey(form, key, surname, acronym, exact), name)
-                 for article_id, form, key, surname, acronym, exact, name in c.execute(
-                     "SELECT article_id, form, key, surname, acronym, exact, name FROM names")]
-        identities = resolve(mentions, names)
-        own_key = {m.id: m.key.key for m in mentions}
-        merged = sum(1 for i in identities.values() for mid in i.mentions if own_key[mid] != i.key)
-        ids = self._write_identities(identities, anonymous)
-        target = {mid: ids[key] for key, ident in identities.items() for mid in ident.mentions}
-        changed = [(mid, sid) for mid, sid in target.items() if current.get(mid) != sid]
-        if changed:
-            c.execute("CREATE TEMP TABLE moved (mention_id BIGINT PRIMARY KEY, speaker_id BIGINT) ON COMMIT DROP")
-            self._copy("moved", ("mention_id", "speaker_id"), changed)
-            c.execute("UPDATE mentions m SET speaker_id = x.speaker_id FROM moved x WHERE m.id = x.mention_id")
-            for table in ("quotations", "sources", "labels"):
-                c.execute(f"UPDATE {table} t SET speaker_id = x.speaker_id FROM moved x "
-                          f"WHERE t.mention_id = x.mention_id")
-        c.execute("DELETE FROM aliases")
-        c.execute(
-            "INSERT INTO aliases (speaker_id, alias, articles) "
-            "SELECT speaker_id, alias, COUNT(DISTINCT article_id) FROM ("
-            "  SELECT m.speaker_id, m.article_id, m.name AS alias FROM mentions m"
-            "  UNION ALL SELECT m.speaker_id, m.article_id, f.value FROM mentions m, "
-            "  jsonb_array_elements_text(m.forms::jsonb) f(value)"
-            ") x GROUP BY speaker_id, alias")
-        self._record_moves(current, target)
-        c.execute("DELETE FROM speakers s WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.speaker_id = s.id)")
-        return {"identities": len(identities), "merged": merged, "changed": len(changed)}
+        changes = IdentityPass(TrailConnection(c), self._speaker_id, full=full, keeps_stats=False).run()
+        self._record_moves(moves(changes, self._alive))
+        regrouped = sorted({ch.new for ch in changes} | {ch.old for ch in changes if ch.old is not None})
+        if regrouped:
+            c.execute("DELETE FROM aliases WHERE speaker_id = ANY(%s)", (regrouped,))
+            c.execute(
+                "INSERT INTO aliases (speaker_id, alias, articles) "
+                "SELECT speaker_id, alias, COUNT(DISTINCT article_id) FROM ("
+                "  SELECT m.speaker_id, m.article_id, m.name AS alias FROM mentions m WHERE m.speaker_id = ANY(%s)"
+                "  UNION ALL SELECT m.speaker_id, m.article_id, f.value FROM mentions m, "
+                "  jsonb_array_elements_text(m.forms::jsonb) f(value) WHERE m.speaker_id = ANY(%s)"
+                ") x GROUP BY speaker_id, alias ORDER BY 1, 2", (regrouped, regrouped))
+            c.execute("DELETE FROM speakers s WHERE s.id = ANY(%s) "
+                      "AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.speaker_id = s.id)", (regrouped,))
+        identities = self._one("SELECT COUNT(*) FROM speakers")
+        return {"identities": identities, "merged": sum(ch.key != ch.own_key for ch in changes),
+                "changed": len(changes)}
 
-    def _write_identities(self, identities: dict, anonymous: set[int]) -> dict[str, int]:
-        """Each identity's speaker id: existing rows updated where something changed, new ones inserted."""
-        existing = {row[0]: row[1:] for row in self.conn.execute(
-            "SELECT key, id, name, type, named, anonymous, article_id FROM speakers")}
-        updates, inserts = [], []
-        for key in sorted(identities):
-            ident = identities[key]
-            values = (ident.name, ident.type, ident.named, any(m in anonymous for m in ident.mentions),
-                      ident.article_id)
-            if key not in existing:
-                inserts.append((key, *values))
-            elif tuple(existing[key][1:]) != values:
-                updates.append((*values, existing[key][0]))
-        if updates:
-            with self.conn.cursor() as cursor:
-                cursor.executemany("UPDATE speakers SET name = %s, type = %s, named = %s, anonymous = %s, "
-                                   "article_id = %s WHERE id = %s", updates)
-        ids = {key: row[0] for key, row in existing.items()}
-        if inserts:
-            columns = [list(column) for column in zip(*inserts, strict=True)]
-            ids.update(self.conn.execute(
-                "INSERT INTO speakers (key, name, type, named, anonymous, article_id) "
-                "SELECT * FROM unnest(%s::text[], %s::text[], %s::text[], %s::boolean[], %s::boolean[], "
-                "%s::bigint[]) ORDER BY 1 RETURNING key, id", columns).fetchall())
-        return ids
+    def _speaker_id(self, key: str) -> int:
+        """The id of the identity `key`, made now if it is new (its name and type the pass then sets)."""
+        row = self.conn.execute("SELECT id FROM speakers WHERE key = %s", (key,)).fetchone()
+        if row:
+            return row[0]
+        return self.conn.execute(
+            "INSERT INTO speakers (key, name, type, named, anonymous) VALUES (%s, %s, %s, true, false) RETURNING id",
+            (key, key.partition(":")[2], "PERSON" if key.startswith("p:") else "UNKNOWN")).fetchone()[0]
 
-    def _record_moves(self, before: dict[int, int | None], after: dict[int, int]) -> None:
-        """Each speaker that loses all its mentions moved to where most of them went."""
-        live = set(after.values())
-        went: dict[int, Counter] = defaultdict(Counter)
-        for mention, old in before.items():
-            if old is not None and old not in live and mention in after:
-                went[old][after[mention]] += 1
-        for old, targets in sorted(went.items()):
-            new = targets.most_common(1)[0][0]
+    def _alive(self, speaker_id: int) -> bool:
+        return self.conn.execute("SELECT 1 FROM mentions WHERE speaker_id = %s LIMIT 1",
+                                 (speaker_id,)).fetchone() is not None
+
+    def _record_moves(self, went: dict[int, int]) -> None:
+        """Each speaker that lost all its mentions moved to where most of them went."""
+        for old, new in sorted(went.items()):
             self.conn.execute("UPDATE speaker_moves SET new_id = %s WHERE new_id = %s", (new, old))  # chains
             self.conn.execute("INSERT INTO speaker_moves (old_id, new_id) VALUES (%s, %s) "
                               "ON CONFLICT (old_id) DO UPDATE SET new_id = EXCLUDED.new_id", (old, new))
