@@ -14,6 +14,7 @@ from saywho.corpus import sqlite_counts
 from saywho.corpus.backends import open_store
 from saywho.corpus.derive import derive
 from saywho.corpus.identity import MentionRow, NameKey, resolve
+from saywho.corpus.sql_reading import SQLReading
 
 
 def later_articles():
@@ -170,6 +171,7 @@ def test_on_postgresql_incremental_passes_give_the_identities_of_one_pass_and_of
         kept = identities(store)
         reference_agrees(store)
         assert store.resolve_identities(full=True)["changed"] == 0 and identities(store) == kept
+        counted_from_rows_agree(store)
     with open_store(once, create=True) as store:
         for chunk in CHUNKS:
             for item in chunk():
@@ -238,3 +240,14 @@ def test_a_store_that_does_not_follow_trails_stores_the_same_rows_and_rebuilds_t
     assert built["followed"][1]["items"] > 0 and built["followed"][1]["multi_outlet"] == 1
     with open_store(tmp_path / "bulk.db") as store:
         assert store.rebuild_trails() == built["followed"][1]
+
+
+def counted_from_rows_agree(store) -> None:
+    """The speaker list and each speaker's outlets, read from the counts kept at ingest, are those counted from the
+    rows (a date filter makes the store count from the rows; since 0000 takes in every dated article)."""
+    for named in (True, False, None):
+        for limit, offset in ((None, 0), (3, 1)):
+            assert store.speakers(named=named, limit=limit, offset=offset) == \
+                store.speakers(named=named, since="0000", limit=limit, offset=offset)
+    ids = [row.id for row in store.speakers(named=None, limit=None).rows]
+    assert len(ids) > 5 and store.outlet_counts(ids) == SQLReading.outlet_counts(store, ids)

@@ -212,12 +212,17 @@ class Corrections:
         return regrouped
 
     def _refresh(self, speaker_ids: set[int]) -> None:
-        """The SQLite store's per-speaker counts, for speakers that gained or lost a quotation (PostgreSQL counts
-        from the rows)."""
-        if speaker_ids and self._on_sqlite():
+        """The store's per-speaker counts, for speakers that gained or lost a quotation."""
+        if not speaker_ids:
+            return
+        if self._on_sqlite():
             from saywho.corpus import sqlite_counts
 
             sqlite_counts.refresh_speakers(self.conn, sorted(speaker_ids))
+        else:
+            from saywho.corpus.postgres import counts
+
+            counts.refresh_speakers(self.conn, sorted(speaker_ids))
 
     def _holds(self, article_id: int, digest: str) -> bool:
         """Whether the article's rows hold its corrections already (an identity pass moved none of them).

@@ -4,8 +4,9 @@ Most queries are the ones both stores share (saywho/corpus/sql_reading.py), writ
 PostgreSQL's dialect (saywho/corpus/sql_where.py): NULLs sort first going up and last going
 down (as in SQLite), names compare with the "C" collation, outlet and alias matches ignore
 case, and LIKE searches ignore case with no escape character. What is PostgreSQL's own is
-here: counts and outlets counted from the rows (the SQLite store reads aggregates kept at
-ingest), a tsquery for full-text search, a page's total read beside its rows, and exports
+here: the speaker list and a speaker's outlets read from the counts kept at ingest
+(postgres/counts.py; the SQLite store keeps more), the corpus counts and the outlets counted
+from the rows, a tsquery for full-text search, a page's total read beside its rows, and exports
 streamed through server-side cursors.
 """
 
@@ -18,7 +19,8 @@ from typing import Any
 from saywho.corpus.postgres.search import tsquery
 from saywho.corpus.sql_reading import QUOTE_COLUMNS, SQLReading, quote_row
 from saywho.corpus.sql_where import POSTGRES, PostgresWhere, Where, profile_filters
-from saywho.corpus.store import DEFAULT_LIMIT, OutletRow, Page, QuoteRow
+from saywho.corpus.sqlite_counts import KIND_COLUMNS
+from saywho.corpus.store import DEFAULT_LIMIT, OutletRow, Page, QuoteRow, SpeakerRow
 
 _CURSORS = itertools.count(1)  # server-side cursors need names of their own
 
@@ -81,6 +83,35 @@ class Reading(SQLReading):
         rows = self.conn.execute(f"SELECT {QUOTE_COLUMNS} {base} ORDER BY {order} {POSTGRES.page(limit, offset)}",
                                  [*where.params, *order_params]).fetchall()
         return Page([quote_row(row) for row in rows], total, limit, offset)
+
+    def speakers(self, *, search=None, outlet=None, type=None, named=True, since=None, until=None,
+                 limit=DEFAULT_LIMIT, offset=0, _ids: list[int] | None = None) -> Page[SpeakerRow]:
+        if search or outlet or type or since or until:
+            # Counted from the quotations, as no aggregate is kept for these filters.
+            return super().speakers(search=search, outlet=outlet, type=type, named=named, since=since,
+                                    until=until, limit=limit, offset=offset, _ids=_ids)
+        # Read from the counts kept at ingest (postgres/counts.py): a page costs the same at any size.
+        where = PostgresWhere()
+        if named is not None:
+            where.add("t.named = %s", bool(named))
+        if _ids is not None:
+            where.among("t.speaker_id", _ids)
+        kinds = ", ".join(f"t.{c}" for c in KIND_COLUMNS)
+        total = self._one(f"SELECT COUNT(*) FROM speaker_stats t {where}", where.params)
+        rows = self.conn.execute(
+            f"SELECT s.id, s.key, s.name, s.type, s.named, s.anonymous, t.quotes, t.articles, t.outlets, {kinds} "
+            f"FROM speaker_stats t JOIN speakers s ON s.id = t.speaker_id {where} "
+            f"ORDER BY t.quotes DESC, t.name, t.speaker_id {POSTGRES.page(limit, offset)}", where.params).fetchall()
+        return Page(self._speaker_rows(rows), total, limit, offset)
+
+    def outlet_counts(self, speaker_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+        found: dict[int, list[dict[str, Any]]] = {speaker_id: [] for speaker_id in speaker_ids}
+        if speaker_ids:
+            for speaker_id, outlet, quotes, articles in self.conn.execute(
+                    "SELECT speaker_id, outlet, quotes, articles FROM speaker_outlets WHERE speaker_id = ANY(%s) "
+                    "ORDER BY speaker_id, quotes DESC, outlet", (list(speaker_ids),)):
+                found[speaker_id].append({"outlet": outlet or None, "quotes": quotes, "articles": articles})
+        return found
 
     def outlets(self, *, limit=None, offset=0, _name: str | None = None) -> Page[OutletRow]:
         where = PostgresWhere()

@@ -13,6 +13,7 @@ kept by PostgreSQL itself and indexed with GIN, for full-text search.
 
 from __future__ import annotations
 
+from saywho.corpus.postgres import counts
 from saywho.corpus.schema_tables import CORRECTIONS, FIRST_TABLES, PROFILE_COLUMNS, SPEAKER_MOVES, Dialect, create_all
 
 _C = 'COLLATE "C"'
@@ -121,8 +122,12 @@ _V5 = [
     "CREATE INDEX IF NOT EXISTS names_key ON names (key)",
 ]
 
+# Version 6: per-speaker counts kept at ingest (saywho/corpus/postgres/counts.py), which the speaker list and a
+# speaker's page read instead of counting every quotation; counted from the rows for the articles stored before.
+_V6 = [*counts.TABLES, *counts.FIRST_COUNT]
+
 # Index i takes the schema from version i to version i + 1.
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5]
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5, _V6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Advisory lock keys (pg_advisory_xact_lock): one for migrations, one that the identity pass holds

@@ -20,6 +20,7 @@ from saywho.corpus import trail_index
 from saywho.corpus.derive import ArticleRecord, derive
 from saywho.corpus.identity import FULL, NOT_PEOPLE, OTHER, SINGLE, NameKey, description_key, single_target
 from saywho.corpus.identity_pass import IdentityPass, corpus_target, moves
+from saywho.corpus.postgres import counts
 from saywho.corpus.postgres.schema import IDENTITY_LOCK
 from saywho.corpus.postgres.trails import TrailConnection
 from saywho.corpus.store import AddResult, StoreError, StoreFull
@@ -142,6 +143,7 @@ class Writing:
         self._copy("quotations", _QUOTATION_COLUMNS, quotations)
         self._copy("sources", _SOURCE_COLUMNS, sources)
         self._copy("labels", _LABEL_COLUMNS, labels)
+        counts.count_speakers(self.conn, [article_id for article_id, _ in fresh])
 
     def _provisional_speakers(self, fresh: list[tuple[int, ArticleRecord]]) -> dict[tuple[int, int], int]:
         """The identity each new mention joins now; `resolve_identities` may regroup it later."""
@@ -235,7 +237,7 @@ class Writing:
     def _resolve(self, full: bool) -> dict[str, int]:
         c = self.conn
         c.execute("SELECT pg_advisory_xact_lock(%s)", (IDENTITY_LOCK,))
-        changes = IdentityPass(TrailConnection(c), self._speaker_id, full=full, keeps_stats=False).run()
+        changes = IdentityPass(TrailConnection(c), self._speaker_id, full=full).run()
         self._record_moves(moves(changes, self._alive))
         regrouped = sorted({ch.new for ch in changes} | {ch.old for ch in changes if ch.old is not None})
         if regrouped:
@@ -247,6 +249,7 @@ class Writing:
                 "  UNION ALL SELECT m.speaker_id, m.article_id, f.value FROM mentions m, "
                 "  jsonb_array_elements_text(m.forms::jsonb) f(value) WHERE m.speaker_id = ANY(%s)"
                 ") x GROUP BY speaker_id, alias ORDER BY 1, 2", (regrouped, regrouped))
+            counts.refresh_speakers(c, regrouped)
             c.execute("DELETE FROM speakers s WHERE s.id = ANY(%s) "
                       "AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.speaker_id = s.id)", (regrouped,))
         identities = self._one("SELECT COUNT(*) FROM speakers")
