@@ -37,6 +37,7 @@ from saywho.corpus.identity import NOT_PEOPLE, SINGLE, NameKey, single_target
 
 _NOT_PEOPLE = "(" + ", ".join(f"'{t}'" for t in sorted(NOT_PEOPLE)) + ")"
 _GROUPS = [(acronym, not_people) for acronym in (True, False) for not_people in (0, 1)]
+_CHUNK = 500  # values in one IN list (SQLite's bound parameters are limited)
 
 
 @dataclass
@@ -95,11 +96,9 @@ class IdentityPass:
 
     def run(self) -> list[Change]:
         if self.last > self.after:
-            for word in self._touched_words():
-                self._retarget(word)
+            self._retarget(self._touched_words())
             self._apply()
-            for speaker_id in self._touched_speakers():
-                self._refresh(speaker_id)
+            self._refresh(self._touched_speakers())
         self.conn.execute("UPDATE identity_state SET resolved_to = ?", (self.last,))
         return self.changes
 
@@ -111,11 +110,46 @@ class IdentityPass:
             (self.after, self.after, self.after)).fetchall()
         return sorted(word for (word,) in rows if word)
 
-    def _retarget(self, word: str) -> None:
-        """Point each bare `word` its article does not explain at the identity the counts now give it."""
-        people = candidates(self.conn, word, None, False)
-        initials = candidates(self.conn, word, word, True)
-        bare = bare_articles(self.conn, word)
+    def _retarget(self, words: list[str]) -> None:
+        """Point each bare word its article does not explain at the identity the counts now give it.
+
+        The counts, targets and mentions of all the words are read a few hundred words a query, since a
+        round trip to a database server costs more than the query (PostgreSQL); the words are then
+        settled one by one, in order."""
+        people, initials = defaultdict(Counter), defaultdict(Counter)
+        for found, sql in ((people, "SELECT surname, key, articles FROM name_counts WHERE form = 'full' AND surname IN ({})"),
+                           (initials, "SELECT acronym, key, articles FROM name_counts WHERE form = 'other' AND acronym IN ({})")):
+            for word, key, articles in self._rows(sql, words):
+                found[word][key] = articles
+        bare = dict(self._rows("SELECT surname, articles FROM bare_counts WHERE surname IN ({})", words))
+        stored: dict[str, dict] = defaultdict(dict)
+        for word, acronym, not_people, key in self._rows(
+                "SELECT surname, acronym, not_people, key FROM single_targets WHERE surname IN ({})", words):
+            stored[word][(acronym, not_people)] = key
+        targets = {word: self._targets(word, people[word], initials[word], bare.get(word, 0)) for word in words}
+        moved = [word for word in words if stored[word] != targets[word]]
+        rows: dict[str, list] = defaultdict(list)
+        for since, chosen in ((0, moved), (self.after, [w for w in words if stored[w] == targets[w]])):
+            for row in self._rows(
+                    f"SELECT m.surname, m.id, m.speaker_id, COALESCE(m.acronym, ''), m.type IN {_NOT_PEOPLE}, m.key, "
+                    f"s.key FROM mentions m LEFT JOIN speakers s ON s.id = m.speaker_id WHERE m.form = 'single' "
+                    f"AND m.surname IN ({{}}) AND m.article_id > ? AND m.local = '[]'", chosen, (since,)):
+                rows[row[0]].append(row[1:])
+        settled = []
+        for word in words:
+            for mention, old, acronym, not_people, own_key, current in sorted(rows[word]):
+                wanted = targets[word][(acronym, int(not_people))]
+                if current != wanted:
+                    self.changes.append(Change(mention, old, self.speaker_id_for(wanted), own_key, wanted))
+            if (rows[word] or stored[word]) and stored[word] != targets[word]:
+                settled += [(word, a, n, k) for (a, n), k in targets[word].items()]
+        self.conn.executemany(
+            "INSERT INTO single_targets (surname, acronym, not_people, key) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (surname, acronym, not_people) DO UPDATE SET key = excluded.key", settled)
+
+    @staticmethod
+    def _targets(word: str, people: Counter, initials: Counter, bare: int) -> dict[tuple[str, int], str]:
+        """Where the bare word goes, by whether its mention has these initials and is not a person."""
         targets = {}
         for has_acronym, not_people in _GROUPS:
             found = Counter() if not_people else Counter(people)
@@ -123,23 +157,15 @@ class IdentityPass:
                 found.update(initials)
             key = NameKey(SINGLE, "s:" + word, surname=word, acronym=word if has_acronym else None)
             targets[(word if has_acronym else "", not_people)] = single_target(key, (), found, bare)
-        stored = {(a, n): k for a, n, k in self.conn.execute(
-            "SELECT acronym, not_people, key FROM single_targets WHERE surname = ?", (word,))}
-        since = self.after if stored == targets else 0
-        rows = self.conn.execute(
-            f"SELECT m.id, m.speaker_id, COALESCE(m.acronym, ''), m.type IN {_NOT_PEOPLE}, m.key, s.key "
-            f"FROM mentions m LEFT JOIN speakers s ON s.id = m.speaker_id "
-            f"WHERE m.form = 'single' AND m.surname = ? AND m.article_id > ? AND m.local = '[]' ORDER BY m.id",
-            (word, since)).fetchall()
-        for mention, old, acronym, not_people, own_key, current in rows:
-            wanted = targets[(acronym, int(not_people))]
-            if current != wanted:
-                self.changes.append(Change(mention, old, self.speaker_id_for(wanted), own_key, wanted))
-        if (rows or stored) and stored != targets:
-            self.conn.executemany(
-                "INSERT INTO single_targets (surname, acronym, not_people, key) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (surname, acronym, not_people) DO UPDATE SET key = excluded.key",
-                [(word, a, n, k) for (a, n), k in targets.items()])
+        return targets
+
+    def _rows(self, sql: str, values: list, params: tuple = ()) -> list[tuple]:
+        """The rows of `sql` (its IN list written `{}`) for every value, _CHUNK values a query."""
+        found = []
+        for start in range(0, len(values), _CHUNK):
+            chunk = values[start:start + _CHUNK]
+            found += self.conn.execute(sql.format(", ".join("?" for _ in chunk)), (*chunk, *params)).fetchall()
+        return found
 
     def _apply(self) -> None:
         pairs = [(c.new, c.mention) for c in self.changes]
@@ -158,39 +184,53 @@ class IdentityPass:
             "SELECT s.id FROM speakers s WHERE s.key IN (SELECT key FROM names WHERE article_id > ?)", (self.after,)))
         return sorted(ids)
 
-    def _refresh(self, speaker_id: int) -> None:
-        """Recompute an identity's display name, type and anonymity; write them only if they changed."""
-        row = self.conn.execute("SELECT key, name, type, anonymous FROM speakers WHERE id = ? AND named",
-                                (speaker_id,)).fetchone()
-        if row is None:
-            return
-        key, name, type, anonymous = row
-        types = self.conn.execute(
-            "SELECT type, COUNT(*), MAX(CASE WHEN anonymous THEN 1 ELSE 0 END) FROM mentions WHERE speaker_id = ? "
-            "GROUP BY type",
-            (speaker_id,)).fetchall()
-        if not types:
-            return  # no mention left: the store deletes it and records where it went
-        wanted = (self._display_name(speaker_id, key), majority_type(key, {t: n for t, n, _ in types}),
-                  any(a for _, _, a in types))
-        if wanted != (name, type, bool(anonymous)):
-            self.conn.execute("UPDATE speakers SET name = ?, type = ?, anonymous = ? WHERE id = ?",
-                              (*wanted, speaker_id))
-            if self.keeps_stats:
-                self.conn.execute("UPDATE speaker_stats SET name = ? WHERE speaker_id = ?", (wanted[0], speaker_id))
+    def _refresh(self, speaker_ids: list[int]) -> None:
+        """Recompute these identities' display names, types and anonymity; write them only where they changed."""
+        speakers = {row[0]: row[1:] for row in self._rows(
+            "SELECT id, key, name, type, anonymous FROM speakers WHERE id IN ({}) AND named", speaker_ids)}
+        ids = sorted(speakers)
+        types: defaultdict[int, list] = defaultdict(list)
+        for speaker_id, *row in self._rows(
+                "SELECT speaker_id, type, COUNT(*), MAX(CASE WHEN anonymous THEN 1 ELSE 0 END) FROM mentions "
+                "WHERE speaker_id IN ({}) GROUP BY speaker_id, type", ids):
+            types[speaker_id].append(row)
+        names = self._names(speakers)
+        changed = []
+        for speaker_id in ids:
+            if not types[speaker_id]:
+                continue  # no mention left: the store deletes it and records where it went
+            key, name, type, anonymous = speakers[speaker_id]
+            wanted = (self._display_name(speaker_id, key, names[speaker_id]),
+                      majority_type(key, {t: n for t, n, _ in types[speaker_id]}),
+                      any(a for _, _, a in types[speaker_id]))
+            if wanted != (name, type, bool(anonymous)):
+                changed.append((*wanted, speaker_id))
+        self.conn.executemany("UPDATE speakers SET name = ?, type = ?, anonymous = ? WHERE id = ?", changed)
+        if self.keeps_stats:
+            self.conn.executemany("UPDATE speaker_stats SET name = ? WHERE speaker_id = ?",
+                                  [(name, speaker_id) for name, _, _, speaker_id in changed])
 
-    def _display_name(self, speaker_id: int, key: str) -> str:
+    def _names(self, speakers: dict[int, tuple]) -> defaultdict[int, list]:
+        """Each identity's names: (name, articles, of its own key, exact); from the articles that name it in full
+        where only bare words stand for it."""
+        names: defaultdict[int, list] = defaultdict(list)
+        for speaker_id, *row in self._rows(
+                "SELECT m.speaker_id, m.name, COUNT(DISTINCT m.article_id), MAX(CASE WHEN m.key = s.key THEN 1 ELSE 0 "
+                "END), MAX(CASE WHEN m.key = s.key AND m.exact THEN 1 ELSE 0 END) FROM mentions m "
+                "JOIN speakers s ON s.id = m.speaker_id WHERE m.speaker_id IN ({}) GROUP BY m.speaker_id, m.name",
+                sorted(speakers)):
+            names[speaker_id].append(tuple(row))
+        bare = {speakers[i][0]: i for i in speakers if not any(own for _, _, own, _ in names[i])}
+        in_full: defaultdict[int, list] = defaultdict(list)
+        for key, *row in self._rows(
+                "SELECT key, name, COUNT(DISTINCT article_id), 1, MAX(CASE WHEN exact THEN 1 ELSE 0 END) FROM names "
+                "WHERE key IN ({}) GROUP BY key, name", sorted(bare)):
+            in_full[bare[key]].append(tuple(row))
+        names.update(in_full)
+        return names
+
+    def _display_name(self, speaker_id: int, key: str, names: list[tuple]) -> str:
         """The form most articles use, preferring names of the identity's own key, and plain ones among those."""
-        names = self.conn.execute(
-            "SELECT name, COUNT(DISTINCT article_id), MAX(CASE WHEN key = ? THEN 1 ELSE 0 END), "
-            "MAX(CASE WHEN key = ? AND exact THEN 1 ELSE 0 END) FROM mentions "
-            "WHERE speaker_id = ? GROUP BY name", (key, key, speaker_id)).fetchall()
-        if not any(own for _, _, own, _ in names):
-            # Only bare words stand for this name: the articles that name it in full give its name.
-            names = self.conn.execute(
-                "SELECT name, COUNT(DISTINCT article_id), 1, MAX(CASE WHEN exact THEN 1 ELSE 0 END) FROM names "
-                "WHERE key = ? GROUP BY name",
-                (key,)).fetchall() or names
         if not any(own for _, _, own, _ in names):
             local = sorted(n for (text,) in self.conn.execute(
                 "SELECT local FROM mentions WHERE speaker_id = ?", (speaker_id,)) for k, n in json.loads(text)

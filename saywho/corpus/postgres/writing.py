@@ -229,9 +229,13 @@ class Writing:
 
         Set-based, under the identity lock (saywho/corpus/identity_pass.py): only the bare words the new
         articles touch are re-resolved, and only rows whose identity changes are written."""
+        new = self._one("SELECT COUNT(*) FROM articles WHERE id > (SELECT resolved_to FROM identity_state)")
         result = self._retrying(lambda: self._resolve(full))
-        # The planner's statistics, fresh after a bulk load rather than whenever autovacuum next looks.
-        self.conn.execute(f"ANALYZE {', '.join(_ANALYSED)}")
+        if full or 10 * new >= self._one("SELECT COUNT(*) FROM articles"):
+            # The planner's statistics, fresh after a bulk load (a tenth of the store new, autovacuum's own
+            # threshold) rather than whenever autovacuum next looks; after a small ingest they are left to it,
+            # as ANALYZE samples every table and would cost more than the pass.
+            self.conn.execute(f"ANALYZE {', '.join(_ANALYSED)}")
         return result
 
     def _resolve(self, full: bool) -> dict[str, int]:
