@@ -18,8 +18,19 @@ from typing import TYPE_CHECKING, Any
 
 from saywho.corpus import trail_index
 from saywho.corpus.derive import ArticleRecord, derive
-from saywho.corpus.identity import FULL, NOT_PEOPLE, OTHER, SINGLE, NameKey, description_key, single_target
-from saywho.corpus.identity_pass import IdentityPass, corpus_target, moves
+from saywho.corpus.identity import (
+    FULL,
+    NOT_PEOPLE,
+    OTHER,
+    SINGLE,
+    UNNAMED,
+    MentionRow,
+    NameKey,
+    description_key,
+    display_name,
+    single_target,
+)
+from saywho.corpus.identity_pass import IdentityPass, corpus_target, majority_type, moves
 from saywho.corpus.postgres import counts
 from saywho.corpus.postgres.schema import IDENTITY_LOCK
 from saywho.corpus.postgres.trails import TrailConnection
@@ -151,11 +162,15 @@ class Writing:
         target_of: dict[tuple[int, int], str] = {}
         cache: dict[tuple, str] = {}
         for article_id, d in fresh:
+            wanted.update(_unnamed_speakers(article_id, d))
             for index, m in enumerate(d.mentions):
+                if m.key.form == UNNAMED:
+                    target_of[(article_id, index)] = m.key.key
+                    continue
                 target = self._target(m.key, m.local, m.type, cache)
                 display = next((n for k, n in m.local if k == target), m.name) if target != m.key.key else m.name
-                wanted.setdefault(target, (display, "PERSON" if target.startswith("p:") else m.type, m.named,
-                                           m.anonymous, None if m.named else article_id))
+                wanted.setdefault(target, (display, "PERSON" if target.startswith("p:") else m.type, True,
+                                           m.anonymous, None))
                 target_of[(article_id, index)] = target
         keys = sorted(wanted)
         if keys:
@@ -279,6 +294,18 @@ class Writing:
             self.conn.execute("UPDATE speaker_moves SET new_id = %s WHERE new_id = %s", (new, old))  # chains
             self.conn.execute("INSERT INTO speaker_moves (old_id, new_id) VALUES (%s, %s) "
                               "ON CONFLICT (old_id) DO UPDATE SET new_id = EXCLUDED.new_id", (old, new))
+
+
+def _unnamed_speakers(article_id: int, d: ArticleRecord) -> dict[str, tuple]:
+    """The article's unnamed speakers ("a senior official"), final when written: the pass never regroups them.
+
+    Named as SQLite's writer names them: the form the article's mentions use most, the type most have."""
+    groups: dict[str, list[MentionRow]] = {}
+    for index, m in enumerate(d.mentions):
+        if m.key.form == UNNAMED:
+            groups.setdefault(m.key.key, []).append(MentionRow(index, article_id, m.name, m.type, False, m.key))
+    return {key: (display_name(key, group), majority_type(key, Counter(g.type for g in group)), False,
+                  any(d.mentions[g.id].anonymous for g in group), article_id) for key, group in groups.items()}
 
 
 def _ids(own: list[tuple[int, int]], index: int | None) -> tuple[int | None, int | None]:
