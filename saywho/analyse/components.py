@@ -189,8 +189,10 @@ class SpeakerResolver:
         self.name, self.ranker, self.threshold, self.settings = name, ranker, threshold, settings
 
     def __call__(self, doc: Doc) -> Doc:
-        resolved = speakers.resolve_speakers(doc, ranker=self.ranker, settings=self.settings)
-        profiles.profile_speakers(doc, resolved, self.ranker, self.settings)
+        # one reading of the text for the speakers and the profiles, which resolve every he and she again
+        resolver = speakers.Resolver(doc, {e.id: e for e in doc._.entities or []}, self.ranker, settings=self.settings)
+        resolved = speakers.resolve_speakers(doc, resolver=resolver)
+        profiles.profile_speakers(doc, resolved, self.ranker, self.settings, resolver)
         doc._.saywho_speakers = [plain_speaker(attribution.speaker) for attribution in resolved]
         doc._.saywho_lone_profiles = [plain_profile(attribution.profile) for attribution in resolved]
         return doc

@@ -73,11 +73,12 @@ _WORD = re.compile(r"[\w.’'-]+")
 
 
 def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerRanker | None = None,
-                     settings: ResolverSettings = DEFAULT_SETTINGS) -> None:
+                     settings: ResolverSettings = DEFAULT_SETTINGS, resolver: Resolver | None = None) -> None:
     """Give the speaker of each of `attributions` (doc._.attributions, resolved) its profile, from the
-    article's words. `ranker` and `settings`: the speakers step's (default the shipped ranker)."""
+    article's words. `ranker` and `settings`: the speakers step's (default the shipped ranker);
+    `resolver`: the speakers step's, whose readings of the text the profiles' own resolving reuses."""
     entities = {e.id: e for e in doc._.entities or []}
-    genders = EntityGenders(doc, entities, attributions, ranker, settings)
+    genders = EntityGenders(doc, entities, attributions, ranker, settings, resolver)
     described = role_words(doc)
     genders.add_nouns(described)
     name_starts = sorted(doc[i].idx for i in doc._.entity_of_token or {})
@@ -335,7 +336,8 @@ class EntityGenders:
     """The gender the article states for each person entity, from every signal it gives."""
 
     def __init__(self, doc: Doc, entities: dict[str, Entity], attributions: list[Attribution],
-                 ranker: SpeakerRanker | None = None, settings: ResolverSettings = DEFAULT_SETTINGS):
+                 ranker: SpeakerRanker | None = None, settings: ResolverSettings = DEFAULT_SETTINGS,
+                 resolver: Resolver | None = None):
         # organisations too: the recogniser takes a person for one now and then ("Mr. Trump" as ORG)
         self.signals: dict[str, Counter] = {e.id: Counter() for e in entities.values() if e.type in {"PERSON", "ORG"}}
         self.people = {e.id for e in entities.values() if e.type == "PERSON"}
@@ -349,7 +351,9 @@ class EntityGenders:
             speaker = attribution.speaker
             if speaker is not None and speaker.entity in self.signals and speaker.resolved_by == "description":
                 self.signals[speaker.entity].update(_gender_words(_words(_source_words(attribution))[-1:]))
-        self._every_pronoun(doc, entities, attributions, ranker, settings)
+        # the speakers step's resolver, where given, has read the text already: only its answers start afresh
+        replay = (resolver or Resolver(doc, entities, settings=settings)).replaying(ranker or shipped_ranker())
+        self._every_pronoun(doc, attributions, replay)
 
     def add_nouns(self, described: dict[str, list[str]]) -> None:
         """The gendered nouns the article gives each entity in any mention: "Verley, HP's chief spokesman",
@@ -368,12 +372,11 @@ class EntityGenders:
         """The pronouns resolved to the unnamed speaker whose description's head stands at `offset`."""
         return self.unnamed.get(offset, Counter()) if offset is not None else Counter()
 
-    def _every_pronoun(self, doc: Doc, entities: dict[str, Entity], attributions: list[Attribution],
-                       ranker: SpeakerRanker | None, settings: ResolverSettings) -> None:
+    def _every_pronoun(self, doc: Doc, attributions: list[Attribution], resolver: Resolver) -> None:
         """Every he, him, she and her outside quotation marks, resolved as the speakers step resolves
         a source pronoun: "she" in paragraph 3 states the gender of the Clinton quoted in paragraph 12.
-        Quoted pronouns are the speaker's own words, about someone else as often as not."""
-        resolver = Resolver(doc, entities, ranker or shipped_ranker(), settings=settings)
+        Quoted pronouns are the speaker's own words, about someone else as often as not.
+        `resolver`: one that has resolved nothing yet."""
         heads = [link.head for link in doc._.sources or [SourceLink()] * len(attributions)]
         for attribution, head in zip(attributions, heads):
             if head is not None and attribution.speaker is not None \

@@ -16,6 +16,7 @@ describes it ("a 33-year-old woman", "he") to forcing a wrong name on it:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from copy import copy
 from dataclasses import dataclass
 from typing import cast
 
@@ -62,15 +63,17 @@ SHIPPED = "shipped"
 
 
 def resolve_speakers(doc: Doc, ranker: SpeakerRanker | str | None = SHIPPED, record: list | None = None,
-                     settings: ResolverSettings = DEFAULT_SETTINGS) -> list[Attribution]:
+                     settings: ResolverSettings = DEFAULT_SETTINGS, resolver: Resolver | None = None) -> list[Attribution]:
     """doc._.attributions, each with its speaker (fresh copies: the Doc keeps its own).
     `ranker` picks pronouns' antecedents: the shipped model by default, the rules alone with None.
-    `record`, when given, collects each pronoun's head and choices: the model's training data."""
+    `record`, when given, collects each pronoun's head and choices: the model's training data.
+    `resolver`: a Resolver of `doc` made by the caller, which resolves in place of one made from those three."""
     attributions: list[Attribution] = doc._.attributions or []
     sources: list[SourceLink] = doc._.sources or []
-    entities = {e.id: e for e in doc._.entities or []}
-    model = shipped_ranker() if ranker == SHIPPED else ranker
-    resolver = Resolver(doc, entities, model if isinstance(model, SpeakerRanker) else None, record, settings)
+    if resolver is None:
+        entities = {e.id: e for e in doc._.entities or []}
+        model = shipped_ranker() if ranker == SHIPPED else ranker
+        resolver = Resolver(doc, entities, model if isinstance(model, SpeakerRanker) else None, record, settings)
     for attribution, source in zip(attributions, sources):
         if source.carried_from is not None:
             attribution.speaker = _carried_over(attributions[source.carried_from])
@@ -98,11 +101,8 @@ class Resolver:
         self.settings = settings
         self.paragraphs = doc._.paragraphs or []
         self.paragraph_ends = [end for _, end in self.paragraphs]  # bisected for every candidate: no key function
-        self.ranker = ranker
-        self.record = record
         self.sentence_starts = [sentence.start_char for sentence in doc.sents]
         self.entities = entities
-        self.genders: dict[str, str | None] = dict(doc._.entity_genders or {})
         self.descriptors: dict[str, set[str]] = doc._.entity_descriptors or {}
         self.by_token: dict[int, str] = doc._.entity_of_token or {}
         self.quotes = list(doc._.quotes or [])
@@ -114,11 +114,25 @@ class Resolver:
                                    [Introduction(h.offset, h.entity, h.leads) for h in self.name_heads])
         self.name_head_tokens = {head.offset: head.index for head in self.name_heads}
         self.possessive: dict[int, bool] = {}
-        self.name_speakers: dict[str, Speaker] = {}
         self.roles = classified("role_nouns.txt")
         self.names = MentionNames(doc, entities, self.by_token, self.roles)
+        self._start_afresh(ranker, record)
+
+    def _start_afresh(self, ranker: SpeakerRanker | None, record: list | None) -> None:
+        """What resolving changes; everything else is read from the text once."""
+        self.ranker = ranker
+        self.record = record
+        self.genders: dict[str, str | None] = dict(self.doc._.entity_genders or {})
+        self.name_speakers: dict[str, Speaker] = {}
         self.speakers: list[tuple[int, Speaker]] = []  # (offset, speaker) of every attribution so far
         self.unnamed: list[Candidate] = []
+
+    def replaying(self, ranker: SpeakerRanker | None) -> Resolver:
+        """A resolver of the same text that has resolved nothing yet, with `ranker`: it shares this one's
+        readings of the text (names' head words, sentences, quotes, the interview) rather than reading them again."""
+        fresh = copy(self)
+        fresh._start_afresh(ranker, None)
+        return fresh
 
     # -- the three kinds of mention ---------------------------------------------------
 
