@@ -6,11 +6,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from saywho.analyse.voice_reading import (
     Reading,
-    _char_span,
     _item,
 )
 
@@ -39,16 +38,32 @@ def find_unattributed_claims(reading: Reading, hedges: list[dict[str, Any]]) -> 
     hedge_starts = sorted(item["spans"][0][0] for item in hedges)
     claims = []
     for sentence in reading.doc.sents:
+        span = _words_span(reading.doc, sentence.start, sentence.end)
+        if span is None or attributed.overlaps(span):  # read before making a Token of every word
+            continue
         tokens = [t for t in sentence if not t.is_space]
-        if not tokens or attributed.overlaps(_char_span(tokens)) or not _is_statement(tokens):
+        if not _is_statement(tokens):
             continue
         checkable = _checkable(tokens)
         if checkable:
-            start, end = _char_span(tokens)
+            start, end = span
             first = bisect_left(hedge_starts, start)
             hedged = first < len(hedge_starts) and hedge_starts[first] < end
             claims.append(_item(reading.doc, tokens, checkable=checkable, hedged=hedged))
     return claims
+
+
+def _words_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The characters from the first token of doc[start:end] that is not a space to the last one
+    (_char_span of its words), or None where all are spaces."""
+    while start < end and doc[start].is_space:
+        start += 1
+    if start == end:
+        return None
+    last = end - 1
+    while doc[last].is_space:
+        last -= 1
+    return doc[start].idx, doc[last].idx + len(doc[last].text)
 
 
 def _attributed_spans(reading: Reading) -> list[tuple[int, int]]:

@@ -31,6 +31,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from saywho.analyse.token_arrays import content_words
+from saywho.analyse.voice_claims import Intervals
 
 CANDIDATE_POS = {"ADJ", "ADV", "NOUN", "VERB"}
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "DATE",
@@ -79,9 +80,9 @@ def candidates(reading) -> list[Candidate]:
     doc = reading.doc
     # adjectives, adverbs, nouns and verbs of more than two letters, no stop words, outside names
     for index in content_words(doc, CANDIDATE_POS, 2, NAME_ENTS):
-        token = doc[index]
-        if reading.in_quote(token):
+        if index in reading.quoted:  # reading.in_quote, asked before making the Token
             continue
+        token = doc[index]
         features = token_features(reading, token, index in content_tokens, token.idx < lead_end)
         found.append(Candidate(token.idx, token.idx + len(token.text), token.lower_, token.lemma_.lower(), features))
     return found
@@ -189,17 +190,14 @@ def word_choices(text: str, found: list[Candidate], taken: list[tuple[int, int]]
     if model is None:
         return []
     flagged = []
+    flagged_already = Intervals(taken)  # one bisection per candidate, not a pass over every span
     for candidate in found:
-        if _overlaps(candidate, taken):
+        if flagged_already.overlaps((candidate.start, candidate.end)):
             continue
         score = model.score(candidate)
         if score >= model.threshold:
             flagged.append((candidate, score))
     return [_item(text, run, model) for run in _runs(text, flagged)]
-
-
-def _overlaps(candidate: Candidate, spans: list[tuple[int, int]]) -> bool:
-    return any(max(candidate.start, s) < min(candidate.end, e) for s, e in spans)
 
 
 def _runs(text: str, flagged: list[tuple[Candidate, float]]) -> list[list[tuple[Candidate, float]]]:

@@ -54,7 +54,8 @@ class Reading:
         inside: set[int] = set()
         for start, end in spans:
             span = self.doc.char_span(start, end, alignment_mode="expand")
-            inside.update(t.i for t in span or [])
+            if span is not None:
+                inside.update(range(span.start, span.end))  # the indices alone: no Token per word
         return inside
 
     def _cue_tokens(self) -> dict[int, Attribution]:
