@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from saywho.analyse.entity_cluster import first_names
 from saywho.analyse.quotes import Quote
+from saywho.analyse.sentences import text_of
 from saywho.analyse.speaker_candidates import PRONOUNS, Candidate, type_fits
 from saywho.analyse.speaker_ranker import Choice
 from saywho.document import Speaker
@@ -191,7 +192,7 @@ def _paragraph_openers(resolver: Resolver, paragraph: int, offset: int) -> tuple
             start = resolver.paragraphs[number][0]
             sentence = resolver.sentence_of(start)
             starts = resolver.sentence_starts
-            end = starts[sentence + 1] if sentence + 1 < len(starts) else len(resolver.doc.text)
+            end = starts[sentence + 1] if sentence + 1 < len(starts) else len(text_of(resolver.doc))
             spans += [start, min(end, offset)]
         else:
             spans += [-1, -1]

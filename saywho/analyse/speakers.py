@@ -26,6 +26,7 @@ from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.entities import without_stray_punctuation
 from saywho.analyse.mention_names import MentionNames
 from saywho.analyse.pronoun_choices import pronoun_choices
+from saywho.analyse.sentences import sentence_starts, text_of
 from saywho.analyse.speaker_candidates import (
     PRONOUNS,
     Candidate,
@@ -101,7 +102,7 @@ class Resolver:
         self.settings = settings
         self.paragraphs = doc._.paragraphs or []
         self.paragraph_ends = [end for _, end in self.paragraphs]  # bisected for every candidate: no key function
-        self.sentence_starts = [sentence.start_char for sentence in doc.sents]
+        self.sentence_starts = sentence_starts(doc)  # read, never changed: the Doc's own list, made once
         self.entities = entities
         self.descriptors: dict[str, set[str]] = doc._.entity_descriptors or {}
         self.by_token: dict[int, str] = doc._.entity_of_token or {}
@@ -110,7 +111,7 @@ class Resolver:
         self.quote_sentences = [self.sentence_of(quote.start) for quote in self.quotes]
         self.name_heads = self._name_heads()
         self.name_head_offsets = [head.offset for head in self.name_heads]
-        self.interview = Interview(doc.text, self.paragraphs,
+        self.interview = Interview(text_of(doc), self.paragraphs,
                                    [Introduction(h.offset, h.entity, h.leads) for h in self.name_heads])
         self.name_head_tokens = {head.offset: head.index for head in self.name_heads}
         self.possessive: dict[int, bool] = {}
