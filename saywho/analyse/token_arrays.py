@@ -53,6 +53,16 @@ def with_lemma(doc: Doc, lemmas: Collection[str], pos: Iterable[str] | None = No
     return numpy.flatnonzero(wanted).tolist()
 
 
+def with_lower_or_pos(doc: Doc, words: Iterable[str], pos: str) -> list[int]:
+    """The indices of the tokens whose lowercase form (token.lower_) is one of `words` or whose part of
+    speech (token.pos_) is `pos`."""
+    if not len(doc):
+        return []
+    table = doc.to_array([LOWER, POS])
+    wanted = numpy.array([get_string_id(word) for word in words], dtype=numpy.uint64)
+    return numpy.flatnonzero(numpy.isin(table[:, 0], wanted) | (table[:, 1] == POS_IDS[pos])).tolist()
+
+
 def with_dep(doc: Doc, deps: Iterable[str]) -> list[int]:
     """The indices of the tokens whose dependency label (token.dep_) is one of `deps`."""
     if not len(doc):
@@ -63,11 +73,34 @@ def with_dep(doc: Doc, deps: Iterable[str]) -> list[int]:
 
 def _forms_in(doc: Doc, values: numpy.ndarray, words: Collection[str], lowered: bool) -> numpy.ndarray:
     """Which of `values` (string ids) stand for a string in `words`, lowercased first if `lowered`:
-    each distinct id is looked up once."""
+    each distinct id is looked up once, and once only for all Docs while `words` is the same object."""
     strings = doc.vocab.strings
-    distinct = numpy.unique(values).tolist()
-    held = [value for value in distinct if (strings[value].lower() if lowered else strings[value]) in words]
-    return numpy.isin(values, numpy.array(held, dtype=numpy.uint64))
+    known = _membership(words, lowered)
+    flags = []
+    for value in values.tolist():  # a dict look-up each: quicker than numpy's unique and isin for a Doc's few thousand
+        found = known.get(value)
+        if found is None:
+            found = known[value] = (strings[value].lower() if lowered else strings[value]) in words
+        flags.append(found)
+    return numpy.array(flags, dtype=bool)
+
+
+# Whether each string id's form is in a word list, by (the list's id, lowered): the callers' lists are the
+# lexicons' cached tables, and looking every distinct word of a Doc up in the StringStore was most of a scan.
+# A string id is the hash of its string, the same in any Doc. Each entry holds its list, so that the id
+# is not reused while it is kept; a list must not change once passed.
+_MEMBERSHIP: dict[tuple[int, bool], tuple[Collection[str], dict[int, bool]]] = {}
+MEMBERSHIP_LISTS = 16  # more lists than this (callers making a new list per Doc) start the memory afresh
+
+
+def _membership(words: Collection[str], lowered: bool) -> dict[int, bool]:
+    key = (id(words), lowered)
+    kept = _MEMBERSHIP.get(key)
+    if kept is None or kept[0] is not words:
+        if len(_MEMBERSHIP) >= MEMBERSHIP_LISTS:
+            _MEMBERSHIP.clear()
+        kept = _MEMBERSHIP[key] = (words, {})
+    return kept[1]
 
 
 def content_words(doc: Doc, pos: Iterable[str], min_length: int, not_entities: Iterable[str]) -> list[int]:

@@ -37,12 +37,18 @@ def find_loaded_cues(reading: Reading, taken: set[int]) -> list[dict[str, Any]]:
     """
     found, used = _phrasal_cues(reading, taken)
     taken = taken | used
-    loaded = {lemma for lemma, kind in cue_verbs().items() if kind == "loaded"}
+    loaded = _loaded_lemmas()
     for token in (reading.doc[i] for i in with_lemma(reading.doc, loaded)):
         lemma = token.lemma_.lower()
         if lemma in loaded and token.i not in taken and not reading.in_quote(token) and _reports_speech(reading, token):
             found.append(_cue_item(reading, [token, *_particles(token)], lemma, token))
     return sorted(found, key=lambda item: item["spans"][0])
+
+
+@cache
+def _loaded_lemmas() -> frozenset[str]:
+    """The verbs cue_verbs.txt classes loaded: one set for every Doc (with_lemma remembers what it found in it)."""
+    return frozenset(lemma for lemma, kind in cue_verbs().items() if kind == "loaded")
 
 
 def _particles(verb: Token) -> list[Token]:

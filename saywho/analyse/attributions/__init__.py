@@ -37,6 +37,7 @@ from saywho.analyse.attributions.speaker_labels import _signed_quotes, _speaker_
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.quotes import Quote, looks_like_title
 from saywho.analyse.sentences import text_of
+from saywho.analyse.token_arrays import with_lower_or_pos
 from saywho.document import Attribution
 
 # The public names other code used from the single-module attributions.py.
@@ -58,7 +59,8 @@ def find_attributions(doc: Doc) -> tuple[list[Attribution], list[SourceLink]]:
             orphans.append(quote)
         else:
             _draft_for(drafts, cue).quotes.append(quote)
-    for token in doc:
+    # the words below, "according" or a verb, found in the Doc's arrays: a Token for each of those only
+    for token in (doc[index] for index in with_lower_or_pos(doc, {"according"}, "VERB")):
         if quote_map.inside(token):
             continue
         if _is_according(token):

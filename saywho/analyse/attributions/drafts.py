@@ -49,8 +49,9 @@ class QuoteMap:
         self.of_token: list[int | None] = [None] * len(doc)
         for index, quote in enumerate(quotes):
             open_at, close_at = quote.outer
-            for token in doc.char_span(open_at, close_at, alignment_mode="expand") or []:
-                self.of_token[token.i] = index
+            span = doc.char_span(open_at, close_at, alignment_mode="expand")
+            for token_index in range(span.start, span.end) if span is not None else ():  # no Token per word
+                self.of_token[token_index] = index
 
     def inside(self, token: Token) -> bool:
         return self.of_token[token.i] is not None
