@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.tokens import Doc
+import numpy
+from spacy.attrs import SENT_START
+from spacy.tokens import Doc, Token
 
 from saywho.analyse.quotes import Quote
+from saywho.analyse.token_arrays import token_starts
 from saywho.document import paragraph_spans  # noqa: F401  re-exported for the components
 
 
@@ -19,19 +22,62 @@ def preset_boundaries(doc: Doc, quotes: list[Quote]) -> None:
     `“…?” he asked.` the frame belongs to the quote.
     """
     closing = {q.close_mark for q in quotes if q.close_mark is not None}
-    previous = None
-    for token in doc:
-        if previous is not None:
-            if "\n" in previous.text and not token.is_space:
-                token.is_sent_start = True
-            elif previous.idx in closing and token.text[:1].islower() and not token.is_space:
-                token.is_sent_start = False
-        if not token.is_space:
-            previous = token
-        elif "\n" in token.text:
-            previous = token
+    starts: dict[int, bool] = {}
+    # Only a word after a line break or after a closing mark changes: read those, not every token.
+    for index in _breaks_and_closings(doc, closing):
+        previous = doc[index]
+        following = _next_kept(doc, index)
+        if following is None or following.is_space:
+            continue
+        if "\n" in previous.text:
+            starts[following.i] = True
+        elif previous.idx in closing and following.text[:1].islower():
+            starts[following.i] = False
     if len(doc):
-        doc[0].is_sent_start = True
+        starts[0] = True
+    _set_sentence_starts(doc, starts)
+
+
+def _set_sentence_starts(doc: Doc, starts: dict[int, bool]) -> None:
+    """doc[i].is_sent_start = value for each, in one write: spaCy's setter scans the whole Doc for a parse
+    at every call."""
+    if not starts:
+        return
+    if doc.has_annotation("DEP"):  # parsed already: the setter says why that cannot be
+        for index, value in starts.items():
+            doc[index].is_sent_start = value
+        return
+    values = doc.to_array([SENT_START]).astype(numpy.int64)  # 1, -1 (not a start) or 0, as uint64 here
+    for index, value in starts.items():
+        values[index] = 1 if value else -1
+    doc.from_array([SENT_START], values.astype(numpy.uint64).reshape(-1, 1))  # type: ignore[arg-type]  # thinc's Ints2d is a numpy array here
+
+
+def _breaks_and_closings(doc: Doc, closing: set[int]) -> list[int]:
+    """The tokens holding a line break or starting at a closing mark, in order."""
+    text = text_of(doc)
+    starts = token_starts(doc)
+    found = {bisect_right(starts, at) - 1 for at in closing}
+    at = text.find("\n")
+    while at != -1:
+        found.add(bisect_right(starts, at) - 1)  # the token holding it (checked: not a space after a word)
+        at = text.find("\n", at + 1)
+    return [i for i in sorted(found) if i >= 0 and _marks_a_turn(doc[i], closing)]
+
+
+def _marks_a_turn(token: Token, closing: set[int]) -> bool:
+    if "\n" in token.text:
+        return True
+    return token.idx in closing and not token.is_space  # a space without a break is passed over
+
+
+def _next_kept(doc: Doc, index: int) -> Token | None:
+    """The next token that is not a space without a line break (those a reader passes over)."""
+    for following in range(index + 1, len(doc)):
+        token = doc[following]
+        if not token.is_space or "\n" in token.text:
+            return token
+    return None
 
 
 def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
