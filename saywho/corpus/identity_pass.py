@@ -116,7 +116,8 @@ class IdentityPass:
         The counts, targets and mentions of all the words are read a few hundred words a query, since a
         round trip to a database server costs more than the query (PostgreSQL); the words are then
         settled one by one, in order."""
-        people, initials = defaultdict(Counter), defaultdict(Counter)
+        people: defaultdict[str, Counter[str]] = defaultdict(Counter)
+        initials: defaultdict[str, Counter[str]] = defaultdict(Counter)
         for found, sql in ((people, "SELECT surname, key, articles FROM name_counts WHERE form = 'full' AND surname IN ({})"),
                            (initials, "SELECT acronym, key, articles FROM name_counts WHERE form = 'other' AND acronym IN ({})")):
             for word, key, articles in self._rows(sql, words):

@@ -27,6 +27,7 @@ import re
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
@@ -193,7 +194,7 @@ def _speakers_agree(item: _Item, other: _Item) -> bool:
     return False
 
 
-def _candidates(conn, keys: set[int]) -> tuple[list[_Item], dict[int, list[tuple[int, int | None]]]]:
+def _candidates(conn, keys: AbstractSet[int]) -> tuple[list[_Item], dict[int, list[tuple[int, int | None]]]]:
     """The MAX_CANDIDATES items sharing most LSH buckets with `keys` (ties to the oldest), and each bucket's rows.
 
     A version of the same words shares most of its buckets; an unrelated text that only shares
@@ -220,7 +221,7 @@ def _candidates(conn, keys: set[int]) -> tuple[list[_Item], dict[int, list[tuple
     return items, holders
 
 
-def _keys_to_keep(keys: set[int], holders, trail_id: int | None) -> list[int]:
+def _keys_to_keep(keys: AbstractSet[int], holders, trail_id: int | None) -> list[int]:
     """The buckets a new item goes into: those not full, and not holding its trail already."""
     held = {key: rows for key, rows in holders.items()
             if len(rows) >= FULL_BUCKET or any(trail == trail_id for _, trail in rows if trail is not None)}

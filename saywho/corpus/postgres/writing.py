@@ -244,9 +244,9 @@ class Writing:
 
         Set-based, under the identity lock (saywho/corpus/identity_pass.py): only the bare words the new
         articles touch are re-resolved, and only rows whose identity changes are written."""
-        new = self._one("SELECT COUNT(*) FROM articles WHERE id > (SELECT resolved_to FROM identity_state)")
+        new = self._count("SELECT COUNT(*) FROM articles WHERE id > (SELECT resolved_to FROM identity_state)")
         result = self._retrying(lambda: self._resolve(full))
-        if full or 10 * new >= self._one("SELECT COUNT(*) FROM articles"):
+        if full or 10 * new >= self._count("SELECT COUNT(*) FROM articles"):
             # The planner's statistics, fresh after a bulk load (a tenth of the store new, autovacuum's own
             # threshold) rather than whenever autovacuum next looks; after a small ingest they are left to it,
             # as ANALYZE samples every table and would cost more than the pass.
@@ -271,7 +271,7 @@ class Writing:
             counts.refresh_speakers(c, regrouped)
             c.execute("DELETE FROM speakers s WHERE s.id = ANY(%s) "
                       "AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.speaker_id = s.id)", (regrouped,))
-        identities = self._one("SELECT COUNT(*) FROM speakers")
+        identities = self._count("SELECT COUNT(*) FROM speakers")
         return {"identities": identities, "merged": sum(ch.key != ch.own_key for ch in changes),
                 "changed": len(changes)}
 
@@ -280,9 +280,15 @@ class Writing:
         row = self.conn.execute("SELECT id FROM speakers WHERE key = %s", (key,)).fetchone()
         if row:
             return row[0]
-        return self.conn.execute(
+        made = self.conn.execute(
             "INSERT INTO speakers (key, name, type, named, anonymous) VALUES (%s, %s, %s, true, false) RETURNING id",
-            (key, key.partition(":")[2], "PERSON" if key.startswith("p:") else "UNKNOWN")).fetchone()[0]
+            (key, key.partition(":")[2], "PERSON" if key.startswith("p:") else "UNKNOWN")).fetchone()
+        assert made is not None  # INSERT … RETURNING gives its row
+        return made[0]
+
+    def _count(self, sql: str) -> int:
+        row = self.conn.execute(sql).fetchone()
+        return int(row[0]) if row else 0
 
     def _alive(self, speaker_id: int) -> bool:
         return self.conn.execute("SELECT 1 FROM mentions WHERE speaker_id = %s LIMIT 1",
