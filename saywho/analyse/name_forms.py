@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from saywho.analyse.entity_cluster import person_titles
+from saywho.analyse.sentences import text_of
 from saywho.analyse.token_arrays import entity_words, with_lower
 from saywho.lexicons import classified
 
@@ -30,9 +31,10 @@ def late_merged(clusters: list[Cluster], doc: Doc) -> list[Cluster]:
     or "GOP Rep McCaul", met only in a headline or a quote, that begin or end with a name the writer uses
     elsewhere and add no first name; a headline's "Hillary" before the text's one Hillary Clinton."""
     kept = []
+    text = text_of(doc)
     for cluster in clusters:
         owner = _headline_owner(cluster, clusters) or _first_name_owner(cluster, clusters)
-        acronym_of = None if owner is not None else _spelled_out_owner(cluster, clusters, doc.text)
+        acronym_of = None if owner is not None else _spelled_out_owner(cluster, clusters, text)
         owner = owner or acronym_of
         if owner is None:
             kept.append(cluster)
