@@ -55,13 +55,13 @@ def _a_candidates_doing(verb: Token, subject: Token, strict: bool) -> bool:
         return True
     if lemma in cue_verbs() or lemma in NOT_A_CANDIDATES:
         return False
-    words = {t.lower_ for t in _own_clause(verb, subject)}
+    words = {t.lower_ for t in own_clause(verb, subject)}
     if lemma in {"run", "seek"} and words & OFFICES:
         return True
     return not strict and bool(words & RACE_WORDS)
 
 
-def _own_clause(verb: Token, subject: Token) -> list[Token]:
+def own_clause(verb: Token, subject: Token) -> list[Token]:
     """The verb's words, without its subject and without the clauses of their own it governs."""
     found, stack = [], [c for c in verb.children if c.i != subject.i and c.dep_ not in OTHER_CLAUSES]
     while stack:

@@ -25,6 +25,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from saywho.analyse.campaigning import CANDIDATE, CANDIDATES_OWN, campaigns
+from saywho.analyse.race_mentions import race_words
 from saywho.lexicons import classified
 
 AGE_ONLY = "(age)"
@@ -45,13 +46,17 @@ def role_words(doc: Doc) -> dict[str, list[str]]:
     by_token: dict[int, str] = doc._.entity_of_token or {}
     outlets = {e.id for e in doc._.entities or [] if e.type == "ORG" and is_outlet(e.name)}
     found: dict[str, list[str]] = {}
-    for root in _mention_roots(doc, by_token):
+    roots = _mention_roots(doc, by_token)
+    for root in roots:
         entity_id = by_token[root.i]
         words = [*_words_before(doc, root, by_token), *_apposition(root, by_token, outlets),
                  *_predicate(root, by_token), *_owned(root), *_group(root, by_token),
                  *([CANDIDATE] if campaigns(root, by_token) else []), *_outlets_own(doc, root, by_token, outlets)]
         if _age_beside(doc, root, by_token):
             words.append(AGE_ONLY)
+        found.setdefault(entity_id, []).extend(words)
+    people = {e.id for e in doc._.entities or [] if e.type == "PERSON"}
+    for entity_id, words in race_words(doc, roots, by_token, people).items():
         found.setdefault(entity_id, []).extend(words)
     return found
 

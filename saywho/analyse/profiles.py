@@ -181,11 +181,12 @@ def profile_of(speaker: Speaker, entity: Entity | None, source: str, genders: En
 
 
 ORG_PRESIDENT = re.compile(r"\b([A-Z]{2,})\s+President\b")
-QUANTITY = re.compile(r"^\W*(?:\d[\d.,]*\s*(?:%|percent)?|half|most|many|some|majority|third|quarter)\W*$", re.I)
+QUANTITY = re.compile(r"^\W*(?:(?:some|about|nearly|almost|roughly|around|over|only|just)\s+)?(?:\d[\d.,]*\s*(?:%|percent)?|half|most|many|some|majority|third|quarter)(?:\W|$)", re.I)
 
 
 def _counted(description: str, source: str) -> str:
-    """ "56% of Buckeye State voters": a share or a number of people is those people."""
+    """ "56% of Buckeye State voters", "some 55 percent of voters nationwide": a share or a number of people
+    is those people."""
     if not QUANTITY.match(description):
         return description
     counted = re.search(r"\bof\s+(?:the\s+)?(.+)", source)
@@ -280,7 +281,8 @@ def _is_a_common_noun(word: str) -> bool:
 def _role(speaker: Speaker, entity: Entity | None, description: str, kind: SourceKind,
           described_as: tuple[str, ...] | list[str] = (), names_someone: bool = False) -> RoleKind:
     # "sources close to the governor", "an adviser to the president": the head phrase says the role
-    texts = [_head_phrase(speaker.role or ""), _head_phrase(description), " ".join(described_as)]
+    # "the candidate's former doctor" is a doctor: the possessor's role is someone else's
+    texts = [_head_phrase(speaker.role or ""), _head_phrase(_after_possessor(description)), " ".join(described_as)]
     if entity is not None:
         texts += [*map(_head_phrase, entity.roles), *entity.titles]
     if kind == "organisation":
@@ -476,8 +478,11 @@ def _head_word(description: str) -> str:
 
 def _role_head(role: str) -> str:
     """ "Trump's wife" → wife; "deputy chairman of the bureau" → chairman."""
-    after_possessor = re.split(r"[’']s\s", role)[-1]
-    return _head_word(after_possessor)
+    return _head_word(_after_possessor(role))
+
+
+def _after_possessor(text: str) -> str:
+    return re.split(r"[’']s\s", text)[-1]
 
 
 def _singular(word: str, table: dict[str, str]) -> str | None:
