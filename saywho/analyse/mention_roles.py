@@ -81,10 +81,12 @@ def _words_before(doc: Doc, root: Token, by_token: dict[int, str]) -> list[str]:
     words: list[str] = []
     for index in range(start - 1, max(0, start - 6) - 1, -1):  # right to left, without making a Span
         token = doc[index]
-        of_title = token.lower_ == "of" and words and token.i > 0 and doc[token.i - 1].pos_ in {"NOUN", "PROPN"}
+        between_nouns = words and token.i > 0 and doc[token.i - 1].pos_ in {"NOUN", "PROPN"}
+        of_title = token.lower_ == "of" and between_nouns
+        and_title = token.lower_ == "and" and between_nouns and token.i - 1 not in by_token
         if token.i in by_token and not _of_a_place(doc, token, by_token) \
-                or not (token.pos_ in {"NOUN", "ADJ", "PROPN"} or token.text == "-" or of_title):
-            break  # "Secretary of State John Kerry", "Governor of Texas Greg Abbott" read through their "of"
+                or not (token.pos_ in {"NOUN", "ADJ", "PROPN"} or token.text == "-" or of_title or and_title):
+            break  # "Secretary of State John Kerry", "journalist and author Hiro Aida" read through "of", "and"
         words.append(ORG_HEAD if _heads_an_organisation(doc, token) else token.lower_.strip("."))
     return _joined_hyphens(list(reversed(words)))
 

@@ -8,6 +8,8 @@
   the one before, outside quotation marks;
 - a person whom a race is done to: "Bush went after Trump at the debate" (campaigning.py reads
   the subject's side);
+- a person who speaks to a race's audience or in its debates: "Trump told a rally audience", "Cruz
+  said at the debate" (not "said at a rally": those who attend one are quoted there too);
 - a party and a state in brackets after any mention of the name: "Jason Chaffetz (R-Utah)".
 Only the article's own words, the same for every party.
 """
@@ -22,6 +24,9 @@ from saywho.lexicons import cue_verbs
 # The head nouns of a description that stands for a candidate, and never for anyone else.
 CANDIDATE_HEADS = {"candidate", "nominee", "front-runner", "frontrunner", "hopeful", "contender", "runner"}
 COPULAS = {"be", "become", "remain"}
+# Whom only a candidate addresses, and where only candidates (and their hosts, whose own role comes first) speak.
+ADDRESSED = {"rally", "rallies", "supporters", "backers", "voters"}
+SPOKEN_IN = {"debate", "debates", "stump"}
 PARTY_LETTERS = {"R", "D", "I"}
 
 
@@ -30,7 +35,8 @@ def race_words(doc: Doc, roots: list[Token], by_token: dict[int, str], people: s
     `people`: the ids of person entities."""
     found: dict[str, list[str]] = {}
     for root in roots:
-        words = [*_inverted_predicate(root, by_token), *([CANDIDATE] if _raced_against(root) else []),
+        words = [*_inverted_predicate(root, by_token),
+                 *([CANDIDATE] if _raced_against(root) or _speaks_as_a_candidate(root) else []),
                  *([CANDIDATE] if _party_and_state_after(doc, root, by_token) else [])]
         if words:
             found.setdefault(by_token[root.i], []).extend(words)
@@ -62,6 +68,22 @@ def _raced_against(root: Token) -> bool:
     if verb is None or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in cue_verbs():
         return False
     return bool({t.lower_ for t in own_clause(verb, root)} & RACE_WORDS)
+
+
+def _speaks_as_a_candidate(root: Token) -> bool:
+    """ "Trump told a rally audience", "Cruz said at the debate": whom one speaks to, or where, is a race's.
+    Not "said at a rally": the people who come to one are quoted there too."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in cue_verbs():
+        return False
+    for child in verb.children:
+        if child.dep_ in {"dobj", "dative"} or child.dep_ == "prep" and child.lower_ == "to":
+            if {t.lower_ for t in child.subtree} & ADDRESSED:
+                return True
+        if child.dep_ == "prep" and child.lower_ in {"at", "during", "in", "on"} \
+                and {t.lower_ for t in child.subtree} & SPOKEN_IN:
+            return True
+    return False
 
 
 def _party_and_state_after(doc: Doc, root: Token, by_token: dict[int, str]) -> bool:
