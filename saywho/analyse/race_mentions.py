@@ -2,16 +2,16 @@
 (issue 19's third pass): words a source profile reads a role from.
 
 - an inverted "be": "the presidential candidate holding the spotlight was Donald J. Trump";
-- a definite description of a candidate just after the name: "Netanyahu will meet Donald Trump when
-  the Republican presidential front-runner arrives", "Hillary Clinton's health, the Democratic
-  presidential candidate's doctor said": the nearest person named before it, in its sentence or
-  the one before, outside quotation marks;
+- a definite description of a candidate, as a subject, just after the name: "Netanyahu will meet
+  Donald Trump when the Republican presidential front-runner arrives", "Hillary Clinton's health, the
+  Democratic presidential candidate's doctor said": the nearest person named before it, in its sentence
+  or the one before, unless that person says it ("Lewandowski said the candidate would …");
 - a person whom a race is done to: "Bush went after Trump at the debate" (campaigning.py reads
   the subject's side);
 - a person who speaks to a race's audience or in its debates: "Trump told a rally audience", "Cruz
   said at the debate" (not "said at a rally": those who attend one are quoted there too);
 - a party and a state in brackets after any mention of the name: "Jason Chaffetz (R-Utah)".
-Only the article's own words, the same for every party.
+Only the article's own words outside quotation marks, the same for every party.
 """
 
 from __future__ import annotations
@@ -24,6 +24,9 @@ from saywho.lexicons import cue_verbs
 # The head nouns of a description that stands for a candidate, and never for anyone else.
 CANDIDATE_HEADS = {"candidate", "nominee", "front-runner", "frontrunner", "hopeful", "contender", "runner"}
 COPULAS = {"be", "become", "remain"}
+# Where a description ties back: "when the front-runner arrives", "the candidate's doctor"; an object
+# ("travels with the candidate", "the coverage given the front-runner") is as often someone else.
+SUBJECTS = {"nsubj", "nsubjpass", "poss"}
 # Whom only a candidate addresses, and where only candidates (and their hosts, whose own role comes first) speak.
 ADDRESSED = {"rally", "rallies", "supporters", "backers", "voters"}
 SPOKEN_IN = {"debate", "debates", "stump"}
@@ -34,15 +37,17 @@ def race_words(doc: Doc, roots: list[Token], by_token: dict[int, str], people: s
     """Entity id → the further words of this module's mentions; `roots`: each mention's head token,
     `people`: the ids of person entities."""
     found: dict[str, list[str]] = {}
+    quotes = doc._.quotes or []
     for root in roots:
+        if _quoted(root, quotes):
+            continue  # a speaker's own words about someone
         words = [*_inverted_predicate(root, by_token),
                  *([CANDIDATE] if _raced_against(root) or _speaks_as_a_candidate(root) else []),
                  *([CANDIDATE] if _party_and_state_after(doc, root, by_token) else [])]
         if words:
             found.setdefault(by_token[root.i], []).extend(words)
-    quotes = doc._.quotes or []
     for description in _candidate_descriptions(doc, by_token):
-        if any(q.start <= description.idx < q.end for q in quotes):
+        if _quoted(description, quotes):
             continue
         person = _nearest_person_before(doc, description, by_token, people)
         if person is not None:
@@ -67,7 +72,13 @@ def _raced_against(root: Token) -> bool:
     verb = root.head.head if root.dep_ == "pobj" else root.head if root.dep_ in {"dobj", "dative"} else None
     if verb is None or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in cue_verbs():
         return False
-    return bool({t.lower_ for t in own_clause(verb, root)} & RACE_WORDS)
+    return any(t.lower_ in RACE_WORDS and not _hyphened(t) for t in own_clause(verb, root))
+
+
+def _hyphened(token: Token) -> bool:
+    """ "a race-conscious program": no race."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].text == "-" or token.i > 0 and doc[token.i - 1].text == "-"
 
 
 def _speaks_as_a_candidate(root: Token) -> bool:
@@ -107,8 +118,7 @@ def _candidate_descriptions(doc: Doc, by_token: dict[int, str]) -> list[Token]:
             word = "front-runner"
         if word not in CANDIDATE_HEADS or word == "runner" or token.tag_ != "NN" or token.i in by_token:
             continue
-        if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
-                and token.dep_ not in {"appos", "attr", "compound"}:
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and token.dep_ in SUBJECTS:
             found.append(token)
     return found
 
@@ -119,7 +129,17 @@ def _nearest_person_before(doc: Doc, description: Token, by_token: dict[int, str
     start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     first = min(t.i for t in description.subtree)
     for index in range(first - 1, start - 1, -1):
-        if by_token.get(index) in people:
-            return by_token[index]  # places and organisations between are passed over
+        if by_token.get(index) in people:  # places and organisations between are passed over
+            # "Lewandowski said the candidate would …": the candidate is whom the person speaks of
+            return None if _governs(doc[index], description) else by_token[index]
     return None
+
+
+def _governs(person: Token, description: Token) -> bool:
+    verb = person.head if person.dep_ in {"nsubj", "nsubjpass"} else None
+    return verb is not None and any(a.i == verb.i for a in description.ancestors)
+
+
+def _quoted(token: Token, quotes) -> bool:
+    return any(q.start <= token.idx < q.end for q in quotes)
 
