@@ -78,3 +78,16 @@ def test_titles_joined_by_and_and_party_chairs(people):
 
 def test_the_candidates_doctor_is_a_doctor(people):
     assert people["the Democratic presidential candidate’s former doctor"].role == "other"
+
+
+def test_a_list_of_named_people_takes_the_role_they_share():
+    found = profiles("President Barack Obama met Sen. Hillary Clinton in Ohio on Monday.\n"
+                     "Barack Obama and Hillary Clinton said the deal was good.\n"
+                     "Oversight Committee Chairman Jason Chaffetz (R-Utah) and Judiciary Committee Chairman "
+                     "Bob Goodlatte (R-Va.) said the FBI erred.\n"
+                     "Karen Wills, a nurse, met Sen. Dave Ross on Friday.\n"
+                     "Wills and Ross said the clinic must stay open.\n")
+    assert found["Barack Obama and Hillary Clinton"].role == "politician"
+    assert found["Oversight Committee Chairman Jason Chaffetz (R-Utah) and Judiciary Committee Chairman "
+                 "Bob Goodlatte (R-Va.)"].role == "politician"
+    assert found["Wills and Ross"].role == "not stated"  # a nurse and a senator share no role

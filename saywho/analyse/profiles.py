@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Token
 from saywho.analyse.campaigning import CANDIDATE, CANDIDATES_OWN, campaigns
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.entities import first_names
+from saywho.analyse.group_roles import listed_people, shared_role
 from saywho.analyse.lone_sources import RulesChoice, stand_in
 from saywho.analyse.mention_roles import AGE_ONLY, ORG_HEAD, is_outlet, role_words
 from saywho.analyse.referents import CALLED, described_entity, document_issuer
@@ -96,10 +97,11 @@ def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerR
         if entity is not None and entity.id in genders.candidates:
             words = [*words, CANDIDATE]
         issuer = _issuer_named_before(doc, speaker, head)
-        attribution.speaker.profile = profile_of(speaker, entity, _source_words(attribution), genders,
+        profile = profile_of(speaker, entity, _source_words(attribution), genders,
                                                  [*words, *_words(issuer or "")],
                                                  issuer is not None or _names_someone(attribution, name_starts),
                                                  genders.of_unnamed(_unnamed_offset(doc, speaker, head)))
+        attribution.speaker.profile = _as_a_list(speaker, entity, profile, entities, described, genders)
 
 
 def _lone_profile(doc: Doc, attributions: list[Attribution], index: int, link: SourceLink,
@@ -118,6 +120,18 @@ def _lone_profile(doc: Doc, attributions: list[Attribution], index: int, link: S
         return profile
     words = [*described.get(candidate.id, []), *([CANDIDATE] if candidate.id in genders.candidates else [])]
     return replace(profile, role=_role(speaker, candidate, "", "person", words))
+
+
+def _as_a_list(speaker: Speaker, entity: Entity | None, profile: Profile, entities: dict[str, Entity],
+               described: dict[str, list[str]], genders: EntityGenders) -> Profile:
+    """ "Barack Obama and Hillary Clinton": the role all the people listed share (group_roles.py)."""
+    if entity is not None or " and " not in speaker.name:
+        return profile
+    people = listed_people(speaker.name, entities)
+    role = shared_role(people, lambda person: _role(
+        Speaker(name=person.name, type="PERSON", entity=person.id, named=True), person, "", "person",
+        [*described.get(person.id, []), *([CANDIDATE] if person.id in genders.candidates else [])]))
+    return replace(profile, role=role) if role else profile
 
 
 def _tied_to_a_name(doc: Doc, speaker: Speaker, head: int | None, entities: dict[str, Entity],
