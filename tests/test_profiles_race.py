@@ -91,3 +91,12 @@ def test_a_list_of_named_people_takes_the_role_they_share():
     assert found["Oversight Committee Chairman Jason Chaffetz (R-Utah) and Judiciary Committee Chairman "
                  "Bob Goodlatte (R-Va.)"].role == "politician"
     assert found["Wills and Ross"].role == "not stated"  # a nurse and a senator share no role
+
+
+def test_whoever_leads_an_institute_is_an_expert_a_director_of_the_fbi_an_official():
+    found = profiles("“He never proposed it,” said Len Burman, head of the centrist Tax Policy Center.\n"
+                     "“Turnout is key,” said Michael Berkman, director of the McCourtney Institute for Democracy.\n"
+                     "“We are watching,” said Jim Comey, director of the FBI.\n")
+    assert found["Len Burman, head of the centrist Tax Policy Center"].role == "expert"
+    assert found["Michael Berkman, director of the McCourtney Institute for Democracy"].role == "expert"
+    assert found["Jim Comey, director of the FBI"].role == "official"

@@ -37,7 +37,10 @@ def _bare(text: str) -> str:
     return " ".join(_AROUND.sub(" ", text).split())
 
 
-def shared_role(people: list[Entity], role_of: Callable[[Entity], RoleKind]) -> RoleKind | None:
-    """The one role every listed person has, or None when they differ."""
-    roles = {role_of(person) for person in people}
+def list_role(name: str, entities: dict[str, Entity], role_of: Callable[[Entity], RoleKind]) -> RoleKind | None:
+    """The one role (`role_of` each) every person the source `name` lists has; None when it lists no
+    people the article names, or they differ."""
+    if " and " not in name:
+        return None
+    roles = {role_of(person) for person in listed_people(name, entities)}
     return roles.pop() if len(roles) == 1 else None

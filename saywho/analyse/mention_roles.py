@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from saywho.analyse.campaigning import CANDIDATE, CANDIDATES_OWN, campaigns
 from saywho.analyse.race_mentions import race_words
+from saywho.analyse.role_phrases import role_kind_of_words
 from saywho.lexicons import classified
 
 AGE_ONLY = "(age)"
@@ -38,6 +39,8 @@ MAX_PHRASE = 10
 JOURNALIST = "journalist"
 WRITERS = {"writer", "contributor", "contributing"}  # for an organisation: a publication  # a role_kinds.txt word: what an outlet's own people are to a profile
 # "who managed …", "who advises …": the doer's noun, as role_kinds.txt has it (not "represents": a broker does too).
+# Who leads an organisation: its role is the organisation's where the name says one.
+LEADERS = {"head", "director", "president", "chairman", "chairwoman", "chair", "founder", "chief"}
 DOERS = {"manage": "manager", "advise": "adviser", "chair": "chairman", "edit": "editor", "found": "founder"}
 
 
@@ -125,7 +128,7 @@ def _apposition(root: Token, by_token: dict[int, str], outlets: set[str]) -> lis
     words = []
     for child in root.children:
         if child.dep_ == "appos" and child.i not in by_token and child.pos_ in {"NOUN", "PROPN"}:
-            words += _phrase(child)
+            words += _led_organisation(child) or _phrase(child)
             if _writes_for(child, by_token, outlets):
                 words.append(JOURNALIST)
             # "Demastus, pastor of the church and a Cruz supporter": each of the apposition's nouns
@@ -136,6 +139,25 @@ def _apposition(root: Token, by_token: dict[int, str], outlets: set[str]) -> lis
         elif child.dep_ == "relcl" and child.lemma_.lower() in DOERS:
             words.append(DOERS[child.lemma_.lower()])
     return words
+
+
+def _led_organisation(noun: Token) -> list[str]:
+    """ "Burman, head of the centrist Tax Policy Center", "Berkman, director of the McCourtney Institute":
+    whoever leads an organisation has its role (an institute's is an expert's), where its name says one;
+    else [] and the leader's own word counts ("director of the FBI")."""
+    if noun.lemma_.lower() not in LEADERS:
+        return []
+    words = [t.lower_ for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "at"}
+             for t in p.subtree if t.ent_type_ == "ORG"]
+    return words if role_kind_of_words(words) not in {None, "politician"} else []
+
+
+def led_organisation(role: str) -> str:
+    """ "head of the centrist Tax Policy Center" (a speaker's role as the attribution gives it): the
+    organisation's words, where they say its role; else ""."""
+    found = re.match(rf"(?i)^(?:the\s+|a\s+|an\s+)?(?:{'|'.join(LEADERS)})\s+(?:of|at)\s+(.+)", role.strip())
+    words = found.group(1).lower().split() if found else []
+    return found.group(1) if words and role_kind_of_words(words) not in {None, "politician"} else ""
 
 
 def _writes_for(noun: Token, by_token: dict[int, str], outlets: set[str]) -> bool:

@@ -38,9 +38,9 @@ from spacy.tokens import Doc, Token
 from saywho.analyse.campaigning import CANDIDATE, CANDIDATES_OWN, campaigns
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.entities import first_names
-from saywho.analyse.group_roles import listed_people, shared_role
+from saywho.analyse.group_roles import list_role
 from saywho.analyse.lone_sources import RulesChoice, stand_in
-from saywho.analyse.mention_roles import AGE_ONLY, ORG_HEAD, is_outlet, role_words
+from saywho.analyse.mention_roles import AGE_ONLY, ORG_HEAD, is_outlet, led_organisation, role_words
 from saywho.analyse.referents import CALLED, described_entity, document_issuer
 from saywho.analyse.role_phrases import PHRASE_BREAK, role_kind_of_words, word_forms
 from saywho.analyse.speaker_candidates import PRONOUNS as PRONOUNS_WANTED
@@ -101,7 +101,9 @@ def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerR
                                                  [*words, *_words(issuer or "")],
                                                  issuer is not None or _names_someone(attribution, name_starts),
                                                  genders.of_unnamed(_unnamed_offset(doc, speaker, head)))
-        attribution.speaker.profile = _as_a_list(speaker, entity, profile, entities, described, genders)
+        listed = list_role(speaker.name, entities, lambda person: _role(_as_speaker(person), person, "", "person", [
+            *described.get(person.id, []), *([CANDIDATE] if person.id in genders.candidates else [])]))
+        attribution.speaker.profile = replace(profile, role=listed) if entity is None and listed else profile
 
 
 def _lone_profile(doc: Doc, attributions: list[Attribution], index: int, link: SourceLink,
@@ -122,16 +124,8 @@ def _lone_profile(doc: Doc, attributions: list[Attribution], index: int, link: S
     return replace(profile, role=_role(speaker, candidate, "", "person", words))
 
 
-def _as_a_list(speaker: Speaker, entity: Entity | None, profile: Profile, entities: dict[str, Entity],
-               described: dict[str, list[str]], genders: EntityGenders) -> Profile:
-    """ "Barack Obama and Hillary Clinton": the role all the people listed share (group_roles.py)."""
-    if entity is not None or " and " not in speaker.name:
-        return profile
-    people = listed_people(speaker.name, entities)
-    role = shared_role(people, lambda person: _role(
-        Speaker(name=person.name, type="PERSON", entity=person.id, named=True), person, "", "person",
-        [*described.get(person.id, []), *([CANDIDATE] if person.id in genders.candidates else [])]))
-    return replace(profile, role=role) if role else profile
+def _as_speaker(person: Entity) -> Speaker:
+    return Speaker(name=person.name, type="PERSON", entity=person.id, named=True)
 
 
 def _tied_to_a_name(doc: Doc, speaker: Speaker, head: int | None, entities: dict[str, Entity],
@@ -296,7 +290,8 @@ def _role(speaker: Speaker, entity: Entity | None, description: str, kind: Sourc
           described_as: tuple[str, ...] | list[str] = (), names_someone: bool = False) -> RoleKind:
     # "sources close to the governor", "an adviser to the president": the head phrase says the role
     # "the candidate's former doctor" is a doctor: the possessor's role is someone else's
-    texts = [_head_phrase(speaker.role or ""), _head_phrase(_after_possessor(description)), " ".join(described_as)]
+    texts = [led_organisation(speaker.role or "") or _head_phrase(speaker.role or ""),
+             _head_phrase(_after_possessor(description)), " ".join(described_as)]
     if entity is not None:
         texts += [*map(_head_phrase, entity.roles), *entity.titles]
     if kind == "organisation":
