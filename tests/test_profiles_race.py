@@ -100,3 +100,12 @@ def test_whoever_leads_an_institute_is_an_expert_a_director_of_the_fbi_an_offici
     assert found["Len Burman, head of the centrist Tax Policy Center"].role == "expert"
     assert found["Michael Berkman, director of the McCourtney Institute for Democracy"].role == "expert"
     assert found["Jim Comey, director of the FBI"].role == "official"
+
+
+def test_a_candidate_in_what_someone_says_and_voters_spoken_of_are_not_theirs():
+    found = profiles("Walt Brody toured Ohio on Monday.\n"
+                     "The campaign chief, Paul Manafort, suggested that the candidate's style was an act.\n"
+                     "Glenn Beck, the author, has also criticized evangelical voters for not backing Brody.\n"
+                     "“They are wrong,” Beck said.\n")
+    assert found["The campaign chief, Paul Manafort,"].role == "other"
+    assert found["Beck"].role == "other"

@@ -5,7 +5,7 @@
 - a definite description of a candidate, as a subject, just after the name: "Netanyahu will meet
   Donald Trump when the Republican presidential front-runner arrives", "Hillary Clinton's health, the
   Democratic presidential candidate's doctor said": the nearest person named before it, in its sentence
-  or the one before, unless that person says it ("Lewandowski said the candidate would …");
+  or the one before, unless it is in what that person says ("Manafort said the candidate would …");
 - a person whom a race is done to: "Bush went after Trump at the debate" (campaigning.py reads
   the subject's side);
 - a person who speaks to a race's audience or in its debates: "Trump told a rally audience", "Cruz
@@ -30,6 +30,8 @@ SUBJECTS = {"nsubj", "nsubjpass", "poss"}
 # Whom only a candidate addresses, and where only candidates (and their hosts, whose own role comes first) speak.
 ADDRESSED = {"rally", "rallies", "supporters", "backers", "voters"}
 SPOKEN_IN = {"debate", "debates", "stump"}
+# Verbs whose object is whom one speaks to ("told a rally"), not whom one speaks of ("criticized voters").
+TELLING = {"tell", "address", "urge", "promise", "assure", "remind", "warn", "ask", "thank"}
 PARTY_LETTERS = {"R", "D", "I"}
 
 
@@ -88,7 +90,7 @@ def _speaks_as_a_candidate(root: Token) -> bool:
     if root.dep_ != "nsubj" or verb.lemma_.lower() not in cue_verbs():
         return False
     for child in verb.children:
-        if child.dep_ in {"dobj", "dative"} or child.dep_ == "prep" and child.lower_ == "to":
+        if child.dep_ in {"dobj", "dative"} and verb.lemma_.lower() in TELLING or child.dep_ == "prep" and child.lower_ == "to":
             if {t.lower_ for t in child.subtree} & ADDRESSED:
                 return True
         if child.dep_ == "prep" and child.lower_ in {"at", "during", "in", "on"} \
@@ -128,16 +130,22 @@ def _nearest_person_before(doc: Doc, description: Token, by_token: dict[int, str
     sentence = description.sent
     start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     first = min(t.i for t in description.subtree)
+    quotes = doc._.quotes or []
     for index in range(first - 1, start - 1, -1):
-        if by_token.get(index) in people:  # places and organisations between are passed over
+        # places, organisations and names inside quotation marks between are passed over
+        if by_token.get(index) in people and not _quoted(doc[index], quotes):
             # "Lewandowski said the candidate would …": the candidate is whom the person speaks of
             return None if _governs(doc[index], description) else by_token[index]
     return None
 
 
 def _governs(person: Token, description: Token) -> bool:
-    verb = person.head if person.dep_ in {"nsubj", "nsubjpass"} else None
-    return verb is not None and any(a.i == verb.i for a in description.ancestors)
+    """Whether the description stands in what the person is reported to say: "The chief, Paul Manafort,
+    suggested that the candidate's style …", "asked Mr. Manafort, referring to the candidate's …"."""
+    verb = person.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.lemma_.lower() in cue_verbs() and any(a.i == verb.i for a in description.ancestors)
 
 
 def _quoted(token: Token, quotes) -> bool:
