@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from saywho.document import Entity, RoleKind
+from saywho.document import Entity, RoleKind, Speaker
 
 # "Chaffetz (R-Utah)", "Sen. Cruz": what stands around a name in a list, not the name.
 _AROUND = re.compile(r"\([^)]*\)?|\.")
@@ -37,10 +37,12 @@ def _bare(text: str) -> str:
     return " ".join(_AROUND.sub(" ", text).split())
 
 
-def list_role(name: str, entities: dict[str, Entity], role_of: Callable[[Entity], RoleKind]) -> RoleKind | None:
-    """The one role (`role_of` each) every person the source `name` lists has; None when it lists no
-    people the article names, or they differ."""
+def list_role(name: str, entities: dict[str, Entity],
+              role_of: Callable[[Entity, Speaker], RoleKind]) -> RoleKind | None:
+    """The one role (`role_of` each person, as a speaker of that name) every person the source `name`
+    lists has; None when it lists no people the article names, or they differ."""
     if " and " not in name:
         return None
-    roles = {role_of(person) for person in listed_people(name, entities)}
+    roles = {role_of(person, Speaker(name=person.name, type="PERSON", entity=person.id, named=True))
+             for person in listed_people(name, entities)}
     return roles.pop() if len(roles) == 1 else None

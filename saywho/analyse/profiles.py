@@ -101,7 +101,7 @@ def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerR
                                                  [*words, *_words(issuer or "")],
                                                  issuer is not None or _names_someone(attribution, name_starts),
                                                  genders.of_unnamed(_unnamed_offset(doc, speaker, head)))
-        listed = list_role(speaker.name, entities, lambda person: _role(_as_speaker(person), person, "", "person", [
+        listed = list_role(speaker.name, entities, lambda person, as_speaker: _role(as_speaker, person, "", "person", [
             *described.get(person.id, []), *([CANDIDATE] if person.id in genders.candidates else [])]))
         attribution.speaker.profile = replace(profile, role=listed) if entity is None and listed else profile
 
@@ -122,10 +122,6 @@ def _lone_profile(doc: Doc, attributions: list[Attribution], index: int, link: S
         return profile
     words = [*described.get(candidate.id, []), *([CANDIDATE] if candidate.id in genders.candidates else [])]
     return replace(profile, role=_role(speaker, candidate, "", "person", words))
-
-
-def _as_speaker(person: Entity) -> Speaker:
-    return Speaker(name=person.name, type="PERSON", entity=person.id, named=True)
 
 
 def _tied_to_a_name(doc: Doc, speaker: Speaker, head: int | None, entities: dict[str, Entity],
