@@ -156,7 +156,9 @@ def led_organisation(role: str) -> str:
     """ "head of the centrist Tax Policy Center" (a speaker's role as the attribution gives it): the
     organisation's words, where they say its role; else ""."""
     found = re.match(rf"(?i)^(?:the\s+|a\s+|an\s+)?(?:{'|'.join(LEADERS)})\s+(?:of|at)\s+(.+)", role.strip())
-    words = found.group(1).lower().split() if found else []
+    if found is None:
+        return ""
+    words = found.group(1).lower().split()
     return found.group(1) if words and role_kind_of_words(words) not in {None, "politician"} else ""
 
 
