@@ -35,17 +35,17 @@ which stays in the pipeline, disabled: its weights are what it reads.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import islice
-from typing import Any, cast
+from typing import cast
 
 import numpy
 from spacy.attrs import IS_SPACE, SENT_START
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 from thinc.api import Model
 from thinc.types import Floats1d, Floats2d
+
+from saywho.analyse.stand_in import StandIn
 
 MOVES = ("M", "B", "I", "L", "U", "O")  # spaCy's BiluoPushDown moves, by their names in get_class_name
 MISSING, BEGIN, IN, LAST, UNIT, OUT = range(len(MOVES))
@@ -67,36 +67,24 @@ class Weights:
     pieces: int
 
 
-class FastNer:
+class FastNer(StandIn):
     """A greedy BILUO decoder over the weights of the pipeline's `ner` (found by name, or given with `adopt`)."""
 
-    def __init__(self, nlp: Language, name: str = "saywho_fastner"):
-        self.nlp = nlp
-        self.name = name
-        self.ner: Any = None  # the pipeline's EntityRecognizer, once adopted
-        self.weights: Weights | None = None
+    replaces, default_name = "ner", "saywho_fastner"
+    weights: Weights | None = None  # read from `ner` on adoption
 
-    def adopt(self, ner) -> FastNer:
-        self.ner = ner
+    def read_weights(self, ner) -> None:
         self.weights = _weights(ner)
         if self.weights is not None:
             self._read_moves(ner)
-        return self
 
-    def __call__(self, doc: Doc) -> Doc:
-        return next(iter(self.pipe([doc])))
+    def decodes(self, batch: list[Doc]) -> bool:
+        return self.weights is not None and not any(_has_entities(doc) for doc in batch)
 
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 16) -> Iterator[Doc]:
-        if self.ner is None:
-            self.adopt(self.nlp.get_pipe("ner"))
-        docs = iter(docs)
-        while batch := list(islice(docs, batch_size)):
-            if self.weights is None or any(_has_entities(doc) for doc in batch):
-                yield from self.ner.pipe(batch, batch_size=batch_size)
-                continue
-            for doc, entities in zip(batch, self._decode(batch)):
-                doc.set_ents([Span(doc, start, end, label=label) for start, end, label in entities], default="outside")
-                yield doc
+    def decode(self, batch: list[Doc]) -> Iterator[Doc]:
+        for doc, entities in zip(batch, self._decode(batch)):
+            doc.set_ents([Span(doc, start, end, label=label) for start, end, label in entities], default="outside")
+            yield doc
 
     # -- the moves and when each is valid ---------------------------------------------------
 

@@ -38,16 +38,16 @@ of `parser`, which stays in the pipeline, disabled: its model is what it runs.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import islice
-from typing import Any, cast
+from typing import cast
 
 import numpy
-from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.api import NumpyOps
 from thinc.types import Floats2d
+
+from saywho.analyse.stand_in import StandIn
 
 # thinc's CPU ops with BLIS: their gemm is blis.py.gemm with beta 0, the sgemm spaCy's loop calls.
 BLIS_OPS = NumpyOps(use_blis=True)
@@ -61,37 +61,26 @@ class UpperLayer:
     b: numpy.ndarray  # (classes,)
 
 
-class FastParser:
+class FastParser(StandIn):
     """A greedy arc-eager parse with the pipeline's `parser` (found by name, or given with `adopt`)."""
 
-    def __init__(self, nlp: Language, name: str = "saywho_fastparse"):
-        self.nlp = nlp
-        self.name = name
-        self.parser: Any = None  # the pipeline's DependencyParser, once adopted
-        self.upper: UpperLayer | None = None
+    replaces, default_name = "parser", "saywho_fastparse"
+    upper: UpperLayer | None = None  # read from `parser` on adoption
 
-    def adopt(self, parser) -> FastParser:
-        self.parser = parser
+    def read_weights(self, parser) -> None:
         self.upper = _upper_layer(parser)
-        return self
 
-    def __call__(self, doc: Doc) -> Doc:
-        return next(iter(self.pipe([doc])))
+    def decodes(self, batch: list[Doc]) -> bool:
+        return self.upper is not None
 
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 16) -> Iterator[Doc]:
-        if self.parser is None:
-            self.adopt(self.nlp.get_pipe("parser"))
-        docs = iter(docs)
-        while batch := list(islice(docs, batch_size)):
-            if self.upper is None:
-                yield from self.parser.pipe(batch, batch_size=batch_size)
-                continue
-            self.parser.set_annotations(batch, self._parse(batch, self.upper))
-            yield from batch
+    def decode(self, batch: list[Doc]) -> Iterator[Doc]:
+        assert self.upper is not None  # decodes() said so
+        self.original.set_annotations(batch, self._parse(batch, self.upper))
+        yield from batch
 
     def _parse(self, docs: list[Doc], upper: UpperLayer) -> list:
         """The final states of the docs, as Parser.predict gives them for a greedy parser."""
-        parser = self.parser
+        parser = self.original
         finals = parser.moves.init_batch(docs)
         if not any(len(doc) for doc in docs):
             return finals
