@@ -51,16 +51,11 @@ def identities(store) -> dict[str, list]:
 
 
 def snapshot(store) -> dict[str, list]:
-    """Every mention's identity, every identity's aliases and aggregates, by keys (ids differ between stores)."""
+    """identities(), and the aggregates kept beside them, by keys (ids differ between stores); SQLite only."""
     query = lambda sql: sorted(store.conn.execute(sql).fetchall(), key=repr)
     kinds = ", ".join(f"t.{c}" for c in sqlite_counts.KIND_COLUMNS)
     return {
-        "mentions": query("SELECT a.hash, m.name, m.named, s.key, s.name, s.type, s.named, s.anonymous FROM mentions m "
-                          "JOIN articles a ON a.id = m.article_id JOIN speakers s ON s.id = m.speaker_id"),
-        "quotations": query("SELECT a.hash, q.attribution, s.key FROM quotations q JOIN articles a ON a.id = q.article_id "
-                            "LEFT JOIN speakers s ON s.id = q.speaker_id"),
-        "speakers": query("SELECT key, name, type, named, anonymous FROM speakers"),
-        "aliases": query("SELECT s.key, x.alias, x.articles FROM aliases x JOIN speakers s ON s.id = x.speaker_id"),
+        **identities(store),
         "stats": query(f"SELECT s.key, t.name, t.named, t.quotes, t.articles, t.outlets, {kinds} FROM speaker_stats t "
                        "JOIN speakers s ON s.id = t.speaker_id"),
         "outlets": query("SELECT s.key, t.outlet, t.named, t.quotes, t.articles FROM speaker_outlets t "
@@ -72,7 +67,6 @@ def snapshot(store) -> dict[str, list]:
         "outlet_labels": query("SELECT * FROM outlet_labels"),
         "outlet_sources": query("SELECT * FROM outlet_sources") + query("SELECT * FROM outlet_source_how"),
         "totals": query("SELECT * FROM totals"),
-        "counts": query("SELECT * FROM name_counts") + query("SELECT * FROM bare_counts"),
     }
 
 
