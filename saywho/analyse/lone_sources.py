@@ -25,7 +25,7 @@ SOME_PEOPLE = {"they", "we"}
 THE_TWO = {"both"}
 
 
-def stand_in(head: Token) -> Speaker:
+def mention_as_speaker(head: Token) -> Speaker:
     """The source mention as an unnamed speaker: a pronoun the resolver could not tie, or a description
     ("many", "both") it could not take up."""
     word = head.lower_
@@ -38,13 +38,14 @@ def stand_in(head: Token) -> Speaker:
 
 class RulesChoice:
     """The entity the resolver's rules (without the ranker) choose for a he or she the ranker left untied,
-    with the speakers of the attributions before it as candidates too. One resolver per article, made
-    on first use: most articles have no such pronoun."""
+    with the speakers of the attributions before it as candidates too. `resolver`: the speakers step's,
+    whose readings of the text are reused; otherwise one is made on first use (most articles have no
+    such pronoun)."""
 
     def __init__(self, doc: Doc, entities: dict[str, Entity], attributions: list[Attribution],
-                 settings: ResolverSettings = DEFAULT_SETTINGS):
+                 settings: ResolverSettings = DEFAULT_SETTINGS, resolver: Resolver | None = None):
         self.doc, self.entities, self.attributions, self.settings = doc, entities, attributions, settings
-        self.resolver: Resolver | None = None
+        self.resolver = resolver
 
     def candidate(self, index: int, head: Token) -> Entity | None:
         """For the he or she at `head`, the source of `attributions[index]`."""
@@ -52,13 +53,11 @@ class RulesChoice:
             return None
         if self.resolver is None:
             self.resolver = Resolver(self.doc, self.entities, None, settings=self.settings)
-        resolver = self.resolver
         # as a resolver made afresh for this pronoun: the speakers so far, no gender another pronoun taught it
-        resolver.speakers = []
+        resolver = self.resolver.replaying(None)
         for earlier in self.attributions[:index]:
             if earlier.speaker is not None:
                 resolver.spoke(earlier)
-        resolver.genders = dict(self.doc._.entity_genders or {})
         found = resolver.pronoun_antecedent(head)
         return self.entities.get(found.entity) if found is not None and found.entity else None
 

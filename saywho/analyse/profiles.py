@@ -39,7 +39,7 @@ from saywho.analyse.campaigning import CANDIDATE, CANDIDATES_OWN, campaigns
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.entities import first_names
 from saywho.analyse.group_roles import list_role
-from saywho.analyse.lone_sources import RulesChoice, stand_in
+from saywho.analyse.lone_sources import RulesChoice, mention_as_speaker
 from saywho.analyse.mention_roles import AGE_ONLY, ORG_HEAD, is_outlet, led_organisation, role_words
 from saywho.analyse.referents import CALLED, described_entity, document_issuer
 from saywho.analyse.role_phrases import PHRASE_BREAK, role_kind_of_words, word_forms
@@ -84,7 +84,7 @@ def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerR
     genders.add_nouns(described)
     name_starts = sorted(doc[i].idx for i in doc._.entity_of_token or {})
     links = doc._.sources or [SourceLink()] * len(attributions)
-    rules = RulesChoice(doc, entities, attributions, settings)
+    rules = RulesChoice(doc, entities, attributions, settings, resolver)
     for index, (attribution, link) in enumerate(zip(attributions, links)):
         head = link.head
         if attribution.speaker is None:
@@ -115,7 +115,7 @@ def _lone_profile(doc: Doc, attributions: list[Attribution], index: int, link: S
     if link.head is None or attributions[index].source is None:
         return None
     head = doc[link.head]
-    speaker = stand_in(head)
+    speaker = mention_as_speaker(head)
     profile = profile_of(speaker, None, _source_words(attributions[index]), genders)
     candidate = rules.candidate(index, head)
     if candidate is None:
