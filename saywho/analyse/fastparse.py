@@ -70,7 +70,8 @@ class FastParser(StandIn):
     def read_weights(self, parser) -> None:
         self.upper = _upper_layer(parser)
 
-    def decodes(self, batch: list[Doc]) -> bool:
+    @property
+    def knows_model(self) -> bool:
         return self.upper is not None
 
     def decode(self, batch: list[Doc]) -> Iterator[Doc]:

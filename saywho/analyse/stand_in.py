@@ -50,9 +50,14 @@ class StandIn:
         """Read what decoding needs from the component's model (leave it unread where it cannot)."""
         raise NotImplementedError
 
+    @property
+    def knows_model(self) -> bool:
+        """Whether the adopted component's model is one this decoder reads (else it never decodes)."""
+        raise NotImplementedError
+
     def decodes(self, batch: list[Doc]) -> bool:
         """Whether this batch can be decoded here; else the original component annotates it."""
-        raise NotImplementedError
+        return self.knows_model
 
     def decode(self, batch: list[Doc]) -> Iterator[Doc]:
         """Annotate the batch as the original component would, and give back its Docs."""
