@@ -97,6 +97,7 @@ class SQLReading:
     conn: Any
     dialect: Dialect
     where: type[Where]
+    keeps_speaker_outlets = False  # the per-speaker, per-outlet counts are kept as rows are written
 
     def _one(self, sql: str, params=()) -> Any:
         return self.conn.execute(sql, params).fetchone()[0]
@@ -229,16 +230,22 @@ class SQLReading:
         return found
 
     def outlet_counts(self, speaker_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
-        """Each speaker's quotations and articles per outlet, counted from the quotations."""
+        """Each speaker's quotations and articles per outlet."""
         found: dict[int, list[dict[str, Any]]] = {speaker_id: [] for speaker_id in speaker_ids}
         if speaker_ids:
-            clause, params = self.dialect.among("q.speaker_id", speaker_ids)
-            for speaker_id, outlet, quotes, articles in self.conn.execute(
-                    f"SELECT q.speaker_id, a.outlet, COUNT(*), COUNT(DISTINCT a.id) FROM quotations q "
-                    f"JOIN articles a ON a.id = q.article_id WHERE {clause} GROUP BY q.speaker_id, a.outlet "
-                    f"ORDER BY q.speaker_id, 3 DESC, 2{self.dialect.nulls_first}", params):
-                found[speaker_id].append({"outlet": outlet, "quotes": quotes, "articles": articles})
+            clause, params = self.dialect.among("speaker_id", speaker_ids)
+            for speaker_id, outlet, quotes, articles in self.conn.execute(self._outlet_counts_sql(clause), params):
+                found[speaker_id].append({"outlet": outlet or None, "quotes": quotes, "articles": articles})
         return found
+
+    def _outlet_counts_sql(self, clause: str) -> str:
+        """Counted from the quotations; a store that keeps `speaker_outlets` reads that instead."""
+        if self.keeps_speaker_outlets:
+            return (f"SELECT speaker_id, outlet, quotes, articles FROM speaker_outlets WHERE {clause} "
+                    "ORDER BY speaker_id, quotes DESC, outlet")
+        return (f"SELECT q.speaker_id, a.outlet, COUNT(*), COUNT(DISTINCT a.id) FROM quotations q "
+                f"JOIN articles a ON a.id = q.article_id WHERE q.{clause} GROUP BY q.speaker_id, a.outlet "
+                f"ORDER BY q.speaker_id, 3 DESC, 2{self.dialect.nulls_first}")
 
     def speaker(self, speaker_id: int) -> SpeakerDetail | None:
         page = self.speakers(named=None, _ids=[speaker_id], limit=1)

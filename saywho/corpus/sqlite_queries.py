@@ -35,6 +35,7 @@ class SQLiteQueries(SQLReading):
     """The reading half of SQLiteStore: every method reads `self.conn`."""
 
     conn: sqlite3.Connection
+    keeps_speaker_outlets = True
     dialect = SQLITE
     where = Where
 
@@ -149,16 +150,6 @@ class SQLiteQueries(SQLReading):
             f"WHERE t.outlet = ? AND t.named = ? AND t.quotes >= ? ORDER BY t.quotes DESC, s.name, s.id "
             f"{page_clause(limit, offset)}", (outlet, named, least)).fetchall()
         return Page(self._speaker_rows(rows), total, limit, offset)
-
-    def outlet_counts(self, speaker_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
-        found: dict[int, list[dict[str, Any]]] = {speaker_id: [] for speaker_id in speaker_ids}
-        if speaker_ids:
-            for speaker_id, outlet, quotes, articles in self.conn.execute(
-                    "SELECT speaker_id, outlet, quotes, articles FROM speaker_outlets "
-                    f"WHERE speaker_id IN ({marks(speaker_ids)}) ORDER BY speaker_id, quotes DESC, outlet",
-                    list(speaker_ids)):
-                found[speaker_id].append({"outlet": outlet or None, "quotes": quotes, "articles": articles})
-        return found
 
     def sources(self, *, outlet=None, anonymous=None, since=None, until=None, limit=DEFAULT_LIMIT,
                 offset=0) -> Page[SourceRow]:

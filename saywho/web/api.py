@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from typing import Annotated, Any
 
@@ -11,6 +14,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from saywho.document_schema import analysis_model
+from saywho.web.corpus import Corpus
 from saywho.web.service import State, analyse_input
 
 MAX_LIMIT = 500
@@ -83,11 +87,40 @@ def outlet_listing_page(page: PageOf, outlet: Outlet = None) -> dict[str, Any]:
 OutletPageOf = Annotated[dict[str, Any], Depends(outlet_listing_page)]
 
 
+@dataclass(frozen=True)
+class ItemRoute:
+    """One item of a corpus listing, found by the key in its path (404 when there is none)."""
+
+    path: str
+    lookup: Callable[[Corpus, Any], dict[str, Any]]
+    key: type
+    summary: str
+
+    def reader(self, state: State) -> Callable[..., dict[str, Any]]:
+        def read(**path_key: Any) -> dict[str, Any]:
+            return self.lookup(state.require_corpus(), *path_key.values())
+
+        # FastAPI reads the route's path parameter, and its type, from the signature.
+        key_name = self.path.rsplit("{", 1)[1].rstrip("}")
+        read.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+            [inspect.Parameter(key_name, inspect.Parameter.KEYWORD_ONLY, annotation=self.key)])
+        read.__name__ = self.lookup.__name__
+        return read
+
+
+ITEM_ROUTES = [
+    ItemRoute("/articles/{article_id}", Corpus.article, int, "One article's analysis document"),
+    ItemRoute("/speakers/{speaker_id}", Corpus.speaker, int,
+              "One speaker: aliases, counts by outlet and over time, labels near them"),
+    ItemRoute("/outlets/{name}", Corpus.outlet, str,
+              "One outlet: whom it quotes, how often anonymously, labels in its own voice"),
+]
+
+
 def router(state: State) -> APIRouter:
     routes = APIRouter(prefix="/api")
-    # The corpus routes: a page of rows, or one item (404 when there is none).
+    # The corpus routes: a page of rows; ITEM_ROUTES add one item of each.
     corpus_page = partial(routes.get, response_model=Page, responses=CORPUS_ERRORS, tags=["corpus"])
-    corpus_item = partial(routes.get, responses=ITEM_ERRORS, tags=["corpus"])
 
     if not state.config.read_only:
         @routes.post("/analyze", response_model=AnalysisOut, responses=ERRORS, tags=["analyse"],
@@ -107,10 +140,6 @@ def router(state: State) -> APIRouter:
     @corpus_page("/articles", summary="Articles in the corpus")
     def articles(page: OutletPageOf, q: str | None = Query(None, description="words in the title")):
         return state.require_corpus().articles(q=q, **page)
-
-    @corpus_item("/articles/{article_id}", summary="One article's analysis document")
-    def article(article_id: int):
-        return state.require_corpus().article(article_id)
 
     @corpus_page("/quotes", summary="Quotations, with full-text search")
     def quotes(
@@ -148,16 +177,11 @@ def router(state: State) -> APIRouter:
     def speakers(page: OutletPageOf, q: str | None = Query(None, description="part of a speaker's name")):
         return state.require_corpus().speakers(q=q, **page)
 
-    @corpus_item("/speakers/{speaker_id}", summary="One speaker: aliases, counts by outlet and over time, labels near them")
-    def speaker(speaker_id: int):
-        return state.require_corpus().speaker(speaker_id)
-
     @corpus_page("/outlets", summary="Outlets in the corpus")
     def outlets(page: PageOf):
         return state.require_corpus().outlets(**page)
 
-    @corpus_item("/outlets/{name}", summary="One outlet: whom it quotes, how often anonymously, labels in its own voice")
-    def outlet(name: str):
-        return state.require_corpus().outlet(name)
-
+    for item in ITEM_ROUTES:
+        routes.get(item.path, responses=ITEM_ERRORS, tags=["corpus"], summary=item.summary,
+                   name=item.lookup.__name__)(item.reader(state))
     return routes

@@ -29,6 +29,7 @@ class Reading(SQLReading):
     """The reading half of PostgresStore (`self.conn` comes from it)."""
 
     dialect = POSTGRES
+    keeps_speaker_outlets = True
     where = PostgresWhere
 
     def _full_text(self, where: Where, about: str) -> str:
@@ -103,15 +104,6 @@ class Reading(SQLReading):
             f"FROM speaker_stats t JOIN speakers s ON s.id = t.speaker_id {where} "
             f"ORDER BY t.quotes DESC, t.name, t.speaker_id {POSTGRES.page(limit, offset)}", where.params).fetchall()
         return Page(self._speaker_rows(rows), total, limit, offset)
-
-    def outlet_counts(self, speaker_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
-        found: dict[int, list[dict[str, Any]]] = {speaker_id: [] for speaker_id in speaker_ids}
-        if speaker_ids:
-            for speaker_id, outlet, quotes, articles in self.conn.execute(
-                    "SELECT speaker_id, outlet, quotes, articles FROM speaker_outlets WHERE speaker_id = ANY(%s) "
-                    "ORDER BY speaker_id, quotes DESC, outlet", (list(speaker_ids),)):
-                found[speaker_id].append({"outlet": outlet or None, "quotes": quotes, "articles": articles})
-        return found
 
     def outlets(self, *, limit=None, offset=0, _name: str | None = None) -> Page[OutletRow]:
         where = PostgresWhere()
