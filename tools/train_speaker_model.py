@@ -1,6 +1,8 @@
 """Train the pronoun ranker (saywho/data/speaker_model.json) from PolNeAR and the referent gold.
 
     python tools/train_speaker_model.py [--data ../shared/data/polnear/data] [--out saywho/data/speaker_model.json]
+    python tools/train_speaker_model.py --cross-validate   # 5 folds by article on train; writes no model
+    python tools/train_speaker_model.py --misses train     # the shipped model's pronoun misses by kind
 
 The weights are learned on the training split's gold only; the abstention threshold
 is then chosen on the development split, as the one that maximises right names minus
@@ -21,7 +23,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from saywho.analyse.speaker_ranker import MODEL_PATH, Choice, SpeakerRanker
+from saywho.analyse.speaker_ranker import MODEL_PATH, Choice, SpeakerRanker, shipped_ranker
 from saywho.analyse.speakers import resolve_speakers
 from saywho.eval import polnear, speakers
 
@@ -38,9 +40,13 @@ class Mention:
     choices: list[dict[str, float]]
     right: list[bool]  # per choice
     gold_has_no_name: bool
+    article: str = ""
+    where: str = ""  # the pronoun's offset and text, to find it in the article
 
 
-def collect(split: str, data: Path) -> list[Mention]:
+def collect(split: str, data: Path, ranker: SpeakerRanker | None = None) -> list[Mention]:
+    """Each pronoun source's candidates, described as the resolver sees them when `ranker` decides the
+    pronouns before it (None: the rules, which name someone for every pronoun, as in training)."""
     from saywho.nlp import load_pipeline
     from saywho.pipeline import _doc_for
 
@@ -51,12 +57,12 @@ def collect(split: str, data: Path) -> list[Mention]:
     for article in articles:
         doc = nlp(_doc_for(nlp, article.text, article.date))
         record: list = []
-        resolve_speakers(doc, ranker=None, record=record)
-        mentions += _labelled(doc, record, gold[article.stem])
+        resolve_speakers(doc, ranker=ranker, record=record)
+        mentions += _labelled(doc, record, gold[article.stem], article.stem)
     return mentions
 
 
-def _labelled(doc, record: list, gold: list[speakers.GoldSource]) -> list[Mention]:
+def _labelled(doc, record: list, gold: list[speakers.GoldSource], article: str = "") -> list[Mention]:
     attributions = doc._.attributions or []
     by_head = {link.head: a for a, link in zip(attributions, doc._.sources or []) if link.head is not None}
     referents = {source.referent for source in gold}
@@ -71,6 +77,8 @@ def _labelled(doc, record: list, gold: list[speakers.GoldSource]) -> list[Mentio
             choices=[choice.features for choice in choices],
             right=[_is_right(choice, source, referents, entities) for choice in choices],
             gold_has_no_name=not source.named,
+            article=article,
+            where=f"{head.idx} {head.text!r}",
         ))
     return found
 
@@ -148,11 +156,84 @@ def choose_threshold(weights: dict[str, float], none_score: float, mentions: lis
     return max((round(t, 2) for t in np.arange(0.05, 0.96, 0.05)), key=lambda t: (worth(t), -t))
 
 
+FOLDS = 5
+CV_THRESHOLDS = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8)
+
+
+def cross_validate(mentions: list[Mention], held_out: list[Mention] | None = None) -> dict[float, tuple[int, int, int]]:
+    """(right, wrong names, unresolved) by threshold, summed over FOLDS folds by article (every FOLDS-th
+    article in name order): each fold's model is trained on the other folds' articles. `held_out`, where
+    given, is what each fold is scored on (the same pronouns as read with the shipped model deciding the
+    ones before them); otherwise `mentions` themselves."""
+    articles = sorted({m.article for m in mentions})
+    scored = held_out if held_out is not None else mentions
+    totals = {t: (0, 0, 0) for t in CV_THRESHOLDS}
+    for fold in range(FOLDS):
+        test = set(articles[fold::FOLDS])
+        weights, none_score = train([m for m in mentions if m.article not in test])
+        for t in CV_THRESHOLDS:
+            counts = outcomes(SpeakerRanker(weights, none_score, t), [m for m in scored if m.article in test])
+            totals[t] = tuple(a + b for a, b in zip(totals[t], counts))  # type: ignore[assignment]
+    return totals
+
+
+def report_cross_validation(data: Path) -> int:
+    ranker = shipped_ranker()
+    mentions = collect("train", data)
+    held_out = collect("train", data, ranker) if ranker is not None else None
+    print(f"train, {FOLDS} folds by article, {len(mentions)} pronoun sources (right / wrong names / unresolved):")
+    for threshold, (right, wrong, unresolved) in cross_validate(mentions, held_out).items():
+        print(f"  {threshold:.2f}: {right} / {wrong} / {unresolved}   right - {WRONG_NAME_COST:g} x wrong = "
+              f"{right - WRONG_NAME_COST * wrong:g}")
+    return 0
+
+
+def miss_kind(ranker: SpeakerRanker, mention: Mention) -> str:
+    """What became of one pronoun source with the shipped model: right, or which kind of miss."""
+    choices = [Choice(str(i), features, None) for i, features in enumerate(mention.choices)]
+    probabilities = ranker.probabilities(choices) if choices else []
+    best = max(range(len(choices)), key=probabilities.__getitem__) if choices else None
+    named = best is not None and probabilities[best] >= ranker.threshold
+    if mention.gold_has_no_name:
+        return "wrong name (the gold names nobody)" if named else "right (nobody named)"
+    if named:
+        return "right" if mention.right[best] else "wrong name"
+    if not any(mention.right):
+        return "missed: the right person was never a candidate"
+    if best is not None and mention.right[best]:
+        return "missed: abstained, the right person ranked first"
+    return "missed: abstained, someone else ranked first"
+
+
+def report_misses(split: str, data: Path, listed: bool) -> int:
+    ranker = shipped_ranker()
+    if ranker is None:
+        print("no shipped model: train one first", file=sys.stderr)
+        return 1
+    kinds: dict[str, list[Mention]] = {}
+    for mention in collect(split, data, ranker):
+        kinds.setdefault(miss_kind(ranker, mention), []).append(mention)
+    print(f"{split}: {sum(map(len, kinds.values()))} pronoun sources, with the shipped model (threshold {ranker.threshold}):")
+    for kind, mentions in sorted(kinds.items(), key=lambda item: -len(item[1])):
+        print(f"  {len(mentions):>4}  {kind}")
+        if listed and not kind.startswith("right"):
+            print("\n".join(f"          {m.article} {m.where}" for m in mentions))
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=polnear.DEFAULT_DATA, help="PolNeAR's data folder")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--cross-validate", action="store_true",
+                        help="score the readings by cross-validation on train alone; no model is written")
+    parser.add_argument("--misses", choices=("train", "dev"), help="count the shipped model's pronoun misses by kind")
+    parser.add_argument("--list", action="store_true", help="with --misses: list each miss's article and offset")
     args = parser.parse_args()
+    if args.misses:
+        return report_misses(args.misses, args.data, args.list)
+    if args.cross_validate:
+        return report_cross_validation(args.data)
     started = time.perf_counter()
     train_mentions, dev_mentions = collect("train", args.data), collect("dev", args.data)
     weights, none_score = train(train_mentions)
