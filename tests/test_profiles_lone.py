@@ -11,6 +11,7 @@ import saywho
 from saywho.corpus import voices
 from saywho.corpus.backends import open_store
 from saywho.document import Analysis, Article
+from tests.role_rules import rules_roles
 
 # Three men the pronoun could stand for: the ranker names none of them, so the attribution keeps no speaker,
 # but all three are politicians, and "He" says male.
@@ -57,7 +58,8 @@ def test_the_profile_without_a_speaker_round_trips(three_men):
 def test_both_are_named_people():
     (attribution,) = saywho.analyze(BOTH).attributions
     assert attribution.speaker is None
-    assert fields(attribution.profile) == ("named", "person", "not stated", "not stated")
+    assert fields(attribution.profile) == ("named", "person", "politician", "not stated")  # the learned model's
+    assert rules_roles(BOTH)["Both"] == "not stated"  # the rules read no role for a "both"
 
 
 def test_what_other_mentions_say():
@@ -101,4 +103,4 @@ def test_names_joined_by_and_and_a_communications_aide():
     found = {a.source.text: fields(a.speaker.profile) for a in analysis.attributions}
     assert found == {"a communications aide for the mayor": ("anonymous", "person", "spokesperson", "not stated"),
                      # two names the recogniser did not take up are still names the article gives
-                     "Forbes and Wealth-X": ("named", "person", "not stated", "not stated")}
+                     "Forbes and Wealth-X": ("named", "person", "journalist", "not stated")}  # the learned model's

@@ -42,6 +42,7 @@ from saywho.analyse.group_roles import list_role
 from saywho.analyse.lone_sources import RulesChoice, mention_as_speaker
 from saywho.analyse.mention_roles import AGE_ONLY, ORG_HEAD, is_outlet, led_organisation, role_words
 from saywho.analyse.referents import CALLED, described_entity, document_issuer
+from saywho.analyse.role_model import refine_roles
 from saywho.analyse.role_phrases import PHRASE_BREAK, role_kind_of_words, word_forms
 from saywho.analyse.speaker_candidates import PRONOUNS as PRONOUNS_WANTED
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
@@ -104,6 +105,7 @@ def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerR
         listed = list_role(speaker.name, entities, lambda person, as_speaker: _role(as_speaker, person, "", "person", [
             *described.get(person.id, []), *([CANDIDATE] if person.id in genders.candidates else [])]))
         attribution.speaker.profile = replace(profile, role=listed) if entity is None and listed else profile
+    refine_roles(doc, attributions, described)  # the learned role, where it is sure (role_model.py)
 
 
 def _lone_profile(doc: Doc, attributions: list[Attribution], index: int, link: SourceLink,
@@ -315,8 +317,7 @@ def _role(speaker: Speaker, entity: Entity | None, description: str, kind: Sourc
     return "citizen" if AGE_ONLY in described_as else NOT_STATED
 
 
-def _aged(words: tuple[str, ...] | list[str]) -> bool:
-    """ "a 26-year-old benefits manager", as mention_roles.py gives its words: 26, year, old."""
+def _aged(words: tuple[str, ...] | list[str]) -> bool:  # "a 26-year-old manager": 26, year, old
     return any(a.isdigit() and b == "year" and c == "old" for a, b, c in zip(words, words[1:], words[2:]))
 
 

@@ -30,11 +30,11 @@ def role_kind_of_words(words: list[str]) -> RoleKind | None:
 def _role_kind(words: tuple[str, ...]) -> RoleKind | None:
     """Remembered: a speaker's entity gives the same words at each of its quotations (role_kinds.txt,
     read once, never changes)."""
-    kinds = set(_role_phrase_kinds(list(words)))
+    kinds = set(role_phrase_kinds(list(words)))
     return next((kind for kind in ROLE_ORDER if kind in kinds), None)
 
 
-def _role_phrase_kinds(words: list[str]) -> list[RoleKind]:
+def role_phrase_kinds(words: list[str]) -> list[RoleKind]:
     """Each role phrase's kind; a phrase's words are not read again."""
     found: list[RoleKind] = []
     i = 0
