@@ -26,14 +26,18 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_STOP, LEMMA
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.role_phrases import role_phrase_kinds
+from saywho.analyse.token_arrays import with_lemma
 from saywho.document import NOT_STATED, Attribution, Profile
 
 MODEL_FILE = "role_model.json"
 EVIDENCE_KEY = "saywho_role_evidence"
+PERSON = get_string_id("PERSON")
 NEAR = 3  # words either side of each mention of the entity read as its neighbourhood
 MOST_NEAR_WORDS = 40  # of them, the most frequent: a long article's Trump has hundreds
 RACE = {"campaign", "candidate", "primary", "caucus", "debate", "nominee", "nomination", "election", "poll",
@@ -76,8 +80,14 @@ def role_features(evidence: RoleEvidence) -> list[str]:
     return features
 
 
-def _kinds(words: list[str]) -> list[str]:
-    return role_phrase_kinds(words) if words else []
+def _kinds(words: list[str]) -> set[str]:
+    return _kinds_of(tuple(words)) if words else set()
+
+
+@lru_cache(maxsize=4096)
+def _kinds_of(words: tuple[str, ...]) -> set[str]:
+    """Remembered: each quotation of one entity brings the same words."""
+    return set(role_phrase_kinds(list(words)))
 
 
 @dataclass
@@ -169,6 +179,7 @@ class _NearWords:
         self._mentions: dict[str, int] = {}
         self._race: int | None = None
         self._lead: set[str] | None = None
+        self._table: list[list[int]] | None = None
 
     def of_entity(self, entity_id: str) -> list[str]:
         if self._near is None:
@@ -192,7 +203,7 @@ class _NearWords:
 
     def race_words(self) -> int:
         if self._race is None:
-            self._race = sum(token.lemma_.lower() in RACE for token in self.doc)
+            self._race = len(with_lemma(self.doc, RACE))
         return self._race
 
     def of_token(self, index: int | None) -> list[str]:
@@ -227,8 +238,11 @@ class _NearWords:
         return [*range(max(0, start - NEAR), start), *range(end, min(len(self.doc), end + NEAR))]
 
     def _word(self, index: int) -> str:
-        token = self.doc[index]
-        return token.lemma_.lower() if token.is_alpha and not token.is_stop and token.ent_type_ != "PERSON" else ""
+        """A content word's lemma, read from one array of the Doc (Token attributes cost more)."""
+        if self._table is None:
+            self._table = self.doc.to_array([LEMMA, IS_ALPHA, IS_STOP, ENT_TYPE]).tolist()
+        lemma, alpha, stop, entity = self._table[index]
+        return self.doc.vocab.strings[lemma].lower() if alpha and not stop and entity != PERSON else ""
 
 
 def _words(text: str) -> list[str]:
