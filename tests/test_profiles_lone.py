@@ -103,4 +103,4 @@ def test_names_joined_by_and_and_a_communications_aide():
     found = {a.source.text: fields(a.speaker.profile) for a in analysis.attributions}
     assert found == {"a communications aide for the mayor": ("anonymous", "person", "spokesperson", "not stated"),
                      # two names the recogniser did not take up are still names the article gives
-                     "Forbes and Wealth-X": ("named", "person", "journalist", "not stated")}  # the learned model's
+                     "Forbes and Wealth-X": ("named", "person", "not stated", "not stated")}

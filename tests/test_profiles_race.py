@@ -94,7 +94,7 @@ def test_a_list_of_named_people_takes_the_role_they_share():
     assert found["Barack Obama and Hillary Clinton"].role == "politician"
     assert found["Oversight Committee Chairman Jason Chaffetz (R-Utah) and Judiciary Committee Chairman "
                  "Bob Goodlatte (R-Va.)"].role == "politician"
-    assert found["Wills and Ross"].role == "politician"  # the rules: none shared; the model's guess
+    assert found["Wills and Ross"].role == "not stated"  # a nurse and a senator share no role
 
 
 def test_whoever_leads_an_institute_is_an_expert_a_director_of_the_fbi_an_official():

@@ -44,10 +44,10 @@ def test_each_quotation_keeps_its_speakers_profile(db):
         ("Officials familiar with the budget", "anonymous", "person", "official", "not stated"),
         ("a 45-year-old father", "ordinary", "person", "citizen", "male"),
         ("Paul Grant", "named", "person", "politician", "male"),
-        ("The report", "unnamed", "document", "official", "not stated"),  # the role model's; the rules': none
+        ("The report", "unnamed", "document", "not stated", "not stated"),  # the role model is not sure either
         ("Lena Ortiz", "named", "person", "expert", "female"),
         ("Lena Ortiz", "named", "person", "expert", "female"),
-        ("Sources close to the governor", "anonymous", "person", "official", "not stated"),  # the role model's
+        ("Sources close to the governor", "anonymous", "person", "not stated", "not stated"),
     ]
 
 
