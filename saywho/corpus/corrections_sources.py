@@ -23,7 +23,7 @@ def rewrite_sources(run, article_id: int, derived: ArticleRecord, corrected: dic
                     totals: bool) -> None:
     """`run(sql, params)` runs one statement (?-marks); `corrected` maps each attribution whose speaker a
     correction changed to its values ({"speaker_id", "speaker_name", "not_a_quote"}); `totals`: the store
-    keeps a running count of source rows (SQLite's `totals`) to keep in step."""
+    keeps a running count of source rows (`totals`, on both back ends) to keep in step."""
     mention_ids = [row[0] for row in run("SELECT id FROM mentions WHERE article_id = ? ORDER BY id", (article_id,))]
     rows = []
     for source in derived.sources:

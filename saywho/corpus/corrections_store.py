@@ -208,7 +208,7 @@ class Corrections:
                 regrouped |= {i for i in (now["speaker_id"], values["speaker_id"]) if i is not None}
                 written = True
         if written:
-            rewrite_sources(self._run, article_id, derived, moved, totals=self._on_sqlite())
+            rewrite_sources(self._run, article_id, derived, moved, totals=True)
         return regrouped
 
     def _refresh(self, speaker_ids: set[int]) -> None:

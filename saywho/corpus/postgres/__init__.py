@@ -84,6 +84,11 @@ class PostgresStore(Corrections, Writing, Trails, Reading, Store):
             raise StoreError(f"{self.name}: this user may not create saywho's tables "
                              f"({str(error).splitlines()[0]})") from None
 
+    def outlet_words(self) -> dict[str, int]:
+        """Words in each outlet's articles, from the outlets' counts (Corrections' would sum every article's)."""
+        return {outlet: int(words) for outlet, words in self.conn.execute(
+            "SELECT outlet, words FROM outlet_stats WHERE words > 0")}
+
     def close(self) -> None:
         self.conn.close()
 

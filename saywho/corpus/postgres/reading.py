@@ -4,23 +4,26 @@ Most queries are the ones both stores share (saywho/corpus/sql_reading.py), writ
 PostgreSQL's dialect (saywho/corpus/sql_where.py): NULLs sort first going up and last going
 down (as in SQLite), names compare with the "C" collation, outlet and alias matches ignore
 case, and LIKE searches ignore case with no escape character. What is PostgreSQL's own is
-here: the speaker list and a speaker's outlets read from the counts kept at ingest
-(postgres/counts.py; the SQLite store keeps more), the corpus counts and the outlets counted
-from the rows, a tsquery for full-text search, a page's total read beside its rows, and exports
-streamed through server-side cursors.
+here: the pages read the counts kept at ingest (postgres/counts.py, as the SQLite store reads
+its own): the speaker list, a speaker's outlets, months and labels, an outlet's counts, speakers,
+anonymous sources and labels, and the corpus's totals; a speaker's quotations are one index
+range; a search alone is ranked in quotations and only its page joined; a tsquery for full-text
+search, a page's total read beside its rows, and exports streamed through server-side cursors.
 """
 
 from __future__ import annotations
 
 import itertools
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import Any
 
 from saywho.corpus.postgres.search import tsquery
 from saywho.corpus.sql_reading import QUOTE_COLUMNS, SQLReading, quote_row
 from saywho.corpus.sql_where import POSTGRES, PostgresWhere, Where, profile_filters
-from saywho.corpus.sqlite_counts import KIND_COLUMNS
-from saywho.corpus.store import DEFAULT_LIMIT, OutletRow, Page, QuoteRow, SpeakerRow
+from saywho.corpus.sqlite_counts import KIND_COLUMNS, TOTALS
+from saywho.corpus.store import DEFAULT_LIMIT, LabelRow, OutletRow, Page, QuoteRow, SourceRow, SpeakerRow
+from saywho.document import KINDS
 
 _CURSORS = itertools.count(1)  # server-side cursors need names of their own
 
@@ -56,37 +59,54 @@ class Reading(SQLReading):
             yield from cursor
 
     def counts(self) -> dict[str, int]:
-        return {
-            "articles": self._one("SELECT COUNT(*) FROM articles"),
-            "quotations": self._one("SELECT COUNT(*) FROM quotations"),
-            "anonymous_quotations": self._one("SELECT COUNT(*) FROM quotations WHERE anonymous"),
-            "speakers": self._one("SELECT COUNT(DISTINCT q.speaker_id) FROM quotations q JOIN speakers s "
-                                  "ON s.id = q.speaker_id WHERE s.named"),
-            "outlets": self._one("SELECT COUNT(DISTINCT outlet) FROM articles"),
-            "labels": self._one("SELECT COUNT(*) FROM labels"),
-            "sources": self._one("SELECT COUNT(*) FROM sources"),
-        }
+        totals = dict(self.conn.execute("SELECT name, value FROM totals").fetchall())
+        return {**{name: int(totals.get(name, 0)) for name in TOTALS}, "speakers": int(totals.get("speakers", 0)),
+                "outlets": self._one("SELECT COUNT(*) FROM outlet_stats WHERE outlet <> ''")}
 
     def quotes(self, *, speaker=None, speaker_id=None, about=None, outlet=None, since=None, until=None, kind=None,
                anonymous=None, article_id=None, limit=DEFAULT_LIMIT, offset=0, profile=None) -> Page[QuoteRow]:
         where = PostgresWhere()
         profile_filters(where, profile or {})
         where.article_filters(outlet, since, until)
-        self._quote_filters(where, speaker=speaker, speaker_id=speaker_id, kind=kind, anonymous=anonymous,
-                            article_id=article_id)
-        order, order_params = f"{POSTGRES.newest}, q.start NULLS FIRST, q.id", []  # SQLite ties by rowid
+        ids = self._quote_filters(where, speaker=speaker, speaker_id=speaker_id, kind=kind, anonymous=anonymous,
+                                  article_id=article_id)
+        # The quotations_speaker_newest index's order: a speaker's page is one index range.
+        order, order_params = "q.date DESC NULLS LAST, q.article_id DESC, q.start NULLS FIRST, q.id", []
+        if about and not where.clauses:
+            return self._search(about, limit, offset)
         if about:
             query, params = tsquery(about)
             where.add(f"q.search @@ {query}", *params)
             order, order_params = f"ts_rank_cd(q.search, {query}) DESC, q.id", params
         base = f"FROM quotations q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id {where}"
-        total = self._one(f"SELECT COUNT(*) {base}", where.params)
+        total = self._quote_total(ids) if len(where.clauses) == (ids is not None) else \
+            self._one(f"SELECT COUNT(*) {base}", where.params)
         rows = self.conn.execute(f"SELECT {QUOTE_COLUMNS} {base} ORDER BY {order} {POSTGRES.page(limit, offset)}",
                                  [*where.params, *order_params]).fetchall()
         return Page([quote_row(row) for row in rows], total, limit, offset)
 
+    def _search(self, about: str, limit: int | None, offset: int) -> Page[QuoteRow]:
+        """A full-text search alone: matched and ranked in quotations alone, and only the page's rows joined."""
+        query, params = tsquery(about)
+        total = self._one(f"SELECT COUNT(*) FROM quotations WHERE search @@ {query}", params)
+        rows = self.conn.execute(
+            f"SELECT {QUOTE_COLUMNS} FROM (SELECT id, ts_rank_cd(search, {query}) AS rank FROM quotations "
+            f"WHERE search @@ {query} ORDER BY rank DESC, id {POSTGRES.page(limit, offset)}) f "
+            f"JOIN quotations q ON q.id = f.id JOIN articles a ON a.id = q.article_id "
+            f"LEFT JOIN speakers s ON s.id = q.speaker_id ORDER BY f.rank DESC, q.id", [*params, *params]).fetchall()
+        return Page([quote_row(row) for row in rows], total, limit, offset)
+
+    def _quote_total(self, ids: list[int] | None) -> int:
+        """All quotations, or a speaker's: read from the counts kept at ingest rather than counted."""
+        if ids is None:
+            return self._one("SELECT COALESCE(MAX(value), 0) FROM totals WHERE name = 'quotations'")
+        return self._one("SELECT COALESCE(SUM(quotes), 0) FROM speaker_stats WHERE speaker_id = ANY(%s)", (ids,))
+
     def speakers(self, *, search=None, outlet=None, type=None, named=True, since=None, until=None,
                  limit=DEFAULT_LIMIT, offset=0, _ids: list[int] | None = None) -> Page[SpeakerRow]:
+        outlets = self._outlet_names(outlet) if outlet and not (search or type or since or until or _ids) else []
+        if len(outlets) == 1 and named is not None:
+            return self._outlet_speakers(outlets[0], bool(named), limit, offset)
         if search or outlet or type or since or until:
             # Counted from the quotations, as no aggregate is kept for these filters.
             return super().speakers(search=search, outlet=outlet, type=type, named=named, since=since,
@@ -105,18 +125,81 @@ class Reading(SQLReading):
             f"ORDER BY t.quotes DESC, t.name, t.speaker_id {POSTGRES.page(limit, offset)}", where.params).fetchall()
         return Page(self._speaker_rows(rows), total, limit, offset)
 
+    def _outlet_names(self, outlet: str) -> list[str]:
+        """The outlet names stored that match `outlet` regardless of case."""
+        return [row[0] for row in self.conn.execute(
+            "SELECT outlet FROM outlet_stats WHERE lower(outlet) = lower(%s) AND outlet <> ''", (outlet,))]
+
+    def _outlet_speakers(self, outlet: str, named: bool, limit: int | None, offset: int) -> Page[SpeakerRow]:
+        """Whom one outlet quotes most: an index range of speaker_outlets, sorted by name only among ties."""
+        total = self._one("SELECT COUNT(*) FROM speaker_outlets WHERE outlet = %s AND named = %s", (outlet, named))
+        least = 0
+        if limit is not None:
+            row = self.conn.execute("SELECT quotes FROM speaker_outlets WHERE outlet = %s AND named = %s "
+                                    "ORDER BY quotes DESC LIMIT 1 OFFSET %s", (outlet, named, offset + limit - 1)
+                                    ).fetchone()
+            least = row[0] if row else 0
+        kinds = ", ".join(f"t.{c}" for c in KIND_COLUMNS)
+        rows = self.conn.execute(
+            f"SELECT s.id, s.key, s.name, s.type, s.named, s.anonymous, t.quotes, t.articles, 1, {kinds} "
+            f"FROM speaker_outlets t JOIN speakers s ON s.id = t.speaker_id "
+            f"WHERE t.outlet = %s AND t.named = %s AND t.quotes >= %s ORDER BY t.quotes DESC, s.name, s.id "
+            f"{POSTGRES.page(limit, offset)}", (outlet, named, least)).fetchall()
+        return Page(self._speaker_rows(rows), total, limit, offset)
+
+    def sources(self, *, outlet=None, anonymous=None, since=None, until=None, limit=DEFAULT_LIMIT,
+                offset=0) -> Page[SourceRow]:
+        outlets = self._outlet_names(outlet) if outlet and anonymous and not (since or until) else []
+        if len(outlets) == 1:
+            return self._anonymous_sources(outlets[0], limit, offset)
+        return super().sources(outlet=outlet, anonymous=anonymous, since=since, until=until, limit=limit,
+                               offset=offset)
+
+    def _anonymous_sources(self, outlet: str, limit: int | None, offset: int) -> Page[SourceRow]:
+        """An outlet's anonymous sources, from the counts kept at ingest (an anonymous source is never named)."""
+        total = self._one("SELECT COUNT(*) FROM outlet_sources WHERE outlet = %s", (outlet,))
+        rows = self.conn.execute(
+            "SELECT description, type, citations, articles FROM outlet_sources WHERE outlet = %s "
+            f"ORDER BY citations DESC, description {POSTGRES.page(limit, offset)}", (outlet,)).fetchall()
+        how: dict[str, dict[str, int]] = defaultdict(dict)
+        if rows:
+            for description, way, n in self.conn.execute(
+                    "SELECT description, how, n FROM outlet_source_how WHERE outlet = %s AND description = ANY(%s) "
+                    "ORDER BY description, n DESC, how", (outlet, [row[0] for row in rows])):
+                how[description][way] = n
+        return Page([SourceRow(name, None, type, True, citations, articles, 1, how[name])
+                     for name, type, citations, articles in rows], total, limit, offset)
+
     def outlets(self, *, limit=None, offset=0, _name: str | None = None) -> Page[OutletRow]:
         where = PostgresWhere()
         if _name is not None:
-            where.add("lower(a.outlet) = lower(%s)", _name)
-        # Per article, through the index on quotations(article_id, …): one outlet's page reads its own articles only.
-        base = (f"FROM articles a CROSS JOIN LATERAL (SELECT COUNT(*) FILTER (WHERE q.anonymous) AS anonymous, "
-                f"COUNT(*) FILTER (WHERE q.named) AS named FROM quotations q WHERE q.article_id = a.id) n "
-                f"{where} GROUP BY a.outlet")
-        total = self._one(f"SELECT COUNT(DISTINCT a.outlet) + MAX(CASE WHEN a.outlet IS NULL THEN 1 ELSE 0 END) "
-                          f"FROM articles a {where}", where.params) or 0
+            where.add("lower(outlet) = lower(%s)", _name)
+        total = self._one(f"SELECT COUNT(*) FROM outlet_stats {where}", where.params)
         rows = self.conn.execute(
-            f"SELECT a.outlet, COUNT(*), SUM(a.quotations)::bigint, COALESCE(SUM(n.anonymous), 0)::bigint, "
-            f"COALESCE(SUM(n.named), 0)::bigint, MIN(a.date), MAX(a.date) {base} "
-            f"ORDER BY COUNT(*) DESC, a.outlet NULLS FIRST {POSTGRES.page(limit, offset)}", where.params).fetchall()
-        return Page([OutletRow(*row) for row in rows], total, limit, offset)
+            f"SELECT outlet, articles, quotations, anonymous, named, first_date, last_date FROM outlet_stats {where} "
+            f"ORDER BY articles DESC, outlet {POSTGRES.page(limit, offset)}", where.params).fetchall()
+        return Page([OutletRow(row[0] or None, *row[1:]) for row in rows], total, limit, offset)
+
+    def _outlet_kinds(self, outlet: str) -> Counter:
+        kinds = self.conn.execute(f"SELECT {', '.join(KIND_COLUMNS)} FROM outlet_stats WHERE outlet = %s",
+                                  (outlet,)).fetchone() or ()
+        return Counter({kind: n for kind, n in zip(KINDS, kinds, strict=False) if n})
+
+    def _outlet_labels(self, outlet: str) -> list[LabelRow]:
+        """From the per-outlet counts kept at ingest ("" holds the articles with none)."""
+        return [LabelRow(category=category or None, count=count, articles=articles, word=word)
+                for category, word, count, articles in self.conn.execute(
+                    "SELECT category, word, count, articles FROM outlet_labels WHERE outlet = %s "
+                    "ORDER BY count DESC, category, word LIMIT 50", (outlet,))]
+
+    def timeline(self, *, speaker_id=None, outlet=None, by="month") -> list[dict[str, Any]]:
+        if by == "month" and speaker_id is not None and not outlet:
+            return [{"period": period, "quotes": n} for period, n in self.conn.execute(
+                "SELECT month, quotes FROM speaker_months WHERE speaker_id = %s ORDER BY month", (speaker_id,))]
+        return super().timeline(speaker_id=speaker_id, outlet=outlet, by=by)
+
+    def _speaker_labels(self, speaker_id: int) -> list[dict[str, Any]]:
+        return [{"category": category or None, "word": word, "count": count}
+                for category, word, count in self.conn.execute(
+                    "SELECT category, word, count FROM speaker_labels WHERE speaker_id = %s "
+                    "ORDER BY count DESC, category, word", (speaker_id,))]

@@ -48,7 +48,7 @@ _MENTION_COLUMNS = ("id", "article_id", "name", "type", "named", "anonymous", "s
                     "surname", "acronym", "exact", "local", "forms", "speaker_id")
 _QUOTATION_COLUMNS = ("article_id", "attribution", "kind", "mention_id", "speaker_id", "speaker_name", "named",
                       "anonymous", "source", "cue", "content", "paragraph", "start", "spans", "role", "affiliation",
-                      "resolved_by", "naming", "source_kind", "role_kind", "gender", "negated")
+                      "resolved_by", "naming", "source_kind", "role_kind", "gender", "negated", "date")
 _SOURCE_COLUMNS = ("article_id", "mention_id", "speaker_id", "name", "description", "type", "named", "anonymous",
                    "how", "count", "spans", "attributions")
 _LABEL_COLUMNS = ("article_id", "text", "word", "category", "target", "mention_id", "speaker_id", "paragraph",
@@ -154,7 +154,7 @@ class Writing:
         self._copy("quotations", _QUOTATION_COLUMNS, quotations)
         self._copy("sources", _SOURCE_COLUMNS, sources)
         self._copy("labels", _LABEL_COLUMNS, labels)
-        counts.count_speakers(self.conn, [article_id for article_id, _ in fresh])
+        counts.count_articles(self.conn, [article_id for article_id, _ in fresh])
 
     def _provisional_speakers(self, fresh: list[tuple[int, ArticleRecord]]) -> dict[tuple[int, int], int]:
         """The identity each new mention joins now; `resolve_identities` may regroup it later."""
@@ -323,7 +323,7 @@ def _quotation(article_id: int, d: ArticleRecord, q, own) -> tuple:
     mention_id, speaker_id = _ids(own, q.mention)
     return (article_id, q.attribution, q.kind, mention_id, speaker_id, q.speaker_name, named, q.anonymous, q.source,
             q.cue, q.content, q.paragraph, q.start, q.spans, q.role, q.affiliation, q.resolved_by, q.naming,
-            q.source_kind, q.role_kind, q.gender, q.negated)
+            q.source_kind, q.role_kind, q.gender, q.negated, d.article.get("date"))
 
 
 def _source(article_id: int, d: ArticleRecord, s, own) -> tuple:
