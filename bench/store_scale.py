@@ -17,7 +17,8 @@ only writes the records, in batches of --batch in one transaction, and is what i
 * at each size, p50 / p95 latency of /api/speakers, /api/quotes?speaker=, a speaker page,
   an outlet page and /search, from `saywho serve --read-only` on 127.0.0.1, one request at a time,
   and the CPU time the server spent on each (its threads' schedstat), which a busy machine does
-  not inflate as it does the wall-clock time.
+  not inflate as it does the wall-clock time; on PostgreSQL also that of the database's backends,
+  where the queries run (the PostgreSQL server must run on this machine).
 
     saywho export --db polnear.db --out /tmp/polnear.jsonl
     nice -n 10 python bench/store_scale.py --analyses /tmp/polnear.jsonl --sizes 1000 10000 100000
@@ -214,14 +215,17 @@ def latencies(location: str, requests: int) -> dict[str, dict[str, float]]:
         for name, url in routes.items():
             for _ in range(3):
                 get(url())  # warm
-            times, cpu = [], []
+            times, cpu, database = [], [], []
             for _ in range(requests):
-                before = _cpu_ms(server.pid)
+                before, before_database = _cpu_ms(server.pid), _database_cpu_ms(location)
                 status, _body, seconds = get(url())
                 assert status == 200, (name, status)
                 times.append(seconds * 1000)
                 cpu.append(_cpu_ms(server.pid) - before)
+                database.append(_database_cpu_ms(location) - before_database)
             found[name] = {**_percentiles(times, "ms"), **_percentiles(cpu, "server_cpu_ms")}
+            if location.startswith("postgresql:"):
+                found[name].update(_percentiles(database, "database_cpu_ms"))
         return found
     finally:
         server.terminate()
@@ -240,6 +244,27 @@ def _cpu_ms(pid: int) -> float:
     for task in Path(f"/proc/{pid}/task").iterdir():
         try:
             total += int((task / "schedstat").read_text().split()[0])
+        except (OSError, ValueError, IndexError):
+            pass
+    return total / 1e6
+
+
+def _database_cpu_ms(location: str) -> float:
+    """CPU time the PostgreSQL processes serving clients of this database have had (0 for SQLite).
+
+    On PostgreSQL the pages' queries run in the server's backends, not in the web server: a backend's
+    command line reads "postgres: USER DATABASE HOST(PORT) STATE", so the database's own are summed."""
+    if not location.startswith("postgresql:"):
+        return 0.0
+    database = urllib.parse.urlsplit(location).path.lstrip("/")
+    total = 0
+    for process in Path("/proc").iterdir():
+        if not process.name.isdigit():
+            continue
+        try:
+            words = (process / "cmdline").read_bytes().decode(errors="replace").replace("\0", " ").split()
+            if len(words) > 3 and words[0] == "postgres:" and words[2] == database and "(" in words[3]:
+                total += int((process / "schedstat").read_text().split()[0])
         except (OSError, ValueError, IndexError):
             pass
     return total / 1e6
