@@ -7,6 +7,7 @@ never edit one that has shipped.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable
 
@@ -150,6 +151,38 @@ def _v7(conn: sqlite3.Connection) -> None:
         WHERE outlet_stats.outlet = counted.outlet AND counted.words IS NOT NULL""")
 
 
+# Version 8: a writer whose cost grows less with the store (issue 16). Indexes no query reads any more (bare words
+# are looked up in the running counts since version 4) are dropped: each cost the writer an insert at a random
+# place for every name or mention. Tables keyed by text or by several columns become WITHOUT ROWID, so that an
+# upsert finds and changes its row in one B-tree rather than finding it in an index and changing it in the table.
+_UNREAD_INDEXES = ("names_surname", "names_acronym", "mentions_acronym")
+_KEYED_TABLES = ("name_counts", "bare_counts", "single_targets", "aliases", "speaker_outlets", "speaker_months",
+                 "speaker_labels", "outlet_labels", "outlet_sources", "outlet_source_how")
+
+
+def _v8(conn: sqlite3.Connection) -> None:
+    for index in _UNREAD_INDEXES:
+        conn.execute(f"DROP INDEX IF EXISTS {index}")
+    for table in _KEYED_TABLES:
+        _without_rowid(conn, table)
+
+
+def _without_rowid(conn: sqlite3.Connection, table: str) -> None:
+    """Rebuild `table` as WITHOUT ROWID (its rows, columns and indexes as they were), unless it is one already."""
+    (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone()
+    if sql.rstrip().upper().endswith("WITHOUT ROWID"):
+        return
+    indexes = [row[0] for row in conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name",
+        (table,))]
+    conn.execute(re.sub(rf'^CREATE TABLE (IF NOT EXISTS )?"?{table}"?', f"CREATE TABLE {table}_new", sql) + " WITHOUT ROWID")
+    conn.execute(f"INSERT INTO {table}_new SELECT * FROM {table}")
+    conn.execute(f"DROP TABLE {table}")
+    conn.execute(f"ALTER TABLE {table}_new RENAME TO {table}")
+    for index in indexes:
+        conn.execute(index)
+
+
 def _add_column(conn: sqlite3.Connection, table: str, column: str, definition: str) -> None:
     """Add the column unless the table has it already (a migration may meet a table made with today's columns)."""
     if column not in {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}:
@@ -158,5 +191,5 @@ def _add_column(conn: sqlite3.Connection, table: str, column: str, definition: s
 
 # Index i takes the schema from version i to version i + 1.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
-    _migration(_V1), _migration(_V2), _migration(_V3), _v4, _migration(_V5), _v6, _v7]
+    _migration(_V1), _migration(_V2), _migration(_V3), _v4, _migration(_V5), _v6, _v7, _v8]
 SCHEMA_VERSION = len(MIGRATIONS)

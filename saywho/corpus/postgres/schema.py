@@ -126,13 +126,17 @@ _V5 = [
 # speaker's page read instead of counting every quotation; counted from the rows for the articles stored before.
 _V6 = [*counts.TABLES, *counts.FIRST_COUNT]
 
-# Version 7: the rest of the SQLite store's aggregates (postgres/counts.py: per speaker and month, labels near a
+# Version 7: indexes no query reads dropped, and the rest of the SQLite store's aggregates (postgres/counts.py: per speaker and month, labels near a
 # speaker, per outlet, the corpus's totals), and each quotation's article date with an index on a speaker's
 # quotations newest first, so that every page reads a few rows; all counted from the rows for the articles before.
 _V7 = [
     f"ALTER TABLE quotations ADD COLUMN IF NOT EXISTS date TEXT {_C}",
     "UPDATE quotations q SET date = a.date FROM articles a WHERE a.id = q.article_id AND a.date IS NOT NULL",
     "DROP INDEX IF EXISTS quotations_speaker",
+    # read by no query (bare words are looked up in the running counts since version 5), written for every name
+    "DROP INDEX IF EXISTS names_surname",
+    "DROP INDEX IF EXISTS names_acronym",
+    "DROP INDEX IF EXISTS mentions_acronym",
     "CREATE INDEX IF NOT EXISTS quotations_speaker_newest ON quotations "
     "(speaker_id, date DESC NULLS LAST, article_id DESC, start NULLS FIRST, id)",
     *counts.TABLES_V7,
