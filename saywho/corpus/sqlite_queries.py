@@ -9,33 +9,27 @@ FTS5's.
 from __future__ import annotations
 
 import sqlite3
-from collections import Counter, defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
 
 from saywho.corpus import sqlite_counts
-from saywho.corpus.sql_reading import QUOTE_COLUMNS, SQLReading, quote_row
+from saywho.corpus.sql_aggregates import AggregateReading
+from saywho.corpus.sql_reading import QUOTE_COLUMNS, quote_row
 from saywho.corpus.sql_where import SQLITE, Where, profile_filters
-from saywho.corpus.sqlite_sql import SEARCH_ERRORS, fts_query, marks, page_clause
+from saywho.corpus.sqlite_sql import SEARCH_ERRORS, fts_query, page_clause
 from saywho.corpus.store import (
     DEFAULT_LIMIT,
-    LabelRow,
-    OutletRow,
     Page,
     QuoteRow,
-    SourceRow,
     SpeakerRow,
     StoreError,
 )
-from saywho.document import KINDS
 
 
-class SQLiteQueries(SQLReading):
+class SQLiteQueries(AggregateReading):
     """The reading half of SQLiteStore: every method reads `self.conn`."""
 
     conn: sqlite3.Connection
-    keeps_speaker_outlets = True
     dialect = SQLITE
     where = Where
 
@@ -77,7 +71,7 @@ class SQLiteQueries(SQLReading):
         base = (f"FROM quotations q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s "
                 f"ON s.id = q.speaker_id {join} {where}")
         with self._search_errors(about):
-            total = self._quote_total(where, ids, base) if len(where.clauses) == (ids is not None) else \
+            total = self._quote_total(ids) if len(where.clauses) == (ids is not None) else \
                 self._one(f"SELECT COUNT(*) {base}", where.params)
             rows = self.conn.execute(f"SELECT {QUOTE_COLUMNS} {base} ORDER BY {order} {page_clause(limit, offset)}",
                                      where.params).fetchall()
@@ -93,13 +87,6 @@ class SQLiteQueries(SQLReading):
                 f"JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id "
                 f"ORDER BY f.rank, q.id", (match,)).fetchall()
         return Page([quote_row(row) for row in rows], total, limit, offset)
-
-    def _quote_total(self, where: Where, ids: list[int] | None, base: str) -> int:
-        """All quotations, or a speaker's: read from the running counts rather than counted."""
-        if ids is None:
-            return self._one("SELECT COALESCE(MAX(value), 0) FROM totals WHERE name = 'quotations'", ())
-        return self._one(f"SELECT COALESCE(SUM(quotes), 0) FROM speaker_stats WHERE speaker_id IN ({marks(ids)})",
-                         ids)
 
     def speakers(self, *, search=None, outlet=None, type=None, named=True, since=None, until=None,
                  limit=DEFAULT_LIMIT, offset=0, _ids: list[int] | None = None) -> Page[SpeakerRow]:
@@ -134,82 +121,3 @@ class SQLiteQueries(SQLReading):
                                  f"ORDER BY {order} {page_clause(limit, offset)}", where.params).fetchall()
         return Page(self._speaker_rows(rows), total, limit, offset)
 
-    def _outlet_speakers(self, outlet: str, named: int, limit: int | None, offset: int) -> Page[SpeakerRow]:
-        """Whom one outlet quotes most: an index range of speaker_outlets, sorted by name only among ties."""
-        total = self._one("SELECT COUNT(*) FROM speaker_outlets WHERE outlet = ? AND named = ?", (outlet, named))
-        least = 0
-        if limit is not None:
-            row = self.conn.execute("SELECT quotes FROM speaker_outlets WHERE outlet = ? AND named = ? "
-                                    "ORDER BY quotes DESC LIMIT 1 OFFSET ?", (outlet, named, offset + limit - 1)
-                                    ).fetchone()
-            least = row[0] if row else 0
-        kinds = ", ".join(f"t.{c}" for c in sqlite_counts.KIND_COLUMNS)
-        rows = self.conn.execute(
-            f"SELECT s.id, s.key, s.name, s.type, s.named, s.anonymous, t.quotes, t.articles, 1, {kinds} "
-            f"FROM speaker_outlets t JOIN speakers s ON s.id = t.speaker_id "
-            f"WHERE t.outlet = ? AND t.named = ? AND t.quotes >= ? ORDER BY t.quotes DESC, s.name, s.id "
-            f"{page_clause(limit, offset)}", (outlet, named, least)).fetchall()
-        return Page(self._speaker_rows(rows), total, limit, offset)
-
-    def sources(self, *, outlet=None, anonymous=None, since=None, until=None, limit=DEFAULT_LIMIT,
-                offset=0) -> Page[SourceRow]:
-        outlets = self._outlet_names(outlet) if outlet and anonymous and not (since or until) else []
-        if len(outlets) == 1:
-            return self._anonymous_sources(outlets[0], limit, offset)
-        return super().sources(outlet=outlet, anonymous=anonymous, since=since, until=until, limit=limit,
-                               offset=offset)
-
-    def _outlet_names(self, outlet: str) -> list[str]:
-        """The outlet names stored that match `outlet` regardless of case ('' for none)."""
-        return [row[0] for row in self.conn.execute(
-            "SELECT outlet FROM outlet_stats WHERE outlet = ? COLLATE NOCASE AND outlet != ''", (outlet,))]
-
-    def _anonymous_sources(self, outlet: str, limit: int | None, offset: int) -> Page[SourceRow]:
-        """An outlet's anonymous sources, from the counts kept at ingest (an anonymous source is never named)."""
-        total = self._one("SELECT COUNT(*) FROM outlet_sources WHERE outlet = ?", (outlet,))
-        rows = self.conn.execute(
-            "SELECT description, type, citations, articles FROM outlet_sources WHERE outlet = ? "
-            f"ORDER BY citations DESC, description {page_clause(limit, offset)}", (outlet,)).fetchall()
-        how: dict[str, dict[str, int]] = defaultdict(dict)
-        if rows:
-            names = [row[0] for row in rows]
-            for description, way, n in self.conn.execute(
-                    "SELECT description, how, n FROM outlet_source_how WHERE outlet = ? AND description IN "
-                    f"({marks(names)}) ORDER BY description, n DESC, how", (outlet, *names)):
-                how[description][way] = n
-        return Page([SourceRow(name, None, type, True, citations, articles, 1, how[name])
-                     for name, type, citations, articles in rows], total, limit, offset)
-
-    def outlets(self, *, limit=None, offset=0, _name: str | None = None) -> Page[OutletRow]:
-        where = Where()
-        if _name is not None:
-            where.add("outlet = ? COLLATE NOCASE", _name)
-        total = self._one(f"SELECT COUNT(*) FROM outlet_stats {where}", where.params)
-        rows = self.conn.execute(
-            f"SELECT outlet, articles, quotations, anonymous, named, first_date, last_date FROM outlet_stats {where} "
-            f"ORDER BY articles DESC, outlet {page_clause(limit, offset)}", where.params).fetchall()
-        return Page([OutletRow(row[0] or None, *row[1:]) for row in rows], total, limit, offset)
-
-    def _outlet_kinds(self, outlet: str) -> Counter:
-        kinds = self.conn.execute(f"SELECT {', '.join(sqlite_counts.KIND_COLUMNS)} FROM outlet_stats WHERE outlet = ?",
-                                  (outlet,)).fetchone()
-        return Counter({kind: n for kind, n in zip(KINDS, kinds, strict=True) if n})
-
-    def _outlet_labels(self, outlet: str) -> list[LabelRow]:
-        """From the per-outlet aggregate kept at ingest, not counted from the rows ("" holds the articles with none)."""
-        return [LabelRow(category=category or None, count=count, articles=articles, word=word)
-                for category, word, count, articles in self.conn.execute(
-                    "SELECT category, word, count, articles FROM outlet_labels WHERE outlet = ? "
-                    "ORDER BY count DESC, category, word LIMIT 50", (outlet,))]
-
-    def timeline(self, *, speaker_id=None, outlet=None, by="month") -> list[dict[str, Any]]:
-        if by == "month" and speaker_id is not None and not outlet:
-            return [{"period": period, "quotes": n} for period, n in self.conn.execute(
-                "SELECT month, quotes FROM speaker_months WHERE speaker_id = ? ORDER BY month", (speaker_id,))]
-        return super().timeline(speaker_id=speaker_id, outlet=outlet, by=by)
-
-    def _speaker_labels(self, speaker_id: int) -> list[dict[str, Any]]:
-        return [{"category": category or None, "word": word, "count": count}
-                for category, word, count in self.conn.execute(
-                    "SELECT category, word, count FROM speaker_labels WHERE speaker_id = ? "
-                    "ORDER BY count DESC, category, word", (speaker_id,))]

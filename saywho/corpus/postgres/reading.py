@@ -14,25 +14,23 @@ search, a page's total read beside its rows, and exports streamed through server
 from __future__ import annotations
 
 import itertools
-from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import Any
 
 from saywho.corpus.postgres.search import tsquery
-from saywho.corpus.sql_reading import QUOTE_COLUMNS, SQLReading, quote_row
+from saywho.corpus.sql_aggregates import AggregateReading
+from saywho.corpus.sql_reading import QUOTE_COLUMNS, quote_row
 from saywho.corpus.sql_where import POSTGRES, PostgresWhere, Where, profile_filters
 from saywho.corpus.sqlite_counts import KIND_COLUMNS, TOTALS
-from saywho.corpus.store import DEFAULT_LIMIT, LabelRow, OutletRow, Page, QuoteRow, SourceRow, SpeakerRow
-from saywho.document import KINDS
+from saywho.corpus.store import DEFAULT_LIMIT, Page, QuoteRow, SpeakerRow
 
 _CURSORS = itertools.count(1)  # server-side cursors need names of their own
 
 
-class Reading(SQLReading):
+class Reading(AggregateReading):
     """The reading half of PostgresStore (`self.conn` comes from it)."""
 
     dialect = POSTGRES
-    keeps_speaker_outlets = True
     where = PostgresWhere
 
     def _full_text(self, where: Where, about: str) -> str:
@@ -96,12 +94,6 @@ class Reading(SQLReading):
             f"LEFT JOIN speakers s ON s.id = q.speaker_id ORDER BY f.rank DESC, q.id", [*params, *params]).fetchall()
         return Page([quote_row(row) for row in rows], total, limit, offset)
 
-    def _quote_total(self, ids: list[int] | None) -> int:
-        """All quotations, or a speaker's: read from the counts kept at ingest rather than counted."""
-        if ids is None:
-            return self._one("SELECT COALESCE(MAX(value), 0) FROM totals WHERE name = 'quotations'")
-        return self._one("SELECT COALESCE(SUM(quotes), 0) FROM speaker_stats WHERE speaker_id = ANY(%s)", (ids,))
-
     def speakers(self, *, search=None, outlet=None, type=None, named=True, since=None, until=None,
                  limit=DEFAULT_LIMIT, offset=0, _ids: list[int] | None = None) -> Page[SpeakerRow]:
         outlets = self._outlet_names(outlet) if outlet and not (search or type or since or until or _ids) else []
@@ -125,81 +117,3 @@ class Reading(SQLReading):
             f"ORDER BY t.quotes DESC, t.name, t.speaker_id {POSTGRES.page(limit, offset)}", where.params).fetchall()
         return Page(self._speaker_rows(rows), total, limit, offset)
 
-    def _outlet_names(self, outlet: str) -> list[str]:
-        """The outlet names stored that match `outlet` regardless of case."""
-        return [row[0] for row in self.conn.execute(
-            "SELECT outlet FROM outlet_stats WHERE lower(outlet) = lower(%s) AND outlet <> ''", (outlet,))]
-
-    def _outlet_speakers(self, outlet: str, named: bool, limit: int | None, offset: int) -> Page[SpeakerRow]:
-        """Whom one outlet quotes most: an index range of speaker_outlets, sorted by name only among ties."""
-        total = self._one("SELECT COUNT(*) FROM speaker_outlets WHERE outlet = %s AND named = %s", (outlet, named))
-        least = 0
-        if limit is not None:
-            row = self.conn.execute("SELECT quotes FROM speaker_outlets WHERE outlet = %s AND named = %s "
-                                    "ORDER BY quotes DESC LIMIT 1 OFFSET %s", (outlet, named, offset + limit - 1)
-                                    ).fetchone()
-            least = row[0] if row else 0
-        kinds = ", ".join(f"t.{c}" for c in KIND_COLUMNS)
-        rows = self.conn.execute(
-            f"SELECT s.id, s.key, s.name, s.type, s.named, s.anonymous, t.quotes, t.articles, 1, {kinds} "
-            f"FROM speaker_outlets t JOIN speakers s ON s.id = t.speaker_id "
-            f"WHERE t.outlet = %s AND t.named = %s AND t.quotes >= %s ORDER BY t.quotes DESC, s.name, s.id "
-            f"{POSTGRES.page(limit, offset)}", (outlet, named, least)).fetchall()
-        return Page(self._speaker_rows(rows), total, limit, offset)
-
-    def sources(self, *, outlet=None, anonymous=None, since=None, until=None, limit=DEFAULT_LIMIT,
-                offset=0) -> Page[SourceRow]:
-        outlets = self._outlet_names(outlet) if outlet and anonymous and not (since or until) else []
-        if len(outlets) == 1:
-            return self._anonymous_sources(outlets[0], limit, offset)
-        return super().sources(outlet=outlet, anonymous=anonymous, since=since, until=until, limit=limit,
-                               offset=offset)
-
-    def _anonymous_sources(self, outlet: str, limit: int | None, offset: int) -> Page[SourceRow]:
-        """An outlet's anonymous sources, from the counts kept at ingest (an anonymous source is never named)."""
-        total = self._one("SELECT COUNT(*) FROM outlet_sources WHERE outlet = %s", (outlet,))
-        rows = self.conn.execute(
-            "SELECT description, type, citations, articles FROM outlet_sources WHERE outlet = %s "
-            f"ORDER BY citations DESC, description {POSTGRES.page(limit, offset)}", (outlet,)).fetchall()
-        how: dict[str, dict[str, int]] = defaultdict(dict)
-        if rows:
-            for description, way, n in self.conn.execute(
-                    "SELECT description, how, n FROM outlet_source_how WHERE outlet = %s AND description = ANY(%s) "
-                    "ORDER BY description, n DESC, how", (outlet, [row[0] for row in rows])):
-                how[description][way] = n
-        return Page([SourceRow(name, None, type, True, citations, articles, 1, how[name])
-                     for name, type, citations, articles in rows], total, limit, offset)
-
-    def outlets(self, *, limit=None, offset=0, _name: str | None = None) -> Page[OutletRow]:
-        where = PostgresWhere()
-        if _name is not None:
-            where.add("lower(outlet) = lower(%s)", _name)
-        total = self._one(f"SELECT COUNT(*) FROM outlet_stats {where}", where.params)
-        rows = self.conn.execute(
-            f"SELECT outlet, articles, quotations, anonymous, named, first_date, last_date FROM outlet_stats {where} "
-            f"ORDER BY articles DESC, outlet {POSTGRES.page(limit, offset)}", where.params).fetchall()
-        return Page([OutletRow(row[0] or None, *row[1:]) for row in rows], total, limit, offset)
-
-    def _outlet_kinds(self, outlet: str) -> Counter:
-        kinds = self.conn.execute(f"SELECT {', '.join(KIND_COLUMNS)} FROM outlet_stats WHERE outlet = %s",
-                                  (outlet,)).fetchone() or ()
-        return Counter({kind: n for kind, n in zip(KINDS, kinds, strict=False) if n})
-
-    def _outlet_labels(self, outlet: str) -> list[LabelRow]:
-        """From the per-outlet counts kept at ingest ("" holds the articles with none)."""
-        return [LabelRow(category=category or None, count=count, articles=articles, word=word)
-                for category, word, count, articles in self.conn.execute(
-                    "SELECT category, word, count, articles FROM outlet_labels WHERE outlet = %s "
-                    "ORDER BY count DESC, category, word LIMIT 50", (outlet,))]
-
-    def timeline(self, *, speaker_id=None, outlet=None, by="month") -> list[dict[str, Any]]:
-        if by == "month" and speaker_id is not None and not outlet:
-            return [{"period": period, "quotes": n} for period, n in self.conn.execute(
-                "SELECT month, quotes FROM speaker_months WHERE speaker_id = %s ORDER BY month", (speaker_id,))]
-        return super().timeline(speaker_id=speaker_id, outlet=outlet, by=by)
-
-    def _speaker_labels(self, speaker_id: int) -> list[dict[str, Any]]:
-        return [{"category": category or None, "word": word, "count": count}
-                for category, word, count in self.conn.execute(
-                    "SELECT category, word, count FROM speaker_labels WHERE speaker_id = %s "
-                    "ORDER BY count DESC, category, word", (speaker_id,))]
