@@ -239,9 +239,10 @@ def pages_agree(store) -> None:
     for speaker_id in [row.id for row in store.speakers(limit=3)]:
         assert store.quotes(speaker_id=speaker_id, limit=2) == store.quotes(speaker_id=speaker_id, since="0000",
                                                                             limit=2)
-    for words in ("money", "said OR inquiry", "\"the fund\""):
-        assert store.quotes(about=words, limit=2, offset=1) == store.quotes(about=words, since="0000", limit=2,
-                                                                            offset=1)
+    for words in ("money", "said OR inquiry", "\"the fund\"", "nowhere"):
+        for offset in (1, 10):  # a page of the matches, and one past the last
+            assert store.quotes(about=words, limit=2, offset=offset) == \
+                store.quotes(about=words, since="0000", limit=2, offset=offset)
     one = lambda sql: store.conn.execute(sql).fetchone()[0]
     assert store.counts() == {
         "articles": one("SELECT COUNT(*) FROM articles"), "quotations": one("SELECT COUNT(*) FROM quotations"),

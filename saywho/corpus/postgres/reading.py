@@ -84,15 +84,19 @@ class Reading(AggregateReading):
         return Page([quote_row(row) for row in rows], total, limit, offset)
 
     def _search(self, about: str, limit: int | None, offset: int) -> Page[QuoteRow]:
-        """A full-text search alone: matched and ranked in quotations alone, and only the page's rows joined."""
+        """A full-text search alone: matched, counted and ranked in quotations in one pass over the matches (the
+        total beside each row), and only the page's rows joined to their articles and speakers."""
         query, params = tsquery(about)
-        total = self._one(f"SELECT COUNT(*) FROM quotations WHERE search @@ {query}", params)
         rows = self.conn.execute(
-            f"SELECT {QUOTE_COLUMNS} FROM (SELECT id, ts_rank_cd(search, {query}) AS rank FROM quotations "
-            f"WHERE search @@ {query} ORDER BY rank DESC, id {POSTGRES.page(limit, offset)}) f "
-            f"JOIN quotations q ON q.id = f.id JOIN articles a ON a.id = q.article_id "
+            f"SELECT {QUOTE_COLUMNS}, f.total FROM (SELECT id, ts_rank_cd(search, {query}) AS rank, "
+            f"COUNT(*) OVER () AS total FROM quotations WHERE search @@ {query} ORDER BY rank DESC, id "
+            f"{POSTGRES.page(limit, offset)}) f JOIN quotations q ON q.id = f.id JOIN articles a ON a.id = q.article_id "
             f"LEFT JOIN speakers s ON s.id = q.speaker_id ORDER BY f.rank DESC, q.id", [*params, *params]).fetchall()
-        return Page([quote_row(row) for row in rows], total, limit, offset)
+        if rows:
+            total = rows[0][-1]
+        else:  # past the last match there is no row to read the total from
+            total = self._one(f"SELECT COUNT(*) FROM quotations WHERE search @@ {query}", params) if offset else 0
+        return Page([quote_row(row[:-1]) for row in rows], total, limit, offset)
 
     def speakers(self, *, search=None, outlet=None, type=None, named=True, since=None, until=None,
                  limit=DEFAULT_LIMIT, offset=0, _ids: list[int] | None = None) -> Page[SpeakerRow]:
