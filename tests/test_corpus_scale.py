@@ -156,10 +156,15 @@ def test_the_set_based_pass_agrees_with_the_reference_resolver(stores):
 
 
 def officials():
-    """An unnamed speaker the article names two ways: its identity is named as on SQLite ("They" before "they")."""
+    """An unnamed speaker the article names two ways: its identity is named as on SQLite ("They" before "they");
+    and a person two of whose mentions give the same alias: the alias counts one article, as on SQLite."""
     return [analysis("Later they said the road would close. They said buses would run.", "Herald", "2024-08-01",
                      [("they", "they", "PERSON", False, "indirect", "the road would close"),
-                      ("They", "They", "PERSON", False, "indirect", "buses would run")], title="Road")]
+                      ("They", "They", "PERSON", False, "indirect", "buses would run")], title="Road"),
+            analysis("Jane Doe said the bridge would open. Doe said the toll would stay.", "Herald", "2024-09-01",
+                     [("Jane Doe", "Jane Doe", "PERSON", True, "indirect", "the bridge would open"),
+                      ("Doe", "Doe", "PERSON", True, "indirect", "the toll would stay")],
+                     title="Toll", aliases={"Doe": ["Jane Doe"]})]
 
 
 def test_on_postgresql_incremental_passes_give_the_identities_of_one_pass_and_of_the_reference(postgres_server,

@@ -133,12 +133,14 @@ class Writing:
         aliases: Counter = Counter()
         for article_id, d in fresh:
             own = [(mention_ids.pop(), speaker_of[(article_id, index)]) for index in range(len(d.mentions))]
+            named_here: set[tuple[int, str]] = set()  # an alias counts the articles using it, as SQLite's does
             for (mention_id, speaker_id), m in zip(own, d.mentions, strict=True):
                 k = m.key
                 mentions.append((mention_id, article_id, m.name, m.type, m.named, m.anonymous, m.speaks, m.cited,
                                  k.form, k.key, k.surname, k.acronym, k.exact, json.dumps(m.local),
                                  json.dumps(m.forms, ensure_ascii=False), speaker_id))
-                aliases.update((speaker_id, alias) for alias in dict.fromkeys([m.name, *m.forms]))
+                named_here.update((speaker_id, alias) for alias in [m.name, *m.forms])
+            aliases.update(named_here)
             quotations += [_quotation(article_id, d, q, own) for q in d.quotations]
             sources += [_source(article_id, d, s, own) for s in d.sources]
             labels += [(article_id, lb.text, lb.word, lb.category, lb.target, *_ids(own, lb.mention), lb.paragraph,
