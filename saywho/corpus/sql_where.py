@@ -36,7 +36,12 @@ class Dialect:
     binds_lists: bool  # whether a list binds as one parameter (`= ANY(%s)`), else one mark each (`IN (?, ?)`)
 
     def among(self, column: str, values: Sequence[Any]) -> tuple[str, list[Any]]:
-        """`column` is one of `values`: the clause and its parameters."""
+        """`column` is one of `values`: the clause and its parameters.
+
+        One value is an equality, so that the planner walks an index on `column` in order (PostgreSQL
+        sorts every row `= ANY(ARRAY[x])` finds: 25,000 of one speaker's quotations, for a page of 50)."""
+        if len(values) == 1:
+            return f"{column} = {self.mark}", [values[0]]
         if self.binds_lists:
             return f"{column} = ANY({self.mark})", [list(values)]
         return f"{column} IN ({', '.join(self.mark for _ in values)})", list(values)
