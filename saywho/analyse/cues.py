@@ -117,7 +117,8 @@ def probability(token: Token, frame: str | None = None) -> float:
     return (cues + model.prior_weight * prior) / (total + model.prior_weight)
 
 
-def is_cue(token: Token, frame: str | None = None) -> bool:
+def is_cue(token: Token, frame: str | None = None, by_place: bool = True) -> bool:
+    """`by_place=False` leaves the verb's place to the caller (reported content that carries a quotation)."""
     if token.pos_ != "VERB":
         return False
     frame = frame or frame_of(token)
@@ -129,7 +130,7 @@ def is_cue(token: Token, frame: str | None = None) -> bool:
     # Objects, infinitives and prepositions stand behind far more verbs than speech does:
     # only frames the annotators used often enough count, with no help from the lemma,
     # and only in places where such verbs were cues often enough.
-    return frame_passes(token, frame, model) and place_passes(token, model)
+    return frame_passes(token, frame, model) and (not by_place or place_passes(token, model))
 
 
 def frame_passes(token: Token, frame: str, model: CueModel) -> bool:
