@@ -68,8 +68,8 @@ ACTIONS = [
     # a headline's passive, "Expected To Be Indicted", is not the aide's statement
     ("Trump Aide Expected To Be Indicted\nThe aide met prosecutors on Monday.", []),
     # "who" is the source, as PolNeAR marks it; the speaker is the person it stands for
-    ("Senator Ann Ruiz, who has pledged to cut taxes, spoke on Monday.",
-     [("indirect", "who", "has pledged", "to cut taxes", "Ann Ruiz", False)]),
+    ("Senator Ann Ruiz, who has said that she will cut taxes, spoke on Monday.",
+     [("indirect", "who", "has said", "that she will cut taxes", "Ann Ruiz", False)]),
 ]
 
 NEGATED = [

@@ -98,7 +98,7 @@ def test_a_saved_pipeline_loads_with_spacy_load_in_a_fresh_process(nlp, tmp_path
     assert child.returncode == 0, child.stderr[-2000:]
     assert json.loads(child.stdout) == expected
     saved = json.loads((tmp_path / "pipeline" / "saywho_attributions" / "cue_model.json").read_text())
-    assert set(saved) == {"lemmas", "frames", "cue_parts"}
+    assert set(saved) == {"lemmas", "frames", "cue_parts", "places"}
 
 
 def test_settings_are_in_the_config_with_the_shipped_values(nlp):
@@ -106,6 +106,7 @@ def test_settings_are_in_the_config_with_the_shipped_values(nlp):
 
     config = nlp.config["components"]
     assert config["saywho_attributions"]["threshold"] == 0.5
+    assert config["saywho_attributions"]["place_threshold"] == 0.55
     assert config["saywho_speakers"]["ranker_threshold"] == shipped_ranker().threshold
     assert (config["saywho_speakers"]["paragraph_window"], config["saywho_speakers"]["half_life"]) == (6, 1000)
 

@@ -15,7 +15,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from saywho.analyse.cues import cue_part_key, frame_of
+from saywho.analyse.cues import CLAUSE, MIN_FRAME_EVIDENCE, NONE, THRESHOLD, cue_part_key, frame_of, place_of
 from saywho.eval import polnear
 from saywho.nlp import load_base_model
 
@@ -52,6 +52,7 @@ def count(split: str, data: Path) -> tuple[Counter, ...]:
     articles = polnear.load_split(split, data)
     lemma_cue, lemma_all, frame_cue, frame_all = Counter(), Counter(), Counter(), Counter()
     parts_in, parts_all = Counter(), Counter()
+    placed = []  # (lemma|frame, place, was a cue) of each verb with an object, infinitive or preposition
     for doc, gold in zip(nlp.pipe((a.text for a in articles), batch_size=32), articles):
         for attribution in gold.attributions:
             count_cue_parts(doc, attribution, parts_in, parts_all)
@@ -67,7 +68,21 @@ def count(split: str, data: Path) -> tuple[Counter, ...]:
             if token.i in heads:
                 lemma_cue[lemma] += 1
                 frame_cue[key] += 1
-    return lemma_cue, lemma_all, frame_cue, frame_all, parts_in, parts_all
+            if frame not in {CLAUSE, NONE}:
+                placed.append((key, place_of(token), token.i in heads))
+    place_cue, place_all = count_places(placed, frame_cue, frame_all)
+    return lemma_cue, lemma_all, frame_cue, frame_all, parts_in, parts_all, place_cue, place_all
+
+
+def count_places(placed, frame_cue: Counter, frame_all: Counter) -> tuple[Counter, Counter]:
+    """How often a verb in each place was a cue, among the verbs whose frame the table lets through
+    (saywho.analyse.cues.place_passes reads these)."""
+    place_cue, place_all = Counter(), Counter()
+    for key, place, was_cue in placed:
+        if frame_all[key] >= MIN_FRAME_EVIDENCE and frame_cue[key] / frame_all[key] >= THRESHOLD:
+            place_all[place] += 1
+            place_cue[place] += was_cue
+    return place_cue, place_all
 
 
 def main() -> None:
@@ -75,12 +90,13 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=polnear.DEFAULT_DATA)
     parser.add_argument("--out", type=Path, default=Path("saywho/data/cue_model.json"))
     args = parser.parse_args()
-    lemma_cue, lemma_all, frame_cue, frame_all, parts_in, parts_all = count("train", args.data)
+    lemma_cue, lemma_all, frame_cue, frame_all, parts_in, parts_all, place_cue, place_all = count("train", args.data)
     model = {
         "about": "Counts of verbs heading PolNeAR attribution cues (train split, first annotator). See docs/model-card.md.",
         "lemmas": {k: [lemma_cue[k], lemma_all[k]] for k in sorted(lemma_cue)},
         "frames": {k: [frame_cue[k], frame_all[k]] for k in sorted(frame_cue) if frame_all[k] >= MIN_FRAME_COUNT},
         "cue_parts": {k: [parts_in[k], parts_all[k]] for k in sorted(parts_in) if parts_all[k] >= MIN_FRAME_COUNT},
+        "places": {k: [place_cue[k], place_all[k]] for k in sorted(place_all) if place_all[k] >= MIN_FRAME_COUNT},
     }
     args.out.write_text(json.dumps(model, indent=0, sort_keys=False) + "\n", encoding="utf-8")
     print(f"{len(model['lemmas'])} lemmas, {len(model['frames'])} frames → {args.out}")

@@ -105,17 +105,21 @@ make_quote_finder = step_factory(
         "min_frame_evidence": cues.MIN_FRAME_EVIDENCE,
         "prior_weight": cues.PRIOR_WEIGHT,
         "lemma_prior": list(cues.LEMMA_PRIOR),
+        "place_threshold": cues.PLACE_THRESHOLD,
+        "min_place_evidence": cues.MIN_PLACE_EVIDENCE,
     },
     assigns=["doc._.saywho_attributions", "doc._.saywho_sources"],
     requires=["doc._.saywho_quotes", "doc._.saywho_paragraphs", "token.dep", "token.lemma", "token.pos"],
 )
 def make_attribution_finder(
     nlp: Language, name: str, threshold: float, min_frame_evidence: int, prior_weight: float, lemma_prior: list[float],
+    place_threshold: float = cues.PLACE_THRESHOLD, min_place_evidence: int = cues.MIN_PLACE_EVIDENCE,
 ) -> AttributionFinder:
     """Attributions (source, cue, content) from the parse and the quotes; the settings read the cue table."""
     model = cues.CueModel(
         table=cues.cue_table(), threshold=threshold, min_frame_evidence=min_frame_evidence,
         prior_weight=prior_weight, lemma_prior=(float(lemma_prior[0]), float(lemma_prior[1])),
+        place_threshold=place_threshold, min_place_evidence=min_place_evidence,
     )
     return AttributionFinder(name, model)
 

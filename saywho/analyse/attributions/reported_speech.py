@@ -73,11 +73,14 @@ def _draft_for(drafts: dict[int, Draft], cue: Token) -> Draft:
 def _add_reported_content(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap) -> None:
     """Reported speech or thought: the clause, object or infinitive the cue introduces."""
     frame = cues.frame_of(cue)
-    if not cues.is_cue(cue, frame) or _withheld_by_cue(cue) or _names_something(cue, frame) or _purpose(cue):
+    if not cues.is_cue(cue, frame, by_place=False) or _withheld_by_cue(cue) or _names_something(cue, frame) \
+            or _purpose(cue):
         return
     tokens = [t for t in cues.content_tokens(cue, frame) if not t.is_space]
     if not tokens or all(quote_map.inside(t) for t in tokens if not t.is_punct):
         return  # a quotation already speaks for itself
+    if frame != cues.CLAUSE and not cues.place_passes(cue, cues.active()) and not any(quote_map.inside(t) for t in tokens):
+        return  # "wants to criticize the plan", "an officer aiming a gun": an action, unless it carries a quotation
     if frame not in {cues.CLAUSE, cues.INFINITIVE} and not _says_something(cue, [t for t in tokens if not t.is_punct]):
         return
     tokens = _trim_punct(sorted(tokens, key=lambda t: t.i))
