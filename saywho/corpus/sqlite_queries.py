@@ -97,7 +97,7 @@ class SQLiteQueries(AggregateReading):
         # Read from the aggregates kept at ingest: a page costs the same at any size.
         outlets = self._outlet_names(outlet) if outlet else []
         if len(outlets) == 1 and named is not None and not (type or search or _ids):
-            return self._outlet_speakers(outlets[0], int(named), limit, offset)
+            return self._outlet_speakers(outlets[0], bool(named), limit, offset)
         where = Where()
         if outlet:
             table, group, order = "speaker_outlets t", "GROUP BY t.speaker_id", "SUM(t.quotes) DESC, s.name, s.id"
