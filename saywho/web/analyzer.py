@@ -55,6 +55,7 @@ import json
 import math
 import os
 import threading
+import time
 from collections import Counter
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -70,6 +71,7 @@ DEFAULT_DEADLINE_PER_100KB = 10.0
 QUICK_BYTES = 20_000
 BATCH_MAX = 4  # quick articles in one nlp.pipe: the batched parser's gain is most of the way there by 4
 START_TIMEOUT = 180.0  # a fresh process importing spaCy and loading the pipeline on a busy machine
+GATHER_SECONDS = 0.02  # how long a free worker waits for a batch to fill while another worker is busy
 IDLE_CHECK = 0.25  # seconds between an idle worker's looks at whether the other workers have loaded
 QUICK, LARGE = "quick", "large"
 
@@ -168,13 +170,14 @@ class Analyzer:
     def __init__(self, jobs: int = 0, max_pending: int = DEFAULT_MAX_PENDING, *,
                  deadline_base: float = DEFAULT_DEADLINE_BASE,
                  deadline_per_100kb: float = DEFAULT_DEADLINE_PER_100KB, quick_bytes: int = QUICK_BYTES,
-                 batch_max: int = BATCH_MAX):
+                 batch_max: int = BATCH_MAX, gather_seconds: float = GATHER_SECONDS):
         self.jobs = jobs
         self.max_pending = max_pending
         self.deadline_base = deadline_base
         self.deadline_per_100kb = deadline_per_100kb
         self.quick_bytes = quick_bytes
         self.batch_max = batch_max
+        self.gather_seconds = gather_seconds
         self._limits = {QUICK: max_pending, LARGE: max(1, max_pending // 8)}
         self._pending = {QUICK: 0, LARGE: 0}
         self._lock = threading.Lock()
@@ -297,30 +300,49 @@ class Analyzer:
         """The next batch for `worker`, once it is the idle worker each of them should go to; None once closed."""
         with self._free:
             self._idle.append(worker)
+            gathering_until: float | None = None
             try:
                 while not self._closed and worker in self._workers:  # not a worker of a closed start
-                    jobs = self._claim(worker)
+                    lane = self._lane_for(worker)
+                    if lane == QUICK and self._may_gather(worker):
+                        gathering_until = gathering_until or time.monotonic() + self.gather_seconds
+                        if time.monotonic() < gathering_until:
+                            self._free.wait(gathering_until - time.monotonic())
+                            continue
+                    jobs = self._claim(lane) if lane else []
                     if jobs:
                         self._free.notify_all()  # the others may be next in line for what is left
                         return jobs
+                    gathering_until = None
                     self._free.wait(IDLE_CHECK)  # a worker that finishes loading notifies no one
                 return None
             finally:
                 self._idle.remove(worker)
 
-    def _claim(self, worker: _Worker) -> list[_Job]:
-        """Oldest first, each lane's next job goes to the idle worker `_best` picks; if that is `worker`, a batch."""
-        while True:
-            heads = sorted((jobs[0] for jobs in self._waiting.values() if jobs), key=lambda job: job.order)
-            lane = next((head.lane for head in heads if self._best(head.lane) is worker), None)
-            if lane is None:
-                return []
-            queue = self._waiting[lane]
+    def _lane_for(self, worker: _Worker) -> str | None:
+        """Oldest first, each lane's next job goes to the idle worker `_best` picks: the lane `worker` is to serve."""
+        heads = sorted((jobs[0] for jobs in self._waiting.values() if jobs), key=lambda job: job.order)
+        return next((head.lane for head in heads if self._best(head.lane) is worker), None)
+
+    def _may_gather(self, worker: _Worker) -> bool:
+        """Whether to wait a moment for more quick jobs: fewer than a batch wait, and another worker is busy.
+
+        Under load requests come in bursts (the clients of a batch are answered
+        together, and send their next requests together), a few milliseconds
+        apart; on an idle server a lone request is never held back.
+        """
+        return len(self._waiting[QUICK]) < self.batch_max and any(
+            other not in self._idle for other in self._workers if other is not worker)
+
+    def _claim(self, lane: str) -> list[_Job]:
+        """A batch from `lane`'s queue, oldest first: one large job, or this worker's share of the quick ones."""
+        while queue := self._waiting[lane]:
             count = 1 if lane == LARGE else min(self.batch_max, self._share(len(queue)))
             taken, self._waiting[lane] = queue[:count], queue[count:]
             live = [job for job in taken if job.answer.set_running_or_notify_cancel()]  # a request gone away: dropped
             if live:
                 return live
+        return []
 
     def _best(self, lane: str) -> _Worker | None:
         # A quick job takes any worker, a large one a LARGE worker only; loaded workers first, then own lane first.
