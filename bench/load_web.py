@@ -64,7 +64,7 @@ def main() -> int:
         ready = time.monotonic() - started
         cpu_before = session_cpu_seconds(server.pid)
         results = run(port, body, args.requests, args.concurrency, args.deadline)
-        results["cpu"] = session_cpu_seconds(server.pid) - cpu_before
+        results["cpu"] = [after - before for after, before in zip(session_cpu_seconds(server.pid), cpu_before)]
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         try:
@@ -81,9 +81,10 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def session_cpu_seconds(session: int) -> float:
-    """User and system CPU seconds so far of the live processes in `session`: the server and its analysis processes."""
-    ticks = 0
+def session_cpu_seconds(session: int) -> tuple[float, float]:
+    """User and system CPU seconds so far of the live processes in `session`, and of its first process alone:
+    the server with its analysis processes, and the server."""
+    ticks = own = 0
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
@@ -91,7 +92,8 @@ def session_cpu_seconds(session: int) -> float:
             continue
         if int(fields[3]) == session:  # fields after the name: state, ppid, pgrp, session, ..., utime, stime
             ticks += int(fields[11]) + int(fields[12])
-    return ticks / os.sysconf("SC_CLK_TCK")
+            own += (int(fields[11]) + int(fields[12])) if stat.parent.name == str(session) else 0
+    return ticks / os.sysconf("SC_CLK_TCK"), own / os.sysconf("SC_CLK_TCK")
 
 
 def wait_until_ready(port: int, server: subprocess.Popen, timeout: float) -> None:
@@ -171,8 +173,8 @@ def report(args, results: dict, ready: float) -> None:
         print(f"latency  p50 {percentile(latencies, .5):.2f} s   p95 {percentile(latencies, .95):.2f} s   "
               f"max {max(latencies):.2f} s   mean {statistics.fmean(latencies):.2f} s")
     print(f"throughput  {results['done'] / results['wall']:.2f} requests/s over {results['wall']:.1f} s")
-    print(f"CPU  {results['cpu'] / max(1, results['done']) * 1000:.0f} ms per request "
-          f"(the server and its analysis processes)")
+    everything, server = (seconds / max(1, results["done"]) * 1000 for seconds in results["cpu"])
+    print(f"CPU  {everything:.0f} ms per request, the server and its analysis processes ({server:.0f} ms the server)")
     print(f"errors  {results['errors']}")
     for sample in results["error_samples"]:
         print(f"  {sample}")
