@@ -5,13 +5,10 @@ Run from the repository root:
     .venv/bin/python bench/load_web.py                      # 200 requests of the seed article, 8 at a time
     .venv/bin/python bench/load_web.py --jobs 0             # analyses in one thread of the server process
     .venv/bin/python bench/load_web.py --requests 50 --concurrency 4 --text article.txt
-    .venv/bin/python bench/load_web.py --checkout ../wt-base          # the server of another checkout
 
 It starts its own server (`python -m saywho.cli serve --host 127.0.0.1` on a free
 port) and waits until it answers, so model loading is not timed; then it sends
-the requests and reports latency percentiles, requests per second, errors, and
-the CPU time the server and its analysis processes spent per request (which
-other work on a shared machine changes much less than requests per second).
+the requests and reports latency percentiles, requests per second and errors.
 Everything stays on 127.0.0.1; the run is bounded by --requests and by
 --deadline seconds, after which it stops by itself, and it always stops the
 server it started.
@@ -45,7 +42,6 @@ def main() -> int:
     parser.add_argument("--text", type=Path, default=SEED, help="the article to send (default: the seed article)")
     parser.add_argument("--date", default="2021-08-31")
     parser.add_argument("--deadline", type=float, default=600.0, help="stop after this many seconds whatever happens")
-    parser.add_argument("--checkout", type=Path, default=ROOT, help="run the server of this saywho checkout")
     args = parser.parse_args()
     if not args.text.exists():
         print(f"{args.text} is absent: give an article with --text", file=sys.stderr)
@@ -55,16 +51,13 @@ def main() -> int:
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "saywho.cli", "serve", "--host", HOST, "--port", str(port), "--jobs", str(args.jobs)],
-        cwd=args.checkout, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
-        env={**os.environ, "PYTHONPATH": str(args.checkout.resolve())},
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
     )
     try:
         started = time.monotonic()
         wait_until_ready(port, server, timeout=120)
         ready = time.monotonic() - started
-        cpu_before = session_cpu_seconds(server.pid)
         results = run(port, body, args.requests, args.concurrency, args.deadline)
-        results["cpu"] = [after - before for after, before in zip(session_cpu_seconds(server.pid), cpu_before)]
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         try:
@@ -79,21 +72,6 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind((HOST, 0))
         return sock.getsockname()[1]
-
-
-def session_cpu_seconds(session: int) -> tuple[float, float]:
-    """User and system CPU seconds so far of the live processes in `session`, and of its first process alone:
-    the server with its analysis processes, and the server."""
-    ticks = own = 0
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:  # a process that has just ended
-            continue
-        if int(fields[3]) == session:  # fields after the name: state, ppid, pgrp, session, ..., utime, stime
-            ticks += int(fields[11]) + int(fields[12])
-            own += (int(fields[11]) + int(fields[12])) if stat.parent.name == str(session) else 0
-    return ticks / os.sysconf("SC_CLK_TCK"), own / os.sysconf("SC_CLK_TCK")
 
 
 def wait_until_ready(port: int, server: subprocess.Popen, timeout: float) -> None:
@@ -165,7 +143,7 @@ def percentile(values: list[float], share: float) -> float:
 def report(args, results: dict, ready: float) -> None:
     latencies = results["latencies"]
     load = " / ".join(f"{value:.1f}" for value in results["load"])
-    print(f"saywho serve --jobs {args.jobs} from {args.checkout.resolve()} on {HOST}; {os.cpu_count()} cores; server ready in {ready:.1f} s; "
+    print(f"saywho serve --jobs {args.jobs} on {HOST}; {os.cpu_count()} cores; server ready in {ready:.1f} s; "
           f"load average before the run {load} (1/5/15 min: other work on the machine skews the figures)")
     print(f"{results['done']} of {args.requests} POST /api/analyze ({args.text.name}, "
           f"{len(args.text.read_text(encoding='utf-8'))} characters), {args.concurrency} at a time")
@@ -173,8 +151,6 @@ def report(args, results: dict, ready: float) -> None:
         print(f"latency  p50 {percentile(latencies, .5):.2f} s   p95 {percentile(latencies, .95):.2f} s   "
               f"max {max(latencies):.2f} s   mean {statistics.fmean(latencies):.2f} s")
     print(f"throughput  {results['done'] / results['wall']:.2f} requests/s over {results['wall']:.1f} s")
-    everything, server = (seconds / max(1, results["done"]) * 1000 for seconds in results["cpu"])
-    print(f"CPU  {everything:.0f} ms per request, the server and its analysis processes ({server:.0f} ms the server)")
     print(f"errors  {results['errors']}")
     for sample in results["error_samples"]:
         print(f"  {sample}")
