@@ -4,6 +4,7 @@ Run from the repository root (Linux):
 
     .venv/bin/python bench/serve_cpu.py                     # 40 requests of the seed article, 8 at a time
     .venv/bin/python bench/serve_cpu.py --requests 100 --concurrency 4 --text article.txt
+    .venv/bin/python bench/serve_cpu.py --checkout ../wt-base     # the server of another checkout
 
 On a machine shared with other work, requests per second move with the load, but
 the CPU a request costs does not, so this compares two versions of the server where
@@ -34,6 +35,7 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--text", type=Path, default=SEED)
+    parser.add_argument("--checkout", type=Path, default=ROOT, help="run the server of this saywho checkout")
     args = parser.parse_args()
     if not args.text.exists():
         print(f"{args.text} is absent: give an article with --text", file=sys.stderr)
@@ -41,7 +43,7 @@ def main() -> int:
     body = json.dumps({"text": args.text.read_text(encoding="utf-8"), "date": "2021-08-31"})
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "saywho.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
-                               "--jobs", str(args.jobs)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                               "--jobs", str(args.jobs)], cwd=args.checkout, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         wait_until_ready(port, body, server)
         for _ in range(3):

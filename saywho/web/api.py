@@ -9,13 +9,12 @@ from functools import partial
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
-from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import JSONResponse
+from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from saywho.document_schema import analysis_model
 from saywho.web.corpus import Corpus
-from saywho.web.service import State, analyse_input
+from saywho.web.service import State, analyse_input_json
 
 MAX_LIMIT = 500
 DATE_PREFIX = r"^\d{4}(-\d{2}(-\d{2})?)?$"
@@ -131,11 +130,11 @@ def router(state: State) -> APIRouter:
             Returns the analysis document: the spans of every source, cue and
             content, each speaker, the entities, the writer's voice and dates.
             """
-            analysis = await analyse_input(state, text=request.text, html=request.html, url=request.url,
-                                           date=request.date)
-            # Already plain JSON; returned as is rather than validated again against AnalysisOut, and
-            # serialised in a thread, as a long article's analysis takes a while to.
-            return await run_in_threadpool(lambda: JSONResponse(analysis.to_dict()))
+            # Already encoded, by the analysis process (saywho/web/analysis_process.py): returned as is
+            # rather than decoded, validated against AnalysisOut and encoded again.
+            body = await analyse_input_json(state, text=request.text, html=request.html, url=request.url,
+                                            date=request.date)
+            return Response(body, media_type="application/json")
 
     @corpus_page("/articles", summary="Articles in the corpus")
     def articles(page: OutletPageOf, q: str | None = Query(None, description="words in the title")):

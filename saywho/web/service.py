@@ -6,9 +6,11 @@ import asyncio
 import datetime as dt
 import re
 import threading
+from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from saywho.document import Analysis, Article
 from saywho.errors import FetchError, InputError
@@ -20,6 +22,7 @@ from saywho.web.results import Results
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 UPLOAD_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
+T = TypeVar("T")
 
 
 @dataclass
@@ -71,16 +74,26 @@ class State:
 # -- analysing one input, shared by the form and the API ---------------------------------
 
 
-async def analyse_input(
+async def analyse_input(state: State, **inputs) -> Analysis:
+    """Read whichever one input is given (see `_analysed`), check it and analyse it; raises WebError."""
+    return await _analysed(state, state.analyzer.analyze, **inputs)
+
+
+async def analyse_input_json(state: State, **inputs) -> bytes:
+    """The same, as the JSON bytes of the analysis document, as the API answers with them."""
+    return await _analysed(state, state.analyzer.analyze_json, **inputs)
+
+
+async def _analysed(
     state: State,
+    analyse: Callable[[Article], Awaitable[T]],
     *,
     text: str | None = None,
     html: str | None = None,
     url: str | None = None,
     upload: tuple[str, bytes] | None = None,
     date: str | None = None,
-) -> Analysis:
-    """Read whichever one input is given, check it and analyse it; raises WebError."""
+) -> T:
     given = [name for name, value in (("text", text), ("html", html), ("url", url), ("file", upload)) if value]
     if not given:
         raise WebError(400, "nothing to analyse: paste the article's text, upload a file, or give a URL")
@@ -96,7 +109,7 @@ async def analyse_input(
     pool = state.fetches if kind == "url" else state.readers
     article = await pool.run(_read_input, state.config, kind, source, date)
     try:
-        return await state.analyzer.analyze(article)
+        return await analyse(article)
     except Busy as error:
         raise WebError(503, str(error)) from None
     except (TooSlow, Failed) as error:
