@@ -61,8 +61,8 @@ SPAN_GROUPS = {role: f"saywho_{role}" for role in ROLES}
 DEFAULT_MODEL_CONFIG = """
 [model]
 @architectures = "saywho.SpanTagger.v1"
-width = 64
-depth = 3
+width = 96
+depth = 4
 """
 DEFAULT_MODEL = Config().from_str(DEFAULT_MODEL_CONFIG)["model"]
 
