@@ -9,7 +9,7 @@ import pytest
 import spacy
 
 import saywho
-from saywho.analyse.span_features import TAGS, role_tags, tag_spans
+from saywho.analyse.span_features import TAGS, close_gaps, role_tags, tag_spans
 from saywho.analyse.span_model import SPAN_GROUPS, tagged_spans
 from saywho.nlp import add_saywho_components, add_span_tagger, load_base_model
 from tests.conftest import ROOT, shared_path
@@ -32,6 +32,15 @@ def test_tags_and_spans_go_both_ways():
     tags = role_tags(doc, wanted)
     assert [TAGS[t] for t in tags] == ["B-source", "B-cue", "B-content", "I-content", "I-content", "O"]
     assert tag_spans(doc, tags) == wanted[0]
+
+
+def test_short_gaps_in_one_span_are_closed_and_spaces_do_not_cut_a_span():
+    doc = spacy.blank("en")("Ruiz said that it  opens , she said .")
+    assert doc[4].is_space
+    names = ["B-source", "B-cue", "B-content", "O", "O", "I-content", "O", "B-source", "B-cue", "O"]
+    tags = close_gaps([TAGS.index(name) for name in names])
+    assert [TAGS[t] for t in tags] == [*names[:3], "I-content", "I-content", *names[5:]]
+    assert tag_spans(doc, tags) == {"source": [(0, 4), (27, 30)], "cue": [(5, 9), (31, 35)], "content": [(10, 24)]}
 
 
 def test_the_combined_pipeline_finds_each_role_exactly():
@@ -61,6 +70,18 @@ def test_the_component_saves_and_loads_in_a_fresh_process(tmp_path):
     loaded = {role: [tuple(span) for span in spans] for role, spans in json.loads(run.stdout).items()}
     assert loaded == _spans_by_role(doc)
     assert all(doc.spans[group] for group in SPAN_GROUPS.values())
+
+
+def test_the_quick_network_tags_as_thinc_does():
+    """span_network.py redoes thinc's arithmetic in numpy: the tags must be the very same."""
+    nlp = add_span_tagger(add_saywho_components(load_base_model()), "combined")
+    tagger = nlp.get_pipe("saywho_spans")
+    rules_only = [name for name in nlp.pipe_names if name != "saywho_spans"]
+    with nlp.select_pipes(enable=rules_only):
+        docs = list(nlp.pipe([ARTICLE, "Nobody spoke.", ARTICLE.upper()]))
+    by_thinc = [scores.argmax(axis=1).tolist() for scores in tagger.model.predict(docs)]
+    assert [tags.tolist() for tags in tagger.predict(docs)] == by_thinc
+    assert tagger.predict([nlp.make_doc("")])[0].tolist() == []
 
 
 def test_a_bad_mode_is_refused():

@@ -12,12 +12,14 @@ together. Two ways:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
+import numpy
 from spacy.tokens import Doc
 
 from saywho.analyse.doc_data import SourceLink
-from saywho.analyse.sentences import text_of
+from saywho.analyse.sentences import sentence_starts, text_of
 from saywho.analyse.span_features import ROLES, spans_per_role
 from saywho.document import (
     ACCORDING_TO,
@@ -52,7 +54,7 @@ def combine(
     The rules keep their own spans: on PolNeAR dev the tagger's edges were worse than
     the rules' (docs/model-card.md), while its doubt about a whole attribution was right."""
     links = [Link(spans_per_role(a), a, source) for a, source in zip(rules, sources)]
-    leftovers = {role: [s for s in tagged[role] if not _claim(links, role, s)] for role in ROLES}
+    leftovers = {role: _claim(links, role, tagged[role]) for role in ROLES}
     links = [link for link in links if link.tagged["cue"] or link.tagged["content"] or _carried_over(link)]
     sentence_of = _sentence_finder(doc)
     for span in leftovers["source"]:  # no rule source overlaps it: give it to a sourceless attribution nearby
@@ -77,24 +79,30 @@ def _carried_over(link: Link) -> bool:
     return link.source.carried_from is not None
 
 
-def _claim(links: list[Link], role: str, span: Span) -> bool:
-    """Give a tagged span to the link whose span of that role it overlaps most."""
-    best, most = None, 0
-    for link in links:
-        overlap = sum(max(0, min(e, span[1]) - max(s, span[0])) for s, e in link.roles[role])
-        if overlap > most:
-            best, most = link, overlap
-    if best is not None:
-        best.tagged[role].append(span)
-    return best is not None
+def _claim(links: list[Link], role: str, spans: list[Span]) -> list[Span]:
+    """Give each tagged span to the link whose spans of that role it overlaps most (the first such
+    link on a tie); the spans that overlap none are returned."""
+    owned = [(s, e, n) for n, link in enumerate(links) for s, e in link.roles[role]]
+    if not owned or not spans:
+        return list(spans)
+    starts, ends, owners = (numpy.array(column) for column in zip(*owned))
+    tagged = numpy.array(spans)
+    overlaps = numpy.minimum(ends, tagged[:, 1:]) - numpy.maximum(starts, tagged[:, :1])  # (tagged, owned)
+    per_link = numpy.zeros((len(spans), len(links)), dtype="int64")
+    numpy.add.at(per_link.T, owners, numpy.maximum(overlaps, 0).T)
+    leftover = []
+    for span, best, most in zip(spans, per_link.argmax(axis=1).tolist(), per_link.max(axis=1).tolist()):
+        if most > 0:
+            links[best].tagged[role].append(span)
+        else:
+            leftover.append(span)
+    return leftover
 
 
 def _sentence_finder(doc: Doc):
-    starts = [sentence.start_char for sentence in doc.sents]
+    starts = sentence_starts(doc)
 
     def sentence_of(offset: int) -> int:
-        from bisect import bisect_right
-
         return bisect_right(starts, offset) - 1
 
     return sentence_of

@@ -47,10 +47,12 @@ from saywho.analyse.span_features import (
     TAGS,
     TENSOR_WIDTH,
     close_gaps,
+    feature_codes,
     tag_spans,
     token_features,
 )
 from saywho.analyse.span_linking import combine, link_tagged
+from saywho.analyse.span_network import FastSpanNetwork
 
 register_extensions()
 
@@ -111,6 +113,7 @@ class SpanTagger(TrainablePipe):
             raise ValueError(f"saywho_spans: mode must be one of {', '.join(MODES)}, not {mode!r}")
         self.vocab, self.model, self.name = vocab, model, name
         self.cfg: dict[str, Any] = {"mode": mode, "labels": list(TAGS)}
+        self._fast: FastSpanNetwork | None = None  # the weights read out for prediction, made on first use
 
     @property
     def mode(self) -> str:
@@ -121,9 +124,19 @@ class SpanTagger(TrainablePipe):
         return self.model.layers[1]
 
     def predict(self, docs: list[Doc]) -> list[numpy.ndarray]:
-        scores = self.model.predict([doc for doc in docs if len(doc)]) if any(len(d) for d in docs) else []
-        scores = iter(scores)
-        return [self.model.ops.to_numpy(next(scores)).argmax(axis=1) if len(doc) else numpy.zeros(0, "i") for doc in docs]
+        """The best tag of each token, by the numpy copy of the network (span_network.py)."""
+        if self._fast is None:
+            self._fast = FastSpanNetwork(self.network)
+        tags = iter(self._fast.predict_tags([feature_codes(doc) for doc in docs if len(doc)]))
+        return [next(tags) if len(doc) else numpy.zeros(0, "int32") for doc in docs]
+
+    def from_disk(self, path, *, exclude=tuple()):
+        self._fast = None  # new weights: read them out again
+        return super().from_disk(path, exclude=exclude)
+
+    def from_bytes(self, bytes_data, *, exclude=tuple()):
+        self._fast = None
+        return super().from_bytes(bytes_data, exclude=exclude)
 
     def set_annotations(self, docs: list[Doc], tags: list[numpy.ndarray]) -> None:
         for doc, doc_tags in zip(docs, tags):
@@ -143,6 +156,7 @@ class SpanTagger(TrainablePipe):
     def initialize(self, get_examples=None, *, nlp=None) -> None:
         """Shapes only: the weights come from from_disk (the shipped model) or the training script."""
         self.model.initialize()
+        self._fast = None
 
     def load_shipped(self) -> SpanTagger:
         """The weights trained by tools/train_span_model.py, from the package."""
