@@ -234,4 +234,4 @@ def close_gaps(tags, max_gap: int = 2) -> numpy.ndarray:
     return tags
 
 
-_ROLE_INDEX = {None: 0, **{role: n for n, role in enumerate(ROLES, 1)}}
+_ROLE_INDEX: dict[str | None, int] = {None: 0, **{role: n for n, role in enumerate(ROLES, 1)}}

@@ -104,9 +104,9 @@ _OPS = NumpyOps()
 def _maxout(maxout: Model, norm: Model) -> MaxoutLayer:
     outputs, pieces, inputs = (maxout.get_dim(name) for name in ("nO", "nP", "nI"))
     # thinc orders the columns output by output (piece fastest); here piece by piece.
-    weights = maxout.get_param("W").transpose(2, 1, 0).reshape(inputs, pieces * outputs)
-    bias = maxout.get_param("b").T.reshape(pieces * outputs)
+    weights = numpy.asarray(maxout.get_param("W")).transpose(2, 1, 0).reshape(inputs, pieces * outputs)
+    bias = numpy.asarray(maxout.get_param("b")).T.reshape(pieces * outputs)
     return MaxoutLayer(
         weights=numpy.ascontiguousarray(weights), bias=numpy.ascontiguousarray(bias),
-        scale=norm.get_param("G"), shift=norm.get_param("b"), pieces=pieces,
+        scale=numpy.asarray(norm.get_param("G")), shift=numpy.asarray(norm.get_param("b")), pieces=pieces,
     )
