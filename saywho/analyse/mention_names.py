@@ -23,6 +23,7 @@ class MentionNames:
     def __init__(self, doc: Doc, entities: dict[str, Entity], by_token: dict[int, str], roles: dict[str, str]):
         self.doc, self.entities, self.by_token, self.roles = doc, entities, by_token, roles
         self.by_surname = _people_by_surname(entities.values())
+        self.by_first_word = _organisations_by_first_word(entities.values())
 
     def names_a_group(self, head: Token) -> bool:
         """ "Leading Democrats", "the Wisconsin Republican": a nationality or party word alone describes.
@@ -45,7 +46,7 @@ class MentionNames:
         """The head word's own entity, unless it is a role noun or a dateline's place."""
         entity_id = self.by_token.get(head.i)
         if entity_id is None:
-            return self._surname(head) or self._person_beside(head)
+            return self._surname(head) or self._organisation_for_short(head) or self._person_beside(head)
         if self.is_role_word(head) or self._dateline_place(head, entity_id):
             return None
         return entity_id
@@ -87,6 +88,16 @@ class MentionNames:
         if head.pos_ == "PRON" or not head.text[:1].isupper():
             return None
         owners = self.by_surname.get(head.text, set())
+        return next(iter(owners)) if len(owners) == 1 else None
+
+    def _organisation_for_short(self, head: Token) -> str | None:
+        """ "Pew notes" where the text named Pew Research: a proper noun the model missed that begins the name
+        of one organisation, and of no person."""
+        if head.pos_ not in {"PROPN", "NOUN"} or not head.text[:1].isupper() or head.text in self.by_surname:
+            return None
+        if head.lemma_.lower() in self.roles:  # "Police said", where the text named a Police Department
+            return None
+        owners = self.by_first_word.get(head.text, set())
         return next(iter(owners)) if len(owners) == 1 else None
 
     def _apposed_person(self, head: Token, source: tuple[int, int] | None) -> str | None:
@@ -152,3 +163,20 @@ def _people_by_surname(entities) -> dict[str, set[str]]:
             if words:
                 owners.setdefault(words[-1], set()).add(entity.id)
     return owners
+
+
+def _organisations_by_first_word(entities) -> dict[str, set[str]]:
+    """Organisations by the first word of each of their names of two words or more; a word that also
+    begins the name of a person or a place ("Washington Post" beside Washington State) is left out."""
+    owners: dict[str, set[str]] = {}
+    taken: set[str] = set()
+    for entity in entities:
+        for name in [entity.name, *entity.aliases]:
+            words = name.split()
+            if len(words) < 2:
+                continue
+            if entity.type == "ORG":
+                owners.setdefault(words[0], set()).add(entity.id)
+            else:
+                taken.add(words[0])
+    return {word: ids for word, ids in owners.items() if word not in taken}

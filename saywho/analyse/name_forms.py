@@ -56,15 +56,30 @@ _OR_BEFORE = re.compile(r",\s+or\s+(?:the\s+)?$")
 
 
 def _spelled_out_owner(cluster: Cluster, clusters: list[Cluster], text: str) -> Cluster | None:
-    """ "the Swiss People’s Party, or SVP,": an acronym the text gives right after a name it stands for."""
-    if any(len(form) != 1 or not form[0].isupper() for form in cluster.forms) or not cluster.mentions:
+    """ "the Swiss People’s Party, or SVP,", "the California Department of Transportation (Caltrans)": a short
+    name the text gives right after the name it stands for."""
+    if any(len(form) != 1 or not form[0][:1].isupper() for form in cluster.forms) or not cluster.mentions:
         return None
+    return _or_owner(cluster, clusters, text) or _bracketed_owner(cluster, clusters, text)
+
+
+def _or_owner(cluster: Cluster, clusters: list[Cluster], text: str) -> Cluster | None:
     start = cluster.mentions[0][0]
     before = _OR_BEFORE.search(text, max(0, start - 12), start)
-    if before is None:
+    if before is None or any(not form[0].isupper() for form in cluster.forms):
         return None
     owners = [c for c in clusters if c is not cluster and c.type != "GPE"
               and any(end == before.start() for _, end in c.mentions)]
+    return owners[0] if len(owners) == 1 else None
+
+
+def _bracketed_owner(cluster: Cluster, clusters: list[Cluster], text: str) -> Cluster | None:
+    """Only an organisation's, and the model may have tagged the bracketed word nowhere: "Jane Roe (Reuters)"
+    is a credit, not her short name."""
+    brackets = {f"({form[0]})" for form in cluster.forms}
+    owners = [c for c in clusters if c is not cluster and c.type == "ORG" and len(max(c.forms, key=len)) > 1
+              and any(text.startswith(form, end + (text[end : end + 1] == " "))
+                      for _, end in c.mentions for form in brackets)]
     return owners[0] if len(owners) == 1 else None
 
 
