@@ -63,7 +63,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
 
 def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
     """Named entities, plus proper nouns the model missed that head a speaker's phrase."""
-    mentions = [(_with_first_names_before(ent), NAME_LABELS[ent.label_]) for ent in doc.ents
+    mentions = [(_with_first_names_before(ent), NAME_LABELS[ent.label_]) for ent in _hyphens_joined(doc)
                 if ent.label_ in NAME_LABELS]
     named = {t.i for ent, _ in mentions for t in ent}
     for head in (link.head for link in doc._.sources or []):
@@ -74,6 +74,25 @@ def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
         elif doc[head].pos_ == "PROPN":
             mentions.append((proper_noun_chain(doc[head]), "ORG"))
     return sorted(mentions, key=lambda m: m[0].start)
+
+
+def _hyphens_joined(doc: Doc) -> list[Span]:
+    """ "Sheila Jackson-Lee", tagged as "Sheila Jackson" and "Lee": two names the text joins with a hyphen,
+    no space either side, are one name, a person's if either was."""
+    joined: list[Span] = []
+    for ent in doc.ents:
+        before = joined[-1] if joined else None
+        if before is not None and ent.start == before.end + 1 and _is_joining_hyphen(doc[before.end]) \
+                and {ent.label_, before.label_} <= set(NAME_LABELS):
+            label = "PERSON" if "PERSON" in {ent.label_, before.label_} else before.label_
+            joined[-1] = Span(doc, before.start, ent.end, label=label)
+        else:
+            joined.append(ent)
+    return joined
+
+
+def _is_joining_hyphen(token) -> bool:
+    return token.text == "-" and not token.whitespace_ and not token.doc[token.i - 1].whitespace_
 
 
 def _with_first_names_before(ent: Span) -> Span:
