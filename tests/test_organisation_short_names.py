@@ -1,6 +1,6 @@
 """An organisation called by a short name (issue 11): the short name given in brackets after its full
-name, and a first word the model did not tag. Each pattern from PolNeAR's training split, in a short
-hand-written article."""
+name, and a first word the model did not tag; and a hyphenated name kept whole. Each pattern from
+PolNeAR's training split, in a short hand-written article."""
 
 from __future__ import annotations
 
@@ -29,3 +29,10 @@ def test_an_untagged_word_that_begins_one_organisations_name_is_that_organisatio
     text = ("The Pew Research Center studied nine online surveys of American adults this spring.\n"
             "So, who was the best? - Pew notes that the surveys they studied aren’t monolithic.")
     assert speakers(text) == [("Pew Research Center", True)]
+
+
+def test_two_names_joined_by_a_hyphen_are_one_name_as_written():
+    text = "Rep. Sheila Jackson-Lee said the bill was cruel. Jackson-Lee added that it would fail."
+    analysis = saywho.analyze(text, date="2024-05-01")
+    assert [(e.name, e.aliases) for e in analysis.entities] == [("Sheila Jackson-Lee", ["Jackson-Lee"])]
+    assert speakers(text) == [("Sheila Jackson-Lee", True), ("Sheila Jackson-Lee", True)]
