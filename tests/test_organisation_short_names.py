@@ -36,3 +36,8 @@ def test_two_names_joined_by_a_hyphen_are_one_name_as_written():
     analysis = saywho.analyze(text, date="2024-05-01")
     assert [(e.name, e.aliases) for e in analysis.entities] == [("Sheila Jackson-Lee", ["Jackson-Lee"])]
     assert speakers(text) == [("Sheila Jackson-Lee", True), ("Sheila Jackson-Lee", True)]
+
+
+def test_a_name_parsed_as_a_second_subject_after_a_noun_is_the_one_it_describes():
+    text = "Local news affiliate ABC 7 is reporting that the mayor of Corona will resign on Monday."
+    assert speakers(text) == [("ABC 7", True)]

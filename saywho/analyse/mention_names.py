@@ -56,10 +56,10 @@ class MentionNames:
         Centre, Ina Kirsch,"), or the one whose words a saying noun stands for ("Mr. Obama's diagnosis")."""
         lemma = head.lemma_.lower()
         if self.roles.get(lemma, "").startswith("PERSON") or self.is_role_word(head):
-            return self._apposed_person(head, source)
+            return self._apposed_person(head, source) or self._name_beside(head)
         if lemma in SAYING_NOUNS:
             return self._speaker_of_saying(head)
-        return None
+        return self._name_beside(head) if head.pos_ == "NOUN" else None
 
     def fits_description(self, head: Token, entity: Entity, called: set[str]) -> bool:
         """ "The Florida senator" is someone the text placed in Florida; "the commission" is no place
@@ -109,6 +109,18 @@ class MentionNames:
                     token.ent_type_ == "PERSON" or self._person(token) is not None):
                 found.add(self.by_token[token.i])
         return found.pop() if len(found) == 1 else None
+
+    def _name_beside(self, head: Token) -> str | None:
+        """ "Local news affiliate ABC 7 is reporting": a name right after a noun's phrase that the parser made a
+        second subject of the same verb is the one the noun describes: a person or an organisation, of the
+        role's kind where the noun is a role."""
+        after = head.doc[head.right_edge.i + 1] if head.right_edge.i + 1 < len(head.doc) else None
+        if after is None or after.dep_ != "nsubj" or after.head.i != head.head.i or after.i not in self.by_token:
+            return None
+        entity_id = self.by_token[after.i]
+        kinds = {self.roles[head.lemma_.lower()].partition("\t")[0]} if head.lemma_.lower() in self.roles \
+            else {"PERSON", "ORG"}
+        return entity_id if self.entities[entity_id].type in kinds else None
 
     def _person_beside(self, head: Token) -> str | None:
         """A subject the parser took from the words before a person's name: "Saturday at the party
