@@ -41,3 +41,11 @@ def test_two_names_joined_by_a_hyphen_are_one_name_as_written():
 def test_a_name_parsed_as_a_second_subject_after_a_noun_is_the_one_it_describes():
     text = "Local news affiliate ABC 7 is reporting that the mayor of Corona will resign on Monday."
     assert speakers(text) == [("ABC 7", True)]
+
+
+def test_a_court_keeps_its_circuit_and_district_in_its_name():
+    text = ("A district judge agreed with the voters. But the U.S. Court of Appeals for the 6th Circuit overruled "
+            "and said the state already provided enough early voting.\n"
+            "The U.S. District Court for the Southern District of New York said the case could go on.")
+    assert speakers(text)[-2:] == [("U.S. Court of Appeals for the 6th Circuit", True),
+                                   ("U.S. District Court for the Southern District of New York", True)]

@@ -63,7 +63,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
 
 def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
     """Named entities, plus proper nouns the model missed that head a speaker's phrase."""
-    mentions = [(_with_first_names_before(ent), NAME_LABELS[ent.label_]) for ent in _hyphens_joined(doc)
+    mentions = [(_with_first_names_before(ent), NAME_LABELS[ent.label_]) for ent in _names_joined(doc)
                 if ent.label_ in NAME_LABELS]
     named = {t.i for ent, _ in mentions for t in ent}
     for head in (link.head for link in doc._.sources or []):
@@ -76,16 +76,21 @@ def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
     return sorted(mentions, key=lambda m: m[0].start)
 
 
-def _hyphens_joined(doc: Doc) -> list[Span]:
-    """ "Sheila Jackson-Lee", tagged as "Sheila Jackson" and "Lee": two names the text joins with a hyphen,
-    no space either side, are one name, a person's if either was."""
+def _names_joined(doc: Doc) -> list[Span]:
+    """Names the model tagged in two pieces, one name as the text writes it: two joined by a hyphen with no
+    space either side ("Sheila Jackson-Lee", tagged "Sheila Jackson" and "Lee"), a person's if either was;
+    and a court with its circuit or district ("the U.S. Court of Appeals for the 6th Circuit")."""
     joined: list[Span] = []
     for ent in doc.ents:
         before = joined[-1] if joined else None
+        if before is not None and ent.start < before.end:
+            continue  # the place of a district already in its court's name
         if before is not None and ent.start == before.end + 1 and _is_joining_hyphen(doc[before.end]) \
                 and {ent.label_, before.label_} <= set(NAME_LABELS):
             label = "PERSON" if "PERSON" in {ent.label_, before.label_} else before.label_
             joined[-1] = Span(doc, before.start, ent.end, label=label)
+        elif before is not None and _court_and_seat(before, ent):
+            joined[-1] = Span(doc, before.start, _with_place_after(ent).end, label="ORG")
         else:
             joined.append(ent)
     return joined
@@ -93,6 +98,27 @@ def _hyphens_joined(doc: Doc) -> list[Span]:
 
 def _is_joining_hyphen(token) -> bool:
     return token.text == "-" and not token.whitespace_ and not token.doc[token.i - 1].whitespace_
+
+
+_COURTS = frozenset({"court", "appeals"})
+_SEATS = frozenset({"circuit", "district"})
+
+
+def _court_and_seat(court: Span, seat: Span) -> bool:
+    return (court.label_ == "ORG" and court[-1].lower_ in _COURTS and seat.start == court.end + 1
+            and court.doc[court.end].lower_ == "for" and seat[-1].lower_ in _SEATS)
+
+
+def _with_place_after(seat: Span) -> Span:
+    """ "the Southern District of New York": the place a district is of is part of its court's name."""
+    doc = seat.doc
+    place = seat.end + 1
+    if place >= len(doc) or doc[seat.end].lower_ != "of" or doc[place].ent_type_ != "GPE" or doc[place].ent_iob_ != "B":
+        return seat
+    end = place + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[seat.start : end]
 
 
 def _with_first_names_before(ent: Span) -> Span:
