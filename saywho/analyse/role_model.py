@@ -150,7 +150,7 @@ def refine_roles(doc: Doc, attributions: list[Attribution], described: dict[str,
     for attribution, link in zip(attributions, links):
         owner = attribution.speaker if attribution.speaker is not None and attribution.speaker.profile else attribution
         profile: Profile | None = owner.profile
-        if profile is None:
+        if profile is None or (record is None and not _may_change(model, profile.role)):
             continue
         entity = entities.get(attribution.speaker.entity or "") if attribution.speaker is not None else None
         evidence = RoleEvidence(
@@ -167,6 +167,11 @@ def refine_roles(doc: Doc, attributions: list[Attribution], described: dict[str,
             record[attribution.id] = asdict(evidence)
         if model is not None:
             owner.profile = replace(profile, role=model.role(evidence))  # type: ignore[arg-type]
+
+
+def _may_change(model: RoleModel | None, role: str) -> bool:
+    """Whether the model may answer for this role: a stated role stands unless it may override."""
+    return model is not None and (role == NOT_STATED or model.override is not None)
 
 
 class _NearWords:
