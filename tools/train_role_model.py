@@ -1,11 +1,12 @@
-"""Train the source profiles' role model on the hand-checked samples, choose it by leave-one-sample-out CV, ship it.
+"""Train a source-profile model (role or naming) on the hand-checked samples, choose it by leave-one-sample-out CV.
 
-    python tools/train_role_model.py [--data ../shared/data/polnear/data] [--results bench/results]
-                                     [--seeds 19 2611 3011 3030 3031] [--cache /tmp/role-evidence.jsonl]
-                                     [--out saywho/data/role_model.json] [--cv-only]
+    python tools/train_role_model.py [--field role|naming] [--data ../shared/data/polnear/data]
+                                     [--results bench/results] [--seeds 19 2611 3011 3030 3031]
+                                     [--cache /tmp/role-evidence.jsonl] [--out saywho/data/FIELD_model.json]
+                                     [--cv-only]
 
 Each sample's items are read from bench/results/voices-check-seed{SEED}.jsonl (spans and both
-annotators' labels, no text); only items where both annotators give the same role count. Every
+annotators' labels, no text); only items where both annotators give the same label of --field count. Every
 article behind them is analysed once with the current code (the rules alone: the shipped model is
 switched off) and the evidence the profile step gathers for the item's attribution (the one with
 its spans, else the one overlapping its source and content most, as bench/voices_check.py matches)
@@ -13,8 +14,8 @@ is kept in --cache, which later runs reuse. An item with no matching profile cou
 rules and the model alike.
 
 For each L2 strength it trains on four samples and scores the fifth, for each of the five; for each
-pair of thresholds (the probability the model needs to fill in a role where the rules find none,
-and to override a role they state, or never) it prints each fold's share right against the rules'.
+pair of thresholds (the probability the model needs to fill in a role where the rules find none, or
+a naming where they say `unknown`, and to override an answer they give, or never) it prints each fold's share right against the rules'.
 The setting with the best mean (ties: the one that keeps the rules' stated roles) is trained on all
 five samples and written to --out. Gradient descent from zeros on fixed data: the same data gives
 the same file.
@@ -38,8 +39,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 from voices_check import matching_attribution
 
 from saywho.analyse import role_model
+from saywho.analyse.naming_model import UNKNOWN, naming_features
 from saywho.analyse.role_model import EVIDENCE_KEY, RoleEvidence, RoleModel, role_features
-from saywho.document import ROLE_KINDS
+from saywho.document import NAMINGS, NOT_STATED, ROLE_KINDS
 
 SEEDS = (19, 2611, 3011, 3030, 3031)
 L2_GRID = (0.3, 1.0, 3.0, 10.0)
@@ -50,17 +52,27 @@ THRESHOLD_GRID = (0.5, 0.6, 0.7)
 OVERRIDE_GRID = (0.6, 0.7, 0.8, 0.9, None)  # for another role than the one the rules state (None: never)
 MIN_COUNT = 2  # a feature seen in fewer training items is dropped
 STEPS, RATE = 1500, 0.5
+FIELDS = {  # field: (its classes, the model's features, the rules' answer, the rules' "don't know")
+    "role": (list(ROLE_KINDS), role_features, lambda e: e.rule, NOT_STATED),
+    "naming": (list(NAMINGS), naming_features, lambda e: e.naming, UNKNOWN),
+}
 
 
-def load_items(results: Path, seeds: tuple[int, ...]) -> list[dict]:
+def load_items(results: Path, seeds: tuple[int, ...], field: str) -> list[dict]:
     items = []
     for seed in seeds:
         for line in (results / f"voices-check-seed{seed}.jsonl").read_text(encoding="utf-8").splitlines():
             item = json.loads(line)
             a, b = item.get("checker_a") or {}, item.get("checker_b") or {}
-            if a.get("role") and a.get("role") == b.get("role"):
-                items.append({**item, "seed": seed, "gold": a["role"]})
+            if a.get(field) and a.get(field) == b.get(field):
+                items.append({**item, "seed": seed, "gold": a[field]})
     return items
+
+
+def all_items(results: Path, seeds: tuple[int, ...]) -> list[dict]:
+    """Every item, agreed or not: one evidence cache serves every field."""
+    return [{**json.loads(line), "seed": seed} for seed in seeds
+            for line in (results / f"voices-check-seed{seed}.jsonl").read_text(encoding="utf-8").splitlines()]
 
 
 def gather_evidence(items: list[dict], data: Path) -> dict[str, dict | None]:
@@ -69,8 +81,9 @@ def gather_evidence(items: list[dict], data: Path) -> dict[str, dict | None]:
     from saywho.pipeline import analysis_of, make_doc
     from saywho.read import read_input
 
-    role_model.shipped_role_model.cache_clear()
+    role_model.shipped_model.cache_clear()
     role_model.shipped_role_model = lambda: None  # the rules alone: the evidence holds their answer
+    role_model.shipped_naming_model = lambda: None
     nlp = load_pipeline(None)
     found: dict[str, dict | None] = {}
     by_article: dict[str, list[dict]] = {}
@@ -91,7 +104,7 @@ def gather_evidence(items: list[dict], data: Path) -> dict[str, dict | None]:
     return found
 
 
-def train(rows: list[tuple[list[str], str]], l2: float, threshold: float) -> RoleModel:
+def train(rows: list[tuple[list[str], str]], l2: float, threshold: float, classes: list[str]) -> RoleModel:
     """A multinomial logistic regression, L2-regularised, by full-batch gradient descent (convex: one answer)."""
     counts: dict[str, int] = {}
     for features, _ in rows:
@@ -99,7 +112,6 @@ def train(rows: list[tuple[list[str], str]], l2: float, threshold: float) -> Rol
             counts[feature] = counts.get(feature, 0) + 1
     vocabulary = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
     column = {f: i for i, f in enumerate(vocabulary)}
-    classes = list(ROLE_KINDS)
     x = np.zeros((len(rows), len(vocabulary)))
     for i, (features, _) in enumerate(rows):
         for feature in set(features):
@@ -120,54 +132,58 @@ def train(rows: list[tuple[list[str], str]], l2: float, threshold: float) -> Rol
     return RoleModel(classes, [round(float(v), 4) for v in b], weights, threshold)
 
 
-def rows_of(items: list[dict], evidence: dict[str, dict | None]) -> list[tuple[list[str], str]]:
-    return [(role_features(RoleEvidence(**evidence[i["id"]])), i["gold"]) for i in items if evidence[i["id"]]]
+def rows_of(items: list[dict], evidence: dict[str, dict | None], field: str) -> list[tuple[list[str], str]]:
+    features = FIELDS[field][1]
+    return [(features(RoleEvidence(**evidence[i["id"]])), i["gold"]) for i in items if evidence[i["id"]]]
 
 
-def right(items: list[dict], evidence: dict[str, dict | None], model: RoleModel | None) -> int:
-    """Items whose role is right: the model's where given, else the rules'; no profile is wrong."""
+def right(items: list[dict], evidence: dict[str, dict | None], model: RoleModel | None, field: str) -> int:
+    """Items whose label is right: the model's where given, else the rules'; no profile is wrong."""
+    _, features, rule_of, unsure = FIELDS[field]
     total = 0
     for item in items:
         found = evidence[item["id"]]
         if found is not None:
             e = RoleEvidence(**found)
-            total += (model.role(e) if model else e.rule) == item["gold"]
+            rule = rule_of(e)
+            total += (model.choose(features(e), rule, rule == unsure) if model else rule) == item["gold"]
     return total
 
 
-def cross_validate(items, evidence, seeds, l2) -> dict[tuple, list[tuple[int, int, int, int]]]:
+def cross_validate(items, evidence, seeds, l2, field) -> dict[tuple, list[tuple[int, int, int, int]]]:
     """Per (threshold, override), per held-out sample: (seed, items, rules right, model right). One model per
     fold: the thresholds only say where its answer is taken."""
     folds: dict[tuple, list[tuple[int, int, int, int]]] = {}
     for seed in seeds:
         held = [i for i in items if i["seed"] == seed]
-        model = train(rows_of([i for i in items if i["seed"] != seed], evidence), l2, 0.0)
+        model = train(rows_of([i for i in items if i["seed"] != seed], evidence, field), l2, 0.0, FIELDS[field][0])
         for threshold in THRESHOLD_GRID:
             for override in OVERRIDE_GRID:
                 sure = replace(model, threshold=threshold, override=override)
                 folds.setdefault((threshold, override), []).append(
-                    (seed, len(held), right(held, evidence, None), right(held, evidence, sure)))
+                    (seed, len(held), right(held, evidence, None, field), right(held, evidence, sure, field)))
     return folds
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--field", choices=sorted(FIELDS), default="role")
     parser.add_argument("--data", type=Path, default=Path("../shared/data/polnear/data"))
     parser.add_argument("--results", type=Path, default=Path("bench/results"))
     parser.add_argument("--seeds", type=int, nargs="+", default=list(SEEDS))
     parser.add_argument("--cache", type=Path, default=Path("/tmp/role-evidence.jsonl"))
-    parser.add_argument("--out", type=Path, default=Path("saywho/data/role_model.json"))
+    parser.add_argument("--out", type=Path, help="default: saywho/data/FIELD_model.json")
     parser.add_argument("--cv-only", action="store_true", help="print the cross-validation, write no model")
     args = parser.parse_args()
     if not args.data.is_dir():
         raise SystemExit(f"not found: {args.data} (PolNeAR's data folder, with train/ and dev/)")
     started = time.perf_counter()
     seeds = tuple(args.seeds)
-    items = load_items(args.results, seeds)
-    evidence = _cached(args.cache, items, args.data)
+    items = load_items(args.results, seeds, args.field)
+    evidence = _cached(args.cache, all_items(args.results, seeds), args.data)
     best = None
     for l2 in L2_GRID:
-        for (threshold, override), folds in cross_validate(items, evidence, seeds, l2).items():
+        for (threshold, override), folds in cross_validate(items, evidence, seeds, l2, args.field).items():
             mean = sum(m / n for _, n, _, m in folds) / len(folds)
             print(f"l2 {l2:>4} threshold {threshold:.1f} override {override}: " + "  ".join(
                 f"{s}: {100 * r / n:.0f}→{100 * m / n:.0f}" for s, n, r, m in folds) + f"  mean {100 * mean:.1f}%",
@@ -184,11 +200,13 @@ def main() -> None:
     print(f"| mean | {sum(n for _, n, _, _ in folds)} | {100 * rules_mean:.1f}% | {100 * mean:.1f}% |")
     if args.cv_only:
         return
-    model = replace(train(rows_of(items, evidence), l2, threshold), override=override)
+    out = args.out or Path(f"saywho/data/{args.field}_model.json")
+    model = replace(train(rows_of(items, evidence, args.field), l2, threshold, FIELDS[args.field][0]),
+                    override=override)
     payload = {"trained_on": f"voices hand checks, seeds {' '.join(map(str, seeds))}: {len(items)} items",
                "l2": l2, "min_count": MIN_COUNT, "steps": STEPS, "model": model.to_dict()}
-    args.out.write_text(json.dumps(payload, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
-    print(f"{args.out}: {len(model.weights)} features, {args.out.stat().st_size // 1024} KB, "
+    out.write_text(json.dumps(payload, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
+    print(f"{out}: {len(model.weights)} features, {out.stat().st_size // 1024} KB, "
           f"{time.perf_counter() - started:.0f} s")
 
 

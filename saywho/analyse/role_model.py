@@ -31,6 +31,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from saywho.analyse.doc_data import SourceLink
+from saywho.analyse.naming_model import NAMING_MODEL_FILE, UNKNOWN, naming_features
 from saywho.analyse.role_phrases import role_phrase_kinds
 from saywho.analyse.token_arrays import with_lemma
 from saywho.document import NOT_STATED, Attribution, Profile
@@ -114,10 +115,15 @@ class RoleModel:
 
     def role(self, evidence: RoleEvidence) -> str:
         """The model's role where it is sure enough, else the rules'."""
-        probabilities = self.probabilities(role_features(evidence))
+        return self.choose(role_features(evidence), evidence.rule, evidence.rule == NOT_STATED)
+
+    def choose(self, features: list[str], rule: str, rule_unsure: bool) -> str:
+        """The model's class where it is sure enough (`threshold` where the rules' answer is their "don't know",
+        `override` otherwise), else the rules'."""
+        probabilities = self.probabilities(features)
         best = max(range(len(self.classes)), key=probabilities.__getitem__)
-        needed = self.threshold if evidence.rule == NOT_STATED else self.override
-        return self.classes[best] if needed is not None and probabilities[best] >= needed else evidence.rule
+        needed = self.threshold if rule_unsure else self.override
+        return self.classes[best] if needed is not None and probabilities[best] >= needed else rule
 
     def to_dict(self) -> dict[str, Any]:
         return {"classes": self.classes, "bias": self.bias, "weights": self.weights, "threshold": self.threshold,
@@ -128,9 +134,17 @@ class RoleModel:
         return cls(data["classes"], data["bias"], data["weights"], data["threshold"], data.get("override"))
 
 
-@lru_cache(maxsize=1)
 def shipped_role_model() -> RoleModel | None:
-    path = resources.files("saywho").joinpath("data", MODEL_FILE)
+    return shipped_model(MODEL_FILE)
+
+
+def shipped_naming_model() -> RoleModel | None:
+    return shipped_model(NAMING_MODEL_FILE)
+
+
+@lru_cache(maxsize=2)
+def shipped_model(name: str) -> RoleModel | None:
+    path = resources.files("saywho").joinpath("data", name)
     try:
         return RoleModel.from_dict(json.loads(path.read_text(encoding="utf-8"))["model"])
     except FileNotFoundError:
@@ -138,11 +152,12 @@ def shipped_role_model() -> RoleModel | None:
 
 
 def refine_roles(doc: Doc, attributions: list[Attribution], described: dict[str, list[str]],
-                 model: RoleModel | None = None) -> None:
-    """Each profiled attribution's role from the model (shipped by default) where it is sure."""
+                 model: RoleModel | None = None, naming: RoleModel | None = None) -> None:
+    """Each profiled attribution's role and naming from the models (shipped by default) where they are sure."""
     model = model or shipped_role_model()
+    naming = naming or shipped_naming_model()
     record = doc.user_data.get(EVIDENCE_KEY)
-    if model is None and record is None:
+    if model is None and naming is None and record is None:
         return
     entities = {e.id: e for e in doc._.entities or []}
     near = _NearWords(doc)
@@ -166,7 +181,11 @@ def refine_roles(doc: Doc, attributions: list[Attribution], described: dict[str,
         if record is not None:
             record[attribution.id] = asdict(evidence)
         if model is not None:
-            owner.profile = replace(profile, role=model.role(evidence))  # type: ignore[arg-type]
+            profile = replace(profile, role=model.role(evidence))  # type: ignore[arg-type]
+        if naming is not None:
+            profile = replace(profile, naming=naming.choose(  # type: ignore[arg-type]
+                naming_features(evidence), evidence.naming, evidence.naming == UNKNOWN))
+        owner.profile = profile
 
 
 def _may_change(model: RoleModel | None, role: str) -> bool:
