@@ -165,7 +165,8 @@ def refine_roles(doc: Doc, attributions: list[Attribution], described: dict[str,
     for attribution, link in zip(attributions, links):
         owner = attribution.speaker if attribution.speaker is not None and attribution.speaker.profile else attribution
         profile: Profile | None = owner.profile
-        if profile is None or (record is None and not _may_change(model, profile.role)):
+        if profile is None or (record is None and not _may_change(model, profile.role, NOT_STATED)
+                               and not _may_change(naming, profile.naming, UNKNOWN)):
             continue
         entity = entities.get(attribution.speaker.entity or "") if attribution.speaker is not None else None
         evidence = RoleEvidence(
@@ -188,9 +189,10 @@ def refine_roles(doc: Doc, attributions: list[Attribution], described: dict[str,
         owner.profile = profile
 
 
-def _may_change(model: RoleModel | None, role: str) -> bool:
-    """Whether the model may answer for this role: a stated role stands unless it may override."""
-    return model is not None and (role == NOT_STATED or model.override is not None)
+def _may_change(model: RoleModel | None, rule: str, unsure: str) -> bool:
+    """Whether the model may answer for this profile: the rules' answer stands unless it is their "don't know"
+    or the model may override it."""
+    return model is not None and (rule == unsure or model.override is not None)
 
 
 class _NearWords:
