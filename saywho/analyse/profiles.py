@@ -105,7 +105,7 @@ def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerR
         listed = list_role(speaker.name, entities, lambda person, as_speaker: _role(as_speaker, person, "", "person", [
             *described.get(person.id, []), *([CANDIDATE] if person.id in genders.candidates else [])]))
         attribution.speaker.profile = replace(profile, role=listed) if entity is None and listed else profile
-    refine_roles(doc, attributions, described)  # the learned role, where it is sure (role_model.py)
+    refine_roles(doc, attributions, described)  # the learned role and naming, where sure (role_model.py)
 
 
 def _lone_profile(doc: Doc, attributions: list[Attribution], index: int, link: SourceLink,

@@ -12,6 +12,8 @@ rules find no role ("not stated") and its most likely role reaches the shipped t
 a role the rules state stands unless the model is surer than a second threshold (the
 shipped model: never; cross-validation chose so).
 
+The same class, over other features of the same evidence, gives the naming (naming_model.py).
+
 `refine_roles` runs at the end of the profile step; when a Doc's user_data holds
 EVIDENCE_KEY (a dict), the evidence of each profiled attribution is recorded there by
 attribution id, for training.
