@@ -98,7 +98,42 @@ def _content_of(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
     # As in PolNeAR, a quotation's content keeps its marks; `quoted` has the words inside them.
     text = text_of(doc)
     content = _merge([*(_closed(text, span) for span in draft.content), *(q.outer for q in draft.quotes)])
-    return _split_at_sentences(doc, content)
+    return _split_at_sentences(doc, _around_own_frame(text, draft, content))
+
+
+# What may stand between a content's piece and the source or cue it leaves out: "which, he said, was".
+FRAME_GAP = " \t\n,;:—–"
+
+
+def _around_own_frame(text: str, draft: Draft, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A relative clause that reports ("which he said was …", "what it called “…”") holds its own
+    source and cue; PolNeAR draws its content in two pieces around them ("which" + "was …"), so
+    no content overlaps the words that frame it."""
+    if draft.source is None or draft.head is None or draft.according_to:
+        return content
+    verb = draft.head
+    frame = (min(draft.source[0], verb.idx), max(draft.source[1], verb.idx + len(verb.text)))
+    pieces = []
+    for start, end in content:
+        if start < frame[0] and frame[1] < end:
+            before, after = _rstrip_gap(text, start, frame[0]), _lstrip_gap(text, frame[1], end)
+            pieces += [(start, before)] if before > start else []
+            pieces += [(after, end)] if end > after else []
+        else:
+            pieces.append((start, end))
+    return pieces
+
+
+def _rstrip_gap(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in FRAME_GAP:
+        end -= 1
+    return end
+
+
+def _lstrip_gap(text: str, start: int, end: int) -> int:
+    while start < end and text[start] in FRAME_GAP:
+        start += 1
+    return start
 
 
 def _cue_segment(doc: Doc, draft: Draft, content: list[tuple[int, int]], starts: list[int]) -> Segment | None:
