@@ -1,0 +1,44 @@
+"""Contents that would wrap their own source and cue (issue 13, the seed-3014 precision audit): a relative
+clause that reports ("which she said would …", "what it called “…”") has its content drawn in two pieces
+around its source and cue, as PolNeAR's annotators draw it ("which" + "would …"), on an article written
+for the tests.
+
+Each expected attribution is (kind, source, cue, content pieces) with exact values.
+"""
+
+from functools import cache
+
+import saywho
+
+ARTICLE = (
+    "The harbor plan, which Mayor Ann Pruitt said would cost $40 million, goes to a vote on Friday.\n\n"
+    "The fishermen's union backed what it called “a fair deal for the boats.”\n\n"
+    "Governor Lee praised the sea wall, which she described as “the best money the state ever spent.”\n\n"
+    "Ruiz said the council would meet on Friday.\n"
+)
+
+
+@cache
+def attributions() -> list[tuple]:
+    return [
+        (a.kind, a.source.text if a.source else None, a.cue.text if a.cue else None,
+         [ARTICLE[start:end] for start, end in a.content.spans])
+        for a in saywho.analyze(ARTICLE, date="2016-01-01").attributions
+    ]
+
+
+def test_a_reporting_relative_clause_leaves_out_its_own_source_and_cue():
+    found = attributions()
+    assert ("indirect", "Mayor Ann Pruitt", "said", ["which", "would cost $40 million"]) in found
+    assert ("partial", "it", "called", ["what", "“a fair deal for the boats.”"]) in found
+    assert ("partial", "she", "described", ["which", "as “the best money the state ever spent.”"]) in found
+
+
+def test_a_content_that_only_holds_someone_else_s_frame_stays_whole():
+    found = attributions()
+    # the union's and the governor's contents hold another attribution's source and cue, not their own
+    assert ("indirect", "The fishermen's union", "backed", ["what it called “a fair deal for the boats.”"]) in found
+    assert ("indirect", "Governor Lee", "praised",
+            ["the sea wall, which she described as “the best money the state ever spent.”"]) in found
+    assert ("indirect", "Ruiz", "said", ["the council would meet on Friday"]) in found
+    assert len(found) == 6
