@@ -42,3 +42,26 @@ def test_a_content_that_only_holds_someone_else_s_frame_stays_whole():
             ["the sea wall, which she described as “the best money the state ever spent.”"]) in found
     assert ("indirect", "Ruiz", "said", ["the council would meet on Friday"]) in found
     assert len(found) == 6
+
+
+# An object's content runs on through what the object is said to be or do (the seed-3014 audit's contents cut
+# short; the commonest short end on PolNeAR train after an object): "with …", "against …", a second object.
+OBJECT_ARTICLE = (
+    "A poll released on Tuesday showed Senator Ruiz with a twelve-point lead over the mayor. "
+    "Governor Lee defended the harbor board against charges of waste. "
+    "The auditor deems certain repairs a reasonable trade-off. "
+    "The mayor praised the board in a statement.\n"
+)
+
+
+def test_an_object_s_content_keeps_what_it_is_said_to_be():
+    found = [
+        (a.source.text, a.cue.text, a.content.text)
+        for a in saywho.analyze(OBJECT_ARTICLE, date="2016-01-01").attributions
+    ]
+    assert found == [
+        ("A poll released on Tuesday", "showed", "Senator Ruiz with a twelve-point lead over the mayor"),
+        ("Governor Lee", "defended", "the harbor board against charges of waste"),
+        ("The auditor", "deems", "certain repairs a reasonable trade-off"),
+        ("The mayor", "praised … in a statement", "the board"),
+    ]

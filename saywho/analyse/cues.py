@@ -179,13 +179,20 @@ def content_tokens(verb: Token, frame: str) -> list[Token]:
     return []
 
 
+# What follows an object and says what it is said to be: "deems the releases a trade-off" (a second object).
+OBJECT_COMPLEMENTS = {"oprd", "ccomp", "dobj"}
+# Prepositions whose phrase after an object is part of what was said: "described the US as …", "accused you of …",
+# "showed Trump with a lead", "defended Clinton against allegations".
+COMPLEMENT_PREPOSITIONS = {"as", "of", "for", "with", "against"}
+
+
 def _object_with_complement(verb: Token, children: list[Token]) -> list[Token]:
     """ "accused you of engaging in …", "described the US as …", "urged Congress to act", "a poll showed Trump
     leading": the object and what it is said to be or do."""
     obj = next(c for c in children if c.dep_ in {"dobj", "attr"})
     tokens = list(obj.subtree)
     for child in children:
-        if child.i > obj.i and (child.dep_ in {"oprd", "ccomp"} or (child.dep_ == "prep" and child.lower_ in {"as", "of", "for"})
+        if child.i > obj.i and (child.dep_ in OBJECT_COMPLEMENTS or (child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPOSITIONS)
                                 or _what_the_object_does(obj, child)):
             tokens.extend(child.subtree)
     return sorted(tokens, key=lambda t: t.i)
