@@ -20,10 +20,10 @@ beside the quotation:
   is a private person's;
 - gender: what the article uses for the person: every he, him, she and her outside
   quotation marks that the speaker resolver ties to them ("Bush said he would …"
-  by syntax), Mr./Ms., gendered nouns ("mother", "spokeswoman"), all from
-  gendered_nouns.txt. Signals that disagree (and the resolver's mix-ups) leave it
-  `not stated` unless one side outweighs the other three to one. A first name is
-  never a signal (it only helps the resolver choose between candidates).
+  by syntax), a his, himself or herself for its clause's subject (clause_genders.py),
+  Mr./Ms., gendered nouns ("mother", "spokeswoman": gendered_nouns.txt). Signals that
+  disagree leave it `not stated` unless one side outweighs the other three to one.
+  A first name is never a signal (it only helps the resolver choose between candidates).
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from saywho.analyse.campaigning import CANDIDATE, CANDIDATES_OWN, campaigns
+from saywho.analyse.clause_genders import clause_subject_genders
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.entities import first_names
 from saywho.analyse.group_roles import list_role
@@ -407,6 +408,9 @@ class EntityGenders:
                 self.signals[entity_id][gender] += 1
                 if _shows_a_candidate(token, by_token):
                     self.candidates.add(entity_id)  # "her presidential campaign", "he won the primary"
+        for entity_id, gender in clause_subject_genders(doc, by_token, quotes):  # "Rubio defended himself"
+            if entity_id in self.signals:
+                self.signals[entity_id][gender] += 1
 
     def _reporting_subject(self, pronoun: Token, by_token: dict[int, str]) -> str | None:
         """ "Bush said he would ...": the one person who is the subject of the verb whose
@@ -438,11 +442,7 @@ def _quoted(token: Token, quotes) -> bool:
 
 def _decided(signals: Counter[str]) -> Gender:
     female, male = signals.get("f", 0), signals.get("m", 0)
-    if female > 3 * male:
-        return GENDER_NAMES["f"]
-    if male > 3 * female:
-        return GENDER_NAMES["m"]
-    return NOT_STATED
+    return GENDER_NAMES["f"] if female > 3 * male else GENDER_NAMES["m"] if male > 3 * female else NOT_STATED
 
 
 def _gender_words(words: list[str]) -> list[str]:

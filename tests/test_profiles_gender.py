@@ -1,0 +1,32 @@
+"""Gender as the article states it, from a his, himself or herself for the clause's subject
+(clause_genders.py), on short articles written for these tests."""
+
+from __future__ import annotations
+
+import saywho
+
+
+def genders(text: str) -> list[tuple[str, str]]:
+    return [(a.speaker.name, a.speaker.profile.gender) for a in saywho.analyze(text).attributions]
+
+
+def test_his_and_himself_for_the_clauses_subject():
+    text = ("Senator Dale Morrow sent a text message to his supporters on Friday.\n"
+            "Morrow drove himself to the town hall that night.\n"
+            "“We will not stop now,” Morrow said.\n")
+    assert genders(text) == [("Dale Morrow", "male")]
+
+
+def test_herself_for_the_clauses_subject():
+    text = ("Mayor Robin Castell found herself alone on the council.\n"
+            "“The bridge comes first,” Castell said.\n")
+    assert genders(text) == [("Robin Castell", "female")]
+
+
+def test_his_in_a_clause_naming_someone_else_states_nothing():
+    # "his" may be Pryor's as well as Lund's: neither gets a gender from it
+    text = ("Commissioner Avery Lund faulted Jesse Pryor for his remarks on Tuesday.\n"
+            "“That was out of line,” Lund said.\n"
+            "“I stand by every word,” Pryor said.\n")
+    assert genders(text) == [("Avery Lund", "not stated"), ("Jesse Pryor", "not stated")]
+
