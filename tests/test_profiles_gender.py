@@ -18,7 +18,7 @@ def test_his_and_himself_for_the_clauses_subject():
 
 
 def test_herself_for_the_clauses_subject():
-    text = ("Mayor Robin Castell found herself alone on the council.\n"
+    text = ("Mayor Robin Castell drove herself to the council meeting.\n"
             "“The bridge comes first,” Castell said.\n")
     assert genders(text) == [("Robin Castell", "female")]
 
