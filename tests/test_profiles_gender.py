@@ -30,3 +30,12 @@ def test_his_in_a_clause_naming_someone_else_states_nothing():
             "“I stand by every word,” Pryor said.\n")
     assert genders(text) == [("Avery Lund", "not stated"), ("Jesse Pryor", "not stated")]
 
+
+
+def test_a_source_that_is_she_is_female_whoever_the_resolver_took_her_for():
+    # the resolver ties this "she" to Morrow, whom the article calls he twice; the source is still "she"
+    analysis = saywho.analyze("Dale Morrow met Robin Castell at the depot on Monday. "
+                              "Morrow said he had a plan, and his staff agreed.\n"
+                              "“Not before the vote,” she said.\n")
+    assert [(a.source.text, a.speaker.profile.gender) for a in analysis.attributions] == \
+        [("Morrow", "not stated"), ("she", "female")]

@@ -329,11 +329,11 @@ def _gender(speaker: Speaker, entity: Entity | None, source: str, description: s
             genders: EntityGenders, pronouns: Counter[str]) -> Gender:
     if kind not in {"person", "unknown"}:
         return NOT_STATED
+    if _words(source) in (["he"], ["she"]):  # "she said": whoever the resolver took her for, the article says she
+        return GENDER_NAMES[PRONOUN_GENDERS[_words(source)[0]]]
     if entity is not None:
         return genders.of(entity.id)
     signals = Counter(_gender_words([_head_word(description)]) if description.lower() not in PRONOUNS else [])
-    if _words(source) in (["he"], ["she"]):  # the source is the pronoun itself: "she said"
-        signals.update(_gender_words(_words(source)))
     # "a welder who lost his job": the description's own relative clause says it
     clause = re.split(r"\bwho\b", source, maxsplit=1)
     if len(clause) == 2:
