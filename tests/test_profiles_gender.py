@@ -39,3 +39,12 @@ def test_a_source_that_is_she_is_female_whoever_the_resolver_took_her_for():
                               "“Not before the vote,” she said.\n")
     assert [(a.source.text, a.speaker.profile.gender) for a in analysis.attributions] == \
         [("Morrow", "not stated"), ("she", "female")]
+
+
+def test_he_after_a_description_the_resolver_tied_to_a_name():
+    # the he is the longtime senator's, and the senator is Morrow: the pronoun states Morrow's gender
+    analysis = saywho.analyze("Senator Dale Morrow met Alan Pike, the shipyard's owner, on Monday. "
+                              "Pike showed him the dry dock.\n"
+                              "The longtime senator said he rarely asks for favors.\n")
+    assert [(a.source.text, a.speaker.name, a.speaker.profile.gender) for a in analysis.attributions] == \
+        [("Pike", "Alan Pike", "not stated"), ("The longtime senator", "Dale Morrow", "male")]

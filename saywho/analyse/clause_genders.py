@@ -6,6 +6,10 @@ and a reflexive it never sees, yet they are how an article most often goes on ab
 belongs to its clause's subject far more often than to anyone else, so it counts for that
 subject, and only when nobody else is named in the clause to take it ("Clinton faulted Trump
 for his remarks" tells nothing about Clinton). A possessive "her" the resolver reads already.
+
+A description the resolver has tied to a named person is a mention of them like their name:
+in "The longtime senator said he rarely asks surrogates", the he is the senator's
+(`with_described_sources`).
 """
 
 from __future__ import annotations
@@ -14,7 +18,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.token_arrays import with_lower
+from saywho.document import Attribution
 
 CLAUSE_PRONOUNS = {"his": "m", "himself": "m", "herself": "f"}
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -61,3 +67,13 @@ def _names_someone_else(verb: Token, subject: str, entity_of_token: dict[int, st
     people = {entity_of_token[t.i] for child in verb.children if child.dep_ in OTHERS
               for t in child.subtree if t.i in entity_of_token}
     return bool(people - {subject})
+
+
+def with_described_sources(doc: Doc, attributions: list[Attribution], entity_of_token: dict[int, str]) -> dict[int, str]:
+    """`entity_of_token` and the head of each source description ("the longtime senator") that the
+    resolver tied to a named entity: the entity the description stands for."""
+    links = doc._.sources or [SourceLink()] * len(attributions)
+    described = {link.head: a.speaker.entity for a, link in zip(attributions, links)
+                 if link.head is not None and a.speaker is not None and a.speaker.entity is not None
+                 and a.speaker.resolved_by == "description"}
+    return {**described, **entity_of_token}

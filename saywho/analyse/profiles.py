@@ -36,7 +36,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from saywho.analyse.campaigning import CANDIDATE, CANDIDATES_OWN, campaigns
-from saywho.analyse.clause_genders import clause_subject_genders
+from saywho.analyse.clause_genders import clause_subject_genders, with_described_sources
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.entities import first_names
 from saywho.analyse.group_roles import list_role
@@ -393,7 +393,7 @@ class EntityGenders:
                 resolver.resolve(doc[head], attribution)  # "a nurse": a candidate for a later "her"
             resolver.spoke(attribution)
         quotes = doc._.quotes or []
-        by_token = doc._.entity_of_token or {}
+        by_token = with_described_sources(doc, attributions, doc._.entity_of_token or {})  # "the senator"
         for token in (doc[i] for i in with_lower(doc, SUBJECT_OBJECT_PRONOUNS)):
             gender = SUBJECT_OBJECT_PRONOUNS[token.lower_]
             if token.pos_ != "PRON" or _quoted(token, quotes):
