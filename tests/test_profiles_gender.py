@@ -48,3 +48,10 @@ def test_he_after_a_description_the_resolver_tied_to_a_name():
                               "The longtime senator said he rarely asks for favors.\n")
     assert [(a.source.text, a.speaker.name, a.speaker.profile.gender) for a in analysis.attributions] == \
         [("Pike", "Alan Pike", "not stated"), ("The longtime senator", "Dale Morrow", "male")]
+
+
+def test_a_his_under_no_verb_states_nothing():
+    # a headline without a verb: "his" has no clause, and nobody is its subject
+    analysis = saywho.analyze("Dale Morrow and his long road\n“We are not done,” Morrow said.\n")
+    assert [(a.speaker.name, a.speaker.profile.gender) for a in analysis.attributions] == \
+        [("Dale Morrow", "not stated")]

@@ -42,7 +42,7 @@ def clause_subject_genders(doc: Doc, entity_of_token: dict[int, str], quotes) ->
 
 def _clause_verb(token: Token) -> Token | None:
     """The verb of the clause the pronoun stands in: up from "his" through "supporters" and "to" to "sent"."""
-    while token.head is not token:
+    while token.head.i != token.i:  # the root is its own head
         token = token.head
         if token.pos_ in {"VERB", "AUX"}:
             return token
