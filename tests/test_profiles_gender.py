@@ -11,7 +11,7 @@ def genders(text: str) -> list[tuple[str, str]]:
 
 
 def test_his_and_himself_for_the_clauses_subject():
-    text = ("Senator Dale Morrow sent a text message to his supporters on Friday.\n"
+    text = ("Senator Dale Morrow sent a text message to his supporters in Philadelphia on Friday.\n"
             "Morrow drove himself to the town hall that night.\n"
             "“We will not stop now,” Morrow said.\n")
     assert genders(text) == [("Dale Morrow", "male")]

@@ -28,15 +28,17 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 OTHERS = {"dobj", "dative", "prep", "agent", "attr", "appos", "conj", "npadvmod"}
 
 
-def clause_subject_genders(doc: Doc, entity_of_token: dict[int, str], quotes) -> Iterator[tuple[str, str]]:
+def clause_subject_genders(doc: Doc, entity_of_token: dict[int, str], quotes,
+                           people: set[str]) -> Iterator[tuple[str, str]]:
     """(entity id, "m" or "f") for each his, himself or herself outside quotation marks (`quotes`:
-    spans with character `start` and `end`) whose clause has one named subject and nobody else named."""
+    spans with character `start` and `end`) whose clause has one named subject and none of the other
+    `people` (entity ids) named: a place or a party may stand beside it ("his supporters in Philadelphia")."""
     for token in (doc[i] for i in with_lower(doc, CLAUSE_PRONOUNS)):
         if token.pos_ != "PRON" or any(q.start <= token.idx < q.end for q in quotes):
             continue
         verb = _clause_verb(token)
         subject = _named_subject(verb, entity_of_token) if verb is not None else None
-        if subject is not None and not _names_someone_else(verb, subject, entity_of_token):
+        if subject is not None and not _names_someone_else(verb, subject, entity_of_token, people):
             yield subject, CLAUSE_PRONOUNS[token.lower_]
 
 
@@ -63,10 +65,10 @@ def _named_subject(verb: Token, entity_of_token: dict[int, str]) -> str | None:
     return entity_of_token.get(subject.i)
 
 
-def _names_someone_else(verb: Token, subject: str, entity_of_token: dict[int, str]) -> bool:
-    people = {entity_of_token[t.i] for child in verb.children if child.dep_ in OTHERS
-              for t in child.subtree if t.i in entity_of_token}
-    return bool(people - {subject})
+def _names_someone_else(verb: Token, subject: str, entity_of_token: dict[int, str], people: set[str]) -> bool:
+    named = {entity_of_token[t.i] for child in verb.children if child.dep_ in OTHERS
+             for t in child.subtree if t.i in entity_of_token}
+    return bool((named & people) - {subject})
 
 
 def with_described_sources(doc: Doc, attributions: list[Attribution], entity_of_token: dict[int, str]) -> dict[int, str]:
