@@ -55,3 +55,10 @@ def test_a_his_under_no_verb_states_nothing():
     analysis = saywho.analyze("Dale Morrow and his long road\n“We are not done,” Morrow said.\n")
     assert [(a.speaker.name, a.speaker.profile.gender) for a in analysis.attributions] == \
         [("Dale Morrow", "not stated")]
+
+
+def test_a_person_inside_the_his_phrase_does_not_take_it():
+    # "his attacks on Pryor" are Lund's: Pryor, inside the phrase, is what they are about
+    text = ("Commissioner Avery Lund stepped up his attacks on Jesse Pryor on Tuesday.\n"
+            "“That was out of line,” Lund said.\n")
+    assert genders(text) == [("Avery Lund", "male")]

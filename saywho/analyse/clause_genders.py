@@ -38,7 +38,8 @@ def clause_subject_genders(doc: Doc, entity_of_token: dict[int, str], quotes,
             continue
         verb = _clause_verb(token)
         subject = _named_subject(verb, entity_of_token) if verb is not None else None
-        if subject is not None and not _names_someone_else(verb, subject, entity_of_token, people):
+        own_phrase = {t.i for t in token.head.subtree} if token.dep_ == "poss" else set()
+        if subject is not None and not _names_someone_else(verb, subject, entity_of_token, people, own_phrase):
             yield subject, CLAUSE_PRONOUNS[token.lower_]
 
 
@@ -65,9 +66,12 @@ def _named_subject(verb: Token, entity_of_token: dict[int, str]) -> str | None:
     return entity_of_token.get(subject.i)
 
 
-def _names_someone_else(verb: Token, subject: str, entity_of_token: dict[int, str], people: set[str]) -> bool:
+def _names_someone_else(verb: Token, subject: str, entity_of_token: dict[int, str], people: set[str],
+                        own_phrase: set[int]) -> bool:
+    """Whether the clause names another person outside the pronoun's own phrase: in "his attacks on
+    Rubio" the his is not Rubio's."""
     named = {entity_of_token[t.i] for child in verb.children if child.dep_ in OTHERS
-             for t in child.subtree if t.i in entity_of_token}
+             for t in child.subtree if t.i in entity_of_token and t.i not in own_phrase}
     return bool((named & people) - {subject})
 
 
