@@ -37,7 +37,9 @@ def clause_subject_genders(doc: Doc, entity_of_token: dict[int, str], quotes,
         if token.pos_ != "PRON" or any(q.start <= token.idx < q.end for q in quotes):
             continue
         verb = _clause_verb(token)
-        subject = _named_subject(verb, entity_of_token) if verb is not None else None
+        if verb is None:
+            continue
+        subject = _named_subject(verb, entity_of_token)
         own_phrase = {t.i for t in token.head.subtree} if token.dep_ == "poss" else set()
         if subject is not None and not _names_someone_else(verb, subject, entity_of_token, people, own_phrase):
             yield subject, CLAUSE_PRONOUNS[token.lower_]
