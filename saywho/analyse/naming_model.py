@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from saywho.analyse.role_model import RoleEvidence
+    from saywho.analyse.profile_evidence import RoleEvidence
 
 NAMING_MODEL_FILE = "naming_model.json"
 UNKNOWN = "unknown"  # the rules' "don't know": an unresolved pronoun or relative

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.naming_model import NAMING_MODEL_FILE, UNKNOWN, naming_features
+from saywho.analyse.profile_evidence import RoleEvidence
 from saywho.analyse.role_phrases import role_phrase_kinds
 from saywho.analyse.token_arrays import with_lemma
 from saywho.document import NOT_STATED, Attribution, Profile
@@ -46,24 +47,6 @@ MOST_NEAR_WORDS = 40  # of them, the most frequent: a long article's Trump has h
 RACE = {"campaign", "candidate", "primary", "caucus", "debate", "nominee", "nomination", "election", "poll",
         "voter", "delegate", "convention", "rally", "race", "presidential", "senate", "congress", "gop", "democrat",
         "republican", "democratic"}
-
-
-@dataclass
-class RoleEvidence:
-    """What the article says about one source, as plain words (JSON-friendly: the training script keeps it)."""
-
-    rule: str  # the rules' role
-    kind: str
-    naming: str
-    speaker_type: str  # PERSON, ORG, GPE, or "" (no entity)
-    source: list[str] = field(default_factory=list)  # the source mention's words
-    described: list[str] = field(default_factory=list)  # every mention's words (mention_roles.role_words)
-    entity_roles: list[str] = field(default_factory=list)  # the entity's roles and titles, as words
-    near: list[str] = field(default_factory=list)  # lemmas near the entity's mentions (or near the source)
-    mentions: int = 0
-    mention_share: float = 0.0  # of all the article's mentions of entities: who the article is about
-    in_lead: bool = False  # named in the first paragraph
-    race_words: int = 0  # the article's words of an election race: its subject, not this person's role
 
 
 def role_features(evidence: RoleEvidence) -> list[str]:
