@@ -10,6 +10,7 @@ from saywho.analyse.role_model import EVIDENCE_KEY, RoleEvidence, RoleModel, ref
 from saywho.document import NAMINGS
 from saywho.nlp import load_pipeline
 from saywho.pipeline import make_doc
+from tests.role_rules import analysed_with_evidence
 
 ARTICLE = ("Senator Laura Finch of Ohio opened her re-election campaign in Toledo on Monday.\n"
            "The campaign said it had raised $2 million since January.\n"
@@ -21,10 +22,7 @@ ARTICLE = ("Senator Laura Finch of Ohio opened her re-election campaign in Toled
 
 @pytest.fixture(scope="module")
 def analysed():
-    nlp = load_pipeline(None)
-    doc = make_doc(nlp, ARTICLE)
-    doc.user_data[EVIDENCE_KEY] = {}
-    return nlp(doc)
+    return analysed_with_evidence(ARTICLE)
 
 
 def namings(attributions) -> dict[str, str]:

@@ -7,8 +7,7 @@ import pytest
 
 from saywho.analyse.role_model import EVIDENCE_KEY, RoleEvidence, RoleModel, refine_roles, shipped_role_model
 from saywho.document import ROLE_KINDS
-from saywho.nlp import load_pipeline
-from saywho.pipeline import make_doc
+from tests.role_rules import analysed_with_evidence
 
 ARTICLE = ("Republican presidential candidate Dana Whitfield toured a steel mill in Dayton on Tuesday.\n"
            "“Jobs come first,” Whitfield said.\n"
@@ -17,10 +16,7 @@ ARTICLE = ("Republican presidential candidate Dana Whitfield toured a steel mill
 
 @pytest.fixture(scope="module")
 def analysed():
-    nlp = load_pipeline(None)
-    doc = make_doc(nlp, ARTICLE)
-    doc.user_data[EVIDENCE_KEY] = {}
-    doc = nlp(doc)
+    doc = analysed_with_evidence(ARTICLE)
     by_source = {a.source.text: a for a in doc._.attributions}
     return doc, by_source
 
