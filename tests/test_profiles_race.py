@@ -60,7 +60,9 @@ def test_someone_gone_after_at_a_debate_is_a_candidate(race):
 def test_whoever_tells_a_rally_is_a_candidate_not_whoever_speaks_at_one(race):
     assert race["Kurt Maddox"].role == "politician"
     assert rules_roles(RACE)["June Pike"] == "not stated"
-    assert race["June Pike"].role == "politician"  # the learned model's guess where the rules find none
+    # the learned model fills in a role only where it is at least 0.5 sure; retrained on today's
+    # evidence it is not sure that someone who speaks at a rally is running
+    assert race["June Pike"].role == "not stated"
 
 
 def test_party_and_state_after_another_mention(race):
