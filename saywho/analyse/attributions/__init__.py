@@ -10,7 +10,8 @@ The speaker behind each source is resolved later, in speakers.py.
 
 This module runs the steps; the package's modules hold them: drafts.py (the Draft and
 QuoteMap under construction, span helpers), reported_speech.py (cues, reported speech,
-`according to`), speaker_labels.py (`NAME:` lines and signatures), orphan_quotes.py
+`according to`), parenthetical.py (a cue set off by commas inside what it reports),
+speaker_labels.py (`NAME:` lines and signatures), orphan_quotes.py
 (quotations with no cue of their own), sources.py (who the source is) and finished.py
 (drafts into Attributions).
 """
@@ -23,6 +24,7 @@ from saywho.analyse import cues
 from saywho.analyse.attributions.drafts import Draft, QuoteMap, _first_offset
 from saywho.analyse.attributions.finished import _content_of, _finish, is_negated
 from saywho.analyse.attributions.orphan_quotes import _place_orphans
+from saywho.analyse.attributions.parenthetical import add_parenthetical
 from saywho.analyse.attributions.reported_speech import (
     _add_according_to,
     _add_reported_content,
@@ -67,6 +69,7 @@ def find_attributions(doc: Doc) -> tuple[list[Attribution], list[SourceLink]]:
             _add_according_to(drafts, token, quote_map)
         elif token.pos_ == "VERB":
             _add_reported_content(drafts, token, quote_map)
+            add_parenthetical(drafts, token, quote_map)
     orphans = _signed_quotes(doc, drafts, orphans)
     turns = _speaker_labels(doc, drafts, quote_map)
     ordered = sorted((d for d in drafts.values() if d.quotes or d.content), key=_first_offset)

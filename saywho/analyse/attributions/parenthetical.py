@@ -1,0 +1,110 @@
+"""Parenthetical attributions: a cue set off by commas inside the clause it reports.
+
+"The new tax, the mayor said, was too costly", "That plan, he added, would fail", "In the
+long run, many economists say, the effect could spread": the parser hangs the cue off the
+clause's verb (as parataxis, mostly), so the cue has no clause complement and
+reported_speech.py sees no content. PolNeAR marks such a content in two pieces, the words
+before the cue's aside and the words after it, with the source and the cue in the gap between
+them (see docs/polnear-conventions.md, "Split quotes").
+
+When the parser makes the cue the sentence's verb instead ("If she wins, Ruiz said, women
+will be safe": "will be" a clause complement of "said"), reported_speech.py finds the words
+after the aside; the words before it are the content's first piece.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from saywho.analyse import cues
+from saywho.analyse.attributions.drafts import Draft, QuoteMap, _char_span, _trim_punct
+from saywho.analyse.attributions.reported_speech import ADDRESSEE_LEMMAS, _draft_for, is_cue_verb
+
+# How the parser attaches a parenthetical cue to the clause it interrupts.
+PARENTHETICAL_DEPS = {"parataxis", "advcl"}
+# Marks that set an aside off from its clause.
+SETTING_OFF = {",", "—", "–"}
+# A cue's children that carry on the clause it interrupts ("…, the airline added, and had passed …").
+CARRYING_ON = {"conj", "cc"}
+
+
+def add_parenthetical(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap) -> None:
+    """`cue`, set off by commas inside a clause, reports that clause: its content is the clause
+    without the aside, in a piece before it and a piece after it."""
+    if cue.i in drafts:
+        _add_opening_piece(drafts[cue.i], cue, quote_map)
+        return
+    if quote_map.inside(cue) or not _is_parenthetical_cue(cue):
+        return
+    aside = {t.i for t in aside_of(cue)}
+    words = [t for t in [*cue.head.subtree] if t.i not in aside and not t.is_space]
+    before = _trim_punct([t for t in words if t.i < cue.i])
+    after = _trim_punct([t for t in words if t.i > cue.i])
+    if not before or not after or any(quote_map.inside(t) for t in before + after):
+        return  # a quotation has its own frame (governing_cue in reported_speech.py)
+    draft = _draft_for(drafts, cue)
+    draft.content += [_char_span(before), _char_span(after)]
+
+
+def aside_of(cue: Token) -> list[Token]:
+    """The cue's own words ("the mayor said", "said Smith", "he told reporters on Monday"): the
+    run of its words around it, from its subject to the next comma or dash outside the subject."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    own = {t.i for t in cue.subtree}
+    in_subject = {t.i for t in subject.subtree} if subject is not None else set()
+    doc = cue.doc
+    start = subject.left_edge.i if subject is not None and subject.i < cue.i else cue.i
+    while start > 0 and start - 1 in own and doc[start - 1].dep_ in {"aux", "neg", "advmod"}:
+        start -= 1
+    end = cue.i + 1
+    while end < len(doc) and end in own and (doc[end].text not in SETTING_OFF or end in in_subject):
+        end += 1
+    return _trim_punct([doc[i] for i in range(start, end)])
+
+
+def _is_parenthetical_cue(cue: Token) -> bool:
+    """A speech verb with a subject of its own and nothing it says, set off by commas, hanging
+    off the verb of the clause around it."""
+    clause = cue.head
+    if cue.dep_ not in PARENTHETICAL_DEPS or clause.i == cue.i or clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    if not is_cue_verb(cue) or not _says_nothing_itself(cue):
+        return False
+    if not any(c.dep_ == "nsubj" for c in cue.children):
+        return False
+    return _set_off(aside_of(cue))
+
+
+def _says_nothing_itself(cue: Token) -> bool:
+    """No clause or words of its own to report: "he said", "she told reporters" (only whom it was said to)."""
+    frame = cues.frame_of(cue)
+    if frame == cues.NONE:
+        return True
+    return frame == cues.OBJECT and cue.lemma_.lower() in ADDRESSEE_LEMMAS
+
+
+def _set_off(aside: list[Token]) -> bool:
+    """The aside stands between two commas (or dashes) inside one sentence, in one run of words."""
+    if not aside or aside[-1].i - aside[0].i + 1 != len(aside):
+        return False
+    doc = aside[0].doc
+    first, last = aside[0].i, aside[-1].i
+    return first > 0 and last + 1 < len(doc) and doc[first - 1].text in SETTING_OFF \
+        and doc[last + 1].text in SETTING_OFF and doc[first - 1].sent == doc[last + 1].sent
+
+
+# -- the cue as the sentence's verb ----------------------------------------------------
+
+
+def _add_opening_piece(draft: Draft, cue: Token, quote_map: QuoteMap) -> None:
+    """ "If she wins, Ruiz said, women will be safe": reported speech after an aside reports the
+    words before the aside too."""
+    if draft.quotes or len(draft.content) != 1 or cues.frame_of(cue) != cues.CLAUSE:
+        return
+    complement = next(c for c in cue.children if cues.is_complement(c, cue))
+    aside = aside_of(cue)
+    if complement.left_edge.i < cue.i or not _set_off(aside) or aside[-1].i >= complement.left_edge.i:
+        return
+    opening = _trim_punct([t for t in cue.sent if t.i < aside[0].i and not t.is_space])
+    if opening and not any(quote_map.inside(t) for t in opening):
+        draft.content.insert(0, _char_span(opening))
