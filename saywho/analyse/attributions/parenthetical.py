@@ -36,20 +36,46 @@ def add_parenthetical(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap)
         return
     if quote_map.inside(cue) or not _is_parenthetical_cue(cue):
         return
-    aside = {t.i for t in aside_of(cue)}
-    words = [t for t in [*cue.head.subtree] if t.i not in aside and not t.is_space]
+    aside = aside_of(cue)
+    words = [t for t in _interrupted_clause(cue) if t not in aside and not t.is_space]
     before = _trim_punct([t for t in words if t.i < cue.i])
     after = _trim_punct([t for t in words if t.i > cue.i])
-    if not before or not after or any(quote_map.inside(t) for t in before + after):
-        return  # a quotation has its own frame (governing_cue in reported_speech.py)
+    if not before or not after or any(quote_map.inside(t) for t in aside) or _quote_across(before, after, quote_map):
+        return  # “The fee,” Ruiz said, “is too high.”: a split quotation, which governing_cue finds
     draft = _draft_for(drafts, cue)
     draft.content += [_char_span(before), _char_span(after)]
+    quoted = sorted({quote_map.of_token[t.i] for t in before + after} - {None})
+    draft.quotes += [quote_map.quotes[index] for index in quoted]  # no longer orphans: find_attributions
+    _claim_source(draft, cue, aside)
+
+
+def _interrupted_clause(cue: Token) -> list[Token]:
+    """The clause the aside stands in: its verb's words without the clauses coordinated with it
+    ("The budget was high, and the fee, Ruiz added, was too high": only the second)."""
+    clause = cue.head
+    others = {t.i for c in clause.children if c != cue and not c.is_ancestor(cue) and _apart(c, cue) for t in c.subtree}
+    if clause.dep_ == "conj":
+        others |= {clause.head.i}
+    return [t for t in clause.subtree if t.i not in others]
+
+
+def _apart(child: Token, cue: Token) -> bool:
+    """A clause of its own beside the one the aside interrupts: a coordinated one, or one before
+    the aside that the parser hung there ("The budget, the report said, was …, and the fee, Ruiz added, …")."""
+    return child.dep_ in CARRYING_ON or (child.dep_ in {"ccomp", "parataxis"} and child.i < cue.i)
+
+
+def _quote_across(before: list[Token], after: list[Token], quote_map: QuoteMap) -> bool:
+    """One quotation on both sides of the aside. A quotation on one side only ("The fee, Ruiz said,
+    was “simply too high.”") has no cue of its own and joins this attribution (orphan_quotes.py)."""
+    quoted_before = {quote_map.of_token[t.i] for t in before} - {None}
+    return any(quote_map.of_token[t.i] in quoted_before for t in after)
 
 
 def aside_of(cue: Token) -> list[Token]:
     """The cue's own words ("the mayor said", "said Smith", "he told reporters on Monday"): the
     run of its words around it, from its subject to the next comma or dash outside the subject."""
-    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    subject = own_subject(cue)
     own = {t.i for t in cue.subtree}
     in_subject = {t.i for t in subject.subtree} if subject is not None else set()
     doc = cue.doc
@@ -60,6 +86,23 @@ def aside_of(cue: Token) -> list[Token]:
     while end < len(doc) and end in own and (doc[end].text not in SETTING_OFF or end in in_subject):
         end += 1
     return _trim_punct([doc[i] for i in range(start, end)])
+
+
+def own_subject(cue: Token) -> Token | None:
+    """The cue's subject; of two ("The plan, said Smith, is …", "The fee, Ruiz said, was …"), the
+    one next to the cue: the other is the subject of the clause the aside interrupts."""
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    return min(subjects, key=lambda c: cue.i - c.right_edge.i if c.i < cue.i else c.left_edge.i - cue.i, default=None)
+
+
+def _claim_source(draft: Draft, cue: Token, aside: list[Token]) -> None:
+    """With two subjects, the source is the one in the aside (sources.py would take the first)."""
+    if sum(c.dep_ == "nsubj" for c in cue.children) < 2 or (subject := own_subject(cue)) is None:
+        return
+    inside = {t.i for t in aside}
+    tokens = _trim_punct([t for t in subject.subtree if t.i in inside])
+    if tokens:
+        draft.source, draft.source_head = _char_span(tokens), subject
 
 
 def _is_parenthetical_cue(cue: Token) -> bool:
@@ -108,3 +151,4 @@ def _add_opening_piece(draft: Draft, cue: Token, quote_map: QuoteMap) -> None:
     opening = _trim_punct([t for t in cue.sent if t.i < aside[0].i and not t.is_space])
     if opening and not any(quote_map.inside(t) for t in opening):
         draft.content.insert(0, _char_span(opening))
+        _claim_source(draft, cue, aside)
