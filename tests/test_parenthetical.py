@@ -1,0 +1,57 @@
+"""Parenthetical attributions (issues 13 and 12): a cue set off by commas inside the clause it
+reports, whose content PolNeAR marks in two pieces around the source and the cue.
+
+Each case is (text, [(kind, source, cue, content, speaker)]) with exact expected values, on
+sentences written for the tests.
+"""
+
+import pytest
+
+import saywho
+
+
+def found(text: str) -> list[tuple]:
+    return [
+        (a.kind, a.source.text if a.source else None, a.cue.text if a.cue else None, a.content.text,
+         a.speaker.name if a.speaker else None)
+        for a in saywho.analyze(text, date="2016-01-01").attributions
+    ]
+
+
+CASES = [
+    # the cue hangs off the clause's verb: the content is the clause, in two pieces
+    ("That plan, she added, would fail within a year.",
+     [("indirect", "she", "added", "That plan … would fail within a year", None)]),
+    ("In the long run, many economists say, the levy could slow hiring.",
+     [("indirect", "many economists", "say", "In the long run … the levy could slow hiring", "many economists")]),
+    # the aside carries on with the rest of the clause
+    ("The clinic had no record of the visit, a hospital spokesman said, and had never billed the family.",
+     [("indirect", "a hospital spokesman", "said", "The clinic had no record of the visit … and had never billed the family",
+       "a hospital spokesman")]),
+    # two subjects for the cue: the source is the one in the aside, whether before or after the cue
+    ("The new parking fee, Mayor Ana Ruiz said on Tuesday, was too costly for families.",
+     [("indirect", "Mayor Ana Ruiz", "said", "The new parking fee … was too costly for families", "Ana Ruiz")]),
+    ("The plan, said Councilman Ed Park, is a disaster.",
+     [("indirect", "Councilman Ed Park", "said", "The plan … is a disaster", "Councilman Ed Park")]),
+    # the cue as the sentence's verb: the words before the aside join the reported clause
+    ("If the bill passes, Senator Tom Hale told reporters, the state will lose millions.",
+     [("indirect", "Senator Tom Hale", "told", "If the bill passes … the state will lose millions", "Tom Hale")]),
+    # a quotation on one side of the aside belongs to it
+    ("The fee, Ruiz said, was “simply too high.”",
+     [("partial", "Ruiz", "said", "The fee … was “simply too high.”", "Ruiz")]),
+    # what worked before stays as it was
+    ("The council will vote on the budget on Monday, officials said.",
+     [("indirect", "officials", "said", "The council will vote on the budget on Monday", "officials")]),
+    ("On Monday, the mayor said the fee was too high.",
+     [("indirect", "the mayor", "said", "the fee was too high", "the mayor")]),
+    ("“The fee is too high,” Ruiz said, “and families cannot pay it.”",
+     [("direct", "Ruiz", "said", "“The fee is too high,” … “and families cannot pay it.”", "Ruiz")]),
+    # an aside that is no speech is no attribution
+    ("The bridge, built in 1920, was closed last week.", []),
+    ("The vote, as expected, was close.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_parenthetical_attributions(text, expected):
+    assert found(text) == expected
