@@ -26,6 +26,10 @@ PARENTHETICAL_DEPS = {"parataxis", "advcl"}
 SETTING_OFF = {",", "—", "–"}
 # A cue's children that carry on the clause it interrupts ("…, the airline added, and had passed …").
 CARRYING_ON = {"conj", "cc"}
+# What follows an aside after its clause's verb and is more often the writer's than the speaker's.
+WRITERS_ADDITIONS = {"advcl", "npadvmod", "parataxis"}
+# An aside is a few words: "a spokeswoman for the county, Ann Lee, said on Friday".
+LONGEST_ASIDE = 15
 
 
 def add_parenthetical(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap) -> None:
@@ -37,11 +41,11 @@ def add_parenthetical(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap)
     if quote_map.inside(cue) or not _is_parenthetical_cue(cue):
         return
     aside = aside_of(cue)
-    words = [t for t in _interrupted_clause(cue) if t not in aside and not t.is_space]
+    words = [t for t in _interrupted_clause(cue) if t not in aside and not t.is_space and t.sent == cue.sent]
     before = _trim_punct([t for t in words if t.i < cue.i])
     after = _trim_punct([t for t in words if t.i > cue.i])
-    if not before or not after or any(quote_map.inside(t) for t in aside) or _quote_across(before, after, quote_map):
-        return  # “The fee,” Ruiz said, “is too high.”: a split quotation, which governing_cue finds
+    if not before or not after or any(quote_map.inside(t) for t in aside + before):
+        return  # “They care,” he noted, “…”: a quotation before the aside has a frame of its own
     draft = _draft_for(drafts, cue)
     draft.content += [_char_span(before), _char_span(after)]
     quoted = sorted({quote_map.of_token[t.i] for t in before + after} - {None})
@@ -62,14 +66,10 @@ def _interrupted_clause(cue: Token) -> list[Token]:
 def _apart(child: Token, cue: Token) -> bool:
     """A clause of its own beside the one the aside interrupts: a coordinated one, or one before
     the aside that the parser hung there ("The budget, the report said, was …, and the fee, Ruiz added, …")."""
-    return child.dep_ in CARRYING_ON or (child.dep_ in {"ccomp", "parataxis"} and child.i < cue.i)
-
-
-def _quote_across(before: list[Token], after: list[Token], quote_map: QuoteMap) -> bool:
-    """One quotation on both sides of the aside. A quotation on one side only ("The fee, Ruiz said,
-    was “simply too high.”") has no cue of its own and joins this attribution (orphan_quotes.py)."""
-    quoted_before = {quote_map.of_token[t.i] for t in before} - {None}
-    return any(quote_map.of_token[t.i] in quoted_before for t in after)
+    if child.i < cue.i:
+        return child.dep_ in CARRYING_ON or child.dep_ in {"ccomp", "parataxis"}
+    # after an aside that follows its clause's verb, what the speaker did next ("…, Cruz explained, recalling …")
+    return child.dep_ in CARRYING_ON or (cue.head.i < cue.i and child.dep_ in WRITERS_ADDITIONS)
 
 
 def aside_of(cue: Token) -> list[Token]:
@@ -111,11 +111,17 @@ def _is_parenthetical_cue(cue: Token) -> bool:
     clause = cue.head
     if cue.dep_ not in PARENTHETICAL_DEPS or clause.i == cue.i or clause.pos_ not in {"VERB", "AUX"}:
         return False
-    if not is_cue_verb(cue) or not _says_nothing_itself(cue):
+    if not _reports_clauses(cue) or not _says_nothing_itself(cue):
         return False
     if not any(c.dep_ == "nsubj" for c in cue.children):
         return False
     return _set_off(aside_of(cue))
+
+
+def _reports_clauses(cue: Token) -> bool:
+    """A verb of saying or thinking that reports clauses: "want" or "find" in an aside ("what they
+    want, when they want it") is rarely one."""
+    return is_cue_verb(cue) and (cues.is_listed(cue) or cues.probability(cue, cues.CLAUSE) >= cues.active().threshold)
 
 
 def _says_nothing_itself(cue: Token) -> bool:
@@ -128,7 +134,7 @@ def _says_nothing_itself(cue: Token) -> bool:
 
 def _set_off(aside: list[Token]) -> bool:
     """The aside stands between two commas (or dashes) inside one sentence, in one run of words."""
-    if not aside or aside[-1].i - aside[0].i + 1 != len(aside):
+    if not aside or aside[-1].i - aside[0].i + 1 != len(aside) or len(aside) > LONGEST_ASIDE:
         return False
     doc = aside[0].doc
     first, last = aside[0].i, aside[-1].i
@@ -146,7 +152,10 @@ def _add_opening_piece(draft: Draft, cue: Token, quote_map: QuoteMap) -> None:
         return
     complement = next(c for c in cue.children if cues.is_complement(c, cue))
     aside = aside_of(cue)
-    if complement.left_edge.i < cue.i or not _set_off(aside) or aside[-1].i >= complement.left_edge.i:
+    first_word = next(t for t in complement.subtree if not t.is_punct and not t.is_space)
+    if not _set_off(aside) or first_word.i != aside[-1].i + 2:
+        return  # the complement follows the aside's closing comma at once
+    if any(quote_map.inside(t) for t in complement.subtree):
         return
     opening = _trim_punct([t for t in cue.sent if t.i < aside[0].i and not t.is_space])
     if opening and not any(quote_map.inside(t) for t in opening):
