@@ -36,9 +36,11 @@ CASES = [
     # the cue as the sentence's verb: the words before the aside join the reported clause
     ("If the bill passes, Senator Tom Hale told reporters, the state will lose millions.",
      [("indirect", "Senator Tom Hale", "told", "If the bill passes … the state will lose millions", "Tom Hale")]),
-    # a quotation on one side of the aside belongs to it
-    ("The fee, Ruiz said, was “simply too high.”",
-     [("partial", "Ruiz", "said", "The fee … was “simply too high.”", "Ruiz")]),
+    # the rest of the clause after the aside stays in the content; the speaker's own addition does not
+    ("The fee, Ruiz said, was too high and would rise again next year.",
+     [("indirect", "Ruiz", "said", "The fee … was too high and would rise again next year", "Ruiz")]),
+    ("Her sister had struggled for years, Hale explained, recalling a visit to the clinic.",
+     [("indirect", "Hale", "recalling", "a visit to the clinic", "Hale")]),
     # what worked before stays as it was
     ("The council will vote on the budget on Monday, officials said.",
      [("indirect", "officials", "said", "The council will vote on the budget on Monday", "officials")]),

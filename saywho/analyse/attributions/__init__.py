@@ -70,8 +70,6 @@ def find_attributions(doc: Doc) -> tuple[list[Attribution], list[SourceLink]]:
         elif token.pos_ == "VERB":
             _add_reported_content(drafts, token, quote_map)
             add_parenthetical(drafts, token, quote_map)
-    claimed = {id(quote) for draft in drafts.values() for quote in draft.quotes}
-    orphans = [quote for quote in orphans if id(quote) not in claimed]  # parenthetical.py takes some
     orphans = _signed_quotes(doc, drafts, orphans)
     turns = _speaker_labels(doc, drafts, quote_map)
     ordered = sorted((d for d in drafts.values() if d.quotes or d.content), key=_first_offset)

@@ -41,16 +41,25 @@ def add_parenthetical(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap)
     if quote_map.inside(cue) or not _is_parenthetical_cue(cue):
         return
     aside = aside_of(cue)
-    words = [t for t in _interrupted_clause(cue) if t not in aside and not t.is_space and t.sent == cue.sent]
+    speakers = _speakers_own(cue, aside)
+    words = [t for t in _interrupted_clause(cue) if t.i not in speakers and not t.is_space and t.sent == cue.sent]
     before = _trim_punct([t for t in words if t.i < cue.i])
     after = _trim_punct([t for t in words if t.i > cue.i])
-    if not before or not after or any(quote_map.inside(t) for t in aside + before):
-        return  # “They care,” he noted, “…”: a quotation before the aside has a frame of its own
+    if not before or not after or any(quote_map.inside(t) for t in aside + before + after):
+        # A quotation has a frame of its own (governing_cue); one with none would make this
+        # attribution direct speech, whose speaker the quotations after it would carry over.
+        return
     draft = _draft_for(drafts, cue)
     draft.content += [_char_span(before), _char_span(after)]
-    quoted = sorted({quote_map.of_token[t.i] for t in before + after} - {None})
-    draft.quotes += [quote_map.quotes[index] for index in quoted]  # no longer orphans: find_attributions
     _claim_source(draft, cue, aside)
+
+
+def _speakers_own(cue: Token, aside: list[Token]) -> set[int]:
+    """The aside and what the cue's own words go on with after it ("…, Cruz explained, recalling
+    the time …"), but not a clause it carries on ("…, the airline added, and had passed …")."""
+    carried = {t.i for c in cue.children if c.dep_ in CARRYING_ON and c.i > cue.i for t in c.subtree}
+    after = {t.i for t in cue.subtree if t.i > aside[-1].i and t.i not in carried}
+    return {t.i for t in aside} | after
 
 
 def _interrupted_clause(cue: Token) -> list[Token]:
@@ -69,7 +78,7 @@ def _apart(child: Token, cue: Token) -> bool:
     if child.i < cue.i:
         return child.dep_ in CARRYING_ON or child.dep_ in {"ccomp", "parataxis"}
     # after an aside that follows its clause's verb, what the speaker did next ("…, Cruz explained, recalling …")
-    return child.dep_ in CARRYING_ON or (cue.head.i < cue.i and child.dep_ in WRITERS_ADDITIONS)
+    return cue.head.i < cue.i and child.dep_ in WRITERS_ADDITIONS
 
 
 def aside_of(cue: Token) -> list[Token]:
