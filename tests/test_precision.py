@@ -99,7 +99,31 @@ GAPS = [
      [("direct", "Hale", "said", "“We will win,” … “and we will win big.”", "Hale", False)]),
 ]
 
-CASES = NOT_QUOTATIONS + ACTIONS + NEGATED + GAPS
+SOURCES_AFTER_QUOTES = [
+    # the parser gives "said" a second subject inside the quotation ("they"): the speaker is the one outside it
+    ('"The early states matter, but they [award] only 4 percent of the delegates," campaign manager Robby Mook said.',
+     [("direct", "campaign manager Robby Mook", "said",
+       '"The early states matter, but they [award] only 4 percent of the delegates,"', "Robby Mook", False)]),
+    # after a quotation, "added X" has X as its speaker even where the parser takes X for the object
+    ("“There are more candidates in New Hampshire than ever,” added another New Hampshire Republican.",
+     [("direct", "another New Hampshire Republican", "added", "“There are more candidates in New Hampshire than ever,”",
+       "another New Hampshire Republican", False)]),
+    # but whom words were told to is not who said them
+    ("“We will win,” told reporters on Monday.", [("direct", None, "told", "“We will win,”", None, False)]),
+]
+
+NOT_SAID = [
+    # what someone saw is not what anyone said
+    ("I also saw that the senator was weeping.", []),
+    ("Voters increasingly see Sanders as electable.", []),
+    # one quoted word in the writer's sentence is a label, not what was said; a word said on its own stays
+    ("Mainstream Republicans recommended an “autopsy” after the defeat.", []),
+    ("“No,” Hale said.", [("direct", "Hale", "said", "“No,”", "Hale", False)]),
+    ("The mayor called the plan “reckless” on Monday.",
+     [("partial", "The mayor", "called … on", "the plan “reckless”", "The mayor", False)]),
+]
+
+CASES = NOT_QUOTATIONS + ACTIONS + NEGATED + GAPS + SOURCES_AFTER_QUOTES + NOT_SAID
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])

@@ -37,7 +37,13 @@ def _find_source(draft: Draft, quote_map: QuoteMap) -> None:
     if cue is None or _sourceless(cue):
         return
     head = source_head(cue)
-    if head is None or quote_map.inside(head):
+    if head is not None and quote_map.inside(head):
+        # `"… but they [award] only 4 percent," campaign manager Robby Mook said`: the parser may give the
+        # cue two subjects, one inside the quotation; the speaker is the one outside it.
+        head = _subject_outside_quotes(cue, quote_map)
+    if head is None:
+        head = _inverted_subject(cue, quote_map)
+    if head is None:
         return
     relative = _relative_pronoun(cue)
     if relative is not None:
@@ -50,6 +56,27 @@ def _find_source(draft: Draft, quote_map: QuoteMap) -> None:
     tokens = _trim_punct(_run_containing(tokens, head))
     if tokens:
         draft.source_head, draft.source = head, _closing_punct(_char_span(tokens), tokens)
+
+
+def _subject_outside_quotes(cue: Token, quote_map: QuoteMap) -> Token | None:
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and not quote_map.inside(c)]
+    return _counted(subjects[-1]) if subjects else None
+
+
+# Verbs whose object after a quotation is whom the words went to ("“…,” told reporters"), not who spoke.
+ADDRESSING_LEMMAS = {"tell", "ask", "inform", "remind", "thank", "brief", "assure", "warn", "urge"}
+
+
+def _inverted_subject(cue: Token, quote_map: QuoteMap) -> Token | None:
+    """`“…,” added another New Hampshire Republican`: right after a quotation the parser may take the speaker
+    for the verb's object."""
+    before = cue.doc[cue.i - 1] if cue.i > 0 else None
+    if before is None or not quote_map.inside(before) or cue.lemma_.lower() in ADDRESSING_LEMMAS:
+        return None
+    speaker = next((c for c in cue.children if c.i > cue.i and c.dep_ in {"dobj", "attr"}), None)
+    if speaker is None or speaker.pos_ not in {"NOUN", "PROPN"} or quote_map.inside(speaker):
+        return None
+    return _counted(speaker)
 
 
 def source_head(cue: Token) -> Token | None:
