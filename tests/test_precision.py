@@ -108,6 +108,10 @@ SOURCES_AFTER_QUOTES = [
     ("“There are more candidates in New Hampshire than ever,” added another New Hampshire Republican.",
      [("direct", "another New Hampshire Republican", "added", "“There are more candidates in New Hampshire than ever,”",
        "another New Hampshire Republican", False)]),
+    # ... or the subject of a later verb ("Maynard … joking")
+    ('"I am more skilled with my hands than I am with my brain," said Robin Maynard, half joking.',
+     [("direct", "Robin Maynard", "said", '"I am more skilled with my hands than I am with my brain,"', "Robin Maynard",
+       False)]),
     # but whom words were told to is not who said them
     ("“We will win,” told reporters on Monday.", [("direct", None, "told", "“We will win,”", None, False)]),
 ]

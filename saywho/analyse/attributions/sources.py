@@ -68,15 +68,25 @@ ADDRESSING_LEMMAS = {"tell", "ask", "inform", "remind", "thank", "brief", "assur
 
 
 def _inverted_subject(cue: Token, quote_map: QuoteMap) -> Token | None:
-    """`“…,” added another New Hampshire Republican`: right after a quotation the parser may take the speaker
-    for the verb's object."""
-    before = cue.doc[cue.i - 1] if cue.i > 0 else None
+    """`“…,” added another New Hampshire Republican`, `“…,” said Robin Maynard, half joking`: right after a
+    quotation the speaker follows the verb, and the parser may hang it anywhere (the verb's object, the
+    subject of a later verb)."""
+    doc = cue.doc
+    before = doc[cue.i - 1] if cue.i > 0 else None
     if before is None or not quote_map.inside(before) or cue.lemma_.lower() in ADDRESSING_LEMMAS:
         return None
-    speaker = next((c for c in cue.children if c.i > cue.i and c.dep_ in {"dobj", "attr"}), None)
-    if speaker is None or speaker.pos_ not in {"NOUN", "PROPN"} or quote_map.inside(speaker):
+    if cue.i + 1 >= len(doc):
         return None
-    return _counted(speaker)
+    head = doc[cue.i + 1]
+    while head.dep_ in NOUN_PHRASE_PARTS and head.head.i > head.i:
+        head = head.head  # "the" / "Robin" / "another New Hampshire" to the noun they belong to
+    if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in {"DATE", "TIME"} or quote_map.inside(head):
+        return None
+    return _counted(head)
+
+
+# Dependents inside a noun phrase, before its head.
+NOUN_PHRASE_PARTS = {"det", "compound", "amod", "nmod", "poss", "nummod", "quantmod"}
 
 
 def source_head(cue: Token) -> Token | None:
