@@ -253,6 +253,38 @@ def test_full_text_search_over_quotations(store):
         "the plan would help families"]
 
 
+def test_a_search_with_more_matches_than_it_ranks_ranks_its_newest(store):
+    # "the" is in 8 of the 11 quotations; ranking 3, the newest 3 (by date, then id) are ranked and paged.
+    everything = store.quotes(about="the", limit=None)
+    assert everything.total == 8 and everything.ranked_among is None
+    newest = {"the debate had gone well", "the economy had never been stronger",
+              "the campaign was worried about turnout"}
+    capped = store.quotes(about="the", limit=None, rank_among=3)
+    assert (capped.total, capped.ranked_among) == (8, 3)
+    # In the order of relevance the whole ranking gives them.
+    assert [q.content for q in capped] == [q.content for q in everything if q.content in newest]
+    assert [q.content for q in store.quotes(about="the", limit=2, offset=2, rank_among=3)] == [capped[2].content]
+    past = store.quotes(about="the", limit=2, offset=4, rank_among=3)
+    assert (past.rows, past.total, past.ranked_among) == ([], 8, 3)
+    # With another filter: Planet's 4 quotations with "the", of which the newest (12 April, the later id).
+    [planet] = store.quotes(about="the", outlet="planet", rank_among=1)
+    assert planet.content == "the campaign was worried about turnout"
+    assert store.quotes(about="the", outlet="planet", rank_among=1).ranked_among == 1
+    assert store.quotes(about="would", rank_among=3).ranked_among is None  # 3 matches: every one ranked
+
+
+def test_the_cli_says_when_a_search_ranked_only_its_newest_matches(store, capsys):
+    from saywho.cli import main
+
+    assert main(["quotes", "--db", store.location, "--about", "the", "--rank-among", "3", "--format", "json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert (found["total"], found["ranked_among"], len(found["rows"])) == (8, 3, 3)
+    assert main(["quotes", "--db", store.location, "--about", "the", "--rank-among", "3"]) == 0
+    assert "8 quotations (showing 1–3); ranked among the 3 newest of 8 matches" in capsys.readouterr().out
+    assert main(["quotes", "--db", store.location, "--about", "would", "--rank-among", "3", "--format", "json"]) == 0
+    assert "ranked_among" not in json.loads(capsys.readouterr().out)
+
+
 def test_speakers_ranked_with_counts_by_kind(store):
     rows = [(r.name, r.quotes, r.articles, r.outlets, r.by_kind) for r in store.speakers()]
     assert rows == [

@@ -171,6 +171,20 @@ def test_search_page_finds_and_marks_words(client):
     assert odd.status_code in (200, 400)
 
 
+def test_a_search_ranks_only_its_newest_matches_when_there_are_more(client, db):
+    assert client.get("/api/quotes", params={"q": "bridge"}).json()["ranked_among"] is None  # 3 of 1,000
+    # Ranking 2: "bridge" is in 3 quotations, of which the 2 newest (21 May, 9 April) are ranked and paged.
+    with TestClient(create_app(WebConfig(jobs=0, db=db, search_ranks=2))) as capped:
+        found = capped.get("/api/quotes", params={"q": "bridge"}).json()
+        assert (found["total"], found["ranked_among"]) == (3, 2)
+        assert {row["content"] for row in found["rows"]} == {"the bridge plan", "“The bridge is safe,”"}
+        assert capped.get("/api/quotes", params={"q": "bridge", "offset": 2}).json()["rows"] == []
+        page = capped.get("/search", params={"q": "bridge"}).text
+        assert "3 quotations match" in page and "Ranked by relevance among the 2 newest of 3 matches." in page
+        assert "We will rebuild" not in page
+        assert capped.get("/api/quotes", params={"q": "cracks"}).json()["ranked_among"] is None  # 2 of 2
+
+
 def test_stored_article_page_reuses_the_result_view(client):
     article_id = client.get("/api/articles", params={"outlet": "Evening Post"}).json()["rows"][0]["id"]
     page = client.get(f"/articles/{article_id}").text

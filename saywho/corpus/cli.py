@@ -18,6 +18,7 @@ from saywho.corpus.backends import DEFAULT_DB
 from saywho.corpus.export_cli import run_export
 from saywho.corpus.ingest_cli import run_ingest
 from saywho.corpus.query_cli import run_labels, run_quotes, run_sources, run_speakers, run_voices
+from saywho.corpus.store import RANKED_MATCHES
 
 QUERY_FORMATS = ("table", "json", "csv")
 
@@ -133,6 +134,9 @@ def _add_quotes(commands) -> None:
     p.add_argument("--speaker", "-s", metavar="NAME", help="a speaker, by any of their names (\"Trump\", \"Donald J. Trump\")")
     p.add_argument("--about", "-a", metavar="TEXT",
                    help="full-text search of what was said: words, \"a phrase\", OR, NOT, prefix*")
+    p.add_argument("--rank-among", type=_positive, default=RANKED_MATCHES, metavar="N",
+                   help=f"with --about: rank the newest N matches by relevance (default {RANKED_MATCHES:,}); "
+                        "a common word's every match is not ranked, so a search costs the same at any size")
     _outlet_option(p)
     p.add_argument("--kind", choices=("direct", "partial", "indirect", "according-to", "reported"),
                    help="only attributions of this kind")

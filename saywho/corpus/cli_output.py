@@ -16,6 +16,8 @@ def _emit(page, fmt: str, columns: list[tuple[str, str]], title: str, rows: list
         rows = [{k: v for k, v in asdict(r).items()} for r in page.rows]
     if fmt == "json":
         document = {"total": page.total, "limit": page.limit, "offset": page.offset, "rows": rows}
+        if getattr(page, "ranked_among", None):  # a search that ranked only its newest matches
+            document = {**document, "ranked_among": page.ranked_among}
         sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     elif fmt == "csv":
         from saywho.corpus.export import flat

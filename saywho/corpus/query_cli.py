@@ -9,7 +9,7 @@ import sys
 from dataclasses import asdict
 
 from saywho.corpus.cli_output import _emit, _shown, _table
-from saywho.corpus.store import per_1000_words
+from saywho.corpus.store import per_1000_words, ranked_note
 
 
 def _open(args):
@@ -31,12 +31,17 @@ def run_quotes(args: argparse.Namespace) -> int:
     with _open(args) as store:
         page = store.quotes(speaker=args.speaker, about=args.about, outlet=args.outlet, since=args.since,
                             until=args.until, kind=args.kind, anonymous=args.anonymous, limit=args.limit,
-                            offset=args.offset, profile=dict(args.profile or []) or None)
+                            offset=args.offset, profile=dict(args.profile or []) or None,
+                            rank_among=args.rank_among)
         if args.cite:
             return _print_citations(store, page, args.format)
     columns = [("date", "date"), ("outlet", "outlet"), ("speaker", "speaker"), ("kind", "kind"),
                ("content", "quotation")]
     title = f"{page.total} quotation{'s' if page.total != 1 else ''}" + _shown(page)
+    if note := ranked_note(page.total, page.ranked_among):
+        title += f"; {note}"
+        if args.format == "csv":  # a CSV has no title to say it in
+            print(f"saywho: {note}", file=sys.stderr)
     rows = [asdict(row) for row in page.rows]
     if args.format == "table":  # words the article reports as not said are never shown as said
         for row in rows:

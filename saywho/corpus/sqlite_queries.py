@@ -19,11 +19,15 @@ from saywho.corpus.sql_where import SQLITE, Where, profile_filters
 from saywho.corpus.sqlite_sql import SEARCH_ERRORS, fts_query, page_clause
 from saywho.corpus.store import (
     DEFAULT_LIMIT,
+    RANKED_MATCHES,
     Page,
     QuoteRow,
     SpeakerRow,
     StoreError,
 )
+
+# The matches a search ranks when it has too many: its newest (NULL dates last), as on PostgreSQL.
+NEWEST_MATCHES = "ORDER BY q.date DESC, q.id DESC"
 
 
 class SQLiteQueries(AggregateReading):
@@ -56,7 +60,8 @@ class SQLiteQueries(AggregateReading):
         }
 
     def quotes(self, *, speaker=None, speaker_id=None, about=None, outlet=None, since=None, until=None, kind=None,
-               anonymous=None, article_id=None, limit=DEFAULT_LIMIT, offset=0, profile=None) -> Page[QuoteRow]:
+               anonymous=None, article_id=None, limit=DEFAULT_LIMIT, offset=0, profile=None,
+               rank_among=RANKED_MATCHES) -> Page[QuoteRow]:
         where = Where()
         profile_filters(where, profile or {})
         where.article_filters(outlet, since, until, date="q.date")
@@ -67,26 +72,38 @@ class SQLiteQueries(AggregateReading):
         if about:
             join, order = self._full_text(where, about), "f.rank, q.id"
         if about and len(where.clauses) == 1:
-            return self._search(about, where.params[0], limit, offset)
+            return self._search(about, where.params[0], limit, offset, rank_among)
         base = (f"FROM quotations q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s "
                 f"ON s.id = q.speaker_id {join} {where}")
+        params, ranked_among = list(where.params), None
         with self._search_errors(about):
             total = self._quote_total(ids) if len(where.clauses) == (ids is not None) else \
                 self._one(f"SELECT COUNT(*) {base}", where.params)
+            if about and total > rank_among:
+                base += f" AND q.id IN (SELECT q.id {base} {NEWEST_MATCHES} LIMIT {int(rank_among)})"
+                params, ranked_among = params * 2, rank_among
             rows = self.conn.execute(f"SELECT {QUOTE_COLUMNS} {base} ORDER BY {order} {page_clause(limit, offset)}",
-                                     where.params).fetchall()
-        return Page([quote_row(row) for row in rows], total, limit, offset)
+                                     params).fetchall()
+        return Page([quote_row(row) for row in rows], total, limit, offset, ranked_among)
 
-    def _search(self, about: str, match: str, limit: int | None, offset: int) -> Page[QuoteRow]:
-        """A full-text search alone: ranked in the full-text index, and only the page's rows joined."""
+    def _search(self, about: str, match: str, limit: int | None, offset: int, rank_among: int) -> Page[QuoteRow]:
+        """A full-text search alone: ranked in the full-text index, and only the page's rows joined.
+
+        With more matches than `rank_among`, only the newest are ranked: bm25 is worked out for those alone. The
+        unary + keeps FTS5 from taking the id list as a constraint, which it would run as one search per id."""
         with self._search_errors(about):
             total = self._one("SELECT COUNT(*) FROM quotations_fts WHERE quotations_fts MATCH ?", (match,))
+            among, params, ranked_among = "", [match], None
+            if total > rank_among:
+                among = (f"AND +rowid IN (SELECT q.id FROM quotations_fts JOIN quotations q ON q.id = quotations_fts.rowid "
+                         f"WHERE quotations_fts MATCH ? {NEWEST_MATCHES} LIMIT {int(rank_among)})")
+                params, ranked_among = [match, match], rank_among
             rows = self.conn.execute(
-                f"SELECT {QUOTE_COLUMNS} FROM (SELECT rowid, rank FROM quotations_fts WHERE quotations_fts MATCH ? "
-                f"ORDER BY rank, rowid {page_clause(limit, offset)}) f JOIN quotations q ON q.id = f.rowid "
-                f"JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id "
-                f"ORDER BY f.rank, q.id", (match,)).fetchall()
-        return Page([quote_row(row) for row in rows], total, limit, offset)
+                f"SELECT {QUOTE_COLUMNS} FROM (SELECT rowid, bm25(quotations_fts) AS rank FROM quotations_fts "
+                f"WHERE quotations_fts MATCH ? {among} ORDER BY rank, rowid {page_clause(limit, offset)}) f "
+                f"JOIN quotations q ON q.id = f.rowid JOIN articles a ON a.id = q.article_id "
+                f"LEFT JOIN speakers s ON s.id = q.speaker_id ORDER BY f.rank, q.id", params).fetchall()
+        return Page([quote_row(row) for row in rows], total, limit, offset, ranked_among)
 
     def speakers(self, *, search=None, outlet=None, type=None, named=True, since=None, until=None,
                  limit=DEFAULT_LIMIT, offset=0, _ids: list[int] | None = None) -> Page[SpeakerRow]:

@@ -29,6 +29,9 @@ from saywho.errors import SaywhoError
 T = TypeVar("T")
 
 DEFAULT_LIMIT = 50
+# A search ranks by relevance only its newest RANKED_MATCHES matches (by date, then id: an index order), so that
+# a common word costs the same at any corpus size; its total still counts every match (docs/corpus.md).
+RANKED_MATCHES = 1_000
 SHARDS = "shards:"  # open_store("shards:DIR"): the Parquet shards `saywho ingest --shards DIR` wrote
 TABLES = ("analyses", "articles", "quotations", "speakers", "sources", "labels", "corrections")
 
@@ -43,12 +46,16 @@ class StoreFull(StoreError):
 
 @dataclass
 class Page(Generic[T]):
-    """One page of a query: `rows`, and `total` matching rows in all."""
+    """One page of a query: `rows`, and `total` matching rows in all.
+
+    `ranked_among` is set when a search had more matches than it ranks: the rows are its newest
+    `ranked_among` matches, ranked by relevance, and paging ends there (None: every match was ranked)."""
 
     rows: list[T]
     total: int
     limit: int | None
     offset: int = 0
+    ranked_among: int | None = None
 
     def __iter__(self) -> Iterator[T]:
         return iter(self.rows)
@@ -60,7 +67,13 @@ class Page(Generic[T]):
         return self.rows[index]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"total": self.total, "limit": self.limit, "offset": self.offset, "rows": [asdict(cast(Any, r)) for r in self.rows]}  # rows are dataclasses
+        return {"total": self.total, "limit": self.limit, "offset": self.offset, "ranked_among": self.ranked_among,
+                "rows": [asdict(cast(Any, r)) for r in self.rows]}  # rows are dataclasses
+
+
+def ranked_note(total: int, ranked_among: int | None) -> str:
+    """What a search with more matches than it ranks says, on the web and in the CLI ("" when it ranked them all)."""
+    return f"ranked among the {ranked_among:,} newest of {total:,} matches" if ranked_among else ""
 
 
 @dataclass
@@ -303,7 +316,7 @@ class Store(ABC):
                outlet: str | None = None, since: str | None = None, until: str | None = None,
                kind: str | None = None, anonymous: bool | None = None, article_id: int | None = None,
                limit: int | None = DEFAULT_LIMIT, offset: int = 0,
-               profile: dict[str, str] | None = None) -> Page[QuoteRow]:
+               profile: dict[str, str] | None = None, rank_among: int = RANKED_MATCHES) -> Page[QuoteRow]:
         """Quotations (all attributions), newest first, in text order within an article.
 
         `profile` keeps the quotations whose source profile has the given values
@@ -312,7 +325,8 @@ class Store(ABC):
 
         `speaker` matches a name through every alias and name variant (see `find_speakers`);
         `about` is a full-text (FTS5) query over the quoted content, ranked by relevance:
-        words, "exact phrases", OR, NOT, prefix*.
+        words, "exact phrases", OR, NOT, prefix*. Only the newest `rank_among` matches (by date, then id) are
+        ranked and paged when there are more (the page's `ranked_among` says so); `total` counts every match.
         """
 
     @abstractmethod

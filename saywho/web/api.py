@@ -49,6 +49,12 @@ class Page(BaseModel):
     offset: int
 
 
+class QuotePage(Page):
+    ranked_among: int | None = Field(None, description="set when a search has more matches than it ranks: the rows "
+                                                        "are its newest `ranked_among` matches, ranked by relevance, "
+                                                        "and paging ends there; null when every match was ranked")
+
+
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": Error, "description": "input saywho cannot analyse (empty, not English, no article, refused URL)"},
     413: {"model": Error, "description": "the article is over the server's size limit"},
@@ -140,10 +146,12 @@ def router(state: State) -> APIRouter:
     def articles(page: OutletPageOf, q: str | None = Query(None, description="words in the title")):
         return state.require_corpus().articles(q=q, **page)
 
-    @corpus_page("/quotes", summary="Quotations, with full-text search")
+    @corpus_page("/quotes", response_model=QuotePage, summary="Quotations, with full-text search")
     def quotes(
         page: OutletPageOf,
-        q: str | None = Query(None, description="full-text search over the quoted words"),
+        q: str | None = Query(None, description="full-text search over the quoted words, ranked by relevance; "
+                                                 "with more than 1,000 matches only the newest 1,000 are ranked and "
+                                                 "paged, and `ranked_among` says so"),
         speaker: str | None = Query(None, description="a speaker id, or a name (matched through aliases)"),
         kind: str | None = Query(None, description="direct, partial, indirect, according-to or reported",
                                  pattern="^(direct|partial|indirect|according-to|reported)$"),

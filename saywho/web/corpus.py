@@ -51,22 +51,24 @@ class BadQuery(ValueError):
     """A query the store cannot run, such as a malformed search (400)."""
 
 
-def open_corpus(db: Path | str | None, read_only: bool = False) -> Corpus | None:
+def open_corpus(db: Path | str | None, read_only: bool = False, rank_among: int | None = None) -> Corpus | None:
     """The corpus in the SQLite file `db`, or None when no --db was given; raises NoCorpus if it cannot be opened.
 
-    `read_only` (serve --read-only) opens the store read-only, so it is never migrated or written."""
+    `read_only` (serve --read-only) opens the store read-only, so it is never migrated or written; a search ranks
+    its newest `rank_among` matches (None: the store's default, RANKED_MATCHES)."""
     if db is None:
         return None
-    corpus = Corpus(db, read_only)
+    corpus = Corpus(db, read_only, rank_among)
     corpus.counts()  # open it now, so that a bad file is reported at start-up
     return corpus
 
 
 class Corpus:
-    def __init__(self, path: Path | str, read_only: bool = False):
+    def __init__(self, path: Path | str, read_only: bool = False, rank_among: int | None = None):
         # A PostgreSQL URL or shards:DIR stays a string (Path would fold its "//"); anything else is a SQLite file.
         self.path = path if str(path).startswith(("postgresql://", "postgres://", "shards:")) else Path(path)
         self.read_only = read_only
+        self.ranks = {} if rank_among is None else {"rank_among": rank_among}
         self._local = threading.local()
         # A store every thread may use (shards: one DuckDB reader with its own lock).
         self._shared: CorpusStore | None = None
@@ -162,9 +164,11 @@ class Corpus:
             text = str(speaker).strip()
             by_id, by_name = (_id(text, "speaker", BadQuery), None) if text.isdigit() else (None, text)
         offset, profiled = _offset(offset), profile_filter(profile)
-        return _page(self._ask(lambda store: store.quotes(
+        page = self._ask(lambda store: store.quotes(
             about=q or None, speaker=by_name, speaker_id=by_id, outlet=outlet or None, kind=kind or None,
-            limit=limit, offset=offset, since=since or None, until=until or None, profile=profiled)))
+            limit=limit, offset=offset, since=since or None, until=until or None, profile=profiled, **self.ranks))
+        # A search with more matches than it ranks: its newest `ranked_among` were ranked, and paging ends there.
+        return {**_page(page), "ranked_among": page.ranked_among}
 
     def voices(self, *, by: str | None = None, q: str | None = None, outlet: str | None = None,
                since: str | None = None, until: str | None = None, top: int = 5) -> dict[str, Any]:

@@ -39,6 +39,7 @@ class WebConfig:
     fetch_jobs: int = 4  # URLs fetched at once, in threads of their own (at most 4 times as many wait)
     analysis_timeout: float = DEFAULT_DEADLINE_BASE  # seconds an analysis may run (jobs >= 1), plus:
     analysis_timeout_per_100kb: float = DEFAULT_DEADLINE_PER_100KB  # seconds per 100 KB of article text
+    search_ranks: int | None = None  # a search ranks its newest so many matches (None: 1,000, the store default)
 
 
 class WebError(Exception):
@@ -61,7 +62,7 @@ class State:
         self.readers = Pool("inputs being read", 8, 64)
         self.corpus_error: str | None = None
         try:
-            self.corpus = open_corpus(config.db, read_only=config.read_only)
+            self.corpus = open_corpus(config.db, read_only=config.read_only, rank_among=config.search_ranks)
         except NoCorpus as error:
             self.corpus, self.corpus_error = None, str(error)
 

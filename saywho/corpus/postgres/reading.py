@@ -22,9 +22,11 @@ from saywho.corpus.sql_aggregates import AggregateReading
 from saywho.corpus.sql_reading import QUOTE_COLUMNS, quote_row
 from saywho.corpus.sql_where import POSTGRES, PostgresWhere, Where, profile_filters
 from saywho.corpus.sqlite_counts import KIND_COLUMNS, TOTALS
-from saywho.corpus.store import DEFAULT_LIMIT, Page, QuoteRow, SpeakerRow
+from saywho.corpus.store import DEFAULT_LIMIT, RANKED_MATCHES, Page, QuoteRow, SpeakerRow
 
 _CURSORS = itertools.count(1)  # server-side cursors need names of their own
+# The matches a search ranks when it has too many: its newest (NULL dates last), as on SQLite.
+NEWEST_MATCHES = "ORDER BY q.date DESC NULLS LAST, q.id DESC"
 
 
 class Reading(AggregateReading):
@@ -62,7 +64,8 @@ class Reading(AggregateReading):
                 "outlets": self._one("SELECT COUNT(*) FROM outlet_stats WHERE outlet <> ''")}
 
     def quotes(self, *, speaker=None, speaker_id=None, about=None, outlet=None, since=None, until=None, kind=None,
-               anonymous=None, article_id=None, limit=DEFAULT_LIMIT, offset=0, profile=None) -> Page[QuoteRow]:
+               anonymous=None, article_id=None, limit=DEFAULT_LIMIT, offset=0, profile=None,
+               rank_among=RANKED_MATCHES) -> Page[QuoteRow]:
         where = PostgresWhere()
         profile_filters(where, profile or {})
         where.article_filters(outlet, since, until)
@@ -71,7 +74,7 @@ class Reading(AggregateReading):
         # The quotations_speaker_newest index's order: a speaker's page is one index range.
         order, order_params = "q.date DESC NULLS LAST, q.article_id DESC, q.start NULLS FIRST, q.id", []
         if about and not where.clauses:
-            return self._search(about, limit, offset)
+            return self._search(about, limit, offset, rank_among)
         if about:
             query, params = tsquery(about)
             where.add(f"q.search @@ {query}", *params)
@@ -79,24 +82,32 @@ class Reading(AggregateReading):
         base = f"FROM quotations q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id {where}"
         total = self._quote_total(ids) if len(where.clauses) == (ids is not None) else \
             self._one(f"SELECT COUNT(*) {base}", where.params)
+        params, ranked_among = list(where.params), None
+        if about and total > rank_among:
+            base += f" AND q.id IN (SELECT q.id {base} {NEWEST_MATCHES} LIMIT {int(rank_among)})"
+            params, ranked_among = params * 2, rank_among
         rows = self.conn.execute(f"SELECT {QUOTE_COLUMNS} {base} ORDER BY {order} {POSTGRES.page(limit, offset)}",
-                                 [*where.params, *order_params]).fetchall()
-        return Page([quote_row(row) for row in rows], total, limit, offset)
+                                 [*params, *order_params]).fetchall()
+        return Page([quote_row(row) for row in rows], total, limit, offset, ranked_among)
 
-    def _search(self, about: str, limit: int | None, offset: int) -> Page[QuoteRow]:
-        """A full-text search alone: matched, counted and ranked in quotations in one pass over the matches (the
-        total beside each row), and only the page's rows joined to their articles and speakers."""
+    def _search(self, about: str, limit: int | None, offset: int, rank_among: int) -> Page[QuoteRow]:
+        """A full-text search alone: its newest `rank_among` matches taken in one pass over the matches (reading
+        no tsvector, and counting them all beside each row), only those ranked, and only the page's rows joined
+        to their articles and speakers."""
         query, params = tsquery(about)
         rows = self.conn.execute(
-            f"SELECT {QUOTE_COLUMNS}, f.total FROM (SELECT id, ts_rank_cd(search, {query}) AS rank, "
-            f"COUNT(*) OVER () AS total FROM quotations WHERE search @@ {query} ORDER BY rank DESC, id "
-            f"{POSTGRES.page(limit, offset)}) f JOIN quotations q ON q.id = f.id JOIN articles a ON a.id = q.article_id "
-            f"LEFT JOIN speakers s ON s.id = q.speaker_id ORDER BY f.rank DESC, q.id", [*params, *params]).fetchall()
+            f"SELECT {QUOTE_COLUMNS}, f.total FROM (SELECT n.id, ts_rank_cd(m.search, {query}) AS rank, n.total "
+            f"FROM (SELECT q.id, COUNT(*) OVER () AS total FROM quotations q WHERE q.search @@ {query} "
+            f"{NEWEST_MATCHES} LIMIT {int(rank_among)}) n JOIN quotations m ON m.id = n.id "
+            f"ORDER BY rank DESC, n.id {POSTGRES.page(limit, offset)}) f JOIN quotations q ON q.id = f.id "
+            f"JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id "
+            f"ORDER BY f.rank DESC, q.id", [*params, *params]).fetchall()
         if rows:
             total = rows[0][-1]
         else:  # past the last match there is no row to read the total from
             total = self._one(f"SELECT COUNT(*) FROM quotations WHERE search @@ {query}", params) if offset else 0
-        return Page([quote_row(row[:-1]) for row in rows], total, limit, offset)
+        ranked_among = rank_among if total > rank_among else None
+        return Page([quote_row(row[:-1]) for row in rows], total, limit, offset, ranked_among)
 
     def speakers(self, *, search=None, outlet=None, type=None, named=True, since=None, until=None,
                  limit=DEFAULT_LIMIT, offset=0, _ids: list[int] | None = None) -> Page[SpeakerRow]:

@@ -20,6 +20,7 @@ from saywho.corpus.sql_where import Dialect, Where, profile_filters
 from saywho.corpus.sqlite_sql import page_clause
 from saywho.corpus.store import (
     DEFAULT_LIMIT,
+    RANKED_MATCHES,
     TABLES,
     OutletRow,
     Page,
@@ -90,7 +91,8 @@ class ShardReading(SQLReading):
                 "speakers": speakers, "outlets": outlets}
 
     def quotes(self, *, speaker=None, speaker_id=None, about=None, outlet=None, since=None, until=None, kind=None,
-               anonymous=None, article_id=None, limit=DEFAULT_LIMIT, offset=0, profile=None) -> Page[QuoteRow]:
+               anonymous=None, article_id=None, limit=DEFAULT_LIMIT, offset=0, profile=None,
+               rank_among=RANKED_MATCHES) -> Page[QuoteRow]:
         where = DuckWhere()
         profile_filters(where, profile or {})
         where.article_filters(outlet, since, until, date="q.date")
@@ -101,8 +103,13 @@ class ShardReading(SQLReading):
             join, order = self._full_text(where, about), "f.rank, q.id"
         base = f"{_QUOTES_FROM} {join} {where}"
         total = self._one(f"SELECT COUNT(*) {base}", where.params)
-        rows = self._rows(f"SELECT {QUOTE_COLUMNS} {base} ORDER BY {order} {page_clause(limit, offset)}", where.params)
-        return Page([_quote_row(row) for row in rows], total, limit, offset)
+        params, ranked_among = list(where.params), None
+        if about and total > rank_among:  # as in the stores: only the newest matches are ranked
+            base += (f" {'AND' if where.clauses else 'WHERE'} q.id IN (SELECT q.id {base} ORDER BY q.date DESC NULLS LAST, q.id DESC "
+                     f"LIMIT {int(rank_among)})")
+            params, ranked_among = params * 2, rank_among
+        rows = self._rows(f"SELECT {QUOTE_COLUMNS} {base} ORDER BY {order} {page_clause(limit, offset)}", params)
+        return Page([_quote_row(row) for row in rows], total, limit, offset, ranked_among)
 
     def _matches(self, about: str) -> str:
         """A relation (id, rank) of the quotations a full-text search finds, for a query to join."""
