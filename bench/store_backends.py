@@ -38,7 +38,16 @@ def answers(store) -> dict:
         "hillary": [(q.date, q.outlet, q.speaker_name, q.content)
                     for q in store.quotes(speaker="Hillary Clinton", limit=None)],
         "outlets": [(o.outlet, o.articles, o.quotations, o.anonymous, o.named) for o in store.outlets()],
+        # A search's total and the matches it ranks (its newest); the order within them is each back end's ranking.
+        "searches": {words: _searched(store.quotes(about=words, limit=None)) for words in SEARCHES},
     }
+
+
+SEARCHES = ("emails OR server", "economy", "wall", '"health care"', "the")  # "the": more matches than are ranked
+
+
+def _searched(page) -> tuple:
+    return page.total, page.ranked_among, sorted((q.date, q.outlet, q.attribution, q.content) for q in page)
 
 
 def queries(store) -> dict:
