@@ -1,0 +1,61 @@
+"""What a full-text search costs on PostgreSQL, part by part, for store_scale.py's 16 topic words.
+
+For each word: its matches, and the database time (wall, on 127.0.0.1; min and median of REPEAT runs)
+of counting them alone, of the search that ranks every match (the code before issue 16's cap), and of
+the search that ranks only the newest 1,000 (`RANKED_MATCHES`; the reading code's `_search` without
+its join to articles and speakers):
+
+    python bench/pg_search_cost.py postgresql://USER:PASSWORD@127.0.0.1:PORT/scale [REPEAT]
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from saywho.corpus.postgres.search import tsquery
+from saywho.corpus.store import RANKED_MATCHES
+
+WORDS = ["wall", "taxes", "economy", "immigration", "debate", "emails", "\"health care\"", "refugees",
+         "pipeline", "supreme court", "veterans", "tariffs", "climate", "jobs", "border", "russia"]
+
+
+def parts(query: str) -> dict[str, str]:
+    return {
+        "count alone": f"SELECT COUNT(*) FROM quotations WHERE search @@ {query}",
+        "rank every match": f"SELECT id, ts_rank_cd(search, {query}) AS rank, COUNT(*) OVER () FROM quotations "
+                            f"WHERE search @@ {query} ORDER BY rank DESC, id LIMIT 20",
+        f"rank the newest {RANKED_MATCHES:,}": (
+            f"SELECT n.id, ts_rank_cd(n.search, {query}) AS rank, n.total FROM (SELECT q.id, q.search, "
+            f"COUNT(*) OVER () AS total FROM quotations q WHERE q.search @@ {query} "
+            f"ORDER BY q.date DESC NULLS LAST, q.id DESC LIMIT {RANKED_MATCHES}) n ORDER BY rank DESC, n.id LIMIT 20"),
+    }
+
+
+def main() -> int:
+    import psycopg
+
+    url, repeat = sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 3
+    with psycopg.connect(url, autocommit=True) as conn:
+        for word in WORDS:
+            query, params = tsquery(word)
+            line, matches = [], None
+            for name, sql in parts(query).items():
+                seconds = []
+                for _ in range(repeat):
+                    started = time.perf_counter()
+                    # The query's parameters, once for each time the query appears in the SQL.
+                    rows = conn.execute(sql, params * (sql.count(query))).fetchall()
+                    seconds.append(1000 * (time.perf_counter() - started))
+                matches = rows[0][0] if name == "count alone" else matches
+                line.append(f"{name} {min(seconds):.1f} / {statistics.median(seconds):.1f} ms")
+            print(f"{word:16} {matches:>8} matches; " + "; ".join(line), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
