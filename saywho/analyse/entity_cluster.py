@@ -36,6 +36,10 @@ class Cluster:
     _type: tuple[list[list[str]], int, dict[EntityType, int], dict[EntityType, int], EntityType] | None = field(
         default=None, repr=False, compare=False)
     _fullest: tuple[list[list[str]], int, list[str]] | None = field(default=None, repr=False, compare=False)
+    # entity_matching's answers for the names met so far (whether each is a variant or a form of this cluster),
+    # with the forms list, its length and the type they were given for
+    _matches: tuple[list[list[str]], int, str, dict[tuple[tuple[str, ...], str], bool]] | None = field(
+        default=None, repr=False, compare=False)
 
     @property
     def type(self) -> EntityType:
@@ -55,6 +59,13 @@ class Cluster:
             if any(len(f) > 1 and names.get(f[0]) for f in self.lowered_forms()):
                 return "PERSON"
         return max(self.type_votes, key=lambda kind: self.type_votes[kind])
+
+    def match_answers(self) -> dict[tuple[tuple[str, ...], str], bool]:
+        """Answers kept for entity_matching, emptied whenever a form is added or the type changes."""
+        kept, kind = self._matches, self.type
+        if kept is None or kept[0] is not self.forms or kept[1] != len(self.forms) or kept[2] != kind:
+            kept = self._matches = (self.forms, len(self.forms), kind, {})
+        return kept[3]
 
     def lowered_forms(self) -> list[list[str]]:
         """`forms` lowercased, in the same order."""
