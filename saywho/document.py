@@ -496,12 +496,16 @@ def _entity_from(data: dict[str, Any]) -> Entity:
     return Entity(**{**data, "mentions": mentions})
 
 
+# Values lists_not_tuples gives back as they are, told by their exact type without a call: most values are these.
+_ATOMS = frozenset({str, int, float, bool, type(None)})
+
+
 def lists_not_tuples(value: Any) -> Any:
     """The value as JSON gives it back (JSON has no tuples): to_dict(), and data a loaded Doc holds as tuples."""
     if isinstance(value, dict):
-        return {k: lists_not_tuples(v) for k, v in value.items()}
+        return {k: v if type(v) in _ATOMS else lists_not_tuples(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [lists_not_tuples(v) for v in value]
+        return [v if type(v) in _ATOMS else lists_not_tuples(v) for v in value]
     return value
 
 
