@@ -437,13 +437,13 @@ def _profile_dict(profile: Profile | None) -> dict[str, Any] | None:
 def _speaker_dict(speaker: Speaker | None) -> dict[str, Any] | None:
     if speaker is None:
         return None
-    data = lists_not_tuples({**_fields_of(speaker), "profile": None})
+    data: dict[str, Any] = lists_not_tuples({**_fields_of(speaker), "profile": None})
     data["profile"] = _profile_dict(speaker.profile)
     return data
 
 
 def _entity_dict(entity: Entity) -> dict[str, Any]:
-    data = lists_not_tuples({**_fields_of(entity), "mentions": None})
+    data: dict[str, Any] = lists_not_tuples({**_fields_of(entity), "mentions": None})
     data["mentions"] = [{"text": m.text, "spans": _spans_list(m.spans)} for m in entity.mentions]
     return data
 
