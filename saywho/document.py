@@ -16,7 +16,7 @@ Voice and dates are typed dicts, plain dicts at run time: reading them costs not
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal, cast, get_args
 
 from typing_extensions import TypedDict
@@ -370,16 +370,15 @@ class Analysis:
             "schema_version": SCHEMA_VERSION,
             "saywho_version": __version__,
             "model": self.model,
-            "article": asdict(self.article),
+            "article": lists_not_tuples(_fields_of(self.article)),
             "paragraphs": [list(p) for p in self.paragraphs],
             "attributions": [_attribution_dict(a) for a in self.attributions],
-            "entities": [asdict(e) for e in self.entities],
-            "voice": self.voice,
-            "dates": self.dates,
+            "entities": [_entity_dict(e) for e in self.entities],
+            "voice": lists_not_tuples(self.voice),
+            "dates": lists_not_tuples(self.dates),
             "warnings": list(self.warnings),
         }
-        plain: dict[str, Any] = lists_not_tuples(data)
-        return plain
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Analysis:
@@ -414,8 +413,39 @@ def voice_lists(voice: Voice) -> dict[str, list[dict[str, Any]]]:
     return cast(dict[str, list[dict[str, Any]]], voice)
 
 
+# to_dict by hand, field by field in the dataclasses' order, rather than with asdict and a walk over the
+# whole result: asdict deep-copies every value, and the two took most of the time of a to_dict.
+
+
+def _fields_of(instance: Any) -> dict[str, Any]:
+    """The dataclass's fields in their order, values as they are (the caller copies what is mutable)."""
+    return {item.name: getattr(instance, item.name) for item in fields(instance)}
+
+
+def _spans_list(spans: Spans) -> list[list[int]]:
+    return [list(span) for span in spans]
+
+
 def _segment_dict(segment: Segment | None) -> dict[str, Any] | None:
-    return None if segment is None else {"text": segment.text, "spans": [list(s) for s in segment.spans]}
+    return None if segment is None else {"text": segment.text, "spans": _spans_list(segment.spans)}
+
+
+def _profile_dict(profile: Profile | None) -> dict[str, Any] | None:
+    return None if profile is None else lists_not_tuples(_fields_of(profile))
+
+
+def _speaker_dict(speaker: Speaker | None) -> dict[str, Any] | None:
+    if speaker is None:
+        return None
+    data: dict[str, Any] = lists_not_tuples({**_fields_of(speaker), "profile": None})
+    data["profile"] = _profile_dict(speaker.profile)
+    return data
+
+
+def _entity_dict(entity: Entity) -> dict[str, Any]:
+    data: dict[str, Any] = lists_not_tuples({**_fields_of(entity), "mentions": None})
+    data["mentions"] = [{"text": m.text, "spans": _spans_list(m.spans)} for m in entity.mentions]
+    return data
 
 
 def _attribution_dict(a: Attribution) -> dict[str, Any]:
@@ -426,10 +456,10 @@ def _attribution_dict(a: Attribution) -> dict[str, Any]:
         "source": _segment_dict(a.source),
         "cue": _segment_dict(a.cue),
         "content": _segment_dict(a.content),
-        "quoted": [list(s) for s in a.quoted],
+        "quoted": _spans_list(a.quoted),
         "negated": a.negated,
-        "speaker": None if a.speaker is None else asdict(a.speaker),
-        "profile": None if a.profile is None else asdict(a.profile),
+        "speaker": _speaker_dict(a.speaker),
+        "profile": _profile_dict(a.profile),
     }
 
 
@@ -466,12 +496,16 @@ def _entity_from(data: dict[str, Any]) -> Entity:
     return Entity(**{**data, "mentions": mentions})
 
 
+# Values lists_not_tuples gives back as they are, told by their exact type without a call: most values are these.
+_ATOMS = frozenset({str, int, float, bool, type(None)})
+
+
 def lists_not_tuples(value: Any) -> Any:
     """The value as JSON gives it back (JSON has no tuples): to_dict(), and data a loaded Doc holds as tuples."""
     if isinstance(value, dict):
-        return {k: lists_not_tuples(v) for k, v in value.items()}
+        return {k: v if type(v) in _ATOMS else lists_not_tuples(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [lists_not_tuples(v) for v in value]
+        return [v if type(v) in _ATOMS else lists_not_tuples(v) for v in value]
     return value
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 from functools import lru_cache
 from typing import TYPE_CHECKING, cast
@@ -208,4 +209,16 @@ def _load_pipeline(spans: str) -> Language:
     nlp = use_fast_parser(use_fast_ner(use_fast_components(nlp)))
     # saywho's own limit; saywho.pipeline hands the models long texts in batches (saywho/batches.py).
     nlp.max_length = MAX_TEXT_BYTES
-    return use_numpy_matmul(nlp)
+    nlp = use_numpy_matmul(nlp)
+    _set_aside_from_collection()
+    return nlp
+
+
+def _set_aside_from_collection() -> None:
+    """The model's hundred thousand objects live as long as the process: moved out of the garbage collector's
+    sight (gc.freeze), they are no longer walked at every full collection, which took some 3% of the time of
+    an analysis (PolNeAR dev: 0.42 s of full collections in 13 s, 0.04 s once set aside). What else the process
+    holds when a pipeline is loaded is set aside with them: still freed when its last reference goes, but a
+    reference cycle among those objects stays until gc.unfreeze()."""
+    gc.collect()
+    gc.freeze()

@@ -138,8 +138,10 @@ def _attribution(data: dict[str, Any], speaker: dict[str, Any] | None, profile: 
 
 
 def _entity(data: dict[str, Any]) -> Entity:
-    mentions = [Mention(text=m["text"], spans=_spans(m["spans"])) for m in data["mentions"]]
-    return Entity(**{**data, **{name: list(data[name]) for name in ENTITY_LISTS}, "mentions": mentions})
+    # field by field, without merging dicts: the entities are read by several steps of every text
+    mentions = [Mention(m["text"], [(start, end) for start, end in m["spans"]]) for m in data["mentions"]]
+    return Entity(data["id"], data["name"], data["type"], list(data["aliases"]), list(data["titles"]),
+                  list(data["roles"]), list(data["affiliations"]), mentions)
 
 
 def get_paragraphs(doc: Doc) -> list[tuple[int, int]] | None:

@@ -31,19 +31,26 @@ class Cluster:
     # Read for every cluster at every name mention, so kept rather than worked out each time: each
     # form lowercased (forms are only added to), and the type with the forms and votes it was read from.
     _lowered: tuple[list[list[str]], list[list[str]]] | None = field(default=None, repr=False, compare=False)
-    _type: tuple[tuple[list[list[str]], int, tuple[tuple[str, int], ...]], EntityType] | None = field(
+    # The type is kept with the forms list, its length, the votes dict and a copy of the votes: votes are only
+    # ever added to (no key is removed), so equal votes in the same dict are in the same order too.
+    _type: tuple[list[list[str]], int, dict[EntityType, int], dict[EntityType, int], EntityType] | None = field(
+        default=None, repr=False, compare=False)
+    _fullest: tuple[list[list[str]], int, list[str]] | None = field(default=None, repr=False, compare=False)
+    # entity_matching's answers for the names met so far (whether each is a variant or a form of this cluster),
+    # with the forms list, its length and the type they were given for
+    _matches: tuple[list[list[str]], int, str, dict[tuple[tuple[str, ...], str], bool]] | None = field(
         default=None, repr=False, compare=False)
 
     @property
     def type(self) -> EntityType:
         """The label most mentions had, except that "Donald Trump", once called a person, stays one:
         the small model calls many a bare "Trump" or "Gates" an organisation."""
-        if self._type is not None:
-            (forms, count, votes), kind = self._type
-            if forms is self.forms and count == len(forms) and votes == tuple(self.type_votes.items()):
-                return kind
+        kept = self._type
+        if (kept is not None and kept[0] is self.forms and kept[1] == len(self.forms) and kept[2] is self.type_votes
+                and kept[3] == self.type_votes):
+            return kept[4]
         kind = self._read_type()
-        self._type = ((self.forms, len(self.forms), tuple(self.type_votes.items())), kind)
+        self._type = (self.forms, len(self.forms), self.type_votes, dict(self.type_votes), kind)
         return kind
 
     def _read_type(self) -> EntityType:
@@ -53,18 +60,29 @@ class Cluster:
                 return "PERSON"
         return max(self.type_votes, key=lambda kind: self.type_votes[kind])
 
+    def match_answers(self) -> dict[tuple[tuple[str, ...], str], bool]:
+        """Answers kept for entity_matching, emptied whenever a form is added or the type changes."""
+        kept, kind = self._matches, self.type
+        if kept is None or kept[0] is not self.forms or kept[1] != len(self.forms) or kept[2] != kind:
+            kept = self._matches = (self.forms, len(self.forms), kind, {})
+        return kept[3]
+
     def lowered_forms(self) -> list[list[str]]:
         """`forms` lowercased, in the same order."""
         if self._lowered is None or self._lowered[0] is not self.forms:  # new, or forms replaced: read them all
             self._lowered = (self.forms, [])
         lowered = self._lowered[1]
-        for form in self.forms[len(lowered):]:
-            lowered.append([t.lower() for t in form])
+        if len(lowered) < len(self.forms):  # asked far more often than a form is added: no slice made otherwise
+            lowered.extend([t.lower() for t in form] for form in self.forms[len(lowered):])
         return lowered
 
     def fullest_lowered(self) -> list[str]:
-        """The first of the longest forms, lowercased (max(forms, key=len))."""
-        return max(self.lowered_forms(), key=len)
+        """The first of the longest forms, lowercased (max(forms, key=len)); worked out again only when a form is added."""
+        lowered = self.lowered_forms()
+        kept = self._fullest
+        if kept is None or kept[0] is not lowered or kept[1] != len(lowered):
+            kept = self._fullest = (lowered, len(lowered), max(lowered, key=len))
+        return kept[2]
 
     @property
     def name(self) -> str:

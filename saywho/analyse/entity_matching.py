@@ -70,7 +70,8 @@ def _candidates(clusters: list[Cluster], lowered: list[str], label: str,
     if gender is None and len(lowered) > 1 and label == "PERSON":
         # "Michelle Obama" does not join the "Mr. Obama" the text spoke of before she came up.
         gender = first_names().get(lowered[0])
-    candidates = [c for c in clusters if _is_variant(c, lowered, label) or _has_form(c, lowered)]
+    key = (tuple(lowered), label)
+    candidates = [c for c in clusters if _matches(c, lowered, label, key)]
     if gender is not None:
         candidates = [c for c in candidates if _known_gender(c) in {None, gender}]
     if len(lowered) == 1 and any(c.type == "PERSON" for c in candidates):
@@ -78,6 +79,16 @@ def _candidates(clusters: list[Cluster], lowered: list[str], label: str,
         candidates = [c for c in candidates if c.type == "PERSON"]
         candidates = name_forms.holding_office(candidates, titles)
     return candidates
+
+
+def _matches(cluster: Cluster, name: list[str], label: str, key: tuple[tuple[str, ...], str]) -> bool:
+    """Whether the name is a variant or a form of the cluster: asked of every cluster at every mention, so
+    answered once for each name and label (`key`) while the cluster keeps its forms and type."""
+    answers = cluster.match_answers()
+    answer = answers.get(key)
+    if answer is None:
+        answer = answers[key] = _is_variant(cluster, name, label) or _has_form(cluster, name)
+    return answer
 
 
 def _has_form(cluster: Cluster, name: list[str]) -> bool:

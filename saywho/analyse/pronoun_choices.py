@@ -116,6 +116,10 @@ def _context(resolver: Resolver, head: Token, groups: dict[str, CandidateGroup])
     paragraph = resolver.paragraph_of(head.idx)
     earlier = [(o, s) for o, s in resolver.speakers if o < head.idx and s.entity]
     return {
+        # the pronoun's own readings, made once for all its candidates
+        "pronoun": head.lower_,
+        "offset": head.idx,
+        "wanted": (wanted_type, wanted_gender),
         "governing_subject": _governing_subject(head),
         "rules": {k: i for i, k in enumerate(by_rules)},
         "recency": {k: i for i, k in enumerate(by_recency)},
@@ -133,19 +137,20 @@ def _context(resolver: Resolver, head: Token, groups: dict[str, CandidateGroup])
 
 
 def _features(resolver: Resolver, head: Token, key: str, group: CandidateGroup, context: dict) -> dict[str, float]:
-    pronoun = head.lower_
-    wanted_type, wanted_gender = PRONOUNS[pronoun]
+    pronoun, offset = context["pronoun"], context["offset"]
+    wanted_type, wanted_gender = context["wanted"]
     latest, sentence = group.latest, context["sentence"]
     last_speaker = key == context["last_speaker"]
     gender = "none" if not wanted_gender else ("unknown" if not latest.gender else
                                                ("agree" if latest.gender == wanted_gender else "clash"))
     governing_start, governing_end = context["governing_subject"]
     opener_start, opener_end, previous_start, previous_end = context["openers"]
+    rules_rank = min(context["rules"].get(key, 4), 4)
     # The model's score sums these in this order: keep it, so that every score comes out to the last bit.
     features = {
         f"sentences={min(sentence - group.latest_sentence, 4)}": 1.0,
         f"paragraphs={min(context['paragraph'] - latest.paragraph, 3)}": 1.0,
-        "chars": math.log1p(head.idx - latest.offset) / 8,
+        "chars": math.log1p(offset - latest.offset) / 8,
         "mentions": math.log1p(group.mentions),
         "spoke": math.log1p(group.spoke),
         "last_speaker": float(last_speaker),
@@ -165,7 +170,7 @@ def _features(resolver: Resolver, head: Token, key: str, group: CandidateGroup, 
         "possessive_latest": float(latest.role == "mention" and resolver.possessive_at(latest.offset)),
         f"first_name={_first_name_fit(latest, wanted_gender)}": 1.0,
         f"name_words={min(len(latest.speaker.name.split()), 3)}": 1.0,
-        f"rules_rank={min(context['rules'].get(key, 4), 4)}": 1.0,
+        f"rules_rank={rules_rank}": 1.0,
         f"fitting_main_rank={min(context['fitting_main'].get(key, 4), 4)}": 1.0,
         "opens_paragraph": float(group.leads_between(opener_start, opener_end, spoken=True)),
         "opens_previous_paragraph": float(group.leads_between(previous_start, previous_end, spoken=False)),
@@ -176,7 +181,7 @@ def _features(resolver: Resolver, head: Token, key: str, group: CandidateGroup, 
                                       and resolver.dependency_at(latest_mention.offset) in OBJECTS)
     if context["after_quote"]:
         features["after_quote&last_speaker"] = float(last_speaker)
-        features[f"after_quote&rules_rank={min(context['rules'].get(key, 4), 4)}"] = 1.0
+        features[f"after_quote&rules_rank={rules_rank}"] = 1.0
     return features
 
 

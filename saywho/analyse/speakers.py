@@ -127,6 +127,9 @@ class Resolver:
         self.name_speakers: dict[str, Speaker] = {}
         self.speakers: list[tuple[int, Speaker]] = []  # (offset, speaker) of every attribution so far
         self.unnamed: list[Candidate] = []
+        # each name head's candidate, made again only when its entity's gender or speaker changes: every pronoun
+        # reads the heads before it, and candidates are only read
+        self.head_candidates: dict[int, Candidate] = {}
 
     def replaying(self, ranker: SpeakerRanker | None) -> Resolver:
         """A resolver of the same text that has resolved nothing yet, with `ranker`: it shares this one's
@@ -259,13 +262,18 @@ class Resolver:
         a long text is not read from its start for every pronoun."""
         first = bisect_left(self.name_head_offsets, since)
         last = bisect_left(self.name_head_offsets, offset, lo=first)
-        genders, named = self.genders, self.name_speakers
-        candidates = [
-            Candidate(named.get(head.entity.id) or self._name_speaker(head.entity), genders.get(head.entity.id),
-                      head.offset, head.paragraph, head.weight, head.entity, subject=head.subject, quoted=head.quoted,
-                      main=head.main)
-            for head in self.name_heads[first:last]
-        ]
+        genders, named, kept = self.genders, self.name_speakers, self.head_candidates
+        candidates = []
+        for position in range(first, last):
+            head = self.name_heads[position]
+            speaker = named.get(head.entity.id) or self._name_speaker(head.entity)
+            gender = genders.get(head.entity.id)
+            candidate = kept.get(position)
+            if candidate is None or candidate.speaker is not speaker or candidate.gender != gender:
+                candidate = kept[position] = Candidate(speaker, gender, head.offset, head.paragraph, head.weight,
+                                                       head.entity, subject=head.subject, quoted=head.quoted,
+                                                       main=head.main)
+            candidates.append(candidate)
         for offset_spoken, speaker in self.speakers:
             if offset_spoken < offset and speaker.entity:
                 entity = self.entities[speaker.entity]
