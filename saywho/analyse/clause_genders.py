@@ -28,13 +28,14 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 OTHERS = {"dobj", "dative", "prep", "agent", "attr", "appos", "conj", "npadvmod"}
 
 
-def clause_subject_genders(doc: Doc, entity_of_token: dict[int, str], quotes,
+def clause_subject_genders(doc: Doc, entity_of_token: dict[int, str], quoted: set[int],
                            people: set[str]) -> Iterator[tuple[str, str]]:
-    """(entity id, "m" or "f") for each his, himself or herself outside quotation marks (`quotes`:
-    spans with character `start` and `end`) whose clause has one named subject and none of the other
-    `people` (entity ids) named: a place or a party may stand beside it ("his supporters in Philadelphia")."""
+    """(entity id, "m" or "f") for each his, himself or herself outside quotation marks (`quoted`: the
+    indices of the tokens inside them, token_arrays.quoted_tokens) whose clause has one named subject and
+    none of the other `people` (entity ids) named: a place or a party may stand beside it ("his supporters
+    in Philadelphia")."""
     for token in (doc[i] for i in with_lower(doc, CLAUSE_PRONOUNS)):
-        if token.pos_ != "PRON" or any(q.start <= token.idx < q.end for q in quotes):
+        if token.pos_ != "PRON" or token.i in quoted:
             continue
         verb = _clause_verb(token)
         if verb is None:

@@ -48,7 +48,7 @@ from saywho.analyse.role_phrases import PHRASE_BREAK, role_kind_of_words, word_f
 from saywho.analyse.speaker_candidates import PRONOUNS as PRONOUNS_WANTED
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
 from saywho.analyse.speakers import DEFAULT_SETTINGS, Resolver, ResolverSettings
-from saywho.analyse.token_arrays import with_lower
+from saywho.analyse.token_arrays import quoted_tokens, with_lower
 from saywho.document import NOT_STATED, Attribution, Entity, Gender, Naming, Profile, RoleKind, SourceKind, Speaker
 from saywho.lexicons import classified
 
@@ -392,11 +392,11 @@ class EntityGenders:
                     and attribution.speaker.resolved_by == "unnamed":
                 resolver.resolve(doc[head], attribution)  # "a nurse": a candidate for a later "her"
             resolver.spoke(attribution)
-        quotes = doc._.quotes or []
+        quoted = quoted_tokens(doc, doc._.quotes or [])
         by_token = with_described_sources(doc, attributions, doc._.entity_of_token or {})  # "the senator"
         for token in (doc[i] for i in with_lower(doc, SUBJECT_OBJECT_PRONOUNS)):
             gender = SUBJECT_OBJECT_PRONOUNS[token.lower_]
-            if token.pos_ != "PRON" or _quoted(token, quotes):
+            if token.pos_ != "PRON" or token.i in quoted:
                 continue
             entity_id = self._reporting_subject(token, by_token)
             found = resolver.pronoun_antecedent(token) if entity_id is None else None
@@ -408,7 +408,7 @@ class EntityGenders:
                 self.signals[entity_id][gender] += 1
                 if _shows_a_candidate(token, by_token):
                     self.candidates.add(entity_id)  # "her presidential campaign", "he won the primary"
-        for entity_id, gender in clause_subject_genders(doc, by_token, quotes, self.people):  # "Rubio defended himself"
+        for entity_id, gender in clause_subject_genders(doc, by_token, quoted, self.people):  # "Rubio defended himself"
             if entity_id in self.signals:
                 self.signals[entity_id][gender] += 1
 
@@ -434,10 +434,6 @@ def _subjects_of(verb: Token, by_token: dict[int, str], pronoun: Token | None = 
     if pronoun is not None and pronoun.dep_ not in {"dobj", "dative"}:
         return set()
     return {by_token[c.i] for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i in by_token}
-
-
-def _quoted(token: Token, quotes) -> bool:
-    return any(q.start <= token.idx < q.end for q in quotes)
 
 
 def _decided(signals: Counter[str]) -> Gender:

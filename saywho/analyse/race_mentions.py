@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from saywho.analyse.campaigning import CANDIDATE, RACE_WORDS, own_clause
+from saywho.analyse.token_arrays import quoted_tokens, with_lower
 from saywho.lexicons import cue_verbs
 
 # The head nouns of a description that stands for a candidate, and never for anyone else.
@@ -39,9 +40,9 @@ def race_words(doc: Doc, roots: list[Token], by_token: dict[int, str], people: s
     """Entity id → the further words of this module's mentions; `roots`: each mention's head token,
     `people`: the ids of person entities."""
     found: dict[str, list[str]] = {}
-    quotes = doc._.quotes or []
+    quoted = quoted_tokens(doc, doc._.quotes or [])
     for root in roots:
-        if _quoted(root, quotes):
+        if root.i in quoted:
             continue  # a speaker's own words about someone
         words = [*_inverted_predicate(root, by_token),
                  *([CANDIDATE] if _raced_against(root) or _speaks_as_a_candidate(root) else []),
@@ -49,9 +50,9 @@ def race_words(doc: Doc, roots: list[Token], by_token: dict[int, str], people: s
         if words:
             found.setdefault(by_token[root.i], []).extend(words)
     for description in _candidate_descriptions(doc, by_token):
-        if _quoted(description, quotes):
+        if description.i in quoted:
             continue
-        person = _nearest_person_before(doc, description, by_token, people)
+        person = _nearest_person_before(doc, description, by_token, people, quoted)
         if person is not None:
             found.setdefault(person, []).append(CANDIDATE)
     return found
@@ -114,7 +115,7 @@ def _party_and_state_after(doc: Doc, root: Token, by_token: dict[int, str]) -> b
 def _candidate_descriptions(doc: Doc, by_token: dict[int, str]) -> list[Token]:
     """ "the Republican presidential front-runner": a singular "the …" noun whose head is a candidate's."""
     found = []
-    for token in doc:
+    for token in (doc[i] for i in with_lower(doc, CANDIDATE_HEADS)):  # the few candidate words, not every token
         word = token.lower_
         if word == "runner" and token.i > 1 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "front":
             word = "front-runner"
@@ -125,15 +126,15 @@ def _candidate_descriptions(doc: Doc, by_token: dict[int, str]) -> list[Token]:
     return found
 
 
-def _nearest_person_before(doc: Doc, description: Token, by_token: dict[int, str], people: set[str]) -> str | None:
-    """The person named last before `description`, in its sentence or the one before."""
+def _nearest_person_before(doc: Doc, description: Token, by_token: dict[int, str], people: set[str],
+                           quoted: set[int]) -> str | None:
+    """The person named last before `description`, in its sentence or the one before, outside the `quoted` tokens."""
     sentence = description.sent
     start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     first = min(t.i for t in description.subtree)
-    quotes = doc._.quotes or []
     for index in range(first - 1, start - 1, -1):
         # places, organisations and names inside quotation marks between are passed over
-        if by_token.get(index) in people and not _quoted(doc[index], quotes):
+        if by_token.get(index) in people and index not in quoted:
             # "Lewandowski said the candidate would …": the candidate is whom the person speaks of
             return None if _governs(doc[index], description) else by_token[index]
     return None
@@ -146,8 +147,3 @@ def _governs(person: Token, description: Token) -> bool:
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     return verb.lemma_.lower() in cue_verbs() and any(a.i == verb.i for a in description.ancestors)
-
-
-def _quoted(token: Token, quotes) -> bool:
-    return any(q.start <= token.idx < q.end for q in quotes)
-

@@ -28,6 +28,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+import numpy
 from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_STOP, LEMMA
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
@@ -91,8 +92,9 @@ class RoleModel:
     def probabilities(self, features: list[str]) -> list[float]:
         scores = list(self.bias)
         for feature in features:
-            for index, weight in enumerate(self.weights.get(feature, ())):
-                scores[index] += weight
+            weights = self.weights.get(feature)
+            if weights:  # one weight per class, as every trained model has
+                scores = [score + weight for score, weight in zip(scores, weights, strict=True)]
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
@@ -190,7 +192,8 @@ class _NearWords:
         self._mentions: dict[str, int] = {}
         self._race: int | None = None
         self._lead: set[str] | None = None
-        self._table: list[list[int]] | None = None
+        self._lemmas: list[int] | None = None  # each token's lemma, 0 where it is no content word
+        self._lemma_words: dict[int, str] = {}
 
     def of_entity(self, entity_id: str) -> list[str]:
         if self._near is None:
@@ -249,11 +252,19 @@ class _NearWords:
         return [*range(max(0, start - NEAR), start), *range(end, min(len(self.doc), end + NEAR))]
 
     def _word(self, index: int) -> str:
-        """A content word's lemma, read from one array of the Doc (Token attributes cost more)."""
-        if self._table is None:
-            self._table = self.doc.to_array([LEMMA, IS_ALPHA, IS_STOP, ENT_TYPE]).tolist()
-        lemma, alpha, stop, entity = self._table[index]
-        return self.doc.vocab.strings[lemma].lower() if alpha and not stop and entity != PERSON else ""
+        """A content word's lemma, read from one array of the Doc (Token attributes cost more), each
+        lemma's string looked up once."""
+        if self._lemmas is None:
+            table = self.doc.to_array([LEMMA, IS_ALPHA, IS_STOP, ENT_TYPE])
+            content = (table[:, 1] != 0) & (table[:, 2] == 0) & (table[:, 3] != PERSON)
+            self._lemmas = numpy.where(content, table[:, 0], 0).tolist()
+        lemma = self._lemmas[index]
+        if not lemma:
+            return ""
+        word = self._lemma_words.get(lemma)
+        if word is None:
+            word = self._lemma_words[lemma] = self.doc.vocab.strings[lemma].lower()
+        return word
 
 
 def _words(text: str) -> list[str]:

@@ -121,6 +121,12 @@ def token_starts(doc: Doc) -> list[int]:
     return doc.to_array(IDX).tolist() if len(doc) else []
 
 
+def quoted_tokens(doc: Doc, quotes: Iterable) -> set[int]:
+    """The indices of the tokens that start inside one of `quotes` (anything with character `start` and `end`):
+    `i in quoted_tokens(doc, quotes)` for `any(q.start <= doc[i].idx < q.end for q in quotes)`, read once."""
+    return starting_within(token_starts(doc), [(q.start, q.end) for q in quotes], 0, len(doc))
+
+
 def starting_within(starts: list[int], spans: Iterable[tuple[int, int]], first: int, end: int) -> set[int]:
     """The indices, from `first` up to `end`, of the tokens that start inside one of the character `spans`;
     `starts` as token_starts gives them."""
