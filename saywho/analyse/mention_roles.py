@@ -47,7 +47,8 @@ DOERS = {"manage": "manager", "advise": "adviser", "chair": "chairman", "edit": 
 def role_words(doc: Doc) -> dict[str, list[str]]:
     """Entity id → the words (lower case) the article describes it with, from all its mentions."""
     by_token: dict[int, str] = doc._.entity_of_token or {}
-    outlets = {e.id for e in doc._.entities or [] if e.type == "ORG" and is_outlet(e.name)}
+    entities = doc._.entities or []  # read once: each read builds the entities again
+    outlets = {e.id for e in entities if e.type == "ORG" and is_outlet(e.name)}
     found: dict[str, list[str]] = {}
     roots = _mention_roots(doc, by_token)
     for root in roots:
@@ -58,7 +59,7 @@ def role_words(doc: Doc) -> dict[str, list[str]]:
         if _age_beside(doc, root, by_token):
             words.append(AGE_ONLY)
         found.setdefault(entity_id, []).extend(words)
-    people = {e.id for e in doc._.entities or [] if e.type == "PERSON"}
+    people = {e.id for e in entities if e.type == "PERSON"}
     for entity_id, words in race_words(doc, roots, by_token, people).items():
         found.setdefault(entity_id, []).extend(words)
     return found

@@ -48,7 +48,7 @@ from saywho.analyse.role_phrases import PHRASE_BREAK, role_kind_of_words, word_f
 from saywho.analyse.speaker_candidates import PRONOUNS as PRONOUNS_WANTED
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
 from saywho.analyse.speakers import DEFAULT_SETTINGS, Resolver, ResolverSettings
-from saywho.analyse.token_arrays import quoted_tokens, with_lower
+from saywho.analyse.token_arrays import quoted_tokens, token_starts, with_lower
 from saywho.document import NOT_STATED, Attribution, Entity, Gender, Naming, Profile, RoleKind, SourceKind, Speaker
 from saywho.lexicons import classified
 
@@ -84,7 +84,8 @@ def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerR
     genders = EntityGenders(doc, entities, attributions, ranker, settings, resolver)
     described = role_words(doc)
     genders.add_nouns(described)
-    name_starts = sorted(doc[i].idx for i in doc._.entity_of_token or {})
+    starts = token_starts(doc)
+    name_starts = sorted(starts[i] for i in doc._.entity_of_token or {})
     links = doc._.sources or [SourceLink()] * len(attributions)
     rules = RulesChoice(doc, entities, attributions, settings, resolver)
     for index, (attribution, link) in enumerate(zip(attributions, links)):
@@ -106,7 +107,7 @@ def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerR
         listed = list_role(speaker.name, entities, lambda person, as_speaker: _role(as_speaker, person, "", "person", [
             *described.get(person.id, []), *([CANDIDATE] if person.id in genders.candidates else [])]))
         attribution.speaker.profile = replace(profile, role=listed) if entity is None and listed else profile
-    refine_roles(doc, attributions, described)  # the learned role and naming, where sure (role_model.py)
+    refine_roles(doc, attributions, described, entities=entities)  # the learned role and naming, where sure (role_model.py)
 
 
 def _lone_profile(doc: Doc, attributions: list[Attribution], index: int, link: SourceLink,

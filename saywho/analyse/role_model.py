@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -38,7 +38,7 @@ from saywho.analyse.naming_model import NAMING_MODEL_FILE, UNKNOWN, naming_featu
 from saywho.analyse.profile_evidence import RoleEvidence
 from saywho.analyse.role_phrases import role_phrase_kinds
 from saywho.analyse.token_arrays import with_lemma
-from saywho.document import NOT_STATED, Attribution, Profile
+from saywho.document import NOT_STATED, Attribution, Entity, Profile
 
 MODEL_FILE = "role_model.json"
 EVIDENCE_KEY = "saywho_role_evidence"
@@ -88,13 +88,14 @@ class RoleModel:
     weights: dict[str, list[float]]
     threshold: float
     override: float | None = None
+    _matrix: tuple[dict[str, int], numpy.ndarray] | None = field(default=None, init=False, repr=False, compare=False)
 
     def probabilities(self, features: list[str]) -> list[float]:
-        scores = list(self.bias)
-        for feature in features:
-            weights = self.weights.get(feature)
-            if weights:  # one weight per class, as every trained model has
-                scores = [score + weight for score, weight in zip(scores, weights, strict=True)]
+        rows, matrix = self._rows()
+        present = [rows[feature] for feature in features if feature in rows]
+        # the bias, then each feature's weights, added in this order (numpy adds the rows of one column one
+        # after another, as a loop over them would: the same sums to the last bit)
+        scores = numpy.add.reduce(matrix[[0, *present]], axis=0).tolist()
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
@@ -111,6 +112,15 @@ class RoleModel:
         best = max(range(len(self.classes)), key=probabilities.__getitem__)
         needed = self.threshold if rule_unsure else self.override
         return self.classes[best] if needed is not None and probabilities[best] >= needed else rule
+
+    def _rows(self) -> tuple[dict[str, int], numpy.ndarray]:
+        """Each feature's row in one matrix of the weights, the bias its row 0: made once per model (its weights
+        must not change once it has scored)."""
+        if self._matrix is None:
+            features = list(self.weights)
+            self._matrix = ({feature: row for row, feature in enumerate(features, start=1)},
+                            numpy.array([self.bias, *(self.weights[f] for f in features)], dtype=float))
+        return self._matrix
 
     def to_dict(self) -> dict[str, Any]:
         return {"classes": self.classes, "bias": self.bias, "weights": self.weights, "threshold": self.threshold,
@@ -139,14 +149,17 @@ def shipped_model(name: str) -> RoleModel | None:
 
 
 def refine_roles(doc: Doc, attributions: list[Attribution], described: dict[str, list[str]],
-                 model: RoleModel | None = None, naming: RoleModel | None = None) -> None:
-    """Each profiled attribution's role and naming from the models (shipped by default) where they are sure."""
+                 model: RoleModel | None = None, naming: RoleModel | None = None,
+                 entities: dict[str, Entity] | None = None) -> None:
+    """Each profiled attribution's role and naming from the models (shipped by default) where they are sure.
+    `entities`: the Doc's entities by id, where the caller has read them already."""
     model = model or shipped_role_model()
     naming = naming or shipped_naming_model()
     record = doc.user_data.get(EVIDENCE_KEY)
     if model is None and naming is None and record is None:
         return
-    entities = {e.id: e for e in doc._.entities or []}
+    if entities is None:
+        entities = {e.id: e for e in doc._.entities or []}
     near = _NearWords(doc)
     links = doc._.sources or [SourceLink()] * len(attributions)
     for attribution, link in zip(attributions, links):
