@@ -21,12 +21,14 @@ this collects
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from spacy.tokens import Doc, Token
 
 from saywho.analyse.campaigning import CANDIDATE, CANDIDATES_OWN, campaigns
 from saywho.analyse.race_mentions import race_words
 from saywho.analyse.role_phrases import role_kind_of_words
+from saywho.document import Entity
 from saywho.lexicons import classified
 
 AGE_ONLY = "(age)"
@@ -44,10 +46,11 @@ LEADERS = {"head", "director", "president", "chairman", "chairwoman", "chair", "
 DOERS = {"manage": "manager", "advise": "adviser", "chair": "chairman", "edit": "editor", "found": "founder"}
 
 
-def role_words(doc: Doc) -> dict[str, list[str]]:
-    """Entity id → the words (lower case) the article describes it with, from all its mentions."""
+def role_words(doc: Doc, entities: Collection[Entity] | None = None) -> dict[str, list[str]]:
+    """Entity id → the words (lower case) the article describes it with, from all its mentions. `entities`:
+    the Doc's, where the caller has read them already (each read of doc._.entities builds them again)."""
     by_token: dict[int, str] = doc._.entity_of_token or {}
-    entities = doc._.entities or []  # read once: each read builds the entities again
+    entities = (doc._.entities or []) if entities is None else entities
     outlets = {e.id for e in entities if e.type == "ORG" and is_outlet(e.name)}
     found: dict[str, list[str]] = {}
     roots = _mention_roots(doc, by_token)
