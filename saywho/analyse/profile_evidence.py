@@ -22,3 +22,7 @@ class RoleEvidence:
     mention_share: float = 0.0  # of all the article's mentions of entities: who the article is about
     in_lead: bool = False  # named in the first paragraph
     race_words: int = 0  # the article's words of an election race: its subject, not this person's role
+
+    def key(self) -> tuple:
+        """Every field, hashable (lists as tuples): equal evidence, equal key."""
+        return tuple(tuple(value) if isinstance(value, list) else value for value in vars(self).values())

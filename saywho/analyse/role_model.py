@@ -162,6 +162,7 @@ def refine_roles(doc: Doc, attributions: list[Attribution], described: dict[str,
         entities = {e.id: e for e in doc._.entities or []}
     near = _NearWords(doc)
     links = doc._.sources or [SourceLink()] * len(attributions)
+    answers: dict[tuple, tuple[str, str]] = {}
     for attribution, link in zip(attributions, links):
         owner = attribution.speaker if attribution.speaker is not None and attribution.speaker.profile else attribution
         profile: Profile | None = owner.profile
@@ -181,12 +182,19 @@ def refine_roles(doc: Doc, attributions: list[Attribution], described: dict[str,
             in_lead=entity is not None and near.in_lead(entity.id), race_words=near.race_words())
         if record is not None:
             record[attribution.id] = asdict(evidence)
-        if model is not None:
-            profile = replace(profile, role=model.role(evidence))  # type: ignore[arg-type]
-        if naming is not None:
-            profile = replace(profile, naming=naming.choose(  # type: ignore[arg-type]
-                naming_features(evidence), evidence.naming, evidence.naming == UNKNOWN))
-        owner.profile = profile
+        key = evidence.key()  # a name quoted again and again brings the same evidence: the models answer once
+        if key not in answers:
+            answers[key] = _answers(evidence, model, naming)
+        role, named = answers[key]
+        owner.profile = replace(profile, role=role, naming=named)  # type: ignore[arg-type]
+
+
+def _answers(evidence: RoleEvidence, model: RoleModel | None, naming: RoleModel | None) -> tuple[str, str]:
+    """The role and the naming, each the model's where it is sure, else the rules'."""
+    role = model.role(evidence) if model is not None else evidence.rule
+    named = naming.choose(naming_features(evidence), evidence.naming, evidence.naming == UNKNOWN) \
+        if naming is not None else evidence.naming
+    return role, named
 
 
 def _may_change(model: RoleModel | None, rule: str, unsure: str) -> bool:
