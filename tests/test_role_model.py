@@ -3,6 +3,8 @@ the rules' answer where it is not, on a short article written for these tests.""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from saywho.analyse.role_model import EVIDENCE_KEY, RoleEvidence, RoleModel, refine_roles, shipped_role_model
@@ -69,3 +71,19 @@ def test_the_shipped_model_knows_the_schema_role_kinds():
     model = shipped_role_model()
     assert model is not None and model.classes == list(ROLE_KINDS)
     assert 0.0 <= model.threshold < 1.0 and model.override is None and len(model.weights) > 50
+
+
+def test_probabilities_add_each_present_feature_once_per_mention_and_skip_unknown_ones():
+    model = RoleModel(["a", "b"], [0.5, -0.5], {"x": [1.0, 0.0], "y": [0.0, 2.0]}, threshold=0.5)
+    scores = [0.5 + 1.0 + 1.0, -0.5 + 2.0]  # "x" twice, "y" once, "z" unknown
+    total = math.exp(scores[0] - scores[0]) + math.exp(scores[1] - scores[0])
+    assert model.probabilities(["x", "z", "y", "x"]) == [1 / total, math.exp(scores[1] - scores[0]) / total]
+    assert model.probabilities([]) == pytest.approx([1 / (1 + math.exp(-1.0)), math.exp(-1.0) / (1 + math.exp(-1.0))])
+
+
+def test_equal_evidence_has_equal_keys_and_any_difference_another():
+    one = RoleEvidence(rule="not stated", kind="person", naming="named", speaker_type="PERSON", source=["a"], near=["b"])
+    same = RoleEvidence(rule="not stated", kind="person", naming="named", speaker_type="PERSON", source=["a"], near=["b"])
+    assert one.key() == same.key() and hash(one.key()) == hash(same.key())
+    assert one.key() != RoleEvidence(rule="not stated", kind="person", naming="named", speaker_type="PERSON",
+                                     source=["a"], near=["c"]).key()
