@@ -29,6 +29,6 @@ def naming_features(evidence: RoleEvidence) -> list[str]:
                 f"mentions={min(e.mentions, 5)}", f"length={min(len(source), 4)}",
                 f"first={source[0] if source else ''}", f"head={source[-1] if source else ''}",
                 f"roles={'yes' if e.entity_roles else 'no'}", f"about={'lead' if e.in_lead else 'other'}"]
-    features += {f"src={w}" for w in source}
-    features += {f"desc={w}" for w in e.described}
+    features += sorted({f"src={w}" for w in source})
+    features += sorted({f"desc={w}" for w in e.described})
     return features

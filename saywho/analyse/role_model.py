@@ -55,15 +55,15 @@ def role_features(evidence: RoleEvidence) -> list[str]:
     e = evidence
     features = [f"rule={e.rule}", f"kind={e.kind}", f"naming={e.naming}", f"type={e.speaker_type or 'none'}",
                 f"rule|kind={e.rule}|{e.kind}", f"mentions={min(e.mentions, 5)}"]
-    features += {f"src={w}" for w in e.source[-4:]}
-    features += {f"desc={w}" for w in e.described}
-    features += {f"near={w}" for w in e.near}
+    features += sorted({f"src={w}" for w in e.source[-4:]})
+    features += sorted({f"desc={w}" for w in e.described})
+    features += sorted({f"near={w}" for w in e.near})
     about = "lead" if e.in_lead else "main" if e.mention_share >= 0.15 else "minor" if e.mentions else "none"
     race = "race" if e.race_words >= 5 else "no-race"
     features += [f"about={about}", f"race={race}", f"about|race|rule={about}|{race}|{e.rule}",
                  f"type|race|rule={e.speaker_type}|{race}|{e.rule}"]
-    features += {f"srckind={k}" for k in _kinds(e.source)}
-    features += {f"desckind={k}" for k in _kinds([*e.described, "|", *e.entity_roles])}
+    features += sorted({f"srckind={k}" for k in _kinds(e.source)})
+    features += sorted({f"desckind={k}" for k in _kinds([*e.described, "|", *e.entity_roles])})
     return features
 
 
