@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import Any
 
 from saywho.corpus.identity import SINGLE, name_key
-from saywho.corpus.sql_where import Dialect, Where
+from saywho.corpus.sql_where import Dialect, Where, profile_filters
 from saywho.corpus.store import (
     DEFAULT_LIMIT,
     NOT_PROFILED,
@@ -270,6 +270,22 @@ class SQLReading:
                 for r in self.labels(by="word", speaker_id=speaker_id, limit=None)]
 
     # -- quotations ----------------------------------------------------------------------------
+
+    def _quote_where(self, *, profile, outlet, since, until, date: str = "q.date",
+                     **own) -> tuple[Where, list[int] | None]:
+        """The filters every back end's quotes() starts from: the sources' profile, the article's outlet and
+        dates, then the quotation's own columns; with the speaker ids asked for (None for any)."""
+        where = self.where()
+        profile_filters(where, profile or {})
+        where.article_filters(outlet, since, until, date=date)
+        return where, self._quote_filters(where, **own)
+
+    def _ranked_join(self, where: Where, about: str | None) -> tuple[str, str]:
+        """The join a full-text search needs and the order of its rows (by rank); the newest first without one.
+        Where the full-text index gives a rank relation `f` (SQLite's FTS5, the shards' index)."""
+        if about:
+            return self._full_text(where, about), "f.rank, q.id"
+        return "", "q.date DESC, q.article_id DESC, q.start"
 
     def _quote_filters(self, where: Where, *, speaker, speaker_id, kind, anonymous, article_id) -> list[int] | None:
         """The filters on a quotation's own columns; the speaker ids asked for (None for any)."""

@@ -110,3 +110,14 @@ def profile_filters(where: Where, profile: dict[str, str]) -> None:
             where.add(f"{column} IS NULL AND q.mention_id IS NOT NULL")
         else:
             where.add(f"{column} = {where.mark}", value)
+
+
+def newest_ranked(base: str, params: list, total: int, rank_among: int, newest: str,
+                  *, filtered: bool = True) -> tuple[str, list, int | None]:
+    """A search with more matches than it ranks keeps only its newest `rank_among` (in the `newest` order, an
+    index's) for the ranking to read; with the number ranked, None when every match is. `filtered`: `base`
+    already has a WHERE."""
+    if total <= rank_among:
+        return base, params, None
+    newest_only = f"q.id IN (SELECT q.id {base} {newest} LIMIT {int(rank_among)})"
+    return f"{base} {'AND' if filtered else 'WHERE'} {newest_only}", params * 2, rank_among

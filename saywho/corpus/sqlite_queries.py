@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from saywho.corpus import sqlite_counts
 from saywho.corpus.sql_aggregates import AggregateReading
 from saywho.corpus.sql_reading import QUOTE_COLUMNS, quote_row
-from saywho.corpus.sql_where import SQLITE, Where, profile_filters
+from saywho.corpus.sql_where import SQLITE, Where, newest_ranked
 from saywho.corpus.sqlite_sql import SEARCH_ERRORS, fts_query, page_clause
 from saywho.corpus.store import (
     DEFAULT_LIMIT,
@@ -62,15 +62,9 @@ class SQLiteQueries(AggregateReading):
     def quotes(self, *, speaker=None, speaker_id=None, about=None, outlet=None, since=None, until=None, kind=None,
                anonymous=None, article_id=None, limit=DEFAULT_LIMIT, offset=0, profile=None,
                rank_among=RANKED_MATCHES) -> Page[QuoteRow]:
-        where = Where()
-        profile_filters(where, profile or {})
-        where.article_filters(outlet, since, until, date="q.date")
-        ids = self._quote_filters(where, speaker=speaker, speaker_id=speaker_id, kind=kind, anonymous=anonymous,
-                                  article_id=article_id)
-        # NULL dates sort last going down; the order is the quotations_newest index's.
-        join, order = "", "q.date DESC, q.article_id DESC, q.start"
-        if about:
-            join, order = self._full_text(where, about), "f.rank, q.id"
+        where, ids = self._quote_where(profile=profile, outlet=outlet, since=since, until=until, speaker=speaker,
+                                       speaker_id=speaker_id, kind=kind, anonymous=anonymous, article_id=article_id)
+        join, order = self._ranked_join(where, about)  # newest: the quotations_newest index's order
         if about and len(where.clauses) == 1:
             return self._search(about, where.params[0], limit, offset, rank_among)
         base = (f"FROM quotations q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s "
@@ -79,9 +73,8 @@ class SQLiteQueries(AggregateReading):
         with self._search_errors(about):
             total = self._quote_total(ids) if len(where.clauses) == (ids is not None) else \
                 self._one(f"SELECT COUNT(*) {base}", where.params)
-            if about and total > rank_among:
-                base += f" AND q.id IN (SELECT q.id {base} {NEWEST_MATCHES} LIMIT {int(rank_among)})"
-                params, ranked_among = params * 2, rank_among
+            if about:
+                base, params, ranked_among = newest_ranked(base, params, total, rank_among, NEWEST_MATCHES)
             rows = self.conn.execute(f"SELECT {QUOTE_COLUMNS} {base} ORDER BY {order} {page_clause(limit, offset)}",
                                      params).fetchall()
         return Page([quote_row(row) for row in rows], total, limit, offset, ranked_among)

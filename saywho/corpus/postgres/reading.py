@@ -20,7 +20,7 @@ from typing import Any
 from saywho.corpus.postgres.search import tsquery
 from saywho.corpus.sql_aggregates import AggregateReading
 from saywho.corpus.sql_reading import QUOTE_COLUMNS, quote_row
-from saywho.corpus.sql_where import POSTGRES, PostgresWhere, Where, profile_filters
+from saywho.corpus.sql_where import POSTGRES, PostgresWhere, Where, newest_ranked
 from saywho.corpus.sqlite_counts import KIND_COLUMNS, TOTALS
 from saywho.corpus.store import DEFAULT_LIMIT, RANKED_MATCHES, Page, QuoteRow, SpeakerRow
 
@@ -66,11 +66,9 @@ class Reading(AggregateReading):
     def quotes(self, *, speaker=None, speaker_id=None, about=None, outlet=None, since=None, until=None, kind=None,
                anonymous=None, article_id=None, limit=DEFAULT_LIMIT, offset=0, profile=None,
                rank_among=RANKED_MATCHES) -> Page[QuoteRow]:
-        where = PostgresWhere()
-        profile_filters(where, profile or {})
-        where.article_filters(outlet, since, until)
-        ids = self._quote_filters(where, speaker=speaker, speaker_id=speaker_id, kind=kind, anonymous=anonymous,
-                                  article_id=article_id)
+        where, ids = self._quote_where(profile=profile, outlet=outlet, since=since, until=until, date="a.date",
+                                       speaker=speaker, speaker_id=speaker_id, kind=kind, anonymous=anonymous,
+                                       article_id=article_id)
         # The quotations_speaker_newest index's order: a speaker's page is one index range.
         order, order_params = "q.date DESC NULLS LAST, q.article_id DESC, q.start NULLS FIRST, q.id", []
         if about and not where.clauses:
@@ -83,9 +81,8 @@ class Reading(AggregateReading):
         total = self._quote_total(ids) if len(where.clauses) == (ids is not None) else \
             self._one(f"SELECT COUNT(*) {base}", where.params)
         params, ranked_among = list(where.params), None
-        if about and total > rank_among:
-            base += f" AND q.id IN (SELECT q.id {base} {NEWEST_MATCHES} LIMIT {int(rank_among)})"
-            params, ranked_among = params * 2, rank_among
+        if about:
+            base, params, ranked_among = newest_ranked(base, params, total, rank_among, NEWEST_MATCHES)
         rows = self.conn.execute(f"SELECT {QUOTE_COLUMNS} {base} ORDER BY {order} {POSTGRES.page(limit, offset)}",
                                  [*params, *order_params]).fetchall()
         return Page([quote_row(row) for row in rows], total, limit, offset, ranked_among)

@@ -16,7 +16,7 @@ from typing import Any
 
 from saywho.corpus.shards.search import QuotationIndex
 from saywho.corpus.sql_reading import QUOTE_COLUMNS, SQLReading
-from saywho.corpus.sql_where import Dialect, Where, profile_filters
+from saywho.corpus.sql_where import Dialect, Where, newest_ranked
 from saywho.corpus.sqlite_sql import page_clause
 from saywho.corpus.store import (
     DEFAULT_LIMIT,
@@ -38,6 +38,9 @@ DUCKDB = Dialect(
     mark="?", nulls_first="", newest="a.date DESC, a.id DESC", same_text="lower({}) = lower(?)",
     like="{} ILIKE ?", count_if="COUNT(*) FILTER (WHERE {})", any_true="bool_or({})", whole="{}::BIGINT",
     gather="list({})", unlimited="ALL", flag=bool, gathered=list, binds_lists=False)
+
+
+NEWEST_MATCHES = "ORDER BY q.date DESC NULLS LAST, q.id DESC"  # the newest first, as on PostgreSQL
 
 
 class DuckWhere(Where):
@@ -93,21 +96,15 @@ class ShardReading(SQLReading):
     def quotes(self, *, speaker=None, speaker_id=None, about=None, outlet=None, since=None, until=None, kind=None,
                anonymous=None, article_id=None, limit=DEFAULT_LIMIT, offset=0, profile=None,
                rank_among=RANKED_MATCHES) -> Page[QuoteRow]:
-        where = DuckWhere()
-        profile_filters(where, profile or {})
-        where.article_filters(outlet, since, until, date="q.date")
-        self._quote_filters(where, speaker=speaker, speaker_id=speaker_id, kind=kind, anonymous=anonymous,
-                            article_id=article_id)
-        join, order = "", "q.date DESC, q.article_id DESC, q.start"
-        if about:
-            join, order = self._full_text(where, about), "f.rank, q.id"
+        where, _ = self._quote_where(profile=profile, outlet=outlet, since=since, until=until, speaker=speaker,
+                                     speaker_id=speaker_id, kind=kind, anonymous=anonymous, article_id=article_id)
+        join, order = self._ranked_join(where, about)
         base = f"{_QUOTES_FROM} {join} {where}"
         total = self._one(f"SELECT COUNT(*) {base}", where.params)
         params, ranked_among = list(where.params), None
-        if about and total > rank_among:  # as in the stores: only the newest matches are ranked
-            base += (f" {'AND' if where.clauses else 'WHERE'} q.id IN (SELECT q.id {base} ORDER BY q.date DESC NULLS LAST, q.id DESC "
-                     f"LIMIT {int(rank_among)})")
-            params, ranked_among = params * 2, rank_among
+        if about:  # as in the stores: only the newest matches are ranked
+            base, params, ranked_among = newest_ranked(base, params, total, rank_among, NEWEST_MATCHES,
+                                                       filtered=bool(where.clauses))
         rows = self._rows(f"SELECT {QUOTE_COLUMNS} {base} ORDER BY {order} {page_clause(limit, offset)}", params)
         return Page([_quote_row(row) for row in rows], total, limit, offset, ranked_among)
 
