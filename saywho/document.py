@@ -19,7 +19,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal, cast, get_args
 
-from typing_extensions import TypedDict
+# The writer's voice and the dates, and their fixed sets of values (document_voice.py): part of this model.
+from saywho.document_voice import (  # noqa: F401
+    LABEL_CATEGORIES,
+    Checkable,
+    CitedSource,
+    DateMention,
+    Granularity,
+    Hedge,
+    HedgeKind,
+    Label,
+    LabelCategory,
+    LoadedCue,
+    SourceType,
+    SpanList,
+    SpanText,
+    UnattributedClaim,
+    Voice,
+    WordChoice,
+)
 
 # The text helpers the model's methods use, kept importable from here as they always were.
 from saywho.text_spans import GAP, Spans, joined_text, paragraph_index, paragraph_spans  # noqa: F401
@@ -53,7 +71,6 @@ ResolvedBy = Literal["name", "alias", "pronoun", "description", "carry-over", "u
 RESOLVED_BY: tuple[ResolvedBy, ...] = get_args(ResolvedBy)
 EntityType = Literal["PERSON", "ORG", "GPE"]
 SpeakerType = Literal["PERSON", "ORG", "GPE", "UNKNOWN"]
-SourceType = Literal["PERSON", "ORG", "GPE", "UNKNOWN", "DOCUMENT", "OUTLET"]
 
 # Source profile values (schema version 2).
 Naming = Literal["named", "anonymous", "ordinary", "unnamed", "unknown"]
@@ -66,16 +83,6 @@ ROLE_KINDS: tuple[RoleKind, ...] = get_args(RoleKind)
 Gender = Literal["female", "male", "not stated"]
 GENDERS: tuple[Gender, ...] = get_args(Gender)
 NOT_STATED: Literal["not stated"] = "not stated"
-
-# The writer's voice and the dates.
-HedgeKind = Literal["adverb", "passive", "raising", "adjective"]
-Checkable = Literal["name", "past tense", "number", "date", "comparison"]
-LabelCategory = Literal["terrorism", "extremism", "regime", "pejorative", "honorific", "notoriety", "partisan",
-                        "evaluative", "editorial", "loaded-speech"]
-LABEL_CATEGORIES: tuple[LabelCategory, ...] = get_args(LabelCategory)  # the categories of lexicons/labels.txt
-Granularity = Literal["day", "week", "month", "year", "range"]
-
-SpanList = list[list[int]]  # the same [start, end) pairs as the voice and date items hold them: JSON lists
 
 
 @dataclass
@@ -232,113 +239,6 @@ class Entity:
     """roles the article gives it ("deputy chairman of the Hamas political bureau")"""
     affiliations: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
-
-
-# -- the writer's voice (saywho/analyse/voice.py) and the dates: typed dicts ------------------------
-
-
-class SpanText(TypedDict):
-    """Words of the article and where they stand."""
-
-    text: str
-    """the words as the article has them"""
-    spans: SpanList
-    """[start, end) character offsets into `article.text`"""
-
-
-class CitedSource(SpanText):
-    """Someone or something the article cites, with the ways it is cited."""
-
-    name: str
-    type: SourceType
-    entity: str | None
-    """the `id` of the entity, when the source is one"""
-    how: list[str]
-    """the ways it is cited: `direct quote`, `partial quote`, `paraphrase`, `according to`, `reported` (one per
-    attribution kind), or the frame that names an outlet or channel without a speech cue (`told`, `interview
-    with`, `aired on`, … from `sources.txt`)"""
-    count: int
-    anonymous: bool
-    attributions: list[str]
-    """the ids of its attributions"""
-
-
-class Hedge(SpanText):
-    """The writer passing a claim on without vouching for it."""
-
-    kind: HedgeKind
-    """an evidential `adverb` ("reportedly"), a distancing `adjective` ("so-called"), an agentless `passive` of
-    saying or believing ("is said to") or a `raising` verb ("claimed to have been")"""
-    qualifies: SpanText | None
-    """the clause or predicate it qualifies"""
-
-
-class UnattributedClaim(SpanText):
-    """A sentence of the writer's that asserts something checkable and is attributed to no one."""
-
-    checkable: list[Checkable]
-    """what makes it checkable"""
-    hedged: bool
-
-
-class Label(SpanText):
-    """An evaluative label or loaded word in the writer's own voice ("terror group", "regime")."""
-
-    word: str
-    category: LabelCategory
-    target: str | None
-    """the name of the entity it labels, when it labels one"""
-
-
-_LoadedCueClass = TypedDict("_LoadedCueClass", {"class": Literal["loaded"]})
-
-
-class LoadedCue(SpanText, _LoadedCueClass):
-    """A speech verb that colours what it reports ("blasted", "claiming"); `class` is always `loaded`."""
-
-    lemma: str
-    speaker: str | None
-    """the speaker of the attribution it reports, or its subject's words"""
-    attribution: str | None
-    """the id of the attribution it is the cue of"""
-
-
-class WordChoice(SpanText):
-    """A word of the writer's own that the small learned model flags beyond the curated lists (voice_model.py)."""
-
-    score: float
-    """the model's probability-like score"""
-    why: list[str]
-    """the cues that weighed most, in plain words ("listed in Liu's negative opinion words")"""
-
-
-class Voice(TypedDict, total=False):
-    """The writer's own voice, kept apart from quoted words (see the voice documentation)."""
-
-    sources: list[CitedSource]
-    hedges: list[Hedge]
-    unattributed_claims: list[UnattributedClaim]
-    labels: list[Label]
-    loaded_cues: list[LoadedCue]
-    word_choices: list[WordChoice]
-    """added without a version change: older documents lack it. A flag is a word choice in the writer's own
-    voice, not a verdict"""
-
-
-class DateMention(SpanText):
-    """A date or time expression, resolved against `article.date`; nothing is guessed."""
-
-    value: str | None
-    """the ISO form of the period ("2021-08-31", "2021-W33", "2021-08"); null for a range"""
-    start: str | None
-    """its first day (YYYY-MM-DD)"""
-    end: str | None
-    """its last day (YYYY-MM-DD)"""
-    granularity: Granularity | None
-    resolved: bool
-    """false, with no value, when the expression cannot be resolved"""
-    relative: bool
-    """whether it is relative to the publication date ("two weeks ago")"""
 
 
 @dataclass
