@@ -3,6 +3,8 @@ segment and the attribution kind (direct, indirect, partial, reported, according
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from saywho.analyse import cues
@@ -98,7 +100,23 @@ def _content_of(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
     # As in PolNeAR, a quotation's content keeps its marks; `quoted` has the words inside them.
     text = text_of(doc)
     content = _merge([*(_closed(text, span) for span in draft.content), *(q.outer for q in draft.quotes)])
-    return _split_at_sentences(doc, _around_own_frame(text, draft, content))
+    return _split_at_sentences(doc, _without_datelines(text, _around_own_frame(text, draft, content)))
+
+
+# A dateline opening a paragraph: "WASHINGTON —", "LOS ANGELES, Feb. 2 (UPI) —", "ST. LOUIS --", before a
+# sentence's capital (not "NATO — the alliance — will").
+DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,}(?:,[^—–―\n]{0,40})?[ \t]*(?:—|–|―|--)[ \t]*(?=[A-Z“\"‘'])")
+
+
+def _without_datelines(text: str, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The place and date an article was filed from are the writer's, never what was said: on PolNeAR
+    train no gold content holds one, and 6 start right after one."""
+    pieces = []
+    for start, end in content:
+        dateline = DATELINE.match(text, start, end) if start == 0 or text[start - 1] == "\n" else None
+        start = dateline.end() if dateline is not None else start
+        pieces += [(start, end)] if end > start else []
+    return pieces or content
 
 
 # What may stand between a content's piece and the source or cue it leaves out: "which, he said, was".
