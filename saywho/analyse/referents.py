@@ -53,11 +53,11 @@ def described_entity(doc: Doc, description: str, offset: int, entities: dict[str
     by_token = doc._.entity_of_token or {}
     seen = {entity_id for token, entity_id in by_token.items() if offset - WINDOW <= doc[token].idx < offset}
     fitting = [entities[e] for e in seen if e in entities and entities[e].type == "PERSON"
-               and wanted & _words_for(entities[e], called.get(e, []))]
+               and wanted & words_for(entities[e], called.get(e, []))]
     return fitting[0] if len(fitting) == 1 else None
 
 
-def _words_for(entity: Entity, called: list[str]) -> set[str]:
+def words_for(entity: Entity, called: list[str]) -> set[str]:
     words = {w.strip(".").lower() for title in entity.titles for w in title.split()}
     words |= {w.strip(".,").lower() for role in entity.roles for w in role.split()}
     return words | set(called)

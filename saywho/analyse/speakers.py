@@ -85,6 +85,9 @@ def resolve_speakers(doc: Doc, ranker: SpeakerRanker | str | None = SHIPPED, rec
         if attribution.speaker is not None:
             resolver.spoke(attribution)
     name_the_nameless(doc, attributions, sources, resolver.resolve)
+    from saywho.analyse.near_names import name_the_near  # it reads the Resolver: imported late
+
+    name_the_near(doc, attributions, sources, resolver)
     return attributions
 
 

@@ -1,0 +1,125 @@
+"""Speakers the article names right beside the words that stand for them.
+
+The resolver leaves some sources unnamed although the reader needs no inference to
+name them: the name stands in the same sentence, or the article has given the one
+person it could be that very office. Once every source is resolved, an unnamed one
+is named only where the text makes it plain:
+- a relative pronoun is the noun its clause hangs on: "John Bentel, who said …";
+- "it" is the one organisation its sentence names before it: "The IMF … it said";
+- a definite description of an office ("the Florida senator", "the former secretary
+  of state") is the one person the article has given that office in the last few
+  paragraphs (referents.py, which the profiles already read it by).
+Anything less plain stays unnamed: a wrong name is worse than none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from saywho.analyse.doc_data import SourceLink
+from saywho.analyse.mention_roles import role_words
+from saywho.analyse.referents import CALLED, words_for
+from saywho.analyse.speaker_candidates import speaker_of
+from saywho.document import Attribution, Entity, Speaker
+
+RELATIVE = {"who", "which", "that"}
+# Words of a description that tell when, not who: "the former senator" is still the senator named.
+TIMELESS = {"former", "longtime", "current", "then", "outgoing", "incoming", "sitting", "same"}
+
+
+def name_the_near(doc: Doc, attributions: list[Attribution], sources: list[SourceLink], resolver) -> None:
+    """Name the unnamed speakers whose referent the text names right there; `resolver` is the speakers
+    step's (speakers.Resolver), whose readings of names and sentences are reused."""
+    reader = _NearReader(doc, resolver)
+    changed: set[int] = set()
+    for index, (attribution, source) in enumerate(zip(attributions, sources)):
+        if source.carried_from is not None:
+            if source.carried_from in changed:
+                attribution.speaker = _carried(attributions[source.carried_from].speaker)
+                changed.add(index)
+            continue
+        if source.head is None or (attribution.speaker is not None and attribution.speaker.named):
+            continue
+        found = reader.referent(doc[source.head], attribution)
+        if found is not None:
+            attribution.speaker = found
+            changed.add(index)
+
+
+def _carried(speaker: Speaker | None) -> Speaker | None:
+    return Speaker(**{**speaker.__dict__, "resolved_by": "carry-over"}) if speaker is not None else None
+
+
+class _NearReader:
+    def __init__(self, doc: Doc, resolver):
+        self.doc = doc
+        self.resolver = resolver
+        self._called: dict[str, list[str]] | None = None  # read only where a description needs it
+
+    def referent(self, head: Token, attribution: Attribution) -> Speaker | None:
+        return (self._relative_antecedent(head, attribution) or self._organisation_in_sentence(head)
+                or self._office_holder(head, attribution))
+
+    def _relative_antecedent(self, head: Token, attribution: Attribution) -> Speaker | None:
+        """ "John Bentel, who said": the name the relative clause hangs on, or the name the comma before
+        the pronoun closes where the parser hung the clause on a noun before it ("a decision from the
+        Illinois Board of Elections, which ruled")."""
+        relative = self._relative_word(attribution) or head
+        if relative.lower_ not in RELATIVE or relative.tag_ not in {"WP", "WDT"}:
+            return None
+        antecedent = relative.head.head if relative.head.dep_ == "relcl" else head
+        some = antecedent.pos_ == "PRON" or self.resolver._is_some_of(antecedent) or self.resolver._is_several(antecedent)
+        entity_id = None if some else self.resolver.names.entity_of(antecedent, None)
+        entity_id = entity_id or self._name_before_comma(relative)
+        if entity_id is None:
+            return None
+        return Speaker(**{**speaker_of(self.resolver.entities[entity_id], "alias").__dict__,
+                          "resolved_by": "pronoun", "antecedent": antecedent.idx})
+
+    def _relative_word(self, attribution: Attribution) -> Token | None:
+        """The source's one word, where that is all the source is ("which")."""
+        source = attribution.source
+        if source is None or len(source.spans) != 1:
+            return None
+        span = self.doc.char_span(source.start, source.end)
+        return span[0] if span is not None and len(span) == 1 else None
+
+    def _name_before_comma(self, relative: Token) -> str | None:
+        """ "a decision from the Illinois Board of Elections, which ruled": the name the comma closes,
+        where the parser hung the clause on a noun before it."""
+        if relative.i < 2 or self.doc[relative.i - 1].text != ",":
+            return None
+        return self.resolver.by_token.get(relative.i - 2)
+
+    def _organisation_in_sentence(self, head: Token) -> Speaker | None:
+        """ "The IMF released its outlook on Monday, and it said …": the sentence's one organisation before "it"."""
+        if head.lower_ != "it" or head.pos_ != "PRON":
+            return None
+        by_token = self.resolver.by_token
+        named = {by_token[t.i] for t in head.sent if t.i < head.i and t.i in by_token and not self.resolver._in_quote(t)}
+        kinds = {self.resolver.entities[e].type for e in named}
+        if len(named) != 1 or kinds != {"ORG"}:
+            return None
+        entity = self.resolver.entities[named.pop()]
+        return Speaker(**{**speaker_of(entity, "pronoun").__dict__, "antecedent": head.sent.start_char})
+
+    def _office_holder(self, head: Token, attribution: Attribution) -> Speaker | None:
+        """ "the Florida senator" after "Sen. Marco Rubio (R-Fla.)": the one person before it given that office."""
+        if attribution.source is None or head.pos_ == "PRON" or not self.resolver._is_definite(head):
+            return None
+        noun = head.lemma_.lower()
+        if noun not in CALLED and not self.resolver.roles.get(noun, "").startswith("PERSON"):
+            return None
+        if self._called is None:
+            self._called = role_words(self.doc)
+        wanted = CALLED.get(noun, {noun})
+        modifiers = {c.lower_.strip(".,") for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"}} - TIMELESS
+        fitting = [entity for entity in self._people_before(head.idx)
+                   if wanted & (words := words_for(entity, self._called.get(entity.id, []))) and modifiers <= words]
+        if len(fitting) != 1:
+            return None
+        return Speaker(**{**speaker_of(fitting[0], "description").__dict__, "antecedent": head.idx})
+
+    def _people_before(self, offset: int) -> list[Entity]:
+        seen = {entity_id for token, entity_id in self.resolver.by_token.items() if self.doc[token].idx < offset}
+        return [self.resolver.entities[e] for e in sorted(seen) if self.resolver.entities[e].type == "PERSON"]
