@@ -19,10 +19,12 @@ from spacy.tokens import Doc, Token
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.mention_roles import role_words
 from saywho.analyse.referents import CALLED, words_for
-from saywho.analyse.speaker_candidates import speaker_of
+from saywho.analyse.speaker_candidates import PRONOUNS, speaker_of
 from saywho.document import Attribution, Entity, Speaker
 
 RELATIVE = {"who", "which", "that"}
+PERSONAL = {"he", "she"}
+UNSURE_GENDER: set[str | None] = set()  # a person of no known gender is not taken for "he" or "she"
 # Words of a description that tell when, not who: "the former senator" is still the senator named.
 TIMELESS = {"former", "longtime", "current", "then", "outgoing", "incoming", "sitting", "same"}
 
@@ -58,7 +60,7 @@ class _NearReader:
 
     def referent(self, head: Token, attribution: Attribution) -> Speaker | None:
         return (self._relative_antecedent(head, attribution) or self._organisation_in_sentence(head)
-                or self._office_holder(head, attribution))
+                or self._person_in_sentence(head) or self._office_holder(head, attribution))
 
     def _relative_antecedent(self, head: Token, attribution: Attribution) -> Speaker | None:
         """ "John Bentel, who said": the name the relative clause hangs on, or the name the comma before
@@ -102,6 +104,33 @@ class _NearReader:
             return None
         entity = self.resolver.entities[named.pop()]
         return Speaker(**{**speaker_of(entity, "pronoun").__dict__, "antecedent": head.sent.start_char})
+
+    def _person_in_sentence(self, head: Token) -> Speaker | None:
+        """ "Trump disavowed the KKK, but he slammed the media": the one person of the pronoun's gender its
+        sentence names before it; where it names none, the one the sentence before it names, in the same
+        paragraph ("… a strong finish by Rubio here Monday. He is hoping …")."""
+        if head.lower_ not in PERSONAL or head.pos_ != "PRON" or self.resolver._in_quote(head) or self.resolver._is_several(head):
+            return None
+        gender = PRONOUNS[head.lower_][1]
+        people = self._people_in(head.sent.start, head.i)
+        if not people and head.sent.start > 0:
+            before = self.doc[head.sent.start - 1].sent
+            if self.resolver.paragraph_of(before.start_char) == self.resolver.paragraph_of(head.idx):
+                people = self._people_in(before.start, before.end)
+        if len(people) != 1:
+            return None
+        entity = self.resolver.entities[people.pop()]
+        if self.resolver.genders.get(entity.id) not in {gender, *UNSURE_GENDER}:
+            return None
+        return Speaker(**{**speaker_of(entity, "pronoun").__dict__, "antecedent": head.sent.start_char})
+
+    def _people_in(self, start: int, end: int) -> set[str]:
+        """The people named between tokens `start` and `end`, outside quotations and relative clauses
+        ("A president who authorized the raid that killed Osama bin Laden …": not bin Laden)."""
+        by_token, entities = self.resolver.by_token, self.resolver.entities
+        return {by_token[i] for i in range(start, end)
+                if i in by_token and entities[by_token[i]].type == "PERSON" and not self.resolver._in_quote(self.doc[i])
+                and not any(t.dep_ in {"relcl", "acl"} for t in self.doc[i].ancestors)}
 
     def _office_holder(self, head: Token, attribution: Attribution) -> Speaker | None:
         """ "the Florida senator" after "Sen. Marco Rubio (R-Fla.)": the one person before it given that office."""
