@@ -24,7 +24,6 @@ from saywho.document import Attribution, Entity, Speaker
 
 RELATIVE = {"who", "which", "that"}
 PERSONAL = {"he", "she"}
-UNSURE_GENDER: set[str | None] = set()  # a person of no known gender is not taken for "he" or "she"
 # Words of a description that tell when, not who: "the former senator" is still the senator named.
 TIMELESS = {"former", "longtime", "current", "then", "outgoing", "incoming", "sitting", "same"}
 
@@ -120,7 +119,7 @@ class _NearReader:
         if len(people) != 1:
             return None
         entity = self.resolver.entities[people.pop()]
-        if self.resolver.genders.get(entity.id) not in {gender, *UNSURE_GENDER}:
+        if self.resolver.genders.get(entity.id) not in {gender, None}:  # "Carson" of no known gender may be "he"
             return None
         return Speaker(**{**speaker_of(entity, "pronoun").__dict__, "antecedent": head.sent.start_char})
 
