@@ -93,16 +93,12 @@ class _NearReader:
         return self.resolver.by_token.get(relative.i - 2)
 
     def _organisation_in_sentence(self, head: Token) -> Speaker | None:
-        """ "The IMF released its outlook on Monday, and it said …": the sentence's one organisation before "it"."""
-        if head.lower_ != "it" or head.pos_ != "PRON":
+        """ "The IMF cut its forecast, and it said …": the one organisation its sentence names before "it";
+        where it names none, the one the sentence before it names, in the same paragraph."""
+        if head.lower_ != "it" or head.pos_ != "PRON" or self.resolver._in_quote(head):
             return None
-        by_token = self.resolver.by_token
-        named = {by_token[t.i] for t in head.sent if t.i < head.i and t.i in by_token and not self.resolver._in_quote(t)}
-        kinds = {self.resolver.entities[e].type for e in named}
-        if len(named) != 1 or kinds != {"ORG"}:
-            return None
-        entity = self.resolver.entities[named.pop()]
-        return Speaker(**{**speaker_of(entity, "pronoun").__dict__, "antecedent": head.sent.start_char})
+        named = self._nearby(head, "ORG")
+        return Speaker(**{**speaker_of(named, "pronoun").__dict__, "antecedent": head.sent.start_char}) if named else None
 
     def _person_in_sentence(self, head: Token) -> Speaker | None:
         """ "Trump disavowed the KKK, but he slammed the media": the one person of the pronoun's gender its
@@ -110,25 +106,27 @@ class _NearReader:
         paragraph ("… a strong finish by Rubio here Monday. He is hoping …")."""
         if head.lower_ not in PERSONAL or head.pos_ != "PRON" or self.resolver._in_quote(head) or self.resolver._is_several(head):
             return None
-        gender = PRONOUNS[head.lower_][1]
-        people = self._people_in(head.sent.start, head.i)
-        if not people and head.sent.start > 0:
-            before = self.doc[head.sent.start - 1].sent
-            if self.resolver.paragraph_of(before.start_char) == self.resolver.paragraph_of(head.idx):
-                people = self._people_in(before.start, before.end)
-        if len(people) != 1:
-            return None
-        entity = self.resolver.entities[people.pop()]
-        if self.resolver.genders.get(entity.id) not in {gender, None}:  # "Carson" of no known gender may be "he"
-            return None
+        entity = self._nearby(head, "PERSON")
+        if entity is None or self.resolver.genders.get(entity.id) not in {PRONOUNS[head.lower_][1], None}:
+            return None  # "Carson", of no known gender, may be "he"
         return Speaker(**{**speaker_of(entity, "pronoun").__dict__, "antecedent": head.sent.start_char})
 
-    def _people_in(self, start: int, end: int) -> set[str]:
-        """The people named between tokens `start` and `end`, outside quotations and relative clauses
-        ("A president who authorized the raid that killed Osama bin Laden …": not bin Laden)."""
+    def _nearby(self, head: Token, kind: str) -> Entity | None:
+        """The one entity of `kind` named in the sentence before `head`, or, where none is, in the sentence
+        before that one within the paragraph."""
+        named = self._named_in(head.sent.start, head.i, kind)
+        if not named and head.sent.start > 0:
+            before = self.doc[head.sent.start - 1].sent
+            if self.resolver.paragraph_of(before.start_char) == self.resolver.paragraph_of(head.idx):
+                named = self._named_in(before.start, before.end, kind)
+        return self.resolver.entities[named.pop()] if len(named) == 1 else None
+
+    def _named_in(self, start: int, end: int, kind: str) -> set[str]:
+        """The entities of `kind` named between tokens `start` and `end`, outside quotations and relative
+        clauses ("A president who authorized the raid that killed Osama bin Laden …": not bin Laden)."""
         by_token, entities = self.resolver.by_token, self.resolver.entities
         return {by_token[i] for i in range(start, end)
-                if i in by_token and entities[by_token[i]].type == "PERSON" and not self.resolver._in_quote(self.doc[i])
+                if i in by_token and entities[by_token[i]].type == kind and not self.resolver._in_quote(self.doc[i])
                 and not any(t.dep_ in {"relcl", "acl"} for t in self.doc[i].ancestors)}
 
     def _office_holder(self, head: Token, attribution: Attribution) -> Speaker | None:
