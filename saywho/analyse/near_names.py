@@ -24,6 +24,7 @@ from saywho.document import Attribution, Entity, Speaker
 
 RELATIVE = {"who", "which", "that"}
 PERSONAL = {"he", "she"}
+DESCRIBED_KINDS = {"ORG", "PERSON"}
 # Words of a description that tell when, not who: "the former senator" is still the senator named.
 TIMELESS = {"former", "longtime", "current", "then", "outgoing", "incoming", "sitting", "same"}
 
@@ -47,6 +48,11 @@ def name_the_near(doc: Doc, attributions: list[Attribution], sources: list[Sourc
             changed.add(index)
 
 
+def _several(attribution: Attribution) -> bool:
+    """ "The company and France's secretary of state": more than one, though the parse missed the "and"."""
+    return attribution.source is None or "and" in attribution.source.text.lower().split()
+
+
 def _carried(speaker: Speaker | None) -> Speaker | None:
     return Speaker(**{**speaker.__dict__, "resolved_by": "carry-over"}) if speaker is not None else None
 
@@ -59,7 +65,8 @@ class _NearReader:
 
     def referent(self, head: Token, attribution: Attribution) -> Speaker | None:
         return (self._relative_antecedent(head, attribution) or self._organisation_in_sentence(head)
-                or self._person_in_sentence(head) or self._office_holder(head, attribution))
+                or self._person_in_sentence(head) or self._office_holder(head, attribution)
+                or self._described_nearby(head, attribution))
 
     def _relative_antecedent(self, head: Token, attribution: Attribution) -> Speaker | None:
         """ "John Bentel, who said": the name the relative clause hangs on, or the name the comma before
@@ -111,6 +118,17 @@ class _NearReader:
             return None  # "Carson", of no known gender, may be "he"
         return Speaker(**{**speaker_of(entity, "pronoun").__dict__, "antecedent": head.sent.start_char})
 
+    def _described_nearby(self, head: Token, attribution: Attribution) -> Speaker | None:
+        """ "EgyptAir said … The airline said": the one organisation (or person) of the description's kind
+        named in its sentence before it or, where none is, in the sentence before."""
+        if head.pos_ == "PRON" or not self.resolver._is_definite(head) or _several(attribution):
+            return None
+        kind = self.resolver.roles.get(head.lemma_.lower(), "").split("\t")[0]
+        if kind not in DESCRIBED_KINDS:
+            return None
+        entity = self._nearby(head, kind)
+        return Speaker(**{**speaker_of(entity, "description").__dict__, "antecedent": head.idx}) if entity else None
+
     def _nearby(self, head: Token, kind: str) -> Entity | None:
         """The one entity of `kind` named in the sentence before `head`, or, where none is, in the sentence
         before that one within the paragraph."""
@@ -131,7 +149,7 @@ class _NearReader:
 
     def _office_holder(self, head: Token, attribution: Attribution) -> Speaker | None:
         """ "the Florida senator" after "Sen. Marco Rubio (R-Fla.)": the one person before it given that office."""
-        if attribution.source is None or head.pos_ == "PRON" or not self.resolver._is_definite(head):
+        if head.pos_ == "PRON" or not self.resolver._is_definite(head) or _several(attribution):
             return None
         noun = head.lemma_.lower()
         if noun not in CALLED and not self.resolver.roles.get(noun, "").startswith("PERSON"):
