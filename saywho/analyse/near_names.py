@@ -114,9 +114,19 @@ class _NearReader:
         if head.lower_ not in PERSONAL or head.pos_ != "PRON" or self.resolver._in_quote(head) or self.resolver._is_several(head):
             return None
         entity = self._nearby(head, "PERSON")
-        if entity is None or self.resolver.genders.get(entity.id) not in {PRONOUNS[head.lower_][1], None}:
-            return None  # "Carson", of no known gender, may be "he"
+        if entity is None:
+            return None
+        gender = self.resolver.genders.get(entity.id)
+        # "Carson", of no known gender, may be "he" where he leads a clause; "the Klan", tagged a person, not
+        if gender != PRONOUNS[head.lower_][1] and not (gender is None and self._a_subject_before(entity, head)):
+            return None
         return Speaker(**{**speaker_of(entity, "pronoun").__dict__, "antecedent": head.sent.start_char})
+
+    def _a_subject_before(self, entity: Entity, head: Token) -> bool:
+        """Whether `entity` is named as a subject in `head`'s paragraph before it."""
+        paragraph = self.resolver.paragraph_of(head.idx)
+        return any(name.entity.id == entity.id and name.subject and name.paragraph == paragraph and name.offset < head.idx
+                   for name in self.resolver.name_heads)
 
     def _described_nearby(self, head: Token, attribution: Attribution) -> Speaker | None:
         """ "EgyptAir said … The airline said": the one organisation (or person) of the description's kind
