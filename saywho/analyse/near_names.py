@@ -1,14 +1,18 @@
 """Speakers the article names right beside the words that stand for them.
 
-The resolver leaves some sources unnamed although the reader needs no inference to
-name them: the name stands in the same sentence, or the article has given the one
-person it could be that very office. Once every source is resolved, an unnamed one
-is named only where the text makes it plain:
-- a relative pronoun is the noun its clause hangs on: "John Bentel, who said …";
-- "it" is the one organisation its sentence names before it: "The IMF … it said";
-- a definite description of an office ("the Florida senator", "the former secretary
-  of state") is the one person the article has given that office in the last few
-  paragraphs (referents.py, which the profiles already read it by).
+The resolver leaves some sources unnamed although a reader needs no inference to name
+them: the name stands in the same sentence or the one before, or the article has given
+one person, and only one, that very office. Once every source is resolved, an unnamed
+one is named only where the text makes it plain:
+- a relative pronoun is the name its clause hangs on, or the name the comma before it
+  closes: "John Bentel, who said …", "a ruling from the Illinois Board of Elections, which";
+- "it", "he" or "she" is the one organisation, or person of that gender, named before it in
+  its sentence or, where that names none, in the sentence before it in the paragraph
+  (outside quotations and relative clauses; a person of no known gender only where
+  named as a subject);
+- a definite description of a kind ("the company", "the airline") likewise, of that kind;
+- a definite description of an office ("the New Jersey governor") is the one person named
+  before it to whom the article gives that office, with every word of the description.
 Anything less plain stays unnamed: a wrong name is worse than none.
 """
 
