@@ -50,3 +50,8 @@ def test_a_coordinated_source_is_not_the_one_organisation_before_it():
             "The company and the minister for the elderly, Pascale Boistard, said the recall was complete.")
     group = "The company and the minister for the elderly, Pascale Boistard"
     assert speakers(text) == [(group + ",", group, False)]
+
+
+def test_the_source_withholds_a_name_even_beside_one():
+    text = "Hillary Clinton met the donors in Denver on Friday. The source said the meeting was tense."
+    assert speakers(text) == [("The source", "The source", False)]

@@ -24,6 +24,7 @@ from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.mention_roles import role_words
 from saywho.analyse.referents import CALLED, words_for
 from saywho.analyse.speaker_candidates import PRONOUNS, speaker_of
+from saywho.analyse.speakers import ANONYMOUS_HEADS
 from saywho.document import Attribution, Entity, Speaker
 
 RELATIVE = {"who", "which", "that"}
@@ -138,7 +139,7 @@ class _NearReader:
         if head.pos_ == "PRON" or not self.resolver._is_definite(head) or _several(attribution):
             return None
         kind = self.resolver.roles.get(head.lemma_.lower(), "").split("\t")[0]
-        if kind not in DESCRIBED_KINDS:
+        if kind not in DESCRIBED_KINDS or head.lower_ in ANONYMOUS_HEADS:  # "the source" withholds a name
             return None
         entity = self._nearby(head, kind)
         return Speaker(**{**speaker_of(entity, "description").__dict__, "antecedent": head.idx}) if entity else None
@@ -166,7 +167,7 @@ class _NearReader:
         if head.pos_ == "PRON" or not self.resolver._is_definite(head) or _several(attribution):
             return None
         noun = head.lemma_.lower()
-        if noun not in CALLED and not self.resolver.roles.get(noun, "").startswith("PERSON"):
+        if head.lower_ in ANONYMOUS_HEADS or (noun not in CALLED and not self.resolver.roles.get(noun, "").startswith("PERSON")):
             return None
         if self._called is None:
             self._called = role_words(self.doc)
