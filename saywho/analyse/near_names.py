@@ -25,7 +25,7 @@ from saywho.analyse.mention_roles import role_words
 from saywho.analyse.referents import CALLED, words_for
 from saywho.analyse.speaker_candidates import PRONOUNS, speaker_of
 from saywho.analyse.speakers import ANONYMOUS_HEADS
-from saywho.document import Attribution, Entity, Speaker
+from saywho.document import Attribution, Entity, ResolvedBy, Speaker
 
 RELATIVE = {"who", "which", "that"}
 PERSONAL = {"he", "she"}
@@ -56,6 +56,11 @@ def name_the_near(doc: Doc, attributions: list[Attribution], sources: list[Sourc
 def _several(attribution: Attribution) -> bool:
     """ "The company and France's secretary of state": more than one, though the parse missed the "and"."""
     return attribution.source is None or "and" in attribution.source.text.lower().split()
+
+
+def _speaker(entity: Entity, offset: int, resolved_by: ResolvedBy) -> Speaker:
+    """The entity's speaker, resolved from its mention at `offset` (the trail a reader checks)."""
+    return Speaker(**{**speaker_of(entity, "pronoun").__dict__, "resolved_by": resolved_by, "antecedent": offset})
 
 
 def _carried(speaker: Speaker | None) -> Speaker | None:
@@ -109,8 +114,8 @@ class _NearReader:
         where it names none, the one the sentence before it names, in the same paragraph."""
         if head.lower_ != "it" or head.pos_ != "PRON" or self.resolver._in_quote(head):
             return None
-        named = self._nearby(head, "ORG")
-        return Speaker(**{**speaker_of(named, "pronoun").__dict__, "antecedent": head.sent.start_char}) if named else None
+        found = self._nearby(head, "ORG")
+        return _speaker(*found, "pronoun") if found else None
 
     def _person_in_sentence(self, head: Token) -> Speaker | None:
         """ "Trump disavowed the KKK, but he slammed the media": the one person of the pronoun's gender its
@@ -118,14 +123,15 @@ class _NearReader:
         paragraph ("… a strong finish by Rubio here Monday. He is hoping …")."""
         if head.lower_ not in PERSONAL or head.pos_ != "PRON" or self.resolver._in_quote(head) or self.resolver._is_several(head):
             return None
-        entity = self._nearby(head, "PERSON")
-        if entity is None:
+        found = self._nearby(head, "PERSON")
+        if found is None:
             return None
+        entity = found[0]
         gender = self.resolver.genders.get(entity.id)
         # "Carson", of no known gender, may be "he" where he leads a clause; "the Klan", tagged a person, not
         if gender != PRONOUNS[head.lower_][1] and not (gender is None and self._a_subject_before(entity, head)):
             return None
-        return Speaker(**{**speaker_of(entity, "pronoun").__dict__, "antecedent": head.sent.start_char})
+        return _speaker(*found, "pronoun")
 
     def _a_subject_before(self, entity: Entity, head: Token) -> bool:
         """Whether `entity` is named as a subject in `head`'s paragraph before it."""
@@ -141,24 +147,27 @@ class _NearReader:
         kind = self.resolver.roles.get(head.lemma_.lower(), "").split("\t")[0]
         if kind not in DESCRIBED_KINDS or head.lower_ in ANONYMOUS_HEADS:  # "the source" withholds a name
             return None
-        entity = self._nearby(head, kind)
-        return Speaker(**{**speaker_of(entity, "description").__dict__, "antecedent": head.idx}) if entity else None
+        found = self._nearby(head, kind)
+        return _speaker(*found, "description") if found else None
 
-    def _nearby(self, head: Token, kind: str) -> Entity | None:
+    def _nearby(self, head: Token, kind: str) -> tuple[Entity, int] | None:
         """The one entity of `kind` named in the sentence before `head`, or, where none is, in the sentence
-        before that one within the paragraph."""
+        before that one within the paragraph; with the offset of its last mention there."""
         named = self._named_in(head.sent.start, head.i, kind)
         if not named and head.sent.start > 0:
             before = self.doc[head.sent.start - 1].sent
             if self.resolver.paragraph_of(before.start_char) == self.resolver.paragraph_of(head.idx):
                 named = self._named_in(before.start, before.end, kind)
-        return self.resolver.entities[named.pop()] if len(named) == 1 else None
+        if len(named) != 1:
+            return None
+        entity_id, offset = named.popitem()
+        return self.resolver.entities[entity_id], offset
 
-    def _named_in(self, start: int, end: int, kind: str) -> set[str]:
+    def _named_in(self, start: int, end: int, kind: str) -> dict[str, int]:
         """The entities of `kind` named between tokens `start` and `end`, outside quotations and relative
         clauses ("A president who authorized the raid that killed Osama bin Laden …": not bin Laden)."""
         by_token, entities = self.resolver.by_token, self.resolver.entities
-        return {by_token[i] for i in range(start, end)
+        return {by_token[i]: self.doc[i].idx for i in range(start, end)
                 if i in by_token and entities[by_token[i]].type == kind and not self.resolver._in_quote(self.doc[i])
                 and not any(t.dep_ in {"relcl", "acl"} for t in self.doc[i].ancestors)}
 
