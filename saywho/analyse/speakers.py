@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.entities import without_stray_punctuation
 from saywho.analyse.mention_names import MentionNames
+from saywho.analyse.near_names import name_the_near
 from saywho.analyse.pronoun_choices import pronoun_choices
 from saywho.analyse.sentences import sentence_starts, text_of
 from saywho.analyse.speaker_candidates import (
@@ -45,7 +46,6 @@ from saywho.lexicons import classified
 DEFINITE = {"the", "this", "that", "these", "those"}
 SOME_OF = {"a", "an", "another", "one", "some", "many", "several", "most", "few", "both", "these", "those", "two",
            "three", "four", "five", "other", "more", "all", "numerous", "certain", "various"}
-ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "person", "people", "aide", "aides"}
 # The defaults of ResolverSettings (the saywho_speakers component's config).
 PARAGRAPH_WINDOW = 6  # paragraphs back that a pronoun's or description's antecedent may stand
 HALF_LIFE = 1000  # characters over which a candidate's salience halves
@@ -85,8 +85,6 @@ def resolve_speakers(doc: Doc, ranker: SpeakerRanker | str | None = SHIPPED, rec
         if attribution.speaker is not None:
             resolver.spoke(attribution)
     name_the_nameless(doc, attributions, sources, resolver.resolve)
-    from saywho.analyse.near_names import name_the_near  # it reads the Resolver: imported late
-
     name_the_near(doc, attributions, sources, resolver)
     return attributions
 
