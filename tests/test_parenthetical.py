@@ -6,16 +6,11 @@ sentences written for the tests.
 """
 
 import pytest
-
-import saywho
+from attribution_rows import attribution_rows
 
 
 def found(text: str) -> list[tuple]:
-    return [
-        (a.kind, a.source.text if a.source else None, a.cue.text if a.cue else None, a.content.text,
-         a.speaker.name if a.speaker else None)
-        for a in saywho.analyze(text, date="2016-01-01").attributions
-    ]
+    return attribution_rows(text, date="2016-01-01")
 
 
 CASES = [
