@@ -305,3 +305,21 @@ def test_a_not_a_quote_correction_leaves_the_page_and_stays_on_the_trail(store):
     shifted = replace(WALL, article=replace(WALL.article, text=WALL.article.text + " More."))
     assert store.add(shifted).added  # another text is another article: no correction of its own
     assert not any(q.corrected for q in store.quotes(article_id=7, limit=None))
+
+
+def planet(store) -> tuple[int, int, int]:
+    row = next(r for r in store.outlets(limit=None).rows if r.outlet == "Planet")
+    return row.anonymous, row.named, store.counts()["anonymous_quotations"]
+
+
+def test_outlet_counts_follow_a_corrected_speaker(store):
+    """The official's quotation given a name leaves Planet's anonymous counts and anonymous sources."""
+    before = planet(store)
+    sourced = {row.name for row in store.sources(outlet="Planet", anonymous=True, limit=None)}
+    made = store.correct(1, "a3", "speaker", "Hillary Clinton")
+    assert planet(store) == (before[0] - 1, before[1] + 1, before[2] - 1)
+    assert {row.name for row in store.sources(outlet="Planet", anonymous=True, limit=None)} == sourced - {
+        "senior official"}
+    store.undo_correction(made.id)
+    assert planet(store) == before
+    assert {row.name for row in store.sources(outlet="Planet", anonymous=True, limit=None)} == sourced

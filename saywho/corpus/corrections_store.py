@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
+from saywho.corpus import outlet_recount
 from saywho.corpus.corrections import (
     FIELDS,
     SPAN_FIELDS,
@@ -189,7 +190,7 @@ class Corrections:
                     touched[attribution].append(correction)
         regrouped: set[int] = set()
         moved: dict[str, dict[str, Any]] = {}  # attributions given to another speaker, or to none
-        written = False
+        writes = []
         for attribution, corrections in touched.items():
             row_values = self._row_values(article_id, attribution)
             if row_values is None or attribution not in machine:
@@ -204,11 +205,14 @@ class Corrections:
             if any(c.field in ("speaker", "speaker_id", "not_a_quote") for c in corrections):
                 moved[attribution] = {**values, "not_a_quote": any(c.field == "not_a_quote" for c in corrections)}
             if values != now:
-                self._write_quotation(quotation_id, values, now["content"])
+                writes.append((quotation_id, values, now["content"]))
                 regrouped |= {i for i in (now["speaker_id"], values["speaker_id"]) if i is not None}
-                written = True
-        if written:
+        if writes:
+            outlet_recount.take_out(self._run, article_id)
+            for quotation_id, values, content_before in writes:
+                self._write_quotation(quotation_id, values, content_before)
             rewrite_sources(self._run, article_id, derived, moved, totals=True)
+            outlet_recount.put_back(self._run, article_id)
         return regrouped
 
     def _refresh(self, speaker_ids: set[int]) -> None:
