@@ -127,7 +127,28 @@ NOT_SAID = [
      [("partial", "The mayor", "called … on", "the plan “reckless”", "The mayor", False)]),
 ]
 
-CASES = NOT_QUOTATIONS + ACTIONS + NEGATED + GAPS + SOURCES_AFTER_QUOTES + NOT_SAID
+NOT_ATTRIBUTIONS = [
+    # an open question: what no one has said yet
+    ("It is unclear whether the judges would rule that the law is void.", []),
+    ("Nobody knows whether the council would agree that the budget is too high.",
+     [("indirect", "Nobody", "knows", "whether the council would agree that the budget is too high", None, True)]),
+    # ... but a refusal to say whether stays, marked not said
+    ("The senator did not say whether he would vote for the bill.",
+     [("indirect", "The senator", "did not say", "whether he would vote for the bill", "The senator", True)]),
+    # "it shows": the writer's inference, or a picture, not a statement
+    ("The mayor cut the budget again. It shows how far the city has fallen.", []),
+    ("The town has added three parks. This suggests that the plan is working.", []),
+    ("The council released a video that showed the mayor shouting at a clerk.", []),
+    # ... and a quotation carried on from it in the next paragraph goes with it
+    ("The figures are out. This suggests that the city is “in decline.”\n“It will get worse before it gets better.”\n"
+     "Hale said the plan would work.", [("indirect", "Hale", "said", "the plan would work", "Hale", False)]),
+    # a poll, a report or a person that shows something stays
+    ("Hale said the report shows that the plan is working.",
+     [("indirect", "Hale", "said", "the report shows that the plan is working", "Hale", False),
+      ("indirect", "the report", "shows", "that the plan is working", "the report", False)]),
+]
+
+CASES = NOT_QUOTATIONS + ACTIONS + NEGATED + GAPS + SOURCES_AFTER_QUOTES + NOT_SAID + NOT_ATTRIBUTIONS
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])

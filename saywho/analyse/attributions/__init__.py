@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from saywho.analyse import cues
+from saywho.analyse.attributions import not_attributions
 from saywho.analyse.attributions.drafts import Draft, QuoteMap, _first_offset
 from saywho.analyse.attributions.finished import _content_of, _finish, _opens_a_sentence, is_negated
 from saywho.analyse.attributions.orphan_quotes import _place_orphans
@@ -80,7 +81,7 @@ def find_attributions(doc: Doc) -> tuple[list[Attribution], list[SourceLink]]:
     _speakers_of_turns(ordered, turns)
     kept = [(draft, content) for draft in ordered
             if _stands_up(draft) and not _lone_quoted_word(doc, draft) and (content := _content_of(doc, draft))]
-    return _finish(doc, kept)
+    return _finish(doc, not_attributions.without_cut(doc, kept))
 
 
 def _stands_up(draft: Draft) -> bool:
