@@ -28,7 +28,7 @@ from saywho.analyse.attributions import not_attributions
 from saywho.analyse.attributions.drafts import Draft
 from saywho.analyse.sentences import text_of
 from saywho.eval.polnear import saywho_article, spans_of
-from saywho.eval.polnear_gold import load_split
+from saywho.eval.polnear_gold import DEFAULT_DATA, load_split
 from saywho.eval.polnear_scoring import score_article
 
 CONDITIONAL_MARKS = {"if", "unless"}
@@ -95,7 +95,10 @@ def _conditional(cue: Token) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="train", choices=["train", "dev"])
+    parser.add_argument("--data", default=str(DEFAULT_DATA), help="PolNeAR's data folder")
     args = parser.parse_args()
+    if not Path(args.data).is_dir():
+        sys.exit(print(f"no PolNeAR data at {args.data} (--data to point elsewhere)", file=sys.stderr) or 2)
     drafts: dict[str, dict[int, set[str]]] = defaultdict(dict)  # article text -> cue head's offset -> families
 
     def recording_cut(doc: Doc, draft: Draft) -> bool:
@@ -104,7 +107,7 @@ def main() -> None:
         return False
 
     not_attributions.cut = recording_cut  # count everything: nothing is cut while counting
-    articles = load_split(args.split)
+    articles = load_split(args.split, args.data)
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # family -> [wrong, right]
     folds: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     articles_of: dict[str, set[str]] = defaultdict(set)
