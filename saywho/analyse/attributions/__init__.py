@@ -12,8 +12,9 @@ This module runs the steps; the package's modules hold them: drafts.py (the Draf
 QuoteMap under construction, span helpers), reported_speech.py (cues, reported speech,
 `according to`), parenthetical.py (a cue set off by commas inside what it reports),
 speaker_labels.py (`NAME:` lines and signatures), orphan_quotes.py
-(quotations with no cue of their own), sources.py (who the source is) and finished.py
-(drafts into Attributions).
+(quotations with no cue of their own), sources.py (who the source is), not_attributions.py
+(what looks like one but is not: an open question, "it shows") and finished.py (drafts into
+Attributions).
 """
 
 from __future__ import annotations

@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Token
 from saywho.analyse import cues
 from saywho.analyse.attributions.drafts import Draft
 
-# How far up the parse an open question may govern the cue ("unclear whether they would rule that":
-# rule <- unclear is one step; "whether X were to say": say <- were is two).
+# How far up the parse an open question may govern the cue: "whether" marks the cue itself in "unclear
+# whether they would rule that …", the verb one step up in "whether X were to say …" (say <- were).
 GOVERNOR_STEPS = 3
 GOVERNOR_RELATIONS = {"xcomp", "ccomp", "conj", "advcl", "aux"}
 EVIDENTIAL_LEMMAS = {"show", "suggest", "indicate", "prove", "mean", "demonstrate", "confirm"}
