@@ -102,7 +102,10 @@ def _is_variant(cluster: Cluster, name: list[str], label: str) -> bool:
         # "Bill Clinton" must not join through it.
         return _person_variant(name, cluster.fullest_lowered())
     if label != "PERSON" and kind != "PERSON":
-        return any(_org_variant(name, form) for form in cluster.lowered_forms())
+        # "the United States" is no alias of the United States Embassy, nor "WASHINGTON" of the Washington
+        # Monument: a place and an organisation named after it are two
+        across = (label == "GPE") != (kind == "GPE")
+        return any(_org_variant(name, form, initials_only=across) for form in cluster.lowered_forms())
     return False
 
 
@@ -119,10 +122,10 @@ def _person_variant(a: list[str], b: list[str]) -> bool:
     return len(short) >= 2 and short[0] == long[0] and short[-1] == long[-1]
 
 
-def _org_variant(a: list[str], b: list[str]) -> bool:
+def _org_variant(a: list[str], b: list[str], initials_only: bool = False) -> bool:
     """ "Amnesty" ~ "Amnesty International"; "NATO" ~ "North Atlantic Treaty Organization"."""
     short, long = sorted((a, b), key=len)
-    if len(short) < len(long) and long[: len(short)] == short:
+    if not initials_only and len(short) < len(long) and long[: len(short)] == short:
         return True
     if len(short) != 1 or len(long) < 2:
         return False  # only a one-word name can be initials

@@ -13,7 +13,10 @@ from spacy.tokens import Doc, Token
 from saywho.document import Entity
 
 SAYING_NOUNS = frozenset({"quote", "statement", "remark", "comment", "word", "diagnosis", "view", "vow",
-                          "promise", "pledge", "claim", "warning", "message", "argument", "call", "answer"})
+                          "promise", "pledge", "claim", "warning", "message", "argument", "call", "answer",
+                          "speech", "address", "interview", "testimony", "letter", "tweet"})
+# "The city of Phoenix", "the state of Ohio": the place itself.
+PLACE_NOUNS = frozenset({"city", "town", "village", "county", "state", "country", "province", "commonwealth"})
 
 
 PLACE_LIKE = frozenset({"government", "regime", "administration"})
@@ -32,6 +35,15 @@ class MentionNames:
             return False
         return not any(c.dep_ == "compound" and c.ent_type_ == "NORP" for c in head.children)
 
+    def outside_brackets(self, head: Token, source: tuple[int, int] | None) -> Token:
+        """ 'Del. Marcia "Cia" Price (D-Newport News)': a head inside brackets, after words of the source before
+        them, is a party and place, an outlet or a gloss; the mention's head is the word before the bracket."""
+        opening = _opening_bracket(head)
+        if opening is None or opening.i == 0 or source is None:
+            return head
+        before = head.doc[opening.i - 1]
+        return before if source[0] <= before.idx and before.is_alpha else head
+
     def entity_of(self, head: Token, source: tuple[int, int] | None) -> str | None:
         """The entity of the name heading the mention, named in apposition to it, or inside it."""
         entity_id = self.head_entity(head)
@@ -40,7 +52,16 @@ class MentionNames:
         for child in head.children:
             if child.dep_ == "appos" and child.i in self.by_token and child.ent_type_:
                 return self.by_token[child.i]
-        return self.named_inside(head, source)
+        return self._place_named(head) or self.named_inside(head, source)
+
+    def _place_named(self, head: Token) -> str | None:
+        """ "The city of Phoenix said": the place the noun's "of" names."""
+        if head.lower_ not in PLACE_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        place = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        entity_id = self.by_token.get(place.i) if place is not None else None
+        return entity_id if entity_id is not None and self.entities[entity_id].type == "GPE" else None
 
     def head_entity(self, head: Token) -> str | None:
         """The head word's own entity, unless it is a role noun or a dateline's place."""
@@ -137,6 +158,10 @@ class MentionNames:
         for child in head.children:
             if child.dep_ == "poss" and child.i in self.by_token:
                 return self._person(child)
+            if child.dep_ == "relcl":  # "a speech Mrs. Clinton delivered"
+                subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.i in self.by_token:
+                    return self._person(subject)
             if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
                 for object_ in child.children:
                     if object_.dep_ == "pobj" and object_.i in self.by_token:
@@ -146,6 +171,18 @@ class MentionNames:
     def _person(self, token: Token) -> str | None:
         entity_id = self.by_token[token.i]
         return entity_id if self.entities[entity_id].type == "PERSON" else None
+
+
+def _opening_bracket(token: Token, reach: int = 8) -> Token | None:
+    """The "(" the token stands inside (closed after it, within `reach` words either side), or None."""
+    doc = token.doc
+    for before in reversed(doc[max(0, token.i - reach) : token.i]):
+        if before.text == ")":
+            return None
+        if before.text == "(":
+            closes = any(after.text == ")" for after in doc[token.i + 1 : token.i + 1 + reach])
+            return before if closes else None
+    return None
 
 
 NOT_NAMES = frozenset({"DATE", "TIME"})

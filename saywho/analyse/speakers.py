@@ -89,6 +89,10 @@ def resolve_speakers(doc: Doc, ranker: SpeakerRanker | str | None = SHIPPED, rec
     return attributions
 
 
+def _span_of(attribution: Attribution) -> tuple[int, int] | None:
+    return (attribution.source.start, attribution.source.end) if attribution.source is not None else None
+
+
 def _carried_over(earlier: Attribution) -> Speaker | None:
     if earlier.speaker is None:
         return None
@@ -142,6 +146,7 @@ class Resolver:
     # -- the three kinds of mention ---------------------------------------------------
 
     def resolve(self, head: Token, attribution: Attribution) -> Speaker:
+        head = self.names.outside_brackets(head, _span_of(attribution))
         if self._is_several(head):
             return self._unnamed(head, group=True)
         if self.names.names_a_group(head):
@@ -161,8 +166,7 @@ class Resolver:
         return self._unnamed(head)
 
     def _entity_of(self, head: Token, attribution: Attribution) -> str | None:
-        source = (attribution.source.start, attribution.source.end) if attribution.source is not None else None
-        return self.names.entity_of(head, source)
+        return self.names.entity_of(head, _span_of(attribution))
 
     def _named(self, entity_id: str, head: Token) -> Speaker:
         entity = self.entities[entity_id]
@@ -214,8 +218,10 @@ class Resolver:
         return Speaker(**{**best.speaker.__dict__, "resolved_by": "description", "antecedent": best.offset})
 
     def _is_several(self, head: Token) -> bool:
-        """ "Clinton and the State Department", "she and her husband": more than one speaker, none named alone."""
-        return any(child.dep_ == "conj" for child in head.children) and head.lower_ != "who"
+        """ "Clinton and the State Department", "she and her husband": more than one speaker, none named alone.
+        A clause joined to the name is no second speaker ("Dana Whitfield, an organizer …, and who appears in the film")."""
+        return head.lower_ != "who" and any(child.dep_ == "conj" and child.pos_ not in {"VERB", "AUX"}
+                                            for child in head.children)
 
     def _is_some_of(self, head: Token) -> bool:
         """ "a Democrat familiar with…", "some Republicans", "whose husband": one or a few of those named, or

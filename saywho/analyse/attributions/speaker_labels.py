@@ -129,10 +129,12 @@ def _named_elsewhere(doc: Doc, upper_name: str) -> bool:
 def _framed_draft(doc: Doc, drafts: dict[int, Draft], match: re.Match) -> Draft | None:
     cue = doc.char_span(match.start("cue"), match.end("cue"), alignment_mode="expand")
     name = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+    while name and name[-1].is_punct:  # `― Carla Sanchez.`: the sentence's full stop is no part of the name
+        name = name[:-1]
     if not cue or not name:
         return None
     draft = drafts.setdefault(cue[0].i, Draft(cue=list(cue)))
-    draft.source, draft.source_head = (match.start("name"), match.end("name")), name[-1]
+    draft.source, draft.source_head = (match.start("name"), min(match.end("name"), name.end_char)), name[-1]
     return draft
 
 

@@ -1,0 +1,58 @@
+"""Speakers whose name the mention itself holds (a signature, a bracket, "the city of", a speech someone
+delivered, a long apposition), and places that are no alias of an organisation named after them; each in a
+short hand-written article, with the exact sources and speakers."""
+
+from __future__ import annotations
+
+import saywho
+
+
+def speakers(text: str) -> list[tuple[str, str | None, bool | None]]:
+    analysis = saywho.analyze(text, date="2024-05-01")
+    return [(a.source.text if a.source else "", a.speaker.name if a.speaker else None,
+             a.speaker.named if a.speaker else None) for a in analysis.attributions]
+
+
+def test_a_quotation_signed_with_a_dash_and_a_name_ending_the_sentence():
+    text = ("Voters in Arizona lined up for hours on Tuesday.\n\n"
+            "\"We waited since dawn and nobody told us why the lines were so long.\" ― Carla Sanchez.\n\n"
+            "The county blamed a software failure.")
+    assert speakers(text)[0] == ("Carla Sanchez", "Carla Sanchez", True)
+
+
+def test_a_party_and_place_in_brackets_is_not_the_speaker():
+    text = 'Del. Marcia "Cia" Price (D-Newport News) said the bill would pass.'
+    assert speakers(text) == [("Price (D-Newport News)", "Price", False)]
+
+
+def test_the_city_of_a_place_is_the_place():
+    text = "The city of Phoenix said the water was safe to drink."
+    assert speakers(text) == [("The city of Phoenix", "Phoenix", True)]
+
+
+def test_a_speech_someone_delivered_is_theirs():
+    text = ("Hillary Clinton spoke in Ohio last week. The plan would cost $2 billion, according to a speech "
+            "Mrs. Clinton delivered in Ohio last week.")
+    assert speakers(text) == [("a speech Mrs. Clinton delivered in Ohio last week", "Hillary Clinton", True)]
+
+
+def test_a_clause_joined_to_a_long_apposition_is_no_second_speaker():
+    text = ("The film opened in Oakland on Friday. Dana Whitfield, a longtime organizer at the Oakland Tenants "
+            "Union who has fought evictions for a decade and who appears in the film, told reporters that rents "
+            "were rising.")
+    source = ("Dana Whitfield, a longtime organizer at the Oakland Tenants Union who has fought evictions for a "
+              "decade and who appears in the film,")
+    assert speakers(text) == [(source, "Dana Whitfield", True)]
+
+
+def test_a_coordinated_name_is_still_several_speakers():
+    text = "Dana Whitfield and the Oakland Tenants Union said rents were rising."
+    assert speakers(text) == [("Dana Whitfield and the Oakland Tenants Union", "Dana Whitfield and the Oakland "
+                                                                             "Tenants Union", False)]
+
+
+def test_a_country_is_no_alias_of_its_embassy():
+    text = ("The embassy was closed. The United States Embassy in Ankara issued a warning on Monday.\n\n"
+            "The United States said it would send more troops.")
+    assert speakers(text) == [("The United States Embassy in Ankara", "United States Embassy", True),
+                              ("The United States", "United States", True)]
