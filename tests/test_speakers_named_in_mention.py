@@ -56,3 +56,8 @@ def test_a_country_is_no_alias_of_its_embassy():
             "The United States said it would send more troops.")
     assert speakers(text) == [("The United States Embassy in Ankara", "United States Embassy", True),
                               ("The United States", "United States", True)]
+
+
+def test_an_office_swept_into_a_place_name_gives_way_to_the_person_holding_it():
+    text = "Palm Beach County Supervisor of Elections Susan Bucher said that independent voters cannot vote."
+    assert speakers(text) == [("Palm Beach County Supervisor of Elections Susan Bucher", "Susan Bucher", True)]

@@ -102,10 +102,8 @@ def _is_variant(cluster: Cluster, name: list[str], label: str) -> bool:
         # "Bill Clinton" must not join through it.
         return _person_variant(name, cluster.fullest_lowered())
     if label != "PERSON" and kind != "PERSON":
-        # "the United States" is no alias of the United States Embassy, nor "WASHINGTON" of the Washington
-        # Monument: a place and an organisation named after it are two
-        across = (label == "GPE") != (kind == "GPE")
-        return any(_org_variant(name, form, initials_only=across) for form in cluster.lowered_forms())
+        return any(_org_variant(name, form, initials_only=_place_before_more(name, label, form, kind))
+                   for form in cluster.lowered_forms())
     return False
 
 
@@ -120,6 +118,14 @@ def _person_variant(a: list[str], b: list[str]) -> bool:
     if len(short) < len(long) and long[-len(short):] == short:
         return True
     return len(short) >= 2 and short[0] == long[0] and short[-1] == long[-1]
+
+
+def _place_before_more(name: list[str], label: str, form: list[str], kind: str) -> bool:
+    """ "the United States" is no alias of the United States Embassy, nor "WASHINGTON" of the Washington
+    Monument: a place and an organisation named after it are two. (The other way round, "Mondelez" and a
+    "Mondelez International" the model took for a place, the two are one.)"""
+    short, long = (label, kind) if len(name) < len(form) else (kind, label)
+    return short == "GPE" and long != "GPE"
 
 
 def _org_variant(a: list[str], b: list[str], initials_only: bool = False) -> bool:

@@ -15,6 +15,9 @@ from saywho.document import Entity
 SAYING_NOUNS = frozenset({"quote", "statement", "remark", "comment", "word", "diagnosis", "view", "vow",
                           "promise", "pledge", "claim", "warning", "message", "argument", "call", "answer",
                           "speech", "address", "interview", "testimony", "letter", "tweet"})
+# Offices the model sweeps into a place's or an organisation's name ("Palm Beach County Supervisor").
+OFFICES = frozenset({"supervisor", "commissioner", "director", "chairman", "chairwoman", "chair", "administrator",
+                     "clerk", "executive", "manager", "secretary", "treasurer", "auditor", "sheriff", "attorney"})
 # "The city of Phoenix", "the state of Ohio": the place itself.
 PLACE_NOUNS = frozenset({"city", "town", "village", "county", "state", "country", "province", "commonwealth"})
 
@@ -68,7 +71,7 @@ class MentionNames:
         entity_id = self.by_token.get(head.i)
         if entity_id is None:
             return self._surname(head) or self._organisation_for_short(head) or self._person_beside(head)
-        if self.is_role_word(head) or self._dateline_place(head, entity_id):
+        if self.is_role_word(head) or self._dateline_place(head, entity_id) or self._office_of(head, entity_id):
             return None
         return entity_id
 
@@ -103,6 +106,12 @@ class MentionNames:
     def _dateline_place(self, head: Token, entity_id: str) -> bool:
         return self.entities[entity_id].type == "GPE" and any(
             c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
+
+    def _office_of(self, head: Token, entity_id: str) -> bool:
+        """ "Palm Beach County Supervisor of Elections Susan Bucher": a place's or an organisation's name the
+        model swept an office into, before the person in apposition who holds it."""
+        return self.entities[entity_id].type != "PERSON" and head.text[:1].isupper() \
+            and head.lemma_.lower() in OFFICES and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
 
     def _surname(self, head: Token) -> str | None:
         """ "Swers said" where the model missed the name: a capitalised word that is one person's surname."""

@@ -17,19 +17,28 @@ their mention".)
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.mention_roles import role_words
-from saywho.analyse.referents import CALLED, words_for
+from saywho.analyse.referents import CALLED, document_issuer, words_for
 from saywho.analyse.speaker_candidates import speaker_of
 from saywho.document import Attribution, Entity, Speaker
+from saywho.lexicons import classified
 
 RELATIVE = {"who", "which", "that"}
 # Heads that withhold a name: "the source" beside "Hillary Clinton" is not her.
 ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "person", "people", "aide", "aides"}
 # Words of a description that tell when, not who: "the former senator" is still the senator named.
 TIMELESS = {"former", "longtime", "current", "then", "outgoing", "incoming", "sitting", "same"}
+# Documents that speak for whoever put them out: "the poll said", "the ruling said".
+RULINGS = {"ruling", "decision", "opinion", "judgment"}
+DOCUMENTS = {"poll", "survey", "study", "report", "summary", *RULINGS}
+# "Sen. Lindsey Graham (R-S.C.)": a member of Congress's party and state, in brackets after the name.
+OF_A_STATE = re.compile(r" of ((?:New |North |South |West |Rhode )?[A-Z][a-z]+)\b")
+PARTY_AND_STATE = re.compile(r"\(\s*[RDI]\s*-\s*([A-Z][\w.]*(?: [A-Z][\w.]*)?)\s*\)")
 
 
 def name_the_near(doc: Doc, attributions: list[Attribution], sources: list[SourceLink], resolver) -> None:
@@ -65,9 +74,53 @@ class _NearReader:
         self.doc = doc
         self.resolver = resolver
         self._called: dict[str, list[str]] | None = None  # read only where a description needs it
+        self._states: dict[str, set[str]] | None = None
 
     def referent(self, head: Token, attribution: Attribution) -> Speaker | None:
-        return self._relative_antecedent(head, attribution) or self._office_holder(head, attribution)
+        return (self._relative_antecedent(head, attribution) or self._office_holder(head, attribution)
+                or self._coordinated_subject(head) or self._issuer(head, attribution))
+
+    def _coordinated_subject(self, head: Token) -> Speaker | None:
+        """ "The IMF cut its forecast, and it said …": "it" leading a clause joined to one whose subject is an
+        organisation's name, with no other name between them."""
+        if head.lower_ != "it" or head.dep_ != "nsubj" or head.head.dep_ != "conj":
+            return None
+        first = head.head.head
+        subject = next((c for c in first.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i > head.i:
+            return None
+        entity_id = self.resolver.names.entity_of(subject, None)
+        if entity_id is None or self.resolver.entities[entity_id].type != "ORG":
+            return None
+        between = {self.resolver.by_token.get(i) for i in range(subject.i + 1, head.i)} - {None, entity_id}
+        if between:
+            return None
+        return Speaker(**{**speaker_of(self.resolver.entities[entity_id], "pronoun").__dict__,
+                          "antecedent": subject.idx})
+
+    def _issuer(self, head: Token, attribution: Attribution) -> Speaker | None:
+        """ "A Bloomberg poll found … The poll said": a document's issuer, named before it with the same noun
+        (one issuer only); "the ruling": the one court the article named before it."""
+        noun = head.lower_
+        if noun not in DOCUMENTS or not self.resolver._is_definite(head) or attribution.source is None:
+            return None
+        if noun in RULINGS:
+            return self._one_court_before(head)
+        issuer = document_issuer(self.doc, attribution.source.text.strip(" ,"), head.idx)
+        fitting = [e for e in self.resolver.entities.values()
+                   if e.type != "PERSON" and issuer in {e.name, *e.aliases}] if issuer else []
+        if len(fitting) != 1:
+            return None
+        return Speaker(**{**speaker_of(fitting[0], "description").__dict__, "antecedent": head.idx})
+
+    def _one_court_before(self, head: Token) -> Speaker | None:
+        courts = {self.resolver.by_token[i] for i in self.resolver.by_token if i < head.i}
+        courts = {e for e in courts if self.resolver.entities[e].type == "ORG"
+                  and "court" in self.resolver.entities[e].name.lower().split()}
+        if len(courts) != 1:
+            return None
+        return Speaker(**{**speaker_of(self.resolver.entities[courts.pop()], "description").__dict__,
+                          "antecedent": head.idx})
 
     def _relative_antecedent(self, head: Token, attribution: Attribution) -> Speaker | None:
         """ "John Bentel, who said": the name the relative clause hangs on, or the name the comma before
@@ -108,15 +161,49 @@ class _NearReader:
         if head.lower_ in ANONYMOUS_HEADS or (noun not in CALLED and not self.resolver.roles.get(noun, "").startswith("PERSON")):
             return None
         if self._called is None:
-            self._called = role_words(self.doc)
+            self._called, self._states = role_words(self.doc), _states_in_brackets(self.doc, self.resolver.by_token)
         wanted = CALLED.get(noun, {noun})
         modifiers = {c.lower_.strip(".,") for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"}} - TIMELESS
         fitting = [entity for entity in self._people_before(head.idx)
-                   if wanted & (words := words_for(entity, self._called.get(entity.id, []))) and modifiers <= words]
+                   if wanted & (words := words_for(entity, self._called.get(entity.id, [])))
+                   and all(self._describes(entity, word, words) for word in modifiers)]
         if len(fitting) != 1:
             return None
         return Speaker(**{**speaker_of(fitting[0], "description").__dict__, "antecedent": head.idx})
 
+    def _describes(self, person: Entity, word: str, words: set[str]) -> bool:
+        """A description's word fits the person: the article's own word for them, their state ("the South
+        Carolina senator", "(R-S.C.)"), or an organisation's short name where the article gave its full name
+        ("the former DNC chairman", "a former chairman of the Democratic National Committee")."""
+        if word in words or word in (self._states or {}).get(person.id, set()):
+            return True
+        theirs = " ".join([*person.roles, *person.affiliations]).lower()
+        return any(entity.type == "ORG" and word in {n.lower() for n in [entity.name, *entity.aliases]}
+                   and entity.name.lower() in theirs for entity in self.resolver.entities.values())
+
     def _people_before(self, offset: int) -> list[Entity]:
         seen = {entity_id for token, entity_id in self.resolver.by_token.items() if self.doc[token].idx < offset}
         return [self.resolver.entities[e] for e in sorted(seen) if self.resolver.entities[e].type == "PERSON"]
+
+
+def _states_in_brackets(doc: Doc, by_token: dict[int, str]) -> dict[str, set[str]]:
+    """Entity id → the words of the state its "(R-S.C.)" names ({"south", "carolina"}): "the South Carolina
+    senator" is the one person the article so placed."""
+    states = classified("us_states.txt")
+    found: dict[str, set[str]] = {}
+    text = doc.text
+    for match in PARTY_AND_STATE.finditer(text):
+        state = states.get(match.group(1).lower())
+        before = doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
+        if state is None or before is None or before.start == 0:
+            continue
+        entity_id = by_token.get(before.start - 1)
+        if entity_id is not None:
+            found.setdefault(entity_id, set()).update(state.lower().split())
+    for match in OF_A_STATE.finditer(text):  # "Sen. Lindsey Graham of South Carolina"
+        state = states.get(match.group(1).lower())
+        before = doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
+        entity_id = by_token.get(before.start - 1) if before is not None and before.start > 0 else None
+        if state is not None and entity_id is not None:
+            found.setdefault(entity_id, set()).update(state.lower().split())
+    return found

@@ -74,8 +74,16 @@ def document_issuer(doc: Doc, description: str, offset: int) -> str | None:
     before = text_of(doc)[max(0, offset - WINDOW):offset]
     issuers = [m.group(1) for m in re.finditer(rf"\b((?:[A-Z][\w.&-]*\s)+)(?:{noun})\b", before)]
     issuers += [m.group(1) for m in re.finditer(rf"\b{noun}\s(?:by|from)\s(?:the\s)?((?:[A-Z][\w.&-]*\s?)+)", before)]
-    names = {n.strip() for n in issuers if n.strip().split()[0] not in NOT_ISSUERS}
+    names = {name for n in issuers if (name := _without_leading_small_words(n))}
     return names.pop() if len(names) == 1 else None
+
+
+def _without_leading_small_words(name: str) -> str:
+    """ "A Bloomberg " → "Bloomberg"; "The " → ""."""
+    words = name.split()
+    while words and words[0] in NOT_ISSUERS:
+        words.pop(0)
+    return " ".join(words)
 
 
 NOT_ISSUERS = {"The", "A", "An", "This", "That", "In", "On", "But", "And", "Its", "His", "Her", "Their", "I", "He",
