@@ -61,3 +61,10 @@ def test_a_country_is_no_alias_of_its_embassy():
 def test_an_office_swept_into_a_place_name_gives_way_to_the_person_holding_it():
     text = "Palm Beach County Supervisor of Elections Susan Bucher said that independent voters cannot vote."
     assert speakers(text) == [("Palm Beach County Supervisor of Elections Susan Bucher", "Susan Bucher", True)]
+
+
+def test_a_verb_joined_to_a_name_without_a_relative_pronoun_leaves_several():
+    # "Trump and has aides": the parser's verb stands for a second speaker, not a clause about the first
+    text = ("Dana Whitfield and her aides said the plan was dead.\n\n"
+            "Dana Whitfield, an organizer who has fought evictions and who appears in the film, said rents rose.")
+    assert [s[1:] for s in speakers(text)] == [("Dana Whitfield and her aides", False), ("Dana Whitfield", True)]

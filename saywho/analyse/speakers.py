@@ -220,8 +220,7 @@ class Resolver:
     def _is_several(self, head: Token) -> bool:
         """ "Clinton and the State Department", "she and her husband": more than one speaker, none named alone.
         A clause joined to the name is no second speaker ("Dana Whitfield, an organizer …, and who appears in the film")."""
-        return head.lower_ != "who" and any(child.dep_ == "conj" and child.pos_ not in {"VERB", "AUX"}
-                                            for child in head.children)
+        return head.lower_ != "who" and any(child.dep_ == "conj" and not _relative_clause(child) for child in head.children)
 
     def _is_some_of(self, head: Token) -> bool:
         """ "a Democrat familiar with…", "some Republicans", "whose husband": one or a few of those named, or
@@ -417,6 +416,12 @@ class Resolver:
     def paragraph_of(self, offset: int) -> int:
         """The paragraph holding `offset` (the next one between paragraphs; len(paragraphs) after the last)."""
         return bisect_right(self.paragraph_ends, offset)
+
+
+def _relative_clause(token: Token) -> bool:
+    """ "and who appears in the film": a verb whose subject is a relative pronoun."""
+    return token.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WP", "WDT", "WP$"}
+                                                   for c in token.children)
 
 
 def _best_scored(candidates: list[Candidate], scores: list[float | None]) -> Candidate | None:
