@@ -72,3 +72,10 @@ def test_a_full_name_of_the_other_gender_does_not_join_the_mr_named_before():
             "Michelle Obama, the first lady, joined him later.\n"
             "Mr. Obama said the pupils had worked hard.")
     assert speakers(text) == [("President Obama", True)] * 2
+
+
+def test_a_namesake_named_as_whose_relative_is_not_the_one_just_named():
+    # "for his wife Hillary Clinton": named inside a prepositional phrase, as Bill Clinton's wife
+    text = ("Bill Clinton spoke in Flint on Tuesday for his wife Hillary Clinton.\n\n"
+            "\"The insurance model does not work here,\" Clinton said.")
+    assert speakers(text) == [("Bill Clinton", True)]

@@ -68,3 +68,9 @@ def test_a_verb_joined_to_a_name_without_a_relative_pronoun_leaves_several():
     text = ("Dana Whitfield and her aides said the plan was dead.\n\n"
             "Dana Whitfield, an organizer who has fought evictions and who appears in the film, said rents rose.")
     assert [s[1:] for s in speakers(text)] == [("Dana Whitfield and her aides", False), ("Dana Whitfield", True)]
+
+
+def test_a_name_in_brackets_in_apposition_is_not_the_speaker():
+    text = ("Rep. Bobby Scott spoke first. Scott's niece, state Del. Marcia \"Cia\" Price (D-Newport News), said "
+            "the nation was watching the race.")
+    assert [s[1:] for s in speakers(text)] == [("Scott's niece", False)]

@@ -7,7 +7,7 @@ affiliation Hamas. Titles ("Mullah", "Mr.") are kept apart from the name.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from saywho.analyse import name_forms
 from saywho.analyse.entity_cluster import Cluster, first_names, person_titles
@@ -138,6 +138,11 @@ def _note_form(cluster: Cluster, span: Span, tokens: list[str], in_quotes: bool)
     cluster.own_words[form] = cluster.own_words.get(form, 0) + (not in_quotes)
 
 
+def _in_prepositional_phrase(root: Token) -> bool:
+    """The object of a preposition, or a name in apposition to one ("for his wife Hillary Clinton")."""
+    return root.dep_ == "pobj" or (root.dep_ in {"appos", "compound"} and root.head.dep_ == "pobj")
+
+
 def _new_cluster(clusters: list[Cluster], label: EntityType) -> Cluster:
     cluster = Cluster(type_votes={label: 0}, forms=[])
     clusters.append(cluster)
@@ -150,8 +155,9 @@ def _add_mention(doc: Doc, cluster: Cluster, span: Span, tokens: list[str], titl
     if tokens not in cluster.forms:
         cluster.forms.append(tokens)
     cluster.mentions.append((span.start_char, span.end_char))
-    if len(tokens) > 1 and span.root.dep_ != "pobj":
-        # "Patricia Smith, mother of victim Sean Smith": the one named as whose relative is not taken up next
+    if len(tokens) > 1 and not _in_prepositional_phrase(span.root):
+        # "Patricia Smith, mother of victim Sean Smith", "Bill Clinton spoke … for his wife Hillary Clinton": the
+        # one named as whose relative is not taken up next
         cluster.named_in_full.append(span.start_char)
     cluster.token_ids.extend(t.i for t in span)
     for title in titles:

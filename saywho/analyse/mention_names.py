@@ -53,7 +53,10 @@ class MentionNames:
         if entity_id is not None:
             return entity_id
         for child in head.children:
-            if child.dep_ == "appos" and child.i in self.by_token and child.ent_type_:
+            if child.dep_ != "appos":
+                continue
+            child = self.outside_brackets(child, source)  # "Scott's niece, Del. Marcia Price (D-Newport News),"
+            if child.i in self.by_token and child.ent_type_:
                 return self.by_token[child.i]
         return self._place_named(head) or self.named_inside(head, source)
 
