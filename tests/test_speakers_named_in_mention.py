@@ -74,3 +74,9 @@ def test_a_name_in_brackets_in_apposition_is_not_the_speaker():
     text = ("Rep. Bobby Scott spoke first. Scott's niece, state Del. Marcia \"Cia\" Price (D-Newport News), said "
             "the nation was watching the race.")
     assert [s[1:] for s in speakers(text)] == [("Scott's niece", False)]
+
+
+def test_a_dateline_s_outlet_in_brackets_leaves_the_person_after_it():
+    text = ("New York (AFP) – Vice President Joe Biden on Monday hit the campaign trail with Hillary Clinton for the "
+            "first time, saying Donald Trump was unfit.")
+    assert speakers(text) == [("New York (AFP) – Vice President Joe Biden", "Joe Biden", True)]

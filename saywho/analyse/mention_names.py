@@ -53,9 +53,9 @@ class MentionNames:
         if entity_id is not None:
             return entity_id
         for child in head.children:
-            if child.dep_ != "appos":
+            # "Scott's niece, Del. Marcia Price (D-Newport News),": a bracket's name is no apposition's
+            if child.dep_ != "appos" or _opening_bracket(child) is not None:
                 continue
-            child = self.outside_brackets(child, source)  # "Scott's niece, Del. Marcia Price (D-Newport News),"
             if child.i in self.by_token and child.ent_type_:
                 return self.by_token[child.i]
         return self._place_named(head) or self.named_inside(head, source)
