@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.mention_roles import role_words
-from saywho.analyse.referents import CALLED, document_issuer, words_for
+from saywho.analyse.referents import CALLED, DOCUMENTS, RULINGS, document_issuer, words_for
 from saywho.analyse.speaker_candidates import speaker_of
 from saywho.document import Attribution, Entity, Speaker
 from saywho.lexicons import classified
@@ -33,9 +33,6 @@ RELATIVE = {"who", "which", "that"}
 ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "person", "people", "aide", "aides"}
 # Words of a description that tell when, not who: "the former senator" is still the senator named.
 TIMELESS = {"former", "longtime", "current", "then", "outgoing", "incoming", "sitting", "same"}
-# Documents that speak for whoever put them out: "the poll said", "the ruling said".
-RULINGS = {"ruling", "decision", "opinion", "judgment"}
-DOCUMENTS = {"poll", "survey", "study", "report", "summary", *RULINGS}
 # "Sen. Lindsey Graham (R-S.C.)": a member of Congress's party and state, in brackets after the name.
 OF_A_STATE = re.compile(r" of ((?:New |North |South |West |Rhode )?[A-Z][a-z]+)\b")
 PARTY_AND_STATE = re.compile(r"\(\s*[RDI]\s*-\s*([A-Z][\w.]*(?: [A-Z][\w.]*)?)\s*\)")

@@ -42,7 +42,7 @@ from saywho.analyse.entities import first_names
 from saywho.analyse.group_roles import list_role
 from saywho.analyse.lone_sources import RulesChoice, mention_as_speaker
 from saywho.analyse.mention_roles import AGE_ONLY, ORG_HEAD, is_outlet, led_organisation, role_words
-from saywho.analyse.referents import CALLED, described_entity, document_issuer
+from saywho.analyse.referents import CALLED, as_the_document, described_entity, document_issuer
 from saywho.analyse.role_model import refine_roles
 from saywho.analyse.role_phrases import PHRASE_BREAK, role_kind_of_words, word_forms
 from saywho.analyse.speaker_candidates import PRONOUNS as PRONOUNS_WANTED
@@ -94,7 +94,8 @@ def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerR
             attribution.profile = _lone_profile(doc, attributions, index, link, genders, described, rules)
             continue
         # the profile reads "the lawmaker" after "Sen. Hardy" as Hardy; the speaker stays as resolved
-        speaker = _tied_to_a_name(doc, attribution.speaker, head, entities, described)
+        speaker = _tied_to_a_name(doc, as_the_document(attribution.speaker, _source_words(attribution)), head,
+                                  entities, described)
         entity = entities.get(speaker.entity) if speaker.entity else None
         words = described.get(entity.id, []) if entity is not None else []
         if entity is not None and entity.id in genders.candidates:

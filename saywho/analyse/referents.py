@@ -12,11 +12,12 @@ within the last few paragraphs. Likewise "the summary" after "an FBI summary": t
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from saywho.analyse.sentences import text_of
-from saywho.document import Entity
+from saywho.document import Entity, Speaker
 
 # A description's head noun → the words by which the article gives a person that office or calling.
 CALLED: dict[str, set[str]] = {
@@ -39,6 +40,9 @@ CALLED: dict[str, set[str]] = {
     "congressman-elect": {"congressman"},
 }
 WINDOW = 3000  # characters back: "the same story", a few paragraphs
+# Documents that speak for whoever put them out: "the poll said", "the ruling said" (near_names.py names them).
+RULINGS = {"ruling", "decision", "opinion", "judgment"}
+DOCUMENTS = {"poll", "survey", "study", "report", "summary", *RULINGS}
 
 
 def described_entity(doc: Doc, description: str, offset: int, entities: dict[str, Entity],
@@ -88,3 +92,13 @@ def _without_leading_small_words(name: str) -> str:
 
 NOT_ISSUERS = {"The", "A", "An", "This", "That", "In", "On", "But", "And", "Its", "His", "Her", "Their", "I", "He",
                "She", "It", "We", "They"}
+
+
+def as_the_document(speaker: Speaker, source: str) -> Speaker:
+    """ "The poll" the speakers step named for its issuer (Bloomberg): for its profile, still the document the
+    article describes, whose issuer the profile reads itself."""
+    words = source.lower().strip(" ,").split()
+    if speaker.resolved_by != "description" or len(words) != 2 or words[0] != "the" or words[1] not in DOCUMENTS:
+        return speaker
+    return replace(speaker, name=source.strip(" ,"), type="UNKNOWN", entity=None, named=False, resolved_by="unnamed",
+                   role=None, affiliation=None)
