@@ -97,27 +97,19 @@ class _NearReader:
 
     def _issuer(self, head: Token, attribution: Attribution) -> Speaker | None:
         """ "A Bloomberg poll found … The poll said": a document's issuer, named before it with the same noun
-        (one issuer only); "the ruling": the one court the article named before it."""
+        (one issuer only). A ruling stays as described: the speaker gold keeps a court's ruling a document of
+        its own, so naming the court would count as a wrong name."""
         noun = head.lower_
         if noun not in DOCUMENTS or not self.resolver._is_definite(head) or attribution.source is None:
             return None
         if noun in RULINGS:
-            return self._one_court_before(head)
+            return None
         issuer = document_issuer(self.doc, attribution.source.text.strip(" ,"), head.idx)
         fitting = [e for e in self.resolver.entities.values()
                    if e.type != "PERSON" and issuer in {e.name, *e.aliases}] if issuer else []
         if len(fitting) != 1:
             return None
         return Speaker(**{**speaker_of(fitting[0], "description").__dict__, "antecedent": head.idx})
-
-    def _one_court_before(self, head: Token) -> Speaker | None:
-        courts = {self.resolver.by_token[i] for i in self.resolver.by_token if i < head.i}
-        courts = {e for e in courts if self.resolver.entities[e].type == "ORG"
-                  and "court" in self.resolver.entities[e].name.lower().split()}
-        if len(courts) != 1:
-            return None
-        return Speaker(**{**speaker_of(self.resolver.entities[courts.pop()], "description").__dict__,
-                          "antecedent": head.idx})
 
     def _relative_antecedent(self, head: Token, attribution: Attribution) -> Speaker | None:
         """ "John Bentel, who said": the name the relative clause hangs on, or the name the comma before
