@@ -26,7 +26,7 @@ from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.entities import without_stray_punctuation
 from saywho.analyse.mention_names import MentionNames
 from saywho.analyse.near_names import name_the_near
-from saywho.analyse.pronoun_choices import pronoun_choices
+from saywho.analyse.pronoun_choices import TextReadings, pronoun_choices
 from saywho.analyse.sentences import sentence_starts, text_of
 from saywho.analyse.speaker_candidates import (
     PRONOUNS,
@@ -118,6 +118,7 @@ class Resolver:
         self.possessive: dict[int, bool] = {}
         self.roles = classified("role_nouns.txt")
         self.names = MentionNames(doc, entities, self.by_token, self.roles)
+        self.readings = TextReadings(doc, self.roles, self.paragraphs)
         self._start_afresh(ranker, record)
 
     def _start_afresh(self, ranker: SpeakerRanker | None, record: list | None) -> None:
