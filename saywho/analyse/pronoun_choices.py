@@ -9,7 +9,6 @@ the features of every pronoun of every text, the profiles' too, come through her
 from __future__ import annotations
 
 import math
-import re
 from bisect import bisect_left
 from typing import Protocol
 
@@ -17,7 +16,6 @@ from spacy.tokens import Doc, Token
 
 from saywho.analyse.entity_cluster import first_names
 from saywho.analyse.quotes import Quote
-from saywho.analyse.referents import words_for
 from saywho.analyse.sentences import text_of
 from saywho.analyse.speaker_candidates import PRONOUNS, Candidate, type_fits
 from saywho.analyse.speaker_ranker import Choice
@@ -30,7 +28,6 @@ class Resolver(Protocol):
     doc: Doc
     paragraphs: list[tuple[int, int]]
     sentence_starts: list[int]
-    descriptors: dict[str, set[str]]  # each entity's words beside its name
     speakers: list[tuple[int, Speaker]]  # (offset, speaker) of every attribution so far
     quotes: list[Quote]
     quote_sentences: list[int]  # each quote's sentence
@@ -46,23 +43,14 @@ class Resolver(Protocol):
 
 
 class TextReadings:
-    """What the features read of the whole text, read once: where reported content stands, and the definite
-    descriptions of an office or calling ("the president") that may take a named person up again."""
+    """What the features read of the whole text, read once: where reported content stands."""
 
-    def __init__(self, doc: Doc, roles: dict[str, str], paragraphs: list[tuple[int, int]]) -> None:
+    def __init__(self, doc: Doc) -> None:
         self.content_spans = sorted((start, end) for attribution in doc._.attributions or []
                                     if attribution.source is not None for start, end in attribution.content.spans)
         self.content_starts = [start for start, _ in self.content_spans]
         self.longest_content = max((end - start for start, end in self.content_spans), default=0)
-        self.descriptions = [(token.idx, token.lemma_.lower()) for token in doc
-                             if token.lemma_.lower() in roles and token.tag_ in {"NN", "NNP"}
-                             and any(child.dep_ == "det" and child.lower_ == "the" for child in token.children)]
-        self.description_offsets = [offset for offset, _ in self.descriptions]
         self._reported: dict[int, bool] = {}
-        text = text_of(doc)
-        # a live blog's entries ("The Latest"): each opens with the paragraph after its time line ("6:10 p.m.")
-        self.entry_leads = [number + 1 for number, (start, end) in enumerate(paragraphs[:-1])
-                            if TIME_LINE.fullmatch(text[start:end].strip())]
 
     def reported_at(self, offset: int) -> bool:
         """Whether `offset` stands in what an attribution reports ("Earnest said [Obama hopes…]"): someone
@@ -72,12 +60,6 @@ class TextReadings:
             last = bisect_left(self.content_starts, offset + 1)
             self._reported[offset] = any(start <= offset < end for start, end in self.content_spans[first:last])
         return self._reported[offset]
-
-    def descriptions_between(self, start: int, end: int) -> list[tuple[int, str]]:
-        return self.descriptions[bisect_left(self.description_offsets, start):bisect_left(self.description_offsets, end)]
-
-
-TIME_LINE = re.compile(r"(?:\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?|noon|midnight):?", re.IGNORECASE)
 
 
 class CandidateGroup:
@@ -173,8 +155,6 @@ def _context(resolver: Resolver, head: Token, groups: dict[str, CandidateGroup])
                            for quote, quote_sentence in zip(resolver.quotes, resolver.quote_sentences)),
         "fitting_main": {k: i for i, k in enumerate(by_main)},
         "openers": _paragraph_openers(resolver, paragraph, head.idx),
-        "described": _described(resolver, head.idx, sentence, groups),
-        "entry_lead": _entry_lead(resolver, paragraph, head.idx),
         "clear_lead": _clear_lead(resolver, head.idx, sentence, fitting, groups),
     }
 
@@ -222,12 +202,10 @@ def _features(resolver: Resolver, head: Token, key: str, group: CandidateGroup, 
     latest_mention = group.latest_mention
     features["object_latest"] = float(latest_mention is not None
                                       and resolver.dependency_at(latest_mention.offset) in OBJECTS)
-    # new evidence (s11-pronouns3): talked about in another's reported words; taken up again as "the president"
+    # talked about in another's reported words ("Earnest said [that Obama…]"), and the one who leads the sentence
+    # before while the others there are only talked about (s11-pronouns3; 5-fold cross-validation on train)
     features["reported_latest"] = float(latest.role == "mention" and resolver.readings.reported_at(latest.offset))
-    features["described_latest"] = float(key == context["described"])
     features["clear_lead"] = float(key == context["clear_lead"])
-    entry_start, entry_end = context["entry_lead"]
-    features["opens_entry"] = float(group.leads_between(entry_start, entry_end, spoken=True))
     if context["after_quote"]:
         features["after_quote&last_speaker"] = float(last_speaker)
         features[f"after_quote&rules_rank={rules_rank}"] = 1.0
@@ -235,19 +213,6 @@ def _features(resolver: Resolver, head: Token, key: str, group: CandidateGroup, 
 
 
 OBJECTS = frozenset({"dobj", "pobj", "dative", "iobj"})  # a name here is talked about, not talking
-
-
-def _entry_lead(resolver: Resolver, paragraph: int, offset: int) -> tuple[int, int]:
-    """Where the first sentence of the live-blog entry holding the pronoun stands, when it is an entry's
-    later paragraph: "He says: '…'" two paragraphs under "Donald Trump told a rally…"."""
-    leads = [number for number in resolver.readings.entry_leads if number < paragraph]
-    if not leads or paragraph in resolver.readings.entry_leads:
-        return (-1, -1)
-    start = resolver.paragraphs[leads[-1]][0]
-    sentence = resolver.sentence_of(start)
-    starts = resolver.sentence_starts
-    end = starts[sentence + 1] if sentence + 1 < len(starts) else offset
-    return (start, min(end, offset))
 
 
 def _clear_lead(resolver: Resolver, offset: int, sentence: int, fitting: list[str],
@@ -265,19 +230,6 @@ def _clear_lead(resolver: Resolver, offset: int, sentence: int, fitting: list[st
                                      for member in groups[key].members):
             return None
     return leaders[0]
-
-
-def _described(resolver: Resolver, offset: int, sentence: int, groups: dict[str, CandidateGroup]) -> str | None:
-    """The one candidate that the latest "the <office>" in the pronoun's sentence or the one before fits
-    ("The president's Pacific roots … he told": Obama, whom the article calls President), if exactly one fits."""
-    start = resolver.sentence_starts[max(sentence - 1, 0)] if resolver.sentence_starts else 0
-    found = resolver.readings.descriptions_between(start, offset)
-    if not found:
-        return None
-    noun = found[-1][1]
-    fitting = [key for key, group in groups.items() if group.latest.entity is not None
-               and noun in words_for(group.latest.entity, []) | resolver.descriptors.get(key, set())]
-    return fitting[0] if len(fitting) == 1 else None
 
 
 def _paragraph_openers(resolver: Resolver, paragraph: int, offset: int) -> tuple[int, int, int, int]:

@@ -118,7 +118,7 @@ class Resolver:
         self.possessive: dict[int, bool] = {}
         self.roles = classified("role_nouns.txt")
         self.names = MentionNames(doc, entities, self.by_token, self.roles)
-        self.readings = TextReadings(doc, self.roles, self.paragraphs)
+        self.readings = TextReadings(doc)
         self._start_afresh(ranker, record)
 
     def _start_afresh(self, ranker: SpeakerRanker | None, record: list | None) -> None:
