@@ -9,7 +9,6 @@ the features of every pronoun of every text, the profiles' too, come through her
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
 from typing import Protocol
 
 from spacy.tokens import Doc, Token
@@ -31,7 +30,6 @@ class Resolver(Protocol):
     speakers: list[tuple[int, Speaker]]  # (offset, speaker) of every attribution so far
     quotes: list[Quote]
     quote_sentences: list[int]  # each quote's sentence
-    readings: TextReadings
 
     def sentence_of(self, offset: int) -> int: ...
 
@@ -40,26 +38,6 @@ class Resolver(Protocol):
     def possessive_at(self, offset: int) -> bool: ...
 
     def dependency_at(self, offset: int) -> str: ...
-
-
-class TextReadings:
-    """What the features read of the whole text, read once: where reported content stands."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.content_spans = sorted((start, end) for attribution in doc._.attributions or []
-                                    if attribution.source is not None for start, end in attribution.content.spans)
-        self.content_starts = [start for start, _ in self.content_spans]
-        self.longest_content = max((end - start for start, end in self.content_spans), default=0)
-        self._reported: dict[int, bool] = {}
-
-    def reported_at(self, offset: int) -> bool:
-        """Whether `offset` stands in what an attribution reports ("Earnest said [Obama hopes…]"): someone
-        talked about there is not the one talking."""
-        if offset not in self._reported:
-            first = bisect_left(self.content_starts, offset - self.longest_content)
-            last = bisect_left(self.content_starts, offset + 1)
-            self._reported[offset] = any(start <= offset < end for start, end in self.content_spans[first:last])
-        return self._reported[offset]
 
 
 class CandidateGroup:
@@ -155,7 +133,6 @@ def _context(resolver: Resolver, head: Token, groups: dict[str, CandidateGroup])
                            for quote, quote_sentence in zip(resolver.quotes, resolver.quote_sentences)),
         "fitting_main": {k: i for i, k in enumerate(by_main)},
         "openers": _paragraph_openers(resolver, paragraph, head.idx),
-        "clear_lead": _clear_lead(resolver, head.idx, sentence, fitting, groups),
     }
 
 
@@ -202,10 +179,6 @@ def _features(resolver: Resolver, head: Token, key: str, group: CandidateGroup, 
     latest_mention = group.latest_mention
     features["object_latest"] = float(latest_mention is not None
                                       and resolver.dependency_at(latest_mention.offset) in OBJECTS)
-    # talked about in another's reported words ("Earnest said [that Obama…]"), and the one who leads the sentence
-    # before while the others there are only talked about (s11-pronouns3; 5-fold cross-validation on train)
-    features["reported_latest"] = float(latest.role == "mention" and resolver.readings.reported_at(latest.offset))
-    features["clear_lead"] = float(key == context["clear_lead"])
     if context["after_quote"]:
         features["after_quote&last_speaker"] = float(last_speaker)
         features[f"after_quote&rules_rank={rules_rank}"] = 1.0
@@ -213,23 +186,6 @@ def _features(resolver: Resolver, head: Token, key: str, group: CandidateGroup, 
 
 
 OBJECTS = frozenset({"dobj", "pobj", "dative", "iobj"})  # a name here is talked about, not talking
-
-
-def _clear_lead(resolver: Resolver, offset: int, sentence: int, fitting: list[str],
-                groups: dict[str, CandidateGroup]) -> str | None:
-    """The one fitting candidate that leads the sentence before the pronoun (or the pronoun's own, before it) as a
-    main clause's subject or a speaker, where every other fitting candidate there is only talked about in
-    reported or quoted words: "Josh Earnest said that Obama has… He said…" → Earnest."""
-    start = resolver.sentence_starts[max(sentence - 1, 0)] if resolver.sentence_starts else 0
-    leaders = [key for key in fitting if groups[key].leads_between(start, offset, spoken=True)]
-    if len(leaders) != 1:
-        return None
-    reported = resolver.readings.reported_at
-    for key in fitting:
-        if key != leaders[0] and any(start <= member.offset < offset and not member.quoted and not reported(member.offset)
-                                     for member in groups[key].members):
-            return None
-    return leaders[0]
 
 
 def _paragraph_openers(resolver: Resolver, paragraph: int, offset: int) -> tuple[int, int, int, int]:

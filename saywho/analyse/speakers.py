@@ -26,7 +26,7 @@ from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.entities import without_stray_punctuation
 from saywho.analyse.mention_names import MentionNames
 from saywho.analyse.near_names import name_the_near
-from saywho.analyse.pronoun_choices import TextReadings, pronoun_choices
+from saywho.analyse.pronoun_choices import pronoun_choices
 from saywho.analyse.sentences import sentence_starts, text_of
 from saywho.analyse.speaker_candidates import (
     PRONOUNS,
@@ -40,6 +40,7 @@ from saywho.analyse.speaker_candidates import (
 from saywho.analyse.speaker_interviews import Interview, Introduction
 from saywho.analyse.speaker_names import name_the_nameless
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
+from saywho.analyse.speaker_writers import writer_of
 from saywho.document import Attribution, Entity, Speaker, SpeakerType
 from saywho.lexicons import classified
 
@@ -115,10 +116,10 @@ class Resolver:
         self.interview = Interview(text_of(doc), self.paragraphs,
                                    [Introduction(h.offset, h.entity, h.leads) for h in self.name_heads])
         self.name_head_tokens = {head.offset: head.index for head in self.name_heads}
+        self.writer = writer_of(doc, self.paragraphs, entities, self.by_token)  # an op-ed's, named in its last line
         self.possessive: dict[int, bool] = {}
         self.roles = classified("role_nouns.txt")
         self.names = MentionNames(doc, entities, self.by_token, self.roles)
-        self.readings = TextReadings(doc)
         self._start_afresh(ranker, record)
 
     def _start_afresh(self, ranker: SpeakerRanker | None, record: list | None) -> None:
@@ -153,6 +154,8 @@ class Resolver:
         interviewee = self.interview.speaker_of(head.lower_, head.idx) if head.pos_ == "PRON" else None
         if interviewee is not None:  # an answer's "I", a question's "you"
             return Speaker(**{**speaker_of(interviewee, "pronoun").__dict__, "antecedent": self.interview.introduced_at})
+        if head.lower_ == "i" and self.writer is not None and not self._in_quote(head):  # the writer's own "I"
+            return speaker_of(self.writer, "pronoun")
         if head.pos_ == "PRON" and head.lower_ in PRONOUNS:
             return self._pronoun(head) or unresolved(head.text)
         if self._is_definite(head) and head.lemma_.lower() in self.roles:
@@ -360,8 +363,13 @@ class Resolver:
         return 0.5 ** ((offset - candidate.offset) / self.settings.half_life)
 
     def spoke(self, attribution: Attribution) -> None:
-        if attribution.source is not None and attribution.speaker is not None:
+        if attribution.source is not None and attribution.speaker is not None and not self._writes(attribution):
             self.speakers.append((attribution.source.start, attribution.speaker))
+
+    def _writes(self, attribution: Attribution) -> bool:
+        """The writer's own "I": never whom a later "he" or "she" stands for ("my mother … she said")."""
+        return (self.writer is not None and attribution.speaker is not None and attribution.source is not None
+                and attribution.speaker.entity == self.writer.id and attribution.source.text.lower() == "i")
 
     # -- small readings of the text -------------------------------------------------------
 
