@@ -8,6 +8,8 @@ describes it ("a 33-year-old woman", "he") to forcing a wrong name on it:
   the previous speaker first, then recent subjects, by gender and number;
 - a question-and-answer interview's "I" (answers) and "you" (questions) are its
   interviewee (speaker_interviews.py);
+- an op-ed's "I" outside quotations is the writer its closing line names
+  (speaker_writers.py);
 - a definite description ("the Hamas official", "the group") resolves to a
   recent entity of the right type, and must agree with any affiliation it
   names; an indefinite one ("a source") is never resolved.
