@@ -20,6 +20,11 @@ OP_ED = ("The city council wants to close the old library on Main Street.\n\n"
 def test_an_op_eds_i_is_the_writer_its_closing_line_names():
     closing = "Nora Whitfield, a retired teacher, is a member of the Riverton Gazette's board of contributors."
     assert sources_and_speakers(OP_ED.format(closing=closing)) == [("I", "Nora Whitfield"), ("she", None)]
+    analysis = saywho.analyze(OP_ED.format(closing=closing), date="2024-05-01")
+    writer = next(a.speaker for a in analysis.attributions if a.source is not None and a.source.text == "I")
+    # a reader can check it: the antecedent is where the closing line names the writer
+    assert (writer.resolved_by, analysis.article.text[writer.antecedent:].startswith("Nora Whitfield, a retired teacher")) == (
+        "pronoun", True)
 
 
 def test_a_closing_line_about_someone_the_story_names_is_no_byline():

@@ -25,8 +25,9 @@ _TITLES = ("Mr. ", "Ms. ", "Mrs. ", "Dr. ")
 
 
 def writer_of(doc: Doc, paragraphs: list[tuple[int, int]], entities: dict[str, Entity],
-              by_token: dict[int, str]) -> Entity | None:
-    """The person the closing line describes, where it describes one the article names nowhere else."""
+              by_token: dict[int, str]) -> tuple[Entity, int] | None:
+    """The person the closing line describes, where it describes one the article names nowhere else, and where
+    that line names them (the antecedent a reader can check)."""
     text = text_of(doc)
     closing = [(start, end) for start, end in paragraphs if text[start:end].strip()]
     if not closing:
@@ -48,4 +49,4 @@ def writer_of(doc: Doc, paragraphs: list[tuple[int, int]], entities: dict[str, E
     if any(doc[token].idx < start for token in tokens):  # named in the story: someone reported on
         return None
     name_end = max(doc[token].idx + len(doc[token]) for token in tokens)
-    return entity if _DESCRIBED.match(text, name_end) else None
+    return (entity, start) if _DESCRIBED.match(text, name_end) else None

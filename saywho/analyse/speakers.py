@@ -157,7 +157,8 @@ class Resolver:
         if interviewee is not None:  # an answer's "I", a question's "you"
             return Speaker(**{**speaker_of(interviewee, "pronoun").__dict__, "antecedent": self.interview.introduced_at})
         if head.lower_ == "i" and self.writer is not None and not self._in_quote(head):  # the writer's own "I"
-            return speaker_of(self.writer, "pronoun")
+            writer, named_at = self.writer
+            return Speaker(**{**speaker_of(writer, "pronoun").__dict__, "antecedent": named_at})
         if head.pos_ == "PRON" and head.lower_ in PRONOUNS:
             return self._pronoun(head) or unresolved(head.text)
         if self._is_definite(head) and head.lemma_.lower() in self.roles:
@@ -371,7 +372,7 @@ class Resolver:
     def _writes(self, attribution: Attribution) -> bool:
         """The writer's own "I": never whom a later "he" or "she" stands for ("my mother … she said")."""
         return (self.writer is not None and attribution.speaker is not None and attribution.source is not None
-                and attribution.speaker.entity == self.writer.id and attribution.source.text.lower() == "i")
+                and attribution.speaker.entity == self.writer[0].id and attribution.source.text.lower() == "i")
 
     # -- small readings of the text -------------------------------------------------------
 
