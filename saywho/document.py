@@ -177,8 +177,8 @@ class Speaker:
     """who the source is, as far as the article says (version 2); null when read from a version 1 document"""
     antecedent: int | None = None
     """for `pronoun`, `description` and `carry-over`: the character offset where the resolver last met this
-    speaker before the mention (their name, or an earlier attribution of theirs), so a reader can check the
-    resolution; null otherwise and in version 1 documents"""
+    speaker before the mention (their name, or an earlier attribution of theirs; for an op-ed's "I", the closing
+    line that names its writer), so a reader can check the resolution; null otherwise and in version 1 documents"""
 
 
 @dataclass

@@ -8,6 +8,8 @@ describes it ("a 33-year-old woman", "he") to forcing a wrong name on it:
   the previous speaker first, then recent subjects, by gender and number;
 - a question-and-answer interview's "I" (answers) and "you" (questions) are its
   interviewee (speaker_interviews.py);
+- an op-ed's "I" outside quotations is the writer its closing line names
+  (speaker_writers.py);
 - a definite description ("the Hamas official", "the group") resolves to a
   recent entity of the right type, and must agree with any affiliation it
   names; an indefinite one ("a source") is never resolved.
@@ -40,6 +42,7 @@ from saywho.analyse.speaker_candidates import (
 from saywho.analyse.speaker_interviews import Interview, Introduction
 from saywho.analyse.speaker_names import name_the_nameless
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
+from saywho.analyse.speaker_writers import writer_of
 from saywho.document import Attribution, Entity, Speaker, SpeakerType
 from saywho.lexicons import classified
 
@@ -119,6 +122,7 @@ class Resolver:
         self.interview = Interview(text_of(doc), self.paragraphs,
                                    [Introduction(h.offset, h.entity, h.leads) for h in self.name_heads])
         self.name_head_tokens = {head.offset: head.index for head in self.name_heads}
+        self.writer = writer_of(doc, self.paragraphs, entities, self.by_token)  # an op-ed's, named in its last line
         self.possessive: dict[int, bool] = {}
         self.roles = classified("role_nouns.txt")
         self.names = MentionNames(doc, entities, self.by_token, self.roles)
@@ -157,6 +161,9 @@ class Resolver:
         interviewee = self.interview.speaker_of(head.lower_, head.idx) if head.pos_ == "PRON" else None
         if interviewee is not None:  # an answer's "I", a question's "you"
             return Speaker(**{**speaker_of(interviewee, "pronoun").__dict__, "antecedent": self.interview.introduced_at})
+        if head.lower_ == "i" and self.writer is not None and not self._in_quote(head):  # the writer's own "I"
+            writer, named_at = self.writer
+            return Speaker(**{**speaker_of(writer, "pronoun").__dict__, "antecedent": named_at})
         if head.pos_ == "PRON" and head.lower_ in PRONOUNS:
             return self._pronoun(head) or unresolved(head.text)
         if self._is_definite(head) and head.lemma_.lower() in self.roles:
@@ -364,8 +371,13 @@ class Resolver:
         return 0.5 ** ((offset - candidate.offset) / self.settings.half_life)
 
     def spoke(self, attribution: Attribution) -> None:
-        if attribution.source is not None and attribution.speaker is not None:
+        if attribution.source is not None and attribution.speaker is not None and not self._writes(attribution):
             self.speakers.append((attribution.source.start, attribution.speaker))
+
+    def _writes(self, attribution: Attribution) -> bool:
+        """The writer's own "I": never whom a later "he" or "she" stands for ("my mother … she said")."""
+        return (self.writer is not None and attribution.speaker is not None and attribution.source is not None
+                and attribution.speaker.entity == self.writer[0].id and attribution.source.text.lower() == "i")
 
     # -- small readings of the text -------------------------------------------------------
 

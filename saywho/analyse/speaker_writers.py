@@ -1,0 +1,52 @@
+"""An opinion piece's writer, named in its closing line: whose the writer's own "I" is.
+
+Op-eds end with a line about their writer ("Glenn Harlan Reynolds, a University
+of Tennessee law professor, is a member of USA TODAY's Board of Contributors."),
+and the writer's "I predict" outside any quotation is that person's. The rule is
+narrow on purpose: the last paragraph must be short and open with a person's
+name followed by "is" (or an apposition and then "is"), and the article must
+name that person nowhere else: a news story's last line about someone it has
+reported on ("Gov. John Kasich is polling a distant third.") is no byline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from saywho.analyse.sentences import text_of
+from saywho.document import Entity
+
+MAX_WORDS = 60  # a closing line about the writer, not a paragraph of the story
+# after the name: an optional apposition (", a law professor,") and then the verb that describes the writer
+_DESCRIBED = re.compile(r"(?:,[^.,]{1,160},)?\s+(?:is|was|has been|teaches|writes)\b")
+_TITLES = ("Mr. ", "Ms. ", "Mrs. ", "Dr. ")
+
+
+def writer_of(doc: Doc, paragraphs: list[tuple[int, int]], entities: dict[str, Entity],
+              by_token: dict[int, str]) -> tuple[Entity, int] | None:
+    """The person the closing line describes, where it describes one the article names nowhere else, and where
+    that line names them (the antecedent a reader can check)."""
+    text = text_of(doc)
+    closing = [(start, end) for start, end in paragraphs if text[start:end].strip()]
+    if not closing:
+        return None
+    start, end = closing[-1]
+    line = text[start:end].strip()
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    if len(line.split()) > MAX_WORDS or any(mark in line for mark in "\"“”"):
+        return None
+    for title in _TITLES:
+        if line.startswith(title):
+            start += len(title)
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    entity_id = by_token.get(span[0].i) if span is not None else None
+    entity = entities.get(entity_id) if entity_id is not None else None
+    if entity is None or entity.type != "PERSON":
+        return None
+    tokens = [token for token, owner in by_token.items() if owner == entity_id]
+    if any(doc[token].idx < start for token in tokens):  # named in the story: someone reported on
+        return None
+    name_end = max(doc[token].idx + len(doc[token]) for token in tokens)
+    return (entity, start) if _DESCRIBED.match(text, name_end) else None
