@@ -63,5 +63,5 @@ def test_an_object_s_content_keeps_what_it_is_said_to_be():
         ("A poll released on Tuesday", "showed", "Senator Ruiz with a twelve-point lead over the mayor"),
         ("Governor Lee", "defended", "the harbor board against charges of waste"),
         ("The auditor", "deems", "certain repairs a reasonable trade-off"),
-        ("The mayor", "praised … in a statement", "the board"),
+        ("The mayor", "praised", "the board"),  # one unbroken cue: not "praised … in a statement"
     ]
