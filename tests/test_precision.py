@@ -156,6 +156,11 @@ BOUNDARIES = [
      [("indirect", "Senator Ann Ruiz", "spoke favorably of", "the plan", "Ann Ruiz", False)]),
     ("Governor Tom Hale told reporters in a rare interview Tuesday that he would run.",
      [("indirect", "Governor Tom Hale", "told", "that he would run", "Tom Hale", False)]),
+    # where words were said: "at" and "during" stay out of the cue, "in an interview" stays in (as the gold mostly has it)
+    ("Hale said at a rally on Monday that the port would stay open.",
+     [("indirect", "Hale", "said", "that the port would stay open", "Hale", False)]),
+    ("Hale said in an interview that the port would stay open.",
+     [("indirect", "Hale", "said in an interview", "that the port would stay open", "Hale", False)]),
     # a phrase quoted in passing is not a piece of the nearest speaker's quotation; a quoted sentence is
     ("“We will balance the budget,” Mayor Ann Ruiz said. The “47 percent” remark still haunts her rival.",
      [("direct", "Mayor Ann Ruiz", "said", "“We will balance the budget,”", "Ann Ruiz", False)]),
