@@ -166,6 +166,9 @@ BOUNDARIES = [
      [("direct", "Mayor Ann Ruiz", "said", "“We will balance the budget,”", "Ann Ruiz", False)]),
     ("“We will balance the budget,” Mayor Ann Ruiz said. “Believe it.”",
      [("direct", "Mayor Ann Ruiz", "said", "“We will balance the budget,” … “Believe it.”", "Ann Ruiz", False)]),
+    # in the frame's own sentence the phrase stays with the frame: often it is the speaker's word
+    ("Mayor Ann Ruiz went after the “reckless” budget on Tuesday, saying it would ruin the city.",
+     [("indirect", "Mayor Ann Ruiz", "saying", "“reckless” … it would ruin the city", "Ann Ruiz", False)]),
     # whom a call is on belongs to what was called for
     ("Senator Bernie Sanders called on Governor Rick Snyder to resign over the crisis.",
      [("indirect", "Senator Bernie Sanders", "called on", "Governor Rick Snyder to resign over the crisis",

@@ -13,13 +13,11 @@ from saywho.document import paragraph_index
 
 def _place_orphans(doc: Doc, drafts: list[Draft], orphans: list[Quote]) -> list[Draft]:
     for quote in orphans:
-        target = (
-            _frame_in_sentence(doc, drafts, quote)
-            or _frame_in_paragraph(doc, drafts, quote)
-            or _frame_before_colon(doc, drafts, quote)
-        )
-        if target is not None and _loose_fragment(doc, target, quote):
-            continue  # "the “47 percent”", "“60 Minutes.”": a phrase quoted in passing, not the frame's words
+        target = _frame_in_sentence(doc, drafts, quote)
+        if target is None:
+            target = _frame_in_paragraph(doc, drafts, quote) or _frame_before_colon(doc, drafts, quote)
+            if target is not None and _loose_fragment(doc, target, quote):
+                continue  # "the “47 percent”", "“60 Minutes.”": a phrase quoted in passing, not another sentence's words
         if target is not None:
             target.quotes.append(quote)
         elif _stands_alone(doc, quote):
@@ -38,9 +36,10 @@ FRAGMENT_WORDS = 3
 
 def _loose_fragment(doc: Doc, target: Draft, quote: Quote) -> bool:
     """A short quoted phrase with no cue of its own, inside the writer's sentence and not beside the frame's
-    content: a scare quote, a label or a title ("the “expectations game”", "“SNL”"). Given to the nearest frame it
-    becomes a stray piece of that frame's content; on PolNeAR train the gold leaves such pieces out (65 of 83
-    contents this changed, by a first count on train). A quoted sentence ("“Don’t believe it.”") is a quotation."""
+    content: a scare quote, a label or a title ("the “expectations game”", "“SNL”"). Given to a frame in another
+    sentence of the paragraph it becomes a stray piece of that frame's content, which PolNeAR's gold leaves out.
+    A quoted sentence ("“Don’t believe it.”") is a quotation. In the frame's own sentence the phrase stays: there
+    it is often the speaker's word ("went after “Crooked” Hillary Clinton's aide, appearing to call on …")."""
     text = text_of(doc)
     if len(text[quote.start : quote.end].split()) > FRAGMENT_WORDS or _opens_a_sentence(text, quote):
         return False
