@@ -184,7 +184,15 @@ BOUNDARIES = [
        False)]),
 ]
 
-CASES = NOT_QUOTATIONS + ACTIONS + NEGATED + GAPS + SOURCES_AFTER_QUOTES + NOT_SAID + NOT_ATTRIBUTIONS + BOUNDARIES
+HIDDEN_COMPLEMENTS = [
+    # the parser hangs the "that" clause on the occasion's noun as a relative clause; it is what was told
+    ("Ruiz told reporters at a briefing that the port was safe.",
+     [("indirect", "Ruiz", "told", "that the port was safe", "Ruiz", False)]),
+    # a true relative clause, whose "that" is its subject, stays the occasion's
+    ("Ruiz spoke at a briefing that lasted an hour.", []),
+]
+
+CASES = NOT_QUOTATIONS + ACTIONS + NEGATED + GAPS + SOURCES_AFTER_QUOTES + NOT_SAID + NOT_ATTRIBUTIONS + BOUNDARIES + HIDDEN_COMPLEMENTS
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])

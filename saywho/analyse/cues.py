@@ -77,7 +77,7 @@ def shipped_model() -> CueModel:
 def frame_of(verb: Token) -> str:
     """What the verb's content looks like, if it has one."""
     children = list(verb.children)
-    if any(is_complement(child, verb) for child in children):
+    if complement_of(verb) is not None:
         return CLAUSE
     if any(child.dep_ in {"dobj", "attr"} for child in children):
         return OBJECT
@@ -99,6 +99,24 @@ def is_complement(clause: Token, verb: Token) -> bool:
         return False
     children = list(clause.children)
     return any(c.dep_ == "nsubj" for c in children) and not any(c.dep_ == "mark" for c in children)
+
+
+def complement_of(verb: Token) -> Token | None:
+    """The clause that is what `verb` says, also where the parser hung it on the occasion's noun."""
+    return next((c for c in verb.children if is_complement(c, verb)), None) or _complement_after_occasion(verb)
+
+
+def _complement_after_occasion(verb: Token) -> Token | None:
+    """ "told reporters at a briefing that the port was safe": the small parser makes the "that" clause a
+    relative clause of "briefing". A relative clause's "that" is its subject or object; here it is a
+    complementizer ("mark") before a subject of the clause's own, so the clause is what was told."""
+    for preposition in verb.children:
+        found = _object_of(preposition) if preposition.dep_ == "prep" and preposition.i > verb.i else None
+        for clause in found.subtree if found is not None else ():
+            if clause.dep_ == "relcl" and _opens_with_that(clause) \
+                    and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
+                return clause
+    return None
 
 
 def is_listed(token: Token) -> bool:
@@ -172,7 +190,8 @@ def content_tokens(verb: Token, frame: str) -> list[Token]:
     """The tokens of the content a frame points at."""
     children = list(verb.children)
     if frame == CLAUSE:
-        clause = next(c for c in children if is_complement(c, verb))
+        clause = complement_of(verb)
+        assert clause is not None  # the frame says there is one
         return list(clause.subtree) + _coordinated_clauses(verb, clause)
     if frame == OBJECT:
         return _object_with_complement(verb, children)

@@ -159,7 +159,9 @@ def _add_opening_piece(draft: Draft, cue: Token, quote_map: QuoteMap) -> None:
     words before the aside too."""
     if draft.quotes or len(draft.content) != 1 or cues.frame_of(cue) != cues.CLAUSE:
         return
-    complement = next(c for c in cue.children if cues.is_complement(c, cue))
+    complement = cues.complement_of(cue)
+    if complement is None:
+        return
     aside = aside_of(cue)
     first_word = next(t for t in complement.subtree if not t.is_punct and not t.is_space)
     if not _set_off(aside) or first_word.i != aside[-1].i + 2:
