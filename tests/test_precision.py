@@ -190,6 +190,9 @@ HIDDEN_COMPLEMENTS = [
      [("indirect", "Ruiz", "told", "that the port was safe", "Ruiz", False)]),
     # a true relative clause, whose "that" is its subject, stays the occasion's
     ("Ruiz spoke at a briefing that lasted an hour.", []),
+    # who lets the others know is the source, and "let them know" the cue (as PolNeAR's gold draws it)
+    ("The mayor let residents know that the water was safe.",
+     [("indirect", "The mayor", "let residents know", "that the water was safe", "The mayor", False)]),
 ]
 
 CASES = NOT_QUOTATIONS + ACTIONS + NEGATED + GAPS + SOURCES_AFTER_QUOTES + NOT_SAID + NOT_ATTRIBUTIONS + BOUNDARIES + HIDDEN_COMPLEMENTS

@@ -63,8 +63,20 @@ def _cue_below(token: Token, quote_map: QuoteMap) -> Token | None:
 def _draft_for(drafts: dict[int, Draft], cue: Token) -> Draft:
     if cue.i not in drafts:
         cue_tokens = [cue] + ([c for c in cue.children if c.lower_ == "to"][:1] if _is_according(cue) else [])
+        letting = _letting_know(cue)
+        if letting is not None:
+            cue_tokens = list(cue.doc[letting.i: cue.i + 1])
         drafts[cue.i] = Draft(cue=cue_tokens, according_to=_is_according(cue))
     return drafts[cue.i]
+
+
+def _letting_know(cue: Token) -> Token | None:
+    """ "she wanted to let them know that …": who lets the others know is the source, and the cue is "let them
+    know" (as PolNeAR's gold draws it), not "them" knowing."""
+    let = cue.head
+    if cue.lemma_ != "know" or let.lemma_ != "let" or cue.dep_ not in {"ccomp", "xcomp"} or let.i > cue.i:
+        return None
+    return let if cue.i - let.i <= 4 else None
 
 
 # -- reported speech and "according to" ----------------------------------------
