@@ -193,6 +193,13 @@ HIDDEN_COMPLEMENTS = [
     # who lets the others know is the source, and "let them know" the cue (as PolNeAR's gold draws it)
     ("The mayor let residents know that the water was safe.",
      [("indirect", "The mayor", "let residents know", "that the water was safe", "The mayor", False)]),
+    # a question or exclamation in quotation marks, then its frame with a capitalised speaker: one sentence
+    ("“Why now?” Mayor Ann Ruiz asked. “We will win!” Tom Hale shouted at the crowd.",
+     [("direct", "Mayor Ann Ruiz", "asked", "“Why now?”", "Ann Ruiz", False),
+      ("direct", "Tom Hale", "shouted", "“We will win!”", "Tom Hale", False)]),
+    # after a full stop only a frame that is its whole sentence; a new statement stays a sentence of its own
+    ("“We will win.” Hale said.",
+     [("direct", "Hale", "said", "“We will win.”", "Hale", False)]),
 ]
 
 CASES = NOT_QUOTATIONS + ACTIONS + NEGATED + GAPS + SOURCES_AFTER_QUOTES + NOT_SAID + NOT_ATTRIBUTIONS + BOUNDARIES + HIDDEN_COMPLEMENTS

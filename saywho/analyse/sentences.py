@@ -31,11 +31,35 @@ def preset_boundaries(doc: Doc, quotes: list[Quote]) -> None:
             continue
         if "\n" in previous.text:
             starts[following.i] = True
-        elif previous.idx in closing and following.text[:1].islower():
+        elif previous.idx in closing and (following.text[:1].islower() or _frame_follows(doc, previous, following)):
             starts[following.i] = False
     if len(doc):
         starts[0] = True
     _set_sentence_starts(doc, starts)
+
+
+# Forms of the verbs a speaker's frame after a quotation uses ("“Why now?” Ruiz asked.").
+FRAME_VERBS = {"said", "says", "asked", "asks", "added", "adds", "told", "tells", "wrote", "writes", "tweeted",
+               "replied", "continued", "explained", "noted", "argued", "declared", "insisted", "responded",
+               "shouted", "wondered", "joked", "quipped", "exclaimed", "recalled", "concluded"}
+FRAME_NAME_WORDS = 5  # "Sen. Bernie Sanders", "White House press secretary Josh Earnest" is a title-case run
+
+
+def _frame_follows(doc: Doc, closing: Token, following: Token) -> bool:
+    """ "“Why now?” Ruiz asked.": a capitalised name and a frame verb after a quotation that ends in a question
+    or exclamation mark continue its sentence; after a full stop only a frame that is the whole sentence
+    ("“We will win.” Trump said."), since "“We will win.” Trump said the polls were wrong" starts anew."""
+    ending = doc[closing.i - 1].text if closing.i > 0 else ""
+    if ending not in {"?", "!", "."}:
+        return False
+    words = doc[following.i: following.i + FRAME_NAME_WORDS + 2]
+    verb = next((t for t in words if t.lower_ in FRAME_VERBS), None)
+    if verb is None or verb.i == following.i:
+        return False
+    if not all(t.text[:1].isupper() or t.text in {"-", "'s", "’s"} for t in doc[following.i: verb.i]):
+        return False
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return ending != "." or after is None or after.text in {".", "\n"} or after.is_space
 
 
 def _set_sentence_starts(doc: Doc, starts: dict[int, bool]) -> None:
