@@ -80,3 +80,9 @@ def test_a_dateline_s_outlet_in_brackets_leaves_the_person_after_it():
     text = ("New York (AFP) – Vice President Joe Biden on Monday hit the campaign trail with Hillary Clinton for the "
             "first time, saying Donald Trump was unfit.")
     assert speakers(text) == [("New York (AFP) – Vice President Joe Biden", "Joe Biden", True)]
+
+
+def test_an_unnamed_description_reads_as_the_article_wrote_it():
+    text = "The former secretary of state and current Democratic presidential nominee said she would visit Ohio."
+    assert speakers(text) == [("The former secretary of state and current Democratic presidential nominee",
+                               "The former secretary of state and current Democratic presidential nominee", False)]

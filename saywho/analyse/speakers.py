@@ -413,7 +413,7 @@ class Resolver:
         for child in head.children:
             if child.dep_ not in drop:
                 tokens.extend(child.subtree)
-        tokens.sort(key=lambda t: t.i)
+        tokens = _bridged(sorted(tokens, key=lambda t: t.i))
         pieces = []
         for token, following in zip(tokens, [*tokens[1:], None]):
             gap = following is not None and following.i != token.i + 1
@@ -471,4 +471,23 @@ def _is_subject(token: Token) -> bool:
     """The subject, or a name in apposition to it ("The firm's lead engineer, Marcus Obi, told...")."""
     subjects = {"nsubj", "nsubjpass"}
     return token.dep_ in subjects or (token.dep_ == "appos" and token.head.dep_ in subjects)
+
+
+BRIDGED_GAP = 4  # words: "of state and" in "the former secretary of state and current … nominee"
+
+
+def _bridged(tokens: list[Token]) -> list[Token]:
+    """The kept words with the short gaps between them filled from the text, so that a description reads as the
+    article wrote it ("the former secretary of state and current nominee", not "the former secretary current
+    nominee"); a gap holding punctuation (an aside set off by commas) stays out."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    filled = [tokens[0]]
+    for token in tokens[1:]:
+        gap = doc[filled[-1].i + 1: token.i]
+        if 0 < len(gap) <= BRIDGED_GAP and not any(t.is_punct or t.is_space for t in gap):
+            filled.extend(gap)
+        filled.append(token)
+    return filled
 
