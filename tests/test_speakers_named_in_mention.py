@@ -83,6 +83,7 @@ def test_a_dateline_s_outlet_in_brackets_leaves_the_person_after_it():
 
 
 def test_an_unnamed_description_reads_as_the_article_wrote_it():
-    text = "The former secretary of state and current Democratic presidential nominee said she would visit Ohio."
-    assert speakers(text) == [("The former secretary of state and current Democratic presidential nominee",
-                               "The former secretary of state and current Democratic presidential nominee", False)]
+    text = ("On Tuesday’s episode of “The Morning Show,” the former secretary of state and current Democratic "
+            "presidential nominee said she wanted to speak “directly to voters.”")
+    description = "the former secretary of state and current Democratic presidential nominee"
+    assert speakers(text) == [(description, description, False)]
