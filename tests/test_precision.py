@@ -197,6 +197,10 @@ HIDDEN_COMPLEMENTS = [
     ("“Why now?” Mayor Ann Ruiz asked. “We will win!” Tom Hale shouted at the crowd.",
      [("direct", "Mayor Ann Ruiz", "asked", "“Why now?”", "Ann Ruiz", False),
       ("direct", "Tom Hale", "shouted", "“We will win!”", "Tom Hale", False)]),
+    # "who" agrees in number with the noun right before its comma, not with the earlier noun the parser chose
+    ("The video has become a focal point for demonstrators here, who have taken to the streets and called for "
+     "footage to be released.",
+     [("indirect", "who", "called for", "footage to be released", "demonstrators here", False)]),
     # after a full stop only a frame that is its whole sentence; a new statement stays a sentence of its own
     ("“We will win.” Hale said.",
      [("direct", "Hale", "said", "“We will win.”", "Hale", False)]),

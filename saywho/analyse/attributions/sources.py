@@ -96,13 +96,45 @@ def source_head(cue: Token) -> Token | None:
         subject = _subject_of(node)
         if subject is not None:
             if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
-                return node.head
+                return _who_stands_for(subject, node.head)
             return _counted(subject)
         if node.dep_ in {"acl", "relcl"} and node.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return node.head
         if node.dep_ not in SHARES_SUBJECT or node.head.i == node.i:
             return _stranded_subject(node)
         node = node.head
+    return None
+
+
+def _who_stands_for(relative: Token, head: Token) -> Token:
+    """ "a focal point for demonstrators, who have called for …": "who" stands for the noun right before its comma
+    where the parser hung the clause on an earlier noun whose number the clause's verb does not agree with."""
+    doc = relative.doc
+    before = doc[relative.i - 2] if relative.i >= 2 else None
+    if before is not None and before.tag_ == "RB" and before.i > 0:
+        before = doc[before.i - 1]  # "demonstrators here, who"
+    if relative.lower_ != "who" or before is None or doc[relative.i - 1].text != "," or before.i == head.i:
+        return head
+    if before.tag_ not in NOUN_NUMBER or head.tag_ not in NOUN_NUMBER or not head.is_ancestor(before):
+        return head
+    number = _verb_number(relative.head)
+    if number is None or NOUN_NUMBER[head.tag_] == number or NOUN_NUMBER[before.tag_] != number:
+        return head
+    return before
+
+
+NOUN_NUMBER = {"NN": "one", "NNP": "one", "NNS": "many", "NNPS": "many"}
+VERB_NUMBER = {"VBZ": "one", "VBP": "many"}
+NUMBER_OF_BE = {"was": "one", "were": "many"}
+
+
+def _verb_number(verb: Token) -> str | None:
+    """Singular or plural, where the clause's finite verb shows it ("has"/"have", "was"/"were"); None for "said"."""
+    for word in [*(c for c in verb.children if c.dep_ in {"aux", "auxpass"}), verb]:
+        if word.tag_ in VERB_NUMBER:
+            return VERB_NUMBER[word.tag_]
+        if word.lower_ in NUMBER_OF_BE:
+            return NUMBER_OF_BE[word.lower_]
     return None
 
 
