@@ -46,6 +46,7 @@ from saywho.analyse.speaker_writers import writer_of
 from saywho.document import Attribution, Entity, Speaker, SpeakerType
 from saywho.lexicons import classified
 
+SUBJECT_GENDERS = {"he": "m", "she": "f"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 SOME_OF = {"a", "an", "another", "one", "some", "many", "several", "most", "few", "both", "these", "those", "two",
            "three", "four", "five", "other", "more", "all", "numerous", "certain", "various"}
@@ -196,12 +197,27 @@ class Resolver:
             # The model names people; where it names nobody, an unnamed speaker the rules find
             # ("A resident ... she said") still describes "she" better than "she" does.
             unnamed = by_rules if by_rules is not None and by_rules.entity is None else None
-            best = chosen.candidate if chosen else unnamed
+            best = chosen.candidate if chosen else (unnamed or self._only_one_of_gender(head, candidates, by_rules))
         if best is None:
             return None
         if best.entity is not None and wanted_gender and not self.genders.get(best.entity.id):
             self.genders[best.entity.id] = wanted_gender  # "he" once, "he" thereafter
         return Speaker(**{**best.speaker.__dict__, "resolved_by": "pronoun", "antecedent": best.offset})
+
+    def _only_one_of_gender(self, head: Token, candidates: list[Candidate],
+                            by_rules: Candidate | None) -> Candidate | None:
+        """ "a 52-year-old resident named Caroline ... she said": the rules' choice for a "he" or "she" the model
+        doubts, where it is the one person in view of that gender, every other one known to be of the other.
+        Subjects only: a source "her" or "him" is mostly someone's ("her statement"), not the person speaking."""
+        wanted_gender = SUBJECT_GENDERS.get(head.lower_)
+        if wanted_gender is None or by_rules is None or by_rules.entity is None:
+            return None
+        people = {c.entity.id for c in candidates if c.entity is not None and c.speaker.type == "PERSON"}
+        genders = [self.genders.get(entity_id) for entity_id in people]
+        fitting = [entity_id for entity_id, gender in zip(people, genders) if gender == wanted_gender]
+        if fitting != [by_rules.entity.id] or None in genders:
+            return None
+        return by_rules
 
     def pronoun_antecedent(self, pronoun: Token) -> Speaker | None:
         """Whom a he, him, she or her anywhere in the text stands for, as a source pronoun would be
