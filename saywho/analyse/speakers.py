@@ -217,7 +217,21 @@ class Resolver:
         fitting = [entity_id for entity_id, gender in zip(people, genders) if gender == wanted_gender]
         if fitting != [by_rules.entity.id] or None in genders:
             return None
-        return by_rules
+        return by_rules if by_rules.role != "mention" or self._names_a_person_there(by_rules.offset) else None
+
+    def _names_a_person_there(self, offset: int) -> bool:
+        """ "a nurse who gave her name only as Margaret", "a resident named Caroline", "Margaret said": the name
+        stands for the person its phrase is about, not for one inside a clause about something else ("A president
+        who authorized the raid that killed Osama bin Laden ... he said": the raid's, not the speaker's)."""
+        index = self.name_head_tokens.get(offset)
+        if index is None:
+            return False
+        token, entity_id = self.doc[index], self.by_token.get(index)
+        while token.head.i != token.i:
+            token = token.head
+            if token.pos_ in {"NOUN", "PROPN"} and self.by_token.get(token.i) != entity_id:
+                return self.roles.get(token.lemma_.lower(), "").startswith("PERSON")
+        return True
 
     def pronoun_antecedent(self, pronoun: Token) -> Speaker | None:
         """Whom a he, him, she or her anywhere in the text stands for, as a source pronoun would be
