@@ -6,6 +6,7 @@ describes it ("a 33-year-old woman", "he") to forcing a wrong name on it:
 - a name resolves to its entity, with every variant merged (entities.py);
 - a pronoun resolves to the most salient compatible candidate before it:
   the previous speaker first, then recent subjects, by gender and number;
+  where the ranker doubts, the one person in view of the pronoun's gender (speaker_one_of_gender.py);
 - a question-and-answer interview's "I" (answers) and "you" (questions) are its
   interviewee (speaker_interviews.py);
 - an op-ed's "I" outside quotations is the writer its closing line names
@@ -41,12 +42,12 @@ from saywho.analyse.speaker_candidates import (
 )
 from saywho.analyse.speaker_interviews import Interview, Introduction
 from saywho.analyse.speaker_names import name_the_nameless
+from saywho.analyse.speaker_one_of_gender import one_of_gender
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
 from saywho.analyse.speaker_writers import writer_of
 from saywho.document import Attribution, Entity, Speaker, SpeakerType
 from saywho.lexicons import classified
 
-SUBJECT_GENDERS = {"he": "m", "she": "f"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 SOME_OF = {"a", "an", "another", "one", "some", "many", "several", "most", "few", "both", "these", "those", "two",
            "three", "four", "five", "other", "more", "all", "numerous", "certain", "various"}
@@ -197,41 +198,13 @@ class Resolver:
             # The model names people; where it names nobody, an unnamed speaker the rules find
             # ("A resident ... she said") still describes "she" better than "she" does.
             unnamed = by_rules if by_rules is not None and by_rules.entity is None else None
-            best = chosen.candidate if chosen else (unnamed or self._only_one_of_gender(head, candidates, by_rules))
+            best = chosen.candidate if chosen else (unnamed or one_of_gender(
+                head, candidates, by_rules, self.genders, self.name_head_tokens, self.by_token, self.roles))
         if best is None:
             return None
         if best.entity is not None and wanted_gender and not self.genders.get(best.entity.id):
             self.genders[best.entity.id] = wanted_gender  # "he" once, "he" thereafter
         return Speaker(**{**best.speaker.__dict__, "resolved_by": "pronoun", "antecedent": best.offset})
-
-    def _only_one_of_gender(self, head: Token, candidates: list[Candidate],
-                            by_rules: Candidate | None) -> Candidate | None:
-        """ "a 52-year-old resident named Caroline ... she said": the rules' choice for a "he" or "she" the model
-        doubts, where it is the one person in view of that gender, every other one known to be of the other.
-        Subjects only: a source "her" or "him" is mostly someone's ("her statement"), not the person speaking."""
-        wanted_gender = SUBJECT_GENDERS.get(head.lower_)
-        if wanted_gender is None or by_rules is None or by_rules.entity is None:
-            return None
-        people = {c.entity.id for c in candidates if c.entity is not None and c.speaker.type == "PERSON"}
-        genders = [self.genders.get(entity_id) for entity_id in people]
-        fitting = [entity_id for entity_id, gender in zip(people, genders) if gender == wanted_gender]
-        if fitting != [by_rules.entity.id] or None in genders:
-            return None
-        return by_rules if by_rules.role != "mention" or self._names_a_person_there(by_rules.offset) else None
-
-    def _names_a_person_there(self, offset: int) -> bool:
-        """ "a nurse who gave her name only as Margaret", "a resident named Caroline", "Margaret said": the name
-        stands for the person its phrase is about, not for one inside a clause about something else ("A president
-        who authorized the raid that killed Osama bin Laden ... he said": the raid's, not the speaker's)."""
-        index = self.name_head_tokens.get(offset)
-        if index is None:
-            return False
-        token, entity_id = self.doc[index], self.by_token.get(index)
-        while token.head.i != token.i:
-            token = token.head
-            if token.pos_ in {"NOUN", "PROPN"} and self.by_token.get(token.i) != entity_id:
-                return self.roles.get(token.lemma_.lower(), "").startswith("PERSON")
-        return True
 
     def pronoun_antecedent(self, pronoun: Token) -> Speaker | None:
         """Whom a he, him, she or her anywhere in the text stands for, as a source pronoun would be
