@@ -57,6 +57,7 @@ sys.path.insert(0, str(ROOT))
 
 from saywho.corpus.backends import open_store
 from saywho.corpus.derive import derive
+from saywho.corpus.ingest import WRITE_BATCH
 
 OUTLETS = [f"{a}-{b}" for a in ("daily", "metro", "national", "valley", "coast", "capital") for b in
            ("post", "times", "herald", "tribune", "ledger", "courier", "gazette", "news", "star", "journal")]
@@ -302,7 +303,8 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 100_000])
     parser.add_argument("--extra", type=int, default=1000, help="articles added at each size before the timed pass")
     parser.add_argument("--run", type=int, default=10_000, help="an identity pass after every RUN articles")
-    parser.add_argument("--batch", type=int, default=8, help="articles per transaction, as ingest's --batch")
+    parser.add_argument("--batch", type=int, default=WRITE_BATCH,
+                        help="articles per transaction (ingest's WRITE_BATCH: what it writes at once when behind)")
     parser.add_argument("--requests", type=int, default=100, help="timed requests per route")
     parser.add_argument("--out", type=Path, help="folder for the store (default: a temporary one)")
     parser.add_argument("--keep", action="store_true", help="keep the store")

@@ -75,10 +75,25 @@ class _Attempt(Generic[Batch]):
     tries: int = 0
 
 
+class NextReady:
+    """Whether the next result `run_batches` will give is in already (so taking it would not wait).
+
+    A consumer that writes results can then take several that are ready into one write."""
+
+    def __init__(self) -> None:
+        self._check: Callable[[], bool] = lambda: False
+
+    def __call__(self) -> bool:
+        return self._check()
+
+
 def run_batches(workers: Workers[Batch, Result], batches: Iterable[Batch], *, in_flight: int,
-                failed: Callable[[Batch, str], Result], retries: int = RETRIES) -> Iterator[Result]:
+                failed: Callable[[Batch, str], Result], retries: int = RETRIES,
+                next_ready: NextReady | None = None) -> Iterator[Result]:
     """Each batch's result, in input order, each exactly once; see the module's docstring for lost workers."""
     window: deque[_Attempt[Batch]] = deque()
+    if next_ready is not None:
+        next_ready._check = lambda: bool(window) and _succeeded(window[0].future)
     source = iter(batches)
     while True:
         if all(waiting.future is not None for waiting in window):  # no lost batch is waiting to go alone

@@ -13,14 +13,17 @@ import subprocess
 import sys
 import threading
 import time
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from pathlib import Path
 
 import pytest
 
 from saywho.cli import main
+from saywho.corpus import ingest as ingest_module
 from saywho.corpus.backends import open_store
 from saywho.corpus.ingest import ingest
 from saywho.corpus.inputs import Discovery
+from saywho.workers import ExecutorWorkers, NextReady, run_batches
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -306,6 +309,42 @@ def test_cli_errors_are_one_line(tmp_path, capsys):
     assert "--out" in one_line_error(capsys.readouterr().err)
     assert main(["export", "--db", str(tmp_path / "empty.db"), "--format", "csv", "--table", "analyses"]) == 1
     assert "jsonl" in one_line_error(capsys.readouterr().err)
+
+
+# -- batches that wait for the writer go in together ---------------------------------------------
+
+
+def test_batches_that_came_in_while_the_writer_was_busy_go_into_one_write(monkeypatch):
+    monkeypatch.setattr(ingest_module, "WRITE_BATCH", 4)
+    released = threading.Event()
+
+    def analyse(batch: list[int]) -> list[int]:
+        if batch[0] > 0:  # the first batch comes in alone; the others once the writer is busy with it
+            released.wait(10)
+        return batch
+
+    batches = [[n, n + 1] for n in range(0, 10, 2)]
+    with ThreadPoolExecutor(len(batches)) as executor:
+        workers, next_ready = _KeptFutures(executor, analyse, lambda error: None), NextReady()
+        results = run_batches(workers, batches, in_flight=len(batches), failed=lambda batch, reason: [],
+                              next_ready=next_ready)
+        writes = ingest_module._writes(results, next_ready)
+        first = next(writes)
+        released.set()  # while the first write is going on, every other batch comes in
+        wait(workers.futures, timeout=10)
+        rest = list(writes)
+    assert [first, *rest] == [[0, 1], [2, 3, 4, 5], [6, 7, 8, 9]]  # at most WRITE_BATCH at once, in order, once each
+
+
+class _KeptFutures(ExecutorWorkers):
+    """Keeps the futures it starts, so that a test can wait for them all."""
+
+    futures: list[Future]
+
+    def submit(self, batch):
+        self.futures = getattr(self, "futures", [])
+        self.futures.append(super().submit(batch))
+        return self.futures[-1]
 
 
 # -- a run killed with SIGKILL resumes ------------------------------------------------------------

@@ -32,7 +32,7 @@ from saywho.corpus.ingest_batch import Outcome, lost_batch, process_batch
 from saywho.corpus.inputs import Job
 from saywho.corpus.store import Store
 from saywho.errors import SaywhoError
-from saywho.workers import ExecutorWorkers, Recovery, run_batches
+from saywho.workers import ExecutorWorkers, NextReady, Recovery, run_batches
 
 CONNECT_TIMEOUT = "10s"
 RESULT_POLL_SECONDS = 5  # how often a wait for a batch checks that the scheduler is still there
@@ -40,13 +40,14 @@ SCHEDULER_POLL_SECONDS = 0.1  # how often to look whether a client reconnecting 
 BATCHES_PER_WORKER = 2  # in flight at once: enough to keep a worker busy, few enough to bound memory
 
 
-def run_on_dask(store: Store, batches: Iterable[list[Job]], address: str) -> Iterator[list[Outcome]]:
+def run_on_dask(store: Store, batches: Iterable[list[Job]], address: str,
+                next_ready: NextReady | None = None) -> Iterator[list[Outcome]]:
     """Outcomes of each batch, in order, analysed on the Dask cluster at `address`. Never raises for one batch."""
     with dask_client(address) as client:
         workers = DaskWorkers(client, store, address)
         in_flight = BATCHES_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
         try:
-            yield from run_batches(workers, batches, in_flight=in_flight, failed=lost_batch)
+            yield from run_batches(workers, batches, in_flight=in_flight, failed=lost_batch, next_ready=next_ready)
         finally:
             workers.close()
 

@@ -26,12 +26,16 @@ from typing import TYPE_CHECKING
 from saywho.corpus.ingest_batch import DONE, DUPLICATE, FAILED, Outcome, init_worker, lost_batch, process_batch
 from saywho.corpus.inputs import Discovery, Job
 from saywho.corpus.store import Store, StoreFull
-from saywho.workers import ProcessWorkers, run_batches
+from saywho.workers import NextReady, ProcessWorkers, run_batches
 
 if TYPE_CHECKING:
     from saywho.corpus.progress import Reporter
 
 DEFAULT_BATCH = 8
+# At most this many articles in one write: batches whose results are already in when one is written
+# go in with it (one transaction, one commit, one pass of the counts for them all), up to this bound.
+# A store's cost per article falls with larger writes (docs/corpus.md, "The writer's batches").
+WRITE_BATCH = 1024
 BATCHES_PER_WORKER = 2  # in flight at once: enough to keep a worker busy, few enough to bound memory
 
 
@@ -79,15 +83,16 @@ def ingest(store: Store, discovery: Discovery, *, workers: int | None = None, ba
     try:
         jobs = _unstored(store, discovery.jobs(), summary, progress)
         batches = _batches(jobs, batch)
+        next_ready = NextReady()
         if dask:
             from saywho.corpus.dask_runner import run_on_dask
 
-            results = run_on_dask(store, batches, dask)
+            results = run_on_dask(store, batches, dask, next_ready)
         elif workers == 1:
             results = _run_here(store, batches)
         else:
-            results = _run_pool(store, batches, workers)
-        _store_results(store, results, discovery, summary, progress)
+            results = _run_pool(store, batches, workers, next_ready)
+        _store_results(store, _writes(results, next_ready), discovery, summary, progress)
     finally:
         progress.stop()
     summary.failures = discovery.failures + summary.failures
@@ -120,6 +125,24 @@ def _store_results(store: Store, results: Iterator[list[Outcome]], discovery: Di
         return
     for origin, reason in discovery.failures[reported:]:
         progress.advance(Outcome(origin, FAILED, reason=reason))
+
+
+def _writes(results: Iterator[list[Outcome]], next_ready: NextReady) -> Iterator[list[Outcome]]:
+    """The batches' outcomes, those that come in while the writer is busy joined into one write (≤ WRITE_BATCH).
+
+    A writer faster than its workers writes each batch as it comes; one that falls behind
+    takes every batch that waits at once, so each commit carries more articles."""
+    pending: list[Outcome] = []
+    try:
+        for outcomes in results:
+            pending.extend(outcomes)
+            if len(pending) >= WRITE_BATCH or not next_ready():
+                yield pending
+                pending = []
+        if pending:
+            yield pending
+    finally:
+        getattr(results, "close", lambda: None)()
 
 
 def _unstored(store: Store, jobs: Iterable[Job], summary: Summary, progress: Reporter) -> Iterator[Job]:
@@ -189,10 +212,12 @@ def _run_here(store: Store, batches: Iterable[list[Job]]) -> Iterator[list[Outco
         yield process_batch(jobs, known=store.has)
 
 
-def _run_pool(store: Store, batches: Iterable[list[Job]], workers: int) -> Iterator[list[Outcome]]:
+def _run_pool(store: Store, batches: Iterable[list[Job]], workers: int,
+              next_ready: NextReady) -> Iterator[list[Outcome]]:
     """Batches on a pool of `workers` processes, results in input order (see saywho/workers.py for lost workers)."""
     pool = ProcessWorkers(process_batch, workers, initializer=init_worker, initargs=(store.location, os.getpid()))
     try:
-        yield from run_batches(pool, batches, in_flight=BATCHES_PER_WORKER * workers, failed=lost_batch)
+        yield from run_batches(pool, batches, in_flight=BATCHES_PER_WORKER * workers, failed=lost_batch,
+                               next_ready=next_ready)
     finally:
         pool.close()

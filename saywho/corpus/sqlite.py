@@ -32,6 +32,8 @@ from saywho.document import Analysis
 
 __all__ = ["MIGRATIONS", "SCHEMA_VERSION", "SQLiteStore"]
 
+WRITER_CACHE_KB = 262_144  # a writable connection's page cache (a read-only one keeps SQLite's 2 MB)
+
 
 class SQLiteStore(Corrections, SQLiteQueries, Store):
     """A corpus in one SQLite file. Open one per thread; readers and the one writer may run at once (WAL)."""
@@ -61,8 +63,9 @@ class SQLiteStore(Corrections, SQLiteQueries, Store):
         conn = sqlite3.connect(self.path, isolation_level=None, timeout=60)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
-        # 64 MB of page cache (SQLite's default is 2 MB): a large store's index pages stay at hand for the writer.
-        conn.execute("PRAGMA cache_size=-65536")
+        # 256 MB of page cache (SQLite's default is 2 MB): a large store's hot index pages stay at hand for the
+        # writer, whose batches insert at random places in them (see docs/corpus.md, "The writer's batches").
+        conn.execute(f"PRAGMA cache_size=-{WRITER_CACHE_KB}")
         # Fold the WAL into the file every 16,384 pages (64 MB) rather than SQLite's 1,000: a large store's
         # batches dirty pages all over its indexes, and each checkpoint copies every page the WAL holds,
         # so frequent ones copy the same pages again and again (a third of the writer's CPU at 10,000 articles).

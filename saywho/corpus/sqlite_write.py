@@ -52,6 +52,7 @@ class _NextIds:
         self.conn = conn
         self.next = {table: conn.execute(f"SELECT COALESCE(MAX(id), 0) + 1 FROM {table}").fetchone()[0]
                      for table in ("mentions", "quotations")}
+        self.next["speakers"] = _first_free_speaker_id(conn)
 
     def take(self, table: str, count: int) -> list[int]:
         first = self.next[table]
@@ -75,7 +76,7 @@ def _insert(conn: sqlite3.Connection, d: ArticleRecord, next_ids: _NextIds) -> i
                      [(article_id, k.form, k.key, k.surname, k.acronym, k.exact, name) for name, k in d.names])
     count_article_names(conn, [k for _, k in d.names if k.form == FULL or (k.form == OTHER and k.acronym)],
                         {m.key.surname for m in d.mentions if m.key.form == SINGLE and m.key.surname and (m.speaks or m.cited)})
-    speaker_ids = _speakers(conn, d.mentions, article_id)
+    speaker_ids = _speakers(conn, d.mentions, article_id, next_ids)
     mention_ids = next_ids.take("mentions", len(d.mentions))
     conn.executemany(
         "INSERT INTO mentions (id, article_id, name, type, named, anonymous, speaks, cited, form, key, surname, "
@@ -112,7 +113,8 @@ def _insert(conn: sqlite3.Connection, d: ArticleRecord, next_ids: _NextIds) -> i
     return article_id
 
 
-def _speakers(conn: sqlite3.Connection, mentions: list[MentionRecord], article_id: int) -> list[int]:
+def _speakers(conn: sqlite3.Connection, mentions: list[MentionRecord], article_id: int,
+              next_ids: _NextIds) -> list[int]:
     """Each mention's identity now: its own key, the article's full name for a bare word, or the corpus's.
 
     The identity pass may regroup bare words when later articles change the counts; an unnamed
@@ -131,7 +133,7 @@ def _speakers(conn: sqlite3.Connection, mentions: list[MentionRecord], article_i
                 types[mention.type] += 1
             anonymous = any(mentions[g.id].anonymous for g in group)
             ids.append(speaker_id(conn, key.key, display_name(key.key, group), majority_type(key.key, types),
-                                  False, anonymous, article_id))
+                                  False, anonymous, article_id, next_ids))
             continue
         target = key.key
         if key.form == SINGLE:
@@ -141,19 +143,26 @@ def _speakers(conn: sqlite3.Connection, mentions: list[MentionRecord], article_i
                 target = corpus_target(conn, key, m.type)
         display = next((n for k, n in m.local if k == target), m.name) if target != key.key else m.name
         ids.append(speaker_id(conn, target, display, "PERSON" if target.startswith("p:") else m.type, True,
-                              m.anonymous, None))
+                              m.anonymous, None, next_ids))
     return ids
 
 
 def speaker_id(conn: sqlite3.Connection, key: str, name: str = "", type: str = "UNKNOWN", named: bool = True,
-               anonymous: bool = False, article_id: int | None = None) -> int:
-    """The id of the identity `key`, made now if it is new; an id once given out is never given again."""
+               anonymous: bool = False, article_id: int | None = None, next_ids: _NextIds | None = None) -> int:
+    """The id of the identity `key`, made now if it is new; an id once given out is never given again.
+
+    A batch's writer passes its `next_ids`, so that a new identity costs no reads of the highest ids."""
     row = conn.execute("SELECT id FROM speakers WHERE key = ?", (key,)).fetchone()
     if row:
         return row[0]
-    new = 1 + max(conn.execute("SELECT COALESCE(MAX(id), 0) FROM speakers").fetchone()[0],
-                  conn.execute("SELECT COALESCE(MAX(old_id), 0) FROM speaker_moves").fetchone()[0])
+    new = next_ids.take("speakers", 1)[0] if next_ids else _first_free_speaker_id(conn)
     conn.execute("INSERT INTO speakers (id, key, name, type, named, anonymous, article_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
                  (new, key, name or key.partition(":")[2], "PERSON" if key.startswith("p:") else type, named,
                   anonymous, article_id))
     return new
+
+
+def _first_free_speaker_id(conn: sqlite3.Connection) -> int:
+    """Above every identity's id and every id a merged identity had (speaker_moves keeps those)."""
+    return 1 + max(conn.execute("SELECT COALESCE(MAX(id), 0) FROM speakers").fetchone()[0],
+                   conn.execute("SELECT COALESCE(MAX(old_id), 0) FROM speaker_moves").fetchone()[0])

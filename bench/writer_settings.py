@@ -1,0 +1,65 @@
+"""The SQLite writer's CPU per article under several settings, measured apart on one large store.
+
+Adds synthetic articles (bench/store_scale.py's) to a store that bench left (`--keep`), each
+setting in turn and the whole series `--turns` times (ABAB…), so that a store growing and a load
+changing bear on every setting alike. At each turn a setting first writes `--warm` articles
+untimed (its page cache fills), then `--articles` timed. A setting is BATCH:CACHE_MB[:PRAGMA=VALUE…].
+
+    nice -n 10 python bench/store_scale.py --analyses /tmp/polnear.jsonl --sizes 100000 --requests 1 \\
+        --no-trails --keep --out /tmp/scale
+    nice -n 10 python bench/writer_settings.py --analyses /tmp/polnear.jsonl --db /tmp/scale/scale.db \\
+        256:64 1024:64 1024:256 1024:64:mmap_size=2147418112 1024:1024 1024:256:wal_autocheckpoint=65536
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import store_scale
+
+from saywho.corpus.backends import open_store
+
+RESET = ("mmap_size=0", "wal_autocheckpoint=16384")  # the store's own, before each setting's own
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("settings", nargs="+", help="BATCH:CACHE_MB[:PRAGMA=VALUE...]")
+    parser.add_argument("--analyses", required=True, help="analysis documents, one a line (saywho export)")
+    parser.add_argument("--db", required=True, help="a SQLite store that bench/store_scale.py left (--keep)")
+    parser.add_argument("--articles", type=int, default=2048, help="timed articles per setting and turn")
+    parser.add_argument("--warm", type=int, default=256, help="untimed articles first, at the setting")
+    parser.add_argument("--turns", type=int, default=2)
+    args = parser.parse_args()
+    store_scale.load(args.analyses)
+    found: dict[str, list[float]] = {}
+    with open_store(args.db) as store:
+        store.follows_trails = False
+        count = store.counts()["articles"]
+        for _ in range(args.turns):
+            for setting in args.settings:
+                batch, cache, *pragmas = setting.split(":")
+                store.conn.execute(f"PRAGMA cache_size=-{int(cache) * 1024}")
+                for pragma in [*RESET, *pragmas]:
+                    name, value = pragma.split("=")
+                    store.conn.execute(f"PRAGMA {name}={int(value)}")
+                builder = store_scale.Builder(store, int(batch))
+                builder.count = count
+                builder.write(count + args.warm)
+                start = builder.count
+                builder.write(start + args.articles)
+                count = builder.count
+                cost = builder.cost(start, count)
+                found.setdefault(setting, []).append(cost["cpu_ms_per_article"])
+                print(json.dumps({"setting": setting, "at": start, **cost, "load": os.getloadavg()[0]}), flush=True)
+    print(json.dumps(found, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
