@@ -29,6 +29,7 @@ class Draft:
     source: tuple[int, int] | None = None
     source_head: Token | None = None
     according_to: bool = False
+    cue_drawn: bool = False  # `cue` is the whole cue as found ("let them know"), not a verb to grow one from
     carries_over: Draft | None = None  # a quote with no frame speaks for the previous speaker
     labelled: bool = False  # a transcript's `NAME:` line: the speaker's own words
 

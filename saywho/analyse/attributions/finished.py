@@ -189,16 +189,11 @@ def _cue_segment(doc: Doc, draft: Draft, content: list[tuple[int, int]], starts:
     """`starts`: each token's character offset (token_starts)."""
     if not draft.cue:
         return _cue_segment(doc, draft.carries_over, content, starts) if draft.carries_over is not None else None
-    if draft.according_to or _lets_know(draft.cue):
+    if draft.according_to or draft.cue_drawn:
         return Segment.of(text_of(doc), _token_spans(draft.cue))
     sentence = draft.cue[0].sent
     inside = starting_within(starts, content, sentence.start, sentence.end)  # the sentence's tokens in the content
     return Segment.of(text_of(doc), _token_spans(cues.cue_tokens(draft.cue[0], inside)))
-
-
-def _lets_know(cue: list[Token]) -> bool:
-    """ "let them know": a cue drawn whole where the draft was made (reported_speech._letting_know)."""
-    return len(cue) > 1 and cue[0].lemma_ == "let" and cue[-1].lemma_ == "know"
 
 
 def _token_spans(tokens: list[Token]) -> list[tuple[int, int]]:

@@ -66,7 +66,7 @@ def _draft_for(drafts: dict[int, Draft], cue: Token) -> Draft:
         letting = _letting_know(cue)
         if letting is not None:
             cue_tokens = list(cue.doc[letting.i: cue.i + 1])
-        drafts[cue.i] = Draft(cue=cue_tokens, according_to=_is_according(cue))
+        drafts[cue.i] = Draft(cue=cue_tokens, according_to=_is_according(cue), cue_drawn=letting is not None)
     return drafts[cue.i]
 
 
