@@ -59,7 +59,7 @@ def _frame_follows(doc: Doc, closing: Token, following: Token) -> bool:
     if not all(t.text[:1].isupper() or t.text in {"-", "'s", "’s"} for t in doc[following.i: verb.i]):
         return False
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    return ending != "." or after is None or after.text in {".", "\n"} or after.is_space
+    return ending != "." or after is None or after.text == "." or after.is_space
 
 
 def _set_sentence_starts(doc: Doc, starts: dict[int, bool]) -> None:
