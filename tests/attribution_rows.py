@@ -12,3 +12,10 @@ def attribution_rows(text: str, date: str | None = None) -> list[tuple]:
          a.speaker.name if a.speaker else None)
         for a in saywho.analyze(text, date=date).attributions
     ]
+
+
+def named_speakers(text: str) -> list[tuple[str, str | None]]:
+    """(source, the speaker's name where it is named, else None) of each sourced attribution in `text`."""
+    analysis = saywho.analyze(text, date="2024-05-01")
+    return [(a.source.text, a.speaker.name if a.speaker and a.speaker.named else None)
+            for a in analysis.attributions if a.source is not None]

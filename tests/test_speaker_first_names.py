@@ -3,14 +3,7 @@ a short hand-written article with exact expected speakers."""
 
 from __future__ import annotations
 
-import saywho
-
-
-def sources_and_speakers(text: str) -> list[tuple[str, str | None]]:
-    analysis = saywho.analyze(text, date="2024-05-01")
-    return [(a.source.text, a.speaker.name if a.speaker and a.speaker.named else None)
-            for a in analysis.attributions if a.source is not None]
-
+from attribution_rows import named_speakers
 
 RALLY = ("Senator Mark Ellison drew a large crowd to the fairgrounds in Dover on Saturday.\n\n"
          "\"We will win this state,\" Ellison said. He promised lower taxes and new roads.\n\n"
@@ -24,18 +17,18 @@ NURSE = "The loudest cheer came from a retired nurse who gave her name only as M
 
 def test_the_one_woman_in_view_is_she_though_named_by_her_first_name_only():
     text = RALLY.format(between="Governor Tom Baxter, his rival, spent the day in the capital.", introduced=NURSE)
-    assert sources_and_speakers(text) == [("Ellison", "Mark Ellison"), ("He", "Mark Ellison"), ("she", "Margaret"),
+    assert named_speakers(text) == [("Ellison", "Mark Ellison"), ("He", "Mark Ellison"), ("she", "Margaret"),
                                           ("She", "Margaret"), ("she", "Margaret")]
 
 
 def test_a_man_whose_first_name_says_so_leaves_her_the_one_woman():
     text = RALLY.format(between="Among the crowd was Ellison's old friend Jordan Lowe.", introduced=NURSE)
-    assert sources_and_speakers(text) == [("Ellison", "Mark Ellison"), ("He", "Mark Ellison"), ("she", "Margaret"),
+    assert named_speakers(text) == [("Ellison", "Mark Ellison"), ("He", "Mark Ellison"), ("she", "Margaret"),
                                           ("She", "Margaret"), ("she", "Margaret")]
 
 
 def test_two_women_in_view_leave_she_unnamed():
     two = "The loudest cheer came from two retired nurses who gave their names only as Margaret and Joan."
     text = RALLY.format(between="Governor Tom Baxter, his rival, spent the day in the capital.", introduced=two)
-    assert sources_and_speakers(text) == [("Ellison", "Mark Ellison"), ("He", "Mark Ellison"), ("she", None),
+    assert named_speakers(text) == [("Ellison", "Mark Ellison"), ("He", "Mark Ellison"), ("she", None),
                                           ("She", None), ("she", None)]

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
+from attribution_rows import named_speakers
+
 import saywho
-
-
-def sources_and_speakers(text: str) -> list[tuple[str, str | None]]:
-    analysis = saywho.analyze(text, date="2024-05-01")
-    return [(a.source.text, a.speaker.name if a.speaker and a.speaker.named else None)
-            for a in analysis.attributions if a.source is not None]
-
 
 OP_ED = ("The city council wants to close the old library on Main Street.\n\n"
          "That would be a mistake, I believe. The building is sound, and the children who use it have nowhere else to go.\n\n"
@@ -19,7 +14,7 @@ OP_ED = ("The city council wants to close the old library on Main Street.\n\n"
 
 def test_an_op_eds_i_is_the_writer_its_closing_line_names():
     closing = "Nora Whitfield, a retired teacher, is a member of the Riverton Gazette's board of contributors."
-    assert sources_and_speakers(OP_ED.format(closing=closing)) == [("I", "Nora Whitfield"), ("she", None)]
+    assert named_speakers(OP_ED.format(closing=closing)) == [("I", "Nora Whitfield"), ("she", None)]
     analysis = saywho.analyze(OP_ED.format(closing=closing), date="2024-05-01")
     writer = next(a.speaker for a in analysis.attributions if a.source is not None and a.source.text == "I")
     # a reader can check it: the antecedent is where the closing line names the writer
@@ -31,4 +26,4 @@ def test_a_closing_line_about_someone_the_story_names_is_no_byline():
     text = ("Mayor Paul Grant wants to close the old library on Main Street.\n\n"
             "That would be a mistake, I believe. The building is sound.\n\n"
             "Paul Grant is running for a second term.\n")
-    assert sources_and_speakers(text) == [("I", None)]
+    assert named_speakers(text) == [("I", None)]
