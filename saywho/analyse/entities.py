@@ -180,11 +180,14 @@ def _guess_gender(cluster: Cluster) -> None:
         if gender != "-":
             cluster.gender = gender
             return
-    roles = classified("role_nouns.txt")
+    roles, stated = classified("role_nouns.txt"), classified("gendered_nouns.txt")
     for role in cluster.roles:
         for word in role.lower().split():
             if roles.get(word, "").endswith(("\tm", "\tf")):
                 cluster.gender = roles[word][-1]
+                return
+            if stated.get(word) in {"m", "f"}:  # "9/11 widow Terry Strada": the noun, not the first name
+                cluster.gender = stated[word]
                 return
     first = max(cluster.forms, key=len)[0].lower()
     cluster.gender = first_names().get(first)
