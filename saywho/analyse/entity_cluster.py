@@ -58,7 +58,8 @@ class Cluster:
             names = first_names()
             if any(len(f) > 1 and names.get(f[0]) for f in self.lowered_forms()):
                 return "PERSON"
-        return max(self.type_votes, key=lambda kind: self.type_votes[kind])
+        # a tie goes to the person: "Ava DuVernay's '13th'" read as an organisation once, "Ava DuVernay" a person once
+        return max(self.type_votes, key=lambda kind: (self.type_votes[kind], kind == "PERSON"))
 
     def match_answers(self) -> dict[tuple[tuple[str, ...], str], bool]:
         """Answers kept for entity_matching, emptied whenever a form is added or the type changes."""
