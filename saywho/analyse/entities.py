@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from saywho.analyse import name_forms
-from saywho.analyse.entity_cluster import Cluster, first_names, person_titles
+from saywho.analyse.entity_cluster import Cluster, first_name_genders, first_names, person_titles
 from saywho.analyse.entity_matching import matching_cluster
 from saywho.analyse.entity_roles import describe_person, descriptor_words
 from saywho.analyse.mention_names import is_name_after_name, stands_before_a_name
@@ -190,7 +190,7 @@ def _guess_gender(cluster: Cluster) -> None:
                 cluster.gender = stated[word]
                 return
     first = max(cluster.forms, key=len)[0].lower()
-    cluster.gender = first_names().get(first)
+    cluster.gender = first_name_genders().get(first)
 
 
 def _display_name(cluster: Cluster) -> str:

@@ -6,6 +6,7 @@ Kept apart so that the modules that clean, match and describe names share one Cl
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from saywho.document import EntityType
 from saywho.lexicons import classified
@@ -110,3 +111,10 @@ def person_titles() -> dict[str, str]:
 
 def first_names() -> dict[str, str]:
     return classified("first_names.txt")
+
+
+@cache
+def first_name_genders() -> dict[str, str]:
+    """The gender a first name hints at: the curated list, then the longer derived one (a hint for who
+    "he" or "she" may be; what a name tells is never a stated gender)."""
+    return {**classified("first_name_genders.txt"), **first_names()}

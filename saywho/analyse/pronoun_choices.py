@@ -13,7 +13,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
-from saywho.analyse.entity_cluster import first_names
+from saywho.analyse.entity_cluster import first_name_genders
 from saywho.analyse.quotes import Quote
 from saywho.analyse.sentences import text_of
 from saywho.analyse.speaker_candidates import PRONOUNS, Candidate, type_fits
@@ -223,7 +223,7 @@ def _fits(latest: Candidate, wanted_type: str, wanted_gender: str | None) -> boo
 def _first_name_fit(candidate: Candidate, wanted_gender: str | None) -> str:
     """Whether a first name such as "Loretta" fits "she": a hint for ranking, never a stated gender."""
     words = candidate.speaker.name.split()
-    gender = first_names().get(words[0].lower()) if candidate.entity and len(words) > 1 else None
+    gender = first_name_genders().get(words[0].lower()) if candidate.entity and len(words) > 1 else None
     if not wanted_gender or not gender:
         return "none"
     return "agree" if gender == wanted_gender else "clash"
