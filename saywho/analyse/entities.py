@@ -189,8 +189,9 @@ def _guess_gender(cluster: Cluster) -> None:
             if stated.get(word) in {"m", "f"}:  # "9/11 widow Terry Strada": the noun, not the first name
                 cluster.gender = stated[word]
                 return
-    first = max(cluster.forms, key=len)[0].lower()
-    cluster.gender = first_name_genders().get(first)
+    fullest = max(cluster.forms, key=len)
+    names = first_name_genders() if len(fullest) > 1 else first_names()  # a bare "Jackson" is a surname
+    cluster.gender = names.get(fullest[0].lower())
 
 
 def _display_name(cluster: Cluster) -> str:

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from saywho.analyse import name_forms
-from saywho.analyse.entity_cluster import Cluster, first_name_genders, person_titles
+from saywho.analyse.entity_cluster import Cluster, first_names, person_titles
 
 
 def _title_gender(titles: list[str]) -> str | None:
@@ -18,7 +18,7 @@ def _known_gender(cluster: Cluster) -> str | None:
     gender = _title_gender(cluster.titles)
     if gender is None and cluster.type == "PERSON":
         full = cluster.fullest_lowered()
-        gender = first_name_genders().get(full[0]) if len(full) > 1 else None
+        gender = first_names().get(full[0]) if len(full) > 1 else None
     return gender
 
 
@@ -69,7 +69,7 @@ def _candidates(clusters: list[Cluster], lowered: list[str], label: str,
     gender = _title_gender(list(titles))
     if gender is None and len(lowered) > 1 and label == "PERSON":
         # "Michelle Obama" does not join the "Mr. Obama" the text spoke of before she came up.
-        gender = first_name_genders().get(lowered[0])
+        gender = first_names().get(lowered[0])
     key = (tuple(lowered), label)
     candidates = [c for c in clusters if _matches(c, lowered, label, key)]
     if gender is not None:
