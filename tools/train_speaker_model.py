@@ -44,14 +44,14 @@ class Mention:
     where: str = ""  # the pronoun's offset and text, to find it in the article
 
 
-def collect(split: str, data: Path, ranker: SpeakerRanker | None = None) -> list[Mention]:
+def collect(split: str, data: Path, ranker: SpeakerRanker | None = None, more_gold: bool = False) -> list[Mention]:
     """Each pronoun source's candidates, described as the resolver sees them when `ranker` decides the
     pronouns before it (None: the rules, which name someone for every pronoun, as in training)."""
     from saywho.nlp import load_pipeline
     from saywho.pipeline import _doc_for
 
     nlp = load_pipeline()
-    gold = speakers.load_gold(split)
+    gold = gold_for(split, more_gold)
     articles = [a for a in polnear.load_split(split, data) if a.stem in gold]
     mentions: list[Mention] = []
     for article in articles:
@@ -60,6 +60,16 @@ def collect(split: str, data: Path, ranker: SpeakerRanker | None = None) -> list
         resolve_speakers(doc, ranker=ranker, record=record)
         mentions += _labelled(doc, record, gold[article.stem], article.stem)
     return mentions
+
+
+def gold_for(split: str, more_gold: bool = False) -> dict[str, list[speakers.GoldSource]]:
+    """The split's referent gold; with `more_gold`, on train also the 236 articles whose pronoun sources
+    alone were annotated (saywho/eval/speaker_gold/train-pronouns.jsonl; the shipped model is trained
+    without them, since with them dev got worse: docs/model-card.md)."""
+    gold = speakers.load_gold(split)
+    if more_gold and split == "train":
+        gold.update(speakers.load_gold("train-pronouns"))
+    return gold
 
 
 def _labelled(doc, record: list, gold: list[speakers.GoldSource], article: str = "") -> list[Mention]:
@@ -177,10 +187,10 @@ def cross_validate(mentions: list[Mention], held_out: list[Mention] | None = Non
     return totals
 
 
-def report_cross_validation(data: Path) -> int:
+def report_cross_validation(data: Path, more_gold: bool = False) -> int:
     ranker = shipped_ranker()
-    mentions = collect("train", data)
-    held_out = collect("train", data, ranker) if ranker is not None else None
+    mentions = collect("train", data, more_gold=more_gold)
+    held_out = collect("train", data, ranker, more_gold) if ranker is not None else None
     print(f"train, {FOLDS} folds by article, {len(mentions)} pronoun sources (right / wrong names / unresolved):")
     for threshold, (right, wrong, unresolved) in cross_validate(mentions, held_out).items():
         print(f"  {threshold:.2f}: {right} / {wrong} / {unresolved}   right - {WRONG_NAME_COST:g} x wrong = "
@@ -229,13 +239,15 @@ def main() -> int:
                         help="score the readings by cross-validation on train alone; no model is written")
     parser.add_argument("--misses", choices=("train", "dev"), help="count the shipped model's pronoun misses by kind")
     parser.add_argument("--list", action="store_true", help="with --misses: list each miss's article and offset")
+    parser.add_argument("--pronoun-gold", action="store_true",
+                        help="train (and cross-validate) on train-pronouns.jsonl too: 1,239 pronoun sources, not 337")
     args = parser.parse_args()
     if args.misses:
         return report_misses(args.misses, args.data, args.list)
     if args.cross_validate:
-        return report_cross_validation(args.data)
+        return report_cross_validation(args.data, args.pronoun_gold)
     started = time.perf_counter()
-    train_mentions, dev_mentions = collect("train", args.data), collect("dev", args.data)
+    train_mentions, dev_mentions = collect("train", args.data, more_gold=args.pronoun_gold), collect("dev", args.data)
     weights, none_score = train(train_mentions)
     threshold = choose_threshold(weights, none_score, dev_mentions)
     ranker = SpeakerRanker(weights, none_score, threshold)
