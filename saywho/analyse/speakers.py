@@ -40,6 +40,7 @@ from saywho.analyse.speaker_candidates import (
     type_fits,
     unresolved,
 )
+from saywho.analyse.speaker_continuations import last_speaker_going_on
 from saywho.analyse.speaker_interviews import Interview, Introduction
 from saywho.analyse.speaker_names import name_the_nameless
 from saywho.analyse.speaker_one_of_gender import one_of_gender
@@ -198,8 +199,10 @@ class Resolver:
             # The model names people; where it names nobody, an unnamed speaker the rules find
             # ("A resident ... she said") still describes "she" better than "she" does.
             unnamed = by_rules if by_rules is not None and by_rules.entity is None else None
-            best = chosen.candidate if chosen else (unnamed or one_of_gender(
-                head, candidates, by_rules, self.genders, self.name_head_tokens, self.by_token, self.roles))
+            best = chosen.candidate if chosen else (unnamed or last_speaker_going_on(
+                head, candidates, self.speakers, self.paragraph_of(head.idx), self.paragraph_of, self.genders)
+                or one_of_gender(head, candidates, by_rules, self.genders, self.name_head_tokens, self.by_token,
+                                 self.roles))
         if best is None:
             return None
         if best.entity is not None and wanted_gender and not self.genders.get(best.entity.id):
