@@ -56,7 +56,7 @@ class Cluster:
 
     def _read_type(self) -> EntityType:
         if self.type_votes.get("PERSON"):
-            names = first_names()
+            names = first_name_genders()
             if any(len(f) > 1 and names.get(f[0]) for f in self.lowered_forms()):
                 return "PERSON"
         # a tie goes to the person: "Ava DuVernay's '13th'" read as an organisation once, "Ava DuVernay" a person once
