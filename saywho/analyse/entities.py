@@ -15,6 +15,7 @@ from saywho.analyse.entity_matching import matching_cluster
 from saywho.analyse.entity_roles import describe_person, descriptor_words
 from saywho.analyse.mention_names import is_name_after_name, stands_before_a_name
 from saywho.analyse.name_cleaning import (
+    after_any_dateline,
     before_any_break,
     before_any_verb,
     clean_name,
@@ -42,7 +43,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
     quoted = quoted_characters(doc)
     pronoun_stops = name_forms.pronoun_stops(doc)
     for span, label in _name_mentions(doc):
-        span = name_forms.after_any_comma(before_any_verb(before_any_break(span)))
+        span = name_forms.after_any_comma(before_any_verb(before_any_break(after_any_dateline(span))))
         tokens, titles = clean_name(span)
         if not tokens:
             continue

@@ -91,6 +91,18 @@ def before_any_break(span: Span) -> Span:
     return Span(span.doc, words[0].i, end, label=span.label_)
 
 
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def after_any_dateline(span: Span) -> Span:
+    """A name starts after a dateline the model swept into it: "CLEVELAND - Donald Trump painted …" names
+    Donald Trump (the words before the dash all in capitals, the name after it)."""
+    dash = next((token for token in span[1:-1] if token.text in _DASHES), None)
+    if dash is None or not all(t.is_upper or not t.is_alpha for t in span.doc[span.start : dash.i]):
+        return span
+    return Span(span.doc, dash.i + 1, span.end, label=span.label_)
+
+
 def _whole_before(doc, start: int, brk: Token) -> bool:
     """A colon ends any name; a bracket only one of two words or more ("George (W. Bush)" goes on)."""
     return brk.text != "(" or sum(token.is_alpha for token in doc[start : brk.i]) >= 2

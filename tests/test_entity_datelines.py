@@ -1,0 +1,12 @@
+"""A dateline the model reads into a name ("CLEVELAND - Donald Trump") is not part of it."""
+
+import saywho
+
+
+def test_a_dateline_before_a_name_is_cut_and_the_surname_joins_the_person():
+    text = ("CLEVELAND - Donald Trump painted a dire portrait of the nation on Thursday night.\n\n"
+            "\"I will restore law and order,\" Trump said.")
+    analysis = saywho.analyze(text, date="2016-07-22")
+    names = {(e.name, e.type) for e in analysis.entities}
+    assert ("Donald Trump", "PERSON") in names and not any("CLEVELAND" in name for name, _ in names)
+    assert [a.speaker.name for a in analysis.attributions if a.speaker] == ["Donald Trump"]
