@@ -1,0 +1,75 @@
+"""The SQLite writer's CPU per article on copies of one large store, each changed its own way, measured in turn.
+
+Where bench/writer_settings.py changes a setting of one connection, this compares changes that
+stay with a store (an index dropped, a pragma of the file) or with its connection: each STORE is
+PATH[;SQL...], a copy of a store bench/store_scale.py left (`--keep`), opened once, the SQL run on
+it once (e.g. `DROP INDEX articles_url`, `PRAGMA foreign_keys=OFF`), then the same synthetic
+articles are added to every copy, one copy after the other and the whole series `--turns` times
+(ABAB…), so that a load changing bears on every copy alike. Each turn writes `--warm` articles
+untimed (the copy's page cache fills), then `--articles` timed, in batches of `--batch`. The CPU
+counted is the whole process's (`time.process_time`: every thread, SQLite's included) while a
+copy writes; wall time and the load average are printed with it.
+
+    cp /tmp/scale/scale.db /tmp/a.db; cp /tmp/scale/scale.db /tmp/b.db   # no -wal left: the bench closed it
+    nice -n 10 python bench/writer_stores.py --analyses /tmp/polnear.jsonl /tmp/a.db "/tmp/b.db;DROP INDEX articles_url"
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import store_scale
+
+from saywho.corpus.backends import open_store
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("stores", nargs="+", help="PATH[;SQL...]: a copy of a kept store and what to run on it first")
+    parser.add_argument("--analyses", required=True, help="analysis documents, one a line (saywho export)")
+    parser.add_argument("--articles", type=int, default=2048, help="timed articles per copy and turn")
+    parser.add_argument("--warm", type=int, default=256, help="untimed articles first, at each turn")
+    parser.add_argument("--batch", type=int, default=1024)
+    parser.add_argument("--turns", type=int, default=2)
+    args = parser.parse_args()
+    store_scale.load(args.analyses)
+    opened, found = [], {}
+    try:
+        for spec in args.stores:
+            path, *statements = spec.split(";")
+            store = open_store(path).__enter__()
+            opened.append((spec, store))
+            store.follows_trails = False
+            for statement in statements:
+                store.conn.execute(statement)
+            store.conn.commit()
+        count = max(store.counts()["articles"] for _, store in opened)
+        for _ in range(args.turns):
+            start = count + args.warm
+            for spec, store in opened:
+                builder = store_scale.Builder(store, args.batch)
+                builder.count = count
+                builder.write(start)  # the same synthetic articles go into every copy
+                wall, cpu = time.perf_counter(), time.process_time()
+                builder.write(start + args.articles)
+                wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+                cost = {"store": spec, "at": start, "cpu_ms_per_article": round(1000 * cpu / args.articles, 3),
+                        "wall_ms_per_article": round(1000 * wall / args.articles, 3), "load": os.getloadavg()[0]}
+                found.setdefault(spec, []).append(cost["cpu_ms_per_article"])
+                print(json.dumps(cost), flush=True)
+            count = start + args.articles
+    finally:
+        for _, store in opened:
+            store.__exit__(None, None, None)
+    print(json.dumps(found, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
