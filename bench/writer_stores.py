@@ -86,7 +86,7 @@ def main() -> int:
             store.conn.commit()
         if args.dirtied:
             for spec, store in opened:
-                print(json.dumps({"store": spec, "after": store.counts()["articles"],
+                print(json.dumps({"store": spec, "at": store.counts()["articles"],
                                   "pages_per_article": dirtied(store, args.batch)}), flush=True)
             return 0
         count = max(store.counts()["articles"] for _, store in opened)
