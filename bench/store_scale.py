@@ -11,8 +11,11 @@ only writes the records, in batches of --batch in one transaction, and is what i
 
 * write cost: milliseconds per article spent in `Store.add_many`, over the first 1,000
   articles and the 1,000 before each size; articles per second the writer sustains;
-* the identity pass after 1,000 new articles (time, and the main process's peak memory
-  during it); an identity pass also runs after every `--run` articles, as ingest runs would;
+* the identity pass after 1,000 new articles, run as a user's process would run it: by a
+  process of its own that opens the store and runs `Store.resolve_identities()` (what `saywho
+  ingest` runs after its writes), its time, CPU and peak memory (VmHWM: the interpreter, saywho
+  and the pass; not the bench's template records); an identity pass also runs in the main
+  process after every `--run` articles, as ingest runs would;
 * store size, and the main process's peak memory over the whole build;
 * at each size, p50 / p95 latency of /api/speakers, /api/quotes?speaker=, a speaker page,
   an outlet page and /search, from `saywho serve --read-only` on 127.0.0.1, one request at a time,
@@ -181,6 +184,22 @@ def timed_pass(store) -> dict:
             **result, "peak_mb": memory()["peak_mb"]}
 
 
+def pass_in_own_process(location: str) -> dict:
+    """The identity pass run by a new process on the store the bench has just written to (see --pass-only)."""
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, __file__, "--pass-only", location], cwd=ROOT, capture_output=True,
+                          text=True, check=True)
+    return {**json.loads(done.stdout.splitlines()[-1]), "process_seconds": round(time.perf_counter() - started, 3)}
+
+
+def pass_only(location: str) -> int:
+    """--pass-only: open the store, run the identity pass, print its figures and this process's peak memory."""
+    with open_store(location) as store:
+        figures = timed_pass(store)
+    print(json.dumps({**figures, "peak_mb": memory()["peak_mb"], "process": "own"}))
+    return 0
+
+
 def size_mb(store) -> float:
     if store.location.startswith("postgresql:"):
         return round(store.conn.execute("SELECT pg_database_size(current_database())").fetchone()[0] / 1e6, 1)
@@ -299,7 +318,7 @@ def _get(connection, url: str):
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--analyses", required=True, help="analysis documents, one a line (saywho export)")
+    parser.add_argument("--analyses", help="analysis documents, one a line (saywho export); required")
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 100_000])
     parser.add_argument("--extra", type=int, default=1000, help="articles added at each size before the timed pass")
     parser.add_argument("--run", type=int, default=10_000, help="an identity pass after every RUN articles")
@@ -311,7 +330,12 @@ def main() -> int:
     parser.add_argument("--resume", action="store_true", help="add to the store a run left in --out")
     parser.add_argument("--postgres", metavar="URL", help="build the store in this empty PostgreSQL database")
     parser.add_argument("--no-trails", action="store_true", help="store articles without following quote trails")
+    parser.add_argument("--pass-only", metavar="STORE", help=argparse.SUPPRESS)  # pass_in_own_process's child
     args = parser.parse_args()
+    if args.pass_only:
+        return pass_only(args.pass_only)
+    if not args.analyses:
+        parser.error("the following arguments are required: --analyses")
     folder = args.out or Path(tempfile.mkdtemp(prefix="store-scale-"))
     folder.mkdir(parents=True, exist_ok=True)
     location = args.postgres or str(folder / "scale.db")
@@ -337,7 +361,7 @@ def main() -> int:
                         passes.append({"at": builder.count, **timed_pass(store)})
                 write = builder.cost(max(0, size - WINDOW), size)
                 builder.write(size + args.extra)
-                identity = timed_pass(store)
+                identity = pass_in_own_process(location)
                 figures = {"write_last_1000": write, "identity_pass_after_extra": identity,
                            "store_mb": size_mb(store), "main_process": memory(),
                            "elapsed_s": round(time.perf_counter() - started, 1)}
