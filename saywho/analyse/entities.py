@@ -191,6 +191,8 @@ def _guess_gender(cluster: Cluster) -> None:
                 cluster.gender = stated[word]
                 return
     fullest = max(cluster.forms, key=len)
+    if name_forms.surname_first(cluster):
+        return  # "Kim Jong-un": "Kim" is his family name, not a woman's first name
     names = first_name_genders() if len(fullest) > 1 else first_names()  # a bare "Jackson" is a surname
     cluster.gender = names.get(fullest[0].lower())
 

@@ -155,6 +155,20 @@ def without_suffix(name: list[str]) -> list[str]:
     return name[:-1] if len(name) > 1 and name[-1].strip(",") in NAME_SUFFIXES else name
 
 
+# "Ban Ki-moon", "Park Geun-hye": a family name, then a given name of two short syllables joined by a hyphen,
+# the second in lower case (a double surname, "Jackson-Lee", capitalises both).
+_SURNAME_FIRST = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]{0,3}-[a-z]{1,4}")
+
+
+def surname_first(cluster: Cluster) -> str | None:
+    """The family name, lowercased, of a person whose name is written family name first ("Ban" of Ban
+    Ki-moon, whom the text then calls "Ban"); None for anyone else."""
+    if cluster.type != "PERSON":
+        return None
+    fullest = max(cluster.forms, key=len)
+    return fullest[0].lower() if _SURNAME_FIRST.fullmatch(cluster.form_text(fullest)) else None
+
+
 NEARBY = 250  # characters: a full name this close before is the one a bare surname takes up
 
 
