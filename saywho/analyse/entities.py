@@ -42,6 +42,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
     clusters: list[Cluster] = []
     quoted = quoted_characters(doc)
     pronoun_stops = name_forms.pronoun_stops(doc)
+    person_words = name_forms.one_word_persons(doc)
     for span, label in _name_mentions(doc):
         span = name_forms.after_any_comma(before_any_verb(before_any_break(after_any_dateline(span))))
         tokens, titles = clean_name(span)
@@ -49,6 +50,8 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
             continue
         titles += title_before(span)
         label = corrected_label(span, tokens, label)
+        if label == "ORG" and len(tokens) == 1 and tokens[0].lower() in person_words:  # a place stays one
+            label = "PERSON"
         where = (span.start_char, name_forms.pronoun_after(span, pronoun_stops))
         cluster = matching_cluster(clusters, tokens, label, titles, *where)
         if isinstance(cluster, str):  # SHARED_SURNAME: nothing tells which of two people it is

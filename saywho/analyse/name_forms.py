@@ -155,6 +155,13 @@ def without_suffix(name: list[str]) -> list[str]:
     return name[:-1] if len(name) > 1 and name[-1].strip(",") in NAME_SUFFIXES else name
 
 
+def one_word_persons(doc: Doc) -> set[str]:
+    """Words, lowercased, the model tags a person on their own somewhere in the text: a bare "Trump" it
+    tags an organisation elsewhere in the same text is the same person, not a short form of the "Trump
+    Train" named before him."""
+    return {ent.text.lower() for ent in doc.ents if ent.label_ == "PERSON" and len(ent) == 1}
+
+
 # "Ban Ki-moon", "Park Geun-hye": a family name, then a given name of two short syllables joined by a hyphen,
 # the second in lower case (a double surname, "Jackson-Lee", capitalises both).
 _SURNAME_FIRST = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]{0,3}-[a-z]{1,4}")
