@@ -26,6 +26,7 @@ from saywho.analyse.name_cleaning import (
     without_stray_punctuation,
     written_form,
 )
+from saywho.analyse.name_pronouns import stated_gender, subject_pronoun_gender
 from saywho.analyse.sentences import text_of
 from saywho.document import Entity, EntityType, Mention
 from saywho.lexicons import classified
@@ -171,6 +172,9 @@ def _add_mention(doc: Doc, cluster: Cluster, span: Span, tokens: list[str], titl
     cluster.descriptors |= descriptor_words(span)
     if label == "PERSON":
         describe_person(doc, cluster, span)
+    pronoun_gender = subject_pronoun_gender(span)
+    if pronoun_gender is not None:
+        cluster.pronoun_genders.append(pronoun_gender)
 
 
 # -- gender, only as far as the text tells it -----------------------------------------
@@ -195,9 +199,10 @@ def _guess_gender(cluster: Cluster) -> None:
                 return
     fullest = max(cluster.forms, key=len)
     if name_forms.surname_first(cluster):
-        return  # "Kim Jong-un": "Kim" is his family name, not a woman's first name
+        cluster.gender = stated_gender(cluster.pronoun_genders)  # "Kim Jong-un": "Kim" is no woman's first name
+        return
     names = first_name_genders() if len(fullest) > 1 else first_names()  # a bare "Jackson" is a surname
-    cluster.gender = names.get(fullest[0].lower())
+    cluster.gender = names.get(fullest[0].lower()) or stated_gender(cluster.pronoun_genders)
 
 
 def _display_name(cluster: Cluster) -> str:

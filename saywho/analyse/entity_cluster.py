@@ -25,6 +25,7 @@ class Cluster:
     affiliations: list[str] = field(default_factory=list)
     descriptors: set[str] = field(default_factory=set)  # words the text applies to it: "terrorist", "spokesman"
     gender: str | None = None
+    pronoun_genders: list[str] = field(default_factory=list)  # "Sami said he": what name_pronouns reads
     written: dict[tuple[str, ...], str] = field(default_factory=dict)  # each form as the text writes it
     own_words: dict[tuple[str, ...], int] = field(default_factory=dict)  # mentions of each form outside quotes
     named_in_full: list[int] = field(default_factory=list)  # where a form of two words or more names it
