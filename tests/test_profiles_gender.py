@@ -40,6 +40,7 @@ def test_a_she_is_not_given_to_the_man_the_article_calls_he():
                               "“Not before the vote,” she said.\n")
     assert [(a.source.text, a.speaker and a.speaker.profile.gender) for a in analysis.attributions] == \
         [("Morrow", "male"), ("she", None)]
+    assert analysis.attributions[1].profile.gender == "female"  # a source that is "she" is a woman, named or not
 
 
 def test_he_after_a_description_the_resolver_tied_to_a_name():
