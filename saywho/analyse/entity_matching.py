@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from saywho.analyse import name_forms
-from saywho.analyse.entity_cluster import Cluster, first_names, person_titles
+from saywho.analyse.entity_cluster import Cluster, first_name_genders, first_names, person_titles
 
 
 def _title_gender(titles: list[str]) -> str | None:
@@ -117,7 +117,20 @@ def _person_variant(a: list[str], b: list[str]) -> bool:
         return False
     if len(short) < len(long) and long[-len(short):] == short:
         return True
-    return len(short) >= 2 and short[0] == long[0] and short[-1] == long[-1]
+    return len(short) >= 2 and short[-1] == long[-1] and (short[0] == long[0] or _short_form_of(short[0], long[0]))
+
+
+def _short_form_of(a: str, b: str) -> bool:
+    """ "Sandy" and "Sandra", "Danny" and "Daniel", "Chris" and "Christopher": one first name, written short once
+    (its stem, with or without a "y", begins the long one); never two whose genders differ."""
+    short, long = sorted((a, b), key=len)
+    stem = short[:-2] if short.endswith("ie") else short[:-1] if short.endswith("y") else short
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stem = stem[:-1]  # "Danny", "Timmy"
+    if len(stem) < 3 or len(short) == len(long) or not long.startswith(stem):
+        return False
+    genders = {first_name_genders().get(short), first_name_genders().get(long)}
+    return len(genders - {None}) <= 1
 
 
 def _place_before_more(name: list[str], label: str, form: list[str], kind: str) -> bool:
