@@ -27,6 +27,7 @@ from saywho.analyse.name_cleaning import (
     written_form,
 )
 from saywho.analyse.name_pronouns import stated_gender, subject_pronoun_gender
+from saywho.analyse.name_repeats import with_untagged_surnames
 from saywho.analyse.sentences import text_of
 from saywho.document import Entity, EntityType, Mention
 from saywho.lexicons import classified
@@ -61,6 +62,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
         _add_mention(doc, cluster, span, tokens, titles, label)
         _note_form(cluster, span, tokens, span.start_char in quoted)
     clusters = name_forms.late_merged(clusters, doc)
+    with_untagged_surnames(clusters, doc)
     for cluster in clusters:
         _guess_gender(cluster)
     return _entities(doc, clusters)

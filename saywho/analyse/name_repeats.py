@@ -1,0 +1,45 @@
+"""A person's surname the model left untagged ("Paradis agrees.") where the writer uses it for them elsewhere."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+if TYPE_CHECKING:
+    from saywho.analyse.entity_cluster import Cluster
+
+
+def with_untagged_surnames(clusters: list[Cluster], doc: Doc) -> None:
+    """Adds, as a mention, each lone capitalised word that is a one-word form of exactly one person's name,
+    the form the writer already uses for them elsewhere. A word of any other entity's name, or one next
+    to another capitalised word ("Paradis Street"), stays as the model left it."""
+    taken = {i for cluster in clusters for i in cluster.token_ids}
+    owners = _surname_owners(clusters)
+    for token in doc:
+        owner = owners.get(token.text)
+        if owner is None or token.i in taken or not _lone_proper_noun(doc, token.i):
+            continue
+        owner.mentions.append((token.idx, token.idx + len(token.text)))
+        owner.token_ids.append(token.i)
+    for cluster in owners.values():
+        cluster.mentions.sort()
+
+
+def _surname_owners(clusters: list[Cluster]) -> dict[str, Cluster]:
+    words: dict[str, list[Cluster]] = {}
+    for cluster in clusters:
+        for word in {w for form in cluster.forms for w in form}:
+            words.setdefault(word, []).append(cluster)
+    return {form[0]: c for c in clusters if c.type == "PERSON" for form in c.forms
+            if len(form) == 1 and len(words[form[0]]) == 1}
+
+
+def _lone_proper_noun(doc: Doc, i: int) -> bool:
+    """A proper noun in no entity of another kind (not the month of a "May" the Prime Minister shares)."""
+    token = doc[i]
+    return token.is_title and token.pos_ == "PROPN" and not token.ent_type_ and not _beside_a_capital(doc, i)
+
+
+def _beside_a_capital(doc: Doc, i: int) -> bool:
+    return any(0 <= j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha for j in (i - 1, i + 1))
