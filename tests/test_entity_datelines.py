@@ -10,3 +10,13 @@ def test_a_dateline_before_a_name_is_cut_and_the_surname_joins_the_person():
     names = {(e.name, e.type) for e in analysis.entities}
     assert ("Donald Trump", "PERSON") in names and not any("CLEVELAND" in name for name, _ in names)
     assert [a.speaker.name for a in analysis.attributions if a.speaker] == ["Donald Trump"]
+
+
+def test_a_dateline_in_capitals_names_a_place_not_a_person():
+    text = ("Voters Meet.\n\nMANCHESTER, N.H. — It was a striking sight at Manchester Memorial High School on "
+            "primary day.\n\nA man greeted voters. \"We are friends,\" Jim Bennett, 57, told a voter.")
+    analysis = saywho.analyze(text, date="2016-02-09")
+    entities = [(e.name, e.type, e.aliases) for e in analysis.entities]
+    assert entities == [("MANCHESTER", "GPE", []), ("N.H.", "GPE", []),
+                        ("Manchester Memorial High School", "ORG", []), ("Jim Bennett", "PERSON", [])]
+    assert [a.speaker.name for a in analysis.attributions if a.speaker] == ["Jim Bennett"]

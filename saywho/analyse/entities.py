@@ -20,6 +20,7 @@ from saywho.analyse.name_cleaning import (
     before_any_verb,
     clean_name,
     corrected_label,
+    is_dateline_place,
     proper_noun_chain,
     quoted_characters,
     title_before,
@@ -51,7 +52,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
         if not tokens:
             continue
         titles += title_before(span)
-        label = corrected_label(span, tokens, label)
+        label = "GPE" if is_dateline_place(span) else corrected_label(span, tokens, label)
         if label == "ORG" and len(tokens) == 1 and tokens[0].lower() in person_words:  # a place stays one
             label = "PERSON"
         where = (span.start_char, name_forms.pronoun_after(span, pronoun_stops))

@@ -103,6 +103,25 @@ def after_any_dateline(span: Span) -> Span:
     return Span(span.doc, dash.i + 1, span.end, label=span.label_)
 
 
+def is_dateline_place(span: Span) -> bool:
+    """ "MANCHESTER, N.H. — It was …", "WASHINGTON - The …": capitals opening a line, a dash after them
+    (or after the state's short name) name the place the story was filed from, not a person."""
+    doc = span.doc
+    if not all(t.is_upper or not t.is_alpha for t in span) or not _opens_line(span):
+        return False
+    after = doc[span.end : span.end + 5]
+    if len(after) and after[0].text in _DASHES:
+        return True
+    return len(after) > 1 and after[0].text == "," and any(t.text in _DASHES or t.text == "(" for t in after[2:])
+
+
+def _opens_line(span: Span) -> bool:
+    if span.start == 0:
+        return True
+    before = span.doc[span.start - 1]
+    return "\n" in before.text_with_ws and before.is_space
+
+
 def _whole_before(doc, start: int, brk: Token) -> bool:
     """A colon ends any name; a bracket only one of two words or more ("George (W. Bush)" goes on)."""
     return brk.text != "(" or sum(token.is_alpha for token in doc[start : brk.i]) >= 2
