@@ -169,7 +169,7 @@ def _without_trailing(word: str) -> str:
 def clean_name(span: Span) -> tuple[list[str], list[str]]:
     """Name tokens without article, possessive, titles or stray punctuation; and the titles.
 
-    What is left of markup ('datetime="2016') is no name: it comes back empty."""
+    What is left of markup ('datetime="2016') or a word without a capital is no name: it comes back empty."""
     words = [t.text for t in span if not t.is_space and t.text not in _BRACKETS]  # "George (W. Bush"
     if words:
         words[0] = _without_leading(words[0])
@@ -177,6 +177,8 @@ def clean_name(span: Span) -> tuple[list[str], list[str]]:
         words = [w for w in words if w]
     if any(_MARKUP.search(w) for w in words) or not any(c.isalpha() for w in words for c in w):
         return [], []
+    if not any(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return [], []  # "jabbed": the small model's name with no capital is a word of the sentence
     while words and words[0].lower() in {"the", "a", "an"}:
         words = words[1:]
     while len(words) > 1 and name_forms.is_cue_word(words[0]):
