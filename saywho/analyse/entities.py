@@ -16,6 +16,7 @@ from saywho.analyse.entity_roles import describe_person, descriptor_words
 from saywho.analyse.mention_names import is_name_after_name, stands_before_a_name
 from saywho.analyse.name_cleaning import (
     after_any_dateline,
+    after_any_owner,
     before_any_break,
     before_any_verb,
     clean_name,
@@ -47,7 +48,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
     pronoun_stops = name_forms.pronoun_stops(doc)
     person_words = name_forms.one_word_persons(doc)
     for span, label in _name_mentions(doc):
-        span = name_forms.after_any_comma(before_any_verb(before_any_break(after_any_dateline(span))))
+        span = name_forms.after_any_comma(before_any_verb(before_any_break(after_any_owner(after_any_dateline(span)))))
         tokens, titles = clean_name(span)
         if not tokens:
             continue

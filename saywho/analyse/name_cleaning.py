@@ -103,6 +103,18 @@ def after_any_dateline(span: Span) -> Span:
     return Span(span.doc, dash.i + 1, span.end, label=span.label_)
 
 
+_POSSESSIVES = frozenset({"’s", "'s", "’", "'"})
+
+
+def after_any_owner(span: Span) -> Span:
+    """ "Fox News’ Megyn Kelly" names Megyn Kelly: an owner the model swept into a name ends where a first
+    name follows its possessive. ("the Swiss People’s Party" stays whole: "Party" is no first name.)"""
+    owner_end = max((t.i + 1 for t in span[1:-1] if t.text in _POSSESSIVES), default=None)
+    if owner_end is None or span.end - owner_end < 2 or not first_names().get(span.doc[owner_end].lower_):
+        return span
+    return Span(span.doc, owner_end, span.end, label="PERSON")
+
+
 def is_dateline_place(span: Span) -> bool:
     """ "MANCHESTER, N.H. — It was …", "WASHINGTON - The …": capitals opening a line, a dash after them
     (or after the state's short name) name the place the story was filed from, not a person."""
