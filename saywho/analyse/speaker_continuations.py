@@ -14,10 +14,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from saywho.analyse.speaker_candidates import Candidate
+from saywho.analyse.speaker_one_of_gender import SUBJECT_GENDERS
 from saywho.document import Speaker
 
 CONTINUING = frozenset({"add", "continue", "conclude"})
-SUBJECT_GENDERS = {"he": "m", "she": "f"}
 
 
 def goes_on(head: Token) -> bool:
@@ -30,7 +30,7 @@ def goes_on(head: Token) -> bool:
 
 
 def last_speaker_going_on(head: Token, candidates: list[Candidate], speakers: list[tuple[int, Speaker]],
-                          paragraph: int, paragraph_of, genders: dict[str, str | None]) -> Candidate | None:
+                          paragraph_of, genders: dict[str, str | None]) -> Candidate | None:
     """The latest candidate of the latest named speaker before `head`, where `head` goes on speaking,
     that speaker spoke in its paragraph or the one before, and nothing known of them clashes with the pronoun."""
     wanted = SUBJECT_GENDERS.get(head.lower_)
@@ -40,7 +40,7 @@ def last_speaker_going_on(head: Token, candidates: list[Candidate], speakers: li
     if not earlier:
         return None
     offset, speaker = earlier[-1]
-    if (paragraph - paragraph_of(offset) > 1 or genders.get(speaker.entity or "") not in {None, wanted}
+    if (paragraph_of(head.idx) - paragraph_of(offset) > 1 or genders.get(speaker.entity or "") not in {None, wanted}
             or not _speaks_in_main_clause(head.doc, offset)):
         return None
     theirs = [c for c in candidates if c.entity is not None and c.entity.id == speaker.entity]
@@ -50,7 +50,8 @@ def last_speaker_going_on(head: Token, candidates: list[Candidate], speakers: li
 def _speaks_in_main_clause(doc: Doc, offset: int) -> bool:
     """Whether the source at `offset` is the subject of its sentence's main verb: not someone reported
     inside another's words ("McFadden added that Guccifer told her he …": Guccifer does not go on)."""
-    token = next((t for t in doc if t.idx >= offset), None)
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    token = span[0] if span else None
     while token is not None and token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
         token = token.head
     return token is not None and token.dep_ == "ROOT"

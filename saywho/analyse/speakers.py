@@ -200,7 +200,7 @@ class Resolver:
             # ("A resident ... she said") still describes "she" better than "she" does.
             unnamed = by_rules if by_rules is not None and by_rules.entity is None else None
             best = chosen.candidate if chosen else (unnamed or last_speaker_going_on(
-                head, candidates, self.speakers, self.paragraph_of(head.idx), self.paragraph_of, self.genders)
+                head, candidates, self.speakers, self.paragraph_of, self.genders)
                 or one_of_gender(head, candidates, by_rules, self.genders, self.name_head_tokens, self.by_token,
                                  self.roles))
         if best is None:
