@@ -98,7 +98,7 @@ def after_any_dateline(span: Span) -> Span:
     """A name starts after a dateline the model swept into it: "CLEVELAND - Donald Trump painted …" names
     Donald Trump (the words before the dash all in capitals, the name after it)."""
     dash = next((token for token in span[1:-1] if token.text in _DASHES), None)
-    if dash is None or not all(t.is_upper or not t.is_alpha for t in span.doc[span.start : dash.i]):
+    if dash is None or not _in_capitals(span.doc[span.start : dash.i]):
         return span
     return Span(span.doc, dash.i + 1, span.end, label=span.label_)
 
@@ -119,12 +119,17 @@ def is_dateline_place(span: Span) -> bool:
     """ "MANCHESTER, N.H. — It was …", "WASHINGTON - The …": capitals opening a line, a dash after them
     (or after the state's short name) name the place the story was filed from, not a person."""
     doc = span.doc
-    if not all(t.is_upper or not t.is_alpha for t in span) or not _opens_line(span):
+    if not _in_capitals(span) or not _opens_line(span):
         return False
     after = doc[span.end : span.end + 5]
     if len(after) and after[0].text in _DASHES:
         return True
     return len(after) > 1 and after[0].text == "," and any(t.text in _DASHES or t.text == "(" for t in after[2:])
+
+
+def _in_capitals(tokens: Span) -> bool:
+    """Every word in capitals, as a dateline's place is ("CLEVELAND", "MANCHESTER, N.H.")."""
+    return all(t.is_upper or not t.is_alpha for t in tokens)
 
 
 def _opens_line(span: Span) -> bool:
