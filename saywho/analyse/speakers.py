@@ -26,8 +26,8 @@ from typing import cast
 from spacy.tokens import Doc, Token
 
 from saywho.analyse.doc_data import SourceLink
-from saywho.analyse.entities import without_stray_punctuation
 from saywho.analyse.mention_names import MentionNames
+from saywho.analyse.mention_phrases import phrase_text
 from saywho.analyse.near_names import name_the_near
 from saywho.analyse.pronoun_choices import pronoun_choices
 from saywho.analyse.sentences import sentence_starts, text_of
@@ -406,25 +406,11 @@ class Resolver:
 
     def _mention_text(self, head: Token) -> str:
         """The noun phrase without relative clauses, appositions or trailing prepositions."""
-        return self._phrase_text(head, drop={"relcl", "appos", "acl", "punct", "prep", "cc", "conj"})
+        return phrase_text(head, drop={"relcl", "appos", "acl", "punct", "prep", "cc", "conj"})
 
     def _group_text(self, head: Token) -> str:
         """The coordinated phrase whole ("Clinton and the State Department"), without relative clauses."""
-        return self._phrase_text(head, drop={"relcl", "appos", "acl", "punct", "prep"})
-
-    def _phrase_text(self, head: Token, drop: set[str]) -> str:
-        """The head with the subtrees of its children not in `drop`, words kept apart where dropped
-        ones stood between them ("the sentence, albeit severe," -> "the sentence albeit severe")."""
-        tokens = [head]
-        for child in head.children:
-            if child.dep_ not in drop:
-                tokens.extend(child.subtree)
-        tokens = _bridged(sorted(tokens, key=lambda t: t.i))
-        pieces = []
-        for token, following in zip(tokens, [*tokens[1:], None]):
-            gap = following is not None and following.i != token.i + 1
-            pieces.append(token.text + (" " if token.whitespace_ or gap else ""))
-        return without_stray_punctuation("".join(pieces).strip())
+        return phrase_text(head, drop={"relcl", "appos", "acl", "punct", "prep"})
 
     def _in_quote(self, token: Token) -> bool:
         # Quotes come in text order and do not overlap: only the last one starting at or before the token can hold it.
@@ -477,23 +463,3 @@ def _is_subject(token: Token) -> bool:
     """The subject, or a name in apposition to it ("The firm's lead engineer, Marcus Obi, told...")."""
     subjects = {"nsubj", "nsubjpass"}
     return token.dep_ in subjects or (token.dep_ == "appos" and token.head.dep_ in subjects)
-
-
-BRIDGED_GAP = 4  # words: "of state and" in "the former secretary of state and current … nominee"
-
-
-def _bridged(tokens: list[Token]) -> list[Token]:
-    """The kept words with the short gaps between them filled from the text, so that a description reads as the
-    article wrote it ("the former secretary of state and current nominee", not "the former secretary current
-    nominee"); a gap holding punctuation (an aside set off by commas) stays out."""
-    if not tokens:
-        return tokens
-    doc = tokens[0].doc
-    filled = [tokens[0]]
-    for token in tokens[1:]:
-        gap = doc[filled[-1].i + 1: token.i]
-        if 0 < len(gap) <= BRIDGED_GAP and not any(t.is_punct or t.is_space for t in gap):
-            filled.extend(gap)
-        filled.append(token)
-    return filled
-

@@ -1,0 +1,43 @@
+"""A mention's words as the article writes them: the head of a noun phrase with the children kept, and the short
+gaps between kept words filled from the text (what a source's unnamed speaker or group is called)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from saywho.analyse.entities import without_stray_punctuation
+
+
+def phrase_text(head: Token, drop: set[str]) -> str:
+    """The head with the subtrees of its children not in `drop`, words kept apart where dropped
+    ones stood between them ("the sentence, albeit severe," -> "the sentence albeit severe")."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ not in drop:
+            tokens.extend(child.subtree)
+    tokens = _bridged(sorted(tokens, key=lambda t: t.i))
+    pieces = []
+    for token, following in zip(tokens, [*tokens[1:], None]):
+        gap = following is not None and following.i != token.i + 1
+        pieces.append(token.text + (" " if token.whitespace_ or gap else ""))
+    return without_stray_punctuation("".join(pieces).strip())
+
+
+BRIDGED_GAP = 4  # words: "of state and" in "the former secretary of state and current … nominee"
+
+
+def _bridged(tokens: list[Token]) -> list[Token]:
+    """The kept words with the short gaps between them filled from the text, so that a description reads as the
+    article wrote it ("the former secretary of state and current nominee", not "the former secretary current
+    nominee"); a gap holding punctuation (an aside set off by commas) stays out."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    filled = [tokens[0]]
+    for token in tokens[1:]:
+        gap = doc[filled[-1].i + 1: token.i]
+        if 0 < len(gap) <= BRIDGED_GAP and not any(t.is_punct or t.is_space for t in gap):
+            filled.extend(gap)
+        filled.append(token)
+    return filled
+
