@@ -44,6 +44,7 @@ from saywho.analyse.speaker_continuations import last_speaker_going_on
 from saywho.analyse.speaker_interviews import Interview, Introduction
 from saywho.analyse.speaker_names import name_the_nameless
 from saywho.analyse.speaker_one_of_gender import one_of_gender
+from saywho.analyse.speaker_quoted_names import entities_named_in, open_choices
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
 from saywho.analyse.speaker_writers import writer_of
 from saywho.document import Attribution, Entity, Speaker, SpeakerType
@@ -122,6 +123,7 @@ class Resolver:
         self.quote_sentences = [self.sentence_of(quote.start) for quote in self.quotes]
         self.name_heads = self._name_heads()
         self.name_head_offsets = [head.offset for head in self.name_heads]
+        self.name_head_entities = [head.entity.id for head in self.name_heads]
         self.interview = Interview(text_of(doc), self.paragraphs,
                                    [Introduction(h.offset, h.entity, h.leads) for h in self.name_heads])
         self.name_head_tokens = {head.offset: head.index for head in self.name_heads}
@@ -168,7 +170,8 @@ class Resolver:
             writer, named_at = self.writer
             return Speaker(**{**speaker_of(writer, "pronoun").__dict__, "antecedent": named_at})
         if head.pos_ == "PRON" and head.lower_ in PRONOUNS:
-            return self._pronoun(head) or unresolved(head.text)
+            barred = entities_named_in(attribution.quoted, self.name_head_offsets, self.name_head_entities)
+            return self._pronoun(head, barred) or unresolved(head.text)
         if self._is_definite(head) and head.lemma_.lower() in self.roles:
             found = self._description(head)
             if found is not None:
@@ -183,7 +186,8 @@ class Resolver:
         mention = self._mention_text(head)
         return speaker_of(entity, "name" if mention == entity.name else "alias")
 
-    def _pronoun(self, head: Token) -> Speaker | None:
+    def _pronoun(self, head: Token, barred: frozenset[str] = frozenset()) -> Speaker | None:
+        """`barred`: the ids of entities that cannot be meant (those the quotation it introduces names)."""
         wanted_type, wanted_gender = PRONOUNS[head.lower_]
         candidates = self._candidates(head.idx)
         # the rules' scores, read by the rules' choice and by the ranker's features alike
@@ -195,10 +199,11 @@ class Resolver:
             if self.record is not None:
                 self.record.append((head, choices))
         if self.ranker is not None:
-            chosen = self.ranker.choose(choices)
+            chosen = self.ranker.choose(open_choices(self.ranker, choices, barred))
             # The model names people; where it names nobody, an unnamed speaker the rules find
             # ("A resident ... she said") still describes "she" better than "she" does.
             unnamed = by_rules if by_rules is not None and by_rules.entity is None else None
+            candidates = [c for c in candidates if c.entity is None or c.entity.id not in barred]
             best = chosen.candidate if chosen else (unnamed or last_speaker_going_on(
                 head, candidates, self.speakers, self.paragraph_of, self.genders)
                 or one_of_gender(head, candidates, by_rules, self.genders, self.name_head_tokens, self.by_token,
