@@ -194,7 +194,7 @@ def _guess_gender(cluster: Cluster) -> None:
             return
     roles, stated = classified("role_nouns.txt"), classified("gendered_nouns.txt")
     for role in cluster.roles:
-        for word in role.lower().split():
+        for word in _role_own_words(role):
             if roles.get(word, "").endswith(("\tm", "\tf")):
                 cluster.gender = roles[word][-1]
                 return
@@ -207,6 +207,18 @@ def _guess_gender(cluster: Cluster) -> None:
         return
     names = first_name_genders() if len(fullest) > 1 else first_names()  # a bare "Jackson" is a surname
     cluster.gender = names.get(fullest[0].lower()) or stated_gender(cluster.pronoun_genders)
+
+
+# Words that open a phrase hung on a role's noun: what comes after says whose or of what, not who.
+ROLE_PREPOSITIONS = frozenset({"of", "for", "at", "in", "with", "from", "on", "to", "by", "behind", "about"})
+
+
+def _role_own_words(role: str) -> list[str]:
+    """The role's words up to its first preposition: "owner of the Miss Universe pageant" is no "miss",
+    "mother of victim Sean Smith" is a "mother"."""
+    words = role.lower().split()
+    cut = next((i for i, word in enumerate(words) if word in ROLE_PREPOSITIONS), len(words))
+    return words[:cut]
 
 
 def _display_name(cluster: Cluster) -> str:
