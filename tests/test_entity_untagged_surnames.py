@@ -14,3 +14,12 @@ def test_an_untagged_surname_is_a_mention_and_its_she_finds_the_person():
     speakers = [a.speaker.name if a.speaker else None for a in analysis.attributions]
     assert speakers == ["Sandra Paradis", "Bennett", "Sandra Paradis"]
 
+
+
+def test_an_untagged_surname_is_a_mention_even_where_only_the_full_name_came_before():
+    from saywho.analyse.entities import find_entities
+    from saywho.nlp import load_pipeline
+
+    entities, _, _, _ = find_entities(load_pipeline()("Sandra Paradis has voted in Manchester for years. Paradis agrees."))
+    paradis = next(e for e in entities if e.name == "Sandra Paradis")
+    assert [m.text for m in paradis.mentions] == ["Sandra Paradis", "Paradis"]

@@ -12,7 +12,8 @@ if TYPE_CHECKING:
 
 def with_untagged_surnames(clusters: list[Cluster], doc: Doc) -> None:
     """Adds, as a mention, each lone capitalised word that is a one-word form of exactly one person's name,
-    the form the writer already uses for them elsewhere. A word of any other entity's name, or one next
+    the form the writer already uses for them elsewhere, or the last word of it ("Mosman saw it differently"
+    after "Judge Michael W. Mosman"). A word of any other entity's name, or one next
     to another capitalised word ("Paradis Street"), stays as the model left it."""
     taken = {i for cluster in clusters for i in cluster.token_ids}
     owners = _surname_owners(clusters)
@@ -31,8 +32,14 @@ def _surname_owners(clusters: list[Cluster]) -> dict[str, Cluster]:
     for cluster in clusters:
         for word in {w for form in cluster.forms for w in form}:
             words.setdefault(word, []).append(cluster)
-    return {form[0]: c for c in clusters if c.type == "PERSON" for form in c.forms
-            if len(form) == 1 and len(words[form[0]]) == 1}
+    return {form[-1]: c for c in clusters if c.type == "PERSON" for form in c.forms
+            if len(words[form[-1]]) == 1 and (len(form) == 1 or _surname_like(form[-1]))}
+
+
+def _surname_like(word: str) -> bool:
+    """The last word of a full name, as a writer would use it alone ("Mosman" of "Michael W. Mosman"): not an
+    initial, a suffix ("Jr.") or punctuation."""
+    return len(word) > 2 and word.isalpha() and word[0].isupper() and not word.isupper()
 
 
 def _lone_proper_noun(doc: Doc, i: int) -> bool:
