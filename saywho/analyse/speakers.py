@@ -30,6 +30,7 @@ from saywho.analyse.mention_names import MentionNames
 from saywho.analyse.mention_phrases import phrase_text
 from saywho.analyse.near_names import name_the_near
 from saywho.analyse.pronoun_choices import pronoun_choices
+from saywho.analyse.quote_led_clauses import leads_before_its_quote
 from saywho.analyse.sentences import sentence_starts, text_of
 from saywho.analyse.speaker_candidates import (
     PRONOUNS,
@@ -325,7 +326,8 @@ class Resolver:
             weight = 2.0 if subject else 1.0
             if quoted:
                 weight *= 0.3  # a speaker's own words are a weaker antecedent than the narrative
-            main = subject and _governs_its_sentence(token)
+            main = subject and (_governs_its_sentence(token)
+                                or leads_before_its_quote(token, self.quotes, self.quote_starts))
             # "Mark Ruiz and Tom Baker spoke": both lead the sentence, though only Ruiz is its parsed subject
             leads = main or (token.dep_ == "conj" and _is_subject(token.head) and _governs_its_sentence(token.head))
             heads.append(_NameHead(token.idx, self.paragraph_of(token.idx), weight, self.entities[entity_id],
