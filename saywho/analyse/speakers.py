@@ -47,6 +47,7 @@ from saywho.analyse.speaker_names import name_the_nameless
 from saywho.analyse.speaker_one_of_gender import one_of_gender
 from saywho.analyse.speaker_quoted_names import entities_named_in, open_choices
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
+from saywho.analyse.speaker_unnamed_leads import unnamed_lead
 from saywho.analyse.speaker_writers import writer_of
 from saywho.document import Attribution, Entity, Speaker, SpeakerType
 from saywho.lexicons import classified
@@ -201,6 +202,10 @@ class Resolver:
                 self.record.append((head, choices))
         if self.ranker is not None:
             chosen = self.ranker.choose(open_choices(self.ranker, choices, barred))
+            lead = unnamed_lead(head, chosen.candidate.offset, self.roles, self.by_token) if chosen else None
+            if lead is not None:  # "A woman received probation after she had posted": the woman
+                self._unnamed(lead)
+                chosen, by_rules = None, self.unnamed[-1]
             # The model names people; where it names nobody, an unnamed speaker the rules find
             # ("A resident ... she said") still describes "she" better than "she" does.
             unnamed = by_rules if by_rules is not None and by_rules.entity is None else None

@@ -1,0 +1,60 @@
+"""Someone the text leaves unnamed may be whom a pronoun takes up, though a name stands further back.
+
+"A 29-year-old Berlin woman received probation after she had posted comments": "she" is the woman, not the
+Angela Merkel named paragraphs before; "A representative for Mr. Pinchuk said … He added …": the
+representative goes on, not Pinchuk. The ranker weighs named entities only, so where the subject leading the
+pronoun's clause, or the sentence before, is a person described with "a" or "an" and nearer than the name it
+chose, the pronoun is that person, unnamed.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+INDEFINITE = frozenset({"a", "an", "another"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+SUBORDINATE = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl"})
+
+
+def unnamed_lead(head: Token, named_at: int, roles: dict[str, str], names: dict[int, str]) -> Token | None:
+    """The head noun of an unnamed person ("a … woman") who leads `head`'s clause or the sentence before,
+    stands after `named_at` (the chosen name's offset) or holds it, and fits the pronoun's gender; None where there is none.
+    `roles`: role_nouns.txt ("woman" -> "PERSON\\tf"); `names`: the entity of each token in a name."""
+    wanted = {"he": "m", "she": "f"}.get(head.lower_)
+    if wanted is None:
+        return None
+    lead = _governing_subject(head) or (_previous_sentence_subject(head) if _opens_its_sentence(head) else None)
+    if lead is None or lead.i in names or lead.tag_ != "NN" or not _nearer(lead, named_at):
+        return None
+    kind, _, gender = roles.get(lead.lemma_.lower(), "").partition("\t")
+    indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in lead.children)
+    return lead if kind == "PERSON" and gender in {"-", wanted} and indefinite else None
+
+
+def _nearer(lead: Token, named_at: int) -> bool:
+    """After the name, or holding it: "A representative for Mr. Pinchuk" is not Pinchuk."""
+    edge = lead.right_edge
+    return lead.idx > named_at or lead.left_edge.idx <= named_at < edge.idx + len(edge)
+
+
+def _governing_subject(head: Token) -> Token | None:
+    """The subject of the clause above the pronoun's ("A woman received probation after [she had posted]")."""
+    verb = head.head
+    if head.dep_ not in SUBJECTS or verb.dep_ not in SUBORDINATE or verb.head is verb:
+        return None
+    return next((c for c in verb.head.children if c.dep_ in SUBJECTS and c.i < head.i), None)
+
+
+def _opens_its_sentence(head: Token) -> bool:
+    """The subject of its sentence's root, with no other subject before it in the sentence ("He added …")."""
+    if head.dep_ not in SUBJECTS or head.head.dep_ != "ROOT":
+        return False
+    return not any(t.dep_ in SUBJECTS for t in head.sent if t.i < head.i)
+
+
+def _previous_sentence_subject(head: Token) -> Token | None:
+    start = head.sent.start
+    if start == 0:
+        return None
+    root = head.doc[start - 1].sent.root
+    return next((c for c in root.children if c.dep_ in SUBJECTS), None)

@@ -1,0 +1,27 @@
+"""A he or she led by someone unnamed ("a … woman", "a representative for …") is that person (speaker_unnamed_leads.py)."""
+
+from __future__ import annotations
+
+import saywho
+
+
+def speakers(text: str) -> list[tuple[str, str | None, bool | None]]:
+    analysis = saywho.analyze(text, date="2024-05-01")
+    return [(a.source.text, a.speaker.name if a.speaker else None, a.speaker.named if a.speaker else None)
+            for a in analysis.attributions if a.source is not None]
+
+
+def test_she_in_a_clause_under_an_unnamed_woman_is_the_woman():
+    text = ("Chancellor Angela Merkel has called for tolerance toward refugees.\n\n"
+            "Courts have acted too. A 29-year-old Berlin woman received five months' probation in July after she had "
+            "posted comments on Facebook. \"Filth out!\" she wrote.\n")
+    woman = ("she", "A 29-year-old Berlin woman", False)
+    assert speakers(text) == [("Chancellor Angela Merkel", "Angela Merkel", True), woman, woman]
+
+
+def test_he_added_after_a_representative_for_someone_is_the_representative():
+    text = ("Victor Pinchuk hosted a dinner for the foundation in 2013.\n\n"
+            "A representative for Mr. Pinchuk said the investigation had nothing to do with the dinner. "
+            "He added that at least 100 other people had attended.\n")
+    representative = ("A representative", False)
+    assert [s[1:] for s in speakers(text)] == [representative, representative]
