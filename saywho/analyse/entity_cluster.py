@@ -46,7 +46,8 @@ class Cluster:
     @property
     def type(self) -> EntityType:
         """The label most mentions had, except that "Donald Trump", once called a person, stays one:
-        the small model calls many a bare "Trump" or "Gates" an organisation."""
+        the small model calls many a bare "Trump" or "Gates" an organisation (so does "Curt Schilling",
+        whose first name no list holds, once "he" takes him up)."""
         kept = self._type
         if (kept is not None and kept[0] is self.forms and kept[1] == len(self.forms) and kept[2] is self.type_votes
                 and kept[3] == self.type_votes):
@@ -59,6 +60,9 @@ class Cluster:
         if self.type_votes.get("PERSON"):
             names = first_name_genders()
             if any(len(f) > 1 and names.get(f[0]) for f in self.lowered_forms()):
+                return "PERSON"
+            # "Schilling said he …": taken up by "he" or "she", a full name is someone's, whatever its first name
+            if self.pronoun_genders and any(len(f) > 1 for f in self.forms):
                 return "PERSON"
         # a tie goes to the person: "Ava DuVernay's '13th'" read as an organisation once, "Ava DuVernay" a person once
         return max(self.type_votes, key=lambda kind: (self.type_votes[kind], kind == "PERSON"))
