@@ -47,6 +47,7 @@ from saywho.analyse.speaker_names import name_the_nameless
 from saywho.analyse.speaker_one_of_gender import one_of_gender
 from saywho.analyse.speaker_quoted_names import entities_named_in, open_choices
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
+from saywho.analyse.speaker_topics import topic_choice
 from saywho.analyse.speaker_unnamed_leads import unnamed_lead
 from saywho.analyse.speaker_writers import writer_of
 from saywho.document import Attribution, Entity, Speaker, SpeakerType
@@ -201,7 +202,8 @@ class Resolver:
             if self.record is not None:
                 self.record.append((head, choices))
         if self.ranker is not None:
-            chosen = self.ranker.choose(open_choices(self.ranker, choices, barred))
+            chosen = topic_choice(head, choices, self.by_token) or self.ranker.choose(  # "As for Trump, he said"
+                open_choices(self.ranker, choices, barred))
             lead = unnamed_lead(head, chosen.candidate.offset, self.roles, self.by_token) if chosen else None
             if lead is not None:  # "A woman received probation after she had posted": the woman
                 self._unnamed(lead)

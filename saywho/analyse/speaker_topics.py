@@ -1,0 +1,39 @@
+"""“As for Trump, he said he’s not worried”: a sentence that opens by naming its topic ("as for", "as to")
+makes the topic whom its subject pronoun is, whoever else was speaking before."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from saywho.analyse.speaker_candidates import PRONOUNS, type_fits
+from saywho.analyse.speaker_ranker import Choice
+
+TOPIC_OPENERS = (("as", "for"), ("as", "to"))
+
+
+def topic_entity(head: Token, names: dict[int, str]) -> str | None:
+    """The entity (of `names`, the entity of each token in a name) that "As for …," names ahead of `head`,
+    where `head` is the subject of its sentence's root and the name fills the words between opener and comma."""
+    sentence = head.sent
+    words = [t for t in sentence if not t.is_space]
+    opener = tuple(t.lower_ for t in words[:2])
+    if head.dep_ != "nsubj" or head.head.dep_ != "ROOT" or opener not in TOPIC_OPENERS:
+        return None
+    comma = next((t for t in words[2:] if t.text == ","), None)
+    if comma is None or comma.i >= head.i or any(t.dep_ == "nsubj" for t in sentence if comma.i < t.i < head.i):
+        return None
+    between = {names.get(t.i) for t in words[2:] if t.i < comma.i and not t.is_punct and t.lower_ != "the"}
+    return between.pop() if len(between) == 1 else None
+
+
+def topic_choice(head: Token, choices: list[Choice], names: dict[int, str]) -> Choice | None:
+    """The choice of the topic "As for …," names, where its type and gender fit the pronoun."""
+    topic = topic_entity(head, names)
+    if topic is None:
+        return None
+    wanted_type, wanted_gender = PRONOUNS[head.lower_]
+    for choice in choices:
+        candidate = choice.candidate
+        if choice.key == topic and type_fits(candidate.speaker.type, wanted_type):
+            return choice if candidate.gender in {None, wanted_gender} or not wanted_gender else None
+    return None
