@@ -86,3 +86,15 @@ def with_described_sources(doc: Doc, attributions: list[Attribution], entity_of_
                  if link.head is not None and a.speaker is not None and a.speaker.entity is not None
                  and a.speaker.resolved_by == "description"}
     return {**described, **entity_of_token}
+
+
+def genders_unknown_till_now(doc: Doc, entity_of_token: dict[int, str], quoted: set[int],
+                             genders: dict[str, str | None], people: set[str]) -> dict[str, str]:
+    """For the `people` whose gender in `genders` is unknown ("Luay Sami": no list knows "Luay"), the one
+    gender every his, himself or herself of a clause they alone lead agrees on ("Sami recalled how on
+    his first trip …"): the speaker resolver then weighs them as the he or she they are."""
+    read: dict[str, set[str]] = {}
+    for entity_id, gender in clause_subject_genders(doc, entity_of_token, quoted, people):
+        if entity_id in people and not genders.get(entity_id):
+            read.setdefault(entity_id, set()).add(gender)
+    return {entity_id: found.pop() for entity_id, found in read.items() if len(found) == 1}

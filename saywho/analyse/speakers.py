@@ -25,6 +25,7 @@ from typing import cast
 
 from spacy.tokens import Doc, Token
 
+from saywho.analyse.clause_genders import genders_unknown_till_now
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.mention_names import MentionNames
 from saywho.analyse.mention_phrases import phrase_text
@@ -50,6 +51,7 @@ from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
 from saywho.analyse.speaker_topics import topic_choice
 from saywho.analyse.speaker_unnamed_leads import unnamed_lead
 from saywho.analyse.speaker_writers import writer_of
+from saywho.analyse.token_arrays import quoted_tokens
 from saywho.document import Attribution, Entity, Speaker, SpeakerType
 from saywho.lexicons import classified
 
@@ -134,13 +136,16 @@ class Resolver:
         self.possessive: dict[int, bool] = {}
         self.roles = classified("role_nouns.txt")
         self.names = MentionNames(doc, entities, self.by_token, self.roles)
+        people = {e.id for e in entities.values() if e.type == "PERSON"}  # "Sami recalled how on his first trip"
+        self.clause_genders = genders_unknown_till_now(doc, self.by_token, quoted_tokens(doc, self.quotes),
+                                                       doc._.entity_genders or {}, people)
         self._start_afresh(ranker, record)
 
     def _start_afresh(self, ranker: SpeakerRanker | None, record: list | None) -> None:
         """What resolving changes; everything else is read from the text once."""
         self.ranker = ranker
         self.record = record
-        self.genders: dict[str, str | None] = dict(self.doc._.entity_genders or {})
+        self.genders: dict[str, str | None] = {**(self.doc._.entity_genders or {}), **self.clause_genders}
         self.name_speakers: dict[str, Speaker] = {}
         self.speakers: list[tuple[int, Speaker]] = []  # (offset, speaker) of every attribution so far
         self.unnamed: list[Candidate] = []
