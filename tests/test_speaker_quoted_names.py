@@ -37,3 +37,20 @@ def test_the_barred_are_left_out_of_the_choice_unless_the_ranker_is_sure_of_them
     sure = [Choice("e1", {"w": 9.0}, None), Choice("e2", {"w": 1.0}, None)]
     assert _ranker().probabilities(sure)[0] >= SURE
     assert open_choices(_ranker(), sure, frozenset({"e1"})) == sure
+
+
+def test_a_name_the_pronoun_governs_is_someone_else():
+    text = ("Reached by phone, Hammond hesitated to repeat his criticism of Donald Trump. He agreed that Trump may "
+            "struggle in Indiana, but he said that sentiment will change if Trump can win in November.\n")
+    assert sources_and_speakers(text) == [("He", "Hammond"), ("he", "Hammond")]
+
+
+def test_names_under_the_pronouns_clause_but_not_in_a_relative_clause():
+    from saywho.analyse.entities import find_entities
+    from saywho.analyse.speaker_quoted_names import named_under
+    from saywho.nlp import load_pipeline
+
+    doc = load_pipeline()("He accused Tom Reyes of lying to the council, which Ana Ortiz leads.")
+    entities, by_token, _, _ = find_entities(doc)
+    names = {e.id: e.name for e in entities}
+    assert {names[i] for i in named_under(doc[0], by_token)} == {"Tom Reyes"}

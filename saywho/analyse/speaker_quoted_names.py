@@ -1,15 +1,18 @@
-"""Who a quotation names is not who speaks it.
+"""Who a quotation names, or the clause a pronoun leads, is not who speaks it.
 
 “I am disappointed Judge Reeves did not recognize that reality,” he said: "he" is not Reeves. A speaker
 names others in the third person and himself in the first, so an entity whose name stands inside the very
 quotation a pronoun introduces is no candidate for that pronoun (a speaker naming himself, as a candidate
-does in a slogan, is rare beside the many quotes that name a rival).
+does in a slogan, is rare beside the many quotes that name a rival). So is one named in the clause the
+pronoun is the subject of ("he accused Mr. Trump of …"): writers name a he again only beyond it.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+
+from spacy.tokens import Token
 
 from saywho.analyse.speaker_ranker import Choice, SpeakerRanker
 
@@ -43,3 +46,23 @@ def open_choices(ranker: SpeakerRanker, choices: list[Choice], barred: frozenset
     if choices[best].key in barred and probabilities[best] >= SURE:
         return choices
     return [choice for choice in choices if choice.key not in barred]
+
+
+def named_under(head: Token, names: dict[int, str]) -> frozenset[str]:
+    """The entities named after the pronoun `head` in the clause it is the subject of ("he accused Mr. Trump",
+    "he said that Trump may struggle"): a name the pronoun governs is someone else. Not through a relative
+    clause or a name's modifier ("… George Washington, whom Beck idolizes", "Carson supporters"), where
+    writers do name the same person again."""
+    verb = head.head
+    if head.dep_ not in {"nsubj", "nsubjpass"} or verb.i == head.i:
+        return frozenset()
+    return frozenset(names[t.i] for t in verb.subtree if t.i > head.i and t.i in names and _reached(t, verb))
+
+
+def _reached(token: Token, verb: Token) -> bool:
+    """Whether `token` hangs on `verb` through no relative clause and no compound."""
+    while token.i != verb.i:
+        if token.dep_ in {"relcl", "acl", "compound", "poss"} and token.head.i != verb.i or token.head.i == token.i:
+            return False
+        token = token.head
+    return True

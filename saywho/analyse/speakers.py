@@ -46,7 +46,7 @@ from saywho.analyse.speaker_continuations import last_speaker_going_on
 from saywho.analyse.speaker_interviews import Interview, Introduction
 from saywho.analyse.speaker_names import name_the_nameless
 from saywho.analyse.speaker_one_of_gender import one_of_gender
-from saywho.analyse.speaker_quoted_names import entities_named_in, open_choices
+from saywho.analyse.speaker_quoted_names import entities_named_in, named_under, open_choices
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
 from saywho.analyse.speaker_topics import topic_choice
 from saywho.analyse.speaker_unnamed_leads import unnamed_lead
@@ -179,6 +179,7 @@ class Resolver:
             return Speaker(**{**speaker_of(writer, "pronoun").__dict__, "antecedent": named_at})
         if head.pos_ == "PRON" and head.lower_ in PRONOUNS:
             barred = entities_named_in(attribution.quoted, self.name_head_offsets, self.name_head_entities)
+            barred |= named_under(head, self.by_token)
             return self._pronoun(head, barred) or unresolved(head.text)
         if self._is_definite(head) and head.lemma_.lower() in self.roles:
             found = self._description(head)
