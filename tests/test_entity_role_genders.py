@@ -17,3 +17,8 @@ def test_a_pageant_named_after_the_role_states_no_gender():
 def test_the_roles_own_noun_still_states_it():
     text = "Gradt Voss, the mother of the victim, said the trial was fair."
     assert _genders(text) == {"Gradt Voss": "f"}
+
+
+def test_a_title_inside_the_role_is_someone_elses():
+    text = "James Hamilton, the Washington lawyer leading Mrs. Clinton's search, has begun vetting candidates."
+    assert _genders(text)["James Hamilton"] == "m"

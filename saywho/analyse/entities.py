@@ -214,11 +214,12 @@ ROLE_PREPOSITIONS = frozenset({"of", "for", "at", "in", "with", "from", "on", "t
 
 
 def _role_own_words(role: str) -> list[str]:
-    """The role's words up to its first preposition: "owner of the Miss Universe pageant" is no "miss",
-    "mother of victim Sean Smith" is a "mother"."""
-    words = role.lower().split()
-    cut = next((i for i, word in enumerate(words) if word in ROLE_PREPOSITIONS), len(words))
-    return words[:cut]
+    """The role's lower-case words up to its first preposition: "owner of the Miss Universe pageant" is no
+    "miss", "the lawyer leading Mrs. Clinton's search" no "mrs." (a capital starts someone else's title or
+    name), "mother of victim Sean Smith" is a "mother"."""
+    words = role.split()
+    cut = next((i for i, word in enumerate(words) if word.lower() in ROLE_PREPOSITIONS), len(words))
+    return [word.lower() for word in words[:cut] if not word[:1].isupper()]
 
 
 def _display_name(cluster: Cluster) -> str:
