@@ -10,7 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from saywho.analyse import name_forms
-from saywho.analyse.entity_cluster import Cluster, first_name_genders, first_names, person_titles
+from saywho.analyse.entity_cluster import (
+    Cluster,
+    first_name_genders,
+    first_names,
+    opens_with_a_first_name,
+    person_titles,
+)
 from saywho.analyse.entity_matching import matching_cluster
 from saywho.analyse.entity_roles import describe_person, descriptor_words
 from saywho.analyse.mention_names import is_name_after_name, stands_before_a_name
@@ -205,7 +211,8 @@ def _guess_gender(cluster: Cluster) -> None:
     if name_forms.surname_first(cluster):
         cluster.gender = stated_gender(cluster.pronoun_genders)  # "Kim Jong-un": "Kim" is no woman's first name
         return
-    names = first_name_genders() if len(fullest) > 1 else first_names()  # a bare "Jackson" is a surname
+    # a bare "Jackson" is a surname; so is a hyphenated "Mark-Viverito"
+    names = first_name_genders() if opens_with_a_first_name(fullest) else {} if len(fullest) > 1 else first_names()
     cluster.gender = names.get(fullest[0].lower()) or stated_gender(cluster.pronoun_genders)
 
 

@@ -59,7 +59,7 @@ class Cluster:
     def _read_type(self) -> EntityType:
         if self.type_votes.get("PERSON"):
             names = first_name_genders()
-            if any(len(f) > 1 and names.get(f[0]) for f in self.lowered_forms()):
+            if any(opens_with_a_first_name(f) and names.get(f[0]) for f in self.lowered_forms()):
                 return "PERSON"
             # "Schilling said he …": taken up by "he" or "she", a full name is someone's, whatever its first name
             if self.pronoun_genders and any(len(f) > 1 for f in self.forms):
@@ -123,3 +123,12 @@ def first_name_genders() -> dict[str, str]:
     """The gender a first name hints at: the curated list, then the longer derived one (a hint for who
     "he" or "she" may be; what a name tells is never a stated gender)."""
     return {**classified("first_name_genders.txt"), **first_names()}
+
+
+HYPHENS = frozenset({"-", "‐", "‑"})
+
+
+def opens_with_a_first_name(form: list[str]) -> bool:
+    """Whether a name form's first word may be a first name: more words follow, and no hyphen joins it to the
+    next ("Mark-Viverito" is one family name, not a man called Mark)."""
+    return len(form) > 1 and form[1] not in HYPHENS

@@ -5,7 +5,13 @@
 from __future__ import annotations
 
 from saywho.analyse import name_forms
-from saywho.analyse.entity_cluster import Cluster, first_name_genders, first_names, person_titles
+from saywho.analyse.entity_cluster import (
+    Cluster,
+    first_name_genders,
+    first_names,
+    opens_with_a_first_name,
+    person_titles,
+)
 
 
 def _title_gender(titles: list[str]) -> str | None:
@@ -18,7 +24,7 @@ def _known_gender(cluster: Cluster) -> str | None:
     gender = _title_gender(cluster.titles)
     if gender is None and cluster.type == "PERSON":
         full = cluster.fullest_lowered()
-        gender = first_names().get(full[0]) if len(full) > 1 else None
+        gender = first_names().get(full[0]) if opens_with_a_first_name(full) else None
     return gender
 
 
