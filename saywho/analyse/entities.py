@@ -54,7 +54,11 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
     pronoun_stops = name_forms.pronoun_stops(doc)
     person_words = name_forms.one_word_persons(doc)
     for span, label in _name_mentions(doc):
-        span = name_forms.after_any_comma(before_any_verb(before_any_break(after_any_owner(after_any_dateline(span)))))
+        dated = after_any_dateline(span)
+        unowned = after_any_owner(dated)
+        if unowned.start != dated.start:  # "Fox News’ Bret Baier", tagged an organisation whole, names Baier
+            label = "PERSON"
+        span = name_forms.after_any_comma(before_any_verb(before_any_break(unowned)))
         tokens, titles = clean_name(span)
         if not tokens:
             continue

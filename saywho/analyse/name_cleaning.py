@@ -12,7 +12,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from saywho.analyse import name_forms
-from saywho.analyse.entity_cluster import first_names, person_titles
+from saywho.analyse.entity_cluster import first_name_genders, first_names, person_titles
 from saywho.analyse.sentences import merge_spans
 from saywho.document import EntityType
 from saywho.lexicons import classified
@@ -110,7 +110,7 @@ def after_any_owner(span: Span) -> Span:
     """ "Fox News’ Megyn Kelly" names Megyn Kelly: an owner the model swept into a name ends where a first
     name follows its possessive. ("the Swiss People’s Party" stays whole: "Party" is no first name.)"""
     owner_end = max((t.i + 1 for t in span[1:-1] if t.text in _POSSESSIVES), default=None)
-    if owner_end is None or span.end - owner_end < 2 or not first_names().get(span.doc[owner_end].lower_):
+    if owner_end is None or span.end - owner_end < 2 or not first_name_genders().get(span.doc[owner_end].lower_):
         return span
     return Span(span.doc, owner_end, span.end, label="PERSON")
 
