@@ -21,3 +21,9 @@ def test_as_for_trump_he_is_trump():
 def test_a_topic_of_the_other_gender_is_not_he():
     text = BEFORE + "As for Hillary Clinton, he said she had already lost.\n"
     assert sources_and_speakers(text)[-1] != ("he", "Hillary Clinton")
+
+
+def test_a_she_opening_the_sentence_is_the_name_its_main_clause_leads_with():
+    text = ("Hillary Clinton met Elizabeth Warren on Monday.\n\n"
+            "Ever since she endorsed Mrs. Clinton this month, Ms. Warren has been a powerful surrogate.\n")
+    assert sources_and_speakers(text) == [("she", "Elizabeth Warren")]

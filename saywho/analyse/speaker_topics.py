@@ -1,5 +1,6 @@
 """“As for Trump, he said he’s not worried”: a sentence that opens by naming its topic ("as for", "as to")
-makes the topic whom its subject pronoun is, whoever else was speaking before."""
+makes the topic whom its subject pronoun is, whoever else was speaking before; so does one whose opening
+clause's he or she leads up to a name, the main clause's subject ("Even as he accused …, Giuliani …")."""
 
 from __future__ import annotations
 
@@ -26,9 +27,22 @@ def topic_entity(head: Token, names: dict[int, str]) -> str | None:
     return between.pop() if len(between) == 1 else None
 
 
+def cataphora_entity(head: Token, names: dict[int, str]) -> str | None:
+    """The entity named as the subject of the main clause after a clause that opens the sentence with `head`
+    as its subject: "Ever since she endorsed Mrs. Clinton, Ms. Warren has been …", "Even as he accused the
+    department, Giuliani would not …"."""
+    verb = head.head
+    main = verb.head
+    if head.dep_ != "nsubj" or verb.dep_ != "advcl" or main.dep_ != "ROOT" or verb.i > main.i:
+        return None
+    subject = next((c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > verb.i), None)
+    return names.get(subject.i) if subject is not None else None
+
+
 def topic_choice(head: Token, choices: list[Choice], names: dict[int, str]) -> Choice | None:
-    """The choice of the topic "As for …," names, where its type and gender fit the pronoun."""
-    topic = topic_entity(head, names)
+    """The choice of the topic "As for …," names, or of the person a clause the pronoun opens leads up to
+    ("Even as he accused …, Giuliani …"), where its type and gender fit the pronoun."""
+    topic = topic_entity(head, names) or cataphora_entity(head, names)
     if topic is None:
         return None
     wanted_type, wanted_gender = PRONOUNS[head.lower_]
