@@ -59,7 +59,10 @@ def add_span_tagger(nlp: Language, mode: str) -> Language:
     mode = span_mode(mode)
     if mode == "rules" or "saywho_spans" in nlp.component_names:
         return nlp
-    tagger = cast("SpanTagger", nlp.add_pipe("saywho_spans", after="saywho_attributions", config={"mode": mode}))
+    from saywho.analyse.span_model import model_architecture, shipped_model_path
+
+    config = {"mode": mode, "model": model_architecture(shipped_model_path())}
+    tagger = cast("SpanTagger", nlp.add_pipe("saywho_spans", after="saywho_attributions", config=config))
     tagger.initialize()
     tagger.load_shipped()
     return nlp

@@ -6,7 +6,9 @@ token's best tag, and three things make that cheaper than thinc's own predict:
   as rows of the first layer's weights instead of multiplied as a mostly-zero matrix;
 - a window layer multiplies its three weight blocks with the rows as they are and adds
   the results shifted, instead of copying every row three times first;
-- the last layer's softmax is skipped: it does not change which tag scores best.
+- the last layer's softmax is skipped: it does not change which tag scores best;
+- the optional BiLSTM runs once over all the documents of a batch, time step by time step
+  (thinc's compiled loop, fed the packed rows directly rather than through its Padded type).
 The arithmetic is otherwise thinc's (Maxout, LayerNorm, residual, the zero rows between
 documents), so the tags are the same; tests/test_span_model.py checks it.
 """
@@ -58,6 +60,8 @@ class FastSpanNetwork:
         self.window_weights = [numpy.split(layer.weights, 3) for layer in self.layers[1:]]  # before, self, after
         self.out_weights = numpy.ascontiguousarray(softmax.get_param("W").T)
         self.out_bias = softmax.get_param("b")
+        lstm = next((layer for layer in network.walk() if layer.name == "lstm"), None)
+        self.lstm = BiLSTM.of(lstm) if lstm is not None else None
 
     def predict_tags(self, codes: list[FeatureCodes]) -> list[numpy.ndarray]:
         """The best tag of each token of each document."""
@@ -77,7 +81,10 @@ class FastSpanNetwork:
             summed[1:] += _matmul(padded[:-1], before)
             summed[:-1] += _matmul(padded[1:], after)
             padded = padded + layer.finish(summed)
-        scores = _matmul(padded[rows], self.out_weights)
+        hidden = padded[rows]
+        if self.lstm is not None:
+            hidden = numpy.hstack((hidden, self.lstm.run(hidden, numpy.array(lengths))))
+        scores = _matmul(hidden, self.out_weights)
         scores += self.out_bias
         tags = scores.argmax(axis=1).astype("int32")
         return numpy.split(tags, numpy.cumsum(lengths)[:-1])
@@ -90,6 +97,36 @@ class FastSpanNetwork:
         flags = numpy.concatenate([c.flags for c in codes])
         summed += _matmul(flags, self.code_weights[-flags.shape[1]:])
         return self.layers[0].finish(summed)
+
+
+@dataclass(frozen=True)
+class BiLSTM:
+    """thinc's LSTM(bi=True) layer: its flat weights and initial states, as thinc keeps them."""
+
+    weights: numpy.ndarray
+    initial_hidden: numpy.ndarray
+    initial_cells: numpy.ndarray
+
+    @classmethod
+    def of(cls, lstm: Model) -> BiLSTM:
+        states = numpy.asarray(lstm.get_param("HC0"))
+        return cls(numpy.asarray(lstm.get_param("LSTM")), states[0], states[1])
+
+    def run(self, rows: numpy.ndarray, lengths: numpy.ndarray) -> numpy.ndarray:
+        """The outputs for the documents' rows (one after another, `lengths` long): time-major packing,
+        longest document first, as thinc's with_padded does, so a step is one matmul over the documents."""
+        by_length = numpy.argsort(-lengths, kind="stable")
+        rank = numpy.empty_like(by_length)
+        rank[by_length] = numpy.arange(len(lengths))
+        steps = numpy.arange(lengths.max())
+        size_at_t = (lengths[:, None] > steps).sum(axis=0).astype("int32")
+        step_starts = numpy.cumsum(size_at_t) - size_at_t
+        # Token t of the document ranked r sits at step_starts[t] + r.
+        where = numpy.concatenate([step_starts[:n] + r for n, r in zip(lengths.tolist(), rank.tolist())])
+        packed = numpy.empty_like(rows)
+        packed[where] = rows
+        outputs = _OPS.lstm_forward_inference(self.weights, self.initial_hidden, self.initial_cells, packed, size_at_t)
+        return outputs[where]
 
 
 def _matmul(rows: numpy.ndarray, weights: numpy.ndarray) -> numpy.ndarray:
