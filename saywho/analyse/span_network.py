@@ -7,8 +7,8 @@ token's best tag, and three things make that cheaper than thinc's own predict:
 - a window layer multiplies its three weight blocks with the rows as they are and adds
   the results shifted, instead of copying every row three times first;
 - the last layer's softmax is skipped: it does not change which tag scores best;
-- the optional BiLSTM runs once over all the documents of a batch, time step by time step
-  (thinc's compiled loop, fed the packed rows directly rather than through its Padded type).
+- the optional BiLSTM steps through all the documents of a batch, and both directions, at
+  once (span_lstm.py).
 The arithmetic is otherwise thinc's (Maxout, LayerNorm, residual, the zero rows between
 documents), so the tags are the same; tests/test_span_model.py checks it.
 """
@@ -21,6 +21,7 @@ import numpy
 from thinc.api import Model, NumpyOps
 
 from saywho.analyse.span_features import TENSOR_WIDTH, FeatureCodes
+from saywho.analyse.span_lstm import BiLSTM
 
 
 @dataclass(frozen=True)
@@ -97,36 +98,6 @@ class FastSpanNetwork:
         flags = numpy.concatenate([c.flags for c in codes])
         summed += _matmul(flags, self.code_weights[-flags.shape[1]:])
         return self.layers[0].finish(summed)
-
-
-@dataclass(frozen=True)
-class BiLSTM:
-    """thinc's LSTM(bi=True) layer: its flat weights and initial states, as thinc keeps them."""
-
-    weights: numpy.ndarray
-    initial_hidden: numpy.ndarray
-    initial_cells: numpy.ndarray
-
-    @classmethod
-    def of(cls, lstm: Model) -> BiLSTM:
-        states = numpy.asarray(lstm.get_param("HC0"))
-        return cls(numpy.asarray(lstm.get_param("LSTM")), states[0], states[1])
-
-    def run(self, rows: numpy.ndarray, lengths: numpy.ndarray) -> numpy.ndarray:
-        """The outputs for the documents' rows (one after another, `lengths` long): time-major packing,
-        longest document first, as thinc's with_padded does, so a step is one matmul over the documents."""
-        by_length = numpy.argsort(-lengths, kind="stable")
-        rank = numpy.empty_like(by_length)
-        rank[by_length] = numpy.arange(len(lengths))
-        steps = numpy.arange(lengths.max())
-        size_at_t = (lengths[:, None] > steps).sum(axis=0).astype("int32")
-        step_starts = numpy.cumsum(size_at_t) - size_at_t
-        # Token t of the document ranked r sits at step_starts[t] + r.
-        where = numpy.concatenate([step_starts[:n] + r for n, r in zip(lengths.tolist(), rank.tolist())])
-        packed = numpy.empty_like(rows)
-        packed[where] = rows
-        outputs = _OPS.lstm_forward_inference(self.weights, self.initial_hidden, self.initial_cells, packed, size_at_t)
-        return outputs[where]
 
 
 def _matmul(rows: numpy.ndarray, weights: numpy.ndarray) -> numpy.ndarray:
