@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import importlib
+import os
 from functools import lru_cache
 from typing import TYPE_CHECKING, cast
 
@@ -59,9 +60,10 @@ def add_span_tagger(nlp: Language, mode: str) -> Language:
     mode = span_mode(mode)
     if mode == "rules" or "saywho_spans" in nlp.component_names:
         return nlp
-    from saywho.analyse.span_model import model_architecture, shipped_model_path
+    from saywho.analyse.span_model import EDGES_ENV, model_architecture, shipped_model_path
 
-    config = {"mode": mode, "model": model_architecture(shipped_model_path())}
+    config = {"mode": mode, "model": model_architecture(shipped_model_path()),
+              "content_edges": os.environ.get(EDGES_ENV) or "rules"}
     tagger = cast("SpanTagger", nlp.add_pipe("saywho_spans", after="saywho_attributions", config=config))
     tagger.initialize()
     tagger.load_shipped()

@@ -158,3 +158,20 @@ def test_a_bad_mode_in_the_environment_is_one_line_not_a_traceback(tmp_path):
     assert run.returncode != 0
     assert "spans must be one of rules, combined, model, not 'everything'" in run.stderr
     assert "Traceback" not in run.stderr
+
+
+def test_tagged_content_edges_replace_the_rules_only_where_each_is_one_span():
+    from saywho.analyse.span_linking import Link, _tagged_content
+
+    one = Link({"source": [], "cue": [(5, 9)], "content": [(10, 40)]})
+    one.tagged["content"] = [(15, 40)]
+    pieces = Link({"source": [], "cue": [(50, 54)], "content": [(60, 70), (80, 90)]})
+    pieces.tagged["content"] = [(60, 90)]
+    _tagged_content([one, pieces])
+    assert one.roles["content"] == [(15, 40)]
+    assert pieces.roles["content"] == [(60, 70), (80, 90)]
+
+
+def test_a_bad_content_edges_setting_is_refused():
+    with pytest.raises(ValueError, match="content_edges must be one of rules, tagged"):
+        load_base_model().add_pipe("saywho_spans", config={"content_edges": "mine"})

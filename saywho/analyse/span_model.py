@@ -63,6 +63,8 @@ register_extensions()
 
 MODES = ("rules", "combined", "model")
 MODEL_ENV = "SAYWHO_SPAN_MODEL"
+CONTENT_EDGES = ("rules", "tagged")  # combined mode: whose content edges a confirmed attribution keeps
+EDGES_ENV = "SAYWHO_SPAN_EDGES"
 SPAN_GROUPS = {role: f"saywho_{role}" for role in ROLES}
 DEFAULT_MODEL_CONFIG = """
 [model]
@@ -138,20 +140,24 @@ def _features_forward(model: Model, docs: list[Doc], is_train: bool):
 
 @Language.factory(
     "saywho_spans",
-    default_config={"model": DEFAULT_MODEL, "mode": "combined"},
+    default_config={"model": DEFAULT_MODEL, "mode": "combined", "content_edges": "rules"},
     assigns=["doc.spans", "doc._.saywho_attributions", "doc._.saywho_sources"],
     requires=["doc.tensor", "doc._.saywho_attributions", "doc._.saywho_quotes"],
 )
-def make_span_tagger(nlp: Language, name: str, model: Model, mode: str) -> SpanTagger:
-    return SpanTagger(nlp.vocab, model, name, mode=mode)
+def make_span_tagger(nlp: Language, name: str, model: Model, mode: str, content_edges: str) -> SpanTagger:
+    return SpanTagger(nlp.vocab, model, name, mode=mode, content_edges=content_edges)
 
 
 class SpanTagger(TrainablePipe):
-    def __init__(self, vocab, model: Model, name: str = "saywho_spans", *, mode: str = "combined"):
+    def __init__(self, vocab, model: Model, name: str = "saywho_spans", *, mode: str = "combined",
+                 content_edges: str = "rules"):
         if mode not in MODES:
             raise ValueError(f"saywho_spans: mode must be one of {', '.join(MODES)}, not {mode!r}")
+        if content_edges not in CONTENT_EDGES:
+            raise ValueError(f"saywho_spans: content_edges must be one of {', '.join(CONTENT_EDGES)}, "
+                             f"not {content_edges!r}")
         self.vocab, self.model, self.name = vocab, model, name
-        self.cfg: dict[str, Any] = {"mode": mode, "labels": list(TAGS)}
+        self.cfg: dict[str, Any] = {"mode": mode, "labels": list(TAGS), "content_edges": content_edges}
         self._fast: FastSpanNetwork | None = None  # the weights read out for prediction, made on first use
 
     @property
@@ -185,7 +191,8 @@ class SpanTagger(TrainablePipe):
             if self.mode == "rules":
                 continue
             if self.mode == "combined":
-                found, sources = combine(doc, tagged, doc._.attributions or [], doc._.sources or [])
+                found, sources = combine(doc, tagged, doc._.attributions or [], doc._.sources or [],
+                                         self.cfg.get("content_edges", "rules"))
             else:
                 found, sources = link_tagged(doc, tagged)
             # The attributions are redrawn as a whole (new data, as saywho_attributions writes it).
