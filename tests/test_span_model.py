@@ -175,3 +175,14 @@ def test_tagged_content_edges_replace_the_rules_only_where_each_is_one_span():
 def test_a_bad_content_edges_setting_is_refused():
     with pytest.raises(ValueError, match="content_edges must be one of rules, tagged"):
         load_base_model().add_pipe("saywho_spans", config={"content_edges": "mine"})
+
+
+def test_bad_content_edges_in_the_environment_are_one_line_not_a_traceback(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    environment = {**os.environ, "SAYWHO_SPANS": "combined", "SAYWHO_SPAN_EDGES": "mine"}
+    run = subprocess.run([sys.executable, "-m", "saywho", "analyze", str(article)], capture_output=True, text=True,
+                         cwd=ROOT, env=environment, check=False)
+    assert run.returncode != 0
+    assert "content edges must be one of rules, tagged, not 'mine'" in run.stderr
+    assert "Traceback" not in run.stderr

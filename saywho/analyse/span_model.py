@@ -64,7 +64,6 @@ register_extensions()
 MODES = ("rules", "combined", "model")
 MODEL_ENV = "SAYWHO_SPAN_MODEL"
 CONTENT_EDGES = ("rules", "tagged")  # combined mode: whose content edges a confirmed attribution keeps
-EDGES_ENV = "SAYWHO_SPAN_EDGES"
 SPAN_GROUPS = {role: f"saywho_{role}" for role in ROLES}
 DEFAULT_MODEL_CONFIG = """
 [model]
