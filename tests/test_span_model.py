@@ -126,6 +126,9 @@ def test_a_candidate_model_is_read_with_its_own_architecture(tmp_path, monkeypat
     assert shipped_model_path() == tmp_path
     assert {key: model_architecture(tmp_path)[key] for key in ("width", "depth", "lstm")} == {
         "width": 32, "depth": 2, "lstm": 16}
+    (tmp_path / "training.json").write_text(json.dumps({"width": 64, "depth": 3}))  # written before the BiLSTM
+    assert {key: model_architecture(tmp_path)[key] for key in ("width", "depth", "lstm")} == {
+        "width": 64, "depth": 3, "lstm": 0}
     monkeypatch.delenv(MODEL_ENV)
     assert model_architecture(shipped_model_path())["lstm"] == DEFAULT_MODEL["lstm"]
 

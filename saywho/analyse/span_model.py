@@ -217,12 +217,14 @@ def shipped_model_path() -> Path:
 
 
 def model_architecture(path: Path) -> dict[str, Any]:
-    """The architecture the weights in `path` were trained with (training.json), else DEFAULT_MODEL."""
+    """The architecture the weights in `path` were trained with (training.json), else DEFAULT_MODEL.
+    A record without "architecture" is from before the BiLSTM: a CNN, with its width and depth."""
     try:
         record = json.loads((path / "training.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        record = {}
-    return {**DEFAULT_MODEL, **record.get("architecture", {})}
+        return dict(DEFAULT_MODEL)
+    before_lstm = {"lstm": 0, **{key: record[key] for key in ("width", "depth") if key in record}}
+    return {**DEFAULT_MODEL, **record.get("architecture", before_lstm)}
 
 
 def tagged_spans(doc: Doc) -> dict[str, list[Span]]:
