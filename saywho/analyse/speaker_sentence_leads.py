@@ -1,0 +1,116 @@
+"""A he or she the ranker doubts, named where the sentence before is led by one name and nobody since leads.
+
+"Mr. Kasich forcefully differed. / ''I think that the Chinese government butchered those kids,'' he said":
+writers go on about whom a sentence is about, so a pronoun that opens the next sentence (or the next clause
+of the same one: "Rubio is trying to rebound — and he's hoping …") takes up the subject of that sentence's
+main verb. The ranker weighs every name in view, and a name passing between as an object ("… differed from
+Mr. Trump") or inside another's words keeps it below its threshold. Here the subject may be a name, the owner
+of the subject ("Mr. Sanders's campaign vowed … He gave a defiant speech") or a description the resolver ties
+to a name ("The Vermont senator declined … But he told ABC"). It is taken only where the ranker abstains, the
+subject is a person of the pronoun's gender, and no other person of that gender is a subject or a speaker
+between the two. An "it" is left alone: the organisation leading the sentence before was tried for it and was
+wrong too often (tests/test_speaker_near.py).
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from spacy.tokens import Span, Token
+
+from saywho.analyse.speaker_candidates import Candidate
+from saywho.document import Speaker
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+GENDERS = {"he": "m", "she": "f"}
+
+
+class Resolver(Protocol):
+    """What is read of the resolver (speakers.Resolver)."""
+
+    by_token: dict[int, str]  # each name's tokens → its entity id
+    genders: dict[str, str | None]
+    roles: dict[str, str]
+
+    def paragraph_of(self, offset: int) -> int: ...
+
+    def _in_quote(self, token: Token) -> bool: ...
+
+    def _is_definite(self, head: Token) -> bool: ...
+
+    def _description(self, head: Token) -> Speaker | None: ...
+
+
+def sentence_lead(head: Token, candidates: list[Candidate], resolver: Resolver) -> Candidate | None:
+    """The latest of `candidates` (the pronoun's, without those barred) of the entity leading the sentence
+    before `head`, or the clause before it in its own sentence; None where that is not certain."""
+    if head.dep_ not in SUBJECTS or head.lower_ not in GENDERS:
+        return None
+    subject = _leading_subject(head, resolver)
+    entity_id = _entity_of_subject(subject, resolver) if subject is not None else None
+    if subject is None or entity_id is None:
+        return None
+    genders = resolver.genders
+    theirs = [c for c in candidates if c.entity is not None and c.entity.id == entity_id]
+    if not theirs:
+        return None
+    lead = max(theirs, key=lambda c: c.offset)
+    if not _fits(head.lower_, lead.speaker.type, genders.get(entity_id), strict=True):
+        return None
+    if any(_leads_between(c, entity_id, subject.idx, head, genders) for c in candidates):
+        return None
+    return lead
+
+
+def _leading_subject(head: Token, resolver: Resolver) -> Token | None:
+    """The subject of the main verb before the pronoun: of its own sentence where one stands before it outside
+    quotation marks, else of the sentence just before (in its paragraph or the one before)."""
+    own = _root_subject(head.sent)
+    if own is not None and own.i != head.i and not resolver._in_quote(own):
+        # a subject after the pronoun ("When he arrived, Trump said"): the pronoun looks ahead, not back
+        return own if own.i < head.i else None
+    if head.sent.start == 0:
+        return None
+    before = head.doc[head.sent.start - 1].sent
+    if resolver.paragraph_of(head.idx) - resolver.paragraph_of(before.start_char) > 1:
+        return None
+    subject = _root_subject(before)
+    return subject if subject is not None and not resolver._in_quote(subject) else None
+
+
+def _root_subject(sentence: Span) -> Token | None:
+    return next((c for c in sentence.root.children if c.dep_ in SUBJECTS), None)
+
+
+def _entity_of_subject(subject: Token, resolver: Resolver) -> str | None:
+    """The entity a subject names: by its name, by the name owning it ("Mr. Sanders's campaign") or by the
+    named person a definite description stands for ("the Vermont senator")."""
+    by_token = resolver.by_token
+    if subject.i in by_token:
+        return by_token[subject.i]
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.i in by_token), None)
+    if owner is not None:
+        return by_token[owner.i]
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in resolver.roles or not resolver._is_definite(subject):
+        return None
+    described = resolver._description(subject)
+    return described.entity if described is not None else None
+
+
+def _fits(pronoun: str, kind: str, gender: str | None, strict: bool) -> bool:
+    """Whether someone of `kind` and `gender` is what `pronoun` may take up; `strict`: the gender must be known."""
+    wanted = GENDERS[pronoun]
+    return kind == "PERSON" and (gender == wanted or (not strict and gender is None))
+
+
+def _leads_between(candidate: Candidate, entity_id: str, start: int, head: Token,
+                   genders: dict[str, str | None]) -> bool:
+    """Whether another who could be the pronoun is a subject or speaks between the lead and it."""
+    if not start < candidate.offset < head.idx or (candidate.entity is not None and candidate.entity.id == entity_id):
+        return False
+    if not (candidate.subject or candidate.main or candidate.role in {"speaker", "unnamed"}):
+        return False
+    if candidate.entity is None and candidate.speaker.type == "UNKNOWN":
+        return True  # someone unnamed of no known kind ("a spokesman for …") may be anyone
+    gender = genders.get(candidate.entity.id) if candidate.entity is not None else candidate.gender
+    return _fits(head.lower_, candidate.speaker.type, gender, strict=False)
