@@ -37,8 +37,14 @@ def test_a_name_owning_the_subject_leads_the_sentence(doubting):
 
 def test_someone_else_of_that_gender_leading_a_clause_between_leaves_it_open(doubting):
     text = ("Senator Bernie Sanders and Senator Chris Murphy spoke on Monday.\n\n"
-            "Mr. Sanders declined to comment after Mr. Murphy left the room. He said that the race was far from over.\n")
+            "Mr. Sanders declined to comment, and Mr. Murphy left the room. He said that the race was far from over.\n")
     assert pronoun_speakers(doubting, text) == [("He", None)]
+
+
+def test_someone_else_only_in_a_clause_under_the_lead_does_not_stand_between(doubting):
+    text = ("Senator Bernie Sanders and Senator Chris Murphy spoke on Monday.\n\n"
+            "Mr. Sanders declined to comment after Mr. Murphy left the room. He said that the race was far from over.\n")
+    assert pronoun_speakers(doubting, text) == [("He", "Bernie Sanders")]
 
 
 def test_a_name_leading_after_the_pronoun_is_not_looked_back_past(doubting):

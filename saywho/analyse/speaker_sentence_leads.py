@@ -7,7 +7,7 @@ main verb. The ranker weighs every name in view, and a name passing between as a
 Mr. Trump") or inside another's words keeps it below its threshold. Here the subject may be a name, the owner
 of the subject ("Mr. Sanders's campaign vowed … He gave a defiant speech") or a description the resolver ties
 to a name ("The Vermont senator declined … But he told ABC"). It is taken only where the ranker abstains, the
-subject is a person of the pronoun's gender, and no other person of that gender is a subject or a speaker
+subject is a person of the pronoun's gender, and no other person of that gender leads a main clause or speaks
 between the two. An "it" is left alone: the organisation leading the sentence before was tried for it and was
 wrong too often (tests/test_speaker_near.py).
 """
@@ -105,10 +105,11 @@ def _fits(pronoun: str, kind: str, gender: str | None, strict: bool) -> bool:
 
 def _leads_between(candidate: Candidate, entity_id: str, start: int, head: Token,
                    genders: dict[str, str | None]) -> bool:
-    """Whether another who could be the pronoun is a subject or speaks between the lead and it."""
+    """Whether another who could be the pronoun leads a main clause or speaks between the lead and it: one who is
+    the subject only of a clause under another's ("Trump said that he believed … until Obama admits …") does not."""
     if not start < candidate.offset < head.idx or (candidate.entity is not None and candidate.entity.id == entity_id):
         return False
-    if not (candidate.subject or candidate.main or candidate.role in {"speaker", "unnamed"}):
+    if not (candidate.main or candidate.role in {"speaker", "unnamed"}):
         return False
     if candidate.entity is None and candidate.speaker.type == "UNKNOWN":
         return True  # someone unnamed of no known kind ("a spokesman for …") may be anyone
