@@ -58,3 +58,15 @@ def test_a_description_of_a_named_person_leads_the_sentence(doubting):
             "The senator declined to say whether the justice was right. "
             "But he told ABC that he agrees with her remarks.\n")
     assert pronoun_speakers(doubting, text) == [("he", "Bernie Sanders")]
+
+
+def test_a_lead_of_no_known_gender_is_he(doubting):
+    text = ("Senator Chris Murphy and President Obama met on Monday.\n\n"
+            "President Obama backed the plan in an interview. \u201cI don't think it posed a problem,\u201d he said.\n")
+    assert pronoun_speakers(doubting, text) == [("he", "President Obama")]
+
+
+def test_a_lead_of_no_known_gender_is_no_she_beside_a_woman_the_paragraph_names(doubting):
+    text = ("Hillary Clinton met reporters on Monday.\n\n"
+            "After Mrs. Clinton issued her plan, President Obama adopted it. She said that the plan would work.\n")
+    assert ("She", "President Obama") not in pronoun_speakers(doubting, text)

@@ -7,8 +7,8 @@ main verb. The ranker weighs every name in view, and a name passing between as a
 Mr. Trump") or inside another's words keeps it below its threshold. Here the subject may be a name, the owner
 of the subject ("Mr. Sanders's campaign vowed … He gave a defiant speech") or a description the resolver ties
 to a name ("The Vermont senator declined … But he told ABC"). It is taken only where the ranker abstains, the
-subject is a person of the pronoun's gender, and no other person of that gender leads a main clause or speaks
-between the two. An "it" is left alone: the organisation leading the sentence before was tried for it and was
+subject is a person of the pronoun's gender (or of none known, where nobody the paragraph names is known to
+be of it), and no other person of that gender leads a main clause or speaks between the two. An "it" is left alone: the organisation leading the sentence before was tried for it and was
 wrong too often (tests/test_speaker_near.py).
 """
 
@@ -55,8 +55,10 @@ def sentence_lead(head: Token, candidates: list[Candidate], resolver: Resolver) 
     if not theirs:
         return None
     lead = max(theirs, key=lambda c: c.offset)
-    if not _fits(head.lower_, lead.speaker.type, genders.get(entity_id), strict=True):
+    if not _fits(head.lower_, lead.speaker.type, genders.get(entity_id), strict=False):
         return None
+    if genders.get(entity_id) is None and _one_of_that_gender_near(head, candidates, resolver):
+        return None  # "President Obama", of no known gender, is no "she" beside a woman the paragraph names
     if any(_leads_between(c, entity_id, subject.idx, head, genders) for c in candidates):
         return None
     return lead
@@ -101,6 +103,13 @@ def _fits(pronoun: str, kind: str, gender: str | None, strict: bool) -> bool:
     """Whether someone of `kind` and `gender` is what `pronoun` may take up; `strict`: the gender must be known."""
     wanted = GENDERS[pronoun]
     return kind == "PERSON" and (gender == wanted or (not strict and gender is None))
+
+
+def _one_of_that_gender_near(head: Token, candidates: list[Candidate], resolver: Resolver) -> bool:
+    """Whether someone known to be of the pronoun's gender is named in its paragraph."""
+    paragraph, wanted = resolver.paragraph_of(head.idx), GENDERS[head.lower_]
+    return any(c.entity is not None and c.paragraph == paragraph and resolver.genders.get(c.entity.id) == wanted
+               for c in candidates)
 
 
 def _leads_between(candidate: Candidate, entity_id: str, start: int, head: Token,
