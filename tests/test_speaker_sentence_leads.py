@@ -70,3 +70,17 @@ def test_a_lead_of_no_known_gender_is_no_she_beside_a_woman_the_paragraph_names(
     text = ("Hillary Clinton met reporters on Monday.\n\n"
             "After Mrs. Clinton issued her plan, President Obama adopted it. She said that the plan would work.\n")
     assert ("She", "President Obama") not in pronoun_speakers(doubting, text)
+
+
+def test_the_sentences_of_a_quotation_are_looked_back_over(doubting):
+    text = ("Senator Bernie Sanders and Senator Chris Murphy spoke on Monday.\n\n"
+            "Mr. Sanders did not sound confident about November. \u201cIt is going to be hard. Nobody knows. "
+            "Donald Trump could win,\u201d he said.\n")
+    assert pronoun_speakers(doubting, text) == [("he", "Bernie Sanders")]
+
+
+def test_the_one_asked_answers(doubting):
+    text = ("Senator Bernie Sanders and the reporter Scott Conroy met in Iowa on Monday.\n\n"
+            "Mr. Conroy asked Mr. Sanders whether his age was fair game in the campaign.\n\n"
+            "\u201cSure it is. I cannot remember the last day I took off,\u201d he said.\n")
+    assert pronoun_speakers(doubting, text) == [("he", "Bernie Sanders")]

@@ -5,11 +5,14 @@ writers go on about whom a sentence is about, so a pronoun that opens the next s
 of the same one: "Rubio is trying to rebound — and he's hoping …") takes up the subject of that sentence's
 main verb. The ranker weighs every name in view, and a name passing between as an object ("… differed from
 Mr. Trump") or inside another's words keeps it below its threshold. Here the subject may be a name, the owner
-of the subject ("Mr. Sanders's campaign vowed … He gave a defiant speech") or a description the resolver ties
-to a name ("The Vermont senator declined … But he told ABC"). It is taken only where the ranker abstains, the
-subject is a person of the pronoun's gender (or of none known, where nobody the paragraph names is known to
-be of it), and no other person of that gender leads a main clause or speaks between the two. An "it" is left alone: the organisation leading the sentence before was tried for it and was
-wrong too often (tests/test_speaker_near.py).
+of the subject ("Mr. Sanders's campaign vowed … He gave a defiant speech"), a description the resolver ties
+to a name ("The Vermont senator declined … But he told ABC") or a source already resolved ("As for Trump, he
+said he's not worried. “… Let's see,” he said": the sentences of a quotation are looked back over). Where
+the sentence before has someone ask someone else, the one asked answers. It is taken only where the ranker
+abstains, the subject is a person of the pronoun's gender (or of none known, where nobody the paragraph
+names is known to be of it), and no other person of that gender leads a main clause or speaks between the
+two (outside quotation marks). An "it" is left alone: the organisation leading the sentence before was tried
+for it and was wrong too often (tests/test_speaker_near.py).
 """
 
 from __future__ import annotations
@@ -23,12 +26,15 @@ from saywho.document import Speaker
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 GENDERS = {"he": "m", "she": "f"}
+ASKING = frozenset({"ask", "question", "press", "quiz", "interview", "challenge"})
+QUOTED_SENTENCES = 3  # sentences of a quotation looked back over ("“… OK? I think. Let's see,” he said")
 
 
 class Resolver(Protocol):
     """What is read of the resolver (speakers.Resolver)."""
 
     by_token: dict[int, str]  # each name's tokens → its entity id
+    speakers: list[tuple[int, Speaker]]  # each source resolved so far: where it starts, whom it names
     genders: dict[str, str | None]
     roles: dict[str, str]
 
@@ -47,6 +53,10 @@ def sentence_lead(head: Token, candidates: list[Candidate], resolver: Resolver) 
     if head.dep_ not in SUBJECTS or head.lower_ not in GENDERS:
         return None
     subject = _leading_subject(head, resolver)
+    if subject is not None and subject.head.lemma_.lower() in ASKING:
+        # "Conroy asked Sanders whether … / “Sure it is,” he said": the one asked answers
+        answering = next((c for c in subject.head.children if c.dep_ == "dobj"), None)
+        subject = answering if subject.sent != head.sent else None
     entity_id = _entity_of_subject(subject, resolver) if subject is not None else None
     if subject is None or entity_id is None:
         return None
@@ -66,18 +76,27 @@ def sentence_lead(head: Token, candidates: list[Candidate], resolver: Resolver) 
 
 def _leading_subject(head: Token, resolver: Resolver) -> Token | None:
     """The subject of the main verb before the pronoun: of its own sentence where one stands before it outside
-    quotation marks, else of the sentence just before (in its paragraph or the one before)."""
+    quotation marks, else of the sentence just before (in its paragraph or the one before), looking back over
+    the sentences of a quotation."""
     own = _root_subject(head.sent)
-    if own is not None and own.i != head.i and not resolver._in_quote(own):
+    if own is None:
+        return None  # a sentence parsed with no subject to its main verb: nothing is sure of it
+    if own.i != head.i and not resolver._in_quote(own):
         # a subject after the pronoun ("When he arrived, Trump said"): the pronoun looks ahead, not back
         return own if own.i < head.i else None
-    if head.sent.start == 0:
-        return None
-    before = head.doc[head.sent.start - 1].sent
-    if resolver.paragraph_of(head.idx) - resolver.paragraph_of(before.start_char) > 1:
-        return None
-    subject = _root_subject(before)
-    return subject if subject is not None and not resolver._in_quote(subject) else None
+    sentence = head.sent
+    for _ in range(QUOTED_SENTENCES + 1):
+        if sentence.start == 0:
+            return None
+        sentence = head.doc[sentence.start - 1].sent
+        if resolver.paragraph_of(head.idx) - resolver.paragraph_of(sentence.start_char) > 1:
+            return None
+        subject = _root_subject(sentence)
+        if subject is not None and not resolver._in_quote(subject):
+            return subject
+        if not resolver._in_quote(sentence.root):
+            return None
+    return None
 
 
 def _root_subject(sentence: Span) -> Token | None:
@@ -90,6 +109,9 @@ def _entity_of_subject(subject: Token, resolver: Resolver) -> str | None:
     by_token = resolver.by_token
     if subject.i in by_token:
         return by_token[subject.i]
+    spoken = next((speaker.entity for offset, speaker in resolver.speakers if offset == subject.left_edge.idx), None)
+    if spoken is not None:  # a source already resolved: "As for Trump, he said he's not worried. “…,” he said"
+        return spoken
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.i in by_token), None)
     if owner is not None:
         return by_token[owner.i]
@@ -118,8 +140,8 @@ def _leads_between(candidate: Candidate, entity_id: str, start: int, head: Token
     the subject only of a clause under another's ("Trump said that he believed … until Obama admits …") does not."""
     if not start < candidate.offset < head.idx or (candidate.entity is not None and candidate.entity.id == entity_id):
         return False
-    if not (candidate.main or candidate.role in {"speaker", "unnamed"}):
-        return False
+    if candidate.quoted or not (candidate.main or candidate.role in {"speaker", "unnamed"}):
+        return False  # a name inside a quotation is talked of by the speaker, not speaking
     if candidate.entity is None and candidate.speaker.type == "UNKNOWN":
         return True  # someone unnamed of no known kind ("a spokesman for …") may be anyone
     gender = genders.get(candidate.entity.id) if candidate.entity is not None else candidate.gender
