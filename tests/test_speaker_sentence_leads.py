@@ -84,3 +84,9 @@ def test_the_one_asked_answers(doubting):
             "Mr. Conroy asked Mr. Sanders whether his age was fair game in the campaign.\n\n"
             "\u201cSure it is. I cannot remember the last day I took off,\u201d he said.\n")
     assert pronoun_speakers(doubting, text) == [("he", "Bernie Sanders")]
+
+
+def test_a_surname_the_model_took_for_no_name_is_the_one_person_it_ends(doubting):
+    text = ("Mark Cuban and Donald Trump spoke on Monday.\n\n"
+            "Cuban also gave a preview of his own plans. He said that taxes should rise.\n")
+    assert pronoun_speakers(doubting, text) == [("He", "Mark Cuban")]

@@ -5,7 +5,8 @@ writers go on about whom a sentence is about, so a pronoun that opens the next s
 of the same one: "Rubio is trying to rebound — and he's hoping …") takes up the subject of that sentence's
 main verb. The ranker weighs every name in view, and a name passing between as an object ("… differed from
 Mr. Trump") or inside another's words keeps it below its threshold. Here the subject may be a name, the owner
-of the subject ("Mr. Sanders's campaign vowed … He gave a defiant speech"), a description the resolver ties
+of the subject ("Mr. Sanders's campaign vowed … He gave a defiant speech"), a surname the model tagged no name
+("Cuban also gave a preview …": the one person in view whose name ends with it), a description the resolver ties
 to a name ("The Vermont senator declined … But he told ABC") or a source already resolved ("As for Trump, he
 said he's not worried. “… Let's see,” he said": the sentences of a quotation are looked back over). Where
 the sentence before has someone ask someone else, the one asked answers. It is taken only where the ranker
@@ -57,7 +58,7 @@ def sentence_lead(head: Token, candidates: list[Candidate], resolver: Resolver) 
         # "Conroy asked Sanders whether … / “Sure it is,” he said": the one asked answers
         answering = next((c for c in subject.head.children if c.dep_ == "dobj"), None)
         subject = answering if subject.sent != head.sent else None
-    entity_id = _entity_of_subject(subject, resolver) if subject is not None else None
+    entity_id = _entity_of_subject(subject, resolver, candidates) if subject is not None else None
     if subject is None or entity_id is None:
         return None
     genders = resolver.genders
@@ -103,12 +104,15 @@ def _root_subject(sentence: Span) -> Token | None:
     return next((c for c in sentence.root.children if c.dep_ in SUBJECTS), None)
 
 
-def _entity_of_subject(subject: Token, resolver: Resolver) -> str | None:
+def _entity_of_subject(subject: Token, resolver: Resolver, candidates: list[Candidate]) -> str | None:
     """The entity a subject names: by its name, by the name owning it ("Mr. Sanders's campaign") or by the
     named person a definite description stands for ("the Vermont senator")."""
     by_token = resolver.by_token
     if subject.i in by_token:
         return by_token[subject.i]
+    surnamed = _one_surnamed(subject, resolver, candidates)
+    if surnamed is not None:
+        return surnamed
     spoken = next((speaker.entity for offset, speaker in resolver.speakers if offset == subject.left_edge.idx), None)
     if spoken is not None:  # a source already resolved: "As for Trump, he said he's not worried. “…,” he said"
         return spoken
@@ -119,6 +123,16 @@ def _entity_of_subject(subject: Token, resolver: Resolver) -> str | None:
         return None
     described = resolver._description(subject)
     return described.entity if described is not None else None
+
+
+def _one_surnamed(subject: Token, resolver: Resolver, candidates: list[Candidate]) -> str | None:
+    """ "Cuban also gave a preview …": a capitalised word the model tagged no name is the one person in view
+    whose full name ends with it."""
+    if not subject.text[:1].isupper() or subject.lemma_.lower() in resolver.roles or subject.pos_ == "PRON":
+        return None
+    people = {c.entity.id for c in candidates if c.entity is not None and c.speaker.type == "PERSON"
+              and len(c.entity.name.split()) > 1 and c.entity.name.split()[-1] == subject.text}
+    return people.pop() if len(people) == 1 else None
 
 
 def _fits(pronoun: str, kind: str, gender: str | None, strict: bool) -> bool:
