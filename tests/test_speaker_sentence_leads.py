@@ -90,3 +90,10 @@ def test_a_surname_the_model_took_for_no_name_is_the_one_person_it_ends(doubting
     text = ("Mark Cuban and Donald Trump spoke on Monday.\n\n"
             "Cuban also gave a preview of his own plans. He said that taxes should rise.\n")
     assert pronoun_speakers(doubting, text) == [("He", "Mark Cuban")]
+
+
+def test_a_pronoun_before_the_same_pronoun_leading_its_sentence_looks_back_with_it(doubting):
+    text = ("Agusein Garcia and his neighbour Tom Baker voted in Los Angeles on Tuesday.\n\n"
+            "Mr. Garcia's kids have sold him on Bernie Sanders. "
+            "And if Hillary Clinton is the nominee, he said, he would consider a third-party candidate.\n")
+    assert pronoun_speakers(doubting, text) == [("he", "Agusein Garcia")]

@@ -82,8 +82,9 @@ def _leading_subject(head: Token, resolver: Resolver) -> Token | None:
     own = _root_subject(head.sent)
     if own is None:
         return None  # a sentence parsed with no subject to its main verb: nothing is sure of it
-    if own.i != head.i and not resolver._in_quote(own):
-        # a subject after the pronoun ("When he arrived, Trump said"): the pronoun looks ahead, not back
+    if own.i != head.i and not resolver._in_quote(own) and not (own.i > head.i and own.lower_ == head.lower_):
+        # a subject after the pronoun ("When he arrived, Trump said"): the pronoun looks ahead, not back; but where
+        # it is the same pronoun again ("And if Clinton is the nominee, he said, he would …"), both look back
         return own if own.i < head.i else None
     sentence = head.sent
     for _ in range(QUOTED_SENTENCES + 1):
