@@ -66,7 +66,7 @@ def sentence_lead(head: Token, candidates: list[Candidate], resolver: Resolver) 
     if not theirs:
         return None
     lead = max(theirs, key=lambda c: c.offset)
-    if not _fits(head.lower_, lead.speaker.type, genders.get(entity_id), strict=False):
+    if not _fits(head.lower_, lead.speaker.type, genders.get(entity_id)):
         return None
     if genders.get(entity_id) is None and _one_of_that_gender_near(head, candidates, resolver):
         return None  # "President Obama", of no known gender, is no "she" beside a woman the paragraph names
@@ -136,10 +136,9 @@ def _one_surnamed(subject: Token, resolver: Resolver, candidates: list[Candidate
     return people.pop() if len(people) == 1 else None
 
 
-def _fits(pronoun: str, kind: str, gender: str | None, strict: bool) -> bool:
-    """Whether someone of `kind` and `gender` is what `pronoun` may take up; `strict`: the gender must be known."""
-    wanted = GENDERS[pronoun]
-    return kind == "PERSON" and (gender == wanted or (not strict and gender is None))
+def _fits(pronoun: str, kind: str, gender: str | None) -> bool:
+    """Whether someone of `kind` and `gender` (None: not known) is what `pronoun` may take up."""
+    return kind == "PERSON" and gender in {GENDERS[pronoun], None}
 
 
 def _one_of_that_gender_near(head: Token, candidates: list[Candidate], resolver: Resolver) -> bool:
@@ -160,4 +159,4 @@ def _leads_between(candidate: Candidate, entity_id: str, start: int, head: Token
     if candidate.entity is None and candidate.speaker.type == "UNKNOWN":
         return True  # someone unnamed of no known kind ("a spokesman for …") may be anyone
     gender = genders.get(candidate.entity.id) if candidate.entity is not None else candidate.gender
-    return _fits(head.lower_, candidate.speaker.type, gender, strict=False)
+    return _fits(head.lower_, candidate.speaker.type, gender)
