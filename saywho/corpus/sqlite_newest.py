@@ -34,16 +34,19 @@ CREATE = [
     "tokenize='porter unicode61 remove_diacritics 2')",
     # Emptied first, for a store taken back to an earlier version by hand (as the tests do), which holds it already.
     f"INSERT INTO {TABLE} ({TABLE}) VALUES ('delete-all')",
-    f"INSERT INTO {TABLE} (rowid, content) SELECT {KEY}, content FROM quotations",
+    f"INSERT INTO {TABLE} (rowid, content) SELECT {KEY}, content FROM quotations ORDER BY 1",
     # Empty in a store `saywho ingest` wrote: what `has_odd_dates` looks up without a scan.
     f"CREATE INDEX IF NOT EXISTS quotations_odd_dates ON quotations(id) WHERE {_ODD}",
 ]
 
 
 def index_articles_after(conn: sqlite3.Connection, article_id: int) -> None:
-    """Index the quotations of the articles with an id above `article_id` (those a batch has just written)."""
+    """Index the quotations of the articles with an id above `article_id` (those a batch has just written).
+
+    In key order: FTS5 writes out what it holds in memory whenever a rowid comes below the last one, so
+    keys in date order, as they come, would make a segment of each row (6.5 ms per article, not 3.7)."""
     conn.execute(f"INSERT INTO {TABLE} (rowid, content) SELECT {KEY}, content FROM quotations "
-                 "WHERE article_id > ?", (article_id,))
+                 "WHERE article_id > ? ORDER BY 1", (article_id,))
 
 
 def reindex(conn: sqlite3.Connection, quotation_id: int, content_before: str) -> None:
