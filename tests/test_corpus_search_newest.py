@@ -56,7 +56,7 @@ def before(store, about: str, rank_among: int, limit: int | None, offset: int):
 
 
 @pytest.mark.parametrize("about", ["tax", "wall OR jobs", "health care", "the", "plan NOT vote", "court*"])
-@pytest.mark.parametrize("rank_among", [1, 7, 40, 150])
+@pytest.mark.parametrize("rank_among", [0, 1, 7, 40, 150])
 def test_the_newest_matches_are_ranked_as_before(store, about, rank_among):
     total = store.quotes(about=about, limit=None, rank_among=10_000).total
     assert total > 40  # the rank_among below 150 rank some of the matches only

@@ -69,6 +69,8 @@ def ranked_newest(conn: sqlite3.Connection, match: str, rank_among: int) -> list
     one's is kept; of that day, the newest by the whole date text, then id."""
     keys = [key for (key,) in conn.execute(
         f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ? ORDER BY rowid DESC LIMIT ?", (match, rank_among))]
+    if not keys:  # rank_among 0: none ranked, as the query before gave
+        return []
     day = keys[-1] >> _DAY_BITS
     later = [key for key in keys if key >> _DAY_BITS > day]
     kept = {key & _ID_MASK for key in later} | set(_newest_of_day(conn, match, day, rank_among - len(later)))
