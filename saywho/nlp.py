@@ -11,7 +11,7 @@ from spacy.language import Language
 from thinc.api import NumpyOps
 from thinc.backends.ops import Ops
 
-from saywho.spans import span_mode
+from saywho.spans import content_edges, span_mode
 
 if TYPE_CHECKING:  # add_pipe is typed as giving a plain function; these are what it gives here
     from saywho.analyse.fastpos import FastPos
@@ -59,7 +59,11 @@ def add_span_tagger(nlp: Language, mode: str) -> Language:
     mode = span_mode(mode)
     if mode == "rules" or "saywho_spans" in nlp.component_names:
         return nlp
-    tagger = cast("SpanTagger", nlp.add_pipe("saywho_spans", after="saywho_attributions", config={"mode": mode}))
+    from saywho.analyse.span_model import model_architecture, shipped_model_path
+
+    config = {"mode": mode, "model": model_architecture(shipped_model_path()),
+              "content_edges": content_edges()}
+    tagger = cast("SpanTagger", nlp.add_pipe("saywho_spans", after="saywho_attributions", config=config))
     tagger.initialize()
     tagger.load_shipped()
     return nlp

@@ -4,6 +4,9 @@
 - "combined": the trained span tagger redraws the rules' attributions and adds
   those they missed (saywho/analyse/span_model.py);
 - "model": the tagger alone, its spans linked by the sentence.
+
+In "combined", $SAYWHO_SPAN_EDGES says whose content edges a confirmed attribution keeps:
+"rules" (the default) or "tagged" (the tagger's, where each is one span; span_linking.py).
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from saywho.errors import SaywhoError
 SPAN_MODES = ("rules", "combined", "model")
 DEFAULT_SPANS = "rules"  # the tagger is opt-in until it beats the rules on edges too (docs/model-card.md)
 SPANS_ENV = "SAYWHO_SPANS"  # overrides the default
+CONTENT_EDGES = ("rules", "tagged")
+EDGES_ENV = "SAYWHO_SPAN_EDGES"
 
 
 class BadSpanMode(SaywhoError, ValueError):
@@ -27,3 +32,11 @@ def span_mode(spans: str | None = None) -> str:
     if mode not in SPAN_MODES:
         raise BadSpanMode(f"spans must be one of {', '.join(SPAN_MODES)}, not {mode!r} (check ${SPANS_ENV})")
     return mode
+
+
+def content_edges() -> str:
+    """$SAYWHO_SPAN_EDGES, else "rules"."""
+    edges = os.environ.get(EDGES_ENV) or "rules"
+    if edges not in CONTENT_EDGES:
+        raise BadSpanMode(f"content edges must be one of {', '.join(CONTENT_EDGES)}, not {edges!r} (check ${EDGES_ENV})")
+    return edges

@@ -5,12 +5,22 @@ import os
 import subprocess
 import sys
 
+import numpy
 import pytest
 import spacy
+from thinc.api import fix_random_seed
 
 import saywho
 from saywho.analyse.span_features import TAGS, close_gaps, role_tags, tag_spans
-from saywho.analyse.span_model import SPAN_GROUPS, tagged_spans
+from saywho.analyse.span_model import (
+    DEFAULT_MODEL,
+    MODEL_ENV,
+    SPAN_GROUPS,
+    build_network,
+    model_architecture,
+    shipped_model_path,
+    tagged_spans,
+)
 from saywho.nlp import add_saywho_components, add_span_tagger, load_base_model
 from tests.conftest import ROOT, shared_path
 
@@ -84,6 +94,45 @@ def test_the_quick_network_tags_as_thinc_does():
     assert tagger.predict([nlp.make_doc("")])[0].tolist() == []
 
 
+def test_the_quick_network_runs_the_bilstm_as_thinc_does():
+    """The same with the optional BiLSTM, its weights (the initial states too) random and large enough
+    that the tags depend on it; the documents differ in length, so the packing by length matters."""
+    fix_random_seed(3)
+    nlp = add_saywho_components(load_base_model())
+    model = {"@architectures": "saywho.SpanTagger.v1", "width": 32, "depth": 2, "lstm": 16}
+    tagger = nlp.add_pipe("saywho_spans", after="saywho_attributions", config={"model": model})
+    tagger.initialize()
+    for layer in tagger.network.walk():
+        for name in layer.param_names:
+            if layer.has_param(name):
+                shape = layer.get_param(name).shape
+                layer.set_param(name, numpy.random.normal(0, 0.3, shape).astype("float32"))
+    rules_only = [name for name in nlp.pipe_names if name != "saywho_spans"]
+    with nlp.select_pipes(enable=rules_only):
+        docs = list(nlp.pipe([ARTICLE, "Nobody spoke.", ARTICLE.upper(), ARTICLE * 3]))
+    by_thinc = [scores.argmax(axis=1).tolist() for scores in tagger.model.predict(docs)]
+    assert [tags.tolist() for tags in tagger.predict(docs)] == by_thinc
+    assert len({tag for tags in by_thinc for tag in tags}) > 2
+
+
+def test_an_odd_bilstm_width_is_refused():
+    with pytest.raises(ValueError, match="lstm must be even"):
+        build_network(32, 2, lstm=15)
+
+
+def test_a_candidate_model_is_read_with_its_own_architecture(tmp_path, monkeypatch):
+    (tmp_path / "training.json").write_text(json.dumps({"architecture": {"width": 32, "depth": 2, "lstm": 16}}))
+    monkeypatch.setenv(MODEL_ENV, str(tmp_path))
+    assert shipped_model_path() == tmp_path
+    assert {key: model_architecture(tmp_path)[key] for key in ("width", "depth", "lstm")} == {
+        "width": 32, "depth": 2, "lstm": 16}
+    (tmp_path / "training.json").write_text(json.dumps({"width": 64, "depth": 3}))  # written before the BiLSTM
+    assert {key: model_architecture(tmp_path)[key] for key in ("width", "depth", "lstm")} == {
+        "width": 64, "depth": 3, "lstm": 0}
+    monkeypatch.delenv(MODEL_ENV)
+    assert model_architecture(shipped_model_path())["lstm"] == DEFAULT_MODEL["lstm"]
+
+
 def test_a_bad_mode_is_refused():
     with pytest.raises(ValueError, match="spans must be one of"):
         add_span_tagger(spacy.blank("en"), "everything")
@@ -111,4 +160,32 @@ def test_a_bad_mode_in_the_environment_is_one_line_not_a_traceback(tmp_path):
                          cwd=ROOT, env={**os.environ, "SAYWHO_SPANS": "everything"}, check=False)
     assert run.returncode != 0
     assert "spans must be one of rules, combined, model, not 'everything'" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_tagged_content_edges_replace_the_rules_only_where_each_is_one_span():
+    from saywho.analyse.span_linking import Link, _tagged_content
+
+    one = Link({"source": [], "cue": [(5, 9)], "content": [(10, 40)]})
+    one.tagged["content"] = [(15, 40)]
+    pieces = Link({"source": [], "cue": [(50, 54)], "content": [(60, 70), (80, 90)]})
+    pieces.tagged["content"] = [(60, 90)]
+    _tagged_content([one, pieces])
+    assert one.roles["content"] == [(15, 40)]
+    assert pieces.roles["content"] == [(60, 70), (80, 90)]
+
+
+def test_a_bad_content_edges_setting_is_refused():
+    with pytest.raises(ValueError, match="content_edges must be one of rules, tagged"):
+        load_base_model().add_pipe("saywho_spans", config={"content_edges": "mine"})
+
+
+def test_bad_content_edges_in_the_environment_are_one_line_not_a_traceback(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    environment = {**os.environ, "SAYWHO_SPANS": "combined", "SAYWHO_SPAN_EDGES": "mine"}
+    run = subprocess.run([sys.executable, "-m", "saywho", "analyze", str(article)], capture_output=True, text=True,
+                         cwd=ROOT, env=environment, check=False)
+    assert run.returncode != 0
+    assert "content edges must be one of rules, tagged, not 'mine'" in run.stderr
     assert "Traceback" not in run.stderr

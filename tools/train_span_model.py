@@ -1,7 +1,7 @@
 """Train saywho_spans, the span tagger, on PolNeAR's train split; choose the epoch on dev.
 
     python tools/train_span_model.py [--data ../shared/data/polnear/data] [--out saywho/data/span_model]
-                                     [--epochs 8] [--width 64] [--depth 3] [--limit N] [--seed 0]
+                                     [--epochs 8] [--width 96] [--depth 4] [--lstm 0] [--limit N] [--seed 0]
 
 Every article goes once through saywho's pipeline with the rules only (up to
 saywho_attributions), which gives each token its features (doc.tensor and the
@@ -111,12 +111,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--width", type=int, default=DEFAULT_MODEL["width"], help="the network's hidden width")
     parser.add_argument("--depth", type=int, default=DEFAULT_MODEL["depth"], help="residual window layers")
+    parser.add_argument("--lstm", type=int, default=DEFAULT_MODEL["lstm"],
+                        help="outputs of a BiLSTM after the window layers (even; 0: none)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     fix_random_seed(args.seed)
     train_rows, dev_rows = rows("train", args.data, args.limit), rows("dev", args.data, args.limit)
     nlp = load_pipeline("rules")
-    architecture = {**DEFAULT_MODEL, "width": args.width, "depth": args.depth}
+    architecture = {**DEFAULT_MODEL, "width": args.width, "depth": args.depth, "lstm": args.lstm}
     tagger = nlp.create_pipe("saywho_spans", config={"model": architecture})
     tagger.initialize()
     weights, history = train(tagger.network, train_rows, dev_rows, args.epochs, args.seed, print)
@@ -126,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     best = max(history, key=lambda h: sum(h["dev"].values()))
     record = {
         "seconds": round(time.perf_counter() - started), "machine": _machine(), "seed": args.seed,
-        "width": args.width, "depth": args.depth, "epochs": args.epochs, "chosen_epoch": best["epoch"], "limit": args.limit,
+        "architecture": architecture, "epochs": args.epochs, "chosen_epoch": best["epoch"], "limit": args.limit,
         "train_articles": len(train_rows[0]), "train_tokens": int(sum(len(f) for f in train_rows[0])),
         "history": history,
     }

@@ -3,7 +3,8 @@
 A registered, trainable spaCy component (`nlp.add_pipe("saywho_spans")`). It
 runs after saywho_attributions and reads, per token, the tensor of spaCy's
 tok2vec and the rules' decisions (span_features.py); a small CNN (thinc's
-Maxout window encoder) gives each token a BIO tag for the three roles. The
+Maxout window encoder), optionally followed by a BiLSTM over the whole document
+(the architecture's `lstm`), gives each token a BIO tag for the three roles. The
 tagged spans go to `doc.spans["saywho_source"]`, `["saywho_cue"]` and
 `["saywho_content"]`, and then, by `mode`:
 
@@ -18,6 +19,8 @@ in saywho/data/span_model/ (model card: docs/model-card.md).
 
 from __future__ import annotations
 
+import json
+import os
 from importlib import resources
 from pathlib import Path
 from typing import Any, cast
@@ -28,6 +31,7 @@ from spacy.pipeline import TrainablePipe
 from spacy.tokens import Doc, Span
 from spacy.util import registry
 from thinc.api import (
+    LSTM,
     Config,
     Maxout,
     Model,
@@ -37,6 +41,7 @@ from thinc.api import (
     expand_window,
     residual,
     with_array,
+    with_padded,
 )
 from thinc.types import Floats2d
 
@@ -57,34 +62,69 @@ from saywho.analyse.span_network import FastSpanNetwork
 register_extensions()
 
 MODES = ("rules", "combined", "model")
+MODEL_ENV = "SAYWHO_SPAN_MODEL"
+CONTENT_EDGES = ("rules", "tagged")  # combined mode: whose content edges a confirmed attribution keeps
 SPAN_GROUPS = {role: f"saywho_{role}" for role in ROLES}
 DEFAULT_MODEL_CONFIG = """
 [model]
 @architectures = "saywho.SpanTagger.v1"
 width = 96
 depth = 4
+lstm = 0
 """
 DEFAULT_MODEL = Config().from_str(DEFAULT_MODEL_CONFIG)["model"]
 
 
 @registry.architectures("saywho.SpanTagger.v1")
-def build_span_tagger(width: int, depth: int) -> Model:
-    """Token features → Maxout → `depth` residual window-1 Maxout layers → softmax over the BIO tags."""
+def build_span_tagger(width: int, depth: int, lstm: int = 0) -> Model:
+    """Token features → Maxout → `depth` residual window-1 Maxout layers → (a BiLSTM of `lstm` outputs,
+    beside them) → softmax over the BIO tags."""
     return chain(
         Model("saywho_span_features", _features_forward),
-        build_network(width, depth),
+        build_network(width, depth, lstm),
     )
 
 
-def build_network(width: int, depth: int) -> Model:
-    """The trainable part, over feature rows (the training script feeds it cached features)."""
-    network: Model = chain(
+def build_network(width: int, depth: int, lstm: int = 0) -> Model:
+    """The trainable part, over feature rows (the training script feeds it cached features).
+
+    The window layers see ±depth tokens; a content runs for 20-40, so the optional BiLSTM
+    (`lstm` outputs, half each way) reads the whole document. The softmax sees the window
+    encoder's output beside the BiLSTM's, so the local evidence does not have to pass through it."""
+    if lstm % 2:
+        raise ValueError(f"saywho_spans: lstm must be even (half its outputs read each way), not {lstm}")
+    layers: list[Model] = [
         with_array(Maxout(width, TENSOR_WIDTH + FEATURE_WIDTH, nP=3, normalize=True, dropout=0.1)),
         with_array(window_encoder(width, depth), pad=depth),
-        with_array(Softmax(len(TAGS), width)),
-    )
+    ]
+    if lstm:
+        layers.append(beside(with_padded(LSTM(lstm, width, bi=True))))
+    layers.append(with_array(Softmax(len(TAGS), width + lstm)))
+    network: Model = chain(*layers)
     network.name = "saywho_span_network"
     return network
+
+
+def beside(layer: Model) -> Model:
+    """Each document's rows with `layer`'s output for them alongside. (thinc's concatenate adds the
+    gradients of lists as lists, i.e. appends them, so it cannot be used on a list of documents.)"""
+    return Model("beside", _beside_forward, init=_beside_init, layers=[layer])
+
+
+def _beside_init(model: Model, X=None, Y=None) -> None:
+    model.layers[0].initialize()
+
+
+def _beside_forward(model: Model, rows: list[Floats2d], is_train: bool):
+    outputs, backprop_layer = model.layers[0](rows, is_train)
+    width = rows[0].shape[1] if rows else 0
+
+    def backprop(gradients: list[Floats2d]) -> list[Floats2d]:
+        own = [g[:, :width] for g in gradients]
+        through = backprop_layer([model.ops.as_contig(g[:, width:]) for g in gradients])
+        return [a + b for a, b in zip(own, through)]
+
+    return [model.ops.xp.hstack((x, y)) for x, y in zip(rows, outputs)], backprop
 
 
 def window_encoder(width: int, depth: int) -> Model:
@@ -99,20 +139,24 @@ def _features_forward(model: Model, docs: list[Doc], is_train: bool):
 
 @Language.factory(
     "saywho_spans",
-    default_config={"model": DEFAULT_MODEL, "mode": "combined"},
+    default_config={"model": DEFAULT_MODEL, "mode": "combined", "content_edges": "rules"},
     assigns=["doc.spans", "doc._.saywho_attributions", "doc._.saywho_sources"],
     requires=["doc.tensor", "doc._.saywho_attributions", "doc._.saywho_quotes"],
 )
-def make_span_tagger(nlp: Language, name: str, model: Model, mode: str) -> SpanTagger:
-    return SpanTagger(nlp.vocab, model, name, mode=mode)
+def make_span_tagger(nlp: Language, name: str, model: Model, mode: str, content_edges: str) -> SpanTagger:
+    return SpanTagger(nlp.vocab, model, name, mode=mode, content_edges=content_edges)
 
 
 class SpanTagger(TrainablePipe):
-    def __init__(self, vocab, model: Model, name: str = "saywho_spans", *, mode: str = "combined"):
+    def __init__(self, vocab, model: Model, name: str = "saywho_spans", *, mode: str = "combined",
+                 content_edges: str = "rules"):
         if mode not in MODES:
             raise ValueError(f"saywho_spans: mode must be one of {', '.join(MODES)}, not {mode!r}")
+        if content_edges not in CONTENT_EDGES:
+            raise ValueError(f"saywho_spans: content_edges must be one of {', '.join(CONTENT_EDGES)}, "
+                             f"not {content_edges!r}")
         self.vocab, self.model, self.name = vocab, model, name
-        self.cfg: dict[str, Any] = {"mode": mode, "labels": list(TAGS)}
+        self.cfg: dict[str, Any] = {"mode": mode, "labels": list(TAGS), "content_edges": content_edges}
         self._fast: FastSpanNetwork | None = None  # the weights read out for prediction, made on first use
 
     @property
@@ -146,7 +190,8 @@ class SpanTagger(TrainablePipe):
             if self.mode == "rules":
                 continue
             if self.mode == "combined":
-                found, sources = combine(doc, tagged, doc._.attributions or [], doc._.sources or [])
+                found, sources = combine(doc, tagged, doc._.attributions or [], doc._.sources or [],
+                                         self.cfg.get("content_edges", "rules"))
             else:
                 found, sources = link_tagged(doc, tagged)
             # The attributions are redrawn as a whole (new data, as saywho_attributions writes it).
@@ -159,12 +204,27 @@ class SpanTagger(TrainablePipe):
         self._fast = None
 
     def load_shipped(self) -> SpanTagger:
-        """The weights trained by tools/train_span_model.py, from the package."""
+        """The weights trained by tools/train_span_model.py, from the package (or $SAYWHO_SPAN_MODEL)."""
         return self.from_disk(shipped_model_path(), exclude=["vocab", "cfg"])
 
 
 def shipped_model_path() -> Path:
+    """The package's weights, or a directory the training script wrote, named by $SAYWHO_SPAN_MODEL
+    (to evaluate a candidate model with the whole pipeline before it ships)."""
+    if os.environ.get(MODEL_ENV):
+        return Path(os.environ[MODEL_ENV])
     return Path(str(resources.files("saywho").joinpath("data", "span_model")))
+
+
+def model_architecture(path: Path) -> dict[str, Any]:
+    """The architecture the weights in `path` were trained with (training.json), else DEFAULT_MODEL.
+    A record without "architecture" is from before the BiLSTM: a CNN, with its width and depth."""
+    try:
+        record = json.loads((path / "training.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return dict(DEFAULT_MODEL)
+    before_lstm = {"lstm": 0, **{key: record[key] for key in ("width", "depth") if key in record}}
+    return {**DEFAULT_MODEL, **record.get("architecture", before_lstm)}
 
 
 def tagged_spans(doc: Doc) -> dict[str, list[Span]]:

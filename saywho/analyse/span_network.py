@@ -6,7 +6,9 @@ token's best tag, and three things make that cheaper than thinc's own predict:
   as rows of the first layer's weights instead of multiplied as a mostly-zero matrix;
 - a window layer multiplies its three weight blocks with the rows as they are and adds
   the results shifted, instead of copying every row three times first;
-- the last layer's softmax is skipped: it does not change which tag scores best.
+- the last layer's softmax is skipped: it does not change which tag scores best;
+- the optional BiLSTM steps through all the documents of a batch, and both directions, at
+  once (span_lstm.py).
 The arithmetic is otherwise thinc's (Maxout, LayerNorm, residual, the zero rows between
 documents), so the tags are the same; tests/test_span_model.py checks it.
 """
@@ -19,6 +21,7 @@ import numpy
 from thinc.api import Model, NumpyOps
 
 from saywho.analyse.span_features import TENSOR_WIDTH, FeatureCodes
+from saywho.analyse.span_lstm import BiLSTM
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,8 @@ class FastSpanNetwork:
         self.window_weights = [numpy.split(layer.weights, 3) for layer in self.layers[1:]]  # before, self, after
         self.out_weights = numpy.ascontiguousarray(softmax.get_param("W").T)
         self.out_bias = softmax.get_param("b")
+        lstm = next((layer for layer in network.walk() if layer.name == "lstm"), None)
+        self.lstm = BiLSTM.of(lstm) if lstm is not None else None
 
     def predict_tags(self, codes: list[FeatureCodes]) -> list[numpy.ndarray]:
         """The best tag of each token of each document."""
@@ -77,7 +82,10 @@ class FastSpanNetwork:
             summed[1:] += _matmul(padded[:-1], before)
             summed[:-1] += _matmul(padded[1:], after)
             padded = padded + layer.finish(summed)
-        scores = _matmul(padded[rows], self.out_weights)
+        hidden = padded[rows]
+        if self.lstm is not None:
+            hidden = numpy.hstack((hidden, self.lstm.run(hidden, numpy.array(lengths))))
+        scores = _matmul(hidden, self.out_weights)
         scores += self.out_bias
         tags = scores.argmax(axis=1).astype("int32")
         return numpy.split(tags, numpy.cumsum(lengths)[:-1])

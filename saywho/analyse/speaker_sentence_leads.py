@@ -1,0 +1,162 @@
+"""A he or she the ranker doubts, named where the sentence before is led by one name and nobody since leads.
+
+"Mr. Kasich forcefully differed. / ''I think that the Chinese government butchered those kids,'' he said":
+writers go on about whom a sentence is about, so a pronoun that opens the next sentence (or the next clause
+of the same one: "Rubio is trying to rebound — and he's hoping …") takes up the subject of that sentence's
+main verb. The ranker weighs every name in view, and a name passing between as an object ("… differed from
+Mr. Trump") or inside another's words keeps it below its threshold. Here the subject may be a name, the owner
+of the subject ("Mr. Sanders's campaign vowed … He gave a defiant speech"), a surname the model tagged no name
+("Cuban also gave a preview …": the one person in view whose name ends with it), a description the resolver ties
+to a name ("The Vermont senator declined … But he told ABC") or a source already resolved ("As for Trump, he
+said he's not worried. “… Let's see,” he said": the sentences of a quotation are looked back over). Where
+the sentence before has someone ask someone else, the one asked answers. It is taken only where the ranker
+abstains, the subject is a person of the pronoun's gender (or of none known, where nobody the paragraph
+names is known to be of it), and no other person of that gender leads a main clause or speaks between the
+two (outside quotation marks). An "it" is left alone: the organisation leading the sentence before was tried
+for it and was wrong too often (tests/test_speaker_near.py).
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from spacy.tokens import Span, Token
+
+from saywho.analyse.speaker_candidates import Candidate
+from saywho.document import Speaker
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+GENDERS = {"he": "m", "she": "f"}
+ASKING = frozenset({"ask", "question", "press", "quiz", "interview", "challenge"})
+QUOTED_SENTENCES = 3  # sentences of a quotation looked back over ("“… OK? I think. Let's see,” he said")
+
+
+class Resolver(Protocol):
+    """What is read of the resolver (speakers.Resolver)."""
+
+    by_token: dict[int, str]  # each name's tokens → its entity id
+    speakers: list[tuple[int, Speaker]]  # each source resolved so far: where it starts, whom it names
+    genders: dict[str, str | None]
+    roles: dict[str, str]
+
+    def paragraph_of(self, offset: int) -> int: ...
+
+    def _in_quote(self, token: Token) -> bool: ...
+
+    def _is_definite(self, head: Token) -> bool: ...
+
+    def _description(self, head: Token) -> Speaker | None: ...
+
+
+def sentence_lead(head: Token, candidates: list[Candidate], resolver: Resolver) -> Candidate | None:
+    """The latest of `candidates` (the pronoun's, without those barred) of the entity leading the sentence
+    before `head`, or the clause before it in its own sentence; None where that is not certain."""
+    if head.dep_ not in SUBJECTS or head.lower_ not in GENDERS:
+        return None
+    subject = _leading_subject(head, resolver)
+    if subject is not None and subject.head.lemma_.lower() in ASKING:
+        # "Conroy asked Sanders whether … / “Sure it is,” he said": the one asked answers
+        answering = next((c for c in subject.head.children if c.dep_ == "dobj"), None)
+        subject = answering if subject.sent != head.sent else None
+    entity_id = _entity_of_subject(subject, resolver, candidates) if subject is not None else None
+    if subject is None or entity_id is None:
+        return None
+    genders = resolver.genders
+    theirs = [c for c in candidates if c.entity is not None and c.entity.id == entity_id]
+    if not theirs:
+        return None
+    lead = max(theirs, key=lambda c: c.offset)
+    if not _fits(head.lower_, lead.speaker.type, genders.get(entity_id)):
+        return None
+    if genders.get(entity_id) is None and _one_of_that_gender_near(head, candidates, resolver):
+        return None  # "President Obama", of no known gender, is no "she" beside a woman the paragraph names
+    if any(_leads_between(c, entity_id, subject.idx, head, genders) for c in candidates):
+        return None
+    return lead
+
+
+def _leading_subject(head: Token, resolver: Resolver) -> Token | None:
+    """The subject of the main verb before the pronoun: of its own sentence where one stands before it outside
+    quotation marks, else of the sentence just before (in its paragraph or the one before), looking back over
+    the sentences of a quotation."""
+    own = _root_subject(head.sent)
+    if own is None:
+        return None  # a sentence parsed with no subject to its main verb: nothing is sure of it
+    if own.i != head.i and not resolver._in_quote(own) and not (own.i > head.i and own.lower_ == head.lower_):
+        # a subject after the pronoun ("When he arrived, Trump said"): the pronoun looks ahead, not back; but where
+        # it is the same pronoun again ("And if Clinton is the nominee, he said, he would …"), both look back
+        return own if own.i < head.i else None
+    sentence = head.sent
+    for _ in range(QUOTED_SENTENCES + 1):
+        if sentence.start == 0:
+            return None
+        sentence = head.doc[sentence.start - 1].sent
+        if resolver.paragraph_of(head.idx) - resolver.paragraph_of(sentence.start_char) > 1:
+            return None
+        subject = _root_subject(sentence)
+        if subject is not None and not resolver._in_quote(subject):
+            return subject
+        if not resolver._in_quote(sentence.root):
+            return None
+    return None
+
+
+def _root_subject(sentence: Span) -> Token | None:
+    return next((c for c in sentence.root.children if c.dep_ in SUBJECTS), None)
+
+
+def _entity_of_subject(subject: Token, resolver: Resolver, candidates: list[Candidate]) -> str | None:
+    """The entity a subject names: by its name, by the name owning it ("Mr. Sanders's campaign") or by the
+    named person a definite description stands for ("the Vermont senator")."""
+    by_token = resolver.by_token
+    if subject.i in by_token:
+        return by_token[subject.i]
+    surnamed = _one_surnamed(subject, resolver, candidates)
+    if surnamed is not None:
+        return surnamed
+    spoken = next((speaker.entity for offset, speaker in resolver.speakers if offset == subject.left_edge.idx), None)
+    if spoken is not None:  # a source already resolved: "As for Trump, he said he's not worried. “…,” he said"
+        return spoken
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.i in by_token), None)
+    if owner is not None:
+        return by_token[owner.i]
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in resolver.roles or not resolver._is_definite(subject):
+        return None
+    described = resolver._description(subject)
+    return described.entity if described is not None else None
+
+
+def _one_surnamed(subject: Token, resolver: Resolver, candidates: list[Candidate]) -> str | None:
+    """ "Cuban also gave a preview …": a capitalised word the model tagged no name is the one person in view
+    whose full name ends with it."""
+    if not subject.text[:1].isupper() or subject.lemma_.lower() in resolver.roles or subject.pos_ == "PRON":
+        return None
+    people = {c.entity.id for c in candidates if c.entity is not None and c.speaker.type == "PERSON"
+              and len(c.entity.name.split()) > 1 and c.entity.name.split()[-1] == subject.text}
+    return people.pop() if len(people) == 1 else None
+
+
+def _fits(pronoun: str, kind: str, gender: str | None) -> bool:
+    """Whether someone of `kind` and `gender` (None: not known) is what `pronoun` may take up."""
+    return kind == "PERSON" and gender in {GENDERS[pronoun], None}
+
+
+def _one_of_that_gender_near(head: Token, candidates: list[Candidate], resolver: Resolver) -> bool:
+    """Whether someone known to be of the pronoun's gender is named in its paragraph."""
+    paragraph, wanted = resolver.paragraph_of(head.idx), GENDERS[head.lower_]
+    return any(c.entity is not None and c.paragraph == paragraph and resolver.genders.get(c.entity.id) == wanted
+               for c in candidates)
+
+
+def _leads_between(candidate: Candidate, entity_id: str, start: int, head: Token,
+                   genders: dict[str, str | None]) -> bool:
+    """Whether another who could be the pronoun leads a main clause or speaks between the lead and it: one who is
+    the subject only of a clause under another's ("Trump said that he believed … until Obama admits …") does not."""
+    if not start < candidate.offset < head.idx or (candidate.entity is not None and candidate.entity.id == entity_id):
+        return False
+    if candidate.quoted or not (candidate.main or candidate.role in {"speaker", "unnamed"}):
+        return False  # a name inside a quotation is talked of by the speaker, not speaking
+    if candidate.entity is None and candidate.speaker.type == "UNKNOWN":
+        return True  # someone unnamed of no known kind ("a spokesman for …") may be anyone
+    gender = genders.get(candidate.entity.id) if candidate.entity is not None else candidate.gender
+    return _fits(head.lower_, candidate.speaker.type, gender)
