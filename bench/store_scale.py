@@ -28,6 +28,9 @@ only writes the records, in batches of --batch in one transaction, and is what i
     nice -n 10 python bench/store_scale.py --analyses /tmp/polnear.jsonl --sizes 1000 100000 1000000  # the 1M run
     nice -n 10 python bench/store_scale.py --analyses /tmp/polnear.jsonl --postgres postgresql://USER:PW@127.0.0.1/scale
 
+With --pages-only STORE the pages of a store a run kept are timed again (after a change to the code), and
+nothing is built.
+
 The SQLite store is written to --out (default: a temporary folder, removed at the end unless --keep);
 --postgres names an empty PostgreSQL database instead (left as it is at the end). With --no-trails the
 articles are stored without being put on quote trails (`Store.follows_trails`), which measures the
@@ -331,9 +334,13 @@ def main() -> int:
     parser.add_argument("--postgres", metavar="URL", help="build the store in this empty PostgreSQL database")
     parser.add_argument("--no-trails", action="store_true", help="store articles without following quote trails")
     parser.add_argument("--pass-only", metavar="STORE", help=argparse.SUPPRESS)  # pass_in_own_process's child
+    parser.add_argument("--pages-only", metavar="STORE", help="only time the pages of a store built before (--keep)")
     args = parser.parse_args()
     if args.pass_only:
         return pass_only(args.pass_only)
+    if args.pages_only:
+        print(json.dumps({"load_average": list(os.getloadavg()), "latency": latencies(args.pages_only, args.requests)}))
+        return 0
     if not args.analyses:
         parser.error("the following arguments are required: --analyses")
     folder = args.out or Path(tempfile.mkdtemp(prefix="store-scale-"))

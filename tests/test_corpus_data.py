@@ -144,8 +144,10 @@ def as_version_3(conn) -> None:
     """Take a store back to schema version 3, as a saywho before issue 16 left it (to test the upgrade)."""
     for table in _VERSION_4_TABLES:
         conn.execute(f"DROP TABLE {table}")
-    for index in ("quotations_speaker_newest", "quotations_newest", "mentions_speaker", "mentions_surname", "names_key"):
+    for index in ("quotations_speaker_newest", "quotations_newest", "mentions_speaker", "mentions_surname", "names_key",
+                  "quotations_odd_dates"):  # the last, version 10's
         conn.execute(f"DROP INDEX {index}")
+    conn.execute("DROP TABLE quotations_newest_fts")  # version 10
     conn.execute("ALTER TABLE quotations DROP COLUMN date")
     conn.execute("ALTER TABLE quotations DROP COLUMN negated")  # version 5
     conn.execute("CREATE INDEX quotations_speaker ON quotations(speaker_id)")

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from saywho.corpus import outlet_recount
+from saywho.corpus import outlet_recount, sqlite_newest
 from saywho.corpus.corrections import (
     FIELDS,
     SPAN_FIELDS,
@@ -286,6 +286,7 @@ class Corrections:
                               (quotation_id, content_before))
             self.conn.execute("INSERT INTO quotations_fts (rowid, content) VALUES (?, ?)",
                               (quotation_id, values["content"]))
+            sqlite_newest.reindex(self.conn, quotation_id, content_before)
 
     def _speaker_for(self, name: str) -> int | None:
         """The corpus identity a corrected name is, if one is: by its key, else the one alias it matches.

@@ -12,11 +12,11 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from saywho.corpus import sqlite_counts
+from saywho.corpus import sqlite_counts, sqlite_newest
 from saywho.corpus.sql_aggregates import AggregateReading
 from saywho.corpus.sql_reading import QUOTE_COLUMNS, quote_row
 from saywho.corpus.sql_where import SQLITE, Where, newest_ranked
-from saywho.corpus.sqlite_sql import SEARCH_ERRORS, fts_query, page_clause
+from saywho.corpus.sqlite_sql import SEARCH_ERRORS, fts_query, marks, page_clause
 from saywho.corpus.store import (
     DEFAULT_LIMIT,
     RANKED_MATCHES,
@@ -82,10 +82,15 @@ class SQLiteQueries(AggregateReading):
     def _search(self, about: str, match: str, limit: int | None, offset: int, rank_among: int) -> Page[QuoteRow]:
         """A full-text search alone: ranked in the full-text index, and only the page's rows joined.
 
-        With more matches than `rank_among`, only the newest are ranked: bm25 is worked out for those alone. The
-        unary + keeps FTS5 from taking the id list as a constraint, which it would run as one search per id."""
+        With more matches than `rank_among`, only the newest are ranked, found in the index keyed by date
+        (saywho/corpus/sqlite_newest.py). The unary + keeps FTS5 from taking the id list as a constraint,
+        which it would run as one search per id."""
         with self._search_errors(about):
             total = self._one("SELECT COUNT(*) FROM quotations_fts WHERE quotations_fts MATCH ?", (match,))
+            if total > rank_among and not sqlite_newest.has_odd_dates(self.conn):
+                ranked = sqlite_newest.ranked_newest(self.conn, match, rank_among)
+                rows = self._quote_rows([i for i, _rank in ranked[offset:None if limit is None else offset + limit]])
+                return Page(rows, total, limit, offset, rank_among)
             among, params, ranked_among = "", [match], None
             if total > rank_among:
                 among = (f"AND +rowid IN (SELECT q.id FROM quotations_fts JOIN quotations q ON q.id = quotations_fts.rowid "
@@ -97,6 +102,13 @@ class SQLiteQueries(AggregateReading):
                 f"JOIN quotations q ON q.id = f.rowid JOIN articles a ON a.id = q.article_id "
                 f"LEFT JOIN speakers s ON s.id = q.speaker_id ORDER BY f.rank, q.id", params).fetchall()
         return Page([quote_row(row) for row in rows], total, limit, offset, ranked_among)
+
+    def _quote_rows(self, ids: list[int]) -> list[QuoteRow]:
+        """The quotations with these ids, in this order."""
+        found = {row[0]: quote_row(row) for row in self.conn.execute(
+            f"SELECT {QUOTE_COLUMNS} FROM quotations q JOIN articles a ON a.id = q.article_id "
+            f"LEFT JOIN speakers s ON s.id = q.speaker_id WHERE q.id IN ({marks(ids)})", ids)} if ids else {}
+        return [found[i] for i in ids if i in found]
 
     def speakers(self, *, search=None, outlet=None, type=None, named=True, since=None, until=None,
                  limit=DEFAULT_LIMIT, offset=0, _ids: list[int] | None = None) -> Page[SpeakerRow]:

@@ -11,7 +11,7 @@ import re
 import sqlite3
 from collections.abc import Callable
 
-from saywho.corpus import sqlite_counts
+from saywho.corpus import sqlite_counts, sqlite_newest
 from saywho.corpus.schema_tables import CORRECTIONS, FIRST_TABLES, PROFILE_COLUMNS, SPEAKER_MOVES, Dialect, create_all
 
 SQLITE = Dialect(
@@ -190,6 +190,11 @@ def _without_rowid(conn: sqlite3.Connection, table: str) -> None:
 _V9 = ["DROP INDEX IF EXISTS speakers_name", "DROP INDEX IF EXISTS articles_url"]
 
 
+# Version 10: a second full-text index keyed by date, so that a search finds its newest matches without reading each
+# match's row (issue 16: /search at 100,000 articles); saywho/corpus/sqlite_newest.py says how.
+_V10 = sqlite_newest.CREATE
+
+
 def _add_column(conn: sqlite3.Connection, table: str, column: str, definition: str) -> None:
     """Add the column unless the table has it already (a migration may meet a table made with today's columns)."""
     if column not in {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}:
@@ -198,5 +203,5 @@ def _add_column(conn: sqlite3.Connection, table: str, column: str, definition: s
 
 # Index i takes the schema from version i to version i + 1.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
-    _migration(_V1), _migration(_V2), _migration(_V3), _v4, _migration(_V5), _v6, _v7, _v8, _migration(_V9)]
+    _migration(_V1), _migration(_V2), _migration(_V3), _v4, _migration(_V5), _v6, _v7, _v8, _migration(_V9), _migration(_V10)]
 SCHEMA_VERSION = len(MIGRATIONS)

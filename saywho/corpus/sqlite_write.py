@@ -14,7 +14,7 @@ import sqlite3
 from collections import defaultdict
 from datetime import UTC, datetime
 
-from saywho.corpus import sqlite_counts
+from saywho.corpus import sqlite_counts, sqlite_newest
 from saywho.corpus.derive import ArticleRecord, MentionRecord
 from saywho.corpus.identity import FULL, OTHER, SINGLE, UNNAMED, MentionRow, display_name
 from saywho.corpus.identity_pass import (
@@ -39,6 +39,7 @@ def insert_batch(conn: sqlite3.Connection, records: list[ArticleRecord]) -> list
     if any(r.added for r in results):
         conn.execute("INSERT INTO quotations_fts (rowid, content) SELECT id, content FROM quotations "
                      "WHERE article_id > ?", (after,))
+        sqlite_newest.index_articles_after(conn, after)
         sqlite_counts.count_articles(conn, after)
         sqlite_counts.count_words(conn, after)
         sqlite_counts.count_speakers(conn, after)
