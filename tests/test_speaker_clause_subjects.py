@@ -1,0 +1,38 @@
+"""A he or she the ranker doubts takes up the one person of its gender leading a clause of its own sentence
+before it (speaker_clause_subjects.py).
+
+The ranker is made to doubt every pronoun (threshold 1.0), so what names the pronoun here is the rules alone."""
+
+import pytest
+
+from saywho.nlp import add_saywho_components, load_base_model
+from saywho.pipeline import _doc_for, analysis_of, to_article
+
+PRONOUNS = {"he", "she"}
+
+
+@pytest.fixture(scope="module")
+def doubting():
+    return add_saywho_components(load_base_model(), {"saywho_speakers": {"ranker_threshold": 1.0}})
+
+
+def pronoun_speakers(nlp, text: str) -> list[tuple[str, str | None]]:
+    article = to_article(text, "2024-05-01")
+    analysis = analysis_of(nlp(_doc_for(nlp, article.text, article.date)), article)
+    return [(a.source.text, a.speaker.name if a.speaker and a.speaker.named else None)
+            for a in analysis.attributions if a.source is not None and a.source.text.lower() in PRONOUNS]
+
+
+def test_the_subject_of_a_clause_before_the_pronoun_in_its_sentence(doubting):
+    text = ("Hillary Clinton has not held a press conference in months.\n\n"
+            "When Robby Mook, her campaign manager, was asked about it at a luncheon on Tuesday, "
+            "he laughed and said, \u201cWe\u2019ll see.\u201d\n")
+    assert pronoun_speakers(doubting, text) == [("he", "Robby Mook")]
+
+
+def test_another_of_that_gender_named_in_the_sentence_leaves_it_open(doubting):
+    text = ("Republicans met in Ohio on Monday.\n\n"
+            "When Robby Mook was asked about John Kasich at a luncheon on Tuesday, "
+            "he laughed and said, \u201cWe\u2019ll see.\u201d\n")
+    speakers = pronoun_speakers(doubting, text)
+    assert speakers and all(name is None for _, name in speakers)
