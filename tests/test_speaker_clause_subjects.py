@@ -36,3 +36,9 @@ def test_another_of_that_gender_named_in_the_sentence_leaves_it_open(doubting):
             "he laughed and said, \u201cWe\u2019ll see.\u201d\n")
     speakers = pronoun_speakers(doubting, text)
     assert speakers and all(name is None for _, name in speakers)
+
+
+def test_the_owner_of_a_clause_subject_leads_the_clause(doubting):
+    text = ("Hillary Clinton spoke in Iowa on Saturday.\n\n"
+            "Though Mr. Bush's campaign has languished for months, the race is far from over, he said.\n")
+    assert pronoun_speakers(doubting, text) == [("he", "Mr. Bush")]

@@ -34,5 +34,7 @@ def clause_subject(head: Token, candidates: list[Candidate], genders: dict[str, 
                and genders.get(c.entity.id) in {wanted, None}]
     if len({c.entity.id for c in fitting if c.entity is not None}) != 1:
         return None
-    leading = [c for c in fitting if c.subject and not c.quoted]
+    # "Though Bush's campaign has languished for months, he began …": the owner of a clause's subject leads it too
+    owners = {t.idx for t in head.sent if t.i < head.i and t.dep_ == "poss" and t.head.dep_ in SUBJECTS}
+    leading = [c for c in fitting if (c.subject or c.offset in owners) and not c.quoted]
     return max(leading, key=lambda c: c.offset) if leading else None
