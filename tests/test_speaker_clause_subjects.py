@@ -42,3 +42,10 @@ def test_the_owner_of_a_clause_subject_leads_the_clause(doubting):
     text = ("Hillary Clinton spoke in Iowa on Saturday.\n\n"
             "Though Mr. Bush's campaign has languished for months, the race is far from over, he said.\n")
     assert pronoun_speakers(doubting, text) == [("he", "Mr. Bush")]
+
+
+def test_where_its_own_sentence_names_nobody_the_sentence_before_is_read_alike(doubting):
+    text = ("The occupation of the refuge went into its third week on Monday.\n\n"
+            "In his own videos, there are times when Peter Santilli plays the eager press officer of the occupation. "
+            "\u201cThey want me!\u201d he says from behind the camera.\n")
+    assert pronoun_speakers(doubting, text) == [("he", "Peter Santilli")]

@@ -12,6 +12,9 @@ whom a reader takes it for, but only where nobody else who could be meant is nam
 
 from __future__ import annotations
 
+from operator import attrgetter
+from typing import Literal
+
 from spacy.tokens import Token
 
 from saywho.analyse.speaker_candidates import Candidate
@@ -20,21 +23,44 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 GENDERS = {"he": "m", "she": "f"}
 
 
-def clause_subject(head: Token, candidates: list[Candidate], genders: dict[str, str | None]) -> Candidate | None:
+def clause_subject(head: Token, candidates: list[Candidate], genders: dict[str, str | None],
+                   paragraph: int) -> Candidate | None:
     """The latest of `candidates` (the pronoun's, without those barred) leading a clause of `head`'s sentence
-    before it, where they are the only one of that sentence who could be meant; None otherwise."""
+    before it, where they are the only one of that sentence who could be meant; where that part of the sentence
+    names nobody who could be, the same of the sentence before; None otherwise. `paragraph`: the pronoun's."""
     if head.dep_ not in SUBJECTS or head.lower_ not in GENDERS:
         return None
-    start = head.sent.start_char
+    sentence = head.sent
+    found = _the_one_leading(sentence.start, head, candidates, genders)
+    if found is not False or sentence.start == 0:
+        return found or None
+    # "In his own videos, there are times when Santilli plays the eager officer. “They want me!” he says"
+    before = head.doc[sentence.start - 1].sent
+    found = _the_one_leading(before.start, head, candidates, genders)
+    if not found or found.entity is None or genders.get(found.entity.id) is not None:
+        return found or None
+    # a lead of no known gender is no "she" beside a woman the paragraph names (nor "he" beside a man)
     wanted = GENDERS[head.lower_]
+    known = any(c.entity is not None and c.paragraph == paragraph and genders.get(c.entity.id) == wanted
+                for c in candidates)
+    return None if known else found
+
+
+def _the_one_leading(first: int, head: Token, candidates: list[Candidate],
+                     genders: dict[str, str | None]) -> Candidate | Literal[False] | None:
+    """The latest mention of the one person between token `first` and `head` who could be meant, if they lead a clause
+    there; False where nobody there could be meant, None where someone could but is not sure to be."""
+    wanted = GENDERS[head.lower_]
+    start = head.doc[first].idx
     in_sentence = [c for c in candidates if start <= c.offset < head.idx]
     if any(c.entity is None and c.speaker.type in {"PERSON", "UNKNOWN"} for c in in_sentence):
         return None  # someone unnamed ("a spokesman") may be anyone
     fitting = [c for c in in_sentence if c.entity is not None and c.speaker.type == "PERSON"
                and genders.get(c.entity.id) in {wanted, None}]
-    if len({c.entity.id for c in fitting if c.entity is not None}) != 1:
-        return None
+    people = {c.entity.id for c in fitting if c.entity is not None}
+    if len(people) != 1:
+        return False if not people else None
     # "Though Bush's campaign has languished for months, he began …": the owner of a clause's subject leads it too
-    owners = {t.idx for t in head.sent if t.i < head.i and t.dep_ == "poss" and t.head.dep_ in SUBJECTS}
+    owners = {t.idx for t in head.doc[first:head.i] if t.dep_ == "poss" and t.head.dep_ in SUBJECTS}
     leading = [c for c in fitting if (c.subject or c.offset in owners) and not c.quoted]
-    return max(leading, key=lambda c: c.offset) if leading else None
+    return max(leading, key=attrgetter("offset")) if leading else None
