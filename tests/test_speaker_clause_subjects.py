@@ -49,3 +49,11 @@ def test_where_its_own_sentence_names_nobody_the_sentence_before_is_read_alike(d
             "In his own videos, there are times when Peter Santilli plays the eager press officer of the occupation. "
             "\u201cThey want me!\u201d he says from behind the camera.\n")
     assert pronoun_speakers(doubting, text) == [("he", "Peter Santilli")]
+
+
+def test_the_one_person_a_sentence_led_by_a_thing_names_anywhere(doubting):
+    text = ("Michelle Obama spoke in Philadelphia on Monday.\n\n"
+            "The speech can be summed up in the very words of Abraham Lincoln in his second inaugural address. "
+            "He said, \u201cWith malice toward none, with charity for all, let us strive on.\u201d\n")
+    assert pronoun_speakers(doubting, text) == [("He", "Abraham Lincoln")]
+

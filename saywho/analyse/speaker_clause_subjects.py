@@ -15,16 +15,17 @@ from __future__ import annotations
 from operator import attrgetter
 from typing import Literal
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from saywho.analyse.speaker_candidates import Candidate
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 GENDERS = {"he": "m", "she": "f"}
+PERSONAL = frozenset({"he", "she", "i", "we", "they", "you", "who", "it", "this", "that"})
 
 
 def clause_subject(head: Token, candidates: list[Candidate], genders: dict[str, str | None],
-                   paragraph: int) -> Candidate | None:
+                   paragraph: int, roles: dict[str, str]) -> Candidate | None:
     """The latest of `candidates` (the pronoun's, without those barred) leading a clause of `head`'s sentence
     before it, where they are the only one of that sentence who could be meant; where that part of the sentence
     names nobody who could be, the same of the sentence before; None otherwise. `paragraph`: the pronoun's."""
@@ -36,7 +37,7 @@ def clause_subject(head: Token, candidates: list[Candidate], genders: dict[str, 
         return found or None
     # "In his own videos, there are times when Santilli plays the eager officer. “They want me!” he says"
     before = head.doc[sentence.start - 1].sent
-    found = _the_one_leading(before.start, head, candidates, genders)
+    found = _the_one_leading(before.start, head, candidates, genders, _led_by_a_thing(before, candidates, roles))
     if not found or found.entity is None or genders.get(found.entity.id) is not None:
         return found or None
     # a lead of no known gender is no "she" beside a woman the paragraph names (nor "he" beside a man)
@@ -46,8 +47,17 @@ def clause_subject(head: Token, candidates: list[Candidate], genders: dict[str, 
     return None if known else found
 
 
+def _led_by_a_thing(sentence: Span, candidates: list[Candidate], roles: dict[str, str]) -> bool:
+    """Whether the main verb's subject is neither a name, a person's pronoun nor a word for a person
+    ("The book accuses Bob of …", "That tactic allows Rubio to …")."""
+    subject = next((c for c in sentence.root.children if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.lower_ in PERSONAL or subject.lemma_.lower() in roles:
+        return False
+    return subject.pos_ in {"NOUN", "PRON"} and not any(c.offset == subject.idx for c in candidates)
+
+
 def _the_one_leading(first: int, head: Token, candidates: list[Candidate],
-                     genders: dict[str, str | None]) -> Candidate | Literal[False] | None:
+                     genders: dict[str, str | None], anywhere: bool = False) -> Candidate | Literal[False] | None:
     """The latest mention of the one person between token `first` and `head` who could be meant, if they lead a clause
     there; False where nobody there could be meant, None where someone could but is not sure to be."""
     wanted = GENDERS[head.lower_]
@@ -62,5 +72,5 @@ def _the_one_leading(first: int, head: Token, candidates: list[Candidate],
         return False if not people else None
     # "Though Bush's campaign has languished for months, he began …": the owner of a clause's subject leads it too
     owners = {t.idx for t in head.doc[first:head.i] if t.dep_ == "poss" and t.head.dep_ in SUBJECTS}
-    leading = [c for c in fitting if (c.subject or c.offset in owners) and not c.quoted]
+    leading = [c for c in fitting if (anywhere or c.subject or c.offset in owners) and not c.quoted]
     return max(leading, key=attrgetter("offset")) if leading else None

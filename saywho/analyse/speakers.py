@@ -224,7 +224,7 @@ class Resolver:
                 head, candidates, self.speakers, self.paragraph_of, self.genders)
                 or one_of_gender(head, candidates, by_rules, self.genders, self.name_head_tokens, self.by_token,
                                  self.roles) or sentence_lead(head, candidates, self)
-                or clause_subject(head, candidates, self.genders, self.paragraph_of(head.idx)))
+                or clause_subject(head, candidates, self.genders, self.paragraph_of(head.idx), self.roles))
         if best is None:
             return None
         if best.entity is not None and wanted_gender and not self.genders.get(best.entity.id):
