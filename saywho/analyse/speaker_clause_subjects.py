@@ -8,6 +8,9 @@ spent most of her life in Washington Heights, the influx … has led to an incre
 said": the main verb's subject is no one. A person who leads a clause before the pronoun in its sentence is
 whom a reader takes it for, but only where nobody else who could be meant is named there, as subject or not
 ("Shays was pro Kasich while the Ohio governor was in the running, he said" stays unnamed), nor speaks there.
+Where the pronoun's sentence names nobody before it who could be meant, the sentence before is read the same
+way; where that sentence's main verb is led by a thing, not a person ("This speech can be summed up in the very
+words of Abraham Lincoln … He concluded"), its one person of that gender is taken wherever they stand.
 """
 
 from __future__ import annotations
