@@ -38,6 +38,9 @@ def clause_subject(head: Token, candidates: list[Candidate], genders: dict[str, 
     found = _the_one_leading(sentence.start, head, candidates, genders)
     if found is not False or sentence.start == 0:
         return found or None
+    main_subject = next((c for c in sentence.root.children if c.dep_ in SUBJECTS), None)
+    if main_subject is not None and main_subject.i > head.i:
+        return None  # "Although he said …, Chris Murphy called it …": the pronoun looks ahead, not back
     # "In his own videos, there are times when Santilli plays the eager officer. “They want me!” he says"
     before = head.doc[sentence.start - 1].sent
     found = _the_one_leading(before.start, head, candidates, genders, _led_by_a_thing(before, candidates, roles))
