@@ -57,3 +57,10 @@ def test_the_one_person_a_sentence_led_by_a_thing_names_anywhere(doubting):
             "He said, \u201cWith malice toward none, with charity for all, let us strive on.\u201d\n")
     assert pronoun_speakers(doubting, text) == [("He", "Abraham Lincoln")]
 
+
+
+def test_the_one_person_a_sentence_with_no_subject_names_anywhere(doubting):
+    text = ("Voters in Iowa go to the caucuses on Monday night.\n\n"
+            "What could start this process is a surprisingly strong finish by Marco Rubio here on Monday. "
+            "He said, \u201cWe will surprise people.\u201d\n")
+    assert pronoun_speakers(doubting, text) == [("He", "Marco Rubio")]

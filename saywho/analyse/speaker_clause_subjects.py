@@ -10,7 +10,8 @@ whom a reader takes it for, but only where nobody else who could be meant is nam
 ("Shays was pro Kasich while the Ohio governor was in the running, he said" stays unnamed), nor speaks there.
 Where the pronoun's sentence names nobody before it who could be meant, the sentence before is read the same
 way; where that sentence's main verb is led by a thing, not a person ("This speech can be summed up in the very
-words of Abraham Lincoln … He concluded"), its one person of that gender is taken wherever they stand.
+words of Abraham Lincoln … He concluded"), or by nothing the parser found, its one person of that gender is taken
+wherever they stand.
 """
 
 from __future__ import annotations
@@ -54,10 +55,12 @@ def clause_subject(head: Token, candidates: list[Candidate], genders: dict[str, 
 
 
 def _led_by_a_thing(sentence: Span, candidates: list[Candidate], roles: dict[str, str]) -> bool:
-    """Whether the main verb's subject is neither a name, a person's pronoun nor a word for a person
-    ("The book accuses Bob of …", "That tactic allows Rubio to …")."""
+    """Whether the main verb has no subject, or one that is neither a name, a person's pronoun nor a word for a
+    person ("The book accuses Bob of …", "That tactic allows Rubio to …")."""
     subject = next((c for c in sentence.root.children if c.dep_ in SUBJECTS), None)
-    if subject is None or subject.lower_ in PERSONAL or subject.lemma_.lower() in roles:
+    if subject is None:  # "What could start this process is a strong finish by Rubio here Monday": no one leads
+        return True
+    if subject.lower_ in PERSONAL or subject.lemma_.lower() in roles:
         return False
     return subject.pos_ in {"NOUN", "PRON"} and not any(c.offset == subject.idx for c in candidates)
 
