@@ -42,6 +42,7 @@ from saywho.analyse.speaker_candidates import (
     type_fits,
     unresolved,
 )
+from saywho.analyse.speaker_clause_subjects import clause_subject
 from saywho.analyse.speaker_continuations import last_speaker_going_on
 from saywho.analyse.speaker_interviews import Interview, Introduction
 from saywho.analyse.speaker_names import name_the_nameless
@@ -222,7 +223,8 @@ class Resolver:
             best = chosen.candidate if chosen else (unnamed or last_speaker_going_on(
                 head, candidates, self.speakers, self.paragraph_of, self.genders)
                 or one_of_gender(head, candidates, by_rules, self.genders, self.name_head_tokens, self.by_token,
-                                 self.roles) or sentence_lead(head, candidates, self))
+                                 self.roles) or sentence_lead(head, candidates, self)
+                or clause_subject(head, candidates, self.genders, self.paragraph_of(head.idx), self.roles))
         if best is None:
             return None
         if best.entity is not None and wanted_gender and not self.genders.get(best.entity.id):
