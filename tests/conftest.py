@@ -32,6 +32,24 @@ def seed_analysis():
 
 
 @pytest.fixture(scope="session")
+def doubting():
+    """The pipeline with a ranker that doubts every pronoun (threshold 1.0): what names one is the rules alone."""
+    from saywho.nlp import add_saywho_components, load_base_model
+
+    return add_saywho_components(load_base_model(), {"saywho_speakers": {"ranker_threshold": 1.0}})
+
+
+def pronoun_speakers(nlp, text: str) -> list[tuple[str, str | None]]:
+    """Each he or she source of `text` with the name `nlp` gives it (None: left unnamed)."""
+    from saywho.pipeline import _doc_for, analysis_of, to_article
+
+    article = to_article(text, "2024-05-01")
+    analysis = analysis_of(nlp(_doc_for(nlp, article.text, article.date)), article)
+    return [(a.source.text, a.speaker.name if a.speaker and a.speaker.named else None)
+            for a in analysis.attributions if a.source is not None and a.source.text.lower() in {"he", "she"}]
+
+
+@pytest.fixture(scope="session")
 def postgres_server():
     """A PostgreSQL server of its own on 127.0.0.1 for the session (tests/postgres_server.py), or a skip saying why."""
     pytest.importorskip("psycopg", reason="the PostgreSQL store tests need psycopg: pip install -e '.[dev]'")

@@ -3,24 +3,7 @@ before it (speaker_clause_subjects.py).
 
 The ranker is made to doubt every pronoun (threshold 1.0), so what names the pronoun here is the rules alone."""
 
-import pytest
-
-from saywho.nlp import add_saywho_components, load_base_model
-from saywho.pipeline import _doc_for, analysis_of, to_article
-
-PRONOUNS = {"he", "she"}
-
-
-@pytest.fixture(scope="module")
-def doubting():
-    return add_saywho_components(load_base_model(), {"saywho_speakers": {"ranker_threshold": 1.0}})
-
-
-def pronoun_speakers(nlp, text: str) -> list[tuple[str, str | None]]:
-    article = to_article(text, "2024-05-01")
-    analysis = analysis_of(nlp(_doc_for(nlp, article.text, article.date)), article)
-    return [(a.source.text, a.speaker.name if a.speaker and a.speaker.named else None)
-            for a in analysis.attributions if a.source is not None and a.source.text.lower() in PRONOUNS]
+from tests.conftest import pronoun_speakers
 
 
 def test_the_subject_of_a_clause_before_the_pronoun_in_its_sentence(doubting):

@@ -2,10 +2,7 @@
 
 The ranker is made to doubt every pronoun (threshold 1.0), so what names "he" here is the rule alone."""
 
-import pytest
-
-from saywho.nlp import add_saywho_components, load_base_model
-from saywho.pipeline import _doc_for, analysis_of, to_article
+from tests.conftest import pronoun_speakers
 
 TWO_MEN = ("Senator Bernie Sanders said on Sunday that the United States should not send troops. Sanders spoke in "
            "Iowa.\n\n"
@@ -13,16 +10,6 @@ TWO_MEN = ("Senator Bernie Sanders said on Sunday that the United States should 
            "CNN. \"Hillary Clinton last night said that it is not our fight.\"\n\n")
 
 
-@pytest.fixture(scope="module")
-def doubting():
-    return add_saywho_components(load_base_model(), {"saywho_speakers": {"ranker_threshold": 1.0}})
-
-
-def pronoun_speakers(nlp, text: str) -> list[tuple[str, str | None]]:
-    article = to_article(text, "2024-05-01")
-    analysis = analysis_of(nlp(_doc_for(nlp, article.text, article.date)), article)
-    return [(a.source.text, a.speaker.name if a.speaker and a.speaker.named else None)
-            for a in analysis.attributions if a.source is not None and a.source.text in {"He", "he", "She", "she"}]
 
 
 def test_he_added_is_the_one_who_spoke_just_before(doubting):
