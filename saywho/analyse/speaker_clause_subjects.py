@@ -22,9 +22,8 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from saywho.analyse.speaker_candidates import Candidate
+from saywho.analyse.speaker_sentence_leads import GENDERS, SUBJECTS, one_of_its_gender_in, root_subject
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-GENDERS = {"he": "m", "she": "f"}
 PERSONAL = frozenset({"he", "she", "i", "we", "they", "you", "who", "it", "this", "that"})
 
 
@@ -39,7 +38,7 @@ def clause_subject(head: Token, candidates: list[Candidate], genders: dict[str, 
     found = _the_one_leading(sentence.start, head, candidates, genders)
     if found is not False or sentence.start == 0:
         return found or None
-    main_subject = next((c for c in sentence.root.children if c.dep_ in SUBJECTS), None)
+    main_subject = root_subject(sentence)
     if main_subject is not None and main_subject.i > head.i:
         return None  # "Although he said …, Chris Murphy called it …": the pronoun looks ahead, not back
     # "In his own videos, there are times when Santilli plays the eager officer. “They want me!” he says"
@@ -48,16 +47,13 @@ def clause_subject(head: Token, candidates: list[Candidate], genders: dict[str, 
     if not found or found.entity is None or genders.get(found.entity.id) is not None:
         return found or None
     # a lead of no known gender is no "she" beside a woman the paragraph names (nor "he" beside a man)
-    wanted = GENDERS[head.lower_]
-    known = any(c.entity is not None and c.paragraph == paragraph and genders.get(c.entity.id) == wanted
-                for c in candidates)
-    return None if known else found
+    return None if one_of_its_gender_in(paragraph, head, candidates, genders) else found
 
 
 def _led_by_a_thing(sentence: Span, candidates: list[Candidate], roles: dict[str, str]) -> bool:
     """Whether the main verb has no subject, or one that is neither a name, a person's pronoun nor a word for a
     person ("The book accuses Bob of …", "That tactic allows Rubio to …")."""
-    subject = next((c for c in sentence.root.children if c.dep_ in SUBJECTS), None)
+    subject = root_subject(sentence)
     if subject is None:  # "What could start this process is a strong finish by Rubio here Monday": no one leads
         return True
     if subject.lower_ in PERSONAL or subject.lemma_.lower() in roles:

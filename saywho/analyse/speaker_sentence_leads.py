@@ -23,10 +23,10 @@ from typing import Protocol
 from spacy.tokens import Span, Token
 
 from saywho.analyse.speaker_candidates import Candidate
+from saywho.analyse.speaker_one_of_gender import SUBJECT_GENDERS as GENDERS
 from saywho.document import Speaker
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-GENDERS = {"he": "m", "she": "f"}
 ASKING = frozenset({"ask", "question", "press", "quiz", "interview", "challenge"})
 QUOTED_SENTENCES = 3  # sentences of a quotation looked back over ("“… OK? I think. Let's see,” he said")
 
@@ -68,7 +68,8 @@ def sentence_lead(head: Token, candidates: list[Candidate], resolver: Resolver) 
     lead = max(theirs, key=lambda c: c.offset)
     if not _fits(head.lower_, lead.speaker.type, genders.get(entity_id)):
         return None
-    if genders.get(entity_id) is None and _one_of_that_gender_near(head, candidates, resolver):
+    if genders.get(entity_id) is None and one_of_its_gender_in(resolver.paragraph_of(head.idx), head, candidates,
+                                                                genders):
         return None  # "President Obama", of no known gender, is no "she" beside a woman the paragraph names
     if any(_leads_between(c, entity_id, subject.idx, head, genders) for c in candidates):
         return None
@@ -79,7 +80,7 @@ def _leading_subject(head: Token, resolver: Resolver) -> Token | None:
     """The subject of the main verb before the pronoun: of its own sentence where one stands before it outside
     quotation marks, else of the sentence just before (in its paragraph or the one before), looking back over
     the sentences of a quotation."""
-    own = _root_subject(head.sent)
+    own = root_subject(head.sent)
     if own is None:
         return None  # a sentence parsed with no subject to its main verb: nothing is sure of it
     if own.i != head.i and not resolver._in_quote(own) and not (own.i > head.i and own.lower_ == head.lower_):
@@ -93,7 +94,7 @@ def _leading_subject(head: Token, resolver: Resolver) -> Token | None:
         sentence = head.doc[sentence.start - 1].sent
         if resolver.paragraph_of(head.idx) - resolver.paragraph_of(sentence.start_char) > 1:
             return None
-        subject = _root_subject(sentence)
+        subject = root_subject(sentence)
         if subject is not None and not resolver._in_quote(subject):
             return subject
         if not resolver._in_quote(sentence.root):
@@ -101,7 +102,8 @@ def _leading_subject(head: Token, resolver: Resolver) -> Token | None:
     return None
 
 
-def _root_subject(sentence: Span) -> Token | None:
+def root_subject(sentence: Span) -> Token | None:
+    """The subject of the sentence's main verb, if the parser found one."""
     return next((c for c in sentence.root.children if c.dep_ in SUBJECTS), None)
 
 
@@ -141,10 +143,11 @@ def _fits(pronoun: str, kind: str, gender: str | None) -> bool:
     return kind == "PERSON" and gender in {GENDERS[pronoun], None}
 
 
-def _one_of_that_gender_near(head: Token, candidates: list[Candidate], resolver: Resolver) -> bool:
-    """Whether someone known to be of the pronoun's gender is named in its paragraph."""
-    paragraph, wanted = resolver.paragraph_of(head.idx), GENDERS[head.lower_]
-    return any(c.entity is not None and c.paragraph == paragraph and resolver.genders.get(c.entity.id) == wanted
+def one_of_its_gender_in(paragraph: int, head: Token, candidates: list[Candidate],
+                         genders: dict[str, str | None]) -> bool:
+    """Whether someone known to be of the pronoun `head`'s gender is named in `paragraph`."""
+    wanted = GENDERS[head.lower_]
+    return any(c.entity is not None and c.paragraph == paragraph and genders.get(c.entity.id) == wanted
                for c in candidates)
 
 
