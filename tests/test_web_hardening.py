@@ -36,6 +36,7 @@ with warnings.catch_warnings():
 from conftest import shared_path
 from test_web_corpus import build_corpus, db, sqlite_db  # noqa: F401  (db: the small corpus, on each back end)
 
+from saywho.corpus import sqlite_newest
 from saywho.document import Article
 from saywho.errors import FetchError
 from saywho.read import fetch_url
@@ -346,6 +347,8 @@ def heavy_server(tmp_path_factory):
             connection.execute(f"INSERT INTO quotations (attribution, {columns}) "
                                f"SELECT attribution || '.' || id || '.' || {round_}, {columns} FROM quotations")
         connection.execute("INSERT INTO quotations_fts(quotations_fts) VALUES('rebuild')")
+        for statement in sqlite_newest.REBUILD:  # the index a search alone ranks its newest matches in
+            connection.execute(statement)
         connection.execute("COMMIT")
     finally:
         connection.close()

@@ -29,12 +29,16 @@ KEY = (f"CASE WHEN date GLOB {_ISO_DAY} THEN (CAST(replace(substr(date, 1, 10), 
        f"<< {_DAY_BITS}) | id ELSE id END")
 _ODD = f"date NOT GLOB {_ISO_DAY}"  # NULL is not odd: it sorts last, as day 0 does
 
+# Emptied first, for a store taken back to an earlier version by hand (as the tests do), which holds it already.
+REBUILD = [
+    f"INSERT INTO {TABLE} ({TABLE}) VALUES ('delete-all')",
+    f"INSERT INTO {TABLE} (rowid, content) SELECT {KEY}, content FROM quotations ORDER BY 1",
+]
+
 CREATE = [
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5(content, content='', "
     "tokenize='porter unicode61 remove_diacritics 2')",
-    # Emptied first, for a store taken back to an earlier version by hand (as the tests do), which holds it already.
-    f"INSERT INTO {TABLE} ({TABLE}) VALUES ('delete-all')",
-    f"INSERT INTO {TABLE} (rowid, content) SELECT {KEY}, content FROM quotations ORDER BY 1",
+    *REBUILD,
     # Empty in a store `saywho ingest` wrote: what `has_odd_dates` looks up without a scan.
     f"CREATE INDEX IF NOT EXISTS quotations_odd_dates ON quotations(id) WHERE {_ODD}",
 ]
