@@ -1,4 +1,5 @@
-"""An opinion piece's "I" is the writer its closing line names; each case a short hand-written article."""
+"""An opinion piece's "I" is the writer its closing line names, or its title opens with; each case a short
+hand-written article."""
 
 from __future__ import annotations
 
@@ -27,3 +28,18 @@ def test_a_closing_line_about_someone_the_story_names_is_no_byline():
             "That would be a mistake, I believe. The building is sound.\n\n"
             "Paul Grant is running for a second term.\n")
     assert named_speakers(text) == [("I", None)]
+
+
+def test_a_columns_i_is_the_writer_whose_name_opens_its_title():
+    text = ("Nora Whitfield: Save the Old Library.\n\n"
+            "The city council wants to close the old library on Main Street. "
+            "That would be a mistake, I believe. The building is sound.\n")
+    # the title is a source too: its name says who says the rest
+    assert named_speakers(text) == [("Nora Whitfield", "Nora Whitfield"), ("I", "Nora Whitfield")]
+
+
+def test_a_title_quoting_someone_the_story_names_is_no_byline():
+    text = ("Paul Grant: I Will Close the Old Library.\n\n"
+            "Mayor Paul Grant wants to close the old library on Main Street. "
+            "That would be a mistake, I believe. The building is sound.\n")
+    assert ("I", "Paul Grant") not in named_speakers(text)

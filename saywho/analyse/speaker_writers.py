@@ -1,4 +1,4 @@
-"""An opinion piece's writer, named in its closing line: whose the writer's own "I" is.
+"""An opinion piece's writer, named in its closing line or heading its title: whose the writer's own "I" is.
 
 Op-eds end with a line about their writer ("Glenn Harlan Reynolds, a University
 of Tennessee law professor, is a member of USA TODAY's Board of Contributors."),
@@ -7,6 +7,9 @@ narrow on purpose: the last paragraph must be short and open with a person's
 name followed by "is" (or an apposition and then "is"), and the article must
 name that person nowhere else: a news story's last line about someone it has
 reported on ("Gov. John Kasich is polling a distant third.") is no byline.
+A column's title may open with its writer's name instead ("Ann Coulter: And Then There Was the One."): a
+headline that quotes someone ("Marco Rubio: I'm Not Interested In Being Vice President.") names them again in
+the story, so there too the person must be named nowhere else.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from saywho.analyse.sentences import text_of
 from saywho.document import Entity
 
 MAX_WORDS = 60  # a closing line about the writer, not a paragraph of the story
+MAX_TITLE_WORDS = 25
 # after the name: an optional apposition (", a law professor,") and then the verb that describes the writer
 _DESCRIBED = re.compile(r"(?:,[^.,]{1,160},)?\s+(?:is|was|has been|teaches|writes)\b")
 _TITLES = ("Mr. ", "Ms. ", "Mrs. ", "Dr. ")
@@ -26,8 +30,14 @@ _TITLES = ("Mr. ", "Ms. ", "Mrs. ", "Dr. ")
 
 def writer_of(doc: Doc, paragraphs: list[tuple[int, int]], entities: dict[str, Entity],
               by_token: dict[int, str]) -> tuple[Entity, int] | None:
-    """The person the closing line describes, where it describes one the article names nowhere else, and where
-    that line names them (the antecedent a reader can check)."""
+    """The person the closing line describes or the title opens with, where the article names them nowhere else,
+    and where that line names them (the antecedent a reader can check)."""
+    return (_described_at_the_close(doc, paragraphs, entities, by_token)
+            or _heading_the_title(doc, paragraphs, entities, by_token))
+
+
+def _described_at_the_close(doc: Doc, paragraphs: list[tuple[int, int]], entities: dict[str, Entity],
+                            by_token: dict[int, str]) -> tuple[Entity, int] | None:
     text = text_of(doc)
     closing = [(start, end) for start, end in paragraphs if text[start:end].strip()]
     if not closing:
@@ -50,3 +60,27 @@ def writer_of(doc: Doc, paragraphs: list[tuple[int, int]], entities: dict[str, E
         return None
     name_end = max(doc[token].idx + len(doc[token]) for token in tokens)
     return (entity, start) if _DESCRIBED.match(text, name_end) else None
+
+
+def _heading_the_title(doc: Doc, paragraphs: list[tuple[int, int]], entities: dict[str, Entity],
+                       by_token: dict[int, str]) -> tuple[Entity, int] | None:
+    """ "Ann Coulter: And Then There Was the One.": the person whose name opens the first line, before a colon,
+    where no later line names them."""
+    text = text_of(doc)
+    opening = next(((start, end) for start, end in paragraphs if text[start:end].strip()), None)
+    if opening is None:
+        return None
+    start, end = opening
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    if len(text[start:end].split()) > MAX_TITLE_WORDS:
+        return None
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    entity_id = by_token.get(span[0].i) if span is not None else None
+    entity = entities.get(entity_id) if entity_id is not None else None
+    if entity is None or entity.type != "PERSON":
+        return None
+    tokens = sorted(token for token, owner in by_token.items() if owner == entity_id)
+    if any(doc[token].idx >= end for token in tokens):  # named in the story: someone reported on or quoted
+        return None
+    name_end = doc[tokens[-1]].idx + len(doc[tokens[-1]])
+    return (entity, start) if text.startswith(":", name_end) else None

@@ -9,8 +9,7 @@ describes it ("a 33-year-old woman", "he") to forcing a wrong name on it:
   where the ranker doubts, the one person in view of the pronoun's gender (speaker_one_of_gender.py);
 - a question-and-answer interview's "I" (answers) and "you" (questions) are its
   interviewee (speaker_interviews.py);
-- an op-ed's "I" outside quotations is the writer its closing line names
-  (speaker_writers.py);
+- an op-ed's "I" outside quotations is the writer its closing line or its title names (speaker_writers.py);
 - a definite description ("the Hamas official", "the group") resolves to a
   recent entity of the right type, and must agree with any affiliation it
   names; an indefinite one ("a source") is never resolved.
@@ -45,6 +44,7 @@ from saywho.analyse.speaker_candidates import (
 from saywho.analyse.speaker_clause_subjects import clause_subject
 from saywho.analyse.speaker_continuations import last_speaker_going_on
 from saywho.analyse.speaker_interviews import Interview, Introduction
+from saywho.analyse.speaker_introductions import newcomer
 from saywho.analyse.speaker_names import name_the_nameless
 from saywho.analyse.speaker_one_of_gender import one_of_gender
 from saywho.analyse.speaker_quoted_names import entities_named_in, named_under, open_choices
@@ -223,7 +223,7 @@ class Resolver:
             best = chosen.candidate if chosen else (unnamed or last_speaker_going_on(
                 head, candidates, self.speakers, self.paragraph_of, self.genders)
                 or one_of_gender(head, candidates, by_rules, self.genders, self.name_head_tokens, self.by_token,
-                                 self.roles) or sentence_lead(head, candidates, self)
+                                 self.roles) or sentence_lead(head, candidates, self) or newcomer(head, candidates, self)
                 or clause_subject(head, candidates, self.genders, self.paragraph_of(head.idx), self.roles))
         if best is None:
             return None
