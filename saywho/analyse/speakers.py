@@ -44,7 +44,7 @@ from saywho.analyse.speaker_candidates import (
 from saywho.analyse.speaker_clause_subjects import clause_subject
 from saywho.analyse.speaker_continuations import last_speaker_going_on
 from saywho.analyse.speaker_interviews import Interview, Introduction
-from saywho.analyse.speaker_introductions import newcomer
+from saywho.analyse.speaker_left_open import left_open
 from saywho.analyse.speaker_names import name_the_nameless
 from saywho.analyse.speaker_one_of_gender import one_of_gender
 from saywho.analyse.speaker_quoted_names import entities_named_in, named_under, open_choices
@@ -223,7 +223,7 @@ class Resolver:
             best = chosen.candidate if chosen else (unnamed or last_speaker_going_on(
                 head, candidates, self.speakers, self.paragraph_of, self.genders)
                 or one_of_gender(head, candidates, by_rules, self.genders, self.name_head_tokens, self.by_token,
-                                 self.roles) or sentence_lead(head, candidates, self) or newcomer(head, candidates, self)
+                                 self.roles) or sentence_lead(head, candidates, self) or left_open(head, candidates, self)
                 or clause_subject(head, candidates, self.genders, self.paragraph_of(head.idx), self.roles))
         if best is None:
             return None
