@@ -33,3 +33,24 @@ def test_a_second_man_leading_a_clause_leaves_it_open(doubting):
             "Former Rep. Chris Shays (R-Conn.) said John Kasich was pro Jeb Bush while the Ohio governor was in the "
             "running, he said.\n")
     assert pronoun_speakers(doubting, text) == [("he", None)]
+
+
+NUNES = ("Stephen Vladeck said the case was a long shot. \"It would have been a real long-shot,\" he said.\n\n"
+         "{name}, chairman of the House Intelligence Committee, didn't second-guess James Comey's recommendation on "
+         "prosecution, {rest} for more accountability down the road.\n")
+
+
+def test_a_newcomer_of_no_known_gender_whose_clause_the_pronoun_goes_on_with(doubting):
+    # Comey is known to be a man, Nunes of no known gender: "but he did call" goes on with Nunes's own clause
+    text = NUNES.format(name="Rep. Devin Nunes (R-Calif.)", rest="but he did call")
+    assert pronoun_speakers(doubting, text)[-1] == ("he", "Devin Nunes")
+
+
+def test_a_newcomer_whose_first_name_hints_at_the_other_gender_is_no_he(doubting):
+    text = NUNES.format(name="Sen. Kelly Ayotte (R-N.H.)", rest="but he did call")
+    assert pronoun_speakers(doubting, text)[-1] == ("he", None)
+
+
+def test_a_newcomer_of_no_known_gender_beside_a_man_in_a_clause_under_theirs(doubting):
+    text = NUNES.format(name="Rep. Devin Nunes (R-Calif.)", rest="when he called")
+    assert pronoun_speakers(doubting, text)[-1] == ("he", None)

@@ -9,17 +9,21 @@ means the newcomer: whoever else the sentence names stands there as an object or
 "Comey's recommendation"), which speaker_clause_subjects.py, counting every name in the sentence, cannot tell
 apart. The pronoun must hang on the newcomer's clause: it reports it ("…, he said"), is joined to it ("…, but he
 did call") or stands in a clause under it ("… when he held"). The newcomer is a person named here for the
-first time, of the pronoun's gender (or of none known, where nobody of it is named in the sentence), and no
-other person who could be meant leads a clause of the sentence before the pronoun.
+first time, of the pronoun's gender or of none known, and no other person who could be meant leads a clause of
+the sentence before the pronoun. One of no known gender is taken only where their first name hints at no other
+gender and nobody the sentence names is known to be of the pronoun's, unless the pronoun's clause is joined to
+the newcomer's own ("X didn't …, but he did …": a writer meaning Comey there would not write "he").
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable
 from typing import Protocol
 
 from spacy.tokens import Token
 
+from saywho.analyse.entity_cluster import first_name_genders
 from saywho.analyse.speaker_candidates import Candidate
 from saywho.analyse.speaker_sentence_leads import GENDERS, SUBJECTS
 
@@ -53,9 +57,26 @@ def newcomer(head: Token, candidates: list[Candidate], resolver: Resolver) -> Ca
     entity_id = lead.entity.id  # type: ignore[union-attr]
     if _first_named(resolver, entity_id) < sentence.start_char:
         return None  # named before: someone the text already talks about, not brought in here
-    if genders.get(entity_id) is None and any(genders.get(c.entity.id) == wanted for c in named.values()):  # type: ignore[union-attr]
-        return None  # of no known gender, beside one known to be of the pronoun's
-    return lead if _hangs_on(head, tokens[offset]) else None
+    name = tokens[offset]
+    if not _hangs_on(head, name):
+        return None
+    if genders.get(entity_id) is None and _unsure_of_gender(head, name, lead, named.values(), genders):
+        return None
+    return lead
+
+
+def _unsure_of_gender(head: Token, name: Token, lead: Candidate, named: Iterable[Candidate],
+                      genders: dict[str, str | None]) -> bool:
+    """Whether a newcomer of no known gender may not be the pronoun's: their first name hints at the other gender, or
+    someone known to be of the pronoun's is named beside them, unless the pronoun goes on with the newcomer's own
+    clause ("Rep. Devin Nunes … didn't second-guess Comey's recommendation, but he did call for …")."""
+    wanted = GENDERS[head.lower_]
+    words = lead.speaker.name.split()
+    hint = first_name_genders().get(words[0].lower()) if len(words) > 1 else None
+    if hint is not None and hint != wanted:
+        return True
+    joined = head.head.dep_ == "conj" and head.head.head.i == _clause_of(name).i
+    return not joined and any(c.entity is not None and genders.get(c.entity.id) == wanted for c in named)
 
 
 def _first_named(resolver: Resolver, entity_id: str) -> int:
