@@ -101,9 +101,10 @@ def fts_ranks(store, ids: Ids) -> dict[str, float]:
 
     ranks = {}
     for about in ("wall", '"tax returns" OR email*'):
-        for rowid, rank in store.conn.execute("SELECT rowid, rank FROM quotations_fts WHERE quotations_fts MATCH ?",
-                                              (fts_query(about),)):
-            ranks[ids.quotations[rowid]] = rank
+        for quotation_id, rank in store.conn.execute(  # the index keyed by date (schema 11)
+                "SELECT rowid & 4294967295, rank FROM quotations_newest_fts WHERE quotations_newest_fts MATCH ?",
+                (fts_query(about),)):
+            ranks[ids.quotations[quotation_id]] = rank
     return ranks
 
 

@@ -147,7 +147,10 @@ def as_version_3(conn) -> None:
     for index in ("quotations_speaker_newest", "quotations_newest", "mentions_speaker", "mentions_surname", "names_key",
                   "quotations_odd_dates"):  # the last, version 10's
         conn.execute(f"DROP INDEX {index}")
-    conn.execute("DROP TABLE quotations_newest_fts")  # version 10
+    conn.execute("DROP TABLE quotations_newest_fts")  # version 10, the only full-text index since version 11
+    conn.execute("CREATE VIRTUAL TABLE quotations_fts USING fts5(content, content='quotations', content_rowid='id', "
+                 "tokenize='porter unicode61 remove_diacritics 2')")  # version 1's, which version 11 drops
+    conn.execute("INSERT INTO quotations_fts (quotations_fts) VALUES ('rebuild')")
     conn.execute("ALTER TABLE quotations DROP COLUMN date")
     conn.execute("ALTER TABLE quotations DROP COLUMN negated")  # version 5
     conn.execute("CREATE INDEX quotations_speaker ON quotations(speaker_id)")

@@ -406,7 +406,7 @@ def test_killed_ingest_resumes_with_nothing_lost_or_doubled(tmp_path):
     with open_store(db) as store, open_store(tmp_path / "clean.db") as clean_store:
         assert store.counts() == clean_counts
         assert store.hashes() == clean_store.hashes()
-        assert store.conn.execute("SELECT COUNT(*) FROM quotations_fts").fetchone() == (clean_counts["quotations"],)
+        assert store.conn.execute("SELECT COUNT(*) FROM quotations_newest_fts").fetchone() == (clean_counts["quotations"],)
         # Every stored article has all its rows: quotations as many as its analysis has attributions.
         for article in store.articles(limit=None):
             assert store.quotes(article_id=article.id, limit=None).total == len(store.article(article.id).attributions)

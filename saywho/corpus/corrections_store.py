@@ -281,11 +281,7 @@ class Corrections:
                   (values["speaker_id"], values["speaker_name"], values["named"], values["anonymous"],
                    values["source"], values["cue"], values["content"], json.dumps(values["spans"]), values["start"],
                    quotation_id))
-        if self._on_sqlite() and values["content"] != content_before:  # the full-text index keeps its own copy
-            self.conn.execute("INSERT INTO quotations_fts (quotations_fts, rowid, content) VALUES ('delete', ?, ?)",
-                              (quotation_id, content_before))
-            self.conn.execute("INSERT INTO quotations_fts (rowid, content) VALUES (?, ?)",
-                              (quotation_id, values["content"]))
+        if self._on_sqlite() and values["content"] != content_before:  # the full-text index holds the words
             sqlite_newest.reindex(self.conn, quotation_id, content_before)
 
     def _speaker_for(self, name: str) -> int | None:

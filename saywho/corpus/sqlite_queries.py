@@ -8,6 +8,7 @@ FTS5's.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,7 +16,7 @@ from contextlib import contextmanager
 from saywho.corpus import sqlite_counts, sqlite_newest
 from saywho.corpus.sql_aggregates import AggregateReading
 from saywho.corpus.sql_reading import QUOTE_COLUMNS, quote_row
-from saywho.corpus.sql_where import SQLITE, Where, newest_ranked
+from saywho.corpus.sql_where import SQLITE, Where
 from saywho.corpus.sqlite_sql import SEARCH_ERRORS, fts_query, marks, page_clause
 from saywho.corpus.store import (
     DEFAULT_LIMIT,
@@ -28,6 +29,7 @@ from saywho.corpus.store import (
 
 # The matches a search ranks when it has too many: its newest (NULL dates last), as on PostgreSQL.
 NEWEST_MATCHES = "ORDER BY q.date DESC, q.id DESC"
+FTS, ID_MASK = sqlite_newest.TABLE, sqlite_newest.ID_MASK
 
 
 class SQLiteQueries(AggregateReading):
@@ -38,8 +40,8 @@ class SQLiteQueries(AggregateReading):
     where = Where
 
     def _full_text(self, where: Where, about: str) -> str:
-        where.add("quotations_fts MATCH ?", fts_query(about))
-        return "JOIN quotations_fts f ON f.rowid = q.id"
+        where.add(f"{FTS} MATCH ?", fts_query(about))
+        return sqlite_newest.JOIN
 
     @contextmanager
     def _search_errors(self, about: str | None) -> Iterator[None]:
@@ -64,42 +66,62 @@ class SQLiteQueries(AggregateReading):
                rank_among=RANKED_MATCHES) -> Page[QuoteRow]:
         where, ids = self._quote_where(profile=profile, outlet=outlet, since=since, until=until, speaker=speaker,
                                        speaker_id=speaker_id, kind=kind, anonymous=anonymous, article_id=article_id)
-        join, order = self._ranked_join(where, about)  # newest: the quotations_newest index's order
-        if about and len(where.clauses) == 1:
-            return self._search(about, where.params[0], limit, offset, rank_among)
-        base = (f"FROM quotations q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s "
-                f"ON s.id = q.speaker_id {join} {where}")
-        params, ranked_among = list(where.params), None
+        if about:
+            return self._filtered_search(about, where, limit, offset, rank_among)
+        base = f"FROM quotations q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id {where}"
+        total = self._quote_total(ids) if len(where.clauses) == (ids is not None) else \
+            self._one(f"SELECT COUNT(*) {base}", where.params)
+        rows = self.conn.execute(f"SELECT {QUOTE_COLUMNS} {base} ORDER BY q.date DESC, q.article_id DESC, q.start "
+                                 f"{page_clause(limit, offset)}", where.params).fetchall()
+        return Page([quote_row(row) for row in rows], total, limit, offset)
+
+    def _filtered_search(self, about: str, where: Where, limit: int | None, offset: int,
+                         rank_among: int) -> Page[QuoteRow]:
+        """A full-text search with other filters (or alone): every match that passes them read once, by id and date.
+
+        The count, the newest `rank_among` and their order come from that one pass (the query before joined
+        every match three times: to count, to find the newest, to rank); only those newest are ranked, by
+        bm25 from the index, then the page's rows joined. The matches come in the index's key order, not by
+        id, so each quotation is found at a random place; that one pass is what keeps this as fast as before."""
+        if not where.clauses:
+            return self._search(about, fts_query(about), limit, offset, rank_among)
+        match = fts_query(about)
         with self._search_errors(about):
-            total = self._quote_total(ids) if len(where.clauses) == (ids is not None) else \
-                self._one(f"SELECT COUNT(*) {base}", where.params)
-            if about:
-                base, params, ranked_among = newest_ranked(base, params, total, rank_among, NEWEST_MATCHES)
-            rows = self.conn.execute(f"SELECT {QUOTE_COLUMNS} {base} ORDER BY {order} {page_clause(limit, offset)}",
-                                     params).fetchall()
-        return Page([quote_row(row) for row in rows], total, limit, offset, ranked_among)
+            found = self.conn.execute(
+                f"SELECT q.id, q.date FROM {FTS} f JOIN quotations q ON q.id = f.rowid & {ID_MASK} "
+                f"JOIN articles a ON a.id = q.article_id {where} AND {FTS} MATCH ?", [*where.params, match]).fetchall()
+            total = len(found)
+            ranked_among = rank_among if total > rank_among else None
+            if ranked_among is not None:  # the newest: NULL dates last (SQLite's NULL sorts first going up), then id
+                found = sorted(found, key=lambda row: (row[1] is not None, row[1] or "", row[0]), reverse=True)
+                found = found[:rank_among]
+            ranked = sorted(self.conn.execute(
+                f"SELECT rowid & {ID_MASK}, bm25({FTS}) FROM {FTS} WHERE {FTS} MATCH ? "
+                f"AND rowid & {ID_MASK} IN (SELECT value FROM json_each(?))", (match, json.dumps([i for i, _date in found]))),
+                key=lambda row: (row[1], row[0]))
+        page = ranked[offset:None if limit is None else offset + limit]
+        return Page(self._quote_rows([i for i, _rank in page]), total, limit, offset, ranked_among)
 
     def _search(self, about: str, match: str, limit: int | None, offset: int, rank_among: int) -> Page[QuoteRow]:
         """A full-text search alone: ranked in the full-text index, and only the page's rows joined.
 
         With more matches than `rank_among`, only the newest are ranked, found in the index keyed by date
-        (saywho/corpus/sqlite_newest.py). The unary + keeps FTS5 from taking the id list as a constraint,
-        which it would run as one search per id."""
+        (saywho/corpus/sqlite_newest.py); the index's rowid is that key, its quotation's id `rowid & ID_MASK`."""
         with self._search_errors(about):
-            total = self._one("SELECT COUNT(*) FROM quotations_fts WHERE quotations_fts MATCH ?", (match,))
+            total = self._one(f"SELECT COUNT(*) FROM {FTS} WHERE {FTS} MATCH ?", (match,))
             if total > rank_among and not sqlite_newest.has_odd_dates(self.conn):
                 ranked = sqlite_newest.ranked_newest(self.conn, match, rank_among)
                 rows = self._quote_rows([i for i, _rank in ranked[offset:None if limit is None else offset + limit]])
                 return Page(rows, total, limit, offset, rank_among)
             among, params, ranked_among = "", [match], None
-            if total > rank_among:
-                among = (f"AND +rowid IN (SELECT q.id FROM quotations_fts JOIN quotations q ON q.id = quotations_fts.rowid "
-                         f"WHERE quotations_fts MATCH ? {NEWEST_MATCHES} LIMIT {int(rank_among)})")
+            if total > rank_among:  # a store holding a date the index's key cannot place: each match's date read
+                among = (f"AND rowid & {ID_MASK} IN (SELECT q.id FROM {FTS} f JOIN quotations q "
+                         f"ON q.id = f.rowid & {ID_MASK} WHERE {FTS} MATCH ? {NEWEST_MATCHES} LIMIT {int(rank_among)})")
                 params, ranked_among = [match, match], rank_among
             rows = self.conn.execute(
-                f"SELECT {QUOTE_COLUMNS} FROM (SELECT rowid, bm25(quotations_fts) AS rank FROM quotations_fts "
-                f"WHERE quotations_fts MATCH ? {among} ORDER BY rank, rowid {page_clause(limit, offset)}) f "
-                f"JOIN quotations q ON q.id = f.rowid JOIN articles a ON a.id = q.article_id "
+                f"SELECT {QUOTE_COLUMNS} FROM (SELECT rowid & {ID_MASK} AS id, bm25({FTS}) AS rank FROM {FTS} "
+                f"WHERE {FTS} MATCH ? {among} ORDER BY rank, id {page_clause(limit, offset)}) f "
+                f"JOIN quotations q ON q.id = f.id JOIN articles a ON a.id = q.article_id "
                 f"LEFT JOIN speakers s ON s.id = q.speaker_id ORDER BY f.rank, q.id", params).fetchall()
         return Page([quote_row(row) for row in rows], total, limit, offset, ranked_among)
 

@@ -37,8 +37,6 @@ def insert_batch(conn: sqlite3.Connection, records: list[ArticleRecord]) -> list
         else:
             results.append(AddResult(_insert(conn, record, ids), record.hash, True))
     if any(r.added for r in results):
-        conn.execute("INSERT INTO quotations_fts (rowid, content) SELECT id, content FROM quotations "
-                     "WHERE article_id > ?", (after,))
         sqlite_newest.index_articles_after(conn, after)
         sqlite_counts.count_articles(conn, after)
         sqlite_counts.count_words(conn, after)

@@ -31,6 +31,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
+from saywho.corpus import sqlite_newest
 from saywho.corpus.store import Page
 from saywho.corpus.trail_entries import TrailEntry, trail_entries
 from saywho.corpus.trail_rules import days_apart
@@ -354,9 +355,10 @@ def _phrase_candidates(conn, text: str, limit: int = 1000) -> list[_Item]:
     phrase = '"' + " ".join(terms) + '"'
     try:
         return [_Item(*row) for row in conn.execute(
-            "SELECT t.quotation_id, t.kind, t.text, t.trail_id, q.speaker_id FROM quotations_fts f "
-            "JOIN trail_items t ON t.quotation_id = f.rowid JOIN quotations q ON q.id = t.quotation_id "
-            f"WHERE quotations_fts MATCH ? LIMIT {int(limit)}", (phrase,))]
+            f"SELECT t.quotation_id, t.kind, t.text, t.trail_id, q.speaker_id FROM {sqlite_newest.TABLE} f "
+            f"JOIN trail_items t ON t.quotation_id = f.rowid & {sqlite_newest.ID_MASK} "
+            f"JOIN quotations q ON q.id = t.quotation_id WHERE {sqlite_newest.TABLE} MATCH ? "
+            f"ORDER BY t.quotation_id LIMIT {int(limit)}", (phrase,))]  # the first by id, as when the rowid was the id
     except sqlite3.OperationalError:  # a store without the full-text index
         return []
 
