@@ -18,7 +18,12 @@ from typing import Protocol
 from spacy.tokens import Span, Token
 
 from saywho.analyse.speaker_candidates import Candidate
-from saywho.analyse.speaker_sentence_leads import GENDERS, QUOTED_SENTENCES, SUBJECTS, one_of_its_gender_in
+from saywho.analyse.speaker_sentence_leads import (
+    GENDERS,
+    SUBJECTS,
+    one_of_its_gender_in,
+    sentences_before,
+)
 
 
 class Resolver(Protocol):
@@ -61,12 +66,7 @@ def _opening_sentence(head: Token, resolver: Resolver) -> Span | None:
     if not any(resolver._in_quote(token) for token in sentence[:3]):
         return None  # the pronoun's sentence does not open inside a quotation
     quoted = 0
-    for _ in range(QUOTED_SENTENCES + 1):
-        if sentence.start == 0:
-            return None
-        sentence = head.doc[sentence.start - 1].sent
-        if resolver.paragraph_of(head.idx) - resolver.paragraph_of(sentence.start_char) > 1:
-            return None
+    for sentence in sentences_before(head, resolver):
         if not resolver._in_quote(sentence.root):
             return sentence if quoted else None  # no quoted sentence between: the sentence before, read elsewhere
         quoted += 1

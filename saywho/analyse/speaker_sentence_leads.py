@@ -18,6 +18,7 @@ for it and was wrong too often (tests/test_speaker_near.py).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Protocol
 
 from spacy.tokens import Span, Token
@@ -28,6 +29,14 @@ from saywho.document import Speaker
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 ASKING = frozenset({"ask", "question", "press", "quiz", "interview", "challenge"})
+
+
+class Paragraphs(Protocol):
+    """Anything that knows which paragraph a character offset is in (the resolver)."""
+
+    def paragraph_of(self, offset: int) -> int: ...
+
+
 QUOTED_SENTENCES = 3  # sentences of a quotation looked back over ("“… OK? I think. Let's see,” he said")
 
 
@@ -87,19 +96,26 @@ def _leading_subject(head: Token, resolver: Resolver) -> Token | None:
         # a subject after the pronoun ("When he arrived, Trump said"): the pronoun looks ahead, not back; but where
         # it is the same pronoun again ("And if Clinton is the nominee, he said, he would …"), both look back
         return own if own.i < head.i else None
-    sentence = head.sent
-    for _ in range(QUOTED_SENTENCES + 1):
-        if sentence.start == 0:
-            return None
-        sentence = head.doc[sentence.start - 1].sent
-        if resolver.paragraph_of(head.idx) - resolver.paragraph_of(sentence.start_char) > 1:
-            return None
+    for sentence in sentences_before(head, resolver):
         subject = root_subject(sentence)
         if subject is not None and not resolver._in_quote(subject):
             return subject
         if not resolver._in_quote(sentence.root):
             return None
     return None
+
+
+def sentences_before(head: Token, resolver: Paragraphs) -> Iterator[Span]:
+    """The sentences before `head`'s, nearest first: up to QUOTED_SENTENCES + 1 of them, in its paragraph or the
+    one before (a quotation's sentences are looked back over by the caller)."""
+    sentence = head.sent
+    for _ in range(QUOTED_SENTENCES + 1):
+        if sentence.start == 0:
+            return
+        sentence = head.doc[sentence.start - 1].sent
+        if resolver.paragraph_of(head.idx) - resolver.paragraph_of(sentence.start_char) > 1:
+            return
+        yield sentence
 
 
 def root_subject(sentence: Span) -> Token | None:
