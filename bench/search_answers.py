@@ -25,7 +25,8 @@ PAGES = [(50, 0), (50, 50), (None, 0), (10, 995)]
 
 
 def main() -> int:
-    store = open_store(sys.argv[1])
+    # Read-only, so that answering never upgrades the file: the tree before a schema change must still read it.
+    store = open_store(sys.argv[1], read_only=True)
     found = {}
     for about in SEARCHES:
         for among in (1000, 100, 7):
