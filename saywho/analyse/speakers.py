@@ -12,7 +12,8 @@ describes it ("a 33-year-old woman", "he") to forcing a wrong name on it:
 - an op-ed's "I" outside quotations is the writer its closing line or its title names (speaker_writers.py);
 - a definite description ("the Hamas official", "the group") resolves to a
   recent entity of the right type, and must agree with any affiliation it
-  names; an indefinite one ("a source") is never resolved.
+  names; an indefinite one ("a source") is never resolved. "The company" may also be
+  the one organisation named just before it (organisation_kinds.py).
 """
 
 from __future__ import annotations
