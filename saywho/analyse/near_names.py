@@ -12,7 +12,7 @@ Anything less plain stays unnamed: a wrong name is worse than none. (Also tried,
 "he" or "she" as the one organisation or person of that gender named in the sentence or the one
 before, and "the company" as the one company just named. With them, PolNeAR train gained 12 more
 right names and no wrong one, but dev 3 right and 3 wrong: docs/benchmarks.md, "Speakers named beside
-their mention".)
+their mention". "The company" came back guarded, in the resolver: organisation_kinds.py.)
 """
 
 from __future__ import annotations

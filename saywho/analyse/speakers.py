@@ -12,7 +12,8 @@ describes it ("a 33-year-old woman", "he") to forcing a wrong name on it:
 - an op-ed's "I" outside quotations is the writer its closing line or its title names (speaker_writers.py);
 - a definite description ("the Hamas official", "the group") resolves to a
   recent entity of the right type, and must agree with any affiliation it
-  names; an indefinite one ("a source") is never resolved.
+  names; an indefinite one ("a source") is never resolved. "The company" may also be
+  the one organisation named just before it (organisation_kinds.py).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.mention_names import MentionNames
 from saywho.analyse.mention_phrases import phrase_text
 from saywho.analyse.near_names import name_the_near
+from saywho.analyse.organisation_kinds import kinds_of, organisation_named_before
 from saywho.analyse.pronoun_choices import pronoun_choices
 from saywho.analyse.quote_led_clauses import leads_before_its_quote
 from saywho.analyse.sentences import sentence_starts, text_of
@@ -187,6 +189,9 @@ class Resolver:
             found = self._description(head)
             if found is not None:
                 return found
+            named = organisation_named_before(head, self)  # "… with EgyptAir, the airline said"
+            if named is not None:
+                return Speaker(**{**speaker_of(named.entity, "description").__dict__, "antecedent": named.offset})
         return self._unnamed(head)
 
     def _entity_of(self, head: Token, attribution: Attribution) -> str | None:
@@ -270,7 +275,7 @@ class Resolver:
     def _called(self, entity: Entity) -> set[str]:
         """What the text has called an entity: the words beside its name, and its name's own ("Harbour First party")."""
         names = {word.lower() for name in [entity.name, *entity.aliases] for word in name.split()}
-        return self.descriptors.get(entity.id, set()) | names
+        return self.descriptors.get(entity.id, set()) | names | kinds_of(entity, self.roles)
 
     def _unnamed(self, head: Token, group: bool = False) -> Speaker:
         description = self._group_text(head) if group else self._mention_text(head)

@@ -1,0 +1,90 @@
+"""What kind of organisation a name says it is, and the one organisation a definite description just after it is.
+
+"Vanguard Logistics Services" is a company and "The Dallas Morning News" a newspaper by their names' words; a
+name of no such word ("EgyptAir", "Exxon Mobil") says nothing. "… flying hours with EgyptAir, the airline said":
+a definite description of an organisation takes up the one organisation named in its sentence before it or in
+the sentence before, unless that organisation's name says it is of another kind ("the network" is no Times).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from saywho.document import Entity
+
+# a word of an organisation's name -> the nouns a writer describes it with ("the company")
+KINDS = {
+    "inc": "company firm", "inc.": "company firm", "corp": "company firm", "corp.": "company firm",
+    "corporation": "company firm", "co.": "company firm", "llc": "company firm", "ltd": "company firm",
+    "ltd.": "company firm", "services": "company firm", "logistics": "company firm",
+    "airlines": "airline company", "airways": "airline company",
+    "times": "newspaper paper", "journal": "newspaper paper", "tribune": "newspaper paper",
+    "herald": "newspaper paper", "gazette": "newspaper paper", "post": "newspaper paper",
+}
+
+
+# Bodies that are someone's, named through their owner when at all ("Cruz's campaign", "the Obama administration",
+# "the paper's editorial board"): the organisation named just before is seldom them.
+BELONGING = frozenset({"campaign", "administration", "government", "regime", "board", "office", "team"})
+
+
+class NameHead(Protocol):
+    """A name's head word (speakers._NameHead)."""
+
+    @property
+    def offset(self) -> int: ...
+
+    @property
+    def entity(self) -> Entity: ...
+
+
+class Resolver(Protocol):
+    """What is read of the resolver (speakers.Resolver)."""
+
+    roles: dict[str, str]
+    name_head_offsets: list[int]
+    sentence_starts: list[int]
+
+    @property
+    def name_heads(self) -> Sequence[NameHead]: ...
+
+    def sentence_of(self, offset: int) -> int: ...
+
+    def paragraph_of(self, offset: int) -> int: ...
+
+
+def kinds_of(entity: Entity, roles: dict[str, str]) -> set[str]:
+    """The organisation nouns its name gives it: its own ("Federal Reserve Board": board) or a lexicon's."""
+    if entity.type != "ORG":
+        return set()
+    words = {word.lower() for name in [entity.name, *entity.aliases] for word in name.split()}
+    kinds = {kind for word in words for kind in KINDS.get(word, "").split()}
+    kinds |= {word for word in words if roles.get(word, "").startswith("ORG")}
+    if any(word.endswith(".com") for word in words):
+        kinds |= {"website", "site", "company"}
+    return kinds
+
+
+def organisation_named_before(head: Token, resolver: Resolver) -> NameHead | None:
+    """The latest name of the one organisation named in `head`'s sentence before it or in the sentence before (in
+    its paragraph) that its description may be; None where there is none or more than one, or the description
+    says whose it is."""
+    noun = head.lemma_.lower()
+    if noun in BELONGING or not resolver.roles.get(noun, "").startswith("ORG") or any(
+            c.dep_ in {"compound", "amod", "nmod", "poss"} and (c.pos_ == "PROPN" or c.ent_type_) for c in head.lefts):
+        return None  # "the Sanders campaign", "the Russian government": whose is said
+    sentence = resolver.sentence_of(head.idx)
+    start = resolver.sentence_starts[sentence]
+    if sentence > 0 and resolver.paragraph_of(resolver.sentence_starts[sentence - 1]) == resolver.paragraph_of(head.idx):
+        start = resolver.sentence_starts[sentence - 1]
+    first, last = bisect_left(resolver.name_head_offsets, start), bisect_left(resolver.name_head_offsets, head.idx)
+    named = {h.entity.id: h for h in resolver.name_heads[first:last] if h.entity.type == "ORG"}  # the latest of each
+    if len(named) != 1:
+        return None  # of two, either may be meant, whatever their names say
+    (lead,) = named.values()
+    kinds = kinds_of(lead.entity, resolver.roles)
+    return lead if not kinds or noun in kinds else None
