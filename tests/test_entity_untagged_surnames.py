@@ -38,6 +38,8 @@ def test_a_surname_the_model_reads_as_a_verb_or_a_common_noun_is_still_a_mention
     assert _mentions(text, "Donald Trump") == ["Donald Trump", "Trump"]  # "Trump" tagged as the verb
     text = "Bernie Sanders won the primary in Michigan. Sanders drew cheers from union workers in Detroit."
     assert _mentions(text, "Bernie Sanders") == ["Bernie Sanders", "Sanders"]  # tagged as a common noun
+    text = "Donald Trump won the Nevada caucuses on Tuesday. Trump brags that the turnout is good news for his party."
+    assert _mentions(text, "Donald Trump") == ["Donald Trump", "Trump"]  # a common noun modifying "brags"
 
 
 def test_a_surname_the_model_calls_a_product_is_still_a_mention_in_a_noun_s_place():

@@ -45,17 +45,19 @@ def _surname_like(word: str) -> bool:
 def _lone_proper_noun(doc: Doc, i: int) -> bool:
     """A proper noun in no entity of another kind (not the month of a "May" the Prime Minister shares); or a
     word the model misread, standing where only a noun can: "Trump himself was delighted" (the verb "trump"),
-    "That tactic allows Rubio to offer" (a product)."""
+    "Trump brags that …" (a common noun before another), "That tactic allows Rubio to offer" (a product)."""
     token = doc[i]
     if not token.is_title or _beside_a_capital(doc, i):
         return False
-    return (token.pos_ == "PROPN" and not token.ent_type_) or (token.dep_ in NOMINAL and token.ent_type_ in MISREAD)
+    if not token.ent_type_:
+        return token.pos_ == "PROPN" or token.dep_ in NOMINAL or token.dep_ == "compound"
+    return token.dep_ in NOMINAL and token.ent_type_ in MISREAD
 
 
 NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "dative", "appos"})
-# The kinds the model gives a surname it does not know, besides none; never a number, a date ("May"), a place
-# ("the West") or a kind of name the clusters read.
-MISREAD = frozenset({"", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
+# The kinds the model gives a surname it does not know; never a number, a date ("May"), a place ("the West") or
+# a kind of name the clusters read. Only in a noun's own place: "the Carrier plant" is the company's.
+MISREAD = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
 
 
 def _beside_a_capital(doc: Doc, i: int) -> bool:
