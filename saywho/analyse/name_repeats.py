@@ -43,9 +43,21 @@ def _surname_like(word: str) -> bool:
 
 
 def _lone_proper_noun(doc: Doc, i: int) -> bool:
-    """A proper noun in no entity of another kind (not the month of a "May" the Prime Minister shares)."""
+    """A proper noun in no entity of another kind (not the month of a "May" the Prime Minister shares); or a
+    word the model misread, standing where only a noun can: "Trump himself was delighted" (the verb "trump"),
+    "Trump brags that …" (a common noun before another), "That tactic allows Rubio to offer" (a product)."""
     token = doc[i]
-    return token.is_title and token.pos_ == "PROPN" and not token.ent_type_ and not _beside_a_capital(doc, i)
+    if not token.is_title or _beside_a_capital(doc, i):
+        return False
+    if not token.ent_type_:
+        return token.pos_ == "PROPN" or token.dep_ in NOMINAL or token.dep_ == "compound"
+    return token.dep_ in NOMINAL and token.ent_type_ in MISREAD
+
+
+NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "dative", "appos"})
+# The kinds the model gives a surname it does not know; never a number, a date ("May"), a place ("the West") or
+# a kind of name the clusters read. Only in a noun's own place: "the Carrier plant" is the company's.
+MISREAD = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
 
 
 def _beside_a_capital(doc: Doc, i: int) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from saywho.analyse.entity_cluster import first_name_genders
 from saywho.analyse.quotes import Quote
 from saywho.analyse.sentences import text_of
-from saywho.analyse.speaker_candidates import PRONOUNS, Candidate, type_fits
+from saywho.analyse.speaker_candidates import WANTED, Candidate, type_fits
 from saywho.analyse.speaker_ranker import Choice
 from saywho.document import Speaker
 
@@ -105,7 +105,7 @@ def pronoun_choices(resolver: Resolver, head: Token, candidates: list[Candidate]
 
 
 def _context(resolver: Resolver, head: Token, groups: dict[str, CandidateGroup]) -> dict:
-    wanted_type, wanted_gender = PRONOUNS[head.lower_]
+    wanted_type, wanted_gender = WANTED[head.lower_]
     by_rules = sorted((k for k in groups if groups[k].rules > 0), key=lambda k: -groups[k].rules)
     by_recency = sorted(groups, key=lambda k: -groups[k].latest.offset)
     fitting = [k for k in by_recency if _fits(groups[k].latest, wanted_type, wanted_gender)]

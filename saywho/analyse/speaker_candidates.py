@@ -12,6 +12,8 @@ PRONOUNS = {
     "she": ("PERSON", "f"), "her": ("PERSON", "f"),
     "it": ("ORG", None), "they": ("GROUP", None), "we": ("ORG", None),
 }
+# ... and what the possessive owning a source wants ("his remarks": speaker_possessors.py)
+WANTED = {**PRONOUNS, "his": ("PERSON", "m")}
 
 
 @dataclass

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from saywho.analyse.speaker_candidates import PRONOUNS, type_fits
+from saywho.analyse.speaker_candidates import WANTED, type_fits
 from saywho.analyse.speaker_ranker import Choice
 
 TOPIC_OPENERS = (("as", "for"), ("as", "to"))
@@ -45,7 +45,7 @@ def topic_choice(head: Token, choices: list[Choice], names: dict[int, str]) -> C
     topic = topic_entity(head, names) or cataphora_entity(head, names)
     if topic is None:
         return None
-    wanted_type, wanted_gender = PRONOUNS[head.lower_]
+    wanted_type, wanted_gender = WANTED[head.lower_]
     for choice in choices:
         candidate = choice.candidate
         if choice.key == topic and type_fits(candidate.speaker.type, wanted_type):

@@ -36,6 +36,7 @@ from saywho.analyse.quote_led_clauses import leads_before_its_quote
 from saywho.analyse.sentences import sentence_starts, text_of
 from saywho.analyse.speaker_candidates import (
     PRONOUNS,
+    WANTED,
     Candidate,
     mentions_affiliation,
     shares_a_word,
@@ -49,6 +50,7 @@ from saywho.analyse.speaker_interviews import Interview, Introduction
 from saywho.analyse.speaker_left_open import left_open
 from saywho.analyse.speaker_names import name_the_nameless
 from saywho.analyse.speaker_one_of_gender import one_of_gender
+from saywho.analyse.speaker_possessors import owning_pronoun
 from saywho.analyse.speaker_quoted_names import entities_named_in, named_under, open_choices
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
 from saywho.analyse.speaker_sentence_leads import sentence_lead
@@ -185,6 +187,10 @@ class Resolver:
             barred = entities_named_in(attribution.quoted, self.name_head_offsets, self.name_head_entities)
             barred |= named_under(head, self.by_token)
             return self._pronoun(head, barred) or unresolved(head.text)
+        owner = owning_pronoun(head, self.roles)
+        found = self._pronoun(owner, named_under(owner, self.by_token)) if owner is not None else None
+        if found is not None and found.named:  # "His remarks indicated": his words, so him
+            return found
         if self._is_definite(head) and head.lemma_.lower() in self.roles:
             found = self._description(head)
             if found is not None:
@@ -204,7 +210,7 @@ class Resolver:
 
     def _pronoun(self, head: Token, barred: frozenset[str] = frozenset()) -> Speaker | None:
         """`barred`: the ids of entities that cannot be meant (those the quotation it introduces names)."""
-        wanted_type, wanted_gender = PRONOUNS[head.lower_]
+        wanted_type, wanted_gender = WANTED[head.lower_]
         candidates = self._candidates(head.idx)
         # the rules' scores, read by the rules' choice and by the ranker's features alike
         scores = [self._score(c, wanted_type, wanted_gender, None, head.idx) for c in candidates]
