@@ -9,6 +9,8 @@ from saywho.analyse.entity_cluster import (
     Cluster,
     first_name_genders,
     first_names,
+    initialisms,
+    name_keys,
     opens_with_a_first_name,
     person_titles,
 )
@@ -76,8 +78,8 @@ def _candidates(clusters: list[Cluster], lowered: list[str], label: str,
     if gender is None and len(lowered) > 1 and label == "PERSON":
         # "Michelle Obama" does not join the "Mr. Obama" the text spoke of before she came up.
         gender = first_names().get(lowered[0])
-    key = (tuple(lowered), label)
-    candidates = [c for c in clusters if _matches(c, lowered, label, key)]
+    key, keys = (tuple(lowered), label), name_keys(lowered)
+    candidates = [c for c in clusters if not keys.isdisjoint(c.match_keys()) and _matches(c, lowered, label, key)]
     if gender is not None:
         candidates = [c for c in candidates if _known_gender(c) in {None, gender}]
     if len(lowered) == 1 and any(c.type == "PERSON" for c in candidates):
@@ -154,6 +156,4 @@ def _org_variant(a: list[str], b: list[str], initials_only: bool = False) -> boo
         return True
     if len(short) != 1 or len(long) < 2:
         return False  # only a one-word name can be initials
-    initials = "".join(w[0] for w in long if w not in {"of", "the", "and", "for"})
-    with_small_words = "".join(w[0] for w in long if w != "the")  # "DOJ", the Department of Justice
-    return short[0] in {initials, with_small_words}
+    return short[0] in initialisms(long)
