@@ -42,7 +42,7 @@ class Cluster:
     # with the forms list, its length and the type they were given for
     _matches: tuple[list[list[str]], int, str, dict[tuple[tuple[str, ...], str], bool]] | None = field(
         default=None, repr=False, compare=False)
-    # match_keys' set, with the lowered forms list and its length it was read from
+    # match_keys' set, with the forms list and its length it was read from
     _keys: tuple[list[list[str]], int, set[str]] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -88,10 +88,9 @@ class Cluster:
     def match_keys(self) -> set[str]:
         """The words and initialisms (name_keys) of every form: a name sharing none of them is no variant of
         this cluster, so entity_matching asks the full question of the few clusters that share one."""
-        lowered = self.lowered_forms()
         kept = self._keys
-        if kept is None or kept[0] is not lowered or kept[1] != len(lowered):  # read afresh once a form is added
-            kept = self._keys = (lowered, len(lowered), set().union(*map(name_keys, lowered)))
+        if kept is None or kept[0] is not self.forms or kept[1] != len(self.forms):  # read afresh once a form is added
+            kept = self._keys = (self.forms, len(self.forms), set().union(*map(name_keys, self.lowered_forms())))
         return kept[2]
 
     def fullest_lowered(self) -> list[str]:

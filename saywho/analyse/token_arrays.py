@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Collection, Iterable
 
 import numpy
-from spacy.attrs import DEP, ENT_TYPE, IDX, IS_ALPHA, IS_STOP, LEMMA, LENGTH, LOWER, POS
+from spacy.attrs import DEP, ENT_TYPE, IDX, IS_ALPHA, IS_STOP, LEMMA, LENGTH, LOWER, ORTH, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
@@ -24,6 +24,14 @@ def with_lower(doc: Doc, words: Iterable[str]) -> list[int]:
         return []
     wanted = numpy.array([get_string_id(word) for word in words], dtype=numpy.uint64)
     return numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), wanted)).tolist()
+
+
+def with_text(doc: Doc, words: Iterable[str]) -> list[int]:
+    """The indices of the tokens whose text (token.text) is one of `words`."""
+    if not len(doc):
+        return []
+    wanted = numpy.array([get_string_id(word) for word in words], dtype=numpy.uint64)
+    return numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), wanted)).tolist()
 
 
 def entity_words(doc: Doc, label: str) -> list[int]:
