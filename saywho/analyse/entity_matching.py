@@ -47,7 +47,7 @@ def matching_cluster(clusters: list[Cluster], tokens: list[str], label: str, tit
                 return cluster
         return _chosen(_candidates(clusters, lowered, label, titles), offset, pronoun)
     # "Mr. Trump" is, all through a text, the one it first called so, though his brother Freddy Trump came up since.
-    called = [c for c in clusters if any((t.lower(), lowered[0]) in c.titled for t in titles)]
+    called = [c for c in clusters if any((t.lower(), lowered[0]) in c.titled for t in titles)] if titles else []
     # found once: the shared-surname test and the match read the same candidates
     candidates = None if called else _candidates(clusters, lowered, label, titles)
     if candidates is not None and len(candidates) > 1 and _chosen(candidates, offset, pronoun) is None:
