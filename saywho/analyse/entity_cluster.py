@@ -42,6 +42,8 @@ class Cluster:
     # with the forms list, its length and the type they were given for
     _matches: tuple[list[list[str]], int, str, dict[tuple[tuple[str, ...], str], bool]] | None = field(
         default=None, repr=False, compare=False)
+    # match_keys' set, with the forms list and its length it was read from
+    _keys: tuple[list[list[str]], int, set[str]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def type(self) -> EntityType:
@@ -83,6 +85,14 @@ class Cluster:
             lowered.extend([t.lower() for t in form] for form in self.forms[len(lowered):])
         return lowered
 
+    def match_keys(self) -> set[str]:
+        """The words and initialisms (name_keys) of every form: a name sharing none of them is no variant of
+        this cluster, so entity_matching asks the full question of the few clusters that share one."""
+        kept = self._keys
+        if kept is None or kept[0] is not self.forms or kept[1] != len(self.forms):  # read afresh once a form is added
+            kept = self._keys = (self.forms, len(self.forms), set().union(*map(name_keys, self.lowered_forms())))
+        return kept[2]
+
     def fullest_lowered(self) -> list[str]:
         """The first of the longest forms, lowercased (max(forms, key=len)); worked out again only when a form is added."""
         lowered = self.lowered_forms()
@@ -108,6 +118,22 @@ class Cluster:
         values = getattr(self, attribute)
         if value and value not in values:
             values.append(value)
+
+
+SMALL_WORDS = frozenset({"of", "the", "and", "for"})
+
+
+def initialisms(words: list[str]) -> tuple[str, str]:
+    """The initials a one-word name may stand for a longer one by: "nato" for north atlantic treaty
+    organization (no small words), "doj" for department of justice (only "the" left out)."""
+    return "".join(w[:1] for w in words if w not in SMALL_WORDS), "".join(w[:1] for w in words if w != "the")
+
+
+def name_keys(lowered: list[str]) -> set[str]:
+    """A lowercased name's words, and its initialisms if it has two words or more. Whatever makes one name
+    a variant of another (a shared surname or first word, the same form, one the initials of the other)
+    leaves the two sharing a key."""
+    return {*lowered, *initialisms(lowered)} if len(lowered) > 1 else set(lowered)
 
 
 def person_titles() -> dict[str, str]:

@@ -9,6 +9,8 @@ from saywho.analyse.entity_cluster import (
     Cluster,
     first_name_genders,
     first_names,
+    initialisms,
+    name_keys,
     opens_with_a_first_name,
     person_titles,
 )
@@ -45,7 +47,7 @@ def matching_cluster(clusters: list[Cluster], tokens: list[str], label: str, tit
                 return cluster
         return _chosen(_candidates(clusters, lowered, label, titles), offset, pronoun)
     # "Mr. Trump" is, all through a text, the one it first called so, though his brother Freddy Trump came up since.
-    called = [c for c in clusters if any((t.lower(), lowered[0]) in c.titled for t in titles)]
+    called = [c for c in clusters if any((t.lower(), lowered[0]) in c.titled for t in titles)] if titles else []
     # found once: the shared-surname test and the match read the same candidates
     candidates = None if called else _candidates(clusters, lowered, label, titles)
     if candidates is not None and len(candidates) > 1 and _chosen(candidates, offset, pronoun) is None:
@@ -76,8 +78,8 @@ def _candidates(clusters: list[Cluster], lowered: list[str], label: str,
     if gender is None and len(lowered) > 1 and label == "PERSON":
         # "Michelle Obama" does not join the "Mr. Obama" the text spoke of before she came up.
         gender = first_names().get(lowered[0])
-    key = (tuple(lowered), label)
-    candidates = [c for c in clusters if _matches(c, lowered, label, key)]
+    key, keys = (tuple(lowered), label), name_keys(lowered)
+    candidates = [c for c in clusters if not keys.isdisjoint(c.match_keys()) and _matches(c, lowered, label, key)]
     if gender is not None:
         candidates = [c for c in candidates if _known_gender(c) in {None, gender}]
     if len(lowered) == 1 and any(c.type == "PERSON" for c in candidates):
@@ -154,6 +156,4 @@ def _org_variant(a: list[str], b: list[str], initials_only: bool = False) -> boo
         return True
     if len(short) != 1 or len(long) < 2:
         return False  # only a one-word name can be initials
-    initials = "".join(w[0] for w in long if w not in {"of", "the", "and", "for"})
-    with_small_words = "".join(w[0] for w in long if w != "the")  # "DOJ", the Department of Justice
-    return short[0] in {initials, with_small_words}
+    return short[0] in initialisms(long)

@@ -8,8 +8,11 @@ these before it takes the head word's own entity.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from spacy.tokens import Doc, Token
 
+from saywho.analyse.token_arrays import with_text
 from saywho.document import Entity
 
 SAYING_NOUNS = frozenset({"quote", "statement", "remark", "comment", "word", "diagnosis", "view", "vow",
@@ -30,6 +33,8 @@ class MentionNames:
         self.doc, self.entities, self.by_token, self.roles = doc, entities, by_token, roles
         self.by_surname = _people_by_surname(entities.values())
         self.by_first_word = _organisations_by_first_word(entities.values())
+        # where the brackets stand: asked of every source's head, one search rather than a walk of its neighbours
+        self.openings, self.closings = with_text(doc, ["("]), with_text(doc, [")"])
 
     def names_a_group(self, head: Token) -> bool:
         """ "Leading Democrats", "the Wisconsin Republican": a nationality or party word alone describes.
@@ -41,11 +46,20 @@ class MentionNames:
     def outside_brackets(self, head: Token, source: tuple[int, int] | None) -> Token:
         """ 'Del. Marcia "Cia" Price (D-Newport News)': a head inside brackets, after words of the source before
         them, is a party and place, an outlet or a gloss; the mention's head is the word before the bracket."""
-        opening = _opening_bracket(head)
+        opening = self._opening_bracket(head)
         if opening is None or opening.i == 0 or source is None:
             return head
         before = head.doc[opening.i - 1]
         return before if source[0] <= before.idx and before.is_alpha else head
+
+    def _opening_bracket(self, token: Token, reach: int = 8) -> Token | None:
+        """The "(" the token stands inside (closed after it, within `reach` words either side), or None."""
+        opening = _last_before(self.openings, token.i)
+        if opening < max(0, token.i - reach) or _last_before(self.closings, token.i) > opening:
+            return None  # no bracket near before it, or the nearest one closes
+        closing = bisect_right(self.closings, token.i)
+        closes = closing < len(self.closings) and self.closings[closing] <= token.i + reach
+        return self.doc[opening] if closes else None
 
     def entity_of(self, head: Token, source: tuple[int, int] | None) -> str | None:
         """The entity of the name heading the mention, named in apposition to it, or inside it."""
@@ -54,7 +68,7 @@ class MentionNames:
             return entity_id
         for child in head.children:
             # "Scott's niece, Del. Marcia Price (D-Newport News),": a bracket's name is no apposition's
-            if child.dep_ != "appos" or _opening_bracket(child) is not None:
+            if child.dep_ != "appos" or self._opening_bracket(child) is not None:
                 continue
             if child.i in self.by_token and child.ent_type_:
                 return self.by_token[child.i]
@@ -185,16 +199,10 @@ class MentionNames:
         return entity_id if self.entities[entity_id].type == "PERSON" else None
 
 
-def _opening_bracket(token: Token, reach: int = 8) -> Token | None:
-    """The "(" the token stands inside (closed after it, within `reach` words either side), or None."""
-    doc = token.doc
-    for before in reversed(doc[max(0, token.i - reach) : token.i]):
-        if before.text == ")":
-            return None
-        if before.text == "(":
-            closes = any(after.text == ")" for after in doc[token.i + 1 : token.i + 1 + reach])
-            return before if closes else None
-    return None
+def _last_before(indices: list[int], i: int) -> int:
+    """The last of the sorted `indices` below `i`, or -1."""
+    at = bisect_left(indices, i)
+    return indices[at - 1] if at else -1
 
 
 NOT_NAMES = frozenset({"DATE", "TIME"})

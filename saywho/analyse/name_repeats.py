@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from saywho.analyse.token_arrays import with_text
+
 if TYPE_CHECKING:
     from saywho.analyse.entity_cluster import Cluster
 
@@ -17,9 +19,9 @@ def with_untagged_surnames(clusters: list[Cluster], doc: Doc) -> None:
     to another capitalised word ("Paradis Street"), stays as the model left it."""
     taken = {i for cluster in clusters for i in cluster.token_ids}
     owners = _surname_owners(clusters)
-    for token in doc:
-        owner = owners.get(token.text)
-        if owner is None or token.i in taken or not _lone_proper_noun(doc, token.i):
+    for token in (doc[i] for i in with_text(doc, owners)):
+        owner = owners[token.text]
+        if token.i in taken or not _lone_proper_noun(doc, token.i):
             continue
         owner.mentions.append((token.idx, token.idx + len(token.text)))
         owner.token_ids.append(token.i)

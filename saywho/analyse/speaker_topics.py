@@ -4,6 +4,8 @@ clause's he or she leads up to a name, the main clause's subject ("Even as he ac
 
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Token
 
 from saywho.analyse.speaker_candidates import WANTED, type_fits
@@ -15,11 +17,12 @@ TOPIC_OPENERS = (("as", "for"), ("as", "to"))
 def topic_entity(head: Token, names: dict[int, str]) -> str | None:
     """The entity (of `names`, the entity of each token in a name) that "As for …," names ahead of `head`,
     where `head` is the subject of its sentence's root and the name fills the words between opener and comma."""
-    sentence = head.sent
-    words = [t for t in sentence if not t.is_space]
-    opener = tuple(t.lower_ for t in words[:2])
-    if head.dep_ != "nsubj" or head.head.dep_ != "ROOT" or opener not in TOPIC_OPENERS:
+    if head.dep_ != "nsubj" or head.head.dep_ != "ROOT":  # read first: most pronouns end here, before any walk
         return None
+    sentence = head.sent
+    if tuple(t.lower_ for t in islice((t for t in sentence if not t.is_space), 2)) not in TOPIC_OPENERS:
+        return None
+    words = [t for t in sentence if not t.is_space]
     comma = next((t for t in words[2:] if t.text == ","), None)
     if comma is None or comma.i >= head.i or any(t.dep_ == "nsubj" for t in sentence if comma.i < t.i < head.i):
         return None

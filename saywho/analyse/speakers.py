@@ -138,6 +138,7 @@ class Resolver:
         self.interview = Interview(text_of(doc), self.paragraphs,
                                    [Introduction(h.offset, h.entity, h.leads) for h in self.name_heads])
         self.name_head_tokens = {head.offset: head.index for head in self.name_heads}
+        self.name_head_deps = {offset: doc[index].dep_ for offset, index in self.name_head_tokens.items()}
         self.writer = writer_of(doc, self.paragraphs, entities, self.by_token)  # an op-ed's, named in its last line
         self.possessive: dict[int, bool] = {}
         self.roles = classified("role_nouns.txt")
@@ -158,6 +159,7 @@ class Resolver:
         # each name head's candidate, made again only when its entity's gender or speaker changes: every pronoun
         # reads the heads before it, and candidates are only read
         self.head_candidates: dict[int, Candidate] = {}
+        self.spoken_candidates: dict[int, Candidate] = {}  # the same for each of `speakers`, by position
 
     def replaying(self, ranker: SpeakerRanker | None) -> Resolver:
         """A resolver of the same text that has resolved nothing yet, with `ranker`: it shares this one's
@@ -326,12 +328,19 @@ class Resolver:
                                                        head.entity, subject=head.subject, quoted=head.quoted,
                                                        main=head.main)
             candidates.append(candidate)
-        for offset_spoken, speaker in self.speakers:
+        for position, (offset_spoken, speaker) in enumerate(self.speakers):
             if offset_spoken < offset and speaker.entity:
-                entity = self.entities[speaker.entity]
-                candidates.append(Candidate(self._name_speaker(entity), genders.get(entity.id), offset_spoken,
-                                            self.paragraph_of(offset_spoken), 3.0, entity, role="speaker"))
+                candidates.append(self._speaker_candidate(position, offset_spoken, self.entities[speaker.entity]))
         return candidates
+
+    def _speaker_candidate(self, position: int, offset: int, entity: Entity) -> Candidate:
+        """The candidate the `position`th speaker makes, kept as head_candidates are."""
+        speaker, gender = self.name_speakers.get(entity.id) or self._name_speaker(entity), self.genders.get(entity.id)
+        candidate = self.spoken_candidates.get(position)
+        if candidate is None or candidate.speaker is not speaker or candidate.gender != gender:
+            candidate = self.spoken_candidates[position] = Candidate(
+                speaker, gender, offset, self.paragraph_of(offset), 3.0, entity, role="speaker")
+        return candidate
 
     def _name_speaker(self, entity: Entity) -> Speaker:
         """The speaker an entity's name makes, made once: candidates' speakers are read, and copied when chosen."""
@@ -386,8 +395,7 @@ class Resolver:
 
     def dependency_at(self, offset: int) -> str:
         """The dependency of the name head at `offset` ("nsubj", "dobj"), or "" where no name head stands."""
-        index = self.name_head_tokens.get(offset)
-        return self.doc[index].dep_ if index is not None else ""
+        return self.name_head_deps.get(offset, "")
 
     def _read_possessive_at(self, offset: int) -> bool:
         if offset in self.name_head_tokens:  # every mention candidate's offset is a name head's

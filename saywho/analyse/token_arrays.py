@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Collection, Iterable
 
 import numpy
-from spacy.attrs import DEP, ENT_TYPE, IDX, IS_ALPHA, IS_STOP, LEMMA, LENGTH, LOWER, POS
+from spacy.attrs import DEP, ENT_TYPE, IDX, IS_ALPHA, IS_STOP, LEMMA, LENGTH, LOWER, ORTH, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
@@ -24,6 +24,14 @@ def with_lower(doc: Doc, words: Iterable[str]) -> list[int]:
         return []
     wanted = numpy.array([get_string_id(word) for word in words], dtype=numpy.uint64)
     return numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), wanted)).tolist()
+
+
+def with_text(doc: Doc, words: Iterable[str]) -> list[int]:
+    """The indices of the tokens whose text (token.text) is one of `words`."""
+    if not len(doc):
+        return []
+    wanted = numpy.array([get_string_id(word) for word in words], dtype=numpy.uint64)
+    return numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), wanted)).tolist()
 
 
 def entity_words(doc: Doc, label: str) -> list[int]:
@@ -74,33 +82,52 @@ def with_dep(doc: Doc, deps: Iterable[str]) -> list[int]:
 def _forms_in(doc: Doc, values: numpy.ndarray, words: Collection[str], lowered: bool) -> numpy.ndarray:
     """Which of `values` (string ids) stand for a string in `words`, lowercased first if `lowered`:
     each distinct id is looked up once, and once only for all Docs while `words` is the same object."""
-    strings = doc.vocab.strings
-    known = _membership(words, lowered)
-    flags = []
-    for value in values.tolist():  # a dict look-up each: quicker than numpy's unique and isin for a Doc's few thousand
-        found = known.get(value)
-        if found is None:
-            found = known[value] = (strings[value].lower() if lowered else strings[value]) in words
-        flags.append(found)
-    return numpy.array(flags, dtype=bool)
+    return _membership(words, lowered).flags(doc.vocab.strings, values)
 
 
-# Whether each string id's form is in a word list, by (the list's id, lowered): the callers' lists are the
-# lexicons' cached tables, and looking every distinct word of a Doc up in the StringStore was most of a scan.
-# A string id is the hash of its string, the same in any Doc. Each entry holds its list, so that the id
-# is not reused while it is kept; a list must not change once passed.
-_MEMBERSHIP: dict[tuple[int, bool], tuple[Collection[str], dict[int, bool]]] = {}
+class _Membership:
+    """Whether each string id met so far stands for a form in `words`: the ids sorted, for numpy to search a
+    Doc's ids in them at once; only the ids met for the first time are looked up in the StringStore."""
+
+    def __init__(self, words: Collection[str], lowered: bool):
+        self.words, self.lowered = words, lowered
+        self.ids = numpy.empty(0, dtype=numpy.uint64)
+        self.found = numpy.empty(0, dtype=bool)
+
+    def flags(self, strings, values: numpy.ndarray) -> numpy.ndarray:
+        at = numpy.searchsorted(self.ids, values)
+        known = numpy.zeros(len(values), dtype=bool)
+        inside = at < len(self.ids)
+        known[inside] = self.ids[at[inside]] == values[inside]
+        if not known.all():
+            self._learn(strings, numpy.unique(values[~known]))
+            at = numpy.searchsorted(self.ids, values)
+        return self.found[at]
+
+    def _learn(self, strings, new: numpy.ndarray) -> None:
+        forms = [strings[value] for value in new.tolist()]
+        found = numpy.array([(form.lower() if self.lowered else form) in self.words for form in forms], dtype=bool)
+        ids, found = numpy.concatenate([self.ids, new]), numpy.concatenate([self.found, found])
+        order = numpy.argsort(ids, kind="stable")
+        self.ids, self.found = ids[order], found[order]
+
+
+# Each word list's membership, by (the list's id, lowered): the callers' lists are the lexicons' cached
+# tables, and looking every distinct word of a Doc up in the StringStore was most of a scan. A string id
+# is the hash of its string, the same in any Doc. Each entry holds its list, so that the id is not reused
+# while it is kept; a list must not change once passed.
+_MEMBERSHIP: dict[tuple[int, bool], _Membership] = {}
 MEMBERSHIP_LISTS = 16  # more lists than this (callers making a new list per Doc) start the memory afresh
 
 
-def _membership(words: Collection[str], lowered: bool) -> dict[int, bool]:
+def _membership(words: Collection[str], lowered: bool) -> _Membership:
     key = (id(words), lowered)
     kept = _MEMBERSHIP.get(key)
-    if kept is None or kept[0] is not words:
+    if kept is None or kept.words is not words:
         if len(_MEMBERSHIP) >= MEMBERSHIP_LISTS:
             _MEMBERSHIP.clear()
-        kept = _MEMBERSHIP[key] = (words, {})
-    return kept[1]
+        kept = _MEMBERSHIP[key] = _Membership(words, lowered)
+    return kept
 
 
 def content_words(doc: Doc, pos: Iterable[str], min_length: int, not_entities: Iterable[str]) -> list[int]:

@@ -87,8 +87,14 @@ def _speech_signs(reading: Reading, verb: Token) -> bool:
         return True
     if any(c.dep_ == "dobj" and reading.is_person_like(c) for c in children):
         return True
-    settings = _entries_of(cue_context(), lambda kinds: "setting" in kinds)
+    settings = _settings()
     return any(t.lemma_.lower() in settings or reading.in_quote(t) for t in verb.subtree)
+
+
+@cache
+def _settings() -> set[str]:
+    """The words of a setting that makes a verb a report of speech, as loaded_cue_context.txt lists them."""
+    return _entries_of(cue_context(), lambda kinds: "setting" in kinds)
 
 
 def _is_infinitive(clause: Token) -> bool:

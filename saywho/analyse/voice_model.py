@@ -90,15 +90,16 @@ def candidates(reading) -> list[Candidate]:
 
 def token_features(reading, token: Token, in_content: bool, in_lead: bool) -> list[str]:
     head = token.head
+    lower, pos, dep = token.lower_, token.pos_, token.dep_  # each a StringStore look-up: read once
     features = [
-        f"w={token.lower_}", f"l={token.lemma_.lower()}", f"pos={token.pos_}", f"tag={token.tag_}",
-        f"dep={token.dep_}", f"pos|dep={token.pos_}|{token.dep_}", f"suffix={token.lower_[-3:]}",
-        f"hpos={head.pos_}",
+        f"w={lower}", f"l={token.lemma_.lower()}", f"pos={pos}", f"tag={token.tag_}",
+        f"dep={dep}", f"pos|dep={pos}|{dep}", f"suffix={lower[-3:]}", f"hpos={head.pos_}",
     ]
-    if token.dep_ in MODIFIER_DEPS and head.i != token.i and reading.is_person_like(head):
-        features.append("modifies=person")
-    if token.dep_ in MODIFIER_DEPS and head.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
-        features.append(f"modifies={head.ent_type_}")
+    if dep in MODIFIER_DEPS:
+        if head.i != token.i and reading.is_person_like(head):
+            features.append("modifies=person")
+        if (head_type := head.ent_type_) in {"PERSON", "ORG", "NORP", "GPE"}:
+            features.append(f"modifies={head_type}")
     if token.i in reading.cue_of:
         features.append("cue")
     if in_content:

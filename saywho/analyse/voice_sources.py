@@ -7,6 +7,7 @@ speech cue ("aired on RT") too.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Token
@@ -99,19 +100,29 @@ def outlet_mentions(reading: Reading) -> list[tuple[list[Token], str, bool]]:
     """Named sources in a frame: outlets or channels ("aired on X", "told X", "in an interview
     with X"), and "according to X" where no attribution has X as its source already.
     Each with the frame's words and whether it names an outlet."""
-    frames = {kind: _entries_of(source_entries(), lambda kinds, kind=kind: kind in kinds)
-              for kind in ("outlet", "channel", "cited")}
     sources = reading.source_tokens()
     found = []
     for token in (reading.doc[i] for i in with_dep(reading.doc, FRAMED_DEPS)):
         if token.dep_ not in FRAMED_DEPS or reading.in_quote(token) or token.i in sources:
             continue
-        for kind, entries in frames.items():
-            frame = _outlet_frame(token, entries)
-            if frame and _fits_frame(reading, token, kind):
-                found.append((_name_tokens(reading, token), frame, kind != "cited"))
+        listed, written = _outlet_frame(token)
+        for kind, entries in _frames().items():
+            if listed in entries and _fits_frame(reading, token, kind):
+                found.append((_name_tokens(reading, token), written, kind != "cited"))
                 break
     return found
+
+
+@cache
+def _frames() -> dict[str, set[str]]:
+    """The frames of each kind sources.txt lists, in the order they are tried."""
+    return {kind: _entries_of(source_entries(), lambda kinds, kind=kind: kind in kinds)
+            for kind in ("outlet", "channel", "cited")}
+
+
+@cache
+def _media_words() -> set[str]:
+    return _entries_of(source_entries(), lambda kinds: "media" in kinds)
 
 
 def _fits_frame(reading: Reading, token: Token, kind: str) -> bool:
@@ -129,7 +140,7 @@ def _fits_frame(reading: Reading, token: Token, kind: str) -> bool:
 
 def looks_like_media(name: list[Token]) -> bool:
     """ "Fox News", "News.com.au", "WVLK": a news organisation's name, not Congress's or the FBI's."""
-    media = _entries_of(source_entries(), lambda kinds: "media" in kinds)
+    media = _media_words()
     return any(
         word.lower() in media or WEB_DOMAIN.search(word) or CALL_SIGN.fullmatch(word)
         for word in (t.text for t in name)
@@ -139,14 +150,16 @@ def looks_like_media(name: list[Token]) -> bool:
 FRAMED_DEPS = frozenset({"pobj", "dative", "dobj"})  # the only words _outlet_frame finds a frame for
 
 
-def _outlet_frame(token: Token, frames: set[str]) -> str | None:
-    if token.dep_ == "pobj" and token.head.dep_ == "prep":
-        preposition, governor = token.head, token.head.head
-        frame = f"{governor.lemma_.lower()} {preposition.lower_}"
-        return f"{governor.text.lower()} {preposition.lower_}" if frame in frames else None
-    if token.dep_ in {"dative", "dobj"} and token.head.lemma_.lower() in frames:
-        return token.head.text.lower()
-    return None
+def _outlet_frame(token: Token) -> tuple[str | None, str]:
+    """The frame a name stands in, as sources.txt would list it ("interview with") and as written ("interviews
+    with"); None listed for a word in no frame."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        governor = head.head
+        return f"{governor.lemma_.lower()} {head.lower_}", f"{governor.text.lower()} {head.lower_}"
+    if token.dep_ in {"dative", "dobj"}:
+        return head.lemma_.lower(), head.text.lower()
+    return None, ""
 
 
 def _name_tokens(reading: Reading, token: Token) -> list[Token]:
