@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.mention_roles import role_words
+from saywho.analyse.noun_readings import is_definite, is_several, is_some_of
 from saywho.analyse.referents import CALLED, DOCUMENTS, RULINGS, document_issuer, words_for
 from saywho.analyse.speaker_candidates import speaker_of
 from saywho.document import Attribution, Entity, Speaker
@@ -100,7 +101,7 @@ class _NearReader:
         (one issuer only). A ruling stays as described: the speaker gold keeps a court's ruling a document of
         its own, so naming the court would count as a wrong name."""
         noun = head.lower_
-        if noun not in DOCUMENTS or not self.resolver._is_definite(head) or attribution.source is None:
+        if noun not in DOCUMENTS or not is_definite(head) or attribution.source is None:
             return None
         if noun in RULINGS:
             return None
@@ -119,7 +120,7 @@ class _NearReader:
         if relative.lower_ not in RELATIVE or relative.tag_ not in {"WP", "WDT"}:
             return None
         antecedent = relative.head.head if relative.head.dep_ == "relcl" else head
-        some = antecedent.pos_ == "PRON" or self.resolver._is_some_of(antecedent) or self.resolver._is_several(antecedent)
+        some = antecedent.pos_ == "PRON" or is_some_of(antecedent) or is_several(antecedent)
         entity_id = None if some else self.resolver.names.entity_of(antecedent, None)
         entity_id = entity_id or self._name_before_comma(relative)
         if entity_id is None:
@@ -144,7 +145,7 @@ class _NearReader:
 
     def _office_holder(self, head: Token, attribution: Attribution) -> Speaker | None:
         """ "the Florida senator" after "Sen. Marco Rubio (R-Fla.)": the one person before it given that office."""
-        if head.pos_ == "PRON" or not self.resolver._is_definite(head) or _several(attribution):
+        if head.pos_ == "PRON" or not is_definite(head) or _several(attribution):
             return None
         noun = head.lemma_.lower()
         if head.lower_ in ANONYMOUS_HEADS or (noun not in CALLED and not self.resolver.roles.get(noun, "").startswith("PERSON")):

@@ -23,6 +23,7 @@ from typing import Protocol
 
 from spacy.tokens import Span, Token
 
+from saywho.analyse.noun_readings import is_definite
 from saywho.analyse.speaker_candidates import Candidate
 from saywho.analyse.speaker_one_of_gender import SUBJECT_GENDERS as GENDERS
 from saywho.document import Speaker
@@ -51,8 +52,6 @@ class Resolver(Protocol):
     def paragraph_of(self, offset: int) -> int: ...
 
     def _in_quote(self, token: Token) -> bool: ...
-
-    def _is_definite(self, head: Token) -> bool: ...
 
     def _description(self, head: Token) -> Speaker | None: ...
 
@@ -138,7 +137,7 @@ def _entity_of_subject(subject: Token, resolver: Resolver, candidates: list[Cand
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.i in by_token), None)
     if owner is not None:
         return by_token[owner.i]
-    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in resolver.roles or not resolver._is_definite(subject):
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in resolver.roles or not is_definite(subject):
         return None
     described = resolver._description(subject)
     return described.entity if described is not None else None

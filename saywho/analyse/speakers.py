@@ -30,6 +30,7 @@ from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.mention_names import MentionNames
 from saywho.analyse.mention_phrases import phrase_text
 from saywho.analyse.near_names import name_the_near
+from saywho.analyse.noun_readings import affiliation_hint, is_definite, is_several, is_some_of, modifiers
 from saywho.analyse.organisation_kinds import kinds_of, organisation_named_before
 from saywho.analyse.pronoun_choices import pronoun_choices
 from saywho.analyse.quote_led_clauses import leads_before_its_quote
@@ -61,9 +62,6 @@ from saywho.analyse.token_arrays import quoted_tokens
 from saywho.document import Attribution, Entity, Speaker, SpeakerType
 from saywho.lexicons import classified
 
-DEFINITE = {"the", "this", "that", "these", "those"}
-SOME_OF = {"a", "an", "another", "one", "some", "many", "several", "most", "few", "both", "these", "those", "two",
-           "three", "four", "five", "other", "more", "all", "numerous", "certain", "various"}
 # The defaults of ResolverSettings (the saywho_speakers component's config).
 PARAGRAPH_WINDOW = 6  # paragraphs back that a pronoun's or description's antecedent may stand
 HALF_LIFE = 1000  # characters over which a candidate's salience halves
@@ -172,12 +170,12 @@ class Resolver:
 
     def resolve(self, head: Token, attribution: Attribution) -> Speaker:
         head = self.names.outside_brackets(head, _span_of(attribution))
-        if self._is_several(head):
+        if is_several(head):
             return self._unnamed(head, group=True)
         if self.names.names_a_group(head):
             return self._unnamed(head, group=head.tag_ in {"NNS", "NNPS"})
         entity_id = self._entity_of(head, attribution)
-        if entity_id is not None and not (head.i in self.by_token and self._is_some_of(head)):
+        if entity_id is not None and not (head.i in self.by_token and is_some_of(head)):
             return self._named(entity_id, head)
         interviewee = self.interview.speaker_of(head.lower_, head.idx) if head.pos_ == "PRON" else None
         if interviewee is not None:  # an answer's "I", a question's "you"
@@ -193,7 +191,7 @@ class Resolver:
         found = self._pronoun(owner, named_under(owner, self.by_token)) if owner is not None else None
         if found is not None and found.named:  # "His remarks indicated": his words, so him
             return found
-        if self._is_definite(head) and head.lemma_.lower() in self.roles:
+        if is_definite(head) and head.lemma_.lower() in self.roles:
             found = self._description(head)
             if found is not None:
                 return found
@@ -252,11 +250,11 @@ class Resolver:
 
     def _description(self, head: Token) -> Speaker | None:
         wanted_type, gender = self.roles[head.lemma_.lower()].split("\t")
-        hint = self._affiliation_hint(head)
+        hint = affiliation_hint(head)
         candidates = [c for c in self._candidates(head.idx) if c.entity is not None]
         # "the terrorist organization", "the senator", "the company": only someone the text has called so
         # before; the organisation merely in view was the wrong one more often than the right one.
-        words = {head.lemma_.lower(), *self._modifiers(head)}
+        words = {head.lemma_.lower(), *modifiers(head)}
         candidates = [c for c in candidates if c.entity is not None and shares_a_word(words, self._called(c.entity))
                       and self.names.fits_description(head, c.entity, self._called(c.entity))]
         best = self._best(candidates, wanted_type, None if gender == "-" else gender, hint=hint, offset=head.idx,
@@ -264,21 +262,6 @@ class Resolver:
         if best is None:
             return None
         return Speaker(**{**best.speaker.__dict__, "resolved_by": "description", "antecedent": best.offset})
-
-    def _is_several(self, head: Token) -> bool:
-        """ "Clinton and the State Department", "she and her husband": more than one speaker, none named alone.
-        A clause joined to the name is no second speaker ("Dana Whitfield, an organizer …, and who appears in the film")."""
-        return head.lower_ != "who" and any(child.dep_ == "conj" and not _relative_clause(child) for child in head.children)
-
-    def _is_some_of(self, head: Token) -> bool:
-        """ "a Democrat familiar with…", "some Republicans", "whose husband": one or a few of those named, or
-        someone else named through them, not the entity the name stands for."""
-        for child in head.children:
-            if child.dep_ in {"det", "amod", "nummod", "quantmod", "predet"} and child.lower_ in SOME_OF:
-                return True
-            if child.dep_ == "poss" and child.lower_ == "whose":
-                return True
-        return False
 
     def _called(self, entity: Entity) -> set[str]:
         """What the text has called an entity: the words beside its name, and its name's own ("Harbour First party")."""
@@ -429,23 +412,6 @@ class Resolver:
 
     # -- small readings of the text -------------------------------------------------------
 
-    def _modifiers(self, head: Token) -> set[str]:
-        return {c.lemma_.lower() for c in head.children if c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "NOUN"}}
-
-    def _is_definite(self, head: Token) -> bool:
-        """ "the official" may be someone named before; "his aide", "Sanders's aides" and
-        "the officials" are someone else, or several people."""
-        if head.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "poss" for c in head.children):
-            return False
-        return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children)
-
-    def _affiliation_hint(self, head: Token) -> str | None:
-        """ "the Hamas official": the organisation a description names."""
-        for child in head.lefts:
-            if child.dep_ in {"compound", "nmod", "poss", "amod"} and child.ent_type_ == "ORG":
-                return child.text
-        return None
-
     def _mention_text(self, head: Token) -> str:
         """The noun phrase without relative clauses, appositions or trailing prepositions."""
         return phrase_text(head, drop={"relcl", "appos", "acl", "punct", "prep", "cc", "conj"})
@@ -462,12 +428,6 @@ class Resolver:
     def paragraph_of(self, offset: int) -> int:
         """The paragraph holding `offset` (the next one between paragraphs; len(paragraphs) after the last)."""
         return bisect_right(self.paragraph_ends, offset)
-
-
-def _relative_clause(token: Token) -> bool:
-    """ "and who appears in the film": a verb whose subject is a relative pronoun."""
-    return token.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WP", "WDT", "WP$"}
-                                                   for c in token.children)
 
 
 def _best_scored(candidates: list[Candidate], scores: list[float | None]) -> Candidate | None:

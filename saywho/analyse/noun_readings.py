@@ -1,0 +1,57 @@
+"""What a source's head noun says of how many it names, and whom: readings of the parse alone.
+
+Shared by the resolver and the rules beside it (near_names, speaker_sentence_leads), so that "the official",
+"some Republicans" and "Clinton and the State Department" are read the same way everywhere.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+DEFINITE = {"the", "this", "that", "these", "those"}
+SOME_OF = {"a", "an", "another", "one", "some", "many", "several", "most", "few", "both", "these", "those", "two",
+           "three", "four", "five", "other", "more", "all", "numerous", "certain", "various"}
+
+
+def is_several(head: Token) -> bool:
+    """ "Clinton and the State Department", "she and her husband": more than one speaker, none named alone.
+    A clause joined to the name is no second speaker ("Dana Whitfield, an organizer …, and who appears in the film")."""
+    return head.lower_ != "who" and any(child.dep_ == "conj" and not _relative_clause(child) for child in head.children)
+
+
+def is_some_of(head: Token) -> bool:
+    """ "a Democrat familiar with…", "some Republicans", "whose husband": one or a few of those named, or
+    someone else named through them, not the entity the name stands for."""
+    for child in head.children:
+        if child.dep_ in {"det", "amod", "nummod", "quantmod", "predet"} and child.lower_ in SOME_OF:
+            return True
+        if child.dep_ == "poss" and child.lower_ == "whose":
+            return True
+    return False
+
+
+def is_definite(head: Token) -> bool:
+    """ "the official" may be someone named before; "his aide", "Sanders's aides" and
+    "the officials" are someone else, or several people."""
+    if head.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "poss" for c in head.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children)
+
+
+def modifiers(head: Token) -> set[str]:
+    """The adjectives and nouns that qualify it ("the Republican nominee": republican)."""
+    return {c.lemma_.lower() for c in head.children if c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "NOUN"}}
+
+
+def affiliation_hint(head: Token) -> str | None:
+    """ "the Hamas official": the organisation a description names."""
+    for child in head.lefts:
+        if child.dep_ in {"compound", "nmod", "poss", "amod"} and child.ent_type_ == "ORG":
+            return child.text
+    return None
+
+
+def _relative_clause(token: Token) -> bool:
+    """ "and who appears in the film": a verb whose subject is a relative pronoun."""
+    return token.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WP", "WDT", "WP$"}
+                                                   for c in token.children)
