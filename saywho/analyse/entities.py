@@ -34,7 +34,7 @@ from saywho.analyse.name_cleaning import (
     without_stray_punctuation,
     written_form,
 )
-from saywho.analyse.name_pronouns import stated_gender, subject_pronoun_gender
+from saywho.analyse.name_pronouns import Offsets, next_sentence_gender, stated_gender, subject_pronoun_gender
 from saywho.analyse.name_repeats import with_untagged_surnames
 from saywho.analyse.sentences import text_of
 from saywho.document import Entity, EntityType, Mention
@@ -72,6 +72,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
             continue
         cluster = cluster or _new_cluster(clusters, label)
         _add_mention(doc, cluster, span, tokens, titles, label)
+        _read_next_sentence(cluster, span, quoted)
         _note_form(cluster, span, tokens, span.start_char in quoted)
     clusters = name_forms.late_merged(clusters, doc)
     with_untagged_surnames(clusters, doc)
@@ -192,6 +193,12 @@ def _add_mention(doc: Doc, cluster: Cluster, span: Span, tokens: list[str], titl
 
 
 # -- gender, only as far as the text tells it -----------------------------------------
+
+
+def _read_next_sentence(cluster: Cluster, span: Span, quoted: Offsets) -> None:
+    gender = next_sentence_gender(span, quoted)
+    if gender is not None:
+        cluster.pronoun_genders.append(gender)
 
 
 def _guess_gender(cluster: Cluster) -> None:
