@@ -19,3 +19,10 @@ def named_speakers(text: str) -> list[tuple[str, str | None]]:
     analysis = saywho.analyze(text, date="2024-05-01")
     return [(a.source.text, a.speaker.name if a.speaker and a.speaker.named else None)
             for a in analysis.attributions if a.source is not None]
+
+
+def speakers_with_naming(text: str) -> list[tuple[str, str | None, bool | None]]:
+    """(source, speaker name, whether it is a name) of every attribution in `text`; "" where it has no source."""
+    analysis = saywho.analyze(text, date="2024-05-01")
+    return [(a.source.text if a.source else "", a.speaker.name if a.speaker else None,
+             a.speaker.named if a.speaker else None) for a in analysis.attributions]

@@ -3,40 +3,34 @@ before it (organisation_kinds.py), each in a short hand-written article."""
 
 from __future__ import annotations
 
-import saywho
-
-
-def speakers(text: str) -> list[tuple[str, str | None, bool | None]]:
-    analysis = saywho.analyze(text, date="2024-05-01")
-    return [(a.source.text if a.source else "", a.speaker.name if a.speaker else None,
-             a.speaker.named if a.speaker else None) for a in analysis.attributions]
+from attribution_rows import speakers_with_naming
 
 
 def test_the_one_organisation_named_just_before_is_the_description():
     text = ("Hundreds of passengers waited in Denver after SkyNorth cancelled four flights on Monday. "
             "The airline said the storm was to blame.")
-    assert speakers(text) == [("The airline", "SkyNorth", True)]
+    assert speakers_with_naming(text) == [("The airline", "SkyNorth", True)]
 
 
 def test_a_name_says_what_kind_of_organisation_it_is():
     text = ("Harlow Freight Services lost its largest contract in March. Its shares fell by a third. "
             "The company said the loss would not lead to layoffs.")
-    assert speakers(text) == [("The company", "Harlow Freight Services", True)]
+    assert speakers_with_naming(text) == [("The company", "Harlow Freight Services", True)]
 
 
 def test_an_organisation_whose_name_says_another_kind_is_not_the_description():
     text = "The Denver Tribune first reported the layoffs on Monday. The network said it would appeal the ruling."
-    assert speakers(text)[-1] == ("The network", "The network", False)
+    assert speakers_with_naming(text)[-1] == ("The network", "The network", False)
 
 
 def test_a_body_that_is_someone_s_is_not_the_organisation_just_named():
     text = ("Senator Ruiz gave a long interview to Radio Norte on Monday. "
             "The campaign said he would return to Phoenix on Friday.")
-    assert speakers(text)[-1] == ("The campaign", "The campaign", False)
+    assert speakers_with_naming(text)[-1] == ("The campaign", "The campaign", False)
 
 
 def test_two_organisations_named_just_before_leave_the_description_unnamed():
     # a bank is no "company" by its name, but of two organisations either may be meant
     text = ("Ortiz Bank ended its merger talks with Lumen Capital on Friday. "
             "The company said the price had been too high.")
-    assert speakers(text) == [("The company", "The company", False)]
+    assert speakers_with_naming(text) == [("The company", "The company", False)]

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import saywho
+from attribution_rows import named_speakers
+
 from saywho.analyse.speaker_quoted_names import SURE, entities_named_in, open_choices
 from saywho.analyse.speaker_ranker import Choice, SpeakerRanker
-
-
-def sources_and_speakers(text: str) -> list[tuple[str, str | None]]:
-    analysis = saywho.analyze(text, date="2024-05-01")
-    return [(a.source.text, a.speaker.name if a.speaker and a.speaker.named else None)
-            for a in analysis.attributions if a.source is not None]
 
 
 def test_the_judge_the_governor_names_in_his_quote_is_not_he():
     text = ("Judge Carl Reeves blocked the state law on Friday.\n\n"
             "Gov. Phil Bryant said he expects an appeal of the ruling. \"I am disappointed Judge Reeves did not see it. "
             "I look forward to an appeal,\" he said.\n")
-    assert sources_and_speakers(text) == [("Gov. Phil Bryant", "Phil Bryant"), ("he", "Phil Bryant")]
+    assert named_speakers(text) == [("Gov. Phil Bryant", "Phil Bryant"), ("he", "Phil Bryant")]
 
 
 def test_the_entities_named_in_quoted_spans():
@@ -42,7 +37,7 @@ def test_the_barred_are_left_out_of_the_choice_unless_the_ranker_is_sure_of_them
 def test_a_name_the_pronoun_governs_is_someone_else():
     text = ("Reached by phone, Hammond hesitated to repeat his criticism of Donald Trump. He agreed that Trump may "
             "struggle in Indiana, but he said that sentiment will change if Trump can win in November.\n")
-    assert sources_and_speakers(text) == [("He", "Hammond"), ("he", "Hammond")]
+    assert named_speakers(text) == [("He", "Hammond"), ("he", "Hammond")]
 
 
 def test_names_under_the_pronouns_clause_but_not_in_a_relative_clause():
