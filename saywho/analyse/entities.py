@@ -72,7 +72,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
             continue
         cluster = cluster or _new_cluster(clusters, label)
         _add_mention(doc, cluster, span, tokens, titles, label)
-        _read_next_sentence(cluster, span, quoted)
+        _read_pronoun_genders(cluster, span, quoted)
         _note_form(cluster, span, tokens, span.start_char in quoted)
     clusters = name_forms.late_merged(clusters, doc)
     with_untagged_surnames(clusters, doc)
@@ -187,18 +187,17 @@ def _add_mention(doc: Doc, cluster: Cluster, span: Span, tokens: list[str], titl
     cluster.descriptors |= descriptor_words(span)
     if label == "PERSON":
         describe_person(doc, cluster, span)
-    pronoun_gender = subject_pronoun_gender(span)
-    if pronoun_gender is not None:
-        cluster.pronoun_genders.append(pronoun_gender)
 
 
 # -- gender, only as far as the text tells it -----------------------------------------
 
 
-def _read_next_sentence(cluster: Cluster, span: Span, quoted: Offsets) -> None:
-    gender = next_sentence_gender(span, quoted)
-    if gender is not None:
-        cluster.pronoun_genders.append(gender)
+def _read_pronoun_genders(cluster: Cluster, span: Span, quoted: Offsets) -> None:
+    """The he or she the text goes on with after the name: in its own clause ("Guccifer told her he") and
+    opening the writer's next sentence (name_pronouns.py)."""
+    for gender in (subject_pronoun_gender(span), next_sentence_gender(span, quoted)):
+        if gender is not None:
+            cluster.pronoun_genders.append(gender)
 
 
 def _guess_gender(cluster: Cluster) -> None:
