@@ -6,7 +6,7 @@ Kept apart so that the modules that clean, match and describe names share one Cl
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from saywho.document import EntityType
 from saywho.lexicons import classified
@@ -149,6 +149,13 @@ def first_name_genders() -> dict[str, str]:
     """The gender a first name hints at: the curated list, then the longer derived one (a hint for who
     "he" or "she" may be; what a name tells is never a stated gender)."""
     return {**classified("first_name_genders.txt"), **first_names()}
+
+
+@lru_cache(maxsize=4096)  # asked for an entity's name at every pronoun it is a candidate for
+def first_name_hint(name: str) -> str | None:
+    """The gender the first word of a name of two words or more hints at ("Loretta Lynch": f), or None."""
+    words = name.split()
+    return first_name_genders().get(words[0].lower()) if len(words) > 1 else None
 
 
 HYPHENS = frozenset({"-", "‐", "‑"})

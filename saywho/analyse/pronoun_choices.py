@@ -9,12 +9,11 @@ the features of every pronoun of every text, the profiles' too, come through her
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
-from saywho.analyse.entity_cluster import first_name_genders
+from saywho.analyse.entity_cluster import first_name_hint
 from saywho.analyse.quotes import Quote
 from saywho.analyse.sentences import text_of
 from saywho.analyse.speaker_candidates import WANTED, Candidate, type_fits
@@ -223,13 +222,7 @@ def _fits(latest: Candidate, wanted_type: str, wanted_gender: str | None) -> boo
 
 def _first_name_fit(candidate: Candidate, wanted_gender: str | None) -> str:
     """Whether a first name such as "Loretta" fits "she": a hint for ranking, never a stated gender."""
-    gender = _first_name_gender(candidate.speaker.name) if candidate.entity else None
+    gender = first_name_hint(candidate.speaker.name) if candidate.entity else None
     if not wanted_gender or not gender:
         return "none"
     return "agree" if gender == wanted_gender else "clash"
-
-
-@lru_cache(maxsize=4096)  # asked for an entity's name at every pronoun it is a candidate for
-def _first_name_gender(name: str) -> str | None:
-    words = name.split()
-    return first_name_genders().get(words[0].lower()) if len(words) > 1 else None

@@ -23,7 +23,7 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
-from saywho.analyse.entity_cluster import first_name_genders
+from saywho.analyse.entity_cluster import first_name_hint
 from saywho.analyse.speaker_candidates import Candidate
 from saywho.analyse.speaker_sentence_leads import GENDERS, SUBJECTS
 
@@ -71,8 +71,7 @@ def _unsure_of_gender(head: Token, name: Token, lead: Candidate, named: Iterable
     someone known to be of the pronoun's is named beside them, unless the pronoun goes on with the newcomer's own
     clause ("Rep. Devin Nunes … didn't second-guess Comey's recommendation, but he did call for …")."""
     wanted = GENDERS[head.lower_]
-    words = lead.speaker.name.split()
-    hint = first_name_genders().get(words[0].lower()) if len(words) > 1 else None
+    hint = first_name_hint(lead.speaker.name)
     if hint is not None and hint != wanted:
         return True
     joined = head.head.dep_ == "conj" and head.head.head.i == _clause_of(name).i
