@@ -20,18 +20,23 @@ from spacy.tokens import Doc
 
 def with_lower(doc: Doc, words: Iterable[str]) -> list[int]:
     """The indices of the tokens whose lowercase form (token.lower_) is one of `words`."""
-    if not len(doc):
-        return []
-    wanted = numpy.array([get_string_id(word) for word in words], dtype=numpy.uint64)
-    return numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), wanted)).tolist()
+    return _with_string(doc, LOWER, words)
 
 
 def with_text(doc: Doc, words: Iterable[str]) -> list[int]:
     """The indices of the tokens whose text (token.text) is one of `words`."""
+    return _with_string(doc, ORTH, words)
+
+
+def _with_string(doc: Doc, attribute: int, strings: Iterable[str]) -> list[int]:
+    """The indices of the tokens whose string `attribute` (LOWER, ORTH, DEP) is one of `strings`."""
     if not len(doc):
         return []
-    wanted = numpy.array([get_string_id(word) for word in words], dtype=numpy.uint64)
-    return numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), wanted)).tolist()
+    return numpy.flatnonzero(numpy.isin(doc.to_array(attribute), _string_ids(strings))).tolist()
+
+
+def _string_ids(strings: Iterable[str]) -> numpy.ndarray:
+    return numpy.array([get_string_id(string) for string in strings], dtype=numpy.uint64)
 
 
 def entity_words(doc: Doc, label: str) -> list[int]:
@@ -67,16 +72,12 @@ def with_lower_or_pos(doc: Doc, words: Iterable[str], pos: str) -> list[int]:
     if not len(doc):
         return []
     table = doc.to_array([LOWER, POS])
-    wanted = numpy.array([get_string_id(word) for word in words], dtype=numpy.uint64)
-    return numpy.flatnonzero(numpy.isin(table[:, 0], wanted) | (table[:, 1] == POS_IDS[pos])).tolist()
+    return numpy.flatnonzero(numpy.isin(table[:, 0], _string_ids(words)) | (table[:, 1] == POS_IDS[pos])).tolist()
 
 
 def with_dep(doc: Doc, deps: Iterable[str]) -> list[int]:
     """The indices of the tokens whose dependency label (token.dep_) is one of `deps`."""
-    if not len(doc):
-        return []
-    wanted = numpy.array([get_string_id(dep) for dep in deps], dtype=numpy.uint64)
-    return numpy.flatnonzero(numpy.isin(doc.to_array(DEP), wanted)).tolist()
+    return _with_string(doc, DEP, deps)
 
 
 def _forms_in(doc: Doc, values: numpy.ndarray, words: Collection[str], lowered: bool) -> numpy.ndarray:
@@ -137,7 +138,7 @@ def content_words(doc: Doc, pos: Iterable[str], min_length: int, not_entities: I
         return []
     table = doc.to_array([POS, IS_ALPHA, IS_STOP, LENGTH, ENT_TYPE])
     pos_ids = numpy.array([POS_IDS[name] for name in pos], dtype=numpy.uint64)
-    entity_ids = numpy.array([get_string_id(label) for label in not_entities], dtype=numpy.uint64)
+    entity_ids = _string_ids(not_entities)
     wanted = (numpy.isin(table[:, 0], pos_ids) & (table[:, 1] != 0) & (table[:, 2] == 0)
               & (table[:, 3] > min_length) & ~numpy.isin(table[:, 4], entity_ids))
     return numpy.flatnonzero(wanted).tolist()
