@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from saywho.analyse.mention_names import SAYING_NOUNS
 from saywho.lexicons import classified
 
-POSSESSIVES = {"his": ("PERSON", "m"), "her": ("PERSON", "f")}
+POSSESSIVES = frozenset({"his", "her"})  # what each stands for is speaker_candidates.WANTED's
 ACT_ENDINGS = ("ment", "tion", "sion", "sure")
 
 

@@ -30,15 +30,13 @@ from saywho.document import Speaker
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 ASKING = frozenset({"ask", "question", "press", "quiz", "interview", "challenge"})
+QUOTED_SENTENCES = 3  # sentences of a quotation looked back over ("“… OK? I think. Let's see,” he said")
 
 
 class Paragraphs(Protocol):
     """Anything that knows which paragraph a character offset is in (the resolver)."""
 
     def paragraph_of(self, offset: int) -> int: ...
-
-
-QUOTED_SENTENCES = 3  # sentences of a quotation looked back over ("“… OK? I think. Let's see,” he said")
 
 
 class Resolver(Protocol):
