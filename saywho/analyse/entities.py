@@ -7,6 +7,8 @@ affiliation Hamas. Titles ("Mullah", "Mr.") are kept apart from the name.
 
 from __future__ import annotations
 
+from functools import partial
+
 from spacy.tokens import Doc, Span, Token
 
 from saywho.analyse import name_forms
@@ -72,7 +74,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
             continue
         cluster = cluster or _new_cluster(clusters, label)
         _add_mention(doc, cluster, span, tokens, titles, label)
-        _read_pronoun_genders(cluster, span, quoted)
+        cluster.unread_pronouns.append(partial(_pronoun_genders, span, quoted))
         _note_form(cluster, span, tokens, span.start_char in quoted)
     clusters = name_forms.late_merged(clusters, doc)
     with_untagged_surnames(clusters, doc)
@@ -192,12 +194,11 @@ def _add_mention(doc: Doc, cluster: Cluster, span: Span, tokens: list[str], titl
 # -- gender, only as far as the text tells it -----------------------------------------
 
 
-def _read_pronoun_genders(cluster: Cluster, span: Span, quoted: Offsets) -> None:
+def _pronoun_genders(span: Span, quoted: Offsets) -> list[str]:
     """The he or she the text goes on with after the name: in its own clause ("Guccifer told her he") and
     opening the writer's next sentence (name_pronouns.py)."""
-    for gender in (subject_pronoun_gender(span), next_sentence_gender(span, quoted)):
-        if gender is not None:
-            cluster.pronoun_genders.append(gender)
+    return [gender for gender in (subject_pronoun_gender(span), next_sentence_gender(span, quoted))
+            if gender is not None]
 
 
 def _guess_gender(cluster: Cluster) -> None:
@@ -219,11 +220,11 @@ def _guess_gender(cluster: Cluster) -> None:
                 return
     fullest = max(cluster.forms, key=len)
     if name_forms.surname_first(cluster):
-        cluster.gender = stated_gender(cluster.pronoun_genders)  # "Kim Jong-un": "Kim" is no woman's first name
+        cluster.gender = stated_gender(cluster.read_pronoun_genders())  # "Kim Jong-un": "Kim" is no woman's first name
         return
     # a bare "Jackson" is a surname; so is a hyphenated "Mark-Viverito"
     names = first_name_genders() if opens_with_a_first_name(fullest) else {} if len(fullest) > 1 else first_names()
-    cluster.gender = names.get(fullest[0].lower()) or stated_gender(cluster.pronoun_genders)
+    cluster.gender = names.get(fullest[0].lower()) or stated_gender(cluster.read_pronoun_genders())
 
 
 # Words that open a phrase hung on a role's noun: what comes after says whose or of what, not who.

@@ -5,6 +5,7 @@ Kept apart so that the modules that clean, match and describe names share one Cl
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -26,6 +27,8 @@ class Cluster:
     descriptors: set[str] = field(default_factory=set)  # words the text applies to it: "terrorist", "spokesman"
     gender: str | None = None
     pronoun_genders: list[str] = field(default_factory=list)  # "Sami said he": what name_pronouns reads
+    # the readings of the he or she after each mention not read yet: most clusters' type and gender never ask
+    unread_pronouns: list[Callable[[], list[str]]] = field(default_factory=list, repr=False, compare=False)
     written: dict[tuple[str, ...], str] = field(default_factory=dict)  # each form as the text writes it
     own_words: dict[tuple[str, ...], int] = field(default_factory=dict)  # mentions of each form outside quotes
     named_in_full: list[int] = field(default_factory=list)  # where a form of two words or more names it
@@ -64,10 +67,17 @@ class Cluster:
             if any(opens_with_a_first_name(f) and names.get(f[0]) for f in self.lowered_forms()):
                 return "PERSON"
             # "Schilling said he …": taken up by "he" or "she", a full name is someone's, whatever its first name
-            if self.pronoun_genders and any(len(f) > 1 for f in self.forms):
+            if any(len(f) > 1 for f in self.forms) and self.read_pronoun_genders():
                 return "PERSON"
         # a tie goes to the person: "Ava DuVernay's '13th'" read as an organisation once, "Ava DuVernay" a person once
         return max(self.type_votes, key=lambda kind: (self.type_votes[kind], kind == "PERSON"))
+
+    def read_pronoun_genders(self) -> list[str]:
+        """`pronoun_genders`, every mention's read (name_pronouns.py): read when first asked for, not per mention."""
+        for reading in self.unread_pronouns:
+            self.pronoun_genders += reading()
+        self.unread_pronouns.clear()
+        return self.pronoun_genders
 
     def match_answers(self) -> dict[tuple[tuple[str, ...], str], bool]:
         """Answers kept for entity_matching, emptied whenever a form is added or the type changes."""

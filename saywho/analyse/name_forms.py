@@ -44,7 +44,7 @@ def late_merged(clusters: list[Cluster], doc: Doc) -> list[Cluster]:
                 owner.forms.append(form)
         owner.written = {**cluster.written, **owner.written}
         owner.mentions = sorted(owner.mentions + cluster.mentions)
-        owner.pronoun_genders += cluster.pronoun_genders
+        owner.pronoun_genders += cluster.read_pronoun_genders()
         # Only the words of its own name stand for the owner: "Asians" in the headline is not Obama.
         words = {word.lower() for form in owner.forms if form not in cluster.forms for word in form}
         owner.token_ids.extend(i for i in cluster.token_ids if acronym_of or doc[i].lower_ in words)
