@@ -30,6 +30,7 @@ class Resolver(Protocol):
     speakers: list[tuple[int, Speaker]]  # (offset, speaker) of every attribution so far
     quotes: list[Quote]
     quote_sentences: list[int]  # each quote's sentence
+    first_quote_end: dict[int, int]  # sentence → the earliest end of a quote starting in it
 
     def sentence_of(self, offset: int) -> int: ...
 
@@ -114,7 +115,6 @@ def _context(resolver: Resolver, head: Token, groups: dict[str, CandidateGroup])
     by_main = sorted((k for k in fitting if groups[k].latest_main >= 0), key=lambda k: -groups[k].latest_main)
     sentence = resolver.sentence_of(head.idx)
     paragraph = resolver.paragraph_of(head.idx)
-    earlier = [(o, s) for o, s in resolver.speakers if o < head.idx and s.entity]
     return {
         # the pronoun's own readings, made once for all its candidates
         "pronoun": head.lower_,
@@ -128,9 +128,8 @@ def _context(resolver: Resolver, head: Token, groups: dict[str, CandidateGroup])
         "fitting_mentions": {k: i for i, k in enumerate(by_mentions)},
         "sentence": sentence,
         "paragraph": paragraph,
-        "last_speaker": earlier[-1][1].entity if earlier else None,
-        "after_quote": any(quote_sentence == sentence and quote.end <= head.idx
-                           for quote, quote_sentence in zip(resolver.quotes, resolver.quote_sentences)),
+        "last_speaker": next((s.entity for o, s in reversed(resolver.speakers) if o < head.idx and s.entity), None),
+        "after_quote": resolver.first_quote_end.get(sentence, head.idx + 1) <= head.idx,
         "fitting_main": {k: i for i, k in enumerate(by_main)},
         "openers": _paragraph_openers(resolver, paragraph, head.idx),
     }

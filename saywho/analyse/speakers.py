@@ -130,6 +130,9 @@ class Resolver:
         self.quotes = list(doc._.quotes or [])
         self.quote_starts = [quote.start for quote in self.quotes]
         self.quote_sentences = [self.sentence_of(quote.start) for quote in self.quotes]
+        self.first_quote_end: dict[int, int] = {}  # sentence → where the first of its quotes to close closes
+        for quote, sentence in zip(self.quotes, self.quote_sentences):
+            self.first_quote_end[sentence] = min(quote.end, self.first_quote_end.get(sentence, quote.end))
         self.name_heads = self._name_heads()
         self.name_head_offsets = [head.offset for head in self.name_heads]
         self.name_head_entities = [head.entity.id for head in self.name_heads]
@@ -295,8 +298,8 @@ class Resolver:
         return self.paragraphs[before][1] if before >= 0 else 0
 
     def _entity_candidates(self, offset: int, since: int = 0) -> list[Candidate]:
-        """Entity mentions and speakers before `offset`; mentions only from `since` on, so that
-        a long text is not read from its start for every pronoun."""
+        """Entity mentions and speakers before `offset`, from `since` on, so that a long text is not
+        read from its start for every pronoun."""
         first = bisect_left(self.name_head_offsets, since)
         last = bisect_left(self.name_head_offsets, offset, lo=first)
         genders, named, kept = self.genders, self.name_speakers, self.head_candidates
@@ -312,7 +315,7 @@ class Resolver:
                                                        main=head.main)
             candidates.append(candidate)
         for position, (offset_spoken, speaker) in enumerate(self.speakers):
-            if offset_spoken < offset and speaker.entity:
+            if since <= offset_spoken < offset and speaker.entity:
                 candidates.append(self._speaker_candidate(position, offset_spoken, self.entities[speaker.entity]))
         return candidates
 
