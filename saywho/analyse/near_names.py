@@ -22,7 +22,6 @@ import re
 from spacy.tokens import Doc, Token
 
 from saywho.analyse.doc_data import SourceLink
-from saywho.analyse.mention_roles import role_words
 from saywho.analyse.noun_readings import is_definite, is_several, is_some_of
 from saywho.analyse.referents import CALLED, DOCUMENTS, RULINGS, document_issuer, words_for
 from saywho.analyse.speaker_candidates import speaker_of
@@ -151,7 +150,7 @@ class _NearReader:
         if head.lower_ in ANONYMOUS_HEADS or (noun not in CALLED and not self.resolver.roles.get(noun, "").startswith("PERSON")):
             return None
         if self._called is None:
-            self._called, self._states = role_words(self.doc), _states_in_brackets(self.doc, self.resolver.by_token)
+            self._called, self._states = self.resolver.role_words(), _states_in_brackets(self.doc, self.resolver.by_token)
         wanted = CALLED.get(noun, {noun})
         modifiers = {c.lower_.strip(".,") for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"}} - TIMELESS
         fitting = [entity for entity in self._people_before(head.idx)

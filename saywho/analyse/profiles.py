@@ -82,7 +82,7 @@ def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerR
     `resolver`: the speakers step's, whose readings of the text the profiles' own resolving reuses."""
     entities = {e.id: e for e in doc._.entities or []}
     genders = EntityGenders(doc, entities, attributions, ranker, settings, resolver)
-    described = role_words(doc, entities.values())
+    described = resolver.role_words() if resolver is not None else role_words(doc, entities.values())
     genders.add_nouns(described)
     starts = token_starts(doc)
     name_starts = sorted(starts[i] for i in doc._.entity_of_token or {})

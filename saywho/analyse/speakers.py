@@ -29,6 +29,7 @@ from saywho.analyse.clause_genders import genders_unknown_till_now
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.mention_names import MentionNames
 from saywho.analyse.mention_phrases import phrase_text
+from saywho.analyse.mention_roles import role_words
 from saywho.analyse.near_names import name_the_near
 from saywho.analyse.noun_readings import affiliation_hint, is_definite, is_several, is_some_of, modifiers
 from saywho.analyse.organisation_kinds import kinds_of, organisation_named_before
@@ -145,6 +146,7 @@ class Resolver:
         self.roles = classified("role_nouns.txt")
         self.names = MentionNames(doc, entities, self.by_token, self.roles)
         people = {e.id for e in entities.values() if e.type == "PERSON"}  # "Sami recalled how on his first trip"
+        self._role_words: dict[str, list[str]] | None = None
         self.clause_genders = genders_unknown_till_now(doc, self.by_token, quoted_tokens(doc, self.quotes),
                                                        doc._.entity_genders or {}, people)
         self._start_afresh(ranker, record)
@@ -168,6 +170,13 @@ class Resolver:
         fresh = copy(self)
         fresh._start_afresh(ranker, None)
         return fresh
+
+    def role_words(self) -> dict[str, list[str]]:
+        """The words the article describes each entity with (mention_roles.role_words): read once, for the
+        near names' rules and the profiles alike, and never changed by either."""
+        if self._role_words is None:
+            self._role_words = role_words(self.doc, self.entities.values())
+        return self._role_words
 
     # -- the three kinds of mention ---------------------------------------------------
 
