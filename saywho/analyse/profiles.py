@@ -80,7 +80,8 @@ def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerR
     """Give the speaker of each of `attributions` (doc._.attributions, resolved) its profile, from the
     article's words. `ranker` and `settings`: the speakers step's (default the shipped ranker);
     `resolver`: the speakers step's, whose readings of the text the profiles' own resolving reuses."""
-    entities = {e.id: e for e in doc._.entities or []}
+    # the speakers step's reading of the entities where given: each read of doc._.entities builds them again
+    entities = resolver.entities if resolver is not None else {e.id: e for e in doc._.entities or []}
     genders = EntityGenders(doc, entities, attributions, ranker, settings, resolver)
     described = resolver.role_words() if resolver is not None else role_words(doc, entities.values())
     genders.add_nouns(described)
