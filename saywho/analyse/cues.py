@@ -157,6 +157,32 @@ def is_cue(token: Token, frame: str | None = None, by_place: bool = True) -> boo
     return frame_passes(token, frame, model) and (not by_place or place_passes(token, model))
 
 
+def may_be_cue(token: Token) -> bool:
+    """Whether `is_cue` can hold for the verb in some frame, read without its frame (most verbs' lemma rules
+    every frame out): listed, a clause's rate high enough, or some frame of its lemma passing."""
+    if token.pos_ != "VERB" or token.lemma_.lower() in PERCEPTION_LEMMAS:
+        return False
+    model = active()
+    return is_listed(token) or token.lemma_.lower() in _passing_lemmas(model) \
+        or probability(token, CLAUSE) >= model.threshold
+
+
+# Each cue model's lemmas with a frame that passes (frame_passes), by the model's id; each entry holds its model,
+# so that the id is not reused while it is kept.
+_PASSING: dict[int, tuple[CueModel, frozenset[str]]] = {}
+
+
+def _passing_lemmas(model: CueModel) -> frozenset[str]:
+    kept = _PASSING.get(id(model))
+    if kept is None or kept[0] is not model:
+        if len(_PASSING) >= 8:  # many models made (training, sweeps): start afresh
+            _PASSING.clear()
+        passing = frozenset(key.rpartition("|")[0] for key, (cues, total) in model.table["frames"].items()
+                            if total >= model.min_frame_evidence and cues / total >= model.threshold)
+        kept = _PASSING[id(model)] = (model, passing)
+    return kept[1]
+
+
 def frame_passes(token: Token, frame: str, model: CueModel) -> bool:
     """A non-clause frame the annotators counted as a cue often enough."""
     cues, total = model.table["frames"].get(f"{token.lemma_.lower()}|{frame}", (0, 0))

@@ -84,6 +84,8 @@ def _letting_know(cue: Token) -> Token | None:
 
 def _add_reported_content(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap) -> None:
     """Reported speech or thought: the clause, object or infinitive the cue introduces."""
+    if not cues.may_be_cue(cue):  # no frame would make it a cue: its frame is not read
+        return
     frame = cues.frame_of(cue)
     if not cues.is_cue(cue, frame, by_place=False) or _withheld_by_cue(cue) or _names_something(cue, frame) \
             or _purpose(cue):
