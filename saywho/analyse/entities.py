@@ -156,7 +156,8 @@ def _with_first_names_before(ent: Span) -> Span:
 
 def _note_form(cluster: Cluster, span: Span, tokens: list[str], in_quotes: bool) -> None:
     form = tuple(tokens)
-    cluster.written.setdefault(form, written_form(span, tokens))
+    if form not in cluster.written:  # a form's first mention says how it is written: later ones are not read
+        cluster.written[form] = written_form(span, tokens)
     cluster.own_words[form] = cluster.own_words.get(form, 0) + (not in_quotes)
 
 
