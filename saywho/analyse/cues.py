@@ -168,7 +168,7 @@ def may_be_cue(token: Token) -> bool:
 
 
 # Each cue model's lemmas with a frame that passes (frame_passes), by the model's id; each entry holds its model,
-# so that the id is not reused while it is kept.
+# so that the id is not reused while it is kept. A model's table must not change once it has been asked.
 _PASSING: dict[int, tuple[CueModel, frozenset[str]]] = {}
 
 
