@@ -94,6 +94,19 @@ def before_any_break(span: Span) -> Span:
 _DASHES = frozenset({"-", "–", "—", "--"})
 
 
+def before_any_spaced_dash(span: Span) -> Span:
+    """ "Deborah Jordan Reynolds - Santilli's girlfriend": a dash with a space either side ends a name (one
+    that joins a name's parts has none: "Holtz-Eakin"); the name is the first part with a capital in it
+    ("power - Wall Street" names Wall Street)."""
+    cuts = [t.i for t in span[1:-1] if t.text in _DASHES and t.whitespace_ and span.doc[t.i - 1].whitespace_]
+    if not cuts:
+        return span
+    for start, end in zip([span.start, *(i + 1 for i in cuts)], [*cuts, span.end]):
+        if any(t.text[:1].isupper() for t in span.doc[start:end]):
+            return Span(span.doc, start, end, label=span.label_)
+    return span
+
+
 def after_any_dateline(span: Span) -> Span:
     """A name starts after a dateline the model swept into it: "CLEVELAND - Donald Trump painted …" names
     Donald Trump (the words before the dash all in capitals, the name after it)."""

@@ -1,0 +1,25 @@
+"""Where a person's name ends: at a spaced dash ("Jane Doe - Smith's sister"), and not before a surname the model
+left out of it ("President Enrique Peña Nieto")."""
+
+import saywho
+
+
+def _people(text: str) -> dict[str, list[str]]:
+    analysis = saywho.analyze(text, date="2016-02-21")
+    return {e.name: e.aliases for e in analysis.entities if e.type == "PERSON"}
+
+
+def test_a_spaced_dash_ends_a_name_so_the_surname_later_joins_it():
+    text = ("Pete Hollis ran a radio show for years before he was arrested in Oregon.\n\n"
+            "In an interview at her hotel, Martha Ellen Dowd - Hollis's girlfriend and co-host on his channel - "
+            "said the show had changed.\n\nDowd says the two met online in 2011. \"He protests every day,\" she says.")
+    people = _people(text)
+    assert "Martha Ellen Dowd" in people and "Dowd" in people["Martha Ellen Dowd"]
+    assert sorted(people) == ["Martha Ellen Dowd", "Pete Hollis"]
+
+
+def test_a_surname_the_model_left_untagged_after_a_name_belongs_to_it():
+    text = ("Donald Trump spent an hour with President Enrique Peña Nieto on Wednesday.\n\n"
+            "Peña Nieto said that migration from Mexico had peaked. \"Mexicans deserve respect,\" he said.")
+    people = _people(text)
+    assert any(name.endswith("Nieto") and len(name.split()) == 3 for name in people), people
