@@ -23,3 +23,10 @@ def test_a_surname_the_model_left_untagged_after_a_name_belongs_to_it():
             "Peña Nieto said that migration from Mexico had peaked. \"Mexicans deserve respect,\" he said.")
     people = _people(text)
     assert any(name.endswith("Nieto") and len(name.split()) == 3 for name in people), people
+
+
+def test_an_opening_gerund_swept_into_a_name_is_left_out():
+    text = ("I would certainly agree. Entrusting Donald Trump with our economic future is a risky proposition. "
+            "Trump's inexperience has shown in many ways. He has openly questioned our alliances.")
+    analysis = saywho.analyze(text, date="2016-07-28")
+    assert [(e.name, e.type) for e in analysis.entities if "Trump" in e.name] == [("Donald Trump", "PERSON")]

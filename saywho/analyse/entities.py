@@ -22,6 +22,7 @@ from saywho.analyse.entity_roles import describe_person, descriptor_words
 from saywho.analyse.mention_names import is_name_after_name, stands_before_a_name
 from saywho.analyse.name_cleaning import (
     after_any_dateline,
+    after_any_gerund,
     after_any_owner,
     before_any_break,
     before_any_spaced_dash,
@@ -55,7 +56,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
     pronoun_stops = name_forms.pronoun_stops(doc)
     person_words = name_forms.one_word_persons(doc)
     for span, label in _name_mentions(doc):
-        dated = before_any_spaced_dash(after_any_dateline(span))
+        dated = before_any_spaced_dash(after_any_gerund(after_any_dateline(span)))
         unowned = after_any_owner(dated)
         if unowned.start != dated.start:  # "Fox News’ Bret Baier", tagged an organisation whole, names Baier
             label = "PERSON"

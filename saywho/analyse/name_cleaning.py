@@ -74,6 +74,15 @@ def before_any_verb(span: Span) -> Span:
     return span
 
 
+def after_any_gerund(span: Span) -> Span:
+    """ "Entrusting Donald Trump with our economic future is a risk": a sentence's opening -ing verb the model
+    swept into the name of two words after it is no part of it (a first name, "Sterling Brown", is kept)."""
+    first = span[0]
+    if len(span) < 3 or first.tag_ != "VBG" or not first.is_title or first_names().get(first.lower_):
+        return span
+    return Span(span.doc, span.start + 1, span.end, label=span.label_)
+
+
 _BREAKS = frozenset({":", "(", "[", "|"})
 _BRACKETS = frozenset({"(", ")"})
 
