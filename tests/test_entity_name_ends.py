@@ -30,3 +30,11 @@ def test_an_opening_gerund_swept_into_a_name_is_left_out():
             "Trump's inexperience has shown in many ways. He has openly questioned our alliances.")
     analysis = saywho.analyze(text, date="2016-07-28")
     assert [(e.name, e.type) for e in analysis.entities if "Trump" in e.name] == [("Donald Trump", "PERSON")]
+
+
+def test_a_quoted_nickname_leaves_the_name_and_a_swept_in_of_is_cut():
+    text = ("In downtown Denver, marchers carried pictures of the victims. Luis \"Pepe\" Ortiz of Aurora carried "
+            "one of the photos. \"I cried the whole way,\" he said.")
+    analysis = saywho.analyze(text, date="2016-06-27")
+    assert "Luis Ortiz" in [e.name for e in analysis.entities if e.type == "PERSON"]
+    assert [a.speaker.name for a in analysis.attributions if a.speaker] == ["Luis Ortiz"]

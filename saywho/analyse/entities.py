@@ -25,6 +25,7 @@ from saywho.analyse.name_cleaning import (
     after_any_gerund,
     after_any_owner,
     before_any_break,
+    before_any_link,
     before_any_spaced_dash,
     before_any_verb,
     clean_name,
@@ -60,7 +61,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
         unowned = after_any_owner(dated)
         if unowned.start != dated.start:  # "Fox News’ Bret Baier", tagged an organisation whole, names Baier
             label = "PERSON"
-        span = name_forms.after_any_comma(before_any_verb(before_any_break(unowned)))
+        span = name_forms.after_any_comma(before_any_verb(before_any_break(before_any_link(unowned))))
         tokens, titles = clean_name(span)
         if not tokens:
             continue
