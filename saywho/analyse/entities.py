@@ -87,7 +87,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
 def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
     """Named entities, plus proper nouns the model missed that head a speaker's phrase."""
     surnames = {ent[-1].text for ent in doc.ents
-             if ent.label_ == "PERSON" or (len(ent) == 1 and ent.label_ in NAME_LABELS)}
+                if ent.label_ == "PERSON" or (len(ent) == 1 and ent.label_ in NAME_LABELS)}
     mentions = [(_with_surname_after(_with_first_names_before(ent), surnames), NAME_LABELS[ent.label_])
                 for ent in _names_joined(doc) if ent.label_ in NAME_LABELS]
     named = {t.i for ent, _ in mentions for t in ent}
@@ -172,14 +172,16 @@ def _with_first_names_before(ent: Span) -> Span:
 def _with_surname_after(ent: Span, surnames: set[str]) -> Span:
     """ "President Enrique Peña Nieto" where the model tagged only "Enrique Peña": a capitalised proper noun it
     left untagged right after a person's name of two words, one that ends a person's name elsewhere in the text
-    or that it tags a name on its own there ("Peña Nieto said", "Nieto said"), ends the name."""
-    doc, end = ent.doc, ent.end
-    if ent.label_ != "PERSON" or len(ent) < 2 or end >= len(doc) or ent[-1].whitespace_ != " ":
+    or that it tags a name on its own there ("Peña Nieto said", "Nieto said"), and that the text writes after
+    the same word again. A headline's "Hillary’s Iowa Victory" or "Hid Key Clinton Benghazi Email" is no name."""
+    doc, end, last = ent.doc, ent.end, ent[-1]
+    if ent.label_ != "PERSON" or len(ent) < 2 or end >= len(doc) or last.whitespace_ != " " or not last.text[:1].isupper():
         return ent
     word = doc[end]
     if word.ent_type_ or word.pos_ != "PROPN" or not word.is_title or word.text not in surnames:
         return ent
-    return Span(doc, ent.start, end + 1, label=ent.label_)
+    again = any(t.text == last.text and doc[t.i + 1].text == word.text for t in doc[:-1] if t.i != last.i)
+    return Span(doc, ent.start, end + 1, label=ent.label_) if again else ent
 
 
 def _note_form(cluster: Cluster, span: Span, tokens: list[str], in_quotes: bool) -> None:
