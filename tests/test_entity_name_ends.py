@@ -38,3 +38,10 @@ def test_a_quoted_nickname_leaves_the_name_and_a_swept_in_of_is_cut():
     analysis = saywho.analyze(text, date="2016-06-27")
     assert "Luis Ortiz" in [e.name for e in analysis.entities if e.type == "PERSON"]
     assert [a.speaker.name for a in analysis.attributions if a.speaker] == ["Luis Ortiz"]
+
+
+def test_a_first_name_and_a_word_tagged_a_product_is_a_person_who_goes_by_that_word():
+    text = ("That is where the author and firebrand Cornel West took the debate on Sunday. Speaking for Sanders, "
+            "West landed a dig at Clinton.")
+    analysis = saywho.analyze(text, date="2015-11-16")
+    assert ("Cornel West", "PERSON") in [(e.name, e.type) for e in analysis.entities]

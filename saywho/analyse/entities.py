@@ -90,6 +90,7 @@ def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
                 if ent.label_ == "PERSON" or (len(ent) == 1 and ent.label_ in NAME_LABELS)}
     mentions = [(_with_surname_after(_with_first_names_before(ent), surnames), NAME_LABELS[ent.label_])
                 for ent in _names_joined(doc) if ent.label_ in NAME_LABELS]
+    mentions += [(ent, "PERSON") for ent in doc.ents if _person_misread(ent)]
     named = {t.i for ent, _ in mentions for t in ent}
     for head in (link.head for link in doc._.sources or []):
         if head is None or head in named or stands_before_a_name(doc[head]):
@@ -99,6 +100,19 @@ def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
         elif doc[head].pos_ == "PROPN":
             mentions.append((proper_noun_chain(doc[head]), "ORG"))
     return sorted(mentions, key=lambda m: m[0].start)
+
+
+_MISREAD_KINDS = frozenset({"PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT"})
+
+
+def _person_misread(ent: Span) -> bool:
+    """ "author Cornel West", tagged a product: a first name and one more word, the model's thing or place, is a
+    person where the text uses that word alone too ("West landed a sharp dig"); "Gracie Mansion" is a house."""
+    if ent.label_ not in _MISREAD_KINDS or len(ent) != 2 or not all(t.is_alpha and t.is_title for t in ent):
+        return False
+    first, last = ent
+    return bool(first_name_genders().get(first.lower_)) and any(
+        t.text == last.text and t.i > 0 and ent.doc[t.i - 1].text != first.text for t in ent.doc)
 
 
 def _names_joined(doc: Doc) -> list[Span]:
