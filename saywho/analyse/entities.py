@@ -24,8 +24,11 @@ from saywho.analyse.entity_roles import describe_person, descriptor_words
 from saywho.analyse.mention_names import is_name_after_name, stands_before_a_name
 from saywho.analyse.name_cleaning import (
     after_any_dateline,
+    after_any_gerund,
     after_any_owner,
     before_any_break,
+    before_any_link,
+    before_any_spaced_dash,
     before_any_verb,
     clean_name,
     corrected_label,
@@ -56,11 +59,11 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
     pronoun_stops = name_forms.pronoun_stops(doc)
     person_words = name_forms.one_word_persons(doc)
     for span, label in _name_mentions(doc):
-        dated = after_any_dateline(span)
+        dated = before_any_spaced_dash(after_any_gerund(after_any_dateline(span)))
         unowned = after_any_owner(dated)
         if unowned.start != dated.start:  # "Fox News’ Bret Baier", tagged an organisation whole, names Baier
             label = "PERSON"
-        span = name_forms.after_any_comma(before_any_verb(before_any_break(unowned)))
+        span = name_forms.after_any_comma(before_any_verb(before_any_break(before_any_link(unowned))))
         tokens, titles = clean_name(span)
         if not tokens:
             continue
@@ -85,8 +88,11 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
 
 def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
     """Named entities, plus proper nouns the model missed that head a speaker's phrase."""
-    mentions = [(_with_first_names_before(ent), NAME_LABELS[ent.label_]) for ent in _names_joined(doc)
-                if ent.label_ in NAME_LABELS]
+    surnames = {ent[-1].text for ent in doc.ents
+                if ent.label_ == "PERSON" or (len(ent) == 1 and ent.label_ in NAME_LABELS)}
+    mentions = [(_with_surname_after(_with_first_names_before(ent), surnames), NAME_LABELS[ent.label_])
+                for ent in _names_joined(doc) if ent.label_ in NAME_LABELS]
+    mentions += [(ent, "PERSON") for ent in doc.ents if _person_misread(ent)]
     named = {t.i for ent, _ in mentions for t in ent}
     for head in (link.head for link in doc._.sources or []):
         if head is None or head in named or stands_before_a_name(doc[head]):
@@ -96,6 +102,19 @@ def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
         elif doc[head].pos_ == "PROPN":
             mentions.append((proper_noun_chain(doc[head]), "ORG"))
     return sorted(mentions, key=lambda m: m[0].start)
+
+
+_MISREAD_KINDS = frozenset({"PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT"})
+
+
+def _person_misread(ent: Span) -> bool:
+    """ "author Cornel West", tagged a product: a first name and one more word, the model's thing or place, is a
+    person where the text uses that word alone too ("West landed a sharp dig"); "Gracie Mansion" is a house."""
+    if ent.label_ not in _MISREAD_KINDS or len(ent) != 2 or not all(t.is_alpha and t.is_title for t in ent):
+        return False
+    first, last = ent
+    return bool(first_name_genders().get(first.lower_)) and any(
+        t.text == last.text and t.i > 0 and ent.doc[t.i - 1].text != first.text for t in ent.doc)
 
 
 def _names_joined(doc: Doc) -> list[Span]:
@@ -111,11 +130,23 @@ def _names_joined(doc: Doc) -> list[Span]:
                 and {ent.label_, before.label_} <= set(NAME_LABELS):
             label = "PERSON" if "PERSON" in {ent.label_, before.label_} else before.label_
             joined[-1] = Span(doc, before.start, ent.end, label=label)
+        elif before is not None and _surname_cut_off(before, ent):
+            joined[-1] = Span(doc, before.start, ent.end, label="PERSON")
         elif before is not None and _court_and_seat(before, ent):
             joined[-1] = Span(doc, before.start, _with_place_after(ent).end, label="ORG")
         else:
             joined.append(ent)
     return joined
+
+
+def _surname_cut_off(person: Span, rest: Span) -> bool:
+    """ "Enrique Peña" tagged a person and "Nieto" a place, "Ursula von der" and "Leyen": one capitalised word
+    right after a person's name of two words or more, a space between, ends that name (a lone surname before
+    it, "Clinton Iowa", or a possessive, "Rand Paul's Kentucky", is no such name)."""
+    last, word = person[-1], rest[0]
+    return (person.label_ == "PERSON" and len(person) > 1 and len(rest) == 1 and rest.start == person.end
+            and rest.label_ in NAME_LABELS and last.whitespace_ == " " and last.text[:1].isalpha()
+            and last.lower_ not in {"and", "of"} and word.text[:1].isupper() and not word.is_upper)
 
 
 def _is_joining_hyphen(token) -> bool:
@@ -152,6 +183,21 @@ def _with_first_names_before(ent: Span) -> Span:
            and first_names().get(ent.doc[start - 1].lower_)):
         start -= 1
     return Span(ent.doc, start, ent.end, label=ent.label_) if start != ent.start else ent
+
+
+def _with_surname_after(ent: Span, surnames: set[str]) -> Span:
+    """ "President Enrique Peña Nieto" where the model tagged only "Enrique Peña": a capitalised proper noun it
+    left untagged right after a person's name of two words, one that ends a person's name elsewhere in the text
+    or that it tags a name on its own there ("Peña Nieto said", "Nieto said"), and that the text writes after
+    the same word again. A headline's "Hillary’s Iowa Victory" or "Hid Key Clinton Benghazi Email" is no name."""
+    doc, end, last = ent.doc, ent.end, ent[-1]
+    if ent.label_ != "PERSON" or len(ent) < 2 or end >= len(doc) or last.whitespace_ != " " or not last.text[:1].isupper():
+        return ent
+    word = doc[end]
+    if word.ent_type_ or word.pos_ != "PROPN" or not word.is_title or word.text not in surnames:
+        return ent
+    again = any(t.text == last.text and doc[t.i + 1].text == word.text for t in doc[:-1] if t.i != last.i)
+    return Span(doc, ent.start, end + 1, label=ent.label_) if again else ent
 
 
 def _note_form(cluster: Cluster, span: Span, tokens: list[str], in_quotes: bool) -> None:

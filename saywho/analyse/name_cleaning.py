@@ -74,6 +74,30 @@ def before_any_verb(span: Span) -> Span:
     return span
 
 
+def after_any_gerund(span: Span) -> Span:
+    """ "Entrusting Donald Trump with our economic future is a risk": a sentence's opening -ing verb the model
+    swept into the name of two words after it is no part of it (a first name, "Sterling Brown", is kept)."""
+    first = span[0]
+    if len(span) < 3 or first.tag_ != "VBG" or not first.is_title or first_names().get(first.lower_):
+        return span
+    return Span(span.doc, span.start + 1, span.end, label=span.label_)
+
+
+_LINKS = frozenset({"of", "and", "or", "in", "at", "from"})
+
+
+def before_any_link(span: Span) -> Span:
+    """ "Juan Manriquez of Oakland": a person's name ends before a linking word ("of", "and", "from") two words or
+    more into it (the town or the next person the model swept in); any name ends before one it ends with
+    ("Al Ashry and"). "Bill and Hillary Clinton" stays whole."""
+    end = span.end
+    if span.label_ == "PERSON":
+        end = next((t.i for t in span[2:] if t.text in _LINKS), end)
+    while end - span.start > 1 and span.doc[end - 1].text in _LINKS:
+        end -= 1
+    return span if end == span.end else Span(span.doc, span.start, end, label=span.label_)
+
+
 _BREAKS = frozenset({":", "(", "[", "|"})
 _BRACKETS = frozenset({"(", ")"})
 
@@ -92,6 +116,19 @@ def before_any_break(span: Span) -> Span:
 
 
 _DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def before_any_spaced_dash(span: Span) -> Span:
+    """ "Deborah Jordan Reynolds - Santilli's girlfriend": a dash with a space either side ends a name (one
+    that joins a name's parts has none: "Holtz-Eakin"); the name is the first part with a capital in it
+    ("power - Wall Street" names Wall Street)."""
+    cuts = [t.i for t in span[1:-1] if t.text in _DASHES and t.whitespace_ and span.doc[t.i - 1].whitespace_]
+    if not cuts:
+        return span
+    for start, end in zip([span.start, *(i + 1 for i in cuts)], [*cuts, span.end]):
+        if any(t.text[:1].isupper() for t in span.doc[start:end]):
+            return Span(span.doc, start, end, label=span.label_)
+    return span
 
 
 def after_any_dateline(span: Span) -> Span:
@@ -183,11 +220,23 @@ def _without_trailing(word: str) -> str:
     return _TRAILING_JUNK.sub("", word)
 
 
+_NICKNAME_QUOTES = frozenset({'"', "“", "”"})
+
+
+def _without_nickname(words: list[str]) -> list[str]:
+    """ 'Juan "Chico" Manriquez' is Juan Manriquez: a nickname quoted between the words of a name is left out
+    (its quotation marks would otherwise read as markup, and no name would be left)."""
+    for i in range(1, len(words) - 3):
+        if words[i] in _NICKNAME_QUOTES and words[i + 2] in _NICKNAME_QUOTES and words[i + 1][:1].isupper():
+            return words[:i] + words[i + 3 :]
+    return words
+
+
 def clean_name(span: Span) -> tuple[list[str], list[str]]:
     """Name tokens without article, possessive, titles or stray punctuation; and the titles.
 
     What is left of markup ('datetime="2016') or a word without a capital is no name: it comes back empty."""
-    words = [t.text for t in span if not t.is_space and t.text not in _BRACKETS]  # "George (W. Bush"
+    words = _without_nickname([t.text for t in span if not t.is_space and t.text not in _BRACKETS])  # "George (W. Bush"
     if words:
         words[0] = _without_leading(words[0])
         words[-1] = words[-1] if words[-1] in {"’s", "'s"} else _without_trailing(words[-1])
