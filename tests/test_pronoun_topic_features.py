@@ -19,12 +19,11 @@ def _features(text: str) -> dict[str, dict[str, float]]:
     return {names[choice.key]: choice.features for choice in choices}
 
 
-def test_a_quotation_block_is_passed_over_back_to_the_writers_subject():
+def test_a_quotation_block_is_no_distance_in_the_writers_sentences():
     text = ("Senator Paul Grant met Governor Tom Hale in Albany on Tuesday. Grant urged the governor to sign the bill.\n\n"
             "\"We have waited long enough. The schools need the money now,\" he said.\n")
     features = _features(text)
     grant, hale = features["Paul Grant"], features["Tom Hale"]
-    assert grant["subject_last_writer_sentence"] == 1.0 and hale["subject_last_writer_sentence"] == 0.0
     # two sentences back, one of them the writer's: the quotation's first sentence is not
     assert grant["sentences=2"] == 1.0 and grant["writer_sentences=1"] == 1.0
     assert hale["writer_sentences=2"] == 1.0

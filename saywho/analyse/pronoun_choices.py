@@ -195,14 +195,12 @@ def _features(resolver: Resolver, head: Token, key: str, group: CandidateGroup, 
 
 
 def _topic_features(key: str, group: CandidateGroup, context: dict) -> dict[str, float]:
-    """Who the writer was last talking about: the subject of the writer's latest sentence before the pronoun's
-    (a quotation block passed over), how many of the writer's sentences back it was named, how often the
-    pronoun's paragraph names it, and whether the writer named it after the last speaker spoke."""
-    sentence, named_since = context["sentence"], context["named_since_speaker"]
-    before, previous = context["writer"]
+    """Who the writer was last talking about: how many of the writer's own sentences back it was named (a
+    quotation block passed over), how often the pronoun's paragraph names it, and whether the writer named it
+    after the last speaker spoke."""
+    sentence, named_since, before = context["sentence"], context["named_since_speaker"], context["writer"]
     return {
         f"writer_sentences={min(before[sentence] - before[group.latest_sentence], 3)}": 1.0,
-        "subject_last_writer_sentence": float(previous[sentence] in group.subject_sentences),
         "paragraph_mentions": math.log1p(group.paragraph_mentions.get(context["paragraph"], 0)),
         "named_since_last_speaker": float(key in named_since),
         "last_speaker&other_named_since": float(key == context["last_speaker"] and bool(named_since)),
@@ -219,13 +217,12 @@ def _named_since_speaker(groups: dict[str, CandidateGroup], fitting: list[str], 
             and groups[k].latest.role == "mention"}
 
 
-WRITER_KEY = "saywho.writer_sentences"
+WRITER_KEY = "saywho.writer_sentence_counts"
 
 
-def _writer_sentences(resolver: Resolver) -> tuple[list[int], list[int]]:
+def _writer_sentences(resolver: Resolver) -> list[int]:
     """For each sentence, how many of the writer's own sentences (not wholly inside quotation marks) come before
-    it, and the latest of them before it (-1: none): a quotation block is the speaker's, and who the writer
-    spoke of before it is whom a "he said" after it goes back to. Made once per text."""
+    it: a quotation block is the speaker's, and is no distance for a "he said" after it. Made once per text."""
     cached = resolver.doc.user_data.get(WRITER_KEY)
     if cached is not None:
         return cached
@@ -236,14 +233,12 @@ def _writer_sentences(resolver: Resolver) -> tuple[list[int], list[int]]:
         outside[start:end] = " " * (end - start)
     words = "".join(outside)
     starts = [*resolver.sentence_starts, len(text)]
-    before, previous, count, latest = [], [], 0, -1
+    before, count = [], 0
     for number in range(len(starts) - 1):
         before.append(count)
-        previous.append(latest)
-        if any(c.isalnum() for c in words[starts[number]:starts[number + 1]]):
-            count, latest = count + 1, number
-    resolver.doc.user_data[WRITER_KEY] = (before, previous)
-    return before, previous
+        count += any(c.isalnum() for c in words[starts[number]:starts[number + 1]])
+    resolver.doc.user_data[WRITER_KEY] = before
+    return before
 
 
 OBJECTS = frozenset({"dobj", "pobj", "dative", "iobj"})  # a name here is talked about, not talking
