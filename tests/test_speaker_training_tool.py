@@ -52,3 +52,9 @@ def test_cross_validation_scores_every_pronoun_once_with_a_model_that_never_saw_
     for right, wrong, unresolved in totals.values():
         assert right + wrong + unresolved == 10
     assert totals[0.5] == (10, 0, 0)
+
+
+def test_a_model_trained_with_a_given_threshold_says_it_was_given():
+    model = TOOL.model_of({"last_speaker": 2.0}, 0.5, 0.7, "train", "given (--threshold), not chosen")
+    assert model["threshold"] == 0.7 and model["threshold_chosen_on"] == "given (--threshold), not chosen"
+    assert SpeakerRanker.from_dict(model) == SpeakerRanker({"last_speaker": 2.0}, 0.5, 0.7)

@@ -56,6 +56,8 @@ class CandidateGroup:
         self.mentions = self.spoke = 0
         self.sentences: set[int] = set()
         self.subject_sentences: set[int] = set()
+        self.paragraph_mentions: dict[int, int] = {}  # its mentions by paragraph: who a paragraph is about
+        self.latest_unquoted = -1  # the offset of its latest mention in the writer's words, or as a speaker
         self._read(first, sentence)
 
     def add(self, candidate: Candidate, rules: float, sentence: int) -> None:
@@ -82,6 +84,10 @@ class CandidateGroup:
             self.main_offsets.append(candidate.offset)
         if candidate.role == "speaker":
             self.speaker_offsets.append(candidate.offset)
+        if candidate.role == "mention":
+            self.paragraph_mentions[candidate.paragraph] = self.paragraph_mentions.get(candidate.paragraph, 0) + 1
+        if not candidate.quoted:
+            self.latest_unquoted = max(self.latest_unquoted, candidate.offset)
 
     def leads_between(self, start: int, end: int, spoken: bool) -> bool:
         """Whether it stands in [start, end) as a main clause's subject (or, where `spoken`, as a speaker)."""
@@ -132,6 +138,8 @@ def _context(resolver: Resolver, head: Token, groups: dict[str, CandidateGroup])
         "after_quote": resolver.first_quote_end.get(sentence, head.idx + 1) <= head.idx,
         "fitting_main": {k: i for i, k in enumerate(by_main)},
         "openers": _paragraph_openers(resolver, paragraph, head.idx),
+        "named_since_speaker": _named_since_speaker(groups, fitting, earlier),
+        "writer": _writer_sentences(resolver),
     }
 
 
@@ -178,10 +186,58 @@ def _features(resolver: Resolver, head: Token, key: str, group: CandidateGroup, 
     latest_mention = group.latest_mention
     features["object_latest"] = float(latest_mention is not None
                                       and resolver.dependency_at(latest_mention.offset) in OBJECTS)
+    features.update(_topic_features(key, group, context))
     if context["after_quote"]:
         features["after_quote&last_speaker"] = float(last_speaker)
         features[f"after_quote&rules_rank={rules_rank}"] = 1.0
     return features
+
+
+def _topic_features(key: str, group: CandidateGroup, context: dict) -> dict[str, float]:
+    """Who the writer was last talking about: how many of the writer's own sentences back it was named (a
+    quotation block passed over), how often the pronoun's paragraph names it, and whether the writer named it
+    after the last speaker spoke."""
+    sentence, named_since, before = context["sentence"], context["named_since_speaker"], context["writer"]
+    return {
+        f"writer_sentences={min(before[sentence] - before[group.latest_sentence], 3)}": 1.0,
+        "paragraph_mentions": math.log1p(group.paragraph_mentions.get(context["paragraph"], 0)),
+        "named_since_last_speaker": float(key in named_since),
+        "last_speaker&other_named_since": float(key == context["last_speaker"] and bool(named_since)),
+    }
+
+
+def _named_since_speaker(groups: dict[str, CandidateGroup], fitting: list[str], earlier: list) -> set[str]:
+    """The fitting candidates, other than the last speaker, that the writer has named since it spoke: after a
+    quotation of A, "… B told reporters. He said" has switched to B."""
+    if not earlier:
+        return set()
+    spoke_at, speaker = earlier[-1][0], earlier[-1][1].entity
+    return {k for k in fitting if k != speaker and groups[k].latest_unquoted > spoke_at
+            and groups[k].latest.role == "mention"}
+
+
+WRITER_KEY = "saywho.writer_sentence_counts"
+
+
+def _writer_sentences(resolver: Resolver) -> list[int]:
+    """For each sentence, how many of the writer's own sentences (not wholly inside quotation marks) come before
+    it: a quotation block is the speaker's, and is no distance for a "he said" after it. Made once per text."""
+    cached = resolver.doc.user_data.get(WRITER_KEY)
+    if cached is not None:
+        return cached
+    text = text_of(resolver.doc)
+    outside = list(text)
+    for quote in resolver.quotes:
+        start, end = quote.outer
+        outside[start:end] = " " * (end - start)
+    words = "".join(outside)
+    starts = [*resolver.sentence_starts, len(text)]
+    before, count = [], 0
+    for number in range(len(starts) - 1):
+        before.append(count)
+        count += any(c.isalnum() for c in words[starts[number]:starts[number + 1]])
+    resolver.doc.user_data[WRITER_KEY] = before
+    return before
 
 
 OBJECTS = frozenset({"dobj", "pobj", "dative", "iobj"})  # a name here is talked about, not talking
