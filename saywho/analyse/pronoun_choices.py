@@ -121,6 +121,7 @@ def _context(resolver: Resolver, head: Token, groups: dict[str, CandidateGroup])
     by_main = sorted((k for k in fitting if groups[k].latest_main >= 0), key=lambda k: -groups[k].latest_main)
     sentence = resolver.sentence_of(head.idx)
     paragraph = resolver.paragraph_of(head.idx)
+    last_spoke = next(((o, s.entity) for o, s in reversed(resolver.speakers) if o < head.idx and s.entity), None)
     return {
         # the pronoun's own readings, made once for all its candidates
         "pronoun": head.lower_,
@@ -134,11 +135,11 @@ def _context(resolver: Resolver, head: Token, groups: dict[str, CandidateGroup])
         "fitting_mentions": {k: i for i, k in enumerate(by_mentions)},
         "sentence": sentence,
         "paragraph": paragraph,
-        "last_speaker": next((s.entity for o, s in reversed(resolver.speakers) if o < head.idx and s.entity), None),
+        "last_speaker": last_spoke[1] if last_spoke else None,
         "after_quote": resolver.first_quote_end.get(sentence, head.idx + 1) <= head.idx,
         "fitting_main": {k: i for i, k in enumerate(by_main)},
         "openers": _paragraph_openers(resolver, paragraph, head.idx),
-        "named_since_speaker": _named_since_speaker(groups, fitting, earlier),
+        "named_since_speaker": _named_since_speaker(groups, fitting, last_spoke),
         "writer": _writer_sentences(resolver),
     }
 
@@ -206,12 +207,13 @@ def _topic_features(key: str, group: CandidateGroup, context: dict) -> dict[str,
     }
 
 
-def _named_since_speaker(groups: dict[str, CandidateGroup], fitting: list[str], earlier: list) -> set[str]:
+def _named_since_speaker(groups: dict[str, CandidateGroup], fitting: list[str],
+                         last_spoke: tuple[int, str] | None) -> set[str]:
     """The fitting candidates, other than the last speaker, that the writer has named since it spoke: after a
     quotation of A, "… B told reporters. He said" has switched to B."""
-    if not earlier:
+    if last_spoke is None:
         return set()
-    spoke_at, speaker = earlier[-1][0], earlier[-1][1].entity
+    spoke_at, speaker = last_spoke
     return {k for k in fitting if k != speaker and groups[k].latest_unquoted > spoke_at
             and groups[k].latest.role == "mention"}
 
