@@ -1,5 +1,6 @@
 """Train the pronoun ranker (saywho/data/speaker_model.json) from PolNeAR and the referent gold.
 
+    python tools/train_speaker_model.py --pronoun-gold     # the shipped model: both train gold files, 1,239 pronouns
     python tools/train_speaker_model.py [--data ../shared/data/polnear/data] [--out saywho/data/speaker_model.json]
     python tools/train_speaker_model.py --cross-validate   # 5 folds by article on train; writes no model
     python tools/train_speaker_model.py --misses train     # the shipped model's pronoun misses by kind
