@@ -17,7 +17,7 @@ import json
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -49,6 +49,12 @@ class CueModel:
     lemma_prior: tuple[float, float] = LEMMA_PRIOR
     place_threshold: float = PLACE_THRESHOLD
     min_place_evidence: int = MIN_PLACE_EVIDENCE
+
+    @cached_property
+    def passing_lemmas(self) -> frozenset[str]:
+        """The lemmas with a frame that passes (frame_passes). Read once: the table must not change after."""
+        return frozenset(key.rpartition("|")[0] for key, (cues, total) in self.table["frames"].items()
+                         if total >= self.min_frame_evidence and cues / total >= self.threshold)
 
 
 _ACTIVE: ContextVar[CueModel | None] = ContextVar("saywho_cue_model", default=None)
@@ -163,24 +169,8 @@ def may_be_cue(token: Token) -> bool:
     if token.pos_ != "VERB" or token.lemma_.lower() in PERCEPTION_LEMMAS:
         return False
     model = active()
-    return is_listed(token) or token.lemma_.lower() in _passing_lemmas(model) \
+    return is_listed(token) or token.lemma_.lower() in model.passing_lemmas \
         or probability(token, CLAUSE) >= model.threshold
-
-
-# Each cue model's lemmas with a frame that passes (frame_passes), by the model's id; each entry holds its model,
-# so that the id is not reused while it is kept. A model's table must not change once it has been asked.
-_PASSING: dict[int, tuple[CueModel, frozenset[str]]] = {}
-
-
-def _passing_lemmas(model: CueModel) -> frozenset[str]:
-    kept = _PASSING.get(id(model))
-    if kept is None or kept[0] is not model:
-        if len(_PASSING) >= 8:  # many models made (training, sweeps): start afresh
-            _PASSING.clear()
-        passing = frozenset(key.rpartition("|")[0] for key, (cues, total) in model.table["frames"].items()
-                            if total >= model.min_frame_evidence and cues / total >= model.threshold)
-        kept = _PASSING[id(model)] = (model, passing)
-    return kept[1]
 
 
 def frame_passes(token: Token, frame: str, model: CueModel) -> bool:
