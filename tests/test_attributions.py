@@ -159,3 +159,14 @@ def test_labelled_lines(text, expected):
 def test_speaker_names_shed_stray_punctuation(text, speaker):
     (attribution,) = saywho.analyze(text, date="2016-01-01").attributions
     assert attribution.speaker.name == speaker
+
+
+def test_a_name_and_age_between_the_quotation_and_its_cue_is_the_source():
+    # the parser hangs "Ramos" on the quotation's verb and leaves "told" without a subject
+    text = (
+        "Jorge Ramos is a reporter.\n\n"
+        "“We were tremendously wrong to not have confronted him from the beginning,” Ramos, 58, told AFP "
+        "in an interview in Mexico City on Monday.\n\n"
+        "“Many governments simply did not react to the danger,” he said."
+    )
+    assert speakers(text) == [("Ramos, 58,", "Jorge Ramos", "alias"), ("he", "Jorge Ramos", "pronoun")]

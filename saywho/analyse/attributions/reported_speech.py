@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from saywho.analyse import cues
 from saywho.analyse.attributions.drafts import WALK_LIMIT, Draft, QuoteMap, _char_span, _longest_run, _trim_punct
 from saywho.analyse.attributions.finished import WITHHOLDING_LEMMAS
-from saywho.analyse.attributions.sources import _sourceless, _subject_of
+from saywho.analyse.attributions.sources import _sourceless, _subject_of, name_before_cue
 
 
 def is_cue_verb(token: Token) -> bool:
@@ -55,7 +55,8 @@ def _cue_above(token: Token, quote_map: QuoteMap) -> Token | None:
 def _cue_below(token: Token, quote_map: QuoteMap) -> Token | None:
     """`“…?” he asked`: the parser may hang the frame below the quote's verb."""
     for child in token.children:
-        if not quote_map.inside(child) and is_cue_verb(child) and _subject_of(child) is not None:
+        if not quote_map.inside(child) and is_cue_verb(child) and (
+                _subject_of(child) is not None or name_before_cue(child, quote_map) is not None):
             return child
     return None
 

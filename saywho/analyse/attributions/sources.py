@@ -42,7 +42,7 @@ def _find_source(draft: Draft, quote_map: QuoteMap) -> None:
         # cue two subjects, one inside the quotation; the speaker is the one outside it.
         head = _subject_outside_quotes(cue, quote_map)
     if head is None:
-        head = _inverted_subject(cue, quote_map)
+        head = _inverted_subject(cue, quote_map) or name_before_cue(cue, quote_map)
     if head is None:
         return
     relative = _relative_pronoun(cue)
@@ -83,6 +83,31 @@ def _inverted_subject(cue: Token, quote_map: QuoteMap) -> Token | None:
     if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in {"DATE", "TIME"} or quote_map.inside(head):
         return None
     return _counted(head)
+
+
+NAMED = {"PERSON", "ORG", "GPE", "NORP"}
+BETWEEN_LIMIT = 8
+
+
+def name_before_cue(cue: Token, quote_map: QuoteMap) -> Token | None:
+    """`“…,” Ramos, 58, told AFP`: a name between a quotation's close and a cue the parser gave no subject (it
+    hung the name on the quotation's verb). Only a name, with nothing but its own apposition and commas before the
+    cue."""
+    doc = cue.doc
+    start = cue.i
+    while start > 0 and not quote_map.inside(doc[start - 1]) and cue.i - start < BETWEEN_LIMIT:
+        start -= 1
+    if start == cue.i or start == 0 or not quote_map.inside(doc[start - 1]):
+        return None
+    between = doc[start: cue.i]
+    if any(t.pos_ in {"VERB", "AUX"} or t.is_space for t in between) or between[0].pos_ != "PROPN":
+        return None
+    head = between[0]
+    while head.i + 1 < cue.i and doc[head.i + 1].pos_ == "PROPN":
+        head = doc[head.i + 1]
+    if head.ent_type_ not in NAMED or any(t.dep_ in {"pobj", "dobj"} for t in between):
+        return None
+    return head
 
 
 # Dependents inside a noun phrase, before its head.
