@@ -45,6 +45,9 @@ CASES = [
      [("indirect", "Officials", "believe", "the fire was started deliberately", "Officials")]),
     # partial quotes inside the writer's sentence; the content is what the cue is about, as in PolNeAR
     ("Critics called the plan “a disaster”.", [("partial", "Critics", "called", "the plan “a disaster”", "Critics")]),
+    # any verb frames a quotation that opens its paragraph and closes on a comma before a name and its verb
+    ("“Go back to Univision,” Trump barked and a guard escorted the reporter out.",
+     [("direct", "Trump", "barked", "“Go back to Univision,”", "Trump")]),
     # a participial cue whose subject is the main clause's
     ("The union, praising the deal as “a fair result”, ended the strike.",
      [("partial", "The union", "praising", "the deal as “a fair result”", "The union")]),

@@ -30,7 +30,45 @@ def governing_cue(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
         cue = _cue_above(root, quote_map) or _cue_below(root, quote_map)
         if cue is not None:
             return _outermost(cue, quote_map)
-    return None
+    return _verb_framing(doc, quote_map, index)
+
+
+FRAMING_WORDS = 5  # at most this many words of a subject between a quotation and its verb
+FRAMING_TAGS = {"VBD", "VBZ", "VBN"}  # "barked" is often misread as a participle right after a quotation
+SUBJECT_WORDS = {"PROPN", "NOUN", "PRON", "DET", "ADJ"}
+PERSONAL = {"he", "she", "they"}
+
+
+def _verb_framing(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
+    """`“Go back to Univision,” Trump barked`, `“Quiet,” he demanded`: a quotation opening its paragraph, closed
+    on a comma and followed at once by a name or he/she/they and its verb is framed by that verb, whatever the
+    verb (else it would be carried over from the speaker before)."""
+    quote = quote_map.quotes[index]
+    text = doc.text
+    if quote.close_mark is None or quote.end == quote.start or text[quote.end - 1] != ",":
+        return None
+    if quote.open_mark != doc._.paragraphs[quote.paragraph][0]:
+        return None  # inside a paragraph a quotation without a cue of its own continues the one before
+    after = doc.char_span(quote.outer[1], min(len(text), quote.outer[1] + 1), alignment_mode="expand")
+    if after is None:
+        return None
+    words = [t for t in doc[after.start: after.start + FRAMING_WORDS + 1] if not t.is_space]
+    verb = next((t for t in words if t.pos_ == "VERB" and t.tag_ in FRAMING_TAGS), None)
+    if verb is None or quote_map.inside(verb):
+        return None
+    subject = words[: words.index(verb)]
+    if not subject or not all(_subject_word(t) and not quote_map.inside(t) for t in subject):
+        return None
+    last = subject[-1]
+    named = (last.pos_ == "PROPN" or last.lower_ in PERSONAL or last.is_title) and last.head.i == verb.i
+    return verb if named and verb.lemma_.lower() not in cues.PERCEPTION_LEMMAS else None
+
+
+def _subject_word(token: Token) -> bool:
+    """A word of a subject noun phrase; "Trump" in "“…,” Trump shot back" is often tagged a verb."""
+    if token.tag_ in {"WP", "WDT"}:
+        return False
+    return token.pos_ in SUBJECT_WORDS or (token.dep_ == "nsubj" and token.is_title)
 
 
 def _outermost(cue: Token, quote_map: QuoteMap) -> Token:

@@ -105,7 +105,7 @@ def name_before_cue(cue: Token, quote_map: QuoteMap) -> Token | None:
     head = between[0]
     while head.i + 1 < cue.i and doc[head.i + 1].pos_ == "PROPN":
         head = doc[head.i + 1]
-    if head.ent_type_ not in NAMED or any(t.dep_ in {"pobj", "dobj"} for t in between):
+    if head.ent_type_ not in NAMED | {""} or any(t.dep_ in {"pobj", "dobj"} for t in between):
         return None
     return head
 
