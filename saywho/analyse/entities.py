@@ -32,6 +32,7 @@ from saywho.analyse.name_cleaning import (
     before_any_verb,
     clean_name,
     corrected_label,
+    described_as_organisation,
     is_dateline_place,
     proper_noun_chain,
     quoted_characters,
@@ -71,6 +72,8 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
         label = "GPE" if is_dateline_place(span) else corrected_label(span, tokens, label)
         if label == "ORG" and len(tokens) == 1 and tokens[0].lower() in person_words:  # a place stays one
             label = "PERSON"
+        if label == "PERSON" and described_as_organisation(span, tokens):
+            label = "ORG"
         where = (span.start_char, name_forms.pronoun_after(span, pronoun_stops))
         cluster = matching_cluster(clusters, tokens, label, titles, *where)
         if isinstance(cluster, str):  # SHARED_SURNAME: nothing tells which of two people it is

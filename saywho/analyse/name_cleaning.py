@@ -266,14 +266,33 @@ def corrected_label(span: Span, tokens: list[str], label: EntityType) -> EntityT
     follows = span.doc[span.end : span.end + 2]
     if len(follows) == 2 and follows[0].text == "," and follows[1].lower_ == "who":
         return "PERSON"
+    types = _described_as(span)
+    if "PERSON" in types and "ORG" not in types:
+        return "PERSON"
+    return label
+
+
+def described_as_organisation(span: Span, tokens: list[str]) -> bool:
+    """ "Xinhua, the official Chinese news agency": the text says what the model called a person is an
+    organisation, in an apposition right after it that opens with an article ("Mujtaba Rahman of the Eurasia
+    Group, a … company" and "Josh Bivens, Economic Policy Institute" are people), and no first name says
+    otherwise."""
+    doc, root = span.doc, span.root
+    if first_names().get(tokens[0].lower()) or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    beside = [c for c in root.children if c.dep_ == "appos" and c.left_edge.i == span.end + 1]
+    kinds = classified("role_nouns.txt")
+    return any(c.pos_ == "NOUN" and c.left_edge.lower_ in {"the", "a", "an"}
+               and kinds.get(c.lemma_.lower(), "").startswith("ORG") for c in beside)
+
+
+def _described_as(span: Span) -> set[str]:
+    """The kinds (PERSON, ORG) of the words the text puts beside a name ("Marcus Obi, the engineer")."""
     root = span.root
     described_by = [root.head] if root.dep_ == "appos" and root.head.i < span.start else []
     described_by += [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]  # "Marcus Obi, the engineer"
     described_by += [c for c in root.children if c.dep_ == "compound" and c.i < span.start]
-    types = {classified("role_nouns.txt").get(t.lemma_.lower(), "").split("\t")[0] for t in described_by}
-    if "PERSON" in types and "ORG" not in types:
-        return "PERSON"
-    return label
+    return {classified("role_nouns.txt").get(t.lemma_.lower(), "").split("\t")[0] for t in described_by} - {""}
 
 
 def title_before(span: Span) -> list[str]:
