@@ -112,3 +112,17 @@ def test_a_bare_surname_is_the_one_of_the_pronouns_gender_who_bears_it(doubting)
     head = next(t for t in doc if t.text == "He")
     lead = sentence_lead(head, resolver._candidates(head.idx), resolver)
     assert lead is not None and lead.speaker.name == "Marius Dragan Popa"
+
+
+def test_someone_asking_only_in_a_clause_under_the_lead_does_not_stand_between(doubting):
+    text = ("House Speaker Paul Ryan sat down with the host Jake Tapper on Sunday.\n\n"
+            "Ryan also did not sound confident when Tapper asked whether Republicans would keep the Senate.\n\n"
+            "\u201cI just think you always run like everything is on the line,\u201d he said.\n")
+    assert pronoun_speakers(doubting, text) == [("he", "Paul Ryan")]
+
+
+def test_a_subject_of_the_pronouns_own_sentence_stands_between_it_and_the_sentence_before(doubting):
+    text = ("Nelson Diaz, a former aide, introduced Senator Marco Rubio at the rally on Friday.\n\n"
+            "Mr. Diaz praised the crowd for its patience. In West Miami, where Mr. Rubio began his career, "
+            "he said that he would bring a Cuban pork roaster to Washington.\n")
+    assert pronoun_speakers(doubting, text) == [("he", "Marco Rubio")]  # the clause's subject (clause_subject)
