@@ -80,3 +80,49 @@ def test_a_pronoun_before_the_same_pronoun_leading_its_sentence_looks_back_with_
             "Mr. Garcia's kids have sold him on Bernie Sanders. "
             "And if Hillary Clinton is the nominee, he said, he would consider a third-party candidate.\n")
     assert pronoun_speakers(doubting, text) == [("he", "Agusein Garcia")]
+
+
+def test_a_name_set_beside_the_subject_leads_the_sentence(doubting):
+    text = ("Pastor Daniel Brooks Jr. and the boxer Sonny Liston were remembered in Louisville on Sunday.\n\n"
+            "During the service, pastor Daniel Brooks III asked the congregation to stand.\n\n"
+            "Brooks\u2019s father, the Rev. Daniel Brooks Jr., knew Sonny Liston for decades. "
+            "He recalled Liston\u2019s generosity to a food bank in the city.\n")
+    assert ("He", "Daniel Brooks Jr.") in pronoun_speakers(doubting, text)
+
+
+def test_a_name_owning_the_subject_with_its_apostrophe_leads_the_sentence(doubting):
+    # the parser reads this "Tuttle\u2019s" as a modifier with its "\u2019s", not as a possessive
+    text = ("An essay by the Weekly Standard\u2019s Mark Tuttle accuses Donald Trump of exploiting voters.\n\n"
+            "Tuttle\u2019s article also attacked Chris Christie by accusing him of endorsing Trump in an attempt to "
+            "gain a post. He calls the endorsement \u201cthe most transparent display of affection in years.\u201d\n")
+    assert pronoun_speakers(doubting, text) == [("He", "Mark Tuttle")]
+
+
+def test_a_bare_surname_is_the_one_of_the_pronouns_gender_who_bears_it(doubting):
+    from saywho.analyse.speaker_sentence_leads import sentence_lead
+    from saywho.analyse.speakers import Resolver
+    from saywho.pipeline import _doc_for
+
+    text = ("Marius Dragan Popa, a hacker from Romania, was sentenced on Thursday.\n\n"
+            "\u201cWe need him because life is very hard,\u201d his wife, Ioana Maria Popa, wrote to the court.\n\n"
+            "A high school graduate, Popa had no formal training. "
+            "He told reporters that he guessed passwords from public pages.\n")
+    doc = doubting(_doc_for(doubting, text, "2024-05-01"))
+    resolver = Resolver(doc, {e.id: e for e in doc._.entities or []})
+    head = next(t for t in doc if t.text == "He")
+    lead = sentence_lead(head, resolver._candidates(head.idx), resolver)
+    assert lead is not None and lead.speaker.name == "Marius Dragan Popa"
+
+
+def test_someone_asking_only_in_a_clause_under_the_lead_does_not_stand_between(doubting):
+    text = ("House Speaker Paul Ryan sat down with the host Jake Tapper on Sunday.\n\n"
+            "Ryan also did not sound confident when Tapper asked whether Republicans would keep the Senate.\n\n"
+            "\u201cI just think you always run like everything is on the line,\u201d he said.\n")
+    assert pronoun_speakers(doubting, text) == [("he", "Paul Ryan")]
+
+
+def test_a_subject_of_the_pronouns_own_sentence_stands_between_it_and_the_sentence_before(doubting):
+    text = ("Nelson Diaz, a former aide, introduced Senator Marco Rubio at the rally on Friday.\n\n"
+            "Mr. Diaz praised the crowd for its patience. In West Miami, where Mr. Rubio began his career, "
+            "he said that he would bring a Cuban pork roaster to Washington.\n")
+    assert pronoun_speakers(doubting, text) == [("he", "Marco Rubio")]  # the clause's subject (clause_subject)
