@@ -16,9 +16,7 @@ from tests.role_rules import rules_roles
 # Three men the pronoun could stand for, all three the subject: the ranker names none of them, so the attribution
 # keeps no speaker, but all three are politicians, and "He" says male. (With "Tom Lane met Bill Ford and Jim Hart"
 # the ranker trained with the writer's-topic readings takes the subject, Lane.)
-THREE_MEN = """House Speaker Tom Lane, Senate leader Bill Ford and Gov. Jim Hart met on Monday.
-
-The three men talked for an hour about the budget, the roads and the schools.
+THREE_MEN = """On Monday, House Speaker Tom Lane met Senate leader Bill Ford, and Gov. Jim Hart met the mayor.
 
 He said the budget would pass by Friday.
 """

@@ -82,9 +82,16 @@ def test_it_leading_a_clause_joined_to_one_whose_subject_is_the_organisation():
     assert speakers_with_naming(text) == [("it", "IMF", True)]
 
 
-def test_it_after_another_name_between_stays_it():
+def test_it_after_another_organisation_between_stays_it():
+    text = ("The IMF cut its forecast for Greece on Monday, and the European Commission cut its own. "
+            "It said growth would slow.")
+    assert speakers_with_naming(text) == [("It", None, None)]
+
+
+def test_it_in_the_clause_after_an_organisation_s_is_that_organisation():
+    # a place named between ("for Greece") does not stand in the way of the subject both clauses share
     text = "The IMF cut its forecast for Greece on Monday, and it said growth would slow."
-    assert speakers_with_naming(text) == [("it", None, None)]
+    assert speakers_with_naming(text) == [("it", "IMF", True)]
 
 
 def test_the_poll_is_the_one_poll_named_before_it():
