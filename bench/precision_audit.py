@@ -20,6 +20,8 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from saywho.corpus.packed import unpack
+
 SPEAKER_VERDICTS = ("right", "no_name", "wrong")
 PART_VERDICTS = ("right", "wrong")
 
@@ -30,7 +32,7 @@ def _dev_attributions(db: str) -> list[tuple[str, dict, dict]]:
         "WHERE a.origin LIKE '%/dev/%' ORDER BY a.origin")
     found = []
     for origin, text in rows:
-        analysis = json.loads(text)
+        analysis = json.loads(unpack(text))
         found += [(origin, analysis, item) for item in analysis["attributions"]]
     return found
 

@@ -7,6 +7,7 @@ model, with the spans computed from the text.
 
 from __future__ import annotations
 
+from saywho.corpus.packed import unpack
 from saywho.document import (
     Analysis,
     Article,
@@ -140,8 +141,15 @@ _VERSION_4_TABLES = ("name_counts", "bare_counts", "single_targets", "identity_s
                      "outlet_source_how", "totals")
 
 
+def analyses_as_text(conn) -> None:
+    """Each stored analysis as JSON text, as SQLite schema 11 and earlier kept it (version 12 deflates them)."""
+    rows = conn.execute("SELECT article_id, json FROM analyses").fetchall()
+    conn.executemany("UPDATE analyses SET json = ? WHERE article_id = ?", [(unpack(doc), id) for id, doc in rows])
+
+
 def as_version_3(conn) -> None:
     """Take a store back to schema version 3, as a saywho before issue 16 left it (to test the upgrade)."""
+    analyses_as_text(conn)
     for table in _VERSION_4_TABLES:
         conn.execute(f"DROP TABLE {table}")
     for index in ("quotations_speaker_newest", "quotations_newest", "mentions_speaker", "mentions_surname", "names_key",

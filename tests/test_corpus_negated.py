@@ -12,7 +12,7 @@ import io
 import json
 
 import pytest
-from test_corpus_data import analysis
+from test_corpus_data import analyses_as_text, analysis
 
 from saywho.cli import main
 from saywho.corpus.backends import open_store
@@ -63,6 +63,8 @@ def test_an_older_store_is_upgraded_from_its_stored_analyses(corpus):
     with open_store(corpus) as store:
         older = {"SQLiteStore": 4, "PostgresStore": 1}[type(store).__name__]  # the versions before `negated`
         store.conn.execute("ALTER TABLE quotations DROP COLUMN negated")
+        if older == 4:
+            analyses_as_text(store.conn)
         store.conn.execute(f"UPDATE schema_version SET version = {older}")
         store.conn.commit()
     assert negated_by_content(corpus) == EXPECTED

@@ -66,6 +66,21 @@ def test_the_stored_analysis_is_the_one_data_model(store):
     assert store.article(999) is None
 
 
+def test_analyses_are_stored_deflated_and_rows_stored_as_text_before_still_read(tmp_path):
+    with open_store(tmp_path / "corpus.db", create=True) as store:
+        for item in small_corpus():
+            store.add(item)
+        kinds = {kind for (kind,) in store.conn.execute("SELECT typeof(json) FROM analyses")}
+        assert kinds == {"blob"}
+        before = [store.article(n).to_dict() for n in (1, 2)], list(store.rows("analyses"))
+        # A row as schema 11 and earlier stored it: the JSON text itself.
+        text = json.dumps(store.article(2).to_dict(), ensure_ascii=False, separators=(",", ":"))
+        store.conn.execute("UPDATE analyses SET json = ? WHERE article_id = 2", (text,))
+        store.conn.commit()
+        assert store.conn.execute("SELECT typeof(json) FROM analyses WHERE article_id = 2").fetchone() == ("text",)
+        assert ([store.article(n).to_dict() for n in (1, 2)], list(store.rows("analyses"))) == before
+
+
 def test_counts(store):
     assert store.counts() == {"articles": 6, "quotations": 11, "anonymous_quotations": 2, "speakers": 4,
                               "outlets": 3, "labels": 2, "sources": 9}
@@ -95,7 +110,7 @@ def test_a_version_1_store_is_migrated_when_opened(tmp_path):
     conn.commit()
     conn.close()
     with open_store(tmp_path / "v1.db") as store:
-        assert store.schema_version() == SCHEMA_VERSION == 11
+        assert store.schema_version() == SCHEMA_VERSION == 12
         assert store.speaker_moved_to(1) is None
 
 

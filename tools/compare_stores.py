@@ -17,6 +17,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from saywho.corpus.packed import unpack
+
 QUERIES = {
     "quotations": "SELECT q.attribution, q.kind, q.speaker_name, s.name, q.named, q.anonymous, q.source, q.cue, "
                   "q.content, q.paragraph, q.start, q.spans, q.role, q.affiliation, q.resolved_by, q.naming, "
@@ -39,7 +41,7 @@ def article_ids(conn: sqlite3.Connection) -> dict[str, int]:
 
 def analysis(conn: sqlite3.Connection, article_id: int) -> dict:
     (text,) = conn.execute("SELECT json FROM analyses WHERE article_id = ?", (article_id,)).fetchone()
-    return json.loads(text)
+    return json.loads(unpack(text))
 
 
 def speaker_changes(before: dict, after: dict) -> list[tuple[str, str, str, str]]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from saywho.corpus.identity import local_candidates
+from saywho.corpus.packed import pack, unpack
 from saywho.corpus.trail_entries import TrailEntry, trail_entries
 from saywho.document import CHECKED_SPEAKERS_SINCE, SCHEMA_VERSION, Analysis, paragraph_index
 from saywho.lexicons import classified
@@ -102,8 +103,13 @@ class ArticleRecord:
     sources: list[SourceRecord]
     labels: list[LabelRecord]
     names: list[tuple[str, NameKey]]  # every full name and organisation the article uses, for identity resolution
-    json: str  # the whole Analysis document
+    packed: bytes  # the whole Analysis document, deflated (saywho.corpus.packed)
     trails: list[TrailEntry]  # its attributions a quote trail may follow, with their LSH keys
+
+    @property
+    def json(self) -> str:
+        """The document as JSON text, for the stores that keep it so (PostgreSQL, shards)."""
+        return unpack(self.packed)
 
 
 def derive(data: dict[str, Any], hash: str | None = None) -> ArticleRecord:
@@ -182,7 +188,7 @@ def derive(data: dict[str, Any], hash: str | None = None) -> ArticleRecord:
     fields = {name: article.get(name) for name in ARTICLE_FIELDS}
     fields["words"] = len(article["text"].split())  # for counts per 1,000 words where outlets are compared
     mentions = builder.finish()
-    return ArticleRecord(digest, fields, mentions, quotations, sources, labels, builder.full_names(), _json(data),
+    return ArticleRecord(digest, fields, mentions, quotations, sources, labels, builder.full_names(), pack(_json(data)),
                          trail_entries(data))
 
 

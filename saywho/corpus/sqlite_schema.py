@@ -201,6 +201,12 @@ _V10 = sqlite_newest.CREATE
 _V11 = ["DROP TABLE IF EXISTS quotations_fts"]
 
 
+# Version 12: the analyses stored deflated (saywho/corpus/packed.py; issue 16: the writer at 100,000 articles, where
+# they were about 7 of the ~57 pages each article dirtied). Nothing is rewritten: rows stored before stay JSON text,
+# which every reader still takes; the version only keeps an older saywho from reading the deflated rows as text.
+_V12: list[str] = []
+
+
 def _add_column(conn: sqlite3.Connection, table: str, column: str, definition: str) -> None:
     """Add the column unless the table has it already (a migration may meet a table made with today's columns)."""
     if column not in {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}:
@@ -210,5 +216,5 @@ def _add_column(conn: sqlite3.Connection, table: str, column: str, definition: s
 # Index i takes the schema from version i to version i + 1.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _migration(_V1), _migration(_V2), _migration(_V3), _v4, _migration(_V5), _v6, _v7, _v8, _migration(_V9), _migration(_V10),
-    _migration(_V11)]
+    _migration(_V11), _migration(_V12)]
 SCHEMA_VERSION = len(MIGRATIONS)

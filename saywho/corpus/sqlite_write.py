@@ -69,7 +69,7 @@ def _insert(conn: sqlite3.Connection, d: ArticleRecord, next_ids: _NextIds) -> i
     ).lastrowid
     if article_id is None:  # sqlite3 gives one after every INSERT
         raise sqlite3.DatabaseError("no row id for the new article")
-    conn.execute("INSERT INTO analyses (article_id, json) VALUES (?, ?)", (article_id, d.json))
+    conn.execute("INSERT INTO analyses (article_id, json) VALUES (?, ?)", (article_id, d.packed))
     conn.executemany("INSERT INTO names (article_id, form, key, surname, acronym, exact, name) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?)",
                      [(article_id, k.form, k.key, k.surname, k.acronym, k.exact, name) for name, k in d.names])

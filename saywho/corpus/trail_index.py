@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from saywho.corpus import sqlite_newest
+from saywho.corpus.packed import unpack
 from saywho.corpus.store import Page
 from saywho.corpus.trail_entries import TrailEntry, trail_entries
 from saywho.corpus.trail_rules import days_apart
@@ -259,7 +260,7 @@ def rebuild(conn) -> dict[str, int]:
     rows = conn.execute("SELECT a.id, n.json FROM articles a JOIN analyses n ON n.article_id = a.id "
                         "ORDER BY a.date IS NULL, a.date, a.id")
     for article_id, document in rows.fetchall():
-        add_article(conn, article_id, json.loads(document))
+        add_article(conn, article_id, json.loads(unpack(document)))
     return summary(conn)
 
 

@@ -19,7 +19,8 @@ def article_rows(record: ArticleRecord, key: str) -> dict[str, list[dict[str, An
     """Every table's rows for one article, by table name."""
     a = record.article
     ids = {"hash": record.hash, "task_key": key}
-    analysis = json.loads(record.json)
+    text = record.json  # inflated once, for both uses
+    analysis = json.loads(text)
     mentions = record.mentions
 
     def named(index: int | None) -> bool:
@@ -29,7 +30,7 @@ def article_rows(record: ArticleRecord, key: str) -> dict[str, list[dict[str, An
         "articles": [{**ids, **{name: a.get(name) for name in ("origin", "url", "outlet", "date", "title", "author")},
                       "quotations": len(record.quotations),
                       "words": a["words"] if a.get("words") is not None else _words(analysis),
-                      "analysis": record.json}],
+                      "analysis": text}],
         "quotations": [{**ids, "attribution": q.attribution, "kind": q.kind, "mention": q.mention,
                         "speaker_name": q.speaker_name, "named": named(q.mention), "anonymous": q.anonymous,
                         "source": q.source, "cue": q.cue, "content": q.content, "paragraph": q.paragraph,
