@@ -45,3 +45,9 @@ def test_a_first_name_and_a_word_tagged_a_product_is_a_person_who_goes_by_that_w
             "West landed a dig at Clinton.")
     analysis = saywho.analyze(text, date="2015-11-16")
     assert ("Cornel West", "PERSON") in [(e.name, e.type) for e in analysis.entities]
+
+
+def test_a_first_name_tagged_alone_takes_the_surname_the_text_uses_again():
+    text = ("Grassley is up for re-election and will face off with former Iowa Lt. Gov. Patty Judge (D). Judge "
+            "doesn't have the name recognition of Grassley, but she's expected to argue that he is out of touch.")
+    assert "Patty Judge" in _people(text)

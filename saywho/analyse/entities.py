@@ -93,7 +93,8 @@ def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
     """Named entities, plus proper nouns the model missed that head a speaker's phrase."""
     surnames = {ent[-1].text for ent in doc.ents
                 if ent.label_ == "PERSON" or (len(ent) == 1 and ent.label_ in NAME_LABELS)}
-    mentions = [(_with_surname_after(_with_first_names_before(ent), surnames), NAME_LABELS[ent.label_])
+    mentions = [(_with_surname_after(_with_first_names_before(_first_name_with_its_surname(ent)), surnames),
+                 NAME_LABELS[ent.label_])
                 for ent in _names_joined(doc) if ent.label_ in NAME_LABELS]
     mentions += [(ent, "PERSON") for ent in doc.ents if _person_misread(ent)]
     named = {t.i for ent, _ in mentions for t in ent}
@@ -200,6 +201,20 @@ def _with_surname_after(ent: Span, surnames: set[str]) -> Span:
     if word.ent_type_ or word.pos_ != "PROPN" or not word.is_title or word.text not in surnames:
         return ent
     again = any(t.text == last.text and doc[t.i + 1].text == word.text for t in doc[:-1] if t.i != last.i)
+    return Span(doc, ent.start, end + 1, label=ent.label_) if again else ent
+
+
+def _first_name_with_its_surname(ent: Span) -> Span:
+    """ "Lt. Gov. Patty Judge", where the model tagged only "Patty": a person's first name alone, the first part of
+    a proper noun the parser hangs on the capitalised word after it, takes that word as its surname when the
+    text uses the word again ("Judge doesn't have the name recognition …")."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ != "PERSON" or len(ent) != 1 or end >= len(doc) or not first_names().get(ent[0].lower_):
+        return ent
+    word = doc[end]
+    if word.ent_type_ or word.pos_ != "PROPN" or not word.is_title or ent[0].head.i != word.i:
+        return ent
+    again = any(t.text == word.text for t in doc if t.i != word.i)
     return Span(doc, ent.start, end + 1, label=ent.label_) if again else ent
 
 
