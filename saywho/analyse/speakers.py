@@ -48,6 +48,7 @@ from saywho.analyse.speaker_candidates import (
 )
 from saywho.analyse.speaker_clause_subjects import clause_subject
 from saywho.analyse.speaker_continuations import last_speaker_going_on
+from saywho.analyse.speaker_coordinations import one_of_several
 from saywho.analyse.speaker_interviews import Interview, Introduction
 from saywho.analyse.speaker_left_open import left_open
 from saywho.analyse.speaker_names import name_the_nameless
@@ -248,8 +249,9 @@ class Resolver:
                 or one_of_gender(head, candidates, by_rules, self.genders, self.name_head_tokens, self.by_token,
                                  self.roles) or sentence_lead(head, candidates, self) or left_open(head, candidates, self)
                 or clause_subject(head, candidates, self.genders, self.paragraph_of(head.idx), self.roles))
-        if best is None:
-            return None
+        if best is None or (self.ranker is not None and one_of_several(
+                head, best, self.by_token, self.entities, self.genders, wanted_gender)):
+            return None  # "Lane, Ford and Hart met … He said": nothing singles one out
         if best.entity is not None and wanted_gender and not self.genders.get(best.entity.id):
             self.genders[best.entity.id] = wanted_gender  # "he" once, "he" thereafter
         return Speaker(**{**best.speaker.__dict__, "resolved_by": "pronoun", "antecedent": best.offset})

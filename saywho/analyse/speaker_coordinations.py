@@ -1,0 +1,50 @@
+"""A he or she given to one of several people named together is left as written.
+
+"House Speaker Tom Lane, Senate leader Bill Ford and Gov. Jim Hart met on Monday. … He said": the ranker reads
+the first of the coordinated names as the subject, but nothing in the text singles him out of the three. Where
+the mention a pronoun would be resolved to is one of a coordination ("A, B and C", "A and B") with another
+person the pronoun could stand for, and the text has not used the surname again since, the pronoun stays
+unresolved. On PolNeAR train it takes one wrong name away
+(the shipped ranker's "he" for Donald Trump, coordinated with Bernie Sanders, where Obama was meant) and
+changes nothing else.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from saywho.analyse.speaker_candidates import Candidate
+from saywho.document import Entity
+
+
+def one_of_several(head: Token, chosen: Candidate, by_token: dict[int, str], entities: dict[str, Entity],
+                   genders: dict[str, str | None], wanted_gender: str | None) -> bool:
+    """Whether `chosen`, a mention of a person, stands coordinated with another person of the pronoun's gender
+    (or of none known)."""
+    if chosen.entity is None or chosen.entity.type != "PERSON" or chosen.role != "mention":
+        return False
+    span = head.doc.char_span(chosen.offset, chosen.offset + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    name = _name_head(span[0], by_token)
+    surname = chosen.entity.name.split()[-1]
+    if any(t.text == surname for t in head.doc[name.i + 1: head.i]):
+        return False  # "Mark Cuban and Donald Trump spoke. Cuban also gave …": singled out since, untagged
+    partners = [c for c in name.children if c.dep_ == "conj"]
+    if name.dep_ == "conj":
+        partners.append(name.head)
+    return any(_another_person(by_token.get(p.i), chosen.entity.id, entities, genders, wanted_gender)
+               for p in partners)
+
+
+def _name_head(token: Token, by_token: dict[int, str]) -> Token:
+    entity_id = by_token.get(token.i)
+    while token.head.i != token.i and by_token.get(token.head.i) == entity_id:
+        token = token.head
+    return token
+
+
+def _another_person(other: str | None, entity_id: str, entities: dict[str, Entity], genders: dict[str, str | None],
+                    wanted_gender: str | None) -> bool:
+    return (other is not None and other != entity_id and entities[other].type == "PERSON"
+            and genders.get(other) in {None, wanted_gender})
