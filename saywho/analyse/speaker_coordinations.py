@@ -17,16 +17,15 @@ from saywho.analyse.speaker_candidates import Candidate
 from saywho.document import Entity
 
 
-def one_of_several(head: Token, chosen: Candidate, by_token: dict[int, str], entities: dict[str, Entity],
-                   genders: dict[str, str | None], wanted_gender: str | None) -> bool:
+def one_of_several(head: Token, chosen: Candidate, name_head_tokens: dict[int, int], by_token: dict[int, str],
+                   entities: dict[str, Entity], genders: dict[str, str | None], wanted_gender: str | None) -> bool:
     """Whether `chosen`, a mention of a person, stands coordinated with another person of the pronoun's gender
-    (or of none known)."""
+    (or of none known). `name_head_tokens`: each name's head word by its offset, as the resolver keeps it."""
     if chosen.entity is None or chosen.entity.type != "PERSON" or chosen.role != "mention":
         return False
-    span = head.doc.char_span(chosen.offset, chosen.offset + 1, alignment_mode="expand")
-    if span is None:
+    if chosen.offset not in name_head_tokens:
         return False
-    name = _name_head(span[0], by_token)
+    name = head.doc[name_head_tokens[chosen.offset]]
     surname = chosen.entity.name.split()[-1]
     if any(t.text == surname for t in head.doc[name.i + 1: head.i]):
         return False  # "Mark Cuban and Donald Trump spoke. Cuban also gave …": singled out since, untagged
@@ -35,13 +34,6 @@ def one_of_several(head: Token, chosen: Candidate, by_token: dict[int, str], ent
         partners.append(name.head)
     return any(_another_person(by_token.get(p.i), chosen.entity.id, entities, genders, wanted_gender)
                for p in partners)
-
-
-def _name_head(token: Token, by_token: dict[int, str]) -> Token:
-    entity_id = by_token.get(token.i)
-    while token.head.i != token.i and by_token.get(token.head.i) == entity_id:
-        token = token.head
-    return token
 
 
 def _another_person(other: str | None, entity_id: str, entities: dict[str, Entity], genders: dict[str, str | None],

@@ -250,7 +250,7 @@ class Resolver:
                                  self.roles) or sentence_lead(head, candidates, self) or left_open(head, candidates, self)
                 or clause_subject(head, candidates, self.genders, self.paragraph_of(head.idx), self.roles))
         if best is None or (self.ranker is not None and one_of_several(
-                head, best, self.by_token, self.entities, self.genders, wanted_gender)):
+                head, best, self.name_head_tokens, self.by_token, self.entities, self.genders, wanted_gender)):
             return None  # "Lane, Ford and Hart met … He said": nothing singles one out
         if best.entity is not None and wanted_gender and not self.genders.get(best.entity.id):
             self.genders[best.entity.id] = wanted_gender  # "he" once, "he" thereafter

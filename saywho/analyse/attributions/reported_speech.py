@@ -9,6 +9,7 @@ from saywho.analyse import cues
 from saywho.analyse.attributions.drafts import WALK_LIMIT, Draft, QuoteMap, _char_span, _longest_run, _trim_punct
 from saywho.analyse.attributions.finished import WITHHOLDING_LEMMAS
 from saywho.analyse.attributions.sources import _sourceless, _subject_of, name_before_cue
+from saywho.analyse.sentences import text_of
 
 
 def is_cue_verb(token: Token) -> bool:
@@ -44,7 +45,7 @@ def _verb_framing(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
     on a comma and followed at once by a name or he/she/they and its verb is framed by that verb, whatever the
     verb (else it would be carried over from the speaker before)."""
     quote = quote_map.quotes[index]
-    text = doc.text
+    text = text_of(doc)
     if quote.close_mark is None or quote.end == quote.start or text[quote.end - 1] != ",":
         return None
     if quote.open_mark != doc._.paragraphs[quote.paragraph][0]:
