@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from saywho.corpus.trails import QUOTED_KINDS, REPORTED_KINDS, Words, respelled, words_of
+from saywho.corpus.trail_spellings import only_percent, written_otherwise
+from saywho.corpus.trails import QUOTED_KINDS, REPORTED_KINDS, Words, words_of
 
 FULL_SHARE = 0.9
 
@@ -171,9 +172,9 @@ def _differences(reference: Words, member: Words) -> tuple[list[str], list[str]]
         old, new = " ".join(reference.surface[i1:i2]), " ".join(member.surface[j1:j2])
         if op == "equal":
             continue
+        if _written_otherwise(reference, member, i1, i2, j1, j2):
+            continue
         if k < first or k > last:
-            if respelled(reference.surface[i1:i2], member.surface[j1:j2]):
-                continue
             if op == "replace" and max(i2 - i1, j2 - j1) <= EDGE_CHANGE and k in (first - 1, last + 1):
                 changed.append(f"{old} → {new}")
             elif op in ("delete", "replace"):
@@ -186,9 +187,24 @@ def _differences(reference: Words, member: Words) -> tuple[list[str], list[str]]
             changed.append(f"{old} → (left out, no ellipsis)")
         elif op == "insert":
             changed.append(f"(nothing) → {new}")
-        elif not respelled(reference.surface[i1:i2], member.surface[j1:j2]):
+        else:
             changed.append(f"{old} → {new}")
     return changed, cut
+
+
+def _written_otherwise(reference: Words, member: Words, i1: int, i2: int, j1: int, j2: int) -> bool:
+    """The same words in another house style (trail_spellings), or "percent" for a "%" the other wrote."""
+    if i1 == i2:
+        return only_percent(member.words[j1:j2]) and i1 - 1 in reference.percent_signs
+    if j1 == j2:
+        return only_percent(reference.words[i1:i2]) and j1 - 1 in member.percent_signs
+    return written_otherwise(_read(reference, i1, i2), _read(member, j1, j2),
+                             reference.surface[i1:i2], member.surface[j1:j2])
+
+
+def _read(words: Words, start: int, end: int) -> list[str]:
+    """The folded words from start to end, a "%" after the last read as "percent"."""
+    return words.words[start:end] + (["percent"] if end - 1 in words.percent_signs else [])
 
 
 @dataclass
