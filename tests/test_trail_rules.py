@@ -137,6 +137,7 @@ def test_a_transliterated_name_spelled_another_way_is_not_a_change():
     ("We have 1,500 officers and a thousand more on the way", "We have fifteen hundred officers and 1,000 more on the way"),
     ("It was the 21st time that health care came up", "It was the twenty-first time that healthcare came up"),
     ("Send an e-mail to the organization's centre about the program", "Send an email to the organisation's center about the program"),
+    ("We must never give in to fear, never", "We must never give into fear, never"),
     ("They travelled there okay and analysed the colour of the labour vote",
      "They traveled there OK and analyzed the color of the labor vote"),
 ])
@@ -148,7 +149,6 @@ def test_house_styles_of_numbers_compounds_and_spelling_are_not_changes(referenc
     ("The plan will cut taxes by 5 percent for families", "The plan will cut taxes by 6 percent for families", "5 → 6"),
     ("The plan will cut taxes by five percent for families", "The plan will cut taxes by 50 percent for families",
      "five → 50"),
-    ("We will keep these groups a part of the plan", "We will keep these groups apart of the plan", "a part → apart"),
     ("The files were filled in the night before", "The files were filed in the night before", "filled → filed"),
     ("The plan will cut taxes by 5% for families", "The plan will cut taxes by 5 points for families",
      "(nothing) → points"),
@@ -156,3 +156,12 @@ def test_house_styles_of_numbers_compounds_and_spelling_are_not_changes(referenc
 def test_other_numbers_and_other_words_are_still_changes(reference, member, expected):
     changed, _ = _differences(trails.words_of(reference), trails.words_of(member))
     assert changed == [expected]
+
+
+def test_another_fragment_of_the_same_utterance_at_an_edge_is_a_cut_not_a_change():
+    reference = trails.words_of("“major speech” … “this new attack, the border, and national security.”")
+    member = trails.words_of("“further address this new attack, the border, and national security.”")
+    assert _differences(reference, member) == ([], ["“major speech” at the start"])
+    unbroken = trails.words_of("“major speech on this new attack, the border, and national security.”")
+    changed, _ = _differences(unbroken, trails.words_of("“major address on this new attack, the border, and national security.”"))
+    assert changed == ["speech → address"]

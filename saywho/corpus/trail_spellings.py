@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-from saywho.corpus.trails import STOPWORDS
-
 # A transliterated name is written several ways ("Muammar al Qaddafi", "Moammar Gadhafi"; "Muslim", "Moslem").
 # Capitalised words of at least RESPELLED_LETTERS letters, each with the same consonant skeleton as its counterpart,
 # are one name spelled otherwise, not changed words, when the words that differ hold three or more consonants
@@ -62,10 +60,9 @@ def only_percent(words: list[str]) -> bool:
 
 
 def _joined(old: list[str], new: list[str]) -> bool:
-    """A compound joined or apart is one word ("health care" / "healthcare", "e-mail" / "email"), unless a
-    piece apart is a function word: "a part" and "apart", "set up" and "setup" are other words."""
-    apart = old if len(old) > len(new) else new
-    return "".join(old) == "".join(new) and not any(word in STOPWORDS for word in apart)
+    """Words joined or apart are the same spoken words ("health care" / "healthcare", "give in to" / "give into"):
+    how a transcriber writes what sounds alike is house style, even where print tells "a part" from "apart"."""
+    return "".join(old) == "".join(new)
 
 
 def _same_number(old: list[str], new: list[str]) -> bool:

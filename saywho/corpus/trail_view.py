@@ -158,7 +158,8 @@ def _differences(reference: Words, member: Words) -> tuple[list[str], list[str]]
 
     Before the first and after the last stretch of two or more words in common, a missing
     stretch is a cut (the quotation is shorter) and extra words are a longer excerpt, not
-    a change; a swap of up to EDGE_CHANGE words next to the common stretch is a change.
+    a change; a swap of up to EDGE_CHANGE words next to the common stretch is a change, unless
+    a marked break parts it from that stretch (another quoted fragment of the same utterance).
     Inside, any difference is a change, except a cut the member marks (an ellipsis, a
     break between quoted fragments) and words the member has where the reference marks a cut.
     """
@@ -175,7 +176,9 @@ def _differences(reference: Words, member: Words) -> tuple[list[str], list[str]]
         if _written_otherwise(reference, member, i1, i2, j1, j2):
             continue
         if k < first or k > last:
-            if op == "replace" and max(i2 - i1, j2 - j1) <= EDGE_CHANGE and k in (first - 1, last + 1):
+            boundary = (i2, j2) if k < first else (i1, j1)
+            if (op == "replace" and max(i2 - i1, j2 - j1) <= EDGE_CHANGE and k in (first - 1, last + 1)
+                    and boundary[0] not in reference.gaps and boundary[1] not in member.gaps):
                 changed.append(f"{old} → {new}")
             elif op in ("delete", "replace"):
                 cut.append(f"“{old}” at the {'start' if k < first else 'end'}")
