@@ -4,6 +4,7 @@
     python bench/trails_check.py packet --db basil.db --out DIR --seed 30 --exclude-key OLD/key.json  # held out
     python bench/trails_check.py score --dir /work/gold-work/trails-check
     python bench/trails_check.py basil --out basil.jsonl    # BASIL's articles as `saywho ingest` input
+    python bench/trails_check.py packet --db both.db --out DIR --across basil.jsonl  # trails joining two corpora
 
 `packet` draws up to 50 trails spanning two or more outlets (fixed seed) and
 writes, in OUT/packet/, one Markdown page per trail (each member's words, its
@@ -57,6 +58,9 @@ def main(argv: list[str] | None = None) -> int:
     packet.add_argument("--exclude-key", type=Path, action="append", default=[],
                         help="an earlier packet's key.json: draw only trails sharing no member attribution with it "
                              "(a held-out sample; may be given more than once)")
+    packet.add_argument("--across", type=Path,
+                        help="a JSON Lines input (e.g. from `basil`) whose articles make one corpus of a mixed store: "
+                             "draw only trails with members both from its articles and from the others (by URL)")
     score = commands.add_parser("score", help="score passA and passB against each other")
     score.add_argument("--dir", type=Path, required=True)
     score.add_argument("--results", type=Path, default=RESULTS)
@@ -76,6 +80,9 @@ def write_packet(args) -> int:
     with open_store(args.db, read_only=True) as store:
         ids = [row.id for row in store.trails(min_outlets=2, limit=None).rows]
         ids = [trail_id for trail_id in ids if not _members(store.trail(trail_id)) & seen]
+        if args.across:
+            urls = _urls(args.across)
+            ids = [trail_id for trail_id in ids if _spans_both(store.trail(trail_id), urls)]
         drawn = random.Random(args.seed).sample(sorted(ids), min(args.sample, len(ids)))
         trails = [store.trail(trail_id) for trail_id in drawn]
         texts = {m.article_id: store.article(m.article_id) for t in trails for m in t.members}
@@ -83,6 +90,7 @@ def write_packet(args) -> int:
     packet = args.out / "packet"
     packet.mkdir(parents=True, exist_ok=True)
     key = {"label": args.label, "db": str(args.db), "seed": args.seed, "available": len(ids), "drawn": len(drawn),
+           "across": str(args.across) if args.across else None,
            "excluded_keys": [str(path) for path in args.exclude_key], "trails": []}
     questions = []
     for number, trail in enumerate(trails, 1):
@@ -112,6 +120,20 @@ def _checked_before(keys: list[Path]) -> set[tuple[int, str]]:
         except (OSError, ValueError, KeyError, TypeError) as error:
             raise SystemExit(f"trails_check: cannot read the members of {path}: {error}") from None
     return seen
+
+
+def _urls(path: Path) -> set[str]:
+    try:
+        with path.open(encoding="utf-8") as lines:
+            return {url for line in lines if line.strip() and (url := json.loads(line).get("url"))}
+    except (OSError, ValueError, AttributeError) as error:
+        raise SystemExit(f"trails_check: cannot read the URLs of {path}: {error}") from None
+
+
+def _spans_both(trail, urls: set[str]) -> bool:
+    """Whether the trail has members from articles with one of the URLs and from articles without."""
+    inside = {member.url in urls for member in trail.members}
+    return inside == {True, False}
 
 
 def _members(trail) -> set[tuple[int, str]]:

@@ -3,7 +3,8 @@
 Hand-written articles, analysed by saywho and stored in a real SQLite file:
 a short text joins a version of another week only when it is a quotation lining up
 whole with a long one; quoted poll answers are not followed; "O.K." is "OK", "Sen." is "Senator", "&" is "and";
-a transliterated name spelled another way is the same name."""
+a transliterated name spelled another way is the same name; so are a number in figures or words,
+"%" or "percent", a compound joined or apart, and British or American spelling."""
 
 from __future__ import annotations
 
@@ -126,3 +127,41 @@ def test_a_transliterated_name_spelled_another_way_is_not_a_change():
     assert changed == ["Qaddafi → Mubarak"]
     changed, _ = differences("we will not let them stay in Tripoli", "we will not let goats stay in Tripoli")
     assert changed == ["them → goats"]
+
+
+@pytest.mark.parametrize("reference, member", [
+    ("The plan will cut taxes by 5 percent for 20 million families", "The plan will cut taxes by 5% for 20 million families"),
+    ("The plan will cut taxes by five per cent for twenty million families",
+     "The plan will cut taxes by 5 percent for 20 million families"),
+    ("The plan will cut taxes by 5% for families", "The plan will cut taxes by five per cent for families"),
+    ("We have 1,500 officers and a thousand more on the way", "We have fifteen hundred officers and 1,000 more on the way"),
+    ("It was the 21st time that health care came up", "It was the twenty-first time that healthcare came up"),
+    ("Send an e-mail to the organization's centre about the program", "Send an email to the organisation's center about the program"),
+    ("We must never give in to fear, never", "We must never give into fear, never"),
+    ("They travelled there okay and analysed the colour of the labour vote",
+     "They traveled there OK and analyzed the color of the labor vote"),
+])
+def test_house_styles_of_numbers_compounds_and_spelling_are_not_changes(reference, member):
+    assert _differences(trails.words_of(reference), trails.words_of(member)) == ([], [])
+
+
+@pytest.mark.parametrize("reference, member, expected", [
+    ("The plan will cut taxes by 5 percent for families", "The plan will cut taxes by 6 percent for families", "5 → 6"),
+    ("The plan will cut taxes by five percent for families", "The plan will cut taxes by 50 percent for families",
+     "five → 50"),
+    ("The files were filled in the night before", "The files were filed in the night before", "filled → filed"),
+    ("The plan will cut taxes by 5% for families", "The plan will cut taxes by 5 points for families",
+     "(nothing) → points"),
+])
+def test_other_numbers_and_other_words_are_still_changes(reference, member, expected):
+    changed, _ = _differences(trails.words_of(reference), trails.words_of(member))
+    assert changed == [expected]
+
+
+def test_another_fragment_of_the_same_utterance_at_an_edge_is_a_cut_not_a_change():
+    reference = trails.words_of("“major speech” … “this new attack, the border, and national security.”")
+    member = trails.words_of("“further address this new attack, the border, and national security.”")
+    assert _differences(reference, member) == ([], ["“major speech” at the start"])
+    unbroken = trails.words_of("“major speech on this new attack, the border, and national security.”")
+    changed, _ = _differences(unbroken, trails.words_of("“major address on this new attack, the border, and national security.”"))
+    assert changed == ["speech → address"]

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from saywho.corpus.trails import QUOTED_KINDS, REPORTED_KINDS, Words, respelled, words_of
+from saywho.corpus.trail_spellings import only_percent, written_otherwise
+from saywho.corpus.trails import QUOTED_KINDS, REPORTED_KINDS, Words, words_of
 
 FULL_SHARE = 0.9
 
@@ -157,7 +158,8 @@ def _differences(reference: Words, member: Words) -> tuple[list[str], list[str]]
 
     Before the first and after the last stretch of two or more words in common, a missing
     stretch is a cut (the quotation is shorter) and extra words are a longer excerpt, not
-    a change; a swap of up to EDGE_CHANGE words next to the common stretch is a change.
+    a change; a swap of up to EDGE_CHANGE words next to the common stretch is a change, unless
+    a marked break parts it from that stretch (another quoted fragment of the same utterance).
     Inside, any difference is a change, except a cut the member marks (an ellipsis, a
     break between quoted fragments) and words the member has where the reference marks a cut.
     """
@@ -171,10 +173,12 @@ def _differences(reference: Words, member: Words) -> tuple[list[str], list[str]]
         old, new = " ".join(reference.surface[i1:i2]), " ".join(member.surface[j1:j2])
         if op == "equal":
             continue
+        if _written_otherwise(reference, member, i1, i2, j1, j2):
+            continue
         if k < first or k > last:
-            if respelled(reference.surface[i1:i2], member.surface[j1:j2]):
-                continue
-            if op == "replace" and max(i2 - i1, j2 - j1) <= EDGE_CHANGE and k in (first - 1, last + 1):
+            boundary = (i2, j2) if k < first else (i1, j1)
+            if (op == "replace" and max(i2 - i1, j2 - j1) <= EDGE_CHANGE and k in (first - 1, last + 1)
+                    and boundary[0] not in reference.gaps and boundary[1] not in member.gaps):
                 changed.append(f"{old} → {new}")
             elif op in ("delete", "replace"):
                 cut.append(f"“{old}” at the {'start' if k < first else 'end'}")
@@ -186,9 +190,24 @@ def _differences(reference: Words, member: Words) -> tuple[list[str], list[str]]
             changed.append(f"{old} → (left out, no ellipsis)")
         elif op == "insert":
             changed.append(f"(nothing) → {new}")
-        elif not respelled(reference.surface[i1:i2], member.surface[j1:j2]):
+        else:
             changed.append(f"{old} → {new}")
     return changed, cut
+
+
+def _written_otherwise(reference: Words, member: Words, i1: int, i2: int, j1: int, j2: int) -> bool:
+    """The same words in another house style (trail_spellings), or "percent" for a "%" the other wrote."""
+    if i1 == i2:
+        return only_percent(member.words[j1:j2]) and i1 - 1 in reference.percent_signs
+    if j1 == j2:
+        return only_percent(reference.words[i1:i2]) and j1 - 1 in member.percent_signs
+    return written_otherwise(_read(reference, i1, i2), _read(member, j1, j2),
+                             reference.surface[i1:i2], member.surface[j1:j2])
+
+
+def _read(words: Words, start: int, end: int) -> list[str]:
+    """The folded words from start to end, a "%" after the last read as "percent"."""
+    return words.words[start:end] + (["percent"] if end - 1 in words.percent_signs else [])
 
 
 @dataclass

@@ -95,6 +95,7 @@ class Words:
     words: list[str]
     surface: list[str]
     gaps: set[int] = field(default_factory=set)
+    percent_signs: set[int] = field(default_factory=set)  # words written with "%" after them ("23%")
     content: list[str] = field(default_factory=list)  # content words, stemmed (see content_words)
 
     def __len__(self) -> int:
@@ -111,6 +112,8 @@ def words_of(text: str) -> Words:
         piece = EDITORIAL.sub(" ", piece)
         translated = piece.translate(_TRANSLATE)
         for match in _WORD.finditer(translated):
+            if translated[match.end():].lstrip(" ").startswith("%"):
+                result.percent_signs.add(len(result.words))
             result.words.append(_folded(match.group()))
             result.surface.append(piece[match.start():match.end()])
     result.content = [stem(w) for w in result.words if w not in STOPWORDS]
@@ -123,44 +126,6 @@ def _folded(word: str) -> str:
     word = word.lower()
     word = word.removesuffix("'s").replace("'", "").replace(".", "")
     return TITLE_ABBREVIATIONS.get(word, word)
-
-
-# A transliterated name is written several ways ("Muammar al Qaddafi", "Moammar Gadhafi"; "Muslim", "Moslem").
-# Capitalised words of at least RESPELLED_LETTERS letters, each with the same consonant skeleton as its counterpart,
-# are one name spelled otherwise, not changed words, when the words that differ hold three or more consonants
-# between them; a name's particle ("al", "bin") may be left out. Shorter names stay apart: "Reid" and "Reed" may be
-# two senators, and "Mohammed" and "Mahmoud" (skeleton "md") two people.
-RESPELLED_LETTERS = 5
-NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "ibn", "bin", "ben", "abu", "abd", "de", "del", "der",
-                            "di", "du", "la", "le", "van", "von"})
-_SOUNDS_ALIKE = str.maketrans({"q": "k", "c": "k", "g": "k", "z": "s", "v": "f"})
-_SILENT = re.compile(r"[aeiouyhw]")
-
-
-def respelled(old: list[str], new: list[str]) -> bool:
-    """Whether `new` (surface words) is `old` with its names spelled another way."""
-    old, new = _without_particles(old), _without_particles(new)
-    if not old or len(old) != len(new):
-        return False
-    differing = [(a, b) for a, b in zip(old, new) if a != b]
-    return bool(differing) and all(_spelled_alike(a, b) for a, b in differing) and sum(
-        len(_skeleton(a)) for a, _ in differing) >= 3
-
-
-def _without_particles(words: list[str]) -> list[str]:
-    return [w for w in words if w.lower() not in NAME_PARTICLES]
-
-
-def _spelled_alike(a: str, b: str) -> bool:
-    return (a[:1].isupper() and b[:1].isupper() and min(len(a), len(b)) >= RESPELLED_LETTERS
-            and _skeleton(a) == _skeleton(b))
-
-
-def _skeleton(name: str) -> str:
-    """The consonants of a name as they sound, doubled letters once: "Qaddafi" and "Gadhafi" are both "kdf"."""
-    letters = "".join(ch for ch in name.lower().replace("ph", "f") if ch.isalpha()).translate(_SOUNDS_ALIKE)
-    consonants = _SILENT.sub("", letters)
-    return "".join(ch for i, ch in enumerate(consonants) if i == 0 or ch != consonants[i - 1])
 
 
 def stem(word: str) -> str:
