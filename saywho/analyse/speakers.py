@@ -12,7 +12,8 @@ describes it ("a 33-year-old woman", "he") to forcing a wrong name on it:
 - an op-ed's "I" outside quotations is the writer its closing line or its title names (speaker_writers.py);
 - a definite description ("the Hamas official", "the group") resolves to a
   recent entity of the right type, and must agree with any affiliation it
-  names; an indefinite one ("a source") is never resolved. "The company" may also be
+  names, and is never a name inside it ("the Gawker employee": train one wrong name fewer, nothing else);
+  an indefinite one ("a source") is never resolved. "The company" may also be
   the one organisation named just before it (organisation_kinds.py).
 """
 
@@ -265,7 +266,9 @@ class Resolver:
     def _description(self, head: Token) -> Speaker | None:
         wanted_type, gender = self.roles[head.lemma_.lower()].split("\t")
         hint = affiliation_hint(head)
-        candidates = [c for c in self._candidates(head.idx) if c.entity is not None]
+        # "the Gawker employee", "the Miller aide": a name inside the description says whose it is, never who
+        owners = {self.by_token.get(index) for index in range(head.left_edge.i, head.i)}
+        candidates = [c for c in self._candidates(head.idx) if c.entity is not None and c.entity.id not in owners]
         # "the terrorist organization", "the senator", "the company": only someone the text has called so
         # before; the organisation merely in view was the wrong one more often than the right one.
         words = {head.lemma_.lower(), *modifiers(head)}
