@@ -29,3 +29,9 @@ def test_a_new_person_such_as_the_official_is_not_taken_up():
     text = ("Dana Whitlow said on Monday that the bridge would reopen.\n"
             "\"The repairs are not done,\" the official told reporters.")
     assert speakers_with_naming(text)[-1] == ("the official", "the official", False)
+
+
+def test_a_party_the_article_gave_someone_else_leaves_it_unnamed():
+    text = ("Democratic nominee Susan Miller said on Monday that the tower would open in May.\n"
+            "\"That will not happen,\" the Republican nominee told reporters.")
+    assert speakers_with_naming(text)[-1] == ("the Republican nominee", "the Republican nominee", False)

@@ -9,8 +9,11 @@ That is the tie read here, never what the words mean about anyone in the world:
   "the official", "the spokesman" or "the woman", who are most often someone new);
 - the attribution just before it, in the same paragraph or the one before, has a named person as its
   speaker, and no other person is named between that speaker's mention and the description;
-- the gender of the noun, and an office the article gave that person, do not contradict it
-  ("Gov. Christie said … the senator said" is someone else).
+- the gender of the noun, the party it names, and an office the article gave that person, do not contradict
+  it ("Gov. Christie said … the senator said", "Clinton said … the Republican nominee said": someone else).
+
+The party check (another_party) guards the resolver's own description rule too (speakers.py): on train it
+changes nothing; it keeps "the Republican nominee" from a Democrat the text named just before.
 
 Train (saywho/eval/speaker_gold/train.jsonl), against main ac7e6a8: descriptions 359 → 365 right of 414 found
 (the businessman, the Florida senator, the billionaire business mogul, the Democratic frontrunner, the former
@@ -41,6 +44,7 @@ OFFICES = {
 EXCLUSIVE = {"senator", "governor", "mayor", "congressman", "congresswoman", "president", "secretary",
              "minister", "ambassador"}
 PARAGRAPHS_BACK = 1
+PARTIES = {"republican": "R", "gop": "R", "democratic": "D", "democrat": "D", "independent": "I"}
 
 
 def taken_up(head: Token, attribution: Attribution, previous: Attribution | None, resolver) -> Speaker | None:
@@ -59,7 +63,7 @@ def taken_up(head: Token, attribution: Attribution, previous: Attribution | None
     last = _last_named(head, start, entity.id, resolver) if start < head.idx else None
     if last is None or resolver.paragraph_of(head.idx) - resolver.paragraph_of(last) > PARAGRAPHS_BACK:
         return None
-    if not _fits(noun, entity, resolver):
+    if not _fits(head, noun, entity, resolver):
         return None
     return Speaker(**{**speaker_of(entity, "description").__dict__, "antecedent": last})
 
@@ -80,14 +84,28 @@ def _last_named(head: Token, start: int, entity_id: str, resolver) -> int | None
     return last
 
 
-def _fits(noun: str, entity, resolver) -> bool:
-    """Gender and office agree: "the actress" is no "he"; "the senator" no one the article calls "Gov."."""
+def _fits(head: Token, noun: str, entity, resolver) -> bool:
+    """Gender, party and office agree: "the actress" is no "he"; "the senator" no one the article calls "Gov."."""
     gender = resolver.roles.get(noun, "PERSON\t-").split("\t")[-1]
     known = resolver.genders.get(entity.id)
     if gender in {"m", "f"} and known and known != gender:
+        return False
+    if another_party(head, entity, resolver):
         return False
     if noun not in EXCLUSIVE:
         return True
     words = words_for(entity, resolver.role_words().get(entity.id, []))
     offices = {office for office in EXCLUSIVE if CALLED.get(office, {office}) & words}
     return not offices or noun in offices
+
+
+def another_party(head: Token, entity, resolver) -> bool:
+    """ "the Republican nominee" and a person the article calls a Democrat: not the same one."""
+    words = words_for(entity, resolver.role_words().get(entity.id, []))
+    theirs = _parties({*words, *(w.lower() for a in entity.affiliations for w in a.split())})
+    described = _parties({c.lower_ for c in head.lefts})
+    return bool(theirs and described and not described & theirs)
+
+
+def _parties(words: set[str]) -> set[str]:
+    return {PARTIES[word] for word in words if word in PARTIES}
