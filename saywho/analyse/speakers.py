@@ -48,6 +48,7 @@ from saywho.analyse.speaker_candidates import (
     unresolved,
 )
 from saywho.analyse.speaker_clause_subjects import clause_subject
+from saywho.analyse.speaker_common_names import names_no_one
 from saywho.analyse.speaker_continuations import last_speaker_going_on
 from saywho.analyse.speaker_coordinations import one_of_several
 from saywho.analyse.speaker_interviews import Interview, Introduction
@@ -190,6 +191,8 @@ class Resolver:
         if self.names.names_a_group(head):
             return self._unnamed(head, group=head.tag_ in {"NNS", "NNPS"})
         entity_id = self._entity_of(head, attribution)
+        if entity_id is not None and names_no_one(self.entities[entity_id], self.roles):
+            entity_id = None  # "Attorneys for Clinton": a capitalised noun, not a name
         if entity_id is not None and not (head.i in self.by_token and is_some_of(head)):
             return self._named(entity_id, head)
         interviewee = self.interview.speaker_of(head.lower_, head.idx) if head.pos_ == "PRON" else None
