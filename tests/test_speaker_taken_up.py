@@ -35,3 +35,9 @@ def test_a_party_the_article_gave_someone_else_leaves_it_unnamed():
     text = ("Democratic nominee Susan Miller said on Monday that the tower would open in May.\n"
             "\"That will not happen,\" the Republican nominee told reporters.")
     assert speakers_with_naming(text)[-1] == ("the Republican nominee", "the Republican nominee", False)
+
+
+def test_an_adviser_just_quoted_is_not_the_developer():
+    text = ("Paul Ferris, a senior adviser, said on Monday that the budget was sound.\n"
+            "\"We are ready,\" the developer told reporters in Tacoma.")
+    assert speakers_with_naming(text)[-1] == ("the developer", "the developer", False)

@@ -10,10 +10,11 @@ That is the tie read here, never what the words mean about anyone in the world:
 - the attribution just before it, in the same paragraph or the one before, has a named person as its
   speaker, and no other person is named between that speaker's mention and the description;
 - the gender of the noun, the party it names, and an office the article gave that person, do not contradict
-  it ("Gov. Christie said … the senator said", "Clinton said … the Republican nominee said": someone else).
+  it, and the article did not make the person someone who speaks for another (an adviser, a spokesman) ("Gov. Christie said … the senator said", "Clinton said … the Republican nominee said": someone else).
 
-The party check (another_party) guards the resolver's own description rule too (speakers.py): on train it
-changes nothing; it keeps "the Republican nominee" from a Democrat the text named just before.
+The party and the adviser checks (another_party, speaks_for_another) guard the resolver's own description rule
+too (speakers.py): on train they change nothing; they keep "the Republican nominee" from a Democrat, and "the
+developer" from an adviser, the text named just before.
 
 Train (saywho/eval/speaker_gold/train.jsonl), against main ac7e6a8: descriptions 359 → 365 right of 414 found
 (the businessman, the Florida senator, the billionaire business mogul, the Democratic frontrunner, the former
@@ -43,6 +44,10 @@ OFFICES = {
 # Offices that exclude one another: a person the article calls one is not the other.
 EXCLUSIVE = {"senator", "governor", "mayor", "congressman", "congresswoman", "president", "secretary",
              "minister", "ambassador"}
+# Who speaks for someone else: quoted just before "the candidate", they are not the candidate.
+STAFF = {"adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "strategist", "analyst",
+         "expert", "official", "reporter", "staffer", "manager", "consultant", "pollster", "lawyer", "attorney",
+         "surrogate", "supporter", "critic", "professor"}
 PARAGRAPHS_BACK = 1
 PARTIES = {"republican": "R", "gop": "R", "democratic": "D", "democrat": "D", "independent": "I"}
 
@@ -92,11 +97,20 @@ def _fits(head: Token, noun: str, entity, resolver) -> bool:
         return False
     if another_party(head, entity, resolver):
         return False
+    if speaks_for_another(noun, entity, resolver):
+        return False
     if noun not in EXCLUSIVE:
         return True
     words = words_for(entity, resolver.role_words().get(entity.id, []))
     offices = {office for office in EXCLUSIVE if CALLED.get(office, {office}) & words}
     return not offices or noun in offices
+
+
+def speaks_for_another(noun: str, entity, resolver) -> bool:
+    """ "Jo Reed, a senior adviser, said … the candidate said": an adviser or a spokesman the article never
+    gave the description's noun is not who it describes."""
+    words = words_for(entity, resolver.role_words().get(entity.id, []))
+    return bool(words & STAFF) and not CALLED.get(noun, {noun}) & words
 
 
 def another_party(head: Token, entity, resolver) -> bool:

@@ -59,7 +59,7 @@ from saywho.analyse.speaker_possessors import owning_pronoun
 from saywho.analyse.speaker_quoted_names import entities_named_in, named_under, open_choices
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
 from saywho.analyse.speaker_sentence_leads import sentence_lead
-from saywho.analyse.speaker_taken_up import another_party
+from saywho.analyse.speaker_taken_up import another_party, speaks_for_another
 from saywho.analyse.speaker_topics import topic_choice
 from saywho.analyse.speaker_unnamed_leads import unnamed_lead
 from saywho.analyse.speaker_writers import writer_of
@@ -278,7 +278,8 @@ class Resolver:
         words = {head.lemma_.lower(), *modifiers(head)}
         candidates = [c for c in candidates if c.entity is not None and shares_a_word(words, self._called(c.entity))
                       and self.names.fits_description(head, c.entity, self._called(c.entity))
-                      and not another_party(head, c.entity, self)]
+                      and not another_party(head, c.entity, self)
+                      and not speaks_for_another(head.lemma_.lower(), c.entity, self)]
         best = self._best(candidates, wanted_type, None if gender == "-" else gender, hint=hint, offset=head.idx,
                           noun=head.lemma_.lower())
         if best is None:
