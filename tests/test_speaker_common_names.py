@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from attribution_rows import speakers_with_naming
 
 from saywho.analyse.speaker_common_names import names_no_one
@@ -25,3 +27,12 @@ def test_a_name_ending_in_a_role_word_is_still_a_name():
 def test_a_named_speaker_is_unchanged():
     text = "Sen. Angus King said on Monday that the bill would pass."
     assert speakers_with_naming(text) == [("Sen. Angus King", "Angus King", True)]
+
+
+def test_a_plural_noun_of_person_is_no_one_person():
+    # the entity linker once joined "The lawyers also pointed to … Sen. John McCain" into McCain's entity
+    lawyers, senator = SimpleNamespace(tag_="NNS", lower_="lawyers"), SimpleNamespace(tag_="NN", lower_="senator")
+    mccain = Entity("e1", "John McCain", "PERSON")
+    assert names_no_one(mccain, ROLES, lawyers)
+    assert not names_no_one(mccain, ROLES, senator)
+    assert not names_no_one(Entity("e2", "Judicial Watch", "ORG"), ROLES, lawyers)
