@@ -25,6 +25,9 @@ from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.noun_readings import is_definite, is_several, is_some_of
 from saywho.analyse.referents import CALLED, DOCUMENTS, RULINGS, document_issuer, words_for
 from saywho.analyse.speaker_candidates import speaker_of
+from saywho.analyse.speaker_headlines import headline_speaker
+from saywho.analyse.speaker_kin import named_relative
+from saywho.analyse.speaker_taken_up import taken_up
 from saywho.document import Attribution, Entity, Speaker
 from saywho.lexicons import classified
 
@@ -43,18 +46,22 @@ def name_the_near(doc: Doc, attributions: list[Attribution], sources: list[Sourc
     step's (speakers.Resolver), whose readings of names and sentences are reused."""
     reader = _NearReader(doc, resolver)
     changed: set[int] = set()
+    previous = None  # the attribution before, with its speaker as named here: "the senator" may take it up
     for index, (attribution, source) in enumerate(zip(attributions, sources)):
         if source.carried_from is not None:
             if source.carried_from in changed:
                 attribution.speaker = _carried(attributions[source.carried_from].speaker)
                 changed.add(index)
+            previous = attribution
             continue
-        if source.head is None or (attribution.speaker is not None and attribution.speaker.named):
-            continue
-        found = reader.referent(doc[source.head], attribution)
-        if found is not None:
-            attribution.speaker = found
-            changed.add(index)
+        if source.head is not None and (attribution.speaker is None or not attribution.speaker.named):
+            head = doc[source.head]
+            found = (reader.referent(head, attribution) or taken_up(head, attribution, previous, resolver)
+                     or headline_speaker(head, attribution, resolver) or named_relative(head, resolver))
+            if found is not None:
+                attribution.speaker = found
+                changed.add(index)
+        previous = attribution if attribution.source is not None else previous
 
 
 def _several(attribution: Attribution) -> bool:

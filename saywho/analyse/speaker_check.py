@@ -68,8 +68,10 @@ def checked_speaker(speaker: Speaker, source: str, forms: PersonForms) -> Speake
     if not source:
         return speaker
     if _KINSHIP.match(source.strip()):
-        # "her husband" resolved to her is him; "his wife, Jane," is Jane, as resolved
-        return _described(speaker, source) if speaker.named and not _has_words(source, speaker.name) else speaker
+        # "her husband" resolved to her is him; "his wife, Jane," is Jane, as resolved; so is "his brother" where
+        # the article named him with those words before (speaker_kin.py: resolved_by "description")
+        kept = not speaker.named or speaker.resolved_by == "description" or _has_words(source, speaker.name)
+        return speaker if kept else _described(speaker, source)
     own = name_key(speaker.name, speaker.type)
     if own.form != FULL:
         return speaker

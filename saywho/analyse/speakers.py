@@ -12,7 +12,8 @@ describes it ("a 33-year-old woman", "he") to forcing a wrong name on it:
 - an op-ed's "I" outside quotations is the writer its closing line or its title names (speaker_writers.py);
 - a definite description ("the Hamas official", "the group") resolves to a
   recent entity of the right type, and must agree with any affiliation it
-  names; an indefinite one ("a source") is never resolved. "The company" may also be
+  names, and is never a name inside it ("the Gawker employee": train one wrong name fewer, nothing else);
+  an indefinite one ("a source") is never resolved. "The company" may also be
   the one organisation named just before it (organisation_kinds.py).
 """
 
@@ -47,6 +48,7 @@ from saywho.analyse.speaker_candidates import (
     unresolved,
 )
 from saywho.analyse.speaker_clause_subjects import clause_subject
+from saywho.analyse.speaker_common_names import names_no_one
 from saywho.analyse.speaker_continuations import last_speaker_going_on
 from saywho.analyse.speaker_coordinations import one_of_several
 from saywho.analyse.speaker_interviews import Interview, Introduction
@@ -57,6 +59,7 @@ from saywho.analyse.speaker_possessors import owning_pronoun
 from saywho.analyse.speaker_quoted_names import entities_named_in, named_under, open_choices
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
 from saywho.analyse.speaker_sentence_leads import sentence_lead
+from saywho.analyse.speaker_taken_up import another_party, speaks_for_another
 from saywho.analyse.speaker_topics import topic_choice
 from saywho.analyse.speaker_unnamed_leads import unnamed_lead
 from saywho.analyse.speaker_writers import writer_of
@@ -188,6 +191,8 @@ class Resolver:
         if self.names.names_a_group(head):
             return self._unnamed(head, group=head.tag_ in {"NNS", "NNPS"})
         entity_id = self._entity_of(head, attribution)
+        if entity_id is not None and names_no_one(self.entities[entity_id], self.roles, head):
+            entity_id = None  # "Attorneys for Clinton", "The lawyers": a noun, not a name
         if entity_id is not None and not (head.i in self.by_token and is_some_of(head)):
             return self._named(entity_id, head)
         interviewee = self.interview.speaker_of(head.lower_, head.idx) if head.pos_ == "PRON" else None
@@ -265,12 +270,16 @@ class Resolver:
     def _description(self, head: Token) -> Speaker | None:
         wanted_type, gender = self.roles[head.lemma_.lower()].split("\t")
         hint = affiliation_hint(head)
-        candidates = [c for c in self._candidates(head.idx) if c.entity is not None]
+        # "the Gawker employee", "the Miller aide": a name inside the description says whose it is, never who
+        owners = {self.by_token.get(index) for index in range(head.left_edge.i, head.i)}
+        candidates = [c for c in self._candidates(head.idx) if c.entity is not None and c.entity.id not in owners]
         # "the terrorist organization", "the senator", "the company": only someone the text has called so
         # before; the organisation merely in view was the wrong one more often than the right one.
         words = {head.lemma_.lower(), *modifiers(head)}
         candidates = [c for c in candidates if c.entity is not None and shares_a_word(words, self._called(c.entity))
-                      and self.names.fits_description(head, c.entity, self._called(c.entity))]
+                      and self.names.fits_description(head, c.entity, self._called(c.entity))
+                      and not another_party(head, c.entity, self)
+                      and not speaks_for_another(head.lemma_.lower(), c.entity, self)]
         best = self._best(candidates, wanted_type, None if gender == "-" else gender, hint=hint, offset=head.idx,
                           noun=head.lemma_.lower())
         if best is None:

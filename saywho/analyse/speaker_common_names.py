@@ -1,0 +1,36 @@
+"""An "entity" whose name is only a common noun of person ("Attorneys for Clinton appeared to oppose …",
+the headline "Trump's Son Says …"): the tagger took a capitalised word for a name. As a speaker it names no
+one, so the source stays as the text describes it.
+
+Only a name that is that noun alone, or a possessive and that noun, counts: "Angus King" and "Judge Kelly"
+are names whose last or first word happens to be a role. So does a plural noun of person at the source's head
+joined to one person's entity ("The lawyers also pointed to … Sen. John McCain": McCain's, by the linker).
+
+Train (saywho/eval/speaker_gold/train.jsonl), after speaker_headlines.py: description wrong names 9 → 7
+("Attorneys for Clinton" now an unnamed group, right; "Trump's Son" unnamed), right 367 → 368, nothing else
+changes on train or train-pronouns. The plural head: wrong names 7 → 6, right 369 → 370 ("The lawyers", a
+group), nothing else.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from saywho.document import Entity
+
+POSSESSIVE = ("’s", "'s")
+
+
+def names_no_one(entity: Entity, roles: dict[str, str], head: Token | None = None) -> bool:
+    """`head`: the source's head word, where a plural noun of person ("The lawyers") is no one person."""
+    if head is not None and head.tag_ == "NNS" and entity.type == "PERSON" and _person_noun(head.lower_, roles):
+        return True
+    words = entity.name.split()
+    if not words or not _person_noun(words[-1].lower(), roles):
+        return False
+    return len(words) == 1 or (len(words) == 2 and words[0].endswith(POSSESSIVE))
+
+
+def _person_noun(word: str, roles: dict[str, str]) -> bool:
+    singular = word[:-1] if word.endswith("s") and word[:-1] in roles else word
+    return roles.get(singular, "").startswith("PERSON")

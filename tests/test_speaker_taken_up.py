@@ -1,0 +1,43 @@
+"""A definite description taking up the person just quoted (speaker_taken_up.py), in short hand-written
+articles; and where someone else has come up since, or the office is another's, no name."""
+
+from __future__ import annotations
+
+from attribution_rows import speakers_with_naming
+
+
+def test_a_calling_takes_up_the_person_just_quoted():
+    text = ("Susan Miller said on Monday that the tower would open in May.\n"
+            "\"We are on schedule,\" the developer told reporters in Tacoma.")
+    assert speakers_with_naming(text) == [("Susan Miller", "Susan Miller", True),
+                                          ("the developer", "Susan Miller", True)]
+
+
+def test_someone_named_in_between_leaves_it_unnamed():
+    text = ("Susan Miller said on Monday that the tower would open in May, a date Paul Ferris doubted.\n"
+            "\"We are on schedule,\" the developer told reporters in Tacoma.")
+    assert speakers_with_naming(text)[-1] == ("the developer", "the developer", False)
+
+
+def test_an_office_the_article_gave_someone_else_leaves_it_unnamed():
+    text = ("Gov. Dana Whitlow said on Monday that the bridge would reopen.\n"
+            "\"The repairs are done,\" the senator told reporters.")
+    assert speakers_with_naming(text)[-1] == ("the senator", "the senator", False)
+
+
+def test_a_new_person_such_as_the_official_is_not_taken_up():
+    text = ("Dana Whitlow said on Monday that the bridge would reopen.\n"
+            "\"The repairs are not done,\" the official told reporters.")
+    assert speakers_with_naming(text)[-1] == ("the official", "the official", False)
+
+
+def test_a_party_the_article_gave_someone_else_leaves_it_unnamed():
+    text = ("Democratic nominee Susan Miller said on Monday that the tower would open in May.\n"
+            "\"That will not happen,\" the Republican nominee told reporters.")
+    assert speakers_with_naming(text)[-1] == ("the Republican nominee", "the Republican nominee", False)
+
+
+def test_an_adviser_just_quoted_is_not_the_developer():
+    text = ("Paul Ferris, a senior adviser, said on Monday that the budget was sound.\n"
+            "\"We are ready,\" the developer told reporters in Tacoma.")
+    assert speakers_with_naming(text)[-1] == ("the developer", "the developer", False)
