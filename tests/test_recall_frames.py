@@ -22,6 +22,12 @@ CASES = [
      [("indirect", "Ruiz", ":", "No Deal On The Bridge Before Spring", "Ann Ruiz")]),
     # a label in the body is a list's heading, not a speaker's line
     ("What each side needs.\n\nMayor Ann Ruiz spoke on Monday.\n\nRuiz: A quiet week.", []),
+    ("As the Ledger reported, the council will vote on the budget next week.",
+     [("reported", "the Ledger", "reported", "the council will vote on the budget next week", "Ledger")]),
+    ("But the plan also carries risks, as several economists have warned.",
+     [("indirect", "several economists", "have warned", "the plan also carries risks", "several economists")]),
+    # "as" of time: "spoke" reports nothing
+    ("As the mayor spoke to the crowd, the rain began.", []),
 ]
 
 
