@@ -1,6 +1,7 @@
 """Attributions the rules used to miss (issue 12), on sentences written for the tests: "called for X to Y",
 whose "for" the parser makes the mark of a clause of its own; a headline's "Name: …" label whose name the tagger
-misses in capitals but the article names; and a speech verb in an "as" aside ("As the Ledger noted, …").
+misses in capitals but the article names; a speech verb in an "as" aside ("As the Ledger noted, …"); and a
+poll opening its sentence ("In a Ledger poll, …").
 
 Each case is (text, [(kind, source, cue, content, speaker)]) with exact expected values.
 """
@@ -28,6 +29,11 @@ CASES = [
      [("indirect", "several economists", "have warned", "the plan also carries risks", "several economists")]),
     # "as" of time: "spoke" reports nothing
     ("As the mayor spoke to the crowd, the rain began.", []),
+    # an opening "In a poll, …" gives the sentence to the poll; not where someone in it reports in turn
+    ("In a Ledger poll released Monday, Ruiz led Hale by ten points.",
+     [("indirect", "a Ledger poll released Monday", "In", "Ruiz led Hale by ten points", "a Ledger poll")]),
+    ("In a report, the mayor disclosed holdings in two banks.",
+     [("indirect", "the mayor", "disclosed", "holdings", "the mayor")]),
 ]
 
 

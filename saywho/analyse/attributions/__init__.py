@@ -33,6 +33,7 @@ from saywho.analyse.attributions.reported_speech import (
     _add_reported_content,
     _draft_for,
     _is_according,
+    add_finding,
     governing_cue,
     is_cue_verb,
     names_a_thing,
@@ -65,10 +66,12 @@ def find_attributions(doc: Doc) -> tuple[list[Attribution], list[SourceLink]]:
         else:
             _draft_for(drafts, cue).quotes.append(quote)
     # the words below, "according" or a verb, found in the Doc's arrays: a Token for each of those only
-    for token in (doc[index] for index in with_lower_or_pos(doc, {"according"}, "VERB")):
+    for token in (doc[index] for index in with_lower_or_pos(doc, {"according", "in"}, "VERB")):
         if quote_map.inside(token):
             continue
-        if _is_according(token):
+        if token.lower_ == "in":
+            add_finding(drafts, token, quote_map)
+        elif _is_according(token):
             _add_according_to(drafts, token, quote_map)
         elif token.pos_ == "VERB":
             _add_reported_content(drafts, token, quote_map)
