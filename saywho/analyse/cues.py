@@ -92,7 +92,23 @@ def frame_of(verb: Token) -> str:
     preposition = next((c for c in children if c.dep_ == "prep" and c.i > verb.i and _object_of(c)), None)
     if preposition is not None:
         return "prep:" + preposition.lower_
+    if for_clause(verb) is not None:
+        return "prep:for"
     return NONE
+
+
+def for_clause(verb: Token) -> Token | None:
+    """ "called for the board to resign": the small parser makes "for" the mark of an infinitive clause of its
+    own, not a preposition, so the verb would seem to have no content. It is the frame "call for X" all the same."""
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and clause.i > verb.i and _has_to(clause) and _marked_by_for(clause, verb.i + 1) \
+                and any(c.dep_ == "nsubj" for c in clause.children):
+            return clause
+    return None
+
+
+def _marked_by_for(clause: Token, position: int) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "for" and c.i == position for c in clause.children)
 
 
 def is_complement(clause: Token, verb: Token) -> bool:
@@ -214,6 +230,8 @@ def content_tokens(verb: Token, frame: str) -> list[Token]:
     if frame == INFINITIVE:
         clause = next(c for c in children if c.dep_ == "xcomp" and _has_to(c))
         return _called_on(verb, clause) + list(clause.subtree)
+    if frame == "prep:for" and (clause := for_clause(verb)) is not None:
+        return [t for t in clause.subtree if t.i != verb.i + 1]
     if frame.startswith("prep:"):
         preposition = next(c for c in children if c.dep_ == "prep" and c.i > verb.i and c.lower_ == frame[5:])
         found = _object_of(preposition)
@@ -301,7 +319,7 @@ def cue_tokens(verb: Token, content: set[int]) -> list[Token]:
             tokens.extend(_cue_occasion(child) if child.dep_ in {"prep", "npadvmod"} and _cue_occasion(child) else [child])
     tokens += _adjacent_adverbs(verb, min(t.i for t in tokens))
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if following is not None and following.text == ":":
+    if following is not None and (following.text == ":" or (following.lower_ == "for" and for_clause(verb))):
         tokens.append(following)
     return _one_stretch(verb, sorted(set(tokens), key=lambda t: t.i), content)
 

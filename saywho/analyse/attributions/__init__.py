@@ -11,7 +11,7 @@ The speaker behind each source is resolved later, in speakers.py.
 This module runs the steps; the package's modules hold them: drafts.py (the Draft and
 QuoteMap under construction, span helpers), reported_speech.py (cues, reported speech,
 `according to`), parenthetical.py (a cue set off by commas inside what it reports),
-speaker_labels.py (`NAME:` lines and signatures), orphan_quotes.py
+as_asides.py ("as the Times reported, …"), speaker_labels.py (`NAME:` lines and signatures), orphan_quotes.py
 (quotations with no cue of their own), sources.py (who the source is), not_attributions.py
 (what looks like one but is not: an open question, "it shows") and finished.py (drafts into
 Attributions).
@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from saywho.analyse import cues
 from saywho.analyse.attributions import not_attributions
+from saywho.analyse.attributions.as_asides import add_as_aside
 from saywho.analyse.attributions.drafts import Draft, QuoteMap, _first_offset
 from saywho.analyse.attributions.finished import _content_of, _finish, _opens_a_sentence, is_negated
 from saywho.analyse.attributions.orphan_quotes import _place_orphans
@@ -32,6 +33,7 @@ from saywho.analyse.attributions.reported_speech import (
     _add_reported_content,
     _draft_for,
     _is_according,
+    add_finding,
     governing_cue,
     is_cue_verb,
     names_a_thing,
@@ -64,14 +66,17 @@ def find_attributions(doc: Doc) -> tuple[list[Attribution], list[SourceLink]]:
         else:
             _draft_for(drafts, cue).quotes.append(quote)
     # the words below, "according" or a verb, found in the Doc's arrays: a Token for each of those only
-    for token in (doc[index] for index in with_lower_or_pos(doc, {"according"}, "VERB")):
+    for token in (doc[index] for index in with_lower_or_pos(doc, {"according", "in"}, "VERB")):
         if quote_map.inside(token):
             continue
-        if _is_according(token):
+        if token.lower_ == "in":
+            add_finding(drafts, token, quote_map)
+        elif _is_according(token):
             _add_according_to(drafts, token, quote_map)
         elif token.pos_ == "VERB":
             _add_reported_content(drafts, token, quote_map)
             add_parenthetical(drafts, token, quote_map)
+            add_as_aside(drafts, token, quote_map)
     orphans = _signed_quotes(doc, drafts, orphans)
     turns = _speaker_labels(doc, drafts, quote_map)
     ordered = sorted((d for d in drafts.values() if d.quotes or d.content), key=_first_offset)
