@@ -144,6 +144,9 @@ class Builder:
 
     def cost(self, start: int, end: int) -> dict:
         chosen = [c for c in self.costs if start <= c[0] < end]
+        if not chosen:  # batches larger than the window: the one that holds its end, whole ("from"/"to" say so)
+            chosen = [c for c in self.costs if c[0] < end <= c[0] + c[3]]
+            start, end = chosen[0][0], chosen[0][0] + chosen[0][3]
         articles = sum(c[3] for c in chosen)
         wall, cpu, server = sum(c[1] for c in chosen), sum(c[2] for c in chosen), sum(c[4] for c in chosen)
         return {"from": start, "to": end, "ms_per_article": round(1000 * wall / articles, 3),

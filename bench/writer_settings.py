@@ -3,7 +3,13 @@
 Adds synthetic articles (bench/store_scale.py's) to a store that bench left (`--keep`), each
 setting in turn and the whole series `--turns` times (ABAB…), so that a store growing and a load
 changing bear on every setting alike. At each turn a setting first writes `--warm` articles
-untimed (its page cache fills), then `--articles` timed. A setting is BATCH:CACHE_MB[:PRAGMA=VALUE…].
+untimed (its page cache fills), then `--articles` timed. A setting is BATCH:CACHE_MB[:PRAGMA=VALUE…],
+where BATCH may be WRITExN: writes of WRITE articles (`add_many`'s work) with N of them in one
+transaction, the commit timed with the write that ends it: a transaction larger than what the
+writer holds in memory at once.
+Each setting's line gives the process's resident memory before it and its peak during it (VmHWM,
+reset at the setting's start); a cache grown by an earlier setting stays in both, so the peaks read
+in a turn whose settings grow.
 
     nice -n 10 python bench/store_scale.py --analyses /tmp/polnear.jsonl --sizes 100000 --requests 1 \\
         --no-trails --keep --out /tmp/scale
@@ -23,8 +29,26 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import store_scale
 
 from saywho.corpus.backends import open_store
+from saywho.corpus.sqlite_write import insert_batch
 
 RESET = ("mmap_size=0", "wal_autocheckpoint=16384")  # the store's own, before each setting's own
+
+
+class Spanning:
+    """The store for the Builder, its writes `per_commit` at a time in one transaction (SQLite only)."""
+
+    def __init__(self, store, per_commit: int):
+        self.store, self.conn, self.location = store, store.conn, store.location
+        self.per_commit, self.writes = per_commit, 0
+
+    def add_many(self, records):
+        if not self.conn.in_transaction:
+            self.conn.execute("BEGIN IMMEDIATE")
+        results = insert_batch(self.conn, records)
+        self.writes += 1
+        if self.writes % self.per_commit == 0:
+            self.conn.execute("COMMIT")
+        return results
 
 
 def main() -> int:
@@ -48,15 +72,21 @@ def main() -> int:
                 for pragma in [*RESET, *pragmas]:
                     name, value = pragma.split("=")
                     store.conn.execute(f"PRAGMA {name}={int(value)}")
-                builder = store_scale.Builder(store, int(batch))
+                before = store_scale.memory()["rss_mb"]
+                store_scale.reset_peak()  # each setting's own peak: its records and its page cache
+                write, _, per_commit = batch.partition("x")
+                builder = store_scale.Builder(Spanning(store, int(per_commit)) if per_commit else store, int(write))
                 builder.count = count
                 builder.write(count + args.warm)
                 start = builder.count
                 builder.write(start + args.articles)
                 count = builder.count
                 cost = builder.cost(start, count)
+                if store.conn.in_transaction:  # a spanning setting's last, partial transaction (untimed)
+                    store.conn.execute("COMMIT")
                 found.setdefault(setting, []).append(cost["cpu_ms_per_article"])
-                print(json.dumps({"setting": setting, "at": start, **cost, "load": os.getloadavg()[0]}), flush=True)
+                print(json.dumps({"setting": setting, "at": start, **cost, "rss_before_mb": before,
+                                  "peak_mb": store_scale.memory()["peak_mb"], "load": os.getloadavg()[0]}), flush=True)
     print(json.dumps(found, indent=1))
     return 0
 
