@@ -286,9 +286,23 @@ def _object_with_complement(verb: Token, children: list[Token]) -> list[Token]:
     tokens = list(obj.subtree)
     for child in children:
         if child.i > obj.i and (child.dep_ in OBJECT_COMPLEMENTS or (child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPOSITIONS)
-                                or _what_the_object_does(obj, child)):
+                                or _what_the_object_does(obj, child) or _said_of_the_object(obj, child)):
             tokens.extend(child.subtree)
     return sorted(tokens, key=lambda t: t.i)
+
+
+# Prepositions whose phrase right after an object the gold mostly keeps, unless it tells the occasion, the time
+# or the audience: "praised Christie's leadership in the aftermath of Hurricane Sandy", "criticised the donor's
+# gift to Rubio" (train, object contents ending before the phrase: "in" kept 31 times, left 11, mostly "in an
+# interview" or "in June"; "to" kept 15, left 3: "to me", "to Clinton", "to his Twitter page").
+OBJECT_PHRASES = {"in", "to"}
+
+
+def _said_of_the_object(obj: Token, child: Token) -> bool:
+    if child.dep_ != "prep" or child.lower_ not in OBJECT_PHRASES or child.i != obj.right_edge.i + 1 or occasion(child):
+        return False
+    found = _object_of(child)
+    return found is not None and found.tag_ != "PRP" and found.ent_type_ not in {"DATE", "TIME"}  # "endorsed X in June"
 
 
 def _what_the_object_does(obj: Token, child: Token) -> bool:
