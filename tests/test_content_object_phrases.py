@@ -1,6 +1,6 @@
 """An object's content and the "in" / "to" phrase right after it (issue 13, s15-edges): the phrase says what the
 object is about and stays in the content, unless it tells the occasion ("in an interview"), the time ("in June")
-or the audience ("to me"). An article written for the tests; each expected attribution is (source, cue, content)
+or the audience ("to me"); a pronoun object has nothing to run on from ("reported it to the auditor"). An article written for the tests; each expected attribution is (source, cue, content)
 exactly."""
 
 from functools import cache
@@ -12,7 +12,8 @@ ARTICLE = (
     "Senator Ortiz criticized the council's gift to the stadium fund.\n\n"
     "Senator Ortiz criticized the plan in an interview.\n\n"
     "Ruiz described the offer to me.\n\n"
-    "The union endorsed Mayor Pruitt in June.\n"
+    "The union endorsed Mayor Pruitt in June.\n\n"
+    "The clerk reported it to the state auditor.\n"
 )
 
 
@@ -36,3 +37,7 @@ def test_the_occasion_and_the_audience_stay_out():
     assert any(content == ["the plan"] for _, _, content in found), found
     assert ("The union", "endorsed", ["Mayor Pruitt"]) in found
     assert not any("to me" in " ".join(content) for _, _, content in found), found
+
+
+def test_a_pronoun_object_does_not_take_the_phrase_in():
+    assert not any("it to the state auditor" in " ".join(content) for _, _, content in attributions()), attributions()

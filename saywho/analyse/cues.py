@@ -299,7 +299,8 @@ OBJECT_PHRASES = {"in", "to"}
 
 
 def _said_of_the_object(obj: Token, child: Token) -> bool:
-    if child.dep_ != "prep" or child.lower_ not in OBJECT_PHRASES or child.i != obj.right_edge.i + 1 or occasion(child):
+    if (child.dep_ != "prep" or child.lower_ not in OBJECT_PHRASES or child.i != obj.right_edge.i + 1
+            or obj.tag_ == "PRP" or occasion(child)):  # "reported it to the F.B.I.": no content to run on from
         return False
     found = _object_of(child)
     return found is not None and found.tag_ != "PRP" and found.ent_type_ not in {"DATE", "TIME"}  # "endorsed X in June"
