@@ -33,7 +33,7 @@ CASES = [
     ("In a Ledger poll released Monday, Ruiz led Hale by ten points.",
      [("indirect", "a Ledger poll released Monday", "In", "Ruiz led Hale by ten points", "a Ledger poll")]),
     ("In a report, the mayor disclosed holdings in two banks.",
-     [("indirect", "the mayor", "disclosed", "holdings", "the mayor")]),
+     [("indirect", "the mayor", "disclosed", "holdings in two banks", "the mayor")]),
 ]
 
 
