@@ -101,7 +101,7 @@ def _fits(head: Token, noun: str, entity, resolver) -> bool:
         return False
     if noun not in EXCLUSIVE:
         return True
-    words = words_for(entity, resolver.role_words().get(entity.id, []))
+    words = _described_with(entity, resolver)
     offices = {office for office in EXCLUSIVE if CALLED.get(office, {office}) & words}
     return not offices or noun in offices
 
@@ -109,13 +109,13 @@ def _fits(head: Token, noun: str, entity, resolver) -> bool:
 def speaks_for_another(noun: str, entity, resolver) -> bool:
     """ "Jo Reed, a senior adviser, said … the candidate said": an adviser or a spokesman the article never
     gave the description's noun is not who it describes."""
-    words = words_for(entity, resolver.role_words().get(entity.id, []))
+    words = _described_with(entity, resolver)
     return bool(words & STAFF) and not CALLED.get(noun, {noun}) & words
 
 
 def another_party(head: Token, entity, resolver) -> bool:
     """ "the Republican nominee" and a person the article calls a Democrat: not the same one."""
-    words = words_for(entity, resolver.role_words().get(entity.id, []))
+    words = _described_with(entity, resolver)
     theirs = _parties({*words, *(w.lower() for a in entity.affiliations for w in a.split())})
     described = _parties({c.lower_ for c in head.lefts})
     return bool(theirs and described and not described & theirs)
@@ -123,3 +123,8 @@ def another_party(head: Token, entity, resolver) -> bool:
 
 def _parties(words: set[str]) -> set[str]:
     return {PARTIES[word] for word in words if word in PARTIES}
+
+
+def _described_with(entity, resolver) -> set[str]:
+    """The entity's titles, roles and the words the article describes it with (the resolver's role_words)."""
+    return words_for(entity, resolver.role_words().get(entity.id, []))

@@ -54,9 +54,13 @@ def written_otherwise(old: list[str], new: list[str], old_surface: list[str], ne
             or respelled(old_surface, new_surface))
 
 
+# "%" after a figure, as words.
+PERCENT = (["percent"], ["per", "cent"])
+
+
 def only_percent(words: list[str]) -> bool:
     """Whether the words are "percent" or "per cent": what "%" after a figure reads as."""
-    return words in (["percent"], ["per", "cent"])
+    return words in PERCENT
 
 
 def _joined(old: list[str], new: list[str]) -> bool:
@@ -74,7 +78,7 @@ def _same_number(old: list[str], new: list[str]) -> bool:
 
 
 def _percentage(words: list[str]) -> tuple[list[str], bool]:
-    for unit in (["percent"], ["per", "cent"]):
+    for unit in PERCENT:
         if words[-len(unit):] == unit:
             return words[:-len(unit)], True
     return words, False

@@ -268,10 +268,12 @@ def add_finding(drafts: dict[int, Draft], preposition: Token, quote_map: QuoteMa
     """ "In the latest Quinnipiac poll, Clinton leads by six points": the poll is the source (as PolNeAR marks it,
     with "In" the cue) of the sentence after its comma. Only at the sentence's start, where the phrase frames
     the whole clause."""
-    found = next((c for c in preposition.children if c.dep_ == "pobj"), None)
-    sentence = preposition.sent
-    if found is None or preposition.i != sentence.start or found.lemma_.lower() not in FINDINGS:
+    if not preposition.is_sent_start:  # every "in" comes here: the cheap test first, before Token.sent's walk
         return
+    found = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    if found is None or found.lemma_.lower() not in FINDINGS:
+        return
+    sentence = preposition.sent
     source = _noun_phrase_until_comma(found)
     subject = next((c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
     if not source or subject is None or subject.left_edge.i <= source[-1].i or _reports_itself(sentence.root, subject):
