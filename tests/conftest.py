@@ -39,6 +39,19 @@ def doubting():
     return add_saywho_components(load_base_model(), {"saywho_speakers": {"ranker_threshold": 1.0}})
 
 
+def attribution_parts(text: str, *, with_kind: bool = False) -> list[tuple]:
+    """Each attribution saywho finds in `text` (dated 2016-01-01) as (source, cue, content pieces), exactly as
+    written; with its kind first where `with_kind`."""
+    import saywho
+
+    found = []
+    for a in saywho.analyze(text, date="2016-01-01").attributions:
+        parts = (a.source.text if a.source else None, a.cue.text if a.cue else None,
+                 [text[start:end] for start, end in a.content.spans])
+        found.append((a.kind, *parts) if with_kind else parts)
+    return found
+
+
 def pronoun_speakers(nlp, text: str) -> list[tuple[str, str | None]]:
     """Each he or she source of `text` with the name `nlp` gives it (None: left unnamed)."""
     from saywho.pipeline import _doc_for, analysis_of, to_article

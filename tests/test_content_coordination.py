@@ -8,7 +8,7 @@ Each expected attribution is (source, cue, content pieces) with exact values.
 
 from functools import cache
 
-import saywho
+from conftest import attribution_parts
 
 ARTICLE = (
     "The harbor master said the dredging was “rushed,” and that nobody checked the soundings.\n\n"
@@ -22,11 +22,7 @@ ARTICLE = (
 
 @cache
 def attributions() -> list[tuple]:
-    return [
-        (a.source.text if a.source else None, a.cue.text if a.cue else None,
-         [ARTICLE[start:end] for start, end in a.content.spans])
-        for a in saywho.analyze(ARTICLE, date="2016-01-01").attributions
-    ]
+    return attribution_parts(ARTICLE)
 
 
 def test_a_coordinated_that_clause_stays_in_the_content():

@@ -8,6 +8,8 @@ Each expected attribution is (kind, source, cue, content pieces) with exact valu
 
 from functools import cache
 
+from conftest import attribution_parts
+
 import saywho
 
 ARTICLE = (
@@ -20,11 +22,7 @@ ARTICLE = (
 
 @cache
 def attributions() -> list[tuple]:
-    return [
-        (a.kind, a.source.text if a.source else None, a.cue.text if a.cue else None,
-         [ARTICLE[start:end] for start, end in a.content.spans])
-        for a in saywho.analyze(ARTICLE, date="2016-01-01").attributions
-    ]
+    return attribution_parts(ARTICLE, with_kind=True)
 
 
 def test_a_reporting_relative_clause_leaves_out_its_own_source_and_cue():

@@ -5,7 +5,7 @@ exactly."""
 
 from functools import cache
 
-import saywho
+from conftest import attribution_parts
 
 ARTICLE = (
     "Governor Hale praised the mayor's leadership in the aftermath of the flood.\n\n"
@@ -19,11 +19,7 @@ ARTICLE = (
 
 @cache
 def attributions() -> list[tuple]:
-    return [
-        (a.source.text if a.source else None, a.cue.text if a.cue else None,
-         [ARTICLE[start:end] for start, end in a.content.spans])
-        for a in saywho.analyze(ARTICLE, date="2016-01-01").attributions
-    ]
+    return attribution_parts(ARTICLE)
 
 
 def test_the_phrase_about_the_object_stays_in_the_content():
