@@ -1,13 +1,15 @@
 """A hand audit of saywho's precision (issue 13): draw attributions, show them to two annotators, score what they agree on.
 
-    python bench/precision_audit.py packet --db STORE --out DIR [--n 100 --seed 13]
+    python bench/precision_audit.py packet --db STORE --out DIR [--n 100 --seed 13] [--exclude ITEMS.json ...]
     python bench/precision_audit.py score DIR/judgements-a.jsonl DIR/judgements-b.jsonl [--packet DIR/items.json]
 
 `packet` draws N attributions at random (fixed seed) from the PolNeAR dev articles
 in a store built by `saywho ingest`, and writes packet.md (each attribution in its
 paragraph, with its source, cue and content marked and saywho's speaker) and
 items.json (ids and spans only). The packet holds article text, so DIR belongs
-outside the repository. `score` keeps the judgements both annotators agree on
+outside the repository. `--exclude` leaves out the attributions an earlier
+audit drew (same article and content spans, read from its items.json), so that a
+new audit judges only items no one has read before. `score` keeps the judgements both annotators agree on
 and reports the share fully right and the share with the right speaker or no name.
 """
 
@@ -57,8 +59,17 @@ def _paragraph_span(analysis: dict, item: dict) -> tuple[int, int]:
     return min(p[0] for p in inside), max(p[1] for p in inside)
 
 
-def write_packet(db: str, out: Path, n: int, seed: int) -> None:
-    drawn = random.Random(seed).sample(_dev_attributions(db), n)
+def _seen(paths: list[Path]) -> set[tuple[str, str]]:
+    """(article, content spans) of every item the given earlier audits drew."""
+    return {(row["article"], json.dumps(row["spans"]["content"]))
+            for path in paths for row in json.loads(path.read_text())}
+
+
+def write_packet(db: str, out: Path, n: int, seed: int, exclude: list[Path]) -> None:
+    seen = _seen(exclude)
+    pool = [(origin, analysis, item) for origin, analysis, item in _dev_attributions(db)
+            if (Path(origin).stem, json.dumps((item.get("content") or {}).get("spans"))) not in seen]
+    drawn = random.Random(seed).sample(pool, n)
     out.mkdir(parents=True, exist_ok=True)
     items, lines = [], ["# Precision audit packet", ""]
     for number, (origin, analysis, item) in enumerate(drawn, 1):
@@ -73,7 +84,7 @@ def write_packet(db: str, out: Path, n: int, seed: int) -> None:
                   f" (named: {speaker.get('named')}, resolved by {speaker.get('resolved_by')})", ""]
     (out / "items.json").write_text(json.dumps(items, indent=1))
     (out / "packet.md").write_text("\n".join(lines))
-    print(f"{n} attributions from {db} (seed {seed}) -> {out}/packet.md")
+    print(f"{n} attributions from {db} (seed {seed}; {len(pool)} in the pool) -> {out}/packet.md")
 
 
 def _judgements(path: str) -> dict[int, dict]:
@@ -105,12 +116,14 @@ def main(argv: list[str] | None = None) -> None:
     packet.add_argument("--out", type=Path, required=True)
     packet.add_argument("--n", type=int, default=100)
     packet.add_argument("--seed", type=int, default=13)
+    packet.add_argument("--exclude", type=Path, action="append", default=[],
+                        help="items.json of an earlier audit, whose items are not drawn again")
     scoring = commands.add_parser("score")
     scoring.add_argument("first")
     scoring.add_argument("second")
     args = parser.parse_args(argv)
     if args.command == "packet":
-        write_packet(args.db, args.out, args.n, args.seed)
+        write_packet(args.db, args.out, args.n, args.seed, args.exclude)
     else:
         score(args.first, args.second)
 
