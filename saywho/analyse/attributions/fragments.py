@@ -38,15 +38,8 @@ def widen_fragments(doc: Doc, draft: Draft) -> None:
         return
     for quote in draft.quotes:
         arm = _arm(doc, cue, quote)
-        if arm is not None and arm.dep_ in ARMS and (tokens := _trim_punct(list(arm.subtree))) \
-                and not _holds_source(draft, _char_span(tokens)):
+        if arm is not None and arm.dep_ in ARMS and (tokens := _trim_punct(list(arm.subtree))):
             draft.content.append(_char_span(tokens))
-
-
-def _holds_source(draft: Draft, span: tuple[int, int]) -> bool:
-    """A content never holds its own source: where the parser made the source part of the quoted clause, the
-    clause is not what the source said."""
-    return draft.source is not None and span[0] < draft.source[1] and draft.source[0] < span[1]
 
 
 def _within(quote: Quote, tokens: list[Token]) -> bool:
