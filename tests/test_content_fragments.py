@@ -1,6 +1,8 @@
 """A partial quotation's content is the phrase of its cue that holds the quoted words, not the fragments alone
 (issues 12 and 13, s16-frags): "pledged a “political revolution”" as PolNeAR's gold draws it. A quotation that
-is the whole of what was said, and one after a preposition ("known as “…”"), keep their spans. An article written
+is the whole of what was said, and one after a preposition ("known as “…”"), keep their spans; where
+the frame stands inside the quoted clause ("Cost estimates, he added, were “…”") the content is that clause
+in pieces around it. An article written
 for the tests; each expected attribution is (source, cue, content) exactly."""
 
 from functools import cache
@@ -12,7 +14,9 @@ ARTICLE = (
     "The union responded with anger, promoting a “Stop Hale” movement that focused on the budget.\n\n"
     "The party released a statement on Monday, offering “a deep and sincere apology” to Senator Ortiz.\n\n"
     "The island was known as “the poorhouse of the region,” Ortiz said.\n\n"
-    "“It was a great day,” Ruiz said.\n"
+    "“It was a great day,” Ruiz said.\n\n"
+    "Cost estimates, he added, were “based on a prototype detention facility.”\n\n"
+    "The golf industry “is doing much better than it has in years,” Ortiz said.\n"
 )
 
 
@@ -35,3 +39,9 @@ def test_whole_quotations_keep_their_spans():
     found = attributions()
     assert ("Ruiz", "said", ["“It was a great day,”"]) in found
     assert ("Ortiz", "said", ["The island was known as “the poorhouse of the region,”"]) in found
+
+
+def test_a_frame_inside_the_quoted_clause_leaves_the_clause_around_it():
+    found = attributions()
+    assert ("he", "added", ["Cost estimates", "were “based on a prototype detention facility.”"]) in found
+    assert ("Ortiz", "said", ["The golf industry “is doing much better than it has in years,”"]) in found

@@ -37,9 +37,39 @@ def widen_fragments(doc: Doc, draft: Draft) -> None:
         draft.content.append(_char_span(around))
         return
     for quote in draft.quotes:
-        arm = _arm(doc, cue, quote)
+        root = _quote_root(doc, quote)
+        arm = _arm(cue, root) if root is not None else None
         if arm is not None and arm.dep_ in ARMS and (tokens := _trim_punct(list(arm.subtree))):
             draft.content.append(_char_span(tokens))
+        elif arm is None and root is not None and draft.source is not None:
+            draft.content += _clause_around(cue, root, draft.source)
+
+
+def _clause_around(cue: Token, root: Token, source: tuple[int, int]) -> list[tuple[int, int]]:
+    """ "Cost estimates, he added, were “based on a prototype”", "The golf industry “is doing much better,” she
+    said": the frame stands in the clause that holds the quotation, and the content is that clause without the
+    frame, in pieces around it, as PolNeAR draws it. Only where the source stands in the frame: in "Protesters
+    marched, chanting “Hands up”" the clause is the protesters' march, not what they chanted."""
+    clause = next((node for node in _ancestors(root) if cue.head.i == node.i and cue.i != node.i), None)
+    if clause is None:
+        return []
+    frame = {t.i for t in cue.subtree}
+    pieces: list[list[Token]] = [[]]
+    for token in clause.subtree:
+        if token.i not in frame:
+            pieces[-1].append(token)
+        elif pieces[-1]:
+            pieces.append([])
+    spans = [_char_span(trimmed) for piece in pieces if (trimmed := _trim_punct(piece))]
+    return [] if any(start < source[1] and source[0] < end for start, end in spans) else spans
+
+
+def _ancestors(token: Token) -> list[Token]:
+    """The token and the heads above it, up to WALK_LIMIT of them."""
+    chain = [token]
+    while len(chain) <= WALK_LIMIT and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
 
 
 def _within(quote: Quote, tokens: list[Token]) -> bool:
@@ -47,18 +77,16 @@ def _within(quote: Quote, tokens: list[Token]) -> bool:
     return start <= quote.outer[0] and quote.outer[1] <= end + 2  # a full stop and its closing mark may trail it
 
 
-def _arm(doc: Doc, cue: Token, quote: Quote) -> Token | None:
-    """The cue's dependent on the way up from the quotation to the cue, if the cue governs it."""
+def _quote_root(doc: Doc, quote: Quote) -> Token | None:
+    """The quoted words' widest head."""
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     words = [t for t in span or [] if not t.is_space and not t.is_punct]
     if not words:
         return None
     inside = {t.i for t in words}
-    node = max((t for t in words if t.head.i not in inside or t.head.i == t.i), key=lambda t: len(list(t.subtree)))
-    for _ in range(WALK_LIMIT):
-        if node.head.i == node.i:
-            return None
-        if node.head.i == cue.i:
-            return node
-        node = node.head
-    return None
+    return max((t for t in words if t.head.i not in inside or t.head.i == t.i), key=lambda t: len(list(t.subtree)))
+
+
+def _arm(cue: Token, root: Token) -> Token | None:
+    """The cue's dependent on the way up from the quotation to the cue, if the cue governs it."""
+    return next((node for node in _ancestors(root) if node.head.i == cue.i and node.i != cue.i), None)
