@@ -12,8 +12,8 @@ This module runs the steps; the package's modules hold them: drafts.py (the Draf
 QuoteMap under construction, span helpers), reported_speech.py (cues, reported speech,
 `according to`), parenthetical.py (a cue set off by commas inside what it reports),
 as_asides.py ("as the Times reported, …"), speaker_labels.py (`NAME:` lines and signatures), orphan_quotes.py
-(quotations with no cue of their own), sources.py (who the source is), not_attributions.py
-(what looks like one but is not: an open question, "it shows") and finished.py (drafts into
+(quotations with no cue of their own), fragments.py (the phrase around a partial quotation), sources.py (who the
+source is), not_attributions.py (what looks like one but is not: an open question, "it shows") and finished.py (drafts into
 Attributions).
 """
 
@@ -26,6 +26,7 @@ from saywho.analyse.attributions import not_attributions
 from saywho.analyse.attributions.as_asides import add_as_aside
 from saywho.analyse.attributions.drafts import Draft, QuoteMap, _first_offset
 from saywho.analyse.attributions.finished import _content_of, _finish, _opens_a_sentence, is_negated
+from saywho.analyse.attributions.fragments import widen_fragments
 from saywho.analyse.attributions.orphan_quotes import _place_orphans
 from saywho.analyse.attributions.parenthetical import add_parenthetical
 from saywho.analyse.attributions.reported_speech import (
@@ -85,8 +86,10 @@ def find_attributions(doc: Doc) -> tuple[list[Attribution], list[SourceLink]]:
         if draft.source is None and draft.carries_over is None and draft.head is not None:
             _find_source(draft, quote_map)
     _speakers_of_turns(ordered, turns)
-    kept = [(draft, content) for draft in ordered
-            if _stands_up(draft) and not _lone_quoted_word(doc, draft) and (content := _content_of(doc, draft))]
+    standing = [draft for draft in ordered if _stands_up(draft) and not _lone_quoted_word(doc, draft)]
+    for draft in standing:
+        widen_fragments(doc, draft)
+    kept = [(draft, content) for draft in standing if (content := _content_of(doc, draft))]
     return _finish(doc, not_attributions.without_cut(doc, kept))
 
 
