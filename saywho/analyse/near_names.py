@@ -29,6 +29,7 @@ from saywho.analyse.noun_readings import is_definite, is_several, is_some_of
 from saywho.analyse.referents import CALLED, DOCUMENTS, RULINGS, document_issuer, words_for
 from saywho.analyse.speaker_candidates import speaker_of
 from saywho.analyse.speaker_kin import named_relative
+from saywho.analyse.speaker_letters import letter_signer
 from saywho.analyse.speaker_named_ahead import named_ahead
 from saywho.analyse.speaker_states import state_named_before
 from saywho.analyse.speaker_taken_up import taken_up
@@ -62,7 +63,7 @@ def name_the_near(doc: Doc, attributions: list[Attribution], sources: list[Sourc
             head = doc[source.head]
             found = (reader.referent(head, attribution) or taken_up(head, attribution, previous, resolver)
                      or named_relative(head, resolver) or state_named_before(head, resolver.by_token, resolver.entities)
-                     or named_ahead(head, resolver))
+                     or named_ahead(head, resolver) or letter_signer(head, resolver))
             if found is not None:
                 attribution.speaker = found
                 changed.add(index)
