@@ -58,6 +58,7 @@ from saywho.analyse.speaker_one_of_gender import one_of_gender
 from saywho.analyse.speaker_possessors import owning_pronoun
 from saywho.analyse.speaker_quoted_names import entities_named_in, named_under, open_choices
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
+from saywho.analyse.speaker_relative_clauses import relative_clause_owner
 from saywho.analyse.speaker_sentence_leads import sentence_lead
 from saywho.analyse.speaker_taken_up import another_party, speaks_for_another
 from saywho.analyse.speaker_topics import topic_choice
@@ -253,7 +254,8 @@ class Resolver:
                 head, candidates, self.speakers, self.paragraph_of, self.genders)
                 or one_of_gender(head, candidates, by_rules, self.genders, self.name_head_tokens, self.by_token,
                                  self.roles) or sentence_lead(head, candidates, self) or left_open(head, candidates, self)
-                or clause_subject(head, candidates, self.genders, self.paragraph_of(head.idx), self.roles))
+                or clause_subject(head, candidates, self.genders, self.paragraph_of(head.idx), self.roles)
+                or relative_clause_owner(head, candidates, self.by_token, self.genders))
         if best is None or (self.ranker is not None and one_of_several(
                 head, best, self.name_head_tokens, self.by_token, self.entities, self.genders, wanted_gender)):
             return None  # "Lane, Ford and Hart met … He said": nothing singles one out
