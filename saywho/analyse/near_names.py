@@ -11,6 +11,8 @@ one is named only where the text makes it plain:
   other 48 → 49 right, no wrong name);
 - a definite description of an office ("the New Jersey governor") is the one person named
   before it to whom the article gives that office, with every word of the description.
+Three more readings are asked here, each in its own module: a bare "the state" (speaker_states.py), a description
+opening the article before anyone is named (speaker_named_ahead.py), a reader's letter's "I" (speaker_letters.py).
 Anything less plain stays unnamed: a wrong name is worse than none. (Also tried, and left out: "it",
 "he" or "she" as the one organisation or person of that gender named in the sentence or the one
 before, and "the company" as the one company just named. With them, PolNeAR train gained 12 more
