@@ -106,3 +106,20 @@ def test_the_poll_is_the_one_poll_named_before_it():
 def test_the_ruling_stays_as_described_although_one_court_is_named_before_it():
     text = "The Supreme Court struck down the law on Monday. The ruling said the state had gone too far."
     assert speakers_with_naming(text) == [("The ruling", "The ruling", False)]
+
+
+def test_a_relative_on_a_description_set_beside_a_name_is_that_name():
+    text = ("The sponsor of the bill is Del. Jennifer L. Carr (D-Norfolk), a corporate attorney and mother of two, "
+            "who says the law is long overdue.")
+    assert speakers_with_naming(text) == [("who", "Jennifer L. Carr", True)]
+
+
+def test_a_relative_on_a_party_word_beside_a_name_is_the_person_not_the_party():
+    text = ("Carlos Guerrero, 55, liked Mr. Trump's message at first. But Mr. Guerrero, a Republican who described "
+            "himself as a devout Catholic, said he recoiled.")
+    assert speakers_with_naming(text)[0] == ("who", "Carlos Guerrero", True)
+
+
+def test_a_relative_on_a_description_with_no_name_beside_it_stays_unnamed():
+    text = "Hillary Clinton spoke in Denver. A corporate attorney who attended says the speech was long overdue."
+    assert speakers_with_naming(text)[-1][1:] == ("A corporate attorney", False)

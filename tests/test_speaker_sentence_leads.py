@@ -126,3 +126,18 @@ def test_a_subject_of_the_pronouns_own_sentence_stands_between_it_and_the_senten
             "Mr. Diaz praised the crowd for its patience. In West Miami, where Mr. Rubio began his career, "
             "he said that he would bring a Cuban pork roaster to Washington.\n")
     assert pronoun_speakers(doubting, text) == [("he", "Marco Rubio")]  # the clause's subject (clause_subject)
+
+
+def test_the_same_pronoun_leading_sentences_in_a_row_takes_up_the_name_before_them(doubting):
+    text = ("Senator Ann Price opened the forum on Sunday, and Governor Maria Lopez closed it.\n\n"
+            "Ms. Lopez faced hard questions on the budget.\n\n"
+            "She skirted the first question from the moderator. She also avoided the word \"cuts,\" which some "
+            "Republicans want her to use. She said the state would balance its books next year.\n")
+    assert pronoun_speakers(doubting, text)[-1] == ("She", "Maria Lopez")
+
+
+def test_a_pronoun_chain_that_reaches_a_man_leaves_she_open(doubting):
+    text = ("Senator Ann Price opened the forum on Sunday, and Governor Maria Lopez closed it.\n\n"
+            "Mayor Tom Reyes faced hard questions on the budget.\n\n"
+            "She skirted the first question. She said the state would balance its books next year.\n")
+    assert pronoun_speakers(doubting, text)[-1] == ("She", None)

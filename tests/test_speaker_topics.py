@@ -21,3 +21,9 @@ def test_a_she_opening_the_sentence_is_the_name_its_main_clause_leads_with():
     text = ("Hillary Clinton met Elizabeth Warren on Monday.\n\n"
             "Ever since she endorsed Mrs. Clinton this month, Ms. Warren has been a powerful surrogate.\n")
     assert named_speakers(text) == [("she", "Elizabeth Warren")]
+
+
+def test_a_he_opening_the_story_is_the_name_its_main_clause_leads_with_though_no_one_is_named_before():
+    text = ("Preacher wants scout leaders fired.\n\n"
+            "After he blasted the hit film on his radio show, Pastor Dale Hensley has now set his sights on the scouts.\n")
+    assert named_speakers(text)[-1] == ("he", "Dale Hensley")

@@ -1,14 +1,18 @@
 """“As for Trump, he said he’s not worried”: a sentence that opens by naming its topic ("as for", "as to")
 makes the topic whom its subject pronoun is, whoever else was speaking before; so does one whose opening
-clause's he or she leads up to a name, the main clause's subject ("Even as he accused …, Giuliani …")."""
+clause's he or she leads up to a name, the main clause's subject ("Even as he accused …, Giuliani …"); where that
+name is nobody in view before the pronoun ("After he blasted …, Pastor Kevin Swanson has …", the story's first
+sentence), its first mention ahead is taken all the same (first written in round s14, kept then as a patch:
+PolNeAR train-pronouns.jsonl 819 → 821 right, wrong names 18 → 17; train.jsonl unchanged)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import islice
 
 from spacy.tokens import Token
 
-from saywho.analyse.speaker_candidates import WANTED, type_fits
+from saywho.analyse.speaker_candidates import WANTED, Candidate, type_fits
 from saywho.analyse.speaker_ranker import Choice
 
 TOPIC_OPENERS = (("as", "for"), ("as", "to"))
@@ -34,12 +38,33 @@ def cataphora_entity(head: Token, names: dict[int, str]) -> str | None:
     """The entity named as the subject of the main clause after a clause that opens the sentence with `head`
     as its subject: "Ever since she endorsed Mrs. Clinton, Ms. Warren has been …", "Even as he accused the
     department, Giuliani would not …"."""
+    subject = _subject_ahead(head)
+    return names.get(subject.i) if subject is not None else None
+
+
+def _subject_ahead(head: Token) -> Token | None:
     verb = head.head
     main = verb.head
     if head.dep_ != "nsubj" or verb.dep_ != "advcl" or main.dep_ != "ROOT" or verb.i > main.i:
         return None
-    subject = next((c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > verb.i), None)
-    return names.get(subject.i) if subject is not None else None
+    return next((c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > verb.i), None)
+
+
+def named_ahead(head: Token, choices: list[Choice], names: dict[int, str],
+                candidates_at: Callable[[int, int], list[Candidate]]) -> Choice | None:
+    """ "After he blasted …, Pastor Kevin Swanson has now set his sights …": where the person the opening clause
+    leads up to is named nowhere in view before it, and so is none of `choices`, the choice of that name ahead.
+    `candidates_at(offset, since)`: the resolver's candidates from `since` up to `offset`."""
+    subject = _subject_ahead(head)
+    entity_id = names.get(subject.i) if subject is not None else None
+    if subject is None or entity_id is None or any(choice.key == entity_id for choice in choices):
+        return None
+    found = [c for c in candidates_at(subject.idx + 1, head.idx) if c.entity is not None and c.entity.id == entity_id]
+    wanted_type, wanted_gender = WANTED[head.lower_]
+    if not found or not type_fits(found[-1].speaker.type, wanted_type) or found[-1].gender not in {
+            None, wanted_gender}:
+        return None
+    return Choice(entity_id, {}, found[-1])
 
 
 def topic_choice(head: Token, choices: list[Choice], names: dict[int, str]) -> Choice | None:

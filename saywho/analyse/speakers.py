@@ -58,9 +58,10 @@ from saywho.analyse.speaker_one_of_gender import one_of_gender
 from saywho.analyse.speaker_possessors import owning_pronoun
 from saywho.analyse.speaker_quoted_names import entities_named_in, named_under, open_choices
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
+from saywho.analyse.speaker_relative_clauses import relative_clause_owner
 from saywho.analyse.speaker_sentence_leads import sentence_lead
 from saywho.analyse.speaker_taken_up import another_party, speaks_for_another
-from saywho.analyse.speaker_topics import topic_choice
+from saywho.analyse.speaker_topics import named_ahead, topic_choice
 from saywho.analyse.speaker_unnamed_leads import unnamed_lead
 from saywho.analyse.speaker_writers import writer_of
 from saywho.analyse.token_arrays import quoted_tokens
@@ -239,7 +240,8 @@ class Resolver:
             if self.record is not None:
                 self.record.append((head, choices))
         if self.ranker is not None:
-            chosen = topic_choice(head, choices, self.by_token) or self.ranker.choose(  # "As for Trump, he said"
+            chosen = topic_choice(head, choices, self.by_token) or named_ahead(  # "As for Trump, he said"
+                head, choices, self.by_token, self._entity_candidates) or self.ranker.choose(
                 open_choices(self.ranker, choices, barred))
             lead = unnamed_lead(head, chosen.candidate.offset, self.roles, self.by_token) if chosen else None
             if lead is not None:  # "A woman received probation after she had posted": the woman
@@ -253,7 +255,8 @@ class Resolver:
                 head, candidates, self.speakers, self.paragraph_of, self.genders)
                 or one_of_gender(head, candidates, by_rules, self.genders, self.name_head_tokens, self.by_token,
                                  self.roles) or sentence_lead(head, candidates, self) or left_open(head, candidates, self)
-                or clause_subject(head, candidates, self.genders, self.paragraph_of(head.idx), self.roles))
+                or clause_subject(head, candidates, self.genders, self.paragraph_of(head.idx), self.roles)
+                or relative_clause_owner(head, candidates, self.by_token, self.genders))
         if best is None or (self.ranker is not None and one_of_several(
                 head, best, self.name_head_tokens, self.by_token, self.entities, self.genders, wanted_gender)):
             return None  # "Lane, Ford and Hart met … He said": nothing singles one out

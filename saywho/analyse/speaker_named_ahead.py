@@ -1,0 +1,47 @@
+"""A description that opens an article before anyone is named, as the one person the article later gives its office.
+
+"The dean of Columbia's Graduate School of Journalism has published a letter … / … Steve Coll, the dean of the
+journalism school, said": news leads often describe the person first and name them a paragraph or two later. Read
+only where nobody at all is named as a person before the description (so it cannot take up someone already in
+the story), and where exactly one person named in the WINDOW after it is given its noun (a title, an apposition)
+with every word of it. PolNeAR train.jsonl: descriptions 372 → 373 right, no wrong name; train-pronouns unchanged.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from saywho.analyse.noun_readings import is_definite
+from saywho.analyse.referents import CALLED, WINDOW, words_for
+from saywho.analyse.speaker_candidates import speaker_of
+from saywho.document import Entity, Speaker
+
+# Heads that withhold a name ("the official" may never be named), and words that tell when, not who.
+ANONYMOUS_HEADS = frozenset({"source", "sources", "official", "officials", "person", "people", "aide", "aides"})
+TIMELESS = frozenset({"former", "longtime", "current", "then", "outgoing", "incoming", "sitting", "same"})
+
+
+def named_ahead(head: Token, resolver) -> Speaker | None:
+    """The one person named after the description `head` whom the article gives its noun; None otherwise.
+    `resolver`: the speakers step's (speakers.Resolver)."""
+    noun = head.lemma_.lower()
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or not is_definite(head) or head.lower_ in ANONYMOUS_HEADS:
+        return None
+    if resolver.roles.get(noun, "PERSON").split("\t")[0] != "PERSON":
+        return None  # an organisation's noun ("the company"): not a person's office
+    people = resolver.entities
+    if any(people[e].type == "PERSON" and resolver.doc[i].idx < head.idx for i, e in resolver.by_token.items()):
+        return None  # someone is in the story already: the description may be them
+    called = resolver.role_words()
+    wanted = CALLED.get(noun, {noun})
+    modifiers = {c.lower_.strip(".,") for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"}} - TIMELESS
+    fitting = [entity for entity in _people_after(head, resolver)
+               if wanted & (words := words_for(entity, called.get(entity.id, []))) and modifiers <= words]
+    if len(fitting) != 1:
+        return None
+    return Speaker(**{**speaker_of(fitting[0], "description").__dict__, "antecedent": head.idx})
+
+
+def _people_after(head: Token, resolver) -> list[Entity]:
+    ahead = {e for i, e in resolver.by_token.items() if head.idx < resolver.doc[i].idx < head.idx + WINDOW}
+    return [resolver.entities[e] for e in sorted(ahead) if resolver.entities[e].type == "PERSON"]
