@@ -166,3 +166,14 @@ def test_an_error_taking_results_keeps_what_was_written(tmp_path):
         ingest_module._store_results(store, results(), Discovery([]), summary, _Watching(db),
                                      CommitEvery(articles=100, seconds=3600))
     assert committed(db) == 2 and summary.done == 2
+
+
+def test_ingest_help_gives_the_commit_defaults_and_what_readers_see(capsys):
+    from saywho.cli import main
+    from saywho.corpus.ingest import COMMIT_ARTICLES, COMMIT_SECONDS
+
+    with pytest.raises(SystemExit):
+        main(["ingest", "--help"])
+    shown = " ".join(capsys.readouterr().out.split())
+    assert f"(default {COMMIT_ARTICLES};" in shown and f"(default {COMMIT_SECONDS:g})" in shown
+    assert "readers such as `saywho serve` see new articles" in shown
