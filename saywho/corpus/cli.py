@@ -119,9 +119,10 @@ def _add_ingest(commands) -> None:
     p.add_argument("--batch", type=_positive, default=None, metavar="N",
                    help="articles per worker task (default 8; 64 with --shards)")
     p.add_argument("--commit-every", type=_non_negative, default=None, metavar="N",
-                   help="commit the store's transaction every N articles (default 4096; 0: after every write); "
-                        "readers such as `saywho serve` see new articles at most N articles or --commit-seconds "
-                        "later, and a killed run loses (and a new run redoes) at most those")
+                   help="SQLite: commit the writes' shared transaction every N articles (default 4096; 0: every "
+                        "write); readers such as `saywho serve` see new articles, and the progress counts them, "
+                        "when it commits, at most N articles or --commit-seconds late; a killed run loses (and the "
+                        "next run redoes) at most those. PostgreSQL commits every write")
     p.add_argument("--commit-seconds", type=_non_negative_float, default=None, metavar="S",
                    help="or at the first write S seconds after the last commit (default 30)")
     p.add_argument("--dask", metavar="ADDRESS",
