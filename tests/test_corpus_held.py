@@ -177,3 +177,14 @@ def test_ingest_help_gives_the_commit_defaults_and_what_readers_see(capsys):
     shown = " ".join(capsys.readouterr().out.split())
     assert f"(default {COMMIT_ARTICLES};" in shown and f"(default {COMMIT_SECONDS:g})" in shown
     assert "readers such as `saywho serve` see new articles" in shown
+
+
+def test_a_writer_that_would_wait_for_its_workers_commits_first(tmp_path):
+    """Workers slower than the writer: each write is committed at once, so no lock is held while it waits."""
+    db = tmp_path / "c.db"
+    writes = [[Outcome(f"b{n}", DONE, record=bridge(n))] for n in range(3)]
+    progress, summary = _Watching(db), Summary()
+    with open_store(db, create=True) as store:
+        ingest_module._store_results(store, iter(writes), Discovery([]), summary, progress,
+                                     CommitEvery(articles=100, seconds=3600), next_ready=lambda: False)
+    assert progress.seen == [(DONE, 1), (DONE, 2), (DONE, 3)]

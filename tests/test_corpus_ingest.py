@@ -414,7 +414,8 @@ def test_killed_ingest_resumes_with_nothing_lost_or_doubled(tmp_path):
 
 
 def test_a_run_killed_inside_a_transaction_of_several_writes_resumes_with_nothing_lost_or_doubled(tmp_path):
-    """Transactions of 4 writes (one article each): a kill loses the open one, and the next run redoes it.
+    """Transactions of up to 4 writes (one article each; a writer that would wait for its two workers commits
+    sooner): a kill loses the open one, and the next run redoes it.
 
     tests/test_corpus_held.py kills a writer at a known point inside its transaction."""
     total = 30
@@ -422,7 +423,7 @@ def test_a_run_killed_inside_a_transaction_of_several_writes_resumes_with_nothin
     write_articles(texts, many_articles(total))
     _, clean_counts = run_ingest(tmp_path / "clean.db", texts)
     db = tmp_path / "killed.db"
-    options = ("--commit-every", "4", "--commit-seconds", "3600")
+    options = ("--commit-every", "4", "--commit-seconds", "3600", "--workers", "2")
     process = ingest_process(texts, db, *options)
     deadline = time.monotonic() + 120
     while stored(db) < 8:
@@ -432,7 +433,7 @@ def test_a_run_killed_inside_a_transaction_of_several_writes_resumes_with_nothin
     os.killpg(process.pid, signal.SIGKILL)
     process.wait()
     killed = stored(db)
-    assert 8 <= killed < total and killed % 4 == 0, killed  # whole transactions only
+    assert 8 <= killed < total, killed
     resumed = ingest_process(texts, db, *options)
     _, err = resumed.communicate(timeout=300)
     assert resumed.returncode == 0, err.decode()

@@ -119,8 +119,8 @@ def _add_ingest(commands) -> None:
     p.add_argument("--batch", type=_positive, default=None, metavar="N",
                    help="articles per worker task (default 8; 64 with --shards)")
     p.add_argument("--commit-every", type=_non_negative, default=None, metavar="N",
-                   help="SQLite: commit the writes' shared transaction every N articles (default 4096; 0: every "
-                        "write); readers such as `saywho serve` see new articles, and the progress counts them, "
+                   help="SQLite: a writer that falls behind its workers commits the writes' shared transaction every "
+                        "N articles (default 4096; 0: every write), one that keeps up whenever it would wait; readers such as `saywho serve` see new articles, and the progress counts them, "
                         "when it commits, at most N articles or --commit-seconds late; a killed run loses (and the "
                         "next run redoes) at most those. PostgreSQL commits every write")
     p.add_argument("--commit-seconds", type=_non_negative_float, default=None, metavar="S",

@@ -48,7 +48,8 @@ WRITE_BATCH = 1024
 # (A short ingest into a large store is mostly its cold page cache: 923 articles, the same writer CPU either
 # way, 46% fewer bytes written.)
 # The seconds bound how late readers see new articles and how long the write lock is held: under the 60 s
-# another writer (saywho correct, a second ingest) waits for it.
+# another writer (saywho correct, a second ingest) waits for it. Only a writer that falls behind its workers holds
+# its writes this long: one that would wait for them commits first.
 COMMIT_ARTICLES = 4096
 COMMIT_SECONDS = 30.0
 BATCHES_PER_WORKER = 2  # in flight at once: enough to keep a worker busy, few enough to bound memory
@@ -109,7 +110,7 @@ def ingest(store: Store, discovery: Discovery, *, workers: int | None = None, ba
         else:
             results = _run_pool(store, batches, workers, next_ready)
         _store_results(store, _writes(results, next_ready), discovery, summary, progress,
-                       commit_every or CommitEvery(COMMIT_ARTICLES, COMMIT_SECONDS))
+                       commit_every or CommitEvery(COMMIT_ARTICLES, COMMIT_SECONDS), next_ready)
     finally:
         progress.stop()
     summary.failures = discovery.failures + summary.failures
@@ -124,11 +125,14 @@ def ingest(store: Store, discovery: Discovery, *, workers: int | None = None, ba
 
 
 def _store_results(store: Store, results: Iterator[list[Outcome]], discovery: Discovery, summary: Summary,
-                   progress: Reporter, every: CommitEvery) -> None:
-    """Write each batch as it comes, held in one transaction until `every` says commit; a full disk stops the run.
+                   progress: Reporter, every: CommitEvery, next_ready: Callable[[], bool] = lambda: True) -> None:
+    """Write each batch as it comes, held in one transaction until `every` says commit or the writer would wait.
 
-    Outcomes are counted and reported only once their transaction is committed, so that the
-    progress and the summary never claim an article stored that a kill would lose."""
+    A writer that would wait for its workers commits first: it then holds no lock while idle, and
+    the progress moves as the workers finish; only a writer that falls behind (a large run on many
+    workers, where it pays) holds its writes for `every`. Outcomes are counted and reported only
+    once their transaction is committed, so that the progress and the summary never claim an
+    article stored that a kill would lose."""
     written = _Written(summary, progress, discovery)
     try:
         with store.held_transaction() as commit:
@@ -139,7 +143,7 @@ def _store_results(store: Store, results: Iterator[list[Outcome]], discovery: Di
                     commit()  # what fitted before the disk filled
                     written.settle()
                     raise
-                if every.due(len(written.pending)):
+                if every.due(len(written.pending)) or not next_ready():
                     commit()
                     written.settle()
                     every.committed()
@@ -172,8 +176,8 @@ def _kept_on_error(results: Iterator[list[Outcome]], commit: Callable[[], None],
 class CommitEvery:
     """When ingest commits the transaction its writes share: every `articles` written, or `seconds` after the last.
 
-    Both are checked as each write ends (a write waiting for its workers keeps the transaction,
-    and with it the store's write lock, open: another writer waits up to its 60 s timeout)."""
+    Both are checked as each write ends; a writer about to wait for its workers commits anyway
+    (`_store_results`), so the store's write lock is never held while nothing is written."""
 
     articles: int = 0  # outcomes written (new, duplicate or failed); 0: commit after every write
     seconds: float = 0.0
