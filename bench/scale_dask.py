@@ -293,6 +293,8 @@ class StoreOutput:
         self.store = open_store(self.path, create=True)
         self.writing, self.identity = Timer(), Timer()
         self.store.add_many = self.writing.wrap(self.store.add_many)
+        # ingest commits its writes' shared transaction apart from them (Store.held_transaction)
+        self.store._commit_held = self.writing.wrap(self.store._commit_held)
         self.store.resolve_identities = self.identity.wrap(self.store.resolve_identities)
         self.identity_peak_mb = 0.0
 

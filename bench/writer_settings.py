@@ -6,7 +6,8 @@ changing bear on every setting alike. At each turn a setting first writes `--war
 untimed (its page cache fills), then `--articles` timed. A setting is BATCH:CACHE_MB[:PRAGMA=VALUE…],
 where BATCH may be WRITExN: writes of WRITE articles (`add_many`'s work) with N of them in one
 transaction, the commit timed with the write that ends it: a transaction larger than what the
-writer holds in memory at once.
+writer holds in memory at once. WRITEhN is the same through the store's `held_transaction` (each
+write in a savepoint), as `saywho ingest --commit-every` writes.
 Each setting's line gives the process's resident memory before it and its peak during it (VmHWM,
 reset at the setting's start); a cache grown by an earlier setting stays in both, so the peaks read
 in a turn whose settings grow.
@@ -51,6 +52,34 @@ class Spanning:
         return results
 
 
+class Held(Spanning):
+    """As Spanning, through the store's own `held_transaction` (each write a savepoint): what `saywho ingest` does."""
+
+    def __init__(self, store, per_commit: int):
+        super().__init__(store, per_commit)
+        self.held = store.held_transaction()
+        self.commit = self.held.__enter__()
+
+    def add_many(self, records):
+        results = self.store.add_many(records)
+        self.writes += 1
+        if self.writes % self.per_commit == 0:
+            self.commit()
+        return results
+
+    def close(self) -> None:
+        self.held.__exit__(None, None, None)
+
+
+def writer(store, batch: str):
+    """The store the Builder writes through, and the size of its writes, for BATCH (WRITE, WRITExN or WRITEhN)."""
+    for mark, kind in (("x", Spanning), ("h", Held)):
+        write, _, per_commit = batch.partition(mark)
+        if per_commit:
+            return kind(store, int(per_commit)), int(write)
+    return store, int(batch)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("settings", nargs="+", help="BATCH:CACHE_MB[:PRAGMA=VALUE...]")
@@ -74,15 +103,17 @@ def main() -> int:
                     store.conn.execute(f"PRAGMA {name}={int(value)}")
                 before = store_scale.memory()["rss_mb"]
                 store_scale.reset_peak()  # each setting's own peak: its records and its page cache
-                write, _, per_commit = batch.partition("x")
-                builder = store_scale.Builder(Spanning(store, int(per_commit)) if per_commit else store, int(write))
+                through, write = writer(store, batch)
+                builder = store_scale.Builder(through, write)
                 builder.count = count
                 builder.write(count + args.warm)
                 start = builder.count
                 builder.write(start + args.articles)
                 count = builder.count
                 cost = builder.cost(start, count)
-                if store.conn.in_transaction:  # a spanning setting's last, partial transaction (untimed)
+                if isinstance(through, Held):  # a spanning setting's last, partial transaction (untimed)
+                    through.close()
+                elif store.conn.in_transaction:
                     store.conn.execute("COMMIT")
                 found.setdefault(setting, []).append(cost["cpu_ms_per_article"])
                 print(json.dumps({"setting": setting, "at": start, **cost, "rss_before_mb": before,

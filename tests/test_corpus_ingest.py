@@ -367,9 +367,10 @@ def stored(db: Path) -> int:
         return 0
 
 
-def ingest_process(texts: Path, db: Path) -> subprocess.Popen:
+def ingest_process(texts: Path, db: Path, *options: str) -> subprocess.Popen:
+    """An ingest of one article per write; by default each write committed, so that a kill lands between writes."""
     command = [sys.executable, "-m", "saywho.cli", "ingest", str(texts), "--db", str(db),
-               "--workers", "1", "--batch", "1", "--quiet"]
+               "--workers", "1", "--batch", "1", "--quiet", *(options or ("--commit-every", "0"))]
     return subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             start_new_session=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
 
@@ -412,6 +413,37 @@ def test_killed_ingest_resumes_with_nothing_lost_or_doubled(tmp_path):
             assert store.quotes(article_id=article.id, limit=None).total == len(store.article(article.id).attributions)
 
 
+def test_a_run_killed_inside_a_transaction_of_several_writes_resumes_with_nothing_lost_or_doubled(tmp_path):
+    """Transactions of up to 4 writes (one article each; a writer that would wait for its two workers commits
+    sooner): a kill loses the open one, and the next run redoes it.
+
+    tests/test_corpus_held.py kills a writer at a known point inside its transaction."""
+    total = 30
+    texts = tmp_path / "texts"
+    write_articles(texts, many_articles(total))
+    _, clean_counts = run_ingest(tmp_path / "clean.db", texts)
+    db = tmp_path / "killed.db"
+    options = ("--commit-every", "4", "--commit-seconds", "3600", "--workers", "2")
+    process = ingest_process(texts, db, *options)
+    deadline = time.monotonic() + 120
+    while stored(db) < 8:
+        assert process.poll() is None and time.monotonic() < deadline, process.stderr.read().decode()
+        time.sleep(0.02)
+    time.sleep(0.3)  # the next transaction's first writes go in, uncommitted
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    killed = stored(db)
+    assert 8 <= killed < total, killed
+    resumed = ingest_process(texts, db, *options)
+    _, err = resumed.communicate(timeout=300)
+    assert resumed.returncode == 0, err.decode()
+    assert f"{total - killed} done" in err.decode() and f"{killed} skipped as duplicates" in err.decode()
+    with open_store(db) as store, open_store(tmp_path / "clean.db") as clean_store:
+        assert store.counts() == clean_counts and store.hashes() == clean_store.hashes()
+        for article in store.articles(limit=None):
+            assert store.quotes(article_id=article.id, limit=None).total == len(store.article(article.id).attributions)
+
+
 def worker_pids(parent: int) -> list[int]:
     """The ingest's pool workers: its children started by multiprocessing's spawn (not its resource tracker).
 
@@ -435,7 +467,7 @@ def test_a_killed_worker_process_is_replaced_and_its_batch_tried_again(tmp_path)
 
     db = tmp_path / "c.db"
     command = [sys.executable, "-m", "saywho.cli", "ingest", str(texts), "--db", str(db),
-               "--workers", "2", "--batch", "1", "--quiet"]
+               "--workers", "2", "--batch", "1", "--quiet", "--commit-every", "0"]
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                start_new_session=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
     deadline = time.monotonic() + 120

@@ -265,8 +265,9 @@ def test_a_full_disk_ends_ingest_with_its_summary_and_a_second_run_resumes(tmp_p
     with sqlite3.connect(db) as conn:
         empty_pages = conn.execute("PRAGMA page_count").fetchone()[0]
     # SQLite stops the file growing past this many pages: some articles fit, not all (about 10 of the
-    # 30, their analyses stored deflated).
-    full = saywho("ingest", str(texts), "--db", str(db), "--workers", "1", "--quiet",
+    # 30, their analyses stored deflated). Each write committed: a full disk ends SQLite's open
+    # transaction, so that what fits is kept write by write (the next test holds transactions).
+    full = saywho("ingest", str(texts), "--db", str(db), "--workers", "1", "--quiet", "--commit-every", "0",
                   env={"SAYWHO_SQLITE_MAX_PAGES": str(empty_pages + 1)})
     assert full.returncode == 1 and "Traceback" not in full.stderr, full.stderr
     lines = full.stderr.splitlines()
@@ -280,6 +281,29 @@ def test_a_full_disk_ends_ingest_with_its_summary_and_a_second_run_resumes(tmp_p
         for article in store.articles(limit=None):  # whole articles only
             assert store.quotes(article_id=article.id, limit=None).total == len(store.article(article.id).attributions)
 
+    resumed = saywho("ingest", str(texts), "--db", str(db), "--workers", "1", "--quiet")
+    assert resumed.returncode == 0, resumed.stderr
+    assert f"{count - stored} done" in resumed.stderr and f"{stored} skipped as duplicates" in resumed.stderr
+
+
+def test_a_full_disk_in_a_held_transaction_loses_only_that_transaction_and_says_what_is_stored(tmp_path):
+    """Transactions of up to 8 writes of 1 (two workers): the disk fills inside one, which SQLite then ends whole."""
+    count = 30
+    texts = write_articles(tmp_path / "texts", many_articles(count))
+    db = tmp_path / "full.db"
+    open_store(db, create=True).close()
+    with sqlite3.connect(db) as conn:
+        empty_pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    full = saywho("ingest", str(texts), "--db", str(db), "--workers", "2", "--batch", "1", "--quiet",
+                  "--commit-every", "8", env={"SAYWHO_SQLITE_MAX_PAGES": str(empty_pages + 1)})
+    assert full.returncode == 1 and "Traceback" not in full.stderr, full.stderr
+    stored = int(re.search(r": (\d+) done", full.stderr).group(1))
+    assert 0 < stored < count, full.stderr
+    assert full.stderr.splitlines()[-1] == f"saywho: disk full: {stored} stored, run again to resume"
+    with open_store(db) as store:
+        assert store.counts()["articles"] == stored
+        for article in store.articles(limit=None):
+            assert store.quotes(article_id=article.id, limit=None).total == len(store.article(article.id).attributions)
     resumed = saywho("ingest", str(texts), "--db", str(db), "--workers", "1", "--quiet")
     assert resumed.returncode == 0, resumed.stderr
     assert f"{count - stored} done" in resumed.stderr and f"{stored} skipped as duplicates" in resumed.stderr
@@ -446,7 +470,7 @@ def test_workers_and_resource_tracker_end_when_ingest_is_killed(tmp_path):
     db = tmp_path / "c.db"
     process = subprocess.Popen(
         [sys.executable, "-m", "saywho.cli", "ingest", str(texts), "--db", str(db), "--workers", "2", "--batch", "1",
-         "--quiet"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+         "--quiet", "--commit-every", "0"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
         env={**os.environ, "PYTHONPATH": str(ROOT)})
     try:
         deadline = time.monotonic() + 180

@@ -118,6 +118,13 @@ def _add_ingest(commands) -> None:
                    help=f"processes analysing in parallel (default: all {os.cpu_count()} cores)")
     p.add_argument("--batch", type=_positive, default=None, metavar="N",
                    help="articles per worker task (default 8; 64 with --shards)")
+    p.add_argument("--commit-every", type=_non_negative, default=None, metavar="N",
+                   help="SQLite: a writer that falls behind its workers commits the writes' shared transaction every "
+                        "N articles (default 4096; 0: every write), one that keeps up whenever it would wait; readers such as `saywho serve` see new articles, and the progress counts them, "
+                        "when it commits, at most N articles or --commit-seconds late; a killed run loses (and the "
+                        "next run redoes) at most those. PostgreSQL commits every write")
+    p.add_argument("--commit-seconds", type=_non_negative_float, default=None, metavar="S",
+                   help="or at the first write S seconds after the last commit (default 30)")
     p.add_argument("--dask", metavar="ADDRESS",
                    help="analyse on a Dask cluster: a scheduler address (tcp://host:8786), or 'local' / 'local:N' "
                         "for N worker processes on this machine; needs saywho[dask]")
@@ -265,6 +272,16 @@ def _positive(value: str) -> int:
         number = 0
     if number < 1:
         raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
+    return number
+
+
+def _non_negative_float(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not number >= 0:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of 0 or more")
     return number
 
 

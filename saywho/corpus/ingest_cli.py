@@ -13,7 +13,7 @@ from saywho.errors import SaywhoError
 
 def run_ingest(args: argparse.Namespace) -> int:
     from saywho.corpus.backends import open_store
-    from saywho.corpus.ingest import DEFAULT_BATCH, ingest
+    from saywho.corpus.ingest import COMMIT_ARTICLES, COMMIT_SECONDS, DEFAULT_BATCH, CommitEvery, ingest
     from saywho.corpus.inputs import Discovery
 
     if not args.inputs and not args.urls:
@@ -25,13 +25,18 @@ def run_ingest(args: argparse.Namespace) -> int:
     discovery = Discovery(args.inputs, urls_file=args.urls, metadata=args.metadata, date=args.date)
     with open_store(args.db, create=True) as store:
         progress = _NoProgress() if args.quiet else RichProgress() if sys.stderr.isatty() else LogProgress()
+        every = CommitEvery(_given(args.commit_every, COMMIT_ARTICLES), _given(args.commit_seconds, COMMIT_SECONDS))
         summary = ingest(store, discovery, workers=args.workers, batch=args.batch or DEFAULT_BATCH, progress=progress,
-                         dask=args.dask)
+                         dask=args.dask, commit_every=every)
         counts = store.counts()
     _print_summary(summary, counts, args.db)
     if summary.disk_full:
         print(f"saywho: disk full: {summary.done} stored, run again to resume", file=sys.stderr)
     return 1 if summary.failures or summary.disk_full else 0
+
+
+def _given(value, default):
+    return default if value is None else value
 
 
 def _print_summary(summary, counts: dict[str, int], location: str) -> None:

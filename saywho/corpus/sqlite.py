@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -125,11 +126,33 @@ class SQLiteStore(Corrections, SQLiteQueries, Store):
         return self.add_many([derive(data, hash)])[0]
 
     def add_many(self, records: list[ArticleRecord]) -> list[AddResult]:
-        with self._transaction():
+        with _Savepoint(self) if self._held else self._transaction():
             results = insert_batch(self.conn, records)
             if self.follows_trails:
                 trail_index.add_records(self.conn, records, results)
             return results
+
+    _held = False  # inside held_transaction: each add_many is a savepoint in one open transaction
+    _held_lost: StoreError | None = None  # why SQLite ended that transaction under a write (a full disk)
+
+    @contextmanager
+    def held_transaction(self) -> Iterator[Callable[[], None]]:
+        if self._held:
+            raise StoreError("a held transaction is open already")
+        self._held, self._held_lost = True, None
+        try:
+            yield self._commit_held
+            self._commit_held()
+        finally:
+            self._held = False
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+
+    def _commit_held(self) -> None:
+        if self._held_lost:
+            raise self._held_lost
+        if self.conn.in_transaction:
+            _commit(self.conn, self.path)
 
     def resolve_identities(self, *, full: bool = False) -> dict[str, int]:
         with self._transaction():
@@ -203,17 +226,60 @@ class _Transaction:
 
     def __exit__(self, kind, error, trace) -> None:
         if kind is None:
-            try:
-                self.conn.execute("COMMIT")
-                return
-            except sqlite3.DatabaseError as commit_error:
-                error = commit_error
+            _commit(self.conn, self.path)
+            return
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
         if isinstance(error, sqlite3.DatabaseError) and _is_full(error):
             raise StoreFull(f"{self.path}: the disk is full") from None
+
+
+def _commit(conn: sqlite3.Connection, path: Path) -> None:
+    """COMMIT; if that fails, ROLLBACK, and a full disk raises StoreFull."""
+    try:
+        conn.execute("COMMIT")
+    except sqlite3.DatabaseError as error:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if _is_full(error):
+            raise StoreFull(f"{path}: the disk is full") from None
+        raise
+
+
+class _Savepoint:
+    """One write in a held transaction (BEGIN IMMEDIATE first if none is open): SAVEPOINT … RELEASE.
+
+    On an error only this write is undone (ROLLBACK TO), and the writes before it stay for the
+    held transaction's commit. SQLite may end the whole transaction instead (a full disk, an I/O
+    error): then the store remembers it, refuses further writes and the commit with StoreFull (or
+    StoreError), so that nothing written since the last commit is taken for stored.
+    """
+
+    def __init__(self, store: SQLiteStore):
+        self.store, self.conn = store, store.conn
+
+    def __enter__(self):
+        if self.store._held_lost:
+            raise self.store._held_lost
+        if not self.conn.in_transaction:
+            _Transaction(self.conn, self.store.path).__enter__()
+        self.conn.execute("SAVEPOINT write")
+        return self.conn
+
+    def __exit__(self, kind, error, trace) -> None:
         if kind is None:
-            raise error
+            self.conn.execute("RELEASE write")
+            return
+        full = isinstance(error, sqlite3.DatabaseError) and _is_full(error)
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK TO write")
+            self.conn.execute("RELEASE write")
+        else:
+            lost = StoreFull if full else StoreError
+            self.store._held_lost = lost(f"{self.store.path}: the writes since the last commit were rolled back "
+                                         f"({error})")
+        if full:
+            raise StoreFull(f"{self.store.path}: the disk is full") from None
 
 
 def _writable(path: Path) -> bool:

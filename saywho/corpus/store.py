@@ -16,7 +16,8 @@ speaker names match without regard to case.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
@@ -270,6 +271,20 @@ class Store(ABC):
         import json
 
         return [self.add(json.loads(record.json), record.hash) for record in records]
+
+    @contextmanager
+    def held_transaction(self) -> Iterator[Callable[[], None]]:
+        """Writes inside share one open transaction; the function it gives commits it (ingest's `--commit-every`).
+
+        Each `add_many` inside stays all or nothing by itself (SQLite: a savepoint), so a refused
+        batch rolls back alone and the writes before it stay in the transaction; readers and a killed
+        run see only what was committed. The transaction is committed at the end, rolled back on an
+        error. A full disk raises StoreFull from a write or from the commit; if it ended the whole
+        transaction, the next commit raises StoreFull too. This default holds nothing: each
+        `add_many` commits on its own and the function does nothing (PostgreSQL keeps it: its writers
+        share aggregate rows, and a long transaction would hold their locks).
+        """
+        yield lambda: None
 
     @abstractmethod
     def has(self, hash: str) -> bool:
