@@ -13,7 +13,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from saywho.argtypes import iso_date
+from saywho.argtypes import iso_date, number_at_least
 from saywho.corpus.backends import DEFAULT_DB
 from saywho.corpus.export_cli import run_export
 from saywho.corpus.ingest_cli import run_ingest
@@ -265,34 +265,9 @@ def _add_load(commands) -> None:
 # -- argument types ------------------------------------------------------------------------------
 
 
-def _positive(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
-    return number
-
-
-def _non_negative_float(value: str) -> float:
-    try:
-        number = float(value)
-    except ValueError:
-        number = -1.0
-    if not number >= 0:  # also refuses nan
-        raise argparse.ArgumentTypeError(f"{value!r} is not a number of 0 or more")
-    return number
-
-
-def _non_negative(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        number = -1
-    if number < 0:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of 0 or more")
-    return number
+_positive = number_at_least(int, 1, "a positive whole number")
+_non_negative = number_at_least(int, 0, "a whole number of 0 or more")
+_non_negative_float = number_at_least(float, 0, "a number of 0 or more")
 
 
 def _profile_filter(value: str) -> tuple[str, str]:
