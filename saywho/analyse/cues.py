@@ -151,10 +151,16 @@ def probability(token: Token, frame: str | None = None) -> float:
     lemma = token.lemma_.lower()
     frame = frame or frame_of(token)
     model = active()
-    lemma_cues, lemma_total = model.table["lemmas"].get(lemma, (0, 0))
-    prior = (lemma_cues + model.lemma_prior[0]) / (lemma_total + model.lemma_prior[1])
+    prior = lemma_rate(token)
     cues, total = model.table["frames"].get(f"{lemma}|{frame}", (0, 0))
     return (cues + model.prior_weight * prior) / (total + model.prior_weight)
+
+
+def lemma_rate(token: Token) -> float:
+    """How often PolNeAR's annotators called the verb's lemma a cue, in whatever frame."""
+    model = active()
+    lemma_cues, lemma_total = model.table["lemmas"].get(token.lemma_.lower(), (0, 0))
+    return (lemma_cues + model.lemma_prior[0]) / (lemma_total + model.lemma_prior[1])
 
 
 # Perception: what someone saw ("saw Kaine speak", "Voters see Sanders as electable", "wants to see the

@@ -75,9 +75,35 @@ def _subject_word(token: Token) -> bool:
 def _outermost(cue: Token, quote_map: QuoteMap) -> Token:
     """Quoted words belong to whoever reports them: in `X told reporters the group is urging
     women ... “how to deal with women”`, the quote is X's, not the group's."""
-    while cues.is_complement(cue, cue.head) and is_cue_verb(cue.head) and not quote_map.inside(cue.head):
-        cue = cue.head
+    while (reporter := _reporting_verb_above(cue, quote_map)) is not None:
+        cue = reporter
     return cue
+
+
+# Links through which a verb's words stay inside the clause above it: "wanted [to know]", "certain [Rubio will
+# continue]", "right [to urge]", "by [refusing]".
+INNER_LINKS = {"xcomp", "ccomp", "acomp", "pcomp", "prep"}
+INNER_STEPS = 6
+
+
+def _reporting_verb_above(cue: Token, quote_map: QuoteMap) -> Token | None:
+    """The verb of saying whose clause holds `cue`'s: in "said he's certain Rubio will continue to be “…”" the
+    quotation is in what was said, and PolNeAR's cue is "said", not the inner verb. The way up may pass words
+    that are no cue ("certain", "began", "plans to"); from a verb seldom a cue ("imagining", "opposed", "like")
+    any way up ("said the world lost a voice that chanted “…”"). On train the gold takes the outer verb for 23
+    of 26 such partial quotations."""
+    weak = cues.lemma_rate(cue) < cues.active().threshold
+    node = cue
+    for _ in range(INNER_STEPS):
+        head = node.head
+        if head.i == node.i or quote_map.inside(head):
+            return None
+        if cues.is_complement(node, head) and is_cue_verb(head):
+            return head
+        if not weak and node.dep_ not in INNER_LINKS:
+            return None
+        node = head
+    return None
 
 
 def _cue_above(token: Token, quote_map: QuoteMap) -> Token | None:
