@@ -30,6 +30,7 @@ from saywho.analyse import (
     fastner,
     fastparse,
     fastpos,
+    name_apostrophes,
     profiles,
     quotes,
     sentences,
@@ -82,6 +83,7 @@ def step_factory(factory: str, fill: Callable[[Doc], None], assigns: list[str],
 def _find_quotes(doc: Doc) -> None:
     """Quotations on the raw text: put it first, before the parser (the sentence starts it sets are for it:
     they keep the parser from breaking sentences where a quote's frame goes on)."""
+    name_apostrophes.read_as_straight(doc)
     paragraphs = sentences.paragraph_spans(text_of(doc))
     found, warnings = quotes.find_quotes(text_of(doc), paragraphs)
     doc._.saywho_paragraphs = [(start, end) for start, end in paragraphs]

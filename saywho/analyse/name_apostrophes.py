@@ -1,0 +1,26 @@
+"""Names written with a typographic apostrophe ("D’Souza", "O’Malley"), read by the model as the same name written
+with a straight one.
+
+The small model knows "D'Souza" as a person but reads "D’Souza" as a common noun and tags no entity: the word's
+shape ("X’Xxxxx") is one it never saw in a name. On train, "Dinesh D’Souza" was never an entity, so no "he" could be
+his; "O’Malley" was an organisation. Only the model's reading changes: the text, its offsets and the names saywho
+gives keep the writer's apostrophe.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+_TYPOGRAPHIC_NAME = re.compile(r"[A-Z]’[A-Z][a-z]+")
+
+
+def read_as_straight(doc: Doc) -> None:
+    """Gives each such word the shape and norm of its straight-apostrophe spelling, before the model reads it.
+    Both belong to the word's entry in the shared vocabulary, so every later text reads it the same way."""
+    for token in doc:
+        if _TYPOGRAPHIC_NAME.fullmatch(token.text):
+            straight = doc.vocab[token.text.replace("’", "'")]
+            word = doc.vocab[token.text]
+            word.shape_, word.norm_ = straight.shape_, straight.norm_
