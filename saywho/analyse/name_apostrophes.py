@@ -19,6 +19,8 @@ _TYPOGRAPHIC_NAME = re.compile(r"[A-Z]’[A-Z][a-z]+")
 def read_as_straight(doc: Doc) -> None:
     """Gives each such word the shape and norm of its straight-apostrophe spelling, before the model reads it.
     Both belong to the word's entry in the shared vocabulary, so every later text reads it the same way."""
+    if "’" not in doc.text:  # most texts: no token need be looked at
+        return
     for token in doc:
         if _TYPOGRAPHIC_NAME.fullmatch(token.text):
             straight = doc.vocab[token.text.replace("’", "'")]
