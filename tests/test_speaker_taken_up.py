@@ -59,3 +59,9 @@ def test_a_calling_such_as_the_neurosurgeon_takes_up_the_person_just_quoted():
     text = ("Paul Ferris said on Monday that the clinic would close.\n"
             "\"It is a loss,\" the retired neurosurgeon told reporters.")
     assert speakers_with_naming(text)[-1] == ("the retired neurosurgeon", "Paul Ferris", True)
+
+
+def test_a_person_named_in_between_only_as_an_object_leaves_the_speaker():
+    text = ("Susan Miller said on Monday that the tower would open in May.\n"
+            "She would not say whether she had met Paul Ferris. The developer said flatly: \"It does not matter.\"")
+    assert speakers_with_naming(text)[-1] == ("The developer", "Susan Miller", True)

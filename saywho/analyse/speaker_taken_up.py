@@ -26,7 +26,10 @@ A party's member named by place ("the Wisconsin Republican", "the South Carolina
 ("the retired neurosurgeon") were added later (s16-names3, against main 405bc14): train.jsonl 1,676 → 1,680
 right of 1,778 found, descriptions 373 → 377, wrong names unchanged (25), train-pronouns unchanged (825, 16
 wrong). The head noun itself now counts as the party the description names, so "the Oregon Republican" never
-takes up a Democrat.
+takes up a Democrat. Then a person named between blocks only as a clause's subject (_rival): train.jsonl
+1,680 → 1,684 (the real estate developer, the minority leader, the Democratic presidential candidate, the
+Democratic nominee, each after someone named only as an object), wrong names unchanged (25), train-pronouns
+unchanged (826, 16).
 """
 
 from __future__ import annotations
@@ -84,7 +87,7 @@ def taken_up(head: Token, attribution: Attribution, previous: Attribution | None
 
 def _last_named(head: Token, start: int, entity_id: str, resolver) -> int | None:
     """Where the speaker was last named or quoted from `start` (its attribution's source) up to the
-    description; None where another person is named in between."""
+    description; None where another person is named in between as a subject."""
     span = resolver.doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
         return None
@@ -93,9 +96,18 @@ def _last_named(head: Token, start: int, entity_id: str, resolver) -> int | None
         other = resolver.by_token.get(index)
         if other == entity_id:
             last = resolver.doc[index].idx
-        elif other is not None and resolver.entities[other].type == "PERSON":
+        elif other is not None and resolver.entities[other].type == "PERSON" and _rival(resolver.doc[index]):
             return None
     return last
+
+
+def _rival(token: Token) -> bool:
+    """Whether a person named between is someone the description could take up instead: named as a clause's
+    subject ("a date Paul Ferris doubted"), not as an object or a possessor ("whether he would prefer that
+    Democrats face Trump or Sen. Ted Cruz … The minority leader said": Reid still)."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _fits(head: Token, noun: str, entity, resolver) -> bool:
