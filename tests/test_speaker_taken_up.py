@@ -41,3 +41,27 @@ def test_an_adviser_just_quoted_is_not_the_developer():
     text = ("Paul Ferris, a senior adviser, said on Monday that the budget was sound.\n"
             "\"We are ready,\" the developer told reporters in Tacoma.")
     assert speakers_with_naming(text)[-1] == ("the developer", "the developer", False)
+
+
+def test_a_party_member_named_by_place_takes_up_the_person_just_quoted():
+    text = ("Republican Susan Miller said on Monday that the tower would open in May.\n"
+            "The Oregon Republican told reporters that the money was there.")
+    assert speakers_with_naming(text)[-1] == ("The Oregon Republican", "Susan Miller", True)
+
+
+def test_a_party_member_of_the_other_party_is_not_taken_up():
+    text = ("Democrat Susan Miller said on Monday that the tower would open in May.\n"
+            "The Oregon Republican told reporters that the money was not there.")
+    assert speakers_with_naming(text)[-1] == ("The Oregon Republican", "The Oregon Republican", False)
+
+
+def test_a_calling_such_as_the_neurosurgeon_takes_up_the_person_just_quoted():
+    text = ("Paul Ferris said on Monday that the clinic would close.\n"
+            "\"It is a loss,\" the retired neurosurgeon told reporters.")
+    assert speakers_with_naming(text)[-1] == ("the retired neurosurgeon", "Paul Ferris", True)
+
+
+def test_a_person_named_in_between_only_as_an_object_leaves_the_speaker():
+    text = ("Susan Miller said on Monday that the tower would open in May.\n"
+            "She would not say whether she had met Paul Ferris. The developer said flatly: \"It does not matter.\"")
+    assert speakers_with_naming(text)[-1] == ("The developer", "Susan Miller", True)

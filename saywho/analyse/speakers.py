@@ -55,6 +55,7 @@ from saywho.analyse.speaker_interviews import Interview, Introduction
 from saywho.analyse.speaker_left_open import left_open
 from saywho.analyse.speaker_names import name_the_nameless
 from saywho.analyse.speaker_one_of_gender import one_of_gender
+from saywho.analyse.speaker_organisation_pronouns import organisation_going_on
 from saywho.analyse.speaker_possessors import owning_pronoun
 from saywho.analyse.speaker_quoted_names import entities_named_in, named_under, open_choices
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
@@ -253,7 +254,7 @@ class Resolver:
             candidates = [c for c in candidates if c.entity is None or c.entity.id not in barred]
             best = chosen.candidate if chosen else (unnamed or last_speaker_going_on(
                 head, candidates, self.speakers, self.paragraph_of, self.genders)
-                or one_of_gender(head, candidates, by_rules, self.genders, self.name_head_tokens, self.by_token,
+                or organisation_going_on(head, candidates, self) or one_of_gender(head, candidates, by_rules, self.genders, self.name_head_tokens, self.by_token,
                                  self.roles) or sentence_lead(head, candidates, self) or left_open(head, candidates, self)
                 or clause_subject(head, candidates, self.genders, self.paragraph_of(head.idx), self.roles)
                 or relative_clause_owner(head, candidates, self.by_token, self.genders))
