@@ -71,7 +71,7 @@ def evidential_it(cue: Token) -> bool:
 
 def thought_inside_words(cue: Token) -> bool:
     """ "Hale said he believes the plan will work": the belief is part of what Hale said, and PolNeAR
-    annotates only the saying (on train 154 of 161 such beliefs, wishes and expectations matched no
+    annotates only the saying (on train 142 of 147 such beliefs, wishes and expectations matched no
     gold attribution). Only a clause complement counts: "Hale said X and believes Y" stays."""
     if cue.lemma_.lower() not in MENTAL_LEMMAS or cue.dep_ != "ccomp":
         return False
