@@ -41,12 +41,14 @@ WITHHOLDING_LEMMAS = {"decline", "refuse", "fail", "avoid"}
 
 
 def families(doc: Doc, draft: Draft) -> set[str]:
-    """Every candidate family a draft falls in; the shipped cut is the first two."""
+    """Every candidate family a draft falls in; the shipped cut is the first three."""
     cue = draft.head
     if cue is None or draft.according_to or draft.labelled:
         return set()
     found = {name for name, hit in (("open question", not_attributions.in_open_question(cue)),
-                                    ("evidential it/this/that", not_attributions.evidential_it(cue))) if hit}
+                                    ("evidential it/this/that", not_attributions.evidential_it(cue)),
+                                    ("belief inside another's words", not_attributions.thought_inside_words(cue)))
+             if hit}
     if _in_headline_line(doc, cue):
         found.add("title-case line in the body")
     if cue.is_upper and len(cue.text) > 1 and all(t.is_upper for t in [t for t in cue.sent if t.is_alpha][:3]):

@@ -146,6 +146,15 @@ NOT_ATTRIBUTIONS = [
     ("Hale said the report shows that the plan is working.",
      [("indirect", "Hale", "said", "the report shows that the plan is working", "Hale", False),
       ("indirect", "the report", "shows", "that the plan is working", "the report", False)]),
+    # a belief, hope or wish inside what someone says is part of the saying, not an attribution of its own
+    ("Hale said he believes the plan will work.",
+     [("indirect", "Hale", "said", "he believes the plan will work", "Hale", False)]),
+    ("The senator told reporters that she thinks the bill is dead.",
+     [("indirect", "The senator", "told", "that she thinks the bill is dead", "The senator", False)]),
+    ("Hale said he hopes the council will agree.",
+     [("indirect", "Hale", "said", "he hopes the council will agree", "Hale", False)]),
+    # ... while a belief of one's own stays
+    ("Hale believes the plan will work.", [("indirect", "Hale", "believes", "the plan will work", "Hale", False)]),
 ]
 
 # Cue and content boundaries (issue 13's audits, issue 12's content F1; docs/benchmarks.md, "Content boundaries,
