@@ -22,7 +22,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from saywho.corpus.packed import unpack
+from saywho.corpus.packed import unpacked
 
 SPEAKER_VERDICTS = ("right", "no_name", "wrong")
 PART_VERDICTS = ("right", "wrong")
@@ -34,7 +34,7 @@ def _dev_attributions(db: str) -> list[tuple[str, dict, dict]]:
         "WHERE a.origin LIKE '%/dev/%' ORDER BY a.origin")
     found = []
     for origin, text in rows:
-        analysis = json.loads(unpack(text))
+        analysis = unpacked(text)
         found += [(origin, analysis, item) for item in analysis["attributions"]]
     return found
 

@@ -27,7 +27,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from saywho.corpus.packed import unpack
+from saywho.corpus.packed import unpacked
 
 FIELDS = ("gender", "naming", "kind", "role")
 PARTS = ("source", "cue", "content")
@@ -48,7 +48,7 @@ def analyses_by_article(db: Path, names: set[str]) -> dict[str, dict]:
     for origin, doc in conn.execute("SELECT a.origin, x.json FROM articles a JOIN analyses x ON x.article_id = a.id"):
         name = Path(origin or "").name
         if name in names:
-            found[name] = json.loads(unpack(doc))
+            found[name] = unpacked(doc)
     return found
 
 

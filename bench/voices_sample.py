@@ -37,7 +37,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from saywho.corpus.packed import unpack
+from saywho.corpus.packed import unpacked
 
 FIELDS = {"gender": "gender", "naming": "naming", "kind": "source_kind", "role": "role_kind"}
 
@@ -67,7 +67,7 @@ def sample(db: Path, n: int, seed: int, exclude: set[str] = frozenset(), key: st
 def _span_key(item_id: str, row) -> dict:
     """The attribution by where it is in the article file, and nothing of what saywho made of it."""
     _article, attribution_id, *_, origin, _outlet, _date, _title, doc = row
-    attribution = next(a for a in json.loads(unpack(doc))["attributions"] if a["id"] == attribution_id)
+    attribution = next(a for a in unpacked(doc)["attributions"] if a["id"] == attribution_id)
     path = Path(origin)
     return {"id": item_id, "origin": path.name, "split": path.parent.parent.name,
             **{part: (attribution.get(part) or {}).get("spans", []) for part in ("source", "cue", "content")}}
@@ -80,7 +80,7 @@ def _sampled_articles(path: Path) -> set[str]:
 
 def _item(quotation_id: int, row) -> dict:
     article_id, attribution_id, speaker, resolved_by, gender, naming, kind, role, origin, outlet, date, title, doc = row
-    analysis = json.loads(unpack(doc))
+    analysis = unpacked(doc)
     attribution = next(a for a in analysis["attributions"] if a["id"] == attribution_id)
     text, paragraphs = analysis["article"]["text"], analysis["paragraphs"]
     spans = [s for part in ("source", "cue", "content") for s in (attribution.get(part) or {}).get("spans", [])]

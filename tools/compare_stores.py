@@ -11,13 +11,12 @@ and by how, ignoring the version fields. Exit status 1 when any quotation row di
 from __future__ import annotations
 
 import argparse
-import json
 import sqlite3
 import sys
 from collections import Counter
 from pathlib import Path
 
-from saywho.corpus.packed import unpack
+from saywho.corpus.packed import unpacked
 
 QUERIES = {
     "quotations": "SELECT q.attribution, q.kind, q.speaker_name, s.name, q.named, q.anonymous, q.source, q.cue, "
@@ -41,7 +40,7 @@ def article_ids(conn: sqlite3.Connection) -> dict[str, int]:
 
 def analysis(conn: sqlite3.Connection, article_id: int) -> dict:
     (text,) = conn.execute("SELECT json FROM analyses WHERE article_id = ?", (article_id,)).fetchone()
-    return json.loads(unpack(text))
+    return unpacked(text)
 
 
 def speaker_changes(before: dict, after: dict) -> list[tuple[str, str, str, str]]:

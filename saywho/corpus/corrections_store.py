@@ -34,7 +34,7 @@ from saywho.corpus.corrections import (
 )
 from saywho.corpus.corrections_sources import rewrite_sources
 from saywho.corpus.derive import derive
-from saywho.corpus.packed import unpack
+from saywho.corpus.packed import unpacked
 from saywho.corpus.sql_where import SQLITE, Dialect
 
 _COLUMNS = ("id, article_hash, target, attribution, field, value, old, made_by, note, made_at, undone_at, "
@@ -334,7 +334,7 @@ class Corrections:
         for correction in trail:
             if correction.field == "speaker_id" and (name := self._speaker_name(correction.value)) is not None:
                 names[correction.value] = name
-        data, applied = corrected_analysis(json.loads(unpack(row[0])), trail, names)
+        data, applied = corrected_analysis(unpacked(row[0]), trail, names)
         return data, applied, trail
 
     def _find_article(self, article: str | int) -> tuple[int, str]:
@@ -353,7 +353,7 @@ class Corrections:
         return row[0], row[1]
 
     def _machine_analysis(self, article_id: int) -> dict[str, Any]:
-        return json.loads(unpack(self._run("SELECT json FROM analyses WHERE article_id = ?", (article_id,)).fetchone()[0]))
+        return unpacked(self._run("SELECT json FROM analyses WHERE article_id = ?", (article_id,)).fetchone()[0])
 
     def quotes(self, **query):
         page = super().quotes(**query)

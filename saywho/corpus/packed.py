@@ -8,7 +8,9 @@ takes either.
 
 from __future__ import annotations
 
+import json
 import zlib
+from typing import Any
 
 # Level 1: most of the size for a fraction of the CPU of the default level, spent in the workers.
 LEVEL = 1
@@ -21,3 +23,8 @@ def pack(text: str) -> bytes:
 def unpack(value: str | bytes) -> str:
     """The JSON text of a stored analysis, deflated (schema 12 on) or not (rows stored before, PostgreSQL)."""
     return zlib.decompress(value).decode("utf-8") if isinstance(value, bytes) else value
+
+
+def unpacked(value: str | bytes) -> Any:
+    """The stored analysis as the dict its JSON holds."""
+    return json.loads(unpack(value))

@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import Any
 
 from saywho.corpus.identity import SINGLE, name_key
-from saywho.corpus.packed import unpack
+from saywho.corpus.packed import unpacked
 from saywho.corpus.sql_where import Dialect, Where, profile_filters
 from saywho.corpus.store import (
     DEFAULT_LIMIT,
@@ -142,7 +142,7 @@ class SQLReading:
     def article(self, article_id: int) -> Analysis | None:
         row = self.conn.execute(f"SELECT json FROM analyses WHERE article_id = {self.dialect.mark}",
                                 (article_id,)).fetchone()
-        return Analysis.from_dict(json.loads(unpack(row[0]))) if row else None
+        return Analysis.from_dict(unpacked(row[0])) if row else None
 
     def articles(self, *, outlet=None, since=None, until=None, speaker=None, speaker_id=None, search=None,
                  limit=DEFAULT_LIMIT, offset=0) -> Page[ArticleRow]:
@@ -417,7 +417,7 @@ class SQLReading:
             yield from self._export_speakers()
         elif table == "analyses":
             for (stored,) in self._stream("SELECT json FROM analyses ORDER BY article_id"):
-                yield json.loads(unpack(stored))
+                yield unpacked(stored)
         else:
             names = EXPORT_COLUMNS[table]
             for row in self._stream(EXPORT_QUERIES[table]):

@@ -22,7 +22,6 @@ store in date order.
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 from collections import Counter
@@ -32,7 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from saywho.corpus import sqlite_newest
-from saywho.corpus.packed import unpack
+from saywho.corpus.packed import unpacked
 from saywho.corpus.store import Page
 from saywho.corpus.trail_entries import TrailEntry, trail_entries
 from saywho.corpus.trail_rules import days_apart
@@ -260,7 +259,7 @@ def rebuild(conn) -> dict[str, int]:
     rows = conn.execute("SELECT a.id, n.json FROM articles a JOIN analyses n ON n.article_id = a.id "
                         "ORDER BY a.date IS NULL, a.date, a.id")
     for article_id, document in rows.fetchall():
-        add_article(conn, article_id, json.loads(unpack(document)))
+        add_article(conn, article_id, unpacked(document))
     return summary(conn)
 
 
