@@ -10,6 +10,8 @@ that this widening changes, 3 were exactly the gold's before and 34 after.
 
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Doc, Token
 
 from saywho.analyse import cues
@@ -66,10 +68,7 @@ def _clause_around(cue: Token, root: Token, source: tuple[int, int]) -> list[tup
 
 def _ancestors(token: Token) -> list[Token]:
     """The token and the heads above it, up to WALK_LIMIT of them."""
-    chain = [token]
-    while len(chain) <= WALK_LIMIT and chain[-1].head.i != chain[-1].i:
-        chain.append(chain[-1].head)
-    return chain
+    return [token, *islice(token.ancestors, WALK_LIMIT)]
 
 
 def _within(quote: Quote, tokens: list[Token]) -> bool:
