@@ -50,7 +50,7 @@ def _subject_ahead(head: Token) -> Token | None:
     return next((c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > verb.i), None)
 
 
-def named_ahead(head: Token, choices: list[Choice], names: dict[int, str],
+def cataphora_choice(head: Token, choices: list[Choice], names: dict[int, str],
                 candidates_at: Callable[[int, int], list[Candidate]]) -> Choice | None:
     """ "After he blasted …, Pastor Kevin Swanson has now set his sights …": where the person the opening clause
     leads up to is named nowhere in view before it, and so is none of `choices`, the choice of that name ahead.

@@ -62,7 +62,7 @@ from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
 from saywho.analyse.speaker_relative_clauses import relative_clause_owner
 from saywho.analyse.speaker_sentence_leads import sentence_lead
 from saywho.analyse.speaker_taken_up import another_party, speaks_for_another
-from saywho.analyse.speaker_topics import named_ahead, topic_choice
+from saywho.analyse.speaker_topics import cataphora_choice, topic_choice
 from saywho.analyse.speaker_unnamed_leads import unnamed_lead
 from saywho.analyse.speaker_writers import writer_of
 from saywho.analyse.token_arrays import quoted_tokens
@@ -241,7 +241,7 @@ class Resolver:
             if self.record is not None:
                 self.record.append((head, choices))
         if self.ranker is not None:
-            chosen = topic_choice(head, choices, self.by_token) or named_ahead(  # "As for Trump, he said"
+            chosen = topic_choice(head, choices, self.by_token) or cataphora_choice(  # "As for Trump, he said"
                 head, choices, self.by_token, self._entity_candidates) or self.ranker.choose(
                 open_choices(self.ranker, choices, barred))
             lead = unnamed_lead(head, chosen.candidate.offset, self.roles, self.by_token) if chosen else None
