@@ -257,13 +257,19 @@ def test_a_read_only_store_with_an_older_schema_is_not_migrated(corpus, tmp_path
 # -- a full disk ----------------------------------------------------------------------------------
 
 
-def test_a_full_disk_ends_ingest_with_its_summary_and_a_second_run_resumes(tmp_path):
-    count = 30
+def _empty_store_and_articles(tmp_path, count: int):
+    """`count` articles to ingest, an empty store, and its size in pages (what a full disk is set just above)."""
     texts = write_articles(tmp_path / "texts", many_articles(count))
     db = tmp_path / "full.db"
     open_store(db, create=True).close()
     with sqlite3.connect(db) as conn:
         empty_pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    return texts, db, empty_pages
+
+
+def test_a_full_disk_ends_ingest_with_its_summary_and_a_second_run_resumes(tmp_path):
+    count = 30
+    texts, db, empty_pages = _empty_store_and_articles(tmp_path, count)
     # SQLite stops the file growing past this many pages: some articles fit, not all (about 10 of the
     # 30, their analyses stored deflated). Each write committed: a full disk ends SQLite's open
     # transaction, so that what fits is kept write by write (the next test holds transactions).
@@ -289,11 +295,7 @@ def test_a_full_disk_ends_ingest_with_its_summary_and_a_second_run_resumes(tmp_p
 def test_a_full_disk_in_a_held_transaction_loses_only_that_transaction_and_says_what_is_stored(tmp_path):
     """Transactions of up to 8 writes of 1 (two workers): the disk fills inside one, which SQLite then ends whole."""
     count = 30
-    texts = write_articles(tmp_path / "texts", many_articles(count))
-    db = tmp_path / "full.db"
-    open_store(db, create=True).close()
-    with sqlite3.connect(db) as conn:
-        empty_pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    texts, db, empty_pages = _empty_store_and_articles(tmp_path, count)
     full = saywho("ingest", str(texts), "--db", str(db), "--workers", "2", "--batch", "1", "--quiet",
                   "--commit-every", "8", env={"SAYWHO_SQLITE_MAX_PAGES": str(empty_pages + 1)})
     assert full.returncode == 1 and "Traceback" not in full.stderr, full.stderr
