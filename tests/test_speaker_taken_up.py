@@ -65,3 +65,10 @@ def test_a_person_named_in_between_only_as_an_object_leaves_the_speaker():
     text = ("Susan Miller said on Monday that the tower would open in May.\n"
             "She would not say whether she had met Paul Ferris. The developer said flatly: \"It does not matter.\"")
     assert speakers_with_naming(text)[-1] == ("The developer", "Susan Miller", True)
+
+
+def test_a_person_the_speaker_only_spoke_of_leaves_the_speaker():
+    # Ferris is a clause's subject, but in what Miller said, not in the writer's own words
+    text = ("Susan Miller said on Monday that the tower would have opened in May if Paul Ferris had signed the permits.\n"
+            "\"We are still on schedule,\" the developer told reporters in Tacoma.")
+    assert speakers_with_naming(text)[-1] == ("the developer", "Susan Miller", True)
