@@ -15,8 +15,21 @@ SOME_OF = {"a", "an", "another", "one", "some", "many", "several", "most", "few"
 
 def is_several(head: Token) -> bool:
     """ "Clinton and the State Department", "she and her husband": more than one speaker, none named alone.
-    A clause joined to the name is no second speaker ("Dana Whitfield, an organizer …, and who appears in the film")."""
-    return head.lower_ != "who" and any(child.dep_ == "conj" and not _relative_clause(child) for child in head.children)
+    A clause joined to the name is no second speaker ("Dana Whitfield, an organizer …, and who appears in the film").
+    "Fields, along with reporter Ben Terris, say": several too, "along" on the name or (the parser's other
+    reading) on the verb, between the subject and its verb. Not after the verb: "said George Miller, one of the
+    four negotiators, along with John Boehner" is Miller alone."""
+    if head.lower_ != "who" and any(child.dep_ == "conj" and not _relative_clause(child) for child in head.children):
+        return True
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.i < head.i:
+        return False
+    return any(_along_with(child) and head.i < child.i < verb.i for child in [*head.children, *verb.children])
+
+
+def _along_with(token: Token) -> bool:
+    return token.dep_ == "prep" and token.lower_ in {"along", "together"} and any(
+        child.lower_ == "with" for child in token.children)
 
 
 def is_some_of(head: Token) -> bool:
