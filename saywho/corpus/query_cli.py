@@ -38,7 +38,7 @@ def run_quotes(args: argparse.Namespace) -> int:
     columns = [("date", "date"), ("outlet", "outlet"), ("speaker", "speaker"), ("kind", "kind"),
                ("content", "quotation")]
     title = f"{page.total} quotation{'s' if page.total != 1 else ''}" + _shown(page)
-    if note := ranked_note(page.total, page.ranked_among):
+    if note := ranked_note(page.total, page.ranked_among, page.total_estimated):
         title += f"; {note}"
         if args.format == "csv":  # a CSV has no title to say it in
             print(f"saywho: {note}", file=sys.stderr)
