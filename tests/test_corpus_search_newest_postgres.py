@@ -24,6 +24,12 @@ PLAIN = (f"SELECT {QUOTE_COLUMNS} FROM (SELECT q.id, ts_rank_cd(q.search, {{quer
          "JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id ORDER BY f.rank DESC, q.id")
 
 
+@pytest.fixture(autouse=True)
+def small_windows(monkeypatch):
+    """Windows for a few hundred matches, as the store holds."""
+    monkeypatch.setattr(newest, "WINDOWS_FROM", 0)
+
+
 @pytest.fixture(scope="module")
 def store(postgres_server):
     with open_store(postgres_server.new_schema(), create=True) as store:
@@ -96,6 +102,12 @@ def test_a_window_share_counts_the_most_common_dates():
     assert quantiles.share_from("2024-01-21") == pytest.approx(0.5 / 3 + 0.4)
     assert quantiles.share_from("2024-01-26") == pytest.approx(0.0)
     assert quantiles.share_from("2023-01-01") == pytest.approx(0.9)
+
+
+def test_a_store_with_few_matches_counts_them(store, monkeypatch):
+    monkeypatch.setattr(newest, "WINDOWS_FROM", 5_000)
+    page = store.quotes(about="the", limit=None, rank_among=7)
+    assert not page.total_estimated and page.total == count(store, "the") and page.rows == plain(store, "the", 7)
 
 
 def test_a_total_says_when_it_is_an_estimate():
