@@ -31,8 +31,13 @@ def small_windows(monkeypatch):
 
 
 @pytest.fixture(scope="module")
-def store(postgres_server):
-    with open_store(postgres_server.new_schema(), create=True) as store:
+def url(postgres_server):
+    return postgres_server.new_schema()
+
+
+@pytest.fixture(scope="module")
+def store(url):
+    with open_store(url, create=True) as store:
         store.add_many(articles(600, seed=11, dates=DAYS))
         store.conn.execute("ANALYZE quotations")
         yield store
@@ -118,9 +123,19 @@ def test_a_total_says_when_it_is_an_estimate():
     assert ranked_note(1_500, 1_000) == "ranked among the 1,000 newest of 1,500 matches"
 
 
-def test_the_search_page_says_about(postgres_server):
+def test_the_search_page_and_api_say_about(url, store):
+    from fastapi.testclient import TestClient
+
+    from saywho.web.app import create_app
     from saywho.web.pages import environment
+    from saywho.web.service import WebConfig
 
     wording = environment().filters["total"]
     assert wording({"total": 27_341, "total_estimated": True}) == "about 27,000"
     assert wording({"total": 3, "rows": []}) == "3"
+    with TestClient(create_app(WebConfig(jobs=0, db=url, read_only=True, search_ranks=7))) as client:
+        found = client.get("/api/quotes", params={"q": "the"}).json()
+        assert found["total_estimated"] and found["ranked_among"] == 7
+        page = client.get("/search", params={"q": "the"}).text
+        assert "About " in page and "quotations match" in page and "newest of about " in page
+        assert client.get("/api/quotes", params={"q": "number7x1"}).json()["total_estimated"] is False
