@@ -58,8 +58,12 @@ def windowed(conn, query: str, params: list) -> tuple[int, bool]:
 
     quantiles = date_quantiles(conn)
     expected = expected_matches(conn, query, params) if quantiles else 0.0
-    rows, estimate = in_windows(ranked, quantiles, RANKED_MATCHES, expected)
-    return (estimate if estimate is not None else rows[0][2] if rows else 0), estimate is not None
+    _rows, since, found = in_windows(ranked, quantiles, RANKED_MATCHES, expected)
+    if since is None:
+        return found, False
+    dated = conn.execute("SELECT COUNT(*) FROM quotations WHERE date >= %s", [since]).fetchone()[0]
+    everything = conn.execute("SELECT value FROM totals WHERE name = 'quotations'").fetchone()[0]
+    return round(found * everything / dated), True
 
 
 def main() -> int:

@@ -8,7 +8,7 @@ without touching the table); a store never analysed has none, and is searched wh
 
 The answer is the same as a whole-table search's whenever the window holds at least `rank_among` matches: every
 match outside it is older (or undated, which sorts last). The total is then an estimate: the window's matches
-scaled by the window's share of the quotations.
+scaled by the window's share of the quotations, counted (the statistics lag behind what was stored since).
 """
 
 from __future__ import annotations
@@ -76,19 +76,20 @@ def expected_matches(conn: Any, query: str, params: list) -> float:
 
 
 def in_windows(search: Callable[[str | None], tuple[T, int]], quantiles: DateQuantiles | None, rank_among: int,
-               expected: float) -> tuple[T, int | None]:
-    """`search(since)`'s answer for the narrowest window tried that holds `rank_among` matches (it returns its
-    answer and the window's matches), with the estimate of the matches in all; or for the whole table, with None."""
+               expected: float) -> tuple[T, str | None, int]:
+    """`search(since)`'s answer and matches (it returns both) for the narrowest window tried that holds
+    `rank_among` matches, with where the window starts; or for the whole table, with None."""
     share = MARGIN * rank_among / expected if expected > 0 else 1.0
     while quantiles is not None and rank_among > 0 and _pays(share, quantiles.rows, rank_among, expected):
         since, real_share = quantiles.cutoff(share)
         answer, found = search(since)
         if found >= rank_among:
-            return answer, max(found, round(found / real_share)) if real_share else found
+            return answer, since, found
         expected = found / real_share if found and real_share else expected / 8
         # at least twice as wide: the statistics may place a narrow window nowhere (a share of 0)
         share = max(real_share * MARGIN * rank_among / found if found else real_share * 8, real_share * 2, share * 2)
-    return search(None)[0], None
+    answer, found = search(None)
+    return answer, None, found
 
 
 def _pays(share: float, rows: float, rank_among: int, expected: float) -> bool:

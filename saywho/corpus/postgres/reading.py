@@ -95,18 +95,21 @@ class Reading(AggregateReading):
         query, params = tsquery(about)
         quantiles = date_quantiles(self.conn)
         expected = expected_matches(self.conn, query, params) if quantiles else 0.0
-        rows, estimate = in_windows(lambda since: self._ranked(query, params, since, rank_among, limit, offset),
-                                    quantiles, rank_among, expected)
-        if estimate is not None:
-            total = estimate
-        elif rows:
-            total = rows[0][-1]
-        else:  # past the last match there is no row to read the total from
-            total = self._one(f"SELECT COUNT(*) FROM quotations WHERE search @@ {query}", params) if offset else 0
+        rows, since, found = in_windows(
+            lambda since: self._ranked(query, params, since, rank_among, limit, offset), quantiles, rank_among, expected)
+        total = self._estimate(found, since) if since is not None else found
         # An estimate comes from a window holding `rank_among` matches: more lie before it.
-        ranked_among = rank_among if total > rank_among or estimate is not None else None
+        ranked_among = rank_among if total > rank_among or since is not None else None
         return Page([quote_row(row[:-1]) for row in rows], total, limit, offset, ranked_among,
-                    total_estimated=estimate is not None)
+                    total_estimated=since is not None)
+
+    def _estimate(self, found: int, since: str) -> int:
+        """A search's matches in all, from the `found` in the window of quotations dated `since` or later: as
+        common before the window as in it. The window's quotations are counted (one range of quotations_newest),
+        as the statistics that placed it may be older than the newest articles."""
+        dated = self._one("SELECT COUNT(*) FROM quotations WHERE date >= %s", [since])
+        everything = self._one("SELECT value FROM totals WHERE name = 'quotations'")
+        return max(found, round(found * everything / dated)) if dated and everything else found
 
     def _ranked(self, query: str, params: list, since: str | None, rank_among: int, limit: int | None,
                 offset: int) -> tuple[list[tuple], int]:
@@ -121,8 +124,11 @@ class Reading(AggregateReading):
             f"ORDER BY rank DESC, n.id {POSTGRES.page(limit, offset)}) f JOIN quotations q ON q.id = f.id "
             f"JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id "
             f"ORDER BY f.rank DESC, q.id", [*params, *params, *window_params]).fetchall()
-        if rows or since is None:
-            return rows, rows[0][-1] if rows else 0
+        if rows:
+            return rows, rows[0][-1]
+        if since is None and not offset:
+            return rows, 0
+        # past the last row there is no row to read the number from
         return rows, self._one(f"SELECT COUNT(*) FROM quotations q WHERE q.search @@ {query} {window}",
                                [*params, *window_params])
 
