@@ -5,7 +5,7 @@ only its own `doc._.saywho_*` data (saywho/analyse/doc_data.py), so a Doc
 serialises and a pipeline saved with `nlp.to_disk()` loads with `spacy.load()`
 (the factories are entry points, `[project.entry-points.spacy_factories]`).
 
-Learned tables travel with the component: the cue table (saywho_attributions)
+Learned tables travel with the component: the cue table and the keep model (saywho_attributions)
 and the speaker ranker (saywho_speakers) are read from the package at
 construction and written by `to_disk`, read back by `from_disk`. The word
 lists (saywho/lexicons/*.txt) and the voice model are package data, read from
@@ -38,6 +38,7 @@ from saywho.analyse import (
     speakers,
 )
 from saywho.analyse import voice as voice_module
+from saywho.analyse.attributions import keep_model as keeping
 from saywho.analyse.doc_data import (
     plain_attribution,
     plain_entities,
@@ -47,6 +48,7 @@ from saywho.analyse.doc_data import (
     plain_speaker,
     register_extensions,
 )
+from saywho.analyse.role_model import RoleModel
 from saywho.analyse.sentences import text_of
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
 
@@ -109,6 +111,9 @@ make_quote_finder = step_factory(
         "lemma_prior": list(cues.LEMMA_PRIOR),
         "place_threshold": cues.PLACE_THRESHOLD,
         "min_place_evidence": cues.MIN_PLACE_EVIDENCE,
+        "keep_model": None,
+        "candidate_threshold": keeping.CANDIDATE_THRESHOLD,
+        "keep_threshold": keeping.KEEP_THRESHOLD,
     },
     assigns=["doc._.saywho_attributions", "doc._.saywho_sources"],
     requires=["doc._.saywho_quotes", "doc._.saywho_paragraphs", "token.dep", "token.lemma", "token.pos"],
@@ -116,23 +121,30 @@ make_quote_finder = step_factory(
 def make_attribution_finder(
     nlp: Language, name: str, threshold: float, min_frame_evidence: int, prior_weight: float, lemma_prior: list[float],
     place_threshold: float = cues.PLACE_THRESHOLD, min_place_evidence: int = cues.MIN_PLACE_EVIDENCE,
+    keep_model: bool | None = None, candidate_threshold: float = keeping.CANDIDATE_THRESHOLD,
+    keep_threshold: float = keeping.KEEP_THRESHOLD,
 ) -> AttributionFinder:
-    """Attributions (source, cue, content) from the parse and the quotes; the settings read the cue table."""
+    """Attributions (source, cue, content) from the parse and the quotes; the settings read the cue table.
+    With `keep_model` (None: as $SAYWHO_KEEP_MODEL says, off unless "1"), the rules find candidates at the cue
+    table's `candidate_threshold` and the shipped keep model keeps those whose probability reaches
+    `keep_threshold`; without, the rules alone at `threshold`."""
+    keeper = keeping.shipped_model() if keeping.wanted(keep_model) else None
     model = cues.CueModel(
-        table=cues.cue_table(), threshold=threshold, min_frame_evidence=min_frame_evidence,
+        table=cues.cue_table(), threshold=threshold if keeper is None else candidate_threshold,
+        min_frame_evidence=min_frame_evidence,
         prior_weight=prior_weight, lemma_prior=(float(lemma_prior[0]), float(lemma_prior[1])),
         place_threshold=place_threshold, min_place_evidence=min_place_evidence,
     )
-    return AttributionFinder(name, model)
+    return AttributionFinder(name, model, keeper and replace(keeper, threshold=keep_threshold))
 
 
 class AttributionFinder:
-    def __init__(self, name: str, cue_model: cues.CueModel):
-        self.name, self.cue_model = name, cue_model
+    def __init__(self, name: str, cue_model: cues.CueModel, keep_model: RoleModel | None = None):
+        self.name, self.cue_model, self.keep_model = name, cue_model, keep_model
 
     def __call__(self, doc: Doc) -> Doc:
         with cues.using(self.cue_model):
-            found, links = attributions.find_attributions(doc)
+            found, links = attributions.find_attributions(doc, self.keep_model)
         doc._.saywho_attributions = [plain_attribution(attribution) for attribution in found]
         doc._.saywho_sources = plain_sources(links)
         return doc
@@ -146,9 +158,16 @@ class AttributionFinder:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         (path / cues.TABLE_FILE).write_text(json.dumps(self.cue_model.table, sort_keys=True), encoding="utf-8")
+        if self.keep_model is not None:
+            data = {"model": self.keep_model.to_dict()}
+            (path / keeping.MODEL_FILE).write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
 
     def from_disk(self, path, *, exclude=()) -> AttributionFinder:
         self.cue_model = replace(self.cue_model, table=cues.read_table(Path(path) / cues.TABLE_FILE))
+        file = Path(path) / keeping.MODEL_FILE
+        if self.keep_model is not None and file.exists():  # the config's keep threshold decides, as at construction
+            read = RoleModel.from_dict(json.loads(file.read_text(encoding="utf-8"))["model"])
+            self.keep_model = replace(read, threshold=self.keep_model.threshold)
         return self
 
 

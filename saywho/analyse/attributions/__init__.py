@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from saywho.analyse import cues
+from saywho.analyse.attributions import keep_model as keeping
 from saywho.analyse.attributions import not_attributions
 from saywho.analyse.attributions.as_asides import add_as_aside
 from saywho.analyse.attributions.drafts import Draft, QuoteMap, _first_offset
@@ -43,6 +44,7 @@ from saywho.analyse.attributions.sources import RAISING_LEMMAS, _asked, _find_so
 from saywho.analyse.attributions.speaker_labels import _signed_quotes, _speaker_labels, _speakers_of_turns
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.quotes import Quote, looks_like_title
+from saywho.analyse.role_model import RoleModel
 from saywho.analyse.sentences import text_of
 from saywho.analyse.token_arrays import with_lower_or_pos
 from saywho.document import Attribution
@@ -51,8 +53,9 @@ from saywho.document import Attribution
 __all__ = ["Draft", "QuoteMap", "find_attributions", "governing_cue", "is_cue_verb", "is_negated", "source_head"]
 
 
-def find_attributions(doc: Doc) -> tuple[list[Attribution], list[SourceLink]]:
-    """The attributions in a doc with quotes found (saywho_quotes) and parsed, and where each one's source is."""
+def find_attributions(doc: Doc, keep_model: RoleModel | None = None) -> tuple[list[Attribution], list[SourceLink]]:
+    """The attributions in a doc with quotes found (saywho_quotes) and parsed, and where each one's source is;
+    `keep_model` keeps or drops each candidate (keep_model.py), where given."""
     # A show's or a book's name in quotation marks is nobody's words: "appearing on “Face the Nation”".
     quotes: list[Quote] = [q for q in doc._.quotes or [] if not looks_like_title(text_of(doc), q)]
     quote_map = QuoteMap(doc, quotes)
@@ -90,7 +93,7 @@ def find_attributions(doc: Doc) -> tuple[list[Attribution], list[SourceLink]]:
     for draft in standing:
         widen_fragments(doc, draft)
     kept = [(draft, content) for draft in standing if (content := _content_of(doc, draft))]
-    return _finish(doc, not_attributions.without_cut(doc, kept))
+    return _finish(doc, keeping.kept(doc, quote_map, not_attributions.without_cut(doc, kept), keep_model))
 
 
 def _stands_up(draft: Draft) -> bool:

@@ -1,0 +1,180 @@
+"""Keep or drop each candidate attribution with a small learned model (issues 12 and 13).
+
+The rules find candidates with a cue table read at a lowered threshold (more verbs count as cues:
+"backed the plan", "plans to run"), and many candidates that are no attribution at all ("you think",
+an op-ed writer's own "I know", "a House panel voted to"). No word list separates them: each lemma is
+mixed (PolNeAR annotates aims and feelings too). This model reads the candidate's context instead:
+the cue's lemma, frame and table rate, the source's form (which pronoun, which kind of name, which
+noun), where it stands (headline, inside quotation marks, under another cue), negation and modals,
+the content's length and kind, and whether the article is written in the first person. A binary
+logistic regression (the RoleModel class with two classes, "drop" and "keep") trained on PolNeAR
+train by tools/train_attribution_model.py; model card in docs/model-card.md.
+
+When a Doc's user_data holds FEATURES_KEY (a list), each finished attribution's features are
+appended to it in the attributions' order, for training.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from saywho.analyse import cues
+from saywho.analyse.attributions.drafts import Draft, QuoteMap
+from saywho.analyse.attributions.finished import is_negated
+from saywho.analyse.attributions.orphan_quotes import _paragraph
+from saywho.analyse.role_model import RoleModel
+from saywho.analyse.token_arrays import with_lower
+
+MODEL_FILE = "attribution_model.json"
+KEEP_ENV = "SAYWHO_KEEP_MODEL"  # "1" turns the model on where the component's setting leaves it open
+FEATURES_KEY = "saywho_attribution_features"
+# Quotations standing alone or carried on from the paragraph before, and a transcript's lines: words in quotation
+# marks are someone's, whatever their frame (on PolNeAR train, keeping these costs 0.001 of cross-validated F1;
+# dropping them left BASIL's quotations to the writer).
+ALWAYS_KEPT = {"quoted", "carried", "labelled"}
+# The component's settings (saywho_attributions), chosen by cross-validation on PolNeAR train (docs/model-card.md).
+CANDIDATE_THRESHOLD = 0.3  # the cue table's threshold for candidates, below the rules' own (cues.THRESHOLD)
+KEEP_THRESHOLD = 0.3  # the model's probability a candidate needs to be kept
+FIRST_PERSON = {"i", "me", "my", "myself"}
+PRONOUN_TAGS = {"PRP", "PRP$", "WP", "DT", "EX"}
+CueContent = tuple[Draft, list[tuple[int, int]]]
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """What every candidate of one Doc shares: its quotations and whether its writer speaks as "I"."""
+
+    doc: Doc
+    quote_map: QuoteMap
+
+    @property
+    def first_person(self) -> str:
+        outside = [i for i in with_lower(self.doc, FIRST_PERSON) if self.quote_map.of_token[i] is None]
+        return "none" if not outside else "few" if len(outside) < 4 else "many"
+
+
+def features(candidates: Candidates, draft: Draft, content: list[tuple[int, int]], first_person: str) -> list[str]:
+    """The model's features of one candidate (draft and content spans)."""
+    doc = candidates.doc
+    paragraph = _paragraph(doc, content[0][0])
+    where = "headline" if paragraph == 0 else "lead" if paragraph <= 2 else "body"
+    length = sum(end - start for start, end in content)
+    size = "short" if length < 40 else "medium" if length < 120 else "long"
+    kind = _kind(draft)
+    source = _source_form(candidates, draft)
+    found = [f"kind={kind}", f"where={where}", f"size={size}", f"kind|size={kind}|{size}", f"source={source}",
+             f"voice={first_person}", f"voice|source={first_person}|{source}", f"where|source={where}|{source}"]
+    if draft.head is None:
+        return [*found, "cue=none"]
+    order = "cue-first" if draft.head.idx < content[0][0] else "content-first"
+    return found + [f"order={order}", f"order|kind={order}|{kind}"] + _cue_features(candidates, draft.head, source, kind)
+
+
+def _kind(draft: Draft) -> str:
+    if draft.according_to:
+        return "according"
+    if draft.labelled:
+        return "labelled"
+    if draft.carries_over is not None:
+        return "carried"
+    if draft.quotes:
+        return "quoted+content" if draft.content else "quoted"
+    return "reported"
+
+
+def _source_form(candidates: Candidates, draft: Draft) -> str:
+    """ "you", "i", "PERSON", "noun:panel", "none": who the source is, as a word or a kind of name."""
+    while draft.source_head is None and draft.carries_over is not None and draft is not draft.carries_over:
+        draft = draft.carries_over
+    head = draft.source_head
+    if head is None:
+        return "none"
+    quoted = "quoted-" if candidates.quote_map.inside(head) else ""
+    if head.tag_ in PRONOUN_TAGS:
+        return f"{quoted}{head.lower_}"
+    if head.ent_type_:
+        return f"{quoted}{head.ent_type_}"
+    return f"{quoted}{'name' if head.pos_ == 'PROPN' else 'noun:' + head.lemma_.lower()}"
+
+
+def _cue_features(candidates: Candidates, head: Token, source: str, kind: str) -> list[str]:
+    lemma = head.lemma_.lower()
+    frame = cues.frame_of(head) if head.pos_ == "VERB" else "none"
+    rate = _rate(head, frame)
+    modal = next((c.lower_ for c in head.children if c.tag_ == "MD"), "none")
+    governor = _governing_cue(head)
+    inside = "quoted" if candidates.quote_map.inside(head) else "writer"
+    mark = next((c.lower_ for c in head.children if c.dep_ == "mark"), "none")
+    question = head.sent.text.rstrip().rstrip("”\"'").endswith("?")
+    coarse = source.split(":")[0]
+    return [f"lemma={lemma}", f"frame={frame}", f"lemma|frame={lemma}|{frame}", f"rate={rate}",
+            f"rate|kind={rate}|{kind}", f"listed={cues.is_listed(head)}", f"tag={head.tag_}", f"dep={head.dep_}",
+            f"place={cues.place_of(head)}", f"negated={is_negated(head)}", f"modal={modal}",
+            f"under={governor}", f"cue-in={inside}", f"source|lemma={source}|{lemma}",
+            f"source|tag={source}|{head.tag_}", f"under|rate={governor}|{rate}", f"mark={mark}",
+            f"question={question}", f"coarse|lemma={coarse}|{lemma}", f"coarse|frame={coarse}|{frame}",
+            f"under|kind={governor}|{kind}", f"lemma|under={lemma}|{governor}", f"coarse|kind={coarse}|{kind}"]
+
+
+def _rate(head: Token, frame: str) -> str:
+    """The table's rate for the verb in its frame, in steps: the rules' own threshold is one of them."""
+    if head.pos_ != "VERB":
+        return "not-verb"
+    value = cues.probability(head, frame)
+    return next(f">={step}" for step in (0.7, 0.5, 0.4, 0.3, 0.2, 0.1, 0.0) if value >= step)
+
+
+def _governing_cue(head: Token) -> str:
+    """The relation by which the cue hangs under another cue, a few steps up ("said he thinks"), or "none"."""
+    node = head
+    for _ in range(3):
+        if node.head.i == node.i:
+            return "none"
+        relation, node = node.dep_, node.head
+        if node.pos_ == "VERB" and cues.is_cue(node, by_place=False):
+            return relation
+    return "none"
+
+
+def kept(doc: Doc, quote_map: QuoteMap, found: list[CueContent], model: RoleModel | None) -> list[CueContent]:
+    """The candidates the model keeps (all where there is no model); each kept one's features recorded where the
+    Doc asks for them (FEATURES_KEY)."""
+    record = doc.user_data.get(FEATURES_KEY)
+    if model is None and record is None:
+        return found
+    candidates = Candidates(doc, quote_map)
+    first_person = candidates.first_person
+    gone: set[int] = set()
+    result = []
+    for draft, content in found:  # in text order: a draft carried over from is seen first
+        row = features(candidates, draft, content, first_person)
+        if model is not None and _kind(draft) not in ALWAYS_KEPT and model.probabilities(row)[1] < model.threshold:
+            gone.add(id(draft))
+            continue
+        if id(draft.carries_over) in gone:
+            draft.carries_over = None  # a quotation stays someone's words, speaker unknown, when its frame goes
+        result.append((draft, content))
+        if record is not None:
+            record.append(row)
+    return result
+
+
+def wanted(setting: bool | None) -> bool:
+    """The component's `keep_model` setting, or where it is None the environment's (off by default: the model is
+    opt-in until the hand-written attribution tests it changes are reviewed; docs/model-card.md)."""
+    return setting if setting is not None else os.environ.get(KEEP_ENV, "") == "1"
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> RoleModel | None:
+    path = resources.files("saywho").joinpath("data", MODEL_FILE)
+    try:
+        return RoleModel.from_dict(json.loads(path.read_text(encoding="utf-8"))["model"])
+    except FileNotFoundError:
+        return None

@@ -1,0 +1,80 @@
+"""The keep model over candidate attributions (saywho/analyse/attributions/keep_model.py), on an article written
+for the test: the rules find every candidate, the model drops the writer talking to the reader and keeps what
+was said. The model is opt-in (the component's `keep_model` setting, or SAYWHO_KEEP_MODEL=1)."""
+
+from __future__ import annotations
+
+import pytest
+
+from saywho.analyse import cues
+from saywho.analyse.attributions import find_attributions
+from saywho.analyse.attributions import keep_model as keeping
+from saywho.analyse.components import make_attribution_finder
+from saywho.document import Article
+from saywho.nlp import add_saywho_components, load_base_model, load_pipeline
+from saywho.pipeline import _doc_for, analyze_many
+
+ARTICLE = """Bridge plan runs late
+
+The city's new bridge will open a year late, Mayor Elena Vasquez said on Monday.
+
+As you know, the bridge is old.
+
+“We will rebuild it before winter,” she said at a briefing.
+"""
+SETTINGS = {"threshold": 0.5, "min_frame_evidence": 3, "prior_weight": 2.0, "lemma_prior": [1.0, 4.0]}
+
+
+@pytest.fixture(scope="module")
+def doc():
+    nlp = load_pipeline()
+    return nlp(_doc_for(nlp, ARTICLE, "2024-05-01"))
+
+
+def test_the_model_drops_the_writer_addressing_the_reader():
+    nlp = add_saywho_components(load_base_model(), {"saywho_attributions": {"keep_model": True}})
+    analysis = next(analyze_many([Article(text=ARTICLE, date="2024-05-01")], nlp=nlp))
+    assert [(a.kind, a.source.text, a.cue.text, a.content.text, a.speaker.name) for a in analysis.attributions] == [
+        ("indirect", "Mayor Elena Vasquez", "said", "The city's new bridge will open a year late", "Elena Vasquez"),
+        ("direct", "she", "said", "“We will rebuild it before winter,”", "Elena Vasquez"),
+    ]
+
+
+def test_the_rules_alone_keep_it(doc):
+    with cues.using(cues.shipped_model()):
+        found, _ = find_attributions(doc)
+    assert [(a.source.text if a.source else None, a.content.text) for a in found] == [
+        ("Mayor Elena Vasquez", "The city's new bridge will open a year late"),
+        ("you", "the bridge is old"),
+        ("she", "“We will rebuild it before winter,”"),
+    ]
+
+
+def test_the_features_say_who_the_source_is_and_where(doc):
+    doc.user_data[keeping.FEATURES_KEY] = []
+    with cues.using(cues.shipped_model()):
+        find_attributions(doc)
+    rows = doc.user_data.pop(keeping.FEATURES_KEY)
+    assert {"source=you", "where=lead", "kind=reported", "lemma=know"} <= set(rows[1])
+    assert {"kind=quoted", "source=she", "lemma=say"} <= set(rows[2])
+
+
+def test_the_settings_turn_the_model_on_and_off(monkeypatch):
+    monkeypatch.delenv(keeping.KEEP_ENV, raising=False)
+    rules = make_attribution_finder(None, "rules", **SETTINGS)
+    assert rules.keep_model is None and rules.cue_model.threshold == 0.5
+    learned = make_attribution_finder(None, "learned", **SETTINGS, keep_model=True, keep_threshold=0.4)
+    assert learned.keep_model is not None and learned.keep_model.threshold == 0.4
+    assert learned.cue_model.threshold == keeping.CANDIDATE_THRESHOLD
+    monkeypatch.setenv(keeping.KEEP_ENV, "1")
+    assert make_attribution_finder(None, "by-environment", **SETTINGS).keep_model is not None
+    assert make_attribution_finder(None, "off", **SETTINGS, keep_model=False).keep_model is None
+
+
+def test_the_model_travels_with_the_component(tmp_path):
+    saved = make_attribution_finder(None, "saved", **SETTINGS, keep_model=True)
+    saved.to_disk(tmp_path)
+    assert (tmp_path / keeping.MODEL_FILE).exists()
+    loaded = make_attribution_finder(None, "loaded", **SETTINGS, keep_model=True, keep_threshold=0.6).from_disk(tmp_path)
+    assert loaded.keep_model is not None and loaded.keep_model.threshold == 0.6
+    assert loaded.keep_model.weights == saved.keep_model.weights
