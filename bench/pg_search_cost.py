@@ -9,7 +9,12 @@ window ranked; the reading code's `_search` now, without the join), with the mat
 the total it gives (~ when estimated). The store is analysed first (VACUUM ANALYZE quotations), as
 autovacuum would have done:
 
-    python bench/pg_search_cost.py postgresql://USER:PASSWORD@127.0.0.1:PORT/scale [REPEAT]
+    python bench/pg_search_cost.py postgresql://USER:PASSWORD@127.0.0.1:PORT/scale [REPEAT] [--before]
+
+The quotations_newest index (schema 8) is made first if missing. With --before it is not, and only the
+parts the code before windows ran are timed: on a store without the index (schema 7, as `main` made it
+before), as its planner would plan them. With the index, the planner may walk it over the whole table
+for the searches without a window (the newest 1,000 of every match): see docs/corpus.md.
 """
 
 from __future__ import annotations
@@ -69,9 +74,12 @@ def windowed(conn, query: str, params: list) -> tuple[int, bool]:
 def main() -> int:
     import psycopg
 
-    url, repeat = sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 3
+    before = "--before" in sys.argv
+    arguments = [a for a in sys.argv[1:] if a != "--before"]
+    url, repeat = arguments[0], int(arguments[1]) if len(arguments) > 1 else 3
     with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute("CREATE INDEX IF NOT EXISTS quotations_newest ON quotations (date DESC NULLS LAST, id DESC)")
+        if not before:
+            conn.execute("CREATE INDEX IF NOT EXISTS quotations_newest ON quotations (date DESC NULLS LAST, id DESC)")
         conn.execute("VACUUM ANALYZE quotations")
         for word in WORDS:
             query, params = tsquery(word)
@@ -85,6 +93,9 @@ def main() -> int:
                     seconds.append(1000 * (time.perf_counter() - started))
                 matches = rows[0][0] if name == "count alone" else matches
                 line.append(f"{name} {min(seconds):.1f} / {statistics.median(seconds):.1f} ms")
+            if before:
+                print(f"{word:16} {matches:>8} matches; " + "; ".join(line), flush=True)
+                continue
             seconds = []
             for _ in range(repeat):
                 started = time.perf_counter()
