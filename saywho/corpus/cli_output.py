@@ -18,6 +18,8 @@ def _emit(page, fmt: str, columns: list[tuple[str, str]], title: str, rows: list
         document = {"total": page.total, "limit": page.limit, "offset": page.offset, "rows": rows}
         if getattr(page, "ranked_among", None):  # a search that ranked only its newest matches
             document = {**document, "ranked_among": page.ranked_among}
+        if getattr(page, "total_estimated", False):  # a common word's total, scaled from its newest (PostgreSQL)
+            document = {**document, "total_estimated": True}
         sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     elif fmt == "csv":
         from saywho.corpus.export import flat

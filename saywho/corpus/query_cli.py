@@ -9,7 +9,7 @@ import sys
 from dataclasses import asdict
 
 from saywho.corpus.cli_output import _emit, _shown, _table
-from saywho.corpus.store import per_1000_words, ranked_note
+from saywho.corpus.store import per_1000_words, ranked_note, total_wording
 
 
 def _open(args):
@@ -37,8 +37,9 @@ def run_quotes(args: argparse.Namespace) -> int:
             return _print_citations(store, page, args.format)
     columns = [("date", "date"), ("outlet", "outlet"), ("speaker", "speaker"), ("kind", "kind"),
                ("content", "quotation")]
-    title = f"{page.total} quotation{'s' if page.total != 1 else ''}" + _shown(page)
-    if note := ranked_note(page.total, page.ranked_among):
+    shown_total = total_wording(page.total, True) if page.total_estimated else page.total
+    title = f"{shown_total} quotation{'s' if page.total != 1 else ''}" + _shown(page)
+    if note := ranked_note(page.total, page.ranked_among, page.total_estimated):
         title += f"; {note}"
         if args.format == "csv":  # a CSV has no title to say it in
             print(f"saywho: {note}", file=sys.stderr)

@@ -50,13 +50,15 @@ class Page(Generic[T]):
     """One page of a query: `rows`, and `total` matching rows in all.
 
     `ranked_among` is set when a search had more matches than it ranks: the rows are its newest
-    `ranked_among` matches, ranked by relevance, and paging ends there (None: every match was ranked)."""
+    `ranked_among` matches, ranked by relevance, and paging ends there (None: every match was ranked).
+    `total_estimated`: `total` is an estimate, as a search with many matches counts only its newest (PostgreSQL)."""
 
     rows: list[T]
     total: int
     limit: int | None
     offset: int = 0
     ranked_among: int | None = None
+    total_estimated: bool = False
 
     def __iter__(self) -> Iterator[T]:
         return iter(self.rows)
@@ -69,12 +71,22 @@ class Page(Generic[T]):
 
     def to_dict(self) -> dict[str, Any]:
         return {"total": self.total, "limit": self.limit, "offset": self.offset, "ranked_among": self.ranked_among,
+                "total_estimated": self.total_estimated,
                 "rows": [asdict(cast(Any, r)) for r in self.rows]}  # rows are dataclasses
 
 
-def ranked_note(total: int, ranked_among: int | None) -> str:
+def ranked_note(total: int, ranked_among: int | None, estimated: bool = False) -> str:
     """What a search with more matches than it ranks says, on the web and in the CLI ("" when it ranked them all)."""
-    return f"ranked among the {ranked_among:,} newest of {total:,} matches" if ranked_among else ""
+    return f"ranked among the {ranked_among:,} newest of {total_wording(total, estimated)} matches" \
+        if ranked_among else ""
+
+
+def total_wording(total: int, estimated: bool) -> str:
+    """A total as a reader should take it: an estimate rounded to two figures and said to be one."""
+    if not estimated:
+        return f"{total:,}"
+    figures = max(0, len(str(total)) - 2)
+    return f"about {round(total, -figures):,}"
 
 
 @dataclass

@@ -53,6 +53,8 @@ class QuotePage(Page):
     ranked_among: int | None = Field(None, description="set when a search has more matches than it ranks: the rows "
                                                         "are its newest `ranked_among` matches, ranked by relevance, "
                                                         "and paging ends there; null when every match was ranked")
+    total_estimated: bool = Field(False, description="true when `total` is an estimate: a search with many matches "
+                                                     "counts only its newest, and scales that count (PostgreSQL)")
 
 
 ERRORS: dict[int | str, dict[str, Any]] = {

@@ -168,7 +168,7 @@ class Corpus:
             about=q or None, speaker=by_name, speaker_id=by_id, outlet=outlet or None, kind=kind or None,
             limit=limit, offset=offset, since=since or None, until=until or None, profile=profiled, **self.ranks))
         # A search with more matches than it ranks: its newest `ranked_among` were ranked, and paging ends there.
-        return {**_page(page), "ranked_among": page.ranked_among}
+        return {**_page(page), "ranked_among": page.ranked_among, "total_estimated": page.total_estimated}
 
     def voices(self, *, by: str | None = None, q: str | None = None, outlet: str | None = None,
                since: str | None = None, until: str | None = None, top: int = 5) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from markupsafe import Markup
 from starlette.datastructures import UploadFile
 
 from saywho import __version__
+from saywho.corpus.store import total_wording
 from saywho.render.html import template_environment
 from saywho.web.limits import TooLarge, megabytes
 from saywho.web.service import State, WebError, analyse_input
@@ -30,6 +31,8 @@ def environment() -> Environment:
     env.globals["version"] = __version__
     env.filters["megabytes"] = megabytes
     env.filters["mark"] = mark_terms
+    # a search's total, said to be an estimate when it is one (a common word on PostgreSQL)
+    env.filters["total"] = lambda result: total_wording(result["total"], bool(result.get("total_estimated")))
     env.globals["per_1000"] = per_1000_words
     return env
 
