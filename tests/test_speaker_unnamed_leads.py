@@ -14,9 +14,7 @@ def speakers(text: str) -> list[tuple[str, str | None, bool | None]]:
 def test_she_in_a_clause_under_an_unnamed_woman_is_the_woman():
     text = ("Chancellor Angela Merkel has called for tolerance toward refugees.\n\n"
             "Courts have acted too. A 29-year-old Berlin woman received five months' probation in July after she had "
-            "written on Facebook that refugees should leave. \"Filth out!\" she wrote.\n")
-    # the clause says what she wrote: "after she had posted comments on Facebook" (an act, no words given) is one
-    # the keep model drops, and the clause's "she" would no longer be tested
+            "posted comments on Facebook. \"Filth out!\" she wrote.\n")
     woman = ("she", "A 29-year-old Berlin woman", False)
     assert speakers(text) == [("Chancellor Angela Merkel", "Angela Merkel", True), woman, woman]
 
