@@ -142,10 +142,12 @@ NOT_ATTRIBUTIONS = [
     # ... and a quotation carried on from it in the next paragraph goes with it
     ("The figures are out. This suggests that the city is “in decline.”\n“It will get worse before it gets better.”\n"
      "Hale said the plan would work.", [("indirect", "Hale", "said", "the plan would work", "Hale", False)]),
-    # a poll, a report or a person that shows something stays
+    # a poll, a report or a person that shows something stays, but not inside what someone else says: the keep
+    # model drops it there, as PolNeAR's annotators do (none of train's 22,466 cues lies in another's content)
+    ("The report shows that the plan is working.",
+     [("indirect", "The report", "shows", "that the plan is working", "The report", False)]),
     ("Hale said the report shows that the plan is working.",
-     [("indirect", "Hale", "said", "the report shows that the plan is working", "Hale", False),
-      ("indirect", "the report", "shows", "that the plan is working", "the report", False)]),
+     [("indirect", "Hale", "said", "the report shows that the plan is working", "Hale", False)]),
     # a belief, hope or wish inside what someone says is part of the saying, not an attribution of its own
     ("Hale said he believes the plan will work.",
      [("indirect", "Hale", "said", "he believes the plan will work", "Hale", False)]),

@@ -27,7 +27,9 @@ ARTICLE = (
     "According to the engineers, the work will take three years.\n"
     "Lopez told reporters that Baker had said privately that he liked the design."
 )
-BAKER, LOPEZ, ENGINEERS = "0", "1", "2"  # speaker numbers: most quoted first
+# "Baker had said privately …" inside what Lopez told reporters is dropped by the keep model (PolNeAR's guidelines
+# annotate only the outermost of nested attributions): Lopez and Baker have two each, Lopez first in the text
+LOPEZ, BAKER, ENGINEERS = "0", "1", "2"  # speaker numbers: most quoted first
 WIDE = {"width": 1360, "height": 1000}
 
 
@@ -111,7 +113,7 @@ def test_who_said_what_stands_beside_the_article_on_a_wide_screen(page, result_u
     assert who["y"] < WIDE["height"]  # in view without scrolling
     badges = page.eval_on_selector_all(".sw-article .sw-content[data-n]",
                                        "els => els.map(e => getComputedStyle(e, '::before').content)")
-    assert sorted(badges) == ['"1"', '"1"', '"1"', '"2"', '"2"', '"3"']
+    assert sorted(badges) == ['"1"', '"1"', '"2"', '"2"', '"3"']
     screenshot(page, "web-article.png")
     page.set_viewport_size({"width": 700, "height": 1000})
     article, who = box(page, ".sw-article"), box(page, "#who-heading")
@@ -120,18 +122,18 @@ def test_who_said_what_stands_beside_the_article_on_a_wide_screen(page, result_u
 
 def test_filters_by_kind_and_by_speaker(page, result_url):
     page.goto(result_url)
-    assert sorted(shown_items(page)) == sorted(highlighted(page)) and len(shown_items(page)) == 6
+    assert sorted(shown_items(page)) == sorted(highlighted(page)) and len(shown_items(page)) == 5
     page.click('[data-kind-filter="direct"]')
-    assert sorted(shown_items(page)) == [(BAKER, "direct"), (LOPEZ, "direct")]
-    assert sorted(highlighted(page)) == [(BAKER, "direct"), (LOPEZ, "direct")]
+    assert sorted(shown_items(page)) == [(LOPEZ, "direct"), (BAKER, "direct")]
+    assert sorted(highlighted(page)) == [(LOPEZ, "direct"), (BAKER, "direct")]
     page.click(f'.sw-filter[data-filter="{BAKER}"]')
     assert shown_items(page) == highlighted(page) == [(BAKER, "direct")]
     assert page.inner_text(".sw-filter-status span") == "Showing only Tom Baker, direct quote (1)."
     page.click('[data-kind-filter="direct"]')  # again: every kind of Baker's
-    assert shown_items(page) == [(BAKER, "indirect"), (BAKER, "direct"), (BAKER, "indirect")]
+    assert shown_items(page) == [(BAKER, "indirect"), (BAKER, "direct")]
     screenshot(page, "web-article-filtered.png")
     page.click("[data-show-all]")
-    assert len(shown_items(page)) == len(highlighted(page)) == 6
+    assert len(shown_items(page)) == len(highlighted(page)) == 5
     assert page.is_hidden(".sw-filter-status")
 
 
@@ -151,6 +153,6 @@ def test_a_permanent_link_opens_in_a_new_server_over_the_same_file(chromium, res
         page = chromium.new_page()
         page.goto(another + path)
         assert page.locator(".sw-permalink a").inner_text() == another + path
-        assert page.locator(".sw-filter-name").all_inner_texts() == ["Tom Baker", "Maria Lopez", "the engineers"]
-        assert page.locator(".sw-copy").count() == 6
+        assert page.locator(".sw-filter-name").all_inner_texts() == ["Maria Lopez", "Tom Baker", "the engineers"]
+        assert page.locator(".sw-copy").count() == 5
         page.close()

@@ -125,13 +125,13 @@ def make_attribution_finder(
     keep_threshold: float = keeping.KEEP_THRESHOLD,
 ) -> AttributionFinder:
     """Attributions (source, cue, content) from the parse and the quotes; the settings read the cue table.
-    With `keep_model` (None: as $SAYWHO_KEEP_MODEL says, off unless "1"), the rules find candidates at the cue
-    table's `candidate_threshold` and the shipped keep model keeps those whose probability reaches
-    `keep_threshold`; without, the rules alone at `threshold`."""
+    With `keep_model` (None: as $SAYWHO_KEEP_MODEL says, on unless "0"), the rules find candidates at the cue
+    table's `candidate_threshold` for verbs framing a clause (`threshold` for other frames) and the shipped keep
+    model keeps those whose probability reaches `keep_threshold`; without, the rules alone at `threshold`."""
     keeper = keeping.shipped_model() if keeping.wanted(keep_model) else None
     model = cues.CueModel(
         table=cues.cue_table(), threshold=threshold if keeper is None else candidate_threshold,
-        min_frame_evidence=min_frame_evidence,
+        frame_threshold=None if keeper is None else threshold, min_frame_evidence=min_frame_evidence,
         prior_weight=prior_weight, lemma_prior=(float(lemma_prior[0]), float(lemma_prior[1])),
         place_threshold=place_threshold, min_place_evidence=min_place_evidence,
     )

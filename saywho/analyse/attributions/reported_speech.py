@@ -92,7 +92,7 @@ def _reporting_verb_above(cue: Token, quote_map: QuoteMap) -> Token | None:
     that are no cue ("certain", "began", "plans to"); from a verb seldom a cue ("imagining", "opposed", "like")
     any way up ("said the world lost a voice that chanted “…”"). On train the gold takes the outer verb for 23
     of 26 such partial quotations."""
-    weak = cues.lemma_rate(cue) < cues.active().threshold
+    weak = cues.lemma_rate(cue) < cues.active().rules_threshold
     node = cue
     for _ in range(INNER_STEPS):
         head = node.head
