@@ -12,8 +12,9 @@ def phrase_text(head: Token, drop: set[str]) -> str:
     """The head with the subtrees of its children not in `drop`, words kept apart where dropped
     ones stood between them ("the sentence, albeit severe," -> "the sentence albeit severe")."""
     tokens = [head]
+    end = _clause_start(head, drop)
     for child in head.children:
-        if child.dep_ not in drop:
+        if child.dep_ not in drop and (child.i < end or _name_after_an_aside(child)):
             tokens.extend(child.subtree)
     tokens = _bridged(sorted(tokens, key=lambda t: t.i))
     pieces = []
@@ -21,6 +22,24 @@ def phrase_text(head: Token, drop: set[str]) -> str:
         gap = following is not None and following.i != token.i + 1
         pieces.append(token.text + (" " if token.whitespace_ or gap else ""))
     return without_stray_punctuation("".join(pieces).strip())
+
+
+CLAUSES = {"relcl", "acl"}
+
+
+def _clause_start(head: Token, drop: set[str]) -> int:
+    """Where a dropped clause after the head starts (past the doc's end when none does): what hangs on the head
+    beyond it was parsed across the clause ("the study -- which notes that … , ''equal to …''") and is not what
+    the article calls it."""
+    return min((child.left_edge.i for child in head.rights if child.dep_ in CLAUSES & drop), default=len(head.doc))
+
+
+def _name_after_an_aside(child: Token) -> bool:
+    """A name coordinated past the clause ("Marco Rubio (R), who is seeking reelection, and Bill Nelson (D)"): names
+    are joined across an aside; a common noun there was mostly parsed across the sentence ("a group of rabbis called
+    for a boycott, and the … organization")."""
+    return child.dep_ in {"conj", "cc"} and (child.pos_ == "PROPN" or any(
+        sibling.dep_ == "conj" and sibling.pos_ == "PROPN" for sibling in child.head.rights if child.dep_ == "cc"))
 
 
 BRIDGED_GAP = 4  # words: "of state and" in "the former secretary of state and current … nominee"
