@@ -54,3 +54,19 @@ def _second_act(verb: Token, token: Token, first: int) -> bool:
     if token.tag_ not in SAME_FORM.get(verb.tag_, ()):
         return False
     return token.lemma_.lower() not in MINDS and cues.reports_quotes(token)
+
+
+def with_closing_marks(text: str, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "endorsed Sen. Kelly Ayotte (R-N.H.)", "a record 39%": trimming a content's punctuation left a bracket it
+    opened unclosed, or a number without its percent sign; each piece takes back what it cut."""
+    pieces = []
+    for start, end in content:
+        fragment = text[start:end]
+        if fragment.count("(") > fragment.count(")") and text.startswith(")", end):
+            end += 1
+        elif fragment.count("[") > fragment.count("]") and text.startswith("]", end):
+            end += 1
+        elif end > start and text[end - 1].isdigit() and text.startswith("%", end):
+            end += 1
+        pieces.append((start, end))
+    return pieces
