@@ -1,0 +1,89 @@
+"""Where a content stops: a second act of the source's, coordinated with the cue, is no part of what was said."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from saywho.analyse import cues
+from saywho.analyse.attributions.drafts import Draft
+from saywho.analyse.sentences import text_of
+
+# The tags a second verb takes in its cue's tense: "said … and called", "has said … but downplayed", "says … and
+# calls", "saying … and calling" (a participle after "has" is the content's own: "has criticized … and called").
+SAME_FORM = {"VBD": {"VBD"}, "VBN": {"VBD"}, "VBZ": {"VBZ", "VBP"}, "VBP": {"VBZ", "VBP"}, "VBG": {"VBG"}}
+# What a speaker thinks, wants or feels goes on describing the reported state ("said she was tired of it and wanted
+# a change"): PolNeAR train's gold keeps such a verb in the content more often than not.
+MINDS = {"want", "hope", "think", "understand", "decide", "expect", "believe", "feel", "know", "wonder", "suspect",
+         "fear", "worry", "consider", "realize", "doubt", "wish", "plan", "intend", "like", "love", "hate", "need"}
+CONJUNCTIONS = {"and", "but"}
+TRIM = " \t\n,;"
+
+
+def without_second_act(doc: Doc, draft: Draft, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "said he found Trump “very charming” and called his standing “unheard of”": the small parser hangs the
+    second verb on the reported clause's verb, so the content ran on through it, but a verb of saying in the cue's
+    own tense, with no subject of its own, is the source's next act (a second attribution), and PolNeAR's
+    annotators end the content before its "and". Only after the cue and outside quotation marks."""
+    verb = draft.head
+    if verb is None or draft.according_to or draft.labelled or not content or content[-1][0] < verb.idx:
+        return content
+    start, end = content[-1]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return content
+    quoted = [(q.outer[0], q.outer[1]) for q in draft.quotes]
+    for token in span:
+        if _second_act(verb, token, span.start) and not any(s <= token.idx < e for s, e in quoted):
+            before = doc[token.i - 1]
+            conjunction = before if before.dep_ == "cc" and before.lower_ in CONJUNCTIONS else None
+            if conjunction is None:
+                return content
+            cut = conjunction.idx
+            text = text_of(doc)
+            while cut > start and text[cut - 1] in TRIM:
+                cut -= 1
+            return content[:-1] + [(start, cut)] if cut > start else content
+    return content
+
+
+def _second_act(verb: Token, token: Token, first: int) -> bool:
+    if token.dep_ != "conj" or token.pos_ != "VERB" or token.i <= first + 1 or token.head.i < first:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in token.children):
+        return False
+    if token.tag_ not in SAME_FORM.get(verb.tag_, ()):
+        return False
+    return token.lemma_.lower() not in MINDS and cues.reports_quotes(token)
+
+
+def with_closing_marks(text: str, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "endorsed Sen. Kelly Ayotte (R-N.H.)", "a record 39%": trimming a content's punctuation left a bracket it
+    opened unclosed, or a number without its percent sign; each piece takes back what it cut."""
+    pieces = []
+    for start, end in content:
+        fragment = text[start:end]
+        if fragment.count("(") > fragment.count(")") and text.startswith(")", end):
+            end += 1
+        elif fragment.count("[") > fragment.count("]") and text.startswith("]", end):
+            end += 1
+        elif end > start and text[end - 1].isdigit() and text.startswith("%", end):
+            end += 1
+        pieces.append((start, end))
+    return pieces
+
+
+# A phrase that says how the object was said, and that PolNeAR train's gold keeps at the content's end (12 of 13
+# gold contents before it: "did not mention Trump by name").
+BY_NAME = re.compile(r"[ \t]+by name\b")
+
+
+def with_by_name(text: str, draft: Draft, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "never mentioned Sanders by name": the object's content runs on through "by name"."""
+    verb = draft.head
+    if verb is None or not content or content[-1][0] < verb.idx:
+        return content
+    start, end = content[-1]
+    found = BY_NAME.match(text, end)
+    return content[:-1] + [(start, found.end())] if found else content
