@@ -149,9 +149,10 @@ SPEAKING_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 def _issuer_of(clause: Token) -> Token | None:
     """ "X issued a statement saying …", "Forbes shot back in an article stating …", "emailed supporters
     saying …": an -ing clause hung on the object of another verb speaks for that verb's subject, the one who
-    put the words out, as PolNeAR marks it (on train such clauses were given the object 18 times right and
-    54 wrong). The verb is returned, to climb on from; None keeps the noun ("protesters chanting …",
-    "those calling for …", a named person or organisation, a subject)."""
+    put the words out, as PolNeAR marks it (on train an -ing clause's noun as its source was right 18 times and
+    wrong 54; going to the issuer where the noun is an object gained 30 matches and lost 4). The verb is
+    returned, to climb on from; None keeps the noun ("protesters chanting …", "those calling for …", a named
+    person or organisation, a subject)."""
     noun = clause.head
     if clause.dep_ != "acl" or clause.tag_ != "VBG" or noun.pos_ != "NOUN" or noun.ent_type_ in SPEAKING_ENTITIES:
         return None
