@@ -35,8 +35,9 @@ def test_speakers_in_articles_written_for_the_test_name_someone_or_no_one():
                 for text in ARTICLES for a in saywho.analyze(text, date="2016-01-01").attributions]
     assert speakers == [
         ("The Harbour Trust", "Harbour Trust", "alias"),
-        # "a statement saying …" inside the Trust's content is dropped by the keep model (PolNeAR draws no cue inside
-        # another's content); where the rules alone keep it, its speaker is the issuer (SAYWHO_KEEP_MODEL=0)
+        # "a statement saying …": the saying is the issuer's, its source the Trust, not "a statement" (s18-prec;
+        # PolNeAR train marks the issuer as such a clause's source)
+        ("The Harbour Trust", "Harbour Trust", "alias"),
         ("He", None, None),  # nobody before him: unknown, not "He"
         ("One of the city’s engineers", "One of the city’s engineers", "unnamed"),  # not "One"
         ("Those surveyed", "Those surveyed", "unnamed"),  # not "Those"
