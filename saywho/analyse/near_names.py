@@ -26,6 +26,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from saywho.analyse.attributions.sources import who_stands_for
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.noun_readings import is_definite, is_several, is_some_of
 from saywho.analyse.referents import CALLED, DOCUMENTS, RULINGS, document_issuer, words_for
@@ -133,7 +134,7 @@ class _NearReader:
         relative = self._relative_word(attribution) or head
         if relative.lower_ not in RELATIVE or relative.tag_ not in {"WP", "WDT"}:
             return None
-        antecedent = relative.head.head if relative.head.dep_ == "relcl" else head
+        antecedent = who_stands_for(relative, relative.head.head) if relative.head.dep_ == "relcl" else head
         some = antecedent.pos_ == "PRON" or is_some_of(antecedent) or is_several(antecedent)
         entity_id = None if some else self.resolver.names.entity_of(antecedent, None)
         entity_id = entity_id or self._name_before_comma(relative) or self._name_described(antecedent)

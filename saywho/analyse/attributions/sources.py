@@ -121,7 +121,7 @@ def source_head(cue: Token) -> Token | None:
         subject = _subject_of(node) if via != "conj" else _shared_subject(node)
         if subject is not None:
             if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
-                return _who_stands_for(subject, node.head)
+                return who_stands_for(subject, node.head)
             return _counted(subject)
         if node.dep_ in {"acl", "relcl"} and node.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             issuer = _issuer_of(node)
@@ -167,13 +167,15 @@ def _issuer_of(clause: Token) -> Token | None:
     return verb
 
 
-def _who_stands_for(relative: Token, head: Token) -> Token:
+def who_stands_for(relative: Token, head: Token) -> Token:
     """ "a focal point for demonstrators, who have called for …": "who" stands for the noun right before its comma
     where the parser hung the clause on an earlier noun whose number the clause's verb does not agree with."""
     doc = relative.doc
     before = doc[relative.i - 2] if relative.i >= 2 else None
     if before is not None and before.tag_ == "RB" and before.i > 0:
         before = doc[before.i - 1]  # "demonstrators here, who"
+    if relative.lower_ == "who" and (governing := _noun_the_number_fits(relative, head)) is not None:
+        return governing
     if relative.lower_ != "who" or before is None or doc[relative.i - 1].text != "," or before.i == head.i:
         return head
     if before.tag_ not in NOUN_NUMBER or head.tag_ not in NOUN_NUMBER or not head.is_ancestor(before):
@@ -182,6 +184,18 @@ def _who_stands_for(relative: Token, head: Token) -> Token:
     if number is None or NOUN_NUMBER[head.tag_] == number or NOUN_NUMBER[before.tag_] != number:
         return head
     return before
+
+
+def _noun_the_number_fits(relative: Token, head: Token) -> Token | None:
+    """ "nervous Democrats on Capitol Hill, who have argued": where the clause hangs on a prepositional object whose
+    number its verb does not agree with, the noun the preposition hangs on, if that one agrees."""
+    preposition = head.head
+    if head.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.head.tag_ not in NOUN_NUMBER:
+        return None
+    number = _verb_number(relative.head)
+    if number is None or NOUN_NUMBER.get(head.tag_) in {number, None}:
+        return None
+    return preposition.head if NOUN_NUMBER[preposition.head.tag_] == number else None
 
 
 NOUN_NUMBER = {"NN": "one", "NNP": "one", "NNS": "many", "NNPS": "many"}
