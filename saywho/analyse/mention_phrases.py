@@ -13,8 +13,10 @@ def phrase_text(head: Token, drop: set[str]) -> str:
     ones stood between them ("the sentence, albeit severe," -> "the sentence albeit severe")."""
     tokens = [head]
     end = _clause_start(head, drop)
+    # a finite verb read as a clause on the head is the next clause joined to it, not an aside (sources.py)
+    joined = any(c.dep_ == "acl" and c.tag_ == "VBD" for c in head.rights)
     for child in head.children:
-        if child.dep_ not in drop and (child.i < end or _name_after_an_aside(child)):
+        if child.dep_ not in drop and (child.i < end or not joined and _name_after_an_aside(child)):
             tokens.extend(child.subtree)
     tokens = _bridged(sorted(tokens, key=lambda t: t.i))
     pieces = []

@@ -294,12 +294,21 @@ def _stranded_subject(verb: Token) -> Token | None:
 def _subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "nsubj":
-            return _after_fronted_phrase(verb, child)
+            return _past_a_joined_clause(_after_fronted_phrase(verb, child))
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
     return None
+
+
+def _past_a_joined_clause(subject: Token) -> Token:
+    """ "a group of rabbis called for a boycott, and the … Anti-Defamation League denounced …": the parser may read a
+    clause's finite verb (past tense, not a participle) as a clause on its subject and join the next clause's subject
+    to it; the verb's subject is then the one after the "and"."""
+    clause = next((c for c in subject.rights if c.dep_ == "acl" and c.tag_ == "VBD"), None)
+    joined = [c for c in subject.rights if c.dep_ == "conj" and clause is not None and c.i > clause.right_edge.i]
+    return joined[-1] if joined and any(c.dep_ == "cc" for c in subject.rights) else subject
 
 
 def _after_fronted_phrase(verb: Token, subject: Token) -> Token:
