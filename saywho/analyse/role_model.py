@@ -139,7 +139,7 @@ def shipped_naming_model() -> RoleModel | None:
     return shipped_model(NAMING_MODEL_FILE)
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)  # the role, naming and keep models
 def shipped_model(name: str) -> RoleModel | None:
     path = resources.files("saywho").joinpath("data", name)
     try:

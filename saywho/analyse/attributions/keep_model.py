@@ -16,15 +16,12 @@ appended to it in the attributions' order, for training.
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from saywho.analyse import cues
+from saywho.analyse import cues, role_model
 from saywho.analyse.attributions.drafts import Draft, QuoteMap
 from saywho.analyse.attributions.finished import is_negated
 from saywho.analyse.attributions.orphan_quotes import _paragraph
@@ -182,10 +179,5 @@ def wanted(setting: bool | None) -> bool:
     return setting if setting is not None else os.environ.get(KEEP_ENV, "") != "0"
 
 
-@lru_cache(maxsize=1)
 def shipped_model() -> RoleModel | None:
-    path = resources.files("saywho").joinpath("data", MODEL_FILE)
-    try:
-        return RoleModel.from_dict(json.loads(path.read_text(encoding="utf-8"))["model"])
-    except FileNotFoundError:
-        return None
+    return role_model.shipped_model(MODEL_FILE)
