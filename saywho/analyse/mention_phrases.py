@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from saywho.analyse.entities import without_stray_punctuation
+from saywho.analyse.noun_readings import joined_clause
 
 
 def phrase_text(head: Token, drop: set[str]) -> str:
@@ -13,8 +14,7 @@ def phrase_text(head: Token, drop: set[str]) -> str:
     ones stood between them ("the sentence, albeit severe," -> "the sentence albeit severe")."""
     tokens = [head]
     end = _clause_start(head, drop)
-    # a finite verb read as a clause on the head is the next clause joined to it, not an aside (sources.py)
-    joined = any(c.dep_ == "acl" and c.tag_ == "VBD" for c in head.rights)
+    joined = joined_clause(head) is not None  # the next clause, not an aside: no name after it belongs here
     for child in head.children:
         if child.dep_ not in drop and (child.i < end or not joined and _name_after_an_aside(child)):
             tokens.extend(child.subtree)
@@ -40,8 +40,9 @@ def _name_after_an_aside(child: Token) -> bool:
     """A name coordinated past the clause ("Marco Rubio (R), who is seeking reelection, and Bill Nelson (D)"): names
     are joined across an aside; a common noun there was mostly parsed across the sentence ("a group of rabbis called
     for a boycott, and the … organization")."""
-    return child.dep_ in {"conj", "cc"} and (child.pos_ == "PROPN" or any(
-        sibling.dep_ == "conj" and sibling.pos_ == "PROPN" for sibling in child.head.rights if child.dep_ == "cc"))
+    if child.dep_ == "cc":  # the "and" goes with a name joined after it
+        return any(sibling.dep_ == "conj" and sibling.pos_ == "PROPN" for sibling in child.head.rights)
+    return child.dep_ == "conj" and child.pos_ == "PROPN"
 
 
 BRIDGED_GAP = 4  # words: "of state and" in "the former secretary of state and current … nominee"

@@ -32,6 +32,13 @@ def _along_with(token: Token) -> bool:
         child.lower_ == "with" for child in token.children)
 
 
+def joined_clause(head: Token) -> Token | None:
+    """ "a group of rabbis called for a boycott, and the … League denounced …": a finite verb (past tense, not a
+    participle) the parser read as a clause on the noun is the next clause of the sentence joined to it, not an
+    aside on the noun; that verb, or None."""
+    return next((child for child in head.rights if child.dep_ == "acl" and child.tag_ == "VBD"), None)
+
+
 def is_some_of(head: Token) -> bool:
     """ "a Democrat familiar with…", "some Republicans", "whose husband": one or a few of those named, or
     someone else named through them, not the entity the name stands for."""

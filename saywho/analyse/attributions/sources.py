@@ -14,6 +14,7 @@ from saywho.analyse.attributions.drafts import (
     _run_containing,
     _trim_punct,
 )
+from saywho.analyse.noun_readings import joined_clause
 
 
 def _closing_punct(span: tuple[int, int], tokens: list[Token]) -> tuple[int, int]:
@@ -303,12 +304,14 @@ def _subject_of(verb: Token) -> Token | None:
 
 
 def _past_a_joined_clause(subject: Token) -> Token:
-    """ "a group of rabbis called for a boycott, and the … Anti-Defamation League denounced …": the parser may read a
-    clause's finite verb (past tense, not a participle) as a clause on its subject and join the next clause's subject
-    to it; the verb's subject is then the one after the "and"."""
-    clause = next((c for c in subject.rights if c.dep_ == "acl" and c.tag_ == "VBD"), None)
-    joined = [c for c in subject.rights if c.dep_ == "conj" and clause is not None and c.i > clause.right_edge.i]
-    return joined[-1] if joined and any(c.dep_ == "cc" for c in subject.rights) else subject
+    """ "a group of rabbis called for a boycott, and the … Anti-Defamation League denounced …": where the parser hung
+    the subject's own clause on it (noun_readings.joined_clause) and joined the next clause's subject to it, the
+    verb's subject is the one after the "and"."""
+    clause = joined_clause(subject)
+    if clause is None or not any(c.dep_ == "cc" for c in subject.rights):
+        return subject
+    joined = [c for c in subject.rights if c.dep_ == "conj" and c.i > clause.right_edge.i]
+    return joined[-1] if joined else subject
 
 
 def _after_fronted_phrase(verb: Token, subject: Token) -> Token:
