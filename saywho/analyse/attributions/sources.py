@@ -14,6 +14,7 @@ from saywho.analyse.attributions.drafts import (
     _run_containing,
     _trim_punct,
 )
+from saywho.analyse.attributions.source_shapes import controller, past_an_aside, shown_speaker
 from saywho.analyse.noun_readings import joined_clause
 
 
@@ -46,6 +47,7 @@ def _find_source(draft: Draft, quote_map: QuoteMap) -> None:
         head = _inverted_subject(cue, quote_map) or name_before_cue(cue, quote_map)
     if head is None:
         return
+    _content_from_its_relative(draft, cue)
     relative = _relative_pronoun(cue)
     if relative is not None:
         # "Smith, who said …": PolNeAR's source is "who"; the speaker is still the noun it stands for.
@@ -57,6 +59,16 @@ def _find_source(draft: Draft, quote_map: QuoteMap) -> None:
     tokens = _trim_punct(_run_containing(tokens, head))
     if tokens:
         draft.source_head, draft.source = head, _closing_punct(_char_span(tokens), tokens)
+
+
+def _content_from_its_relative(draft: Draft, cue: Token) -> None:
+    """ "which advocates say shortchanges poor districts": the relative pronoun is the subject of what is said, so the
+    content starts with it, as PolNeAR marks it ("who … need a strong showing")."""
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    if len(subjects) < 2 or subjects[0].tag_ not in {"WP", "WDT"} or _past_a_relative(cue, subjects[0]) is subjects[0]:
+        return
+    if draft.content and subjects[0].idx < draft.content[0][0]:
+        draft.content.insert(0, _char_span([subjects[0]]))
 
 
 def _subject_outside_quotes(cue: Token, quote_map: QuoteMap) -> Token | None:
@@ -117,13 +129,17 @@ NOUN_PHRASE_PARTS = {"det", "compound", "amod", "nmod", "poss", "nummod", "quant
 
 def source_head(cue: Token) -> Token | None:
     """The head of the noun phrase that says or thinks, climbing from participles to their clause."""
-    node, via = cue, ""
+    node, via, past_advcl = cue, "", False
     for _ in range(WALK_LIMIT):
+        if (shown := shown_speaker(node)) is not None:
+            return _counted(shown)
         subject = _subject_of(node) if via != "conj" else _shared_subject(node)
         if subject is not None:
             if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
                 return who_stands_for(subject, node.head)
             return _counted(subject)
+        if not past_advcl and (controlling := controller(node)) is not None:
+            return _counted(controlling)
         if node.dep_ in {"acl", "relcl"} and node.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             issuer = _issuer_of(node)
             if issuer is None:
@@ -132,7 +148,8 @@ def source_head(cue: Token) -> Token | None:
             continue
         if node.dep_ not in SHARES_SUBJECT or node.head.i == node.i:
             return _stranded_subject(node)
-        node, via = node.head, node.dep_
+        past_advcl = past_advcl or node.dep_ == "advcl"
+        node, via = past_an_aside(node), node.dep_
     return None
 
 
@@ -295,12 +312,22 @@ def _stranded_subject(verb: Token) -> Token | None:
 def _subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "nsubj":
-            return _past_a_joined_clause(_after_fronted_phrase(verb, child))
+            return _past_a_joined_clause(_after_fronted_phrase(verb, _past_a_relative(verb, child)))
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
     return None
+
+
+def _past_a_relative(verb: Token, subject: Token) -> Token:
+    """ "the formula, which advocates say shortchanges poor districts": where the parser gives the verb a relative
+    pronoun and a noun after it as subjects, the pronoun is the subject of the clause said ("which shortchanges"),
+    and the one who says is the noun."""
+    if subject.tag_ not in {"WP", "WDT"}:
+        return subject
+    later = [c for c in verb.children if c.dep_ == "nsubj" and subject.i < c.i < verb.i and c.tag_ not in {"WP", "WDT"}]
+    return later[-1] if later else subject
 
 
 def _past_a_joined_clause(subject: Token) -> Token:

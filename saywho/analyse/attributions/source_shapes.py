@@ -1,0 +1,73 @@
+"""Parse shapes where the cue's speaker is not the subject the walk up the parse would meet (issue 13): the noun a
+participle follows after "of" or "shows", the object of "urge X to …", and the main clause past an aside."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Verbs whose object does what the infinitive after it says: "urged Ortiz to apologize", "asked readers to guess",
+# "led her to declare". Not "promise" (the subject keeps its promise), nor "used the money to …" (the subject acts).
+OBJECT_CONTROL_LEMMAS = {"urge", "ask", "tell", "call", "encourage", "press", "push", "implore", "beg", "invite",
+                         "challenge", "pressure", "persuade", "convince", "remind", "warn", "order", "direct",
+                         "instruct", "force", "lead", "prompt", "inspire", "allow", "advise", "require", "compel"}
+# "calls on Congress to act": the one called on is the preposition's object.
+CALLED_ON = {"on", "upon"}
+# Lemmas whose object is what is shown, so that a participle right after it is the shown one's: "shows Lane asking".
+SHOWING_LEMMAS = {"show", "feature"}
+# Marks pairs that set an aside off: "- where the team played -", "(…)", ", where …,".
+ASIDE_CLOSERS = {"-": "-", "--": "--", "—": "—", "–": "–", "(": ")", ",": ","}
+
+
+def controller(clause: Token) -> Token | None:
+    """ "urged Mayor Paul Ortiz to apologize for suggesting …": the one who is to do what an infinitive says, where
+    the verb above it is one of object control: its object ("urged X to"), the object of its "on" ("called on X to"),
+    or its passive subject ("X was urged to"). None elsewhere."""
+    verb = clause.head
+    if clause.dep_ != "xcomp" or verb.lemma_.lower() not in OBJECT_CONTROL_LEMMAS or not _has_to(clause):
+        return None
+    for child in verb.children:
+        if child.i < clause.i and child.dep_ in {"dobj", "nsubjpass"}:
+            return child
+        if child.i < clause.i and child.dep_ == "prep" and child.lower_ in CALLED_ON:
+            found = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    return None
+
+
+def shown_speaker(participle: Token) -> Token | None:
+    """ "footage of Senator Mary Lane asking, …", "the ad shows Lane asking …": a participle with no subject of its own
+    right after a noun that is the object of "of" or of "shows" is that noun's doing, wherever the parser hung it
+    (often on the main verb, whose subject is the one showing)."""
+    if participle.tag_ != "VBG" or any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in participle.children):
+        return None
+    first = participle.left_edge.i
+    if first == 0 or participle.dep_ not in {"advcl", "xcomp", "acl", "dep"}:
+        return None
+    noun = participle.doc[first - 1]
+    if noun.pos_ not in {"NOUN", "PROPN", "PRON"} or noun.ent_type_ in {"DATE", "TIME"}:
+        return None
+    of = noun.dep_ == "pobj" and noun.head.lower_ == "of"
+    shown = noun.dep_ == "dobj" and noun.head.lemma_.lower() in SHOWING_LEMMAS
+    return noun if of or shown else None
+
+
+def past_an_aside(participle: Token) -> Token:
+    """ "Protesters kept marching past the arena - where the team played the visitors - while chanting …": a "while
+    V-ing" clause the parser hung on the verb of an aside set off by dashes, brackets or commas belongs to the clause
+    the aside sits in; the verb that clause hangs on, or the participle's own head elsewhere."""
+    verb = participle.head
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or verb.dep_ == "ROOT" or verb.i > participle.i:
+        return verb
+    if not any(c.dep_ == "mark" for c in participle.children):
+        return verb
+    doc = participle.doc
+    opener = doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    closer = doc[participle.left_edge.i - 1]
+    if opener is None or ASIDE_CLOSERS.get(opener.text) != closer.text or closer.i <= verb.i:
+        return verb
+    return verb.head
+
+
+def _has_to(clause: Token) -> bool:
+    return any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children)
