@@ -7,11 +7,12 @@ from spacy.tokens import Token
 
 # Verbs whose object does what the infinitive after it says: "urged Ortiz to apologize", "asked readers to guess",
 # "led her to declare". Not "promise" (the subject keeps its promise), nor "used the money to …" (the subject acts).
-OBJECT_CONTROL_LEMMAS = {"urge", "ask", "tell", "call", "encourage", "press", "push", "implore", "beg", "invite",
+OBJECT_CONTROL_LEMMAS = {"urge", "ask", "tell", "encourage", "press", "push", "implore", "beg", "invite",
                          "challenge", "pressure", "persuade", "convince", "remind", "warn", "order", "direct",
                          "instruct", "force", "lead", "prompt", "inspire", "allow", "advise", "require", "compel"}
-# "calls on Congress to act": the one called on is the preposition's object.
+# "calls on Congress to act": the one called on is the preposition's object ("called her to say" is the caller's).
 CALLED_ON = {"on", "upon"}
+CALLING_LEMMAS = {"call"}
 # Lemmas whose object is what is shown, so that a participle right after it is the shown one's: "shows Lane asking".
 SHOWING_LEMMAS = {"show", "feature"}
 # Marks pairs that set an aside off: "- where the team played -", "(…)", ", where …,".
@@ -23,16 +24,27 @@ def controller(clause: Token) -> Token | None:
     the verb above it is one of object control: its object ("urged X to"), the object of its "on" ("called on X to"),
     or its passive subject ("X was urged to"). None elsewhere."""
     verb = clause.head
-    if clause.dep_ != "xcomp" or verb.lemma_.lower() not in OBJECT_CONTROL_LEMMAS or not _has_to(clause):
+    lemma = verb.lemma_.lower()
+    if clause.dep_ != "xcomp" or lemma not in OBJECT_CONTROL_LEMMAS | CALLING_LEMMAS or not _has_to(clause):
         return None
     for child in verb.children:
-        if child.i < clause.i and child.dep_ in {"dobj", "nsubjpass"}:
+        if child.i < clause.i and child.dep_ in {"dobj", "nsubjpass"} and lemma in OBJECT_CONTROL_LEMMAS:
             return child
         if child.i < clause.i and child.dep_ == "prep" and child.lower_ in CALLED_ON:
             found = next((c for c in child.children if c.dep_ == "pobj"), None)
             if found is not None:
                 return found
     return None
+
+
+def leaves_control(clause: Token) -> bool:
+    """Whether the walk up from a cue leaves the reach of an infinitive's controller here: a comma's participle
+    ("urging the governor to default, saying …"), a participle the parser joined to an infinitive ("urging voters to
+    see the big picture and promising …": the urger's), or the means of the one who urges ("to persuade X to change
+    … by arguing")."""
+    if clause.dep_ == "advcl" or (clause.dep_ == "conj" and clause.tag_ != clause.head.tag_):
+        return True
+    return clause.dep_ == "pcomp" and clause.head.lower_ == "by"
 
 
 def shown_speaker(participle: Token) -> Token | None:
@@ -44,6 +56,8 @@ def shown_speaker(participle: Token) -> Token | None:
     first = participle.left_edge.i
     if first == 0 or participle.dep_ not in {"advcl", "xcomp", "acl", "dep"}:
         return None
+    if any(t.dep_ != "advmod" for t in participle.doc[first: participle.i]):
+        return None  # "the occupants of the refuge - noting that …": a dash or comma between, not the noun's doing
     noun = participle.doc[first - 1]
     if noun.pos_ not in {"NOUN", "PROPN", "PRON"} or noun.ent_type_ in {"DATE", "TIME"}:
         return None
@@ -55,7 +69,7 @@ def shown_speaker(participle: Token) -> Token | None:
 def past_an_aside(participle: Token) -> Token:
     """ "Protesters kept marching past the arena - where the team played the visitors - while chanting …": a "while
     V-ing" clause the parser hung on the verb of an aside set off by dashes, brackets or commas belongs to the clause
-    the aside sits in; the verb that clause hangs on, or the participle's own head elsewhere."""
+    the aside sits in; the first verb above the aside, or the participle's own head elsewhere."""
     verb = participle.head
     if participle.dep_ != "advcl" or participle.tag_ != "VBG" or verb.dep_ == "ROOT" or verb.i > participle.i:
         return verb
@@ -66,7 +80,10 @@ def past_an_aside(participle: Token) -> Token:
     closer = doc[participle.left_edge.i - 1]
     if opener is None or ASIDE_CLOSERS.get(opener.text) != closer.text or closer.i <= verb.i:
         return verb
-    return verb.head
+    outside = verb.head
+    while outside.pos_ not in {"VERB", "AUX"} and outside.head.i != outside.i:
+        outside = outside.head  # "kept blocking the gate - where the trucks waited -": past the noun to its verb
+    return outside
 
 
 def _has_to(clause: Token) -> bool:

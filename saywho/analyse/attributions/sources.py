@@ -14,7 +14,7 @@ from saywho.analyse.attributions.drafts import (
     _run_containing,
     _trim_punct,
 )
-from saywho.analyse.attributions.source_shapes import controller, past_an_aside, shown_speaker
+from saywho.analyse.attributions.source_shapes import controller, leaves_control, past_an_aside, shown_speaker
 from saywho.analyse.noun_readings import joined_clause
 
 
@@ -129,7 +129,7 @@ NOUN_PHRASE_PARTS = {"det", "compound", "amod", "nmod", "poss", "nummod", "quant
 
 def source_head(cue: Token) -> Token | None:
     """The head of the noun phrase that says or thinks, climbing from participles to their clause."""
-    node, via, past_advcl = cue, "", False
+    node, via, left_control = cue, "", False
     for _ in range(WALK_LIMIT):
         if (shown := shown_speaker(node)) is not None:
             return _counted(shown)
@@ -138,7 +138,7 @@ def source_head(cue: Token) -> Token | None:
             if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
                 return who_stands_for(subject, node.head)
             return _counted(subject)
-        if not past_advcl and (controlling := controller(node)) is not None:
+        if not left_control and (controlling := controller(node)) is not None:
             return _counted(controlling)
         if node.dep_ in {"acl", "relcl"} and node.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             issuer = _issuer_of(node)
@@ -148,7 +148,7 @@ def source_head(cue: Token) -> Token | None:
             continue
         if node.dep_ not in SHARES_SUBJECT or node.head.i == node.i:
             return _stranded_subject(node)
-        past_advcl = past_advcl or node.dep_ == "advcl"
+        left_control = left_control or leaves_control(node)
         node, via = past_an_aside(node), node.dep_
     return None
 
@@ -327,7 +327,10 @@ def _past_a_relative(verb: Token, subject: Token) -> Token:
     if subject.tag_ not in {"WP", "WDT"}:
         return subject
     later = [c for c in verb.children if c.dep_ == "nsubj" and subject.i < c.i < verb.i and c.tag_ not in {"WP", "WDT"}]
-    return later[-1] if later else subject
+    between = verb.doc[later[-1].right_edge.i + 1: verb.i] if later else []
+    if not later or any(t.head.i != verb.i or t.dep_ not in {"aux", "advmod", "neg"} for t in between):
+        return subject  # "which he argued seeks": the noun is another verb's subject, not this one's
+    return later[-1]
 
 
 def _past_a_joined_clause(subject: Token) -> Token:
