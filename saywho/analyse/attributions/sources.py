@@ -64,11 +64,9 @@ def _find_source(draft: Draft, quote_map: QuoteMap) -> None:
 def _content_from_its_relative(draft: Draft, cue: Token) -> None:
     """ "which advocates say shortchanges poor districts": the relative pronoun is the subject of what is said, so the
     content starts with it, as PolNeAR marks it ("who … need a strong showing")."""
-    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
-    if len(subjects) < 2 or subjects[0].tag_ not in {"WP", "WDT"} or _past_a_relative(cue, subjects[0]) is subjects[0]:
-        return
-    if draft.content and subjects[0].idx < draft.content[0][0]:
-        draft.content.insert(0, _char_span([subjects[0]]))
+    pair = said_by_the_next(cue)
+    if pair is not None and draft.content and pair[0].idx < draft.content[0][0]:
+        draft.content.insert(0, _char_span([pair[0]]))
 
 
 def _subject_outside_quotes(cue: Token, quote_map: QuoteMap) -> Token | None:
@@ -135,6 +133,7 @@ def source_head(cue: Token) -> Token | None:
             return _counted(shown)
         subject = _subject_of(node) if via != "conj" else _shared_subject(node)
         if subject is not None:
+            subject = _said_of_the_relative(node, via) or subject
             if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
                 return who_stands_for(subject, node.head)
             return _counted(subject)
@@ -246,15 +245,23 @@ def _counted(head: Token) -> Token:
 
 def _relative_pronoun(cue: Token) -> Token | None:
     """ "who" in "Smith, who said …" (or "which", "that"), when it is the cue's subject."""
-    node = cue
+    node, via = cue, ""
     for _ in range(WALK_LIMIT):
         subject = _subject_of(node)
         if subject is not None:
+            subject = _said_of_the_relative(node, via) or subject
             return subject if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl" else None
         if node.dep_ not in SHARES_SUBJECT or node.head.i == node.i:
             return None
-        node = node.head
+        node, via = node.head, node.dep_
     return None
+
+
+def _said_of_the_relative(verb: Token, via: str) -> Token | None:
+    """ "the department, which he argued seeks to restore equity": reached from what is said, the subject of "seeks"
+    is the relative pronoun the parser gave to "argued" (said_by_the_next)."""
+    pair = said_by_the_next(verb) if via in {"xcomp", "ccomp"} else None
+    return pair[0] if pair is not None else None
 
 
 # Verbs that report what is thought or seen without saying by whom: "he appears to", "it seems".
@@ -322,15 +329,22 @@ def _subject_of(verb: Token) -> Token | None:
 
 def _past_a_relative(verb: Token, subject: Token) -> Token:
     """ "the formula, which advocates say shortchanges poor districts": where the parser gives the verb a relative
-    pronoun and a noun after it as subjects, the pronoun is the subject of the clause said ("which shortchanges"),
-    and the one who says is the noun."""
-    if subject.tag_ not in {"WP", "WDT"}:
-        return subject
-    later = [c for c in verb.children if c.dep_ == "nsubj" and subject.i < c.i < verb.i and c.tag_ not in {"WP", "WDT"}]
-    between = verb.doc[later[-1].right_edge.i + 1: verb.i] if later else []
-    if not later or any(t.head.i != verb.i or t.dep_ not in {"aux", "advmod", "neg"} for t in between):
-        return subject  # "which he argued seeks": the noun is another verb's subject, not this one's
-    return later[-1]
+    pronoun and a noun right after it as subjects, the pronoun is the subject of the clause said ("which
+    shortchanges"), and the one who says is the noun."""
+    pair = said_by_the_next(verb)
+    return pair[1] if pair is not None and pair[0].i == subject.i else subject
+
+
+def said_by_the_next(verb: Token) -> tuple[Token, Token] | None:
+    """The relative pronoun and the noun after it in "which advocates say", "who many feel": both subjects of the
+    verb, the noun's phrase right after the pronoun and right before the verb (its auxiliaries and adverbs aside)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) < 2 or subjects[0].tag_ not in {"WP", "WDT"} or subjects[1].left_edge.i != subjects[0].i + 1:
+        return None
+    between = verb.doc[subjects[1].right_edge.i + 1: verb.i]
+    if any(t.head.i != verb.i or t.dep_ not in {"aux", "advmod", "neg"} for t in between):
+        return None  # "which he argued seeks": the noun is another verb's subject, not this one's
+    return subjects[0], subjects[1]
 
 
 def _past_a_joined_clause(subject: Token) -> Token:
