@@ -5,9 +5,8 @@ that is the subject of what is said, a "while V-ing" clause hung on an aside, a 
 
 import pytest
 
-from saywho.analyse.cues import EXPERIENCER_OBJECT_LEMMAS
-
 import saywho
+from saywho.analyse.cues import EXPERIENCER_OBJECT_LEMMAS
 
 CASES = [
     # 1. "which critics argue favours …": "which" is the subject of "favours"; "critics" argue, and the content

@@ -179,9 +179,10 @@ PERCEPTION_LEMMAS = {"see"}
 
 
 # Feelings whose object is who feels them: "the report should alarm voters", "the remark worried some analysts". The
-# subject is what is felt about, never a speaker; PolNeAR's "alarm|object" cues (3 of 6 on train) make the object
-# the source and the subject the content, which the rules, reading the subject as the source, can only get wrong
-# (on train none of the 12 such predictions had the gold's source).
+# subject is what is felt about, never a speaker. The cue table passes "alarm|object" (3 of 6 on train) because
+# PolNeAR marks the one alarmed (the object) as the source and the subject as the content; the rules read the
+# subject as the source and can only get these wrong (on train, 8 such attributions: 3 with the gold's roles the other
+# way round, 5 not in the gold).
 EXPERIENCER_OBJECT_LEMMAS = {"alarm", "worry", "concern", "anger", "infuriate", "frustrate", "upset", "disturb",
                              "trouble", "bother", "outrage", "dismay", "shock", "surprise", "amaze", "astonish",
                              "anguish", "frighten", "scare", "terrify", "annoy", "irritate", "enrage", "disappoint",
