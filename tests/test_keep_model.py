@@ -93,3 +93,37 @@ def test_the_model_travels_with_the_component(tmp_path):
     loaded = make_attribution_finder(None, "loaded", **SETTINGS, keep_model=True, keep_threshold=0.6).from_disk(tmp_path)
     assert loaded.keep_model is not None and loaded.keep_model.threshold == 0.6
     assert loaded.keep_model.weights == saved.keep_model.weights
+
+
+AIMS_AND_READERS = """Port plan stalls
+
+Shipping companies seek to cut their costs before the new season begins.
+
+If you think the port is busy now, wait until the summer.
+
+The spokeswoman, Maria Lopez, said the new cranes would arrive in May.
+"""
+
+
+def test_an_aim_and_the_reader_addressed_are_no_attributions():
+    # s19-fam: an aim told with an infinitive and a generic "you" are dropped whatever the model says; the rules
+    # alone (keep model off) still find both
+    analysis = next(analyze_many([Article(text=AIMS_AND_READERS, date="2024-05-01")]))
+    assert [(a.source.text, a.cue.text, a.content.text, a.speaker.name) for a in analysis.attributions] == [
+        ("The spokeswoman, Maria Lopez,", "said", "the new cranes would arrive in May", "Maria Lopez"),
+    ]
+    nlp = add_saywho_components(load_base_model(), {"saywho_attributions": {"keep_model": False}})
+    rules = next(analyze_many([Article(text=AIMS_AND_READERS, date="2024-05-01")], nlp=nlp))
+    assert [a.cue.text for a in rules.attributions] == ["seek", "think", "said"]
+
+
+@pytest.mark.parametrize(("row", "kept"), [
+    (["kind=reported", "rate=>=0.4", "lemma=realize"], False),  # a doubtful verb needs 0.5
+    (["kind=reported", "rate=>=0.7", "lemma=say"], True),
+    (["kind=reported", "tag=VB", "negated=False"], False),  # "to say", "would assume"
+    (["kind=reported", "tag=VB", "negated=True"], True),  # "did not say": a report of what was not said
+    (["kind=quoted", "rate=>=0.4"], True),  # words in quotation marks keep the model's own threshold
+])
+def test_a_doubtful_candidate_needs_a_higher_probability(row, kept):
+    model = keeping.RoleModel(["drop", "keep"], [0.0, -0.01], {}, 0.2)  # every candidate just under p 0.5
+    assert keeping._kept_by(model, row) is kept
