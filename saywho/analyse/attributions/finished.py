@@ -51,7 +51,7 @@ def _finish(doc: Doc, drafts: list[tuple[Draft, list[tuple[int, int]]]]) -> tupl
             speaker=None,
             paragraph=_paragraph(doc, content[0][0]),
             quoted=[(q.start, _rstrip(text_of(doc), q.start, q.end)) for q in draft.quotes],
-            negated=is_negated(draft.head) if draft.head is not None else _carried_negation(draft),
+            negated=shown_as_not_said(draft.head) if draft.head is not None else _carried_negation(draft),
         )
         results.append(attribution)
         if draft.carries_over is not None:
@@ -86,7 +86,46 @@ def _negates(verb: Token) -> bool:
 
 
 def _carried_negation(draft: Draft) -> bool:
-    return draft.carries_over is not None and draft.carries_over.head is not None and is_negated(draft.carries_over.head)
+    carried = draft.carries_over
+    return carried is not None and carried.head is not None and shown_as_not_said(carried.head)
+
+
+# What a cue's object or subject may be when nothing was said: "proposed nothing that …", "none of them said".
+NOTHING = {"nothing", "none", "nobody", "neither", "noone"}
+
+
+def shown_as_not_said(cue: Token) -> bool:
+    """The `negated` flag: is_negated (which the keep model reads as it was trained), and the negations it
+    misses (issue 13): "has yet to explain why", "proposed nothing that would …", "no senator has said"."""
+    if is_negated(cue):
+        return True
+    if cue.pos_ not in {"VERB", "AUX"}:
+        return False
+    return _yet_to(cue) or any(_nothing_said(cue, c) for c in cue.children) or any(
+        _no_one(c) for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"})
+
+
+def _yet_to(cue: Token) -> bool:
+    """ "has yet to explain", "is yet to say": the infinitive under a "yet" that says it has not happened."""
+    governor = cue.head
+    return cue.dep_ == "xcomp" and governor.i != cue.i and any(c.dep_ == "advmod" and c.lower_ == "yet"
+                                                               for c in governor.children)
+
+
+# What makes "nothing" something: "said almost nothing about", "sounded nothing like".
+HEDGES = {"almost", "virtually", "nearly", "practically", "like"}
+
+
+def _nothing_said(cue: Token, thing: Token) -> bool:
+    """ "says nothing about", "has endorsed none of this": the object after the cue (a quotation's own "nothing"
+    before it is what was said)."""
+    return thing.dep_ == "dobj" and thing.i > cue.i and thing.lower_ in NOTHING and not any(
+        c.lower_ in HEDGES for c in thing.children)
+
+
+def _no_one(subject: Token) -> bool:
+    """ "No Republican has explained", "none of the senators said"."""
+    return subject.lower_ in NOTHING or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
 def _source_span(draft: Draft) -> tuple[int, int] | None:

@@ -43,7 +43,8 @@ def cut(doc: Doc, draft: Draft) -> bool:
     cue = draft.head
     if cue is None or draft.according_to or draft.labelled:
         return False
-    return in_open_question(cue) or evidential_it(cue) or thought_inside_words(cue) or acts.is_act(cue)
+    return (in_open_question(cue) or evidential_it(cue) or thought_inside_words(cue) or acts.is_act(cue)
+            or writers_own(doc, draft))
 
 
 def in_open_question(cue: Token) -> bool:
@@ -84,3 +85,34 @@ def thought_inside_words(cue: Token) -> bool:
         if cues.is_cue(node):
             return True
     return False
+
+
+# The "us" of "let's" and "let us": the writer and reader, never a source.
+LETS_SOURCES = {"'s", "’s", "us"}
+
+
+def writers_own(doc: Doc, draft: Draft) -> bool:
+    """The writer's exhortation or hypothetical (issue 13): "Let's say you think a degree will cost …", "let's focus
+    on understanding how …", "Say Mexico demanded that …": no one said these."""
+    head = draft.source_head
+    if head is not None and head.lower_ in LETS_SOURCES and head.i > 0 and doc[head.i - 1].lower_ == "let":
+        return True
+    return _hypothetical_say(draft)
+
+
+def _hypothetical_say(draft: Draft) -> bool:
+    """ "Say Mexico demanded that …", "Say, for example, the governor announced …": an imperative "say" opening the
+    sentence sets up a hypothetical, and it is the writer's own when it is the cue. "Say what you will about
+    Hale, he said …" stays: that "say" has its own object, and the cue after it is a report."""
+    cue = draft.head
+    if cue is None:
+        return False
+    say = next((t for t in cue.sent if not t.is_punct and not t.is_space), None)
+    if say is None or say.lower_ != "say" or any(c.dep_ == "nsubj" for c in say.children):
+        return False
+    if say.i == cue.i:
+        return True
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i != cue.i for c in say.children):
+        return False
+    under = {cue.i} | ({draft.source_head.i} if draft.source_head is not None else set())
+    return say.head.i in under or say.is_ancestor(cue)
