@@ -62,6 +62,11 @@ class Interview:
         return None
 
 
+def opens_a_question(paragraph: str) -> bool:
+    """Whether the paragraph is an interview's question ("Q: You say the river is dying. Why?")."""
+    return _kind(paragraph.lstrip()) == "Q"
+
+
 def _kind(paragraph: str) -> str | None:
     if _ANSWER.match(paragraph):
         return "A"

@@ -26,6 +26,7 @@ from saywho.analyse.attributions.drafts import Draft, QuoteMap
 from saywho.analyse.attributions.finished import is_negated
 from saywho.analyse.attributions.orphan_quotes import _paragraph
 from saywho.analyse.role_model import RoleModel
+from saywho.analyse.speaker_interviews import opens_a_question
 from saywho.analyse.token_arrays import with_lower
 
 MODEL_FILE = "attribution_model.json"
@@ -81,6 +82,9 @@ def features(candidates: Candidates, draft: Draft, content: list[tuple[int, int]
     source = _source_form(candidates, draft)
     found = [f"kind={kind}", f"where={where}", f"size={size}", f"kind|size={kind}|{size}", f"source={source}",
              f"voice={first_person}", f"voice|source={first_person}|{source}", f"where|source={where}|{source}"]
+    start, end = doc._.paragraphs[paragraph]
+    if opens_a_question(doc.text[start:end]):
+        found.append("turn=question")  # an interview's "you" is the interviewee, not the reader
     if draft.head is None:
         return [*found, "cue=none"]
     order = "cue-first" if draft.head.idx < content[0][0] else "content-first"
@@ -180,7 +184,8 @@ def _kept_by(model: RoleModel, row: list[str]) -> bool:
     present = set(row)
     if "kind=reported" not in present:
         return model.probabilities(row)[1] >= model.threshold
-    if "source=you" in present or ("frame=infinitive" in present and _lemma(row) in AIM_LEMMAS):
+    generic_you = "source=you" in present and "turn=question" not in present
+    if generic_you or ("frame=infinitive" in present and _lemma(row) in AIM_LEMMAS):
         return False
     doubtful = bool(present & DOUBTFUL_RATES) or {"tag=VB", "negated=False"} <= present
     return model.probabilities(row)[1] >= (max(model.threshold, DOUBTFUL_KEEP) if doubtful else model.threshold)
