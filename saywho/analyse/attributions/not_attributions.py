@@ -2,14 +2,14 @@
 (headlines, hypotheticals and open questions, acts, the writer's own opinion), only those mostly
 wrong on PolNeAR train are cut (docs/benchmarks.md, "Precision, sixth round"): an open question
 and an evidential "it shows"; and (s16-prec) a belief or wish told inside another's words. The others are annotated by PolNeAR too often to cut ("refused to
-release the records", "would like to", headlines in title case). Acts read as speech (s19-acts): acts.py."""
+release the records", "would like to", headlines in title case). Acts read as speech (s19-acts): acts.py; things taken for speakers (s19-things): things.py."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from saywho.analyse import cues
-from saywho.analyse.attributions import acts
+from saywho.analyse.attributions import acts, things
 from saywho.analyse.attributions.drafts import Draft
 
 # How far up the parse an open question may govern the cue: "whether" marks the cue itself in "unclear
@@ -44,7 +44,7 @@ def cut(doc: Doc, draft: Draft) -> bool:
     if cue is None or draft.according_to or draft.labelled:
         return False
     return (in_open_question(cue) or evidential_it(cue) or thought_inside_words(cue) or acts.is_act(cue)
-            or writers_own(doc, draft))
+            or things.is_thing_said(cue) or writers_own(doc, draft))
 
 
 def in_open_question(cue: Token) -> bool:
