@@ -21,7 +21,8 @@ FILED = {"income", "gain", "wage", "salary", "deduction", "dividend"}
 SIGNS = {"something", "lot", "much", "volume", "plenty"}
 MOVED_TO = {"into", "onto"}
 THING_PRONOUNS = {"it", "this", "that", "what"}  # not "which": "a poll, which confirmed …"
-SUBJECT_DEPS = {"nsubj", "csubj"}
+# A sign's subject may be a noun or a whole clause: "The result says …", "That two hosts agreed says …".
+SIGN_SUBJECT_DEPS = {"nsubj", "csubj"}
 # Agreeing to talk is agreeing to words to come, which the audits count: "agreed to debate", "agreed to testify".
 TALKING = {"debate", "talk", "discuss", "speak", "testify", "negotiate", "answer", "respond", "explain"}
 
@@ -79,7 +80,7 @@ def sign_of(cue: Token) -> bool:
         return False
     if not any(c.dep_ == "prep" and c.lower_ == "about" for c in (*cue.children, *sign.children)):
         return False
-    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in cue.children if c.dep_ in SIGN_SUBJECT_DEPS), None)
     if subject is None:
         return cue.dep_ != "conj"  # "X pledged … but said little about how" shares X
     return subject.dep_ == "csubj" or is_thing(subject)
@@ -88,7 +89,7 @@ def sign_of(cue: Token) -> bool:
 def sign_below(cue: Token) -> bool:
     """ "That two hosts agreed says …", parsed with "agreed" above a subjectless "says": the agreeing is the sign's
     subject, not a cue with "says something about …" for content."""
-    return any(c.dep_ == "ccomp" and sign_of(c) and not any(s.dep_ in SUBJECT_DEPS for s in c.children)
+    return any(c.dep_ == "ccomp" and sign_of(c) and not any(s.dep_ in SIGN_SUBJECT_DEPS for s in c.children)
                for c in cue.children)
 
 

@@ -67,4 +67,3 @@ def revealed_itself(cue: Token) -> bool:
     """ "that bond quickly revealed itself": a thing coming to light, with no content."""
     return cue.lemma_.lower() in {"reveal", "show"} and any(
         c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in cue.children)
-
