@@ -182,7 +182,7 @@ PERCEPTION_LEMMAS = {"see"}
 # subject is what is felt about, never a speaker. The cue table passes "alarm|object" (3 of 6 on train) because
 # PolNeAR marks the one alarmed (the object) as the source and the subject as the content; the rules read the
 # subject as the source and can only get these wrong (on train, 8 such attributions: 3 with the gold's roles the other
-# way round, 5 not in the gold).
+# way round, 5 not in the gold; docs/benchmarks.md, "Precision, ninth round").
 EXPERIENCER_OBJECT_LEMMAS = {"alarm", "worry", "concern", "anger", "infuriate", "frustrate", "upset", "disturb",
                              "trouble", "bother", "outrage", "dismay", "shock", "surprise", "amaze", "astonish",
                              "anguish", "frighten", "scare", "terrify", "annoy", "irritate", "enrage", "disappoint",

@@ -1,8 +1,10 @@
 """Predictions that are not attributions at all. Of the families the precision audits named
 (headlines, hypotheticals and open questions, acts, the writer's own opinion), only those mostly
 wrong on PolNeAR train are cut (docs/benchmarks.md, "Precision, sixth round"): an open question
-and an evidential "it shows"; and (s16-prec) a belief or wish told inside another's words. The others are annotated by PolNeAR too often to cut ("refused to
-release the records", "would like to", headlines in title case). Acts read as speech (s19-acts): acts.py; things taken for speakers (s19-things): things.py."""
+and an evidential "it shows"; a belief or wish told inside another's words ("Precision, seventh round"); the
+writer's own "let's" and hypothetical "say" ("Precision, eleventh round"); acts read as speech (acts.py, "Precision,
+twelfth round") and things taken for speakers (things.py, "Precision, thirteenth round"). The others are annotated
+by PolNeAR too often to cut ("refused to release the records", "would like to", headlines in title case)."""
 
 from __future__ import annotations
 
