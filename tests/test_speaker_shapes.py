@@ -29,7 +29,7 @@ CASES = [
     ("A rival ad shows footage of Mayor Lena Cho insisting the schools were safe.",
      [("A rival ad", "shows", "footage of Mayor Lena Cho insisting the schools were safe"),
       ("Mayor Lena Cho", "insisting", "the schools were safe")]),
-    # (the clip's own "showed" is a picture's, no attribution: tests/test_things_not_speakers.py)
+    # (a clip's showing is the writer's reading of a picture, no attribution: things.py)
     ("The clip showed Governor Tess Lyle promising that the plant would stay open.",
      [("Governor Tess Lyle", "promising", "that the plant would stay open")]),
     # 4. object control: "urged X to V … for V-ing", "called on X to V …": X does the V-ing
@@ -45,7 +45,6 @@ CASES = [
     ("Instead, the memo -- which says that 30 schools would close, \"a loss the city cannot afford,\" if cuts pass "
      "-- should alarm parents.",
      [("which", "says", "that 30 schools would close, \"a loss the city cannot afford,\" if cuts pass")]),
-    ("The ruling angered the families.", []),
 ]
 
 
@@ -57,6 +56,10 @@ def rows(text: str) -> list[tuple]:
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_the_speaker_the_parse_shape_names(text, expected):
     assert rows(text) == expected
+
+
+def test_what_angers_someone_is_no_speaker():
+    assert rows("The ruling angered the families.") == []
 
 
 def test_the_one_who_worries_still_speaks():
