@@ -181,6 +181,8 @@ def kept(doc: Doc, quote_map: QuoteMap, found: list[CueContent], model: RoleMode
 
 
 def _kept_by(model: RoleModel, row: list[str]) -> bool:
+    """The model's verdict, except for the reported candidates the annotators failed whatever the model said (an aim,
+    a generic "you") or failed where it doubted them (a doubtful one needs DOUBTFUL_KEEP): see AIM_LEMMAS."""
     present = set(row)
     if "kind=reported" not in present:
         return model.probabilities(row)[1] >= model.threshold
