@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from pathlib import Path
 
-from precision_audit import _marked, _paragraph_span
+from precision_audit import item_lines, item_spans, judgements
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "polnear" / "data"
 # The families as the s19 packet drew them (the aim family before the keep model's AIM_LEMMAS was cut to the aims
@@ -106,15 +106,9 @@ def _write(out: Path, pool: dict[str, list], per_family: int, seed: int) -> None
     out.mkdir(parents=True, exist_ok=True)
     items, lines = [], ["# Audit packet (PolNeAR train)", ""]
     for number, (family, (stem, data, item, probability)) in enumerate(drawn, 1):
-        speaker = item.get("speaker") or {}
         items.append({"item": number, "article": stem, "family": family, "attribution": item["id"],
-                      "p": round(probability, 4),
-                      "spans": {r: (item.get(r) or {}).get("spans") for r in ("source", "cue", "content")}})
-        lines += [f"## Item {number} ({stem}, {item['id']}, kind {item['kind']}"
-                  f"{', shown as NOT said' if item.get('negated') else ''})", "",
-                  _marked(data["article"]["text"], item, _paragraph_span(data, item)), "",
-                  f"saywho's speaker: **{speaker.get('name') or '(none)'}**"
-                  f" (named: {speaker.get('named')}, resolved by {speaker.get('resolved_by')})", ""]
+                      "p": round(probability, 4), "spans": item_spans(item)})
+        lines += item_lines(number, stem, data, item)
     (out / "items.json").write_text(json.dumps(items, indent=1))
     (out / "packet.md").write_text("\n".join(lines))
     print(f"{len(items)} items {dict(Counter(f for f, _ in drawn))} -> {out}/packet.md")
@@ -122,8 +116,7 @@ def _write(out: Path, pool: dict[str, list], per_family: int, seed: int) -> None
 
 def score(items_path: str, first: str, second: str) -> None:
     items = json.loads(Path(items_path).read_text())
-    a, b = ({json.loads(line)["item"]: json.loads(line) for line in Path(p).read_text().splitlines() if line.strip()}
-            for p in (first, second))
+    a, b = judgements(first), judgements(second)
     table: dict[str, Counter] = defaultdict(Counter)
     for item in items:
         k, family = item["item"], item["family"]

@@ -59,6 +59,20 @@ def _paragraph_span(analysis: dict, item: dict) -> tuple[int, int]:
     return min(p[0] for p in inside), max(p[1] for p in inside)
 
 
+def item_spans(item: dict) -> dict:
+    return {role: (item.get(role) or {}).get("spans") for role in ("source", "cue", "content")}
+
+
+def item_lines(number: int, stem: str, analysis: dict, item: dict) -> list[str]:
+    """A packet's entry for one attribution: its paragraph with the parts marked, and saywho's speaker."""
+    speaker = item.get("speaker") or {}
+    return [f"## Item {number} ({stem}, {item['id']}, kind {item['kind']}"
+            f"{', shown as NOT said' if item.get('negated') else ''})", "",
+            _marked(analysis["article"]["text"], item, _paragraph_span(analysis, item)), "",
+            f"saywho's speaker: **{speaker.get('name') or '(none)'}**"
+            f" (named: {speaker.get('named')}, resolved by {speaker.get('resolved_by')})", ""]
+
+
 def _seen(paths: list[Path]) -> set[tuple[str, str]]:
     """(article, content spans) of every item the given earlier audits drew."""
     return {(row["article"], json.dumps(row["spans"]["content"]))
@@ -73,27 +87,21 @@ def write_packet(db: str, out: Path, n: int, seed: int, exclude: list[Path]) -> 
     out.mkdir(parents=True, exist_ok=True)
     items, lines = [], ["# Precision audit packet", ""]
     for number, (origin, analysis, item) in enumerate(drawn, 1):
-        text = analysis["article"]["text"]
-        speaker = item.get("speaker") or {}
         items.append({"item": number, "article": Path(origin).stem, "attribution": item["id"],
-                      "spans": {r: (item.get(r) or {}).get("spans") for r in ("source", "cue", "content")}})
-        lines += [f"## Item {number} ({Path(origin).stem}, {item['id']}, kind {item['kind']}"
-                  f"{', shown as NOT said' if item.get('negated') else ''})", "",
-                  _marked(text, item, _paragraph_span(analysis, item)), "",
-                  f"saywho's speaker: **{speaker.get('name') or '(none)'}**"
-                  f" (named: {speaker.get('named')}, resolved by {speaker.get('resolved_by')})", ""]
+                      "spans": item_spans(item)})
+        lines += item_lines(number, Path(origin).stem, analysis, item)
     (out / "items.json").write_text(json.dumps(items, indent=1))
     (out / "packet.md").write_text("\n".join(lines))
     print(f"{n} attributions from {db} (seed {seed}; {len(pool)} in the pool) -> {out}/packet.md")
 
 
-def _judgements(path: str) -> dict[int, dict]:
+def judgements(path: str) -> dict[int, dict]:
     rows = [json.loads(line) for line in Path(path).read_text().splitlines() if line.strip()]
     return {row["item"]: row for row in rows}
 
 
 def score(first: str, second: str) -> None:
-    a, b = _judgements(first), _judgements(second)
+    a, b = judgements(first), judgements(second)
     agreed = {i: a[i] for i in a.keys() & b.keys()
               if all(a[i][key] == b[i][key] for key in ("speaker", "cue", "content"))}
     fully = sum(j["speaker"] == "right" and j["cue"] == "right" and j["content"] == "right" for j in agreed.values())
