@@ -56,12 +56,17 @@ def families(text: str, a) -> set[str]:
     return found
 
 
-def _load(folder: Path, stem: str) -> Analysis | None:
+def load_analysis(folder: Path, stem: str) -> Analysis | None:
     path = folder / f"{stem}.json"
     if not path.exists():
         return None
     saved = json.loads(path.read_text(encoding="utf-8"))
     return Analysis.from_dict({**saved, "schema_version": SCHEMA_VERSION})  # compare_analyses drops it
+
+
+def score_of(gold, analysis: Analysis):
+    """The article's score as `saywho eval polnear` gives it; its pairs are (gold index, attribution index)."""
+    return score_article(gold.text, gold.attributions, [spans_of(a) for a in analysis.attributions])
 
 
 def _key(a) -> tuple:
@@ -80,11 +85,11 @@ def compare(args: argparse.Namespace) -> None:
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # change -> [unmatched, matched gold]
     train = load_split("train", args.data)
     for gold in train:
-        before, after = _load(args.before, gold.stem), _load(args.folder, gold.stem)
+        before, after = load_analysis(args.before, gold.stem), load_analysis(args.folder, gold.stem)
         assert before is not None and after is not None
         for change, attributions in changes(before, after).items():
             analysis = before if change == "dropped" else after
-            score = score_article(gold.text, gold.attributions, [spans_of(a) for a in analysis.attributions])
+            score = score_of(gold, analysis)
             matched = {analysis.attributions[j].id for _, j in score.pairs}
             for a in attributions:
                 counts[change][a.id in matched] += 1
@@ -95,7 +100,7 @@ def compare(args: argparse.Namespace) -> None:
                           f"   {gold.text[start:a.content.spans[-1][1] + 10]!r}")
     dev: dict[str, int] = defaultdict(int)
     for stem in sorted({p.stem for p in args.folder.glob("*.json")} - {g.stem for g in train}):
-        before, after = _load(args.before, stem), _load(args.folder, stem)
+        before, after = load_analysis(args.before, stem), load_analysis(args.folder, stem)
         if before is not None and after is not None:
             for change, attributions in changes(before, after).items():
                 dev[change] += len(attributions)
@@ -117,9 +122,9 @@ def main() -> None:
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # family -> [wrong, right, negated]
     scores, shown = [], 0
     for gold in load_split("train", args.data):
-        analysis = _load(args.folder, gold.stem)
+        analysis = load_analysis(args.folder, gold.stem)
         assert analysis is not None
-        score = score_article(gold.text, gold.attributions, [spans_of(a) for a in analysis.attributions])
+        score = score_of(gold, analysis)
         scores.append(score)
         matched = {j for _, j in score.pairs}
         for j, a in enumerate(analysis.attributions):

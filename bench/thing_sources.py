@@ -24,10 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.not_said_families import _load
-from saywho.eval.polnear import spans_of
+from bench.not_said_families import compare, load_analysis, score_of
 from saywho.eval.polnear_gold import DEFAULT_DATA, load_split
-from saywho.eval.polnear_scoring import score_article
 from saywho.lexicons import classified
 
 PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "this", "that", "these", "those", "who", "which", "what",
@@ -81,10 +79,9 @@ def survey(args: argparse.Namespace) -> None:
     counts: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
     shown = 0
     for gold in load_split("train", args.data):
-        analysis = _load(args.folder, gold.stem)
+        analysis = load_analysis(args.folder, gold.stem)
         assert analysis is not None
-        score = score_article(gold.text, gold.attributions, [spans_of(a) for a in analysis.attributions])
-        matched = {j for _, j in score.pairs}
+        matched = {j for _, j in score_of(gold, analysis).pairs}
         for j, a in enumerate(analysis.attributions):
             if a.source is None:
                 continue
@@ -126,10 +123,9 @@ def parsed(args: argparse.Namespace) -> None:
     nlp, stems = load_pipeline(), args.parsed.split(",")
     counts: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
     for gold in load_split("train", args.data):
-        analysis = _load(args.folder, gold.stem)
+        analysis = load_analysis(args.folder, gold.stem)
         assert analysis is not None
-        score = score_article(gold.text, gold.attributions, [spans_of(a) for a in analysis.attributions])
-        matched, doc = {j for _, j in score.pairs}, None
+        matched, doc = {j for _, j in score_of(gold, analysis).pairs}, None
         for j, a in enumerate(analysis.attributions):
             if a.cue is None or not any(w.startswith(tuple(stems)) for w in re.findall(r"[a-z]+", a.cue.text.lower())):
                 continue
@@ -163,7 +159,6 @@ def main() -> None:
     if args.parsed:
         return parsed(args)
     if args.before is not None:
-        from bench.not_said_families import compare
         args.show = "changes" if args.show == "changes" else None
         return compare(args)
     survey(args)
