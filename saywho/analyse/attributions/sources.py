@@ -15,6 +15,12 @@ from saywho.analyse.attributions.drafts import (
     _trim_punct,
 )
 from saywho.analyse.attributions.source_shapes import controller, leaves_control, past_an_aside, shown_speaker
+from saywho.analyse.attributions.subject_shapes import (
+    object_for,
+    passive_subject,
+    passive_without_agent,
+    verb_read_as_noun,
+)
 from saywho.analyse.noun_readings import joined_clause
 
 
@@ -36,7 +42,7 @@ def _closing_punct(span: tuple[int, int], tokens: list[Token]) -> tuple[int, int
 
 def _find_source(draft: Draft, quote_map: QuoteMap) -> None:
     cue = draft.head
-    if cue is None or _sourceless(cue):
+    if cue is None or _sourceless(cue) or passive_without_agent(cue):
         return
     head = source_head(cue)
     if head is not None and quote_map.inside(head):
@@ -45,7 +51,7 @@ def _find_source(draft: Draft, quote_map: QuoteMap) -> None:
         head = _subject_outside_quotes(cue, quote_map)
     if head is None:
         head = _inverted_subject(cue, quote_map) or name_before_cue(cue, quote_map)
-    if head is None:
+    if head is None or verb_read_as_noun(head, cue):
         return
     _content_from_its_relative(draft, cue)
     relative = _relative_pronoun(cue)
@@ -129,7 +135,7 @@ def source_head(cue: Token) -> Token | None:
     """The head of the noun phrase that says or thinks, climbing from participles to their clause."""
     node, via, left_control = cue, "", False
     for _ in range(WALK_LIMIT):
-        if (shown := shown_speaker(node)) is not None:
+        if (shown := shown_speaker(node) or passive_subject(node) or object_for(node)) is not None:
             return _counted(shown)
         subject = _subject_of(node) if via != "conj" else _shared_subject(node)
         if subject is not None:

@@ -1,0 +1,91 @@
+"""More parse shapes where the cue's speaker is not the subject the walk up the parse meets (issue 13, s19-subj2):
+a passive cue with no agent ("when it was revealed that …"), a participle after a passive ("was booed by supporters
+after telling …"), "V X for V-ing" ("mocked X for calling …") and a capitalised verb read as a noun at a sentence's
+start ("Keeps saying …"). Read on PolNeAR train (docs/benchmarks.md, "Precision, fourteenth round");
+sources.py walks the parse with them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Words a passive subject can be that name no one: the expletive "it", relative and question pronouns.
+NO_ONE = {"it", "what", "which", "that", "this", "who", "whom"}
+# Verbs that take a gerund and are sometimes tagged a noun at a sentence's start: "Keeps saying", "Continues
+# insisting"; such a word is no one who speaks.
+ASPECT_VERBS = {"keeps", "kept", "continues", "continued", "starts", "started", "begins", "began", "stops",
+                "stopped", "quits", "goes", "went", "denies", "denied", "avoids", "avoided", "recalls", "recalled"}
+# "was booed after telling", "was criticised for claiming": prepositions of time or cause before a participle.
+ADJUNCT_PREPOSITIONS = {"after", "before", "while", "since", "upon", "on", "without", "despite", "for"}
+# Verbs of praise and blame: "praised X for V-ing" is X's doing.
+JUDGING_LEMMAS = {"praise", "criticize", "criticise", "blame", "thank", "mock", "attack", "fault", "rebuke", "slam",
+                  "chastise", "scold", "condemn", "applaud", "credit", "commend", "reprimand", "chide", "knock",
+                  "ridicule", "lambaste", "lambast", "denounce", "blast", "berate", "castigate", "excoriate",
+                  "congratulate", "hail", "laud", "skewer", "assail", "deride", "lampoon", "ding", "fine", "punish",
+                  "sue", "reward", "honor", "honour", "forgive"}
+
+
+def passive_without_agent(cue: Token) -> bool:
+    """ "when it was revealed that the mayor had lied": a passive cue with a subject of its own and no "by" names
+    no speaker; the walk must not climb to the clause it hangs on ("The council voted …"). Not "is shown
+    lecturing": the participle is the passive subject's doing."""
+    children = list(cue.children)
+    if cue.pos_ not in {"VERB", "AUX"} or not any(c.dep_ == "auxpass" for c in children):
+        return False
+    if any(c.tag_ == "VBG" and c.i > cue.i for c in children):
+        return False
+    subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and not any(c.dep_ == "agent" for c in children)
+
+
+def passive_subject(participle: Token) -> Token | None:
+    """ "Ms. Vale was booed by supporters after telling them …", "she was suspended after slamming …": a participle
+    hung on a passive verb by a preposition of time or cause, or as a clause of its own, is the passive's subject's
+    doing, not the agent's; a clause of its own set off by a comma or led by "after", "while" … ("interviewed
+    about Pope Francis calling …" is the Pope's). Only a name or a personal pronoun ("Four people were injured, showing the gulf …" is
+    no one's saying; "was justified by arguing" is the means of someone unnamed). None elsewhere."""
+    if participle.tag_ != "VBG" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in participle.children):
+        return None
+    if participle.dep_ == "pcomp" and participle.head.lower_ in ADJUNCT_PREPOSITIONS:
+        verb = participle.head.head if participle.head.dep_ == "prep" else participle.head
+    elif participle.dep_ == "advcl" and _set_off(participle):
+        verb = participle.head
+    else:
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ in NO_ONE or subject.pos_ not in {"PROPN", "PRON"}:
+        return None
+    return subject
+
+
+def object_for(clause: Token) -> Token | None:
+    """ "Critics mocked Senator Ray Dunn for calling himself a reformer": a "for V-ing" hung on a verb of praise or
+    blame with an object before it is the object's doing ("blamed the network for reporting"; not "took home the
+    award for exemplifying"). None elsewhere."""
+    preposition = clause.head
+    if clause.dep_ != "pcomp" or clause.tag_ != "VBG" or preposition.lower_ != "for" or preposition.dep_ != "prep":
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        return None
+    verb = preposition.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in JUDGING_LEMMAS:
+        return None
+    found = next((c for c in verb.children if c.dep_ == "dobj" and c.i < preposition.i), None)
+    if found is None or found.pos_ not in {"NOUN", "PROPN", "PRON"} or found.lower_ in NO_ONE:
+        return None
+    return found
+
+
+def verb_read_as_noun(head: Token, cue: Token) -> bool:
+    """ "Keeps saying she opposed the war" (a letter, the subject left out): the sentence's first word, a verb that
+    takes a gerund, tagged a noun right before the cue, is no one."""
+    if head.i != head.sent.start or head.i + 1 != cue.i or cue.tag_ != "VBG":
+        return False
+    return head.lower_ in ASPECT_VERBS and not head.ent_type_ and not list(head.children)
+
+
+def _set_off(clause: Token) -> bool:
+    """A clause after a comma ("…, not once referring to …") or led by a conjunction ("while saying")."""
+    first = clause.left_edge.i
+    return any(c.dep_ == "mark" for c in clause.children) or (first > 0 and clause.doc[first - 1].text == ",")
