@@ -108,8 +108,8 @@ def score(first: str, second: str) -> None:
     safe = sum(j["speaker"] in ("right", "no_name") for j in agreed.values())
     print(f"judged by both: {len(a.keys() & b.keys())}, agreed on all three: {len(agreed)}")
     if agreed:
-        print(f"fully right: {fully}/{len(agreed)} = {fully / len(agreed):.0%}")
-        print(f"right speaker or no name: {safe}/{len(agreed)} = {safe / len(agreed):.0%}")
+        print(f"fully right: {fully}/{len(agreed)} = {fully / len(agreed):.1%}")
+        print(f"right speaker or no name: {safe}/{len(agreed)} = {safe / len(agreed):.1%}")
     for key in ("speaker", "cue", "content"):
         both = [i for i in a.keys() & b.keys() if a[i][key] == b[i][key]]
         right = sum(a[i][key] == "right" for i in both)

@@ -38,6 +38,9 @@ NOT_SAID = [
      [("indirect", "Hale", "has not once mentioned", "that the mine is closing", True)]),
     ("Ruiz failed to say how the plan would be paid for.",
      [("indirect", "Ruiz", "to say", "how the plan would be paid for", True)]),
+    # a quotation's own "not" before its cue is what was said, not a negation of the saying
+    ('"Are we where we need to be? Probably not," Ms. Moore said.',
+     [("direct", "Ms. Moore", "said", '"Are we where we need to be? Probably not,"', False)]),
     # a "yet" that is a conjunction negates nothing
     ("Yet Ruiz said the plan would work.",
      [("indirect", "Ruiz", "said", "the plan would work", False)]),
