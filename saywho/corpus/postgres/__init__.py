@@ -55,17 +55,24 @@ class PostgresStore(Corrections, Writing, Trails, Reading, Store):
 
     def _migrate(self, create: bool) -> None:
         version = self.schema_version()
-        if version == 0:
-            tables = self._one("SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema()")
-            if tables:
+        if version == 0 and self._one("SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema()"):
+            version = self._version_once_migrated()
+            if version == 0:
                 raise StoreError(f"{self.name}: holds other tables and no saywho corpus (no schema_version "
                                  f"table); give saywho a database of its own")
-            if not create:
-                raise StoreError(f"no corpus at {self.name}: the database is empty; build one with "
-                                 f"`saywho ingest --db {self.name}`")
+        if version == 0 and not create:
+            raise StoreError(f"no corpus at {self.name}: the database is empty; build one with "
+                             f"`saywho ingest --db {self.name}`")
         check_schema_version(self.name, version, SCHEMA_VERSION, self.read_only, "for writing")
         if version < SCHEMA_VERSION:
             self._upgrade()
+
+    def _version_once_migrated(self) -> int:
+        """The schema version after any migration now running: tables but no schema_version may be another process
+        creating the corpus between this one's two looks (several writers opening a new store at once)."""
+        with self.conn.transaction():
+            self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
+            return self.schema_version()
 
     def _upgrade(self) -> None:
         errors = psycopg_module().errors
