@@ -26,3 +26,10 @@ def speakers_with_naming(text: str) -> list[tuple[str, str | None, bool | None]]
     analysis = saywho.analyze(text, date="2024-05-01")
     return [(a.source.text if a.source else "", a.speaker.name if a.speaker else None,
              a.speaker.named if a.speaker else None) for a in analysis.attributions]
+
+
+def sourced_speakers(text: str) -> list[tuple[str, str, str | None]]:
+    """(source, cue, speaker name) of each sourced attribution in `text`."""
+    analysis = saywho.analyze(text, date="2024-05-01")
+    return [(a.source.text, a.cue.text, a.speaker.name if a.speaker else None)
+            for a in analysis.attributions if a.source is not None]

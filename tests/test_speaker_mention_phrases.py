@@ -3,13 +3,7 @@ parser hung on the head beyond a relative clause belong to the sentence, not to 
 
 from __future__ import annotations
 
-import saywho
-
-
-def attributions(text: str) -> list[tuple[str, str, str | None]]:
-    analysis = saywho.analyze(text, date="2024-05-01")
-    return [(a.source.text, a.cue.text, a.speaker.name if a.speaker else None)
-            for a in analysis.attributions if a.source is not None]
+from attribution_rows import sourced_speakers as attributions
 
 
 def test_a_quoted_aside_after_the_relative_clause_is_not_part_of_the_name():

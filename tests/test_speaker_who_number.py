@@ -3,13 +3,7 @@ for the noun the preposition hangs on, where the clause's verb agrees in number 
 
 from __future__ import annotations
 
-import saywho
-
-
-def sources(text: str) -> list[tuple[str, str, str | None]]:
-    analysis = saywho.analyze(text, date="2024-05-01")
-    return [(a.source.text, a.cue.text, a.speaker.name if a.speaker else None)
-            for a in analysis.attributions if a.source is not None]
+from attribution_rows import sourced_speakers as sources
 
 
 def test_who_is_the_people_not_the_place_they_are_in():
