@@ -46,7 +46,7 @@ def convened(cue: Token) -> bool:
     """ "Republicans had called the hearing", "called off the merger": convening or cancelling."""
     if cue.lemma_.lower() != "call":
         return False
-    if any(c.dep_ == "prt" and c.lower_ == "off" for c in cue.children):
+    if _called_off(cue):
         return True
     objects = [c for c in cue.children if c.dep_ == "dobj"]
     if len(objects) != 1 or objects[0].lemma_.lower() not in CONVENED:
@@ -66,7 +66,7 @@ def authored(cue: Token) -> bool:
     """ "the song was written by X" (authorship, no content of anyone's) and "wrote off the senator"."""
     if cue.lemma_.lower() != "write":
         return False
-    if any(c.dep_ == "prt" and c.lower_ == "off" for c in cue.children):
+    if _called_off(cue):
         return True
     return any(c.dep_ == "agent" for c in cue.children) and cues.complement_of(cue) is None
 
@@ -118,6 +118,11 @@ def is_thing(head: Token) -> bool:
         return False  # "their children's school, Leaders' College," is named
     lemma = head.lemma_.lower()
     return lemma not in classified("role_nouns.txt") and lemma not in classified("sources.txt")
+
+
+def _called_off(cue: Token) -> bool:
+    """ "called off the merger", "wrote off the senator": with the particle "off" the verb cancels or dismisses."""
+    return any(c.dep_ == "prt" and c.lower_ == "off" for c in cue.children)
 
 
 def moved_into(cue: Token) -> bool:
