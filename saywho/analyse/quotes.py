@@ -158,17 +158,36 @@ def _opens(text: str, position: int, paragraph_start: int) -> bool:
 
 def _closes(text: str, position: int, style: str | None, paragraph_end: int) -> bool:
     char = text[position]
+    if char == "“" and style == "double":
+        return _turned_closer(text, position, paragraph_end)
     if CLOSERS.get(char) != style and AMBIGUOUS.get(char) != style:
         return False
     before = text[position - 1]
     after = text[position + 1] if position + 1 < paragraph_end else " "
     if before.isspace():
-        return False
+        return style == "double" and _after_inner_close(text, position)
     if style == "single" and after.isalpha():
         return False  # what’s, don’t: an apostrophe inside a word
     if style == "single" and before in "sS" and after == " " and _looks_possessive(text, position):
         return not _later_closer(text, position + 1, paragraph_end)
     return True
+
+
+# `…, 'Oh, this is important,' " Magel said`: a quotation inside a quotation closes, then a space, then the outer mark.
+INNER_CLOSE_BEFORE = re.compile(r"[.,!?]['’]\s$")
+
+
+def _after_inner_close(text: str, position: int) -> bool:
+    """A double mark after a space closes the quotation when a single mark closing the quotation inside it
+    comes right before that space (as some papers set `,' "`)."""
+    return INNER_CLOSE_BEFORE.search(text, max(0, position - 3), position) is not None
+
+
+def _turned_closer(text: str, position: int, paragraph_end: int) -> bool:
+    """`…new problems for her here,“ said Jim Clyburn`: an opening mark typed for the closing one. Right after a
+    comma or a full stop and before a space it opens nothing (an opening mark comes before a word)."""
+    after = text[position + 1] if position + 1 < paragraph_end else " "
+    return text[position - 1] in ".,!?" and after.isspace()
 
 
 def _lost_open(text: str, position: int, since: int) -> int | None:
