@@ -45,13 +45,34 @@ def add_parenthetical(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap)
     words = [t for t in _interrupted_clause(cue) if t.i not in speakers and not t.is_space and t.sent == cue.sent]
     before = _trim_punct([t for t in words if t.i < cue.i])
     after = _trim_punct([t for t in words if t.i > cue.i])
-    if not before or not after or any(quote_map.inside(t) for t in aside + before + after):
+    if not before or not after or any(quote_map.inside(t) for t in aside) \
+            or not _quoted_in_passing(drafts, quote_map, before) or not _quoted_in_passing(drafts, quote_map, after):
         # A quotation has a frame of its own (governing_cue); one with none would make this
         # attribution direct speech, whose speaker the quotations after it would carry over.
         return
     draft = _draft_for(drafts, cue)
     draft.content += [_char_span(before), _char_span(after)]
     _claim_source(draft, cue, aside)
+
+
+def _quoted_in_passing(drafts: dict[int, Draft], quote_map: QuoteMap, piece: list[Token]) -> bool:
+    """No quotation in `piece`, or only words quoted inside the writer's clause ("Trump, Sexton said, has created
+    a “strange … zone.”"): each wholly within the piece, not all of it, and framed by no other cue."""
+    quoted = {quote_map.of_token[t.i] for t in piece if quote_map.inside(t)}
+    if not quoted:
+        return True
+    words = [t for t in piece if not t.is_punct]
+    if not words or all(quote_map.inside(t) for t in words) or quote_map.inside(piece[0]):
+        return False
+    inside = {t.i for t in piece}
+    taken = {id(q) for draft in drafts.values() for q in draft.quotes}
+    for index in quoted:
+        assert index is not None
+        tokens = [t for t in piece[0].doc if quote_map.of_token[t.i] == index]
+        if any(t.i not in inside and not t.is_punct and not t.is_space for t in tokens) \
+                or id(quote_map.quotes[index]) in taken:
+            return False
+    return True
 
 
 def _speakers_own(cue: Token, aside: list[Token]) -> set[int]:
