@@ -97,6 +97,8 @@ def _apart(child: Token, cue: Token) -> bool:
     """A clause of its own beside the one the aside interrupts: a coordinated one, or one before
     the aside that the parser hung there ("The budget, the report said, was …, and the fee, Ruiz added, …")."""
     if child.i < cue.i:
+        if child.dep_ == "cc" and child.i == child.sent.start:
+            return False  # "But, he said, it is …": the sentence's opening word, no clause of its own
         return child.dep_ in CARRYING_ON or child.dep_ in {"ccomp", "parataxis"}
     # after an aside that follows its clause's verb, what the speaker did next ("…, Cruz explained, recalling …")
     return cue.head.i < cue.i and child.dep_ in WRITERS_ADDITIONS
