@@ -28,6 +28,7 @@ from saywho.analyse.attributions.as_asides import add_as_aside
 from saywho.analyse.attributions.drafts import Draft, QuoteMap, _first_offset
 from saywho.analyse.attributions.finished import _content_of, _finish, _opens_a_sentence, is_negated
 from saywho.analyse.attributions.fragments import widen_fragments
+from saywho.analyse.attributions.gerund_subjects import add_gerund_clause
 from saywho.analyse.attributions.orphan_quotes import _place_orphans
 from saywho.analyse.attributions.parenthetical import add_parenthetical
 from saywho.analyse.attributions.reported_speech import (
@@ -79,6 +80,7 @@ def find_attributions(doc: Doc, keep_model: RoleModel | None = None) -> tuple[li
             _add_according_to(drafts, token, quote_map)
         elif token.pos_ == "VERB":
             _add_reported_content(drafts, token, quote_map)
+            add_gerund_clause(drafts, token, quote_map)
             add_parenthetical(drafts, token, quote_map)
             add_as_aside(drafts, token, quote_map)
     orphans = _signed_quotes(doc, drafts, orphans)
