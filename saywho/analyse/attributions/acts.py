@@ -1,7 +1,9 @@
 """Acts read as speech (issue 13, s19-acts): verbs that can report words but here tell of a deed, a filing,
 authorship or the writer's own inference. Each family was read on PolNeAR train (docs/benchmarks.md, "Precision,
 twelfth round"): PolNeAR's annotators mark some of these acts as attributions, but none reports anyone's words,
-thoughts or stance, which is what saywho's users check."""
+thoughts or stance, which is what saywho's users check. The third round (s20-acts, "Precision, sixteenth round"):
+finding oneself or finding it hard, a court's ruling on a request, a lawyer's defence, a thing pumping from
+somewhere, and "which" standing for a thing that confirms."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ FILED = {"income", "gain", "wage", "salary", "deduction", "dividend"}
 # "says something about the media", "says a lot about the party": a sign of something, not words.
 SIGNS = {"something", "lot", "much", "volume", "plenty"}
 MOVED_TO = {"into", "onto"}
+MOVED_FROM = {"from"}  # "fans pumping cold air from below": only with a thing for subject
 THING_PRONOUNS = {"it", "this", "that", "what"}  # not "which": "a poll, which confirmed …"
 # A sign's subject may be a noun or a whole clause: "The result says …", "That two hosts agreed says …".
 SIGN_SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -30,7 +33,8 @@ TALKING = {"debate", "talk", "discuss", "speak", "testify", "negotiate", "answer
 def is_act(cue: Token) -> bool:
     """Whether the cue verb tells of an act rather than of words, thoughts or a stance."""
     return (agreed_deed(cue) or convened(cue) or filed(cue) or authored(cue) or sign_of(cue) or sign_below(cue)
-            or said_piece(cue) or thing_confirms(cue) or moved_into(cue))
+            or said_piece(cue) or thing_confirms(cue) or moved_into(cue) or found_so(cue) or ruled_on(cue)
+            or defended_client(cue))
 
 
 def agreed_deed(cue: Token) -> bool:
@@ -106,6 +110,8 @@ def thing_confirms(cue: Token) -> bool:
     if cue.lemma_.lower() != "confirm":
         return False
     subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ == "which" and cue.dep_ == "relcl":
+        subject = cue.head  # "died of cancer, which confirmed what I feared": the cancer confirms
     return subject is not None and is_thing(subject)
 
 
@@ -128,6 +134,64 @@ def _called_off(cue: Token) -> bool:
 def moved_into(cue: Token) -> bool:
     """ "the trains pumping cool air into the shafts": a verb off the cue list that moves its object into or onto
     something. The cue table passes such verbs on a handful of train cases ("pump|object", 3 of 4: "pumps out
-    articles", "pumped the chairman for information"); none with "into" or "onto" on train."""
-    return (not cues.is_listed(cue) and cues.frame_of(cue) == cues.OBJECT
-            and any(c.dep_ == "prep" and c.lower_ in MOVED_TO for c in cue.children))
+    articles", "pumped the chairman for information"); none with "into" or "onto" on train. With a thing for subject,
+    "from" too: "fans in the tunnel pumping cold air from below" (2 on train, neither gold-matched nor anyone's words)."""
+    if cues.is_listed(cue) or cues.frame_of(cue) != cues.OBJECT:
+        return False
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    moved = MOVED_TO | (MOVED_FROM if subject is not None and is_thing(subject) else set())
+    return any(c.dep_ == "prep" and c.lower_ in moved for c in cue.children)
+
+
+# "will find it hard to repeat his attacks": how hard a thing is for someone, not a finding.
+EASE = {"hard", "difficult", "easy", "impossible", "tough", "harder", "easier", "tougher"}
+# "finds it hard to believe that …": a doubt, which is a stance.
+DOUBTED = {"believe", "imagine", "accept", "understand", "see", "fathom", "trust", "swallow"}
+REFLEXIVES = {"himself", "herself", "itself", "themselves", "myself", "yourself", "ourselves"}
+
+
+def found_so(cue: Token) -> bool:
+    """ "Hale found himself embroiled in a fight", "will find it hard to repeat his attacks": where someone ends up,
+    or how hard something is, not what they found out. The word after the verb is its object or, as the parser
+    reads these, the subject of a small clause. "The poll found that …", "I find his message chilling" and "finds it
+    hard to believe that …" (a doubt) stay."""
+    doc = cue.doc
+    if cue.lemma_.lower() != "find" or cue.i + 2 >= len(doc):
+        return False
+    found, how = doc[cue.i + 1], doc[cue.i + 2]
+    if found.lower_ in REFLEXIVES:
+        return True
+    doubted = cue.i + 4 < len(doc) and doc[cue.i + 3].lower_ == "to" and doc[cue.i + 4].lemma_.lower() in DOUBTED
+    return found.lower_ == "it" and how.lower_ in EASE and not doubted
+
+
+# A court ruling on what was asked of it: "A judge has rejected a request to unseal the file".
+COURTS = {"judge", "court", "justice", "panel", "magistrate", "tribunal", "jury"}
+RULINGS = {"reject", "deny", "grant", "dismiss", "refuse", "uphold", "throw"}
+REQUESTS = {"request", "motion", "petition", "appeal", "application", "bid", "lawsuit", "suit", "case", "plea",
+            "challenge"}
+
+
+def ruled_on(cue: Token) -> bool:
+    """ "A judge has rejected a request to unseal the file": a court's ruling is a deed. "The judge rejected the claim
+    that …" (a claim weighed) and a person rejecting an offer stay."""
+    if cue.lemma_.lower() not in RULINGS:
+        return False
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    asked = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    return (subject is not None and subject.lemma_.lower() in COURTS and asked is not None
+            and asked.lemma_.lower() in REQUESTS)
+
+
+# Whom a lawyer defends: "defended people accused of fraud", "defended clients charged with murder".
+CLIENTS = {"client", "defendant"}
+CHARGED = {"accuse", "charge", "convict", "indict", "sue"}
+
+
+def defended_client(cue: Token) -> bool:
+    """ "she defended people accused of fraud": a lawyer's work in court. "defended his record", "defended Cruz"
+    (a stance) stay."""
+    if cue.lemma_.lower() != "defend":
+        return False
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in CLIENTS or any(
+        a.dep_ == "acl" and a.lemma_.lower() in CHARGED for a in c.children)) for c in cue.children)

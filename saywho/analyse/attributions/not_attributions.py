@@ -3,7 +3,8 @@
 wrong on PolNeAR train are cut (docs/benchmarks.md, "Precision, sixth round"): an open question
 and an evidential "it shows"; a belief or wish told inside another's words ("Precision, seventh round"); the
 writer's own "let's" and hypothetical "say" ("Precision, eleventh round"); acts read as speech (acts.py, "Precision,
-twelfth round") and things taken for speakers (things.py, "Precision, thirteenth round"). The others are annotated
+twelfth round"; its third round, "sixteenth round"), things taken for speakers (things.py, "Precision, thirteenth
+round") and the writer's own asides (asides.py, "Precision, sixteenth round"). The others are annotated
 by PolNeAR too often to cut ("refused to release the records", "would like to", headlines in title case)."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from saywho.analyse import cues
-from saywho.analyse.attributions import acts, things
+from saywho.analyse.attributions import acts, asides, things
 from saywho.analyse.attributions.drafts import Draft
 
 # How far up the parse an open question may govern the cue: "whether" marks the cue itself in "unclear
@@ -46,7 +47,7 @@ def cut(doc: Doc, draft: Draft) -> bool:
     if cue is None or draft.according_to or draft.labelled:
         return False
     return (in_open_question(cue) or evidential_it(cue) or thought_inside_words(cue) or acts.is_act(cue)
-            or things.is_thing_said(cue) or writers_own(doc, draft))
+            or things.is_thing_said(cue) or asides.is_aside(cue) or writers_own(doc, draft))
 
 
 def in_open_question(cue: Token) -> bool:

@@ -107,6 +107,8 @@ def _is_speaker_name(doc: Doc, match: re.Match, names: list[str]) -> bool:
     span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
     if span is None:
         return False
+    if match.re is ADDRESSED_LABEL and _infinitive_after(doc, match):
+        return False
     if match.re is ADDRESSED_LABEL:  # the whole name must be one: not "Responding to …:", "Follow AWR Hawkins on …:"
         named = all(t.ent_type_ in {"PERSON", "ORG"} or t.lower_ in person_titles() for t in span)
     else:
@@ -114,6 +116,15 @@ def _is_speaker_name(doc: Doc, match: re.Match, names: list[str]) -> bool:
     # A headline's capitals hide names from the tagger ("Lynch: No outside influence …"); the article names them.
     # Only the headline: in the body, "Sanders: Win in a walk." heads a list of what each candidate needs.
     return named or (_in_headline(doc, match) and _named_elsewhere(doc, name))
+
+
+def _infinitive_after(doc: Doc, match: re.Match) -> bool:
+    """ `Limited Tools to Fight Crime: The agency …`: a heading whose "to" marks an infinitive (tagged TO) names what
+    someone or something is for, where `Clinton to Planned Parenthood:` (a preposition) names whom a speaker addresses
+    (issue 13, s20-acts; no such heading on PolNeAR train)."""
+    after = doc.char_span(match.end("name"), match.end("cue"), alignment_mode="expand")
+    word = next((t for t in after or [] if not t.is_space), None)
+    return word is not None and word.lower_ == "to" and word.tag_ == "TO"
 
 
 def _in_headline(doc: Doc, match: re.Match) -> bool:
