@@ -36,7 +36,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from saywho.analyse.campaigning import CANDIDATE, CANDIDATES_OWN, campaigns
-from saywho.analyse.clause_genders import clause_subject_genders, with_described_sources
+from saywho.analyse.clause_genders import clause_subject_genders, named_with_the, with_described_sources
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.entities import first_names
 from saywho.analyse.group_roles import list_role
@@ -351,7 +351,8 @@ class EntityGenders:
                  ranker: SpeakerRanker | None = None, settings: ResolverSettings = DEFAULT_SETTINGS,
                  resolver: Resolver | None = None):
         # organisations too: the recogniser takes a person for one now and then ("Mr. Trump" as ORG)
-        self.signals: dict[str, Counter] = {e.id: Counter() for e in entities.values() if e.type in {"PERSON", "ORG"}}
+        self.signals: dict[str, Counter] = {e.id: Counter() for e in entities.values()
+                                            if e.type == "PERSON" or (e.type == "ORG" and not named_with_the(e))}
         self.people = {e.id for e in entities.values() if e.type == "PERSON"}
         self.unnamed: dict[int, Counter] = defaultdict(Counter)  # an unnamed speaker's head offset → pronouns
         self.candidates: set[str] = set()  # the people a pronoun shows running: read as politicians
