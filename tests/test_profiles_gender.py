@@ -64,3 +64,17 @@ def test_a_person_inside_the_his_phrase_does_not_take_it():
     text = ("Commissioner Avery Lund stepped up his attacks on Jesse Pryor on Tuesday.\n"
             "“That was out of line,” Lund said.\n")
     assert genders(text) == [("Avery Lund", "male")]
+
+
+def test_chairman_states_no_gender():
+    # US news calls women "chairman" too ("Fed Chairman Janet Yellen")
+    text = "State Party Chairman Jordan Pike said the count would end on Friday.\n"
+    assert genders(text) == [("Jordan Pike", "not stated")]
+
+
+def test_an_organisation_named_with_the_takes_no_she():
+    analysis = saywho.analyze("Robin Castell won the primary in Ohio on Tuesday.\n"
+                              "The Associated Press reported that she had reached the delegates she needed.\n")
+    press = [a for a in analysis.attributions if a.source.text == "The Associated Press"]
+    assert [(a.speaker.name, a.speaker.profile.kind, a.speaker.profile.gender) for a in press] == \
+        [("Associated Press", "organisation", "not stated")]

@@ -84,3 +84,18 @@ def test_a_unions_president_and_a_share_of_voters():
         "In a new poll by Marist College, 56% of Ohio voters said the economy was getting worse.\n").attributions}
     assert found["Weingarten"].role == "other"  # the union's president, not a country's
     assert fields(found["56% of Ohio voters"]) == ("ordinary", "person", "citizen", "not stated")
+
+
+def test_a_documents_issuer_from_the_mentions_own_words():
+    # the recogniser takes up neither "Harlow Analytics" nor "the Fairview Ledger": the words still name the issuer
+    analysis = saywho.analyze(
+        "Mayor Ana Ruiz leads by 12 points, according to a recent poll by Harlow Analytics.\n"
+        "Turnout was low, according to a report in The Fairview Times.\n"
+        "Ruiz left the meeting early, according to a pool report.\n"
+        "Polls released on Thursday showed the race tightening.\n")
+    assert [(a.source.text, (a.speaker.profile if a.speaker else a.profile).role) for a in analysis.attributions] == [
+        ("a recent poll by Harlow Analytics", "expert"),
+        ("a report in The Fairview Times", "journalist"),
+        ("a pool report", "journalist"),
+        ("Polls released on Thursday", "not stated"),
+    ]

@@ -10,6 +10,9 @@ for his remarks" tells nothing about Clinton). A possessive "her" the resolver r
 A description the resolver has tied to a named person is a mention of them like their name:
 in "The longtime senator said he rarely asks surrogates", the he is the senator's
 (`with_described_sources`).
+
+An organisation every mention of which opens with "the" ("The Associated Press") is no person the
+recogniser mistook: a "she" the resolver ties to it says nothing (`named_with_the`).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.token_arrays import with_lower
-from saywho.document import Attribution
+from saywho.document import Attribution, Entity
 
 CLAUSE_PRONOUNS = {"his": "m", "himself": "m", "herself": "f"}
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -98,3 +101,9 @@ def genders_unknown_till_now(doc: Doc, entity_of_token: dict[int, str], quoted: 
         if entity_id in people and not genders.get(entity_id):
             read.setdefault(entity_id, set()).add(gender)
     return {entity_id: found.pop() for entity_id, found in read.items() if len(found) == 1}
+
+
+def named_with_the(entity: Entity) -> bool:
+    """Every mention of an organisation opens with "the" ("The Associated Press"): no person's name does,
+    so a "she" the resolver ties to it says nothing of anyone's gender."""
+    return bool(entity.mentions) and all(m.text.lower().startswith("the ") for m in entity.mentions)

@@ -36,8 +36,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from saywho.analyse.campaigning import CANDIDATE, CANDIDATES_OWN, campaigns
-from saywho.analyse.clause_genders import clause_subject_genders, with_described_sources
+from saywho.analyse.clause_genders import clause_subject_genders, named_with_the, with_described_sources
 from saywho.analyse.doc_data import SourceLink
+from saywho.analyse.document_roles import DOCUMENT_ROLES, MORE_DOCUMENTS, document_issuer_role
 from saywho.analyse.entities import first_names
 from saywho.analyse.group_roles import list_role
 from saywho.analyse.lone_sources import RulesChoice, mention_as_speaker
@@ -58,14 +59,6 @@ PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m",
 SUBJECT_OBJECT_PRONOUNS = {pronoun: gender for pronoun, (_, gender) in PRONOUNS_WANTED.items() if gender}
 GENDER_NAMES: dict[str, Gender] = {"f": "female", "m": "male"}
 COURTESY_TITLES = {"mr", "mrs", "ms", "miss"}
-# Whose a document is, where the article does not say: polls and studies are pollsters' and
-# researchers', rulings and cables officials', ads candidates'.
-DOCUMENT_ROLES: dict[str, RoleKind] = {"poll": "expert", "survey": "expert", "study": "expert", "average": "expert",
-                  "ruling": "official", "decision": "official", "sentence": "official", "verdict": "official",
-                  "indictment": "official", "cable": "official", "ad": "politician", "advertisement": "politician"}
-MORE_DOCUMENTS = {"editorial", "book", "novel", "memoir", "column", "op-ed", "article", "website", "email",
-                  "e-mail", "message", "petition", "platform", "thriller", "summary", "plan", "proposal",
-                  "disclaimer", "recording", "footage", "notes", "sentence"}
 # Sets of people the article neither names nor credits with a position: "many critics", "opponents".
 UNNAMED_GROUPS = {"critic", "opponent", "skeptic", "detractor"}
 NOT_SOMEONE = {"", "it", "what", "which", "this", "that", "these", "there", "they", "them"}
@@ -181,10 +174,13 @@ def profile_of(speaker: Speaker, entity: Entity | None, source: str, genders: En
         named = "named"  # whose study or campaign it is identifies it; "Chaffetz and Goodlatte" are named
     if named == "unnamed" and kind == "document" and _words(description)[:1] in (["his"], ["her"], ["its"]):
         named = "named"  # "his plan": the article names the people it calls he or she, and what it calls it
+    role = _role(speaker, entity, description, kind, described_as, names_someone)
+    if kind == "document" and role == NOT_STATED:
+        role = document_issuer_role(head, source)
     return Profile(
         naming=named,
         kind=kind,
-        role=_role(speaker, entity, description, kind, described_as, names_someone),
+        role=role,
         gender=_gender(speaker, entity, source, description if named != "named" else "", kind, genders,
                        pronouns or Counter()),
     )
@@ -351,7 +347,8 @@ class EntityGenders:
                  ranker: SpeakerRanker | None = None, settings: ResolverSettings = DEFAULT_SETTINGS,
                  resolver: Resolver | None = None):
         # organisations too: the recogniser takes a person for one now and then ("Mr. Trump" as ORG)
-        self.signals: dict[str, Counter] = {e.id: Counter() for e in entities.values() if e.type in {"PERSON", "ORG"}}
+        self.signals: dict[str, Counter] = {e.id: Counter() for e in entities.values()
+                                            if e.type == "PERSON" or (e.type == "ORG" and not named_with_the(e))}
         self.people = {e.id for e in entities.values() if e.type == "PERSON"}
         self.unnamed: dict[int, Counter] = defaultdict(Counter)  # an unnamed speaker's head offset → pronouns
         self.candidates: set[str] = set()  # the people a pronoun shows running: read as politicians

@@ -1,0 +1,44 @@
+"""Whose a document is, for the source profile's role: a poll a pollster's, a ruling an official's.
+
+Where the article names the issuer, the profile reads the issuer's role; where it does not, the
+document's own kind says it ("a Quinnipiac poll" is an expert's, "a court ruling" an official's).
+A name the recogniser did not take up still names the issuer ("a recent poll by
+RealClearPolitics"), and a report in a newspaper, or a pool report, is the press's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from saywho.analyse.mention_roles import is_outlet
+from saywho.analyse.role_phrases import word_forms
+from saywho.document import NOT_STATED, RoleKind
+
+# polls and studies are pollsters' and researchers', rulings and cables officials', ads candidates'
+DOCUMENT_ROLES: dict[str, RoleKind] = {"poll": "expert", "survey": "expert", "study": "expert", "average": "expert",
+                  "ruling": "official", "decision": "official", "sentence": "official", "verdict": "official",
+                  "indictment": "official", "cable": "official", "ad": "politician", "advertisement": "politician"}
+MORE_DOCUMENTS = {"editorial", "book", "novel", "memoir", "column", "op-ed", "article", "website", "email",
+                  "e-mail", "message", "petition", "platform", "thriller", "summary", "plan", "proposal",
+                  "disclaimer", "recording", "footage", "notes", "sentence"}
+# capitalised words that name a time, not an issuer: "a poll released on Thursday"
+TIMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'&./-]*\s?)+")
+
+
+def document_issuer_role(head: str, source: str) -> RoleKind:
+    """The role of a document's issuer read from the source mention's own words, where the entities name none:
+    a report or a poll of a news outlet, or a pool report, the press's; a poll by any other name a pollster's."""
+    names = _names_in(source)
+    if any(is_outlet(name) for name in names) or re.search(r"(?i)\bpool reports?\b", source):
+        return "journalist"  # "A Times/CBS News poll" is the papers' own
+    issuer = DOCUMENT_ROLES.get(next((f for f in word_forms(head) if f in DOCUMENT_ROLES), ""), NOT_STATED)
+    return issuer if names else NOT_STATED
+
+
+def _names_in(source: str) -> list[str]:
+    """The capitalised runs after the mention's first word that are not dates: "New York Times/CBS News"."""
+    rest = source.split(maxsplit=1)[1] if len(source.split()) > 1 else ""
+    runs = [run.strip() for run in CAPITALISED_RUN.findall(rest)]
+    return [run for run in runs if run and run.lower() not in TIMES]
