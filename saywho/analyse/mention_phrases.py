@@ -18,7 +18,7 @@ def phrase_text(head: Token, drop: set[str]) -> str:
     for child in head.children:
         if child.dep_ not in drop and (child.i < end or not joined and _name_after_an_aside(child)):
             tokens.extend(child.subtree)
-    tokens = _bridged(sorted(tokens, key=lambda t: t.i))
+    tokens = _bridged(after_a_dash(sorted(tokens, key=lambda t: t.i), head))
     pieces = []
     for token, following in zip(tokens, [*tokens[1:], None]):
         gap = following is not None and following.i != token.i + 1
@@ -27,6 +27,26 @@ def phrase_text(head: Token, drop: set[str]) -> str:
 
 
 CLAUSES = {"relcl", "acl"}
+DASHES = {"-", "--", "—", "–"}
+
+
+def after_a_dash(tokens: list[Token], head: Token) -> list[Token]:
+    """ "ate the occasional cheeseburger - an old favorite - others say …", "WASHINGTON — Sen. Chuck Grassley said":
+    a phrase the parser ran leftwards across a spaced dash before its head starts after that dash ("others", "Sen.
+    Chuck Grassley"); the words before it are an aside or a dateline. Not a name set off before its description
+    ("Deborah Jordan Reynolds - Santilli's girlfriend - told"), nor a dash after the head ("Byrne — who … — states").
+    `tokens` in text order."""
+    if not tokens or tokens[0].i >= head.i:
+        return tokens
+    doc = head.doc
+    dashes = [t for t in doc[tokens[0].i: head.i] if t.text in DASHES and t.whitespace_ and t.i > 0
+              and doc[t.i - 1].whitespace_]
+    if not dashes:
+        return tokens
+    before = [t for t in tokens if t.i < dashes[-1].i and t.is_alpha]
+    if before and all(t.ent_type_ == "PERSON" for t in before):
+        return tokens
+    return [t for t in tokens if t.i > dashes[-1].i]
 
 
 def _clause_start(head: Token, drop: set[str]) -> int:

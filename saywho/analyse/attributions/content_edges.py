@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from saywho.analyse import cues
+from saywho.analyse.attributions.clause_shapes import out_of_embedded, subject_joined_as_object
 from saywho.analyse.attributions.drafts import Draft
 from saywho.analyse.sentences import text_of
 
@@ -87,3 +88,57 @@ def with_by_name(text: str, draft: Draft, content: list[tuple[int, int]]) -> lis
     start, end = content[-1]
     found = BY_NAME.match(text, end)
     return content[:-1] + [(start, found.end())] if found else content
+
+
+def without_lifted_participle(doc: Doc, draft: Draft, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "argued that a database would keep people out, saying it's …": a participle the parser hung on the reported
+    clause's verb but that is the cue's own next act (clause_shapes.out_of_embedded) is no part of what was said
+    where it is a verb of saying ("saying", "calling", "vowing"); PolNeAR's annotators end the content before its
+    comma, and keep other participles ("bringing its total to …", "looking to …"). Only after the cue and outside
+    quotation marks."""
+    verb = draft.head
+    if verb is None or draft.according_to or draft.labelled or not content or content[-1][0] < verb.idx:
+        return content
+    start, end = content[-1]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return content
+    quoted = [(q.outer[0], q.outer[1]) for q in draft.quotes]
+    for token in span:
+        lifted = out_of_embedded(token)
+        if lifted is None or lifted.i != verb.i or any(s <= token.idx < e for s, e in quoted):
+            continue
+        if not cues.reports_quotes(token):
+            return content  # "says it raised $21 million, bringing its total to …": the reported clause goes on
+        return _cut(doc, content, doc[token.left_edge.i - 1].idx)
+    return content
+
+
+def without_next_subject(doc: Doc, draft: Draft, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "have said they will skip the meeting and parents have complained …": the next clause's subject the parser
+    joined to the reported clause's object (clause_shapes.subject_joined_as_object), before a verb of saying, is no part of what was said;
+    the content ends before its "and" ("maintain that members support Clinton and the early endorsements have
+    helped …" goes on: a second clause of what is maintained). Outside quotation marks."""
+    verb = draft.head
+    if verb is None or draft.according_to or draft.labelled or not content or content[-1][0] < verb.idx:
+        return content
+    start, end = content[-1]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return content
+    quoted = [(q.outer[0], q.outer[1]) for q in draft.quotes]
+    for token in span:
+        if token.dep_ != "conj" or token.i <= verb.i or any(s <= token.idx < e for s, e in quoted):
+            continue
+        following = doc[token.i + 1: min(token.i + 5, len(doc))]
+        if any(cues.reports_quotes(t) and subject_joined_as_object(t) == token for t in following):
+            return _cut(doc, content, doc[token.left_edge.i - 1].idx)
+    return content
+
+
+def _cut(doc: Doc, content: list[tuple[int, int]], cut: int) -> list[tuple[int, int]]:
+    start = content[-1][0]
+    text = text_of(doc)
+    while cut > start and text[cut - 1] in TRIM:
+        cut -= 1
+    return content[:-1] + [(start, cut)] if cut > start else content

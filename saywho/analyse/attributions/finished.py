@@ -8,7 +8,13 @@ import re
 from spacy.tokens import Doc, Token
 
 from saywho.analyse import cues
-from saywho.analyse.attributions.content_edges import with_by_name, with_closing_marks, without_second_act
+from saywho.analyse.attributions.content_edges import (
+    with_by_name,
+    with_closing_marks,
+    without_lifted_participle,
+    without_next_subject,
+    without_second_act,
+)
 from saywho.analyse.attributions.drafts import (
     REPORTING_LEMMAS,
     WALK_LIMIT,
@@ -151,7 +157,9 @@ def _content_of(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
     text = text_of(doc)
     content = _merge([*(_closed(text, span) for span in draft.content), *(q.outer for q in draft.quotes)])
     content = _without_datelines(text, _around_own_frame(text, draft, content))
-    content = with_by_name(text, draft, with_closing_marks(text, without_second_act(doc, draft, content)))
+    content = without_lifted_participle(doc, draft, without_second_act(doc, draft, content))
+    content = without_next_subject(doc, draft, content)
+    content = with_by_name(text, draft, with_closing_marks(text, content))
     return _split_at_sentences(doc, _without_asides(doc, draft, content))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from saywho.analyse.attributions.clause_shapes import out_of_embedded, small_clause_subject, subject_joined_as_object
 from saywho.analyse.attributions.drafts import (
     SHARES_SUBJECT,
     WALK_LIMIT,
@@ -21,6 +22,7 @@ from saywho.analyse.attributions.subject_shapes import (
     passive_without_agent,
     verb_read_as_noun,
 )
+from saywho.analyse.mention_phrases import after_a_dash
 from saywho.analyse.noun_readings import joined_clause
 
 
@@ -62,7 +64,7 @@ def _find_source(draft: Draft, quote_map: QuoteMap) -> None:
     # "The union, praising the deal as …": the cue's own clause hangs inside the source phrase.
     cue_clause = set() if cue.is_ancestor(head) else {t.i for t in cue.subtree}
     tokens = [t for t in _source_tokens(head) if not quote_map.inside(t) and t.i not in cue_clause]
-    tokens = _trim_punct(_run_containing(tokens, head))
+    tokens = _trim_punct(_run_containing(after_a_dash(tokens, head), head))
     if tokens:
         draft.source_head, draft.source = head, _closing_punct(_char_span(tokens), tokens)
 
@@ -135,7 +137,8 @@ def source_head(cue: Token) -> Token | None:
     """The head of the noun phrase that says or thinks, climbing from participles to their clause."""
     node, via, left_control = cue, "", False
     for _ in range(WALK_LIMIT):
-        if (shown := shown_speaker(node) or passive_subject(node) or object_for(node)) is not None:
+        if (shown := shown_speaker(node) or passive_subject(node) or object_for(node)
+                or small_clause_subject(node) or subject_joined_as_object(node)) is not None:
             return _counted(shown)
         subject = _subject_of(node) if via != "conj" else _shared_subject(node)
         if subject is not None:
@@ -154,7 +157,7 @@ def source_head(cue: Token) -> Token | None:
         if node.dep_ not in SHARES_SUBJECT or node.head.i == node.i:
             return _stranded_subject(node)
         left_control = left_control or leaves_control(node)
-        node, via = past_an_aside(node), node.dep_
+        node, via = out_of_embedded(node) or past_an_aside(node), node.dep_
     return None
 
 
