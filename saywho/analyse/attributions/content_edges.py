@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from saywho.analyse import cues
 from saywho.analyse.attributions.clause_shapes import out_of_embedded, subject_joined_as_object
@@ -27,25 +27,15 @@ def without_second_act(doc: Doc, draft: Draft, content: list[tuple[int, int]]) -
     second verb on the reported clause's verb, so the content ran on through it, but a verb of saying in the cue's
     own tense, with no subject of its own, is the source's next act (a second attribution), and PolNeAR's
     annotators end the content before its "and". Only after the cue and outside quotation marks."""
+    span = _reported_after_cue(doc, draft, content)
+    if span is None or draft.head is None:
+        return content
     verb = draft.head
-    if verb is None or draft.according_to or draft.labelled or not content or content[-1][0] < verb.idx:
-        return content
-    start, end = content[-1]
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return content
-    quoted = [(q.outer[0], q.outer[1]) for q in draft.quotes]
     for token in span:
-        if _second_act(verb, token, span.start) and not any(s <= token.idx < e for s, e in quoted):
+        if _second_act(verb, token, span.start) and not _quoted(draft, token):
             before = doc[token.i - 1]
             conjunction = before if before.dep_ == "cc" and before.lower_ in CONJUNCTIONS else None
-            if conjunction is None:
-                return content
-            cut = conjunction.idx
-            text = text_of(doc)
-            while cut > start and text[cut - 1] in TRIM:
-                cut -= 1
-            return content[:-1] + [(start, cut)] if cut > start else content
+            return content if conjunction is None else _cut(doc, content, conjunction.idx)
     return content
 
 
@@ -96,17 +86,12 @@ def without_lifted_participle(doc: Doc, draft: Draft, content: list[tuple[int, i
     where it is a verb of saying ("saying", "calling", "vowing"); PolNeAR's annotators end the content before its
     comma, and keep other participles ("bringing its total to …", "looking to …"). Only after the cue and outside
     quotation marks."""
-    verb = draft.head
-    if verb is None or draft.according_to or draft.labelled or not content or content[-1][0] < verb.idx:
+    span = _reported_after_cue(doc, draft, content)
+    if span is None or draft.head is None:
         return content
-    start, end = content[-1]
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return content
-    quoted = [(q.outer[0], q.outer[1]) for q in draft.quotes]
     for token in span:
         lifted = out_of_embedded(token)
-        if lifted is None or lifted.i != verb.i or any(s <= token.idx < e for s, e in quoted):
+        if lifted is None or lifted.i != draft.head.i or _quoted(draft, token):
             continue
         if not cues.reports_quotes(token):
             return content  # "says it raised $21 million, bringing its total to …": the reported clause goes on
@@ -142,3 +127,15 @@ def _cut(doc: Doc, content: list[tuple[int, int]], cut: int) -> list[tuple[int, 
     while cut > start and text[cut - 1] in TRIM:
         cut -= 1
     return content[:-1] + [(start, cut)] if cut > start else content
+
+
+def _reported_after_cue(doc: Doc, draft: Draft, content: list[tuple[int, int]]) -> Span | None:
+    """The content's last piece, where it follows a verb cue of a draft neither "according to" nor a label's."""
+    verb = draft.head
+    if verb is None or draft.according_to or draft.labelled or not content or content[-1][0] < verb.idx:
+        return None
+    return doc.char_span(*content[-1], alignment_mode="expand")
+
+
+def _quoted(draft: Draft, token: Token) -> bool:
+    return any(q.outer[0] <= token.idx < q.outer[1] for q in draft.quotes)
