@@ -26,6 +26,7 @@ from saywho.analyse.attributions.drafts import (
     _split_at_sentences,
 )
 from saywho.analyse.attributions.orphan_quotes import _paragraph
+from saywho.analyse.attributions.setting_phrases import without_setting
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.quotes import Quote
 from saywho.analyse.sentences import text_of
@@ -158,7 +159,7 @@ def _content_of(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
     content = _merge([*(_closed(text, span) for span in draft.content), *(q.outer for q in draft.quotes)])
     content = _without_datelines(text, _around_own_frame(text, draft, content))
     content = without_lifted_participle(doc, draft, without_second_act(doc, draft, content))
-    content = without_next_subject(doc, draft, content)
+    content = without_setting(doc, draft, without_next_subject(doc, draft, content))
     content = with_by_name(text, draft, with_closing_marks(text, content))
     return _split_at_sentences(doc, _without_asides(doc, draft, content))
 
