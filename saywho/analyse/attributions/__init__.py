@@ -44,6 +44,7 @@ from saywho.analyse.attributions.reported_speech import (
 from saywho.analyse.attributions.short_answers import add_short_answer
 from saywho.analyse.attributions.sources import RAISING_LEMMAS, _asked, _find_source, source_head
 from saywho.analyse.attributions.speaker_labels import _signed_quotes, _speaker_labels, _speakers_of_turns
+from saywho.analyse.attributions.told_clauses import add_closing_frame, add_told_clause
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.quotes import Quote, looks_like_title
 from saywho.analyse.role_model import RoleModel
@@ -85,6 +86,8 @@ def find_attributions(doc: Doc, keep_model: RoleModel | None = None) -> tuple[li
             add_short_answer(drafts, token, quote_map)
             add_parenthetical(drafts, token, quote_map)
             add_as_aside(drafts, token, quote_map)
+            add_told_clause(drafts, token, quote_map)
+            add_closing_frame(drafts, token, quote_map)
     orphans = _signed_quotes(doc, drafts, orphans)
     turns = _speaker_labels(doc, drafts, quote_map)
     ordered = sorted((d for d in drafts.values() if d.quotes or d.content), key=_first_offset)
