@@ -22,7 +22,7 @@ SMALL_CLAUSE_LEMMAS = {"leave", "find", "see", "hear", "catch", "watch", "spot",
 # Verbs that report events, whose participle after the event goes on with it: "The Journal reported that the firm
 # advertised her availability, noting …", "court filings revealed that he has sought damages, alleging …".
 EVENT_REPORTS = {"report", "reveal", "disclose", "show", "find"}
-FINITE = {"VBD", "VBZ", "VBP"}
+FINITE = cues.FINITE_TAGS
 NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 NO_ONE = {"it", "what", "which", "that", "this", "who", "whom", "there"}
 
@@ -92,7 +92,6 @@ def small_clause_subject(clause: Token) -> Token | None:
     if found is None or found.pos_ not in {"NOUN", "PROPN", "PRON"} or found.lower_ in NO_ONE:
         return None
     return found
-
 
 
 # What stands between a subject and its verb: "others have said", "parents have since complained".

@@ -104,16 +104,11 @@ def without_next_subject(doc: Doc, draft: Draft, content: list[tuple[int, int]])
     joined to the reported clause's object (clause_shapes.subject_joined_as_object), before a verb of saying, is no part of what was said;
     the content ends before its "and" ("maintain that members support Clinton and the early endorsements have
     helped …" goes on: a second clause of what is maintained). Outside quotation marks."""
-    verb = draft.head
-    if verb is None or draft.according_to or draft.labelled or not content or content[-1][0] < verb.idx:
+    span = _reported_after_cue(doc, draft, content)
+    if span is None or draft.head is None:
         return content
-    start, end = content[-1]
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return content
-    quoted = [(q.outer[0], q.outer[1]) for q in draft.quotes]
     for token in span:
-        if token.dep_ != "conj" or token.i <= verb.i or any(s <= token.idx < e for s, e in quoted):
+        if token.dep_ != "conj" or token.i <= draft.head.i or _quoted(draft, token):
             continue
         following = doc[token.i + 1: min(token.i + 5, len(doc))]
         if any(cues.reports_quotes(t) and subject_joined_as_object(t) == token for t in following):

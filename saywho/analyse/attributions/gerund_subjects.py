@@ -13,8 +13,6 @@ from saywho.analyse import cues
 from saywho.analyse.attributions.drafts import Draft, QuoteMap, _char_span, _trim_punct
 from saywho.analyse.attributions.reported_speech import _draft_for, is_cue_verb
 
-FINITE_TAGS = {"VBZ", "VBD", "VBP"}
-
 
 def add_gerund_clause(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap) -> None:
     """The clause a gerund opens right after a verb of saying, where the parser gave the verb no clause."""
@@ -41,4 +39,4 @@ def opening_gerund(cue: Token) -> Token | None:
 
 
 def _finite(verb: Token) -> bool:
-    return verb.tag_ in FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    return verb.tag_ in cues.FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
