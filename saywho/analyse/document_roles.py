@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from saywho.analyse.mention_roles import is_outlet
-from saywho.analyse.role_phrases import word_forms
+from saywho.analyse.role_phrases import form_in
 from saywho.document import NOT_STATED, RoleKind
 
 # polls and studies are pollsters' and researchers', rulings and cables officials', ads candidates'
@@ -33,8 +33,12 @@ def document_issuer_role(head: str, source: str) -> RoleKind:
     names = _names_in(source)
     if any(is_outlet(name) for name in names) or re.search(r"(?i)\bpool reports?\b", source):
         return "journalist"  # "A Times/CBS News poll" is the papers' own
-    issuer = DOCUMENT_ROLES.get(next((f for f in word_forms(head) if f in DOCUMENT_ROLES), ""), NOT_STATED)
-    return issuer if names else NOT_STATED
+    return issuer_of_kind(head) if names else NOT_STATED
+
+
+def issuer_of_kind(head: str) -> RoleKind:
+    """Whose a document of this kind is where no issuer is named: a poll a pollster's, a ruling an official's."""
+    return DOCUMENT_ROLES.get(form_in(head, DOCUMENT_ROLES) or "", NOT_STATED)
 
 
 def _names_in(source: str) -> list[str]:

@@ -38,14 +38,14 @@ from spacy.tokens import Doc, Token
 from saywho.analyse.campaigning import CANDIDATE, CANDIDATES_OWN, campaigns
 from saywho.analyse.clause_genders import clause_subject_genders, named_with_the, with_described_sources
 from saywho.analyse.doc_data import SourceLink
-from saywho.analyse.document_roles import DOCUMENT_ROLES, MORE_DOCUMENTS, document_issuer_role
+from saywho.analyse.document_roles import DOCUMENT_ROLES, MORE_DOCUMENTS, document_issuer_role, issuer_of_kind
 from saywho.analyse.entities import first_names
 from saywho.analyse.group_roles import list_role
 from saywho.analyse.lone_sources import RulesChoice, mention_as_speaker
 from saywho.analyse.mention_roles import AGE_ONLY, ORG_HEAD, is_outlet, led_organisation, role_words
 from saywho.analyse.referents import CALLED, as_the_document, described_entity, document_issuer
 from saywho.analyse.role_model import refine_roles
-from saywho.analyse.role_phrases import PHRASE_BREAK, role_kind_of_words, word_forms
+from saywho.analyse.role_phrases import PHRASE_BREAK, form_in, role_kind_of_words
 from saywho.analyse.speaker_candidates import PRONOUNS as PRONOUNS_WANTED
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
 from saywho.analyse.speakers import DEFAULT_SETTINGS, Resolver, ResolverSettings
@@ -141,7 +141,7 @@ def _issuer_named_before(doc: Doc, speaker: Speaker, head: int | None) -> str | 
         return None
     words = _words(speaker.name)
     if not words or not (_singular(words[-1], classified("sources.txt")) == "document"
-                         or _singular_form(words[-1], MORE_DOCUMENTS) or _singular_form(words[-1], DOCUMENT_ROLES)):
+                         or form_in(words[-1], MORE_DOCUMENTS) or form_in(words[-1], DOCUMENT_ROLES)):
         return None
     return document_issuer(doc, speaker.name, doc[head].idx)
 
@@ -224,7 +224,7 @@ def _naming(speaker: Speaker, head: str, description: str) -> Naming:
     if _looks_like_a_name(description) or _an_office_holder(description, head):
         return "named"
     sources = classified("sources.txt")
-    if _singular_form(head, UNNAMED_GROUPS):
+    if form_in(head, UNNAMED_GROUPS):
         return "unnamed"
     if _singular(head, sources) == "anonymous":
         return "anonymous"
@@ -242,7 +242,7 @@ def _an_office_holder(description: str, head: str) -> bool:
 
 def _kind(speaker: Speaker, head: str) -> SourceKind:
     if not speaker.named and (_singular(head, classified("sources.txt")) == "document"
-                              or _singular_form(head, DOCUMENT_ROLES) or _singular_form(head, MORE_DOCUMENTS)):
+                              or form_in(head, DOCUMENT_ROLES) or form_in(head, MORE_DOCUMENTS)):
         return "document"
     if speaker.type == "PERSON":
         return "person"
@@ -308,7 +308,7 @@ def _role(speaker: Speaker, entity: Entity | None, description: str, kind: Sourc
     if found:
         return found
     if kind == "document":
-        issuer = DOCUMENT_ROLES.get(_singular_form(_head_word(description), DOCUMENT_ROLES) or "", NOT_STATED)
+        issuer = issuer_of_kind(_head_word(description))
         # "polls", "exit polls" are nobody's; "a Quinnipiac poll" and "the poll" (one named before) a pollster's
         definite = description.lower().startswith("the ") and not description.lower().endswith("s")
         return issuer if names_someone or definite or issuer != "expert" else NOT_STATED
@@ -488,9 +488,6 @@ def _after_possessor(text: str) -> str:
 
 
 def _singular(word: str, table: dict[str, str]) -> str | None:
-    form = _singular_form(word, table)
+    form = form_in(word, table)
     return table[form] if form else None
 
-
-def _singular_form(word: str, table) -> str | None:
-    return next((form for form in word_forms(word) if form in table), None)

@@ -63,6 +63,11 @@ def _phrase_at(words: list[str], start: int) -> tuple[RoleKind | None, int]:
     return None, 0
 
 
+def form_in(word: str, table) -> str | None:
+    """The word, or the singular it is the plural of, where `table` holds it: "polls" → "poll"."""
+    return next((form for form in word_forms(word) if form in table), None)
+
+
 def word_forms(word: str) -> list[str]:
     """The word and the singulars it may be the plural of."""
     forms = [word]
