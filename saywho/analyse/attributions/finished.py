@@ -15,6 +15,7 @@ from saywho.analyse.attributions.content_edges import (
     without_next_subject,
     without_second_act,
 )
+from saywho.analyse.attributions.content_openings import with_opening_before_aside, with_relative_pronoun
 from saywho.analyse.attributions.drafts import (
     REPORTING_LEMMAS,
     WALK_LIMIT,
@@ -161,6 +162,7 @@ def _content_of(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
     content = without_lifted_participle(doc, draft, without_second_act(doc, draft, content))
     content = without_setting(doc, draft, without_next_subject(doc, draft, content))
     content = with_by_name(text, draft, with_closing_marks(text, content))
+    content = with_relative_pronoun(doc, draft, with_opening_before_aside(doc, draft, content))
     return _split_at_sentences(doc, _without_asides(doc, draft, content))
 
 

@@ -17,19 +17,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from saywho.analyse import cues
+from saywho.analyse.attributions.aside_spans import aside_of, own_subject, set_off
 from saywho.analyse.attributions.drafts import Draft, QuoteMap, _char_span, _trim_punct
 from saywho.analyse.attributions.reported_speech import ADDRESSEE_LEMMAS, _draft_for, is_cue_verb
 
 # How the parser attaches a parenthetical cue to the clause it interrupts.
 PARENTHETICAL_DEPS = {"parataxis", "advcl"}
-# Marks that set an aside off from its clause.
-SETTING_OFF = {",", "—", "–"}
 # A cue's children that carry on the clause it interrupts ("…, the airline added, and had passed …").
 CARRYING_ON = {"conj", "cc"}
 # What follows an aside after its clause's verb and is more often the writer's than the speaker's.
 WRITERS_ADDITIONS = {"advcl", "npadvmod", "parataxis"}
-# An aside is a few words: "a spokeswoman for the county, Ann Lee, said on Friday".
-LONGEST_ASIDE = 15
 
 
 def add_parenthetical(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap) -> None:
@@ -104,29 +101,6 @@ def _apart(child: Token, cue: Token) -> bool:
     return cue.head.i < cue.i and child.dep_ in WRITERS_ADDITIONS
 
 
-def aside_of(cue: Token) -> list[Token]:
-    """The cue's own words ("the mayor said", "said Smith", "he told reporters on Monday"): the
-    run of its words around it, from its subject to the next comma or dash outside the subject."""
-    subject = own_subject(cue)
-    own = {t.i for t in cue.subtree}
-    in_subject = {t.i for t in subject.subtree} if subject is not None else set()
-    doc = cue.doc
-    start = subject.left_edge.i if subject is not None and subject.i < cue.i else cue.i
-    while start > 0 and start - 1 in own and doc[start - 1].dep_ in {"aux", "neg", "advmod"}:
-        start -= 1
-    end = cue.i + 1
-    while end < len(doc) and end in own and (doc[end].text not in SETTING_OFF or end in in_subject):
-        end += 1
-    return _trim_punct([doc[i] for i in range(start, end)])
-
-
-def own_subject(cue: Token) -> Token | None:
-    """The cue's subject; of two ("The plan, said Smith, is …", "The fee, Ruiz said, was …"), the
-    one next to the cue: the other is the subject of the clause the aside interrupts."""
-    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
-    return min(subjects, key=lambda c: cue.i - c.right_edge.i if c.i < cue.i else c.left_edge.i - cue.i, default=None)
-
-
 def _claim_source(draft: Draft, cue: Token, aside: list[Token]) -> None:
     """With two subjects, the source is the one in the aside (sources.py would take the first)."""
     if sum(c.dep_ == "nsubj" for c in cue.children) < 2 or (subject := own_subject(cue)) is None:
@@ -147,7 +121,7 @@ def _is_parenthetical_cue(cue: Token) -> bool:
         return False
     if not any(c.dep_ == "nsubj" for c in cue.children):
         return False
-    return _set_off(aside_of(cue))
+    return set_off(aside_of(cue))
 
 
 def _reports_clauses(cue: Token) -> bool:
@@ -164,16 +138,6 @@ def _says_nothing_itself(cue: Token) -> bool:
     return frame == cues.OBJECT and cue.lemma_.lower() in ADDRESSEE_LEMMAS
 
 
-def _set_off(aside: list[Token]) -> bool:
-    """The aside stands between two commas (or dashes) inside one sentence, in one run of words."""
-    if not aside or aside[-1].i - aside[0].i + 1 != len(aside) or len(aside) > LONGEST_ASIDE:
-        return False
-    doc = aside[0].doc
-    first, last = aside[0].i, aside[-1].i
-    return first > 0 and last + 1 < len(doc) and doc[first - 1].text in SETTING_OFF \
-        and doc[last + 1].text in SETTING_OFF and doc[first - 1].sent == doc[last + 1].sent
-
-
 # -- the cue as the sentence's verb ----------------------------------------------------
 
 
@@ -187,7 +151,7 @@ def _add_opening_piece(draft: Draft, cue: Token, quote_map: QuoteMap) -> None:
         return
     aside = aside_of(cue)
     first_word = next(t for t in complement.subtree if not t.is_punct and not t.is_space)
-    if not _set_off(aside) or first_word.i != aside[-1].i + 2:
+    if not set_off(aside) or first_word.i != aside[-1].i + 2:
         return  # the complement follows the aside's closing comma at once
     if any(quote_map.inside(t) for t in complement.subtree):
         return
