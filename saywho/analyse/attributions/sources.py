@@ -25,21 +25,58 @@ from saywho.analyse.attributions.subject_shapes import (
 from saywho.analyse.mention_phrases import after_a_dash
 from saywho.analyse.noun_readings import joined_clause
 
+DASHES = {"—", "–", "--", "-"}
+TIME_PREPOSITIONS = {"on", "in", "at", "during"}
+
 
 def _closing_punct(span: tuple[int, int], tokens: list[Token]) -> tuple[int, int]:
-    """PolNeAR's sources keep the comma closing an apposition ("The chairman, Phil Lovas,")
-    and the bracket closing "(R-S.C.)"."""
+    """PolNeAR's sources keep the comma closing an apposition ("The chairman, Phil Lovas,"), the bracket
+    closing "(R-S.C.)" (with its abbreviation's full stop) and the dash closing an aside ("Jason Sims — a
+    teacher —")."""
     doc = tokens[0].doc
     after = tokens[-1].i + 1
+    if after + 1 < len(doc) and doc[after].text == "." and doc[after + 1].text == ")":
+        after += 1  # "(I-Vt.)": the trim took the abbreviation's stop with the bracket
     if after >= len(doc):
         return span
-    following = doc[after].text
+    following = doc[after]
     texts = [t.text for t in tokens]
-    if following == ")" and texts.count("(") > texts.count(")"):
-        return span[0], doc[after].idx + 1
-    if following == "," and "," in texts:
-        return span[0], doc[after].idx + 1
+    if following.text == ")" and texts.count("(") > texts.count(")"):
+        return span[0], following.idx + 1
+    if following.text == "," and "," in texts:
+        return span[0], following.idx + 1
+    if _is_a_dash(following) and any(_is_a_dash(t) and t.text == following.text for t in tokens):
+        return span[0], following.idx + len(following.text)
     return span
+
+
+def _without_even(tokens: list[Token], head: Token) -> list[Token]:
+    """ "Even some allies said": PolNeAR's source is the allies; "even" is the writer's."""
+    first = tokens[0] if tokens else None
+    if first is None or first.lower_ != "even" or first.dep_ != "advmod" or first.i >= head.i:
+        return tokens
+    # "which even critics say was …": there the content's "which" leaves no room for "even" outside both
+    return tokens if first.i > 0 and first.doc[first.i - 1].tag_ in {"WDT", "WP"} else tokens[1:]
+
+
+def _without_time_phrase(tokens: list[Token], head: Token) -> list[Token]:
+    """ "The Sanders campaign on Monday said": when it was said is not who said it."""
+    end = len(tokens)
+    while end > 0 and tokens[end - 1].ent_type_ in {"DATE", "TIME"} and tokens[end - 1].i > head.i:
+        end -= 1
+    if end == len(tokens) or end == 0:
+        return tokens
+    preposition = tokens[end - 1]
+    # on the source's own noun: "Trump on Tuesday"; not inside its relative clause ("who ran in 2008")
+    if preposition.lower_ not in TIME_PREPOSITIONS or preposition.head.i != head.i or preposition.i < head.i:
+        return tokens
+    return _trim_punct(tokens[: end - 1])
+
+
+def _is_a_dash(token: Token) -> bool:
+    """A dash setting words off, not the hyphen inside "I-Vt." or "Jean-Pierre"."""
+    spaced = token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return token.text in DASHES and (token.text != "-" or spaced)
 
 
 def _find_source(draft: Draft, quote_map: QuoteMap) -> None:
@@ -65,6 +102,7 @@ def _find_source(draft: Draft, quote_map: QuoteMap) -> None:
     cue_clause = set() if cue.is_ancestor(head) else {t.i for t in cue.subtree}
     tokens = [t for t in _source_tokens(head) if not quote_map.inside(t) and t.i not in cue_clause]
     tokens = _trim_punct(_run_containing(after_a_dash(tokens, head), head))
+    tokens = _without_time_phrase(_without_even(tokens, head), head)
     if tokens:
         draft.source_head, draft.source = head, _closing_punct(_char_span(tokens), tokens)
 
