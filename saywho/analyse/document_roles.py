@@ -27,13 +27,26 @@ TIMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "su
 CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'&./-]*\s?)+")
 
 
+def document_role(role: RoleKind, head: str, source: str) -> RoleKind:
+    """A document's role, given the one its words and its issuer give it (`role`): where that is none, or only
+    what its kind says ("a CBS poll": a pollster's), an outlet named in the mention makes it the outlet's; where
+    none, the issuer the mention names (document_issuer_role)."""
+    if role == NOT_STATED or role == issuer_of_kind(head) and names_an_outlet(source):
+        return document_issuer_role(head, source)
+    return role
+
+
 def document_issuer_role(head: str, source: str) -> RoleKind:
     """The role of a document's issuer read from the source mention's own words, where the entities name none:
     a report or a poll of a news outlet, or a pool report, the press's; a poll by any other name a pollster's."""
-    names = _names_in(source)
-    if any(is_outlet(name) for name in names) or re.search(r"(?i)\bpool reports?\b", source):
+    if names_an_outlet(source):
         return "journalist"  # "A Times/CBS News poll" is the papers' own
-    return issuer_of_kind(head) if names else NOT_STATED
+    return issuer_of_kind(head) if _names_in(source) else NOT_STATED
+
+
+def names_an_outlet(source: str) -> bool:
+    """ "a CBS poll", "a report Tuesday from WKOW", "a pool report": the mention names a news outlet."""
+    return any(is_outlet(name) for name in _names_in(source)) or re.search(r"(?i)\bpool reports?\b", source) is not None
 
 
 def issuer_of_kind(head: str) -> RoleKind:

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from saywho.analyse.campaigning import CANDIDATE, CANDIDATES_OWN, campaigns
 from saywho.analyse.race_mentions import race_words
-from saywho.analyse.role_phrases import role_kind_of_words
+from saywho.analyse.role_phrases import after_possessor, head_phrase, role_kind_of_words
 from saywho.document import Entity
 from saywho.lexicons import classified
 
@@ -43,6 +43,7 @@ WRITERS = {"writer", "contributor", "contributing"}  # for an organisation: a pu
 # "who managed …", "who advises …": the doer's noun, as role_kinds.txt has it (not "represents": a broker does too).
 # Who leads an organisation: its role is the organisation's where the name says one.
 LEADERS = {"head", "director", "president", "chairman", "chairwoman", "chair", "founder", "chief"}
+LEGISLATURES = {"senate", "house", "assembly", "congress", "council", "legislature", "parliament"}
 DOERS = {"manage": "manager", "advise": "adviser", "chair": "chairman", "edit": "editor", "found": "founder"}
 
 
@@ -99,10 +100,14 @@ def _words_before(doc: Doc, root: Token, by_token: dict[int, str]) -> list[str]:
 
 
 def _heads_an_organisation(doc: Doc, token: Token) -> bool:
-    """ "President" after an acronym: "AFT President", "NAACP President" (a country's is "U.S. President")."""
+    """ "President" after an acronym or an organisation's name: "AFT President", "Planned Parenthood President"
+    (a country's is "U.S. President")."""
     before = doc[token.i - 1] if token.i > 0 else None
-    return token.lower_ == "president" and before is not None and before.text.isalpha() and before.text.isupper() \
-        and len(before.text) > 1
+    if token.lower_ != "president" or before is None:
+        return False
+    # "Planned Parenthood President Cecile Richards": a named organisation's, not a legislature's
+    return before.text.isalpha() and before.text.isupper() and len(before.text) > 1 \
+        or before.ent_type_ == "ORG" and before.lower_ not in LEGISLATURES
 
 
 def _of_a_place(doc: Doc, token: Token, by_token: dict[int, str]) -> bool:
@@ -151,19 +156,31 @@ def _led_organisation(noun: Token) -> list[str]:
     else [] and the leader's own word counts ("director of the FBI")."""
     if noun.lemma_.lower() not in LEADERS:
         return []
-    words = [t.lower_ for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "at"}
-             for t in p.subtree if t.ent_type_ == "ORG"]
-    return words if role_kind_of_words(words) not in {None, "politician"} else []
+    led = [t for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "at"} for t in p.subtree if t != p]
+    # its name where the recogniser found one, else its description: "president of the lawyers association"
+    words = [t.lower_ for t in led if t.ent_type_ == "ORG"] or [t.lower_ for t in led]
+    return words if _says_whose(words) else []
 
 
 def led_organisation(role: str) -> str:
     """ "head of the centrist Tax Policy Center" (a speaker's role as the attribution gives it): the
     organisation's words, where they say its role; else ""."""
-    found = re.match(rf"(?i)^(?:the\s+|a\s+|an\s+)?(?:{'|'.join(LEADERS)})\s+(?:of|at)\s+(.+)", role.strip())
+    # "president and chief executive of the California Retailers Association", "executive director of",
+    # "director for civil liberties at the Electronic Frontier Foundation": a few words may stand around the title
+    found = re.match(rf"(?i)^(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}(?:{'|'.join(LEADERS)})"
+                     rf"(?:\s+(?:and|for)(?:\s+\w+){{1,3}})?\s+(?:of|at)\s+(.+)", role.strip())
     if found is None:
         return ""
     words = found.group(1).lower().split()
-    return found.group(1) if words and role_kind_of_words(words) not in {None, "politician"} else ""
+    return found.group(1) if words and _says_whose(words) else ""
+
+
+def _says_whose(words: list[str]) -> bool:
+    """Whether an organisation's words give its leader a role: "the Economic Policy Institute" does; a
+    country's or a party's leave the title's own ("president of the United States"), and a word of the press
+    in a name that is no outlet's ("the Philadelphia 2016 Host Committee") says nothing."""
+    kind = role_kind_of_words(words)
+    return kind not in {None, "politician"} and (kind != JOURNALIST or is_outlet(" ".join(words)))
 
 
 def _writes_for(noun: Token, by_token: dict[int, str], outlets: set[str]) -> bool:
@@ -238,10 +255,41 @@ def _phrase(head: Token) -> list[str]:
     """A noun phrase up to its head noun: "a securities analyst" of "a securities analyst for the firm",
     so that roles named further on ("the brother of strategist John Podesta") are other people's."""
     tokens = [t for t in head.subtree if t.i <= head.i and not t.is_punct][-MAX_PHRASE:]
+    owners = [i for i, t in enumerate(tokens) if t.tag_ == "POS"]
+    tokens = tokens[owners[-1] + 1:] if owners else tokens  # "the president's former envoy": an envoy
     return _joined_hyphens([t.lower_.strip(".") for t in tokens])
 
 
+# A North American broadcaster's call sign, "WKOW", "KING-TV" ("KING TV" as the entities write it); four
+# letters: three-letter ones are more often other bodies' initials ("KKK", "WHO"); the whole name, not one
+# word of it ("KATE BOULDUAN" in a transcript).
+CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:[ -](?:TV|FM|AM))?")
+
+
 def is_outlet(name: str) -> bool:
-    """ "The New York Times", "National Review", "CNN": a name with a news outlet's word (sources.txt)."""
+    """ "The New York Times", "National Review", "CNN", "WKOW": a name with a news outlet's word (sources.txt)
+    or a broadcaster's call sign."""
     sources = classified("sources.txt")
-    return any(sources.get(word.strip("’'.-").lower()) == "media" for word in re.findall(r"[\w.’'-]+", name))
+    return any(sources.get(word.strip("’'.-").lower()) == "media" for word in re.findall(r"[\w.’'-]+", name)) \
+        or is_station(name)
+
+
+def is_station(name: str) -> bool:
+    """ "KING-TV reported": a broadcaster's call sign, whatever the recogniser took the name for."""
+    return CALL_SIGN.fullmatch(name.strip()) is not None
+
+
+SUBJECT_PRONOUNS = {"he", "him", "she", "her", "it", "they", "we", "i", "you", "them", "us"}
+_WORD = re.compile(r"[\w.’'-]+")
+
+
+def mention_role_words(source: str, named: bool) -> list[str]:
+    """What the source mention itself calls a named speaker: "the Florida senator" (a description the resolver
+    tied to Marco Rubio), "Peter Orszag, Obama's budget director", "White House Chief of Staff Denis
+    McDonough": each comma-separated part's head phrase, after any possessor (the possessor is someone else),
+    or the organisation its leader heads ("director of the McCourtney Institute")."""
+    words = [w.strip("’'.-").lower() for w in _WORD.findall(source)]
+    if not named or words[:1] and words[0] in SUBJECT_PRONOUNS:
+        return []
+    return [w.strip("’'.-").lower() for part in source.split(",")
+            for w in _WORD.findall(led_organisation(part) or after_possessor(head_phrase(part)))]

@@ -38,14 +38,22 @@ from spacy.tokens import Doc, Token
 from saywho.analyse.campaigning import CANDIDATE, CANDIDATES_OWN, campaigns
 from saywho.analyse.clause_genders import clause_subject_genders, named_with_the, with_described_sources
 from saywho.analyse.doc_data import SourceLink
-from saywho.analyse.document_roles import DOCUMENT_ROLES, MORE_DOCUMENTS, document_issuer_role, issuer_of_kind
+from saywho.analyse.document_roles import DOCUMENT_ROLES, MORE_DOCUMENTS, TIMES, document_role, issuer_of_kind
 from saywho.analyse.entities import first_names
 from saywho.analyse.group_roles import list_role
 from saywho.analyse.lone_sources import RulesChoice, mention_as_speaker
-from saywho.analyse.mention_roles import AGE_ONLY, ORG_HEAD, is_outlet, led_organisation, role_words
+from saywho.analyse.mention_roles import (
+    AGE_ONLY,
+    ORG_HEAD,
+    is_outlet,
+    is_station,
+    led_organisation,
+    mention_role_words,
+    role_words,
+)
 from saywho.analyse.referents import CALLED, as_the_document, described_entity, document_issuer
 from saywho.analyse.role_model import refine_roles
-from saywho.analyse.role_phrases import PHRASE_BREAK, form_in, role_kind_of_words
+from saywho.analyse.role_phrases import PHRASE_BREAK, after_possessor, form_in, head_phrase, role_kind_of_words
 from saywho.analyse.speaker_candidates import PRONOUNS as PRONOUNS_WANTED
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
 from saywho.analyse.speakers import DEFAULT_SETTINGS, Resolver, ResolverSettings
@@ -96,7 +104,7 @@ def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerR
             words = [*words, CANDIDATE]
         issuer = _issuer_named_before(doc, speaker, head)
         profile = profile_of(speaker, entity, _source_words(attribution), genders,
-                                                 [*words, *_words(issuer or "")],
+                                                 [*words, *_words(issuer or ""), *mention_role_words(_source_words(attribution), speaker.named)],
                                                  issuer is not None or _names_someone(attribution, name_starts),
                                                  genders.of_unnamed(_unnamed_offset(doc, speaker, head)))
         listed = list_role(speaker.name, entities, lambda person, as_speaker: _role(as_speaker, person, "", "person", [
@@ -167,7 +175,7 @@ def profile_of(speaker: Speaker, entity: Entity | None, source: str, genders: En
     description = _counted(speaker.name, source) if not speaker.named else ""
     head = _head_word(description or source)
     kind = _kind(speaker, head)
-    if kind == "organisation" and entity is not None and _is_a_person(entity, genders):
+    if kind == "organisation" and entity is not None and _is_a_person(entity, genders) and not (speaker.named and is_station(speaker.name)):
         kind = "person"  # "Mr. Trump", "Weaver, the campaign manager": a person the recogniser took for a group
     named = _naming(speaker, head, description)
     if named == "unnamed" and names_someone and (kind in {"document", "organisation"} or " and " in description):
@@ -175,8 +183,8 @@ def profile_of(speaker: Speaker, entity: Entity | None, source: str, genders: En
     if named == "unnamed" and kind == "document" and _words(description)[:1] in (["his"], ["her"], ["its"]):
         named = "named"  # "his plan": the article names the people it calls he or she, and what it calls it
     role = _role(speaker, entity, description, kind, described_as, names_someone)
-    if kind == "document" and role == NOT_STATED:
-        role = document_issuer_role(head, source)
+    if kind == "document":
+        role = document_role(role, head, source)
     return Profile(
         naming=named,
         kind=kind,
@@ -228,7 +236,7 @@ def _naming(speaker: Speaker, head: str, description: str) -> Naming:
         return "unnamed"
     if _singular(head, sources) == "anonymous":
         return "anonymous"
-    if ORDINARY.search(description) or role_kind_of_words(_words(_head_phrase(description))) == "citizen" \
+    if ORDINARY.search(description) or role_kind_of_words(_words(head_phrase(description))) == "citizen" \
             or _singular(head, _gendered()) is not None:
         return "ordinary"
     return "unnamed"
@@ -244,9 +252,9 @@ def _kind(speaker: Speaker, head: str) -> SourceKind:
     if not speaker.named and (_singular(head, classified("sources.txt")) == "document"
                               or form_in(head, DOCUMENT_ROLES) or form_in(head, MORE_DOCUMENTS)):
         return "document"
-    if speaker.type == "PERSON":
+    if speaker.type == "PERSON" and not (speaker.named and is_station(speaker.name)):
         return "person"
-    if speaker.type in {"ORG", "GPE"}:
+    if speaker.type in {"ORG", "GPE"} or (speaker.named and is_station(speaker.name)):
         return "organisation"
     if head in {"he", "she", "him", "her", "i", "we"} or _singular(head, _gendered()) is not None:
         return "person"
@@ -288,10 +296,10 @@ def _role(speaker: Speaker, entity: Entity | None, description: str, kind: Sourc
           described_as: tuple[str, ...] | list[str] = (), names_someone: bool = False) -> RoleKind:
     # "sources close to the governor", "an adviser to the president": the head phrase says the role
     # "the candidate's former doctor" is a doctor: the possessor's role is someone else's
-    texts = [led_organisation(speaker.role or "") or _head_phrase(speaker.role or ""),
-             _head_phrase(_after_possessor(description)), " ".join(described_as)]
+    texts = [led_organisation(speaker.role or "") or head_phrase(speaker.role or ""),
+             head_phrase(after_possessor(description)), " ".join(described_as)]
     if entity is not None:
-        texts += [*map(_head_phrase, entity.roles), *entity.titles]
+        texts += [*map(head_phrase, entity.roles), *entity.titles]
     if kind == "organisation":
         names = [speaker.name, *(entity.aliases if entity is not None else [])]
         texts += names  # "AROS" is also "the Alliance to Reclaim Our Schools"
@@ -466,25 +474,18 @@ def _words(text: str) -> list[str]:
     return [w.strip("’'.-").lower() for w in _WORD.findall(text or "")]
 
 
-def _head_phrase(description: str) -> str:
-    """A description up to "of", "for", "familiar", a comma or "who": "a spokeswoman for the council" → a spokeswoman."""
-    return re.split(r",|\s(?:of|for|to|with|from|at|in|on|who|that|familiar|close|briefed)\s",
-                    f" {description} ", maxsplit=1)[0].strip()
-
-
 def _head_word(description: str) -> str:
-    """The head noun of a description: the last word of its head phrase."""
-    words = _words(_head_phrase(description))
+    """The head noun of a description: the last word of its head phrase, before a day or a month ("a report
+    Tuesday from WKOW", "a statement Monday")."""
+    words = _words(head_phrase(description))
+    while len(words) > 1 and words[-1] in TIMES:
+        words.pop()
     return words[-1] if words else ""
 
 
 def _role_head(role: str) -> str:
     """ "Trump's wife" → wife; "deputy chairman of the bureau" → chairman."""
-    return _head_word(_after_possessor(role))
-
-
-def _after_possessor(text: str) -> str:
-    return re.split(r"[’']s\s", text)[-1]
+    return _head_word(after_possessor(role))
 
 
 def _singular(word: str, table: dict[str, str]) -> str | None:

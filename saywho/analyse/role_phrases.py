@@ -8,6 +8,7 @@ the first in ROLE_ORDER wins (the hand-check guidelines' order).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from saywho.document import RoleKind
@@ -76,3 +77,14 @@ def word_forms(word: str) -> list[str]:
     if word.endswith("men"):
         forms.append(word[:-3] + "man")
     return forms
+
+
+def head_phrase(description: str) -> str:
+    """A description up to "of", "for", "familiar", a comma or "who": "a spokeswoman for the council" → a spokeswoman."""
+    return re.split(r",|\s(?:of|for|to|with|from|at|in|on|who|that|familiar|close|briefed)\s",
+                    f" {description} ", maxsplit=1)[0].strip()
+
+
+def after_possessor(text: str) -> str:
+    """ "Trump's campaign manager" → campaign manager: what the possessor has is the role, not the possessor's."""
+    return re.split(r"[’']s\s", text)[-1]
