@@ -47,7 +47,21 @@ def identities(store) -> dict[str, list]:
         "speakers": query("SELECT key, name, type, named, anonymous FROM speakers"),
         "aliases": query("SELECT s.key, x.alias, x.articles FROM aliases x JOIN speakers s ON s.id = x.speaker_id"),
         "counts": query("SELECT * FROM name_counts") + query("SELECT * FROM bare_counts"),
+        "identity_counts": query("SELECT s.key, n.name, n.articles, n.own, n.exact FROM speaker_names n "
+                                 "JOIN speakers s ON s.id = n.speaker_id")
+                           + query("SELECT s.key, t.type, t.mentions, t.anonymous FROM speaker_types t "
+                                   "JOIN speakers s ON s.id = t.speaker_id"),
     }
+
+
+def identity_counts_from_rows(store) -> list:
+    """speaker_names and speaker_types as the mentions give them (identities()'s "identity_counts")."""
+    query = lambda sql: sorted(store.conn.execute(sql).fetchall(), key=repr)
+    return (query("SELECT s.key, m.name, COUNT(DISTINCT m.article_id), SUM(CASE WHEN m.key = s.key THEN 1 ELSE 0 END), "
+                  "SUM(CASE WHEN m.key = s.key AND m.exact THEN 1 ELSE 0 END) FROM mentions m "
+                  "JOIN speakers s ON s.id = m.speaker_id WHERE s.named GROUP BY s.key, m.name")
+            + query("SELECT s.key, m.type, COUNT(*), SUM(CASE WHEN m.anonymous THEN 1 ELSE 0 END) FROM mentions m "
+                    "JOIN speakers s ON s.id = m.speaker_id WHERE s.named GROUP BY s.key, m.type"))
 
 
 def snapshot(store) -> dict[str, list]:
@@ -101,6 +115,41 @@ def test_three_incremental_passes_give_the_identities_of_one_pass(stores):
     assert [p["changed"] for p in passes] == [0, 1, 1]
     assert keys["Clinton"] == {"s:clinton"}
     assert keys["FBI"] == {"o:federal bureau of investigation"} and keys["Hillary Clinton"] == {"p:hillary clinton"}
+
+
+def test_each_pass_keeps_the_counts_of_names_and_types_the_display_names_are_read_from(tmp_path):
+    """The second run's pass moves the bare "Clinton" of an article stored before to Hillary, the third's moves it
+    back: its article's counts leave s:clinton (whose rows go with it) and come back, as the rows give them."""
+    clintons = lambda store: [row for row in identities(store)["identity_counts"] if "clinton" in row[0]]
+    expected = [
+        [("p:bill clinton", "Bill Clinton", 1, 1, 1), ("p:hillary clinton", "Hillary Clinton", 1, 1, 1),
+         ("p:hillary clinton", "Hillary Rodham Clinton", 1, 1, 0), ("s:clinton", "Clinton", 1, 1, 1),
+         ("p:bill clinton", "PERSON", 1, 0), ("p:hillary clinton", "PERSON", 2, 0), ("s:clinton", "PERSON", 1, 0)],
+        [("p:bill clinton", "Bill Clinton", 1, 1, 1), ("p:hillary clinton", "Clinton", 1, 0, 0),
+         ("p:hillary clinton", "Hillary Clinton", 3, 3, 3), ("p:hillary clinton", "Hillary Rodham Clinton", 1, 1, 0),
+         ("p:bill clinton", "PERSON", 1, 0), ("p:hillary clinton", "PERSON", 5, 0)],
+        [("p:bill clinton", "Bill Clinton", 4, 4, 4), ("p:hillary clinton", "Hillary Clinton", 3, 3, 3),
+         ("p:hillary clinton", "Hillary Rodham Clinton", 1, 1, 0), ("s:clinton", "Clinton", 2, 2, 2),
+         ("p:bill clinton", "PERSON", 4, 0), ("p:hillary clinton", "PERSON", 4, 0), ("s:clinton", "PERSON", 2, 0)]]
+    with open_store(tmp_path / "runs.db", create=True) as store:
+        for chunk, wanted in zip(CHUNKS, expected, strict=True):
+            for item in chunk():
+                store.add(item)
+            store.resolve_identities()
+            assert clintons(store) == wanted
+            assert identities(store)["identity_counts"] == identity_counts_from_rows(store)
+
+
+def test_a_store_from_before_the_counts_has_them_counted_from_its_rows_when_opened(stores, tmp_path):
+    shutil.copy(stores[0] / "runs.db", tmp_path / "old.db")
+    with open_store(tmp_path / "old.db") as store:
+        kept = identities(store)
+        store.conn.execute("DROP TABLE speaker_names")
+        store.conn.execute("DROP TABLE speaker_types")
+        store.conn.execute("UPDATE schema_version SET version = 12")
+    with open_store(tmp_path / "old.db") as store:
+        assert identities(store) == kept
+        assert store.resolve_identities(full=True)["changed"] == 0 and identities(store) == kept
 
 
 def test_a_full_pass_after_incremental_ones_changes_nothing(stores, tmp_path):
@@ -177,6 +226,7 @@ def test_on_postgresql_incremental_passes_give_the_identities_of_one_pass_and_of
             passes.append(store.resolve_identities())
         kept = identities(store)
         reference_agrees(store)
+        assert kept["identity_counts"] == identity_counts_from_rows(store)
         assert store.resolve_identities(full=True)["changed"] == 0 and identities(store) == kept
         counted_from_rows_agree(store)
         pages_agree(store)

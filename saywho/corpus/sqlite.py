@@ -156,7 +156,8 @@ class SQLiteStore(Corrections, SQLiteQueries, Store):
 
     def resolve_identities(self, *, full: bool = False) -> dict[str, int]:
         with self._transaction():
-            changes = IdentityPass(self.conn, lambda key: speaker_id(self.conn, key), full=full).run()
+            changes = IdentityPass(self.conn, lambda key: speaker_id(self.conn, key), full=full,
+                                   mentions="mentions m INDEXED BY mentions_article").run()
             self._record_moves(moves(changes, self._alive))
             regrouped = sorted({c.new for c in changes} | {c.old for c in changes if c.old is not None})
             sqlite_counts.refresh_speakers(self.conn, regrouped)

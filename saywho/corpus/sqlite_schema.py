@@ -11,7 +11,7 @@ import re
 import sqlite3
 from collections.abc import Callable
 
-from saywho.corpus import sqlite_counts, sqlite_newest
+from saywho.corpus import identity_counts, sqlite_counts, sqlite_newest
 from saywho.corpus.schema_tables import CORRECTIONS, FIRST_TABLES, PROFILE_COLUMNS, SPEAKER_MOVES, Dialect, create_all
 
 SQLITE = Dialect(
@@ -207,6 +207,22 @@ _V11 = ["DROP TABLE IF EXISTS quotations_fts"]
 _V12: list[str] = []
 
 
+# Version 13: running counts of each named identity's names and types (saywho/corpus/identity_counts.py), which the
+# identity pass reads for display names and types instead of every mention of each identity a new article names
+# (issue 16: the pass at 100,000 articles); counted here from the mentions of the articles already through a pass.
+_V13 = [
+    """CREATE TABLE IF NOT EXISTS speaker_names (
+        speaker_id INTEGER NOT NULL, name TEXT NOT NULL, articles INTEGER NOT NULL, own INTEGER NOT NULL,
+        exact INTEGER NOT NULL, PRIMARY KEY (speaker_id, name)) WITHOUT ROWID""",
+    """CREATE TABLE IF NOT EXISTS speaker_types (
+        speaker_id INTEGER NOT NULL, type TEXT NOT NULL, mentions INTEGER NOT NULL, anonymous INTEGER NOT NULL,
+        PRIMARY KEY (speaker_id, type)) WITHOUT ROWID""",
+    "DELETE FROM speaker_names",
+    "DELETE FROM speaker_types",
+    *identity_counts.counting(identity_counts.RESOLVED),
+]
+
+
 def _add_column(conn: sqlite3.Connection, table: str, column: str, definition: str) -> None:
     """Add the column unless the table has it already (a migration may meet a table made with today's columns)."""
     if column not in {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}:
@@ -216,5 +232,5 @@ def _add_column(conn: sqlite3.Connection, table: str, column: str, definition: s
 # Index i takes the schema from version i to version i + 1.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _migration(_V1), _migration(_V2), _migration(_V3), _v4, _migration(_V5), _v6, _v7, _v8, _migration(_V9), _migration(_V10),
-    _migration(_V11), _migration(_V12)]
+    _migration(_V11), _migration(_V12), _migration(_V13)]
 SCHEMA_VERSION = len(MIGRATIONS)
