@@ -51,7 +51,18 @@ def identities(store) -> dict[str, list]:
                                  "JOIN speakers s ON s.id = n.speaker_id")
                            + query("SELECT s.key, t.type, t.mentions, t.anonymous FROM speaker_types t "
                                    "JOIN speakers s ON s.id = t.speaker_id"),
+        "name_tops": query("SELECT word, form, articles, top_key, top_articles FROM name_tops"),
     }
+
+
+def name_tops_from_counts(store) -> list:
+    """name_tops as the running counts of every candidate give them (identities()'s "name_tops")."""
+    found: dict = defaultdict(list)
+    for form, surname, acronym, key, articles in store.conn.execute(
+            "SELECT form, surname, acronym, key, articles FROM name_counts").fetchall():
+        found[(surname if form == "full" else acronym, form)].append((-articles, key))
+    return sorted(((word, form, -sum(a for a, _ in rows), min(rows)[1], -min(rows)[0])
+                   for (word, form), rows in found.items()), key=repr)
 
 
 def identity_counts_from_rows(store) -> list:
@@ -117,9 +128,11 @@ def test_three_incremental_passes_give_the_identities_of_one_pass(stores):
     assert keys["FBI"] == {"o:federal bureau of investigation"} and keys["Hillary Clinton"] == {"p:hillary clinton"}
 
 
-def test_each_pass_keeps_the_counts_of_names_and_types_the_display_names_are_read_from(tmp_path):
+def test_each_pass_keeps_the_counts_the_display_names_types_and_bare_words_are_read_from(tmp_path):
     """The second run's pass moves the bare "Clinton" of an article stored before to Hillary, the third's moves it
-    back: its article's counts leave s:clinton (whose rows go with it) and come back, as the rows give them."""
+    back: its article's counts leave s:clinton (whose rows go with it) and come back, as the rows give them. The
+    top of "clinton"'s candidates follows: Hillary in 2 of 3 articles, 4 of 5 (dominant), then Bill and Hillary
+    in 4 of 8 each (Bill's key first; nobody dominates)."""
     clintons = lambda store: [row for row in identities(store)["identity_counts"] if "clinton" in row[0]]
     expected = [
         [("p:bill clinton", "Bill Clinton", 1, 1, 1), ("p:hillary clinton", "Hillary Clinton", 1, 1, 1),
@@ -131,13 +144,17 @@ def test_each_pass_keeps_the_counts_of_names_and_types_the_display_names_are_rea
         [("p:bill clinton", "Bill Clinton", 4, 4, 4), ("p:hillary clinton", "Hillary Clinton", 3, 3, 3),
          ("p:hillary clinton", "Hillary Rodham Clinton", 1, 1, 0), ("s:clinton", "Clinton", 2, 2, 2),
          ("p:bill clinton", "PERSON", 4, 0), ("p:hillary clinton", "PERSON", 4, 0), ("s:clinton", "PERSON", 2, 0)]]
+    tops = [("clinton", "full", 3, "p:hillary clinton", 2), ("clinton", "full", 5, "p:hillary clinton", 4),
+            ("clinton", "full", 8, "p:bill clinton", 4)]
     with open_store(tmp_path / "runs.db", create=True) as store:
-        for chunk, wanted in zip(CHUNKS, expected, strict=True):
+        for chunk, wanted, top in zip(CHUNKS, expected, tops, strict=True):
             for item in chunk():
                 store.add(item)
-            store.resolve_identities()
+            assert store.resolve_identities()["identities"] == store.conn.execute("SELECT COUNT(*) FROM speakers").fetchone()[0]
             assert clintons(store) == wanted
+            assert [row for row in identities(store)["name_tops"] if row[0] == "clinton"] == [top]
             assert identities(store)["identity_counts"] == identity_counts_from_rows(store)
+            assert identities(store)["name_tops"] == name_tops_from_counts(store)
 
 
 def test_a_store_from_before_the_counts_has_them_counted_from_its_rows_when_opened(stores, tmp_path):
@@ -146,6 +163,7 @@ def test_a_store_from_before_the_counts_has_them_counted_from_its_rows_when_open
         kept = identities(store)
         store.conn.execute("DROP TABLE speaker_names")
         store.conn.execute("DROP TABLE speaker_types")
+        store.conn.execute("DROP TABLE name_tops")
         store.conn.execute("UPDATE schema_version SET version = 12")
     with open_store(tmp_path / "old.db") as store:
         assert identities(store) == kept
@@ -227,6 +245,7 @@ def test_on_postgresql_incremental_passes_give_the_identities_of_one_pass_and_of
         kept = identities(store)
         reference_agrees(store)
         assert kept["identity_counts"] == identity_counts_from_rows(store)
+        assert kept["name_tops"] == name_tops_from_counts(store)
         assert store.resolve_identities(full=True)["changed"] == 0 and identities(store) == kept
         counted_from_rows_agree(store)
         pages_agree(store)

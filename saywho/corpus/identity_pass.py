@@ -34,8 +34,8 @@ import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from saywho.corpus import identity_counts
-from saywho.corpus.identity import NOT_PEOPLE, SINGLE, NameKey, single_target
+from saywho.corpus import identity_counts, name_tops
+from saywho.corpus.identity import NOT_PEOPLE, SINGLE, NameKey, dominant, single_target
 
 _NOT_PEOPLE = "(" + ", ".join(f"'{t}'" for t in sorted(NOT_PEOPLE)) + ")"
 _GROUPS = [(acronym, not_people) for acronym in (True, False) for not_people in (0, 1)]
@@ -128,18 +128,14 @@ class IdentityPass:
         The counts, targets and mentions of all the words are read a few hundred words a query, since a
         round trip to a database server costs more than the query (PostgreSQL); the words are then
         settled one by one, in order."""
-        people: defaultdict[str, Counter[str]] = defaultdict(Counter)
-        initials: defaultdict[str, Counter[str]] = defaultdict(Counter)
-        for found, sql in ((people, "SELECT surname, key, articles FROM name_counts WHERE form = 'full' AND surname IN ({})"),
-                           (initials, "SELECT acronym, key, articles FROM name_counts WHERE form = 'other' AND acronym IN ({})")):
-            for word, key, articles in self._rows(sql, words):
-                found[word][key] = articles
+        name_tops.update(self.conn, self.after, self._rows)
+        tops = name_tops.read(self.conn, words, self._rows)
         bare = dict(self._rows("SELECT surname, articles FROM bare_counts WHERE surname IN ({})", words))
         stored: dict[str, dict] = defaultdict(dict)
         for word, acronym, not_people, key in self._rows(
                 "SELECT surname, acronym, not_people, key FROM single_targets WHERE surname IN ({})", words):
             stored[word][(acronym, not_people)] = key
-        targets = {word: self._targets(word, people[word], initials[word], bare.get(word, 0)) for word in words}
+        targets = {word: self._targets(word, tops, bare.get(word, 0)) for word in words}
         moved = [word for word in words if stored[word] != targets[word]]
         rows: dict[str, list] = defaultdict(list)
         for since, chosen in ((0, moved), (self.after, [w for w in words if stored[w] == targets[w]])):
@@ -161,15 +157,18 @@ class IdentityPass:
             "ON CONFLICT (surname, acronym, not_people) DO UPDATE SET key = excluded.key", settled)
 
     @staticmethod
-    def _targets(word: str, people: Counter, initials: Counter, bare: int) -> dict[tuple[str, int], str]:
-        """Where the bare word goes, by whether its mention has these initials and is not a person."""
+    def _targets(word: str, tops: dict[tuple[str, str], tuple[int, str, int]], bare: int) -> dict[tuple[str, int], str]:
+        """Where the bare word goes, by whether its mention has these initials and is not a person: as
+        `single_target` over its candidates, from their tops (name_tops): full names with that surname unless
+        the mention is not a person, organisations with those initials if it has them."""
         targets = {}
         for has_acronym, not_people in _GROUPS:
-            found = Counter() if not_people else Counter(people)
-            if has_acronym:
-                found.update(initials)
+            forms = ([] if not_people else ["full"]) + (["other"] if has_acronym else [])
+            found = [tops[(word, form)] for form in forms if (word, form) in tops]
             key = NameKey(SINGLE, "s:" + word, surname=word, acronym=word if has_acronym else None)
-            targets[(word if has_acronym else "", not_people)] = single_target(key, (), found, bare)
+            count, best = min(((-top_count, top) for _, top, top_count in found), default=(0, key.key))
+            targets[(word if has_acronym else "", not_people)] = dominant(
+                key, best, -count, sum(articles for articles, _, _ in found), bare)
         return targets
 
     def _rows(self, sql: str, values: list, params: tuple = ()) -> list[tuple]:
