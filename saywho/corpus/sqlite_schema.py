@@ -227,6 +227,8 @@ _V13 = [
         top_articles INTEGER NOT NULL, PRIMARY KEY (word, form)) WITHOUT ROWID""",
     "DELETE FROM name_tops",
     name_tops.COUNT_RESOLVED,
+    # the named speakers with quotations, which the speaker list and the corpus's counts read from totals
+    sqlite_counts.COUNT_NAMED_SPEAKERS,
 ]
 
 
