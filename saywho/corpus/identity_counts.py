@@ -4,7 +4,7 @@ An identity's display name is the name most of its articles use (saywho.corpus.i
 and its type the one most of its mentions have; the identity pass recomputes both for every identity
 a new article names. Counted from the mentions, that read every mention of a much-quoted identity
 (Trump: a mention in one article in eight) once per pass, a cost that grows with the store: at 100,000
-articles most of the pass (docs/corpus.md, "The identity pass at 100,000 articles"). These tables
+articles most of the pass (docs/corpus.md, "The identity pass follows the new articles"). These tables
 hold the counts instead, for the articles up to `identity_state.resolved_to`:
 
 * speaker_names: per identity and name, the articles that use that name for it (`articles`), and
