@@ -72,7 +72,7 @@ def test_a_store_from_before_quote_trails_gains_their_tables_when_opened_for_wri
         store.conn.execute("DROP TABLE trail_items, trail_buckets, trails")
         store.conn.execute("UPDATE schema_version SET version = 2")
     with open_store(url) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 8 and store.trail_summary()["items"] == 0
+        assert store.schema_version() == SCHEMA_VERSION == 9 and store.trail_summary()["items"] == 0
         assert store.rebuild_trails() == grouped and grouped["multi_outlet"] == 1
     other = postgres_server.new_schema()
     with open_store(other, create=True) as store:

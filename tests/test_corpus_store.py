@@ -110,7 +110,7 @@ def test_a_version_1_store_is_migrated_when_opened(tmp_path):
     conn.commit()
     conn.close()
     with open_store(tmp_path / "v1.db") as store:
-        assert store.schema_version() == SCHEMA_VERSION == 12
+        assert store.schema_version() == SCHEMA_VERSION == 13
         assert store.speaker_moved_to(1) is None
 
 

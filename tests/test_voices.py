@@ -123,7 +123,7 @@ def test_a_version_2_store_is_migrated_and_its_quotations_are_not_profiled(tmp_p
             conn.execute(f"ALTER TABLE quotations DROP COLUMN {column}")
         conn.execute("UPDATE schema_version SET version = 2")
     with open_store(old) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 12
+        assert store.schema_version() == SCHEMA_VERSION == 13
         (group,) = voices.voices(store)
     assert figures(group)[("gender", "not profiled")] == (9, 8, 4)
 

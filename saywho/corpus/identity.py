@@ -110,10 +110,16 @@ def single_target(key: NameKey, local: tuple[tuple[str, str], ...], corpus: Coun
     if len(local) > 1:
         return key.key  # the article names two people of that surname: do not guess
     total = sum(corpus.values())
-    if total:
-        best, count = min(corpus.items(), key=lambda item: (-item[1], item[0]))
-        if count / total >= DOMINANCE and 2 * count >= bare:
-            return best
+    best, count = min(corpus.items(), key=lambda item: (-item[1], item[0])) if total else (key.key, 0)
+    return dominant(key, best, count, total, bare)
+
+
+def dominant(key: NameKey, best: str, count: int, total: int, bare: int) -> str:
+    """`best` (named in `count` of the `total` articles that name any candidate) if it dominates, else the word itself.
+
+    The counts are what `single_target` reads from its candidates; the identity pass keeps them per word."""
+    if total and count / total >= DOMINANCE and 2 * count >= bare:
+        return best
     return key.key
 
 

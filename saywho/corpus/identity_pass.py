@@ -17,7 +17,8 @@ What can change when articles are added:
   with the one `single_targets` recorded at the last pass; where it moved, every
   mention of the group is checked, otherwise only the new articles' mentions.
 * Display name, type and anonymity are recomputed for the identities that gained or
-  lost a mention, and rows are written only where a value changed.
+  lost a mention, from running counts of their names and types (saywho.corpus.identity_counts,
+  which the pass keeps), and rows are written only where a value changed.
 * Unnamed speakers ("a senior official") belong to their article and are never
   merged: their identity is written with the article and the pass leaves them alone.
 
@@ -33,7 +34,8 @@ import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from saywho.corpus.identity import NOT_PEOPLE, SINGLE, NameKey, single_target
+from saywho.corpus import identity_counts, name_tops
+from saywho.corpus.identity import NOT_PEOPLE, SINGLE, NameKey, dominant, single_target
 
 _NOT_PEOPLE = "(" + ", ".join(f"'{t}'" for t in sorted(NOT_PEOPLE)) + ")"
 _GROUPS = [(acronym, not_people) for acronym in (True, False) for not_people in (0, 1)]
@@ -47,6 +49,7 @@ class Change:
     new: int
     own_key: str
     key: str
+    article: int
 
 
 def candidates(conn, word: str, acronym: str | None, not_people: bool) -> Counter:
@@ -86,8 +89,10 @@ def count_article_names(conn, names: list[NameKey], bare_words: set[str]) -> Non
 class IdentityPass:
     """One pass over the articles stored since the last one (all of them when `full`)."""
 
-    def __init__(self, conn, speaker_id_for, *, full: bool = False, keeps_stats: bool = True):
+    def __init__(self, conn, speaker_id_for, *, full: bool = False, keeps_stats: bool = True,
+                 mentions: str = "mentions m"):
         self.conn = conn
+        self.mentions = mentions  # how the back end reads mentions by article (identity_counts)
         self.keeps_stats = keeps_stats  # whether the store keeps speaker_stats (SQLite's page aggregates)
         self.speaker_id_for = speaker_id_for  # key -> the id of that identity, made if new
         self.after = 0 if full else conn.execute("SELECT resolved_to FROM identity_state").fetchone()[0]
@@ -96,8 +101,15 @@ class IdentityPass:
 
     def run(self) -> list[Change]:
         if self.last > self.after:
+            if not self.after:
+                identity_counts.clear(self.conn)  # a full pass (or the first) counts every article
             self._retarget(self._touched_words())
+            moved = sorted({c.article for c in self.changes if c.article <= self.after})
+            identity_counts.change_articles(self.conn, moved, -1, self.mentions, _CHUNK)
             self._apply()
+            identity_counts.change_articles(self.conn, moved, 1, self.mentions, _CHUNK)
+            identity_counts.add_new(self.conn, self.after, self.mentions)
+            identity_counts.forget_empty(self.conn, sorted({c.old for c in self.changes if c.old is not None}), _CHUNK)
             self._refresh(self._touched_speakers())
         self.conn.execute("UPDATE identity_state SET resolved_to = ?", (self.last,))
         return self.changes
@@ -116,32 +128,28 @@ class IdentityPass:
         The counts, targets and mentions of all the words are read a few hundred words a query, since a
         round trip to a database server costs more than the query (PostgreSQL); the words are then
         settled one by one, in order."""
-        people: defaultdict[str, Counter[str]] = defaultdict(Counter)
-        initials: defaultdict[str, Counter[str]] = defaultdict(Counter)
-        for found, sql in ((people, "SELECT surname, key, articles FROM name_counts WHERE form = 'full' AND surname IN ({})"),
-                           (initials, "SELECT acronym, key, articles FROM name_counts WHERE form = 'other' AND acronym IN ({})")):
-            for word, key, articles in self._rows(sql, words):
-                found[word][key] = articles
+        name_tops.update(self.conn, self.after, self._rows)
+        tops = name_tops.read(self.conn, words, self._rows)
         bare = dict(self._rows("SELECT surname, articles FROM bare_counts WHERE surname IN ({})", words))
         stored: dict[str, dict] = defaultdict(dict)
         for word, acronym, not_people, key in self._rows(
                 "SELECT surname, acronym, not_people, key FROM single_targets WHERE surname IN ({})", words):
             stored[word][(acronym, not_people)] = key
-        targets = {word: self._targets(word, people[word], initials[word], bare.get(word, 0)) for word in words}
+        targets = {word: self._targets(word, tops, bare.get(word, 0)) for word in words}
         moved = [word for word in words if stored[word] != targets[word]]
         rows: dict[str, list] = defaultdict(list)
         for since, chosen in ((0, moved), (self.after, [w for w in words if stored[w] == targets[w]])):
             for row in self._rows(
                     f"SELECT m.surname, m.id, m.speaker_id, COALESCE(m.acronym, ''), m.type IN {_NOT_PEOPLE}, m.key, "
-                    f"s.key FROM mentions m LEFT JOIN speakers s ON s.id = m.speaker_id WHERE m.form = 'single' "
+                    f"s.key, m.article_id FROM mentions m LEFT JOIN speakers s ON s.id = m.speaker_id WHERE m.form = 'single' "
                     f"AND m.surname IN ({{}}) AND m.article_id > ? AND m.local = '[]'", chosen, (since,)):
                 rows[row[0]].append(row[1:])
         settled = []
         for word in words:
-            for mention, old, acronym, not_people, own_key, current in sorted(rows[word]):
+            for mention, old, acronym, not_people, own_key, current, article in sorted(rows[word]):
                 wanted = targets[word][(acronym, int(not_people))]
                 if current != wanted:
-                    self.changes.append(Change(mention, old, self.speaker_id_for(wanted), own_key, wanted))
+                    self.changes.append(Change(mention, old, self.speaker_id_for(wanted), own_key, wanted, article))
             if (rows[word] or stored[word]) and stored[word] != targets[word]:
                 settled += [(word, a, n, k) for (a, n), k in targets[word].items()]
         self.conn.executemany(
@@ -149,15 +157,18 @@ class IdentityPass:
             "ON CONFLICT (surname, acronym, not_people) DO UPDATE SET key = excluded.key", settled)
 
     @staticmethod
-    def _targets(word: str, people: Counter, initials: Counter, bare: int) -> dict[tuple[str, int], str]:
-        """Where the bare word goes, by whether its mention has these initials and is not a person."""
+    def _targets(word: str, tops: dict[tuple[str, str], tuple[int, str, int]], bare: int) -> dict[tuple[str, int], str]:
+        """Where the bare word goes, by whether its mention has these initials and is not a person: as
+        `single_target` over its candidates, from their tops (name_tops): full names with that surname unless
+        the mention is not a person, organisations with those initials if it has them."""
         targets = {}
         for has_acronym, not_people in _GROUPS:
-            found = Counter() if not_people else Counter(people)
-            if has_acronym:
-                found.update(initials)
+            forms = ([] if not_people else ["full"]) + (["other"] if has_acronym else [])
+            found = [tops[(word, form)] for form in forms if (word, form) in tops]
             key = NameKey(SINGLE, "s:" + word, surname=word, acronym=word if has_acronym else None)
-            targets[(word if has_acronym else "", not_people)] = single_target(key, (), found, bare)
+            count, best = min(((-top_count, top) for _, top, top_count in found), default=(0, key.key))
+            targets[(word if has_acronym else "", not_people)] = dominant(
+                key, best, -count, sum(articles for articles, _, _ in found), bare)
         return targets
 
     def _rows(self, sql: str, values: list, params: tuple = ()) -> list[tuple]:
@@ -178,9 +189,9 @@ class IdentityPass:
     def _touched_speakers(self) -> list[int]:
         """Identities that gained or lost a mention, or whose full name a new article gives."""
         ids = {c.new for c in self.changes} | {c.old for c in self.changes if c.old is not None}
+        # No DISTINCT nor test of speaker_id in SQL: either makes SQLite read the speaker index whole, in order.
         ids.update(r[0] for r in self.conn.execute(
-            "SELECT DISTINCT speaker_id FROM mentions WHERE article_id > ? AND named AND speaker_id IS NOT NULL",
-            (self.after,)))
+            "SELECT speaker_id FROM mentions WHERE article_id > ? AND named", (self.after,)) if r[0] is not None)
         ids.update(r[0] for r in self.conn.execute(
             "SELECT s.id FROM speakers s WHERE s.key IN (SELECT key FROM names WHERE article_id > ?)", (self.after,)))
         return sorted(ids)
@@ -192,8 +203,8 @@ class IdentityPass:
         ids = sorted(speakers)
         types: defaultdict[int, list] = defaultdict(list)
         for speaker_id, *row in self._rows(
-                "SELECT speaker_id, type, COUNT(*), MAX(CASE WHEN anonymous THEN 1 ELSE 0 END) FROM mentions "
-                "WHERE speaker_id IN ({}) GROUP BY speaker_id, type", ids):
+                "SELECT speaker_id, type, mentions, CASE WHEN anonymous > 0 THEN 1 ELSE 0 END FROM speaker_types "
+                "WHERE speaker_id IN ({})", ids):
             types[speaker_id].append(row)
         names = self._names(speakers)
         changed = []
@@ -212,14 +223,12 @@ class IdentityPass:
                                   [(name, speaker_id) for name, _, _, speaker_id in changed])
 
     def _names(self, speakers: dict[int, tuple]) -> defaultdict[int, list]:
-        """Each identity's names: (name, articles, of its own key, exact); from the articles that name it in full
-        where only bare words stand for it."""
+        """Each identity's names: (name, articles, of its own key, exact), from the running counts; from the
+        articles that name it in full where only bare words stand for it."""
         names: defaultdict[int, list] = defaultdict(list)
         for speaker_id, *row in self._rows(
-                "SELECT m.speaker_id, m.name, COUNT(DISTINCT m.article_id), MAX(CASE WHEN m.key = s.key THEN 1 ELSE 0 "
-                "END), MAX(CASE WHEN m.key = s.key AND m.exact THEN 1 ELSE 0 END) FROM mentions m "
-                "JOIN speakers s ON s.id = m.speaker_id WHERE m.speaker_id IN ({}) GROUP BY m.speaker_id, m.name",
-                sorted(speakers)):
+                "SELECT speaker_id, name, articles, CASE WHEN own > 0 THEN 1 ELSE 0 END, "
+                "CASE WHEN exact > 0 THEN 1 ELSE 0 END FROM speaker_names WHERE speaker_id IN ({})", sorted(speakers)):
             names[speaker_id].append(tuple(row))
         bare = {speakers[i][0]: i for i in speakers if not any(own for _, _, own, _ in names[i])}
         in_full: defaultdict[int, list] = defaultdict(list)

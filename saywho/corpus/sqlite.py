@@ -156,18 +156,31 @@ class SQLiteStore(Corrections, SQLiteQueries, Store):
 
     def resolve_identities(self, *, full: bool = False) -> dict[str, int]:
         with self._transaction():
-            changes = IdentityPass(self.conn, lambda key: speaker_id(self.conn, key), full=full).run()
+            changes = IdentityPass(self.conn, lambda key: speaker_id(self.conn, key), full=full,
+                                   mentions="mentions m INDEXED BY mentions_article").run()
             self._record_moves(moves(changes, self._alive))
             regrouped = sorted({c.new for c in changes} | {c.old for c in changes if c.old is not None})
             sqlite_counts.refresh_speakers(self.conn, regrouped)
-            for old in regrouped:
-                if not self._alive(old):
-                    self.conn.execute("DELETE FROM speakers WHERE id = ?", (old,))
-            identities = self._one("SELECT COUNT(*) FROM speakers", ())
+            gone = [old for old in regrouped if not self._alive(old)]
+            self.conn.executemany("DELETE FROM speakers WHERE id = ?", [(old,) for old in gone])
+            identities = self._count_identities(gone, full)
         if self._has_corrections():  # the pass set every row's speaker from its mention: correct them again
             self.apply_corrections()
         return {"identities": identities, "merged": sum(c.key != c.own_key for c in changes),
                 "changed": len(changes)}
+
+    def _count_identities(self, gone: list[int], full: bool) -> int:
+        """Every identity, from the count the last pass left: those made since (ids only grow) less those this pass
+        deleted. Counting the speakers' index whole read 4.6 million keys at a million articles."""
+        known, upto = self.conn.execute("SELECT identities, identities_to FROM identity_state").fetchone()
+        if known is None or full:
+            count = self._one("SELECT COUNT(*) FROM speakers", ())
+        else:
+            count = known + self._one("SELECT COUNT(*) FROM speakers WHERE id > ?", (upto,)) - sum(
+                old <= upto for old in gone)
+        self.conn.execute("UPDATE identity_state SET identities = ?, identities_to = ?",
+                          (count, self._one("SELECT COALESCE(MAX(id), 0) FROM speakers", ())))
+        return count
 
     def outlet_words(self) -> dict[str, int]:
         """Words in each outlet's articles ('' for articles without one), from the counts kept at ingest."""

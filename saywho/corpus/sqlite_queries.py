@@ -57,7 +57,7 @@ class SQLiteQueries(AggregateReading):
         counted = {name: totals.get(name, 0) for name in sqlite_counts.TOTALS}
         return {
             **counted,
-            "speakers": self._one("SELECT COUNT(*) FROM speaker_stats WHERE named = 1 AND quotes > 0", ()),
+            "speakers": totals.get("speakers", 0),  # named, with quotations (sqlite_counts.count_named_speakers)
             "outlets": self._one("SELECT COUNT(*) FROM outlet_stats WHERE outlet != ''", ()),
         }
 
@@ -159,8 +159,11 @@ class SQLiteQueries(AggregateReading):
             where.among("t.speaker_id", _ids)
         base = f"FROM {table} JOIN speakers s ON s.id = t.speaker_id {where} {group}"
         only_named = only_named and len(where.clauses) == (named is not None)
-        total = self._one(f"SELECT COUNT(*) FROM {table} {where}" if only_named else
-                          f"SELECT COUNT(*) FROM (SELECT s.id {base})", where.params)
+        if only_named and named:  # the named speakers with quotations: counted as they come (totals)
+            total = self._one("SELECT COALESCE(MAX(value), 0) FROM totals WHERE name = 'speakers'", ())
+        else:
+            total = self._one(f"SELECT COUNT(*) FROM {table} {where}" if only_named else
+                              f"SELECT COUNT(*) FROM (SELECT s.id {base})", where.params)
         rows = self.conn.execute(f"SELECT s.id, s.key, s.name, s.type, s.named, s.anonymous, {counts} {base} "
                                  f"ORDER BY {order} {page_clause(limit, offset)}", where.params).fetchall()
         return Page(self._speaker_rows(rows), total, limit, offset)

@@ -11,7 +11,7 @@ import re
 import sqlite3
 from collections.abc import Callable
 
-from saywho.corpus import sqlite_counts, sqlite_newest
+from saywho.corpus import identity_counts, name_tops, sqlite_counts, sqlite_newest
 from saywho.corpus.schema_tables import CORRECTIONS, FIRST_TABLES, PROFILE_COLUMNS, SPEAKER_MOVES, Dialect, create_all
 
 SQLITE = Dialect(
@@ -207,6 +207,41 @@ _V11 = ["DROP TABLE IF EXISTS quotations_fts"]
 _V12: list[str] = []
 
 
+# Version 13: running counts of each named identity's names and types (saywho/corpus/identity_counts.py), which the
+# identity pass reads for display names and types instead of every mention of each identity a new article names,
+# and each bare word's candidates' total and top (saywho/corpus/name_tops.py), which it reads instead of every
+# candidate's count (issue 16: the pass at 100,000 articles); counted here for the articles already through a pass.
+_V13 = [
+    """CREATE TABLE IF NOT EXISTS speaker_names (
+        speaker_id INTEGER NOT NULL, name TEXT NOT NULL, articles INTEGER NOT NULL, own INTEGER NOT NULL,
+        exact INTEGER NOT NULL, PRIMARY KEY (speaker_id, name)) WITHOUT ROWID""",
+    """CREATE TABLE IF NOT EXISTS speaker_types (
+        speaker_id INTEGER NOT NULL, type TEXT NOT NULL, mentions INTEGER NOT NULL, anonymous INTEGER NOT NULL,
+        PRIMARY KEY (speaker_id, type)) WITHOUT ROWID""",
+    "DELETE FROM speaker_names",
+    "DELETE FROM speaker_types",
+    *identity_counts.counting(identity_counts.RESOLVED),
+    # per bare word, its candidates' total and top (saywho/corpus/name_tops.py), which the pass read from every candidate
+    """CREATE TABLE IF NOT EXISTS name_tops (
+        word TEXT NOT NULL, form TEXT NOT NULL, articles INTEGER NOT NULL, top_key TEXT NOT NULL,
+        top_articles INTEGER NOT NULL, PRIMARY KEY (word, form)) WITHOUT ROWID""",
+    "DELETE FROM name_tops",
+    name_tops.COUNT_RESOLVED,
+    # the named speakers with quotations, which the speaker list and the corpus's counts read from totals
+    sqlite_counts.COUNT_NAMED_SPEAKERS,
+]
+
+
+def _v13(conn: sqlite3.Connection) -> None:
+    _migration(_V13)(conn)
+    # the identities there are and the highest id among them, as of the last pass: the pass counts those made since,
+    # not every identity (NULL: count them all)
+    _add_column(conn, "identity_state", "identities", "INTEGER")
+    _add_column(conn, "identity_state", "identities_to", "INTEGER")
+    conn.execute("UPDATE identity_state SET identities = (SELECT COUNT(*) FROM speakers), "
+                 "identities_to = (SELECT COALESCE(MAX(id), 0) FROM speakers)")
+
+
 def _add_column(conn: sqlite3.Connection, table: str, column: str, definition: str) -> None:
     """Add the column unless the table has it already (a migration may meet a table made with today's columns)."""
     if column not in {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}:
@@ -216,5 +251,5 @@ def _add_column(conn: sqlite3.Connection, table: str, column: str, definition: s
 # Index i takes the schema from version i to version i + 1.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _migration(_V1), _migration(_V2), _migration(_V3), _v4, _migration(_V5), _v6, _v7, _v8, _migration(_V9), _migration(_V10),
-    _migration(_V11), _migration(_V12)]
+    _migration(_V11), _migration(_V12), _v13]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -13,6 +13,7 @@ kept by PostgreSQL itself and indexed with GIN, for full-text search.
 
 from __future__ import annotations
 
+from saywho.corpus import identity_counts, name_tops
 from saywho.corpus.postgres import counts
 from saywho.corpus.schema_tables import CORRECTIONS, FIRST_TABLES, PROFILE_COLUMNS, SPEAKER_MOVES, Dialect, create_all
 
@@ -147,8 +148,26 @@ _V7 = [
 # (postgres/newest.py): PostgreSQL ANDs the word's GIN bitmap with a range of this index.
 _V8 = ["CREATE INDEX IF NOT EXISTS quotations_newest ON quotations (date DESC NULLS LAST, id DESC)"]
 
+# Version 9: running counts of each named identity's names and types (saywho/corpus/identity_counts.py) and each bare
+# word's candidates' total and top (saywho/corpus/name_tops.py), as the SQLite store's version 13; counted for the
+# articles already through a pass.
+_V9 = [
+    f"""CREATE TABLE IF NOT EXISTS speaker_names (
+        speaker_id BIGINT NOT NULL, name TEXT {_C} NOT NULL, articles INTEGER NOT NULL, own INTEGER NOT NULL,
+        exact INTEGER NOT NULL, PRIMARY KEY (speaker_id, name))""",
+    f"""CREATE TABLE IF NOT EXISTS speaker_types (
+        speaker_id BIGINT NOT NULL, type TEXT {_C} NOT NULL, mentions INTEGER NOT NULL, anonymous INTEGER NOT NULL,
+        PRIMARY KEY (speaker_id, type))""",
+    f"""CREATE TABLE IF NOT EXISTS name_tops (
+        word TEXT {_C} NOT NULL, form TEXT {_C} NOT NULL, articles INTEGER NOT NULL, top_key TEXT {_C} NOT NULL,
+        top_articles INTEGER NOT NULL, PRIMARY KEY (word, form))""",
+    "TRUNCATE speaker_names, speaker_types, name_tops",
+    *identity_counts.counting(identity_counts.RESOLVED),
+    name_tops.COUNT_RESOLVED,
+]
+
 # Index i takes the schema from version i to version i + 1.
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Advisory lock keys (pg_advisory_xact_lock): one for migrations, one that the identity pass holds
