@@ -55,6 +55,7 @@ def test_a_pac_is_other(roles):
 
 def test_a_union_officer_is_a_person_and_other(profiles, roles):
     assert profiles["United Auto Workers Secretary-Treasurer Gary Casteel"].kind == "person"
+    assert roles["United Auto Workers Secretary-Treasurer Gary Casteel"] == "other"
 
 
 def test_a_communication_director_speaks_for_the_campaign(roles):

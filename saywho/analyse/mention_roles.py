@@ -99,6 +99,8 @@ def _words_before(doc: Doc, root: Token, by_token: dict[int, str]) -> list[str]:
                 or not (token.pos_ in {"NOUN", "ADJ", "PROPN"} or token.text == "-" or of_title or and_title):
             break  # "Secretary of State John Kerry", "journalist and author Hiro Aida" read through "of", "and"
         words.append(ORG_HEAD if _heads_an_organisation(doc, token) else token.lower_.strip("."))
+    if words[:1] == ["-"] and not doc[start - 1].whitespace_:
+        words.insert(0, doc[start].lower_)  # "Secretary-Treasurer Gary Casteel": the name took the title's end
     return _joined_hyphens(list(reversed(words)))
 
 
