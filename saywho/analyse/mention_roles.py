@@ -43,6 +43,9 @@ WRITERS = {"writer", "contributor", "contributing"}  # for an organisation: a pu
 # "who managed …", "who advises …": the doer's noun, as role_kinds.txt has it (not "represents": a broker does too).
 # Who leads an organisation: its role is the organisation's where the name says one.
 LEADERS = {"head", "director", "president", "chairman", "chairwoman", "chair", "founder", "chief"}
+PARTY_BODIES = {"party", "rnc", "dnc", "gop"}
+PARTY_LEADERS = {"chairman", "chairwoman", "chair", "head", "president"}
+PARTY_WORDS = {"republican", "democratic"}  # "the Republican National Committee" (not "the Senate Judiciary Committee")
 LEGISLATURES = {"senate", "house", "assembly", "congress", "council", "legislature", "parliament"}
 DOERS = {"manage": "manager", "advise": "adviser", "chair": "chairman", "edit": "editor", "found": "founder"}
 
@@ -96,6 +99,8 @@ def _words_before(doc: Doc, root: Token, by_token: dict[int, str]) -> list[str]:
                 or not (token.pos_ in {"NOUN", "ADJ", "PROPN"} or token.text == "-" or of_title or and_title):
             break  # "Secretary of State John Kerry", "journalist and author Hiro Aida" read through "of", "and"
         words.append(ORG_HEAD if _heads_an_organisation(doc, token) else token.lower_.strip("."))
+    if words[:1] == ["-"] and not doc[start - 1].whitespace_:
+        words.insert(0, doc[start].lower_)  # "Secretary-Treasurer Gary Casteel": the name took the title's end
     return _joined_hyphens(list(reversed(words)))
 
 
@@ -159,7 +164,7 @@ def _led_organisation(noun: Token) -> list[str]:
     led = [t for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "at"} for t in p.subtree if t != p]
     # its name where the recogniser found one, else its description: "president of the lawyers association"
     words = [t.lower_ for t in led if t.ent_type_ == "ORG"] or [t.lower_ for t in led]
-    return words if _says_whose(words) else []
+    return words if _says_whose(words, noun.lemma_.lower()) else []
 
 
 def led_organisation(role: str) -> str:
@@ -167,20 +172,24 @@ def led_organisation(role: str) -> str:
     organisation's words, where they say its role; else ""."""
     # "president and chief executive of the California Retailers Association", "executive director of",
     # "director for civil liberties at the Electronic Frontier Foundation": a few words may stand around the title
-    found = re.match(rf"(?i)^(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}(?:{'|'.join(LEADERS)})"
+    found = re.match(rf"(?i)^(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}({'|'.join(LEADERS)})"
                      rf"(?:\s+(?:and|for)(?:\s+\w+){{1,3}})?\s+(?:of|at)\s+(.+)", role.strip())
     if found is None:
         return ""
-    words = found.group(1).lower().split()
-    return found.group(1) if words and _says_whose(words) else ""
+    words = found.group(2).lower().split()
+    return found.group(2) if words and _says_whose(words, found.group(1).lower()) else ""
 
 
-def _says_whose(words: list[str]) -> bool:
-    """Whether an organisation's words give its leader a role: "the Economic Policy Institute" does; a
-    country's or a party's leave the title's own ("president of the United States"), and a word of the press
+def _says_whose(words: list[str], title: str) -> bool:
+    """Whether an organisation's words give its leader a role: "the Economic Policy Institute" does, and a
+    party's ("the Iowa Republican Party"); a country's or a legislature's leave the title's own ("president of
+    the United States", "chairman of the Senate Judiciary Committee"), and a word of the press
     in a name that is no outlet's ("the Philadelphia 2016 Host Committee") says nothing."""
     kind = role_kind_of_words(words)
-    return kind not in {None, "politician"} and (kind != JOURNALIST or is_outlet(" ".join(words)))
+    if kind == "politician":  # "chairman of the Republican National Committee": a party's leader is a politician
+        party = set(words) & PARTY_BODIES or "committee" in words and set(words) & PARTY_WORDS
+        return bool(party) and title in PARTY_LEADERS  # its executive director or a group's founder is staff
+    return kind is not None and (kind != JOURNALIST or is_outlet(" ".join(words)))
 
 
 def _writes_for(noun: Token, by_token: dict[int, str], outlets: set[str]) -> bool:
@@ -270,8 +279,10 @@ def is_outlet(name: str) -> bool:
     """ "The New York Times", "National Review", "CNN", "WKOW": a name with a news outlet's word (sources.txt)
     or a broadcaster's call sign."""
     sources = classified("sources.txt")
-    return any(sources.get(word.strip("’'.-").lower()) == "media" for word in re.findall(r"[\w.’'-]+", name)) \
-        or is_station(name)
+    # "Post-ABC polls": each of two hyphen-joined outlets' names is one
+    words = [part for word in re.findall(r"[\w.’'-]+", name) for part in {word, *word.split("-")}]
+    pairs = [" ".join(pair) for pair in zip(words, words[1:])]  # "USA Today", whose words are no outlet's
+    return any(sources.get(word.strip("’'.-").lower()) == "media" for word in [*words, *pairs]) or is_station(name)
 
 
 def is_station(name: str) -> bool:
@@ -291,5 +302,46 @@ def mention_role_words(source: str, named: bool) -> list[str]:
     words = [w.strip("’'.-").lower() for w in _WORD.findall(source)]
     if not named or words[:1] and words[0] in SUBJECT_PRONOUNS:
         return []
-    return [w.strip("’'.-").lower() for part in source.split(",")
-            for w in _WORD.findall(led_organisation(part) or after_possessor(head_phrase(part)))]
+    words = [w.strip("’'.-").lower() for part in source.split(",")
+             for w in _WORD.findall(led_organisation(part) or after_possessor(head_phrase(part)))]
+    # "The Post’s Chris Cillizza": the outlet's own; not "Bloomberg's pollster, Douglas Schoen" (a role of its own)
+    return [*words, JOURNALIST] if _an_outlets(source) and role_kind_of_words(words) in {None, JOURNALIST} else words
+
+
+# "a story by the website", "a report in the newspaper": the outlet the resolver tied the mention to
+OUTLET_DESCRIBED = re.compile(r"(?i)\b(?:by|in|from|of)\s+the\s+(?:website|newspaper|paper|magazine|news site)\b")
+
+
+def _an_outlets(source: str) -> bool:
+    """ "The Post’s Chris Cillizza", "Fox News' Bret Baier": a name after an outlet's possessive (the
+    recogniser often takes no entity for "The Post"); "a story by the website": what an outlet published."""
+    owners = [re.match(r"^((?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?)[’']s?\s", part.strip())
+              for part in re.split(r",|\band\b", source)]  # "MSNBC’s Alex Seitz-Wald and Reuters’ Luciana Lopez"
+    return any(owner is not None and is_outlet(owner.group(1)) for owner in owners) \
+        or OUTLET_DESCRIBED.search(source) is not None
+
+
+# "Some observers, including University of North Carolina professor Zeynep Tufekci": the named one a group's
+# description includes, up to the next comma or dash; not "including many of Germany's own experts"
+INCLUDED_NAME = re.compile(r"\bincluding\s+(?!(?:a|an|many|some|most|those|these|several|serving|\d)\b)"
+                           r"([^,;—–-]*?[A-Z][\w.’'-]*)\s*(?:[,;—–-]|$)")
+
+
+def included_name(source: str) -> str:
+    """The words naming whom an unnamed group's description includes, or ""."""
+    found = INCLUDED_NAME.search(source)
+    return found.group(1) if found and found.group(1).split()[-1][:1].isupper() else ""
+
+
+def included_role_words(source: str) -> list[str]:
+    """ "Several fact checkers, including The Washington Post": a group that includes an outlet is the press's;
+    "Some observers, including … professor Zeynep Tufekci": one member's title, where the group's own words
+    give none. Not an organisation's ("proponents, including the United States Conference of Mayors") nor
+    several people's ("experts, including former secretary Michael Chertoff and …")."""
+    name = included_name(source)
+    if name and is_outlet(name):
+        return [JOURNALIST]
+    group = [w.lower() for w in _WORD.findall(source.split("including")[0])]
+    if not name or " and " in name or name.lower().startswith("the ") or role_kind_of_words(group) is not None:
+        return []
+    return [w.strip("’'.-").lower() for w in _WORD.findall(name)]

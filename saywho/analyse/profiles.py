@@ -38,27 +38,27 @@ from spacy.tokens import Doc, Token
 from saywho.analyse.campaigning import CANDIDATE, CANDIDATES_OWN, campaigns
 from saywho.analyse.clause_genders import clause_subject_genders, named_with_the, with_described_sources
 from saywho.analyse.doc_data import SourceLink
-from saywho.analyse.document_roles import DOCUMENT_ROLES, MORE_DOCUMENTS, TIMES, document_role, issuer_of_kind
+from saywho.analyse.document_roles import DOCUMENT_ROLES, MORE_DOCUMENTS, document_role
 from saywho.analyse.entities import first_names
 from saywho.analyse.group_roles import list_role
 from saywho.analyse.lone_sources import RulesChoice, mention_as_speaker
 from saywho.analyse.mention_roles import (
-    AGE_ONLY,
-    ORG_HEAD,
+    included_name,
+    included_role_words,
     is_outlet,
     is_station,
-    led_organisation,
     mention_role_words,
     role_words,
 )
+from saywho.analyse.profile_roles import ORDINARY, head_word, source_role, words_of
 from saywho.analyse.referents import CALLED, as_the_document, described_entity, document_issuer
 from saywho.analyse.role_model import refine_roles
-from saywho.analyse.role_phrases import PHRASE_BREAK, after_possessor, form_in, head_phrase, role_kind_of_words
+from saywho.analyse.role_phrases import after_possessor, form_in, head_phrase, role_kind_of_words
 from saywho.analyse.speaker_candidates import PRONOUNS as PRONOUNS_WANTED
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
 from saywho.analyse.speakers import DEFAULT_SETTINGS, Resolver, ResolverSettings
 from saywho.analyse.token_arrays import quoted_tokens, token_starts, with_lower
-from saywho.document import NOT_STATED, Attribution, Entity, Gender, Naming, Profile, RoleKind, SourceKind, Speaker
+from saywho.document import NOT_STATED, Attribution, Entity, Gender, Naming, Profile, SourceKind, Speaker
 from saywho.lexicons import classified
 
 PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m",
@@ -70,10 +70,7 @@ COURTESY_TITLES = {"mr", "mrs", "ms", "miss"}
 # Sets of people the article neither names nor credits with a position: "many critics", "opponents".
 UNNAMED_GROUPS = {"critic", "opponent", "skeptic", "detractor"}
 NOT_SOMEONE = {"", "it", "what", "which", "this", "that", "these", "there", "they", "them"}
-PARTY_AND_STATE = re.compile(r"\((?:R|D|I)-[A-Z][\w.]*\)?")  # "Jason Chaffetz (R-Utah)": a member of Congress
-ORDINARY = re.compile(r"\b\d+-year-old\b|\byear-old\b", re.IGNORECASE)
 PRONOUNS = {"he", "him", "she", "her", "it", "they", "we", "i", "you", "them", "us"}
-_WORD = re.compile(r"[\w.’'-]+")
 
 
 def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerRanker | None = None,
@@ -104,10 +101,11 @@ def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerR
             words = [*words, CANDIDATE]
         issuer = _issuer_named_before(doc, speaker, head)
         profile = profile_of(speaker, entity, _source_words(attribution), genders,
-                                                 [*words, *_words(issuer or ""), *mention_role_words(_source_words(attribution), speaker.named)],
+                                                 [*words, *words_of(issuer or ""), *mention_role_words(_source_words(attribution), speaker.named),
+                                                  *([] if speaker.named else included_role_words(_source_words(attribution)))],
                                                  issuer is not None or _names_someone(attribution, name_starts),
                                                  genders.of_unnamed(_unnamed_offset(doc, speaker, head)))
-        listed = list_role(speaker.name, entities, lambda person, as_speaker: _role(as_speaker, person, "", "person", [
+        listed = list_role(speaker.name, entities, lambda person, as_speaker: source_role(as_speaker, person, "", "person", [
             *described.get(person.id, []), *([CANDIDATE] if person.id in genders.candidates else [])]))
         attribution.speaker.profile = replace(profile, role=listed) if entity is None and listed else profile
     refine_roles(doc, attributions, described, entities=entities)  # the learned role and naming, where sure (role_model.py)
@@ -128,7 +126,7 @@ def _lone_profile(doc: Doc, attributions: list[Attribution], index: int, link: S
     if candidate is None:
         return profile
     words = [*described.get(candidate.id, []), *([CANDIDATE] if candidate.id in genders.candidates else [])]
-    return replace(profile, role=_role(speaker, candidate, "", "person", words))
+    return replace(profile, role=source_role(speaker, candidate, "", "person", words))
 
 
 def _tied_to_a_name(doc: Doc, speaker: Speaker, head: int | None, entities: dict[str, Entity],
@@ -147,7 +145,7 @@ def _issuer_named_before(doc: Doc, speaker: Speaker, head: int | None) -> str | 
     """ "the summary" after "an FBI summary": the FBI, for a description of a document (referents.py)."""
     if speaker.entity is not None or speaker.resolved_by != "unnamed" or head is None:
         return None
-    words = _words(speaker.name)
+    words = words_of(speaker.name)
     if not words or not (_singular(words[-1], classified("sources.txt")) == "document"
                          or form_in(words[-1], MORE_DOCUMENTS) or form_in(words[-1], DOCUMENT_ROLES)):
         return None
@@ -173,16 +171,18 @@ def profile_of(speaker: Speaker, entity: Entity | None, source: str, genders: En
                described_as: tuple[str, ...] | list[str] = (), names_someone: bool = False,
                pronouns: Counter | None = None) -> Profile:
     description = _counted(speaker.name, source) if not speaker.named else ""
-    head = _head_word(description or source)
+    head = head_word(description or source)
     kind = _kind(speaker, head)
     if kind == "organisation" and entity is not None and _is_a_person(entity, genders) and not (speaker.named and is_station(speaker.name)):
         kind = "person"  # "Mr. Trump", "Weaver, the campaign manager": a person the recogniser took for a group
     named = _naming(speaker, head, description)
     if named == "unnamed" and names_someone and (kind in {"document", "organisation"} or " and " in description):
         named = "named"  # whose study or campaign it is identifies it; "Chaffetz and Goodlatte" are named
-    if named == "unnamed" and kind == "document" and _words(description)[:1] in (["his"], ["her"], ["its"]):
+    if named in {"unnamed", "anonymous"} and not speaker.named and names_someone and included_name(source):
+        named = "named"  # "Some observers, including professor Zeynep Tufekci": the article names one of them
+    if named == "unnamed" and kind == "document" and words_of(description)[:1] in (["his"], ["her"], ["its"]):
         named = "named"  # "his plan": the article names the people it calls he or she, and what it calls it
-    role = _role(speaker, entity, description, kind, described_as, names_someone)
+    role = source_role(speaker, entity, description, kind, described_as, names_someone)
     if kind == "document":
         role = document_role(role, head, source)
     return Profile(
@@ -194,7 +194,6 @@ def profile_of(speaker: Speaker, entity: Entity | None, source: str, genders: En
     )
 
 
-ORG_PRESIDENT = re.compile(r"\b([A-Z]{2,})\s+President\b")
 QUANTITY = re.compile(r"^\W*(?:(?:some|about|nearly|almost|roughly|around|over|only|just)\s+)?(?:\d[\d.,]*\s*(?:%|percent)?|half|most|many|some|majority|third|quarter)(?:\W|$)", re.I)
 
 
@@ -213,8 +212,18 @@ def _is_a_person(entity: Entity, genders: EntityGenders) -> bool:
     nouns = classified("role_nouns.txt")
     if any(nouns.get(_role_head(role), "").startswith("PERSON") for role in entity.roles):
         return True
-    # "Tony Podesta", "Joe Manchin": a first and a last name make a person (its gender they do not say)
-    return any(len(name.split()) > 1 and name.split()[0].lower() in first_names() for name in [entity.name, *entity.aliases])
+    # "Tony Podesta", "Joe Manchin": a first and a last name make a person (its gender they do not say), also
+    # after a title the recogniser took in ("Treasurer Gary Casteel")
+    return any(len(words) > 1 and words[0].lower() in first_names()
+               for words in map(_after_titles, [entity.name, *entity.aliases]))
+
+
+def _after_titles(name: str) -> list[str]:
+    words = name.split()
+    while len(words) > 2 and (_singular(words[0].strip(".").lower(), classified("role_kinds.txt")) is not None
+                              or words[0].lower() in {"treasurer"}):
+        words = words[1:]
+    return words
 
 
 # -- naming and kind -------------------------------------------------------------------------
@@ -236,7 +245,7 @@ def _naming(speaker: Speaker, head: str, description: str) -> Naming:
         return "unnamed"
     if _singular(head, sources) == "anonymous":
         return "anonymous"
-    if ORDINARY.search(description) or role_kind_of_words(_words(head_phrase(description))) == "citizen" \
+    if ORDINARY.search(description) or role_kind_of_words(words_of(head_phrase(description))) == "citizen" \
             or _singular(head, _gendered()) is not None:
         return "ordinary"
     return "unnamed"
@@ -254,13 +263,22 @@ def _kind(speaker: Speaker, head: str) -> SourceKind:
         return "document"
     if speaker.type == "PERSON" and not (speaker.named and is_station(speaker.name)):
         return "person"
-    if speaker.type in {"ORG", "GPE"} or (speaker.named and is_station(speaker.name)):
+    if speaker.type in {"ORG", "GPE"} or (speaker.named and is_station(speaker.name)) or _outlets_together(speaker):
         return "organisation"
     if head in {"he", "she", "him", "her", "i", "we"} or _singular(head, _gendered()) is not None:
         return "person"
     if speaker.resolved_by == "unnamed" and head not in NOT_SOMEONE:
         return "person"  # "those greens", "each skater", "most of whom", "someone": people, not named
     return "unknown"
+
+
+def _outlets_together(speaker: Speaker) -> bool:
+    """ "Fox News and NBC News", "the New York Times and Los Angeles Times each": outlets named together, a
+    description the entities did not take up; what they say is the press's (an outlet's role is journalist)."""
+    if speaker.named:
+        return False
+    names = re.split(r",\s*(?:and\s+)?|\s+and\s+", re.sub(r"(?i)^(?:both|the)\s+|\s+(?:each|both)$", "", speaker.name))
+    return len(names) > 1 and all(n[:1].isupper() and is_outlet(n) for n in (re.sub(r"^the\s+", "", n) for n in names))
 
 
 NOT_NAMES = {"the", "a", "an", "those", "these", "this", "that", "some", "many", "one", "all", "most", "both", "others",
@@ -289,46 +307,6 @@ def _is_a_common_noun(word: str) -> bool:
                for name in ("role_kinds.txt", "sources.txt", "role_nouns.txt", "gendered_nouns.txt"))
 
 
-# -- role ---------------------------------------------------------------------------------------
-
-
-def _role(speaker: Speaker, entity: Entity | None, description: str, kind: SourceKind,
-          described_as: tuple[str, ...] | list[str] = (), names_someone: bool = False) -> RoleKind:
-    # "sources close to the governor", "an adviser to the president": the head phrase says the role
-    # "the candidate's former doctor" is a doctor: the possessor's role is someone else's
-    texts = [led_organisation(speaker.role or "") or head_phrase(speaker.role or ""),
-             head_phrase(after_possessor(description)), " ".join(described_as)]
-    if entity is not None:
-        texts += [*map(head_phrase, entity.roles), *entity.titles]
-    if kind == "organisation":
-        names = [speaker.name, *(entity.aliases if entity is not None else [])]
-        texts += names  # "AROS" is also "the Alliance to Reclaim Our Schools"
-        if any(is_outlet(name) for name in names):
-            return "journalist"
-    texts = [ORG_PRESIDENT.sub(rf"\1 {ORG_HEAD}", text) for text in texts]
-    if ORG_HEAD in described_as:  # "AFT President Randi Weingarten": her "President" is the union's
-        texts = [re.sub(r"(?i)\bpresident\b", ORG_HEAD, text) for text in texts]
-    found = role_kind_of_words([w for text in texts for w in [*_words(text), PHRASE_BREAK]])
-    if found is None and PARTY_AND_STATE.search(" ".join([speaker.name, *described_as])):
-        found = "politician"
-    if found == "other" and (ORDINARY.search(description) or _aged(described_as)):
-        return "citizen"  # "a 26-year-old benefits manager": an age is what the press gives private people
-    if found:
-        return found
-    if kind == "document":
-        issuer = issuer_of_kind(_head_word(description))
-        # "polls", "exit polls" are nobody's; "a Quinnipiac poll" and "the poll" (one named before) a pollster's
-        definite = description.lower().startswith("the ") and not description.lower().endswith("s")
-        return issuer if names_someone or definite or issuer != "expert" else NOT_STATED
-    if kind == "organisation" and speaker.type == "GPE":
-        return "official"  # "Washington said", "Beijing warned": a capital for its government
-    return "citizen" if AGE_ONLY in described_as else NOT_STATED
-
-
-def _aged(words: tuple[str, ...] | list[str]) -> bool:  # "a 26-year-old manager": 26, year, old
-    return any(a.isdigit() and b == "year" and c == "old" for a, b, c in zip(words, words[1:], words[2:]))
-
-
 # -- gender --------------------------------------------------------------------------------------
 
 
@@ -336,15 +314,15 @@ def _gender(speaker: Speaker, entity: Entity | None, source: str, description: s
             genders: EntityGenders, pronouns: Counter[str]) -> Gender:
     if kind not in {"person", "unknown"}:
         return NOT_STATED
-    if _words(source) in (["he"], ["she"]):  # "she said": whoever the resolver took her for, the article says she
-        return GENDER_NAMES[PRONOUN_GENDERS[_words(source)[0]]]
+    if words_of(source) in (["he"], ["she"]):  # "she said": whoever the resolver took her for, the article says she
+        return GENDER_NAMES[PRONOUN_GENDERS[words_of(source)[0]]]
     if entity is not None:
         return genders.of(entity.id)
-    signals = Counter(_gender_words([_head_word(description)]) if description.lower() not in PRONOUNS else [])
+    signals = Counter(_gender_words([head_word(description)]) if description.lower() not in PRONOUNS else [])
     # "a welder who lost his job": the description's own relative clause says it
     clause = re.split(r"\bwho\b", source, maxsplit=1)
     if len(clause) == 2:
-        signals.update(PRONOUN_GENDERS[w] for w in _words(clause[1]) if w in PRONOUN_GENDERS)
+        signals.update(PRONOUN_GENDERS[w] for w in words_of(clause[1]) if w in PRONOUN_GENDERS)
     return _decided(signals + pronouns)
 
 
@@ -367,7 +345,7 @@ class EntityGenders:
         for attribution in attributions:
             speaker = attribution.speaker
             if speaker is not None and speaker.entity in self.signals and speaker.resolved_by == "description":
-                self.signals[speaker.entity].update(_gender_words(_words(_source_words(attribution))[-1:]))
+                self.signals[speaker.entity].update(_gender_words(words_of(_source_words(attribution))[-1:]))
         # the speakers step's resolver, where given, has read the text already: only its answers start afresh
         replay = (resolver or Resolver(doc, entities, settings=settings)).replaying(ranker or shipped_ranker())
         self._every_pronoun(doc, attributions, replay)
@@ -470,22 +448,9 @@ def _source_words(attribution: Attribution) -> str:
     return attribution.source.text if attribution.source is not None else ""
 
 
-def _words(text: str) -> list[str]:
-    return [w.strip("’'.-").lower() for w in _WORD.findall(text or "")]
-
-
-def _head_word(description: str) -> str:
-    """The head noun of a description: the last word of its head phrase, before a day or a month ("a report
-    Tuesday from WKOW", "a statement Monday")."""
-    words = _words(head_phrase(description))
-    while len(words) > 1 and words[-1] in TIMES:
-        words.pop()
-    return words[-1] if words else ""
-
-
 def _role_head(role: str) -> str:
     """ "Trump's wife" → wife; "deputy chairman of the bureau" → chairman."""
-    return _head_word(after_possessor(role))
+    return head_word(after_possessor(role))
 
 
 def _singular(word: str, table: dict[str, str]) -> str | None:
