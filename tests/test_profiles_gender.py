@@ -78,3 +78,40 @@ def test_an_organisation_named_with_the_takes_no_she():
     press = [a for a in analysis.attributions if a.source.text == "The Associated Press"]
     assert [(a.speaker.name, a.speaker.profile.kind, a.speaker.profile.gender) for a in press] == \
         [("Associated Press", "organisation", "not stated")]
+
+
+def test_his_after_a_fronted_description_is_the_names():
+    # two subjects in the parse, "voter" and "Golvach": the description is Golvach's own
+    text = ("“The founders of his country would agree,” said Cruz constituent Dan Golvach when asked about "
+            "Lindsey Graham. A Texas voter who supports Trump, Golvach lost his 25 year-old son in 2015.\n")
+    assert genders(text) == [("Dan Golvach", "male"), ("Dan Golvach", "male")]
+
+
+def test_his_in_the_subject_of_what_someone_says_is_the_sayers():
+    text = "As the race tightens in Iowa, Bernie Sanders said his rival candidate is in “serious trouble.”\n"
+    assert genders(text) == [("Bernie Sanders", "male")]
+
+
+def test_his_for_a_name_in_apposition_to_the_subject():
+    text = ("Another Connecticut former lawmaker, Sen. Joe Lieberman (I-Conn.), also stated his intention "
+            "to vote for Clinton on Wednesday.\n")
+    assert genders(text) == [("Joe Lieberman", "male")]
+
+
+def test_his_in_a_said_clause_naming_someone_else_states_nothing():
+    # his may be Pryor's as well as Lund's
+    text = "Commissioner Avery Lund said on Tuesday that his remarks had angered Jesse Pryor.\n"
+    assert genders(text) == [("Avery Lund", "not stated")]
+
+
+def test_his_in_the_subject_is_not_the_name_in_apposition():
+    # the his is Grayson’s: the wife is a she from "wife" alone, the adviser is no he
+    text = ("His wife, Dena Minning, said on Friday that the race was over.\n"
+            "The congressman’s longtime adviser, Susannah Randolph, was his heir apparent.\n"
+            "“I will run,” Randolph said.\n")
+    assert genders(text) == [("Dena Minning", "female"), ("Susannah Randolph", "not stated")]
+
+
+def test_his_before_the_sayer_is_named_states_nothing():
+    text = "His endorsement could matter more than his clout in Boston, said Democratic strategist Hank Sheinkopf.\n"
+    assert genders(text) == [("Hank Sheinkopf", "not stated")]

@@ -29,22 +29,29 @@ CLAUSE_PRONOUNS = {"his": "m", "himself": "m", "herself": "f"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 # the dependents that name someone else the clause is about: "faulted Trump", "told Rubio", "with Cruz"
 OTHERS = {"dobj", "dative", "prep", "agent", "attr", "appos", "conj", "npadvmod"}
+# "Sanders said his rival is in trouble": a his in the subject of what someone says is the sayer's
+SAYING = {"say", "tell", "write", "argue", "insist", "claim", "add", "note", "believe", "think"}
 
 
 def clause_subject_genders(doc: Doc, entity_of_token: dict[int, str], quoted: set[int],
-                           people: set[str]) -> Iterator[tuple[str, str]]:
+                           people: set[str], said: bool = False) -> Iterator[tuple[str, str]]:
     """(entity id, "m" or "f") for each his, himself or herself outside quotation marks (`quoted`: the
     indices of the tokens inside them, token_arrays.quoted_tokens) whose clause has one named subject and
     none of the other `people` (entity ids) named: a place or a party may stand beside it ("his supporters
-    in Philadelphia")."""
+    in Philadelphia"). With `said`, a his in the subject of a said clause that names nobody counts for the
+    one who says it ("Bill Clinton said his wife was uniquely qualified")."""
     for token in (doc[i] for i in with_lower(doc, CLAUSE_PRONOUNS)):
         if token.pos_ != "PRON" or token.i in quoted:
             continue
         verb = _clause_verb(token)
         if verb is None:
             continue
-        subject = _named_subject(verb, entity_of_token)
+        subject = _named_subject(verb, entity_of_token, said, token)
         own_phrase = {t.i for t in token.head.subtree} if token.dep_ == "poss" else set()
+        if subject is None and said and _in_said_subject(token, verb) \
+                and not _names_someone_else(verb, "", entity_of_token, people, own_phrase):
+            verb = verb.head  # "Sanders said [his rival candidate is in trouble]"
+            subject = _named_subject(verb, entity_of_token, said, token)
         if subject is not None and not _names_someone_else(verb, subject, entity_of_token, people, own_phrase):
             yield subject, CLAUSE_PRONOUNS[token.lower_]
 
@@ -58,18 +65,49 @@ def _clause_verb(token: Token) -> Token | None:
     return None
 
 
-def _named_subject(verb: Token, entity_of_token: dict[int, str]) -> str | None:
+def _named_subject(verb: Token, entity_of_token: dict[int, str], described: bool = False,
+                   pronoun: Token | None = None) -> str | None:
     """The one entity that is the subject of `verb`; a verb joined to another by "and" shares its
-    subject ("Trump stopped and defended his plan"), and "who" is the noun it qualifies."""
+    subject ("Trump stopped and defended his plan"), and "who" is the noun it qualifies. With
+    `described`, a name in apposition to a described subject (`pronoun` not inside it) or after a fronted
+    description counts."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     if not subjects and verb.dep_ == "conj":
-        return _named_subject(verb.head, entity_of_token)
+        return _named_subject(verb.head, entity_of_token, described, pronoun)
+    if described and len(subjects) == 2 and _fronted_description(subjects[0], subjects[1], entity_of_token) \
+            and (pronoun is None or pronoun.i not in {t.i for t in subjects[0].subtree}):
+        subjects = subjects[1:]  # "A Texas voter who supports Trump, Golvach lost his son"
     if len(subjects) != 1:
         return None
     subject = subjects[0]
     if subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
         subject = verb.head
+    if described and subject.i not in entity_of_token:  # "Another former lawmaker, Sen. Joe Lieberman, stated his intention"
+        if (pronoun is not None and pronoun.i in {t.i for t in subject.subtree}) or verb.lemma_ == "be" \
+                or any(c.dep_ == "poss" for c in subject.children):
+            return None  # "his wife, Jane, said", "The congressman's adviser, Randolph, was his heir": another's
+        named = {entity_of_token[c.i] for c in subject.children if c.dep_ == "appos" and c.i in entity_of_token}
+        return named.pop() if len(named) == 1 else None
     return entity_of_token.get(subject.i)
+
+
+def _fronted_description(first: Token, second: Token, entity_of_token: dict[int, str]) -> bool:
+    """A common noun phrase set before a name with a comma, both read as subjects: "A Texas voter who
+    supports Trump, Golvach lost …" is about Golvach alone."""
+    return first.pos_ == "NOUN" and first.i not in entity_of_token and second.i in entity_of_token \
+        and second.i > 0 and first.doc[second.i - 1].text == "," \
+        and all(t.i < second.i for t in first.subtree)
+
+
+def _in_said_subject(pronoun: Token, verb: Token) -> bool:
+    """The pronoun is a possessive inside the subject of a clause that is what someone, named before it, says."""
+    if pronoun.dep_ != "poss" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING:
+        return False
+    # the sayer named first: in "His endorsement could matter more, said strategist Hank Sheinkopf" the his
+    # is someone named before
+    if not any(c.dep_ in SUBJECTS and c.i < pronoun.i for c in verb.head.children):
+        return False
+    return any(c.dep_ in SUBJECTS and pronoun.i in {t.i for t in c.subtree} for c in verb.children)
 
 
 def _names_someone_else(verb: Token, subject: str, entity_of_token: dict[int, str], people: set[str],

@@ -394,7 +394,7 @@ class EntityGenders:
                 self.signals[entity_id][gender] += 1
                 if _shows_a_candidate(token, by_token):
                     self.candidates.add(entity_id)  # "her presidential campaign", "he won the primary"
-        for entity_id, gender in clause_subject_genders(doc, by_token, quoted, self.people):  # "Rubio defended himself"
+        for entity_id, gender in clause_subject_genders(doc, by_token, quoted, self.people, said=True):  # "Rubio defended himself"
             if entity_id in self.signals:
                 self.signals[entity_id][gender] += 1
 
