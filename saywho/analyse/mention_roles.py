@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from saywho.analyse.campaigning import CANDIDATE, CANDIDATES_OWN, campaigns
 from saywho.analyse.race_mentions import race_words
-from saywho.analyse.role_phrases import after_possessor, head_phrase, role_kind_of_words
+from saywho.analyse.role_phrases import WORD, after_possessor, head_phrase, role_kind_of_words, words_of
 from saywho.document import Entity
 from saywho.lexicons import classified
 
@@ -291,7 +291,6 @@ def is_station(name: str) -> bool:
 
 
 SUBJECT_PRONOUNS = {"he", "him", "she", "her", "it", "they", "we", "i", "you", "them", "us"}
-_WORD = re.compile(r"[\w.’'-]+")
 
 
 def mention_role_words(source: str, named: bool) -> list[str]:
@@ -299,11 +298,10 @@ def mention_role_words(source: str, named: bool) -> list[str]:
     tied to Marco Rubio), "Peter Orszag, Obama's budget director", "White House Chief of Staff Denis
     McDonough": each comma-separated part's head phrase, after any possessor (the possessor is someone else),
     or the organisation its leader heads ("director of the McCourtney Institute")."""
-    words = [w.strip("’'.-").lower() for w in _WORD.findall(source)]
+    words = words_of(source)
     if not named or words[:1] and words[0] in SUBJECT_PRONOUNS:
         return []
-    words = [w.strip("’'.-").lower() for part in source.split(",")
-             for w in _WORD.findall(led_organisation(part) or after_possessor(head_phrase(part)))]
+    words = [w for part in source.split(",") for w in words_of(led_organisation(part) or after_possessor(head_phrase(part)))]
     # "The Post’s Chris Cillizza": the outlet's own; not "Bloomberg's pollster, Douglas Schoen" (a role of its own)
     return [*words, JOURNALIST] if _an_outlets(source) and role_kind_of_words(words) in {None, JOURNALIST} else words
 
@@ -341,7 +339,7 @@ def included_role_words(source: str) -> list[str]:
     name = included_name(source)
     if name and is_outlet(name):
         return [JOURNALIST]
-    group = [w.lower() for w in _WORD.findall(source.split("including")[0])]
+    group = [w.lower() for w in WORD.findall(source.split("including")[0])]
     if not name or " and " in name or name.lower().startswith("the ") or role_kind_of_words(group) is not None:
         return []
-    return [w.strip("’'.-").lower() for w in _WORD.findall(name)]
+    return words_of(name)

@@ -10,13 +10,12 @@ import re
 
 from saywho.analyse.document_roles import TIMES, issuer_of_kind
 from saywho.analyse.mention_roles import AGE_ONLY, ORG_HEAD, is_outlet, led_organisation
-from saywho.analyse.role_phrases import PHRASE_BREAK, after_possessor, head_phrase, role_kind_of_words
+from saywho.analyse.role_phrases import PHRASE_BREAK, after_possessor, head_phrase, role_kind_of_words, words_of
 from saywho.document import NOT_STATED, Entity, RoleKind, SourceKind, Speaker
 
 PARTY_AND_STATE = re.compile(r"\((?:R|D|I)-[A-Z][\w.]*\)?")  # "Jason Chaffetz (R-Utah)": a member of Congress
 ORDINARY = re.compile(r"\b\d+-year-old\b|\byear-old\b", re.IGNORECASE)
 ORG_PRESIDENT = re.compile(r"\b([A-Z]{2,})\s+President\b")
-_WORD = re.compile(r"[\w.’'-]+")
 
 
 def source_role(speaker: Speaker, entity: Entity | None, description: str, kind: SourceKind,
@@ -83,10 +82,6 @@ def _a_member(words: list[str], index: int) -> bool:
 
 def _aged(words: tuple[str, ...] | list[str]) -> bool:  # "a 26-year-old manager": 26, year, old
     return any(a.isdigit() and b == "year" and c == "old" for a, b, c in zip(words, words[1:], words[2:]))
-
-
-def words_of(text: str) -> list[str]:
-    return [w.strip("’'.-").lower() for w in _WORD.findall(text or "")]
 
 
 def head_word(description: str) -> str:

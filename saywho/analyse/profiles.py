@@ -43,6 +43,7 @@ from saywho.analyse.entities import first_names
 from saywho.analyse.group_roles import list_role
 from saywho.analyse.lone_sources import RulesChoice, mention_as_speaker
 from saywho.analyse.mention_roles import (
+    SUBJECT_PRONOUNS,
     included_name,
     included_role_words,
     is_outlet,
@@ -50,10 +51,10 @@ from saywho.analyse.mention_roles import (
     mention_role_words,
     role_words,
 )
-from saywho.analyse.profile_roles import ORDINARY, head_word, source_role, words_of
+from saywho.analyse.profile_roles import ORDINARY, head_word, source_role
 from saywho.analyse.referents import CALLED, as_the_document, described_entity, document_issuer
 from saywho.analyse.role_model import refine_roles
-from saywho.analyse.role_phrases import after_possessor, form_in, head_phrase, role_kind_of_words
+from saywho.analyse.role_phrases import after_possessor, form_in, head_phrase, role_kind_of_words, words_of
 from saywho.analyse.speaker_candidates import PRONOUNS as PRONOUNS_WANTED
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
 from saywho.analyse.speakers import DEFAULT_SETTINGS, Resolver, ResolverSettings
@@ -70,7 +71,6 @@ COURTESY_TITLES = {"mr", "mrs", "ms", "miss"}
 # Sets of people the article neither names nor credits with a position: "many critics", "opponents".
 UNNAMED_GROUPS = {"critic", "opponent", "skeptic", "detractor"}
 NOT_SOMEONE = {"", "it", "what", "which", "this", "that", "these", "there", "they", "them"}
-PRONOUNS = {"he", "him", "she", "her", "it", "they", "we", "i", "you", "them", "us"}
 
 
 def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerRanker | None = None,
@@ -173,7 +173,7 @@ def profile_of(speaker: Speaker, entity: Entity | None, source: str, genders: En
     description = _counted(speaker.name, source) if not speaker.named else ""
     head = head_word(description or source)
     kind = _kind(speaker, head)
-    if kind == "organisation" and entity is not None and _is_a_person(entity, genders) and not (speaker.named and is_station(speaker.name)):
+    if kind == "organisation" and entity is not None and _is_a_person(entity, genders) and not _a_station(speaker):
         kind = "person"  # "Mr. Trump", "Weaver, the campaign manager": a person the recogniser took for a group
     named = _naming(speaker, head, description)
     if named == "unnamed" and names_someone and (kind in {"document", "organisation"} or " and " in description):
@@ -236,7 +236,7 @@ def _naming(speaker: Speaker, head: str, description: str) -> Naming:
         # A he or she the resolver could not pin down is still someone the article names: the
         # people it only describes ("a resident ... she said") the rules resolve to their description.
         return "named"
-    if speaker.resolved_by == "unresolved" or description.lower() in PRONOUNS:
+    if speaker.resolved_by == "unresolved" or description.lower() in SUBJECT_PRONOUNS:
         return "unknown"
     if _looks_like_a_name(description) or _an_office_holder(description, head):
         return "named"
@@ -261,15 +261,20 @@ def _kind(speaker: Speaker, head: str) -> SourceKind:
     if not speaker.named and (_singular(head, classified("sources.txt")) == "document"
                               or form_in(head, DOCUMENT_ROLES) or form_in(head, MORE_DOCUMENTS)):
         return "document"
-    if speaker.type == "PERSON" and not (speaker.named and is_station(speaker.name)):
+    if speaker.type == "PERSON" and not _a_station(speaker):
         return "person"
-    if speaker.type in {"ORG", "GPE"} or (speaker.named and is_station(speaker.name)) or _outlets_together(speaker):
+    if speaker.type in {"ORG", "GPE"} or _a_station(speaker) or _outlets_together(speaker):
         return "organisation"
     if head in {"he", "she", "him", "her", "i", "we"} or _singular(head, _gendered()) is not None:
         return "person"
     if speaker.resolved_by == "unnamed" and head not in NOT_SOMEONE:
         return "person"  # "those greens", "each skater", "most of whom", "someone": people, not named
     return "unknown"
+
+
+def _a_station(speaker: Speaker) -> bool:
+    """ "KING-TV reported": a broadcaster the recogniser may have taken for a person."""
+    return speaker.named and is_station(speaker.name)
 
 
 def _outlets_together(speaker: Speaker) -> bool:
@@ -318,7 +323,7 @@ def _gender(speaker: Speaker, entity: Entity | None, source: str, description: s
         return GENDER_NAMES[PRONOUN_GENDERS[words_of(source)[0]]]
     if entity is not None:
         return genders.of(entity.id)
-    signals = Counter(_gender_words([head_word(description)]) if description.lower() not in PRONOUNS else [])
+    signals = Counter(_gender_words([head_word(description)]) if description.lower() not in SUBJECT_PRONOUNS else [])
     # "a welder who lost his job": the description's own relative clause says it
     clause = re.split(r"\bwho\b", source, maxsplit=1)
     if len(clause) == 2:

@@ -79,6 +79,14 @@ def word_forms(word: str) -> list[str]:
     return forms
 
 
+WORD = re.compile(r"[\w.’'-]+")
+
+
+def words_of(text: str) -> list[str]:
+    """A text's words, lower-cased, without the quote marks, stops and hyphens at their edges."""
+    return [w.strip("’'.-").lower() for w in WORD.findall(text or "")]
+
+
 def head_phrase(description: str) -> str:
     """A description up to "of", "for", "familiar", a comma or "who": "a spokeswoman for the council" → a spokeswoman."""
     return re.split(r",|\s(?:of|for|to|with|from|at|in|on|who|that|familiar|close|briefed)\s",

@@ -22,10 +22,9 @@ from saywho.analyse.attributions.subject_shapes import (
     passive_without_agent,
     verb_read_as_noun,
 )
-from saywho.analyse.mention_phrases import after_a_dash
+from saywho.analyse.mention_phrases import DASHES, after_a_dash
 from saywho.analyse.noun_readings import joined_clause
 
-DASHES = {"—", "–", "--", "-"}
 TIME_PREPOSITIONS = {"on", "in", "at", "during"}
 
 
