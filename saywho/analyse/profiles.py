@@ -58,6 +58,7 @@ from saywho.analyse.role_phrases import after_possessor, form_in, head_phrase, r
 from saywho.analyse.speaker_candidates import PRONOUNS as PRONOUNS_WANTED
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
 from saywho.analyse.speakers import DEFAULT_SETTINGS, Resolver, ResolverSettings
+from saywho.analyse.subject_taken_up import subject_taken_up
 from saywho.analyse.token_arrays import quoted_tokens, token_starts, with_lower
 from saywho.document import NOT_STATED, Attribution, Entity, Gender, Naming, Profile, SourceKind, Speaker
 from saywho.lexicons import classified
@@ -94,7 +95,7 @@ def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerR
             continue
         # the profile reads "the lawmaker" after "Sen. Hardy" as Hardy; the speaker stays as resolved
         speaker = _tied_to_a_name(doc, as_the_document(attribution.speaker, _source_words(attribution)), head,
-                                  entities, described)
+                                  entities, described, genders)
         entity = entities.get(speaker.entity) if speaker.entity else None
         words = described.get(entity.id, []) if entity is not None else []
         if entity is not None and entity.id in genders.candidates:
@@ -130,15 +131,17 @@ def _lone_profile(doc: Doc, attributions: list[Attribution], index: int, link: S
 
 
 def _tied_to_a_name(doc: Doc, speaker: Speaker, head: int | None, entities: dict[str, Entity],
-                    described: dict[str, list[str]]) -> Speaker:
-    """ "The longtime senator" just after "Sen. John McCain": for the profile, McCain (referents.py).
+                    described: dict[str, list[str]], genders: EntityGenders) -> Speaker:
+    """ "The longtime senator" just after "Sen. John McCain": for the profile, McCain (referents.py); "The
+    online retail giant" opening the sentence after one whose subject is Amazon: Amazon (subject_taken_up.py).
     The speaker itself stays as the speakers step left it."""
     if speaker.entity is not None or speaker.resolved_by != "unnamed" or head is None:
         return speaker
-    entity = described_entity(doc, speaker.name, doc[head].idx, entities, described)
+    entity = described_entity(doc, speaker.name, doc[head].idx, entities, described) or subject_taken_up(
+        doc[head], doc._.entity_of_token or {}, entities, genders.of)
     if entity is None:
         return speaker
-    return replace(speaker, entity=entity.id, named=True, type="PERSON", resolved_by="description")
+    return replace(speaker, entity=entity.id, named=True, type=entity.type, resolved_by="description")
 
 
 def _issuer_named_before(doc: Doc, speaker: Speaker, head: int | None) -> str | None:
