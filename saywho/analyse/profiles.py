@@ -9,7 +9,8 @@ beside the quotation:
   sources.txt calls anonymous); an ordinary person described ("a 33-year-old
   mother", "residents": `ordinary`); another description ("the report", "critics":
   `unnamed`, or `named` when it names whose it is: "a study by the Pew Research
-  Center"); another pronoun nobody was found for (`unknown`);
+  Center"); another pronoun nobody was found for (`unknown`), but a "they" after names given
+  together is theirs (named_together.py);
 - kind: person, organisation or document (the head nouns sources.txt calls documents,
   and a few more); an unnamed description of no document is people;
 - role: the first kind (role_kinds.txt) that the words the article gives the speaker
@@ -21,7 +22,8 @@ beside the quotation:
 - gender: what the article uses for the person: every he, him, she and her outside
   quotation marks that the speaker resolver ties to them ("Bush said he would …"
   by syntax), a his, himself or herself for its clause's subject (clause_genders.py),
-  Mr./Ms., gendered nouns ("mother", "spokeswoman": gendered_nouns.txt). Signals that
+  Mr./Ms., gendered nouns ("mother", "spokeswoman": gendered_nouns.txt); for a description,
+  the pronouns of the clause it leads (unnamed_genders.py), none for a group. Signals that
   disagree leave it `not stated` unless one side outweighs the other three to one.
   A first name is never a signal (it only helps the resolver choose between candidates).
 """
@@ -51,6 +53,8 @@ from saywho.analyse.mention_roles import (
     mention_role_words,
     role_words,
 )
+from saywho.analyse.named_together import named_together_before
+from saywho.analyse.noun_readings import is_several
 from saywho.analyse.profile_roles import ORDINARY, head_word, source_role
 from saywho.analyse.referents import CALLED, as_the_document, described_entity, document_issuer
 from saywho.analyse.role_model import refine_roles
@@ -60,6 +64,7 @@ from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
 from saywho.analyse.speakers import DEFAULT_SETTINGS, Resolver, ResolverSettings
 from saywho.analyse.subject_taken_up import subject_taken_up
 from saywho.analyse.token_arrays import quoted_tokens, token_starts, with_lower
+from saywho.analyse.unnamed_genders import unnamed_heads, unnamed_subject_genders
 from saywho.document import NOT_STATED, Attribution, Entity, Gender, Naming, Profile, SourceKind, Speaker
 from saywho.lexicons import classified
 
@@ -122,12 +127,19 @@ def _lone_profile(doc: Doc, attributions: list[Attribution], index: int, link: S
         return None
     head = doc[link.head]
     speaker = mention_as_speaker(head)
-    profile = profile_of(speaker, None, _source_words(attributions[index]), genders)
+    profile = profile_of(speaker, None, _source_words(attributions[index]), genders,
+                         pronouns=genders.of_unnamed(head.idx))
+    if profile.naming == "unknown" and named_together_before(head, _people_by_token(doc, rules.entities)):
+        profile = replace(profile, naming="named")  # "Sens. Mike Crapo and Jim Risch. Last week, they endorsed"
     candidate = rules.candidate(index, head)
     if candidate is None:
         return profile
     words = [*described.get(candidate.id, []), *([CANDIDATE] if candidate.id in genders.candidates else [])]
     return replace(profile, role=source_role(speaker, candidate, "", "person", words))
+
+
+def _people_by_token(doc: Doc, entities: dict[str, Entity]) -> dict[int, str]:
+    return {i: e for i, e in (doc._.entity_of_token or {}).items() if e in entities and entities[e].type == "PERSON"}
 
 
 def _tied_to_a_name(doc: Doc, speaker: Speaker, head: int | None, entities: dict[str, Entity],
@@ -156,12 +168,16 @@ def _issuer_named_before(doc: Doc, speaker: Speaker, head: int | None) -> str | 
 
 
 def _unnamed_offset(doc: Doc, speaker: Speaker, head: int | None) -> int | None:
-    """Where an unnamed speaker's description stands, as the resolver knows it: its head word's offset."""
+    """Where an unnamed speaker's description stands, as the resolver knows it: its head word's offset. None for
+    a description of several ("Prosecutors", "Two senior aides"): a he the resolver ties to a group is someone
+    else, and a group has no gender in a profile."""
     if speaker.entity is not None:
         return None
     if speaker.resolved_by == "pronoun":
         return speaker.antecedent
-    return doc[head].idx if speaker.resolved_by == "unnamed" and head is not None else None
+    if speaker.resolved_by != "unnamed" or head is None or doc[head].tag_ in {"NNS", "NNPS"} or is_several(doc[head]):
+        return None
+    return doc[head].idx
 
 
 def _names_someone(attribution: Attribution, name_starts: list[int]) -> bool:
@@ -380,8 +396,8 @@ class EntityGenders:
         a source pronoun: "she" in paragraph 3 states the gender of the Clinton quoted in paragraph 12.
         Quoted pronouns are the speaker's own words, about someone else as often as not.
         `resolver`: one that has resolved nothing yet."""
-        heads = [link.head for link in doc._.sources or [SourceLink()] * len(attributions)]
-        for attribution, head in zip(attributions, heads):
+        links = doc._.sources or [SourceLink()] * len(attributions)
+        for attribution, head in zip(attributions, (link.head for link in links)):
             if head is not None and attribution.speaker is not None \
                     and attribution.speaker.resolved_by == "unnamed":
                 resolver.resolve(doc[head], attribution)  # "a nurse": a candidate for a later "her"
@@ -405,6 +421,9 @@ class EntityGenders:
         for entity_id, gender in clause_subject_genders(doc, by_token, quoted, self.people, said=True):  # "Rubio defended himself"
             if entity_id in self.signals:
                 self.signals[entity_id][gender] += 1
+        described = unnamed_heads(doc, attributions, links, by_token)  # "The photographer had misplaced his passport"
+        for offset, gender in unnamed_subject_genders(doc, described, by_token, quoted, self.people):
+            self.unnamed[offset][gender] += 1
 
     def _reporting_subject(self, pronoun: Token, by_token: dict[int, str]) -> str | None:
         """ "Bush said he would ...": the one person who is the subject of the verb whose
