@@ -429,7 +429,8 @@ class EntityGenders:
         """ "Bush said he would ...": the one person who is the subject of the verb whose
         complement the pronoun is the subject of."""
         clause = pronoun.head
-        if pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
+        # a clause after its verb: in "He wasn't the only one unhappy: Ginsburg received criticism" the he is not hers
+        if pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp" or clause.i < clause.head.i:
             return None
         people = _subjects_of(clause.head, by_token) & set(self.signals)
         return next(iter(people)) if len(people) == 1 else None
