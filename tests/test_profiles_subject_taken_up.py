@@ -59,3 +59,12 @@ def test_not_a_description_of_several_naming_its_own():
     text = ("WikiLeaks released the DNC emails just before the convention. The Clinton campaign and some cybersecurity "
             "experts have alleged that the Russian government was behind the leak.\n")
     assert sources(text)[0][2] == ("anonymous", "organisation", "politician", "not stated")
+
+
+def test_a_party_inside_the_description_says_nothing_of_whose_it_is():
+    # "The GOP speechwriter" is Cross, just named; "The Clinton campaign" would be Clinton's
+    text = ("Richard Cross, a former staff member for Maryland Republicans, wrote the speech. Despite what he wrote, "
+            "Cross said he may yet have to vote for her. The GOP speechwriter said the deal-breaker was the proposal "
+            "to ban Muslims.\n")
+    assert sources(text)[-1] == ("The GOP speechwriter", "The GOP speechwriter",
+                                 ("named", "person", "politician", "male"))

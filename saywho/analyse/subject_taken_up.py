@@ -7,7 +7,7 @@ The speakers step leaves such a description unnamed (speaker_taken_up.py takes u
 attribution before, and only with a noun of office); for the source profile (profiles._tied_to_a_name) it is
 the person or organisation named, with the gender and role the article gives them. Only where the text is plain:
 - the description is definite and singular ("the …"), the subject of its clause and the first words of its
-  sentence, of one (not "… and some experts") and naming no one ("The Clinton campaign" is Clinton's);
+  sentence, of one (not "… and some experts") and naming no person ("The Clinton campaign" is Clinton's);
 - the sentence before, in the same paragraph, has one subject of its main verb, a name;
 - the noun is not one of a document, of a spokesman or an official (someone else, most often), nor of a private
   person ("the retiree": one of the crowd); an organisation takes only an organisation noun or a company's
@@ -43,8 +43,8 @@ def subject_taken_up(head: Token, by_token: dict[int, str], entities: dict[str, 
     takes up; None where the text does not make it plain. `gender_of`: an entity id's gender as the article
     states it ("female", "male" or "not stated")."""
     if head.tag_ != "NN" or head.dep_ not in SUBJECTS or not is_definite(head) or head.left_edge.i != head.sent.start \
-            or is_several(head) or any(t.i in by_token for t in head.subtree):
-        return None  # "The Clinton campaign and some experts": whose and who, the description's own names say
+            or is_several(head) or _owned(head, by_token, entities):
+        return None  # "The Clinton campaign and some experts": who, and whose, the description itself says
     before = sentence_before(head.sent)
     if before is None:
         return None
@@ -55,6 +55,13 @@ def subject_taken_up(head: Token, by_token: dict[int, str], entities: dict[str, 
     if entity is None or entity.type not in KINDS or not _fits(head.lower_, entity, gender_of(entity.id)):
         return None
     return entity
+
+
+def _owned(head: Token, by_token: dict[int, str], entities: dict[str, Entity]) -> bool:
+    """ "The Clinton campaign", "the Trump aide": a person named inside the description says whose it is (a party
+    or a place does not: "the GOP speechwriter")."""
+    return any(t.i in by_token and getattr(entities.get(by_token[t.i]), "type", None) == "PERSON"
+               for t in head.subtree if t.i != head.i)
 
 
 def sentence_before(sentence: Span) -> Span | None:
