@@ -53,3 +53,9 @@ def test_not_someones_relative_nor_something_said():
         [("his mother", "ordinary", "female"), ("his mother", "ordinary", "female")]
     assert profiles("A comparison with his previous filings shows that he has more debt.\n") == \
         [("A comparison with his previous filings", "unnamed", "not stated")]
+
+
+def test_a_she_in_what_is_told_to_a_woman_may_be_hers():
+    # the man is a man by his noun; the she is the woman's as likely as his, and counts for nobody
+    assert profiles("When a man tells a woman that she is moaning, he is discrediting her opinion.\n") == \
+        [("a man", "ordinary", "male")]

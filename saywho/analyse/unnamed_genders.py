@@ -56,6 +56,10 @@ def _one_person_unowned(head: Token) -> bool:
         and not any(c.dep_ == "poss" for c in head.children)
 
 
+def _one_person(token: Token) -> bool:
+    return token.tag_ == "NNP" or (token.tag_ == "NN" and is_a_person_noun(token.lower_))
+
+
 def unnamed_subject_genders(doc: Doc, heads: dict[int, int], by_token: dict[int, str], quoted: set[int],
                             people: set[str]) -> Iterator[tuple[int, str]]:
     """(description head offset, "m" or "f") for each pronoun outside quotation marks that the clause it
@@ -79,5 +83,7 @@ def _reporting_description(pronoun: Token, heads: dict[int, int]) -> int | None:
     clause = pronoun.head
     if pronoun.dep_ not in SUBJECTS or clause.dep_ != "ccomp" or clause.i < clause.head.i:
         return None
+    if any(c.dep_ in {"dobj", "dative"} and _one_person(c) for c in clause.head.children):
+        return None  # "a man tells a woman that she is moaning": the she may be the woman's ("told the crowd": not)
     subjects = [c.i for c in clause.head.children if c.dep_ in SUBJECTS]
     return subjects[0] if len(subjects) == 1 and subjects[0] in heads else None
