@@ -115,3 +115,15 @@ def test_his_in_the_subject_is_not_the_name_in_apposition():
 def test_his_before_the_sayer_is_named_states_nothing():
     text = "His endorsement could matter more than his clout in Boston, said Democratic strategist Hank Sheinkopf.\n"
     assert genders(text) == [("Hank Sheinkopf", "not stated")]
+
+
+def test_a_he_opening_a_clause_before_its_verb_is_not_that_verbs_subjects():
+    # "He wasn't the only one unhappy …: Castell received criticism": the parser reads the he's clause as the
+    # complement of "received", but it stands before the verb; it is not Castell's, and the resolver gives it
+    # to Morrow, just named
+    analysis = saywho.analyze("Justice Robin Castell regrets her insults of Dale Morrow.\n\n"
+                              "Dale Morrow called on her to resign from her post and said, \"Her mind is shot!\"\n\n"
+                              "He wasn't the only one unhappy with the remarks: Castell received widespread "
+                              "criticism, even earning editorials from The New York Times.\n")
+    assert [(a.cue.text, a.speaker.name, a.speaker.profile.gender) for a in analysis.attributions] == \
+        [("called on", "Dale Morrow", "male"), ("said", "Dale Morrow", "male")]

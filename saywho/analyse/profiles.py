@@ -9,7 +9,8 @@ beside the quotation:
   sources.txt calls anonymous); an ordinary person described ("a 33-year-old
   mother", "residents": `ordinary`); another description ("the report", "critics":
   `unnamed`, or `named` when it names whose it is: "a study by the Pew Research
-  Center"); another pronoun nobody was found for (`unknown`);
+  Center"); another pronoun nobody was found for (`unknown`), but a "they" after names given
+  together is theirs (named_together.py);
 - kind: person, organisation or document (the head nouns sources.txt calls documents,
   and a few more); an unnamed description of no document is people;
 - role: the first kind (role_kinds.txt) that the words the article gives the speaker
@@ -21,7 +22,8 @@ beside the quotation:
 - gender: what the article uses for the person: every he, him, she and her outside
   quotation marks that the speaker resolver ties to them ("Bush said he would …"
   by syntax), a his, himself or herself for its clause's subject (clause_genders.py),
-  Mr./Ms., gendered nouns ("mother", "spokeswoman": gendered_nouns.txt). Signals that
+  Mr./Ms., gendered nouns ("mother", "spokeswoman": gendered_nouns.txt); for a description,
+  the pronouns of the clause it leads (unnamed_genders.py), none for a group. Signals that
   disagree leave it `not stated` unless one side outweighs the other three to one.
   A first name is never a signal (it only helps the resolver choose between candidates).
 """
@@ -51,6 +53,8 @@ from saywho.analyse.mention_roles import (
     mention_role_words,
     role_words,
 )
+from saywho.analyse.named_together import named_together_before
+from saywho.analyse.noun_readings import is_several
 from saywho.analyse.profile_roles import ORDINARY, head_word, source_role
 from saywho.analyse.referents import CALLED, as_the_document, described_entity, document_issuer
 from saywho.analyse.role_model import refine_roles
@@ -58,7 +62,9 @@ from saywho.analyse.role_phrases import after_possessor, form_in, head_phrase, r
 from saywho.analyse.speaker_candidates import PRONOUNS as PRONOUNS_WANTED
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
 from saywho.analyse.speakers import DEFAULT_SETTINGS, Resolver, ResolverSettings
+from saywho.analyse.subject_taken_up import subject_taken_up
 from saywho.analyse.token_arrays import quoted_tokens, token_starts, with_lower
+from saywho.analyse.unnamed_genders import unnamed_heads, unnamed_subject_genders
 from saywho.document import NOT_STATED, Attribution, Entity, Gender, Naming, Profile, SourceKind, Speaker
 from saywho.lexicons import classified
 
@@ -94,7 +100,7 @@ def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerR
             continue
         # the profile reads "the lawmaker" after "Sen. Hardy" as Hardy; the speaker stays as resolved
         speaker = _tied_to_a_name(doc, as_the_document(attribution.speaker, _source_words(attribution)), head,
-                                  entities, described)
+                                  entities, described, genders)
         entity = entities.get(speaker.entity) if speaker.entity else None
         words = described.get(entity.id, []) if entity is not None else []
         if entity is not None and entity.id in genders.candidates:
@@ -121,7 +127,10 @@ def _lone_profile(doc: Doc, attributions: list[Attribution], index: int, link: S
         return None
     head = doc[link.head]
     speaker = mention_as_speaker(head)
-    profile = profile_of(speaker, None, _source_words(attributions[index]), genders)
+    profile = profile_of(speaker, None, _source_words(attributions[index]), genders,
+                         pronouns=genders.of_unnamed(head.idx))
+    if profile.naming == "unknown" and named_together_before(head, _people_by_token(doc, rules.entities)):
+        profile = replace(profile, naming="named")  # "Sens. Mike Crapo and Jim Risch. Last week, they endorsed"
     candidate = rules.candidate(index, head)
     if candidate is None:
         return profile
@@ -129,16 +138,22 @@ def _lone_profile(doc: Doc, attributions: list[Attribution], index: int, link: S
     return replace(profile, role=source_role(speaker, candidate, "", "person", words))
 
 
+def _people_by_token(doc: Doc, entities: dict[str, Entity]) -> dict[int, str]:
+    return {i: e for i, e in (doc._.entity_of_token or {}).items() if e in entities and entities[e].type == "PERSON"}
+
+
 def _tied_to_a_name(doc: Doc, speaker: Speaker, head: int | None, entities: dict[str, Entity],
-                    described: dict[str, list[str]]) -> Speaker:
-    """ "The longtime senator" just after "Sen. John McCain": for the profile, McCain (referents.py).
+                    described: dict[str, list[str]], genders: EntityGenders) -> Speaker:
+    """ "The longtime senator" just after "Sen. John McCain": for the profile, McCain (referents.py); "The
+    online retail giant" opening the sentence after one whose subject is Amazon: Amazon (subject_taken_up.py).
     The speaker itself stays as the speakers step left it."""
     if speaker.entity is not None or speaker.resolved_by != "unnamed" or head is None:
         return speaker
-    entity = described_entity(doc, speaker.name, doc[head].idx, entities, described)
+    entity = described_entity(doc, speaker.name, doc[head].idx, entities, described) or subject_taken_up(
+        doc[head], doc._.entity_of_token or {}, entities, genders.of)
     if entity is None:
         return speaker
-    return replace(speaker, entity=entity.id, named=True, type="PERSON", resolved_by="description")
+    return replace(speaker, entity=entity.id, named=True, type=entity.type, resolved_by="description")
 
 
 def _issuer_named_before(doc: Doc, speaker: Speaker, head: int | None) -> str | None:
@@ -153,12 +168,16 @@ def _issuer_named_before(doc: Doc, speaker: Speaker, head: int | None) -> str | 
 
 
 def _unnamed_offset(doc: Doc, speaker: Speaker, head: int | None) -> int | None:
-    """Where an unnamed speaker's description stands, as the resolver knows it: its head word's offset."""
+    """Where an unnamed speaker's description stands, as the resolver knows it: its head word's offset. None for
+    a description of several ("Prosecutors", "Two senior aides"): a he the resolver ties to a group is someone
+    else, and a group has no gender in a profile."""
     if speaker.entity is not None:
         return None
     if speaker.resolved_by == "pronoun":
         return speaker.antecedent
-    return doc[head].idx if speaker.resolved_by == "unnamed" and head is not None else None
+    if speaker.resolved_by != "unnamed" or head is None or doc[head].tag_ in {"NNS", "NNPS"} or is_several(doc[head]):
+        return None
+    return doc[head].idx
 
 
 def _names_someone(attribution: Attribution, name_starts: list[int]) -> bool:
@@ -377,8 +396,8 @@ class EntityGenders:
         a source pronoun: "she" in paragraph 3 states the gender of the Clinton quoted in paragraph 12.
         Quoted pronouns are the speaker's own words, about someone else as often as not.
         `resolver`: one that has resolved nothing yet."""
-        heads = [link.head for link in doc._.sources or [SourceLink()] * len(attributions)]
-        for attribution, head in zip(attributions, heads):
+        links = doc._.sources or [SourceLink()] * len(attributions)
+        for attribution, head in zip(attributions, (link.head for link in links)):
             if head is not None and attribution.speaker is not None \
                     and attribution.speaker.resolved_by == "unnamed":
                 resolver.resolve(doc[head], attribution)  # "a nurse": a candidate for a later "her"
@@ -402,12 +421,16 @@ class EntityGenders:
         for entity_id, gender in clause_subject_genders(doc, by_token, quoted, self.people, said=True):  # "Rubio defended himself"
             if entity_id in self.signals:
                 self.signals[entity_id][gender] += 1
+        described = unnamed_heads(doc, attributions, links, by_token)  # "The photographer had misplaced his passport"
+        for offset, gender in unnamed_subject_genders(doc, described, by_token, quoted, self.people):
+            self.unnamed[offset][gender] += 1
 
     def _reporting_subject(self, pronoun: Token, by_token: dict[int, str]) -> str | None:
         """ "Bush said he would ...": the one person who is the subject of the verb whose
         complement the pronoun is the subject of."""
         clause = pronoun.head
-        if pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
+        # a clause after its verb: in "He wasn't the only one unhappy: Ginsburg received criticism" the he is not hers
+        if pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp" or clause.i < clause.head.i:
             return None
         people = _subjects_of(clause.head, by_token) & set(self.signals)
         return next(iter(people)) if len(people) == 1 else None
