@@ -223,7 +223,8 @@ def _owned(root: Token) -> list[str]:
     following = root.i + 1 + (root.i + 1 < len(doc) and doc[root.i + 1].tag_ == "POS")
     if root.dep_ in {"poss", "compound"} and following < len(doc) and doc[following].lemma_.lower() in CANDIDATES_OWN:
         return [CANDIDATE]
-    if root.dep_ in {"poss", "compound"} and root.head.lemma_.lower() in CANDIDATES_OWN:
+    if root.dep_ in {"poss", "compound"} and root.head.lemma_.lower() in CANDIDATES_OWN \
+            and not _verb_between(root, root.head):
         return [CANDIDATE]  # "Clinton's presidential campaign", "Trump's 2016 run"
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in {"for", "of"} and head.head.lemma_.lower() in VOTED_FOR:
@@ -231,6 +232,16 @@ def _owned(root: Token) -> list[str]:
     if root.dep_ == "dobj" and head.lemma_.lower() in VOTED_FOR:
         return [CANDIDATE]
     return []
+
+
+def _verb_between(first: Token, last: Token) -> bool:
+    """ "Sarah Silverman heckles Sanders supporters" read as one noun phrase: a verb or another entity's name
+    between a name and what it would own says the parse ran two phrases together (the tagger takes a headline's
+    "heckles" for a noun); the supporters are Sanders's, the nearer name's, not Silverman's."""
+    by_token: dict[int, str] = first.doc._.entity_of_token or {}
+    between = first.doc[min(first.i, last.i) + 1:max(first.i, last.i)]
+    return any(t.pos_ in {"VERB", "AUX"} or by_token.get(t.i, by_token.get(first.i)) != by_token.get(first.i)
+               for t in between)
 
 
 def _group(root: Token, by_token: dict[int, str]) -> list[str]:

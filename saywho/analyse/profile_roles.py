@@ -26,7 +26,8 @@ def source_role(speaker: Speaker, entity: Entity | None, description: str, kind:
     texts = [led_organisation(speaker.role or "") or head_phrase(speaker.role or ""),
              head_phrase(after_possessor(description)), " ".join(described_as)]
     if entity is not None:
-        texts += [*map(head_phrase, entity.roles), *entity.titles]
+        # "the president of the lawyers association": the association's role, not a president's
+        texts += [*(led_organisation(role) or head_phrase(role) for role in entity.roles), *entity.titles]
     if kind == "organisation":
         names = [speaker.name, *(entity.aliases if entity is not None else [])]
         texts += names  # "AROS" is also "the Alliance to Reclaim Our Schools"
