@@ -302,8 +302,7 @@ def _outlets_together(speaker: Speaker) -> bool:
     if speaker.named:
         return False
     names = re.split(r",\s*(?:and\s+)?|\s+and\s+", re.sub(r"(?i)^(?:both|the)\s+|\s+(?:each|both)$", "", speaker.name))
-    # one outlet's name too: "Fox News’ Bret Baier noticed", the source the outlet's possessive alone
-    return bool(names) and all(n[:1].isupper() and is_outlet(n) for n in (re.sub(r"^the\s+", "", n) for n in names))
+    return len(names) > 1 and all(n[:1].isupper() and is_outlet(n) for n in (re.sub(r"^the\s+", "", n) for n in names))
 
 
 NOT_NAMES = {"the", "a", "an", "those", "these", "this", "that", "some", "many", "one", "all", "most", "both", "others",
