@@ -34,13 +34,20 @@ from saywho.analyse.name_cleaning import (
     corrected_label,
     described_as_organisation,
     is_dateline_place,
+    opens_with_a_role_word,
     proper_noun_chain,
     quoted_characters,
     title_before,
     without_stray_punctuation,
     written_form,
 )
-from saywho.analyse.name_pronouns import Offsets, next_sentence_gender, stated_gender, subject_pronoun_gender
+from saywho.analyse.name_pronouns import (
+    Offsets,
+    next_sentence_gender,
+    reflexive_gender,
+    stated_gender,
+    subject_pronoun_gender,
+)
 from saywho.analyse.name_repeats import with_untagged_surnames
 from saywho.analyse.sentences import text_of
 from saywho.document import Entity, EntityType, Mention
@@ -65,6 +72,8 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
         if unowned.start != dated.start:  # "Fox News’ Bret Baier", tagged an organisation whole, names Baier
             label = "PERSON"
         span = name_forms.after_any_comma(before_any_verb(before_any_break(before_any_link(unowned))))
+        if opens_with_a_role_word(span):
+            span, label = span[1:], "PERSON"
         tokens, titles = clean_name(span)
         if not tokens:
             continue
@@ -72,6 +81,8 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
         label = "GPE" if is_dateline_place(span) else corrected_label(span, tokens, label)
         if label == "ORG" and len(tokens) == 1 and tokens[0].lower() in person_words:  # a place stays one
             label = "PERSON"
+        if label != "PERSON" and len(tokens) == 1 and reflexive_gender(span) is not None:
+            label = "PERSON"  # "Sanders compared himself to Clinton": no organisation or place does
         if label == "PERSON" and described_as_organisation(span, tokens):
             label = "ORG"
         where = (span.start_char, name_forms.pronoun_after(span, pronoun_stops))
@@ -106,8 +117,15 @@ def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
         if doc[head].ent_type_ == "NORP" and not is_name_after_name(doc[head]):
             mentions.extend((ent, "ORG") for ent in doc.ents if ent.start <= head < ent.end)
         elif doc[head].pos_ == "PROPN":
-            mentions.append((proper_noun_chain(doc[head]), "ORG"))
+            chain = proper_noun_chain(doc[head])
+            mentions.append((chain, _missed_name_label(chain)))
     return sorted(mentions, key=lambda m: m[0].start)
+
+
+def _missed_name_label(chain: Span) -> EntityType:
+    """ "'My eyes well up,' Isabelle writes": a speaker's proper noun the model left untyped is a person where it
+    is a first name alone ("Isabelle"), else taken for an organisation ("Reuters", "J.P. Morgan")."""
+    return "PERSON" if len(chain) == 1 and first_name_genders().get(chain[0].lower_) else "ORG"
 
 
 _MISREAD_KINDS = frozenset({"PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT"})
@@ -277,10 +295,11 @@ def _add_mention(doc: Doc, cluster: Cluster, span: Span, tokens: list[str], titl
 
 
 def _pronoun_genders(span: Span, quoted: Offsets) -> list[str]:
-    """The he or she the text goes on with after the name: in its own clause ("Guccifer told her he") and
-    opening the writer's next sentence (name_pronouns.py)."""
-    return [gender for gender in (subject_pronoun_gender(span), next_sentence_gender(span, quoted))
-            if gender is not None]
+    """The he or she the text goes on with after the name: in its own clause ("Guccifer told her he"), opening
+    the writer's next sentence, and the himself or herself its verb takes ("Sanders compared himself")
+    (name_pronouns.py)."""
+    readings = (subject_pronoun_gender(span), next_sentence_gender(span, quoted), reflexive_gender(span))
+    return [gender for gender in readings if gender is not None]
 
 
 def _guess_gender(cluster: Cluster) -> None:

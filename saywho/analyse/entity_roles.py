@@ -107,8 +107,11 @@ def _until_comma(doc: Doc, start: int) -> list[Token]:
 
 def _organisations_in(tokens: list[Token]) -> list[str]:
     names, current = [], []
+    kinds = classified("role_nouns.txt")
     for token in tokens:
-        if token.ent_type_ in {"ORG", "NORP", "GPE"} and token.text not in {"’s", "'s"}:
+        # "Spokeswoman" of "Spokeswoman Haley Morris", tagged an organisation with the name, is a person's role
+        if (token.ent_type_ in {"ORG", "NORP", "GPE"} and token.text not in {"’s", "'s"}
+                and not kinds.get(token.lower_, "").startswith("PERSON")):
             current.append(token.text)
         elif current:
             names.append(" ".join(current))

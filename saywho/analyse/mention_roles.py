@@ -26,6 +26,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Token
 
 from saywho.analyse.campaigning import CANDIDATE, CANDIDATES_OWN, campaigns
+from saywho.analyse.group_members import before_examples, example_name
 from saywho.analyse.race_mentions import race_words
 from saywho.analyse.role_phrases import WORD, after_possessor, head_phrase, role_kind_of_words, words_of
 from saywho.document import Entity
@@ -330,16 +331,10 @@ def _an_outlets(source: str) -> bool:
         or OUTLET_DESCRIBED.search(source) is not None
 
 
-# "Some observers, including University of North Carolina professor Zeynep Tufekci": the named one a group's
-# description includes, up to the next comma or dash; not "including many of Germany's own experts"
-INCLUDED_NAME = re.compile(r"\bincluding\s+(?!(?:a|an|many|some|most|those|these|several|serving|\d)\b)"
-                           r"([^,;—–-]*?[A-Z][\w.’'-]*)\s*(?:[,;—–-]|$)")
-
-
 def included_name(source: str) -> str:
-    """The words naming whom an unnamed group's description includes, or ""."""
-    found = INCLUDED_NAME.search(source)
-    return found.group(1) if found and found.group(1).split()[-1][:1].isupper() else ""
+    """The words naming whom an unnamed group's description includes ("including …", "for instance, …"), or ""
+    (group_members.py)."""
+    return example_name(source)
 
 
 def included_role_words(source: str) -> list[str]:
@@ -350,7 +345,7 @@ def included_role_words(source: str) -> list[str]:
     name = included_name(source)
     if name and is_outlet(name):
         return [JOURNALIST]
-    group = [w.lower() for w in WORD.findall(source.split("including")[0])]
+    group = [w.lower() for w in WORD.findall(before_examples(source))]
     if not name or " and " in name or name.lower().startswith("the ") or role_kind_of_words(group) is not None:
         return []
     return words_of(name)

@@ -257,6 +257,16 @@ def clean_name(span: Span) -> tuple[list[str], list[str]]:
     return words, titles
 
 
+def opens_with_a_role_word(span: Span) -> bool:
+    """ "Spokeswoman Haley Morris", tagged an organisation whole: a person's role noun in title case (opening a
+    sentence, or as an office) before two name words, neither a word of the role lists (not "President Obama
+    Administration"), is the role of the person the two words name."""
+    if len(span) != 3 or not all(t.is_title and t.is_alpha for t in span) or span.label_ == "PERSON":
+        return False
+    kinds = classified("role_nouns.txt")
+    return kinds.get(span[0].lower_, "").startswith("PERSON") and not any(t.lower_ in kinds for t in span[1:])
+
+
 def corrected_label(span: Span, tokens: list[str], label: EntityType) -> EntityType:
     """The small model often calls a person an organisation; a first name or `who` tells otherwise."""
     if label == "PERSON":

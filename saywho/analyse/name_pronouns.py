@@ -32,6 +32,18 @@ def subject_pronoun_gender(span: Span) -> str | None:
     return None
 
 
+_REFLEXIVES = {"himself": "m", "herself": "f"}
+
+
+def reflexive_gender(span: Span) -> str | None:
+    """The gender of the "himself" or "herself" that is the object of the name's own verb ("Sanders compared
+    himself to Clinton"): only the subject can be who that is."""
+    if span.root.dep_ != "nsubj":
+        return None
+    objects = [c for c in span.root.head.children if c.dep_ == "dobj" and c.lower_ in _REFLEXIVES]
+    return _REFLEXIVES[objects[0].lower_] if objects else None
+
+
 def _governed_by(clause: Token, verb: Token) -> bool:
     """Whether `clause` is `verb` or a clause under it, through clausal links only."""
     while clause.i != verb.i:

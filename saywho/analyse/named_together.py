@@ -61,3 +61,11 @@ def _plural(token: Token) -> bool:
     """ "critics", "the voters", "Democrats", "they": a plural, named or not ("Britain and the European Union" is
     no plural here: places and organisations are not the people a "they" that says something stands for)."""
     return token.tag_ in {"NNS", "NNPS"} or token.lower_ in THEY
+
+
+def they_for_people_named_together(pronoun: Token, entity_of_token: dict[int, str], entities: dict) -> bool:
+    """Whether `pronoun` is a "they" whose nearest plural antecedent is people named together (the speakers
+    step then ties it to no group described: "Cruz, Trump and Rubio established …. Even as they all vowed",
+    not "the New Hampshire primary" between)."""
+    people = {i: e for i, e in entity_of_token.items() if e in entities and entities[e].type == "PERSON"}
+    return pronoun.lower_ in THEY and named_together_before(pronoun, people)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from saywho.lexicons import classified
+
 DEFINITE = {"the", "this", "that", "these", "those"}
 SOME_OF = {"a", "an", "another", "one", "some", "many", "several", "most", "few", "both", "these", "those", "two",
            "three", "four", "five", "other", "more", "all", "numerous", "certain", "various"}
@@ -75,3 +77,11 @@ def _relative_clause(token: Token) -> bool:
     """ "and who appears in the film": a verb whose subject is a relative pronoun."""
     return token.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WP", "WDT", "WP$"}
                                                    for c in token.children)
+
+
+def is_one_thing(head: Token) -> bool:
+    """ "the New Hampshire primary threatens …": a singular noun no role list knows as people ("the family",
+    "the campaign", "a person" are) describes one thing, which a later "they" does not take up."""
+    noun = head.lemma_.lower()
+    return (head.tag_ == "NN" and not is_several(head) and noun not in classified("role_kinds.txt")
+            and classified("sources.txt").get(noun) != "anonymous")

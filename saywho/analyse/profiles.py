@@ -42,11 +42,11 @@ from saywho.analyse.clause_genders import clause_subject_genders, named_with_the
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.document_roles import DOCUMENT_ROLES, MORE_DOCUMENTS, document_role
 from saywho.analyse.entities import first_names
+from saywho.analyse.group_members import names_members, people_surnames
 from saywho.analyse.group_roles import list_role
 from saywho.analyse.lone_sources import RulesChoice, mention_as_speaker
 from saywho.analyse.mention_roles import (
     SUBJECT_PRONOUNS,
-    included_name,
     included_role_words,
     is_outlet,
     is_station,
@@ -91,12 +91,13 @@ def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerR
     genders.add_nouns(described)
     starts = token_starts(doc)
     name_starts = sorted(starts[i] for i in doc._.entity_of_token or {})
+    surnames = people_surnames(entities.values())
     links = doc._.sources or [SourceLink()] * len(attributions)
     rules = RulesChoice(doc, entities, attributions, settings, resolver)
     for index, (attribution, link) in enumerate(zip(attributions, links)):
         head = link.head
         if attribution.speaker is None:
-            attribution.profile = _lone_profile(doc, attributions, index, link, genders, described, rules)
+            attribution.profile = _lone_profile(doc, attributions, index, link, genders, described, rules, surnames)
             continue
         # the profile reads "the lawmaker" after "Sen. Hardy" as Hardy; the speaker stays as resolved
         speaker = _tied_to_a_name(doc, as_the_document(attribution.speaker, _source_words(attribution)), head,
@@ -110,7 +111,7 @@ def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerR
                                                  [*words, *words_of(issuer or ""), *mention_role_words(_source_words(attribution), speaker.named),
                                                   *([] if speaker.named else included_role_words(_source_words(attribution)))],
                                                  issuer is not None or _names_someone(attribution, name_starts),
-                                                 genders.of_unnamed(_unnamed_offset(doc, speaker, head)))
+                                                 genders.of_unnamed(_unnamed_offset(doc, speaker, head)), surnames)
         listed = list_role(speaker.name, entities, lambda person, as_speaker: source_role(as_speaker, person, "", "person", [
             *described.get(person.id, []), *([CANDIDATE] if person.id in genders.candidates else [])]))
         attribution.speaker.profile = replace(profile, role=listed) if entity is None and listed else profile
@@ -118,7 +119,8 @@ def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerR
 
 
 def _lone_profile(doc: Doc, attributions: list[Attribution], index: int, link: SourceLink,
-                  genders: EntityGenders, described: dict[str, list[str]], rules: RulesChoice) -> Profile | None:
+                  genders: EntityGenders, described: dict[str, list[str]], rules: RulesChoice,
+                  surnames: frozenset[str] = frozenset()) -> Profile | None:
     """A source tied to no speaker ("he" the ranker could not pin down, "many"): its profile from the mention,
     with the role of the person the resolver's rules choose (lone_sources.py); the speaker stays None."""
     if link.carried_from is not None:
@@ -128,7 +130,7 @@ def _lone_profile(doc: Doc, attributions: list[Attribution], index: int, link: S
     head = doc[link.head]
     speaker = mention_as_speaker(head)
     profile = profile_of(speaker, None, _source_words(attributions[index]), genders,
-                         pronouns=genders.of_unnamed(head.idx))
+                         pronouns=genders.of_unnamed(head.idx), surnames=surnames)
     if profile.naming == "unknown" and named_together_before(head, _people_by_token(doc, rules.entities)):
         profile = replace(profile, naming="named")  # "Sens. Mike Crapo and Jim Risch. Last week, they endorsed"
     candidate = rules.candidate(index, head)
@@ -188,7 +190,7 @@ def _names_someone(attribution: Attribution, name_starts: list[int]) -> bool:
 
 def profile_of(speaker: Speaker, entity: Entity | None, source: str, genders: EntityGenders,
                described_as: tuple[str, ...] | list[str] = (), names_someone: bool = False,
-               pronouns: Counter | None = None) -> Profile:
+               pronouns: Counter | None = None, surnames: frozenset[str] = frozenset()) -> Profile:
     description = _counted(speaker.name, source) if not speaker.named else ""
     head = head_word(description or source)
     kind = _kind(speaker, head)
@@ -197,8 +199,8 @@ def profile_of(speaker: Speaker, entity: Entity | None, source: str, genders: En
     named = _naming(speaker, head, description)
     if named == "unnamed" and names_someone and (kind in {"document", "organisation"} or " and " in description):
         named = "named"  # whose study or campaign it is identifies it; "Chaffetz and Goodlatte" are named
-    if named in {"unnamed", "anonymous"} and not speaker.named and names_someone and included_name(source):
-        named = "named"  # "Some observers, including professor Zeynep Tufekci": the article names one of them
+    if named in {"unnamed", "anonymous"} and not speaker.named and names_someone and names_members(source, surnames):
+        named = "named"  # "Some observers, including professor Zeynep Tufekci", "the Khans": it names some of them
     if named == "unnamed" and kind == "document" and words_of(description)[:1] in (["his"], ["her"], ["its"]):
         named = "named"  # "his plan": the article names the people it calls he or she, and what it calls it
     role = source_role(speaker, entity, description, kind, described_as, names_someone)

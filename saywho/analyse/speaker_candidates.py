@@ -30,6 +30,8 @@ class Candidate:
     subject: bool = False
     quoted: bool = False
     main: bool = False  # the subject of its sentence's main clause
+    # a description of one thing, neither a person nor a group ("the New Hampshire primary"): no "they"
+    one_thing: bool = False
 
 
 def speaker_of(entity: Entity, resolved_by: ResolvedBy) -> Speaker:

@@ -31,8 +31,9 @@ from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.mention_names import MentionNames
 from saywho.analyse.mention_phrases import phrase_text
 from saywho.analyse.mention_roles import role_words
+from saywho.analyse.named_together import they_for_people_named_together
 from saywho.analyse.near_names import name_the_near
-from saywho.analyse.noun_readings import affiliation_hint, is_definite, is_several, is_some_of, modifiers
+from saywho.analyse.noun_readings import affiliation_hint, is_definite, is_one_thing, is_several, is_some_of, modifiers
 from saywho.analyse.organisation_kinds import kinds_of, organisation_named_before
 from saywho.analyse.pronoun_choices import pronoun_choices
 from saywho.analyse.quote_led_clauses import leads_before_its_quote
@@ -251,6 +252,8 @@ class Resolver:
             # The model names people; where it names nobody, an unnamed speaker the rules find
             # ("A resident ... she said") still describes "she" better than "she" does.
             unnamed = by_rules if by_rules is not None and by_rules.entity is None else None
+            if unnamed is not None and they_for_people_named_together(head, self.by_token, self.entities):
+                unnamed = None  # "Cruz, Trump and Rubio established …. Even as they all vowed": not "the primary"
             candidates = [c for c in candidates if c.entity is None or c.entity.id not in barred]
             best = chosen.candidate if chosen else (unnamed or last_speaker_going_on(
                 head, candidates, self.speakers, self.paragraph_of, self.genders)
@@ -303,7 +306,7 @@ class Resolver:
         speaker = Speaker(name=description, type=cast(SpeakerType, kind), named=False, resolved_by="unnamed")
         self.unnamed.append(
             Candidate(speaker, None if gender in {"", "-"} else gender, head.idx, self.paragraph_of(head.idx), 1.0,
-                      role="unnamed")
+                      role="unnamed", one_thing=kind == "UNKNOWN" and is_one_thing(head))
         )
         return speaker
 
@@ -386,7 +389,7 @@ class Resolver:
 
     def _score(self, candidate, wanted_type, wanted_gender, hint, offset, noun=None) -> float | None:
         """The rules' salience of a candidate; None where type, gender or affiliation rule it out."""
-        if not type_fits(candidate.speaker.type, wanted_type):
+        if not type_fits(candidate.speaker.type, wanted_type) or (wanted_type == "GROUP" and candidate.one_thing):
             return None
         if wanted_gender and candidate.gender and candidate.gender != wanted_gender:
             return None
@@ -492,3 +495,4 @@ def _is_subject(token: Token) -> bool:
     """The subject, or a name in apposition to it ("The firm's lead engineer, Marcus Obi, told...")."""
     subjects = {"nsubj", "nsubjpass"}
     return token.dep_ in subjects or (token.dep_ == "appos" and token.head.dep_ in subjects)
+
