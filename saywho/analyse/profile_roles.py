@@ -23,11 +23,9 @@ def source_role(speaker: Speaker, entity: Entity | None, description: str, kind:
     """The role the article's words give the source (see the module's docstring)."""
     # "sources close to the governor", "an adviser to the president": the head phrase says the role
     # "the candidate's former doctor" is a doctor: the possessor's role is someone else's
-    texts = [led_organisation(speaker.role or "") or head_phrase(speaker.role or ""),
-             head_phrase(after_possessor(description)), " ".join(described_as)]
+    texts = [_leader_or_head(speaker.role or ""), head_phrase(after_possessor(description)), " ".join(described_as)]
     if entity is not None:
-        # "the president of the lawyers association": the association's role, not a president's
-        texts += [*(led_organisation(role) or head_phrase(role) for role in entity.roles), *entity.titles]
+        texts += [*map(_leader_or_head, entity.roles), *entity.titles]
     if kind == "organisation":
         names = [speaker.name, *(entity.aliases if entity is not None else [])]
         texts += names  # "AROS" is also "the Alliance to Reclaim Our Schools"
@@ -36,7 +34,10 @@ def source_role(speaker: Speaker, entity: Entity | None, description: str, kind:
     texts = [ORG_PRESIDENT.sub(rf"\1 {ORG_HEAD}", text) for text in texts]
     if ORG_HEAD in described_as:  # "AFT President Randi Weingarten": her "President" is the union's
         texts = [re.sub(r"(?i)\bpresident\b", ORG_HEAD, text) for text in texts]
-    found = role_kind_of_words([w for text in texts for w in [*words_of(text), PHRASE_BREAK]])
+    words = [w for text in texts for w in [*words_of(text), PHRASE_BREAK]]
+    found = role_kind_of_words(words)
+    if found == "citizen" and ORG_HEAD in words:
+        return "other"  # the president of a union of workers, a caucus of women: who leads them speaks for a body
     if found is None and PARTY_AND_STATE.search(" ".join([speaker.name, *described_as])):
         found = "politician"
     if found == "other" and (ORDINARY.search(description) or _aged(described_as)):
@@ -53,6 +54,16 @@ def source_role(speaker: Speaker, entity: Entity | None, description: str, kind:
     if kind == "organisation" and speaker.type == "GPE":
         return "official"  # "Washington said", "Beijing warned": a capital for its government
     return "citizen" if AGE_ONLY in described_as else NOT_STATED
+
+
+def _leader_or_head(role: str) -> str:
+    """ "the president of the lawyers association": the association's words, not a president's; the head phrase of
+    a role that leads no body."""
+    body = led_organisation(role)
+    if not body:
+        return head_phrase(role)
+    # "president of the Communications Workers of America": the union's workers are its members, not its president
+    return f"{ORG_HEAD} {body}" if role_kind_of_words(words_of(body)) == "citizen" else body
 
 
 PARTY_MEMBERS = {"republican", "republicans", "democrat", "democrats"}
