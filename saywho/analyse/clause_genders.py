@@ -56,6 +56,16 @@ def clause_subject_genders(doc: Doc, entity_of_token: dict[int, str], quoted: se
             yield subject, CLAUSE_PRONOUNS[token.lower_]
 
 
+def reporting_verb(pronoun: Token) -> Token | None:
+    """ "Bush said he would …": the verb whose complement clause the subject pronoun `pronoun` is the subject of;
+    None for any other pronoun, and for a clause standing before its verb ("He wasn't the only one unhappy:
+    Ginsburg received criticism": the he is not the verb's subject's)."""
+    clause = pronoun.head
+    if pronoun.dep_ not in SUBJECTS or clause.dep_ != "ccomp" or clause.i < clause.head.i:
+        return None
+    return clause.head
+
+
 def _clause_verb(token: Token) -> Token | None:
     """The verb of the clause the pronoun stands in: up from "his" through "supporters" and "to" to "sent"."""
     while token.head.i != token.i:  # the root is its own head

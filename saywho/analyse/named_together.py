@@ -67,5 +67,9 @@ def they_for_people_named_together(pronoun: Token, entity_of_token: dict[int, st
     """Whether `pronoun` is a "they" whose nearest plural antecedent is people named together (the speakers
     step then ties it to no group described: "Cruz, Trump and Rubio established …. Even as they all vowed",
     not "the New Hampshire primary" between)."""
-    people = {i: e for i, e in entity_of_token.items() if e in entities and entities[e].type == "PERSON"}
-    return pronoun.lower_ in THEY and named_together_before(pronoun, people)
+    return pronoun.lower_ in THEY and named_together_before(pronoun, people_by_token(entity_of_token, entities))
+
+
+def people_by_token(entity_of_token: dict[int, str], entities: dict) -> dict[int, str]:
+    """The entity of each token of a person's name, as `named_together_before` reads people."""
+    return {i: e for i, e in entity_of_token.items() if e in entities and entities[e].type == "PERSON"}

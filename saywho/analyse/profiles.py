@@ -38,7 +38,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from saywho.analyse.campaigning import CANDIDATE, CANDIDATES_OWN, campaigns
-from saywho.analyse.clause_genders import clause_subject_genders, named_with_the, with_described_sources
+from saywho.analyse.clause_genders import clause_subject_genders, named_with_the, reporting_verb, with_described_sources
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.document_roles import DOCUMENT_ROLES, MORE_DOCUMENTS, document_role
 from saywho.analyse.entities import first_names
@@ -53,7 +53,7 @@ from saywho.analyse.mention_roles import (
     mention_role_words,
     role_words,
 )
-from saywho.analyse.named_together import named_together_before
+from saywho.analyse.named_together import named_together_before, people_by_token
 from saywho.analyse.noun_readings import is_several
 from saywho.analyse.profile_roles import ORDINARY, head_word, source_role
 from saywho.analyse.referents import CALLED, as_the_document, described_entity, document_issuer
@@ -131,17 +131,14 @@ def _lone_profile(doc: Doc, attributions: list[Attribution], index: int, link: S
     speaker = mention_as_speaker(head)
     profile = profile_of(speaker, None, _source_words(attributions[index]), genders,
                          pronouns=genders.of_unnamed(head.idx), surnames=surnames)
-    if profile.naming == "unknown" and named_together_before(head, _people_by_token(doc, rules.entities)):
+    if profile.naming == "unknown" and named_together_before(head, people_by_token(doc._.entity_of_token or {},
+                                                                                  rules.entities)):
         profile = replace(profile, naming="named")  # "Sens. Mike Crapo and Jim Risch. Last week, they endorsed"
     candidate = rules.candidate(index, head)
     if candidate is None:
         return profile
     words = [*described.get(candidate.id, []), *([CANDIDATE] if candidate.id in genders.candidates else [])]
     return replace(profile, role=source_role(speaker, candidate, "", "person", words))
-
-
-def _people_by_token(doc: Doc, entities: dict[str, Entity]) -> dict[int, str]:
-    return {i: e for i, e in (doc._.entity_of_token or {}).items() if e in entities and entities[e].type == "PERSON"}
 
 
 def _tied_to_a_name(doc: Doc, speaker: Speaker, head: int | None, entities: dict[str, Entity],
@@ -430,11 +427,10 @@ class EntityGenders:
     def _reporting_subject(self, pronoun: Token, by_token: dict[int, str]) -> str | None:
         """ "Bush said he would ...": the one person who is the subject of the verb whose
         complement the pronoun is the subject of."""
-        clause = pronoun.head
-        # a clause after its verb: in "He wasn't the only one unhappy: Ginsburg received criticism" the he is not hers
-        if pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp" or clause.i < clause.head.i:
+        verb = reporting_verb(pronoun)
+        if verb is None:
             return None
-        people = _subjects_of(clause.head, by_token) & set(self.signals)
+        people = _subjects_of(verb, by_token) & set(self.signals)
         return next(iter(people)) if len(people) == 1 else None
 
 

@@ -495,4 +495,3 @@ def _is_subject(token: Token) -> bool:
     """The subject, or a name in apposition to it ("The firm's lead engineer, Marcus Obi, told...")."""
     subjects = {"nsubj", "nsubjpass"}
     return token.dep_ in subjects or (token.dep_ == "appos" and token.head.dep_ in subjects)
-

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from saywho.analyse.clause_genders import SUBJECTS, clause_subject_genders
+from saywho.analyse.clause_genders import SUBJECTS, clause_subject_genders, reporting_verb
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.noun_readings import is_several
 from saywho.analyse.subject_taken_up import is_a_person_noun
@@ -80,10 +80,8 @@ def unnamed_subject_genders(doc: Doc, heads: dict[int, int], by_token: dict[int,
 def _reporting_description(pronoun: Token, heads: dict[int, int]) -> int | None:
     """ "The speaker shared with the crowd that he believes": the description that is the one subject of the
     verb whose complement the pronoun is the subject of."""
-    clause = pronoun.head
-    if pronoun.dep_ not in SUBJECTS or clause.dep_ != "ccomp" or clause.i < clause.head.i:
-        return None
-    if any(c.dep_ in {"dobj", "dative"} and _one_person(c) for c in clause.head.children):
+    verb = reporting_verb(pronoun)
+    if verb is None or any(c.dep_ in {"dobj", "dative"} and _one_person(c) for c in verb.children):
         return None  # "a man tells a woman that she is moaning": the she may be the woman's ("told the crowd": not)
-    subjects = [c.i for c in clause.head.children if c.dep_ in SUBJECTS]
+    subjects = [c.i for c in verb.children if c.dep_ in SUBJECTS]
     return subjects[0] if len(subjects) == 1 and subjects[0] in heads else None
