@@ -35,6 +35,7 @@ from saywho.analyse import (
     quotes,
     sentences,
     speaker_check,
+    speaker_readings,
     speakers,
 )
 from saywho.analyse import voice as voice_module
@@ -190,8 +191,8 @@ make_entity_finder = step_factory("saywho_entities", _find_entities, assigns=["d
     "saywho_speakers",
     default_config={
         "ranker_threshold": RANKER_THRESHOLD,
-        "paragraph_window": speakers.PARAGRAPH_WINDOW,
-        "half_life": speakers.HALF_LIFE,
+        "paragraph_window": speaker_readings.PARAGRAPH_WINDOW,
+        "half_life": speaker_readings.HALF_LIFE,
     },
     assigns=["doc._.saywho_speakers", "doc._.saywho_lone_profiles"],
     requires=["doc._.saywho_attributions", "doc._.saywho_sources", "doc._.saywho_entities"],
@@ -204,13 +205,13 @@ def make_speaker_resolver(
     `paragraph_window`: how many paragraphs back an antecedent may stand; `half_life`: the characters
     over which a candidate's salience halves."""
     ranker = shipped_ranker()
-    settings = speakers.ResolverSettings(paragraph_window=paragraph_window, half_life=half_life)
+    settings = speaker_readings.ResolverSettings(paragraph_window=paragraph_window, half_life=half_life)
     return SpeakerResolver(name, ranker and replace(ranker, threshold=ranker_threshold), ranker_threshold, settings)
 
 
 class SpeakerResolver:
     def __init__(self, name: str, ranker: SpeakerRanker | None, threshold: float,
-                 settings: speakers.ResolverSettings = speakers.DEFAULT_SETTINGS):
+                 settings: speaker_readings.ResolverSettings = speaker_readings.DEFAULT_SETTINGS):
         self.name, self.ranker, self.threshold, self.settings = name, ranker, threshold, settings
 
     def __call__(self, doc: Doc) -> Doc:

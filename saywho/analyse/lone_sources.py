@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from saywho.analyse.speakers import DEFAULT_SETTINGS, Resolver, ResolverSettings
+from saywho.analyse.speaker_readings import DEFAULT_SETTINGS, ResolverSettings
+from saywho.analyse.speakers import Resolver
 from saywho.document import Attribution, Entity, Speaker
 
 # The pronouns a lone source may be: one person the article has in view.

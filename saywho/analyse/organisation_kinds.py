@@ -33,7 +33,7 @@ BELONGING = frozenset({"campaign", "administration", "government", "regime", "bo
 
 
 class NameHead(Protocol):
-    """A name's head word (speakers._NameHead)."""
+    """A name's head word (speaker_readings._NameHead)."""
 
     @property
     def offset(self) -> int: ...

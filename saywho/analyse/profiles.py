@@ -61,7 +61,8 @@ from saywho.analyse.role_model import refine_roles
 from saywho.analyse.role_phrases import after_possessor, form_in, head_phrase, role_kind_of_words, words_of
 from saywho.analyse.speaker_candidates import PRONOUNS as PRONOUNS_WANTED
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
-from saywho.analyse.speakers import DEFAULT_SETTINGS, Resolver, ResolverSettings
+from saywho.analyse.speaker_readings import DEFAULT_SETTINGS, ResolverSettings
+from saywho.analyse.speakers import Resolver
 from saywho.analyse.subject_taken_up import subject_taken_up
 from saywho.analyse.token_arrays import quoted_tokens, token_starts, with_lower
 from saywho.analyse.unnamed_genders import unnamed_heads, unnamed_subject_genders
