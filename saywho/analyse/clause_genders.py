@@ -1,6 +1,6 @@
 """The gender a his, himself or herself states for the one person its clause is about.
 
-The speaker resolver reads he, him, she and her (profiles.EntityGenders); a possessive "his"
+The speaker resolver reads he, him, she and her (profile_genders.EntityGenders); a possessive "his"
 and a reflexive it never sees, yet they are how an article most often goes on about a man:
 "Sanders sent a text message to his supporters", "Rubio defended himself". Such a pronoun
 belongs to its clause's subject far more often than to anyone else, so it counts for that

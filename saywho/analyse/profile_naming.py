@@ -1,0 +1,102 @@
+"""A source profile's naming and kind (profiles.py): named, anonymous, ordinary, unnamed or unknown; person,
+organisation, document or unknown."""
+
+from __future__ import annotations
+
+import re
+
+from saywho.analyse.document_roles import DOCUMENT_ROLES, MORE_DOCUMENTS
+from saywho.analyse.mention_roles import SUBJECT_PRONOUNS, is_outlet, is_station
+from saywho.analyse.profile_roles import ORDINARY
+from saywho.analyse.profile_words import gendered_nouns, singular
+from saywho.analyse.referents import CALLED
+from saywho.analyse.role_phrases import form_in, head_phrase, role_kind_of_words, words_of
+from saywho.document import Naming, SourceKind, Speaker
+from saywho.lexicons import classified
+
+# Sets of people the article neither names nor credits with a position: "many critics", "opponents".
+UNNAMED_GROUPS = {"critic", "opponent", "skeptic", "detractor"}
+NOT_SOMEONE = {"", "it", "what", "which", "this", "that", "these", "there", "they", "them"}
+
+
+def naming_of(speaker: Speaker, head: str, description: str) -> Naming:
+    if speaker.named and speaker.resolved_by != "unresolved":
+        return "named"
+    if speaker.resolved_by == "unresolved" and description.lower() in {"he", "she"}:
+        # A he or she the resolver could not pin down is still someone the article names: the
+        # people it only describes ("a resident ... she said") the rules resolve to their description.
+        return "named"
+    if speaker.resolved_by == "unresolved" or description.lower() in SUBJECT_PRONOUNS:
+        return "unknown"
+    if _looks_like_a_name(description) or _an_office_holder(description, head):
+        return "named"
+    sources = classified("sources.txt")
+    if form_in(head, UNNAMED_GROUPS):
+        return "unnamed"
+    if singular(head, sources) == "anonymous":
+        return "anonymous"
+    if ORDINARY.search(description) or role_kind_of_words(words_of(head_phrase(description))) == "citizen" \
+            or singular(head, gendered_nouns()) is not None:
+        return "ordinary"
+    return "unnamed"
+
+
+def _an_office_holder(description: str, head: str) -> bool:
+    """ "The longtime senator", "the New York billionaire": one person the article has named by the office or
+    calling it gives them (referents.py ties them where it can be sure who), never an anonymous insider."""
+    return description.lower().startswith("the ") and head in CALLED
+
+
+def kind_of(speaker: Speaker, head: str) -> SourceKind:
+    if not speaker.named and (singular(head, classified("sources.txt")) == "document"
+                              or form_in(head, DOCUMENT_ROLES) or form_in(head, MORE_DOCUMENTS)):
+        return "document"
+    if speaker.type == "PERSON" and not a_station(speaker):
+        return "person"
+    if speaker.type in {"ORG", "GPE"} or a_station(speaker) or _outlets_together(speaker):
+        return "organisation"
+    if head in {"he", "she", "him", "her", "i", "we"} or singular(head, gendered_nouns()) is not None:
+        return "person"
+    if speaker.resolved_by == "unnamed" and head not in NOT_SOMEONE:
+        return "person"  # "those greens", "each skater", "most of whom", "someone": people, not named
+    return "unknown"
+
+
+def a_station(speaker: Speaker) -> bool:
+    """ "KING-TV reported": a broadcaster the recogniser may have taken for a person."""
+    return speaker.named and is_station(speaker.name)
+
+
+def _outlets_together(speaker: Speaker) -> bool:
+    """ "Fox News and NBC News", "the New York Times and Los Angeles Times each": outlets named together, a
+    description the entities did not take up; what they say is the press's (an outlet's role is journalist)."""
+    if speaker.named:
+        return False
+    names = re.split(r",\s*(?:and\s+)?|\s+and\s+", re.sub(r"(?i)^(?:both|the)\s+|\s+(?:each|both)$", "", speaker.name))
+    return len(names) > 1 and all(n[:1].isupper() and is_outlet(n) for n in (re.sub(r"^the\s+", "", n) for n in names))
+
+
+NOT_NAMES = {"the", "a", "an", "those", "these", "this", "that", "some", "many", "one", "all", "most", "both", "others",
+             "another", "several", "which", "what", "who", "his", "her", "their", "its", "our", "my", "your", "each",
+             "few", "any", "no", "none", "everyone", "someone", "anyone", "nobody", "officials", "sources"}
+
+
+def _looks_like_a_name(description: str) -> bool:
+    """ "Sanders", "Trump": a capitalised name the entities did not take up, not "Those" or "Officials";
+    "Forbes and Wealth-X": names, each of them."""
+    names = description.split(" and ")
+    return all(map(_looks_like_one_name, names)) if len(names) > 1 else _looks_like_one_name(description)
+
+
+def _looks_like_one_name(description: str) -> bool:
+    words = description.split()
+    if not words or len(words) > 3 or words[0].lower() not in NOT_NAMES and _is_a_common_noun(words[-1]):
+        return False  # "Supporters" opening a sentence
+    return words[0].lower() not in NOT_NAMES \
+        and all(w[:1].isupper() and w.replace(".", "").replace("-", "").replace("’", "").isalpha() for w in words)
+
+
+def _is_a_common_noun(word: str) -> bool:
+    word = word.lower()
+    return any(singular(word, classified(name)) is not None
+               for name in ("role_kinds.txt", "sources.txt", "role_nouns.txt", "gendered_nouns.txt"))
