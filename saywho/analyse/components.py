@@ -37,6 +37,7 @@ from saywho.analyse import (
     speaker_check,
     speaker_readings,
     speakers,
+    unfamiliar_marks,
 )
 from saywho.analyse import voice as voice_module
 from saywho.analyse.attributions import keep_model as keeping
@@ -87,6 +88,7 @@ def _find_quotes(doc: Doc) -> None:
     """Quotations on the raw text: put it first, before the parser (the sentence starts it sets are for it:
     they keep the parser from breaking sentences where a quote's frame goes on)."""
     name_apostrophes.read_as_straight(doc)
+    unfamiliar_marks.read_as_known(doc)
     paragraphs = sentences.paragraph_spans(text_of(doc))
     found, warnings = quotes.find_quotes(text_of(doc), paragraphs)
     doc._.saywho_paragraphs = [(start, end) for start, end in paragraphs]

@@ -29,6 +29,7 @@ from saywho.analyse.near_names import name_the_near
 from saywho.analyse.noun_readings import affiliation_hint, is_definite, is_one_thing, is_several, is_some_of, modifiers
 from saywho.analyse.organisation_kinds import kinds_of, organisation_named_before
 from saywho.analyse.pronoun_choices import pronoun_choices
+from saywho.analyse.referents import described_entity
 from saywho.analyse.speaker_candidates import PRONOUNS, WANTED, Candidate, shares_a_word, speaker_of, unresolved
 from saywho.analyse.speaker_candidates_in_view import CandidatesInView, best_scored
 from saywho.analyse.speaker_clause_subjects import clause_subject
@@ -90,6 +91,10 @@ def _carried_over(earlier: Attribution) -> Speaker | None:
     return Speaker(**{**earlier.speaker.__dict__, "resolved_by": "carry-over", "antecedent": where})
 
 
+# Offices a title gives a person ("Sen.", "Gov.", "Rep."), which the article gives one person at a time.
+TITLED_OFFICES = {"senator", "governor", "congressman", "congresswoman", "lawmaker"}
+
+
 class Resolver(CandidatesInView):
     """Resolves each source mention to its speaker; what it reads of the text is ResolverReadings', what it
     has resolved so far and the candidates in view CandidatesInView's."""
@@ -128,6 +133,12 @@ class Resolver(CandidatesInView):
             named = organisation_named_before(head, self)  # "… with EgyptAir, the airline said"
             if named is not None:
                 return Speaker(**{**speaker_of(named.entity, "description").__dict__, "antecedent": named.offset})
+            # "Rep. Blake Farenthold … the four-term congressman said": the one person the article gave that office
+            # by its title. Not a calling ("the presidential candidate"), which the article gives several people.
+            office_holder = described_entity(self.doc, self._mention_text(head), head.idx, self.entities,
+                                             self.role_words()) if head.lemma_.lower() in TITLED_OFFICES else None
+            if office_holder is not None:
+                return speaker_of(office_holder, "description")
         return self._unnamed(head)
 
     def _entity_of(self, head: Token, attribution: Attribution) -> str | None:

@@ -3,6 +3,8 @@ complement (reported speech) and `according to X`."""
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Doc, Span, Token
 
 from saywho.analyse import cues
@@ -43,10 +45,12 @@ PERSONAL = {"he", "she", "they"}
 def _verb_framing(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
     """`“Go back to Univision,” Trump barked`, `“Quiet,” he demanded`: a quotation opening its paragraph, closed
     on a comma and followed at once by a name or he/she/they and its verb is framed by that verb, whatever the
-    verb (else it would be carried over from the speaker before)."""
+    verb (else it would be carried over from the speaker before). Closed on "!" or "?" (`“… Jail!” Trump tweeted
+    early Tuesday.`), the words after may be a sentence of their own, so the verb must be one that reports
+    quotations and have no content of its own."""
     quote = quote_map.quotes[index]
     text = text_of(doc)
-    if quote.close_mark is None or quote.end == quote.start or text[quote.end - 1] != ",":
+    if quote.close_mark is None or quote.end == quote.start or text[quote.end - 1] not in ",!?":
         return None
     if quote.open_mark != doc._.paragraphs[quote.paragraph][0]:
         return None  # inside a paragraph a quotation without a cue of its own continues the one before
@@ -57,12 +61,35 @@ def _verb_framing(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
     verb = next((t for t in words if t.pos_ == "VERB" and t.tag_ in FRAMING_TAGS), None)
     if verb is None or quote_map.inside(verb):
         return None
+    if text[quote.end - 1] != "," and not (is_cue_verb(verb) and not _reports_its_own(verb)):
+        return None
     subject = words[: words.index(verb)]
-    if not subject or not all(_subject_word(t) and not quote_map.inside(t) for t in subject):
+    if not subject:
+        return verb if _named_after(verb, words, quote_map) else None
+    if not all(_subject_word(t) and not quote_map.inside(t) for t in subject):
         return None
     last = subject[-1]
-    named = (last.pos_ == "PROPN" or last.lower_ in PERSONAL or last.is_title) and last.head.i == verb.i
+    # the parser may read the verb as a participle on the name ("Trump tweeted early Tuesday": tweeted, acl of Trump)
+    tied = last.head.i == verb.i or (verb.dep_ == "acl" and verb.head.i == last.i)
+    named = (last.pos_ == "PROPN" or last.lower_ in PERSONAL or last.is_title) and tied
     return verb if named and verb.lemma_.lower() not in cues.PERCEPTION_LEMMAS else None
+
+
+def _reports_its_own(verb: Token) -> bool:
+    """ "Trump tweeted that …", "he said it": the verb has a content or an object of its own."""
+    return any(c.dep_ in {"ccomp", "dobj", "xcomp", "parataxis"} for c in verb.children)
+
+
+def _named_after(verb: Token, words: list[Token], quote_map: QuoteMap) -> bool:
+    """`“…,” summarized Senor.`: the verb first, then a name that is its subject and ends the sentence or clause."""
+    if verb.lemma_.lower() in cues.PERCEPTION_LEMMAS:
+        return False
+    after = words[words.index(verb) + 1:]
+    subject = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and not quote_map.inside(t), after))
+    if not subject or subject[-1].head.i != verb.i:
+        return False
+    rest = after[len(subject):]
+    return not rest or rest[0].is_punct and rest[0].text in {".", ",", ";"}
 
 
 def _subject_word(token: Token) -> bool:

@@ -1,0 +1,42 @@
+"""Speakers of quotations as other newsrooms frame them (the BASIL quotation check, tools/speaker_gold/basil_quotes.py),
+on articles written for the tests: a dateline set off with a horizontal bar, a verb no cue list holds before the
+name ("summarized Senor"), a quotation closed on "!" and framed after it, and an office its title gave one person
+("Rep. … the four-term congressman"). Each case: text, then (source, cue, speaker, named) of every attribution."""
+
+import pytest
+
+import saywho
+
+CASES = [
+    # HuffPost's dateline bar is no verb: the dateline's place is no one's subject
+    ("WASHINGTON ― Governor Ada Pruitt on Tuesday renewed her attack on the state lottery, and said its director "
+     "should resign.",
+     [("Governor Ada Pruitt", "said", "Ada Pruitt", True)]),
+    # a verb before the name frames the quotation that opens the paragraph, whatever the verb
+    ("Councillor Omar Reyes voted against the budget on Monday.\n\n"
+     "“It is completely inconsistent with what we promised,” summarized Reyes. The vote is next week.",
+     [("Reyes", "summarized", "Omar Reyes", True)]),
+    # closed on "!", the quotation is still framed by the reporting verb after it
+    ("Mayor Lena Cho attacked the transit board on Friday.\n\n"
+     "“The trains are late every day. Fire them all!” Cho tweeted early Saturday.",
+     [("Cho", "tweeted", "Lena Cho", True)]),
+    # ... but not by a verb with a content of its own
+    ("Mayor Lena Cho attacked the transit board on Friday.\n\n"
+     "“Fire them all!” Cho tweeted that she would call a hearing.",
+     [("Cho", "tweeted", "Lena Cho", True)]),
+    # an office the article gave one person by title
+    ("Rep. Dale Burke (R-Ohio) resigned on Friday, he announced in a statement.\n\n"
+     "His former aide Ann Reilly sued him in 2016, and she claimed she was fired for complaining.\n\n"
+     "“I had no idea how to run an office,” the four-term congressman said in December.",
+     [("he", "announced in a statement", "Dale Burke", True), ("she", "claimed", "Ann Reilly", True),
+      ("the four-term congressman", "said", "Dale Burke", True)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_the_speaker_of_each_frame(text, expected):
+    analysis = saywho.analyze(text)
+    found = [(a.source.text if a.source else None, a.cue.text if a.cue else None,
+              a.speaker.name if a.speaker else None, a.speaker.named if a.speaker else None)
+             for a in analysis.attributions]
+    assert found == expected
