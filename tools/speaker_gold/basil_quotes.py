@@ -1,8 +1,8 @@
 """Who speaks each quotation of BASIL articles: a speaker gold made apart from saywho, and its score.
 
-    python tools/speaker_gold/basil_quotes.py packet --out DIR [--triplets 12] [--seed 2312]
+    python tools/speaker_gold/basil_quotes.py packet --out DIR [--triplets 12] [--seed 2312] [--exclude GOLD] [--label L]
     python tools/speaker_gold/basil_quotes.py agree DIR PASS_A PASS_B --out GOLD.jsonl
-    python tools/speaker_gold/basil_quotes.py score GOLD.jsonl [--part tune|held|all] [--show]
+    python tools/speaker_gold/basil_quotes.py score GOLD.jsonl [--part tune|held|LABEL|all] [--show]
 
 BASIL (Fox News, The New York Times and HuffPost reporting the same events, 2010-2019) is not where saywho's
 speaker rules were written (they were written on PolNeAR), so its quotations test how the speakers carry to
@@ -53,18 +53,21 @@ def passages(text: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def draw(stems: list[str], triplets: int, seed: int) -> list[list[str]]:
-    """Whole triplets, drawn at random: the articles whose stems share a triplet id, in draw order."""
+def draw(stems: list[str], triplets: int, seed: int, exclude: set[str] = frozenset()) -> list[list[str]]:
+    """Whole triplets, drawn at random: the articles whose stems share a triplet id, in draw order; none of the
+    triplets of the articles in `exclude`."""
     by_triplet: dict[str, list[str]] = {}
     for stem in sorted(stems):
         by_triplet.setdefault(stem.rsplit("_", 1)[0], []).append(stem)
-    chosen = random.Random(seed).sample(sorted(by_triplet), triplets)
+    left = sorted(t for t in by_triplet if t not in {stem.rsplit("_", 1)[0] for stem in exclude})
+    chosen = random.Random(seed).sample(left, triplets)
     return [by_triplet[t] for t in chosen]
 
 
 def packet(args: argparse.Namespace) -> None:
     found = articles(args.data)
-    drawn = draw(list(found), args.triplets, args.seed)
+    exclude = {json.loads(line)["article"] for path in args.exclude for line in path.open(encoding="utf-8")}
+    drawn = draw(list(found), args.triplets, args.seed, exclude)
     args.out.mkdir(parents=True, exist_ok=True)
     items = []
     for number, triplet in enumerate(drawn):
@@ -79,7 +82,7 @@ def packet(args: argparse.Namespace) -> None:
             (args.out / f"{stem}.txt").write_text(
                 "".join([*marked, text[last:]]) + "\n\n=== QUOTATIONS TO ANNOTATE ===\n" + listing + "\n",
                 encoding="utf-8")
-            part = "tune" if number < len(drawn) / 2 else "held"
+            part = args.label or ("tune" if number < len(drawn) / 2 else "held")
             items += [{"article": stem, "q": f"Q{k}", "span": list(span), "part": part}
                       for k, span in enumerate(spans, 1)]
     (args.out / "items.jsonl").write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
@@ -102,8 +105,11 @@ def same_referent(a: str, b: str) -> bool:
     ta, tb = a.split(), b.split()
     if not ta or not tb or a in NO_ONE or b in NO_ONE:
         return False
-    small, big = sorted((ta, tb), key=len)  # "Hillary Clinton" / "Hillary Rodham Clinton"
-    return small[0] == big[0] and small[-1] == big[-1] and set(small) <= set(big)
+    # one name inside the other, ending alike: "Hillary Clinton" / "Hillary Rodham Clinton", "Trump" / "Donald
+    # Trump", "Cowan" / "William Mo Cowan", "Historian Alan Brinkley" / "Alan Brinkley" (a role word kept in the
+    # name is the right person, badly written); "Donald Trump Jr." is not "Donald Trump"
+    small, big = sorted((ta, tb), key=len)
+    return small[-1] == big[-1] and set(small) <= set(big)
 
 
 def agree(args: argparse.Namespace) -> None:
@@ -186,6 +192,9 @@ def main() -> None:
     make.add_argument("--out", type=Path, required=True)
     make.add_argument("--triplets", type=int, default=12)
     make.add_argument("--seed", type=int, default=2312)
+    make.add_argument("--exclude", type=Path, action="append", default=[],
+                      help="a gold file whose articles' triplets are not drawn (repeatable)")
+    make.add_argument("--label", help="the part every drawn passage belongs to (default: first half tune, rest held)")
     keep = commands.add_parser("agree")
     keep.add_argument("dir", type=Path)
     keep.add_argument("pass_a", type=Path)
@@ -193,7 +202,7 @@ def main() -> None:
     keep.add_argument("--out", type=Path, required=True)
     judge = commands.add_parser("score")
     judge.add_argument("gold", type=Path)
-    judge.add_argument("--part", choices=("tune", "held", "all"), default="tune")
+    judge.add_argument("--part", default="tune", help="tune, held, another label, or all")
     judge.add_argument("--show", action="store_true", help="print each quotation not right")
     args = parser.parse_args()
     {"packet": packet, "agree": agree, "score": score}[args.command](args)
