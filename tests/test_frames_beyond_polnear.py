@@ -1,7 +1,11 @@
 """Speakers of quotations as other newsrooms frame them (the BASIL quotation check, tools/speaker_gold/basil_quotes.py),
 on articles written for the tests: a dateline set off with a horizontal bar, a verb no cue list holds before the
 name ("summarized Senor"), a quotation closed on "!" and framed after it, and an office its title gave one person
-("Rep. … the four-term congressman"). Each case: text, then (source, cue, speaker, named) of every attribution."""
+("Rep. … the four-term congressman"); and names as they came up in its second sample: a surname that opens on a
+lower-case particle ("diGenova"), a statement from an organisation, a son named with his suffix after his father
+by surname, a dateline's place read as a second subject, and a first name joined to a partner named in full
+("Hillary and Bill Clinton"), whose bare surname then names neither. Each case: text, then (source, cue, speaker,
+named) of every attribution."""
 
 import pytest
 
@@ -30,6 +34,22 @@ CASES = [
      "“I had no idea how to run an office,” the four-term congressman said in December.",
      [("he", "announced in a statement", "Dale Burke", True), ("she", "claimed", "Ann Reilly", True),
       ("the four-term congressman", "said", "Dale Burke", True)]),
+    ("Former prosecutor Anna diMarco criticised the arrest on Friday.\n\n"
+     "“This is an abuse of power,” diMarco, who has advised the mayor, said in a statement.",
+     [("diMarco, who has advised the mayor,", "said in a statement", "Anna diMarco", True)]),
+    ("A statement from the Green Party of Ohio said the count was wrong.",
+     [("A statement from the Green Party of Ohio", "said", "Green Party", True)]),  # the model's name ends early
+    ("Paul Okafor, a longtime adviser to Governor Reyes, was arrested on Friday.\n\n"
+     "Miguel Reyes Jr. wrote to the board and asked, “Why is the vote late?”\n\n"
+     "Mr. Reyes attacked the inquiry on Friday. “It is a witch hunt!” he wrote on Twitter.",
+     [("Miguel Reyes Jr.", "wrote", "Miguel Reyes Jr.", True), ("Miguel Reyes Jr.", "asked", "Miguel Reyes Jr.", True),
+      ("he", "wrote", "Governor Reyes", True)]),
+    ("WASHINGTON – Senator Ruth Alder's campaign on Friday released a letter from her doctor declaring she is in "
+     "“excellent health.”",
+     [("Senator Ruth Alder's campaign", "declaring", "Senator Ruth Alder's campaign", False)]),
+    ("Hillary and Bill Clinton earned $141 million, according to tax returns released Friday.\n\n"
+     "“We owe it to the opportunities America provides,” Clinton said in a statement.",
+     [("tax returns released Friday", "according to", "tax returns", False), ("Clinton", "said in a statement", "Clinton", False)]),
 ]
 
 

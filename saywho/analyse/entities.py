@@ -77,6 +77,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
         tokens, titles = clean_name(span)
         if not tokens:
             continue
+        tokens = _with_partners_surname(span, tokens, label)
         titles += title_before(span)
         label = "GPE" if is_dateline_place(span) else corrected_label(span, tokens, label)
         if label == "ORG" and len(tokens) == 1 and tokens[0].lower() in person_words:  # a place stays one
@@ -236,6 +237,22 @@ def _first_name_with_its_surname(ent: Span) -> Span:
         return ent
     again = any(t.text == word.text for t in doc if t.i != word.i)
     return Span(doc, ent.start, end + 1, label=ent.label_) if again else ent
+
+
+def _with_partners_surname(span: Span, tokens: list[str], label: str) -> list[str]:
+    """ "Hillary and Bill Clinton": a first name alone, joined by "and" to a person named in full, shares that
+    person's surname; else a bare "Clinton" later could only be Bill's."""
+    doc, end = span.doc, span.end
+    if label != "PERSON" or len(tokens) != 1 or not first_names().get(tokens[0].lower()) or end + 2 >= len(doc):
+        return tokens
+    partner = doc[end + 1].ent_iob_ == "B" and doc[end + 1].ent_type_ == "PERSON" and doc[end].lower_ == "and"
+    if not partner or not first_names().get(doc[end + 1].lower_):
+        return tokens
+    last = end + 1
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    surname = doc[last].text
+    return [tokens[0], surname] if last > end + 1 and surname[:1].isupper() else tokens
 
 
 def _surname_of_a_person(cluster: Cluster, tokens: list[str], label: EntityType) -> bool:

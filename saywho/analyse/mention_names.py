@@ -8,6 +8,7 @@ these before it takes the head word's own entity.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
@@ -131,8 +132,9 @@ class MentionNames:
             and head.lemma_.lower() in OFFICES and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
 
     def _surname(self, head: Token) -> str | None:
-        """ "Swers said" where the model missed the name: a capitalised word that is one person's surname."""
-        if head.pos_ == "PRON" or not head.text[:1].isupper():
+        """ "Swers said" where the model missed the name: a capitalised word that is one person's surname, or one
+        that opens on a lower-case particle ("diGenova", "deBlasio"), which the model reads as no name at all."""
+        if head.pos_ == "PRON" or not (head.text[:1].isupper() or PARTICLE_NAME.fullmatch(head.text)):
             return None
         owners = self.by_surname.get(head.text, set())
         return next(iter(owners)) if len(owners) == 1 else None
@@ -195,8 +197,10 @@ class MentionNames:
         return None
 
     def _person(self, token: Token) -> str | None:
+        """The person or organisation a named owner is ("a statement from the Republican National Committee");
+        not a place ("a letter from the city": whoever wrote it)."""
         entity_id = self.by_token[token.i]
-        return entity_id if self.entities[entity_id].type == "PERSON" else None
+        return entity_id if self.entities[entity_id].type in {"PERSON", "ORG"} else None
 
 
 def _last_before(indices: list[int], i: int) -> int:
@@ -220,6 +224,9 @@ def is_name_after_name(head: Token) -> bool:
     return head.tag_ == "NNP" and any(c.dep_ == "compound" and c.i < head.i and c.pos_ == "PROPN"
                                       and c.text[:1].isupper() and c.ent_type_ in {"", "PERSON"}
                                       for c in head.children)
+
+
+PARTICLE_NAME = re.compile(r"[a-z]{1,3}[A-Z][a-z]+")
 
 
 def _people_by_surname(entities) -> dict[str, set[str]]:
