@@ -3,7 +3,7 @@ on articles written for the tests: a dateline set off with a horizontal bar, a v
 name ("summarized Senor"), a quotation closed on "!" and framed after it, and an office its title gave one person
 ("Rep. … the four-term congressman"); and names as they came up in its second sample: a surname that opens on a
 lower-case particle ("diGenova"), a statement from an organisation, a son named with his suffix after his father
-by surname, a dateline's place read as a second subject, and a first name joined to a partner named in full
+was spoken of by surname alone, a dateline's place read as a second subject, and a first name joined to a partner named in full
 ("Hillary and Bill Clinton"), whose bare surname then names neither. Each case: text, then (source, cue, speaker,
 named) of every attribution."""
 
@@ -40,10 +40,10 @@ CASES = [
     ("A statement from the Green Party of Ohio said the count was wrong.",
      [("A statement from the Green Party of Ohio", "said", "Green Party", True)]),  # the model's name ends early
     ("Paul Okafor, a longtime adviser to Governor Reyes, was arrested on Friday.\n\n"
-     "Miguel Reyes Jr. wrote to the board and asked, “Why is the vote late?”\n\n"
-     "Mr. Reyes attacked the inquiry on Friday. “It is a witch hunt!” he wrote on Twitter.",
-     [("Miguel Reyes Jr.", "wrote", "Miguel Reyes Jr.", True), ("Miguel Reyes Jr.", "asked", "Miguel Reyes Jr.", True),
-      ("he", "wrote", "Governor Reyes", True)]),
+     "Mr. Reyes attacked the inquiry on Friday. “It is a witch hunt!” he wrote on Twitter.\n\n"
+     "Miguel Reyes Jr. wrote to the board and asked, “Why is the vote late?”",
+     [("he", "wrote", "Governor Reyes", True), ("Miguel Reyes Jr.", "wrote", "Miguel Reyes Jr.", True),
+      ("Miguel Reyes Jr.", "asked", "Miguel Reyes Jr.", True)]),
     ("WASHINGTON – Senator Ruth Alder's campaign on Friday released a letter from her doctor declaring she is in "
      "“excellent health.”",
      [("Senator Ruth Alder's campaign", "declaring", "Senator Ruth Alder's campaign", False)]),

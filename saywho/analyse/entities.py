@@ -243,16 +243,17 @@ def _with_partners_surname(span: Span, tokens: list[str], label: str) -> list[st
     """ "Hillary and Bill Clinton": a first name alone, joined by "and" to a person named in full, shares that
     person's surname; else a bare "Clinton" later could only be Bill's."""
     doc, end = span.doc, span.end
-    if label != "PERSON" or len(tokens) != 1 or not first_names().get(tokens[0].lower()) or end + 2 >= len(doc):
+    if label != "PERSON" or len(tokens) != 1 or not first_names().get(tokens[0].lower()) or end + 3 > len(doc):
         return tokens
-    partner = doc[end + 1].ent_iob_ == "B" and doc[end + 1].ent_type_ == "PERSON" and doc[end].lower_ == "and"
-    if not partner or not first_names().get(doc[end + 1].lower_):
+    partner = doc[end + 1: end + 3]  # a first name and a surname, no more: not "Camille Cosby Foundation"
+    if doc[end].lower_ != "and" or [t.ent_iob_ for t in partner] != ["B", "I"] or partner[0].ent_type_ != "PERSON" \
+            or (end + 3 < len(doc) and doc[end + 3].ent_iob_ == "I") or not first_names().get(partner[0].lower_):
         return tokens
-    last = end + 1
-    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
-        last += 1
-    surname = doc[last].text
-    return [tokens[0], surname] if last > end + 1 and surname[:1].isupper() else tokens
+    surname = partner[1].text
+    # "Hillary and Tim Kaine": a first name the text gives another surname is someone else's
+    elsewhere = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+                 and ent[0].text == tokens[0]}
+    return [tokens[0], surname] if surname[:1].isupper() and elsewhere <= {surname} else tokens
 
 
 def _surname_of_a_person(cluster: Cluster, tokens: list[str], label: EntityType) -> bool:

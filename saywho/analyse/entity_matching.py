@@ -81,18 +81,17 @@ def _candidates(clusters: list[Cluster], lowered: list[str], label: str,
     key, keys = (tuple(lowered), label), name_keys(lowered)
     candidates = [c for c in clusters if not keys.isdisjoint(c.match_keys()) and _matches(c, lowered, label, key)]
     if name_forms.without_suffix(lowered) != lowered:
-        # "President Trump … Donald Trump Jr.": a person the text spoke of by surname alone, before any full name,
-        # is someone the reader knew already; a son named later with a generation suffix is someone else
-        candidates = [c for c in candidates if any(len(form) > 1 for form in c.lowered_forms())]
+        # "President Trump … Donald Trump Jr.": a person the text spoke of by office and surname alone, before any
+        # full name, is someone the reader knew already; a son named later with a generation suffix and without
+        # that office is someone else ("Biden" in a headline, then "Vice President Joseph R. Biden Jr.", is not)
+        candidates = [c for c in candidates if any(len(form) > 1 for form in c.lowered_forms())
+                      or not name_forms.holds_another_office(c, titles)]
     if gender is not None:
         candidates = [c for c in candidates if _known_gender(c) in {None, gender}]
     if len(lowered) == 1 and any(c.type == "PERSON" for c in candidates):
         # A bare "Trump" or "Podesta" is the person, not Trump University or the Podesta Group.
         candidates = [c for c in candidates if c.type == "PERSON"]
         candidates = name_forms.holding_office(candidates, titles)
-        # a bare "Trump" beside Donald Trump Jr. is his father: the son is called with his suffix
-        unsuffixed = [c for c in candidates if name_forms.without_suffix(c.fullest_lowered()) == c.fullest_lowered()]
-        candidates = unsuffixed or candidates
     return candidates
 
 

@@ -193,11 +193,15 @@ class MentionNames:
             if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
                 for object_ in child.children:
                     if object_.dep_ == "pobj" and object_.i in self.by_token:
-                        return self._person(object_)
+                        return self._issuer(object_)
         return None
 
     def _person(self, token: Token) -> str | None:
-        """The person or organisation a named owner is ("a statement from the Republican National Committee");
+        entity_id = self.by_token[token.i]
+        return entity_id if self.entities[entity_id].type == "PERSON" else None
+
+    def _issuer(self, token: Token) -> str | None:
+        """The person or organisation a saying comes from ("a statement from the Republican National Committee");
         not a place ("a letter from the city": whoever wrote it)."""
         entity_id = self.by_token[token.i]
         return entity_id if self.entities[entity_id].type in {"PERSON", "ORG"} else None

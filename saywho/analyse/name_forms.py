@@ -225,6 +225,11 @@ def _offices_of(cluster: Cluster) -> set[str]:
     return {office for office in map(_office, words) if office}
 
 
+def holds_another_office(cluster: Cluster, titles: list[str] | tuple[str, ...]) -> bool:
+    """The text gave the cluster an office ("President Trump") that a name's own titles do not name."""
+    return bool(_offices_of(cluster) - {office for office in map(_office, titles) if office})
+
+
 def holding_office(candidates: list[Cluster], titles: list[str] | tuple[str, ...]) -> list[Cluster]:
     """ "Rep. Scott" is Bobby Scott, whom the text calls a representative, not Sen. Tim Scott; "President
     Obama" is not Michelle Obama, "the first lady", though the text names no other Obama in full."""
