@@ -77,7 +77,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
         tokens, titles = clean_name(span)
         if not tokens:
             continue
-        tokens = _with_partners_surname(span, tokens, label)
+        paired = len(tokens) == 1 and len(tokens := _with_partners_surname(span, tokens, label)) == 2
         titles += title_before(span)
         label = "GPE" if is_dateline_place(span) else corrected_label(span, tokens, label)
         if label == "ORG" and len(tokens) == 1 and tokens[0].lower() in person_words:  # a place stays one
@@ -93,6 +93,8 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
         if cluster is not None and _surname_of_a_person(cluster, tokens, label):
             label = "PERSON"
         cluster = cluster or _new_cluster(clusters, label)
+        if paired:
+            cluster.paired_at.append(span.start_char)
         _add_mention(doc, cluster, span, tokens, titles, label)
         cluster.unread_pronouns.append(partial(_pronoun_genders, span, quoted))
         _note_form(cluster, span, tokens, span.start_char in quoted)

@@ -182,7 +182,7 @@ def surname_first(cluster: Cluster) -> str | None:
 
 
 NEARBY = 250  # characters: a full name this close before is the one a bare surname takes up
-TOGETHER = 40  # characters: "Hillary and Bill Clinton", named together, so neither is the one just named
+TOGETHER = 40  # characters: "Hillary and Bill Clinton", named together (paired_at), so neither is the one just named
 
 
 def likeliest(candidates: list[Cluster], offset: int) -> Cluster | None:
@@ -194,8 +194,8 @@ def likeliest(candidates: list[Cluster], offset: int) -> Cluster | None:
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
     named = max(candidates, key=lambda c: c.named_in_full[-1] if c.named_in_full else -1)
-    together = any(c is not named and c.named_in_full and named.named_in_full[-1] - c.named_in_full[-1] <= TOGETHER
-                   for c in candidates) if named.named_in_full else False
+    together = named.named_in_full and any(
+        c is not named and any(0 <= named.named_in_full[-1] - at <= TOGETHER for at in c.paired_at) for c in candidates)
     if named.named_in_full and offset - named.named_in_full[-1] <= NEARBY and not together:
         return named
     most, runner_up = sorted(candidates, key=lambda c: (len(c.mentions), last_seen(c)), reverse=True)[:2]
