@@ -380,7 +380,7 @@ def _dateline_place(token: Token) -> bool:
     """ "WASHINGTON – Hillary Clinton's campaign on Friday released …": the parser may make a dateline's place a
     second subject of the sentence it opens; the place, in capitals at the paragraph's start, says nothing."""
     doc, first = token.doc, token.left_edge.i
-    opens = first == 0 or "\n" in doc[first - 1].text_with_ws or (doc[first - 1].is_space and "\n" in doc[first - 1].text)
+    opens = first == 0 or "\n" in doc[first - 1].text_with_ws
     words = doc[first: token.i + 1]
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return opens and all(t.text.isupper() for t in words if t.is_alpha) and after is not None \
