@@ -47,6 +47,9 @@ CASES = [
     ("WASHINGTON – Senator Ruth Alder's campaign on Friday released a letter from her doctor declaring she is in "
      "“excellent health.”",
      [("Senator Ruth Alder's campaign", "declaring", "Senator Ruth Alder's campaign", False)]),
+    # a role word the model tagged with the name, before a first name, is no part of it
+    ("Historian Alan Brinkley said the vote was a bit of theater.",
+     [("Historian Alan Brinkley", "said", "Alan Brinkley", True)]),
     ("Hillary and Bill Clinton earned $141 million, according to tax returns released Friday.\n\n"
      "“We owe it to the opportunities America provides,” Clinton said in a statement.",
      [("tax returns released Friday", "according to", "tax returns", False), ("Clinton", "said in a statement", "Clinton", False)]),

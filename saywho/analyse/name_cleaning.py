@@ -260,8 +260,13 @@ def clean_name(span: Span) -> tuple[list[str], list[str]]:
 def opens_with_a_role_word(span: Span) -> bool:
     """ "Spokeswoman Haley Morris", tagged an organisation whole: a person's role noun in title case (opening a
     sentence, or as an office) before two name words, neither a word of the role lists (not "President Obama
-    Administration"), is the role of the person the two words name."""
-    if len(span) != 3 or not all(t.is_title and t.is_alpha for t in span) or span.label_ == "PERSON":
+    Administration"), is the role of the person the two words name; so is one the model tagged a person with the
+    name, when a first name follows it ("Historian Alan Brinkley")."""
+    if len(span) < 3 or not all(t.is_title and t.is_alpha for t in span):
+        return False
+    if span.label_ == "PERSON" and not first_names().get(span[1].lower_):
+        return False  # "Historian Alan Brinkley", tagged a person whole: the role before a first name is no name
+    if span.label_ != "PERSON" and len(span) != 3:
         return False
     kinds = classified("role_nouns.txt")
     return kinds.get(span[0].lower_, "").startswith("PERSON") and not any(t.lower_ in kinds for t in span[1:])
