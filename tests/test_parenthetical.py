@@ -27,7 +27,7 @@ CASES = [
     ("The new parking fee, Mayor Ana Ruiz said on Tuesday, was too costly for families.",
      [("indirect", "Mayor Ana Ruiz", "said", "The new parking fee … was too costly for families", "Ana Ruiz")]),
     ("The plan, said Councilman Ed Park, is a disaster.",
-     [("indirect", "Councilman Ed Park", "said", "The plan … is a disaster", "Councilman Ed Park")]),
+     [("indirect", "Councilman Ed Park", "said", "The plan … is a disaster", "Ed Park")]),
     # the cue as the sentence's verb: the words before the aside join the reported clause
     ("If the bill passes, Senator Tom Hale told reporters, the state will lose millions.",
      [("indirect", "Senator Tom Hale", "told", "If the bill passes … the state will lose millions", "Tom Hale")]),
