@@ -77,7 +77,8 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
         tokens, titles = clean_name(span)
         if not tokens:
             continue
-        paired = len(tokens) == 1 and len(tokens := _with_partners_surname(span, tokens, label)) == 2
+        partnered = _with_partners_surname(span, tokens, label)
+        paired, tokens = partnered is not tokens, partnered
         titles += title_before(span)
         label = "GPE" if is_dateline_place(span) else corrected_label(span, tokens, label)
         if label == "ORG" and len(tokens) == 1 and tokens[0].lower() in person_words:  # a place stays one
@@ -243,7 +244,7 @@ def _first_name_with_its_surname(ent: Span) -> Span:
 
 def _with_partners_surname(span: Span, tokens: list[str], label: str) -> list[str]:
     """ "Hillary and Bill Clinton": a first name alone, joined by "and" to a person named in full, shares that
-    person's surname; else a bare "Clinton" later could only be Bill's."""
+    person's surname; else a bare "Clinton" later could only be Bill's. The same list where there is no partner."""
     doc, end = span.doc, span.end
     if label != "PERSON" or len(tokens) != 1 or not first_names().get(tokens[0].lower()) or end + 3 > len(doc):
         return tokens

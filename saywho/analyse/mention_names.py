@@ -155,7 +155,7 @@ class MentionNames:
             if token.i == head.i or (source and not source[0] <= token.idx < source[1]):
                 continue
             if token.dep_ == "appos" and token.i in self.by_token and (
-                    token.ent_type_ == "PERSON" or self._person(token) is not None):
+                    token.ent_type_ == "PERSON" or self._entity_named(token) is not None):
                 found.add(self.by_token[token.i])
         return found.pop() if len(found) == 1 else None
 
@@ -185,26 +185,23 @@ class MentionNames:
     def _speaker_of_saying(self, head: Token) -> str | None:
         for child in head.children:
             if child.dep_ == "poss" and child.i in self.by_token:
-                return self._person(child)
+                return self._entity_named(child)
             if child.dep_ == "relcl":  # "a speech Mrs. Clinton delivered"
                 subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
                 if subject is not None and subject.i in self.by_token:
-                    return self._person(subject)
+                    return self._entity_named(subject)
             if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
                 for object_ in child.children:
                     if object_.dep_ == "pobj" and object_.i in self.by_token:
-                        return self._issuer(object_)
+                        # a person's or an organisation's ("a statement from the Republican National Committee"),
+                        # not a place's ("a letter from the city": whoever wrote it)
+                        return self._entity_named(object_, ISSUERS)
         return None
 
-    def _person(self, token: Token) -> str | None:
+    def _entity_named(self, token: Token, types: frozenset[str] = frozenset({"PERSON"})) -> str | None:
+        """The entity the name at `token` names, if it is of one of `types`."""
         entity_id = self.by_token[token.i]
-        return entity_id if self.entities[entity_id].type == "PERSON" else None
-
-    def _issuer(self, token: Token) -> str | None:
-        """The person or organisation a saying comes from ("a statement from the Republican National Committee");
-        not a place ("a letter from the city": whoever wrote it)."""
-        entity_id = self.by_token[token.i]
-        return entity_id if self.entities[entity_id].type in {"PERSON", "ORG"} else None
+        return entity_id if self.entities[entity_id].type in types else None
 
 
 def _last_before(indices: list[int], i: int) -> int:
@@ -230,6 +227,7 @@ def is_name_after_name(head: Token) -> bool:
                                       for c in head.children)
 
 
+ISSUERS = frozenset({"PERSON", "ORG"})
 PARTICLE_NAME = re.compile(r"[a-z]{1,3}[A-Z][a-z]+")
 
 

@@ -115,14 +115,15 @@ def before_any_break(span: Span) -> Span:
     return Span(span.doc, words[0].i, end, label=span.label_)
 
 
-_DASHES = frozenset({"-", "–", "—", "--"})
+# the horizontal bar too: HuffPost sets datelines off with it (unfamiliar_marks.py)
+DASHES = frozenset({"-", "–", "—", "--", "―"})
 
 
 def before_any_spaced_dash(span: Span) -> Span:
     """ "Deborah Jordan Reynolds - Santilli's girlfriend": a dash with a space either side ends a name (one
     that joins a name's parts has none: "Holtz-Eakin"); the name is the first part with a capital in it
     ("power - Wall Street" names Wall Street)."""
-    cuts = [t.i for t in span[1:-1] if t.text in _DASHES and t.whitespace_ and span.doc[t.i - 1].whitespace_]
+    cuts = [t.i for t in span[1:-1] if t.text in DASHES and t.whitespace_ and span.doc[t.i - 1].whitespace_]
     if not cuts:
         return span
     for start, end in zip([span.start, *(i + 1 for i in cuts)], [*cuts, span.end]):
@@ -134,7 +135,7 @@ def before_any_spaced_dash(span: Span) -> Span:
 def after_any_dateline(span: Span) -> Span:
     """A name starts after a dateline the model swept into it: "CLEVELAND - Donald Trump painted …" names
     Donald Trump (the words before the dash all in capitals, the name after it)."""
-    dash = next((token for token in span[1:-1] if token.text in _DASHES), None)
+    dash = next((token for token in span[1:-1] if token.text in DASHES), None)
     if dash is None or not _in_capitals(span.doc[span.start : dash.i]):
         return span
     return Span(span.doc, dash.i + 1, span.end, label=span.label_)
@@ -159,9 +160,9 @@ def is_dateline_place(span: Span) -> bool:
     if not _in_capitals(span) or not _opens_line(span):
         return False
     after = doc[span.end : span.end + 5]
-    if len(after) and after[0].text in _DASHES:
+    if len(after) and after[0].text in DASHES:
         return True
-    return len(after) > 1 and after[0].text == "," and any(t.text in _DASHES or t.text == "(" for t in after[2:])
+    return len(after) > 1 and after[0].text == "," and any(t.text in DASHES or t.text == "(" for t in after[2:])
 
 
 def _in_capitals(tokens: Span) -> bool:

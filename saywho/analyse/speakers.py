@@ -29,7 +29,7 @@ from saywho.analyse.near_names import name_the_near
 from saywho.analyse.noun_readings import affiliation_hint, is_definite, is_one_thing, is_several, is_some_of, modifiers
 from saywho.analyse.organisation_kinds import kinds_of, organisation_named_before
 from saywho.analyse.pronoun_choices import pronoun_choices
-from saywho.analyse.referents import described_entity
+from saywho.analyse.referents import CALLED, described_entity
 from saywho.analyse.speaker_candidates import PRONOUNS, WANTED, Candidate, shares_a_word, speaker_of, unresolved
 from saywho.analyse.speaker_candidates_in_view import CandidatesInView, best_scored
 from saywho.analyse.speaker_clause_subjects import clause_subject
@@ -91,8 +91,9 @@ def _carried_over(earlier: Attribution) -> Speaker | None:
     return Speaker(**{**earlier.speaker.__dict__, "resolved_by": "carry-over", "antecedent": where})
 
 
-# Offices a title gives a person ("Sen.", "Gov.", "Rep."), which the article gives one person at a time.
-TITLED_OFFICES = {"senator", "governor", "congressman", "congresswoman", "lawmaker"}
+# Offices a title gives a person ("Sen.", "Gov.", "Rep."), which the article gives one person at a time:
+# senator, governor, congressman, congresswoman, lawmaker.
+TITLED_OFFICES = frozenset(office for office, words in CALLED.items() if words & {"sen", "gov", "rep"})
 
 
 class Resolver(CandidatesInView):

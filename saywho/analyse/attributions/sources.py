@@ -23,6 +23,7 @@ from saywho.analyse.attributions.subject_shapes import (
     verb_read_as_noun,
 )
 from saywho.analyse.mention_phrases import DASHES, after_a_dash
+from saywho.analyse.name_cleaning import is_dateline_place
 from saywho.analyse.noun_readings import joined_clause
 
 TIME_PREPOSITIONS = {"on", "in", "at", "during"}
@@ -364,27 +365,15 @@ def _stranded_subject(verb: Token) -> Token | None:
 
 def _subject_of(verb: Token) -> Token | None:
     for child in verb.children:
-        if child.dep_ == "nsubj" and not _dateline_place(child):
+        # "WASHINGTON – Hillary Clinton's campaign on Friday released …": the parser may make a dateline's place a
+        # second subject of the sentence it opens
+        if child.dep_ == "nsubj" and not is_dateline_place(child.doc[child.left_edge.i: child.i + 1]):
             return _past_a_joined_clause(_after_fronted_phrase(verb, _past_a_relative(verb, child)))
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
     return None
-
-
-DATELINE_DASHES = {"-", "--", "–", "—", "―"}
-
-
-def _dateline_place(token: Token) -> bool:
-    """ "WASHINGTON – Hillary Clinton's campaign on Friday released …": the parser may make a dateline's place a
-    second subject of the sentence it opens; the place, in capitals at the paragraph's start, says nothing."""
-    doc, first = token.doc, token.left_edge.i
-    opens = first == 0 or "\n" in doc[first - 1].text_with_ws
-    words = doc[first: token.i + 1]
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return opens and all(t.text.isupper() for t in words if t.is_alpha) and after is not None \
-        and after.text in DATELINE_DASHES
 
 
 def _past_a_relative(verb: Token, subject: Token) -> Token:
