@@ -256,6 +256,8 @@ def reports_quotes(token: Token) -> bool:
     """May govern a quotation: listed, or a lemma PolNeAR often counts as a cue."""
     if token.pos_ != "VERB" or token.lemma_.lower() in PERCEPTION_LEMMAS:
         return False
+    if token.dep_ == "compound":  # '"Today" show host Meredith Vieira': a word of a noun phrase, not a verb
+        return False
     if is_listed(token):
         return True
     cues, total = active().table["lemmas"].get(token.lemma_.lower(), (0, 0))

@@ -23,10 +23,25 @@ def is_several(head: Token) -> bool:
     four negotiators, along with John Boehner" is Miller alone."""
     if head.lower_ != "who" and any(child.dep_ == "conj" and not _relative_clause(child) for child in head.children):
         return True
+    if _after_a_party_tag(head.head if head.dep_ == "appos" else head):
+        return True
     verb = head.head
     if head.dep_ != "nsubj" or verb.i < head.i:
         return False
     return any(_along_with(child) and head.i < child.i < verb.i for child in [*head.children, *verb.children])
+
+
+def _after_a_party_tag(subject: Token) -> bool:
+    """ "Jeff McCabe (D) and … Sara Gideon (D) said": a name closed by its party tag and joined by "and" to the
+    subject, which the parser can lose after the brackets."""
+    if subject.dep_ != "nsubj" or subject.head.i < subject.i:
+        return False
+    start = subject.left_edge.i
+    doc = subject.doc
+    if start < 4 or doc[start - 1].lower_ != "and" or doc[start - 2].text != ")":
+        return False
+    opening = next((t for t in reversed(doc[max(0, start - 8):start - 2]) if t.text == "("), None)
+    return opening is not None and opening.i > 0 and doc[opening.i - 1].tag_ == "NNP"
 
 
 def _along_with(token: Token) -> bool:

@@ -269,8 +269,23 @@ def looks_like_title(text: str, quote: Quote) -> bool:
         return False
     if not words[0][0].isupper() and not words[0][0].isdigit():
         return False
+    if _names_a_work_after(text, quote):
+        return True
     before = text[max(0, quote.open_mark - 40) : quote.open_mark].split()
     if not before:
         return False
     previous = before[-1].lower().rstrip(",")
     return previous in TITLE_CONTEXT or previous.endswith(("'s", "’s")) and before[-1][0].isupper()
+
+
+# Words right after a title that make it a name of a work: '"Today" show host', '"Meet the Press" moderator'.
+WORK_AFTER = {"show", "program", "programme", "host", "co-host", "anchor", "moderator", "segment", "series",
+              "episode", "podcast", "broadcast", "film", "movie", "book", "star", "panel", "panelist", "interview"}
+
+
+def _names_a_work_after(text: str, quote: Quote) -> bool:
+    """The title ends on a word, not on a mark of its sentence, and a word for a work or its maker follows."""
+    if quote.close_mark is None or not text[quote.end - 1 : quote.end].isalnum():
+        return False
+    after = text[quote.close_mark + quote.close_width : quote.close_mark + 30].split()
+    return bool(after) and after[0].lower() in WORK_AFTER

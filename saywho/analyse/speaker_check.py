@@ -7,7 +7,8 @@ to. The source text settles both:
 - a full name in the source that is not the speaker's (and the speaker's own
   full name absent) takes the quotation (`resolved_by` "source-name"), unless it
   is words of the speaker's name ("Abu Marzouk" for Mousa Abu Marzouk) or only
-  qualifies a description ("a top Donald Trump adviser");
+  qualifies a description ("a top Donald Trump adviser"), and not where the source names two people and the
+  speaker is left unnamed ("Presidential candidates Hillary Clinton and Donald Trump": neither alone);
 - "her husband" and "Clinton, 35, the daughter of ... Hillary Clinton" stay
   unnamed descriptions of this article (`resolved_by` "unnamed").
 
@@ -81,6 +82,8 @@ def checked_speaker(speaker: Speaker, source: str, forms: PersonForms) -> Speake
                    for match in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", source))
     if _relative_of_speaker(source, found, own):
         return _described(speaker, source)
+    if not speaker.named and len({key.key for _, _, key in found}) > 1:
+        return speaker  # "Presidential candidates Hillary Clinton and Donald Trump": several, none by name
     others = [key for start, text, key in found
               if _heads_the_source(source, start, start + len(text)) and _someone_else(text, key, speaker, own)]
     if not others or any(key.key == own.key for _, _, key in found):

@@ -12,6 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 INDEFINITE = frozenset({"a", "an", "another"})
+# Someone who speaks or acts for the one who owns them ("Strzok's attorney"): never that owner.
+AGENTS = frozenset({"lawyer", "attorney", "counsel", "spokesman", "spokeswoman", "spokesperson", "representative",
+                    "publicist", "aide", "adviser", "advisor", "manager", "strategist"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 SUBORDINATE = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl"})
 
@@ -23,12 +26,25 @@ def unnamed_lead(head: Token, named_at: int, roles: dict[str, str], names: dict[
     wanted = {"he": "m", "she": "f"}.get(head.lower_)
     if wanted is None:
         return None
-    lead = _governing_subject(head) or (_previous_sentence_subject(head) if _opens_its_sentence(head) else None)
+    governing = _governing_subject(head)
+    lead = governing or (_previous_sentence_subject(head) if _opens_its_sentence(head) else None)
     if lead is None or lead.i in names or lead.tag_ != "NN" or not _nearer(lead, named_at):
         return None
     kind, _, gender = roles.get(lead.lemma_.lower(), "").partition("\t")
-    indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in lead.children)
-    return lead if kind == "PERSON" and gender in {"-", wanted} and indefinite else None
+    if kind != "PERSON" or gender not in {"-", wanted} or any(c.dep_ == "appos" for c in lead.children):
+        return None  # "Trump's attorney, Alan Garten,": named after all
+    return lead if _indefinite(lead) or (governing is None and _someones_agent(lead)) else None
+
+
+def _indefinite(lead: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in lead.children)
+
+
+def _someones_agent(lead: Token) -> bool:
+    """"Strzok's attorney … / He added": someone's lawyer or spokesman goes on speaking, and is not the owner. Only
+    for a sentence of its own: in "Pagliano's lawyer said he will refuse" the "he" is the client; "His opponent" may
+    be anyone."""
+    return lead.lemma_.lower() in AGENTS and any(c.dep_ == "poss" for c in lead.children)
 
 
 def _nearer(lead: Token, named_at: int) -> bool:

@@ -40,6 +40,7 @@ from saywho.analyse.speaker_left_open import left_open
 from saywho.analyse.speaker_names import name_the_nameless
 from saywho.analyse.speaker_one_of_gender import one_of_gender
 from saywho.analyse.speaker_organisation_pronouns import organisation_going_on
+from saywho.analyse.speaker_owned_roles import owned_role_holder
 from saywho.analyse.speaker_possessors import owning_pronoun
 from saywho.analyse.speaker_quoted_names import entities_named_in, named_under, open_choices
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
@@ -123,6 +124,9 @@ class Resolver(CandidatesInView):
             barred = entities_named_in(attribution.quoted, self.name_head_offsets, self.name_head_entities)
             barred |= named_under(head, self.by_token)
             return self._pronoun(head, barred) or unresolved(head.text)
+        holder = owned_role_holder(head, self)
+        if holder is not None:  # "Strzok attorney Aitan Goelman … Strzok's attorney said": Goelman
+            return Speaker(**{**holder.speaker.__dict__, "resolved_by": "description", "antecedent": holder.offset})
         owner = owning_pronoun(head, self.roles)
         found = self._pronoun(owner, named_under(owner, self.by_token)) if owner is not None else None
         if found is not None and found.named:  # "His remarks indicated": his words, so him
@@ -167,6 +171,8 @@ class Resolver(CandidatesInView):
                 head, choices, self.by_token, self._entity_candidates) or self.ranker.choose(
                 open_choices(self.ranker, choices, barred))
             lead = unnamed_lead(head, chosen.candidate.offset, self.roles, self.by_token) if chosen else None
+            if lead is not None and (holder := owned_role_holder(lead, self)) is not None:
+                return Speaker(**{**holder.speaker.__dict__, "resolved_by": "pronoun", "antecedent": holder.offset})
             if lead is not None:  # "A woman received probation after she had posted": the woman
                 self._unnamed(lead)
                 chosen, by_rules = None, self.unnamed[-1]

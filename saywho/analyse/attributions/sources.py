@@ -102,9 +102,17 @@ def _find_source(draft: Draft, quote_map: QuoteMap) -> None:
     cue_clause = set() if cue.is_ancestor(head) else {t.i for t in cue.subtree}
     tokens = [t for t in _source_tokens(head) if not quote_map.inside(t) and t.i not in cue_clause]
     tokens = _trim_punct(_run_containing(after_a_dash(tokens, head), head))
-    tokens = _without_time_phrase(_without_even(tokens, head), head)
+    tokens = _with_its_opening_mark(_without_time_phrase(_without_even(tokens, head), head))
     if tokens:
         draft.source_head, draft.source = head, _closing_punct(_char_span(tokens), tokens)
+
+
+def _with_its_opening_mark(tokens: list[Token]) -> list[Token]:
+    """ "“Today” show host Linda Fair": a title's opening mark the parser hung elsewhere, where its closing one is in."""
+    if not tokens or tokens[0].i == 0 or not any(t.text in "”\"" for t in tokens):
+        return tokens
+    before = tokens[0].doc[tokens[0].i - 1]
+    return [before, *tokens] if before.text in "“\"" and before.whitespace_ == "" else tokens
 
 
 def _content_from_its_relative(draft: Draft, cue: Token) -> None:
