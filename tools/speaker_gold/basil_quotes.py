@@ -170,11 +170,13 @@ def score(args: argparse.Namespace) -> None:
 
 def _verdict(item: dict, analysis) -> tuple[str, str | None]:
     start, end = item["span"]
-    best, cover = None, 0
+    best, cover = None, (0, False)
     for attribution in analysis.attributions:
-        covered = attribution.content.covers(start, end)
+        # "“…,” he said, according to the Globe": the words are his, the Globe's report holds them
+        covered = (attribution.content.covers(start, end), attribution.kind != "according-to")
         if covered > cover:
             best, cover = attribution, covered
+    cover = cover[0]
     if best is None or 2 * cover < end - start - 2:  # the marks themselves may stand outside the content
         return "missed", None
     speaker = best.speaker
