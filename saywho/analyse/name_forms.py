@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from saywho.analyse.entity_cluster import person_titles
 from saywho.analyse.name_aliases import known_as_owner
+from saywho.analyse.name_respellings import respelt_owner
 from saywho.analyse.sentences import text_of
 from saywho.analyse.token_arrays import entity_words, with_lower
 from saywho.lexicons import classified
@@ -31,14 +32,15 @@ def late_merged(clusters: list[Cluster], doc: Doc) -> list[Cluster]:
     """Names that could join their entity only once the whole text was read: "Obama To Asians Worried"
     or "GOP Rep McCaul", met only in a headline or a quote, that begin or end with a name the writer uses
     elsewhere and add no first name; a headline's "Hillary" before the text's one Hillary Clinton; a name
-    the text says someone is known as (name_aliases.py)."""
+    the text says someone is known as (name_aliases.py); a surname misspelt after the full name (name_respellings.py)."""
     kept = []
     text = text_of(doc)
     for cluster in clusters:
         owner = _headline_owner(cluster, clusters) or _first_name_owner(cluster, clusters)
         # a short name or an alias stands for its owner whole: its every word is the owner's
         acronym_of = None if owner is not None else (_spelled_out_owner(cluster, clusters, text)
-                                                     or known_as_owner(cluster, clusters, text))
+                                                     or known_as_owner(cluster, clusters, text)
+                                                     or respelt_owner(cluster, clusters))
         owner = owner or acronym_of
         if owner is None:
             kept.append(cluster)
