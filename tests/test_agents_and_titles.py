@@ -58,3 +58,21 @@ def test_two_leaders_with_party_tags_are_no_one_by_name(first, second):
             f"Majority Leader {first} (D) and Assistant House Majority Leader {second} (D) said in a statement.")
     [attribution] = saywho.analyze(saywho.Article(text=text)).attributions
     assert (attribution.cue.text, attribution.speaker.named) == ("said in a statement", False)
+
+
+# "A defiant Hillary Clinton": the person named, in a mood; "a Gallup Poll" and "a recommendation Attorney General
+# Loretta Lynch adopted" stay what they are.
+MOODS = [
+    ("Senator Rick Dunmore spoke on Sunday.\n\nA more congenial Rick Dunmore said the law was “anachronistic.”",
+     [("A more congenial Rick Dunmore", "Rick Dunmore", True)]),
+    ("An incredulous Bob Sheffield asked, “What in the world were you talking about?”",
+     [("An incredulous Bob Sheffield", "Bob Sheffield", True)]),
+    ("A national Gallup Poll taken last week found that most voters want a change.",
+     [("A national Gallup Poll taken last week", "A national Gallup Poll", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MOODS, ids=[c[0][:40] for c in MOODS])
+def test_a_person_named_in_a_mood_is_that_person(text, expected):
+    found = [(a.source.text, a.speaker.name, a.speaker.named) for a in saywho.analyze(saywho.Article(text=text)).attributions]
+    assert found == expected

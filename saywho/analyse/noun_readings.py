@@ -60,11 +60,29 @@ def is_some_of(head: Token) -> bool:
     """ "a Democrat familiar with…", "some Republicans", "whose husband": one or a few of those named, or
     someone else named through them, not the entity the name stands for."""
     for child in head.children:
+        if child.lower_ in {"a", "an"} and _full_name(head) and _only_words_of_mood(child, head):
+            continue  # "A defiant Hillary Clinton told reporters": the person, in a mood
         if child.dep_ in {"det", "amod", "nummod", "quantmod", "predet"} and child.lower_ in SOME_OF:
             return True
         if child.dep_ == "poss" and child.lower_ == "whose":
             return True
     return False
+
+
+def _full_name(head: Token) -> bool:
+    """A person's name with a first name before it ("Hillary Clinton"), not a name for one of many ("a Democrat"),
+    nor an organisation's or a document's ("a Gallup Poll", "A Supreme Court Justice")."""
+    return head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and any(
+        c.dep_ == "compound" and c.ent_type_ == "PERSON" and c.lower_ in classified("first_names.txt")
+        for c in head.children)
+
+
+def _only_words_of_mood(article: Token, head: Token) -> bool:
+    """Between "a" and the name, adjectives and adverbs only ("A more congenial Rick Santorum"), not a noun ("a
+    recommendation Attorney General Loretta Lynch adopted")."""
+    between = head.doc[article.i + 1 : head.i]
+    first = next((i for i, t in enumerate(between) if t.dep_ == "compound"), len(between))
+    return first > 0 and all(t.pos_ in {"ADJ", "ADV"} for t in between[:first])
 
 
 def is_definite(head: Token) -> bool:
