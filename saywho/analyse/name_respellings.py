@@ -32,7 +32,8 @@ def respelt_owner(cluster: Cluster, clusters: list[Cluster]) -> Cluster | None:
 
 
 def _one_slip(written: str, surname: str) -> bool:
-    """One letter changed, added or dropped, or two neighbours swapped; the same first letter; no plural."""
+    """One letter changed, added, dropped or doubled elsewhere, or two neighbours swapped; the same first letter;
+    no plural."""
     if written == surname or written[0] != surname[0] or len(surname) < SHORTEST:
         return False
     if written.rstrip("s") == surname.rstrip("s"):
@@ -50,4 +51,3 @@ def _one_slip(written: str, surname: str) -> bool:
 
 def _undoubled(word: str) -> str:
     return "".join(letter for i, letter in enumerate(word) if i == 0 or letter != word[i - 1])
-
