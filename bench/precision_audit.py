@@ -83,6 +83,9 @@ def write_packet(db: str, out: Path, n: int, seed: int, exclude: list[Path]) -> 
     seen = _seen(exclude)
     pool = [(origin, analysis, item) for origin, analysis, item in _dev_attributions(db)
             if (Path(origin).stem, json.dumps((item.get("content") or {}).get("spans"))) not in seen]
+    if n > len(pool):
+        print(f"only {len(pool)} attributions no earlier audit drew: drawing them all", file=sys.stderr)
+        n = len(pool)
     drawn = random.Random(seed).sample(pool, n)
     out.mkdir(parents=True, exist_ok=True)
     items, lines = [], ["# Precision audit packet", ""]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from saywho.analyse.entities import without_stray_punctuation
+from saywho.analyse.name_cleaning import DASHES
 from saywho.analyse.noun_readings import joined_clause
 
 
@@ -27,7 +28,6 @@ def phrase_text(head: Token, drop: set[str]) -> str:
 
 
 CLAUSES = {"relcl", "acl"}
-DASHES = {"-", "--", "—", "–"}
 
 
 def after_a_dash(tokens: list[Token], head: Token) -> list[Token]:

@@ -22,8 +22,8 @@ from saywho.analyse.attributions.subject_shapes import (
     passive_without_agent,
     verb_read_as_noun,
 )
-from saywho.analyse.mention_phrases import DASHES, after_a_dash
-from saywho.analyse.name_cleaning import is_dateline_place
+from saywho.analyse.mention_phrases import after_a_dash
+from saywho.analyse.name_cleaning import DASHES, is_dateline_place
 from saywho.analyse.noun_readings import joined_clause
 
 TIME_PREPOSITIONS = {"on", "in", "at", "during"}
