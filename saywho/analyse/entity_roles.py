@@ -91,9 +91,21 @@ def _role_before_apposition(span: Span) -> list[Token]:
     head = root.head
     if root.dep_ != "appos" or head.i >= span.start or head.lemma_.lower() not in classified("role_nouns.txt"):
         return []
-    tokens = [t for t in head.subtree if t.i < span.start and not t.is_punct]
+    own = {t.i for t in root.subtree}  # "President" of "President Vladimir V. Putin" is his title, not the role
+    tokens = [t for t in head.subtree if t.i < span.start and (not t.is_punct or _inside_a_word(t)) and t.i not in own]
+    # "Weeks later, Russia's leader, President Vladimir V. Putin": the parser may hang the sentence's opening on the
+    # noun; words before a comma that name no role are no part of it ("two-time Tony-winning actor, singer" are)
+    comma = max((t.i for t in head.subtree if t.text == "," and t.i < head.i), default=-1)
+    nouns = classified("role_nouns.txt")
+    if not any(t.lemma_.lower() in nouns for t in tokens if t.i < comma):
+        tokens = [t for t in tokens if t.i > comma]
     possessed = [t for t in tokens if t.dep_ in {"poss", "case", "det"} or t.head.dep_ == "poss"]
     return [t for t in tokens if t not in possessed]
+
+
+def _inside_a_word(mark: Token) -> bool:
+    """The hyphen of "far-right", "Anti-Defamation": no space on either side."""
+    return mark.text in {"-", "‐"} and not mark.whitespace_ and mark.i > 0 and not mark.doc[mark.i - 1].whitespace_
 
 
 def _until_comma(doc: Doc, start: int) -> list[Token]:
@@ -122,4 +134,10 @@ def _organisations_in(tokens: list[Token]) -> list[str]:
 
 
 def _text(tokens: list[Token]) -> str:
-    return "".join(t.text_with_ws for t in tokens).strip()
+    """The tokens' words, with a space where the text had words or marks between them ("leader, President")."""
+    pieces = []
+    for before, token in zip([None, *tokens], tokens):
+        if before is not None and token.i != before.i + 1 and not before.whitespace_:
+            pieces.append(" ")
+        pieces.append(token.text_with_ws)
+    return "".join(pieces).strip()
