@@ -76,3 +76,10 @@ MOODS = [
 def test_a_person_named_in_a_mood_is_that_person(text, expected):
     found = [(a.source.text, a.speaker.name, a.speaker.named) for a in saywho.analyze(saywho.Article(text=text)).attributions]
     assert found == expected
+
+
+def test_a_group_keeps_the_bracket_its_party_tag_opens():
+    text = ("“Every day the mayor gives us more evidence that he is unfit for office,” Council Leader Jo Park (D) and "
+            "Deputy Leader Sam Ortiz (D) said in a statement.")
+    [attribution] = saywho.analyze(saywho.Article(text=text)).attributions
+    assert attribution.speaker.name == "Council Leader Jo Park and Deputy Leader Sam Ortiz (D)"

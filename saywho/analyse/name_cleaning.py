@@ -218,7 +218,10 @@ def _without_leading(word: str) -> str:
 
 
 def _without_trailing(word: str) -> str:
-    return _TRAILING_JUNK.sub("", word)
+    stripped = _TRAILING_JUNK.sub("", word)
+    if stripped.count("(") > stripped.count(")") and word[len(stripped):].startswith(")"):
+        return stripped + ")"  # "Sara Gideon (D)": the bracket a tag opened closes it
+    return stripped
 
 
 _NICKNAME_QUOTES = frozenset({'"', "“", "”"})
