@@ -89,14 +89,14 @@ def _role_before_apposition(span: Span) -> list[Token]:
     """ "The firm’s lead engineer, Marcus Obi": the noun phrase the name stands in apposition to."""
     root = span.root
     head = root.head
-    if root.dep_ != "appos" or head.i >= span.start or head.lemma_.lower() not in classified("role_nouns.txt"):
+    nouns = classified("role_nouns.txt")
+    if root.dep_ != "appos" or head.i >= span.start or head.lemma_.lower() not in nouns:
         return []
     own = {t.i for t in root.subtree}  # "President" of "President Vladimir V. Putin" is his title, not the role
     tokens = [t for t in head.subtree if t.i < span.start and (not t.is_punct or _inside_a_word(t)) and t.i not in own]
     # "Weeks later, Russia's leader, President Vladimir V. Putin": the parser may hang the sentence's opening on the
     # noun; words before a comma that name no role are no part of it ("two-time Tony-winning actor, singer" are)
     comma = max((t.i for t in head.subtree if t.text == "," and t.i < head.i), default=-1)
-    nouns = classified("role_nouns.txt")
     if not any(t.lemma_.lower() in nouns for t in tokens if t.i < comma):
         tokens = [t for t in tokens if t.i > comma]
     possessed = [t for t in tokens if t.dep_ in {"poss", "case", "det"} or t.head.dep_ == "poss"]

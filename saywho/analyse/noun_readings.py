@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from saywho.analyse.entity_cluster import first_names
 from saywho.lexicons import classified
 
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -73,7 +74,7 @@ def _full_name(head: Token) -> bool:
     """A person's name with a first name before it ("Hillary Clinton"), not a name for one of many ("a Democrat"),
     nor an organisation's or a document's ("a Gallup Poll", "A Supreme Court Justice")."""
     return head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and any(
-        c.dep_ == "compound" and c.ent_type_ == "PERSON" and c.lower_ in classified("first_names.txt")
+        c.dep_ == "compound" and c.ent_type_ == "PERSON" and c.lower_ in first_names()
         for c in head.children)
 
 

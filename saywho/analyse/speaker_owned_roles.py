@@ -45,12 +45,15 @@ def owned_role_holder(head: Token, resolver: Resolver) -> Candidate | None:
     nouns = _twins(head.lemma_.lower())
     named_beside = _named_beside(head, nouns, owner_id, resolver.by_token)
     holders: dict[str, Candidate] = {}
+    holds: dict[str, bool] = {}  # read once for each entity, however often it is mentioned
     for candidate in resolver._entity_candidates(head.idx):
         entity = candidate.entity
         if entity is None or entity.id == owner_id or entity.type != "PERSON":
             continue
-        words = _words_beside(entity, resolver)
-        if entity.id in named_beside or (words & nouns and words & owner_words):
+        if entity.id not in holds:
+            words = _words_beside(entity, resolver)
+            holds[entity.id] = entity.id in named_beside or bool(words & nouns and words & owner_words)
+        if holds[entity.id]:
             holders[entity.id] = candidate
     return next(iter(holders.values())) if len(holders) == 1 else None
 
