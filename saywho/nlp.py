@@ -11,7 +11,7 @@ from spacy.language import Language
 from thinc.api import NumpyOps
 from thinc.backends.ops import Ops
 
-from saywho.spans import content_edges, span_mode
+from saywho.spans import content_edges, span_mode, tagged_cues
 
 if TYPE_CHECKING:  # add_pipe is typed as giving a plain function; these are what it gives here
     from saywho.analyse.fastpos import FastPos
@@ -62,7 +62,7 @@ def add_span_tagger(nlp: Language, mode: str) -> Language:
     from saywho.analyse.span_model import model_architecture, shipped_model_path
 
     config = {"mode": mode, "model": model_architecture(shipped_model_path()),
-              "content_edges": content_edges()}
+              "content_edges": content_edges(), "tagged_cues": tagged_cues()}
     tagger = cast("SpanTagger", nlp.add_pipe("saywho_spans", after="saywho_attributions", config=config))
     tagger.initialize()
     tagger.load_shipped()

@@ -6,7 +6,9 @@
 - "model": the tagger alone, its spans linked by the sentence.
 
 In "combined", $SAYWHO_SPAN_EDGES says whose content edges a confirmed attribution keeps:
-"rules" (the default) or "tagged" (the tagger's, where each is one span; span_linking.py).
+"rules" (the default) or "tagged" (the tagger's, where each is one span; span_linking.py),
+and $SAYWHO_TAGGED_CUES=0 stops the rules drawing the tagged cues they passed over (on by default;
+docs/model-card.md, "Tagged cues the rules passed over").
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ DEFAULT_SPANS = "rules"  # the tagger is opt-in until it beats the rules on edge
 SPANS_ENV = "SAYWHO_SPANS"  # overrides the default
 CONTENT_EDGES = ("rules", "tagged")
 EDGES_ENV = "SAYWHO_SPAN_EDGES"
+TAGGED_CUES_ENV = "SAYWHO_TAGGED_CUES"
 
 
 class BadSpanMode(SaywhoError, ValueError):
@@ -40,3 +43,11 @@ def content_edges() -> str:
     if edges not in CONTENT_EDGES:
         raise BadSpanMode(f"content edges must be one of {', '.join(CONTENT_EDGES)}, not {edges!r} (check ${EDGES_ENV})")
     return edges
+
+
+def tagged_cues() -> bool:
+    """$SAYWHO_TAGGED_CUES: "1" (the default) or "0"."""
+    setting = os.environ.get(TAGGED_CUES_ENV) or "1"
+    if setting not in ("0", "1"):
+        raise BadSpanMode(f"tagged cues must be 0 or 1, not {setting!r} (check ${TAGGED_CUES_ENV})")
+    return setting == "1"

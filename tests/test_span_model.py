@@ -21,7 +21,7 @@ from saywho.analyse.span_model import (
     shipped_model_path,
     tagged_spans,
 )
-from saywho.nlp import add_saywho_components, add_span_tagger, load_base_model
+from saywho.nlp import add_saywho_components, add_span_tagger, load_base_model, load_pipeline
 from tests.conftest import ROOT, shared_path
 
 ARTICLE = (
@@ -188,4 +188,53 @@ def test_bad_content_edges_in_the_environment_are_one_line_not_a_traceback(tmp_p
                          cwd=ROOT, env=environment, check=False)
     assert run.returncode != 0
     assert "content edges must be one of rules, tagged, not 'mine'" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+PLANS = (
+    "Senator Joan Pike plans to introduce the bill next week.\n"
+    "She also views the tax cut as a gift to the rich.\n"
+    "Governor Ellen Park laid out her plan to cut the state's sales tax by a third.\n"
+)
+
+
+def test_a_cue_the_tagger_finds_and_the_cue_table_passed_over_is_drawn_by_the_rules():
+    rules = next(saywho.analyze_many([saywho.Article(text=PLANS)], spans="rules"))
+    assert rules.attributions == []
+    analysis = next(saywho.analyze_many([saywho.Article(text=PLANS)], spans="combined"))
+    found = [(a.source and a.source.text, a.cue and a.cue.text, a.content.text, a.speaker and a.speaker.name)
+             for a in analysis.attributions]
+    assert found == [
+        ("Senator Joan Pike", "plans", "to introduce the bill next week", "Joan Pike"),
+        ("She", "also views", "the tax cut as a gift to the rich", "Joan Pike"),
+        ("Governor Ellen Park", "laid out", "her plan to cut the state's sales tax by a third", "Ellen Park"),
+    ]
+
+
+def test_tagged_cues_can_be_left_to_the_cue_table(monkeypatch):
+    monkeypatch.setenv("SAYWHO_TAGGED_CUES", "0")
+    nlp = add_span_tagger(add_saywho_components(load_base_model()), "combined")
+    assert nlp.get_pipe("saywho_spans").cfg["tagged_cues"] is False
+    assert nlp(PLANS)._.saywho_attributions == []
+
+
+def test_a_verb_annotators_seldom_made_a_cue_stays_no_cue_when_tagged():
+    from saywho.analyse import cues
+
+    doc = load_pipeline()("The mayor laid out a plan that helped families rebuild.")
+    laid, helped = doc[2], doc[7]
+    assert not cues.is_cue(laid) and not cues.is_cue(helped)
+    with cues.forcing(frozenset({laid.i, helped.i})):
+        assert cues.is_cue(laid)
+        assert not cues.is_cue(helped)  # PolNeAR made "help" a cue 6 times in 324
+
+
+def test_a_bad_tagged_cues_setting_is_one_line_not_a_traceback(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    environment = {**os.environ, "SAYWHO_SPANS": "combined", "SAYWHO_TAGGED_CUES": "yes"}
+    run = subprocess.run([sys.executable, "-m", "saywho", "analyze", str(article)], capture_output=True, text=True,
+                         cwd=ROOT, env=environment, check=False)
+    assert run.returncode != 0
+    assert "tagged cues must be 0 or 1, not 'yes'" in run.stderr
     assert "Traceback" not in run.stderr

@@ -42,6 +42,7 @@ from saywho.analyse import (
 from saywho.analyse import voice as voice_module
 from saywho.analyse.attributions import keep_model as keeping
 from saywho.analyse.doc_data import (
+    SourceLink,
     plain_attribution,
     plain_entities,
     plain_profile,
@@ -53,6 +54,7 @@ from saywho.analyse.doc_data import (
 from saywho.analyse.role_model import RoleModel
 from saywho.analyse.sentences import text_of
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
+from saywho.document import Attribution
 
 register_extensions()
 
@@ -151,6 +153,12 @@ class AttributionFinder:
         doc._.saywho_attributions = [plain_attribution(attribution) for attribution in found]
         doc._.saywho_sources = plain_sources(links)
         return doc
+
+    def with_cues(self, doc: Doc, cue_tokens: frozenset[int]) -> tuple[list[Attribution], list[SourceLink]]:
+        """The attributions the rules find when these verbs are cues whatever the cue table says (the span
+        tagger's cues, span_linking.py); the keep model still judges each one."""
+        with cues.using(self.cue_model), cues.forcing(cue_tokens):
+            return attributions.find_attributions(doc, self.keep_model)
 
     def initialize(self, get_examples=None, *, nlp=None, cue_table: str | None = None) -> None:
         """Another cue table (a JSON file as tools/train_cue_model.py writes it); the shipped one otherwise."""

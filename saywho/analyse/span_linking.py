@@ -182,3 +182,46 @@ def _kind(cue: Segment | None, quoted: list[Span]) -> Kind:
     if cue is not None and cue.text.lower().startswith("according"):
         return ACCORDING_TO
     return PARTIAL if quoted else INDIRECT
+
+
+def unclaimed_cue_verbs(doc: Doc, tagged_cues: list[Span], attributions: list[Attribution]) -> frozenset[int]:
+    """The verbs of the tagged cues that touch no attribution's spans: cues the rules passed over."""
+    taken = _characters(attributions)
+    verbs: set[int] = set()
+    for start, end in tagged_cues:
+        if taken.isdisjoint(range(start, end)):
+            verbs |= {t.i for t in doc.char_span(start, end, alignment_mode="expand") or [] if t.pos_ == "VERB"}
+    return frozenset(verbs)
+
+
+Linked = tuple[list[Attribution], list[SourceLink]]
+
+
+def with_tagged_cues(doc: Doc, kept: Linked, drawn: Linked, verbs: frozenset[int]) -> Linked:
+    """The kept attributions, with those the rules drew around the tagged cues' `verbs` (`drawn`, from a second
+    run of the rules) that share no character with any attribution taken before them."""
+    attributions, sources = kept
+    taken = _characters(attributions)
+    links = [Link(spans_per_role(a), a, source) for a, source in zip(attributions, sources)]
+    for attribution, source in zip(*drawn):
+        roles = spans_per_role(attribution)
+        spans = [span for role_spans in roles.values() for span in role_spans]
+        if verbs.isdisjoint(_token_indices(doc, roles["cue"])) or not taken.isdisjoint(_characters_of(spans)):
+            continue
+        if source.carried_from is not None:  # an index into `drawn`, which _finish reads after `kept`
+            source = SourceLink(carried_from=source.carried_from + len(attributions))
+        links.append(Link(roles, attribution, source))
+        taken |= _characters_of(spans)
+    return _finish(doc, links, [*attributions, *drawn[0]])
+
+
+def _characters(attributions: list[Attribution]) -> set[int]:
+    return _characters_of(span for a in attributions for spans in spans_per_role(a).values() for span in spans)
+
+
+def _characters_of(spans) -> set[int]:
+    return {i for start, end in spans for i in range(start, end)}
+
+
+def _token_indices(doc: Doc, spans: list[Span]) -> set[int]:
+    return {t.i for start, end in spans for t in doc.char_span(start, end, alignment_mode="expand") or []}

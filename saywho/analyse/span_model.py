@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy
 from spacy.language import Language
@@ -45,7 +46,7 @@ from thinc.api import (
 )
 from thinc.types import Floats2d
 
-from saywho.analyse.doc_data import plain_attribution, plain_sources, register_extensions
+from saywho.analyse.doc_data import SourceLink, plain_attribution, plain_sources, register_extensions
 from saywho.analyse.span_features import (
     FEATURE_WIDTH,
     ROLES,
@@ -56,8 +57,12 @@ from saywho.analyse.span_features import (
     tag_spans,
     token_features,
 )
-from saywho.analyse.span_linking import combine, link_tagged
+from saywho.analyse.span_linking import combine, link_tagged, unclaimed_cue_verbs, with_tagged_cues
 from saywho.analyse.span_network import FastSpanNetwork
+from saywho.document import Attribution
+
+if TYPE_CHECKING:
+    from saywho.analyse.components import AttributionFinder
 
 register_extensions()
 
@@ -139,25 +144,32 @@ def _features_forward(model: Model, docs: list[Doc], is_train: bool):
 
 @Language.factory(
     "saywho_spans",
-    default_config={"model": DEFAULT_MODEL, "mode": "combined", "content_edges": "rules"},
+    default_config={"model": DEFAULT_MODEL, "mode": "combined", "content_edges": "rules", "tagged_cues": True},
     assigns=["doc.spans", "doc._.saywho_attributions", "doc._.saywho_sources"],
     requires=["doc.tensor", "doc._.saywho_attributions", "doc._.saywho_quotes"],
 )
-def make_span_tagger(nlp: Language, name: str, model: Model, mode: str, content_edges: str) -> SpanTagger:
-    return SpanTagger(nlp.vocab, model, name, mode=mode, content_edges=content_edges)
+def make_span_tagger(
+    nlp: Language, name: str, model: Model, mode: str, content_edges: str, tagged_cues: bool = True,
+) -> SpanTagger:
+    tagger = SpanTagger(nlp.vocab, model, name, mode=mode, content_edges=content_edges, tagged_cues=tagged_cues)
+    tagger.rules = lambda: cast("AttributionFinder", nlp.get_pipe("saywho_attributions"))
+    return tagger
 
 
 class SpanTagger(TrainablePipe):
     def __init__(self, vocab, model: Model, name: str = "saywho_spans", *, mode: str = "combined",
-                 content_edges: str = "rules"):
+                 content_edges: str = "rules", tagged_cues: bool = True):
         if mode not in MODES:
             raise ValueError(f"saywho_spans: mode must be one of {', '.join(MODES)}, not {mode!r}")
         if content_edges not in CONTENT_EDGES:
             raise ValueError(f"saywho_spans: content_edges must be one of {', '.join(CONTENT_EDGES)}, "
                              f"not {content_edges!r}")
         self.vocab, self.model, self.name = vocab, model, name
-        self.cfg: dict[str, Any] = {"mode": mode, "labels": list(TAGS), "content_edges": content_edges}
+        self.cfg: dict[str, Any] = {"mode": mode, "labels": list(TAGS), "content_edges": content_edges,
+                                    "tagged_cues": tagged_cues}
         self._fast: FastSpanNetwork | None = None  # the weights read out for prediction, made on first use
+        # In "combined", the rules' component, which draws the content and source of a tagged cue it passed over.
+        self.rules: Callable[[], AttributionFinder] | None = None
 
     @property
     def mode(self) -> str:
@@ -192,11 +204,22 @@ class SpanTagger(TrainablePipe):
             if self.mode == "combined":
                 found, sources = combine(doc, tagged, doc._.attributions or [], doc._.sources or [],
                                          self.cfg.get("content_edges", "rules"))
+                if self.cfg.get("tagged_cues", True) and self.rules is not None:
+                    found, sources = self._with_tagged_cues(doc, tagged["cue"], found, sources)
             else:
                 found, sources = link_tagged(doc, tagged)
             # The attributions are redrawn as a whole (new data, as saywho_attributions writes it).
             doc._.saywho_attributions = [plain_attribution(attribution) for attribution in found]
             doc._.saywho_sources = plain_sources(sources)
+
+    def _with_tagged_cues(self, doc: Doc, cues: list[tuple[int, int]], found: list[Attribution],
+                          sources: list[SourceLink]) -> tuple[list[Attribution], list[SourceLink]]:
+        """A tagged cue that no attribution holds, drawn by the rules as if their cue table had passed it."""
+        verbs = unclaimed_cue_verbs(doc, cues, found)
+        if not verbs or self.rules is None:
+            return found, sources
+        more, more_sources = self.rules().with_cues(doc, verbs)
+        return with_tagged_cues(doc, (found, sources), (more, more_sources), verbs)
 
     def initialize(self, get_examples=None, *, nlp=None) -> None:
         """Shapes only: the weights come from from_disk (the shipped model) or the training script."""
