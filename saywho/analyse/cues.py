@@ -231,14 +231,14 @@ EXPERIENCER_OBJECT_LEMMAS = {"alarm", "worry", "concern", "anger", "infuriate", 
 
 def is_cue(token: Token, frame: str | None = None, by_place: bool = True) -> bool:
     """`by_place=False` leaves the verb's place to the caller (reported content that carries a quotation)."""
-    if _forced(token):
-        return (frame or frame_of(token)) != NONE
     if token.pos_ != "VERB" or token.lemma_.lower() in PERCEPTION_LEMMAS:
         return False
     frame = frame or frame_of(token)
     if frame == OBJECT and token.lemma_.lower() in EXPERIENCER_OBJECT_LEMMAS:
         return False
     model = active()
+    if _forced(token) and frame != NONE:  # the tagger stands in for the lemma's rate, not for the verb's place
+        return frame == CLAUSE or not by_place or place_passes(token, model)
     if frame == CLAUSE:
         return is_listed(token) or probability(token, frame) >= model.threshold
     if frame == NONE:
@@ -252,10 +252,10 @@ def is_cue(token: Token, frame: str | None = None, by_place: bool = True) -> boo
 def may_be_cue(token: Token) -> bool:
     """Whether `is_cue` can hold for the verb in some frame, read without its frame (most verbs' lemma rules
     every frame out): listed, a clause's rate high enough, or some frame of its lemma passing."""
-    if _forced(token):
-        return True
     if token.pos_ != "VERB" or token.lemma_.lower() in PERCEPTION_LEMMAS:
         return False
+    if _forced(token):
+        return True
     model = active()
     return is_listed(token) or token.lemma_.lower() in model.passing_lemmas \
         or probability(token, CLAUSE) >= model.threshold
@@ -276,8 +276,6 @@ def place_of(verb: Token) -> str:
 
 def place_passes(token: Token, model: CueModel) -> bool:
     """A place seen too seldom to judge passes; a place seen often must have been a cue often enough."""
-    if _forced(token):
-        return True
     cues, total = model.table.get("places", {}).get(place_of(token), (0, 0))
     return total < model.min_place_evidence or cues / total >= model.place_threshold
 
