@@ -180,14 +180,18 @@ def test_a_bad_content_edges_setting_is_refused():
         load_base_model().add_pipe("saywho_spans", config={"content_edges": "mine"})
 
 
-def test_bad_content_edges_in_the_environment_are_one_line_not_a_traceback(tmp_path):
+@pytest.mark.parametrize(("setting", "value", "message"), [
+    ("SAYWHO_SPAN_EDGES", "mine", "content edges must be one of rules, tagged, not 'mine'"),
+    ("SAYWHO_TAGGED_CUES", "yes", "tagged cues must be 0 or 1, not 'yes'"),
+])
+def test_a_bad_combined_setting_in_the_environment_is_one_line_not_a_traceback(tmp_path, setting, value, message):
     article = tmp_path / "a.txt"
     article.write_text(ARTICLE, encoding="utf-8")
-    environment = {**os.environ, "SAYWHO_SPANS": "combined", "SAYWHO_SPAN_EDGES": "mine"}
+    environment = {**os.environ, "SAYWHO_SPANS": "combined", setting: value}
     run = subprocess.run([sys.executable, "-m", "saywho", "analyze", str(article)], capture_output=True, text=True,
                          cwd=ROOT, env=environment, check=False)
     assert run.returncode != 0
-    assert "content edges must be one of rules, tagged, not 'mine'" in run.stderr
+    assert message in run.stderr
     assert "Traceback" not in run.stderr
 
 
@@ -229,13 +233,3 @@ def test_a_tagged_verb_stands_in_for_the_cue_table_but_not_for_the_rules_vetoes(
         assert not cues.is_cue(helped)  # PolNeAR made "help" a cue 6 times in 324
         assert not cues.is_cue(saw)  # what someone saw is no one's statement, whatever the tagger says
 
-
-def test_a_bad_tagged_cues_setting_is_one_line_not_a_traceback(tmp_path):
-    article = tmp_path / "a.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    environment = {**os.environ, "SAYWHO_SPANS": "combined", "SAYWHO_TAGGED_CUES": "yes"}
-    run = subprocess.run([sys.executable, "-m", "saywho", "analyze", str(article)], capture_output=True, text=True,
-                         cwd=ROOT, env=environment, check=False)
-    assert run.returncode != 0
-    assert "tagged cues must be 0 or 1, not 'yes'" in run.stderr
-    assert "Traceback" not in run.stderr
