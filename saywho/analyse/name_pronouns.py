@@ -12,6 +12,8 @@ from typing import Protocol
 
 from spacy.tokens import Span, Token
 
+from saywho.analyse.sentences import text_of
+
 _SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLAUSES = frozenset({"ccomp", "advcl", "xcomp"})  # "said he", "told her he", "before she"; not "and she"
@@ -101,7 +103,7 @@ def _new_speaker(span: Span, pronoun: Token, quoted: Offsets) -> bool:
     """Whether the pronoun says who speaks a quotation that opens a new paragraph ("“Not before the vote,” she
     said."): that is as often someone else as the one the paragraph before was about."""
     first_word = next((t for t in pronoun.sent if t.is_alpha), pronoun)
-    return first_word.idx in quoted and "\n" in span.doc.text[span.end_char : pronoun.idx]
+    return first_word.idx in quoted and "\n" in text_of(span.doc)[span.end_char : pronoun.idx]
 
 
 # the words that name or stand for a person: the first of them in a sentence is who it goes on about

@@ -30,6 +30,7 @@ from saywho.analyse.attributions.sources import who_stands_for
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.noun_readings import is_definite, is_several, is_some_of
 from saywho.analyse.referents import CALLED, DOCUMENTS, RULINGS, document_issuer, words_for
+from saywho.analyse.sentences import text_of
 from saywho.analyse.speaker_candidates import speaker_of
 from saywho.analyse.speaker_kin import named_relative
 from saywho.analyse.speaker_letters import letter_signer
@@ -207,7 +208,7 @@ def _states_in_brackets(doc: Doc, by_token: dict[int, str]) -> dict[str, set[str
     senator" is the one person the article so placed."""
     states = classified("us_states.txt")
     found: dict[str, set[str]] = {}
-    text = doc.text
+    text = text_of(doc)
     for match in PARTY_AND_STATE.finditer(text):
         state = states.get(match.group(1).lower())
         before = doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")

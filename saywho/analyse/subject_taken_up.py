@@ -25,6 +25,7 @@ from saywho.analyse.clause_genders import SUBJECTS
 from saywho.analyse.document_roles import DOCUMENT_ROLES, MORE_DOCUMENTS
 from saywho.analyse.noun_readings import is_definite, is_several
 from saywho.analyse.role_phrases import form_in, role_kind_of_words
+from saywho.analyse.sentences import text_of
 from saywho.document import Entity
 from saywho.lexicons import classified
 
@@ -71,7 +72,7 @@ def sentence_before(sentence: Span) -> Span | None:
     before = sentence.doc[sentence.start - 1].sent
     words = [t for t in before if not t.is_space]
     end = words[-1].idx + len(words[-1]) if words else before.start_char  # the parser may end it after a break
-    return None if "\n" in sentence.doc.text[end:sentence.start_char] else before
+    return None if "\n" in text_of(sentence.doc)[end:sentence.start_char] else before
 
 
 def _fits(noun: str, entity: Entity, gender: str) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from saywho.analyse.sentences import text_of
+
 READ_AS = {"―": "—"}  # U+2015 HORIZONTAL BAR as U+2014 EM DASH
 
 
@@ -17,6 +19,6 @@ def read_as_known(doc: Doc) -> None:
     """Gives each such mark the norm, shape, prefix and suffix of the mark it stands for, before the model reads
     it. They belong to the mark's entry in the shared vocabulary, so every later text reads it the same way."""
     for mark, known in READ_AS.items():
-        if mark in doc.text:
+        if mark in text_of(doc):
             word, model = doc.vocab[mark], doc.vocab[known]
             word.norm_, word.shape_, word.prefix_, word.suffix_ = model.norm_, model.shape_, model.prefix_, model.suffix_

@@ -26,6 +26,7 @@ from saywho.analyse.attributions.drafts import Draft, QuoteMap
 from saywho.analyse.attributions.finished import is_negated
 from saywho.analyse.attributions.orphan_quotes import _paragraph
 from saywho.analyse.role_model import RoleModel
+from saywho.analyse.sentences import text_of
 from saywho.analyse.speaker_interviews import opens_a_question
 from saywho.analyse.token_arrays import with_lower
 
@@ -83,7 +84,7 @@ def features(candidates: Candidates, draft: Draft, content: list[tuple[int, int]
     found = [f"kind={kind}", f"where={where}", f"size={size}", f"kind|size={kind}|{size}", f"source={source}",
              f"voice={first_person}", f"voice|source={first_person}|{source}", f"where|source={where}|{source}"]
     start, end = doc._.paragraphs[paragraph]
-    if opens_a_question(doc.text[start:end]):
+    if opens_a_question(text_of(doc)[start:end]):
         found.append("turn=question")  # an interview's "you" is the interviewee, not the reader
     if draft.head is None:
         return [*found, "cue=none"]
