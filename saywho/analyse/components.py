@@ -157,8 +157,12 @@ class AttributionFinder:
     def with_cues(self, doc: Doc, cue_tokens: frozenset[int]) -> tuple[list[Attribution], list[SourceLink]]:
         """The attributions the rules find when these verbs are cues whatever the cue table says (the span
         tagger's cues, span_linking.py); the keep model still judges each one."""
-        with cues.using(self.cue_model), cues.forcing(cue_tokens):
-            return attributions.find_attributions(doc, self.keep_model)
+        with cues.using(self.cue_model):
+            verbs = frozenset(i for i in cue_tokens if cues.may_be_forced(doc[i]))
+            if not verbs:  # nothing the rules would take: spare them a second pass
+                return [], []
+            with cues.forcing(verbs):
+                return attributions.find_attributions(doc, self.keep_model)
 
     def initialize(self, get_examples=None, *, nlp=None, cue_table: str | None = None) -> None:
         """Another cue table (a JSON file as tools/train_cue_model.py writes it); the shipped one otherwise."""

@@ -101,11 +101,17 @@ def forcing(token_indices: frozenset[int]):
         _FORCED.reset(token)
 
 
-def _forced(token: Token) -> bool:
-    if token.i not in _FORCED.get() or token.pos_ != "VERB":
+def may_be_forced(token: Token) -> bool:
+    """Whether a verb the span tagger calls a cue can stand as one (`forcing`): not "see", and a lemma the
+    annotators made a cue often enough or too seldom seen to tell."""
+    if token.pos_ != "VERB" or token.lemma_.lower() in PERCEPTION_LEMMAS:
         return False
     cues, total = active().table["lemmas"].get(token.lemma_.lower(), (0, 0))
     return total < MIN_FRAME_EVIDENCE or cues / total >= FORCED_MIN_RATE
+
+
+def _forced(token: Token) -> bool:
+    return token.i in _FORCED.get() and may_be_forced(token)
 
 
 @lru_cache(maxsize=1)
