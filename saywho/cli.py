@@ -114,9 +114,10 @@ def _add_eval(commands) -> None:
     polnear.add_argument("--data", type=Path, help="PolNeAR's data folder (default ../shared/data/polnear/data)")
     polnear.add_argument("--out", type=Path, metavar="DIR", help="keep each prediction as DIR/<article>.json")
     polnear.add_argument("--errors", type=int, default=0, metavar="N", help="show the N articles with the most misses")
-    polnear.add_argument("--spans", choices=SPAN_MODES,
+    polnear.add_argument("--spans", choices=(*SPAN_MODES, "all"),
                          help="who draws the spans: the rules, the trained tagger alone (model), or both "
-                              f"(combined); default ${SPANS_ENV}, else {DEFAULT_SPANS}")
+                              f"(combined); default ${SPANS_ENV}, else {DEFAULT_SPANS}. 'all' runs the three "
+                              "and sets them side by side (with --out, each in DIR/<spans>/)")
     polnear.set_defaults(run=run_eval_polnear)
     basil = targets.add_parser("basil", help="writer's voice and quote accuracy on BASIL's bias spans")
     basil.add_argument("--data", type=Path, help="BASIL's folder (default ../shared/data/basil)")
@@ -324,13 +325,18 @@ def run_eval_polnear(args: argparse.Namespace) -> int:
     from saywho.eval import polnear
 
     data = args.data or polnear.DEFAULT_DATA
-    with progress_bar(f"PolNeAR {args.split}") as progress:
-        report = polnear.evaluate(
-            args.split, data=data, out=args.out, errors=args.errors, progress=progress, spans=args.spans
-        )
-    print(polnear.format_report(report))
-    if args.errors:
-        print(polnear.format_errors(report, args.errors))
+    modes = SPAN_MODES if args.spans == "all" else (args.spans,)
+    reports = []
+    for mode in modes:
+        out = args.out / mode if args.out and args.spans == "all" else args.out
+        with progress_bar(f"PolNeAR {args.split}" + (f", {mode}" if args.spans == "all" else "")) as progress:
+            report = polnear.evaluate(args.split, data=data, out=out, errors=args.errors, progress=progress, spans=mode)
+        reports.append(report)
+        print(polnear.format_report(report))
+        if args.errors:
+            print(polnear.format_errors(report, args.errors))
+    if len(reports) > 1:
+        print(polnear.format_comparison(reports))
     return 0
 
 

@@ -288,3 +288,17 @@ def test_the_command_prints_the_report_and_no_progress_when_piped(tmp_path, caps
     out, err = capsys.readouterr()
     assert "PolNeAR dev: 1 articles" in out and "attribution" in out
     assert err == ""  # the progress bar is for terminals only
+
+
+def test_all_span_modes_are_set_side_by_side_each_kept_in_its_folder(tmp_path, capsys):
+    from saywho.cli import main
+
+    write_corpus(tmp_path / "data", {"paper_2016-01-01_vote_aa.ann": snippet_ann()})
+    out = tmp_path / "predictions"
+    assert main(["eval", "polnear", "--split", "dev", "--data", str(tmp_path / "data"), "--spans", "all",
+                 "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    table = printed[printed.index("side by side"):].splitlines()
+    assert [row.split()[0] for row in table[2:]] == ["rules", "combined", "model"]
+    assert sorted(path.name for path in out.iterdir()) == ["combined", "model", "rules"]
+    assert all((out / mode / "paper_2016-01-01_vote.json").is_file() for mode in ("rules", "combined", "model"))

@@ -187,6 +187,23 @@ def format_report(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def format_comparison(reports: list[dict[str, Any]]) -> str:
+    """Several span modes' reports on one split, a row each: exact F1 per role and the attribution's P / R / F1."""
+    lines = [f"PolNeAR {reports[0]['split']}, side by side (exact F1; attribution: source and content overlap)",
+             f"{'spans by':<10} {'source':>7} {'cue':>7} {'content':>7}   {'attribution P / R / F1':<24}"
+             f" {'predicted':>9} {'articles/s':>10}"]
+    for report in reports:
+        scores = report["scores"]
+        whole = scores["attribution"]
+        lines.append(
+            f"{report.get('spans') or '?':<10} {scores['source.exact']['f1']:>7.3f} {scores['cue.exact']['f1']:>7.3f}"
+            f" {scores['content.exact']['f1']:>7.3f}   "
+            f"{whole['precision']:.3f} / {whole['recall']:.3f} / {whole['f1']:.3f}{'':<3}"
+            f" {whole['predicted']:>9} {report.get('articles_per_second') or '':>10}"
+        )
+    return "\n".join(lines)
+
+
 def format_errors(report: dict[str, Any], n: int = 5, width: int = 60) -> str:
     """The n articles with the most misses (as kept by evaluate(errors=...)), gold beside prediction."""
     blocks = []
