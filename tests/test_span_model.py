@@ -233,3 +233,13 @@ def test_a_tagged_verb_stands_in_for_the_cue_table_but_not_for_the_rules_vetoes(
         assert not cues.is_cue(helped)  # PolNeAR made "help" a cue 6 times in 324
         assert not cues.is_cue(saw)  # what someone saw is no one's statement, whatever the tagger says
 
+
+
+def test_an_attribution_inside_anothers_content_stands_with_it_in_combined():
+    text = "The union leader urged Councillor Ben Hale to resign for claiming the strike was illegal.\n"
+    analysis = next(saywho.analyze_many([saywho.Article(text=text)], spans="combined"))
+    found = [(a.source and a.source.text, a.cue and a.cue.text, a.content.text) for a in analysis.attributions]
+    assert found == [
+        ("The union leader", "urged", "Councillor Ben Hale to resign for claiming the strike was illegal"),
+        ("Councillor Ben Hale", "claiming", "the strike was illegal"),
+    ]

@@ -58,7 +58,8 @@ def combine(
     one span each (with a BiLSTM tagger, a little better on dev; see `_tagged_content`)."""
     links = [Link(spans_per_role(a), a, source) for a, source in zip(rules, sources)]
     leftovers = {role: _claim(links, role, tagged[role]) for role in ROLES}
-    links = [link for link in links if link.tagged["cue"] or link.tagged["content"] or _carried_over(link)]
+    confirmed = [link for link in links if link.tagged["cue"] or link.tagged["content"] or _carried_over(link)]
+    links = [*confirmed, *_nested_in(confirmed, [link for link in links if link not in confirmed])]
     if content_edges == "tagged":
         _tagged_content(links)
     sentence_of = _sentence_finder(doc)
@@ -66,6 +67,14 @@ def combine(
         if (link := _attach(links, "source", span, sentence_of, need_empty=True)) is not None:
             link.source = SourceLink(head=_head_of(doc, link.roles["source"]))
     return _finish(doc, links, rules)
+
+
+def _nested_in(confirmed: list[Link], dropped: list[Link]) -> list[Link]:
+    """The dropped attributions whose cue stands inside a confirmed one's content ("urged Hale to resign for
+    claiming the strike was illegal"): PolNeAR gives a token one role in one attribution, so the tagger, trained
+    on it, tags such a cue as the outer content and cannot confirm it; its silence there says nothing."""
+    contents = _characters_of(span for link in confirmed for span in link.roles["content"])
+    return [link for link in dropped if link.roles["cue"] and _characters_of(link.roles["cue"]) <= contents]
 
 
 def link_tagged(doc: Doc, tagged: dict[str, list[Span]]) -> tuple[list[Attribution], list[SourceLink]]:
