@@ -58,8 +58,11 @@ def combine(
     one span each (with a BiLSTM tagger, a little better on dev; see `_tagged_content`)."""
     links = [Link(spans_per_role(a), a, source) for a, source in zip(rules, sources)]
     leftovers = {role: _claim(links, role, tagged[role]) for role in ROLES}
-    confirmed = [link for link in links if link.tagged["cue"] or link.tagged["content"] or _carried_over(link)]
-    links = [*confirmed, *_nested_in(confirmed, [link for link in links if link not in confirmed])]
+    confirmed: list[Link] = []
+    dropped: list[Link] = []
+    for each in links:
+        (confirmed if each.tagged["cue"] or each.tagged["content"] or _carried_over(each) else dropped).append(each)
+    links = [*confirmed, *_nested_in(confirmed, dropped)]
     if content_edges == "tagged":
         _tagged_content(links)
     sentence_of = _sentence_finder(doc)
