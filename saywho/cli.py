@@ -118,6 +118,8 @@ def _add_eval(commands) -> None:
                          help="who draws the spans: the rules, the trained tagger alone (model), or both "
                               f"(combined); default ${SPANS_ENV}, else {DEFAULT_SPANS}. 'all' runs the three "
                               "and sets them side by side (with --out, each in DIR/<spans>/)")
+    polnear.add_argument("--json", type=Path, metavar="FILE",
+                         help="also write the report as JSON to FILE (with --spans all: a list, one per mode)")
     polnear.set_defaults(run=run_eval_polnear)
     basil = targets.add_parser("basil", help="writer's voice and quote accuracy on BASIL's bias spans")
     basil.add_argument("--data", type=Path, help="BASIL's folder (default ../shared/data/basil)")
@@ -125,6 +127,7 @@ def _add_eval(commands) -> None:
                        help="cross-validate by event: train the word-choice model on N-1 folds, score the Nth")
     basil.add_argument("--lexicons", type=Path,
                        help="reference lexicons for training with --folds (default ../shared/data/lexicons)")
+    basil.add_argument("--json", type=Path, metavar="FILE", help="also write the report as JSON to FILE")
     basil.set_defaults(run=run_eval_basil)
     speakers = targets.add_parser(
         "speakers", help="who each PolNeAR source is, against the hand-made referent gold",
@@ -135,6 +138,7 @@ def _add_eval(commands) -> None:
     speakers.add_argument("--data", type=Path, help="PolNeAR's data folder (default ../shared/data/polnear/data)")
     speakers.add_argument("--errors", type=int, default=0, metavar="N",
                           help="show N cases side by side with their paragraph, wrong names first")
+    speakers.add_argument("--json", type=Path, metavar="FILE", help="also write the report as JSON to FILE")
     speakers.set_defaults(run=run_eval_speakers)
 
 
@@ -324,6 +328,9 @@ def run_eval_gold(args: argparse.Namespace) -> int:
 def run_eval_polnear(args: argparse.Namespace) -> int:
     from saywho.eval import polnear
 
+    if problem := _unwritable(args.json):
+        return fail(problem)
+
     data = args.data or polnear.DEFAULT_DATA
     modes = SPAN_MODES if args.spans == "all" else (args.spans,)
     reports = []
@@ -337,11 +344,14 @@ def run_eval_polnear(args: argparse.Namespace) -> int:
             print(polnear.format_errors(report, args.errors))
     if len(reports) > 1:
         print(polnear.format_comparison(reports))
-    return 0
+    return _write_report(args.json, reports if args.spans == "all" else reports[0])
 
 
 def run_eval_basil(args: argparse.Namespace) -> int:
     from saywho.eval import basil
+
+    if problem := _unwritable(args.json):
+        return fail(problem)
 
     data = args.data or basil.DEFAULT_DATA
     if args.folds is not None:
@@ -350,18 +360,21 @@ def run_eval_basil(args: argparse.Namespace) -> int:
         with progress_bar("BASIL") as progress:
             report = basil.evaluate_folds(data, args.folds, args.lexicons or basil.DEFAULT_LEXICONS, progress)
         print(basil.format_folds(report))
-        return 0
+        return _write_report(args.json, report)
     with progress_bar("BASIL") as progress:
         report = basil.evaluate(data=data, progress=progress)
     if args.data is None:
         print("On the articles the word lists and the shipped model were tuned on; "
               "for the honest figure run with --folds 5.")
     print(basil.format_report(report))
-    return 0
+    return _write_report(args.json, report)
 
 
 def run_eval_speakers(args: argparse.Namespace) -> int:
     from saywho.eval import polnear, speakers
+
+    if problem := _unwritable(args.json):
+        return fail(problem)
 
     with progress_bar(f"speakers {args.split}") as progress:
         report = speakers.evaluate(args.split, data=args.data or polnear.DEFAULT_DATA, errors=args.errors,
@@ -370,6 +383,24 @@ def run_eval_speakers(args: argparse.Namespace) -> int:
     if args.errors:
         print()
         print(speakers.format_errors(report))
+    return _write_report(args.json, report)
+
+
+def _unwritable(path: Path | None) -> str | None:
+    """Why a --json report could not be written, said before the evaluation's minutes rather than after."""
+    if path is not None and not path.parent.is_dir():
+        return f"{path}: cannot write the report (no folder {path.parent})"
+    return None
+
+
+def _write_report(path: Path | None, report) -> int:
+    """An evaluation's report as JSON, where --json asked for it."""
+    if path is None:
+        return 0
+    try:
+        path.write_text(json.dumps(report, ensure_ascii=False, indent=1, default=str) + "\n", encoding="utf-8")
+    except OSError as error:
+        return fail(f"{path}: cannot write the report ({error.strerror or error})")
     return 0
 
 

@@ -296,9 +296,22 @@ def test_all_span_modes_are_set_side_by_side_each_kept_in_its_folder(tmp_path, c
     write_corpus(tmp_path / "data", {"paper_2016-01-01_vote_aa.ann": snippet_ann()})
     out = tmp_path / "predictions"
     assert main(["eval", "polnear", "--split", "dev", "--data", str(tmp_path / "data"), "--spans", "all",
-                 "--out", str(out)]) == 0
+                 "--out", str(out), "--json", str(tmp_path / "report.json")]) == 0
     printed = capsys.readouterr().out
+    reports = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert [report["spans"] for report in reports] == ["rules", "combined", "model"]
+    assert f"{reports[0]['scores']['attribution']['f1']:.3f}" in printed
     table = printed[printed.index("side by side"):].splitlines()
     assert [row.split()[0] for row in table[2:]] == ["rules", "combined", "model"]
     assert sorted(path.name for path in out.iterdir()) == ["combined", "model", "rules"]
     assert all((out / mode / "paper_2016-01-01_vote.json").is_file() for mode in ("rules", "combined", "model"))
+
+
+def test_a_report_that_cannot_be_written_is_one_line_and_a_failure(tmp_path, capsys):
+    from saywho.cli import main
+
+    write_corpus(tmp_path / "data", {"paper_2016-01-01_vote_aa.ann": snippet_ann()})
+    report = tmp_path / "no such folder" / "report.json"
+    assert main(["eval", "polnear", "--split", "dev", "--data", str(tmp_path / "data"), "--json", str(report)]) == 1
+    assert capsys.readouterr().err.strip().splitlines() == [f"saywho: error: {report}: cannot write the report "
+                                                            f"(no folder {report.parent})"]
