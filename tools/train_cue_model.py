@@ -15,7 +15,8 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from saywho.analyse.cues import CLAUSE, MIN_FRAME_EVIDENCE, NONE, THRESHOLD, cue_part_key, frame_of, place_of
+from saywho.analyse.cue_extent import cue_part_key
+from saywho.analyse.cues import CLAUSE, MIN_FRAME_EVIDENCE, NONE, THRESHOLD, frame_of, place_of
 from saywho.eval import polnear
 from saywho.nlp import load_base_model
 

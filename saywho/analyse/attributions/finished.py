@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from saywho.analyse import cues
+from saywho.analyse import cue_extent
 from saywho.analyse.attributions.content_edges import (
     with_by_name,
     with_closing_marks,
@@ -255,7 +255,7 @@ def _cue_segment(doc: Doc, draft: Draft, content: list[tuple[int, int]], starts:
         return Segment.of(text_of(doc), _token_spans(draft.cue))
     sentence = draft.cue[0].sent
     inside = starting_within(starts, content, sentence.start, sentence.end)  # the sentence's tokens in the content
-    return Segment.of(text_of(doc), _token_spans(cues.cue_tokens(draft.cue[0], inside)))
+    return Segment.of(text_of(doc), _token_spans(cue_extent.cue_tokens(draft.cue[0], inside)))
 
 
 def _token_spans(tokens: list[Token]) -> list[tuple[int, int]]:
