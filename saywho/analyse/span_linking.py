@@ -202,7 +202,7 @@ def unclaimed_cue_verbs(doc: Doc, tagged_cues: list[Span], attributions: list[At
     verbs: set[int] = set()
     for start, end in tagged_cues:
         if taken.isdisjoint(range(start, end)):
-            verbs |= {t.i for t in doc.char_span(start, end, alignment_mode="expand") or [] if t.pos_ == "VERB"}
+            verbs |= {i for i in _token_indices(doc, [(start, end)]) if doc[i].pos_ == "VERB"}
     return frozenset(verbs)
 
 

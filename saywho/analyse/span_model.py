@@ -204,7 +204,7 @@ class SpanTagger(TrainablePipe):
             if self.mode == "combined":
                 found, sources = combine(doc, tagged, doc._.attributions or [], doc._.sources or [],
                                          self.cfg.get("content_edges", "rules"))
-                if self.cfg.get("tagged_cues", True) and self.rules is not None:
+                if self.cfg.get("tagged_cues", True):
                     found, sources = self._with_tagged_cues(doc, tagged["cue"], found, sources)
             else:
                 found, sources = link_tagged(doc, tagged)
