@@ -36,6 +36,17 @@ CASES = [
      [("indirect", "Ruiz", "said", "The fee … was too high and would rise again next year", "Ruiz")]),
     ("Her sister had struggled for years, Hale explained, recalling a visit to the clinic.",
      [("indirect", "Hale", "recalling", "a visit to the clinic", "Hale")]),
+    # the parser hung one side's words outside the cue's clause: the sentence's words on each side of the aside
+    ("The repairs were too costly, Ruiz said, so the council closed the pool for the summer.",
+     [("indirect", "Ruiz", "said", "The repairs were too costly … so the council closed the pool for the summer", "Ruiz")]),
+    ("The delays are hard to explain, several engineers say, because the tunnel has never flooded before.",
+     [("indirect", "several engineers", "say", "The delays are hard to explain … because the tunnel has never flooded before",
+       "several engineers")]),
+    # ... up to a dash or a bracket, which the aside does not reach across
+    ("The board met twice in June - and the contract, the union said, had never been put to a vote.",
+     [("indirect", "the union", "said", "and the contract … had never been put to a vote", "the union")]),
+    ("Tenants were told to leave by Friday (the notice of which, the landlord said, went out in May).",
+     [("indirect", "the landlord", "said", "the notice of which … went out in May", "the landlord")]),
     # what worked before stays as it was
     ("The council will vote on the budget on Monday, officials said.",
      [("indirect", "officials", "said", "The council will vote on the budget on Monday", "officials")]),

@@ -163,7 +163,25 @@ def _content_of(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
     content = without_setting(doc, draft, without_next_subject(doc, draft, content))
     content = with_by_name(text, draft, with_closing_marks(text, content))
     content = with_relative_pronoun(doc, draft, with_opening_before_aside(doc, draft, content))
-    return _split_at_sentences(doc, _without_asides(doc, draft, content))
+    return _split_at_sentences(doc, _without_source(text, draft, _without_asides(doc, draft, content)))
+
+
+def _without_source(text: str, draft: Draft, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A content never holds its own source (PolNeAR gives a word one role): where the parser hung the speaker's
+    name inside the quotation's clause (`“…,” Gene Sperling, a top adviser, said`), the name is cut out."""
+    if draft.source is None:
+        return content
+    source_start, source_end = draft.source
+    pieces = []
+    for start, end in content:
+        if end <= source_start or start >= source_end:
+            pieces.append((start, end))
+            continue
+        for piece_start, piece_end in ((start, min(end, source_start)), (max(start, source_end), end)):
+            piece_start, piece_end = _lstrip_gap(text, piece_start, piece_end), _rstrip_gap(text, piece_start, piece_end)
+            if text[piece_start:piece_end].strip(" ,;:—–-"):
+                pieces.append((piece_start, piece_end))
+    return pieces
 
 
 # Determiners that open the writer's aside after a reported clause: ", a claim not recognized internationally".
@@ -281,7 +299,14 @@ def _kind(doc: Doc, draft: Draft, content: list[tuple[int, int]]) -> Kind:
     total = sum(e - s for s, e in content)
     if quoted < total / 3:
         return INDIRECT
-    return DIRECT if any(_opens_a_sentence(doc, q) for q in draft.quotes) and not draft.content else PARTIAL
+    return DIRECT if any(_opens_a_sentence(doc, q) for q in draft.quotes) and _all_quoted(draft, content) else PARTIAL
+
+
+def _all_quoted(draft: Draft, content: list[tuple[int, int]]) -> bool:
+    """Every piece of the content lies within a quotation's marks: the writer added no words of their own."""
+    if not draft.content:
+        return True
+    return all(any(q.outer[0] <= start and end <= q.outer[1] for q in draft.quotes) for start, end in content)
 
 
 def _opens_a_sentence(doc: Doc, quote: Quote) -> bool:

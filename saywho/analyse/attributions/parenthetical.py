@@ -39,9 +39,12 @@ def add_parenthetical(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap)
         return
     aside = aside_of(cue)
     speakers = _speakers_own(cue, aside)
-    words = [t for t in _interrupted_clause(cue) if t.i not in speakers and not t.is_space and t.sent == cue.sent]
-    before = _trim_punct([t for t in words if t.i < cue.i])
-    after = _trim_punct([t for t in words if t.i > cue.i])
+    before, after = _around(cue, _interrupted_clause(cue), speakers)
+    if not before or not after:
+        # The parser hung one side's words outside the cue's clause ("It was impossible, Gabuyev said, so the
+        # leaders decided …": "It was impossible" a clause of "decided"; "…, many economists say, because …"):
+        # the aside still interrupts its sentence, so the sentence's words on each side are what was said.
+        before, after = _around(cue, _stretch_around(cue, aside), speakers)
     if not before or not after or any(quote_map.inside(t) for t in aside) \
             or not _quoted_in_passing(drafts, quote_map, before) or not _quoted_in_passing(drafts, quote_map, after):
         # A quotation has a frame of its own (governing_cue); one with none would make this
@@ -50,6 +53,26 @@ def add_parenthetical(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap)
     draft = _draft_for(drafts, cue)
     draft.content += [_char_span(before), _char_span(after)]
     _claim_source(draft, cue, aside)
+
+
+# Marks that end the stretch of a sentence an aside interrupts: "… server (the existence of which, many Democrats say,
+# represents …)", "… that night - and the permit, his campaign said, had been hard to get".
+STRETCH_ENDS = {"(", ")", "[", "]", "—", "–", "-", "--", ";", ":"}
+
+
+def _stretch_around(cue: Token, aside: list[Token]) -> list[Token]:
+    """The words of the cue's sentence on both sides of the aside, up to a bracket, dash, colon or semicolon."""
+    sentence = cue.sent
+    start = next((t.i + 1 for t in reversed(sentence[: aside[0].i - sentence.start]) if t.text in STRETCH_ENDS),
+                 sentence.start)
+    end = next((t.i for t in sentence[aside[-1].i + 1 - sentence.start:] if t.text in STRETCH_ENDS), sentence.end)
+    return list(cue.doc[start:end])
+
+
+def _around(cue: Token, clause: list[Token], speakers: set[int]) -> tuple[list[Token], list[Token]]:
+    """The clause's words before the aside and after it, in the cue's sentence."""
+    words = [t for t in clause if t.i not in speakers and not t.is_space and t.sent == cue.sent]
+    return _trim_punct([t for t in words if t.i < cue.i]), _trim_punct([t for t in words if t.i > cue.i])
 
 
 def _quoted_in_passing(drafts: dict[int, Draft], quote_map: QuoteMap, piece: list[Token]) -> bool:

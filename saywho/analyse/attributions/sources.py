@@ -152,6 +152,8 @@ def _inverted_subject(cue: Token, quote_map: QuoteMap) -> Token | None:
 
 NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 BETWEEN_LIMIT = 8
+# With an apposition set off by commas ("Gene Sperling, a top outside Clinton adviser,"), a name may run longer.
+APPOSED_LIMIT = 14
 
 
 def name_before_cue(cue: Token, quote_map: QuoteMap) -> Token | None:
@@ -160,7 +162,7 @@ def name_before_cue(cue: Token, quote_map: QuoteMap) -> Token | None:
     cue."""
     doc = cue.doc
     start = cue.i
-    while start > 0 and not quote_map.inside(doc[start - 1]) and cue.i - start < BETWEEN_LIMIT:
+    while start > 0 and not quote_map.inside(doc[start - 1]) and cue.i - start < APPOSED_LIMIT:
         start -= 1
     if start == cue.i or start == 0 or not quote_map.inside(doc[start - 1]):
         return None
@@ -170,9 +172,21 @@ def name_before_cue(cue: Token, quote_map: QuoteMap) -> Token | None:
     head = between[0]
     while head.i + 1 < cue.i and doc[head.i + 1].pos_ == "PROPN":
         head = doc[head.i + 1]
-    if head.ent_type_ not in NAMED | {""} or any(t.dep_ in {"pobj", "dobj"} for t in between):
+    if head.ent_type_ not in NAMED | {""}:
+        return None
+    if _apposed(between, head):
+        return head  # `“…,” Gene Sperling, a top outside Clinton adviser, said`
+    if len(between) > BETWEEN_LIMIT or any(t.dep_ in {"pobj", "dobj"} for t in between):
         return None
     return head
+
+
+def _apposed(between: Span, head: Token) -> bool:
+    """The name, then a description set off by commas that runs on to the cue: "Miller, a retired worker from a
+    nuclear plant,". A description opens with a determiner or a number, so "Smith of Texas" does not pass."""
+    after = between[head.i + 1 - between.start:]
+    return len(after) >= 3 and after[0].text == "," and after[-1].text == "," \
+        and after[1].pos_ in {"DET", "NUM"} and not any(t.text == "," for t in after[1:-1])
 
 
 # Dependents inside a noun phrase, before its head.

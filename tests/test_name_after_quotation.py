@@ -1,0 +1,25 @@
+"""A speaker named between a quotation's close and a cue the parser gave no subject (issue 12, s27-recall): the small
+parser can hang the name, with a description set off by commas, on the quotation's own verb. The name is the
+source, and the content is the quotation alone: a word never holds two roles (PolNeAR's rule), so the name is cut
+out of the content, and a content all inside the marks is direct speech. Sentences written for the tests; each
+expected value is exact."""
+
+from attribution_rows import attribution_rows
+
+
+def found(text: str) -> list[tuple]:
+    return attribution_rows(text, date="2016-01-01")
+
+
+def test_a_name_with_a_description_holding_a_preposition_is_the_source():
+    text = "“It is not the position that everything is hunky-dory,” Gene Sperling, a top outside adviser to the mayor, " \
+           "said at a forum."
+    assert found(text) == [("direct", "Gene Sperling, a top outside adviser to the mayor,", "said",
+                            "“It is not the position that everything is hunky-dory,”", "Gene Sperling")]
+
+
+def test_the_source_is_cut_out_of_the_content_and_the_quotation_is_direct():
+    text = "“It is not the position that everything is hunky-dory,” Gene Sperling, a longtime adviser, said."
+    assert found(text) == [("direct", "Gene Sperling, a longtime adviser,", "said",
+                            "“It is not the position that everything is hunky-dory,”", "Gene Sperling")]
+
