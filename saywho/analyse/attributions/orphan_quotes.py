@@ -3,7 +3,7 @@ paragraph or a colon before them, or carry over the previous speaker."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from saywho.analyse.attributions.drafts import Draft, _first_offset
 from saywho.analyse.quotes import Quote
@@ -79,13 +79,10 @@ def _frame_in_paragraph(doc: Doc, drafts: list[Draft], quote: Quote) -> Draft | 
 
 
 def _frame_before_colon(doc: Doc, drafts: list[Draft], quote: Quote) -> Draft | None:
-    """ `Trump posted this status update:` ¶ `“…”`: a paragraph ending in a colon frames the next."""
-    if not _stands_alone(doc, quote) or quote.paragraph == 0:
-        return None
-    start, end = doc._.paragraphs[quote.paragraph - 1]
-    if text_of(doc)[end - 1] != ":":
-        return None
-    colon = doc.char_span(end - 1, end, alignment_mode="expand")
+    """ `Trump posted this status update:` ¶ `“…”`: a paragraph ending in a colon frames the next; so does a clause
+    ending in a colon right before a quoted sentence in its paragraph (`The letter was blunt: “The pool will not
+    reopen.”`), where the clause's verb has a subject of its own."""
+    colon = _colon_before(doc, quote)
     if colon is None:
         return None
     sentence = colon.sent
@@ -93,11 +90,51 @@ def _frame_before_colon(doc: Doc, drafts: list[Draft], quote: Quote) -> Draft | 
     framing = [d for d in drafts if d.head is not None and sentence_index(doc, d.head.idx) == which]
     if framing:
         return framing[-1]
-    if sentence.root.pos_ not in {"VERB", "AUX"}:
+    verb = sentence.root if _stands_alone(doc, quote) else _lead_verb(colon)
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return None
-    draft = Draft(cue=[sentence.root])
+    draft = Draft(cue=[verb])
     drafts.append(draft)
     return draft
+
+
+def _colon_before(doc: Doc, quote: Quote) -> Token | None:
+    """The colon that introduces the quotation: the last mark of the paragraph before, or of the words before it in
+    its own paragraph when it opens a quoted sentence (a capital, or more words than a quoted phrase)."""
+    text = text_of(doc)
+    if _stands_alone(doc, quote):
+        if quote.paragraph == 0:
+            return None
+        end = doc._.paragraphs[quote.paragraph - 1][1]
+    else:
+        end = len(text[: quote.open_mark].rstrip(" \t"))
+        words = text[quote.start : quote.end].split()
+        if not words or not (words[0][0].isupper() or len(words) > FRAGMENT_WORDS):
+            return None
+    if end == 0 or text[end - 1] != ":":
+        return None
+    colon = doc.char_span(end - 1, end, alignment_mode="expand")
+    return colon[0] if colon is not None else None
+
+
+# Subjects that name no one who could have said the words: "It's: “…”", "There were: “…”".
+EMPTY_SUBJECTS = {"it", "this", "that", "there", "these", "those"}
+QUOTE_MARKS = set("\"“”‘’«»") | {"''", "``"}
+
+
+def _lead_verb(colon: Token) -> Token | None:
+    """The verb nearest the colon, among the words between its sentence's start and the colon, whose subject stands
+    there too (`The scheduling was so odd that a spokesman could only quip:` gives "quip"). None where those words
+    quote something themselves (a headline's title) or the subject is "it" or "there"."""
+    lead = colon.doc[colon.sent.start : colon.i]
+    if any(t.text in QUOTE_MARKS or t.text.startswith("'") and t.is_punct for t in lead):
+        return None
+    inside = range(lead.start, lead.end)
+    for verb in reversed(lead):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i in inside), None)
+        if verb.pos_ in {"VERB", "AUX"} and subject is not None:
+            return verb if subject.lower_ not in EMPTY_SUBJECTS else None
+    return None
 
 
 def _stands_alone(doc: Doc, quote: Quote) -> bool:
