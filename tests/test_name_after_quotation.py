@@ -23,3 +23,14 @@ def test_the_source_is_cut_out_of_the_content_and_the_quotation_is_direct():
     assert found(text) == [("direct", "Gene Sperling, a longtime adviser,", "said",
                             "“It is not the position that everything is hunky-dory,”", "Gene Sperling")]
 
+
+
+def test_a_quoted_question_then_a_described_name_and_its_verb():
+    text = '"Is this the best we can do?" Alvarez, a nurse at the county hospital, asked.'
+    assert found(text) == [("direct", "Alvarez, a nurse at the county hospital,", "asked",
+                            '"Is this the best we can do?"', "Alvarez")]
+
+
+def test_a_described_name_before_a_verb_of_no_speech_frames_nothing():
+    text = "“We lost the farm in a week.” Dale Okoro, now 81 and retired in Ames, moved away."
+    assert found(text) == []

@@ -11,6 +11,7 @@ from saywho.analyse import cues
 from saywho.analyse.attributions.drafts import WALK_LIMIT, Draft, QuoteMap, _char_span, _longest_run, _trim_punct
 from saywho.analyse.attributions.finished import WITHHOLDING_LEMMAS
 from saywho.analyse.attributions.sources import _sourceless, _subject_of, name_before_cue
+from saywho.analyse.quotes import Quote
 from saywho.analyse.sentences import text_of
 
 
@@ -57,7 +58,14 @@ def _verb_framing(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
     after = doc.char_span(quote.outer[1], min(len(text), quote.outer[1] + 1), alignment_mode="expand")
     if after is None:
         return None
-    words = [t for t in doc[after.start: after.start + FRAMING_WORDS + 1] if not t.is_space]
+    return _short_subject_framing(doc, quote, after.start, quote_map) \
+        or _described_name_framing(doc, quote, after.start, quote_map)
+
+
+def _short_subject_framing(doc: Doc, quote: Quote, start: int, quote_map: QuoteMap) -> Token | None:
+    """At most FRAMING_WORDS words of a subject, then the verb."""
+    text = text_of(doc)
+    words = [t for t in doc[start: start + FRAMING_WORDS + 1] if not t.is_space]
     verb = next((t for t in words if t.pos_ == "VERB" and t.tag_ in FRAMING_TAGS), None)
     if verb is None or quote_map.inside(verb):
         return None
@@ -73,6 +81,33 @@ def _verb_framing(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
     tied = last.head.i == verb.i or (verb.dep_ == "acl" and verb.head.i == last.i)
     named = (last.pos_ == "PROPN" or last.lower_ in PERSONAL or last.is_title) and tied
     return verb if named and verb.lemma_.lower() not in cues.PERCEPTION_LEMMAS else None
+
+
+DESCRIBED_WORDS = 14  # "Alvarez, a nurse at the county hospital," and the verb
+
+
+def _described_name_framing(doc: Doc, quote: Quote, start: int, quote_map: QuoteMap) -> Token | None:
+    """`“Is this the best we can do?” Alvarez, a nurse at the county hospital, asked.`: a name with a description
+    set off by commas, longer than FRAMING_WORDS, that the parser makes the whole subject of a verb that reports
+    quotations ("Mr. Daniloff, now 81 and retired in Cambridge" is no speech)."""
+    words = [t for t in doc[start: start + DESCRIBED_WORDS + 1] if not t.is_space]
+    verb = next((t for t in words if t.pos_ == "VERB" and t.tag_ in FRAMING_TAGS and _whole_subject(t, words[0])), None)
+    if verb is None or quote_map.inside(verb) or verb.lemma_.lower() in cues.PERCEPTION_LEMMAS:
+        return None
+    subject = _whole_subject(verb, words[0])
+    if subject is None or subject.pos_ != "PROPN" or not any(t.text == "," for t in doc[subject.i: verb.i]):
+        return None
+    if not is_cue_verb(verb) or text_of(doc)[quote.end - 1] != "," and _reports_its_own(verb):
+        return None
+    return verb
+
+
+def _whole_subject(verb: Token, first: Token) -> Token | None:
+    """The verb's subject, where it runs from `first` to the word before the verb."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i != first.i or subject.right_edge.i != verb.i - 1:
+        return None
+    return subject
 
 
 def _reports_its_own(verb: Token) -> bool:
