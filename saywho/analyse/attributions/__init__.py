@@ -32,6 +32,7 @@ from saywho.analyse.attributions.gerund_subjects import add_gerund_clause
 from saywho.analyse.attributions.orphan_quotes import _place_orphans
 from saywho.analyse.attributions.parenthetical import add_parenthetical
 from saywho.analyse.attributions.passive_reports import add_passive_report
+from saywho.analyse.attributions.reactions import add_reaction
 from saywho.analyse.attributions.reported_speech import (
     _add_according_to,
     _add_reported_content,
@@ -90,6 +91,7 @@ def find_attributions(doc: Doc, keep_model: RoleModel | None = None) -> tuple[li
             add_told_clause(drafts, token, quote_map)
             add_closing_frame(drafts, token, quote_map)
             add_passive_report(drafts, token, quote_map)
+            add_reaction(drafts, token, quote_map)
     orphans = _signed_quotes(doc, drafts, orphans)
     turns = _speaker_labels(doc, drafts, quote_map)
     ordered = sorted((d for d in drafts.values() if d.quotes or d.content), key=_first_offset)
