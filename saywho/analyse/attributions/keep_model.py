@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from saywho.analyse import cues, role_model
 from saywho.analyse.attributions.drafts import Draft, QuoteMap
 from saywho.analyse.attributions.finished import is_negated
+from saywho.analyse.attributions.hearsay import HEARSAY_ADVERBS
 from saywho.analyse.attributions.orphan_quotes import _paragraph
 from saywho.analyse.role_model import RoleModel
 from saywho.analyse.sentences import text_of
@@ -36,7 +37,7 @@ FEATURES_KEY = "saywho_attribution_features"
 # Quotations standing alone or carried on from the paragraph before, and a transcript's lines: words in quotation
 # marks are someone's, whatever their frame (on PolNeAR train, keeping these costs 0.001 of cross-validated F1;
 # dropping them left BASIL's quotations to the writer).
-ALWAYS_KEPT = {"quoted", "carried", "labelled"}
+ALWAYS_KEPT = {"quoted", "carried", "labelled", "hearsay"}
 # Also kept whatever the model says (on PolNeAR train each costs under 0.001 of cross-validated F1): a quotation
 # framed inside another attribution's content ("A man shouting “Allahu Akbar” was arrested, sources said"), which
 # PolNeAR never annotates apart but which, dropped, leaves the words to the outer source (issue 13); and the
@@ -101,6 +102,8 @@ def _kind(draft: Draft) -> str:
         return "carried"
     if draft.quotes:
         return "quoted+content" if draft.content else "quoted"
+    if draft.head is not None and draft.head.lower_ in HEARSAY_ADVERBS:
+        return "hearsay"  # the model never saw one: its word alone says the clause is reported
     return "reported"
 
 

@@ -15,6 +15,7 @@ from saywho.analyse.attributions.drafts import (
     _run_containing,
     _trim_punct,
 )
+from saywho.analyse.attributions.hearsay import HEARSAY_ADVERBS
 from saywho.analyse.attributions.source_shapes import controller, leaves_control, past_an_aside, shown_speaker
 from saywho.analyse.attributions.subject_shapes import (
     object_for,
@@ -344,6 +345,8 @@ def _sourceless(cue: Token) -> bool:
     """Attributions PolNeAR leaves without a source: raising verbs ("he appears to …", "it seems …"),
     passives of thinking and saying ("is expected to", "Expected To Be Indicted" in a headline), and
     "it is assumed that …"."""
+    if cue.lower_ in HEARSAY_ADVERBS:
+        return True  # "The FBI is reportedly …": unnamed reports
     if cue.pos_ not in {"VERB", "AUX"}:
         return False
     lemma = cue.lemma_.lower()
