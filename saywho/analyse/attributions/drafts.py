@@ -77,7 +77,7 @@ def _char_span(tokens: list[Token] | Span) -> tuple[int, int]:
 
 
 def _trim_punct(tokens: list[Token]) -> list[Token]:
-    keep_closing = set("”’\"'")
+    keep_closing = set("”’\"'%")  # a closing mark, or the sign of "47%" (spaCy counts it as punctuation)
     start, end = 0, len(tokens)
     while start < end and (tokens[start].is_punct or tokens[start].is_space) and tokens[start].text not in "“‘\"'«":
         start += 1
