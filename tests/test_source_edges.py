@@ -5,6 +5,7 @@ article written for the tests; each expected source is exact."""
 
 from functools import cache
 
+from attribution_rows import attribution_rows
 from conftest import attribution_parts
 
 ARTICLE = (
@@ -45,3 +46,8 @@ def test_a_share_keeps_its_percent_sign():
     # spaCy counts "%" as punctuation; trimmed, the source was "47"
     rows = attribution_parts("Of those asked, 47% say the pool should reopen.\n")
     assert [source for source, _cue, _content in rows] == ["47%"], rows
+
+
+def test_a_share_is_named_with_its_percent_sign():
+    rows = attribution_rows("Of those asked, 47% say the pool should reopen.", date="2016-01-01")
+    assert [speaker for *_parts, speaker in rows] == ["47%"], rows

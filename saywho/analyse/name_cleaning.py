@@ -204,7 +204,7 @@ def proper_noun_chain(head: Token) -> Span:
 # Web pages leave markup and dashes glued to names ('p>">Sanders', "-Craig Fehrman", "Marco Rubio :").
 _MARKUP_PREFIX = re.compile(r"^.*[<>=]")  # everything up to the last markup character
 _LEADING_JUNK = re.compile(r"^[^\w]+")
-_TRAILING_JUNK = re.compile(r"[^\w.]+$")  # a final period stays: "Jr.", "Inc."
+_TRAILING_JUNK = re.compile(r"[^\w.%]+$")  # a final period stays: "Jr.", "Inc."; so does a share's "47%"
 _MARKUP = re.compile(r"[<>=\"“”{}|\\/]")  # "/": a credit line ("SVP/Global Risk Insights"), two names in one
 
 
