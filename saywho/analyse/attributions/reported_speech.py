@@ -91,12 +91,15 @@ def _described_name_framing(doc: Doc, quote: Quote, start: int, quote_map: Quote
     set off by commas, longer than FRAMING_WORDS, that the parser makes the whole subject of a verb that reports
     quotations ("Mr. Daniloff, now 81 and retired in Cambridge" is no speech)."""
     words = [t for t in doc[start: start + DESCRIBED_WORDS + 1] if not t.is_space]
-    verb = next((t for t in words if t.pos_ == "VERB" and t.tag_ in FRAMING_TAGS and _whole_subject(t, words[0])), None)
-    if verb is None or quote_map.inside(verb) or verb.lemma_.lower() in cues.PERCEPTION_LEMMAS:
+    for verb in words:
+        subject = _whole_subject(verb, words[0]) if verb.pos_ == "VERB" and verb.tag_ in FRAMING_TAGS else None
+        if subject is not None:
+            break
+    else:
         return None
-    subject = _whole_subject(verb, words[0])
-    if subject is None or subject.pos_ != "PROPN" or not any(t.text == "," for t in doc[subject.i: verb.i]):
+    if quote_map.inside(verb) or subject.pos_ != "PROPN" or not any(t.text == "," for t in doc[subject.i: verb.i]):
         return None
+    # is_cue_verb also turns away "see" and its kin
     if not is_cue_verb(verb) or text_of(doc)[quote.end - 1] != "," and _reports_its_own(verb):
         return None
     return verb
