@@ -32,19 +32,19 @@ def doc():
 
 
 def test_the_model_doubts_the_writer_addressing_the_reader(doc):
-    # s17-keep2: at the shipped keep threshold (0.2, chosen on train for recall not below the rules') "As you know"
-    # is kept (0.41); the model still rates it far below what was said
+    # the model rates "As you know" (0.51 since s28-keep, 0.41 before) well below what was said (0.79, 0.92); the
+    # component drops it all the same, as a generic "you" (test_an_aim_and_the_reader_addressed_are_no_attributions)
     doc.user_data[keeping.FEATURES_KEY] = []
     with cues.using(cues.shipped_model()):
         find_attributions(doc)
     model = keeping.shipped_model()
     assert model is not None
     said, you_know, quoted = (model.probabilities(row)[1] for row in doc.user_data.pop(keeping.FEATURES_KEY))
-    assert you_know < 0.5 < min(said, quoted)
+    assert you_know + 0.25 < min(said, quoted)
 
 
 def test_a_stricter_keep_threshold_drops_the_writer_addressing_the_reader():
-    # "As you know" (0.41) goes at keep 0.5, the component's setting for precision over recall
+    # "As you know" goes at keep 0.5, the component's setting for precision over recall (and at any: a generic "you")
     settings = {"keep_model": True, "keep_threshold": 0.5}
     nlp = add_saywho_components(load_base_model(), {"saywho_attributions": settings})
     analysis = next(analyze_many([Article(text=ARTICLE, date="2024-05-01")], nlp=nlp))

@@ -43,7 +43,7 @@ ALWAYS_KEPT = {"quoted", "carried", "labelled", "hearsay"}
 # PolNeAR never annotates apart but which, dropped, leaves the words to the outer source (issue 13); and the
 # writer's own "I" (an op-ed's "That would be a mistake, I believe"), whose speaker the article's byline gives.
 # The component's settings (saywho_attributions), chosen by cross-validation on PolNeAR train (docs/model-card.md).
-CANDIDATE_THRESHOLD = 0.3  # the cue table's threshold for candidates, below the rules' own (cues.THRESHOLD)
+CANDIDATE_THRESHOLD = 0.4  # the cue table's threshold for candidates, below the rules' own (cues.THRESHOLD)
 KEEP_THRESHOLD = 0.2  # the model's probability a candidate needs to be kept
 FIRST_PERSON = {"i", "me", "my", "myself"}
 # Candidates without quotation marks that a reader would not call a report of anyone's words, thoughts or stance,
