@@ -29,7 +29,7 @@ from saywho.analyse.attributions.drafts import Draft, QuoteMap, _first_offset
 from saywho.analyse.attributions.finished import _content_of, _finish, _opens_a_sentence, is_negated
 from saywho.analyse.attributions.fragments import widen_fragments
 from saywho.analyse.attributions.gerund_subjects import add_gerund_clause
-from saywho.analyse.attributions.hearsay import HEARSAY_ADVERBS, add_hearsay
+from saywho.analyse.attributions.hearsay import HEARSAY_ADVERBS, add_hearsay, reported_by_no_one_named
 from saywho.analyse.attributions.orphan_quotes import _place_orphans
 from saywho.analyse.attributions.parenthetical import add_parenthetical
 from saywho.analyse.attributions.passive_reports import add_passive_report
@@ -114,7 +114,7 @@ def _stands_up(draft: Draft) -> bool:
     """An object or infinitive after a verb is reported speech only when someone does the reporting."""
     if draft.quotes or draft.according_to or draft.source is not None or draft.head is None:
         return True
-    if _asked(draft.head):
+    if _asked(draft.head) or reported_by_no_one_named(draft.head):
         return True
     if draft.head.lemma_.lower() in RAISING_LEMMAS:
         # "he appears to understand", "she seems to be steering the ship carefully": how someone looks to the

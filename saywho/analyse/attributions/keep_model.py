@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from saywho.analyse import cues, role_model
 from saywho.analyse.attributions.drafts import Draft, QuoteMap
 from saywho.analyse.attributions.finished import is_negated
-from saywho.analyse.attributions.hearsay import HEARSAY_ADVERBS
+from saywho.analyse.attributions.hearsay import HEARSAY_ADVERBS, reported_by_no_one_named
 from saywho.analyse.attributions.orphan_quotes import _paragraph
 from saywho.analyse.role_model import RoleModel
 from saywho.analyse.sentences import text_of
@@ -102,8 +102,8 @@ def _kind(draft: Draft) -> str:
         return "carried"
     if draft.quotes:
         return "quoted+content" if draft.content else "quoted"
-    if draft.head is not None and draft.head.lower_ in HEARSAY_ADVERBS:
-        return "hearsay"  # the model never saw one: its word alone says the clause is reported
+    if draft.head is not None and (draft.head.lower_ in HEARSAY_ADVERBS or reported_by_no_one_named(draft.head)):
+        return "hearsay"  # the model never saw one: its words alone say the clause is reported
     return "reported"
 
 

@@ -15,7 +15,7 @@ from saywho.analyse.attributions.drafts import (
     _run_containing,
     _trim_punct,
 )
-from saywho.analyse.attributions.hearsay import HEARSAY_ADVERBS
+from saywho.analyse.attributions.hearsay import HEARSAY_ADVERBS, title_case
 from saywho.analyse.attributions.source_shapes import controller, leaves_control, past_an_aside, shown_speaker
 from saywho.analyse.attributions.subject_shapes import (
     object_for,
@@ -360,20 +360,13 @@ def _sourceless(cue: Token) -> bool:
     following = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
     has_perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
     return (following is not None and following.lower_ == "to" and not has_perfect
-            and (cue.tag_ == "VBN" or _title_case(cue.sent)))
+            and (cue.tag_ == "VBN" or title_case(cue.sent)))
 
 
 def _asked(cue: Token) -> bool:
     """ "Asked about the polls, Smith said …": a question put by someone the article does not name."""
     return cue.lemma_.lower() == "ask" and cue.tag_ == "VBN" and not any(
         c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in cue.children)
-
-
-def _title_case(sentence: Span) -> bool:
-    """A headline: nearly every word capitalised, small words too ("Aide Expected To Be Indicted")."""
-    words = [t for t in sentence if t.is_alpha]
-    capitalised = sum(t.text[0].isupper() for t in words)
-    return len(words) >= 4 and capitalised >= 0.8 * len(words) and any(t.is_stop and t.text[0].isupper() for t in words[1:])
 
 
 def _stranded_subject(verb: Token) -> Token | None:
