@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from saywho.analyse import cues
+from saywho.analyse.cue_extent import REFLEXIVES
 from saywho.lexicons import classified
 
 # What is convened or cancelled, not said: "called the hearing", "called a strike", "called snap elections".
@@ -147,7 +148,6 @@ def moved_into(cue: Token) -> bool:
 EASE = {"hard", "difficult", "easy", "impossible", "tough", "harder", "easier", "tougher"}
 # "finds it hard to believe that …": a doubt, which is a stance.
 DOUBTED = {"believe", "imagine", "accept", "understand", "see", "fathom", "trust", "swallow"}
-REFLEXIVES = {"himself", "herself", "itself", "themselves", "myself", "yourself", "ourselves"}
 
 
 def found_so(cue: Token) -> bool:
