@@ -11,6 +11,9 @@ CASES = [
      [("indirect", None, "is expected", "The city council … to approve the new budget on Tuesday", None)]),
     ("The old mill was said to be haunted by its first owner.",
      [("indirect", None, "was said", "The old mill … to be haunted by its first owner", None)]),
+    # wherever the passive stands: in a relative clause, the relative pronoun stands for what is expected
+    ("Ortega, who is widely expected to run for governor, opened a bakery in May.",
+     [("indirect", None, "is widely expected", "who … to run for governor", None)]),
     # a negated expectation is kept and marked so, as "did not say" is
     ("The governor is not expected to sign the measure before the holiday.",
      [("indirect", None, "is not expected", "The governor … to sign the measure before the holiday", None)]),

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from saywho.analyse import cues
 from saywho.analyse.attributions.drafts import WALK_LIMIT, Draft, QuoteMap, _char_span, _longest_run, _trim_punct
 from saywho.analyse.attributions.finished import WITHHOLDING_LEMMAS
+from saywho.analyse.attributions.hearsay import reported_by_no_one_named
 from saywho.analyse.attributions.sources import _sourceless, _subject_of, name_before_cue
 from saywho.analyse.quotes import Quote
 from saywho.analyse.sentences import text_of
@@ -224,8 +225,11 @@ def _add_reported_content(drafts: dict[int, Draft], cue: Token, quote_map: Quote
     tokens = [t for t in cues.content_tokens(cue, frame) if not t.is_space]
     if not tokens or all(quote_map.inside(t) for t in tokens if not t.is_punct):
         return  # a quotation already speaks for itself
-    if frame != cues.CLAUSE and not cues.place_passes(cue, cues.active()) and not any(quote_map.inside(t) for t in tokens):
-        return  # "wants to criticize the plan", "an officer aiming a gun": an action, unless it carries a quotation
+    # "wants to criticize the plan", "an officer aiming a gun": an action, unless it carries a quotation; an unnamed
+    # expectation is a report wherever it stands ("Biden, who is expected to speak")
+    if frame != cues.CLAUSE and not cues.place_passes(cue, cues.active()) and not any(quote_map.inside(t) for t in tokens) \
+            and not reported_by_no_one_named(cue):
+        return
     if frame not in {cues.CLAUSE, cues.INFINITIVE} and not _says_something(cue, [t for t in tokens if not t.is_punct]):
         return
     tokens = _trim_punct(sorted(tokens, key=lambda t: t.i))
