@@ -30,6 +30,7 @@ from saywho.analyse.attributions.finished import _content_of, _finish, _opens_a_
 from saywho.analyse.attributions.fragments import widen_fragments
 from saywho.analyse.attributions.gerund_subjects import add_gerund_clause
 from saywho.analyse.attributions.hearsay import HEARSAY_ADVERBS, add_hearsay, reported_by_no_one_named
+from saywho.analyse.attributions.noun_cues import NOUN_FORMS, add_noun_cue
 from saywho.analyse.attributions.orphan_quotes import _place_orphans
 from saywho.analyse.attributions.parenthetical import add_parenthetical
 from saywho.analyse.attributions.passive_reports import add_passive_report
@@ -76,10 +77,12 @@ def find_attributions(doc: Doc, keep_model: RoleModel | None = None) -> tuple[li
         else:
             _draft_for(drafts, cue).quotes.append(quote)
     # the words below, "according" or a verb, found in the Doc's arrays: a Token for each of those only
-    for token in (doc[index] for index in with_lower_or_pos(doc, {"according", "in", *HEARSAY_ADVERBS}, "VERB")):
+    for token in (doc[index] for index in with_lower_or_pos(doc, {"according", "in", *HEARSAY_ADVERBS, *NOUN_FORMS}, "VERB")):
         if quote_map.inside(token):
             continue
-        if token.lower_ == "in":
+        if token.lower_ in NOUN_FORMS and token.pos_ == "NOUN":
+            add_noun_cue(drafts, token, quote_map)
+        elif token.lower_ == "in":
             add_finding(drafts, token, quote_map)
         elif token.lower_ in HEARSAY_ADVERBS:
             add_hearsay(drafts, token, quote_map)

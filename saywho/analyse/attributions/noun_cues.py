@@ -1,0 +1,63 @@
+"""Words reported through a noun (issue 12, s28-nouns): "Trump's claim that Obama founded ISIS", "her insistence that
+the plan would work", "his promise to cut taxes". PolNeAR makes the noun the cue, the clause or infinitive hanging on
+it the content, and the possessor the source (none where the noun has no owner: "the suggestion that …").
+
+Nouns chosen on PolNeAR train, by how often a noun of this shape (with a that-clause with its own subject, or "to" and
+a verb) was a cue: "claim" 12 of 26, "suggestion" 11 of 18, "statement" 8 of 12, "assertion" 7 of 11, "complaint" 8
+of 8, "remark", "speculation" 3 of 3, "insistence", "admission" 2 of 3; "promise" 11 of 21 and "pledge" 5 of 10 with
+"to". Not nouns of stance or evidence, which PolNeAR marks seldom ("fact" 2 of 76, "idea" 6 of 31, "evidence" 3 of
+27, "decision to" 14 of 60, "plan to" 21 of 78), nor a noun whose verb reports the words already ("she repeated the
+claim that …": the verb's attribution holds them)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from saywho.analyse import cues
+from saywho.analyse.attributions.drafts import Draft, QuoteMap, _char_span, _trim_punct
+
+CLAUSE_NOUNS = {"claim", "suggestion", "statement", "assertion", "complaint", "remark", "speculation", "insistence",
+                "admission"}
+INFINITIVE_NOUNS = {"promise", "pledge"}
+NOUN_FORMS = frozenset({*CLAUSE_NOUNS, *INFINITIVE_NOUNS} | {f"{n}s" for n in {*CLAUSE_NOUNS, *INFINITIVE_NOUNS}})
+
+
+def add_noun_cue(drafts: dict[int, Draft], noun: Token, quote_map: QuoteMap) -> None:
+    """`noun` ("claim", "promise") with what was said hanging on it, and its owner as the source."""
+    if noun.pos_ != "NOUN" or noun.dep_ == "ROOT" or noun.i in drafts or quote_map.inside(noun) \
+            or _reported_by_its_verb(noun):
+        return  # a noun the parser made the root has lost its sentence's verb into the clause it took
+    said = _what_was_said(noun)
+    if said is None:
+        return
+    content = _trim_punct([t for t in said.subtree if not t.is_space])
+    if not content or any(quote_map.inside(t) for t in content):
+        return  # a quotation hanging on the noun is framed as quotations are
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    source = _trim_punct(list(owner.subtree)) if owner is not None else []
+    drafts[noun.i] = Draft(cue=[noun], content=[_char_span(content)], cue_drawn=True,
+                           source=_char_span(source) if source else None, source_head=owner)
+
+
+def _what_was_said(noun: Token) -> Token | None:
+    """The that-clause with its own subject ("the claim that he lied") or the infinitive ("the promise to cut
+    taxes") the noun governs, after it."""
+    lemma = noun.lemma_.lower()
+    for clause in noun.children:
+        if clause.dep_ not in {"acl", "ccomp"} or clause.i < noun.i:
+            continue
+        kids = list(clause.children)
+        if lemma in CLAUSE_NOUNS and any(k.dep_ == "mark" and k.lower_ == "that" for k in kids) \
+                and any(k.dep_ in {"nsubj", "nsubjpass", "expl"} for k in kids):
+            return clause
+        if lemma in INFINITIVE_NOUNS and clause.tag_ == "VB" \
+                and any(k.dep_ == "aux" and k.lower_ == "to" and k.i < clause.i for k in kids):
+            return clause
+    return None
+
+
+def _reported_by_its_verb(noun: Token) -> bool:
+    """ "She repeated the claim that …": the verb's own attribution reports the words, noun and all."""
+    verb = noun.head
+    return noun.dep_ in {"dobj", "nsubjpass"} and verb.pos_ == "VERB" and cues.may_be_cue(verb) \
+        and cues.is_cue(verb, cues.frame_of(verb))
