@@ -25,6 +25,7 @@ from saywho.analyse import cues
 from saywho.analyse.attributions import keep_model as keeping
 from saywho.analyse.attributions import not_attributions
 from saywho.analyse.attributions.as_asides import add_as_aside
+from saywho.analyse.attributions.content_ends import trimmed
 from saywho.analyse.attributions.drafts import Draft, QuoteMap, _first_offset
 from saywho.analyse.attributions.finished import _content_of, _finish, _opens_a_sentence, is_negated
 from saywho.analyse.attributions.fragments import widen_fragments
@@ -109,7 +110,7 @@ def find_attributions(doc: Doc, keep_model: RoleModel | None = None) -> tuple[li
     standing = [draft for draft in ordered if _stands_up(draft) and not _lone_quoted_word(doc, draft)]
     for draft in standing:
         widen_fragments(doc, draft)
-    kept = [(draft, content) for draft in standing if (content := _content_of(doc, draft))]
+    kept = [(draft, trimmed(doc, draft, content)) for draft in standing if (content := _content_of(doc, draft))]
     return _finish(doc, keeping.kept(doc, quote_map, not_attributions.without_cut(doc, kept), keep_model))
 
 
