@@ -31,6 +31,7 @@ from saywho.analyse.attributions.finished import _content_of, _finish, _opens_a_
 from saywho.analyse.attributions.fragments import widen_fragments
 from saywho.analyse.attributions.gerund_subjects import add_gerund_clause
 from saywho.analyse.attributions.hearsay import HEARSAY_ADVERBS, add_hearsay, reported_by_no_one_named
+from saywho.analyse.attributions.nested_sources import without_inner_cues
 from saywho.analyse.attributions.noun_cues import NOUN_FORMS, add_noun_cue
 from saywho.analyse.attributions.orphan_quotes import _place_orphans
 from saywho.analyse.attributions.parenthetical import add_parenthetical
@@ -111,6 +112,7 @@ def find_attributions(doc: Doc, keep_model: RoleModel | None = None) -> tuple[li
     for draft in standing:
         widen_fragments(doc, draft)
     kept = [(draft, trimmed(doc, draft, content)) for draft in standing if (content := _content_of(doc, draft))]
+    without_inner_cues(doc, kept)
     return _finish(doc, keeping.kept(doc, quote_map, not_attributions.without_cut(doc, kept), keep_model))
 
 
