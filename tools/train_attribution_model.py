@@ -26,6 +26,7 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -168,10 +169,7 @@ def main() -> None:
     parser.add_argument("--chosen", nargs=3, type=float, metavar=("CUE", "L2", "KEEP"),
                         help="train with these settings, without cross-validating")
     args = parser.parse_args()
-    cache = Path(args.cache)
-    if not cache.exists():
-        cache.write_text("".join(json.dumps(r) + "\n" for r in gather(Path(args.data))), encoding="utf-8")
-    rows = [json.loads(line) for line in cache.read_text(encoding="utf-8").splitlines()]
+    rows = cached_rows(Path(args.cache), lambda: gather(Path(args.data)))
     if args.chosen:
         best = dict(zip(("cue", "l2", "keep"), args.chosen))
     else:
@@ -185,7 +183,18 @@ def main() -> None:
 
 def write(rows: list[dict], best: dict, out: Path) -> None:
     model = replace(train([r for r in rows if r.get("cue") == best["cue"]], best["l2"]), threshold=best["keep"])
-    settings = {"candidate_threshold": best["cue"], "l2": best["l2"], "keep_threshold": best["keep"]}
+    save(model, {"candidate_threshold": best["cue"], "l2": best["l2"], "keep_threshold": best["keep"]}, out)
+
+
+def cached_rows(cache: Path, gather_rows: Callable[[], list[dict]]) -> list[dict]:
+    """The rows kept in `cache` (JSON lines), gathered and kept there first if it does not exist."""
+    if not cache.exists():
+        cache.write_text("".join(json.dumps(r) + "\n" for r in gather_rows()), encoding="utf-8")
+    return [json.loads(line) for line in cache.read_text(encoding="utf-8").splitlines()]
+
+
+def save(model: RoleModel, settings: dict, out: Path) -> None:
+    """The shipped file: the model and the settings it was chosen with, in a stable order."""
     out.write_text(json.dumps({"model": model.to_dict(), "settings": settings}, sort_keys=True) + "\n",
                    encoding="utf-8")
     print(f"{out}: {len(model.weights)} features")

@@ -22,7 +22,6 @@ rows give the same file.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from dataclasses import replace
@@ -33,7 +32,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from train_attribution_model import FOLDS, folds_of, train
+from train_attribution_model import FOLDS, cached_rows, folds_of, save, train
 
 from saywho.analyse.role_model import RoleModel
 
@@ -148,10 +147,7 @@ def main() -> None:
     parser.add_argument("--chosen", nargs=2, type=float, metavar=("L2", "THRESHOLD"),
                         help="train with these settings, without cross-validating")
     args = parser.parse_args()
-    cache = Path(args.cache)
-    if not cache.exists():
-        cache.write_text("".join(json.dumps(r) + "\n" for r in gather(Path(args.data))), encoding="utf-8")
-    rows = [json.loads(line) for line in cache.read_text(encoding="utf-8").splitlines()]
+    rows = cached_rows(Path(args.cache), lambda: gather(Path(args.data)))
     best = dict(zip(("l2", "threshold"), args.chosen)) if args.chosen else curve(rows)
     if not args.cv_only and best["l2"] is not None:
         write(rows, best, Path(args.out))
@@ -159,10 +155,7 @@ def main() -> None:
 
 def write(rows: list[dict], best: dict, out: Path) -> None:
     model: RoleModel = replace(train(labelled(rows), best["l2"]), classes=["on", "cut"], threshold=best["threshold"])
-    settings = {"l2": best["l2"], "threshold": best["threshold"]}
-    out.write_text(json.dumps({"model": model.to_dict(), "settings": settings}, sort_keys=True) + "\n",
-                   encoding="utf-8")
-    print(f"{out}: {len(model.weights)} features")
+    save(model, {"l2": best["l2"], "threshold": best["threshold"]}, out)
 
 
 if __name__ == "__main__":

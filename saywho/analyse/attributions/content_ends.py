@@ -23,7 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from saywho.analyse import role_model
-from saywho.analyse.attributions.drafts import Draft
+from saywho.analyse.attributions.drafts import Draft, _rstrip
 from saywho.analyse.role_model import RoleModel
 from saywho.analyse.sentences import text_of
 
@@ -37,16 +37,18 @@ FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 SAYING = {"say", "call", "tell", "describe", "add", "claim", "argue", "note", "write"}
 QUOTE_MARKS = ("“", "”", '"', "''", "‘", "’ ")
 MIN_HEAD_WORDS = 2
+BREAK_MARKS = ",;:—–-("  # left off the end of what stays
 
 
 def trimmed(doc: Doc, draft: Draft, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`content` without the writer's tail, where the shipped model is sure there is one."""
+    model, record = _model(), doc.user_data.get(RECORD_KEY)
+    if model is None and not isinstance(record, list):
+        return content  # switched off, and nobody is training: no candidates to weigh
     candidates = _candidates(doc, draft, content)
-    record = doc.user_data.get(RECORD_KEY)
     if isinstance(record, list) and candidates:
         record.append({"cue": draft.head.idx if draft.head is not None else None, "content": content,
                        "candidates": candidates})
-    model = _model()
     if model is None:
         return content
     for end, features in candidates:
@@ -75,7 +77,7 @@ def _candidates(doc: Doc, draft: Draft, content: list[tuple[int, int]]) -> list[
         tail = text[cut.idx:end]
         if any(mark in tail for mark in QUOTE_MARKS) or not any(t.is_alpha for t in words[position:]):
             continue
-        head_end = _rstrip(text, start, cut.idx)
+        head_end = _rstrip(text, start, cut.idx, BREAK_MARKS)
         if head_end > start:
             found.append((head_end, _features(draft.head, words, position, cut)))
     return found
@@ -117,12 +119,6 @@ def _features(cue: Token, words: list[Token], position: int, cut: Token) -> list
 
 def _bucket(count: int) -> str:
     return next(str(top) for top in (1, 2, 4, 8, 16, 32) if count <= top) if count <= 32 else "more"
-
-
-def _rstrip(text: str, start: int, end: int) -> int:
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-("):
-        end -= 1
-    return end
 
 
 @lru_cache(maxsize=1)

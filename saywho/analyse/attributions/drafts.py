@@ -131,7 +131,8 @@ def _closed(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
-def _rstrip(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1].isspace():
+def _rstrip(text: str, start: int, end: int, marks: str = "") -> int:
+    """`end` moved back past whitespace, and past `marks` too where given, not before `start`."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in marks):
         end -= 1
     return end

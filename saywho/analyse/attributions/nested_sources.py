@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from saywho.analyse.attributions.drafts import Draft
+from saywho.analyse.attributions.drafts import Draft, _rstrip
 from saywho.analyse.sentences import text_of
 
 CLAUSES = {"relcl", "acl", "advcl"}
 OCCASIONS = {"speak", "talk", "write", "appear", "respond", "answer", "address"}
-TRIM = " \t\n,;—–-("
+TRIM = ",;—–-("  # left off the end of the source, with any space
 # A clause asking for anonymity stays: it tells on whose authority the words stand, and the source profile reads it.
 ANONYMITY = {"named", "identified", "anonymity", "anonymously", "record", "publicly"}
 
@@ -32,7 +32,7 @@ def without_inner_cues(doc: Doc, kept: list[tuple[Draft, list[tuple[int, int]]]]
         clause = clause or _occasion(doc, draft.source_head, start, end)
         if clause is None or any(t.lower_ in ANONYMITY for t in clause.subtree):
             continue
-        cut = _rstrip(text_of(doc), start, clause.left_edge.idx)
+        cut = _rstrip(text_of(doc), start, clause.left_edge.idx, TRIM)
         if cut > start:
             draft.source = (start, cut)
 
@@ -52,9 +52,3 @@ def _occasion(doc: Doc, source_head: Token, start: int, end: int) -> Token | Non
     span = doc.char_span(start, end, alignment_mode="contract")
     return next((t for t in span or [] if t.tag_ == "VBG" and t.lemma_.lower() in OCCASIONS
                  and t.dep_ in CLAUSES and t.i > source_head.i and doc[t.left_edge.i - 1].text == ","), None)
-
-
-def _rstrip(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1] in TRIM:
-        end -= 1
-    return end
