@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from saywho.analyse.cues import active, for_clause, occasion
+from saywho.analyse.cues import active, for_clause, occasion, stance_voiced
 
 
 def cue_part_key(verb: Token, part: Token) -> str:
@@ -29,6 +29,7 @@ def cue_tokens(verb: Token, content: set[int]) -> list[Token]:
             tokens.append(child)
         elif child.i > verb.i and child.i not in content and _joins_cue(verb, child):
             tokens.extend(_cue_occasion(child) if child.dep_ in {"prep", "npadvmod"} and _cue_occasion(child) else [child])
+            tokens.extend(_stance_words(verb, child))
     tokens += _adjacent_adverbs(verb, min(t.i for t in tokens))
     tokens += _trailing_adverb(verb, max(t.i for t in tokens), content)
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
@@ -101,6 +102,13 @@ def _adjacent_adverbs(verb: Token, first: int) -> list[Token]:
         position -= 1
     adverbs += [c for c in verb.children if c.dep_ == "advmod" and first < c.i < verb.i and c.lower_ not in CLAUSE_ADVERBS]
     return adverbs
+
+
+def _stance_words(verb: Token, obj: Token) -> list[Token]:
+    """ "expressed [their] concern that", "voiced support for": the stance noun's own words up to what it is about."""
+    if obj.dep_ != "dobj" or (about := stance_voiced(verb, obj)) is None:
+        return []
+    return list(verb.doc[verb.i + 1: about.left_edge.i])
 
 
 def _trailing_adverb(verb: Token, last: int, content: set[int]) -> list[Token]:

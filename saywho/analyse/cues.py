@@ -363,12 +363,32 @@ def _object_with_complement(verb: Token, children: list[Token]) -> list[Token]:
     """ "accused you of engaging in …", "described the US as …", "urged Congress to act", "a poll showed Trump
     leading": the object and what it is said to be or do."""
     obj = next(c for c in children if c.dep_ in {"dobj", "attr"})
+    if (voiced := stance_voiced(verb, obj)) is not None:
+        return list(voiced.subtree)
     tokens = list(obj.subtree)
     for child in children:
         if child.i > obj.i and (child.dep_ in OBJECT_COMPLEMENTS or (child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPOSITIONS)
                                 or _what_the_object_does(obj, child) or _said_of_the_object(obj, child)):
             tokens.extend(child.subtree)
     return sorted(tokens, key=lambda t: t.i)
+
+
+# Verbs that give voice to a stance named by their object: "expressed concern that …", "voiced support for …".
+# PolNeAR's cue is the verb and the noun ("expressed concern"), the content what the stance is about.
+VOICING = {"express", "voice"}
+STANCE_PREPOSITIONS = {"for", "about", "over", "with", "at", "in", "of"}
+
+
+def stance_voiced(verb: Token, obj: Token) -> Token | None:
+    """What the stance voiced by `verb` is about: the that-clause or the object of the preposition on `obj`."""
+    if verb.lemma_.lower() not in VOICING or obj.pos_ != "NOUN":
+        return None
+    for child in obj.children:
+        if child.left_edge.i == obj.i + 1 and child.dep_ in {"acl", "ccomp"} and child.left_edge.lower_ == "that":
+            return child
+        if child.i == obj.i + 1 and child.dep_ == "prep" and child.lower_ in STANCE_PREPOSITIONS:
+            return _object_of(child)
+    return None
 
 
 # Prepositions whose phrase right after an object the gold mostly keeps, unless it tells the occasion, the time
