@@ -364,8 +364,10 @@ def _sourceless(cue: Token) -> bool:
 
 
 def _asked(cue: Token) -> bool:
-    """ "Asked about the polls, Smith said …": a question put by someone the article does not name."""
-    return cue.lemma_.lower() == "ask" and cue.tag_ == "VBN" and not any(
+    """ "Asked about the polls, Smith said …": a question put by someone the article does not name. The tagger
+    often reads a sentence's first "Asked" as a past tense; hung on the main verb, it is this participle."""
+    participle = cue.tag_ == "VBN" or (cue.tag_ == "VBD" and cue.dep_ == "advcl" and cue.i == cue.sent.start)
+    return cue.lemma_.lower() == "ask" and participle and not any(
         c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in cue.children)
 
 
