@@ -46,8 +46,8 @@ ASPECTUAL = {"continue", "go", "begin", "start", "keep"}
 
 def _with_aspect(verb: Token, stretch: list[Token], content: set[int]) -> list[Token]:
     governor = verb.head
-    if verb.dep_ != "xcomp" or governor.i >= verb.i or governor.lemma_.lower() not in ASPECTUAL:
-        return stretch
+    if verb.dep_ not in {"xcomp", "advcl"} or governor.i >= verb.i or governor.lemma_.lower() not in ASPECTUAL:
+        return stretch  # the parser hangs "to say" on "went on" as either
     if governor.lemma_.lower() == "go" and not any(c.dep_ == "prt" and c.lower_ == "on" for c in governor.children):
         return stretch  # "went to say" is a trip, not a saying carried on
     carried = cue_tokens(governor, content | {t.i for t in stretch})

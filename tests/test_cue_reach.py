@@ -1,0 +1,34 @@
+"""How far a cue reaches (issue 12, s30-aspect): a verb of going on that the saying complements ("went on to say",
+"continued to insist"), a manner or time adverb right after the verb ("said repeatedly", "shot back"), and the noun
+of a stance voiced ("expressed concern that …", "voiced support for …"), whose content is what the stance is about.
+A sentence's first "Asked", even tagged as a past tense, is a question put by no one named: the one asked is not its
+source. Sentences written for the tests; each expected value is exact."""
+
+import pytest
+from attribution_rows import attribution_rows
+
+CASES = [
+    ("Mayor Ann Ruiz went on to say that the budget was balanced.",
+     [("indirect", "Mayor Ann Ruiz", "went on to say", "that the budget was balanced", "Ann Ruiz")]),
+    ("Governor Lee Park has continued to insist that the plant is safe.",
+     [("indirect", "Governor Lee Park", "has continued to insist", "that the plant is safe", "Lee Park")]),
+    # a trip, not a saying carried on
+    ("Governor Lee Park went to Boston on Monday.", []),
+    ("Senator Tom Hale said repeatedly that the vote was rigged.",
+     [("indirect", "Senator Tom Hale", "said repeatedly", "that the vote was rigged", "Tom Hale")]),
+    ("Senator Tom Hale expressed concern that the vote was rigged.",
+     [("indirect", "Senator Tom Hale", "expressed concern", "that the vote was rigged", "Tom Hale")]),
+    ("The union voiced support for the new contract.",
+     [("indirect", "The union", "voiced support for", "the new contract", "The union")]),
+    # a stance with nothing it is about stays whole
+    ("The union expressed its frustration.",
+     [("indirect", "The union", "expressed", "its frustration", "The union")]),
+    ("Asked what a firm deal looks like, Mayor Ann Ruiz replied: \u201cWe are a long way off from that.\u201d",
+     [("indirect", None, "Asked", "what a firm deal looks like", None),
+      ("direct", "Mayor Ann Ruiz", "replied:", "\u201cWe are a long way off from that.\u201d", "Ann Ruiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_cue_reach(text, expected):
+    assert attribution_rows(text, date="2016-01-01") == expected
