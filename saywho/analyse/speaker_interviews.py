@@ -39,10 +39,14 @@ class Interview:
     def __init__(self, text: str, paragraphs: list[tuple[int, int]], names: list[Introduction]):
         kinds = [_kind(text[start:end].lstrip()) for start, end in paragraphs]
         self.starts = [start for start, _ in paragraphs]
+        # where each marked paragraph's `Q` or `A` stands, and which it is
+        self.markers = {start + len(text[start:end]) - len(text[start:end].lstrip()): kind
+                        for (start, end), kind in zip(paragraphs, kinds) if kind is not None}
         self.turns = _turns(kinds)
         self.interviewee: Entity | None = None
         self.introduced_at = -1
-        if kinds.count("A") >= MIN_ANSWERS and "Q" in kinds:
+        self._marked = kinds.count("A") >= MIN_ANSWERS and "Q" in kinds
+        if self._marked:
             first_turn = paragraphs[min(kinds.index("Q"), kinds.index("A"))][0]
             self._find_interviewee([name for name in names if name.offset < first_turn])
 
@@ -50,6 +54,11 @@ class Interview:
         leading = [name for name in introduction if name.main_subject and name.entity.type == "PERSON"]
         if len({name.entity.id for name in leading}) == 1:
             self.interviewee, self.introduced_at = leading[0].entity, leading[0].offset
+
+    def marker_at(self, offset: int) -> str | None:
+        """ "A" where `offset` is the marker opening an answer (the interviewee speaks), "Q" where it opens a
+        question (the interviewer, whom the page does not name); None elsewhere, and in no interview."""
+        return self.markers.get(offset) if self._marked else None
 
     def speaker_of(self, word: str, offset: int) -> Entity | None:
         """The interviewee, where `word` at `offset` is an answer's "I" or a question's "you"."""
@@ -60,6 +69,12 @@ class Interview:
         if (turn == "A" and word.lower() in FIRST_PERSON) or (turn == "Q" and word.lower() in SECOND_PERSON):
             return self.interviewee
         return None
+
+
+def is_interview(paragraphs: list[str]) -> bool:
+    """Questions and answers marked `Q:` and `A:`: at least two answers and a question."""
+    kinds = [_kind(paragraph.lstrip()) for paragraph in paragraphs]
+    return kinds.count("A") >= MIN_ANSWERS and "Q" in kinds
 
 
 def opens_a_question(paragraph: str) -> bool:

@@ -103,8 +103,21 @@ class Resolver(CandidatesInView):
 
     # -- the three kinds of mention ---------------------------------------------------
 
+    def _interview_turn(self, head: Token) -> Speaker | None:
+        """An interview's `A:` is the interviewee, named above the first question; its `Q:` the interviewer."""
+        marker = self.interview.marker_at(head.idx) if head.text in {"Q", "A"} else None
+        if marker is None:
+            return None
+        interviewee = self.interview.interviewee if marker == "A" else None
+        if interviewee is None:  # the interviewer, or an interviewee the introduction does not single out
+            return Speaker(name="the interviewer" if marker == "Q" else "the interviewee", type="UNKNOWN",
+                           named=False, resolved_by="unnamed")
+        return Speaker(**{**speaker_of(interviewee, "description").__dict__, "antecedent": self.interview.introduced_at})
+
     def resolve(self, head: Token, attribution: Attribution) -> Speaker:
         head = self.names.outside_brackets(head, _span_of(attribution))
+        if (turn := self._interview_turn(head)) is not None:
+            return turn
         if is_several(head):
             return self._unnamed(head, group=True)
         if self.names.names_a_group(head):

@@ -12,6 +12,7 @@ from saywho.analyse.attributions.drafts import Draft, QuoteMap, _rstrip
 from saywho.analyse.entities import person_titles
 from saywho.analyse.quotes import Quote
 from saywho.analyse.sentences import text_of
+from saywho.analyse.speaker_interviews import is_interview
 
 NAME = r"(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})"  # up to four capitalised words
 SIGNATURE = re.compile(rf"\s*(?P<cue>[―—–]|--)\s*{NAME}")
@@ -52,9 +53,10 @@ def _speaker_labels(doc: Doc, drafts: dict[int, Draft], quote_map: QuoteMap) -> 
     text = text_of(doc)
     labels = [(LABEL.match(text, start) or ADDRESSED_LABEL.match(text, start), end) for start, end in doc._.paragraphs]
     names = [m.group("name") for m, _ in labels if m]
+    interview = is_interview([text[start:end] for start, end in doc._.paragraphs])
     turns = []
     for match, end in labels:
-        if match is None or not _is_speaker_name(doc, match, names):
+        if match is None or not (_is_speaker_name(doc, match, names) or _marks_a_turn(match, interview)):
             continue
         draft = _framed_draft(doc, drafts, match)
         if draft is not None and not draft.quotes:
@@ -62,9 +64,14 @@ def _speaker_labels(doc: Doc, drafts: dict[int, Draft], quote_map: QuoteMap) -> 
             draft.content.append((start, _without_final_period(text, start, end)))
             if match.group("name").isupper():  # a transcript's turn, not a headline's `Poll:` or `X to Y:`
                 draft.labelled = True
-                if draft.source_head is not None:  # the framed draft's source is the label's name
-                    turns.append(Turn(draft.source_head, start, end))
+                if draft.source_head is not None and not _marks_a_turn(match, interview):
+                    turns.append(Turn(draft.source_head, start, end))  # the label's name speaks the turn's "I"
     return turns
+
+
+def _marks_a_turn(match: re.Match, interview: bool) -> bool:
+    """An interview's `Q:` or `A:` (speaker_interviews.py tells whose the answer is)."""
+    return interview and match.re is LABEL and match.group("name") in {"Q", "A"}
 
 
 FIRST_PERSON = {"i", "me"}
