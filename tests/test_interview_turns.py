@@ -3,6 +3,7 @@ question the interviewer's (issue 13's transcripts; PolNeAR's annotators mark th
 The interviewee is the one person the introduction leads with; with none, the answers stay "the interviewee". A
 lone `A:` line in an ordinary article is no interview. Articles written for the tests; each expected value is exact."""
 
+import saywho
 from attribution_rows import attribution_rows
 
 INTERVIEW = """A teenager's fight to bring her mother home
@@ -38,3 +39,12 @@ def test_an_introduction_naming_two_people_leaves_the_answers_unnamed():
 def test_a_lone_answer_marker_is_no_interview():
     text = "The council met on Monday.\n\nA: the budget, B: the roads.\n\nThe mayor said the vote would wait."
     assert [row[2] for row in attribution_rows(text, date="2016-05-06")] == ["said"]
+
+
+def test_the_interviewer_is_a_journalist_and_the_interviewee_named():
+    profiles = {(a.source.text, a.speaker.name): a.speaker.profile
+                for a in saywho.analyze(INTERVIEW, date="2016-05-06").attributions if a.cue.text == ":"}
+    assert {key: (p.naming, p.role, p.gender) for key, p in profiles.items()} == {
+        ("Q", "the interviewer"): ("unnamed", "journalist", "not stated"),
+        ("A", "Diane Guerrero"): ("named", "not stated", "female"),  # "her parents": the article says she
+    }
