@@ -3,8 +3,9 @@ question the interviewer's (issue 13's transcripts; PolNeAR's annotators mark th
 The interviewee is the one person the introduction leads with; with none, the answers stay "the interviewee". A
 lone `A:` line in an ordinary article is no interview. Articles written for the tests; each expected value is exact."""
 
-import saywho
 from attribution_rows import attribution_rows
+
+import saywho
 
 INTERVIEW = """A teenager's fight to bring her mother home
 
