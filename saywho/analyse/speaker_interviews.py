@@ -37,15 +37,16 @@ class Introduction:
 
 class Interview:
     def __init__(self, text: str, paragraphs: list[tuple[int, int]], names: list[Introduction]):
-        kinds = [_kind(text[start:end].lstrip()) for start, end in paragraphs]
+        opened = [text[start:end].lstrip() for start, end in paragraphs]
+        kinds = [_kind(paragraph) for paragraph in opened]
         self.starts = [start for start, _ in paragraphs]
         # where each marked paragraph's `Q` or `A` stands, and which it is
-        self.markers = {start + len(text[start:end]) - len(text[start:end].lstrip()): kind
-                        for (start, end), kind in zip(paragraphs, kinds) if kind is not None}
+        self.markers = {end - len(paragraph): kind
+                        for (_, end), paragraph, kind in zip(paragraphs, opened, kinds) if kind is not None}
         self.turns = _turns(kinds)
         self.interviewee: Entity | None = None
         self.introduced_at = -1
-        self._marked = kinds.count("A") >= MIN_ANSWERS and "Q" in kinds
+        self._marked = _is_marked(kinds)
         if self._marked:
             first_turn = paragraphs[min(kinds.index("Q"), kinds.index("A"))][0]
             self._find_interviewee([name for name in names if name.offset < first_turn])
@@ -73,7 +74,10 @@ class Interview:
 
 def is_interview(paragraphs: list[str]) -> bool:
     """Questions and answers marked `Q:` and `A:`: at least two answers and a question."""
-    kinds = [_kind(paragraph.lstrip()) for paragraph in paragraphs]
+    return _is_marked([_kind(paragraph.lstrip()) for paragraph in paragraphs])
+
+
+def _is_marked(kinds: list[str | None]) -> bool:
     return kinds.count("A") >= MIN_ANSWERS and "Q" in kinds
 
 
