@@ -79,3 +79,23 @@ def test_a_namesake_named_as_whose_relative_is_not_the_one_just_named():
     text = ("Bill Clinton spoke in Flint on Tuesday for his wife Hillary Clinton.\n\n"
             "\"The insurance model does not work here,\" Clinton said.")
     assert speakers(text) == [("Bill Clinton", True)]
+
+
+def test_a_bare_surname_is_not_the_namesake_the_writer_keeps_naming_in_full():
+    # The writer names the son in full every time once his mother is in the story: "Quill" alone is her.
+    text = ("Senator Mara Quill spent the week defending her budget across the state.\n"
+            "Her son, Tobias Quill, joined her on the road this week.\n"
+            "\"We are proud of this plan,\" Tobias Quill said on Monday.\n"
+            "\"It will pass in the spring,\" Tobias Quill said later.\n"
+            "\"Nobody in this state will go hungry,\" Quill said at a rally on Tuesday.")
+    assert speakers(text) == [("Tobias Quill", True), ("Tobias Quill", True), ("Mara Quill", True)]
+
+
+def test_full_names_before_the_namesake_came_up_do_not_keep_a_person_apart():
+    # Named in full while she was the only Quill: she is the "Quill" after her son comes up as the one the article
+    # speaks of most, not because the son is kept apart.
+    text = ("Senator Mara Quill spent the week defending her budget.\n"
+            "Mara Quill met farmers on Monday. Mara Quill met teachers on Tuesday.\n"
+            "Her son, Tobias Quill, joined her on the road.\n" + FILLER +
+            "\"Nobody in this state will go hungry,\" Quill said at a rally.")
+    assert speakers(text) == [("Mara Quill", True)]

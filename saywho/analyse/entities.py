@@ -302,6 +302,8 @@ def _add_mention(doc: Doc, cluster: Cluster, span: Span, tokens: list[str], titl
         # "Patricia Smith, mother of victim Sean Smith", "Bill Clinton spoke … for his wife Hillary Clinton": the
         # one named as whose relative is not taken up next
         cluster.named_in_full.append(span.start_char)
+    if len(tokens) == 1:
+        cluster.named_bare.append(span.start_char)
     cluster.token_ids.extend(t.i for t in span)
     for title in titles:
         cluster.add_unique("titles", title)

@@ -32,6 +32,7 @@ class Cluster:
     written: dict[tuple[str, ...], str] = field(default_factory=dict)  # each form as the text writes it
     own_words: dict[tuple[str, ...], int] = field(default_factory=dict)  # mentions of each form outside quotes
     named_in_full: list[int] = field(default_factory=list)  # where a form of two words or more names it
+    named_bare: list[int] = field(default_factory=list)  # where one word alone names it ("Trump", "Mr. Trump")
     paired_at: list[int] = field(default_factory=list)  # where its first name stands before a partner's full name
     titled: set[tuple[str, str]] = field(default_factory=set)  # ("mr.", "trump"): how the text calls it for short
     # Read for every cluster at every name mention, so kept rather than worked out each time: each

@@ -195,6 +195,9 @@ def likeliest(candidates: list[Cluster], offset: int) -> Cluster | None:
 
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
+    others = [c for c in candidates if not _kept_in_full(c, candidates, offset)]
+    if len(others) == 1 < len(candidates):
+        return others[0]
     named = max(candidates, key=lambda c: c.named_in_full[-1] if c.named_in_full else -1)
     together = named.named_in_full and any(
         c is not named and any(0 <= named.named_in_full[-1] - at <= TOGETHER for at in c.paired_at) for c in candidates)
@@ -206,6 +209,17 @@ def likeliest(candidates: list[Cluster], offset: int) -> Cluster | None:
 
 
 DOMINANT = 2  # times as many mentions as the next person of that surname
+KEPT_IN_FULL = 3  # full namings since the namesake came up, and never the surname alone
+
+
+def _kept_in_full(cluster: Cluster, candidates: list[Cluster], offset: int) -> bool:
+    """Whether the writer, once a namesake came up, has kept naming this person in full and never by the surname
+    alone ("Eric Trump" again and again beside his father): a bare "Trump" at `offset` is then the other one."""
+    if any(at < offset for at in cluster.named_bare):
+        return False
+    namesake_since = max((c.mentions[0][0] for c in candidates if c is not cluster and c.mentions), default=offset)
+    return sum(namesake_since < at < offset for at in cluster.named_in_full) >= KEPT_IN_FULL
+
 
 _OFFICE_FAMILIES = {"sen": "senator", "rep": "representative", "congressman": "representative",
                     "congresswoman": "representative", "gov": "governor"}
