@@ -49,3 +49,13 @@ def test_the_interviewer_is_a_journalist_and_the_interviewee_named():
         ("Q", "the interviewer"): ("unnamed", "journalist", "not stated"),
         ("A", "Diane Guerrero"): ("named", "not stated", "female"),  # "her parents": the article says she
     }
+
+
+def test_an_answer_runs_on_over_its_unmarked_paragraphs():
+    longer = INTERVIEW.replace("A: I came home from school and my parents were gone.\n",
+                               "A: I came home from school and my parents were gone.\n\n"
+                               "The house was quiet. Their coffee cups were still on the table.\n")
+    rows = attribution_rows(longer, date="2016-05-06")
+    assert ("direct", "A", ":", "I came home from school and my parents were gone.\n\n"
+            "The house was quiet. Their coffee cups were still on the table", "Diane Guerrero") in rows
+    assert [row[-1] for row in rows if row[2] == ":"] == ["the interviewer", "Diane Guerrero"] * 2

@@ -77,6 +77,22 @@ def is_interview(paragraphs: list[str]) -> bool:
     return _is_marked([_kind(paragraph.lstrip()) for paragraph in paragraphs])
 
 
+def answer_ends(paragraphs: list[str]) -> dict[int, int]:
+    """In an interview, each answer's paragraph (by index) and the last paragraph it runs on to: an answer goes on
+    over unmarked paragraphs until the next question or answer. Empty where the paragraphs are no interview."""
+    kinds = [_kind(paragraph.lstrip()) for paragraph in paragraphs]
+    if not _is_marked(kinds):
+        return {}
+    ends = {}
+    for index, kind in enumerate(kinds):
+        if kind == "A":
+            last = index
+            while last + 1 < len(kinds) and kinds[last + 1] is None:
+                last += 1
+            ends[index] = last
+    return ends
+
+
 def _is_marked(kinds: list[str | None]) -> bool:
     return kinds.count("A") >= MIN_ANSWERS and "Q" in kinds
 

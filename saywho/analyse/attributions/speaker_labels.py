@@ -12,7 +12,7 @@ from saywho.analyse.attributions.drafts import Draft, QuoteMap, _rstrip
 from saywho.analyse.entities import person_titles
 from saywho.analyse.quotes import Quote
 from saywho.analyse.sentences import text_of
-from saywho.analyse.speaker_interviews import is_interview
+from saywho.analyse.speaker_interviews import answer_ends
 
 NAME = r"(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})"  # up to four capitalised words
 SIGNATURE = re.compile(rf"\s*(?P<cue>[―—–]|--)\s*{NAME}")
@@ -51,15 +51,19 @@ class Turn:
 def _speaker_labels(doc: Doc, drafts: dict[int, Draft], quote_map: QuoteMap) -> list[Turn]:
     """Transcripts and headlines: `WALLACE: Let's start …`, `Pat Caddell: Democrat voters …`."""
     text = text_of(doc)
-    labels = [(LABEL.match(text, start) or ADDRESSED_LABEL.match(text, start), end) for start, end in doc._.paragraphs]
+    paragraphs = doc._.paragraphs
+    labels = [(LABEL.match(text, start) or ADDRESSED_LABEL.match(text, start), end) for start, end in paragraphs]
     names = [m.group("name") for m, _ in labels if m]
-    interview = is_interview([text[start:end] for start, end in doc._.paragraphs])
+    answers = answer_ends([text[start:end] for start, end in paragraphs])
+    interview = bool(answers)
     turns = []
-    for match, end in labels:
+    for index, (match, end) in enumerate(labels):
         if match is None or not (_is_speaker_name(doc, match, names) or _marks_a_turn(match, interview)):
             continue
         draft = _framed_draft(doc, drafts, match)
         if draft is not None and not draft.quotes:
+            if _marks_a_turn(match, interview) and index in answers:
+                end = paragraphs[answers[index]][1]  # the answer's own paragraphs after its `A:` line
             start = match.end("cue") + _leading_space(text, match.end("cue"))
             draft.content.append((start, _without_final_period(text, start, end)))
             if match.group("name").isupper():  # a transcript's turn, not a headline's `Poll:` or `X to Y:`
