@@ -20,3 +20,17 @@ def test_a_dateline_in_capitals_names_a_place_not_a_person():
     assert entities == [("MANCHESTER", "GPE", []), ("N.H.", "GPE", []),
                         ("Manchester Memorial High School", "ORG", []), ("Jim Bennett", "PERSON", [])]
     assert [a.speaker.name for a in analysis.attributions if a.speaker] == ["Jim Bennett"]
+
+
+def test_an_agency_credited_in_the_dateline_is_not_the_one_who_acts():
+    text = ("Strike goes on\n\n"
+            "DETROIT (AP) — The United Auto Workers on Sunday rejected a new contract offer from Stellantis, saying "
+            "the company had not moved far enough on wages.\n\n"
+            "LONDON, Oct 3 (Reuters) - British Prime Minister Rishi Sunak said on Tuesday that the economy was "
+            "turning a corner.")
+    analysis = saywho.analyze(text, date="2023-10-04")
+    assert [(a.source.text, a.cue.text, a.speaker.name) for a in analysis.attributions] == [
+        ("The United Auto Workers", "rejected", "United Auto Workers"),
+        ("The United Auto Workers", "saying", "United Auto Workers"),
+        ("British Prime Minister Rishi Sunak", "said", "Rishi Sunak"),
+    ]

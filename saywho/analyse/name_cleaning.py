@@ -154,15 +154,40 @@ def after_any_owner(span: Span) -> Span:
 
 
 def is_dateline_place(span: Span) -> bool:
-    """ "MANCHESTER, N.H. — It was …", "WASHINGTON - The …": capitals opening a line, a dash after them
-    (or after the state's short name) name the place the story was filed from, not a person."""
+    """ "MANCHESTER, N.H. — It was …", "WASHINGTON - The …", "DETROIT (AP) — The …": capitals opening a line, a
+    dash after them (or after the state's short name, or the agency's in brackets) name the place the story was
+    filed from, not a person."""
     doc = span.doc
+    if _agency_credit(span):
+        return True
     if not _in_capitals(span) or not _opens_line(span):
         return False
     after = doc[span.end : span.end + 5]
     if len(after) and after[0].text in DASHES:
         return True
+    if len(after) and after[0].text == "(":
+        return _dash_after_agency(after)
     return len(after) > 1 and after[0].text == "," and any(t.text in DASHES or t.text == "(" for t in after[2:])
+
+
+def _agency_credit(span: Span) -> bool:
+    """The "AP" of "DETROIT (AP) —", "LONDON, Oct 3 (Reuters) -": the agency in brackets after a line's place in
+    capitals, then the dateline's dash."""
+    doc = span.doc
+    if span.start < 2 or span.end + 1 >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    line_start = next((t.i + 1 for t in reversed(doc[max(0, span.start - 9) : span.start - 1])
+                       if "\n" in t.text_with_ws), 0 if span.start <= 9 else None)
+    if line_start is None or line_start >= span.start - 1:
+        return False
+    place = doc[line_start]
+    return place.is_alpha and place.is_upper and len(place) > 1 and doc[span.end + 1].text in DASHES
+
+
+def _dash_after_agency(after: Span) -> bool:
+    """ "(AP) —", "(Reuters) -": an agency's name in brackets, then the dateline's dash."""
+    close = next((t.i for t in after if t.text == ")"), None)
+    return close is not None and close + 1 < len(after.doc) and after.doc[close + 1].text in DASHES
 
 
 def _in_capitals(tokens: Span) -> bool:
