@@ -158,8 +158,6 @@ def is_dateline_place(span: Span) -> bool:
     dash after them (or after the state's short name, or the agency's in brackets) name the place the story was
     filed from, not a person."""
     doc = span.doc
-    if _agency_credit(span):
-        return True
     if not _in_capitals(span) or not _opens_line(span):
         return False
     after = doc[span.end : span.end + 5]
@@ -168,6 +166,11 @@ def is_dateline_place(span: Span) -> bool:
     if len(after) and after[0].text == "(":
         return _dash_after_agency(after)
     return len(after) > 1 and after[0].text == "," and any(t.text in DASHES or t.text == "(" for t in after[2:])
+
+
+def in_dateline(span: Span) -> bool:
+    """A dateline's place, or the agency it credits ("DETROIT (AP) —"): neither is who the sentence is about."""
+    return is_dateline_place(span) or _agency_credit(span)
 
 
 def _agency_credit(span: Span) -> bool:

@@ -24,7 +24,7 @@ from saywho.analyse.attributions.subject_shapes import (
     verb_read_as_noun,
 )
 from saywho.analyse.mention_phrases import after_a_dash
-from saywho.analyse.name_cleaning import DASHES, is_dateline_place
+from saywho.analyse.name_cleaning import DASHES, in_dateline
 from saywho.analyse.noun_readings import joined_clause
 
 TIME_PREPOSITIONS = {"on", "in", "at", "during"}
@@ -387,7 +387,7 @@ def _subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         # "WASHINGTON – Hillary Clinton's campaign on Friday released …": the parser may make a dateline's place a
         # second subject of the sentence it opens
-        if child.dep_ == "nsubj" and not is_dateline_place(child.doc[child.left_edge.i: child.i + 1]):
+        if child.dep_ == "nsubj" and not in_dateline(child.doc[child.left_edge.i: child.i + 1]):
             return _past_a_joined_clause(_after_fronted_phrase(verb, _past_a_relative(verb, child)))
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
