@@ -53,6 +53,10 @@ CASES = [
     ("Hillary and Bill Clinton earned $141 million, according to tax returns released Friday.\n\n"
      "“We owe it to the opportunities America provides,” Clinton said in a statement.",
      [("tax returns released Friday", "according to", "tax returns", False), ("Clinton", "said in a statement", "Clinton", False)]),
+    # the parser hangs the "that" clause on the statement, and its subject on "was": still what the company said
+    ("Strike talks\n\nStellantis said in a statement that it was disappointed.\n\n"
+     "The mayor said in a statement that the city would appeal.",
+     [("Stellantis", "said in a statement", "Stellantis", True), ("The mayor", "said in a statement", "The mayor", False)]),
 ]
 
 

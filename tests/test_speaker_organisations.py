@@ -34,3 +34,10 @@ def test_two_organisations_named_just_before_leave_the_description_unnamed():
     text = ("Ortiz Bank ended its merger talks with Lumen Capital on Friday. "
             "The company said the price had been too high.")
     assert speakers_with_naming(text) == [("The company", "The company", False)]
+
+
+def test_a_maker_or_a_seller_is_described_as_what_it_makes_or_sells():
+    text = ("Varden Motors cut 400 jobs at its Ohio plant on Tuesday. The automaker said demand for trucks had "
+            "fallen.\n\nBrightcart Inc. closed twelve stores in Ohio. The retailer said sales had fallen for a year.")
+    assert speakers_with_naming(text) == [("The automaker", "Varden Motors", True),
+                                          ("The retailer", "Brightcart Inc.", True)]

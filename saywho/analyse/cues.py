@@ -186,14 +186,24 @@ def complement_of(verb: Token) -> Token | None:
 def _complement_after_occasion(verb: Token) -> Token | None:
     """ "told reporters at a briefing that the port was safe": the small parser makes the "that" clause a
     relative clause of "briefing". A relative clause's "that" is its subject or object; here it is a
-    complementizer ("mark") before a subject of the clause's own, so the clause is what was told."""
+    complementizer ("mark") before a subject of the clause's own, so the clause is what was told. After the noun of
+    an occasion ("said in a statement that …") the parser may also make the clause the noun's own complement."""
     for preposition in verb.children:
         found = _object_of(preposition) if preposition.dep_ == "prep" and preposition.i > verb.i else None
         for clause in found.subtree if found is not None else ():
-            if clause.dep_ == "relcl" and _opens_with_that(clause) \
-                    and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
+            hung = clause.dep_ == "relcl" or (clause.dep_ == "acl" and clause.head.lemma_.lower() in OCCASIONS)
+            if hung and _opens_with_that(clause) and _has_own_subject(clause):
                 return clause
     return None
+
+
+SUBJECTS = {"nsubj", "nsubjpass", "expl"}
+
+
+def _has_own_subject(clause: Token) -> bool:
+    """A subject of the clause's own, also where the parser hung it on the clause's auxiliary ("that it was …")."""
+    return any(c.dep_ in SUBJECTS or (c.dep_ in {"aux", "auxpass"} and any(g.dep_ in SUBJECTS for g in c.children))
+               for c in clause.children)
 
 
 def is_listed(token: Token) -> bool:
@@ -425,7 +435,8 @@ def occasion(part: Token) -> list[Token]:
         return [part]
     objects = [c for c in part.children if c.dep_ == "pobj"]
     if part.dep_ == "prep" and part.lower_ in {"in", "at", "during", "on"} and objects and objects[0].lemma_.lower() in OCCASIONS:
-        return list(part.subtree)
+        said = [c for c in objects[0].children if c.dep_ == "acl" and _opens_with_that(c)]
+        return [t for t in part.subtree if not said or t.i < said[0].left_edge.i]  # not what was said in it
     return []
 
 

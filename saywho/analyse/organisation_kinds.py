@@ -21,11 +21,16 @@ KINDS = {
     "inc": "company firm", "inc.": "company firm", "corp": "company firm", "corp.": "company firm",
     "corporation": "company firm", "co.": "company firm", "llc": "company firm", "ltd": "company firm",
     "ltd.": "company firm", "services": "company firm", "logistics": "company firm",
+    "motors": "automaker carmaker company firm",
     "airlines": "airline company", "airways": "airline company",
     "times": "newspaper paper", "journal": "newspaper paper", "tribune": "newspaper paper",
     "herald": "newspaper paper", "gazette": "newspaper paper", "post": "newspaper paper",
 }
 
+
+# What a company is called by what it does: a name that says only "company" ("Brightcart Inc.") may be any of them.
+BUSINESSES = frozenset({"automaker", "carmaker", "retailer", "manufacturer", "insurer", "lender", "drugmaker",
+                        "chipmaker", "startup", "conglomerate"})
 
 # Bodies that are someone's, named through their owner when at all ("Cruz's campaign", "the Obama administration",
 # "the paper's editorial board"): the organisation named just before is seldom them.
@@ -87,4 +92,4 @@ def organisation_named_before(head: Token, resolver: Resolver) -> NameHead | Non
         return None  # of two, either may be meant, whatever their names say
     (lead,) = named.values()
     kinds = kinds_of(lead.entity, resolver.roles)
-    return lead if not kinds or noun in kinds else None
+    return lead if not kinds or noun in kinds or ("company" in kinds and noun in BUSINESSES) else None

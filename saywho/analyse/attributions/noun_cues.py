@@ -59,5 +59,14 @@ def _what_was_said(noun: Token) -> Token | None:
 def _reported_by_its_verb(noun: Token) -> bool:
     """ "She repeated the claim that …": the verb's own attribution reports the words, noun and all."""
     verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ == "VERB":
+        return _said_on_the_occasion(noun, verb.head)  # "said in a statement that …"
     return noun.dep_ in {"dobj", "nsubjpass"} and verb.pos_ == "VERB" and cues.may_be_cue(verb) \
+        and cues.is_cue(verb, cues.frame_of(verb))
+
+
+def _said_on_the_occasion(noun: Token, verb: Token) -> bool:
+    """ "said in a statement that …": the clause the parser hung on the occasion's noun is the verb's content."""
+    clause = cues.complement_of(verb)
+    return clause is not None and clause.head.i == noun.i and cues.may_be_cue(verb) \
         and cues.is_cue(verb, cues.frame_of(verb))
