@@ -48,7 +48,7 @@ from saywho.analyse.attributions.reported_speech import (
     names_a_thing,
 )
 from saywho.analyse.attributions.short_answers import add_short_answer
-from saywho.analyse.attributions.sources import RAISING_LEMMAS, _asked, _find_source, source_head
+from saywho.analyse.attributions.sources import RAISING_LEMMAS, _asked, _find_source, accused_subject, source_head
 from saywho.analyse.attributions.speaker_labels import _signed_quotes, _speaker_labels, _speakers_of_turns
 from saywho.analyse.attributions.told_clauses import add_closing_frame, add_told_clause
 from saywho.analyse.doc_data import SourceLink
@@ -120,7 +120,7 @@ def _stands_up(draft: Draft) -> bool:
     """An object or infinitive after a verb is reported speech only when someone does the reporting."""
     if draft.quotes or draft.according_to or draft.source is not None or draft.head is None:
         return True
-    if _asked(draft.head) or reported_by_no_one_named(draft.head):
+    if _asked(draft.head) or reported_by_no_one_named(draft.head) or accused_subject(draft.head) is not None:
         return True
     if draft.head.lemma_.lower() in RAISING_LEMMAS:
         # "he appears to understand", "she seems to be steering the ship carefully": how someone looks to the

@@ -11,7 +11,7 @@ from saywho.analyse import cues
 from saywho.analyse.attributions.drafts import WALK_LIMIT, Draft, QuoteMap, _char_span, _longest_run, _trim_punct
 from saywho.analyse.attributions.finished import WITHHOLDING_LEMMAS
 from saywho.analyse.attributions.hearsay import reported_by_no_one_named
-from saywho.analyse.attributions.sources import _sourceless, _subject_of, name_before_cue
+from saywho.analyse.attributions.sources import _sourceless, _subject_of, accused_subject, name_before_cue
 from saywho.analyse.quotes import Quote
 from saywho.analyse.sentences import text_of
 
@@ -238,6 +238,8 @@ def _add_reported_content(drafts: dict[int, Draft], cue: Token, quote_map: Quote
         draft.content.append(_char_span(tokens))
         if _sourceless(cue) and frame == cues.INFINITIVE and (subject := _raised_subject(cue)) is not None:
             draft.content.append(_char_span(list(subject.subtree)))  # "he … to understand": what seems so
+        if (accused := accused_subject(cue)) is not None:
+            draft.content.insert(0, _char_span(list(accused.subtree)))  # "FDIC Accused Of …": whom it is said of
 
 
 def _raised_subject(cue: Token) -> Token | None:

@@ -352,15 +352,32 @@ def _sourceless(cue: Token) -> bool:
     lemma = cue.lemma_.lower()
     if lemma in RAISING_LEMMAS or _asked(cue):
         return True
+    children = list(cue.children)
+    if accused_subject(cue) is not None:
+        return True
     if lemma not in PASSIVE_REPORTING_LEMMAS:
         return False
-    children = list(cue.children)
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children):
         return not any(c.dep_ == "agent" for c in children)
     following = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
     has_perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
     return (following is not None and following.lower_ == "to" and not has_perfect
             and (cue.tag_ == "VBN" or title_case(cue.sent)))
+
+
+# Verbs whose active has the accused as its object ("accused the governor of lying"): with none, the subject is the
+# accused, in a headline's passive without its "is" ("Ministers accused of ignoring warnings").
+ACCUSING_LEMMAS = {"accuse", "suspect"}
+
+
+def accused_subject(cue: Token) -> Token | None:
+    """The accused of "FDIC Accused Of Covering Up …", which PolNeAR puts in the content of an accusation by no one
+    named; None where the verb has its object (or is no verb of accusing)."""
+    children = list(cue.children)
+    if cue.lemma_.lower() not in ACCUSING_LEMMAS or any(c.dep_ in {"dobj", "ccomp", "agent"} for c in children) \
+            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in children):
+        return None
+    return next((c for c in children if c.dep_ == "nsubj"), None)
 
 
 def _asked(cue: Token) -> bool:
