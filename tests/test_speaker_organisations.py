@@ -41,3 +41,10 @@ def test_a_maker_or_a_seller_is_described_as_what_it_makes_or_sells():
             "fallen.\n\nBrightcart Inc. closed twelve stores in Ohio. The retailer said sales had fallen for a year.")
     assert speakers_with_naming(text) == [("The automaker", "Varden Motors", True),
                                           ("The retailer", "Brightcart Inc.", True)]
+
+
+def test_an_owner_after_the_is_part_of_an_organisation_s_name():
+    text = ("More than six million Americans live with the disease, according to the Alzheimer's Association.\n\n"
+            "Clinton's State Department said no such cable was sent.")
+    assert speakers_with_naming(text) == [("the Alzheimer's Association", "Alzheimer's Association", True),
+                                          ("Clinton's State Department", "State Department", True)]

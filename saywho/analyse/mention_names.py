@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
+from saywho.analyse.name_cleaning import owner_in_the_name
 from saywho.analyse.token_arrays import with_text
 from saywho.document import Entity
 
@@ -119,7 +120,7 @@ class MentionNames:
     def is_role_word(self, head: Token) -> bool:
         """ "The Podesta Group's CEO", "Attorneys for Clinton": a capitalised role noun the model
         took for no name, though the chain of proper nouns made an entity of it."""
-        return not head.ent_type_ and head.lemma_.lower() in self.roles
+        return not head.ent_type_ and head.lemma_.lower() in self.roles and not owner_in_the_name(head)
 
     def _dateline_place(self, head: Token, entity_id: str) -> bool:
         return self.entities[entity_id].type == "GPE" and any(

@@ -226,7 +226,22 @@ def proper_noun_chain(head: Token) -> Span:
     start = head.i
     while start > 0 and head.doc[start - 1].pos_ == "PROPN" and head.doc[start - 1].dep_ == "compound":
         start -= 1
-    return head.doc[start : head.i + 1]
+    return head.doc[_with_owner_in_the_name(head.doc, start) : head.i + 1]
+
+
+def owner_in_the_name(head: Token) -> bool:
+    """Whether the proper noun's name opens with an owner ("the Alzheimer's Association")."""
+    chain = proper_noun_chain(head)
+    return chain[0].tag_ != "POS" and chain[0].i != head.i and head.doc[chain[0].i + 1].tag_ == "POS"
+
+
+def _with_owner_in_the_name(doc: Doc, start: int) -> int:
+    """ "the Alzheimer's Association", "the Women's March": a capitalised owner after "the" is part of the name
+    ("the" is the name's, not the owner's), where "Clinton's State Department" is someone's department."""
+    if start < 3 or doc[start - 1].tag_ != "POS" or doc[start - 3].lower_ != "the":
+        return start
+    owner = doc[start - 2]
+    return owner.i if owner.pos_ == "PROPN" and owner.is_title and owner.dep_ == "poss" else start
 
 
 # Web pages leave markup and dashes glued to names ('p>">Sanders', "-Craig Fehrman", "Marco Rubio :").
