@@ -220,7 +220,7 @@ def _add_reported_content(drafts: dict[int, Draft], cue: Token, quote_map: Quote
         return
     frame = cues.frame_of(cue)
     if not cues.is_cue(cue, frame, by_place=False) or _withheld_by_cue(cue) or _names_something(cue, frame) \
-            or _purpose(cue):
+            or _purpose(cue) or _recalls_goods(cue, frame):
         return
     tokens = [t for t in cues.content_tokens(cue, frame) if not t.is_space]
     if not tokens or all(quote_map.inside(t) for t in tokens if not t.is_punct):
@@ -282,6 +282,26 @@ def _purpose(cue: Token) -> bool:
         return True
     governor = cue.head
     return governor.i != cue.i and any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in governor.children)
+
+
+# What a maker recalls, not what anyone remembers: "Varden Motors recalled 40,000 trucks".
+GOODS = {"vehicle", "car", "truck", "sedan", "suv", "pickup", "van", "motorcycle", "product", "model", "unit", "device",
+         "drug", "medicine", "food", "toy", "item", "batch", "lot", "pound", "bottle", "package", "appliance", "seat",
+         "airbag", "tire", "battery", "phone", "laptop", "charger", "heater"}
+LARGE_COUNTS = {"hundred", "thousand", "million", "billion"}
+
+
+def _recalls_goods(cue: Token, frame: str) -> bool:
+    """A product recall: "recalled" with goods, or a count in figures or in the thousands, as its object (one
+    remembers "two conversations", not "40,000" of anything)."""
+    if cue.lemma_.lower() != "recall" or frame != cues.OBJECT:
+        return False
+    thing = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if thing is None:
+        return False
+    counts = [c for c in thing.children if c.dep_ == "nummod"]
+    return thing.lemma_.lower() in GOODS or any(
+        any(ch.isdigit() for ch in c.text) or c.lower_ in LARGE_COUNTS for c in counts)
 
 
 def _names_something(cue: Token, frame: str) -> bool:

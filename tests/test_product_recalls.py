@@ -1,0 +1,16 @@
+"""A maker's product recall is no one remembering (issue 13's actions read as speech): "recalled 40,000 trucks",
+"recalled its sedans". Remembering stays an attribution. Articles written for the tests; each expected value exact."""
+
+from attribution_rows import attribution_rows
+
+
+def test_a_product_recall_is_no_attribution():
+    text = ("Recall widens\n\nVarden Motors recalled 40,000 trucks on Tuesday over faulty brakes.\n\n"
+            "The company also recalled 1.2 million sedans in Canada, and recalled its airbags last year.")
+    assert attribution_rows(text, date="2024-03-06") == []
+
+
+def test_remembering_stays_an_attribution():
+    text = "Memories\n\nAnna Cole, 81, spoke slowly. She recalled the night her father left for the war."
+    assert attribution_rows(text, date="2024-03-06") == [
+        ("indirect", "She", "recalled", "the night her father left for the war", "Anna Cole")]
