@@ -14,3 +14,8 @@ def test_remembering_stays_an_attribution():
     text = "Memories\n\nAnna Cole, 81, spoke slowly. She recalled the night her father left for the war."
     assert attribution_rows(text, date="2024-03-06") == [
         ("indirect", "She", "recalled", "the night her father left for the war", "Anna Cole")]
+
+
+def test_a_year_is_no_count_of_goods():
+    text = "Reform\n\nSenator Ana Ruiz recalled a 2007 immigration bill that failed in the Senate."
+    assert [row[2] for row in attribution_rows(text, date="2024-03-06")] == ["recalled"]

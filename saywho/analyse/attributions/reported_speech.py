@@ -4,6 +4,7 @@ complement (reported speech) and `according to X`."""
 from __future__ import annotations
 
 import itertools
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -289,6 +290,7 @@ GOODS = {"vehicle", "car", "truck", "sedan", "suv", "pickup", "van", "motorcycle
          "drug", "medicine", "food", "toy", "item", "batch", "lot", "pound", "bottle", "package", "appliance", "seat",
          "airbag", "tire", "battery", "phone", "laptop", "charger", "heater"}
 LARGE_COUNTS = {"hundred", "thousand", "million", "billion"}
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _recalls_goods(cue: Token, frame: str) -> bool:
@@ -299,7 +301,7 @@ def _recalls_goods(cue: Token, frame: str) -> bool:
     thing = next((c for c in cue.children if c.dep_ == "dobj"), None)
     if thing is None:
         return False
-    counts = [c for c in thing.children if c.dep_ == "nummod"]
+    counts = [c for c in thing.children if c.dep_ == "nummod" and not YEAR.fullmatch(c.text)]  # "a 2007 … bill"
     return thing.lemma_.lower() in GOODS or any(
         any(ch.isdigit() for ch in c.text) or c.lower_ in LARGE_COUNTS for c in counts)
 
