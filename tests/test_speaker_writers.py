@@ -43,3 +43,19 @@ def test_a_title_quoting_someone_the_story_names_is_no_byline():
             "Mayor Paul Grant wants to close the old library on Main Street. "
             "That would be a mistake, I believe. The building is sound.\n")
     assert ("I", "Paul Grant") not in named_speakers(text)
+
+
+def test_a_pasted_op_ed_s_i_is_the_writer_its_byline_names():
+    text = "Opinion: Save the old library\n\nBy Nora Whitfield\n\n" + OP_ED.format(closing="Write to your council.")
+    assert named_speakers(text) == [("I", "Nora Whitfield"), ("she", None)]
+
+
+def test_a_byline_of_two_writers_names_no_one():
+    text = "Save the old library\n\nBy Nora Whitfield and Tom Baker\n\n" + OP_ED.format(closing="Write to them.")
+    assert named_speakers(text)[0] == ("I", None)
+
+
+def test_a_council_title_is_no_part_of_the_name():
+    text = "Councilmember Ruth Adeyemi, who voted no, told reporters the projections were \"pure fantasy.\""
+    assert [(a.speaker.name, a.speaker.profile.role) for a in saywho.analyze(text, date="2024-05-01").attributions
+            ] == [("Ruth Adeyemi", "politician")]

@@ -26,6 +26,9 @@ MAX_TITLE_WORDS = 25
 # after the name: an optional apposition (", a law professor,") and then the verb that describes the writer
 _DESCRIBED = re.compile(r"(?:,[^.,]{1,160},)?\s+(?:is|was|has been|teaches|writes)\b")
 _TITLES = ("Mr. ", "Ms. ", "Mrs. ", "Dr. ")
+_BYLINE = re.compile(r"[Bb][Yy]\s+")
+MAX_BYLINE_WORDS = 8
+BYLINE_PARAGRAPHS = 4  # the title, perhaps a standfirst and a date, then the byline
 
 
 def writer_of(doc: Doc, paragraphs: list[tuple[int, int]], entities: dict[str, Entity],
@@ -33,7 +36,8 @@ def writer_of(doc: Doc, paragraphs: list[tuple[int, int]], entities: dict[str, E
     """The person the closing line describes or the title opens with, where the article names them nowhere else,
     and where that line names them (the antecedent a reader can check)."""
     return (_described_at_the_close(doc, paragraphs, entities, by_token)
-            or _heading_the_title(doc, paragraphs, entities, by_token))
+            or _heading_the_title(doc, paragraphs, entities, by_token)
+            or _in_the_byline(doc, paragraphs, entities, by_token))
 
 
 def _described_at_the_close(doc: Doc, paragraphs: list[tuple[int, int]], entities: dict[str, Entity],
@@ -84,3 +88,27 @@ def _heading_the_title(doc: Doc, paragraphs: list[tuple[int, int]], entities: di
         return None
     name_end = doc[tokens[-1]].idx + len(doc[tokens[-1]])
     return (entity, start) if text.startswith(":", name_end) else None
+
+
+def _in_the_byline(doc: Doc, paragraphs: list[tuple[int, int]], entities: dict[str, Entity],
+                   by_token: dict[int, str]) -> tuple[Entity, int] | None:
+    """ "By Jordan Ellis" on a line of its own near the top (a pasted article keeps its byline in the text): the one
+    person it names, where the article names them nowhere else."""
+    text = text_of(doc)
+    for start, end in [(s, e) for s, e in paragraphs if text[s:e].strip()][:BYLINE_PARAGRAPHS]:
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        match = _BYLINE.match(text, start)
+        line = text[start:end]
+        if match is None or len(line.split()) > MAX_BYLINE_WORDS or any(mark in line for mark in "\"“”"):
+            continue
+        named = {by_token[t.i] for t in doc.char_span(match.end(), end, alignment_mode="expand") or []
+                 if t.i in by_token}
+        if len(named) != 1:
+            return None  # no one, or two writers: whose "I" is not told
+        entity_id = named.pop()
+        entity = entities.get(entity_id)
+        if entity is None or entity.type != "PERSON" \
+                or any(not start <= doc[t].idx < end for t, owner in by_token.items() if owner == entity_id):
+            return None
+        return entity, match.end()
+    return None

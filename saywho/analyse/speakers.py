@@ -167,10 +167,14 @@ class Resolver(CandidatesInView):
         mention = self._mention_text(head)
         return speaker_of(entity, "name" if mention == entity.name else "alias")
 
+    def _is_writer(self, candidate: Candidate) -> bool:
+        """The writer of an opinion piece says "I": no "he" or "she" of the piece is them ("my mother … she said")."""
+        return self.writer is not None and candidate.entity is not None and candidate.entity.id == self.writer[0].id
+
     def _pronoun(self, head: Token, barred: frozenset[str] = frozenset()) -> Speaker | None:
         """`barred`: the ids of entities that cannot be meant (those the quotation it introduces names)."""
         wanted_type, wanted_gender = WANTED[head.lower_]
-        candidates = self._candidates(head.idx)
+        candidates = [c for c in self._candidates(head.idx) if not self._is_writer(c)]
         # the rules' scores, read by the rules' choice and by the ranker's features alike
         scores = [self._score(c, wanted_type, wanted_gender, None, head.idx) for c in candidates]
         by_rules = best_scored(candidates, scores)
