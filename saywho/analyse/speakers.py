@@ -167,14 +167,16 @@ class Resolver(CandidatesInView):
         mention = self._mention_text(head)
         return speaker_of(entity, "name" if mention == entity.name else "alias")
 
-    def _is_writer(self, candidate: Candidate) -> bool:
-        """The writer of an opinion piece says "I": no "he" or "she" of the piece is them ("my mother … she said")."""
-        return self.writer is not None and candidate.entity is not None and candidate.entity.id == self.writer[0].id
+    def _is_writer(self, candidate: Candidate, pronoun: Token) -> bool:
+        """The writer of an opinion piece says "I": no "he" or "she" of the piece is them ("my mother … she said"),
+        but for the line that names them ("Follow him on Twitter")."""
+        return self.writer is not None and candidate.entity is not None and candidate.entity.id == self.writer[0].id \
+            and self.paragraph_of(pronoun.idx) != self.paragraph_of(self.writer[1])
 
     def _pronoun(self, head: Token, barred: frozenset[str] = frozenset()) -> Speaker | None:
         """`barred`: the ids of entities that cannot be meant (those the quotation it introduces names)."""
         wanted_type, wanted_gender = WANTED[head.lower_]
-        candidates = [c for c in self._candidates(head.idx) if not self._is_writer(c)]
+        candidates = [c for c in self._candidates(head.idx) if not self._is_writer(c, head)]
         # the rules' scores, read by the rules' choice and by the ranker's features alike
         scores = [self._score(c, wanted_type, wanted_gender, None, head.idx) for c in candidates]
         by_rules = best_scored(candidates, scores)
