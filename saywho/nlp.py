@@ -39,6 +39,16 @@ def load_base_model() -> Language:
     )
 
 
+def with_platform_x(nlp: Language) -> Language:
+    """ "… one fan wrote on X. Another quipped …": the tokenizer keeps a capital and its period together as an
+    initial ("John X. Smith"), so a sentence ending on the platform's name ran on into the next. "X." is split;
+    an initial X is rare beside the platform formerly called Twitter."""
+    add_special_case = getattr(nlp.tokenizer, "add_special_case", None)  # spaCy's Tokenizer, not a custom callable
+    if add_special_case is not None:
+        add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
+    return nlp
+
+
 def add_saywho_components(nlp: Language, config: dict[str, dict] | None = None) -> Language:
     """Append saywho's components (registered by name in saywho.analyse) to a pipeline;
     `config`: settings by component name, e.g. {"saywho_speakers": {"ranker_threshold": 0.8}}."""
@@ -209,7 +219,7 @@ def load_pipeline(spans: str | None = None) -> Language:
 def _load_pipeline(spans: str) -> Language:
     from saywho.read.text import MAX_TEXT_BYTES
 
-    nlp = add_span_tagger(add_saywho_components(load_base_model()), spans)
+    nlp = add_span_tagger(add_saywho_components(with_platform_x(load_base_model())), spans)
     nlp = use_fast_parser(use_fast_ner(use_fast_components(nlp)))
     # saywho's own limit; saywho.pipeline hands the models long texts in batches (saywho/batches.py).
     nlp.max_length = MAX_TEXT_BYTES

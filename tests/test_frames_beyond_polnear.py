@@ -53,6 +53,14 @@ CASES = [
     ("Hillary and Bill Clinton earned $141 million, according to tax returns released Friday.\n\n"
      "“We owe it to the opportunities America provides,” Clinton said in a statement.",
      [("tax returns released Friday", "according to", "tax returns", False), ("Clinton", "said in a statement", "Clinton", False)]),
+    # a sentence ending on the platform X ends there: the next sentence's "Another" is no one named, not the fan
+    ("Fans were angry.\n\n\"We drove six hours for this,\" one fan wrote on X. Another quipped that she should "
+     "\"try sleeping.\"",
+     [("one fan", "wrote", "one fan", False), ("Another", "quipped", None, None)]),
+    # the parser leaves "in" without its object and makes the post the verb's object: the clause is what was written
+    ("Pop star Lena Marx apologized on Monday, writing in an Instagram post that she had been \"completely "
+     "exhausted.\"",
+     [("Pop star Lena Marx", "writing", "Lena Marx", True)]),
     # the parser hangs the "that" clause on the statement, and its subject on "was": still what the company said
     ("Strike talks\n\nStellantis said in a statement that it was disappointed.\n\n"
      "The mayor said in a statement that the city would appeal.",
@@ -67,3 +75,8 @@ def test_the_speaker_of_each_frame(text, expected):
               a.speaker.name if a.speaker else None, a.speaker.named if a.speaker else None)
              for a in analysis.attributions]
     assert found == expected
+
+
+def test_what_was_written_in_a_post_the_parser_made_the_verb_s_object():
+    text = "Pop star Lena Marx apologized on Monday, writing in an Instagram post that she had been \"completely exhausted.\""
+    assert [a.content.text for a in saywho.analyze(text).attributions] == ['that she had been "completely exhausted."']

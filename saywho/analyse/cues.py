@@ -190,6 +190,7 @@ def _complement_after_occasion(verb: Token) -> Token | None:
     an occasion ("said in a statement that …") the parser may also make the clause the noun's own complement."""
     for preposition in verb.children:
         found = _object_of(preposition) if preposition.dep_ == "prep" and preposition.i > verb.i else None
+        found = found if found is not None else _occasion_parsed_as_object(verb, preposition)
         for clause in found.subtree if found is not None else ():
             hung = clause.dep_ == "relcl" or (clause.dep_ == "acl" and clause.head.lemma_.lower() in OCCASIONS)
             if hung and _opens_with_that(clause) and _has_own_subject(clause):
@@ -198,6 +199,15 @@ def _complement_after_occasion(verb: Token) -> Token | None:
 
 
 SUBJECTS = {"nsubj", "nsubjpass", "expl"}
+
+
+def _occasion_parsed_as_object(verb: Token, preposition: Token) -> Token | None:
+    """ "writing in an Instagram post that …": the parser may leave "in" without its object and make the post the
+    verb's object."""
+    if preposition.dep_ != "prep" or preposition.lower_ not in {"in", "on"} or any(preposition.children):
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == preposition.i + 1), None)
+    return noun if noun is not None and noun.lemma_.lower() in OCCASIONS else None
 
 
 def _has_own_subject(clause: Token) -> bool:
