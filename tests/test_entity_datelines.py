@@ -34,3 +34,11 @@ def test_an_agency_credited_in_the_dateline_is_not_the_one_who_acts():
         ("The United Auto Workers", "saying", "United Auto Workers"),
         ("British Prime Minister Rishi Sunak", "said", "Rishi Sunak"),
     ]
+
+
+def test_a_wire_dateline_is_neither_content_nor_the_company():
+    text = ("Tech giant to cut jobs\n\n"
+            "SAN FRANCISCO (Reuters) - Meridian Systems will cut about 10,000 jobs, the company said on Wednesday.")
+    analysis = saywho.analyze(text, date="2023-01-18")
+    assert [(a.source.text, a.speaker.name, a.speaker.named, a.content.text) for a in analysis.attributions] == [
+        ("the company", "the company", False, "Meridian Systems will cut about 10,000 jobs")]

@@ -14,6 +14,8 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
+from saywho.analyse.attributions.finished import DATELINE
+from saywho.analyse.sentences import text_of
 from saywho.document import Entity
 
 # a word of an organisation's name -> the nouns a writer describes it with ("the company")
@@ -87,9 +89,18 @@ def organisation_named_before(head: Token, resolver: Resolver) -> NameHead | Non
     if sentence > 0 and resolver.paragraph_of(resolver.sentence_starts[sentence - 1]) == resolver.paragraph_of(head.idx):
         start = resolver.sentence_starts[sentence - 1]
     first, last = bisect_left(resolver.name_head_offsets, start), bisect_left(resolver.name_head_offsets, head.idx)
-    named = {h.entity.id: h for h in resolver.name_heads[first:last] if h.entity.type == "ORG"}  # the latest of each
+    text = text_of(head.doc)
+    named = {h.entity.id: h for h in resolver.name_heads[first:last]  # the latest of each
+             if h.entity.type == "ORG" and not _in_dateline(text, h.offset)}
     if len(named) != 1:
         return None  # of two, either may be meant, whatever their names say
     (lead,) = named.values()
     kinds = kinds_of(lead.entity, resolver.roles)
     return lead if not kinds or noun in kinds or ("company" in kinds and noun in BUSINESSES) else None
+
+
+def _in_dateline(text: str, offset: int) -> bool:
+    """ "SAN FRANCISCO (Reuters) - …, the company said": the agency the dateline credits is not the company."""
+    line = text.rfind("\n", 0, offset) + 1
+    dateline = DATELINE.match(text, line)
+    return dateline is not None and offset < dateline.end()

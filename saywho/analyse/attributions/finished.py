@@ -214,9 +214,10 @@ def _has_quote_mark(fragment: str) -> bool:
     return any(mark in fragment for mark in ("“", "”", '"', "''"))
 
 
-# A dateline opening a paragraph: "WASHINGTON —", "LOS ANGELES, Feb. 2 (UPI) —", "ST. LOUIS --", before a
-# sentence's capital (not "NATO — the alliance — will").
-DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,}(?:,[^—–―\n]{0,40})?[ \t]*(?:—|–|―|--)[ \t]*(?=[A-Z“\"‘'])")
+# A dateline opening a paragraph: "WASHINGTON —", "LOS ANGELES, Feb. 2 (UPI) —", "ST. LOUIS --", "SAN FRANCISCO
+# (Reuters) - ", before a sentence's capital (not "NATO — the alliance — will").
+DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,}(?:,[^—–―\n]{0,40})?(?:[ \t]*\([A-Z][\w .&-]{0,30}\))?"
+                      r"[ \t]*(?:—|–|―|--|(?<=[ )])-(?= ))[ \t]*(?=[A-Z“\"‘'])")
 
 
 def _without_datelines(text: str, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
