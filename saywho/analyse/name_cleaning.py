@@ -223,16 +223,20 @@ def written_form(span: Span, tokens: list[str]) -> str:
 
 
 def proper_noun_chain(head: Token) -> Span:
+    return head.doc[_with_owner_in_the_name(head.doc, _compounds_start(head)) : head.i + 1]
+
+
+def _compounds_start(head: Token) -> int:
     start = head.i
     while start > 0 and head.doc[start - 1].pos_ == "PROPN" and head.doc[start - 1].dep_ == "compound":
         start -= 1
-    return head.doc[_with_owner_in_the_name(head.doc, start) : head.i + 1]
+    return start
 
 
 def owner_in_the_name(head: Token) -> bool:
     """Whether the proper noun's name opens with an owner ("the Alzheimer's Association")."""
-    chain = proper_noun_chain(head)
-    return chain[0].tag_ != "POS" and chain[0].i != head.i and head.doc[chain[0].i + 1].tag_ == "POS"
+    start = _compounds_start(head)
+    return _with_owner_in_the_name(head.doc, start) != start
 
 
 def _with_owner_in_the_name(doc: Doc, start: int) -> int:

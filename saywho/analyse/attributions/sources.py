@@ -352,11 +352,11 @@ def _sourceless(cue: Token) -> bool:
     lemma = cue.lemma_.lower()
     if lemma in RAISING_LEMMAS or _asked(cue):
         return True
-    children = list(cue.children)
     if accused_subject(cue) is not None:
         return True
     if lemma not in PASSIVE_REPORTING_LEMMAS:
         return False
+    children = list(cue.children)
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children):
         return not any(c.dep_ == "agent" for c in children)
     following = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None

@@ -58,17 +58,18 @@ def _speaker_labels(doc: Doc, drafts: dict[int, Draft], quote_map: QuoteMap) -> 
     interview = bool(answers)
     turns = []
     for index, (match, end) in enumerate(labels):
-        if match is None or not (_is_speaker_name(doc, match, names) or _marks_a_turn(match, interview)):
+        turn_marker = match is not None and _marks_a_turn(match, interview)
+        if match is None or not (turn_marker or _is_speaker_name(doc, match, names)):
             continue
         draft = _framed_draft(doc, drafts, match)
         if draft is not None and not draft.quotes:
-            if _marks_a_turn(match, interview) and index in answers:
+            if turn_marker and index in answers:
                 end = paragraphs[answers[index]][1]  # the answer's own paragraphs after its `A:` line
             start = match.end("cue") + _leading_space(text, match.end("cue"))
             draft.content.append((start, _without_final_period(text, start, end)))
             if match.group("name").isupper():  # a transcript's turn, not a headline's `Poll:` or `X to Y:`
                 draft.labelled = True
-                if draft.source_head is not None and not _marks_a_turn(match, interview):
+                if draft.source_head is not None and not turn_marker:
                     turns.append(Turn(draft.source_head, start, end))  # the label's name speaks the turn's "I"
     return turns
 
