@@ -34,3 +34,16 @@ def test_a_quoted_question_then_a_described_name_and_its_verb():
 def test_a_described_name_before_a_verb_of_no_speech_frames_nothing():
     text = "“We lost the farm in a week.” Dale Okoro, now 81 and retired in Ames, moved away."
     assert found(text) == []
+
+
+def test_a_quotation_closing_on_a_quotation_inside_it_is_framed_by_the_verb_after():
+    text = "“She told us that ‘I want the House back, and I will go anywhere to help,’” Rep. Dana Whitlow said."
+    assert found(text) == [("direct", "Rep. Dana Whitlow", "said",
+                            "“She told us that ‘I want the House back, and I will go anywhere to help,’”",
+                            "Dana Whitlow")]
+
+
+def test_a_party_and_state_in_brackets_are_no_words_of_the_subject():
+    text = "“Why would anyone stop now, after all this work?” Rep. Dana Whitlow (D-Ore.) asked."
+    assert found(text) == [("direct", "Rep. Dana Whitlow (D-Ore.)", "asked",
+                            "“Why would anyone stop now, after all this work?”", "Dana Whitlow")]

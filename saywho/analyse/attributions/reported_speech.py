@@ -53,7 +53,7 @@ def _verb_framing(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
     quotations and have no content of its own."""
     quote = quote_map.quotes[index]
     text = text_of(doc)
-    if quote.close_mark is None or quote.end == quote.start or text[quote.end - 1] not in ",!?":
+    if quote.close_mark is None or quote.end == quote.start or _closing_stop(text, quote) not in ",!?":
         return None
     if quote.open_mark != doc._.paragraphs[quote.paragraph][0]:
         return None  # inside a paragraph a quotation without a cue of its own continues the one before
@@ -64,14 +64,21 @@ def _verb_framing(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
         or _described_name_framing(doc, quote, after.start, quote_map)
 
 
+def _closing_stop(text: str, quote: Quote) -> str:
+    """The quotation's last mark of punctuation, read past the close of a quotation inside it: in
+    `“She said that ‘I will help,’” McDermott said` the comma before the single mark ends the whole."""
+    inside = text[quote.start:quote.end].rstrip("’' ")
+    return inside[-1:] if inside else ""
+
+
 def _short_subject_framing(doc: Doc, quote: Quote, start: int, quote_map: QuoteMap) -> Token | None:
     """At most FRAMING_WORDS words of a subject, then the verb."""
     text = text_of(doc)
-    words = [t for t in doc[start: start + FRAMING_WORDS + 1] if not t.is_space]
+    words = _framing_words(doc, start)
     verb = next((t for t in words if t.pos_ == "VERB" and t.tag_ in FRAMING_TAGS), None)
     if verb is None or quote_map.inside(verb):
         return None
-    if text[quote.end - 1] != "," and not (is_cue_verb(verb) and not _reports_its_own(verb)):
+    if _closing_stop(text, quote) != "," and not (is_cue_verb(verb) and not _reports_its_own(verb)):
         return None
     subject = words[: words.index(verb)]
     if not subject:
@@ -83,6 +90,30 @@ def _short_subject_framing(doc: Doc, quote: Quote, start: int, quote_map: QuoteM
     tied = last.head.i == verb.i or (verb.dep_ == "acl" and verb.head.i == last.i)
     named = (last.pos_ == "PROPN" or last.lower_ in PERSONAL or last.is_title) and tied
     return verb if named and verb.lemma_.lower() not in cues.PERCEPTION_LEMMAS else None
+
+
+PARTY_AND_STATE = 8  # at most this many tokens in brackets after a name: "(D-Wash.)", "(R-Ky.)"
+
+
+def _framing_words(doc: Doc, start: int) -> list[Token]:
+    """The first FRAMING_WORDS + 1 words from `start`, a bracket after a name left out: in `“…,” Rep. Jim
+    McDermott (D-Wash.) said` the party and state are no words of the subject."""
+    words: list[Token] = []
+    position = start
+    while position < len(doc) and len(words) <= FRAMING_WORDS:
+        token = doc[position]
+        close = _bracket_end(doc, position) if token.text == "(" and words else None
+        if close is not None:
+            position = close + 1
+            continue
+        if not token.is_space:
+            words.append(token)
+        position += 1
+    return words
+
+
+def _bracket_end(doc: Doc, position: int) -> int | None:
+    return next((t.i for t in doc[position + 1: position + PARTY_AND_STATE] if t.text == ")"), None)
 
 
 DESCRIBED_WORDS = 14  # "Alvarez, a nurse at the county hospital," and the verb
@@ -102,7 +133,7 @@ def _described_name_framing(doc: Doc, quote: Quote, start: int, quote_map: Quote
     if quote_map.inside(verb) or subject.pos_ != "PROPN" or not any(t.text == "," for t in doc[subject.i: verb.i]):
         return None
     # is_cue_verb also turns away "see" and its kin
-    if not is_cue_verb(verb) or text_of(doc)[quote.end - 1] != "," and _reports_its_own(verb):
+    if not is_cue_verb(verb) or _closing_stop(text_of(doc), quote) != "," and _reports_its_own(verb):
         return None
     return verb
 
