@@ -159,7 +159,15 @@ def is_complement(clause: Token, verb: Token) -> bool:
     if clause.dep_ not in {"advcl", "parataxis"} or clause.i < verb.i:
         return False
     children = list(clause.children)
-    return any(c.dep_ == "nsubj" for c in children) and not any(c.dep_ == "mark" for c in children)
+    marks = [c.lower_ for c in children if c.dep_ == "mark"]
+    if marks and set(marks) <= QUESTION_MARKS:
+        return verb.lemma_.lower() in QUESTION_LEMMAS
+    return any(c.dep_ == "nsubj" for c in children) and not marks
+
+
+# "Asked if he was ever bullied, …": the small parser hangs a yes-or-no question on its verb as an adverbial clause.
+QUESTION_LEMMAS = {"ask", "wonder", "inquire"}
+QUESTION_MARKS = {"if", "whether"}
 
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}

@@ -44,6 +44,8 @@ def cataphora_entity(head: Token, names: dict[int, str]) -> str | None:
 
 def _subject_ahead(head: Token) -> Token | None:
     verb = head.head
+    if _question_put(verb):
+        verb = verb.head  # "Asked by Starnes if he believed …, Carson said": the one asked, not the one asking
     main = verb.head
     if head.dep_ != "nsubj" or verb.dep_ != "advcl" or main.dep_ != "ROOT" or verb.i > main.i:
         return None
@@ -79,3 +81,10 @@ def topic_choice(head: Token, choices: list[Choice], names: dict[int, str]) -> C
         if choice.key == topic and type_fits(candidate.speaker.type, wanted_type):
             return choice if candidate.gender in {None, wanted_gender} or not wanted_gender else None
     return None
+
+
+def _question_put(clause: Token) -> bool:
+    """The question of an opening "Asked (by X) if …," clause."""
+    asked = clause.head
+    return clause.dep_ in {"advcl", "ccomp"} and asked.lemma_.lower() == "ask" and asked.dep_ == "advcl" \
+        and asked.tag_ in {"VBN", "VBD"} and asked.i < clause.i

@@ -381,11 +381,12 @@ def accused_subject(cue: Token) -> Token | None:
 
 
 def _asked(cue: Token) -> bool:
-    """ "Asked about the polls, Smith said …": a question put by someone the article does not name. The tagger
-    often reads a sentence's first "Asked" as a past tense; hung on the main verb, it is this participle."""
+    """ "Asked about the polls, Smith said …": a question put by someone the article does not name ("Asked by
+    Starnes if …" names the one who asks). The tagger often reads a sentence's first "Asked" as a past tense; hung
+    on the main verb, it is this participle."""
     participle = cue.tag_ == "VBN" or (cue.tag_ == "VBD" and cue.dep_ == "advcl" and cue.i == cue.sent.start)
     return cue.lemma_.lower() == "ask" and participle and not any(
-        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in cue.children)
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "agent"} for c in cue.children)
 
 
 def _stranded_subject(verb: Token) -> Token | None:
