@@ -3,7 +3,8 @@
 Each case is (text, [(kind, source, cue, content, speaker)]) with exact expected values, on sentences written
 for the tests: a quotation inside a quotation closed before a space (`,' "`), a closing mark typed as an
 opening one (`,“ said`), a parenthetical cue around a clause that quotes a phrase, or after an opening "But",
-a clause that opens with a gerund ("said raising taxes would …"), and a one-word answer ("said yes").
+a clause that opens with a gerund ("said raising taxes would …"), a one-word answer ("said yes"), a quotation after a
+look and a colon ("seemed irritated: “…,” she wrote"), and an aside after a quotation closed on its comma.
 """
 
 import pytest
@@ -42,6 +43,17 @@ CASES = [
       ("indirect", "61 percent of residents", "said", "yes", "61 percent")]),
     ("Asked if she would run again, Ms. Hale said no.",
      [("indirect", None, "Asked", "if she would run again", None), ("indirect", "Ms. Hale", "said", "no", "Ms. Hale")]),
+    # a look before a colon is no frame of the quotation after it
+    ("Aides told her the memo could not be sent because it was classified. Mayor Ruth Okafor seemed irritated: "
+     "“It's a public memo! Just send it,” she wrote.",
+     [("indirect", "Aides", "told", "the memo could not be sent because it was classified", "Aides"),
+      ("direct", "she", "wrote", "“It's a public memo! Just send it,”", "Ruth Okafor")]),
+    # an aside after a quotation whose comma is inside its closing mark
+    ("Despite his \"admittedly brash online manner,\" public defender Ann Quill wrote, Mr. Lazar is a devoted father "
+     "who could not find work.",
+     [("indirect", "public defender Ann Quill", "wrote",
+       "Despite his \"admittedly brash online manner,\" … Mr. Lazar is a devoted father who could not find work",
+       "Ann Quill")]),
     # what is no speech stays out
     ("He recalled seeing the plane come down.", []),
     ("She said no more than she had to.", []),

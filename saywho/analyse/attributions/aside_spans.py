@@ -43,5 +43,18 @@ def set_off(aside: list[Token]) -> bool:
         return False
     doc = aside[0].doc
     first, last = aside[0].i, aside[-1].i
-    return first > 0 and last + 1 < len(doc) and doc[first - 1].text in SETTING_OFF \
+    return first > 0 and last + 1 < len(doc) and _set_off_before(aside[0]) \
         and doc[last + 1].text in SETTING_OFF and doc[first - 1].sent == doc[last + 1].sent
+
+
+def _set_off_before(first: Token) -> bool:
+    """A comma or dash before the aside, or a quotation's closing mark with the comma inside it (`Despite his
+    “brash personality,” public defender Ann Quill wrote, Lazar is …`)."""
+    doc = first.doc
+    before = doc[first.i - 1]
+    if before.text in SETTING_OFF:
+        return True
+    return before.text in CLOSING_MARKS and first.i >= 2 and doc[first.i - 2].text == ","
+
+
+CLOSING_MARKS = {"”", '"', "’", "'"}

@@ -12,7 +12,13 @@ from saywho.analyse import cues
 from saywho.analyse.attributions.drafts import WALK_LIMIT, Draft, QuoteMap, _char_span, _longest_run, _trim_punct
 from saywho.analyse.attributions.finished import WITHHOLDING_LEMMAS
 from saywho.analyse.attributions.hearsay import reported_by_no_one_named
-from saywho.analyse.attributions.sources import _sourceless, _subject_of, accused_subject, name_before_cue
+from saywho.analyse.attributions.sources import (
+    RAISING_LEMMAS,
+    _sourceless,
+    _subject_of,
+    accused_subject,
+    name_before_cue,
+)
 from saywho.analyse.quotes import Quote
 from saywho.analyse.sentences import text_of
 
@@ -32,11 +38,13 @@ def governing_cue(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
     inside = {t.i for t in tokens}
     roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     roots.sort(key=lambda t: -len(list(t.subtree)))
-    for root in roots:
-        cue = _cue_above(root, quote_map) or _cue_below(root, quote_map)
-        if cue is not None:
-            return _outermost(cue, quote_map)
-    return _verb_framing(doc, quote_map, index)
+    found = (_cue_above(root, quote_map) or _cue_below(root, quote_map) for root in roots)
+    found = (verb for verb in found if verb is not None)
+    cue = next(found, None)
+    if cue is not None and cue.lemma_.lower() in RAISING_LEMMAS:
+        # "Clinton seemed irritated: “It's a public statement! Just email it,” she wrote.": a look is no frame
+        cue = next(found, cue)
+    return _outermost(cue, quote_map) if cue is not None else _verb_framing(doc, quote_map, index)
 
 
 FRAMING_WORDS = 5  # at most this many words of a subject between a quotation and its verb
