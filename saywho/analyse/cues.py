@@ -390,7 +390,9 @@ COMPLEMENT_PREPOSITIONS = {"as", "of", "for", "with", "against"}
 def _object_with_complement(verb: Token, children: list[Token]) -> list[Token]:
     """ "accused you of engaging in …", "described the US as …", "urged Congress to act", "a poll showed Trump
     leading": the object and what it is said to be or do."""
-    obj = next(c for c in children if c.dep_ in {"dobj", "attr"})
+    objects = [c for c in children if c.dep_ in {"dobj", "attr"}]
+    # "The Latest: Trump urges supporters to …": a headline's label misread as a second object before the verb
+    obj = next((c for c in objects if not _a_label(c, verb)), objects[0])
     if (voiced := stance_voiced(verb, obj)) is not None:
         return list(voiced.subtree)
     tokens = list(obj.subtree)
@@ -399,6 +401,14 @@ def _object_with_complement(verb: Token, children: list[Token]) -> list[Token]:
                                 or _what_the_object_does(obj, child) or _said_of_the_object(obj, child)):
             tokens.extend(child.subtree)
     return sorted(tokens, key=lambda t: t.i)
+
+
+def _a_label(obj: Token, verb: Token) -> bool:
+    """An object before its verb, set off by a colon: a heading's label ("The Latest:")."""
+    if obj.i > verb.i:
+        return False
+    after = obj.right_edge.i + 1
+    return obj.right_edge.text == ":" or (after < verb.i and obj.doc[after].text == ":")
 
 
 # Verbs that give voice to a stance named by their object: "expressed concern that …", "voiced support for …".

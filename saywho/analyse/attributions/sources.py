@@ -21,6 +21,7 @@ from saywho.analyse.attributions.subject_shapes import (
     object_for,
     passive_subject,
     passive_without_agent,
+    past_a_label,
     verb_read_as_noun,
 )
 from saywho.analyse.mention_phrases import after_a_dash
@@ -93,6 +94,7 @@ def _find_source(draft: Draft, quote_map: QuoteMap) -> None:
         head = _inverted_subject(cue, quote_map) or name_before_cue(cue, quote_map)
     if head is None or verb_read_as_noun(head, cue):
         return
+    head = past_a_label(head, cue) or head
     _content_from_its_relative(draft, cue)
     relative = _relative_pronoun(cue)
     if relative is not None:

@@ -21,6 +21,14 @@ LABEL = re.compile(rf"{NAME}(?P<cue>:)[ \t]+\S")
 ADDRESSED_LABEL = re.compile(rf"{NAME} (?:[Tt]o|[Oo]n|[Aa]t) [^:\n]{{1,80}}?(?P<cue>:)[ \t]+\S")
 # Headlines that give a finding to the thing that found it: `Poll: Trump and Clinton hold narrow leads …`.
 FINDING_LABELS = {"Poll", "Report", "Survey", "Study"}
+# A headline's label may name a speaker's side or paper with a common noun after the name (`Clinton camp: …`, `WSJ
+# editorial: …`), or a group of speakers alone (`Insiders: …`, `Historians: …`); a kicker in capitals may come
+# first (`EXCLUSIVE – Roger Stone: …`).
+SIDES = ("camp", "campaign", "aides", "allies", "advisers", "editorial", "report", "spokesman", "spokeswoman", "lawyers")
+GROUP_LABELS = {"Newspaper", "Insiders", "Historians", "Experts", "Officials", "Sources", "Witnesses", "Economists",
+                "Analysts", "Scientists", "Critics", "Aides", "Allies", "Advisers", "Prosecutors", "Lawmakers"}
+HEADLINE_LABEL = re.compile(rf"(?:[A-Z]{{3,}}(?: [A-Z]{{3,}})? [–—-] )?(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){{0,3}}"
+                            rf"(?: (?:{'|'.join(SIDES)}))?)(?P<cue>:)[ \t]+\S")
 
 
 def _signed_quotes(doc: Doc, drafts: dict[int, Draft], orphans: list[Quote]) -> list[Quote]:
@@ -52,7 +60,7 @@ def _speaker_labels(doc: Doc, drafts: dict[int, Draft], quote_map: QuoteMap) -> 
     """Transcripts and headlines: `WALLACE: Let's start …`, `Pat Caddell: Democrat voters …`."""
     text = text_of(doc)
     paragraphs = doc._.paragraphs
-    labels = [(LABEL.match(text, start) or ADDRESSED_LABEL.match(text, start), end) for start, end in paragraphs]
+    labels = [(_label_at(text, start, index), end) for index, (start, end) in enumerate(paragraphs)]
     names = [m.group("name") for m, _ in labels if m]
     answers = answer_ends([text[start:end] for start, end in paragraphs])
     interview = bool(answers)
@@ -67,11 +75,26 @@ def _speaker_labels(doc: Doc, drafts: dict[int, Draft], quote_map: QuoteMap) -> 
                 end = paragraphs[answers[index]][1]  # the answer's own paragraphs after its `A:` line
             start = match.end("cue") + _leading_space(text, match.end("cue"))
             draft.content.append((start, _without_final_period(text, start, end)))
+            if index == 0:
+                _without_cues_inside(drafts, draft, start, end)
             if match.group("name").isupper():  # a transcript's turn, not a headline's `Poll:` or `X to Y:`
                 draft.labelled = True
                 if draft.source_head is not None and not turn_marker:
                     turns.append(Turn(draft.source_head, start, end))  # the label's name speaks the turn's "I"
     return turns
+
+
+def _label_at(text: str, start: int, paragraph: int) -> re.Match | None:
+    found = LABEL.match(text, start) or ADDRESSED_LABEL.match(text, start)
+    return found or (HEADLINE_LABEL.match(text, start) if paragraph == 0 else None)
+
+
+def _without_cues_inside(drafts: dict[int, Draft], label: Draft, start: int, end: int) -> None:
+    """A headline's label says whose the whole line is: "Obama: I'm Optimistic Americans Will Say No to Trump" holds
+    no report of its own (its title case misleads the parser; PolNeAR never marks one)."""
+    for key in [key for key, draft in drafts.items() if draft is not label and draft.head is not None
+                and start <= draft.head.idx < end and not draft.quotes]:
+        del drafts[key]
 
 
 def _marks_a_turn(match: re.Match, interview: bool) -> bool:
@@ -110,7 +133,7 @@ def _answered(turns: list[Turn], index: int) -> Token | None:
 
 def _is_speaker_name(doc: Doc, match: re.Match, names: list[str]) -> bool:
     name = match.group("name")
-    if name in FINDING_LABELS and match.re is LABEL:
+    if name in FINDING_LABELS and match.re is LABEL or name in GROUP_LABELS and _in_headline(doc, match):
         return True
     if name.isupper() and len(name) > 2:
         # A transcript names its speakers again and again (so a name met once counts in one with several
@@ -127,7 +150,13 @@ def _is_speaker_name(doc: Doc, match: re.Match, names: list[str]) -> bool:
         named = any(t.ent_type_ in {"PERSON", "ORG"} for t in span)
     # A headline's capitals hide names from the tagger ("Lynch: No outside influence …"); the article names them.
     # Only the headline: in the body, "Sanders: Win in a walk." heads a list of what each candidate needs.
-    return named or (_in_headline(doc, match) and _named_elsewhere(doc, name))
+    return named or (_in_headline(doc, match) and _named_elsewhere(doc, _without_side(name)))
+
+
+def _without_side(name: str) -> str:
+    """ "Okafor" of "Okafor camp": the name a side label is named by."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in SIDES else name
 
 
 def _infinitive_after(doc: Doc, match: re.Match) -> bool:
@@ -171,8 +200,11 @@ def _framed_draft(doc: Doc, drafts: dict[int, Draft], match: re.Match) -> Draft 
 
 
 def _without_final_period(text: str, start: int, end: int) -> int:
-    """PolNeAR leaves a labelled line's closing full stop out of its content (71 times in 85 on train)."""
+    """PolNeAR leaves a labelled line's closing full stop out of its content (71 times in 85 on train), and the
+    semicolon some papers' headlines end on."""
     end = _rstrip(text, start, end)
+    if text[start:end].endswith(";"):
+        end = _rstrip(text, start, end - 1)
     return end - 1 if text[start:end].endswith(".") and not text[start:end].endswith("..") else end
 
 

@@ -89,3 +89,24 @@ def _set_off(clause: Token) -> bool:
     """A clause after a comma ("…, not once referring to …") or led by a conjunction ("while saying")."""
     first = clause.left_edge.i
     return any(c.dep_ == "mark" for c in clause.children) or (first > 0 and clause.doc[first - 1].text == ",")
+
+
+# Words that open a noun phrase: what the subject after a label begins with.
+PHRASE_OPENERS = {"DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"}
+
+
+def past_a_label(head: Token, cue: Token) -> Token | None:
+    """ "The Latest: Trump urges …", "Correction: An earlier version of this story incorrectly indicated …": a label
+    before a colon is no speaker; the subject is the noun phrase between the colon and the cue. None where the
+    source does not end on such a colon, or no phrase stands after it (a transcript's "Q: Now you're …")."""
+    doc = head.doc
+    end = head.right_edge.i if head.right_edge.text == ":" else head.right_edge.i + 1
+    if end + 1 >= cue.i or doc[end].text != ":" or doc[end].sent != cue.sent:
+        return None
+    first = doc[end + 1]
+    if first.pos_ not in PHRASE_OPENERS:
+        return None
+    node = first
+    while end < node.head.i < cue.i and node.head.i != node.i:
+        node = node.head
+    return node if node.right_edge.i < cue.i and node.pos_ in {"NOUN", "PROPN", "PRON"} else None
