@@ -47,6 +47,12 @@ CASES = [
      [("indirect", "the union", "said", "and the contract … had never been put to a vote", "the union")]),
     ("Tenants were told to leave by Friday (the notice of which, the landlord said, went out in May).",
      [("indirect", "the landlord", "said", "the notice of which … went out in May", "the landlord")]),
+    # a quotation framed by a verb inside the interrupted clause is quoted in passing: what was said holds it
+    ("Back then, Ms. Lund said, she found the new mayor ''very professional and very quiet,'' and also a little "
+     "distant.",
+     [("indirect", "Ms. Lund", "said",
+       "Back then … she found the new mayor ''very professional and very quiet,'' and also a little distant", "Ms. Lund"),
+      ("partial", "she", "found", "the new mayor ''very professional and very quiet,''", "Ms. Lund")]),
     # what worked before stays as it was
     ("The council will vote on the budget on Monday, officials said.",
      [("indirect", "officials", "said", "The council will vote on the budget on Monday", "officials")]),

@@ -77,7 +77,8 @@ def _around(cue: Token, clause: list[Token], speakers: set[int]) -> tuple[list[T
 
 def _quoted_in_passing(drafts: dict[int, Draft], quote_map: QuoteMap, piece: list[Token]) -> bool:
     """No quotation in `piece`, or only words quoted inside the writer's clause ("Trump, Sexton said, has created
-    a “strange … zone.”"): each wholly within the piece, not all of it, and framed by no other cue."""
+    a “strange … zone.”"): each wholly within the piece, not all of it, and framed by no other cue but one inside
+    the piece ("Back then, Ms. Ripert said, she found Ms. Sherry “very professional”": what she said she found)."""
     quoted = {quote_map.of_token[t.i] for t in piece if quote_map.inside(t)}
     if not quoted:
         return True
@@ -85,7 +86,8 @@ def _quoted_in_passing(drafts: dict[int, Draft], quote_map: QuoteMap, piece: lis
     if not words or all(quote_map.inside(t) for t in words) or quote_map.inside(piece[0]):
         return False
     inside = {t.i for t in piece}
-    taken = {id(q) for draft in drafts.values() for q in draft.quotes}
+    taken = {id(q) for draft in drafts.values() if draft.head is None or draft.head.i not in inside
+             for q in draft.quotes}
     for index in quoted:
         assert index is not None
         tokens = [t for t in piece[0].doc if quote_map.of_token[t.i] == index]
