@@ -4,7 +4,8 @@ Each case is (text, [(kind, source, cue, content, speaker)]) with exact expected
 for the tests: a quotation inside a quotation closed before a space (`,' "`), a closing mark typed as an
 opening one (`,“ said`), a parenthetical cue around a clause that quotes a phrase, or after an opening "But",
 a clause that opens with a gerund ("said raising taxes would …"), a one-word answer ("said yes"), a quotation after a
-look and a colon ("seemed irritated: “…,” she wrote"), and an aside after a quotation closed on its comma.
+look and a colon ("seemed irritated: “…,” she wrote"), an aside after a quotation closed on its comma, and what a
+text reads ("“…,” read the email").
 """
 
 import pytest
@@ -54,6 +55,10 @@ CASES = [
      [("indirect", "public defender Ann Quill", "wrote",
        "Despite his \"admittedly brash online manner,\" … Mr. Lazar is a devoted father who could not find work",
        "Ann Quill")]),
+    # what a text reads: a quotation stands where "read" takes a clause
+    ("The campaign sent an email to supporters on Tuesday night. “Our movement has already changed the party’s mind "
+     "on trade,” read the email.",
+     [("direct", "the email", "read", "“Our movement has already changed the party’s mind on trade,”", "the email")]),
     # what is no speech stays out
     ("He recalled seeing the plane come down.", []),
     ("She said no more than she had to.", []),
