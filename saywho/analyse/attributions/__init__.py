@@ -27,6 +27,7 @@ from saywho.analyse.attributions import not_attributions
 from saywho.analyse.attributions.as_asides import add_as_aside
 from saywho.analyse.attributions.content_ends import trimmed
 from saywho.analyse.attributions.drafts import Draft, QuoteMap, _first_offset
+from saywho.analyse.attributions.findings import add_finding
 from saywho.analyse.attributions.finished import _content_of, _finish, _opens_a_sentence, is_negated
 from saywho.analyse.attributions.fragments import widen_fragments
 from saywho.analyse.attributions.gerund_subjects import add_gerund_clause
@@ -42,7 +43,6 @@ from saywho.analyse.attributions.reported_speech import (
     _add_reported_content,
     _draft_for,
     _is_according,
-    add_finding,
     governing_cue,
     is_cue_verb,
     names_a_thing,

@@ -416,35 +416,3 @@ def _noun_phrase_until_comma(head: Token) -> list[Token]:
 
 def _head_within(head: Token, tokens: list[Token]) -> Token:
     return head if head in tokens else tokens[-1]
-
-
-# Nouns whose findings an opening "In the …," attributes: "In a CBS News poll last month, Cruz led by 10 points."
-FINDINGS = {"poll", "survey", "study", "report"}
-
-
-def add_finding(drafts: dict[int, Draft], preposition: Token, quote_map: QuoteMap) -> None:
-    """ "In the latest Quinnipiac poll, Clinton leads by six points": the poll is the source (as PolNeAR marks it,
-    with "In" the cue) of the sentence after its comma. Only at the sentence's start, where the phrase frames
-    the whole clause."""
-    if not preposition.is_sent_start:  # every "in" comes here: the cheap test first, before Token.sent's walk
-        return
-    found = next((c for c in preposition.children if c.dep_ == "pobj"), None)
-    if found is None or found.lemma_.lower() not in FINDINGS:
-        return
-    sentence = preposition.sent
-    source = _noun_phrase_until_comma(found)
-    subject = next((c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
-    if not source or subject is None or subject.left_edge.i <= source[-1].i or _reports_itself(sentence.root, subject):
-        return
-    # from the clause's subject on: not a participle of the poll's own after the comma ("…, conducted in May,")
-    content = _trim_punct([t for t in sentence if t.i >= subject.left_edge.i and not t.is_space])
-    if len(content) < 3 or any(quote_map.inside(t) for t in content + source):
-        return
-    drafts[preposition.i] = Draft(cue=[preposition], cue_drawn=True, content=[_char_span(content)],
-                                  source=_char_span(_trim_punct(source)), source_head=found)
-
-
-def _reports_itself(verb: Token, subject: Token) -> bool:
-    """ "In a report, the nominee disclosed …", "In a poll, Democracy Corp found …": someone else reports, an
-    attribution of its own; "In the poll, 79 percent of Democrats said …" is still the poll's finding."""
-    return is_cue_verb(verb) and not any(t.lower_ in {"percent", "%"} for t in subject.subtree)

@@ -1,0 +1,90 @@
+"""What a poll or survey found, with "in" as the cue (PolNeAR's marking): "In a CBS News poll last month, Cruz led by
+10 points", and, after the clause's verb, "Trump has a decisive lead in the polls", "he fell to 10 percent in the
+latest CNN/ORC poll". The poll is the source; the clause it frames, without the phrase, is the content."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from saywho.analyse.attributions.drafts import Draft, QuoteMap, _char_span, _trim_punct
+from saywho.analyse.attributions.reported_speech import _noun_phrase_until_comma, is_cue_verb
+
+# Nouns whose findings an opening "In the …," attributes: "In a CBS News poll last month, Cruz led by 10 points."
+FINDINGS = {"poll", "survey", "study", "report"}
+# After the verb only polls and surveys: "said in a report" tells where it was said, "in a study" what was done.
+STANDINGS = {"poll", "survey"}
+
+
+def add_finding(drafts: dict[int, Draft], preposition: Token, quote_map: QuoteMap) -> None:
+    """The finding of the poll `preposition` ("in") opens or closes with, where there is one."""
+    if preposition.is_sent_start:  # every "in" comes here: the cheap test first, before Token.sent's walk
+        _add_opening_finding(drafts, preposition, quote_map)
+    else:
+        _add_standing_in_polls(drafts, preposition, quote_map)
+
+
+def _add_opening_finding(drafts: dict[int, Draft], preposition: Token, quote_map: QuoteMap) -> None:
+    """ "In the latest Quinnipiac poll, Clinton leads by six points": the sentence after the phrase's comma. Only
+    at the sentence's start, where the phrase frames the whole clause."""
+    found = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    if found is None or found.lemma_.lower() not in FINDINGS:
+        return
+    sentence = preposition.sent
+    source = _noun_phrase_until_comma(found)
+    subject = next((c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    if not source or subject is None or subject.left_edge.i <= source[-1].i or _reports_itself(sentence.root, subject):
+        return
+    # from the clause's subject on: not a participle of the poll's own after the comma ("…, conducted in May,")
+    content = _trim_punct([t for t in sentence if t.i >= subject.left_edge.i and not t.is_space])
+    if len(content) < 3 or any(quote_map.inside(t) for t in content + source):
+        return
+    drafts[preposition.i] = Draft(cue=[preposition], cue_drawn=True, content=[_char_span(content)],
+                                  source=_char_span(_trim_punct(source)), source_head=found)
+
+
+def _add_standing_in_polls(drafts: dict[int, Draft], preposition: Token, quote_map: QuoteMap) -> None:
+    """ "Mr. Trump is ahead in public opinion polls in Florida": a standing in the polls, told after the verb of a
+    clause with a subject. The content is the clause without the phrase, in two pieces where the phrase is inside."""
+    verb = preposition.head
+    if verb.dep_ in {"dobj", "attr"} and verb.pos_ == "NOUN":
+        verb = verb.head  # "Trump has a decisive lead in the polls": the phrase hung on the object
+    found = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    if found is None or _poll(found) is None or verb.pos_ not in {"VERB", "AUX"} or preposition.i < verb.i:
+        return
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i), None)
+    if subject is None or subject.tag_ in {"WP", "WDT"} or is_cue_verb(verb) or quote_map.inside(verb):
+        return  # "Rubio, who is third in many Iowa polls": a description of the source of another attribution
+    phrase = {t.i for t in preposition.subtree}
+    clause = [t for t in verb.subtree if t.i not in phrase and t.i >= subject.left_edge.i and not t.is_space
+              and not (t.dep_ in {"advcl", "conj", "cc"} and t.head == verb and t.i > preposition.i)]
+    clause = [t for t in clause if t.sent == verb.sent]
+    pieces = [_trim_punct([t for t in clause if t.i < preposition.i]), _trim_punct(_until_comma(clause, preposition))]
+    pieces = [piece for piece in pieces if piece]
+    source = _trim_punct(_noun_phrase_until_comma(found))
+    if not pieces or len(pieces[0]) < 3 or any(quote_map.inside(t) for piece in pieces for t in piece):
+        return
+    drafts[preposition.i] = Draft(cue=[preposition], cue_drawn=True, content=[_char_span(p) for p in pieces],
+                                  source=_char_span(source), source_head=found)
+
+
+def _until_comma(clause: list[Token], preposition: Token) -> list[Token]:
+    """The clause's words after the phrase, up to a comma, dash or semicolon: what comes after is the writer's
+    ("… by 9 points, although Rubio moved …")."""
+    after = [t for t in clause if t.i > preposition.right_edge.i]
+    stop = next((k for k, t in enumerate(after) if t.text in {",", ";", "—", "–", "--"}), len(after))
+    return after[:stop]
+
+
+def _poll(found: Token) -> Token | None:
+    """The poll or survey the phrase names: its head ("the polls") or what it is of ("the average of polls")."""
+    if found.lemma_.lower() in STANDINGS:
+        return found
+    of = next((c for c in found.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return inner if inner is not None and inner.lemma_.lower() in STANDINGS else None
+
+
+def _reports_itself(verb: Token, subject: Token) -> bool:
+    """ "In a report, the nominee disclosed …", "In a poll, Democracy Corp found …": someone else reports, an
+    attribution of its own; "In the poll, 79 percent of Democrats said …" is still the poll's finding."""
+    return is_cue_verb(verb) and not any(t.lower_ in {"percent", "%"} for t in subject.subtree)

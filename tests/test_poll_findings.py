@@ -1,0 +1,27 @@
+"""A standing in the polls (issue 12, s32): "Okafor has a decisive lead in the polls", "he fell to 10 percent in the
+latest Tribune poll". The poll is the source, "in" the cue and the clause without the phrase the content, as PolNeAR
+marks a poll's finding; the writer's words after a comma are not the poll's. A description in a relative clause ("who
+is third in many city polls") stays part of the source of the sentence's own attribution. Sentences written for the
+tests; each expected value is exact."""
+
+from attribution_rows import attribution_rows
+
+TEXT = ("Mayor Ruth Okafor has a decisive lead in the polls ahead of the May 3 primary.\n\n"
+        "Dale Lund once drew close to Okafor in local polls. But he fell to 10 percent in the latest Tribune poll "
+        "released Wednesday, a collapse driven by a string of gaffes.\n\n"
+        "Lund, who is third in many city polls, stressed the budget at a rally on Monday.")
+
+
+def test_standings_in_the_polls_are_the_polls_findings():
+    assert attribution_rows(TEXT, date="2016-04-05") == [
+        ("indirect", "the polls", "in", "Mayor Ruth Okafor has a decisive lead … ahead of the May 3 primary", "the polls"),
+        ("indirect", "local polls", "in", "Dale Lund once drew close to Okafor", "local polls"),
+        ("indirect", "the latest Tribune poll released Wednesday", "in", "he fell to 10 percent",
+         "the latest Tribune poll"),
+        ("indirect", "Lund, who is third in many city polls,", "stressed", "the budget", "Dale Lund"),
+    ]
+
+
+def test_a_report_or_survey_in_which_something_was_said_is_no_finding():
+    text = "The senator said in a survey of members that the plan would pass. Ms. Okafor spoke in a report on Monday."
+    assert [row[2] for row in attribution_rows(text, date="2016-04-05")] == ["said"]
