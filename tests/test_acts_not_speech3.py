@@ -1,7 +1,8 @@
 """Non-speech read as speech, third round (issue 13, s20-acts): a thing pumping air, finding oneself somewhere or
 finding something hard, a court's ruling on a request, a lawyer's defence, "which" standing for a thing that
 confirms, the writer's gloss ("…, he said, referring to …"), the writer's "It is worth noting that …", a generic
-"everything X says", and a Title Case heading whose "to" is an infinitive's. Sentences written for the tests.
+"everything X says", a Title Case heading whose "to" is an infinitive's, the writer's "That said, …" and a tally
+after a name ("Hillary Clinton: 1,769."). Sentences written for the tests.
 
 Each case is (text, [(kind, source, cue, content, speaker)]) with exact expected values.
 """
@@ -33,6 +34,10 @@ NOT_SPEECH = [
     # the writer's own aside, and all of someone's words
     "It is worth noting that the mayor never held a job in the city.",
     "Everything the senator says is a lie.",
+    # the writer's concession, and a tally after a name
+    "The bridge opens in June. That said, the council cannot pay for the new road this year.",
+    "That being said, the budget will not balance.",
+    "Delegate count: the latest tally in the race.\n\nHillary Clinton: 1,769.\n\nBernie Sanders: 1,501.",
 ]
 
 GLOSSED = [
@@ -74,6 +79,9 @@ WORDS = [
      [("indirect", "The senator", "said", "everything was fine", "The senator")]),
     ("Ms. Ruiz noted that the plan was worth the cost.",
      [("indirect", "Ms. Ruiz", "noted", "that the plan was worth the cost", "Ms. Ruiz")]),
+    # what a pronoun said
+    ("The mayor spoke for an hour. That said it all, the council told reporters.",
+     [("indirect", "the council", "told", "That said it all", "the council")]),
     # a headline's speaker and whom she addresses
     ("Clinton to Planned Parenthood: Trump will reverse Roe v. Wade",
      [("indirect", "Clinton", ":", "Trump will reverse Roe v. Wade", "Clinton")]),

@@ -67,7 +67,7 @@ def _speaker_labels(doc: Doc, drafts: dict[int, Draft], quote_map: QuoteMap) -> 
     turns = []
     for index, (match, end) in enumerate(labels):
         turn_marker = match is not None and _marks_a_turn(match, interview)
-        if match is None or not (turn_marker or _is_speaker_name(doc, match, names)):
+        if match is None or not (turn_marker or _is_speaker_name(doc, match, names)) or _a_tally(text, match, end):
             continue
         draft = _framed_draft(doc, drafts, match)
         if draft is not None and not draft.quotes:
@@ -82,6 +82,11 @@ def _speaker_labels(doc: Doc, drafts: dict[int, Draft], quote_map: QuoteMap) -> 
                 if draft.source_head is not None and not turn_marker:
                     turns.append(Turn(draft.source_head, start, end))  # the label's name speaks the turn's "I"
     return turns
+
+
+def _a_tally(text: str, match: re.Match, end: int) -> bool:
+    """ "Hillary Clinton: 1,769.": a count after the name (a delegate tally, a score), nothing said."""
+    return not any(char.isalpha() for char in text[match.end("cue"):end])
 
 
 def _label_at(text: str, start: int, paragraph: int) -> re.Match | None:
