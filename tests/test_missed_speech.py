@@ -5,7 +5,7 @@ for the tests: a quotation inside a quotation closed before a space (`,' "`), a 
 opening one (`,“ said`), a parenthetical cue around a clause that quotes a phrase, or after an opening "But",
 a clause that opens with a gerund ("said raising taxes would …"), a one-word answer ("said yes"), a quotation after a
 look and a colon ("seemed irritated: “…,” she wrote"), an aside after a quotation closed on its comma, and what a
-text reads ("“…,” read the email").
+text reads ("“…,” read the email"), and what was tweeted ("tweeted her thanks").
 """
 
 import pytest
@@ -59,6 +59,11 @@ CASES = [
     ("The campaign sent an email to supporters on Tuesday night. “Our movement has already changed the party’s mind "
      "on trade,” read the email.",
      [("direct", "the email", "read", "“Our movement has already changed the party’s mind on trade,”", "the email")]),
+    # what was posted: the object of "tweeted", a possessive "her" read as the object and its noun joined again
+    ("The president signed the order on Tuesday. Senator Ruth Okafor tweeted her thanks to the president, and Mayor "
+     "Dale Lund tweeted a warning to the council.",
+     [("indirect", "Senator Ruth Okafor", "tweeted", "her thanks to the president", "Ruth Okafor"),
+      ("indirect", "Mayor Dale Lund", "tweeted", "a warning to the council", "Dale Lund")]),
     # what is no speech stays out
     ("He recalled seeing the plane come down.", []),
     ("She said no more than she had to.", []),

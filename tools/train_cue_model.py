@@ -2,7 +2,7 @@
 
     python tools/train_cue_model.py [--data ../shared/data/polnear/data] [--out saywho/data/cue_model.json]
 
-For every verb outside quotation marks, count how often PolNeAR's first annotator
+For every verb outside quotation marks and markup tags, count how often PolNeAR's first annotator
 made it the head of an attribution cue, by lemma and by frame (see
 saywho.analyse.cues.frame_of). Only counts are kept: no text of the articles.
 Tune nothing here on dev or test; THRESHOLD in cues.py is chosen on dev.
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -59,8 +60,9 @@ def count(split: str, data: Path) -> tuple[Counter, ...]:
             count_cue_parts(doc, attribution, parts_in, parts_all)
         heads = set().union(*(cue_heads(doc, a) for a in gold.attributions)) if gold.attributions else set()
         quoted = {i for q in doc._.quotes for t in doc.char_span(*q.outer, alignment_mode="expand") or [] for i in [t.i]}
+        markup = in_markup(doc)
         for token in doc:
-            if token.pos_ != "VERB" or token.i in quoted:
+            if token.pos_ != "VERB" or token.i in quoted or token.i in markup:
                 continue
             lemma, frame = token.lemma_.lower(), frame_of(token)
             key = f"{lemma}|{frame}"
@@ -73,6 +75,16 @@ def count(split: str, data: Path) -> tuple[Counter, ...]:
                 placed.append((key, place_of(token), token.i in heads))
     place_cue, place_all = count_places(placed, frame_cue, frame_all)
     return lemma_cue, lemma_all, frame_cue, frame_all, parts_in, parts_all, place_cue, place_all
+
+
+# An embedded post's markup in the text ('<tweet pic="" author="JebBush" …>'): its tag name is no use of the verb.
+MARKUP = re.compile(r"<[^<>\n]{1,400}>")
+
+
+def in_markup(doc) -> set[int]:
+    """The tokens inside markup tags of the article's text."""
+    spans = [doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in MARKUP.finditer(doc.text)]
+    return {token.i for span in spans if span is not None for token in span}
 
 
 def count_places(placed, frame_cue: Counter, frame_all: Counter) -> tuple[Counter, Counter]:

@@ -403,12 +403,21 @@ def _object_with_complement(verb: Token, children: list[Token]) -> list[Token]:
     obj = next((c for c in objects if not _a_label(c, verb)), objects[0])
     if (voiced := stance_voiced(verb, obj)) is not None:
         return list(voiced.subtree)
-    tokens = list(obj.subtree)
+    tokens = list(obj.subtree) + _owned_after_her(obj, children)
     for child in children:
         if child.i > obj.i and (child.dep_ in OBJECT_COMPLEMENTS or (child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPOSITIONS)
                                 or _what_the_object_does(obj, child) or _said_of_the_object(obj, child)):
             tokens.extend(child.subtree)
     return sorted(tokens, key=lambda t: t.i)
+
+
+def _owned_after_her(obj: Token, children: list[Token]) -> list[Token]:
+    """ "tweeted her thanks to the president": the tagger may read a possessive "her" as the object and hang the
+    noun it owns on the verb; the noun is part of the object."""
+    if obj.lower_ != "her" or obj.tag_ != "PRP":
+        return []
+    owned = next((c for c in children if c.i == obj.i + 1 and c.pos_ == "NOUN" and c.dep_ in {"npadvmod", "dobj"}), None)
+    return list(owned.subtree) if owned is not None else []
 
 
 def _a_label(obj: Token, verb: Token) -> bool:
