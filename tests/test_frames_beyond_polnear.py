@@ -42,8 +42,8 @@ CASES = [
     ("Paul Okafor, a longtime adviser to Governor Reyes, was arrested on Friday.\n\n"
      "Mr. Reyes attacked the inquiry on Friday. “It is a witch hunt!” he wrote on Twitter.\n\n"
      "Miguel Reyes Jr. wrote to the board and asked, “Why is the vote late?”",
-     [("he", "wrote", "Governor Reyes", True), ("Miguel Reyes Jr.", "wrote", "Miguel Reyes Jr.", True),
-      ("Miguel Reyes Jr.", "asked", "Miguel Reyes Jr.", True)]),
+     # "wrote to the board" tells whom he wrote to, not what (write|prep:to a cue 2 times in 5 on PolNeAR train)
+     [("he", "wrote", "Governor Reyes", True), ("Miguel Reyes Jr.", "asked", "Miguel Reyes Jr.", True)]),
     ("WASHINGTON – Senator Ruth Alder's campaign on Friday released a letter from her doctor declaring she is in "
      "“excellent health.”",
      [("Senator Ruth Alder's campaign", "declaring", "Senator Ruth Alder's campaign", False)]),
