@@ -1,8 +1,9 @@
 """A standing in the polls (issue 12, s32): "Okafor has a decisive lead in the polls", "he fell to 10 percent in the
 latest Tribune poll". The poll is the source, "in" the cue and the clause without the phrase the content, as PolNeAR
 marks a poll's finding; the writer's words after a comma are not the poll's. A description in a relative clause ("who
-is third in many city polls") stays part of the source of the sentence's own attribution. Sentences written for the
-tests; each expected value is exact."""
+is third in many city polls") stays part of the source of the sentence's own attribution. What a poll, a paper or an
+inquiry found is its finding ("found Ms. Okafor about even with …"); what the police found is not. Sentences written
+for the tests; each expected value is exact."""
 
 from attribution_rows import attribution_rows
 
@@ -25,3 +26,14 @@ def test_standings_in_the_polls_are_the_polls_findings():
 def test_a_report_or_survey_in_which_something_was_said_is_no_finding():
     text = "The senator said in a survey of members that the plan would pass. Ms. Okafor spoke in a report on Monday."
     assert [row[2] for row in attribution_rows(text, date="2016-04-05")] == ["said"]
+
+
+def test_what_a_poll_or_a_study_found_is_its_finding():
+    text = ("A Tribune poll this month found Mayor Ruth Okafor about even with Dale Lund citywide.\n\n"
+            "One influential 2009 paper found improvements in fourth-grade math scores.\n\n"
+            "The police found the car in a ditch on Monday.")
+    assert attribution_rows(text, date="2016-04-05") == [
+        ("indirect", "A Tribune poll", "found", "Mayor Ruth Okafor about even with Dale Lund citywide", "A Tribune poll"),
+        ("indirect", "One influential 2009 paper", "found", "improvements in fourth-grade math scores",
+         "One influential 2009 paper"),
+    ]

@@ -271,6 +271,8 @@ def is_cue(token: Token, frame: str | None = None, by_place: bool = True) -> boo
     if frame == OBJECT and token.lemma_.lower() in EXPERIENCER_OBJECT_LEMMAS:
         return False
     model = active()
+    if frame == OBJECT and found_by_a_study(token):
+        return not by_place or place_passes(token, model)
     if _forced(token) and frame != NONE:  # the tagger stands in for the lemma's rate, not for the verb's place
         return frame == CLAUSE or not by_place or place_passes(token, model)
     if frame == CLAUSE:
@@ -281,6 +283,23 @@ def is_cue(token: Token, frame: str | None = None, by_place: bool = True) -> boo
     # only frames the annotators used often enough count, with no help from the lemma,
     # and only in places where such verbs were cues often enough.
     return frame_passes(token, frame, model) and (not by_place or place_passes(token, model))
+
+
+# What a poll, a study or an article found is its finding: "A Quinnipiac poll this month found Mr. Trump about even with
+# Mrs. Clinton". "Find" with an object is a cue 22 times in 153 on PolNeAR train, mostly a discovery by someone.
+FINDERS = {"poll", "survey", "study", "report", "article", "analysis", "paper", "review", "investigation", "audit",
+           "research", "probe", "inquiry", "census"}
+
+
+NOT_FOUND = {"advcl", "conj", "cc", "punct", "npadvmod", "parataxis"}
+
+
+def found_by_a_study(verb: Token) -> bool:
+    """ "A survey by the organization in March found Mrs. Clinton with a lead": "find" with a study as its subject."""
+    if verb.lemma_.lower() != "find":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in FINDERS
 
 
 def may_be_cue(token: Token) -> bool:
@@ -404,6 +423,9 @@ def _object_with_complement(verb: Token, children: list[Token]) -> list[Token]:
     if (voiced := stance_voiced(verb, obj)) is not None:
         return list(voiced.subtree)
     tokens = list(obj.subtree) + _owned_after_her(obj, children)
+    if found_by_a_study(verb):  # "found Mr. Trump about even with Mrs. Clinton": all the finding, however parsed
+        return sorted(tokens + [t for c in children if c.i > obj.i and c.dep_ not in NOT_FOUND for t in c.subtree],
+                      key=lambda t: t.i)
     for child in children:
         if child.i > obj.i and (child.dep_ in OBJECT_COMPLEMENTS or (child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPOSITIONS)
                                 or _what_the_object_does(obj, child) or _said_of_the_object(obj, child)):
