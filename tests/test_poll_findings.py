@@ -37,3 +37,8 @@ def test_what_a_poll_or_a_study_found_is_its_finding():
         ("indirect", "One influential 2009 paper", "found", "improvements in fourth-grade math scores",
          "One influential 2009 paper"),
     ]
+
+
+def test_polls_showing_a_standing_are_its_source_not_the_sentences_subject():
+    text = "Despite polls showing her well behind, Mayor Ruth Okafor campaigned hard in the city."
+    assert attribution_rows(text, date="2016-04-05") == [("indirect", "polls", "showing", "her well behind", "polls")]

@@ -268,7 +268,7 @@ def _add_reported_content(drafts: dict[int, Draft], cue: Token, quote_map: Quote
     # "wants to criticize the plan", "an officer aiming a gun": an action, unless it carries a quotation; an unnamed
     # expectation is a report wherever it stands ("Biden, who is expected to speak")
     if frame != cues.CLAUSE and not cues.place_passes(cue, cues.active()) and not any(quote_map.inside(t) for t in tokens) \
-            and not reported_by_no_one_named(cue):
+            and not reported_by_no_one_named(cue) and not cues.found_by_a_study(cue):
         return
     if frame not in {cues.CLAUSE, cues.INFINITIVE} and not _says_something(cue, [t for t in tokens if not t.is_punct]):
         return

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from saywho.analyse import cues
 from saywho.analyse.attributions.clause_shapes import out_of_embedded, small_clause_subject, subject_joined_as_object
 from saywho.analyse.attributions.drafts import (
     SHARES_SUBJECT,
@@ -198,6 +199,8 @@ NOUN_PHRASE_PARTS = {"det", "compound", "amod", "nmod", "poss", "nummod", "quant
 
 def source_head(cue: Token) -> Token | None:
     """The head of the noun phrase that says or thinks, climbing from participles to their clause."""
+    if (study := cues.study_finding(cue)) is not None:
+        return study  # "Despite polls showing her well behind, Clinton …": the polls, not the sentence's subject
     node, via, left_control = cue, "", False
     for _ in range(WALK_LIMIT):
         if (shown := shown_speaker(node) or passive_subject(node) or object_for(node)
