@@ -99,7 +99,9 @@ def test_the_poll_is_the_one_poll_named_before_it():
            "The poll said voters trusted her more on the economy.")
     two = ("A Bloomberg poll released Tuesday found Clinton ahead by six points, and a Gallup poll found her ahead "
            "by two. The poll said voters trusted her more on the economy.")
-    assert speakers_with_naming(one) == [("The poll", "Bloomberg", True)]
+    # what the poll found is its own attribution (a study's finding), before the one "The poll" makes
+    assert speakers_with_naming(one) == [("A Bloomberg poll released Tuesday", "A Bloomberg poll", False),
+                                         ("The poll", "Bloomberg", True)]
     assert speakers_with_naming(two)[-1] == ("The poll", "The poll", False)
 
 
