@@ -8,13 +8,14 @@ Three ways in, found by reported_speech.py:
 - `according to X` makes X the source of the clause it modifies.
 The speaker behind each source is resolved later, in speakers.py.
 
-This module runs the steps; the package's modules hold them: drafts.py (the Draft and
-QuoteMap under construction, span helpers), reported_speech.py (cues, reported speech,
-`according to`), findings.py (a poll's finding: "In a CBS poll, …", "ahead in the polls"),
-parenthetical.py (a cue set off by commas inside what it reports), as_asides.py ("as the Times
-reported, …"), speaker_labels.py (`NAME:` lines and signatures), orphan_quotes.py (quotations with no cue of their own), fragments.py (the phrase around a partial quotation), sources.py (who the
-source is), not_attributions.py (what looks like one but is not: an open question, "it shows") and finished.py (drafts into
-Attributions).
+This module runs the steps; the package's modules hold them: drafts.py (the Draft and QuoteMap
+under construction, span helpers), reported_speech.py (cues, reported speech, `according to`),
+findings.py (a poll's finding: "In a CBS poll, …", "ahead in the polls"), parenthetical.py (a cue
+set off by commas inside what it reports), as_asides.py ("as the Times reported, …"),
+speaker_labels.py (`NAME:` lines and signatures), orphan_quotes.py (quotations with no cue of their
+own), fragments.py (the phrase around a partial quotation), sources.py (who the source is),
+not_attributions.py (what looks like one but is not: an open question, "it shows") and finished.py
+(drafts into Attributions).
 """
 
 from __future__ import annotations
