@@ -1,13 +1,14 @@
 """How far a cue runs around its verb, as PolNeAR's annotators mark it: auxiliaries, negation and particle, the
 adverbs right before it, the occasion after it, and the prepositions and objects the cue table says they counted in.
-Whether a verb is a cue at all, and what its content is, is cues.py's.
+Whether a verb is a cue at all is cues.py's, and what its content is frame_contents.py's.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from saywho.analyse.cues import active, for_clause, occasion, stance_voiced
+from saywho.analyse.cues import active, for_clause, occasion
+from saywho.analyse.frame_contents import stance_voiced
 
 
 def cue_part_key(verb: Token, part: Token) -> str:

@@ -56,8 +56,7 @@ def _add_standing_in_polls(drafts: dict[int, Draft], preposition: Token, quote_m
         return  # "Rubio, who is third in many Iowa polls": a description of the source of another attribution
     phrase = {t.i for t in preposition.subtree}
     clause = [t for t in verb.subtree if t.i not in phrase and t.i >= subject.left_edge.i and not t.is_space
-              and not (t.dep_ in {"advcl", "conj", "cc"} and t.head == verb and t.i > preposition.i)]
-    clause = [t for t in clause if t.sent == verb.sent]
+              and t.sent == verb.sent and not _goes_on_after(t, verb, preposition)]
     pieces = [_trim_punct([t for t in clause if t.i < preposition.i]), _trim_punct(_until_comma(clause, preposition))]
     pieces = [piece for piece in pieces if piece]
     source = _trim_punct(_noun_phrase_until_comma(found))
@@ -65,6 +64,11 @@ def _add_standing_in_polls(drafts: dict[int, Draft], preposition: Token, quote_m
         return
     drafts[preposition.i] = Draft(cue=[preposition], cue_drawn=True, content=[_char_span(p) for p in pieces],
                                   source=_char_span(source), source_head=found)
+
+
+def _goes_on_after(token: Token, verb: Token, preposition: Token) -> bool:
+    """A clause joined to the verb after the phrase ("… in the polls, and he …"): the writer's, not the poll's."""
+    return token.dep_ in {"advcl", "conj", "cc"} and token.head == verb and token.i > preposition.i
 
 
 def _until_comma(clause: list[Token], preposition: Token) -> list[Token]:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from saywho.analyse import cues
 from saywho.analyse.attributions.drafts import WALK_LIMIT, Draft, _char_span, _trim_punct
 from saywho.analyse.attributions.finished import _opens_a_sentence
+from saywho.analyse.frame_contents import content_tokens
 from saywho.analyse.quotes import Quote
 
 # Frames whose content holds a quotation's surroundings; a preposition's ("said in a statement …") does not.
@@ -34,7 +35,7 @@ def widen_fragments(doc: Doc, draft: Draft) -> None:
             or draft.according_to or any(_opens_a_sentence(doc, q) for q in draft.quotes):
         return
     frame = cues.frame_of(cue)
-    around = _trim_punct(sorted(cues.content_tokens(cue, frame), key=lambda t: t.i)) if frame in WIDENING_FRAMES else []
+    around = _trim_punct(sorted(content_tokens(cue, frame), key=lambda t: t.i)) if frame in WIDENING_FRAMES else []
     if around and all(_within(quote, around) for quote in draft.quotes):
         draft.content.append(_char_span(around))
         return

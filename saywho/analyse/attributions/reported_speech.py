@@ -19,8 +19,10 @@ from saywho.analyse.attributions.sources import (
     accused_subject,
     name_before_cue,
 )
+from saywho.analyse.frame_contents import content_tokens
 from saywho.analyse.quotes import Quote
 from saywho.analyse.sentences import text_of
+from saywho.analyse.study_findings import found_by_a_study
 
 
 def is_cue_verb(token: Token) -> bool:
@@ -262,13 +264,13 @@ def _add_reported_content(drafts: dict[int, Draft], cue: Token, quote_map: Quote
     if not cues.is_cue(cue, frame, by_place=False) or _withheld_by_cue(cue) or _names_something(cue, frame) \
             or _purpose(cue) or _recalls_goods(cue, frame):
         return
-    tokens = [t for t in cues.content_tokens(cue, frame) if not t.is_space]
+    tokens = [t for t in content_tokens(cue, frame) if not t.is_space]
     if not tokens or all(quote_map.inside(t) for t in tokens if not t.is_punct):
         return  # a quotation already speaks for itself
     # "wants to criticize the plan", "an officer aiming a gun": an action, unless it carries a quotation; an unnamed
     # expectation is a report wherever it stands ("Biden, who is expected to speak")
     if frame != cues.CLAUSE and not cues.place_passes(cue, cues.active()) and not any(quote_map.inside(t) for t in tokens) \
-            and not reported_by_no_one_named(cue) and not cues.found_by_a_study(cue):
+            and not reported_by_no_one_named(cue) and not found_by_a_study(cue):
         return
     if frame not in {cues.CLAUSE, cues.INFINITIVE} and not _says_something(cue, [t for t in tokens if not t.is_punct]):
         return

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from saywho.analyse import cues
 from saywho.analyse.attributions.clause_shapes import out_of_embedded, small_clause_subject, subject_joined_as_object
 from saywho.analyse.attributions.drafts import (
     SHARES_SUBJECT,
@@ -28,6 +27,7 @@ from saywho.analyse.attributions.subject_shapes import (
 from saywho.analyse.mention_phrases import after_a_dash
 from saywho.analyse.name_cleaning import DASHES, in_dateline
 from saywho.analyse.noun_readings import joined_clause
+from saywho.analyse.study_findings import study_finding
 
 TIME_PREPOSITIONS = {"on", "in", "at", "during"}
 
@@ -199,7 +199,7 @@ NOUN_PHRASE_PARTS = {"det", "compound", "amod", "nmod", "poss", "nummod", "quant
 
 def source_head(cue: Token) -> Token | None:
     """The head of the noun phrase that says or thinks, climbing from participles to their clause."""
-    if (study := cues.study_finding(cue)) is not None:
+    if (study := study_finding(cue)) is not None:
         return study  # "Despite polls showing her well behind, Clinton …": the polls, not the sentence's subject
     node, via, left_control = cue, "", False
     for _ in range(WALK_LIMIT):

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from saywho.analyse.frame_contents import label_colon
+
 # Words a passive subject can be that name no one: the expletive "it", relative and question pronouns.
 NO_ONE = {"it", "what", "which", "that", "this", "who", "whom"}
 # Verbs that take a gerund and are sometimes tagged a noun at a sentence's start: "Keeps saying", "Continues
@@ -99,14 +101,12 @@ def past_a_label(head: Token, cue: Token) -> Token | None:
     """ "The Latest: Trump urges …", "Correction: An earlier version of this story incorrectly indicated …": a label
     before a colon is no speaker; the subject is the noun phrase between the colon and the cue. None where the
     source does not end on such a colon, or no phrase stands after it (a transcript's "Q: Now you're …")."""
-    doc = head.doc
-    end = head.right_edge.i if head.right_edge.text == ":" else head.right_edge.i + 1
-    if end + 1 >= cue.i or doc[end].text != ":" or doc[end].sent != cue.sent:
+    colon = label_colon(head)
+    if colon is None or colon.i + 1 >= cue.i or colon.sent != cue.sent:
         return None
-    first = doc[end + 1]
-    if first.pos_ not in PHRASE_OPENERS:
+    node = colon.nbor()
+    if node.pos_ not in PHRASE_OPENERS:
         return None
-    node = first
-    while end < node.head.i < cue.i and node.head.i != node.i:
+    while colon.i < node.head.i < cue.i and node.head.i != node.i:
         node = node.head
     return node if node.right_edge.i < cue.i and node.pos_ in {"NOUN", "PROPN", "PRON"} else None
