@@ -43,11 +43,13 @@ def cataphora_entity(head: Token, names: dict[int, str]) -> str | None:
 
 
 def _subject_ahead(head: Token) -> Token | None:
+    if head.dep_ != "nsubj":  # read first: most pronouns end here
+        return None
     verb = head.head
     if _question_put(verb):
         verb = verb.head  # "Asked by Starnes if he believed …, Carson said": the one asked, not the one asking
     main = verb.head
-    if head.dep_ != "nsubj" or verb.dep_ != "advcl" or main.dep_ != "ROOT" or verb.i > main.i:
+    if verb.dep_ != "advcl" or main.dep_ != "ROOT" or verb.i > main.i:
         return None
     return next((c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > verb.i), None)
 
