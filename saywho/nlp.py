@@ -49,6 +49,23 @@ def with_platform_x(nlp: Language) -> Language:
     return nlp
 
 
+# Titles spaCy's English exceptions lack ("Gov.", "Sen.", "Rev." are there): without them "Navy Capt. Jeff Davis
+# said" ends a sentence at "Capt" and the speaker is lost, "including Sens. John McCain" stops at "Sens".
+# Left out: abbreviations that are also words or often end a sentence ("Sec.", "Det.", "Fr.", "Sr.").
+TITLE_ABBREVIATIONS = (
+    "Capt.", "Lt.", "Col.", "Maj.", "Sgt.", "Sgts.", "Cpl.", "Pvt.", "Spc.", "Cmdr.", "Msgr.", "Supt.", "Amb.",
+    "Atty.", "Sens.", "Reps.", "Govs.", "Gens.", "Drs.", "Wyo.", "Tex.",
+)
+
+
+def with_title_abbreviations(nlp: Language) -> Language:
+    add_special_case = getattr(nlp.tokenizer, "add_special_case", None)
+    if add_special_case is not None:
+        for abbreviation in TITLE_ABBREVIATIONS:
+            add_special_case(abbreviation, [{"ORTH": abbreviation}])
+    return nlp
+
+
 def add_saywho_components(nlp: Language, config: dict[str, dict] | None = None) -> Language:
     """Append saywho's components (registered by name in saywho.analyse) to a pipeline;
     `config`: settings by component name, e.g. {"saywho_speakers": {"ranker_threshold": 0.8}}."""
@@ -219,7 +236,7 @@ def load_pipeline(spans: str | None = None) -> Language:
 def _load_pipeline(spans: str) -> Language:
     from saywho.read.text import MAX_TEXT_BYTES
 
-    nlp = add_span_tagger(add_saywho_components(with_platform_x(load_base_model())), spans)
+    nlp = add_span_tagger(add_saywho_components(with_title_abbreviations(with_platform_x(load_base_model()))), spans)
     nlp = use_fast_parser(use_fast_ner(use_fast_components(nlp)))
     # saywho's own limit; saywho.pipeline hands the models long texts in batches (saywho/batches.py).
     nlp.max_length = MAX_TEXT_BYTES

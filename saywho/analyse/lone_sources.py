@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from saywho.analyse.mention_phrases import with_hyphenated_rest
 from saywho.analyse.speaker_readings import DEFAULT_SETTINGS, ResolverSettings
 from saywho.analyse.speakers import Resolver
 from saywho.document import Attribution, Entity, Speaker
@@ -66,4 +67,4 @@ class RulesChoice:
 def _mention_text(head: Token) -> str:
     """The head word with the words before it in its phrase: "Both", "many of them" → "many"."""
     words = [t for t in head.lefts if t.dep_ in {"det", "amod", "nummod", "compound", "predet"}]
-    return " ".join([*(t.text for t in words), head.text])
+    return " ".join([*(t.text for t in words), "".join(t.text for t in with_hyphenated_rest([head]))])

@@ -19,7 +19,7 @@ def phrase_text(head: Token, drop: set[str]) -> str:
     for child in head.children:
         if child.dep_ not in drop and (child.i < end or not joined and _name_after_an_aside(child)):
             tokens.extend(child.subtree)
-    tokens = _bridged(after_a_dash(sorted(tokens, key=lambda t: t.i), head))
+    tokens = with_hyphenated_rest(_bridged(after_a_dash(sorted(tokens, key=lambda t: t.i), head)))
     pieces = []
     for token, following in zip(tokens, [*tokens[1:], None]):
         gap = following is not None and following.i != token.i + 1
@@ -83,3 +83,19 @@ def _bridged(tokens: list[Token]) -> list[Token]:
         filled.append(token)
     return filled
 
+
+
+
+def with_hyphenated_rest(tokens: list[Token]) -> list[Token]:
+    """ "The non-profit said": the parser may make each piece of a hyphenated word a word of its own (here each a
+    subject); a mention that holds one piece holds the whole word."""
+    if not tokens:
+        return tokens
+    doc, kept = tokens[0].doc, {t.i for t in tokens}
+    for token in tokens:
+        end = token.i
+        while end + 2 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text == "-" \
+                and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha:
+            end += 2
+        kept.update(range(token.i, end + 1))
+    return tokens if len(kept) == len(tokens) else [doc[i] for i in sorted(kept)]

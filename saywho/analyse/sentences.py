@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 import numpy
@@ -33,9 +34,28 @@ def preset_boundaries(doc: Doc, quotes: list[Quote]) -> None:
             starts[following.i] = True
         elif previous.idx in closing and (following.text[:1].islower() or _frame_follows(doc, previous, following)):
             starts[following.i] = False
+    for index in _after_titles(doc):
+        starts.setdefault(index, False)
     if len(doc):
         starts[0] = True
     _set_sentence_starts(doc, starts)
+
+
+# "Navy Capt. Jeff Davis said": the small parser ends a sentence at a title's full stop and loses the speaker.
+TITLE_BEFORE_NAME = re.compile(
+    r"\b(?:Capt|Lt|Col|Maj|Gen|Sgt|Cpl|Pvt|Spc|Cmdr|Adm|Msgr|Supt|Amb|Atty|Gov|Govs|Sen|Sens|Rep|Reps|Rev|Gens)"
+    r"\. (?=[A-Z][a-z])")
+
+
+def _after_titles(doc: Doc) -> list[int]:
+    """The tokens (names) right after a title's abbreviation: never a sentence start."""
+    starts = token_starts(doc)
+    found = []
+    for match in TITLE_BEFORE_NAME.finditer(text_of(doc)):
+        index = bisect_right(starts, match.end()) - 1
+        if index >= 0 and starts[index] == match.end():
+            found.append(index)
+    return found
 
 
 # Forms of the verbs a speaker's frame after a quotation uses ("“Why now?” Ruiz asked.").

@@ -24,7 +24,7 @@ from saywho.analyse.attributions.subject_shapes import (
     past_a_label,
     verb_read_as_noun,
 )
-from saywho.analyse.mention_phrases import after_a_dash
+from saywho.analyse.mention_phrases import after_a_dash, with_hyphenated_rest
 from saywho.analyse.name_cleaning import DASHES, in_dateline
 from saywho.analyse.noun_readings import joined_clause
 from saywho.analyse.study_findings import study_finding
@@ -108,7 +108,34 @@ def _find_source(draft: Draft, quote_map: QuoteMap) -> None:
     tokens = _trim_punct(_run_containing(after_a_dash(tokens, head), head))
     tokens = _with_its_opening_mark(_without_time_phrase(_without_even(tokens, head), head))
     if tokens:
+        tokens = _without_dangling_word(_with_second_subject(with_hyphenated_rest(tokens), head))
         draft.source_head, draft.source = head, _closing_punct(_char_span(tokens), tokens)
+
+
+def _with_second_subject(tokens: list[Token], subject: Token) -> list[Token]:
+    """ "Yahoo News and former TV network anchor Katie Couric has promoted …": the parser gave the cue two subjects
+    where the text joins them with "and"; the source is both."""
+    last = tokens[-1]
+    if last.dep_ != "cc" or last.i + 1 >= len(last.doc):
+        return tokens
+    verb = subject.head
+    second = next((c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == last.i + 1), None)
+    return tokens if second is None else tokens + list(second.subtree)
+
+
+# Words that cannot end a noun phrase: what they led to was cut out of the source (a quotation, a clause). Not
+# a floating "all", "both" or "each" ("they all said").
+DANGLING_TAGS = {"CC", "IN", "TO", "WDT", "WP"}
+ARTICLES = {"a", "an", "the"}
+
+
+def _without_dangling_word(tokens: list[Token]) -> list[Token]:
+    """ "Serafinowicz, who’s starred in “Parks and Recreation” and": a source never ends on "and", "of" or "a"."""
+    end = len(tokens)
+    while end > 1 and (tokens[end - 1].tag_ in DANGLING_TAGS or tokens[end - 1].lower_ in ARTICLES) \
+            and tokens[end - 1].dep_ != "pobj":
+        end -= 1
+    return tokens if end == len(tokens) else _trim_punct(tokens[:end])
 
 
 def _with_its_opening_mark(tokens: list[Token]) -> list[Token]:

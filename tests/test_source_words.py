@@ -1,0 +1,47 @@
+"""A source holds whole words (issues 12 and 13, s33): a title's abbreviation does not end the sentence before the
+name ("Navy Capt. Lena Ortiz said"), a hyphenated word is not cut at its hyphen ("The non-profit said"), two
+subjects joined by "and" are both the source, and no source ends on a word that only leads on ("and", "of", "a").
+Sentences written for the tests; each expected value is exact."""
+
+from attribution_rows import attribution_rows
+
+
+def found(text: str) -> list[tuple]:
+    return attribution_rows(text, date="2016-01-01")
+
+
+def test_a_military_title_does_not_end_the_sentence_before_the_name():
+    text = "The convoy reached the border before dawn, Army Capt. Lena Ortiz said. The trucks went on to the camp."
+    assert found(text) == [("indirect", "Army Capt. Lena Ortiz", "said",
+                            "The convoy reached the border before dawn", "Lena Ortiz")]
+
+
+def test_a_plural_title_keeps_the_names_after_it_in_the_source():
+    text = "Several senators from the region, including Sens. Mara Quill and Tobias Renn, said they would vote no."
+    assert found(text) == [("indirect", "Several senators from the region, including Sens. Mara Quill and Tobias Renn,",
+                            "said", "they would vote no", "Several senators")]
+
+
+def test_a_hyphenated_subject_is_one_word_in_the_source_and_the_speaker():
+    text = "The non-profit said it would close its shelter in June. It has 40 staff."
+    assert found(text) == [("indirect", "The non-profit", "said", "it would close its shelter in June",
+                            "The non-profit")]
+
+
+def test_a_speaker_description_keeps_its_hyphens():
+    text = "The GOP front-runner said the tax plan was dead. The vote was set for Friday."
+    assert found(text)[0][4] == "The GOP front-runner"
+
+
+def test_two_subjects_joined_by_and_are_both_the_source():
+    # The parser makes both nouns subjects of "has promoted" (the verb is singular), not one conjoined subject. The
+    # speaker stays the first of them, as the resolver reads the source's head.
+    text = "Channel 4 News and former network anchor Jane Doe has promoted a humbler style in her speeches, " \
+           "telling graduates that hard work matters."
+    assert [row[:4] for row in found(text)] == [
+        ("indirect", "Channel 4 News and former network anchor Jane Doe", "telling", "that hard work matters")]
+
+
+def test_a_source_does_not_end_on_and():
+    text = "Many carried signs praising the mayor or mocking the council, the organisers said on Monday."
+    assert all(not row[1].endswith((" and", " or", " of")) for row in found(text) if row[1])
