@@ -42,3 +42,16 @@ def test_what_a_poll_or_a_study_found_is_its_finding():
 def test_polls_showing_a_standing_are_its_source_not_the_sentences_subject():
     text = "Despite polls showing her well behind, Mayor Ruth Okafor campaigned hard in the city."
     assert attribution_rows(text, date="2016-04-05") == [("indirect", "polls", "showing", "her well behind", "polls")]
+
+
+def test_an_opening_poll_frames_a_sentence_the_parser_gave_no_subject():
+    # The small parser makes "conducted" (or "percent") the sentence's root; the finding starts after the phrase's
+    # comma, past the poll's own participle.
+    text = ("In the new Harbor Research poll, conducted May 2-4, 40 percent of likely voters back Okafor.\n\n"
+            "In the most recent Tribune/Channel 9 survey, 71 percent of Lund supporters approved of the mayor.")
+    assert attribution_rows(text, date="2016-05-06") == [
+        ("indirect", "the new Harbor Research poll", "In", "40 percent of likely voters back Okafor",
+         "the new Harbor Research poll"),
+        ("indirect", "the most recent Tribune/Channel 9 survey", "In",
+         "71 percent of Lund supporters approved of the mayor", "the most recent Tribune/Channel 9 survey"),
+    ]

@@ -4,7 +4,7 @@ latest CNN/ORC poll". The poll is the source; the clause it frames, without the 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from saywho.analyse.attributions.drafts import Draft, QuoteMap, _char_span, _trim_punct
 from saywho.analyse.attributions.reported_speech import _noun_phrase_until_comma, is_cue_verb
@@ -31,15 +31,34 @@ def _add_opening_finding(drafts: dict[int, Draft], preposition: Token, quote_map
         return
     sentence = preposition.sent
     source = _noun_phrase_until_comma(found)
-    subject = next((c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
-    if not source or subject is None or subject.left_edge.i <= source[-1].i or _reports_itself(sentence.root, subject):
+    if not source:
         return
-    # from the clause's subject on: not a participle of the poll's own after the comma ("…, conducted in May,")
-    content = _trim_punct([t for t in sentence if t.i >= subject.left_edge.i and not t.is_space])
+    subject = next((c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    if subject is not None and (subject.left_edge.i <= source[-1].i or _reports_itself(sentence.root, subject)):
+        return
+    first = _after_the_phrase(sentence, source[-1])
+    if first is None or subject is not None and first.i < subject.left_edge.i:
+        first = subject.left_edge if subject is not None else None
+    if first is None:
+        return
+    content = _trim_punct([t for t in sentence if t.i >= first.i and not t.is_space])
     if len(content) < 3 or any(quote_map.inside(t) for t in content + source):
         return
     drafts[preposition.i] = Draft(cue=[preposition], cue_drawn=True, content=[_char_span(content)],
                                   source=_char_span(_trim_punct(source)), source_head=found)
+
+
+def _after_the_phrase(sentence: Span, last: Token) -> Token | None:
+    """Where the finding starts: after the phrase's comma and past a participle of the poll's own ("In the new
+    Morning Consult poll, conducted March 11-13, 40 percent …", which the parser may make the sentence's root)."""
+    after = [t for t in sentence if t.i > last.i and not t.is_space]
+    if not after or after[0].text != ",":
+        return None
+    rest = after[1:]
+    if rest and rest[0].tag_ in {"VBN", "VBG", "VBD"}:  # the small tagger reads "conducted" here as a past tense too
+        comma = next((k for k, t in enumerate(rest) if t.text == ","), None)
+        rest = [] if comma is None else rest[comma + 1:]
+    return rest[0] if len(rest) >= 3 else None
 
 
 def _add_standing_in_polls(drafts: dict[int, Draft], preposition: Token, quote_map: QuoteMap) -> None:
