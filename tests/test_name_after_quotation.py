@@ -47,3 +47,12 @@ def test_a_party_and_state_in_brackets_are_no_words_of_the_subject():
     text = "“Why would anyone stop now, after all this work?” Rep. Dana Whitlow (D-Ore.) asked."
     assert found(text) == [("direct", "Rep. Dana Whitlow (D-Ore.)", "asked",
                             "“Why would anyone stop now, after all this work?”", "Dana Whitlow")]
+
+
+def test_an_inverted_frame_after_the_quotation_wins_over_a_verb_before_it():
+    # The parser hangs the quotation on "denies"; "asked Whitlow" right after its close says whose words they are.
+    text = ("If Moldova is indeed attempting to destabilize Okafor’s candidacy through the widespread digital assault "
+            "on Labour institutions — as many researchers believe, and Labour is alleging, but Chisinau strongly "
+            "denies — “why wouldn’t you want to raise the potential?” asked Whitlow, now a partner at Hale Partners.")
+    assert found(text) == [("partial", "Whitlow, now a partner at Hale Partners", "asked",
+                            "“why wouldn’t you want to raise the potential?”", "Whitlow")]

@@ -163,7 +163,20 @@ def _content_of(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
     content = without_setting(doc, draft, without_next_subject(doc, draft, content))
     content = with_by_name(text, draft, with_closing_marks(text, content))
     content = with_relative_pronoun(doc, draft, with_opening_before_aside(doc, draft, content))
-    return _split_at_sentences(doc, _without_source(text, draft, _without_asides(doc, draft, content)))
+    content = _set_off_quotation(text, draft, _without_asides(doc, draft, content))
+    return _split_at_sentences(doc, _without_source(text, draft, content))
+
+
+def _set_off_quotation(text: str, draft: Draft, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ `… but the governor strongly denies — “why wouldn’t you …?” asked Whitlow`: a frame right after the close of a
+    quotation set off by a dash or colon reports the quotation, not the writer's words before the mark."""
+    if not draft.quotes or draft.head is None:
+        return content
+    opening, closing = draft.quotes[0].outer[0], draft.quotes[-1].outer[1]
+    framed_after = draft.head.idx >= closing and not text[closing:draft.head.idx].strip()
+    if not framed_after or not text[:opening].rstrip().endswith(("—", "–", "-", ":")):
+        return content
+    return [(max(start, opening), end) for start, end in content if end > opening]
 
 
 def _without_source(text: str, draft: Draft, content: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -3,9 +3,11 @@ paragraph or a colon before them, or carry over the previous speaker."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from saywho.analyse import cues
 from saywho.analyse.attributions.drafts import Draft, _first_offset
+from saywho.analyse.attributions.speaker_labels import dash_labelled
 from saywho.analyse.quotes import Quote
 from saywho.analyse.sentences import sentence_index, text_of
 from saywho.document import paragraph_index
@@ -13,7 +15,10 @@ from saywho.document import paragraph_index
 
 def _place_orphans(doc: Doc, drafts: list[Draft], orphans: list[Quote]) -> list[Draft]:
     for quote in orphans:
-        target = _frame_in_sentence(doc, drafts, quote)
+        labelled = dash_labelled(doc, quote)
+        if labelled is not None:
+            drafts.append(labelled)
+        target = labelled or _frame_in_sentence(doc, drafts, quote)
         if target is None:
             target = _frame_in_paragraph(doc, drafts, quote) or _frame_before_colon(doc, drafts, quote)
             if target is not None and _loose_fragment(doc, target, quote):
@@ -93,7 +98,13 @@ def _frame_before_colon(doc: Doc, drafts: list[Draft], quote: Quote) -> Draft | 
     verb = sentence.root if _stands_alone(doc, quote) else _lead_verb(colon)
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return None
-    draft = Draft(cue=[verb])
+    named = None if _stands_alone(doc, quote) or cues.reports_quotes(verb) else _person_before(colon, verb)
+    if named is not None:
+        # "The timing doesn’t surprise Republican pollster Daron Shaw: “…”": the verb reports nothing; the person
+        # the colon follows speaks (PolNeAR's cue is the colon).
+        draft = Draft(cue=[colon], source=(named.start_char, named.end_char), source_head=named.root)
+    else:
+        draft = Draft(cue=[verb])
     drafts.append(draft)
     return draft
 
@@ -135,6 +146,15 @@ def _lead_verb(colon: Token) -> Token | None:
         if verb.pos_ in {"VERB", "AUX"} and subject is not None:
             return verb if subject.lower_ not in EMPTY_SUBJECTS else None
     return None
+
+
+def _person_before(colon: Token, verb: Token) -> Span | None:
+    """The verb's object, a person's name ending right at the colon, with the title or role words before it. Not
+    a name after a preposition: "delivered a message to Trump:" names whom the words went to."""
+    before = colon.doc[colon.i - 1] if colon.i > 0 else None
+    if before is None or before.ent_type_ != "PERSON" or before.dep_ != "dobj" or before.head != verb:
+        return None
+    return colon.doc[before.left_edge.i: before.i + 1]
 
 
 def _stands_alone(doc: Doc, quote: Quote) -> bool:

@@ -46,7 +46,25 @@ def governing_cue(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
     if cue is not None and cue.lemma_.lower() in RAISING_LEMMAS:
         # "Clinton seemed irritated: “It's a public statement! Just email it,” she wrote.": a look is no frame
         cue = next(found, cue)
+    if cue is not None and cue.i < tokens[0].i:
+        cue = _frame_after(doc, quote_map, index) or cue
     return _outermost(cue, quote_map) if cue is not None else _verb_framing(doc, quote_map, index)
+
+
+def _frame_after(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
+    """ `… but Moscow strongly denies — “why wouldn’t you …?” asked Dunn`: the parser hung the quotation on a verb
+    before it, yet an inverted frame right after its close ("asked Dunn") says whose words they are."""
+    quote = quote_map.quotes[index]
+    text = text_of(doc)
+    if quote.close_mark is None or _closing_stop(text, quote) not in ",!?":
+        return None
+    after = doc.char_span(quote.outer[1], min(len(text), quote.outer[1] + 1), alignment_mode="expand")
+    if after is None:
+        return None
+    verb = doc[after.start]
+    inverted = verb.pos_ == "VERB" and verb.tag_ in FRAMING_TAGS and is_cue_verb(verb) \
+        and any(c.dep_ == "nsubj" and c.i > verb.i and c.pos_ == "PROPN" for c in verb.children)
+    return verb if inverted else None
 
 
 FRAMING_WORDS = 5  # at most this many words of a subject between a quotation and its verb

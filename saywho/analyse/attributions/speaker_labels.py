@@ -30,6 +30,25 @@ GROUP_LABELS = {"Newspaper", "Insiders", "Historians", "Experts", "Officials", "
 HEADLINE_LABEL = re.compile(rf"(?:[A-Z]{{3,}}(?: [A-Z]{{3,}})? [–—-] )?(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){{0,3}}"
                             rf"(?: (?:{'|'.join(SIDES)}))?)(?P<cue>:)[ \t]+\S")
 
+# A roundup's item names its source after a dash, before the quotation: `IOWA POLLS NOT WRONG, JUST EARLY - Mark
+# Blumenthal and Jon Cohen: “…”`, `… - More from Jones: “…”`.
+NAME_WORDS = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}"
+DASH_LABEL = re.compile(rf"(?:[-–—]|--)[ \t]+(?:More from[ \t]+)?(?P<name>{NAME_WORDS}(?: and {NAME_WORDS})?)"
+                        rf"(?P<cue>:)[ \t]*$")
+
+
+def dash_labelled(doc: Doc, quote: Quote) -> Draft | None:
+    """The draft for a quotation whose source is named between a dash and a colon right before it, if it is."""
+    text = text_of(doc)
+    match = DASH_LABEL.search(text, doc._.paragraphs[quote.paragraph][0], quote.open_mark)
+    if match is None:
+        return None
+    cue = doc.char_span(match.start("cue"), match.end("cue"), alignment_mode="expand")
+    name = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+    if not cue or not name:
+        return None
+    return Draft(cue=list(cue), source=(name.start_char, name.end_char), source_head=name.root)
+
 
 def _signed_quotes(doc: Doc, drafts: dict[int, Draft], orphans: list[Quote]) -> list[Quote]:
     """ `“…” ― Sonya Herridge`: a quotation signed with a dash and a name."""
