@@ -45,3 +45,21 @@ def test_two_subjects_joined_by_and_are_both_the_source():
 def test_a_source_does_not_end_on_and():
     text = "Many carried signs praising the mayor or mocking the council, the organisers said on Monday."
     assert all(not row[1].endswith((" and", " or", " of")) for row in found(text) if row[1])
+
+
+def test_a_verb_joined_to_what_was_said_is_the_sayers_own():
+    # The parser joins "calls" to "respects", inside what was said; the one who calls is the one who says.
+    text = "Whitlow says she respects the mayor and calls her “a tireless and honest public servant.”"
+    assert found(text) == [
+        ("indirect", "Whitlow", "says", "she respects the mayor", "Whitlow"),
+        ("partial", "Whitlow", "calls", "her “a tireless and honest public servant.”", "Whitlow"),
+    ]
+
+
+def test_another_person_in_what_was_said_keeps_the_verb_joined_to_it():
+    # Only a pronoun in what was said stands for the sayer; a name is someone else.
+    text = "Whitlow said Okafor lied to the council and called the budget “a fraud.”"
+    assert found(text) == [
+        ("indirect", "Whitlow", "said", "Okafor lied to the council", "Whitlow"),
+        ("partial", "Okafor", "called", "the budget “a fraud.”", "Okafor"),
+    ]

@@ -89,3 +89,24 @@ def past_an_aside(participle: Token) -> Token:
 
 def _has_to(clause: Token) -> bool:
     return any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children)
+
+
+# The verbs of saying whose clause a second verb of the same speaker may be hung on ("He says he respects her and
+# calls her …").
+SAYING_LEMMAS = {"say", "tell", "insist", "acknowledge", "claim", "argue", "add", "note", "explain", "admit"}
+RESUMING_PRONOUNS = {"he", "she", "they", "we", "i"}
+
+
+def reporter_of_coordinated(verb: Token, joined: Token) -> Token | None:
+    """ "He says he respects Clinton and calls her “…”": the parser joins "calls" to "respects", inside what was
+    said; the verb after "and" is the sayer's own act when the said clause's subject is a pronoun standing for the
+    sayer (PolNeAR's source is the sayer). `joined` is the verb after "and", `verb` the one it is joined to."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING_LEMMAS or joined.i < verb.i:
+        return None
+    inner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    outer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if inner is None or outer is None or inner.lower_ not in RESUMING_PRONOUNS:
+        return None
+    if outer.lower_ in RESUMING_PRONOUNS and outer.lower_ != inner.lower_:
+        return None  # "He says she …": another person
+    return outer

@@ -16,7 +16,13 @@ from saywho.analyse.attributions.drafts import (
     _trim_punct,
 )
 from saywho.analyse.attributions.hearsay import HEARSAY_ADVERBS, title_case
-from saywho.analyse.attributions.source_shapes import controller, leaves_control, past_an_aside, shown_speaker
+from saywho.analyse.attributions.source_shapes import (
+    controller,
+    leaves_control,
+    past_an_aside,
+    reporter_of_coordinated,
+    shown_speaker,
+)
 from saywho.analyse.attributions.subject_shapes import (
     object_for,
     passive_subject,
@@ -233,7 +239,7 @@ def source_head(cue: Token) -> Token | None:
         if (shown := shown_speaker(node) or passive_subject(node) or object_for(node)
                 or small_clause_subject(node) or subject_joined_as_object(node)) is not None:
             return _counted(shown)
-        subject = _subject_of(node) if via != "conj" else _shared_subject(node)
+        subject = _subject_of(node) if via != "conj" else (reporter_of_coordinated(node, cue) or _shared_subject(node))
         if subject is not None:
             subject = _said_of_the_relative(node, via) or subject
             if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
