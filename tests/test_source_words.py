@@ -63,3 +63,28 @@ def test_another_person_in_what_was_said_keeps_the_verb_joined_to_it():
         ("indirect", "Whitlow", "said", "Okafor lied to the council", "Whitlow"),
         ("partial", "Okafor", "called", "the budget “a fraud.”", "Okafor"),
     ]
+
+
+def test_a_subject_the_parser_read_into_a_participle_is_still_the_source():
+    # "clamoring" and "going" become clauses of the cue, with the noun as their own subject.
+    text = ("But Republican activists clamoring to block Dale Lund from the GOP nomination say they’re suddenly in "
+            "the midst of a Dump-Lund bump.\n\n"
+            "Large majorities of union members in six towns going to the polls on Election Day said they support "
+            "the mayor's plan to cut overtime.")
+    assert [row[:3] for row in found(text)] == [
+        ("indirect", "Republican activists clamoring to block Dale Lund from the GOP nomination", "say"),
+        ("indirect", "Large majorities of union members in six towns going to the polls on Election Day", "said"),
+    ]
+
+
+def test_a_count_read_as_the_verbs_number_is_the_source():
+    text = "About 4 in 10 say they want the next mayor to spend more on buses."
+    assert found(text) == [("indirect", "About 4 in 10", "say",
+                            "they want the next mayor to spend more on buses", "About 4 in 10")]
+
+
+def test_a_vocative_in_the_quotation_is_not_the_speaker():
+    text = "''That was a fine speech you gave last night, Madam Mayor,'' Councillor Ben Hale, Labour of Ward 4, " \
+           "told Ms. Okafor as she stopped to shake his hand."
+    assert [row[:3] for row in found(text)] == [
+        ("direct", "Councillor Ben Hale, Labour of Ward 4,", "told")]

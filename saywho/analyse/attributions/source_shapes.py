@@ -110,3 +110,14 @@ def reporter_of_coordinated(verb: Token, joined: Token) -> Token | None:
     if outer.lower_ in RESUMING_PRONOUNS and outer.lower_ != inner.lower_:
         return None  # "He says she …": another person
     return outer
+
+
+def with_second_subject(tokens: list[Token], subject: Token) -> list[Token]:
+    """ "Yahoo News and former TV network anchor Katie Couric has promoted …": the parser gave the cue two subjects
+    where the text joins them with "and"; the source is both."""
+    last = tokens[-1]
+    if last.dep_ != "cc" or last.i + 1 >= len(last.doc):
+        return tokens
+    verb = subject.head
+    second = next((c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == last.i + 1), None)
+    return tokens if second is None else tokens + list(second.subtree)

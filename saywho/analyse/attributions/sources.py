@@ -22,15 +22,19 @@ from saywho.analyse.attributions.source_shapes import (
     past_an_aside,
     reporter_of_coordinated,
     shown_speaker,
+    with_second_subject,
 )
 from saywho.analyse.attributions.subject_shapes import (
+    number_as_subject,
     object_for,
+    participle_end,
     passive_subject,
     passive_without_agent,
     past_a_label,
+    subject_in_a_participle,
     verb_read_as_noun,
 )
-from saywho.analyse.mention_phrases import after_a_dash, with_hyphenated_rest
+from saywho.analyse.mention_phrases import after_a_dash, with_hyphenated_rest, without_dangling_word
 from saywho.analyse.name_cleaning import DASHES, in_dateline
 from saywho.analyse.noun_readings import joined_clause
 from saywho.analyse.study_findings import study_finding
@@ -114,34 +118,8 @@ def _find_source(draft: Draft, quote_map: QuoteMap) -> None:
     tokens = _trim_punct(_run_containing(after_a_dash(tokens, head), head))
     tokens = _with_its_opening_mark(_without_time_phrase(_without_even(tokens, head), head))
     if tokens:
-        tokens = _without_dangling_word(_with_second_subject(with_hyphenated_rest(tokens), head))
+        tokens = without_dangling_word(with_second_subject(with_hyphenated_rest(tokens), head))
         draft.source_head, draft.source = head, _closing_punct(_char_span(tokens), tokens)
-
-
-def _with_second_subject(tokens: list[Token], subject: Token) -> list[Token]:
-    """ "Yahoo News and former TV network anchor Katie Couric has promoted …": the parser gave the cue two subjects
-    where the text joins them with "and"; the source is both."""
-    last = tokens[-1]
-    if last.dep_ != "cc" or last.i + 1 >= len(last.doc):
-        return tokens
-    verb = subject.head
-    second = next((c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == last.i + 1), None)
-    return tokens if second is None else tokens + list(second.subtree)
-
-
-# Words that cannot end a noun phrase: what they led to was cut out of the source (a quotation, a clause). Not
-# a floating "all", "both" or "each" ("they all said").
-DANGLING_TAGS = {"CC", "IN", "TO", "WDT", "WP"}
-ARTICLES = {"a", "an", "the"}
-
-
-def _without_dangling_word(tokens: list[Token]) -> list[Token]:
-    """ "Serafinowicz, who’s starred in “Parks and Recreation” and": a source never ends on "and", "of" or "a"."""
-    end = len(tokens)
-    while end > 1 and (tokens[end - 1].tag_ in DANGLING_TAGS or tokens[end - 1].lower_ in ARTICLES) \
-            and tokens[end - 1].dep_ != "pobj":
-        end -= 1
-    return tokens if end == len(tokens) else _trim_punct(tokens[:end])
 
 
 def _with_its_opening_mark(tokens: list[Token]) -> list[Token]:
@@ -162,7 +140,13 @@ def _content_from_its_relative(draft: Draft, cue: Token) -> None:
 
 def _subject_outside_quotes(cue: Token, quote_map: QuoteMap) -> Token | None:
     subjects = [c for c in cue.children if c.dep_ == "nsubj" and not quote_map.inside(c)]
-    return _counted(subjects[-1]) if subjects else None
+    if subjects:
+        return _counted(subjects[-1])
+    # "''That was a good speech, Mr. President,'' Representative Steve Cohen told Mr. Obama": the quotation's
+    # vocative read as the subject, the speaker as its apposition
+    named = [a for c in cue.children if c.dep_ == "nsubj" for a in c.children
+             if a.dep_ == "appos" and not quote_map.inside(a) and a.i < cue.i]
+    return _counted(named[0]) if named else None
 
 
 # Verbs whose object after a quotation is whom the words went to ("“…,” told reporters"), not who spoke.
@@ -254,7 +238,7 @@ def source_head(cue: Token) -> Token | None:
             node = issuer
             continue
         if node.dep_ not in SHARES_SUBJECT or node.head.i == node.i:
-            return _stranded_subject(node)
+            return subject_in_a_participle(node) or number_as_subject(node) or _stranded_subject(node)
         left_control = left_control or leaves_control(node)
         node, via = out_of_embedded(node) or past_an_aside(node), node.dep_
     return None
@@ -495,7 +479,11 @@ def _after_fronted_phrase(verb: Token, subject: Token) -> Token:
 
 
 def _source_tokens(head: Token) -> list[Token]:
-    """The whole noun phrase: "Hundreds of protesters from …" when the head is the people counted."""
+    """The whole noun phrase: "Hundreds of protesters from …" when the head is the people counted, "activists
+    clamoring to block Trump" when the parser made the participle a clause of the cue."""
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in QUANTITIES:
         head = head.head.head
+    if head.dep_ == "nsubj" and head.head.dep_ in {"csubj", "advcl"} and head.head.tag_ == "VBG" \
+            and head.head.i > head.i and subject_in_a_participle(head.head.head) == head:
+        return list(head.doc[head.left_edge.i: participle_end(head) + 1])
     return list(head.subtree)

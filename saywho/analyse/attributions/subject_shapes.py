@@ -110,3 +110,36 @@ def past_a_label(head: Token, cue: Token) -> Token | None:
     while colon.i < node.head.i < cue.i and node.head.i != node.i:
         node = node.head
     return node if node.right_edge.i < cue.i and node.pos_ in {"NOUN", "PROPN", "PRON"} else None
+
+
+def subject_in_a_participle(cue: Token) -> Token | None:
+    """ "Large majorities of Republican voters going to the polls on Tuesday said …", "Republican activists clamoring
+    to block Trump say …": the parser makes the participle a clause of the cue (csubj, advcl) with the noun as its
+    subject, so the cue seems to have none. The noun is who says; its phrase runs to the participle's end."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
+        return None
+    for clause in cue.children:
+        if clause.i > cue.i or clause.dep_ not in {"csubj", "advcl"} or clause.tag_ != "VBG":
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+        opening = next((t for t in clause.subtree if t.dep_ not in {"cc", "punct", "advmod"}), None)  # not "But"
+        if subject is not None and opening == subject.left_edge and subject.pos_ in {"NOUN", "PROPN"}:
+            return subject
+    return None
+
+
+def participle_end(subject: Token) -> int:
+    """Where a subject found by `subject_in_a_participle` ends: with its participle's phrase, and the rest of a name
+    the parser cut ("going to the polls on Super Tuesday", "Tuesday" hung on the cue)."""
+    doc, end = subject.doc, subject.head.right_edge.i
+    cue = subject.head.head
+    while end + 1 < cue.i and doc[end].pos_ == "PROPN" and doc[end + 1].pos_ == "PROPN":
+        end += 1
+    return end
+
+
+def number_as_subject(cue: Token) -> Token | None:
+    """ "About 4 in 10 say they want …": the parser hangs the count on the verb as a number's modifier."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
+        return None
+    return next((c for c in cue.children if c.dep_ == "nummod" and c.i < cue.i and c.left_edge.is_sent_start), None)
