@@ -88,3 +88,22 @@ def test_a_vocative_in_the_quotation_is_not_the_speaker():
            "told Ms. Okafor as she stopped to shake his hand."
     assert [row[:3] for row in found(text)] == [
         ("direct", "Councillor Ben Hale, Labour of Ward 4,", "told")]
+
+
+def test_has_said_shortened_is_no_passive():
+    # "'s" read as the passive's "is": the clause said has a subject of its own, so it is "has said".
+    text = "Council leader Ben Hale spoke first. He's said he gets his ideas about budgets from his grandmother."
+    assert found(text) == [("indirect", "He", "'s said", "he gets his ideas about budgets from his grandmother",
+                            "Ben Hale")]
+
+
+def test_it_has_been_reported_stays_a_passive_without_a_source():
+    text = "It's been reported that the mayor will resign before the summer."
+    assert [row[1] for row in found(text)] == [None]
+
+
+def test_a_verb_in_the_quotation_is_no_passive_auxiliary():
+    # The parser makes the quotation's "Is" the auxiliary of "said", as if "is said".
+    text = '"Is that all there is?" Okafor said. "We need a new budget -- FAST!"\n\nThe council meets on Friday.'
+    assert found(text) == [("direct", "Okafor", "said", '"Is that all there is?" … "We need a new budget -- FAST!"',
+                            "Okafor")]

@@ -25,6 +25,7 @@ from saywho.analyse.attributions.source_shapes import (
     with_second_subject,
 )
 from saywho.analyse.attributions.subject_shapes import (
+    misread_as_passive,
     number_as_subject,
     object_for,
     participle_end,
@@ -379,7 +380,7 @@ def _sourceless(cue: Token) -> bool:
     if lemma not in PASSIVE_REPORTING_LEMMAS:
         return False
     children = list(cue.children)
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children):
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children) and not misread_as_passive(cue):
         return not any(c.dep_ == "agent" for c in children)
     following = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
     has_perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
@@ -429,6 +430,8 @@ def _subject_of(verb: Token) -> Token | None:
         # second subject of the sentence it opens
         if child.dep_ == "nsubj" and not in_dateline(child.doc[child.left_edge.i: child.i + 1]):
             return _past_a_joined_clause(_after_fronted_phrase(verb, _past_a_relative(verb, child)))
+        if child.dep_ == "nsubjpass" and misread_as_passive(verb):
+            return child  # "He's said he …": "has said"
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:

@@ -31,7 +31,7 @@ def passive_without_agent(cue: Token) -> bool:
     no speaker; the walk must not climb to the clause it hangs on ("The council voted …"). Not "is shown
     lecturing": the participle is the passive subject's doing."""
     children = list(cue.children)
-    if cue.pos_ not in {"VERB", "AUX"} or not any(c.dep_ == "auxpass" for c in children):
+    if cue.pos_ not in {"VERB", "AUX"} or not any(c.dep_ == "auxpass" for c in children) or misread_as_passive(cue):
         return False
     if any(c.tag_ == "VBG" and c.i > cue.i for c in children):
         return False
@@ -143,3 +143,17 @@ def number_as_subject(cue: Token) -> Token | None:
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
         return None
     return next((c for c in cue.children if c.dep_ == "nummod" and c.i < cue.i and c.left_edge.is_sent_start), None)
+
+
+def misread_as_passive(cue: Token) -> bool:
+    """Two actives the parser reads as passives: "He's said he gets his ideas …" ("'s" is "has": the verb says a
+    clause with a subject of its own) and `"Is that all there is?" Trump said` (the "is" stands in the quotation)."""
+    children = list(cue.children)
+    auxiliary = next((c for c in children if c.dep_ == "auxpass"), None)
+    if auxiliary is None:
+        return False
+    if any(t.is_quote for t in cue.doc[auxiliary.i: cue.i]):
+        return True
+    says_a_clause = any(c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children) for c in children)
+    truly = any(c.lower_ == "been" or c.dep_ == "nsubjpass" and c.lower_ in NO_ONE for c in children)  # "It's been"
+    return auxiliary.lower_ in {"'s", "’s"} and says_a_clause and not truly
