@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, cast
 
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 from thinc.api import NumpyOps
 from thinc.backends.ops import Ops
 
@@ -46,6 +47,22 @@ def with_platform_x(nlp: Language) -> Language:
     add_special_case = getattr(nlp.tokenizer, "add_special_case", None)  # spaCy's Tokenizer, not a custom callable
     if add_special_case is not None:
         add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
+    return nlp
+
+
+# A quotation mark glued to the word after it (`…paranoia,”Clinton said`, `Ryan said,“Look`): spaCy keeps
+# "paranoia,”Clinton" one token, and the speaker with it. Split before and after the mark; not for ’, an apostrophe
+# as often ("O’Malley").
+GLUED_QUOTATION_MARKS = (
+    r"(?<=[a-z0-9])[,.?!](?=”[A-Z])", r"(?<=[,.?!])”(?=[A-Z])", r"(?<=[a-z]),(?=“[A-Z])", r"(?<=[a-z0-9],)“(?=[A-Z])",
+)
+
+
+def with_glued_quotation_marks(nlp: Language) -> Language:
+    tokenizer = nlp.tokenizer
+    if hasattr(tokenizer, "infix_finditer"):  # spaCy's Tokenizer, not a custom callable
+        infixes = [*(nlp.Defaults.infixes or ()), *GLUED_QUOTATION_MARKS]
+        tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     return nlp
 
 
@@ -236,7 +253,8 @@ def load_pipeline(spans: str | None = None) -> Language:
 def _load_pipeline(spans: str) -> Language:
     from saywho.read.text import MAX_TEXT_BYTES
 
-    nlp = add_span_tagger(add_saywho_components(with_title_abbreviations(with_platform_x(load_base_model()))), spans)
+    base = with_title_abbreviations(with_glued_quotation_marks(with_platform_x(load_base_model())))
+    nlp = add_span_tagger(add_saywho_components(base), spans)
     nlp = use_fast_parser(use_fast_ner(use_fast_components(nlp)))
     # saywho's own limit; saywho.pipeline hands the models long texts in batches (saywho/batches.py).
     nlp.max_length = MAX_TEXT_BYTES

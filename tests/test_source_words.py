@@ -107,3 +107,12 @@ def test_a_verb_in_the_quotation_is_no_passive_auxiliary():
     text = '"Is that all there is?" Okafor said. "We need a new budget -- FAST!"\n\nThe council meets on Friday.'
     assert found(text) == [("direct", "Okafor", "said", '"Is that all there is?" … "We need a new budget -- FAST!"',
                             "Okafor")]
+
+
+def test_a_quotation_mark_glued_to_the_next_word_does_not_swallow_the_speaker():
+    text = ("“They traffic in a lot of the prejudice and paranoia,”Okafor said. “Some of the comments have been so "
+            "divisive.”\n\nHale said,“Look, those images have no place in a campaign.”")
+    assert [row[:3] for row in found(text)] == [
+        ("direct", "Okafor", "said"),
+        ("direct", "Hale", "said"),
+    ]
