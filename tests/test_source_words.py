@@ -116,3 +116,10 @@ def test_a_quotation_mark_glued_to_the_next_word_does_not_swallow_the_speaker():
         ("direct", "Okafor", "said"),
         ("direct", "Hale", "said"),
     ]
+
+
+def test_where_the_words_were_said_is_no_part_of_the_source():
+    text = ("Dale Lund in a Medium post said the party had lost its way.\n\n"
+            "Senate Whip Ben Hale (D-Ill.) in an interview said the vote would fail.\n\n"
+            "A source on the call said the talks were over.")
+    assert [row[1] for row in found(text)] == ["Dale Lund", "Senate Whip Ben Hale (D-Ill.)", "A source on the call"]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from saywho.analyse import cues
+
 # Verbs whose object does what the infinitive after it says: "urged Ortiz to apologize", "asked readers to guess",
 # "led her to declare". Not "promise" (the subject keeps its promise), nor "used the money to …" (the subject acts).
 OBJECT_CONTROL_LEMMAS = {"urge", "ask", "tell", "encourage", "press", "push", "implore", "beg", "invite",
@@ -121,3 +123,16 @@ def with_second_subject(tokens: list[Token], subject: Token) -> list[Token]:
     verb = subject.head
     second = next((c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == last.i + 1), None)
     return tokens if second is None else tokens + list(second.subtree)
+
+
+def without_occasion(tokens: list[Token], head: Token) -> list[Token]:
+    """ "Jeb Bush in a Medium post said", "Dick Durbin (D-Ill.) in an interview": where the words were said, hung on
+    the source's noun at its end, is no part of who said them."""
+    for part in head.children:
+        if part.dep_ == "prep" and part.i > head.i and part.lower_ in {"in", "during"} and cues.occasion(part):
+            kept = [t for t in tokens if t.i < part.i]
+            if kept and all(t.i < part.i or t.i <= part.right_edge.i or t.is_punct for t in tokens):
+                while kept and (kept[-1].is_punct and kept[-1].text != ")"):
+                    kept.pop()
+                return kept
+    return tokens

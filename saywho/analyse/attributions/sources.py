@@ -23,6 +23,7 @@ from saywho.analyse.attributions.source_shapes import (
     reporter_of_coordinated,
     shown_speaker,
     with_second_subject,
+    without_occasion,
 )
 from saywho.analyse.attributions.subject_shapes import (
     misread_as_passive,
@@ -119,7 +120,7 @@ def _find_source(draft: Draft, quote_map: QuoteMap) -> None:
     tokens = _trim_punct(_run_containing(after_a_dash(tokens, head), head))
     tokens = _with_its_opening_mark(_without_time_phrase(_without_even(tokens, head), head))
     if tokens:
-        tokens = without_dangling_word(with_second_subject(with_hyphenated_rest(tokens), head))
+        tokens = without_dangling_word(with_second_subject(without_occasion(with_hyphenated_rest(tokens), head), head))
         draft.source_head, draft.source = head, _closing_punct(_char_span(tokens), tokens)
 
 
