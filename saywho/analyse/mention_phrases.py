@@ -84,8 +84,6 @@ def _bridged(tokens: list[Token]) -> list[Token]:
     return filled
 
 
-
-
 def with_hyphenated_rest(tokens: list[Token]) -> list[Token]:
     """ "The non-profit said": the parser may make each piece of a hyphenated word a word of its own (here each a
     subject); a mention that holds one piece holds the whole word."""
@@ -99,29 +97,3 @@ def with_hyphenated_rest(tokens: list[Token]) -> list[Token]:
             end += 2
         kept.update(range(token.i, end + 1))
     return tokens if len(kept) == len(tokens) else [doc[i] for i in sorted(kept)]
-
-
-# Words that cannot end a noun phrase: what they led to was cut out of the source (a quotation, a clause). Not
-# a floating "all", "both" or "each" ("they all said").
-DANGLING_TAGS = {"CC", "IN", "TO", "WDT", "WP"}
-ARTICLES = {"a", "an", "the"}
-
-
-def without_dangling_word(tokens: list[Token]) -> list[Token]:
-    """ "Serafinowicz, who’s starred in “Parks and Recreation” and": a source never ends on "and", "of" or "a"."""
-    end = len(tokens)
-    while end > 1 and (tokens[end - 1].tag_ in DANGLING_TAGS or tokens[end - 1].lower_ in ARTICLES) \
-            and tokens[end - 1].dep_ != "pobj":
-        end -= 1
-    return tokens if end == len(tokens) else _without_trailing_punctuation(tokens[:end])
-
-
-def _without_trailing_punctuation(tokens: list[Token]) -> list[Token]:
-    """Up to the last word or closing mark ("… “Parks and Recreation”" keeps its mark, not a comma)."""
-    end = len(tokens)
-    while end > 1 and (tokens[end - 1].is_punct or tokens[end - 1].is_space) and tokens[end - 1].text not in CLOSING:
-        end -= 1
-    return tokens[:end]
-
-
-CLOSING = {"”", "’", '"', "'", ")", "%"}

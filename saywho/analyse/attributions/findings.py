@@ -37,8 +37,8 @@ def _add_opening_finding(drafts: dict[int, Draft], preposition: Token, quote_map
     if subject is not None and (subject.left_edge.i <= source[-1].i or _reports_itself(sentence.root, subject)):
         return
     first = _after_the_phrase(sentence, source[-1])
-    if first is None or subject is not None and first.i < subject.left_edge.i:
-        first = subject.left_edge if subject is not None else None
+    if subject is not None and (first is None or first.i < subject.left_edge.i):
+        first = subject.left_edge
     if first is None:
         return
     content = _trim_punct([t for t in sentence if t.i >= first.i and not t.is_space])

@@ -54,14 +54,10 @@ def governing_cue(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
 def _frame_after(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
     """ `… but Moscow strongly denies — “why wouldn’t you …?” asked Dunn`: the parser hung the quotation on a verb
     before it, yet an inverted frame right after its close ("asked Dunn") says whose words they are."""
-    quote = quote_map.quotes[index]
-    text = text_of(doc)
-    if quote.close_mark is None or _closing_stop(text, quote) not in ",!?":
+    start = _start_after_close(doc, quote_map.quotes[index])
+    if start is None:
         return None
-    after = doc.char_span(quote.outer[1], min(len(text), quote.outer[1] + 1), alignment_mode="expand")
-    if after is None:
-        return None
-    verb = doc[after.start]
+    verb = doc[start]
     inverted = verb.pos_ == "VERB" and verb.tag_ in FRAMING_TAGS and is_cue_verb(verb) \
         and any(c.dep_ == "nsubj" and c.i > verb.i and c.pos_ == "PROPN" for c in verb.children)
     return verb if inverted else None
@@ -80,16 +76,21 @@ def _verb_framing(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
     early Tuesday.`), the words after may be a sentence of their own, so the verb must be one that reports
     quotations and have no content of its own."""
     quote = quote_map.quotes[index]
-    text = text_of(doc)
-    if quote.close_mark is None or quote.end == quote.start or _closing_stop(text, quote) not in ",!?":
-        return None
-    if quote.open_mark != doc._.paragraphs[quote.paragraph][0]:
+    if quote.end == quote.start or quote.open_mark != doc._.paragraphs[quote.paragraph][0]:
         return None  # inside a paragraph a quotation without a cue of its own continues the one before
-    after = doc.char_span(quote.outer[1], min(len(text), quote.outer[1] + 1), alignment_mode="expand")
-    if after is None:
+    start = _start_after_close(doc, quote)
+    if start is None:
         return None
-    return _short_subject_framing(doc, quote, after.start, quote_map) \
-        or _described_name_framing(doc, quote, after.start, quote_map)
+    return _short_subject_framing(doc, quote, start, quote_map) or _described_name_framing(doc, quote, start, quote_map)
+
+
+def _start_after_close(doc: Doc, quote: Quote) -> int | None:
+    """The token right after a quotation that closes on a comma, "!" or "?" (where a frame may follow it)."""
+    text = text_of(doc)
+    if quote.close_mark is None or _closing_stop(text, quote) not in ",!?":
+        return None
+    after = doc.char_span(quote.outer[1], min(len(text), quote.outer[1] + 1), alignment_mode="expand")
+    return None if after is None else after.start
 
 
 def _closing_stop(text: str, quote: Quote) -> str:

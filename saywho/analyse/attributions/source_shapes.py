@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from saywho.analyse import cues
+from saywho.analyse.attributions.drafts import _trim_punct
 
 # Verbs whose object does what the infinitive after it says: "urged Ortiz to apologize", "asked readers to guess",
 # "led her to declare". Not "promise" (the subject keeps its promise), nor "used the money to …" (the subject acts).
@@ -130,9 +131,22 @@ def without_occasion(tokens: list[Token], head: Token) -> list[Token]:
     the source's noun at its end, is no part of who said them."""
     for part in head.children:
         if part.dep_ == "prep" and part.i > head.i and part.lower_ in {"in", "during"} and cues.occasion(part):
-            kept = [t for t in tokens if t.i < part.i]
+            kept = _trim_punct([t for t in tokens if t.i < part.i])
             if kept and all(t.i < part.i or t.i <= part.right_edge.i or t.is_punct for t in tokens):
-                while kept and (kept[-1].is_punct and kept[-1].text != ")"):
-                    kept.pop()
                 return kept
     return tokens
+
+
+# Words that cannot end a noun phrase: what they led to was cut out of the source (a quotation, a clause). Not
+# a floating "all", "both" or "each" ("they all said").
+DANGLING_TAGS = {"CC", "IN", "TO", "WDT", "WP"}
+ARTICLES = {"a", "an", "the"}
+
+
+def without_dangling_word(tokens: list[Token]) -> list[Token]:
+    """ "Serafinowicz, who’s starred in “Parks and Recreation” and": a source never ends on "and", "of" or "a"."""
+    end = len(tokens)
+    while end > 1 and (tokens[end - 1].tag_ in DANGLING_TAGS or tokens[end - 1].lower_ in ARTICLES) \
+            and tokens[end - 1].dep_ != "pobj":
+        end -= 1
+    return tokens if end == len(tokens) else _trim_punct(tokens[:end])

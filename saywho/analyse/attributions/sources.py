@@ -23,6 +23,7 @@ from saywho.analyse.attributions.source_shapes import (
     reporter_of_coordinated,
     shown_speaker,
     with_second_subject,
+    without_dangling_word,
     without_occasion,
 )
 from saywho.analyse.attributions.subject_shapes import (
@@ -36,7 +37,7 @@ from saywho.analyse.attributions.subject_shapes import (
     subject_in_a_participle,
     verb_read_as_noun,
 )
-from saywho.analyse.mention_phrases import after_a_dash, with_hyphenated_rest, without_dangling_word
+from saywho.analyse.mention_phrases import after_a_dash, with_hyphenated_rest
 from saywho.analyse.name_cleaning import DASHES, in_dateline
 from saywho.analyse.noun_readings import joined_clause
 from saywho.analyse.study_findings import study_finding
@@ -487,7 +488,6 @@ def _source_tokens(head: Token) -> list[Token]:
     clamoring to block Trump" when the parser made the participle a clause of the cue."""
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in QUANTITIES:
         head = head.head.head
-    if head.dep_ == "nsubj" and head.head.dep_ in {"csubj", "advcl"} and head.head.tag_ == "VBG" \
-            and head.head.i > head.i and subject_in_a_participle(head.head.head) == head:
+    if head.dep_ == "nsubj" and subject_in_a_participle(head.head.head) == head:
         return list(head.doc[head.left_edge.i: participle_end(head) + 1])
     return list(head.subtree)
