@@ -111,6 +111,11 @@ def may_be_forced(token: Token) -> bool:
     return total < MIN_FRAME_EVIDENCE or cues / total >= FORCED_MIN_RATE
 
 
+def forced_tokens() -> frozenset[int]:
+    """The tokens `forcing` takes as cues (none outside it)."""
+    return _FORCED.get()
+
+
 def _forced(token: Token) -> bool:
     return token.i in _FORCED.get() and may_be_forced(token)
 
@@ -121,7 +126,21 @@ def shipped_model() -> CueModel:
 
 
 def frame_of(verb: Token) -> str:
-    """What the verb's content looks like, if it has one."""
+    """What the verb's content looks like, if it has one (read off the parse once per verb and doc: the rules,
+    the span tagger's features and its second pass all ask)."""
+    frames = verb.doc.user_data.get(FRAMES_KEY)
+    if frames is None or len(frames) != len(verb.doc):  # a list, not a dict: DocBin's msgpack keeps it as it is
+        frames = verb.doc.user_data[FRAMES_KEY] = [None] * len(verb.doc)
+    frame = frames[verb.i]
+    if frame is None:
+        frame = frames[verb.i] = _frame_of(verb)
+    return frame
+
+
+FRAMES_KEY = "saywho.frames"
+
+
+def _frame_of(verb: Token) -> str:
     children = list(verb.children)
     if complement_of(verb) is not None:
         return CLAUSE

@@ -18,10 +18,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy
-from thinc.api import Model, NumpyOps
+from thinc.api import Model
 
 from saywho.analyse.span_features import TENSOR_WIDTH, FeatureCodes
 from saywho.analyse.span_lstm import BiLSTM
+from saywho.blas import NumpyBlasOps
 
 
 @dataclass(frozen=True)
@@ -101,12 +102,12 @@ class FastSpanNetwork:
 
 
 def _matmul(rows: numpy.ndarray, weights: numpy.ndarray) -> numpy.ndarray:
-    """rows @ weights on one thread (blis, as thinc does): numpy's BLAS may start threads of its own,
-    which only cost CPU when every core already runs a worker."""
+    """rows @ weights on one thread of numpy's BLAS, as spaCy's own layers multiply in saywho's pipeline
+    (saywho/blas.py): thinc's bundled BLIS took three times as long on these machines' CPUs."""
     return _OPS.gemm(numpy.ascontiguousarray(rows), weights)
 
 
-_OPS = NumpyOps()
+_OPS = NumpyBlasOps()
 
 
 def _maxout(maxout: Model, norm: Model) -> MaxoutLayer:

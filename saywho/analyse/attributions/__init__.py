@@ -55,7 +55,7 @@ from saywho.analyse.attributions.told_clauses import add_closing_frame, add_told
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.quotes import Quote, looks_like_title
 from saywho.analyse.role_model import RoleModel
-from saywho.analyse.sentences import text_of
+from saywho.analyse.sentences import sentence_index, text_of
 from saywho.analyse.token_arrays import with_lower_or_pos
 from saywho.document import Attribution
 
@@ -80,8 +80,9 @@ def find_attributions(doc: Doc, keep_model: RoleModel | None = None) -> tuple[li
         else:
             _draft_for(drafts, cue).quotes.append(quote)
     # the words below, "according" or a verb, found in the Doc's arrays: a Token for each of those only
+    in_focus = _in_forced_sentences(doc)
     for token in (doc[index] for index in with_lower_or_pos(doc, {"according", "in", *HEARSAY_ADVERBS, *NOUN_FORMS}, "VERB")):
-        if quote_map.inside(token):
+        if quote_map.inside(token) or not in_focus(token):
             continue
         if token.lower_ in NOUN_FORMS and token.pos_ == "NOUN":
             add_noun_cue(drafts, token, quote_map)
@@ -115,6 +116,17 @@ def find_attributions(doc: Doc, keep_model: RoleModel | None = None) -> tuple[li
     kept = [(draft, trimmed(doc, draft, content)) for draft in standing if (content := _content_of(doc, draft))]
     without_inner_cues(doc, kept)
     return _finish(doc, keeping.kept(doc, quote_map, not_attributions.without_cut(doc, kept), keep_model))
+
+
+def _in_forced_sentences(doc: Doc):
+    """Whether a token's sentence holds a verb the span tagger forced as a cue (cues.forcing); every token when
+    none is forced. The second pass over a doc with forced cues keeps only what those verbs draw
+    (span_linking.with_tagged_cues), so the words of the other sentences need not be read again."""
+    forced = cues.forced_tokens()
+    if not forced:
+        return lambda token: True
+    sentences = {sentence_index(doc, doc[i].idx) for i in forced}
+    return lambda token: sentence_index(doc, token.idx) in sentences
 
 
 def _stands_up(draft: Draft) -> bool:

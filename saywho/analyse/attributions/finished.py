@@ -63,7 +63,8 @@ def _finish(doc: Doc, drafts: list[tuple[Draft, list[tuple[int, int]]]]) -> tupl
         )
         results.append(attribution)
         if draft.carries_over is not None:
-            links.append(SourceLink(carried_from=index_of[id(draft.carries_over)]))
+            # a frame that did not stand leaves its quotation someone's words, speaker unknown (as keep_model does)
+            links.append(SourceLink(carried_from=index_of.get(id(draft.carries_over))))
         else:
             links.append(SourceLink(head=draft.source_head.i if draft.source_head is not None else None))
     return results, links
