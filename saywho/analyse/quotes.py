@@ -228,8 +228,24 @@ def _later_closer(text: str, start: int, end: int) -> bool:
 
 
 def _is_elision(text: str, position: int) -> bool:
-    word = text[position + 1 : position + 4]
-    return word[:2].isdigit() or word.lower().startswith(("n'", "n’", "em ", "tis"))
+    """An apostrophe standing for letters left out at a word's start: '90s, rock 'n' roll, 'til, 'em, and the
+    Dutch particles of names ("Sophie in 't Veld", "'s-Hertogenbosch"). Read as an opening mark, it swallowed
+    the sentences up to the next apostrophe and the attributions in them."""
+    following = text[position + 1 : position + 12]
+    if following[:2].isdigit() or following.lower().startswith(("n'", "n’")):
+        return True
+    if NAME_PARTICLE.match(following):
+        return True
+    word = re.match(r"[^\W\d_]+", following)
+    return word is not None and word.group().lower() in ELIDED_WORDS and not following[word.end():][:1].isalpha()
+
+
+# Words written with an apostrophe for their first letters. A quotation never opens with one of these as a word of
+# its own, so an apostrophe before them is no opening mark.
+ELIDED_WORDS = {"til", "till", "cause", "cos", "bout", "em", "tis", "twas", "twere", "twill", "round", "nuff",
+                "fraid", "neath", "cept", "gainst", "n"}
+# The Dutch 't and 's before a capitalised name ("in 't Veld", "'s-Hertogenbosch"); not a censored "‘s–t show".
+NAME_PARTICLE = re.compile(r"[ts][ -][A-Z]")
 
 
 def _looks_possessive(text: str, position: int) -> bool:
