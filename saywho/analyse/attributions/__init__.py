@@ -81,7 +81,7 @@ def find_attributions(doc: Doc, keep_model: RoleModel | None = None) -> tuple[li
             _draft_for(drafts, cue).quotes.append(quote)
     # the words below, "according" or a verb, found in the Doc's arrays: a Token for each of those only
     in_focus = _in_forced_sentences(doc)
-    for token in (doc[index] for index in with_lower_or_pos(doc, {"according", "in", *HEARSAY_ADVERBS, *NOUN_FORMS}, "VERB")):
+    for token in (doc[index] for index in with_lower_or_pos(doc, {"according", "per", "in", *HEARSAY_ADVERBS, *NOUN_FORMS}, "VERB")):
         if quote_map.inside(token) or not in_focus(token):
             continue
         if token.lower_ in NOUN_FORMS and token.pos_ == "NOUN":

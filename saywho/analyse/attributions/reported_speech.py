@@ -31,7 +31,30 @@ def is_cue_verb(token: Token) -> bool:
 
 
 def _is_according(token: Token) -> bool:
+    """ "according to X", or "per X" where X can be a source ("…, per a memo obtained by Reuters", "Per Axios, …")."""
+    if token.lower_ == "per":
+        return _reporting_per(token)
     return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
+
+
+def _reporting_per(per: Token) -> bool:
+    """ "per" as "according to": set off at a clause's edge, before a name or a word for a source; not a rate
+    ("$3 per gallon", "per capita") nor "as per"."""
+    before = per.doc[per.i - 1] if per.i > 0 else None
+    if before is not None and before.text not in {",", "—", "–", "(", ";"} and not per.is_sent_start:
+        return False
+    found = next((c for c in per.children if c.dep_ == "pobj"), None)
+    if found is None:
+        return False
+    return found.text[:1].isupper() or found.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} \
+        or found.lemma_.lower() in PER_SOURCES
+
+
+# What "per" may report from: people and documents, not units.
+PER_SOURCES = {"report", "memo", "source", "official", "data", "statement", "filing", "document", "analysis",
+               "study", "poll", "survey", "letter", "email", "record", "estimate", "spokesperson", "spokesman",
+               "spokeswoman", "aide", "person", "people", "court", "complaint", "indictment", "lawsuit", "transcript",
+               "release", "announcement", "post", "tweet", "tally", "count", "review", "audit"}
 
 
 def governing_cue(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
@@ -392,7 +415,7 @@ def _withheld_by_cue(cue: Token) -> bool:
 
 def _add_according_to(drafts: dict[int, Draft], according: Token, quote_map: QuoteMap) -> None:
     draft = _draft_for(drafts, according)
-    to = draft.cue[1]
+    to = draft.cue[-1]  # "according to": the "to"; "per" is its own preposition
     objects = [c for c in to.children if c.dep_ == "pobj"]
     if not objects:
         return

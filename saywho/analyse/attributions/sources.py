@@ -27,6 +27,7 @@ from saywho.analyse.attributions.source_shapes import (
     without_occasion,
 )
 from saywho.analyse.attributions.subject_shapes import (
+    apposed_to_the_setting,
     misread_as_passive,
     number_as_subject,
     object_for,
@@ -241,7 +242,8 @@ def source_head(cue: Token) -> Token | None:
             node = issuer
             continue
         if node.dep_ not in SHARES_SUBJECT or node.head.i == node.i:
-            return subject_in_a_participle(node) or number_as_subject(node) or _stranded_subject(node)
+            return subject_in_a_participle(node) or number_as_subject(node) or apposed_to_the_setting(node) \
+                or _stranded_subject(node)
         left_control = left_control or leaves_control(node)
         node, via = out_of_embedded(node) or past_an_aside(node), node.dep_
     return None

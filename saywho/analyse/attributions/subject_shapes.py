@@ -145,6 +145,21 @@ def number_as_subject(cue: Token) -> Token | None:
     return next((c for c in cue.children if c.dep_ == "nummod" and c.i < cue.i and c.left_edge.is_sent_start), None)
 
 
+def apposed_to_the_setting(cue: Token) -> Token | None:
+    """ "In a statement to NBC News, a spokesperson for the department said …": the parser takes the speaker for an
+    apposition to the last noun of the opening phrase, so the cue seems to have no subject. The apposition that
+    runs right up to the cue, after a comma, is who says."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children) or cue.i == 0:
+        return None
+    for phrase in cue.children:
+        if phrase.dep_ != "prep" or phrase.i > cue.i or phrase.right_edge.i != cue.i - 1:
+            continue
+        apposed = next((t for t in phrase.subtree if t.dep_ == "appos" and t.right_edge.i == cue.i - 1), None)
+        if apposed is not None and apposed.pos_ in {"NOUN", "PROPN"} and apposed.doc[apposed.left_edge.i - 1].text == ",":
+            return apposed
+    return None
+
+
 def misread_as_passive(cue: Token) -> bool:
     """Two actives the parser reads as passives: "He's said he gets his ideas …" ("'s" is "has": the verb says a
     clause with a subject of its own) and `"Is that all there is?" Trump said` (the "is" stands in the quotation)."""

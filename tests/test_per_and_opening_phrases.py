@@ -1,0 +1,38 @@
+"""Two ways newer news copy attributes that the parser reads wrongly: "per X" for "according to X", and a speaker
+set after an opening phrase ("In a statement to NBC News, a spokesperson … said"), which the parser hangs on the
+phrase's last noun as an apposition. Written for these tests."""
+
+from __future__ import annotations
+
+import saywho
+
+ARTICLE = (
+    "Budget talks resume.\n\n"
+    "The White House wants a deal by Friday. Per Axios, the president will sign the bill on Friday. "
+    "Per the report, aides are confident.\n\n"
+    "The company will cut 500 jobs, per a memo obtained by Reuters. Gas costs $3 per gallon.\n\n"
+    "In a statement to NBC News, a spokesperson for the Department of Justice said the agency would review the case."
+)
+
+
+def found(text: str) -> list[tuple[str, str | None, str, str]]:
+    analysis = saywho.analyze(text)
+    return [(a.kind, a.source.text if a.source else None, a.cue.text, a.content.text) for a in analysis.attributions]
+
+
+def test_per_reports_like_according_to_and_a_rate_does_not():
+    assert found(ARTICLE)[:3] == [
+        ("according-to", "Axios", "Per", "the president will sign the bill on Friday"),
+        ("according-to", "the report", "Per", "aides are confident"),
+        ("according-to", "a memo obtained by Reuters", "per", "The company will cut 500 jobs"),
+    ]
+
+
+def test_the_speaker_after_an_opening_phrase_is_the_source():
+    assert found(ARTICLE)[3:] == [
+        ("indirect", "a spokesperson for the Department of Justice", "said", "the agency would review the case"),
+    ]
+
+
+def test_per_capita_and_as_per_report_nothing():
+    assert found("Spending rose.\n\nThe state spends more per capita on schools. As per the contract, it must pay.") == []
