@@ -23,6 +23,9 @@ CASES = [
     # a stance with nothing it is about stays whole
     ("The union expressed its frustration.",
      [("indirect", "The union", "expressed", "its frustration", "The union")]),
+    # a phrase set off by commas is an aside, not part of the cue (s34)
+    ("Mayor Ann Ruiz said, without providing evidence, that the vote was rigged.",
+     [("indirect", "Mayor Ann Ruiz", "said", "that the vote was rigged", "Ann Ruiz")]),
     ("Asked what a firm deal looks like, Mayor Ann Ruiz replied: \u201cWe are a long way off from that.\u201d",
      [("indirect", None, "Asked", "what a firm deal looks like", None),
       ("direct", "Mayor Ann Ruiz", "replied:", "\u201cWe are a long way off from that.\u201d", "Ann Ruiz")]),

@@ -136,7 +136,7 @@ def _cue_occasion(part: Token) -> list[Token]:
 def _joins_cue(verb: Token, part: Token) -> bool:
     if _cue_occasion(part):
         return True
-    if part.dep_ not in {"prep", "dobj"}:
-        return False
+    if part.dep_ not in {"prep", "dobj"} or part.doc[part.i - 1].text == ",":
+        return False  # "said, without providing evidence, that …": a phrase set off by commas is an aside
     joined, total = active().table["cue_parts"].get(cue_part_key(verb, part), (0, 0))
     return total >= 2 and joined / total >= 0.5
