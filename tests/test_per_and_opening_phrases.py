@@ -35,4 +35,5 @@ def test_the_speaker_after_an_opening_phrase_is_the_source():
 
 
 def test_per_capita_and_as_per_report_nothing():
-    assert found("Spending rose.\n\nThe state spends more per capita on schools. As per the contract, it must pay.") == []
+    assert found("Spending rose.\n\nThe state spends more per capita on schools. As per the contract, it must pay. "
+                 "Tickets cost $50, per person.") == []

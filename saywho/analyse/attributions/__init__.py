@@ -20,7 +20,9 @@ not_attributions.py (what looks like one but is not: an open question, "it shows
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
 
 from saywho.analyse import cues
 from saywho.analyse.attributions import keep_model as keeping
@@ -118,7 +120,7 @@ def find_attributions(doc: Doc, keep_model: RoleModel | None = None) -> tuple[li
     return _finish(doc, keeping.kept(doc, quote_map, not_attributions.without_cut(doc, kept), keep_model))
 
 
-def _in_forced_sentences(doc: Doc):
+def _in_forced_sentences(doc: Doc) -> Callable[[Token], bool]:
     """Whether a token's sentence holds a verb the span tagger forced as a cue (cues.forcing); every token when
     none is forced. The second pass over a doc with forced cues keeps only what those verbs draw
     (span_linking.with_tagged_cues), so the words of the other sentences need not be read again."""

@@ -51,10 +51,11 @@ def _reporting_per(per: Token) -> bool:
 
 
 # What "per" may report from: people and documents, not units.
+# Not "person" or "head": "$50, per person" is a price.
 PER_SOURCES = {"report", "memo", "source", "official", "data", "statement", "filing", "document", "analysis",
                "study", "poll", "survey", "letter", "email", "record", "estimate", "spokesperson", "spokesman",
-               "spokeswoman", "aide", "person", "people", "court", "complaint", "indictment", "lawsuit", "transcript",
-               "release", "announcement", "post", "tweet", "tally", "count", "review", "audit"}
+               "spokeswoman", "aide", "court", "complaint", "indictment", "lawsuit", "transcript", "release",
+               "announcement", "post", "tweet", "tally", "review", "audit"}
 
 
 def governing_cue(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
