@@ -80,3 +80,23 @@ def _leads_its_sentence(doc: Doc, offset: int, by_token: dict[int, str]) -> bool
     while token.head.i != token.i and by_token.get(token.head.i, "") == by_token.get(token.i):
         token = token.head  # to the name's head word
     return token.dep_ in SUBJECTS and token.head.dep_ == "ROOT"
+
+
+def reaches_past_a_speaker(head: Token, best: Candidate, resolver: Resolver) -> bool:
+    """ "Holiday shrugged off the praise. “It's my job,” he said.": the sentence before a quotation's "he" opens with
+    the name of the last one to speak, which the tagger typed as an organisation or a place, so the ranker reached
+    back past it to a person named before. The "he" is far more likely the one who just spoke, whom the model cannot
+    name as a person: no name then, rather than a wrong one."""
+    if head.lower_ not in GENDERS or resolver._in_quote(head) or not _quotes_in(head.sent):
+        return False
+    earlier = [(offset, speaker) for offset, speaker in resolver.speakers if offset < head.sent.start_char]
+    if not earlier or best.offset >= earlier[-1][0] or earlier[-1][1].type not in {"ORG", "GPE"}:
+        return False
+    opening = head.doc.char_span(earlier[-1][0], earlier[-1][0] + 1, alignment_mode="expand")
+    if opening is None or not opening[0].is_sent_start or opening[0].pos_ != "PROPN":
+        return False
+    return opening[0].sent.end == head.sent.start and resolver.paragraph_of(opening[0].idx) == resolver.paragraph_of(head.idx)
+
+
+def _quotes_in(sentence) -> bool:
+    return any(sentence.start_char <= quote.start < sentence.end_char for quote in sentence.doc._.quotes or [])

@@ -36,6 +36,7 @@ from saywho.analyse.speaker_clause_subjects import clause_subject
 from saywho.analyse.speaker_common_names import names_no_one
 from saywho.analyse.speaker_continuations import last_speaker_going_on
 from saywho.analyse.speaker_coordinations import one_of_several
+from saywho.analyse.speaker_last_speakers import reaches_past_a_speaker
 from saywho.analyse.speaker_left_open import left_open
 from saywho.analyse.speaker_names import name_the_nameless
 from saywho.analyse.speaker_one_of_gender import one_of_gender
@@ -210,6 +211,8 @@ class Resolver(CandidatesInView):
         if best is None or (self.ranker is not None and one_of_several(
                 head, best, self.name_head_tokens, self.by_token, self.entities, self.genders, wanted_gender)):
             return None  # "Lane, Ford and Hart met … He said": nothing singles one out
+        if self.ranker is not None and reaches_past_a_speaker(head, best, self):
+            return None
         if best.entity is not None and wanted_gender and not self.genders.get(best.entity.id):
             self.genders[best.entity.id] = wanted_gender  # "he" once, "he" thereafter
         return Speaker(**{**best.speaker.__dict__, "resolved_by": "pronoun", "antecedent": best.offset})
