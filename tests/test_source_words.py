@@ -16,6 +16,11 @@ def test_a_military_title_does_not_end_the_sentence_before_the_name():
                             "The convoy reached the border before dawn", "Lena Ortiz")]
 
 
+def test_a_party_abbreviation_in_brackets_does_not_end_the_sentence():
+    text = "The council met on Monday. Council Whip Ben Hale (Lab.) in an interview said the vote was rigged."
+    assert found(text) == [("indirect", "Council Whip Ben Hale (Lab.)", "said", "the vote was rigged", "Ben Hale")]
+
+
 def test_a_plural_title_keeps_the_names_after_it_in_the_source():
     text = "Several senators from the region, including Sens. Mara Quill and Tobias Renn, said they would vote no."
     assert found(text) == [("indirect", "Several senators from the region, including Sens. Mara Quill and Tobias Renn,",

@@ -34,7 +34,7 @@ def preset_boundaries(doc: Doc, quotes: list[Quote]) -> None:
             starts[following.i] = True
         elif previous.idx in closing and (following.text[:1].islower() or _frame_follows(doc, previous, following)):
             starts[following.i] = False
-    for index in _after_titles(doc):
+    for index in [*_after_titles(doc), *_after_bracketed_abbreviations(doc)]:
         starts.setdefault(index, False)
     if len(doc):
         starts[0] = True
@@ -47,11 +47,26 @@ TITLE_BEFORE_NAME = re.compile(
     r"\. (?=[A-Z][a-z])")
 
 
+# "Council Whip Ben Hale (Lab.) in an interview said": a party's abbreviation in brackets ends in a full stop, and
+# the small parser ends the sentence there, leaving "said" without its speaker.
+LOWER_AFTER_BRACKETED_STOP = re.compile(r"\.\) (?=[a-z])")
+
+
 def _after_titles(doc: Doc) -> list[int]:
     """The tokens (names) right after a title's abbreviation: never a sentence start."""
+    return _tokens_after(doc, TITLE_BEFORE_NAME)
+
+
+def _after_bracketed_abbreviations(doc: Doc) -> list[int]:
+    """A lower-case word right after "….)": never a sentence start."""
+    return _tokens_after(doc, LOWER_AFTER_BRACKETED_STOP)
+
+
+def _tokens_after(doc: Doc, pattern: re.Pattern) -> list[int]:
+    """The tokens that start where a match of `pattern` in the text ends."""
     starts = token_starts(doc)
     found = []
-    for match in TITLE_BEFORE_NAME.finditer(text_of(doc)):
+    for match in pattern.finditer(text_of(doc)):
         index = bisect_right(starts, match.end()) - 1
         if index >= 0 and starts[index] == match.end():
             found.append(index)
