@@ -23,6 +23,11 @@ CASES = [
     # a stance with nothing it is about stays whole
     ("The union expressed its frustration.",
      [("indirect", "The union", "expressed", "its frustration", "The union")]),
+    # a retort, though "shoot" alone is mostly gunfire (s34)
+    ("Mayor Ann Ruiz defended the budget. \u201cBalanced on the backs of our teachers,\u201d Councilor Lena Ortiz "
+     "shot back.",
+     [("indirect", "Mayor Ann Ruiz", "defended", "the budget", "Ann Ruiz"),
+      ("direct", "Councilor Lena Ortiz", "shot back", "\u201cBalanced on the backs of our teachers,\u201d", "Lena Ortiz")]),
     # a phrase set off by commas is an aside, not part of the cue (s34)
     ("Mayor Ann Ruiz said, without providing evidence, that the vote was rigged.",
      [("indirect", "Mayor Ann Ruiz", "said", "that the vote was rigged", "Ann Ruiz")]),

@@ -342,7 +342,7 @@ def reports_quotes(token: Token) -> bool:
         return False
     if token.dep_ == "compound":  # '"Today" show host Meredith Vieira': a word of a noun phrase, not a verb
         return False
-    if is_listed(token):
+    if is_listed(token) or answers_back(token):
         return True
     cues, total = active().table["lemmas"].get(token.lemma_.lower(), (0, 0))
     if total >= 3 and cues / total >= 0.3:
@@ -354,6 +354,15 @@ def reports_quotes(token: Token) -> bool:
 
 
 QUOTING_CLAUSE_EVIDENCE = 10
+
+# "“…,” she shot back", "fired back", "hit back": a retort, whatever the verb's lemma counts for alone ("shoot" is
+# mostly gunfire in PolNeAR, 8 cues in 62).
+RETORT_LEMMAS = {"shoot", "fire", "hit", "snap", "strike", "push", "lash", "bite"}
+
+
+def answers_back(verb: Token) -> bool:
+    return verb.lemma_.lower() in RETORT_LEMMAS and any(
+        c.lower_ == "back" and c.dep_ in {"prt", "advmod"} and c.i == verb.i + 1 for c in verb.children)
 
 
 def _opens_with_that(clause: Token) -> bool:
