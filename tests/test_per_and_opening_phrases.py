@@ -37,3 +37,13 @@ def test_the_speaker_after_an_opening_phrase_is_the_source():
 def test_per_capita_and_as_per_report_nothing():
     assert found("Spending rose.\n\nThe state spends more per capita on schools. As per the contract, it must pay. "
                  "Tickets cost $50, per person.") == []
+
+
+def test_where_a_quotation_was_posted_is_not_part_of_it():
+    text = ("Roads in focus.\n\n"
+            "\"Enough talk,\" Rick Lane wrote on Facebook. \"Show us the trucks.\"\n\n"
+            "Lane called for \"real money\" in the budget.")
+    assert found(text) == [
+        ("direct", "Rick Lane", "wrote", "\"Enough talk,\" … \"Show us the trucks.\""),
+        ("partial", "Lane", "called for", "\"real money\" in the budget"),
+    ]

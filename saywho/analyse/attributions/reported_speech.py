@@ -317,6 +317,8 @@ def _add_reported_content(drafts: dict[int, Draft], cue: Token, quote_map: Quote
         return
     if frame not in {cues.CLAUSE, cues.INFINITIVE} and not _says_something(cue, [t for t in tokens if not t.is_punct]):
         return
+    if frame in WHERE_FRAMES and cue.i in drafts and drafts[cue.i].quotes and not any(quote_map.inside(t) for t in tokens):
+        return  # "“Enough talk,” Lane wrote on Facebook": the quotation is what was said, the phrase where
     tokens = _trim_punct(sorted(tokens, key=lambda t: t.i))
     if tokens:
         draft = _draft_for(drafts, cue)
@@ -333,6 +335,8 @@ def _raised_subject(cue: Token) -> Token | None:
     return None if subject is None or subject.lower_ == "it" else subject
 
 
+# A place or a medium, when the verb's words are quoted: "wrote on Facebook", "said in Tel Aviv".
+WHERE_FRAMES = {"prep:on", "prep:in"}
 # Verbs whose bare object is whom the words went to, not the words: "told The Post", "called 911".
 ADDRESSEE_LEMMAS = {"tell", "ask", "inform", "remind", "thank", "brief", "contact", "notify", "email", "phone",
                     "text", "telephone"}
