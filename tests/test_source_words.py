@@ -128,3 +128,10 @@ def test_where_the_words_were_said_is_no_part_of_the_source():
             "Senate Whip Ben Hale (D-Ill.) in an interview said the vote would fail.\n\n"
             "A source on the call said the talks were over.")
     assert [row[1] for row in found(text)] == ["Dale Lund", "Senate Whip Ben Hale (D-Ill.)", "A source on the call"]
+
+
+def test_a_participle_after_a_relative_clause_on_the_object_is_the_actors():
+    text = ("A federal judge on Friday blocked a Texas law that would have banned most abortions after six weeks, "
+            "calling it \u201cflagrantly unconstitutional.\u201d")
+    assert found(text) == [("partial", "A federal judge", "calling", "it \u201cflagrantly unconstitutional.\u201d",
+                            "A federal judge")]

@@ -52,11 +52,21 @@ def out_of_embedded(participle: Token) -> Token | None:
     if verb.dep_ != "relcl" and cues.reports_quotes(verb):
         return None  # "Grayson said …, the source recalled, adding": the inner clause's own speaker goes on
     outside = verb.head if verb.dep_ == "ccomp" else _verb_of(verb.head)
-    if outside is None or outside.i > verb.i or not cues.may_be_cue(outside):
+    if outside is None or outside.i > verb.i:
+        return None
+    if not cues.may_be_cue(outside) and not _acted_on_by_a_sayer(verb, outside):
         return None  # "The concern is that … could undermine …, calling": no one's saying holds the clause
     if outside.lemma_.lower() in EVENT_REPORTS:
         return None
     return outside
+
+
+def _acted_on_by_a_sayer(clause: Token, outside: Token) -> bool:
+    """ "A judge blocked a Texas law that would have banned …, calling it …": a "that" or "which" clause telling what
+    a thing does, on the object of someone's act; the act's subject goes on, not the thing."""
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    return clause.dep_ == "relcl" and subject is not None and subject.tag_ == "WDT" and not cues.may_be_cue(clause) \
+        and any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in outside.children)
 
 
 def _verb_of(noun: Token) -> Token | None:
