@@ -28,6 +28,10 @@ CASES = [
      "shot back.",
      [("indirect", "Mayor Ann Ruiz", "defended", "the budget", "Ann Ruiz"),
       ("direct", "Councilor Lena Ortiz", "shot back", "\u201cBalanced on the backs of our teachers,\u201d", "Lena Ortiz")]),
+    # "put it" is saying it (s34)
+    ("As one voter in Macon put it, \u201cNobody is talking about grocery prices.\u201d",
+     [("direct", "one voter in Macon", "put it", "\u201cNobody is talking about grocery prices.\u201d", "one voter")]),
+    ("Mayor Ann Ruiz put it on the table.", []),
     # a phrase set off by commas is an aside, not part of the cue (s34)
     ("Mayor Ann Ruiz said, without providing evidence, that the vote was rigged.",
      [("indirect", "Mayor Ann Ruiz", "said", "that the vote was rigged", "Ann Ruiz")]),

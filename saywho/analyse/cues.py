@@ -342,7 +342,7 @@ def reports_quotes(token: Token) -> bool:
         return False
     if token.dep_ == "compound":  # '"Today" show host Meredith Vieira': a word of a noun phrase, not a verb
         return False
-    if is_listed(token) or answers_back(token):
+    if is_listed(token) or answers_back(token) or puts_it(token):
         return True
     cues, total = active().table["lemmas"].get(token.lemma_.lower(), (0, 0))
     if total >= 3 and cues / total >= 0.3:
@@ -358,6 +358,14 @@ QUOTING_CLAUSE_EVIDENCE = 10
 # "“…,” she shot back", "fired back", "hit back": a retort, whatever the verb's lemma counts for alone ("shoot" is
 # mostly gunfire in PolNeAR, 8 cues in 62).
 RETORT_LEMMAS = {"shoot", "fire", "hit", "snap", "strike", "push", "lash", "bite"}
+
+
+def puts_it(verb: Token) -> bool:
+    """ "As one voter put it, “…”", "“…,” as she put it": "put it" is saying it, with no place to put it in."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]  # two: a parse that ran clauses together
+    return verb.lemma_.lower() == "put" and len(objects) == 1 and objects[0].lower_ == "it" and len(subjects) == 1 \
+        and not any(c.dep_ in {"prep", "prt"} and c.i > verb.i for c in verb.children)
 
 
 def answers_back(verb: Token) -> bool:
