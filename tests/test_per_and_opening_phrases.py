@@ -47,3 +47,12 @@ def test_where_a_quotation_was_posted_is_not_part_of_it():
         ("direct", "Rick Lane", "wrote", "\"Enough talk,\" … \"Show us the trucks.\""),
         ("partial", "Lane", "called for", "\"real money\" in the budget"),
     ]
+
+
+def test_a_name_set_off_after_according_to_names_the_source():
+    text = ("Budget gap closed.\n\n"
+            "According to the city's finance director, Alan Wu, the budget closes a $40 million gap without layoffs.")
+    analysis = saywho.analyze(text)
+    assert [(a.source.text, a.content.text, a.speaker.name) for a in analysis.attributions] == [
+        ("the city's finance director, Alan Wu", "the budget closes a $40 million gap without layoffs", "Alan Wu"),
+    ]

@@ -435,22 +435,39 @@ def _add_according_to(drafts: dict[int, Draft], according: Token, quote_map: Quo
     source_tokens = _trim_punct(source_tokens)
     if content and source_tokens:
         draft.source = _char_span(source_tokens)
-        draft.source_head = _head_within(objects[0], source_tokens)
+        draft.source_head = _apposed_name(source_tokens) or _head_within(objects[0], source_tokens)
         draft.content.append(_char_span(content))
 
 
 def _according_first(sentence: Span, source: Token) -> tuple[list[Token], list[Token]]:
-    """ "According to X, who …, Y": the clause starts at the first subject after X's name."""
-    start = next(
-        (t.left_edge.i if t.left_edge.i > source.i else t.i
-         for t in sentence if t.i > source.i and t.dep_ in {"nsubj", "nsubjpass", "expl"}),
-        None,
-    )
+    """ "According to X, who …, Y": the clause starts at the first subject after X's name, past a name set off by
+    commas that the parser took for a second subject ("According to the city's finance director, Alan Wu, the
+    budget …": Wu is the director)."""
+    subjects = [t for t in sentence if t.i > source.i and t.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    if len(subjects) > 1 and _set_off_name(subjects[0]) and subjects[1].head.i == subjects[0].head.i:
+        subjects = subjects[1:]
+    start = next((t.left_edge.i if t.left_edge.i > source.i else t.i for t in subjects), None)
     if start is None:
         return _noun_phrase_until_comma(source), []
     source_tokens = [t for t in sentence if source.left_edge.i <= t.i < start]
     content = [t for t in sentence if t.i >= start and not t.is_space]
     return source_tokens, content
+
+
+def _apposed_name(source_tokens: list[Token]) -> Token | None:
+    """ "the city's finance director, Alan Wu": a person's name after a comma closing the source names who it is."""
+    last = source_tokens[-1] if source_tokens else None
+    if last is None or last.ent_type_ != "PERSON" or last.pos_ != "PROPN":
+        return None
+    before = last.left_edge.i - 1
+    return last if before > source_tokens[0].i and last.doc[before].text == "," else None
+
+
+def _set_off_name(subject: Token) -> bool:
+    doc = subject.doc
+    before, after = subject.left_edge.i - 1, subject.i + 1  # the comma after the name may hang on it
+    return subject.pos_ == "PROPN" and before >= 0 and after < len(doc) and doc[before].text == "," \
+        and doc[after].text == ","
 
 
 def _noun_phrase_until_comma(head: Token) -> list[Token]:
