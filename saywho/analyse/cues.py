@@ -360,17 +360,17 @@ QUOTING_CLAUSE_EVIDENCE = 10
 RETORT_LEMMAS = {"shoot", "fire", "hit", "snap", "strike", "push", "lash", "bite"}
 
 
+def answers_back(verb: Token) -> bool:
+    return verb.lemma_.lower() in RETORT_LEMMAS and any(
+        c.lower_ == "back" and c.dep_ in {"prt", "advmod"} and c.i == verb.i + 1 for c in verb.children)
+
+
 def puts_it(verb: Token) -> bool:
     """ "As one voter put it, “…”", "“…,” as she put it": "put it" is saying it, with no place to put it in."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]  # two: a parse that ran clauses together
     return verb.lemma_.lower() == "put" and len(objects) == 1 and objects[0].lower_ == "it" and len(subjects) == 1 \
         and not any(c.dep_ in {"prep", "prt"} and c.i > verb.i for c in verb.children)
-
-
-def answers_back(verb: Token) -> bool:
-    return verb.lemma_.lower() in RETORT_LEMMAS and any(
-        c.lower_ == "back" and c.dep_ in {"prt", "advmod"} and c.i == verb.i + 1 for c in verb.children)
 
 
 def _opens_with_that(clause: Token) -> bool:

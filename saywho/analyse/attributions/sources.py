@@ -350,7 +350,7 @@ def _relative_pronoun(cue: Token) -> Token | None:
             return subject if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl" else None
         if node.dep_ not in SHARES_SUBJECT or node.head.i == node.i:
             return None
-        node, via = out_of_embedded(node) or node.head, node.dep_  # as source_head climbs
+        node, via = out_of_embedded(node) or node.head, node.dep_  # out of an inner clause, as source_head
     return None
 
 
