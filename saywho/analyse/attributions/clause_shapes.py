@@ -41,8 +41,7 @@ def out_of_embedded(participle: Token) -> Token | None:
         return None
     if any(c.dep_ in SUBJECTS | {"mark"} for c in participle.children):
         return None
-    first = participle.left_edge.i
-    if first == 0 or participle.doc[first - 1].text not in SETTING_OFF:
+    if not _set_off(participle):
         return None
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if verb.dep_ not in EMBEDDED or subject is None or not _finite(verb) or _named(subject):
@@ -59,6 +58,15 @@ def out_of_embedded(participle: Token) -> Token | None:
     if outside.lemma_.lower() in EVENT_REPORTS:
         return None
     return outside
+
+
+def _set_off(participle: Token) -> bool:
+    """A comma or dash before the participle, also one inside a quotation's closing mark ("has “expanded the
+    party,” claiming")."""
+    before = participle.left_edge.i - 1
+    while before > 0 and participle.doc[before].tag_ == "''":
+        before -= 1
+    return before >= 0 and participle.doc[before].text in SETTING_OFF
 
 
 def _acted_on_by_a_sayer(clause: Token, outside: Token) -> bool:

@@ -95,7 +95,10 @@ def without_lifted_participle(doc: Doc, draft: Draft, content: list[tuple[int, i
             continue
         if not cues.reports_quotes(token):
             return content  # "says it raised $21 million, bringing its total to …": the reported clause goes on
-        return _cut(doc, content, doc[token.left_edge.i - 1].idx)
+        before = doc[token.left_edge.i - 1]
+        if before.tag_ == "''":  # "could be “messy,” adding": the quotation keeps its comma and closing mark
+            return content[:-1] + [(content[-1][0], before.idx + len(before))]
+        return _cut(doc, content, before.idx)
     return content
 
 

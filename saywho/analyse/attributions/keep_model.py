@@ -26,6 +26,7 @@ from saywho.analyse.attributions.drafts import Draft, QuoteMap
 from saywho.analyse.attributions.finished import is_negated
 from saywho.analyse.attributions.hearsay import HEARSAY_ADVERBS, reported_by_no_one_named
 from saywho.analyse.attributions.orphan_quotes import _paragraph
+from saywho.analyse.attributions.source_shapes import goes_on_saying
 from saywho.analyse.role_model import RoleModel
 from saywho.analyse.sentences import text_of
 from saywho.analyse.speaker_interviews import opens_a_question
@@ -151,6 +152,8 @@ def _rate(head: Token, frame: str) -> str:
 
 def _governing_cue(head: Token) -> str:
     """The relation by which the cue hangs under another cue, a few steps up ("said he thinks"), or "none"."""
+    if goes_on_saying(head) is not None:
+        return "conj"  # "said the party was …, and urged": the sayer's next act, not one inside what was said
     node = head
     for _ in range(3):
         if node.head.i == node.i:

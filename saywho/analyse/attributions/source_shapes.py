@@ -98,6 +98,9 @@ def _has_to(clause: Token) -> bool:
 # calls her …").
 SAYING_LEMMAS = {"say", "tell", "insist", "acknowledge", "claim", "argue", "add", "note", "explain", "admit"}
 RESUMING_PRONOUNS = {"he", "she", "they", "we", "i"}
+# Verbs of saying that go on with the sayer when joined after what was said, whoever that was about: "Spicer said
+# the party was not in a crisis, and urged everyone to relax" (Spicer urged, not the party).
+GOES_ON_SAYING = {"say", "tell", "add", "urge", "insist", "note", "warn", "vow", "argue"}
 
 
 def reporter_of_coordinated(verb: Token, joined: Token) -> Token | None:
@@ -108,11 +111,26 @@ def reporter_of_coordinated(verb: Token, joined: Token) -> Token | None:
         return None
     inner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     outer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if inner is None or outer is None or inner.lower_ not in RESUMING_PRONOUNS:
+    if inner is None or outer is None:
         return None
+    if inner.lower_ not in RESUMING_PRONOUNS:
+        return outer if goes_on_saying(joined) is not None else None
     if outer.lower_ in RESUMING_PRONOUNS and outer.lower_ != inner.lower_:
         return None  # "He says she …": another person
     return outer
+
+
+def goes_on_saying(joined: Token) -> Token | None:
+    """ "Spicer said the party was not in a crisis, and urged …": the verb of saying ("said") whose reported clause
+    ("was") the parser joined a second verb of saying to; that verb is the sayer's next act (GOES_ON_SAYING). None
+    elsewhere."""
+    verb = joined.head
+    if joined.dep_ != "conj" or joined.lemma_.lower() not in GOES_ON_SAYING or joined.i < verb.i:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in joined.children):
+        return None
+    saying = verb.head
+    return saying if verb.dep_ == "ccomp" and saying.lemma_.lower() in SAYING_LEMMAS else None
 
 
 def with_second_subject(tokens: list[Token], subject: Token) -> list[Token]:

@@ -1,0 +1,47 @@
+"""A second act of saying that the parser hangs inside what was said: a verb of saying joined after the reported
+clause ("Ortiz said the union had not been consulted, and urged …") or a participle after a quotation's closing mark
+("insisted that the plan had “worked,” adding …") goes on with the sayer, not with whoever the reported clause is
+about. Written for these tests."""
+
+from __future__ import annotations
+
+import saywho
+
+ARTICLE = (
+    "Port strike enters second week.\n\n"
+    "Union president Maria Ortiz said the port authority had not consulted workers, and urged members to stay "
+    "off the docks.\n\n"
+    "The authority's director, Glen Hobbs, told reporters the harbor board never approved the plan and said the "
+    "agency acted on its own.\n\n"
+    "Mayor Dana Reyes insisted that the deal had “worked for everyone,” adding that talks would resume on Monday."
+)
+
+
+def found(text: str) -> list[tuple[str | None, str, str, str | None]]:
+    analysis = saywho.analyze(text)
+    return [(a.source.text if a.source else None, a.cue.text, a.content.text, a.speaker.name if a.speaker else None)
+            for a in analysis.attributions]
+
+
+def test_a_verb_of_saying_joined_after_the_reported_clause_is_the_sayers():
+    assert found(ARTICLE)[:4] == [
+        ("Union president Maria Ortiz", "said", "the port authority had not consulted workers", "Maria Ortiz"),
+        ("Union president Maria Ortiz", "urged", "members to stay off the docks", "Maria Ortiz"),
+        ("The authority's director, Glen Hobbs,", "told", "the harbor board never approved the plan", "Glen Hobbs"),
+        ("The authority's director, Glen Hobbs,", "said", "the agency acted on its own", "Glen Hobbs"),
+    ]
+
+
+def test_a_participle_after_a_closing_quotation_mark_is_the_sayers():
+    assert found(ARTICLE)[4:] == [
+        ("Mayor Dana Reyes", "insisted", "that the deal had “worked for everyone,”", "Dana Reyes"),
+        ("Mayor Dana Reyes", "adding", "that talks would resume on Monday", "Dana Reyes"),
+    ]
+
+
+def test_what_the_reported_clause_goes_on_to_do_stays_in_it():
+    text = ("Vote delayed.\n\n"
+            "Ortiz said the board had met in secret and voted to sell the land.")
+    assert found(text) == [
+        ("Ortiz", "said", "the board had met in secret and voted to sell the land", "Ortiz"),
+    ]
