@@ -56,3 +56,14 @@ def test_a_name_set_off_after_according_to_names_the_source():
     assert [(a.source.text, a.content.text, a.speaker.name) for a in analysis.attributions] == [
         ("the city's finance director, Alan Wu", "the budget closes a $40 million gap without layoffs", "Alan Wu"),
     ]
+
+
+def test_speakers_set_off_after_an_opening_phrase_before_the_verbs_auxiliary():
+    text = ("Farm bill stalls.\n\n"
+            "Like the governor, two Democratic senators from Iowa, Ann Cole and Ben Ruiz, have said they will vote "
+            "against the bill.\n\n"
+            "Among rural voters, about two-thirds, 64 percent, say the bill would hurt them.")
+    assert [(a.source.text if a.source else None, a.cue.text, a.content.text) for a in saywho.analyze(text).attributions] == [
+        ("two Democratic senators from Iowa, Ann Cole and Ben Ruiz,", "have said", "they will vote against the bill"),
+        ("about two-thirds, 64 percent,", "say", "the bill would hurt them"),
+    ]

@@ -152,12 +152,25 @@ def apposed_to_the_setting(cue: Token) -> Token | None:
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children) or cue.i == 0:
         return None
     for phrase in cue.children:
-        if phrase.dep_ != "prep" or phrase.i > cue.i or phrase.right_edge.i != cue.i - 1:
+        if phrase.dep_ != "prep" or phrase.i > cue.i or not _runs_up_to(phrase.right_edge, cue):
             continue
-        apposed = next((t for t in phrase.subtree if t.dep_ == "appos" and t.right_edge.i == cue.i - 1), None)
-        if apposed is not None and apposed.pos_ in {"NOUN", "PROPN"} and apposed.doc[apposed.left_edge.i - 1].text == ",":
+        apposed = next((t for t in phrase.subtree if t.dep_ == "appos" and _runs_up_to(t.right_edge, cue)), None)
+        if apposed is not None and apposed.pos_ in {"NOUN", "PROPN"} and _after_a_comma(apposed):
+            while apposed.head.dep_ == "appos" and _after_a_comma(apposed.head):
+                apposed = apposed.head  # "…, Tanden, head of the Center, recounted": the name the title is set by
             return apposed
     return None
+
+
+def _after_a_comma(token: Token) -> bool:
+    return token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
+
+
+def _runs_up_to(last: Token, cue: Token) -> bool:
+    """Nothing but a comma and the cue's own auxiliaries between `last` and the cue ("…, Ileana Ros-Lehtinen and Carlos
+    Curbelo, have said")."""
+    between = cue.doc[last.i + 1: cue.i]
+    return all(t.text == "," or t.head.i == cue.i and t.dep_ in {"aux", "neg"} for t in between)
 
 
 def misread_as_passive(cue: Token) -> bool:
