@@ -26,15 +26,25 @@ def add_as_aside(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap) -> N
     clause = [t for t in cue.head.subtree if (t.i < first or t.i > last) and not t.is_space and t.sent == cue.sent]
     before = [t for t in clause if t.i < first]
     after = [t for t in clause if t.i > last]
+    opening: list[Token] = []
     if all(t.is_punct or t.lower_ in OPENERS for t in before):
         content = _trim_punct(after)
     elif all(t.is_punct for t in after):
         content = _trim_punct(_without_openers(before))
+    elif _a_time(opening := _trim_punct(_without_openers(before))):
+        content = _trim_punct(after)  # "Just a few weeks ago, as X reported, Thor and Beck were …": two pieces
     else:
-        return  # an aside inside its clause: two pieces, which the parenthetical rule's conventions would need
-    if len(content) < 3 or any(quote_map.inside(t) for t in content):
+        return  # an aside inside its clause after other words ("Given that, as X reported, …"): left alone
+    if len(content) < 3 or any(quote_map.inside(t) for t in content + opening):
         return  # a quotation has its own frame
-    _draft_for(drafts, cue).content.append(_char_span(content))
+    draft = _draft_for(drafts, cue)
+    draft.content += [_char_span(piece) for piece in (opening, content) if piece]
+
+
+def _a_time(tokens: list[Token]) -> bool:
+    """When the clause's event happened, and nothing else: "Just a few weeks ago", "On Tuesday"."""
+    words = [t for t in tokens if not t.is_punct]
+    return bool(words) and all(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in {"on", "in", "at"} for t in words)
 
 
 def _without_openers(tokens: list[Token]) -> list[Token]:

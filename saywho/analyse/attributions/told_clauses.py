@@ -48,11 +48,14 @@ def _addressed(token: Token) -> bool:
         or token.lemma_.lower() in {"reporter", "journalist", "audience", "crowd", "supporter"}
 
 
-CLOSING_LEMMAS = {"say", "add", "note", "explain", "write", "argue", "insist", "claim"}
+CLOSING_LEMMAS = {"say", "add", "note", "explain", "write", "argue", "insist", "claim", "report", "confirm", "announce",
+                  "tweet", "predict", "warn", "acknowledge"}
 # When words were said: the occasion may follow the closing cue ("…, she said on Tuesday.")
 WHEN_PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "by"}
 WHEN_WORDS = {"today", "yesterday", "recently", "later", "earlier", "again", "also", "too", "then", "afterward"}
 MIN_WORDS = 4
+# A dash after the closing cue opens the writer's own gloss on the news.
+GLOSS_DASHES = {"--", "—", "–"}
 
 
 def add_closing_frame(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap) -> None:
@@ -77,6 +80,8 @@ def _closes_sentence(cue: Token, quote_map: QuoteMap) -> bool:
     """Only when it was said ("on Tuesday", "in an interview") and a full stop follow the cue in its sentence: not
     an aside's comma ("proof, the government argued, of …"), a colon, an object ("said a lot") or "added to"."""
     after = [t for t in cue.doc[cue.i + 1: cue.sent.end] if not t.is_space]
+    gloss = next((i for i, t in enumerate(after) if t.text in GLOSS_DASHES), None)
+    after = after if gloss is None else after[:gloss]  # "…, the CBO reported on Tuesday -- a development that …"
     if any(quote_map.inside(t) or t.text in {",", ":", ";", "—", "-", "–"} for t in after):
         return False
     return all(t.is_punct or _when_said(_below_cue(t, cue)) for t in after)

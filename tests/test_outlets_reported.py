@@ -1,0 +1,32 @@
+"""Sourcing to another outlet or an agency at the end of a sentence or in an "as" aside, which the parser hangs
+beside the clause: "…, Reuters reported on Monday.", "…, the agency reported -- a gloss of the writer's", "Last
+spring, as the Courier reported, the mill …". Written for these tests."""
+
+from __future__ import annotations
+
+import saywho
+
+
+def found(text: str) -> list[tuple[str, str | None, str, str]]:
+    analysis = saywho.analyze(text)
+    return [(a.kind, a.source.text if a.source else None, a.cue.text, a.content.text) for a in analysis.attributions]
+
+
+def test_a_closing_report_sources_the_sentence_before_it():
+    text = ("Mill closes.\n\n"
+            "It effectively disbanded after the 2008 election, the Ledger reported in 2014.\n\n"
+            "Six years of shrinking budget deficits will end this year, sooner than expected, the state budget office "
+            "reported on Tuesday -- a development that surprised lawmakers.")
+    assert found(text) == [
+        ("reported", "the Ledger", "reported", "It effectively disbanded after the 2008 election"),
+        ("reported", "the state budget office", "reported",
+         "Six years of shrinking budget deficits will end this year, sooner than expected"),
+    ]
+
+
+def test_an_as_aside_after_a_time_reports_both_pieces():
+    text = ("Mill closes.\n\n"
+            "Last spring, as the Courier reported, the owners were looking for a buyer.")
+    assert found(text) == [
+        ("reported", "the Courier", "reported", "Last spring … the owners were looking for a buyer"),
+    ]
