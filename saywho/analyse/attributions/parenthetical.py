@@ -140,13 +140,22 @@ def _is_parenthetical_cue(cue: Token) -> bool:
     """A speech verb with a subject of its own and nothing it says, set off by commas, hanging
     off the verb of the clause around it."""
     clause = cue.head
-    if cue.dep_ not in PARENTHETICAL_DEPS or clause.i == cue.i or clause.pos_ not in {"VERB", "AUX"}:
+    if cue.dep_ not in PARENTHETICAL_DEPS or clause.i == cue.i or not (clause.pos_ in {"VERB", "AUX"} or _misparsed(cue)):
         return False
     if not _reports_clauses(cue) or not _says_nothing_itself(cue):
         return False
     if not any(c.dep_ == "nsubj" for c in cue.children):
         return False
     return set_off(aside_of(cue))
+
+
+def _misparsed(cue: Token) -> bool:
+    """ "The hashtag #RechercheParis, Mr. Abboud said, accompanied descriptions …": the parser, taking the verb after
+    the aside for a participle, hung the aside on a noun; a finite verb after it still makes the clause."""
+    sentence_end = cue.sent.end
+    after = cue.doc[aside_of(cue)[-1].i + 1: sentence_end]
+    return cue.dep_ == "parataxis" and cue.head.pos_ in {"NOUN", "PROPN"} and cue.head.i < cue.i \
+        and any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in after)
 
 
 def _reports_clauses(cue: Token) -> bool:

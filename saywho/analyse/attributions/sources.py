@@ -32,6 +32,7 @@ from saywho.analyse.attributions.subject_shapes import (
     number_as_subject,
     object_for,
     participle_end,
+    participle_read_as_subject,
     passive_subject,
     passive_without_agent,
     past_a_label,
@@ -432,6 +433,8 @@ def _subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         # "WASHINGTON – Hillary Clinton's campaign on Friday released …": the parser may make a dateline's place a
         # second subject of the sentence it opens
+        if child.dep_ == "nsubj" and participle_read_as_subject(child):
+            return apposed_to_the_setting(verb) or child
         if child.dep_ == "nsubj" and not in_dateline(child.doc[child.left_edge.i: child.i + 1]):
             return _past_a_joined_clause(_after_fronted_phrase(verb, _past_a_relative(verb, child)))
         if child.dep_ == "nsubjpass" and misread_as_passive(verb):

@@ -149,17 +149,35 @@ def apposed_to_the_setting(cue: Token) -> Token | None:
     """ "In a statement to NBC News, a spokesperson for the department said …": the parser takes the speaker for an
     apposition to the last noun of the opening phrase, so the cue seems to have no subject. The apposition that
     runs right up to the cue, after a comma, is who says."""
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children) or cue.i == 0:
+    subjects = [c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if cue.i == 0 or any(not participle_read_as_subject(c) for c in subjects):
         return None
     for phrase in cue.children:
-        if phrase.dep_ != "prep" or phrase.i > cue.i or not _runs_up_to(phrase.right_edge, cue):
+        if phrase.dep_ not in SETTINGS and phrase not in subjects or phrase.i > cue.i \
+                or not _runs_up_to(phrase.right_edge, cue):
             continue
-        apposed = next((t for t in phrase.subtree if t.dep_ == "appos" and _runs_up_to(t.right_edge, cue)), None)
+        apposed = next((t for t in phrase.subtree if _set_by_the_parser(t) and _runs_up_to(t.right_edge, cue)), None)
         if apposed is not None and apposed.pos_ in {"NOUN", "PROPN"} and _after_a_comma(apposed):
             while apposed.head.dep_ == "appos" and _after_a_comma(apposed.head):
                 apposed = apposed.head  # "…, Tanden, head of the Center, recounted": the name the title is set by
             return apposed
     return None
+
+
+def participle_read_as_subject(subject: Token) -> bool:
+    """ "Alarmed by the flooding in Dorset, …, said": an opening past participle the parser made the subject."""
+    return subject.tag_ == "VBN" and subject.dep_ == "nsubj" and subject.i == subject.sent.start
+
+
+# Opening phrases the parser hangs a speaker in: "In a statement to NBC News, …", "Alarmed by the unrest in Nevada, …".
+SETTINGS = {"prep", "advcl"}
+
+
+def _set_by_the_parser(token: Token) -> bool:
+    """An apposition, or a name the parser coordinated with the phrase's last noun ("Alarmed by the unrest in
+    Nevada, Senator Harry Reid, the minority leader, said": "Reid" a conjunct of "Nevada")."""
+    return token.dep_ == "appos" or token.dep_ == "conj" and token.pos_ == "PROPN" \
+        and not any(c.dep_ == "cc" for c in token.head.children)
 
 
 def _after_a_comma(token: Token) -> bool:

@@ -1,0 +1,40 @@
+"""Speakers the parser loses in two shapes: a name after an opening participle phrase taken for a conjunct of the
+phrase's last noun ("Alarmed by the flooding in Dorset, Councillor Ann Hale, the council leader, said …"), and an
+aside "X said" hung on a noun because the verb after it was read as a participle ("The hashtag #FindThem, Ms.
+Okafor said, accompanied …"). Written for these tests."""
+
+from __future__ import annotations
+
+import saywho
+
+
+def found(text: str) -> list[tuple[str, str | None, str, str, str | None]]:
+    analysis = saywho.analyze(text)
+    return [(a.kind, a.source.text if a.source else None, a.cue.text, a.content.text,
+             a.speaker.name if a.speaker else None) for a in analysis.attributions]
+
+
+def test_a_name_after_an_opening_participle_phrase_is_the_speaker():
+    text = ("Council meets.\n\n"
+            "Alarmed by the flooding in Dorset, Councillor Ann Hale, the council leader, said that she spoke with the "
+            "minister on Tuesday.")
+    assert found(text) == [
+        ("indirect", "Councillor Ann Hale, the council leader,", "said", "that she spoke with the minister on Tuesday",
+         "Ann Hale"),
+    ]
+
+
+def test_an_aside_hung_on_a_noun_still_reports_its_sentence():
+    text = ("Search goes on.\n\n"
+            "The hashtag #FindThem, Ms. Okafor said, accompanied photographs of the missing and the news when "
+            "someone was found.")
+    assert found(text) == [
+        ("indirect", "Ms. Okafor", "said", "The hashtag #FindThem … accompanied photographs of the missing and the "
+         "news when someone was found", "Ms. Okafor"),
+    ]
+
+
+def test_an_aside_hung_on_a_noun_with_no_verb_after_it_reports_nothing():
+    text = ("Search goes on.\n\n"
+            "The hashtag #FindThem, Ms. Okafor said, a cry for help from the families of the missing.")
+    assert [a for a in found(text) if a[2] == "said"] == []
