@@ -38,3 +38,23 @@ def test_an_aside_hung_on_a_noun_with_no_verb_after_it_reports_nothing():
     text = ("Search goes on.\n\n"
             "The hashtag #FindThem, Ms. Okafor said, a cry for help from the families of the missing.")
     assert [a for a in found(text) if a[2] == "said"] == []
+
+
+def test_a_name_after_a_verb_that_follows_a_quotation_is_who_asks():
+    text = ("Party meets.\n\n"
+            "''Is Mayor Hale running against the Democratic National Committee?'' asked Mr. Okafor, referring to the "
+            "mayor's attacks on the party.")
+    assert found(text) == [
+        ("direct", "Mr. Okafor", "asked", "''Is Mayor Hale running against the Democratic National Committee?''",
+         "Mr. Okafor"),
+    ]
+
+
+def test_a_verb_coordinated_with_the_word_before_and_shares_the_subject():
+    text = ("Mayor speaks.\n\n"
+            "Mayor Ann Hale spoke after the vote. She called it \"shameful\" and called on councillors \"not to feed "
+            "that dark impulse.\"")
+    assert [(a[1], a[2], a[4]) for a in found(text)] == [
+        ("She", "called", "Ann Hale"),
+        ("She", "called on", "Ann Hale"),
+    ]

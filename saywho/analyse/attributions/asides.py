@@ -39,7 +39,7 @@ def referring_gloss(cue: Token) -> bool:
     """ "'He has won three,' Hale said, referring to Ruiz": a participle "referring to" on a cue is the writer
     explaining whom or what the speaker meant. "Hale referred to Ruiz as a friend" stays."""
     return (cue.lemma_.lower() == "refer" and cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.head.i != cue.i
-            and cues.is_cue(cue.head))
+            and (cues.is_cue(cue.head) or cues.is_listed(cue.head)))
 
 
 def worth_noting(cue: Token) -> bool:

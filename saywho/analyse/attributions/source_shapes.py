@@ -168,3 +168,18 @@ def without_dangling_word(tokens: list[Token]) -> list[Token]:
             and tokens[end - 1].dep_ != "pobj":
         end -= 1
     return tokens if end == len(tokens) else _trim_punct(tokens[:end])
+
+
+# What a verb's complement word can be when the parser coordinates the next verb with it instead of with the verb.
+COMPLEMENT_WORDS = {"oprd", "acomp", "dobj", "attr"}
+
+
+def past_a_complement(verb: Token) -> Token | None:
+    """ `He called it "shameful" and called on leaders …`: a finite verb the parser coordinated with the word before
+    the "and" rather than with that word's verb shares the verb's subject."""
+    word = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or word.pos_ in {"VERB", "AUX"}:
+        return None
+    if word.dep_ not in COMPLEMENT_WORDS or word.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return word.head

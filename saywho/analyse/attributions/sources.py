@@ -19,6 +19,7 @@ from saywho.analyse.attributions.hearsay import HEARSAY_ADVERBS, title_case
 from saywho.analyse.attributions.source_shapes import (
     controller,
     leaves_control,
+    past_a_complement,
     past_an_aside,
     reporter_of_coordinated,
     shown_speaker,
@@ -28,6 +29,7 @@ from saywho.analyse.attributions.source_shapes import (
 )
 from saywho.analyse.attributions.subject_shapes import (
     apposed_to_the_setting,
+    inverted_after_a_quotation,
     misread_as_passive,
     number_as_subject,
     object_for,
@@ -226,7 +228,7 @@ def source_head(cue: Token) -> Token | None:
     node, via, left_control = cue, "", False
     for _ in range(WALK_LIMIT):
         if (shown := shown_speaker(node) or passive_subject(node) or object_for(node)
-                or small_clause_subject(node) or subject_joined_as_object(node)) is not None:
+                or inverted_after_a_quotation(node) or small_clause_subject(node) or subject_joined_as_object(node)) is not None:
             return _counted(shown)
         subject = _subject_of(node) if via != "conj" else (reporter_of_coordinated(node, cue) or _shared_subject(node))
         if subject is not None:
@@ -246,7 +248,7 @@ def source_head(cue: Token) -> Token | None:
             return subject_in_a_participle(node) or number_as_subject(node) or apposed_to_the_setting(node) \
                 or _stranded_subject(node)
         left_control = left_control or leaves_control(node)
-        node, via = out_of_embedded(node) or past_an_aside(node), node.dep_
+        node, via = out_of_embedded(node) or past_a_complement(node) or past_an_aside(node), node.dep_
     return None
 
 

@@ -203,3 +203,18 @@ def misread_as_passive(cue: Token) -> bool:
     says_a_clause = any(c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children) for c in children)
     truly = any(c.lower_ == "been" or c.dep_ == "nsubjpass" and c.lower_ in NO_ONE for c in children)  # "It's been"
     return auxiliary.lower_ in {"'s", "’s"} and says_a_clause and not truly
+
+
+# Verbs that invert after a quotation ("…?” asked Sen. Cantwell) and that the parser may read as taking an object.
+INVERTING_LEMMAS = {"ask", "say", "add", "write"}
+
+
+def inverted_after_a_quotation(cue: Token) -> Token | None:
+    """ "''Is Trump running against the party?'' asked Mr. Manafort": right after a quotation's closing mark, the
+    name after the verb, which the parser took for its object, is who speaks."""
+    if cue.lemma_.lower() not in INVERTING_LEMMAS or cue.i == 0 or not cue.doc[cue.i - 1].is_quote:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
+        return None
+    named = next((c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == cue.i + 1), None)
+    return named if named is not None and named.pos_ == "PROPN" else None
