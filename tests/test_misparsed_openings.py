@@ -58,3 +58,14 @@ def test_a_verb_coordinated_with_the_word_before_and_shares_the_subject():
         ("She", "called", "Ann Hale"),
         ("She", "called on", "Ann Hale"),
     ]
+
+
+def test_a_noun_named_by_a_past_participle_is_not_its_speaker():
+    text = ("Books.\n\n"
+            "Her novel is a twist on a subgenre of contemporary women's fiction known as ''chick lit.'' A studio is "
+            "developing a film.\n\n"
+            "At an event billed as “Hard Hats for Hillary,” Clinton unveiled a plan.")
+    assert [(a[1], a[2], a[4]) for a in found(text)] == [
+        (None, "known as", None),
+        (None, "billed as", None),
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from saywho.analyse import cues
 from saywho.analyse.attributions.clause_shapes import out_of_embedded, small_clause_subject, subject_joined_as_object
 from saywho.analyse.attributions.drafts import (
     SHARES_SUBJECT,
@@ -241,7 +242,7 @@ def source_head(cue: Token) -> Token | None:
         if node.dep_ in {"acl", "relcl"} and node.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             issuer = _issuer_of(node)
             if issuer is None:
-                return node.head
+                return None if node.i == cue.i and _names_its_noun(node) else node.head
             node = issuer
             continue
         if node.dep_ not in SHARES_SUBJECT or node.head.i == node.i:
@@ -261,6 +262,13 @@ def _shared_subject(verb: Token) -> Token | None:
 
 # Who a named thing belongs to; such a noun is a speaker in its own right ("the campaign", "a spokesman").
 SPEAKING_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def _names_its_noun(clause: Token) -> bool:
+    """ "a subgenre known as ''chick lit''", "an event billed as “Hard Hats for Hillary”": a past participle with no
+    "by" says what others call the noun; the noun is what is named, not who names it."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBN" and not any(c.dep_ == "agent" for c in clause.children) \
+        and cues.frame_of(clause) not in {cues.CLAUSE, cues.INFINITIVE}  # "A poll found that …": a finite verb misread
 
 
 def _issuer_of(clause: Token) -> Token | None:
