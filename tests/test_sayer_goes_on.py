@@ -45,3 +45,13 @@ def test_what_the_reported_clause_goes_on_to_do_stays_in_it():
     assert found(text) == [
         ("Ortiz", "said", "the board had met in secret and voted to sell the land", "Ortiz"),
     ]
+
+
+def test_blame_of_the_one_said_of_is_the_sayers():
+    text = ("Mother answers candidate.\n\n"
+            "Ms. Ortiz said Mr. Hobbs was ''ignorant'' of the port and criticized him for saying he had sacrificed for "
+            "the town.")
+    assert [(a[0], a[1], a[3]) for a in found(text)][:2] == [
+        ("Ms. Ortiz", "said", "Ms. Ortiz"),
+        ("Ms. Ortiz", "criticized", "Ms. Ortiz"),
+    ]

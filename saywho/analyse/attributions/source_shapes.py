@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from saywho.analyse import cues
 from saywho.analyse.attributions.drafts import _trim_punct
+from saywho.analyse.attributions.subject_shapes import JUDGING_LEMMAS
 
 # Verbs whose object does what the infinitive after it says: "urged Ortiz to apologize", "asked readers to guess",
 # "led her to declare". Not "promise" (the subject keeps its promise), nor "used the money to …" (the subject acts).
@@ -125,12 +126,27 @@ def goes_on_saying(joined: Token) -> Token | None:
     ("was") the parser joined a second verb of saying to; that verb is the sayer's next act (GOES_ON_SAYING). None
     elsewhere."""
     verb = joined.head
-    if joined.dep_ != "conj" or joined.lemma_.lower() not in GOES_ON_SAYING or joined.i < verb.i:
+    if joined.dep_ != "conj" or joined.i < verb.i:
+        return None
+    if joined.lemma_.lower() not in GOES_ON_SAYING and not _judges_the_one_said_of(joined, verb):
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in joined.children):
         return None
     saying = verb.head
     return saying if verb.dep_ == "ccomp" and saying.lemma_.lower() in SAYING_LEMMAS else None
+
+
+# Object pronouns that cannot stand for the subject of their own verb ("Trump … criticized him" is not Trump himself).
+OTHER_PERSON = {"him", "her", "them"}
+
+
+def _judges_the_one_said_of(joined: Token, verb: Token) -> bool:
+    """ "Ms. Khan said Mr. Trump was ''ignorant'' and criticized him for …": a verb of praise or blame whose object
+    is a pronoun for the said clause's subject is not that subject's doing."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    judged = next((c for c in joined.children if c.dep_ == "dobj"), None)
+    return joined.lemma_.lower() in JUDGING_LEMMAS and subject is not None and subject.pos_ == "PROPN" \
+        and judged is not None and judged.lower_ in OTHER_PERSON
 
 
 def with_second_subject(tokens: list[Token], subject: Token) -> list[Token]:
