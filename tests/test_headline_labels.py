@@ -58,3 +58,11 @@ def test_the_subject_after_a_correction_label_is_the_source():
     assert rows(text) == [
         ("the council", "said", "The bridge over the river reopened on Monday after a year of repairs"),
         ("An earlier version of this story", "incorrectly indicated", "that the mayor had resigned in March")]
+
+
+def test_a_headline_name_whose_last_name_the_body_gives_a_person_is_a_speaker():
+    text = ("Cecile Richards: ‘I’m Sick Of Men Telling Us What To Do With Our Bodies.’\n\n"
+            "The head of the group spoke on Sunday. “The law is the law,” Richards said in the interview.")
+    found = saywho.analyze(text, date="2016-01-01").attributions
+    assert [(a.kind, a.source.text if a.source else None, a.cue.text, a.content.text) for a in found][0] == \
+        ("direct", "Cecile Richards", ":", "‘I’m Sick Of Men Telling Us What To Do With Our Bodies.’")

@@ -174,7 +174,18 @@ def _is_speaker_name(doc: Doc, match: re.Match, names: list[str]) -> bool:
         named = any(t.ent_type_ in {"PERSON", "ORG"} for t in span)
     # A headline's capitals hide names from the tagger ("Lynch: No outside influence …"); the article names them.
     # Only the headline: in the body, "Sanders: Win in a walk." heads a list of what each candidate needs.
-    return named or (_in_headline(doc, match) and _named_elsewhere(doc, _without_side(name)))
+    return named or (_in_headline(doc, match) and (_named_elsewhere(doc, _without_side(name))
+                                                   or _surname_in_the_body(doc, _without_side(name))))
+
+
+def _surname_in_the_body(doc: Doc, name: str) -> bool:
+    """ `Cecile Richards: ‘I’m Sick Of …’` with "Richards said" below: a first and last name in the headline whose
+    last name the body gives a person."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(word[:1].isupper() for word in words):
+        return False
+    body = doc._.paragraphs[0][1] if doc._.paragraphs else 0
+    return any(ent.label_ == "PERSON" and ent.start_char >= body and ent[-1].text == words[-1] for ent in doc.ents)
 
 
 def _without_side(name: str) -> str:
