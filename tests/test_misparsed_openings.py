@@ -69,3 +69,22 @@ def test_a_noun_named_by_a_past_participle_is_not_its_speaker():
         (None, "known as", None),
         (None, "billed as", None),
     ]
+
+
+def test_an_object_read_as_a_predicate_before_quoted_words_is_what_was_called():
+    text = ("Senator speaks.\n\n"
+            "Graham called both Trump and Democratic front-runner Hillary Clinton “crazy” on Tuesday.\n\n"
+            "A year later, Mr. Obama called Naghmeh Abedini.")
+    assert [(a[1], a[2], a[3]) for a in found(text)] == [
+        ("Graham", "called", "Trump and Democratic front-runner Hillary Clinton “crazy”"),
+    ]
+
+
+def test_a_past_tense_read_as_a_participle_after_a_name_is_the_verb():
+    text = ("Party in turmoil.\n\n"
+            "Speaker Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called Donald J. Trump's remarks "
+            "about a Latino judge ''racist.''")
+    assert [(a[1], a[2], a[3], a[4]) for a in found(text)] == [
+        ("Speaker Paul D. Ryan, the nation's highest-ranking Republican,", "called",
+         "Donald J. Trump's remarks about a Latino judge ''racist.''", "Paul D. Ryan"),
+    ]

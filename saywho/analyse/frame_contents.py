@@ -83,7 +83,7 @@ COMPLEMENT_PREPOSITIONS = {"as", "of", "for", "with", "against"}
 def _object_with_complement(verb: Token, children: list[Token]) -> list[Token]:
     """ "accused you of engaging in …", "described the US as …", "urged Congress to act", "a poll showed Trump
     leading": the object and what it is said to be or do."""
-    objects = [c for c in children if c.dep_ in {"dobj", "attr"}]
+    objects = [c for c in children if c.dep_ in {"dobj", "attr"}] or [c for c in children if c.dep_ == "oprd"]
     # "The Latest: Trump urges supporters to …": a headline's label misread as a second object before the verb
     obj = next((c for c in objects if not _a_label(c, verb)), objects[0])
     if (voiced := stance_voiced(verb, obj)) is not None:
