@@ -30,3 +30,13 @@ def test_an_as_aside_after_a_time_reports_both_pieces():
     assert found(text) == [
         ("reported", "the Courier", "reported", "Last spring … the owners were looking for a buyer"),
     ]
+
+
+def test_a_filing_reported_with_a_gerund_says_what_was_done():
+    text = ("Campaign money.\n\n"
+            "Overall, conservative outside groups reported spending $6 million attacking the mayor.\n\n"
+            "Mr. Okafor reported having $1.3 million in cash on hand at the beginning of March.")
+    assert found(text) == [
+        ("reported", "conservative outside groups", "reported", "spending $6 million attacking the mayor"),
+        ("reported", "Mr. Okafor", "reported", "having $1.3 million in cash on hand at the beginning of March"),
+    ]

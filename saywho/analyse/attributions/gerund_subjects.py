@@ -18,7 +18,7 @@ def add_gerund_clause(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap)
     """The clause a gerund opens right after a verb of saying, where the parser gave the verb no clause."""
     if cue.i in drafts or not _says_clauses(cue) or cues.frame_of(cue) != cues.NONE:
         return
-    gerund = opening_gerund(cue)
+    gerund = opening_gerund(cue) or _disclosed(cue)
     if gerund is None:
         return
     tokens = _trim_punct([t for t in gerund.subtree if not t.is_space])
@@ -36,6 +36,18 @@ def opening_gerund(cue: Token) -> Token | None:
     if gerund is None or gerund.left_edge.i != cue.i + 1 or any(c.dep_ == "aux" for c in gerund.children):
         return None
     return gerund if any(_finite(c) for c in gerund.children if c.dep_ == "ccomp" and c.i > gerund.i) else None
+
+
+# Verbs of a filing: "reported spending $6 million", "disclosed holding shares".
+DISCLOSING_LEMMAS = {"report", "disclose"}
+
+
+def _disclosed(cue: Token) -> Token | None:
+    """ "The group reported spending $6 million attacking Clinton": what a filing or disclosure says was done."""
+    if cue.lemma_.lower() not in DISCLOSING_LEMMAS:
+        return None
+    gerund = next((c for c in cue.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == cue.i + 1), None)
+    return gerund if gerund is not None and not any(c.dep_ == "aux" for c in gerund.children) else None
 
 
 def _finite(verb: Token) -> bool:
