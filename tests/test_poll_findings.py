@@ -55,3 +55,10 @@ def test_an_opening_poll_frames_a_sentence_the_parser_gave_no_subject():
         ("indirect", "the most recent Tribune/Channel 9 survey", "In",
          "71 percent of Lund supporters approved of the mayor", "the most recent Tribune/Channel 9 survey"),
     ]
+
+
+def test_a_finding_that_quotes_words_in_passing_is_still_the_polls():
+    text = "In a September Tribune poll, 75 percent of voters said \"most people at city hall\" can't be trusted."
+    assert attribution_rows(text, date="2016-04-05")[0] == \
+        ("indirect", "a September Tribune poll", "In",
+         "75 percent of voters said \"most people at city hall\" can't be trusted", "a September Tribune poll")

@@ -42,10 +42,20 @@ def _add_opening_finding(drafts: dict[int, Draft], preposition: Token, quote_map
     if first is None:
         return
     content = _trim_punct([t for t in sentence if t.i >= first.i and not t.is_space])
-    if len(content) < 3 or any(quote_map.inside(t) for t in content + source):
+    if len(content) < 3 or any(quote_map.inside(t) for t in source) or not _quoted_in_passing(content, quote_map):
         return
     drafts[preposition.i] = Draft(cue=[preposition], cue_drawn=True, content=[_char_span(content)],
                                   source=_char_span(_trim_punct(source)), source_head=found)
+
+
+def _quoted_in_passing(content: list[Token], quote_map: QuoteMap) -> bool:
+    """No quotation in the finding, or only words it quotes whole in passing ("75 percent of Republicans said
+    "most people in politics" can't be trusted"), not one it opens with."""
+    if quote_map.inside(content[0]):
+        return False
+    inside = {t.i for t in content}
+    quoted = {quote_map.of_token[t.i] for t in content if quote_map.inside(t)}
+    return all(t.i in inside for t in content[0].doc if quote_map.of_token[t.i] in quoted and not t.is_space)
 
 
 def _after_the_phrase(sentence: Span, last: Token) -> Token | None:
