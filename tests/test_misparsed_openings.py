@@ -88,3 +88,12 @@ def test_a_past_tense_read_as_a_participle_after_a_name_is_the_verb():
         ("Speaker Paul D. Ryan, the nation's highest-ranking Republican,", "called",
          "Donald J. Trump's remarks about a Latino judge ''racist.''", "Paul D. Ryan"),
     ]
+
+
+def test_whom_a_question_was_put_to_is_not_what_was_asked():
+    text = ("Interview.\n\n"
+            "Conservative radio host Hugh Hewitt asked Trump about statements he had made the previous night.")
+    assert [(a[1], a[2], a[3], a[4]) for a in found(text)] == [
+        ("Conservative radio host Hugh Hewitt", "asked", "about statements he had made the previous night",
+         "Hugh Hewitt"),
+    ]
