@@ -55,3 +55,14 @@ def test_blame_of_the_one_said_of_is_the_sayers():
         ("Ms. Ortiz", "said", "Ms. Ortiz"),
         ("Ms. Ortiz", "criticized", "Ms. Ortiz"),
     ]
+
+
+def test_a_second_participle_joined_inside_what_the_first_said_goes_on_with_the_first():
+    text = ("Senators spar.\n\n"
+            "Rubio pushed back on those claims Thursday, saying that the bill had the correct security components but "
+            "was waylaid by voter mistrust - and arguing that he and Cruz shared \"almost all the same views on "
+            "immigration.\"")
+    assert [(a[0], a[1], a[3]) for a in found(text)][1:] == [
+        ("Rubio", "saying", "Rubio"),
+        ("Rubio", "arguing", "Rubio"),
+    ]

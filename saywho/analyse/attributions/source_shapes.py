@@ -199,3 +199,17 @@ def past_a_complement(verb: Token) -> Token | None:
     if word.dep_ not in COMPLEMENT_WORDS or word.head.pos_ not in {"VERB", "AUX"}:
         return None
     return word.head
+
+
+def participle_joined_below(participle: Token) -> Token | None:
+    """ "…, saying that the bill … was waylaid by voter mistrust - and arguing that …": a second participle of saying
+    the parser joined to a verb inside what the first one said goes on with the first ("saying"), not with that verb's
+    subject or agent."""
+    node = participle.head
+    if participle.dep_ != "conj" or participle.tag_ != "VBG" or node.tag_ == "VBG" or node.i > participle.i:
+        return None
+    while node.dep_ in {"conj", "ccomp"} and node.head.i != node.i:
+        node = node.head
+        if node.tag_ == "VBG":
+            return node if node.lemma_.lower() in SAYING_LEMMAS | GOES_ON_SAYING else None
+    return None

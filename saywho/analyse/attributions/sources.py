@@ -20,6 +20,7 @@ from saywho.analyse.attributions.hearsay import HEARSAY_ADVERBS, title_case
 from saywho.analyse.attributions.source_shapes import (
     controller,
     leaves_control,
+    participle_joined_below,
     past_a_complement,
     past_an_aside,
     reporter_of_coordinated,
@@ -249,7 +250,8 @@ def source_head(cue: Token) -> Token | None:
             return subject_in_a_participle(node) or number_as_subject(node) or apposed_to_the_setting(node) \
                 or _stranded_subject(node)
         left_control = left_control or leaves_control(node)
-        node, via = out_of_embedded(node) or past_a_complement(node) or past_an_aside(node), node.dep_
+        node, via = (out_of_embedded(node) or participle_joined_below(node) or past_a_complement(node)
+                     or past_an_aside(node)), node.dep_
     return None
 
 
