@@ -97,3 +97,21 @@ def test_whom_a_question_was_put_to_is_not_what_was_asked():
         ("Conservative radio host Hugh Hewitt", "asked", "about statements he had made the previous night",
          "Hugh Hewitt"),
     ]
+
+
+def test_a_name_right_after_said_outranks_a_subject_the_parser_gave_before_it():
+    text = ("Party shifts.\n\n"
+            "Couple global exposure with a \"candidate who is a lightning rod\" and Clevelanders get nervous, said "
+            "Christine Link, executive director of the American Civil Liberties Union in Ohio.")
+    assert [(a[1], a[2], a[4]) for a in found(text)] == [
+        ("Christine Link, executive director of the American Civil Liberties Union in Ohio", "said", "Christine Link"),
+    ]
+
+
+def test_a_participle_after_a_shared_passive_is_its_subjects_doing():
+    text = ("Convention.\n\n"
+            "Comedian Sarah Silverman was booed and shouted down by Bernie Sanders supporters after telling holdouts "
+            "for the Vermont senator that they were “being ridiculous.”")
+    assert [(a[1], a[2], a[4]) for a in found(text)] == [
+        ("Comedian Sarah Silverman", "telling", "Sarah Silverman"),
+    ]

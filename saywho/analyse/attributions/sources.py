@@ -442,6 +442,8 @@ def _stranded_subject(verb: Token) -> Token | None:
 
 
 def _subject_of(verb: Token) -> Token | None:
+    if (inverted := _inverted_second_subject(verb)) is not None:
+        return inverted
     for child in verb.children:
         # "WASHINGTON – Hillary Clinton's campaign on Friday released …": the parser may make a dateline's place a
         # second subject of the sentence it opens
@@ -456,6 +458,16 @@ def _subject_of(verb: Token) -> Token | None:
             if objects:
                 return objects[0]
     return None
+
+
+def _inverted_second_subject(verb: Token) -> Token | None:
+    """ "The promise … appeals to lesser-educated whites …, said Alan Abramowitz, a demographer": where the parser
+    gave the verb a subject before it and one right after it, the one after ("said Alan Abramowitz") is who speaks."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) < 2 or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    after = next((c for c in subjects if c.left_edge.i == verb.i + 1), None)
+    return after if after is not None and after.pos_ == "PROPN" else None
 
 
 def _past_a_relative(verb: Token, subject: Token) -> Token:

@@ -53,6 +53,8 @@ def passive_subject(participle: Token) -> Token | None:
         verb = participle.head
     else:
         return None
+    if verb.dep_ == "conj" and not any(c.dep_ in {"auxpass", "nsubj"} for c in verb.children):
+        verb = verb.head  # "was booed and shouted down by supporters after telling …": the passive's "was" is shared
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
