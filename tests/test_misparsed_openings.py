@@ -115,3 +115,10 @@ def test_a_participle_after_a_shared_passive_is_its_subjects_doing():
     assert [(a[1], a[2], a[4]) for a in found(text)] == [
         ("Comedian Sarah Silverman", "telling", "Sarah Silverman"),
     ]
+
+
+def test_a_speaker_coordinated_with_a_noun_of_the_opening_phrase_is_the_speaker():
+    text = ("Unity meeting.\n\n"
+            "After a day of tensions between two of the nation’s highest-profile Republicans, House Speaker Paul Ryan’s "
+            "office announced Friday that Ryan will meet with Donald Trump next week.")
+    assert [(a[1], a[2]) for a in found(text)] == [("House Speaker Paul Ryan’s office", "announced Friday")]

@@ -176,9 +176,10 @@ SETTINGS = {"prep", "advcl"}
 
 
 def _set_by_the_parser(token: Token) -> bool:
-    """An apposition, or a name the parser coordinated with the phrase's last noun ("Alarmed by the unrest in
-    Nevada, Senator Harry Reid, the minority leader, said": "Reid" a conjunct of "Nevada")."""
-    return token.dep_ == "appos" or token.dep_ == "conj" and token.pos_ == "PROPN" \
+    """An apposition, or a noun the parser coordinated with a noun of the phrase with no "and" ("Alarmed by the unrest
+    in Nevada, Senator Harry Reid, the minority leader, said": "Reid" a conjunct of "Nevada"; "After a day of tensions
+    between two …, House Speaker Paul Ryan's office announced")."""
+    return token.dep_ == "appos" or token.dep_ == "conj" and token.pos_ in {"PROPN", "NOUN"} \
         and not any(c.dep_ == "cc" for c in token.head.children)
 
 
