@@ -122,3 +122,20 @@ def test_a_speaker_coordinated_with_a_noun_of_the_opening_phrase_is_the_speaker(
             "After a day of tensions between two of the nation’s highest-profile Republicans, House Speaker Paul Ryan’s "
             "office announced Friday that Ryan will meet with Donald Trump next week.")
     assert [(a[1], a[2]) for a in found(text)] == [("House Speaker Paul Ryan’s office", "announced Friday")]
+
+
+def test_verbs_in_a_series_share_the_first_ones_subject():
+    text = ("Trump further summed up Clinton as “terrible,” denounced her record as secretary of state and said she "
+            "should not even be allowed to run for office.")
+    assert [(a[1], a[2], a[4]) for a in found(text)] == [
+        ("Trump", "denounced", "Trump"),
+        ("Trump", "said", "Trump"),
+    ]
+
+
+def test_a_noun_after_a_verb_that_follows_a_quotation_is_who_asks():
+    text = ("Rally.\n\n"
+            "“How big is that wall?” asked the boy, who was wearing a red hat.")
+    assert [(a[1], a[2], a[3]) for a in found(text)] == [
+        ("the boy, who was wearing a red hat", "asked", "“How big is that wall?”"),
+    ]

@@ -31,6 +31,7 @@ from saywho.analyse.attributions.source_shapes import (
 )
 from saywho.analyse.attributions.subject_shapes import (
     apposed_to_the_setting,
+    first_of_a_series,
     inverted_after_a_quotation,
     misread_as_passive,
     number_as_subject,
@@ -248,7 +249,7 @@ def source_head(cue: Token) -> Token | None:
             continue
         if node.dep_ not in SHARES_SUBJECT or node.head.i == node.i:
             return subject_in_a_participle(node) or number_as_subject(node) or apposed_to_the_setting(node) \
-                or _stranded_subject(node)
+                or first_of_a_series(node) or _stranded_subject(node)
         left_control = left_control or leaves_control(node)
         node, via = (out_of_embedded(node) or participle_joined_below(node) or past_a_complement(node)
                      or past_an_aside(node)), node.dep_

@@ -213,11 +213,31 @@ INVERTING_LEMMAS = {"ask", "say", "add", "write"}
 
 
 def inverted_after_a_quotation(cue: Token) -> Token | None:
-    """ "''Is Trump running against the party?'' asked Mr. Manafort": right after a quotation's closing mark, the
-    name after the verb, which the parser took for its object, is who speaks."""
+    """ "''Is Trump running against the party?'' asked Mr. Manafort", "“How big is that wall?” asked the boy": right
+    after a quotation's closing mark, the name or noun after the verb, which the parser took for its object, is who
+    speaks."""
     if cue.lemma_.lower() not in INVERTING_LEMMAS or cue.i == 0 or not cue.doc[cue.i - 1].is_quote:
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
         return None
     named = next((c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == cue.i + 1), None)
-    return named if named is not None and named.pos_ == "PROPN" else None
+    return named if named is not None and named.pos_ in {"PROPN", "NOUN"} else None  # "asked the boy"
+
+
+def first_of_a_series(verb: Token) -> Token | None:
+    """ "Trump further summed up Clinton as “terrible,” denounced her record … and said …": the parser made the first
+    verb of a series a clause of the second, which so seems to have no subject; the first verb's subject is theirs."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} or _subordinates(c) for c in verb.children):
+        return None  # "…, after half said so": the verb's own clause is the subordinate one
+    first = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i), None)
+    if first is None or first.tag_ not in {"VBD", "VBZ", "VBP"} or any(_subordinates(c) for c in first.children):
+        return None
+    if not all(t.is_punct for t in verb.doc[first.right_edge.i + 1: verb.i]):
+        return None  # "…, after half said so": more than a comma between the two
+    subject = next((c for c in first.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.left_edge.i == verb.sent.start else None
+
+
+def _subordinates(word: Token) -> bool:
+    """ "When he …", "after half said so": a word that makes a clause a subordinate one."""
+    return word.dep_ == "mark" or word.dep_ == "advmod" and word.tag_ in {"IN", "WRB"}
