@@ -139,3 +139,15 @@ def test_a_noun_after_a_verb_that_follows_a_quotation_is_who_asks():
     assert [(a[1], a[2], a[3]) for a in found(text)] == [
         ("the boy, who was wearing a red hat", "asked", "“How big is that wall?”"),
     ]
+
+
+def test_a_name_the_tagger_read_as_an_adverb_is_the_speaker():
+    text = ("Data.\n\n"
+            "Bill Skelly runs the firm. “Having access is valuable,” said Skelly, explaining he worked closely with "
+            "Chrabaszcz.\n\n"
+            "“It was a tough night,” he said quietly.")
+    assert [(a[1], a[2], a[4]) for a in found(text)] == [
+        ("Skelly", "said", "Bill Skelly"),
+        ("Skelly", "explaining", "Bill Skelly"),
+        ("he", "said quietly", "Bill Skelly"),
+    ]

@@ -78,10 +78,19 @@ def _one_stretch(verb: Token, tokens: list[Token], content: set[int]) -> list[To
     return list(doc[first : last + 1])
 
 
+def name_read_as_adverb(token: Token) -> bool:
+    """ "said Skelly", "said Connolly": a capitalised word inside a sentence that the tagger took for an adverb for its
+    "-ly" is a name (not in a headline, whose words are all capitalised)."""
+    if token.tag_ != "RB" or not token.is_title or token.i == token.sent.start:
+        return False
+    words = [t for t in token.sent if t.is_alpha and len(t) > 3]
+    return sum(t.is_title for t in words) < 0.6 * len(words)
+
+
 def _in_verb_group(verb: Token, token: Token, content: set[int]) -> bool:
     """An adverb, auxiliary, negation or particle of the verb, a reflexive object, or the commas around an adverb;
-    never a word of the content."""
-    if token.i in content:
+    never a word of the content, nor a name misread as an adverb."""
+    if token.i in content or name_read_as_adverb(token):
         return False
     if token.text == "," or token.is_space:
         return True
@@ -97,7 +106,8 @@ def _adjacent_adverbs(verb: Token, first: int) -> list[Token]:
     position = first - 1
     while position >= 0:
         token = verb.doc[position]
-        if token.dep_ != "advmod" or token.head.i != verb.i or token.lower_ in CLAUSE_ADVERBS:
+        if token.dep_ != "advmod" or token.head.i != verb.i or token.lower_ in CLAUSE_ADVERBS \
+                or name_read_as_adverb(token):
             break
         adverbs.append(token)
         position -= 1
@@ -118,7 +128,8 @@ def _trailing_adverb(verb: Token, last: int, content: set[int]) -> list[Token]:
     following = verb.doc[last + 1] if last + 1 < len(verb.doc) else None
     if following is None or following.i in content or following.head.i != verb.i or following.dep_ != "advmod":
         return []
-    if following.tag_ != "RB" or following.lower_ in CLAUSE_ADVERBS or following.n_lefts + following.n_rights:
+    if following.tag_ != "RB" or following.lower_ in CLAUSE_ADVERBS or following.n_lefts + following.n_rights \
+            or name_read_as_adverb(following):
         return []
     return [following]
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from saywho.analyse.cue_extent import name_read_as_adverb
 from saywho.analyse.frame_contents import label_colon
 
 # Words a passive subject can be that name no one: the expletive "it", relative and question pronouns.
@@ -241,3 +242,12 @@ def first_of_a_series(verb: Token) -> Token | None:
 def _subordinates(word: Token) -> bool:
     """ "When he …", "after half said so": a word that makes a clause a subordinate one."""
     return word.dep_ == "mark" or word.dep_ == "advmod" and word.tag_ in {"IN", "WRB"}
+
+
+def name_beside_the_verb(cue: Token) -> Token | None:
+    """ "“…,” said Skelly", "Early described it as …": a name the tagger read as an adverb of the verb, right before
+    or after it, where the verb has no subject."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
+        return None
+    return next((c for c in cue.children if c.dep_ == "advmod" and abs(c.i - cue.i) == 1 and name_read_as_adverb(c)),
+                None)
