@@ -40,3 +40,15 @@ def test_a_filing_reported_with_a_gerund_says_what_was_done():
         ("reported", "conservative outside groups", "reported", "spending $6 million attacking the mayor"),
         ("reported", "Mr. Okafor", "reported", "having $1.3 million in cash on hand at the beginning of March"),
     ]
+
+
+def test_a_closing_told_with_whom_it_addressed_reports_the_sentence_before_it():
+    text = ("Campaign goes on.\n\n"
+            "Despite a series of costly defeats on Tuesday night, Sen. Bernie Sanders (I-Vt.) remains committed to "
+            "seeing the Democratic primary through to the convention, his top aide, Tad Devine, told The Huffington "
+            "Post.")
+    assert found(text) == [
+        ("indirect", "his top aide, Tad Devine,", "told",
+         "Despite a series of costly defeats on Tuesday night, Sen. Bernie Sanders (I-Vt.) remains committed to "
+         "seeing the Democratic primary through to the convention"),
+    ]

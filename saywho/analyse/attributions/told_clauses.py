@@ -49,7 +49,7 @@ def _addressed(token: Token) -> bool:
 
 
 CLOSING_LEMMAS = {"say", "add", "note", "explain", "write", "argue", "insist", "claim", "report", "confirm", "announce",
-                  "tweet", "predict", "warn", "acknowledge"}
+                  "tweet", "predict", "warn", "acknowledge", "tell"}
 # When words were said: the occasion may follow the closing cue ("…, she said on Tuesday.")
 WHEN_PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "by"}
 WHEN_WORDS = {"today", "yesterday", "recently", "later", "earlier", "again", "also", "too", "then", "afterward"}
@@ -84,7 +84,12 @@ def _closes_sentence(cue: Token, quote_map: QuoteMap) -> bool:
     after = after if gloss is None else after[:gloss]  # "…, the CBO reported on Tuesday -- a development that …"
     if any(quote_map.inside(t) or t.text in {",", ":", ";", "—", "-", "–"} for t in after):
         return False
-    return all(t.is_punct or _when_said(_below_cue(t, cue)) for t in after)
+    return all(t.is_punct or _when_said(part := _below_cue(t, cue)) or _told_to(part, cue) for t in after)
+
+
+def _told_to(part: Token, cue: Token) -> bool:
+    """ "…, his top aide, Tad Devine, told The Huffington Post.": whom a closing "told" addressed."""
+    return part.dep_ == "dobj" and part.head.i == cue.i and cue.lemma_.lower() in TELLING_LEMMAS and _addressed(part)
 
 
 def _below_cue(token: Token, cue: Token) -> Token:
