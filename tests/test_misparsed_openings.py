@@ -151,3 +151,12 @@ def test_a_name_the_tagger_read_as_an_adverb_is_the_speaker():
         ("Skelly", "explaining", "Bill Skelly"),
         ("he", "said quietly", "Bill Skelly"),
     ]
+
+
+def test_a_verb_of_saying_right_before_a_quotation_frames_it_when_the_parser_did_not():
+    text = ("Fox after Ailes.\n\n"
+            "Then there was the conservative radio host Charlie Sykes, who lamented in an interview with the Business "
+            "Insider politics editor Oliver Darcy, ''We have basically eviscerated any of the referees.''")
+    assert [(a[0], a[1], a[3], a[4]) for a in found(text)] == [
+        ("direct", "who", "''We have basically eviscerated any of the referees.''", "Charlie Sykes"),
+    ]

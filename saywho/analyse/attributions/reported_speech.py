@@ -72,7 +72,33 @@ def governing_cue(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
         cue = next(found, cue)
     if cue is not None and cue.i < tokens[0].i:
         cue = _frame_after(doc, quote_map, index) or cue
-    return _outermost(cue, quote_map) if cue is not None else _verb_framing(doc, quote_map, index)
+    if cue is not None:
+        return _outermost(cue, quote_map)
+    return _verb_framing(doc, quote_map, index) or _frame_before(doc, quote_map, index)
+
+
+def _frame_before(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
+    """ "Charlie Sykes, who lamented in an interview with Oliver Darcy, ''We have …''": the parser hung the quotation
+    on nothing that says it, but right before its comma stands a verb of saying with nothing said of its own (where
+    it was said may follow it), and no other verb between."""
+    tokens = quote_map.tokens(doc, index)
+    if not tokens:
+        return None
+    first = tokens[0].i
+    opening = first - 1
+    while opening > 0 and doc[opening].is_quote:
+        opening -= 1
+    if opening <= 0 or doc[opening].text != ",":
+        return None
+    sentence_start = doc[opening].sent.start
+    verbs = [t for t in doc[sentence_start:opening] if t.pos_ in {"VERB", "AUX"} and not quote_map.inside(t)]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if not cues.is_listed(verb) or cues.frame_of(verb) in {cues.CLAUSE, cues.OBJECT, cues.INFINITIVE} \
+            or verb.tag_ not in FRAMING_TAGS:
+        return None
+    return verb
 
 
 def _frame_after(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
