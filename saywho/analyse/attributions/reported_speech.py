@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from saywho.analyse import cues
 from saywho.analyse.attributions.drafts import WALK_LIMIT, Draft, QuoteMap, _char_span, _longest_run, _trim_punct
 from saywho.analyse.attributions.finished import WITHHOLDING_LEMMAS
+from saywho.analyse.attributions.frames_before import FRAMING_TAGS, frame_before
 from saywho.analyse.attributions.hearsay import reported_by_no_one_named
 from saywho.analyse.attributions.sources import (
     RAISING_LEMMAS,
@@ -74,31 +75,7 @@ def governing_cue(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
         cue = _frame_after(doc, quote_map, index) or cue
     if cue is not None:
         return _outermost(cue, quote_map)
-    return _verb_framing(doc, quote_map, index) or _frame_before(doc, quote_map, index)
-
-
-def _frame_before(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
-    """ "Charlie Sykes, who lamented in an interview with Oliver Darcy, ''We have …''": the parser hung the quotation
-    on nothing that says it, but right before its comma stands a verb of saying with nothing said of its own (where
-    it was said may follow it), and no other verb between."""
-    tokens = quote_map.tokens(doc, index)
-    if not tokens:
-        return None
-    first = tokens[0].i
-    opening = first - 1
-    while opening > 0 and doc[opening].is_quote:
-        opening -= 1
-    if opening <= 0 or doc[opening].text != ",":
-        return None
-    sentence_start = doc[opening].sent.start
-    verbs = [t for t in doc[sentence_start:opening] if t.pos_ in {"VERB", "AUX"} and not quote_map.inside(t)]
-    if not verbs:
-        return None
-    verb = verbs[-1]
-    if not cues.is_listed(verb) or cues.frame_of(verb) in {cues.CLAUSE, cues.OBJECT, cues.INFINITIVE} \
-            or verb.tag_ not in FRAMING_TAGS:
-        return None
-    return verb
+    return _verb_framing(doc, quote_map, index) or frame_before(doc, quote_map, index)
 
 
 def _frame_after(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
@@ -114,7 +91,6 @@ def _frame_after(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
 
 
 FRAMING_WORDS = 5  # at most this many words of a subject between a quotation and its verb
-FRAMING_TAGS = {"VBD", "VBZ", "VBN"}  # "barked" is often misread as a participle right after a quotation
 SUBJECT_WORDS = {"PROPN", "NOUN", "PRON", "DET", "ADJ"}
 PERSONAL = {"he", "she", "they"}
 

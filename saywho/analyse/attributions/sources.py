@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from saywho.analyse import cues
 from saywho.analyse.attributions.clause_shapes import out_of_embedded, small_clause_subject, subject_joined_as_object
 from saywho.analyse.attributions.drafts import (
     SHARES_SUBJECT,
@@ -33,8 +32,10 @@ from saywho.analyse.attributions.subject_shapes import (
     apposed_to_the_setting,
     first_of_a_series,
     inverted_after_a_quotation,
+    inverted_second_subject,
     misread_as_passive,
     name_beside_the_verb,
+    names_its_noun,
     number_as_subject,
     object_for,
     participle_end,
@@ -42,6 +43,7 @@ from saywho.analyse.attributions.subject_shapes import (
     passive_subject,
     passive_without_agent,
     past_a_label,
+    stranded_subject,
     subject_in_a_participle,
     verb_read_as_noun,
 )
@@ -245,12 +247,12 @@ def source_head(cue: Token) -> Token | None:
         if node.dep_ in {"acl", "relcl"} and node.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             issuer = _issuer_of(node)
             if issuer is None:
-                return None if node.i == cue.i and _names_its_noun(node) else node.head
+                return None if node.i == cue.i and names_its_noun(node) else node.head
             node = issuer
             continue
         if node.dep_ not in SHARES_SUBJECT or node.head.i == node.i:
             return subject_in_a_participle(node) or number_as_subject(node) or apposed_to_the_setting(node) \
-                or first_of_a_series(node) or _stranded_subject(node)
+                or first_of_a_series(node) or stranded_subject(node)
         left_control = left_control or leaves_control(node)
         node, via = (out_of_embedded(node) or participle_joined_below(node) or past_a_complement(node)
                      or past_an_aside(node)), node.dep_
@@ -266,13 +268,6 @@ def _shared_subject(verb: Token) -> Token | None:
 
 # Who a named thing belongs to; such a noun is a speaker in its own right ("the campaign", "a spokesman").
 SPEAKING_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
-
-
-def _names_its_noun(clause: Token) -> bool:
-    """ "a subgenre known as ''chick lit''", "an event billed as “Hard Hats for Hillary”": a past participle with no
-    "by" says what others call the noun; the noun is what is named, not who names it."""
-    return clause.dep_ == "acl" and clause.tag_ == "VBN" and not any(c.dep_ == "agent" for c in clause.children) \
-        and cues.frame_of(clause) not in {cues.CLAUSE, cues.INFINITIVE}  # "A poll found that …": a finite verb misread
 
 
 def _issuer_of(clause: Token) -> Token | None:
@@ -431,20 +426,8 @@ def _asked(cue: Token) -> bool:
         c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "agent"} for c in cue.children)
 
 
-def _stranded_subject(verb: Token) -> Token | None:
-    """A name the parser hung elsewhere: `On Friday, Abu Marzouk, who …, accused America`."""
-    if verb.pos_ != "VERB":
-        return None
-    for token in reversed(verb.sent[: verb.i - verb.sent.start]):
-        if token.dep_ in {"pobj", "dobj", "poss", "compound", "attr"}:
-            continue
-        if token.ent_type_ in {"PERSON", "ORG"} and token.dep_ in {"appos", "npadvmod", "dep", "nsubj"}:
-            return token
-    return None
-
-
 def _subject_of(verb: Token) -> Token | None:
-    if (inverted := _inverted_second_subject(verb)) is not None:
+    if (inverted := inverted_second_subject(verb)) is not None:
         return inverted
     for child in verb.children:
         # "WASHINGTON – Hillary Clinton's campaign on Friday released …": the parser may make a dateline's place a
@@ -460,16 +443,6 @@ def _subject_of(verb: Token) -> Token | None:
             if objects:
                 return objects[0]
     return None
-
-
-def _inverted_second_subject(verb: Token) -> Token | None:
-    """ "The promise … appeals to lesser-educated whites …, said Alan Abramowitz, a demographer": where the parser
-    gave the verb a subject before it and one right after it, the one after ("said Alan Abramowitz") is who speaks."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) < 2 or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
-        return None
-    after = next((c for c in subjects if c.left_edge.i == verb.i + 1), None)
-    return after if after is not None and after.pos_ == "PROPN" else None
 
 
 def _past_a_relative(verb: Token, subject: Token) -> Token:

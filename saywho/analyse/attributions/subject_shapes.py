@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from saywho.analyse import cues
 from saywho.analyse.cue_extent import name_read_as_adverb
 from saywho.analyse.frame_contents import label_colon
 
@@ -251,3 +252,35 @@ def name_beside_the_verb(cue: Token) -> Token | None:
         return None
     return next((c for c in cue.children if c.dep_ == "advmod" and abs(c.i - cue.i) == 1 and name_read_as_adverb(c)),
                 None)
+
+
+def names_its_noun(clause: Token) -> bool:
+    """ "a subgenre known as ''chick lit''", "an event billed as “Hard Hats for Hillary”": a past participle with no
+    "by" says what others call the noun; the noun is what is named, not who names it."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBN" and not any(c.dep_ == "agent" for c in clause.children) \
+        and cues.frame_of(clause) not in {cues.CLAUSE, cues.INFINITIVE}  # "A poll found that …": a finite verb misread
+
+
+
+def inverted_second_subject(verb: Token) -> Token | None:
+    """ "The promise … appeals to lesser-educated whites …, said Alan Abramowitz, a demographer": where the parser
+    gave the verb a subject before it and one right after it, the one after ("said Alan Abramowitz") is who speaks."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) < 2 or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    after = next((c for c in subjects if c.left_edge.i == verb.i + 1), None)
+    return after if after is not None and after.pos_ == "PROPN" else None
+
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """A name the parser hung elsewhere: `On Friday, Abu Marzouk, who …, accused America`."""
+    if verb.pos_ != "VERB":
+        return None
+    for token in reversed(verb.sent[: verb.i - verb.sent.start]):
+        if token.dep_ in {"pobj", "dobj", "poss", "compound", "attr"}:
+            continue
+        if token.ent_type_ in {"PERSON", "ORG"} and token.dep_ in {"appos", "npadvmod", "dep", "nsubj"}:
+            return token
+    return None
+

@@ -1,0 +1,35 @@
+"""A quotation's frame before it, where the parser hung the quotation on nothing that says it (issue 12, s36)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from saywho.analyse import cues
+from saywho.analyse.attributions.drafts import QuoteMap
+
+FRAMING_TAGS = {"VBD", "VBZ", "VBN"}  # "barked" is often misread as a participle right after a quotation
+
+
+def frame_before(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
+    """ "Charlie Sykes, who lamented in an interview with Oliver Darcy, ''We have …''": the parser hung the quotation
+    on nothing that says it, but right before its comma stands a verb of saying with nothing said of its own (where
+    it was said may follow it), and no other verb between."""
+    tokens = quote_map.tokens(doc, index)
+    if not tokens:
+        return None
+    first = tokens[0].i
+    opening = first - 1
+    while opening > 0 and doc[opening].is_quote:
+        opening -= 1
+    if opening <= 0 or doc[opening].text != ",":
+        return None
+    sentence_start = doc[opening].sent.start
+    verbs = [t for t in doc[sentence_start:opening] if t.pos_ in {"VERB", "AUX"} and not quote_map.inside(t)]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if not cues.is_listed(verb) or cues.frame_of(verb) in {cues.CLAUSE, cues.OBJECT, cues.INFINITIVE} \
+            or verb.tag_ not in FRAMING_TAGS:
+        return None
+    return verb
+
