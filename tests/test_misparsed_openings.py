@@ -160,3 +160,10 @@ def test_a_verb_of_saying_right_before_a_quotation_frames_it_when_the_parser_did
     assert [(a[0], a[1], a[3], a[4]) for a in found(text)] == [
         ("direct", "who", "''We have basically eviscerated any of the referees.''", "Charlie Sykes"),
     ]
+
+
+def test_a_count_before_a_participle_after_with_is_who_says():
+    text = ("Caucus night.\n\n"
+            "Among Democrats, about two-thirds of caucus attendees described themselves as liberals with about three in "
+            "10 saying they are very liberal.")
+    assert [(a[1], a[2], a[3]) for a in found(text)][-1] == ("about three in 10", "saying", "they are very liberal")

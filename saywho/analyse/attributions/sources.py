@@ -30,6 +30,7 @@ from saywho.analyse.attributions.source_shapes import (
 )
 from saywho.analyse.attributions.subject_shapes import (
     apposed_to_the_setting,
+    count_after_with,
     first_of_a_series,
     inverted_after_a_quotation,
     inverted_second_subject,
@@ -234,7 +235,8 @@ def source_head(cue: Token) -> Token | None:
     node, via, left_control = cue, "", False
     for _ in range(WALK_LIMIT):
         if (shown := shown_speaker(node) or passive_subject(node) or object_for(node)
-                or inverted_after_a_quotation(node) or name_beside_the_verb(node) or small_clause_subject(node) or subject_joined_as_object(node)) is not None:
+                or inverted_after_a_quotation(node) or name_beside_the_verb(node) or count_after_with(node)
+                or small_clause_subject(node) or subject_joined_as_object(node)) is not None:
             return _counted(shown)
         subject = _subject_of(node) if via != "conj" else (reporter_of_coordinated(node, cue) or _shared_subject(node))
         if subject is not None:

@@ -284,3 +284,14 @@ def stranded_subject(verb: Token) -> Token | None:
             return token
     return None
 
+
+
+def count_after_with(participle: Token) -> Token | None:
+    """ "…, with about three in 10 saying they are very liberal": the count before a participle after "with", which
+    the parser hangs on the participle as a number's modifier, is who says."""
+    if participle.dep_ != "pcomp" or participle.tag_ != "VBG" or participle.head.lower_ != "with":
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in participle.children):
+        return None
+    count = next((c for c in participle.children if c.dep_ == "nummod" and c.i < participle.i), None)
+    return count if count is not None and count.left_edge.i == participle.head.i + 1 else None
