@@ -32,4 +32,3 @@ def frame_before(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
             or verb.tag_ not in FRAMING_TAGS:
         return None
     return verb
-

@@ -152,8 +152,7 @@ def _is_parenthetical_cue(cue: Token) -> bool:
 def _misparsed(cue: Token) -> bool:
     """ "The hashtag #RechercheParis, Mr. Abboud said, accompanied descriptions …": the parser, taking the verb after
     the aside for a participle, hung the aside on a noun; a finite verb after it still makes the clause."""
-    sentence_end = cue.sent.end
-    after = cue.doc[aside_of(cue)[-1].i + 1: sentence_end]
+    after = cue.doc[aside_of(cue)[-1].i + 1: cue.sent.end]
     return cue.dep_ == "parataxis" and cue.head.pos_ in {"NOUN", "PROPN"} and cue.head.i < cue.i \
         and any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in after)
 

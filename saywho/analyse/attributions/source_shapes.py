@@ -194,7 +194,7 @@ def past_a_complement(verb: Token) -> Token | None:
     """ `He called it "shameful" and called on leaders …`: a finite verb the parser coordinated with the word before
     the "and" rather than with that word's verb shares the verb's subject."""
     word = verb.head
-    if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or word.pos_ in {"VERB", "AUX"}:
+    if verb.dep_ != "conj" or verb.tag_ not in cues.FINITE_TAGS or word.pos_ in {"VERB", "AUX"}:
         return None
     if word.dep_ not in COMPLEMENT_WORDS or word.head.pos_ not in {"VERB", "AUX"}:
         return None

@@ -28,6 +28,10 @@ JUDGING_LEMMAS = {"praise", "criticize", "criticise", "blame", "thank", "mock", 
                   "sue", "reward", "honor", "honour", "forgive"}
 
 
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
 def passive_without_agent(cue: Token) -> bool:
     """ "when it was revealed that the mayor had lied": a passive cue with a subject of its own and no "by" names
     no speaker; the walk must not climb to the clause it hangs on ("The council voted …"). Not "is shown
@@ -47,7 +51,7 @@ def passive_subject(participle: Token) -> Token | None:
     doing, not the agent's; a clause of its own set off by a comma or led by "after", "while" … ("interviewed
     about Pope Francis calling …" is the Pope's). Only a name or a personal pronoun ("Four people were injured, showing the gulf …" is
     no one's saying; "was justified by arguing" is the means of someone unnamed). None elsewhere."""
-    if participle.tag_ != "VBG" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in participle.children):
+    if participle.tag_ != "VBG" or _has_subject(participle):
         return None
     if participle.dep_ == "pcomp" and participle.head.lower_ in ADJUNCT_PREPOSITIONS:
         verb = participle.head.head if participle.head.dep_ == "prep" else participle.head
@@ -72,7 +76,7 @@ def object_for(clause: Token) -> Token | None:
     preposition = clause.head
     if clause.dep_ != "pcomp" or clause.tag_ != "VBG" or preposition.lower_ != "for" or preposition.dep_ != "prep":
         return None
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+    if _has_subject(clause):
         return None
     verb = preposition.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in JUDGING_LEMMAS:
@@ -120,7 +124,7 @@ def subject_in_a_participle(cue: Token) -> Token | None:
     """ "Large majorities of Republican voters going to the polls on Tuesday said …", "Republican activists clamoring
     to block Trump say …": the parser makes the participle a clause of the cue (csubj, advcl) with the noun as its
     subject, so the cue seems to have none. The noun is who says; its phrase runs to the participle's end."""
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
+    if _has_subject(cue):
         return None
     for clause in cue.children:
         if clause.i > cue.i or clause.dep_ not in {"csubj", "advcl"} or clause.tag_ != "VBG":
@@ -144,7 +148,7 @@ def participle_end(subject: Token) -> int:
 
 def number_as_subject(cue: Token) -> Token | None:
     """ "About 4 in 10 say they want …": the parser hangs the count on the verb as a number's modifier."""
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
+    if _has_subject(cue):
         return None
     return next((c for c in cue.children if c.dep_ == "nummod" and c.i < cue.i and c.left_edge.is_sent_start), None)
 
@@ -220,7 +224,7 @@ def inverted_after_a_quotation(cue: Token) -> Token | None:
     speaks."""
     if cue.lemma_.lower() not in INVERTING_LEMMAS or cue.i == 0 or not cue.doc[cue.i - 1].is_quote:
         return None
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
+    if _has_subject(cue):
         return None
     named = next((c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == cue.i + 1), None)
     return named if named is not None and named.pos_ in {"PROPN", "NOUN"} else None  # "asked the boy"
@@ -232,7 +236,7 @@ def first_of_a_series(verb: Token) -> Token | None:
     if verb.dep_ != "ROOT" or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} or _subordinates(c) for c in verb.children):
         return None  # "…, after half said so": the verb's own clause is the subordinate one
     first = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i), None)
-    if first is None or first.tag_ not in {"VBD", "VBZ", "VBP"} or any(_subordinates(c) for c in first.children):
+    if first is None or first.tag_ not in cues.FINITE_TAGS or any(_subordinates(c) for c in first.children):
         return None
     if not all(t.is_punct for t in verb.doc[first.right_edge.i + 1: verb.i]):
         return None  # "…, after half said so": more than a comma between the two
@@ -248,7 +252,7 @@ def _subordinates(word: Token) -> bool:
 def name_beside_the_verb(cue: Token) -> Token | None:
     """ "“…,” said Skelly", "Early described it as …": a name the tagger read as an adverb of the verb, right before
     or after it, where the verb has no subject."""
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
+    if _has_subject(cue):
         return None
     return next((c for c in cue.children if c.dep_ == "advmod" and abs(c.i - cue.i) == 1 and name_read_as_adverb(c)),
                 None)
@@ -261,7 +265,6 @@ def names_its_noun(clause: Token) -> bool:
         and cues.frame_of(clause) not in {cues.CLAUSE, cues.INFINITIVE}  # "A poll found that …": a finite verb misread
 
 
-
 def inverted_second_subject(verb: Token) -> Token | None:
     """ "The promise … appeals to lesser-educated whites …, said Alan Abramowitz, a demographer": where the parser
     gave the verb a subject before it and one right after it, the one after ("said Alan Abramowitz") is who speaks."""
@@ -270,7 +273,6 @@ def inverted_second_subject(verb: Token) -> Token | None:
         return None
     after = next((c for c in subjects if c.left_edge.i == verb.i + 1), None)
     return after if after is not None and after.pos_ == "PROPN" else None
-
 
 
 def stranded_subject(verb: Token) -> Token | None:
@@ -285,13 +287,12 @@ def stranded_subject(verb: Token) -> Token | None:
     return None
 
 
-
 def count_after_with(participle: Token) -> Token | None:
     """ "…, with about three in 10 saying they are very liberal": the count before a participle after "with", which
     the parser hangs on the participle as a number's modifier, is who says."""
     if participle.dep_ != "pcomp" or participle.tag_ != "VBG" or participle.head.lower_ != "with":
         return None
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in participle.children):
+    if _has_subject(participle):
         return None
     count = next((c for c in participle.children if c.dep_ == "nummod" and c.i < participle.i), None)
     return count if count is not None and count.left_edge.i == participle.head.i + 1 else None
