@@ -137,3 +137,21 @@ def _reported_after_cue(doc: Doc, draft: Draft, content: list[tuple[int, int]]) 
 
 def _quoted(draft: Draft, token: Token) -> bool:
     return any(q.outer[0] <= token.idx < q.outer[1] for q in draft.quotes)
+
+
+# What may stand between two pieces of one content that PolNeAR draws as one span: a comma or colon before a
+# quotation ("a negotiator, “like you folks.”"), a dash, or the "as" of "described the governor as “Chris.”".
+BRIDGE = re.compile(r"[\s,:;—–-]*(?:\bas(?: an?)?\b)?[\s,:;—–-]*")
+
+
+def across_bridges(text: str, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces of one content that only punctuation or an "as" keeps apart are one span: PolNeAR's annotators
+    never leave the comma out of "calls for credit score reform, ''to make …''" (on train no gold content is
+    split at such a gap, and 19 of saywho's were, all wrongly)."""
+    joined: list[tuple[int, int]] = []
+    for start, end in content:
+        if joined and BRIDGE.fullmatch(text, joined[-1][1], start):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined

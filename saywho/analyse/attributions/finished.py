@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from saywho.analyse import cue_extent
 from saywho.analyse.attributions.content_edges import (
+    across_bridges,
     with_by_name,
     with_closing_marks,
     without_lifted_participle,
@@ -165,7 +166,7 @@ def _content_of(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
     content = with_by_name(text, draft, with_closing_marks(text, content))
     content = with_relative_pronoun(doc, draft, with_opening_before_aside(doc, draft, content))
     content = _set_off_quotation(text, draft, _without_asides(doc, draft, content))
-    return _split_at_sentences(doc, _without_source(text, draft, content))
+    return _split_at_sentences(doc, across_bridges(text, _without_source(text, draft, content)))
 
 
 def _set_off_quotation(text: str, draft: Draft, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
