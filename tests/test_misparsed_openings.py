@@ -167,3 +167,23 @@ def test_a_count_before_a_participle_after_with_is_who_says():
             "Among Democrats, about two-thirds of caucus attendees described themselves as liberals with about three in "
             "10 saying they are very liberal.")
     assert [(a[1], a[2], a[3]) for a in found(text)][-1] == ("about three in 10", "saying", "they are very liberal")
+
+
+def test_a_name_the_parser_ran_the_opening_place_into_is_the_speaker():
+    text = ("Mill closes.\n\n"
+            "At a June union meeting in St. Clairsville, Ohio, 58-year-old Darla Pelletier explained that the closure "
+            "had cost her family two paychecks.")
+    assert found(text) == [
+        ("indirect", "58-year-old Darla Pelletier", "explained", "that the closure had cost her family two paychecks",
+         "Darla Pelletier"),
+    ]
+
+
+def test_the_speaker_of_a_verb_after_the_misread_one_starts_after_the_place():
+    text = ("Mill closes.\n\n"
+            "At a June Trump campaign event in St. Clairsville, Ohio, 58-year-old Darla Pelletier also railed against "
+            "immigrants, and explained how much it upset her to hear them speak in other languages.")
+    assert [a for a in found(text) if a[2] == "explained"] == [
+        ("indirect", "58-year-old Darla Pelletier", "explained",
+         "how much it upset her to hear them speak in other languages", "Darla Pelletier"),
+    ]

@@ -29,6 +29,7 @@ from saywho.analyse.attributions.source_shapes import (
     without_occasion,
 )
 from saywho.analyse.attributions.subject_shapes import (
+    QUANTITIES,
     apposed_to_the_setting,
     count_after_with,
     first_of_a_series,
@@ -39,11 +40,11 @@ from saywho.analyse.attributions.subject_shapes import (
     names_its_noun,
     number_as_subject,
     object_for,
-    participle_end,
     participle_read_as_subject,
     passive_subject,
     passive_without_agent,
     past_a_label,
+    source_tokens,
     stranded_subject,
     subject_in_a_participle,
     verb_read_as_noun,
@@ -128,7 +129,7 @@ def _find_source(draft: Draft, quote_map: QuoteMap) -> None:
         return
     # "The union, praising the deal as …": the cue's own clause hangs inside the source phrase.
     cue_clause = set() if cue.is_ancestor(head) else {t.i for t in cue.subtree}
-    tokens = [t for t in _source_tokens(head) if not quote_map.inside(t) and t.i not in cue_clause]
+    tokens = [t for t in source_tokens(head) if not quote_map.inside(t) and t.i not in cue_clause]
     tokens = _trim_punct(_run_containing(after_a_dash(tokens, head), head))
     tokens = _with_its_opening_mark(_without_time_phrase(_without_even(tokens, head), head))
     if tokens:
@@ -339,10 +340,6 @@ def _verb_number(verb: Token) -> str | None:
     return None
 
 
-QUANTITIES = {"hundreds", "thousands", "dozens", "scores", "millions", "tens", "some", "many", "most", "several",
-              "dozen", "hundred", "thousand", "group", "crowd", "number", "majority", "handful"}
-
-
 def _counted(head: Token) -> Token:
     """ "Hundreds of protesters", "a crowd of supporters": the people counted are who speaks."""
     if head.lower_ not in QUANTITIES:
@@ -487,13 +484,3 @@ def _after_fronted_phrase(verb: Token, subject: Token) -> Token:
         return subject
     comma = next((t for t in verb.doc[subject.right_edge.i + 1: later[-1].left_edge.i] if t.text == ","), None)
     return later[-1] if comma is not None else subject
-
-
-def _source_tokens(head: Token) -> list[Token]:
-    """The whole noun phrase: "Hundreds of protesters from …" when the head is the people counted, "activists
-    clamoring to block Trump" when the parser made the participle a clause of the cue."""
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in QUANTITIES:
-        head = head.head.head
-    if head.dep_ == "nsubj" and subject_in_a_participle(head.head.head) == head:
-        return list(head.doc[head.left_edge.i: participle_end(head) + 1])
-    return list(head.subtree)

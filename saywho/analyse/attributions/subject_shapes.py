@@ -153,6 +153,24 @@ def number_as_subject(cue: Token) -> Token | None:
     return next((c for c in cue.children if c.dep_ == "nummod" and c.i < cue.i and c.left_edge.is_sent_start), None)
 
 
+QUANTITIES = {"hundreds", "thousands", "dozens", "scores", "millions", "tens", "some", "many", "most", "several",
+              "dozen", "hundred", "thousand", "group", "crowd", "number", "majority", "handful"}
+
+
+def source_tokens(head: Token) -> list[Token]:
+    """The whole noun phrase: "Hundreds of protesters from …" when the head is the people counted, "activists
+    clamoring to block Trump" when the parser made the participle a clause of the cue, only the words after the
+    setting's comma where the parser ran the setting into the name."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in QUANTITIES:
+        head = head.head.head
+    if head.dep_ == "nsubj" and subject_in_a_participle(head.head.head) == head:
+        return list(head.doc[head.left_edge.i: participle_end(head) + 1])
+    verb = next((a.head for a in head.ancestors if a.dep_ in SETTINGS and a.head.pos_ == "VERB"), None)
+    if verb is not None and not _has_subject(verb) and (comma := _setting_comma(verb, head)) is not None:
+        return [t for t in head.subtree if t.i > comma.i]
+    return list(head.subtree)
+
+
 def apposed_to_the_setting(cue: Token) -> Token | None:
     """ "In a statement to NBC News, a spokesperson for the department said …": the parser takes the speaker for an
     apposition to the last noun of the opening phrase, so the cue seems to have no subject. The apposition that
@@ -169,7 +187,33 @@ def apposed_to_the_setting(cue: Token) -> Token | None:
             while apposed.head.dep_ == "appos" and _after_a_comma(apposed.head):
                 apposed = apposed.head  # "…, Tanden, head of the Center, recounted": the name the title is set by
             return apposed
-    return None
+    return name_ending_the_setting(cue)
+
+
+def name_ending_the_setting(cue: Token) -> Token | None:
+    """ "At a campaign event in St. Clairsville, Ohio, 62-year-old Brenda Johnson explained …": the parser made the
+    whole stretch after "in" one noun phrase, the place its modifier, so the cue seems to have no subject. The name
+    right before the cue, whose own words start after the setting's last comma, is who says."""
+    doc, before = cue.doc, cue.i - 1
+    while before > 0 and doc[before].head.i == cue.i and doc[before].dep_ in {"advmod", "aux", "neg"}:
+        before -= 1
+    name = doc[before]
+    if name.pos_ not in {"NOUN", "PROPN"} or name.dep_ == "appos" or name.right_edge.i != before \
+            or name.i <= cue.sent.start:
+        return None  # an apposition names whom it is set by (the speakers step would take that name)
+    return name if _setting_comma(cue, name) is not None else None
+
+
+def _setting_comma(cue: Token, name: Token) -> Token | None:
+    """The last comma of the opening phrase `name` ends, where every word after it up to `name` is its own."""
+    phrase = next((c for c in cue.children if c.dep_ in SETTINGS and c.i < cue.i and name in c.subtree), None)
+    if phrase is None or not phrase.left_edge.is_sent_start or phrase is name:
+        return None
+    doc = cue.doc
+    comma = next((t for t in reversed(doc[phrase.left_edge.i: name.i]) if t.text == ","), None)
+    if comma is None or not all(name.is_ancestor(t) for t in doc[comma.i + 1: name.i]):
+        return None
+    return comma
 
 
 def participle_read_as_subject(subject: Token) -> bool:
