@@ -16,7 +16,11 @@ from saywho.analyse.attributions.content_edges import (
     without_next_subject,
     without_second_act,
 )
-from saywho.analyse.attributions.content_openings import with_opening_before_aside, with_relative_pronoun
+from saywho.analyse.attributions.content_openings import (
+    with_opening_before_aside,
+    with_relative_pronoun,
+    without_linking_opener,
+)
 from saywho.analyse.attributions.drafts import (
     REPORTING_LEMMAS,
     WALK_LIMIT,
@@ -166,7 +170,8 @@ def _content_of(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
     content = with_by_name(text, draft, with_closing_marks(text, content))
     content = with_relative_pronoun(doc, draft, with_opening_before_aside(doc, draft, content))
     content = _set_off_quotation(text, draft, _without_asides(doc, draft, content))
-    return _split_at_sentences(doc, across_bridges(text, _without_source(text, draft, content)))
+    content = without_linking_opener(text, across_bridges(text, _without_source(text, draft, content)))
+    return _split_at_sentences(doc, content)
 
 
 def _set_off_quotation(text: str, draft: Draft, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
