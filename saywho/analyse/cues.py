@@ -271,8 +271,12 @@ def probability(token: Token, frame: str | None = None) -> float:
 
 def lemma_rate(token: Token) -> float:
     """How often PolNeAR's annotators called the verb's lemma a cue, in whatever frame."""
+    return lemma_rate_of(token.lemma_.lower())
+
+
+def lemma_rate_of(lemma: str) -> float:
     model = active()
-    lemma_cues, lemma_total = model.table["lemmas"].get(token.lemma_.lower(), (0, 0))
+    lemma_cues, lemma_total = model.table["lemmas"].get(lemma, (0, 0))
     return (lemma_cues + model.lemma_prior[0]) / (lemma_total + model.lemma_prior[1])
 
 

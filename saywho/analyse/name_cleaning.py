@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from saywho.analyse import name_forms
 from saywho.analyse.entity_cluster import first_name_genders, first_names, person_titles
+from saywho.analyse.headline_words import is_headline_verb
 from saywho.analyse.sentences import merge_spans
 from saywho.document import EntityType
 from saywho.lexicons import classified
@@ -67,11 +68,17 @@ _VERB_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})
 
 
 def before_any_verb(span: Span) -> Span:
-    """A name ends before a verb the model swept into it: headline "Obama Says ..." names Obama."""
+    """A name ends before a verb the model swept into it: headline "Obama Says ..." names Obama, "Hillary Clinton
+    Slams Donald Trump …" (all tagged nouns) Hillary Clinton."""
     for token in span[1:]:
-        if token.tag_ in _VERB_TAGS:
+        if token.tag_ in _VERB_TAGS or _in_the_headline(token) and is_headline_verb(token):
             return span.doc[span.start : token.i]
     return span
+
+
+def _in_the_headline(token: Token) -> bool:
+    paragraphs = token.doc._.paragraphs
+    return bool(paragraphs) and token.idx < paragraphs[0][1]
 
 
 def after_any_gerund(span: Span) -> Span:

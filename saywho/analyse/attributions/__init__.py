@@ -34,6 +34,7 @@ from saywho.analyse.attributions.findings import add_finding
 from saywho.analyse.attributions.finished import _content_of, _finish, _opens_a_sentence, is_negated
 from saywho.analyse.attributions.fragments import widen_fragments
 from saywho.analyse.attributions.gerund_subjects import add_gerund_clause
+from saywho.analyse.attributions.headline_verbs import add_headline_verb
 from saywho.analyse.attributions.hearsay import HEARSAY_ADVERBS, add_hearsay, reported_by_no_one_named
 from saywho.analyse.attributions.nested_sources import without_inner_cues
 from saywho.analyse.attributions.noun_cues import NOUN_FORMS, add_noun_cue
@@ -106,6 +107,7 @@ def find_attributions(doc: Doc, keep_model: RoleModel | None = None) -> tuple[li
             add_reaction(drafts, token, quote_map)
     orphans = _signed_quotes(doc, drafts, orphans)
     turns = _speaker_labels(doc, drafts, quote_map)
+    add_headline_verb(doc, drafts)
     ordered = sorted((d for d in drafts.values() if d.quotes or d.content), key=_first_offset)
     ordered = _place_orphans(doc, ordered, orphans)
     for draft in ordered:

@@ -1,0 +1,72 @@
+"""A title-case headline's report: "Chuck Grassley Compares Trump’s Racism To …", "Another GOP Figure Endorses Hillary
+Clinton", "Al Sharpton Just Said Something Unexpected About Donald Trump". Capitals on every word hide the verb from
+the tagger (it reads "Compares" as a plural noun), so the parse holds no cue; the words of the line still say who
+did what with words: the capitalised words before a verb of saying, the verb, and the rest of the line."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from saywho.analyse.attributions.drafts import Draft
+from saywho.analyse.headline_words import is_headline_verb
+from saywho.lexicons import classified
+
+# Adverbs a headline puts before its verb, which PolNeAR's annotators keep in the cue ("Just Announced").
+HEADLINE_ADVERBS = {"just", "finally", "now", "also", "again"}
+# A line opening with one of these is a question, a condition or a time, not a name that speaks.
+NOT_A_NAME = {"how", "why", "what", "when", "who", "where", "if", "after", "as", "watch", "look", "here", "this",
+              "these", "the", "a", "an", "with", "while", "before", "amid", "breaking", "exclusive", "update"}
+# Words that join a clause to a name, never part of one ("U.S. Flexes Muscles As Asia Worries").
+LINKING_WORDS = {"as", "in", "on", "at", "to", "for", "of", "with", "by", "from", "after", "before", "over", "amid",
+                 "about", "against", "is", "are", "was", "were", "will", "may", "can"}
+DESCRIBING_NOUNS = {"figure", "pac", "icon", "widow", "star", "host", "lawmaker", "lawmakers", "voters", "donor"}
+TITLE_CASE_SHARE = 0.8  # of the line's words capitalised
+MIN_WORDS = 4
+MAX_NAME_WORDS = 6
+
+
+def add_headline_verb(doc: Doc, drafts: dict[int, Draft]) -> None:
+    """The draft for the headline's verb of saying, where the headline is in title case and the parse found none."""
+    paragraphs = doc._.paragraphs
+    if not paragraphs or any(d.head is not None and d.head.idx < paragraphs[0][1] for d in drafts.values()):
+        return
+    start, end = paragraphs[0]
+    line = [t for t in doc if start <= t.idx < end and not t.is_space]
+    if not _in_title_case(line):
+        return
+    verb = next((t for t in line[1:] if is_headline_verb(t)), None)
+    if verb is None:
+        return
+    cue = _with_adverb(verb, line)
+    name = [t for t in line if t.i < cue[0].i]
+    content = [t for t in line if t.i > verb.i]
+    while content and content[-1].is_punct and content[-1].text not in {"’", "'", "”", "\""}:
+        content = content[:-1]  # the line's full stop or semicolon
+    if not _is_a_name(name) or not content:
+        return
+    drafts[verb.i] = Draft(cue=cue, content=[(content[0].idx, content[-1].idx + len(content[-1].text))],
+                           source=(name[0].idx, name[-1].idx + len(name[-1].text)), source_head=name[-1],
+                           cue_drawn=True)
+
+
+def _in_title_case(line: list[Token]) -> bool:
+    words = [t.text for t in line if t.is_alpha]
+    capitalised = [w for w in words if w[0].isupper()]
+    return len(words) >= MIN_WORDS and len(capitalised) >= TITLE_CASE_SHARE * len(words)
+
+
+def _with_adverb(verb: Token, line: list[Token]) -> list[Token]:
+    before = verb.doc[verb.i - 1] if verb.i > line[0].i else None
+    return [before, verb] if before is not None and before.lower_ in HEADLINE_ADVERBS else [verb]
+
+
+def _is_a_name(words: list[Token]) -> bool:
+    """Capitalised words (a possessive's "’s" allowed) that do not open a question or a condition, and end in a name
+    rather than a description: the speakers step would name "Another GOP Figure" after the party, "Jeb Bush Super
+    PAC Chief" after Bush."""
+    if not 1 <= len(words) <= MAX_NAME_WORDS or words[0].lower_ in NOT_A_NAME \
+            or words[-1].lower_ in classified("role_nouns.txt") or words[-1].lower_ in DESCRIBING_NOUNS \
+            or any(t.lower_ in LINKING_WORDS for t in words):
+        return False
+    return all(t.text[:1].isupper() or t.text in {"’s", "'s", "-", "&"} or t.like_num for t in words) \
+        and not any(t.is_punct and t.text not in {"-", "&", "."} for t in words)

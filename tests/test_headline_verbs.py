@@ -1,0 +1,33 @@
+"""A title-case headline's report (issue 12, s37): "Mayor Alma Pruitt Slams Rail Plan As ‘Reckless’" — the capitals
+lead the tagger to read the verb as a noun, so the parse gave no cue and the named-entity model ran the name on into
+the verb ("Alma Pruitt Slams Rail Plan"). Written for these tests."""
+
+from __future__ import annotations
+
+import saywho
+
+BODY = ("\n\nBRIDGETON, Maine — Mayor Alma Pruitt on Tuesday called the state's rail plan reckless and said the town "
+        "would fight it in court.")
+
+
+def found(headline: str) -> list[tuple[str | None, str, str, str | None]]:
+    analysis = saywho.analyze(headline + BODY)
+    return [(a.source.text if a.source else None, a.cue.text, a.content.text, a.speaker.name if a.speaker else None)
+            for a in analysis.attributions if a.cue.start < len(headline)]
+
+
+def test_a_named_speaker_and_a_verb_of_saying_in_title_case():
+    assert found("Mayor Alma Pruitt Slams State Rail Plan As ‘Reckless’.") == [
+        ("Mayor Alma Pruitt", "Slams", "State Rail Plan As ‘Reckless’", "Alma Pruitt"),
+    ]
+
+
+def test_an_adverb_before_the_verb_is_part_of_the_cue():
+    assert found("Alma Pruitt Finally Endorses Governor Ray Doucette.") == [
+        ("Alma Pruitt", "Finally Endorses", "Governor Ray Doucette", "Alma Pruitt"),
+    ]
+
+
+def test_a_description_before_the_verb_is_left_alone():
+    # the speakers step would name "Another Bridgeton Figure" after the town
+    assert found("Another Bridgeton Figure Endorses Governor Ray Doucette.") == []
