@@ -31,7 +31,7 @@ def add_headline_verb(doc: Doc, drafts: dict[int, Draft]) -> None:
     if not paragraphs or any(d.head is not None and d.head.idx < paragraphs[0][1] for d in drafts.values()):
         return
     start, end = paragraphs[0]
-    line = [t for t in doc if start <= t.idx < end and not t.is_space]
+    line = [t for t in doc.char_span(start, end, alignment_mode="expand") or [] if not t.is_space]
     if not _in_title_case(line):
         return
     verb = next((t for t in line[1:] if is_headline_verb(t)), None)
