@@ -31,3 +31,9 @@ def test_an_adverb_before_the_verb_is_part_of_the_cue():
 def test_a_description_before_the_verb_is_left_alone():
     # the speakers step would name "Another Bridgeton Figure" after the town
     assert found("Another Bridgeton Figure Endorses Governor Ray Doucette.") == []
+
+
+def test_a_verb_the_tagger_read_as_a_noun_in_sentence_case():
+    assert found("Pruitt blasts state for skipping rail hearings.") == [
+        ("Pruitt", "blasts", "state for skipping rail hearings", "Alma Pruitt"),
+    ]

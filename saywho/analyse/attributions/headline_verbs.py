@@ -18,35 +18,48 @@ NOT_A_NAME = {"how", "why", "what", "when", "who", "where", "if", "after", "as",
               "these", "the", "a", "an", "with", "while", "before", "amid", "breaking", "exclusive", "update"}
 # Words that join a clause to a name, never part of one ("U.S. Flexes Muscles As Asia Worries").
 LINKING_WORDS = {"as", "in", "on", "at", "to", "for", "of", "with", "by", "from", "after", "before", "over", "amid",
-                 "about", "against", "is", "are", "was", "were", "will", "may", "can"}
+                 "about", "against", "is", "are", "was", "were", "will", "may", "can", "that", "who", "which"}
 DESCRIBING_NOUNS = {"figure", "pac", "icon", "widow", "star", "host", "lawmaker", "lawmakers", "voters", "donor"}
 TITLE_CASE_SHARE = 0.8  # of the line's words capitalised
 MIN_WORDS = 4
 MAX_NAME_WORDS = 6
+NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
+MAX_SENTENCE_WORDS = 16
 
 
 def add_headline_verb(doc: Doc, drafts: dict[int, Draft]) -> None:
-    """The draft for the headline's verb of saying, where the headline is in title case and the parse found none."""
+    """The draft for the headline's verb of saying, where the parse found none there: in title case, or a verb the
+    tagger read as a plural noun ("Obama rips rhetoric over 'radical Islam'")."""
     paragraphs = doc._.paragraphs
     if not paragraphs or any(d.head is not None and d.head.idx < paragraphs[0][1] for d in drafts.values()):
         return
     start, end = paragraphs[0]
     line = [t for t in doc.char_span(start, end, alignment_mode="expand") or [] if not t.is_space]
-    if not _in_title_case(line):
-        return
-    verb = next((t for t in line[1:] if is_headline_verb(t)), None)
-    if verb is None:
+    title_case = _in_title_case(line)
+    verb = next((t for t in line[1:] if is_headline_verb(t, title_case)), None)
+    if verb is None or not title_case and (len(line) > MAX_SENTENCE_WORDS or _read_as_a_verb(verb)):
         return
     cue = _with_adverb(verb, line)
     name = [t for t in line if t.i < cue[0].i]
     content = [t for t in line if t.i > verb.i]
     while content and content[-1].is_punct and content[-1].text not in {"’", "'", "”", "\""}:
         content = content[:-1]  # the line's full stop or semicolon
-    if not _is_a_name(name) or not content:
+    if not (_is_a_name(name) if title_case else _is_a_subject(name)) or not content:
         return
     drafts[verb.i] = Draft(cue=cue, content=[(content[0].idx, content[-1].idx + len(content[-1].text))],
                            source=(name[0].idx, name[-1].idx + len(name[-1].text)), source_head=name[-1],
                            cue_drawn=True)
+
+
+def _read_as_a_verb(word: Token) -> bool:
+    """The parse took the word for the line's verb, so the rules have judged it already ("Biden calls Trump risk …")."""
+    return word.tag_ not in NOUN_TAGS and word.dep_ == "ROOT"
+
+
+def _is_a_subject(words: list[Token]) -> bool:
+    """A sentence-case headline's subject: "Obama", "London's Muslim mayor" (a capital first, a noun last)."""
+    return 1 <= len(words) <= MAX_NAME_WORDS and words[0].text[:1].isupper() and words[0].lower_ not in NOT_A_NAME \
+        and (words[-1].tag_ in NOUN_TAGS or words[-1].is_title) and not any(t.lower_ in LINKING_WORDS or t.is_punct for t in words)
 
 
 def _in_title_case(line: list[Token]) -> bool:
