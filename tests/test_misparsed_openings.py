@@ -187,3 +187,25 @@ def test_the_speaker_of_a_verb_after_the_misread_one_starts_after_the_place():
         ("indirect", "58-year-old Darla Pelletier", "explained",
          "how much it upset her to hear them speak in other languages", "Darla Pelletier"),
     ]
+
+
+def test_called_after_a_name_in_a_sentence_with_no_other_verb_reports():
+    text = ("Schools row.\n\n"
+            "Okafor, a Scott ally, called Florida’s standards “strong.” Nobody else commented.")
+    assert [a for a in found(text) if a[2] == "called"] == [
+        ("indirect", "Okafor, a Scott ally,", "called", "Florida’s standards “strong.”", "Okafor"),
+    ]
+
+
+def test_called_after_a_noun_with_quoted_words_after_it_reports():
+    text = ("Harbor row.\n\n"
+            "One councillor called Pruitt \"the queen of empty promises.\" But the motion failed.")
+    assert [a for a in found(text) if a[2] == "called"] == [
+        ("partial", "One councillor", "called", "Pruitt \"the queen of empty promises.\"", "One councillor"),
+    ]
+
+
+def test_a_thing_called_by_its_name_is_still_named_not_quoted():
+    text = ("Harbor row.\n\n"
+            "She runs a website called “Bridgeton If Pruitt Wins.”")
+    assert [a for a in found(text) if a[2] == "called"] == []

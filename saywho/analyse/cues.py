@@ -161,7 +161,11 @@ def _object_read_as_predicate(verb: Token, children: list[Token]) -> bool:
     object, before words in quotation marks, the parser took for a predicate noun (oprd) still has one ("a blog
     called the Feed" names the blog)."""
     taken = [c for c in children if c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN", "PRON"}]
-    if not taken or not any(t.is_quote for t in verb.subtree if t.i > verb.i):
+    if not taken:
+        return False
+    if verb.dep_ == "acl" and finite_read_as_relative(verb):
+        return True  # quoted words after it (its test): they may hang anywhere in a sentence parsed around a noun
+    if not any(t.is_quote for t in verb.subtree if t.i > verb.i):
         return False  # "called an emergency session", "called Naghmeh Abedini": no words in quotation marks
     return any(c.dep_ == "nsubj" for c in children) or finite_read_as_relative(verb)
 
@@ -347,14 +351,24 @@ def place_of(verb: Token) -> str:
 
 
 def finite_read_as_relative(verb: Token) -> bool:
-    """ "Speaker Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called …": a past tense after a
-    name and its apposition that the parser took for a participle modifying the name; the sentence has no other verb
-    above it."""
+    """ "Speaker Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called …", "One lawmaker called
+    Trump "the orange prince …"": a past tense after a name or noun that the parser took for a participle modifying
+    it; the sentence has no other verb above it."""
     name = verb.head
-    if verb.tag_ != "VBN" or verb.dep_ != "relcl" or name.dep_ != "ROOT" or name.pos_ != "PROPN":
+    if verb.tag_ != "VBN" or verb.dep_ not in {"relcl", "acl"} or name.dep_ != "ROOT" or name.pos_ not in NOUNS:
         return False
-    return not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children) \
-        and name.ent_type_ in {"PERSON", "ORG"}
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "agent"} for c in verb.children):
+        return False
+    if verb.dep_ == "acl":  # "One lawmaker called Trump "the orange prince …."": a participle takes no object
+        return any(c.dep_ in {"oprd", "dobj"} for c in verb.children) and _words_quoted_after(verb)
+    return name.ent_type_ in {"PERSON", "ORG"}
+
+
+NOUNS = {"PROPN", "NOUN"}
+
+
+def _words_quoted_after(verb: Token) -> bool:
+    return any(t.is_quote for t in verb.doc[verb.i + 1: verb.sent.end])
 
 
 def place_passes(token: Token, model: CueModel) -> bool:

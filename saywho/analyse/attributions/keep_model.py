@@ -133,11 +133,13 @@ def _cue_features(candidates: Candidates, head: Token, source: str, kind: str) -
     mark = next((c.lower_ for c in head.children if c.dep_ == "mark"), "none")
     question = head.sent.text.rstrip().rstrip("”\"'").endswith("?")
     coarse = source.split(":")[0]
+    # a past tense the parser read as a participle after its subject is seen as the finite verb it is
+    tag, dep = ("VBD", "ROOT") if cues.finite_read_as_relative(head) else (head.tag_, head.dep_)
     return [f"lemma={lemma}", f"frame={frame}", f"lemma|frame={lemma}|{frame}", f"rate={rate}",
-            f"rate|kind={rate}|{kind}", f"listed={cues.is_listed(head)}", f"tag={head.tag_}", f"dep={head.dep_}",
+            f"rate|kind={rate}|{kind}", f"listed={cues.is_listed(head)}", f"tag={tag}", f"dep={dep}",
             f"place={cues.place_of(head)}", f"negated={is_negated(head)}", f"modal={modal}",
             f"under={governor}", f"cue-in={inside}", f"source|lemma={source}|{lemma}",
-            f"source|tag={source}|{head.tag_}", f"under|rate={governor}|{rate}", f"mark={mark}",
+            f"source|tag={source}|{tag}", f"under|rate={governor}|{rate}", f"mark={mark}",
             f"question={question}", f"coarse|lemma={coarse}|{lemma}", f"coarse|frame={coarse}|{frame}",
             f"under|kind={governor}|{kind}", f"lemma|under={lemma}|{governor}", f"coarse|kind={coarse}|{kind}"]
 

@@ -406,7 +406,8 @@ def _names_something(cue: Token, frame: str) -> bool:
 def names_a_thing(cue: Token) -> bool:
     """ "a series called “Quick Question”": a participle after a noun that gives it its name."""
     return cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.lemma_.lower() in NAMING \
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in cue.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in cue.children) \
+        and not cues.finite_read_as_relative(cue)
 
 
 # Participles that give a thing its name: "a series called …", "a group dubbed …".

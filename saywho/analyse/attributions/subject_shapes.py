@@ -306,7 +306,8 @@ def names_its_noun(clause: Token) -> bool:
     """ "a subgenre known as ''chick lit''", "an event billed as “Hard Hats for Hillary”": a past participle with no
     "by" says what others call the noun; the noun is what is named, not who names it."""
     return clause.dep_ == "acl" and clause.tag_ == "VBN" and not any(c.dep_ == "agent" for c in clause.children) \
-        and cues.frame_of(clause) not in {cues.CLAUSE, cues.INFINITIVE}  # "A poll found that …": a finite verb misread
+        and cues.frame_of(clause) not in {cues.CLAUSE, cues.INFINITIVE} \
+        and not cues.finite_read_as_relative(clause)  # "A poll found that …": a finite verb misread
 
 
 def inverted_second_subject(verb: Token) -> Token | None:
