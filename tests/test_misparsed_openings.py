@@ -209,3 +209,12 @@ def test_a_thing_called_by_its_name_is_still_named_not_quoted():
     text = ("Harbor row.\n\n"
             "She runs a website called “Bridgeton If Pruitt Wins.”")
     assert [a for a in found(text) if a[2] == "called"] == []
+
+
+def test_an_infinitive_of_saying_before_a_quotations_comma_frames_it():
+    text = ("Harbor row.\n\n"
+            "The letter went on to say, “Today, because the ferry has been so successful, we will add a second boat.”")
+    assert found(text) == [
+        ("direct", "The letter", "went on to say",
+         "“Today, because the ferry has been so successful, we will add a second boat.”", "The letter"),
+    ]

@@ -13,7 +13,7 @@ FRAMING_TAGS = {"VBD", "VBZ", "VBN"}  # "barked" is often misread as a participl
 def frame_before(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
     """ "Charlie Sykes, who lamented in an interview with Oliver Darcy, ''We have …''": the parser hung the quotation
     on nothing that says it, but right before its comma stands a verb of saying with nothing said of its own (where
-    it was said may follow it), and no other verb between."""
+    it was said may follow it), and no other verb between; an infinitive after "to" too."""
     tokens = quote_map.tokens(doc, index)
     if not tokens:
         return None
@@ -29,6 +29,11 @@ def frame_before(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
         return None
     verb = verbs[-1]
     if not cues.is_listed(verb) or cues.frame_of(verb) in {cues.CLAUSE, cues.OBJECT, cues.INFINITIVE} \
-            or verb.tag_ not in FRAMING_TAGS:
+            or verb.tag_ not in FRAMING_TAGS and not _to_infinitive(verb):
         return None
     return verb
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """ "The email went on to say, “…”", "interrupted me in mid-sentence to announce, “…”"."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
