@@ -32,6 +32,14 @@ def test_an_as_aside_after_a_time_reports_both_pieces():
     ]
 
 
+def test_an_as_aside_that_says_when_it_was_reported_still_vouches_for_its_clause():
+    text = ("Mill closes.\n\n"
+            "As the Courier reported on Saturday, she has already emerged as the owners' favorite buyer.")
+    assert found(text) == [
+        ("reported", "the Courier", "reported", "she has already emerged as the owners' favorite buyer"),
+    ]
+
+
 def test_a_filing_reported_with_a_gerund_says_what_was_done():
     text = ("Campaign money.\n\n"
             "Overall, conservative outside groups reported spending $6 million attacking the mayor.\n\n"

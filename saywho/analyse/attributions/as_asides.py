@@ -62,4 +62,13 @@ def _vouching_aside(cue: Token) -> bool:
     mark = next((c for c in cue.children if c.dep_ == "mark"), None)
     if mark is None or mark.lower_ != "as" or mark.i != cue.left_edge.i:
         return False
-    return cues.is_listed(cue) and cues.frame_of(cue) == cues.NONE and _subject_of(cue) is not None
+    frame = cues.frame_of(cue)
+    return cues.is_listed(cue) and (frame == cues.NONE or _only_a_time(cue, frame)) and _subject_of(cue) is not None
+
+
+def _only_a_time(cue: Token, frame: str) -> bool:
+    """ "As The Times reported on Saturday, …": a preposition that says when, not what was said."""
+    if not frame.startswith("prep:"):
+        return False
+    objects = [o for c in cue.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in {"DATE", "TIME"} for o in objects)
