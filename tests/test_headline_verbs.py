@@ -37,3 +37,8 @@ def test_a_verb_the_tagger_read_as_a_noun_in_sentence_case():
     assert found("Pruitt blasts state for skipping rail hearings.") == [
         ("Pruitt", "blasts", "state for skipping rail hearings", "Alma Pruitt"),
     ]
+
+
+def test_a_plural_noun_before_a_verb_is_no_headline_verb():
+    assert found("Harbor talks resume.") == []
+    assert found("Harbor Talks Resume Today.") == []

@@ -12,7 +12,8 @@ from saywho.lexicons import cue_verbs
 
 # Verb forms a headline more often uses as plural nouns ("Media Reports Reveal …", "… In Battleground States").
 NOUN_FORMS = {"states", "reports", "notes", "comments", "remarks", "answers", "questions", "quotes", "statements",
-              "words", "charges", "attacks", "plans", "warnings", "threats", "sanctions", "points"}
+              "words", "charges", "attacks", "plans", "warnings", "threats", "sanctions", "points", "talks", "votes",
+              "polls", "estimates"}
 # How something looks to the writer, no one's statement (attributions' RAISING_LEMMAS).
 SEEMING = {"seems", "appears"}
 WORD = re.compile(r"[A-Z][a-z]+")

@@ -37,7 +37,8 @@ def add_headline_verb(doc: Doc, drafts: dict[int, Draft]) -> None:
     line = [t for t in doc.char_span(start, end, alignment_mode="expand") or [] if not t.is_space]
     title_case = _in_title_case(line)
     verb = next((t for t in line[1:] if is_headline_verb(t, title_case)), None)
-    if verb is None or not title_case and (len(line) > MAX_SENTENCE_WORDS or _read_as_a_verb(verb)):
+    if verb is None or _a_verb_after(verb) or not title_case and (len(line) > MAX_SENTENCE_WORDS
+                                                                  or _read_as_a_verb(verb)):
         return
     cue = _with_adverb(verb, line)
     name = [t for t in line if t.i < cue[0].i]
@@ -49,6 +50,12 @@ def add_headline_verb(doc: Doc, drafts: dict[int, Draft]) -> None:
     drafts[verb.i] = Draft(cue=cue, content=[(content[0].idx, content[-1].idx + len(content[-1].text))],
                            source=(name[0].idx, name[-1].idx + len(name[-1].text)), source_head=name[-1],
                            cue_drawn=True)
+
+
+def _a_verb_after(word: Token) -> bool:
+    """ "Budget talks resume": a verb right after the word makes it a plural noun, the subject of that verb."""
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return after is not None and after.tag_ in {"VB", "VBP", "VBZ", "VBD", "MD"} and after.is_lower  # not "Trump"
 
 
 def _read_as_a_verb(word: Token) -> bool:
