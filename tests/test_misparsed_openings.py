@@ -218,3 +218,9 @@ def test_an_infinitive_of_saying_before_a_quotations_comma_frames_it():
         ("direct", "The letter", "went on to say",
          "“Today, because the ferry has been so successful, we will add a second boat.”", "The letter"),
     ]
+
+
+def test_a_look_is_no_frame_for_the_quotation_a_telling_after_it_frames():
+    text = ("Harbor row.\n\n"
+            "Weaver didn't seem fazed, telling reporters, “A lot of people said the mayor should step down.”")
+    assert [(a[1], a[2], a[4]) for a in found(text)] == [("Weaver", "telling", "Weaver")]

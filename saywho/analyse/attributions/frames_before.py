@@ -28,10 +28,22 @@ def frame_before(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
     if not verbs:
         return None
     verb = verbs[-1]
-    if not cues.is_listed(verb) or cues.frame_of(verb) in {cues.CLAUSE, cues.OBJECT, cues.INFINITIVE} \
-            or verb.tag_ not in FRAMING_TAGS and not _to_infinitive(verb):
+    if not cues.is_listed(verb) or _says_its_own(verb) or verb.tag_ not in FRAMING_TAGS and not _to_infinitive(verb) \
+            and not _telling(verb):
         return None
     return verb
+
+
+def _says_its_own(verb: Token) -> bool:
+    """What the verb reports stands in its own frame: a clause, an infinitive, an object (but for whom "tell"
+    addresses)."""
+    frame = cues.frame_of(verb)
+    return frame in {cues.CLAUSE, cues.INFINITIVE} or frame == cues.OBJECT and verb.lemma_.lower() != "tell"
+
+
+def _telling(verb: Token) -> bool:
+    """ "…, telling the crowd, “Some people get a little carried away”": a participle of "tell" and whom it addressed."""
+    return verb.tag_ == "VBG" and verb.lemma_.lower() == "tell"
 
 
 def _to_infinitive(verb: Token) -> bool:

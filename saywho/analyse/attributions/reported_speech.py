@@ -70,7 +70,7 @@ def governing_cue(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
     cue = next(found, None)
     if cue is not None and cue.lemma_.lower() in RAISING_LEMMAS:
         # "Clinton seemed irritated: “It's a public statement! Just email it,” she wrote.": a look is no frame
-        cue = next(found, cue)
+        cue = next(found, None) or frame_before(doc, quote_map, index) or cue
     if cue is not None and cue.i < tokens[0].i:
         cue = _frame_after(doc, quote_map, index) or cue
     if cue is not None:
