@@ -35,3 +35,11 @@ def test_the_as_of_a_naming_stays_in_the_content():
     expected = ("Her opponent, Council Member Ray Doucette,", "has referred to",
                 ["the mill's owners as “absentee landlords.”"])
     assert expected in attributions(), attributions()
+
+
+def test_whom_the_words_were_told_to_is_no_part_of_them():
+    found = attribution_parts("Harbor row.\n\n"
+                              "Pruitt spoke on Monday, telling reporters, “A lot of people said the ferry should stop.”\n\n"
+                              "He told his audience, “Nobody here is leaving.”\n")
+    assert ("Pruitt", "telling", ["“A lot of people said the ferry should stop.”"]) in found, found
+    assert ("He", "told", ["“Nobody here is leaving.”"]) in found, found

@@ -155,3 +155,20 @@ def across_bridges(text: str, content: list[tuple[int, int]]) -> list[tuple[int,
         else:
             joined.append((start, end))
     return joined
+
+
+# Verbs whose object is whom the words were addressed to ("told reporters, “…”").
+ADDRESSING_LEMMAS = {"tell", "remind", "assure"}
+
+
+def without_addressee(doc: Doc, draft: Draft, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "…, telling reporters, “A lot of people said …”": whom the words went to is no part of them; the quotation
+    is what was told (PolNeAR's content)."""
+    verb = draft.head
+    if verb is None or not draft.quotes or verb.lemma_.lower() not in ADDRESSING_LEMMAS:
+        return content
+    addressed = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i > verb.i]
+    spans = {(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in addressed}
+    kept = [(start, end) for start, end in content
+            if (start, end) not in spans and (start, end - 1) not in spans]  # a trailing comma may close it
+    return kept or content

@@ -12,6 +12,7 @@ from saywho.analyse.attributions.content_edges import (
     across_bridges,
     with_by_name,
     with_closing_marks,
+    without_addressee,
     without_lifted_participle,
     without_next_subject,
     without_second_act,
@@ -164,6 +165,7 @@ def _content_of(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
     # As in PolNeAR, a quotation's content keeps its marks; `quoted` has the words inside them.
     text = text_of(doc)
     content = _merge([*(_closed(text, span) for span in draft.content), *(q.outer for q in draft.quotes)])
+    content = without_addressee(doc, draft, content)
     content = _without_datelines(text, _around_own_frame(text, draft, content))
     content = without_lifted_participle(doc, draft, without_second_act(doc, draft, content))
     content = without_setting(doc, draft, without_next_subject(doc, draft, content))
