@@ -3,7 +3,7 @@
 Each case is (text, [(kind, source, cue, content, speaker)]) with exact expected values, on sentences written
 for the tests: a quotation inside a quotation closed before a space (`,' "`), a closing mark typed as an
 opening one (`,“ said`), a parenthetical cue around a clause that quotes a phrase, or after an opening "But",
-a clause that opens with a gerund ("said raising taxes would …"), a one-word answer ("said yes"), a quotation after a
+a clause that opens with a gerund ("said raising taxes would …"), a one-word answer ("said yes"), a word standing for what was said ("said so", "said the same"), a quotation after a
 look and a colon ("seemed irritated: “…,” she wrote"), an aside after a quotation closed on its comma, and what a
 text reads ("“…,” read the email"), and what was tweeted ("tweeted her thanks").
 """
@@ -44,6 +44,12 @@ CASES = [
       ("indirect", "61 percent of residents", "said", "yes", "61 percent")]),
     ("Asked if she would run again, Ms. Hale said no.",
      [("indirect", None, "Asked", "if she would run again", None), ("indirect", "Ms. Hale", "said", "no", "Ms. Hale")]),
+    # a word standing for what was said before
+    ("In the spring poll, half of the members said the board had lost their trust. Last month, 55 percent said so.",
+     [("indirect", "half of the members", "said", "the board had lost their trust", "half"),
+      ("indirect", "55 percent", "said", "so", "55 percent")]),
+    ("Last month, 26 percent said the same.",
+     [("indirect", "26 percent", "said", "the same", "26 percent")]),
     # a look before a colon is no frame of the quotation after it
     ("Aides told her the memo could not be sent because it was classified. Mayor Ruth Okafor seemed irritated: "
      "“It's a public memo! Just send it,” she wrote.",

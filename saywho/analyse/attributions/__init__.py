@@ -51,7 +51,7 @@ from saywho.analyse.attributions.reported_speech import (
     is_cue_verb,
     names_a_thing,
 )
-from saywho.analyse.attributions.short_answers import add_short_answer
+from saywho.analyse.attributions.short_answers import add_pro_form, add_short_answer
 from saywho.analyse.attributions.sources import RAISING_LEMMAS, _asked, _find_source, accused_subject, source_head
 from saywho.analyse.attributions.speaker_labels import _signed_quotes, _speaker_labels, _speakers_of_turns
 from saywho.analyse.attributions.told_clauses import add_closing_frame, add_told_clause
@@ -99,6 +99,7 @@ def find_attributions(doc: Doc, keep_model: RoleModel | None = None) -> tuple[li
             _add_reported_content(drafts, token, quote_map)
             add_gerund_clause(drafts, token, quote_map)
             add_short_answer(drafts, token, quote_map)
+            add_pro_form(drafts, token, quote_map)
             add_parenthetical(drafts, token, quote_map)
             add_as_aside(drafts, token, quote_map)
             add_told_clause(drafts, token, quote_map)

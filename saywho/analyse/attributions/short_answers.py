@@ -1,7 +1,8 @@
-"""A one-word answer: "Asked if the practices were illegal, 46 percent of voters said yes", "the candidate said no".
+"""A one-word answer: "Asked if the practices were illegal, 46 percent of voters said yes", "the candidate said no";
+and a word that stands for what was said before: "half said so", "26 percent said the same".
 
-The parser makes the answer an interjection (intj) of the cue, so the cue seems to report nothing; the
-answer is what was said, as PolNeAR marks it.
+The parser makes the answer an interjection (intj) of the cue, "so" an adverb and "the same" a second subject, so the
+cue seems to report nothing; the answer or the pro-form is what was said, as PolNeAR marks it.
 """
 
 from __future__ import annotations
@@ -24,3 +25,25 @@ def add_short_answer(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap) 
         return
     if any(c.dep_ == "nsubj" for c in cue.children):
         _draft_for(drafts, cue).content.append(_char_span([answer]))
+
+
+PRO_FORM_LEMMAS = {"say", "think", "believe", "agree"}
+
+
+def add_pro_form(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap) -> None:
+    """ "55 percent said so in December", "26 percent said the same", "three-quarters said the same of Sanders":
+    "so" or "the same" right after the cue stands for what the sentence before reported."""
+    if cue.i in drafts or cue.lemma_.lower() not in PRO_FORM_LEMMAS or cue.i + 2 >= len(cue.doc):
+        return
+    doc = cue.doc
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
+    after = doc[cue.i + 1]
+    if after.lower_ == "so" and after.head.i == cue.i and after.dep_ == "advmod":
+        words = [after]
+    elif after.lower_ == "the" and doc[cue.i + 2].lower_ == "same" and doc[cue.i + 2].head.i == cue.i:
+        same = doc[cue.i + 2]
+        words = [after, *(t for t in same.subtree if t.i > same.i - 1)] if same.dep_ == "dobj" else [after, same]
+    else:
+        return
+    if subjects and not any(quote_map.inside(t) for t in words):
+        _draft_for(drafts, cue).content.append(_char_span(words))
