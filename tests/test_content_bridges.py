@@ -43,3 +43,10 @@ def test_whom_the_words_were_told_to_is_no_part_of_them():
                               "He told his audience, “Nobody here is leaving.”\n")
     assert ("Pruitt", "telling", ["“A lot of people said the ferry should stop.”"]) in found, found
     assert ("He", "told", ["“Nobody here is leaving.”"]) in found, found
+
+
+def test_the_and_that_joined_a_clause_cut_off_as_its_own_report_goes_with_it():
+    found = attribution_parts("Harbor poll.\n\n"
+                              "Six in 10 residents said the mayor is honest and capable, and three-quarters said the same "
+                              "of the harbormaster.\n")
+    assert ("Six in 10 residents", "said", ["the mayor is honest and capable"]) in found, found

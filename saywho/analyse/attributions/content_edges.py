@@ -172,3 +172,17 @@ def without_addressee(doc: Doc, draft: Draft, content: list[tuple[int, int]]) ->
     kept = [(start, end) for start, end in content
             if (start, end) not in spans and (start, end - 1) not in spans]  # a trailing comma may close it
     return kept or content
+
+
+DANGLING = re.compile(r"[,;]?\s+(?:and|but|or)$")
+
+
+def without_dangling_conjunction(text: str, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "said Clinton is honest and trustworthy, and three-quarters said the same of Sanders": where the next clause
+    was cut off as an attribution of its own, the "and" that joined it is no part of what was said (on PolNeAR train
+    no gold content ends on one)."""
+    pieces = []
+    for start, end in content:
+        dangling = DANGLING.search(text, start, end)
+        pieces.append((start, dangling.start()) if dangling is not None and dangling.start() > start else (start, end))
+    return pieces
