@@ -163,11 +163,12 @@ def _object_read_as_predicate(verb: Token, children: list[Token]) -> bool:
     taken = [c for c in children if c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN", "PRON"}]
     if not taken:
         return False
-    if verb.dep_ == "acl" and finite_read_as_relative(verb):
+    misread = finite_read_as_relative(verb)
+    if verb.dep_ == "acl" and misread:
         return True  # quoted words after it (its test): they may hang anywhere in a sentence parsed around a noun
     if not any(t.is_quote for t in verb.subtree if t.i > verb.i):
         return False  # "called an emergency session", "called Naghmeh Abedini": no words in quotation marks
-    return any(c.dep_ == "nsubj" for c in children) or finite_read_as_relative(verb)
+    return any(c.dep_ == "nsubj" for c in children) or misread
 
 
 def for_clause(verb: Token) -> Token | None:

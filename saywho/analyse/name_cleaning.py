@@ -64,14 +64,14 @@ _CONTENT_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ", "ADV"})
 _HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "by", "with"})
 
 
-_VERB_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})
+VERB_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})
 
 
 def before_any_verb(span: Span) -> Span:
     """A name ends before a verb the model swept into it: headline "Obama Says ..." names Obama, "Hillary Clinton
     Slams Donald Trump …" (all tagged nouns) Hillary Clinton."""
     for token in span[1:]:
-        if token.tag_ in _VERB_TAGS or _in_the_headline(token) and is_headline_verb(token):
+        if token.tag_ in VERB_TAGS or _in_the_headline(token) and is_headline_verb(token):
             return span.doc[span.start : token.i]
     return span
 

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from saywho.analyse.attributions.drafts import Draft
 from saywho.analyse.headline_words import is_headline_verb
+from saywho.analyse.name_cleaning import VERB_TAGS
 from saywho.lexicons import classified
 
 # Adverbs a headline puts before its verb, which PolNeAR's annotators keep in the cue ("Just Announced").
@@ -55,7 +56,7 @@ def add_headline_verb(doc: Doc, drafts: dict[int, Draft]) -> None:
 def _a_verb_after(word: Token) -> bool:
     """ "Budget talks resume": a verb right after the word makes it a plural noun, the subject of that verb."""
     after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
-    return after is not None and after.tag_ in {"VB", "VBP", "VBZ", "VBD", "MD"} and after.is_lower  # not "Trump"
+    return after is not None and after.tag_ in VERB_TAGS and after.is_lower  # not "Trump"
 
 
 def _read_as_a_verb(word: Token) -> bool:
@@ -66,7 +67,8 @@ def _read_as_a_verb(word: Token) -> bool:
 def _is_a_subject(words: list[Token]) -> bool:
     """A sentence-case headline's subject: "Obama", "London's Muslim mayor" (a capital first, a noun last)."""
     return 1 <= len(words) <= MAX_NAME_WORDS and words[0].text[:1].isupper() and words[0].lower_ not in NOT_A_NAME \
-        and (words[-1].tag_ in NOUN_TAGS or words[-1].is_title) and not any(t.lower_ in LINKING_WORDS or t.is_punct for t in words)
+        and (words[-1].tag_ in NOUN_TAGS or words[-1].is_title) \
+        and not any(t.lower_ in LINKING_WORDS or t.is_punct for t in words)
 
 
 def _in_title_case(line: list[Token]) -> bool:

@@ -36,14 +36,14 @@ def add_pro_form(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap) -> N
     if cue.i in drafts or cue.lemma_.lower() not in PRO_FORM_LEMMAS or cue.i + 2 >= len(cue.doc):
         return
     doc = cue.doc
-    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
-    after = doc[cue.i + 1]
+    after, same = doc[cue.i + 1], doc[cue.i + 2]
     if after.lower_ == "so" and after.head.i == cue.i and after.dep_ == "advmod":
         words = [after]
-    elif after.lower_ == "the" and doc[cue.i + 2].lower_ == "same" and doc[cue.i + 2].head.i == cue.i:
-        same = doc[cue.i + 2]
-        words = [after, *(t for t in same.subtree if t.i > same.i - 1)] if same.dep_ == "dobj" else [after, same]
+    elif after.lower_ == "the" and same.lower_ == "same" and same.head.i == cue.i:
+        # as an object, with what it is the same of ("the same of Sanders"); read as a subject, the two words alone
+        words = list(doc[after.i: (same.right_edge.i if same.dep_ == "dobj" else same.i) + 1])
     else:
         return
-    if subjects and not any(quote_map.inside(t) for t in words):
+    has_subject = any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children)
+    if has_subject and not any(quote_map.inside(t) for t in words):
         _draft_for(drafts, cue).content.append(_char_span(words))
