@@ -131,6 +131,24 @@ def _closed(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+# A mark a source may open, the mark that closes it, and what may stand just inside that: ",”", ".''".
+CLOSING_MARKS = (("(", ")", ""), ("“", "”", ".,"), ("''", "''", ".,"), ('"', '"', ".,"))
+
+
+def with_closing_mark(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """ "Gov. Mike Pence (R)", "Dana Perino, a host of ''The Five,''": trimming a source's punctuation took the mark
+    that closes a bracket or a title it opened."""
+    start, end = span
+    fragment = text[start:end]
+    for opening, closing, inside in CLOSING_MARKS:
+        opened = fragment.count(opening)
+        left_open = opened % 2 if opening == closing else opened > fragment.count(closing)
+        step = 1 if left_open and text[end : end + 1] in set(inside) else 0
+        if left_open and text.startswith(closing, end + step):
+            return start, end + step + len(closing)
+    return span
+
+
 def _rstrip(text: str, start: int, end: int, marks: str = "") -> int:
     """`end` moved back past whitespace, and past `marks` too where given, not before `start`."""
     while end > start and (text[end - 1].isspace() or text[end - 1] in marks):

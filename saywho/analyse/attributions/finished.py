@@ -32,6 +32,7 @@ from saywho.analyse.attributions.drafts import (
     _merge,
     _rstrip,
     _split_at_sentences,
+    with_closing_mark,
 )
 from saywho.analyse.attributions.orphan_quotes import _paragraph
 from saywho.analyse.attributions.setting_phrases import without_setting
@@ -62,7 +63,7 @@ def _finish(doc: Doc, drafts: list[tuple[Draft, list[tuple[int, int]]]]) -> tupl
             kind=_kind(doc, draft, content),
             cue=_cue_segment(doc, draft, content, starts),
             content=Segment.of(text_of(doc), content),
-            source=None if (source := _source_span(draft)) is None else Segment.of(text_of(doc), [source]),
+            source=None if (source := _source_span(text_of(doc), draft)) is None else Segment.of(text_of(doc), [source]),
             speaker=None,
             paragraph=_paragraph(doc, content[0][0]),
             quoted=[(q.start, _rstrip(text_of(doc), q.start, q.end)) for q in draft.quotes],
@@ -154,12 +155,12 @@ def _no_one(subject: Token) -> bool:
     return subject.lower_ in NOTHING or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
-def _source_span(draft: Draft) -> tuple[int, int] | None:
+def _source_span(text: str, draft: Draft) -> tuple[int, int] | None:
     """A quotation continued from the paragraph before has its speaker's source, as PolNeAR marks it."""
     seen = 0
     while draft.source is None and draft.carries_over is not None and seen < WALK_LIMIT:
         draft, seen = draft.carries_over, seen + 1
-    return draft.source
+    return None if draft.source is None else with_closing_mark(text, draft.source)
 
 
 def _content_of(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
