@@ -66,3 +66,32 @@ def test_a_second_participle_joined_inside_what_the_first_said_goes_on_with_the_
         ("Rubio", "saying", "Rubio"),
         ("Rubio", "arguing", "Rubio"),
     ]
+
+
+def test_a_second_participle_after_and_that_the_parser_hung_on_the_reported_verb():
+    text = ("Judge spars with candidate.\n\n"
+            "Justice Ruth Bader Ginsburg escalated her criticism on Tuesday, telling CNN that Donald Trump is a "
+            "“faker” and questioning how he has “gotten away with not turning over his tax returns.”")
+    assert [(a[0], a[1], a[3]) for a in found(text)] == [
+        ("Justice Ruth Bader Ginsburg", "telling", "Ruth Bader Ginsburg"),
+        ("Justice Ruth Bader Ginsburg", "questioning", "Ruth Bader Ginsburg"),
+    ]
+
+
+def test_a_participle_after_a_clause_of_time_goes_on_with_the_verb_of_saying():
+    text = ("Host makes peace with senator.\n\n"
+            "“I think we need him back in the Senate,” Sean Hannity said during a panel on his show after the "
+            "first-term senator easily won his Senate primary, remarking that Marco Rubio had already paid a price.")
+    assert [(a[0], a[1], a[3]) for a in found(text)] == [
+        ("Sean Hannity", "said", "Sean Hannity"),
+        ("Sean Hannity", "remarking", "Sean Hannity"),
+    ]
+
+
+def test_a_participle_after_a_clause_of_time_under_another_verb_stays_in_that_clause():
+    text = ("Anchor ejected.\n\n"
+            "The fracas erupted two months after Donald Trump entered the race with harsh words about Mexican "
+            "immigrants, calling them rapists.")
+    assert [(a[0], a[1], a[3]) for a in found(text)] == [
+        ("Donald Trump", "calling", "Donald Trump"),
+    ]

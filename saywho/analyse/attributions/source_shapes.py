@@ -206,10 +206,29 @@ def participle_joined_below(participle: Token) -> Token | None:
     the parser joined to a verb inside what the first one said goes on with the first ("saying"), not with that verb's
     subject or agent."""
     node = participle.head
-    if participle.dep_ != "conj" or participle.tag_ != "VBG" or node.tag_ == "VBG" or node.i > participle.i:
+    joined = participle.dep_ == "conj" or (participle.dep_ == "advcl" and participle.doc[participle.i - 1].dep_ == "cc")
+    if not joined or participle.tag_ != "VBG" or node.tag_ == "VBG" or node.i > participle.i:
         return None
     while node.dep_ in {"conj", "ccomp"} and node.head.i != node.i:
         node = node.head
         if node.tag_ == "VBG":
             return node if node.lemma_.lower() in SAYING_LEMMAS | GOES_ON_SAYING else None
     return None
+
+
+# Conjunctions that open a clause saying when or why, which a participle after it does not go on.
+SUBORDINATORS = {"after", "before", "when", "while", "as", "since", "because", "until", "once"}
+
+
+def past_a_subordinate_clause(participle: Token) -> Token | None:
+    """ "Hannity said … after the senator easily won his primary, remarking that …": a participle after a comma that
+    the parser hung on the verb of a clause of time or reason goes on saying with the verb of saying that clause hangs
+    on. After another verb it may go on with the clause ("The fracas erupted … after the tycoon entered the race …,
+    calling them rapists"), and stays there."""
+    clause = participle.head
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl" or clause.dep_ != "advcl" or clause.i > participle.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in clause.children):
+        return None
+    saying = clause.head.lemma_.lower() in SAYING_LEMMAS | GOES_ON_SAYING and clause.head.i < clause.i
+    return clause.head if saying and participle.doc[participle.i - 1].text == "," else None

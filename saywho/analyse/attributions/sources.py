@@ -21,6 +21,7 @@ from saywho.analyse.attributions.source_shapes import (
     leaves_control,
     participle_joined_below,
     past_a_complement,
+    past_a_subordinate_clause,
     past_an_aside,
     reporter_of_coordinated,
     shown_speaker,
@@ -257,8 +258,8 @@ def source_head(cue: Token) -> Token | None:
             return subject_in_a_participle(node) or number_as_subject(node) or apposed_to_the_setting(node) \
                 or first_of_a_series(node) or stranded_subject(node)
         left_control = left_control or leaves_control(node)
-        node, via = (out_of_embedded(node) or participle_joined_below(node) or past_a_complement(node)
-                     or past_an_aside(node)), node.dep_
+        node, via = (past_a_subordinate_clause(node) or out_of_embedded(node) or participle_joined_below(node)
+                     or past_a_complement(node) or past_an_aside(node)), node.dep_
     return None
 
 
