@@ -95,3 +95,10 @@ def test_a_participle_after_a_clause_of_time_under_another_verb_stays_in_that_cl
     assert [(a[0], a[1], a[3]) for a in found(text)] == [
         ("Donald Trump", "calling", "Donald Trump"),
     ]
+
+
+def test_a_finite_verb_joined_to_a_nouns_infinitive_goes_on_with_the_verb_that_holds_the_noun():
+    text = ("Governor looks back.\n\n"
+            "During the 2012 election, Mitt Romney largely ran on his ability to jolt the economic recovery into "
+            "hyperdrive and accused Barack Obama of bungling the rehabilitation.")
+    assert [(a[0], a[1], a[3]) for a in found(text)] == [("Mitt Romney", "accused", "Mitt Romney")]

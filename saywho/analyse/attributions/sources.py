@@ -18,6 +18,7 @@ from saywho.analyse.attributions.drafts import (
 from saywho.analyse.attributions.hearsay import HEARSAY_ADVERBS, title_case
 from saywho.analyse.attributions.source_shapes import (
     controller,
+    finite_joined_to_an_infinitive,
     leaves_control,
     participle_joined_below,
     past_a_complement,
@@ -259,7 +260,7 @@ def source_head(cue: Token) -> Token | None:
                 or first_of_a_series(node) or stranded_subject(node)
         left_control = left_control or leaves_control(node)
         node, via = (past_a_subordinate_clause(node) or out_of_embedded(node) or participle_joined_below(node)
-                     or past_a_complement(node) or past_an_aside(node)), node.dep_
+                     or finite_joined_to_an_infinitive(node) or past_a_complement(node) or past_an_aside(node)), node.dep_
     return None
 
 
