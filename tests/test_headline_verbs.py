@@ -42,3 +42,19 @@ def test_a_verb_the_tagger_read_as_a_noun_in_sentence_case():
 def test_a_plural_noun_before_a_verb_is_no_headline_verb():
     assert found("Harbor talks resume.") == []
     assert found("Harbor Talks Resume Today.") == []
+
+
+def test_a_verb_the_parse_found_without_its_subject_takes_the_name_before_it():
+    # the parser hangs the name on a later verb, so the verb has a cue but no source
+    assert found("Trump Just Announced Who He ‘Would Love’ To See Run For President – It May Surprise You.") == [
+        ("Trump", "Just Announced", "Who He ‘Would Love’", "Trump"),
+    ]
+    assert found("Dems hope Pruitt's behavior will help them regain Senate.") == [
+        ("Dems", "hope", "Pruitt's behavior will help them regain Senate", "Dems"),
+    ]
+
+
+def test_the_words_before_an_accusation_in_a_headline_are_what_it_says():
+    assert found("FDIC Accused Of Covering Up China Hacking To Protect Chair.") == [
+        (None, "Accused Of", "FDIC … Covering Up China Hacking To Protect Chair", None),
+    ]

@@ -34,7 +34,7 @@ from saywho.analyse.attributions.findings import add_finding
 from saywho.analyse.attributions.finished import _content_of, _finish, _opens_a_sentence, is_negated
 from saywho.analyse.attributions.fragments import widen_fragments
 from saywho.analyse.attributions.gerund_subjects import add_gerund_clause
-from saywho.analyse.attributions.headline_verbs import add_headline_verb
+from saywho.analyse.attributions.headline_verbs import add_headline_source, add_headline_verb
 from saywho.analyse.attributions.hearsay import HEARSAY_ADVERBS, add_hearsay, reported_by_no_one_named
 from saywho.analyse.attributions.nested_sources import without_inner_cues
 from saywho.analyse.attributions.noun_cues import NOUN_FORMS, add_noun_cue
@@ -114,6 +114,7 @@ def find_attributions(doc: Doc, keep_model: RoleModel | None = None) -> tuple[li
     for draft in ordered:
         if draft.source is None and draft.carries_over is None and draft.head is not None:
             _find_source(draft, quote_map)
+    add_headline_source(doc, ordered)
     _speakers_of_turns(ordered, turns)
     standing = [draft for draft in ordered if _stands_up(draft) and not _lone_quoted_word(doc, draft)]
     for draft in standing:

@@ -53,6 +53,27 @@ def add_headline_verb(doc: Doc, drafts: dict[int, Draft]) -> None:
                            cue_drawn=True)
 
 
+def add_headline_source(doc: Doc, drafts: list[Draft]) -> None:
+    """The source of a headline's report whose verb the parse found but not its subject ("Trump Just Announced Who He
+    ‘Would Love’ To See Run", where "Trump" hangs on a later verb): the name before the verb, as add_headline_verb
+    takes it. Not where the line's words before the verb are what was said ("FDIC Accused Of …")."""
+    paragraphs = doc._.paragraphs
+    if not paragraphs:
+        return
+    start, end = paragraphs[0]
+    line = [t for t in doc.char_span(start, end, alignment_mode="expand") or [] if not t.is_space]
+    title_case = _in_title_case(line)
+    for draft in drafts:
+        verb = draft.head
+        if verb is None or draft.source is not None or not start <= verb.idx < end or not verb.tag_.startswith("VB"):
+            continue
+        if any(s <= line[0].idx < e for s, e in draft.content) or (verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "to"):
+            continue  # "Mayor Expected To Resign": said by no one named
+        name = [t for t in line if t.i < _with_adverb(verb, line)[0].i]
+        if name and (_is_a_name(name) if title_case else _is_a_subject(name)):
+            draft.source, draft.source_head = (name[0].idx, name[-1].idx + len(name[-1].text)), name[-1]
+
+
 def _a_verb_after(word: Token) -> bool:
     """ "Budget talks resume": a verb right after the word makes it a plural noun, the subject of that verb."""
     after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
