@@ -102,3 +102,10 @@ def test_a_finite_verb_joined_to_a_nouns_infinitive_goes_on_with_the_verb_that_h
             "During the 2012 election, Mitt Romney largely ran on his ability to jolt the economic recovery into "
             "hyperdrive and accused Barack Obama of bungling the rehabilitation.")
     assert [(a[0], a[1], a[3]) for a in found(text)] == [("Mitt Romney", "accused", "Mitt Romney")]
+
+
+def test_a_second_participle_goes_on_with_a_first_that_says_in_writing():
+    text = ("Emails stir campaign.\n\n"
+            "Republicans were quick to chime in, with Donald Trump tweeting that it was a \"disaster\" for Clinton and "
+            "asking, \"How can someone with such bad judgement be our next president?\"")
+    assert [(a[0], a[1], a[3]) for a in found(text)][-1] == ("Donald Trump", "asking", "Donald Trump")

@@ -102,6 +102,8 @@ RESUMING_PRONOUNS = {"he", "she", "they", "we", "i"}
 # Verbs of saying that go on with the sayer when joined after what was said, whoever that was about: "Spicer said
 # the party was not in a crisis, and urged everyone to relax" (Spicer urged, not the party).
 GOES_ON_SAYING = {"say", "tell", "add", "urge", "insist", "note", "warn", "vow", "argue"}
+# Saying in writing: "with Trump tweeting that it was a “disaster” and asking, “…”".
+WRITING_LEMMAS = {"tweet", "write", "post"}
 
 
 def reporter_of_coordinated(verb: Token, joined: Token) -> Token | None:
@@ -212,7 +214,7 @@ def participle_joined_below(participle: Token) -> Token | None:
     while node.dep_ in {"conj", "ccomp"} and node.head.i != node.i:
         node = node.head
         if node.tag_ == "VBG":
-            return node if node.lemma_.lower() in SAYING_LEMMAS | GOES_ON_SAYING else None
+            return node if node.lemma_.lower() in SAYING_LEMMAS | GOES_ON_SAYING | WRITING_LEMMAS else None
     return None
 
 
