@@ -32,6 +32,10 @@ CASES = [
      "them.",
      [("Several teachers", "have said", "they will skip the meeting", "Several teachers"),
       ("parents", "have complained", "that the district ignored them", "parents")]),
+    # ... and with no auxiliary, where the second subject is a name: the participle after it goes on with the name
+    ("Over the past two weeks, prosecutors charged the officer with murder and Emanuel fired his police chief, Garry "
+     "F. McCarthy, acknowledging that significant segments of the city have lost trust in the police.",
+     [("Emanuel", "acknowledging", "that significant segments of the city have lost trust in the police", "Emanuel")]),
     # 5. shapes main already reads right: "praised X for saying", a letter's senders urging
     ("The governor praised Mayor Lou Park for saying the budget must be balanced.",
      [("The governor", "praised", "Mayor Lou Park for saying the budget must be balanced", "The governor"),

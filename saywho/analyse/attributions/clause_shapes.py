@@ -121,16 +121,18 @@ def subject_joined_as_object(verb: Token) -> Token | None:
     """ "Several teachers have said they will skip the meeting and parents have complained …": the parser joined the
     second clause's subject to the first clause's object ("the meeting and parents"), and left the second verb with
     no subject; that subject is the noun right before the verb's auxiliaries, one of them finite ("have", "will",
-    "are"), joined by "and" or "but". None elsewhere."""
+    "are"), joined by "and" or "but"; with no auxiliary, a name before a verb with a tense ("prosecutors charged the
+    officer with murder and Emanuel fired his police chief"). None elsewhere."""
     if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ in SUBJECTS | {"expl"} for c in verb.children):
         return None
     start = verb.i
     while start > 0 and verb.doc[start - 1].head.i == verb.i and verb.doc[start - 1].dep_ in BEFORE_VERB:
         start -= 1
     between = verb.doc[start: verb.i]
-    if start < 2 or not any(t.dep_ in {"aux", "auxpass"} and t.tag_ in FINITE | {"MD"} for t in between):
+    tensed = any(t.dep_ in {"aux", "auxpass"} and t.tag_ in FINITE | {"MD"} for t in between)
+    noun = verb.doc[start - 1] if start >= 2 else None
+    if noun is None or not (tensed or (verb.tag_ in FINITE and noun.pos_ == "PROPN")):
         return None  # "and parents complained" (no auxiliary), "Twitter and Facebook to be" (no tense): as parsed
-    noun = verb.doc[start - 1]
     if noun.dep_ != "conj" or noun.pos_ not in {"NOUN", "PROPN", "PRON"} or noun.head.dep_ not in {"dobj", "pobj"}:
         return None
     joined = verb.doc[noun.left_edge.i - 1]
