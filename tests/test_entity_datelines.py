@@ -42,3 +42,16 @@ def test_a_wire_dateline_is_neither_content_nor_the_company():
     analysis = saywho.analyze(text, date="2023-01-18")
     assert [(a.source.text, a.speaker.name, a.speaker.named, a.content.text) for a in analysis.attributions] == [
         ("the company", "the company", False, "Meridian Systems will cut about 10,000 jobs")]
+
+
+def test_a_dateline_in_title_case_with_an_agency_credit_is_a_place():
+    text = ("Biden stumps for Clinton\n\n"
+            "New York (AFP) – Vice President Joe Biden stumped for Hillary Clinton on Monday, trashing Donald Trump as "
+            "unqualified for the White House.\n\n"
+            "Washington (AFP) – Democrat Hillary Clinton swiped at her rival on Saturday, saying that “bombastic "
+            "comments” do more harm than good.")
+    analysis = saywho.analyze(text, date="2016-08-15")
+    assert [(a.source.text, a.cue.text, a.speaker.name) for a in analysis.attributions] == [
+        ("Vice President Joe Biden", "trashing", "Joe Biden"),
+        ("Democrat Hillary Clinton", "saying", "Hillary Clinton"),
+    ]

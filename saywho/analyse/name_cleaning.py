@@ -163,15 +163,17 @@ def after_any_owner(span: Span) -> Span:
 def is_dateline_place(span: Span) -> bool:
     """ "MANCHESTER, N.H. — It was …", "WASHINGTON - The …", "DETROIT (AP) — The …": capitals opening a line, a
     dash after them (or after the state's short name, or the agency's in brackets) name the place the story was
-    filed from, not a person."""
+    filed from, not a person; with an agency's credit also in title case ("Washington (AFP) – Democrat …")."""
     doc = span.doc
-    if not _in_capitals(span) or not _opens_line(span):
+    if not _opens_line(span):
         return False
     after = doc[span.end : span.end + 5]
+    if len(after) and after[0].text == "(" and all(t.is_title or t.is_upper for t in span if t.is_alpha):
+        return _dash_after_agency(after)  # "Washington (AFP) –": an agency's credit marks the place in any case
+    if not _in_capitals(span):
+        return False
     if len(after) and after[0].text in DASHES:
         return True
-    if len(after) and after[0].text == "(":
-        return _dash_after_agency(after)
     return len(after) > 1 and after[0].text == "," and any(t.text in DASHES or t.text == "(" for t in after[2:])
 
 
@@ -191,7 +193,7 @@ def _agency_credit(span: Span) -> bool:
     if line_start is None or line_start >= span.start - 1:
         return False
     place = doc[line_start]
-    return place.is_alpha and place.is_upper and len(place) > 1 and doc[span.end + 1].text in DASHES
+    return place.is_alpha and (place.is_upper or place.is_title) and len(place) > 1 and doc[span.end + 1].text in DASHES
 
 
 def _dash_after_agency(after: Span) -> bool:
