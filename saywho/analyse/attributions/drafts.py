@@ -149,6 +149,32 @@ def with_closing_mark(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+def without_markup(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """ `<tweet tweet-author="@edhenry" tweet-date="March 10, 2016">Sanders aide Jeff Weaver`: a tag the page left in
+    the text, glued to the words around it, is no part of a source."""
+    return _untagged(text, span) or span
+
+
+def without_tags(text: str, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ `violates DNC rules pic.twitter.com/CYeowyNI7y<tweet/`: nor of a content's pieces."""
+    pieces = [piece for span in content if (piece := _untagged(text, span)) is not None]
+    return pieces or content
+
+
+def _untagged(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The words of a span before a tag opening in it and after one closing before them; None if none are left."""
+    start, end = span
+    opening = text.find("<", start, end)
+    if opening >= 0:
+        end = _rstrip(text, start, opening)
+    close = text.rfind(">", start, end)
+    if close >= 0:
+        start = close + 1
+        while start < end and (text[start].isspace() or text[start] == "."):
+            start += 1
+    return (start, end) if start < end else None
+
+
 def _rstrip(text: str, start: int, end: int, marks: str = "") -> int:
     """`end` moved back past whitespace, and past `marks` too where given, not before `start`."""
     while end > start and (text[end - 1].isspace() or text[end - 1] in marks):

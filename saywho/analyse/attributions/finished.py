@@ -33,6 +33,8 @@ from saywho.analyse.attributions.drafts import (
     _rstrip,
     _split_at_sentences,
     with_closing_mark,
+    without_markup,
+    without_tags,
 )
 from saywho.analyse.attributions.orphan_quotes import _paragraph
 from saywho.analyse.attributions.setting_phrases import without_setting
@@ -160,7 +162,7 @@ def _source_span(text: str, draft: Draft) -> tuple[int, int] | None:
     seen = 0
     while draft.source is None and draft.carries_over is not None and seen < WALK_LIMIT:
         draft, seen = draft.carries_over, seen + 1
-    return None if draft.source is None else with_closing_mark(text, draft.source)
+    return None if draft.source is None else with_closing_mark(text, without_markup(text, draft.source))
 
 
 def _content_of(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
@@ -175,7 +177,7 @@ def _content_of(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
     content = with_relative_pronoun(doc, draft, with_opening_before_aside(doc, draft, content))
     content = _set_off_quotation(text, draft, _without_asides(doc, draft, content))
     content = without_linking_opener(text, across_bridges(text, _without_source(text, draft, content)))
-    return _split_at_sentences(doc, without_dangling_conjunction(text, content))
+    return _split_at_sentences(doc, without_tags(text, without_dangling_conjunction(text, content)))
 
 
 def _set_off_quotation(text: str, draft: Draft, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
