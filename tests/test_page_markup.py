@@ -34,3 +34,13 @@ def test_a_link_ends_the_content_before_it():
         ("the State Department", "reported",
          "finding an additional 328 emails containing classified information in them"),
     ]
+
+
+def test_a_live_blogs_post_stamp_is_no_part_of_the_source():
+    text = ("The Latest: the debate.\n\n"
+            "Sara Bondioli 5ptsmoderatorFeaturedFebruary 6, 2016 8:38PM Rubio Thinks Joe Biden Was A Really Effective "
+            "Senator.\n\nThe Florida senator praised the vice president.")
+    analysis = saywho.analyze(text, date="2016-02-07")
+    assert [(a.source.text, a.cue.text) for a in analysis.attributions if a.cue.text == "Thinks"] == [
+        ("Rubio", "Thinks"),
+    ]

@@ -162,17 +162,27 @@ def without_tags(text: str, content: list[tuple[int, int]]) -> list[tuple[int, i
 
 
 def _untagged(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
-    """The words of a span before a tag opening in it and after one closing before them; None if none are left."""
+    """The words of a span before a tag opening in it and after one closing (or a post's time stamp) before them; None
+    if none are left."""
     start, end = span
     opening = text.find("<", start, end)
     if opening >= 0:
         end = _rstrip(text, start, opening)
-    close = text.rfind(">", start, end)
+    close = max(text.rfind(">", start, end), _stamp_end(text, start, end) - 1)
     if close >= 0:
         start = close + 1
         while start < end and (text[start].isspace() or text[start] == "."):
             start += 1
     return (start, end) if start < end else None
+
+
+# A live blog's post header glued to the post's first words: "…ShareLikeReply… February 6, 2016 9:23PMRubio Thinks …".
+POST_STAMP = re.compile(r"\d{1,2}:\d\d ?[AP]M")
+
+
+def _stamp_end(text: str, start: int, end: int) -> int:
+    found = [m.end() for m in POST_STAMP.finditer(text, start, end)]
+    return found[-1] if found else 0
 
 
 def _rstrip(text: str, start: int, end: int, marks: str = "") -> int:
