@@ -224,3 +224,17 @@ def test_a_look_is_no_frame_for_the_quotation_a_telling_after_it_frames():
     text = ("Harbor row.\n\n"
             "Weaver didn't seem fazed, telling reporters, “A lot of people said the mayor should step down.”")
     assert [(a[1], a[2], a[4]) for a in found(text)] == [("Weaver", "telling", "Weaver")]
+
+
+def test_the_noun_a_relative_clause_without_that_hangs_on_is_no_part_of_the_source():
+    text = ("Emails case closed.\n\n"
+            "Last month, FBI Director James Comey said she should face no criminal charges, a recommendation Attorney "
+            "General Loretta Lynch adopted.\n\n"
+            "Two groups rolled out advertisements criticizing the senators as anti-Latino, a tactic Democrats hope "
+            "will dampen Latino support for them.")
+    rows = [(a.source.text, a.cue.text, a.speaker.name if a.speaker else None)
+            for a in saywho.analyze(text, date="2016-08-10").attributions if a.cue.text in {"adopted", "hope"}]
+    assert rows == [
+        ("Attorney General Loretta Lynch", "adopted", "Attorney General Loretta Lynch"),
+        ("Democrats", "hope", "Democrats"),
+    ]

@@ -20,6 +20,7 @@ def phrase_text(head: Token, drop: set[str]) -> str:
         if child.dep_ not in drop and (child.i < end or not joined and _name_after_an_aside(child)):
             tokens.extend(child.subtree)
     tokens = with_hyphenated_rest(_bridged(after_a_dash(sorted(tokens, key=lambda t: t.i), head)))
+    tokens = without_said_thing(tokens, head)
     pieces = []
     for token, following in zip(tokens, [*tokens[1:], None]):
         gap = following is not None and following.i != token.i + 1
@@ -97,3 +98,22 @@ def with_hyphenated_rest(tokens: list[Token]) -> list[Token]:
             end += 2
         kept.update(range(token.i, end + 1))
     return tokens if len(kept) == len(tokens) else [doc[i] for i in sorted(kept)]
+
+
+# Nouns for a thing said, planned or done, which a relative clause without "that" may follow: "a tactic Democrats hope
+# will dampen …", "a recommendation Attorney General Loretta Lynch adopted". Not "dynamic", an adjective as often ("a
+# dynamic Obama said").
+SAID_THINGS = {"tactic", "recommendation", "strategy", "argument", "claim", "point", "position", "view",
+               "idea", "notion", "theory", "message", "line", "proposal", "plan", "promise", "pledge", "move", "step",
+               "charge", "accusation", "assessment", "conclusion", "prediction", "scenario", "possibility", "sentiment"}
+
+
+def without_said_thing(tokens: list[Token], head: Token) -> list[Token]:
+    """ "a tactic Democrats hope will dampen Latino support": the parser ran the noun a "that"-less relative clause hangs on
+    into the name that is the clause's subject; the source is the name."""
+    if head.pos_ != "PROPN" or len(tokens) < 3 or tokens[0].lower_ not in {"a", "an", "the"}:
+        return tokens
+    noun = next((t for t in tokens[1:] if t.lower_ in SAID_THINGS), None)  # the tagger may read it as an adjective
+    if noun is None or noun.i >= head.i or not noun.doc[noun.i + 1].is_title:
+        return tokens
+    return [t for t in tokens if t.i > noun.i]

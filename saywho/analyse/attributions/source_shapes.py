@@ -251,3 +251,4 @@ def finite_joined_to_an_infinitive(verb: Token) -> Token | None:
     if infinitive.head.dep_ == "pobj" and holder.dep_ == "prep":
         holder = holder.head
     return holder if holder.pos_ in {"VERB", "AUX"} and holder.i < infinitive.i else None
+

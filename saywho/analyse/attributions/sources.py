@@ -51,7 +51,7 @@ from saywho.analyse.attributions.subject_shapes import (
     subject_in_a_participle,
     verb_read_as_noun,
 )
-from saywho.analyse.mention_phrases import after_a_dash, with_hyphenated_rest
+from saywho.analyse.mention_phrases import after_a_dash, with_hyphenated_rest, without_said_thing
 from saywho.analyse.name_cleaning import DASHES, in_dateline
 from saywho.analyse.noun_readings import joined_clause
 from saywho.analyse.study_findings import study_finding
@@ -135,7 +135,8 @@ def _find_source(draft: Draft, quote_map: QuoteMap) -> None:
     tokens = _trim_punct(_run_containing(after_a_dash(tokens, head), head))
     tokens = _with_its_opening_mark(_without_time_phrase(_without_even(tokens, head), head))
     if tokens:
-        tokens = without_dangling_word(with_second_subject(without_occasion(with_hyphenated_rest(tokens), head), head))
+        tokens = without_said_thing(with_hyphenated_rest(tokens), head)
+        tokens = without_dangling_word(with_second_subject(without_occasion(tokens, head), head))
         draft.source_head, draft.source = head, _closing_punct(_char_span(tokens), tokens)
 
 
