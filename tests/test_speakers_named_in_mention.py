@@ -73,7 +73,7 @@ def test_a_name_in_brackets_in_apposition_is_not_the_speaker():
 def test_a_dateline_s_outlet_in_brackets_leaves_the_person_after_it():
     text = ("New York (AFP) – Vice President Joe Biden on Monday hit the campaign trail with Hillary Clinton for the "
             "first time, saying Donald Trump was unfit.")
-    assert speakers_with_naming(text) == [("New York (AFP) – Vice President Joe Biden", "Joe Biden", True)]
+    assert speakers_with_naming(text) == [("Vice President Joe Biden", "Joe Biden", True)]
 
 
 def test_an_unnamed_description_reads_as_the_article_wrote_it():
