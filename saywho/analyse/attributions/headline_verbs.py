@@ -67,11 +67,15 @@ def add_headline_source(doc: Doc, drafts: list[Draft]) -> None:
         verb = draft.head
         if verb is None or draft.source is not None or not start <= verb.idx < end or not verb.tag_.startswith("VB"):
             continue
-        if any(s <= line[0].idx < e for s, e in draft.content) or (verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "to"):
-            continue  # "Mayor Expected To Resign": said by no one named
+        if any(s <= line[0].idx < e for s, e in draft.content) or _to_after(verb):
+            continue  # "FDIC Accused Of …" (the line's words are the content), "Mayor Expected To Resign" (no one's)
         name = [t for t in line if t.i < _with_adverb(verb, line)[0].i]
         if name and (_is_a_name(name) if title_case else _is_a_subject(name)):
             draft.source, draft.source_head = (name[0].idx, name[-1].idx + len(name[-1].text)), name[-1]
+
+
+def _to_after(verb: Token) -> bool:
+    return verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "to"
 
 
 def _a_verb_after(word: Token) -> bool:

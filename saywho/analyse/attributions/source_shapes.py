@@ -236,14 +236,11 @@ def past_a_subordinate_clause(participle: Token) -> Token | None:
     return clause.head if saying and participle.doc[participle.i - 1].text == "," else None
 
 
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}
-
-
 def finite_joined_to_an_infinitive(verb: Token) -> Token | None:
     """ "Romney ran on his ability to jolt the recovery into hyperdrive and accused Obama of …": a finite verb cannot
     go on an infinitive, so one the parser joined to a noun's "to" clause goes on the verb that holds the noun."""
     infinitive = verb.head
-    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or infinitive.tag_ != "VB" or infinitive.dep_ != "acl":
+    if verb.dep_ != "conj" or verb.tag_ not in cues.FINITE_TAGS or infinitive.tag_ != "VB" or infinitive.dep_ != "acl":
         return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
         return None
@@ -251,4 +248,3 @@ def finite_joined_to_an_infinitive(verb: Token) -> Token | None:
     if infinitive.head.dep_ == "pobj" and holder.dep_ == "prep":
         holder = holder.head
     return holder if holder.pos_ in {"VERB", "AUX"} and holder.i < infinitive.i else None
-
