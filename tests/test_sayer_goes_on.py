@@ -109,3 +109,20 @@ def test_a_second_participle_goes_on_with_a_first_that_says_in_writing():
             "Republicans were quick to chime in, with Donald Trump tweeting that it was a \"disaster\" for Clinton and "
             "asking, \"How can someone with such bad judgement be our next president?\"")
     assert [(a[0], a[1], a[3]) for a in found(text)][-1] == ("Donald Trump", "asking", "Donald Trump")
+
+
+def test_a_to_clause_of_purpose_on_a_thing_is_said_by_the_one_who_acts():
+    text = ("Judge unseals records.\n\n"
+            "The judge pointed to a previous case to say that courts deciding on public disclosure must weigh \"whether a "
+            "party benefitting from the order of confidentiality is a public entity or official.\"\n\n"
+            "When he moderated a debate, Jorge Ramos reminded viewers about his daughter's job in order to show there "
+            "was “no conflict of interest.”")
+    said = [(a[0], a[1]) for a in found(text) if a[1].startswith("to ")]
+    assert said == [("The judge", "to say"), ("Jorge Ramos", "to show")]
+
+
+def test_a_to_clause_on_an_owned_noun_is_the_owners():
+    text = ("Trump calls on Obama to resign.\n\n"
+            "Donald Trump called on President Obama to resign over the president's refusal to call the attack a "
+            "result of “radical Islamic terrorism.”")
+    assert [(a[0], a[1]) for a in found(text) if a[1] == "to call"] in ([], [("the president's refusal", "to call")])

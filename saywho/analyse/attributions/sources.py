@@ -284,8 +284,11 @@ def _issuer_of(clause: Token) -> Token | None:
     returned, to climb on from; None keeps the noun ("protesters chanting …", "those calling for …", a named
     person or organisation, a subject)."""
     noun = clause.head
-    if clause.dep_ != "acl" or clause.tag_ != "VBG" or noun.pos_ != "NOUN" or noun.ent_type_ in SPEAKING_ENTITIES:
+    if clause.dep_ not in {"acl", "relcl"} or not (clause.tag_ == "VBG" or _to_infinitive(clause)) \
+            or noun.pos_ != "NOUN" or noun.ent_type_ in SPEAKING_ENTITIES:
         return None
+    if clause.tag_ == "VB" and any(c.dep_ == "poss" for c in noun.children):
+        return None  # "the president's refusal to call": the owner's
     if noun.dep_ == "dobj":
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
@@ -295,6 +298,11 @@ def _issuer_of(clause: Token) -> Token | None:
     if verb.pos_ != "VERB" or verb.i == noun.i or _subject_of(verb) is None:
         return None
     return verb
+
+
+def _to_infinitive(clause: Token) -> bool:
+    """ "pointed to a previous case to say", "went out of his way to say": a "to" clause of purpose on a thing."""
+    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def who_stands_for(relative: Token, head: Token) -> Token:
