@@ -135,3 +135,11 @@ def test_a_participle_after_a_relative_clause_on_the_object_is_the_actors():
             "calling it \u201cflagrantly unconstitutional.\u201d")
     assert found(text) == [("partial", "A federal judge", "calling", "it \u201cflagrantly unconstitutional.\u201d",
                             "A federal judge")]
+
+
+def test_a_relative_clause_after_a_lone_name_is_no_part_of_the_source():
+    text = ("Voters weigh in.\n\n"
+            "Sandra Paradis is undecided. Paradis, who volunteered for Bill Clinton in 1992, says she could not see "
+            "herself supporting Hillary Clinton.\n\n"
+            "Mayor Jose Ramos, who lives in Miami, said the candidate was wrong.")
+    assert [row[1:3] for row in found(text)] == [("Paradis", "says"), ("Mayor Jose Ramos, who lives in Miami,", "said")]

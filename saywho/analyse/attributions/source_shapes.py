@@ -248,3 +248,19 @@ def finite_joined_to_an_infinitive(verb: Token) -> Token | None:
     if infinitive.head.dep_ == "pobj" and holder.dep_ == "prep":
         holder = holder.head
     return holder if holder.pos_ in {"VERB", "AUX"} and holder.i < infinitive.i else None
+
+
+RELATIVE_WORDS = {"who", "whose", "which"}
+
+
+def without_relative_on_a_lone_name(tokens: list[Token], head: Token, cue: Token) -> list[Token]:
+    """ "Ramos, who lives in Miami, said …": after a name of one word (a surname said again, mostly) PolNeAR's source
+    is the name alone more often than the name with its relative clause (on PolNeAR train, of saywho's sources before
+    their cue, 30 to 16); after a longer name the clause stays (69 to 34), and so it does after the cue (a tie)."""
+    if head.i > cue.i or tokens[0].i != head.i or head.pos_ != "PROPN":
+        return tokens
+    clause = next((c for c in head.rights if c.dep_ == "relcl"), None)
+    if clause is None or clause.left_edge.lower_ not in RELATIVE_WORDS or head.doc[clause.left_edge.i - 1].text != ",":
+        return tokens
+    return [t for t in tokens if t.i < clause.left_edge.i - 1]
+

@@ -29,6 +29,7 @@ from saywho.analyse.attributions.source_shapes import (
     with_second_subject,
     without_dangling_word,
     without_occasion,
+    without_relative_on_a_lone_name,
 )
 from saywho.analyse.attributions.subject_shapes import (
     QUANTITIES,
@@ -135,7 +136,7 @@ def _find_source(draft: Draft, quote_map: QuoteMap) -> None:
     tokens = _trim_punct(_run_containing(after_a_dash(tokens, head), head))
     tokens = _with_its_opening_mark(_without_time_phrase(_without_even(tokens, head), head))
     if tokens:
-        tokens = without_said_thing(with_hyphenated_rest(tokens), head)
+        tokens = without_relative_on_a_lone_name(without_said_thing(with_hyphenated_rest(tokens), head), head, cue)
         tokens = without_dangling_word(with_second_subject(without_occasion(tokens, head), head))
         draft.source_head, draft.source = head, _closing_punct(_char_span(tokens), tokens)
 
