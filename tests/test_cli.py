@@ -37,7 +37,7 @@ def test_sample_article_in_json_has_its_speakers_resolved(capsys):
     assert speakers == [
         ("an independent engineering review", "an independent engineering review"),
         ("Mayor Elena Vasquez", "Elena Vasquez"),
-        ("Vasquez, who has backed the project since her election campaign in 2022,", "Elena Vasquez"),
+        ("Vasquez", "Elena Vasquez"),
         ("the review, published by the consulting firm Hartley & Ross", "the review"),
         ("The firm’s lead engineer, Marcus Obi,", "Marcus Obi"),
         ("He", "Marcus Obi"),

@@ -36,7 +36,7 @@ CASES = [
       ("the four-term congressman", "said", "Dale Burke", True)]),
     ("Former prosecutor Anna diMarco criticised the arrest on Friday.\n\n"
      "“This is an abuse of power,” diMarco, who has advised the mayor, said in a statement.",
-     [("diMarco, who has advised the mayor,", "said in a statement", "Anna diMarco", True)]),
+     [("diMarco", "said in a statement", "Anna diMarco", True)]),
     ("A statement from the Green Party of Ohio said the count was wrong.",
      [("A statement from the Green Party of Ohio", "said", "Green Party", True)]),  # the model's name ends early
     ("Paul Okafor, a longtime adviser to Governor Reyes, was arrested on Friday.\n\n"
