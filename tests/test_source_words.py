@@ -143,3 +143,19 @@ def test_a_relative_clause_after_a_lone_name_is_no_part_of_the_source():
             "herself supporting Hillary Clinton.\n\n"
             "Mayor Jose Ramos, who lives in Miami, said the candidate was wrong.")
     assert [row[1:3] for row in found(text)] == [("Paradis", "says"), ("Mayor Jose Ramos, who lives in Miami,", "said")]
+
+
+def test_an_aside_saying_how_or_when_after_a_name_is_no_part_of_the_source():
+    text = ("Campaign notes.\n\n"
+            "Curt Schilling, through a spokeswoman, said he would not run.\n\n"
+            "Hillary Clinton, clearly frustrated, said the question was unfair.\n\n"
+            "Ted Cruz, leading narrowly in Iowa polls, told supporters the race was his.\n\n"
+            "Corey Lewandowski, now a paid CNN commentator, has denied that he grabbed the reporter.\n\n"
+            "Several candidates, including Donald Trump, said the refugees should be kept out.")
+    assert [row[1:3] for row in found(text)] == [
+        ("Curt Schilling", "said"),
+        ("Hillary Clinton", "said"),
+        ("Ted Cruz", "told"),
+        ("Corey Lewandowski, now a paid CNN commentator,", "has denied"),
+        ("Several candidates, including Donald Trump,", "said"),
+    ]
