@@ -54,4 +54,4 @@ def test_the_president_of_a_union_of_workers_is_no_private_person(callings):
 def test_a_comedian_beside_a_candidates_supporters_in_a_headline_is_no_candidate():
     # no longer a politician; the rules read "a Sanders supporter" as a citizen's, before the comedian's other
     # (the samples' annotators gave a celebrity supporter other but a pastor and supporter citizen: left alone)
-    assert rules_roles(COMEDIAN)["Silverman, herself a Sanders supporter during the primary,"] == "citizen"
+    assert rules_roles(COMEDIAN)["Silverman"] == "citizen"

@@ -271,7 +271,8 @@ REFLEXIVES = {"himself", "herself", "themselves", "itself"}
 # What opens an apposition or a list of members, which stays: "Mr. Sperling, then 38,", "Lewandowski, now a paid CNN
 # commentator,", "Several Republican leaders, including Sens. John McCain …", "Mr. Mahaney, of RBC Capital Markets,".
 APPOSITION_ADVERBS = {"then", "now", "once", "formerly", "also", "still", "long"}
-MEMBERS_OR_ORIGIN = {"of", "including", "like", "such", "among", "from", "at"}  # "Pantucci, at the Royal … Institute,"
+MEMBERS_OR_ORIGIN = {"of", "including", "like", "such", "among", "from", "at",  # "Pantucci, at the Royal … Institute,"
+                     "along", "together"}  # "Mara Quinlan, along with the organizer Tom Becket, say": several speak
 
 
 def without_circumstance(tokens: list[Token], head: Token) -> list[Token]:
