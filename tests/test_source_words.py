@@ -151,11 +151,13 @@ def test_an_aside_saying_how_or_when_after_a_name_is_no_part_of_the_source():
             "Hillary Clinton, clearly frustrated, said the question was unfair.\n\n"
             "Ted Cruz, leading narrowly in Iowa polls, told supporters the race was his.\n\n"
             "Corey Lewandowski, now a paid CNN commentator, has denied that he grabbed the reporter.\n\n"
+            "Democratic front-runner Hillary Clinton, also campaigning in Wisconsin, said Trump was responsible.\n\n"
             "Several candidates, including Donald Trump, said the refugees should be kept out.")
     assert [row[1:3] for row in found(text)] == [
         ("Curt Schilling", "said"),
         ("Hillary Clinton", "said"),
         ("Ted Cruz", "told"),
         ("Corey Lewandowski, now a paid CNN commentator,", "has denied"),
+        ("Democratic front-runner Hillary Clinton", "said"),
         ("Several candidates, including Donald Trump,", "said"),
     ]

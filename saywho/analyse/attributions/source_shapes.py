@@ -286,7 +286,9 @@ def without_circumstance(tokens: list[Token], head: Token) -> list[Token]:
     if opening.lower_ in MEMBERS_OR_ORIGIN:
         return tokens
     participle = opening.tag_ == "VBG" and opening.dep_ not in {"amod", "compound"}  # not "managing director"
-    adverb = opening.tag_ == "RB" and opening.lower_ not in APPOSITION_ADVERBS
+    following = doc[after + 2] if after + 2 < len(doc) else None
+    apposing = opening.lower_ in APPOSITION_ADVERBS and following is not None and following.tag_ not in {"VBG", "IN"}
+    adverb = opening.tag_ == "RB" and not apposing  # "also campaigning in Wisconsin", not "now a paid commentator"
     preposition = opening.tag_ == "IN"
     circumstance = participle or adverb or preposition or opening.lower_ in REFLEXIVES
     return [t for t in tokens if t.i <= head.i] if circumstance and tokens[0].i <= head.i else tokens
