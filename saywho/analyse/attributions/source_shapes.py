@@ -293,3 +293,28 @@ def without_circumstance(tokens: list[Token], head: Token) -> list[Token]:
     circumstance = participle or adverb or preposition or opening.lower_ in REFLEXIVES
     return [t for t in tokens if t.i <= head.i] if circumstance and tokens[0].i <= head.i else tokens
 
+
+TIME_PREPOSITIONS = {"on", "in", "at", "during"}
+
+
+def without_even(tokens: list[Token], head: Token) -> list[Token]:
+    """ "Even some allies said": PolNeAR's source is the allies; "even" is the writer's."""
+    first = tokens[0] if tokens else None
+    if first is None or first.lower_ != "even" or first.dep_ != "advmod" or first.i >= head.i:
+        return tokens
+    # "which even critics say was …": there the content's "which" leaves no room for "even" outside both
+    return tokens if first.i > 0 and first.doc[first.i - 1].tag_ in {"WDT", "WP"} else tokens[1:]
+
+
+def without_time_phrase(tokens: list[Token], head: Token) -> list[Token]:
+    """ "The Sanders campaign on Monday said": when it was said is not who said it."""
+    end = len(tokens)
+    while end > 0 and tokens[end - 1].ent_type_ in {"DATE", "TIME"} and tokens[end - 1].i > head.i:
+        end -= 1
+    if end == len(tokens) or end == 0:
+        return tokens
+    preposition = tokens[end - 1]
+    # on the source's own noun: "Trump on Tuesday"; not inside its relative clause ("who ran in 2008")
+    if preposition.lower_ not in TIME_PREPOSITIONS or preposition.head.i != head.i or preposition.i < head.i:
+        return tokens
+    return _trim_punct(tokens[: end - 1])

@@ -29,8 +29,10 @@ from saywho.analyse.attributions.source_shapes import (
     with_second_subject,
     without_circumstance,
     without_dangling_word,
+    without_even,
     without_occasion,
     without_relative_on_a_lone_name,
+    without_time_phrase,
 )
 from saywho.analyse.attributions.subject_shapes import (
     QUANTITIES,
@@ -58,8 +60,6 @@ from saywho.analyse.name_cleaning import DASHES, in_dateline
 from saywho.analyse.noun_readings import joined_clause
 from saywho.analyse.study_findings import study_finding
 
-TIME_PREPOSITIONS = {"on", "in", "at", "during"}
-
 
 def _closing_punct(span: tuple[int, int], tokens: list[Token]) -> tuple[int, int]:
     """PolNeAR's sources keep the comma closing an apposition ("The chairman, Phil Lovas,"), the bracket
@@ -80,29 +80,6 @@ def _closing_punct(span: tuple[int, int], tokens: list[Token]) -> tuple[int, int
     if _is_a_dash(following) and any(_is_a_dash(t) and t.text == following.text for t in tokens):
         return span[0], following.idx + len(following.text)
     return span
-
-
-def _without_even(tokens: list[Token], head: Token) -> list[Token]:
-    """ "Even some allies said": PolNeAR's source is the allies; "even" is the writer's."""
-    first = tokens[0] if tokens else None
-    if first is None or first.lower_ != "even" or first.dep_ != "advmod" or first.i >= head.i:
-        return tokens
-    # "which even critics say was …": there the content's "which" leaves no room for "even" outside both
-    return tokens if first.i > 0 and first.doc[first.i - 1].tag_ in {"WDT", "WP"} else tokens[1:]
-
-
-def _without_time_phrase(tokens: list[Token], head: Token) -> list[Token]:
-    """ "The Sanders campaign on Monday said": when it was said is not who said it."""
-    end = len(tokens)
-    while end > 0 and tokens[end - 1].ent_type_ in {"DATE", "TIME"} and tokens[end - 1].i > head.i:
-        end -= 1
-    if end == len(tokens) or end == 0:
-        return tokens
-    preposition = tokens[end - 1]
-    # on the source's own noun: "Trump on Tuesday"; not inside its relative clause ("who ran in 2008")
-    if preposition.lower_ not in TIME_PREPOSITIONS or preposition.head.i != head.i or preposition.i < head.i:
-        return tokens
-    return _trim_punct(tokens[: end - 1])
 
 
 def _is_a_dash(token: Token) -> bool:
@@ -135,7 +112,7 @@ def _find_source(draft: Draft, quote_map: QuoteMap) -> None:
     cue_clause = set() if cue.is_ancestor(head) else {t.i for t in cue.subtree}
     tokens = [t for t in source_tokens(head) if not quote_map.inside(t) and t.i not in cue_clause]
     tokens = _trim_punct(_run_containing(after_a_dash(tokens, head), head))
-    tokens = _with_its_opening_mark(_without_time_phrase(_without_even(tokens, head), head))
+    tokens = _with_its_opening_mark(without_time_phrase(without_even(tokens, head), head))
     if tokens:
         tokens = without_relative_on_a_lone_name(without_said_thing(with_hyphenated_rest(tokens), head), head, cue)
         tokens = without_circumstance(tokens, head)
