@@ -67,3 +67,14 @@ def test_speakers_set_off_after_an_opening_phrase_before_the_verbs_auxiliary():
         ("two Democratic senators from Iowa, Ann Cole and Ben Ruiz,", "have said", "they will vote against the bill"),
         ("about two-thirds, 64 percent,", "say", "the bill would hurt them"),
     ]
+
+
+def test_according_to_ends_at_the_comma_before_a_clause_the_parser_ran_into_it():
+    text = ("Jobs report.\n\n"
+            "According to a 2013 study by economists Peter Schott and Justin Pierce, the Great Recession is partly to "
+            "blame for lost jobs and lost job growth, but so is this \"major change in U.S. trade policy.\"")
+    assert [(row[1], row[3]) for row in found(text)] == [
+        ("a 2013 study by economists Peter Schott and Justin Pierce",
+         "the Great Recession is partly to blame for lost jobs and lost job growth, but so is this \"major change in "
+         "U.S. trade policy.\""),
+    ]

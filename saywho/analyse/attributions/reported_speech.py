@@ -452,9 +452,20 @@ def _according_first(sentence: Span, source: Token) -> tuple[list[Token], list[T
     start = next((t.left_edge.i if t.left_edge.i > source.i else t.i for t in subjects), None)
     if start is None:
         return _noun_phrase_until_comma(source), []
+    start = _clause_after_comma(sentence, source, start)
     source_tokens = [t for t in sentence if source.left_edge.i <= t.i < start]
     content = [t for t in sentence if t.i >= start and not t.is_space]
     return source_tokens, content
+
+
+def _clause_after_comma(sentence: Span, source: Token, start: int) -> int:
+    """ "According to the FBI summary, Mills and another Clinton aide asked …": where the parser ran the clause into
+    X, the clause starts after the first comma past X whose words up to the subject found hold a verb with a tense."""
+    for comma in (t for t in sentence if source.i < t.i < start and t.text == ","):
+        between = [t for t in sentence if comma.i < t.i < start]
+        if any(t.tag_ in cues.FINITE_TAGS and t.dep_ not in {"relcl", "acl"} for t in between):
+            return comma.i + 1
+    return start
 
 
 def _apposed_name(source_tokens: list[Token]) -> Token | None:
