@@ -161,3 +161,9 @@ def test_an_aside_saying_how_or_when_after_a_name_is_no_part_of_the_source():
         ("Democratic front-runner Hillary Clinton", "said"),
         ("Several candidates, including Donald Trump,", "said"),
     ]
+
+
+def test_a_hyphenated_title_the_parser_split_into_subjects_stays_with_the_name():
+    text = ('Trump on deportations.\n\nIn an extended appearance on "Morning Joe," co-host Mika Brzezinski asked Trump '
+            "how he would handle the deportation of everyone in the United States illegally.")
+    assert [row[1:3] for row in found(text)] == [("co-host Mika Brzezinski", "asked")]

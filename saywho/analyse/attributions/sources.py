@@ -49,11 +49,13 @@ from saywho.analyse.attributions.subject_shapes import (
     participle_read_as_subject,
     passive_subject,
     passive_without_agent,
+    past_a_hyphen,
     past_a_label,
     source_tokens,
     stranded_subject,
     subject_in_a_participle,
     verb_read_as_noun,
+    with_hyphenated_start,
 )
 from saywho.analyse.mention_phrases import after_a_dash, with_hyphenated_rest, without_said_thing
 from saywho.analyse.name_cleaning import DASHES, in_dateline
@@ -110,7 +112,7 @@ def _find_source(draft: Draft, quote_map: QuoteMap) -> None:
         return
     # "The union, praising the deal as …": the cue's own clause hangs inside the source phrase.
     cue_clause = set() if cue.is_ancestor(head) else {t.i for t in cue.subtree}
-    tokens = [t for t in source_tokens(head) if not quote_map.inside(t) and t.i not in cue_clause]
+    tokens = [t for t in with_hyphenated_start(source_tokens(head)) if not quote_map.inside(t) and t.i not in cue_clause]
     tokens = _trim_punct(_run_containing(after_a_dash(tokens, head), head))
     tokens = _with_its_opening_mark(without_time_phrase(without_even(tokens, head), head))
     if tokens:
@@ -425,7 +427,7 @@ def _subject_of(verb: Token) -> Token | None:
         if child.dep_ == "nsubj" and participle_read_as_subject(child):
             return apposed_to_the_setting(verb) or child
         if child.dep_ == "nsubj" and not in_dateline(child.doc[child.left_edge.i: child.i + 1]):
-            return _past_a_joined_clause(_after_fronted_phrase(verb, _past_a_relative(verb, child)))
+            return _past_a_joined_clause(_after_fronted_phrase(verb, _past_a_relative(verb, past_a_hyphen(verb, child))))
         if child.dep_ == "nsubjpass" and misread_as_passive(verb):
             return child  # "He's said he …": "has said"
         if child.dep_ == "agent":

@@ -341,3 +341,26 @@ def count_after_with(participle: Token) -> Token | None:
         return None
     count = next((c for c in participle.children if c.dep_ == "nummod" and c.i < participle.i), None)
     return count if count is not None and count.left_edge.i == participle.head.i + 1 else None
+
+
+def past_a_hyphen(verb: Token, subject: Token) -> Token:
+    """ "co-host Mika Brzezinski asked": the parser may make each piece of a hyphenated title a subject of the verb;
+    the subject is the name the title runs into."""
+    doc = verb.doc
+    if subject.i + 1 >= len(doc) or doc[subject.i + 1].text != "-":
+        return subject
+    later = [c for c in verb.children if c.dep_ == "nsubj" and c.i > subject.i]
+    if not later or later[-1].i > verb.i or later[-1].pos_ != "PROPN":
+        return subject
+    between = doc[subject.i + 1: later[-1].left_edge.i]
+    return later[-1] if all(t.text == "-" or (t.head.i == verb.i and t.dep_ == "nsubj") for t in between) else subject
+
+
+def with_hyphenated_start(tokens: list[Token]) -> list[Token]:
+    """The first piece of a hyphenated word the phrase starts inside ("host" of "co-host"), taken back."""
+    doc = tokens[0].doc if tokens else None
+    start = tokens[0].i if tokens else 0
+    if doc is None or start < 2 or doc[start - 1].text != "-" or doc[start - 1].whitespace_ or doc[start - 2].whitespace_:
+        return tokens
+    return [doc[start - 2], doc[start - 1], *tokens]
+
