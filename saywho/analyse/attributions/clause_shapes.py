@@ -137,3 +137,9 @@ def subject_joined_as_object(verb: Token) -> Token | None:
         return None
     joined = verb.doc[noun.left_edge.i - 1]
     return noun if joined.lower_ in JOINING and joined.head.i == noun.head.i else None
+
+
+def is_to_infinitive(verb: Token) -> bool:
+    """A base-form verb after "to": "went on to say", "pointed to a previous case to say"."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from saywho.analyse import cues
+from saywho.analyse.attributions.clause_shapes import is_to_infinitive
 from saywho.analyse.attributions.drafts import QuoteMap
 
 FRAMING_TAGS = {"VBD", "VBZ", "VBN"}  # "barked" is often misread as a participle right after a quotation
@@ -13,7 +14,8 @@ FRAMING_TAGS = {"VBD", "VBZ", "VBN"}  # "barked" is often misread as a participl
 def frame_before(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
     """ "Charlie Sykes, who lamented in an interview with Oliver Darcy, ''We have …''": the parser hung the quotation
     on nothing that says it, but right before its comma stands a verb of saying with nothing said of its own (where
-    it was said may follow it), and no other verb between; an infinitive after "to" too."""
+    it was said may follow it), and no other verb between; an infinitive after "to" too ("The email went on to say,
+    “…”")."""
     tokens = quote_map.tokens(doc, index)
     if not tokens:
         return None
@@ -28,7 +30,7 @@ def frame_before(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
     if not verbs:
         return None
     verb = verbs[-1]
-    if not cues.is_listed(verb) or _says_its_own(verb) or verb.tag_ not in FRAMING_TAGS and not _to_infinitive(verb) \
+    if not cues.is_listed(verb) or _says_its_own(verb) or verb.tag_ not in FRAMING_TAGS and not is_to_infinitive(verb) \
             and not _telling(verb):
         return None
     return verb
@@ -44,8 +46,3 @@ def _says_its_own(verb: Token) -> bool:
 def _telling(verb: Token) -> bool:
     """ "…, telling the crowd, “Some people get a little carried away”": a participle of "tell" and whom it addressed."""
     return verb.tag_ == "VBG" and verb.lemma_.lower() == "tell"
-
-
-def _to_infinitive(verb: Token) -> bool:
-    """ "The email went on to say, “…”", "interrupted me in mid-sentence to announce, “…”"."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

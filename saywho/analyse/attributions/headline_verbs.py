@@ -31,11 +31,10 @@ MAX_SENTENCE_WORDS = 16
 def add_headline_verb(doc: Doc, drafts: dict[int, Draft]) -> None:
     """The draft for the headline's verb of saying, where the parse found none there: in title case, or a verb the
     tagger read as a plural noun ("Obama rips rhetoric over 'radical Islam'")."""
-    paragraphs = doc._.paragraphs
-    if not paragraphs or any(d.head is not None and d.head.idx < paragraphs[0][1] for d in drafts.values()):
+    headline = _headline(doc)
+    if headline is None or any(d.head is not None and d.head.idx < headline[1] for d in drafts.values()):
         return
-    start, end = paragraphs[0]
-    line = [t for t in doc.char_span(start, end, alignment_mode="expand") or [] if not t.is_space]
+    _, _, line = headline
     title_case = _in_title_case(line)
     verb = next((t for t in line[1:] if is_headline_verb(t, title_case)), None)
     if verb is None or _a_verb_after(verb) or not title_case and (len(line) > MAX_SENTENCE_WORDS
@@ -57,11 +56,10 @@ def add_headline_source(doc: Doc, drafts: list[Draft]) -> None:
     """The source of a headline's report whose verb the parse found but not its subject ("Trump Just Announced Who He
     ‘Would Love’ To See Run", where "Trump" hangs on a later verb): the name before the verb, as add_headline_verb
     takes it. Not where the line's words before the verb are what was said ("FDIC Accused Of …")."""
-    paragraphs = doc._.paragraphs
-    if not paragraphs:
+    headline = _headline(doc)
+    if headline is None:
         return
-    start, end = paragraphs[0]
-    line = [t for t in doc.char_span(start, end, alignment_mode="expand") or [] if not t.is_space]
+    start, end, line = headline
     title_case = _in_title_case(line)
     for draft in drafts:
         verb = draft.head
@@ -72,6 +70,15 @@ def add_headline_source(doc: Doc, drafts: list[Draft]) -> None:
         name = [t for t in line if t.i < _with_adverb(verb, line)[0].i]
         if name and (_is_a_name(name) if title_case else _is_a_subject(name)):
             draft.source, draft.source_head = (name[0].idx, name[-1].idx + len(name[-1].text)), name[-1]
+
+
+def _headline(doc: Doc) -> tuple[int, int, list[Token]] | None:
+    """The first paragraph's offsets and its words."""
+    paragraphs = doc._.paragraphs
+    if not paragraphs:
+        return None
+    start, end = paragraphs[0]
+    return start, end, [t for t in doc.char_span(start, end, alignment_mode="expand") or [] if not t.is_space]
 
 
 def _to_after(verb: Token) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from saywho.analyse import cues
+from saywho.analyse.attributions.clause_shapes import is_to_infinitive
 from saywho.analyse.attributions.drafts import _trim_punct
 from saywho.analyse.attributions.subject_shapes import JUDGING_LEMMAS
 
@@ -240,9 +241,8 @@ def finite_joined_to_an_infinitive(verb: Token) -> Token | None:
     """ "Romney ran on his ability to jolt the recovery into hyperdrive and accused Obama of …": a finite verb cannot
     go on an infinitive, so one the parser joined to a noun's "to" clause goes on the verb that holds the noun."""
     infinitive = verb.head
-    if verb.dep_ != "conj" or verb.tag_ not in cues.FINITE_TAGS or infinitive.tag_ != "VB" or infinitive.dep_ != "acl":
-        return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+    if verb.dep_ != "conj" or verb.tag_ not in cues.FINITE_TAGS or infinitive.dep_ != "acl" \
+            or not is_to_infinitive(infinitive):
         return None
     holder = infinitive.head.head
     if infinitive.head.dep_ == "pobj" and holder.dep_ == "prep":

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from saywho.analyse.attributions.clause_shapes import out_of_embedded, small_clause_subject, subject_joined_as_object
+from saywho.analyse.attributions.clause_shapes import (
+    is_to_infinitive,
+    out_of_embedded,
+    small_clause_subject,
+    subject_joined_as_object,
+)
 from saywho.analyse.attributions.drafts import (
     SHARES_SUBJECT,
     WALK_LIMIT,
@@ -266,7 +271,7 @@ def _issuer_of(clause: Token) -> Token | None:
     returned, to climb on from; None keeps the noun ("protesters chanting …", "those calling for …", a named
     person or organisation, a subject)."""
     noun = clause.head
-    if clause.dep_ not in {"acl", "relcl"} or not (clause.tag_ == "VBG" or _to_infinitive(clause)) \
+    if clause.dep_ not in {"acl", "relcl"} or not (clause.tag_ == "VBG" or is_to_infinitive(clause)) \
             or noun.pos_ != "NOUN" or noun.ent_type_ in SPEAKING_ENTITIES:
         return None
     if clause.tag_ == "VB" and any(c.dep_ == "poss" for c in noun.children):
@@ -280,11 +285,6 @@ def _issuer_of(clause: Token) -> Token | None:
     if verb.pos_ != "VERB" or verb.i == noun.i or _subject_of(verb) is None:
         return None
     return verb
-
-
-def _to_infinitive(clause: Token) -> bool:
-    """ "pointed to a previous case to say", "went out of his way to say": a "to" clause of purpose on a thing."""
-    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def who_stands_for(relative: Token, head: Token) -> Token:

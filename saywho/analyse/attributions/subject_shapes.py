@@ -363,4 +363,3 @@ def with_hyphenated_start(tokens: list[Token]) -> list[Token]:
     if doc is None or start < 2 or doc[start - 1].text != "-" or doc[start - 1].whitespace_ or doc[start - 2].whitespace_:
         return tokens
     return [doc[start - 2], doc[start - 1], *tokens]
-
