@@ -5,11 +5,11 @@ Three ways in, found by reported_speech.py:
   `describing X as a “patriotic movement”`), or borrows the frame of the
   sentence or paragraph it stands in;
 - a cue verb with a clause complement is reported speech (`warned that …`);
-- `according to X` makes X the source of the clause it modifies.
+- `according to X` makes X the source of the clause it modifies (according_to.py).
 The speaker behind each source is resolved later, in speakers.py.
 
 This module runs the steps; the package's modules hold them: drafts.py (the Draft and QuoteMap
-under construction, span helpers), reported_speech.py (cues, reported speech, `according to`),
+under construction, span helpers), reported_speech.py (cues, reported speech), according_to.py,
 findings.py (a poll's finding: "In a CBS poll, …", "ahead in the polls"), parenthetical.py (a cue
 set off by commas inside what it reports), as_asides.py ("as the Times reported, …"),
 speaker_labels.py (`NAME:` lines and signatures), orphan_quotes.py (quotations with no cue of their
@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from saywho.analyse import cues
 from saywho.analyse.attributions import keep_model as keeping
 from saywho.analyse.attributions import not_attributions
+from saywho.analyse.attributions.according_to import add_according_to
 from saywho.analyse.attributions.as_asides import add_as_aside
 from saywho.analyse.attributions.content_ends import trimmed
 from saywho.analyse.attributions.drafts import Draft, QuoteMap, _first_offset
@@ -43,7 +44,6 @@ from saywho.analyse.attributions.parenthetical import add_parenthetical
 from saywho.analyse.attributions.passive_reports import add_passive_report
 from saywho.analyse.attributions.reactions import add_reaction
 from saywho.analyse.attributions.reported_speech import (
-    _add_according_to,
     _add_reported_content,
     _draft_for,
     _is_according,
@@ -94,7 +94,7 @@ def find_attributions(doc: Doc, keep_model: RoleModel | None = None) -> tuple[li
         elif token.lower_ in HEARSAY_ADVERBS:
             add_hearsay(drafts, token, quote_map)
         elif _is_according(token):
-            _add_according_to(drafts, token, quote_map)
+            add_according_to(drafts, token, quote_map)
         elif token.pos_ == "VERB":
             _add_reported_content(drafts, token, quote_map)
             add_gerund_clause(drafts, token, quote_map)

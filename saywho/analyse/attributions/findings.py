@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from saywho.analyse.attributions.according_to import _noun_phrase_until_comma
 from saywho.analyse.attributions.drafts import Draft, QuoteMap, _char_span, _trim_punct
-from saywho.analyse.attributions.reported_speech import _noun_phrase_until_comma, is_cue_verb
+from saywho.analyse.attributions.reported_speech import is_cue_verb
 
 # Nouns whose findings an opening "In the …," attributes: "In a CBS News poll last month, Cruz led by 10 points."
 FINDINGS = {"poll", "survey", "study", "report"}

@@ -6,10 +6,10 @@ from __future__ import annotations
 import itertools
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from saywho.analyse import cues
-from saywho.analyse.attributions.drafts import WALK_LIMIT, Draft, QuoteMap, _char_span, _longest_run, _trim_punct
+from saywho.analyse.attributions.drafts import WALK_LIMIT, Draft, QuoteMap, _char_span, _trim_punct
 from saywho.analyse.attributions.finished import WITHHOLDING_LEMMAS
 from saywho.analyse.attributions.frames_before import FRAMING_TAGS, frame_before
 from saywho.analyse.attributions.hearsay import reported_by_no_one_named
@@ -419,80 +419,3 @@ def _withheld_by_cue(cue: Token) -> bool:
     governor = cue.head
     return (cue.dep_ == "xcomp" and governor.i != cue.i and governor.lemma_.lower() in WITHHOLDING_LEMMAS
             and cues.is_cue(governor))
-
-
-def _add_according_to(drafts: dict[int, Draft], according: Token, quote_map: QuoteMap) -> None:
-    draft = _draft_for(drafts, according)
-    to = draft.cue[-1]  # "according to": the "to"; "per" is its own preposition
-    objects = [c for c in to.children if c.dep_ == "pobj"]
-    if not objects:
-        return
-    words = [t for t in according.sent if not t.is_space and not t.is_punct]
-    if words and words[0].i == according.i:
-        source_tokens, content = _according_first(according.sent, objects[0])
-    else:
-        source_tokens = _noun_phrase_until_comma(objects[0])
-        phrase = {according.i, to.i} | {t.i for t in source_tokens}
-        content = _longest_run([t for t in according.sent if t.i not in phrase and not t.is_space])
-    content = _trim_punct(content)
-    source_tokens = _trim_punct(source_tokens)
-    if content and source_tokens:
-        draft.source = _char_span(source_tokens)
-        draft.source_head = _apposed_name(source_tokens) or _head_within(objects[0], source_tokens)
-        draft.content.append(_char_span(content))
-
-
-def _according_first(sentence: Span, source: Token) -> tuple[list[Token], list[Token]]:
-    """ "According to X, who …, Y": the clause starts at the first subject after X's name, past a name set off by
-    commas that the parser took for a second subject ("According to the city's finance director, Alan Wu, the
-    budget …": Wu is the director)."""
-    subjects = [t for t in sentence if t.i > source.i and t.dep_ in {"nsubj", "nsubjpass", "expl"}]
-    if len(subjects) > 1 and _set_off_name(subjects[0]) and subjects[1].head.i == subjects[0].head.i:
-        subjects = subjects[1:]
-    start = next((t.left_edge.i if t.left_edge.i > source.i else t.i for t in subjects), None)
-    if start is None:
-        return _noun_phrase_until_comma(source), []
-    start = _clause_after_comma(sentence, source, start)
-    source_tokens = [t for t in sentence if source.left_edge.i <= t.i < start]
-    content = [t for t in sentence if t.i >= start and not t.is_space]
-    return source_tokens, content
-
-
-def _clause_after_comma(sentence: Span, source: Token, start: int) -> int:
-    """ "According to the FBI summary, Mills and another Clinton aide asked …": where the parser ran the clause into
-    X, the clause starts after the first comma past X whose words up to the subject found hold a verb with a tense."""
-    for comma in (t for t in sentence if source.i < t.i < start and t.text == ","):
-        between = [t for t in sentence if comma.i < t.i < start]
-        if any(t.tag_ in cues.FINITE_TAGS and t.dep_ not in {"relcl", "acl"} for t in between):
-            return comma.i + 1
-    return start
-
-
-def _apposed_name(source_tokens: list[Token]) -> Token | None:
-    """ "the city's finance director, Alan Wu": a person's name after a comma closing the source names who it is."""
-    last = source_tokens[-1] if source_tokens else None
-    if last is None or last.ent_type_ != "PERSON" or last.pos_ != "PROPN":
-        return None
-    before = last.left_edge.i - 1
-    return last if before > source_tokens[0].i and last.doc[before].text == "," else None
-
-
-def _set_off_name(subject: Token) -> bool:
-    doc = subject.doc
-    before, after = subject.left_edge.i - 1, subject.i + 1  # the comma after the name may hang on it
-    return subject.pos_ == "PROPN" and before >= 0 and after < len(doc) and doc[before].text == "," \
-        and doc[after].text == ","
-
-
-def _noun_phrase_until_comma(head: Token) -> list[Token]:
-    """`according to group X, the …`: the parse often runs the clause into the NP."""
-    tokens = []
-    for token in head.subtree:
-        if token.i > head.i and token.text in {",", "—", "–", ";"}:
-            break
-        tokens.append(token)
-    return [t for t in tokens if t.i >= head.left_edge.i]
-
-
-def _head_within(head: Token, tokens: list[Token]) -> Token:
-    return head if head in tokens else tokens[-1]
