@@ -38,3 +38,21 @@ def test_an_aside_after_the_verb_keeps_the_longer_side():
     text = ("Storm season.\n\n"
             "Floods closed 40 roads last year, according to the county, the most in a decade.")
     assert found(text) == [("the county", "Floods closed 40 roads last year")]
+
+
+def sources(text: str) -> list[str | None]:
+    return [source for source, _ in found(text)]
+
+
+def test_who_the_source_is_set_off_by_a_comma_is_part_of_it():
+    text = ("Rents.\n\n"
+            "Rents rose 8 percent last year, according to Maria Lopez, a housing economist at the university. "
+            "Evictions doubled, according to the Tenants Union, which tracks court filings.")
+    assert sources(text) == ["Maria Lopez, a housing economist at the university",
+                             "the Tenants Union, which tracks court filings"]
+
+
+def test_a_number_or_a_place_after_the_source_is_not_who_it_is():
+    text = ("Rents.\n\n"
+            "Rents rose in Austin and Dallas, according to the survey, two of the fastest-growing cities.")
+    assert sources(text) == ["the survey"]

@@ -21,7 +21,7 @@ def add_according_to(drafts: dict[int, Draft], according: Token, quote_map: Quot
         source_tokens, content = _according_first(according.sent, objects[0])
         pieces = [content]
     else:
-        source_tokens = _noun_phrase_until_comma(objects[0])
+        source_tokens = _with_description(_noun_phrase_until_comma(objects[0]))
         phrase = {according.i, to.i} | {t.i for t in source_tokens}
         pieces = _around_aside(according.sent, phrase) \
             or [_longest_run([t for t in according.sent if t.i not in phrase and not t.is_space])]
@@ -109,6 +109,32 @@ def _noun_phrase_until_comma(head: Token) -> list[Token]:
             break
         tokens.append(token)
     return [t for t in tokens if t.i >= head.left_edge.i]
+
+
+DESCRIPTION_DEPS = {"appos", "relcl"}
+RELATIVE_WORDS = {"who", "which", "whose"}
+
+
+def _describes(token: Token) -> bool:
+    """A noun in apposition ("an advocacy group"), or a relative clause about who or what the source is; not a number
+    or a superlative the parser hung there ("…, two of the five counties", "…, the most of any candidate"), nor a
+    clause of place ("…, where 475 delegates are at stake")."""
+    if token.dep_ == "appos":
+        return token.pos_ in {"NOUN", "PROPN"}
+    return token.dep_ == "relcl" and token.doc[token.left_edge.i].lower_ in RELATIVE_WORDS
+
+
+def _with_description(tokens: list[Token]) -> list[Token]:
+    """ "according to John Weaver, a Republican strategist": who the source is, set off by a comma, is part of it."""
+    doc = tokens[0].doc
+    while tokens[-1].i + 2 < len(doc) and doc[tokens[-1].i + 1].text == ",":
+        kept, start = {t.i for t in tokens}, tokens[-1].i + 2
+        description = next((t for t in doc[start].sent if t.left_edge.i == start and t.head.i in kept
+                            and _describes(t)), None)
+        if description is None:
+            break
+        tokens = tokens + [doc[start - 1]] + list(description.subtree)
+    return tokens
 
 
 def _head_within(head: Token, tokens: list[Token]) -> Token:
