@@ -19,6 +19,14 @@ CASES = [
      [("indirect", "who", "asked", "not to be named", "A campaign aide"),
       ("indirect", "A campaign aide who asked not to be named", "said", "Finch would visit Dayton next",
        "A campaign aide")]),
+    # why a source is not named is no part of the source, as PolNeAR marks it; who the source is stays
+    ("A Warren adviser, who spoke on the condition of anonymity to discuss strategy, said the senator would campaign "
+     "in Ohio.", [("indirect", "A Warren adviser", "said", "the senator would campaign in Ohio", "A Warren adviser")]),
+    ("A Democratic strategist who requested anonymity to discuss the race said turnout would be low.",
+     [("indirect", "A Democratic strategist", "said", "turnout would be low", "A Democratic strategist")]),
+    ("An official who was briefed on the talks and spoke anonymously said a deal was close.",
+     [("indirect", "An official who was briefed on the talks and spoke anonymously", "said", "a deal was close",
+       "An official")]),
     ("Ann Lee, who runs the clinic, said it would close.",
      [("indirect", "Ann Lee, who runs the clinic,", "said", "it would close", "Ann Lee")]),
 ]

@@ -32,6 +32,7 @@ from saywho.analyse.attributions.source_shapes import (
     reporter_of_coordinated,
     shown_speaker,
     with_second_subject,
+    without_anonymity,
     without_circumstance,
     without_dangling_word,
     without_even,
@@ -122,7 +123,7 @@ def _find_source(draft: Draft, quote_map: QuoteMap) -> None:
     tokens = _with_its_opening_mark(without_time_phrase(without_even(tokens, head), head))
     if tokens:
         tokens = without_relative_on_a_lone_name(without_said_thing(with_hyphenated_rest(tokens), head), head, cue)
-        tokens = without_circumstance(tokens, head)
+        tokens = without_anonymity(without_circumstance(tokens, head), head)
         tokens = without_dangling_word(with_second_subject(without_occasion(tokens, head), head))
         draft.source_head, draft.source = head, _closing_punct(_char_span(tokens), tokens)
 
