@@ -1,6 +1,7 @@
 """A source that opens a bracket or a title keeps the mark that closes it (issue 12, s38): trimming the source's
 trailing punctuation took "”" with the comma in "a host of MSNBC’s “Morning Joe,”", and a noun cue's source
-stopped at "(R". PolNeAR's sources keep both marks. Sentences written for these tests."""
+stopped at "(R". PolNeAR's sources keep both marks, and its contents the doubled apostrophes closing a quotation
+(s39). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -39,3 +40,11 @@ def test_a_closed_title_is_left_as_it_is():
     assert sources("Dana Wexler, the host of “Morning Drive” on WRVX, said the mayor would lose.") == [
         ("Dana Wexler, the host of “Morning Drive” on WRVX,", "said", "Dana Wexler"),
     ]
+
+
+def test_a_content_keeps_the_doubled_apostrophes_closing_its_quotation():
+    text = ("Transit vote.\n\n"
+            "Most riders said the new schedule was ''a step backward,'' according to a survey by the transit agency.")
+    analysis = saywho.analyze(text)
+    assert [a.content.text for a in analysis.attributions if a.kind == "according-to"] == [
+        "Most riders said the new schedule was ''a step backward,''"]

@@ -81,9 +81,16 @@ def _trim_punct(tokens: list[Token]) -> list[Token]:
     start, end = 0, len(tokens)
     while start < end and (tokens[start].is_punct or tokens[start].is_space) and tokens[start].text not in "“‘\"'«":
         start += 1
-    while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space) and tokens[end - 1].text not in keep_closing:
+    while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space) and tokens[end - 1].text not in keep_closing \
+            and not _closing_apostrophes(tokens, end - 1):
         end -= 1
     return tokens[start:end]
+
+
+def _closing_apostrophes(tokens: list[Token], index: int) -> bool:
+    """ "''cares about people like me,''": the New York Times' closing mark, two apostrophes set right after a word (an
+    opening one after a space begins the next quotation)."""
+    return tokens[index].text == "''" and index > 0 and not tokens[index - 1].whitespace_
 
 
 def _longest_run(tokens: list[Token]) -> list[Token]:
