@@ -56,3 +56,9 @@ def test_a_number_or_a_place_after_the_source_is_not_who_it_is():
     text = ("Rents.\n\n"
             "Rents rose in Austin and Dallas, according to the survey, two of the fastest-growing cities.")
     assert sources(text) == ["the survey"]
+
+
+def test_a_clause_joined_to_the_verb_after_the_aside_goes_on_with_the_report():
+    text = ("Storm season.\n\n"
+            "Only one bridge was closed last year, according to the county, and two roads flooded in March.")
+    assert found(text) == [("the county", "Only one bridge was closed last year … and two roads flooded in March")]
