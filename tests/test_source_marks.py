@@ -48,3 +48,11 @@ def test_a_content_keeps_the_doubled_apostrophes_closing_its_quotation():
     analysis = saywho.analyze(text)
     assert [a.content.text for a in analysis.attributions if a.kind == "according-to"] == [
         "Most riders said the new schedule was ''a step backward,''"]
+
+
+def test_a_content_keeps_the_doubled_apostrophes_opening_its_quotation():
+    text = ("Transit vote.\n\n"
+            "''We need more buses,'' the mayor said at the meeting, according to a recording obtained by the paper.")
+    analysis = saywho.analyze(text)
+    assert [a.content.text for a in analysis.attributions if a.kind == "according-to"] == [
+        "''We need more buses,'' the mayor said at the meeting"]

@@ -79,12 +79,18 @@ def _char_span(tokens: list[Token] | Span) -> tuple[int, int]:
 def _trim_punct(tokens: list[Token]) -> list[Token]:
     keep_closing = set("”’\"'%")  # a closing mark, or the sign of "47%" (spaCy counts it as punctuation)
     start, end = 0, len(tokens)
-    while start < end and (tokens[start].is_punct or tokens[start].is_space) and tokens[start].text not in "“‘\"'«":
+    while start < end and (tokens[start].is_punct or tokens[start].is_space) and tokens[start].text not in "“‘\"'«" \
+            and not _opening_apostrophes(tokens, start):
         start += 1
     while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space) and tokens[end - 1].text not in keep_closing \
             and not _closing_apostrophes(tokens, end - 1):
         end -= 1
     return tokens[start:end]
+
+
+def _opening_apostrophes(tokens: list[Token], index: int) -> bool:
+    """ "''We're still winning …''": the New York Times' opening mark, two apostrophes set right before a word."""
+    return tokens[index].text == "''" and index + 1 < len(tokens) and not tokens[index].whitespace_
 
 
 def _closing_apostrophes(tokens: list[Token], index: int) -> bool:
