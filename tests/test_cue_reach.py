@@ -1,6 +1,7 @@
 """How far a cue reaches (issue 12, s30-aspect): a verb of going on that the saying complements ("went on to say",
 "continued to insist"), a manner or time adverb right after the verb ("said repeatedly", "shot back"), and the noun
-of a stance voiced ("expressed concern that …", "voiced support for …"), whose content is what the stance is about.
+of a stance voiced ("expressed concern that …", "voiced support for …"), whose content is what the stance is about,
+and a statement put out with the participle that says what it said ("issued a statement saying", s39).
 A sentence's first "Asked", even tagged as a past tense, is a question put by no one named: the one asked is not its
 source. Sentences written for the tests; each expected value is exact."""
 
@@ -32,6 +33,14 @@ CASES = [
     ("As one voter in Macon put it, \u201cNobody is talking about grocery prices.\u201d",
      [("direct", "one voter in Macon", "put it", "\u201cNobody is talking about grocery prices.\u201d", "one voter")]),
     ("Mayor Ann Ruiz put it on the table.", []),
+    # a statement put out and the participle that says what it said are one cue (s39)
+    ("The town council issued a statement Tuesday saying the parade would go on.",
+     [("indirect", "The town council", "issued a statement Tuesday saying", "the parade would go on",
+       "The town council")]),
+    ("His office put out a statement saying the senator would vote no.",
+     [("indirect", "His office", "put out a statement saying", "the senator would vote no", "His office")]),
+    ("The museum issued a statement of concern about the vote.",
+     [("indirect", "The museum", "issued", "a statement of concern about the vote", "The museum")]),
     # a phrase set off by commas is an aside, not part of the cue (s34)
     ("Mayor Ann Ruiz said, without providing evidence, that the vote was rigged.",
      [("indirect", "Mayor Ann Ruiz", "said", "that the vote was rigged", "Ann Ruiz")]),

@@ -37,7 +37,7 @@ def cue_tokens(verb: Token, content: set[int]) -> list[Token]:
     if following is not None and (following.text == ":" or (following.lower_ == "for" and for_clause(verb))):
         tokens.append(following)
     stretch = _one_stretch(verb, sorted(set(tokens), key=lambda t: t.i), content)
-    return _with_aspect(verb, stretch, content)
+    return _with_issuing(verb, _with_aspect(verb, stretch, content), content)
 
 
 # Verbs that carry a saying on: PolNeAR's annotators count them in the cue ("went on to say", "continues to
@@ -55,6 +55,44 @@ def _with_aspect(verb: Token, stretch: list[Token], content: set[int]) -> list[T
     if carried[-1].i + 1 != stretch[0].i:
         return stretch  # words between them that belong to neither verb group
     return carried + stretch
+
+
+# Verbs that put a statement out, and the nouns for it: a participle hung on them says what the statement said, and
+# PolNeAR's cue runs from the one to the other ("issued a statement Tuesday saying", "put out a statement saying").
+ISSUING_LEMMAS = {"issue", "release", "put", "send"}
+STATEMENT_NOUNS = {"statement"}
+
+
+def issuing_verb(participle: Token) -> Token | None:
+    """ "The DNC issued a statement apologizing …": the verb that put out the statement a participle reports."""
+    if participle.tag_ != "VBG":
+        return None
+    head = participle.head
+    if participle.dep_ == "acl" and head.lemma_.lower() in STATEMENT_NOUNS and head.dep_ == "dobj":
+        verb = head.head
+    elif participle.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS
+                                                         for c in head.children):
+        verb = head
+    else:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma not in ISSUING_LEMMAS or verb.i > participle.i:
+        return None
+    put_out = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    return verb if put_out or lemma not in {"put", "send"} else None
+
+
+def _with_issuing(verb: Token, stretch: list[Token], content: set[int]) -> list[Token]:
+    """ "issued a statement Tuesday saying": the cue runs from the verb that put the statement out, across the
+    statement and when it came, to the participle that says what it said."""
+    issuing = issuing_verb(verb)
+    if issuing is None:
+        return stretch
+    start = min(t.i for t in cue_tokens(issuing, content | {t.i for t in stretch}))
+    between = verb.doc[start : stretch[0].i]
+    if any(t.i in content or (t.pos_ == "VERB" and t.i != issuing.i) or t.is_quote for t in between):
+        return stretch
+    return list(verb.doc[start : stretch[-1].i + 1])
 
 
 REFLEXIVES = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "yourselves"}

@@ -55,6 +55,7 @@ from saywho.analyse.attributions.short_answers import add_pro_form, add_short_an
 from saywho.analyse.attributions.sources import RAISING_LEMMAS, _asked, _find_source, accused_subject, source_head
 from saywho.analyse.attributions.speaker_labels import _signed_quotes, _speaker_labels, _speakers_of_turns
 from saywho.analyse.attributions.told_clauses import add_closing_frame, add_told_clause
+from saywho.analyse.cue_extent import issuing_verb
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.quotes import Quote, looks_like_title
 from saywho.analyse.role_model import RoleModel
@@ -116,7 +117,10 @@ def find_attributions(doc: Doc, keep_model: RoleModel | None = None) -> tuple[li
             _find_source(draft, quote_map)
     add_headline_source(doc, ordered)
     _speakers_of_turns(ordered, turns)
-    standing = [draft for draft in ordered if _stands_up(draft) and not _lone_quoted_word(doc, draft)]
+    # "issued a statement saying …": the participle's attribution holds the whole cue
+    issued = {v.i for draft in ordered if draft.head is not None and (v := issuing_verb(draft.head)) is not None}
+    standing = [draft for draft in ordered if _stands_up(draft) and not _lone_quoted_word(doc, draft)
+                and (draft.head is None or draft.head.i not in issued)]
     for draft in standing:
         widen_fragments(doc, draft)
     kept = [(draft, trimmed(doc, draft, content)) for draft in standing if (content := _content_of(doc, draft))]
