@@ -32,7 +32,8 @@ def test_the_object_around_the_quoted_words_is_in_the_content():
 
 
 def test_what_follows_the_quoted_object_stays_in():
-    assert ("The party", "offering", ["“a deep and sincere apology” to Senator Ortiz"]) in attributions()
+    assert ("The party", "released a statement on Monday, offering", ["“a deep and sincere apology” to Senator Ortiz"]) \
+        in attributions()
 
 
 def test_whole_quotations_keep_their_spans():

@@ -34,9 +34,8 @@ def test_speakers_in_articles_written_for_the_test_name_someone_or_no_one():
     speakers = [(a.source.text, a.speaker.name if a.speaker else None, a.speaker.resolved_by if a.speaker else None)
                 for text in ARTICLES for a in saywho.analyze(text, date="2016-01-01").attributions]
     assert speakers == [
-        ("The Harbour Trust", "Harbour Trust", "alias"),
-        # "a statement saying …": the saying is the issuer's, its source the Trust, not "a statement" (s18-prec;
-        # PolNeAR train marks the issuer as such a clause's source)
+        # "issued a statement saying …": one attribution, whose source is the issuer, not "a statement" (s18-prec;
+        # PolNeAR train marks the issuer as such a clause's source, and the cue from "issued" to "saying", s39)
         ("The Harbour Trust", "Harbour Trust", "alias"),
         ("He", None, None),  # nobody before him: unknown, not "He"
         ("One of the city’s engineers", "One of the city’s engineers", "unnamed"),  # not "One"

@@ -7,8 +7,9 @@ import saywho
 
 CASES = [
     # an -ing clause hung on the object of another verb is that verb's subject's ("a statement saying" -> issuer)
+    # (the cue runs from "issued" to "saying", s39)
     ("The harbour authority issued a statement on Monday saying the ferry would resume in spring.",
-     "saying", "The harbour authority"),
+     "issued a statement on Monday saying", "The harbour authority"),
     ("The bakers' guild answered in a newsletter arguing that flour prices had doubled.",
      "arguing", "The bakers' guild"),
     ("Senator Mila Okafor emailed volunteers saying the count was not over.",
