@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from saywho.analyse import cues
 from saywho.analyse.attributions.drafts import Draft, QuoteMap, _char_span, _longest_run, _trim_punct
 from saywho.analyse.attributions.reported_speech import _draft_for
+from saywho.analyse.attributions.source_shapes import RELATIVE_WORDS
 
 
 def add_according_to(drafts: dict[int, Draft], according: Token, quote_map: QuoteMap) -> None:
@@ -123,7 +124,6 @@ def _noun_phrase_until_comma(head: Token) -> list[Token]:
 
 
 DESCRIPTION_DEPS = {"appos", "relcl"}
-RELATIVE_WORDS = {"who", "which", "whose"}
 
 
 def _describes(token: Token) -> bool:
