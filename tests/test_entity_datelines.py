@@ -22,14 +22,18 @@ def test_a_dateline_in_capitals_names_a_place_not_a_person():
     assert [a.speaker.name for a in analysis.attributions if a.speaker] == ["Jim Bennett"]
 
 
+
+def sources_cues_speakers(text: str, date: str) -> list[tuple[str, str, str]]:
+    return [(a.source.text, a.cue.text, a.speaker.name) for a in saywho.analyze(text, date=date).attributions]
+
+
 def test_an_agency_credited_in_the_dateline_is_not_the_one_who_acts():
     text = ("Strike goes on\n\n"
             "DETROIT (AP) — The United Auto Workers on Sunday rejected a new contract offer from Stellantis, saying "
             "the company had not moved far enough on wages.\n\n"
             "LONDON, Oct 3 (Reuters) - British Prime Minister Rishi Sunak said on Tuesday that the economy was "
             "turning a corner.")
-    analysis = saywho.analyze(text, date="2023-10-04")
-    assert [(a.source.text, a.cue.text, a.speaker.name) for a in analysis.attributions] == [
+    assert sources_cues_speakers(text, date="2023-10-04") == [
         ("The United Auto Workers", "rejected", "United Auto Workers"),
         ("The United Auto Workers", "saying", "United Auto Workers"),
         ("British Prime Minister Rishi Sunak", "said", "Rishi Sunak"),
@@ -50,8 +54,7 @@ def test_a_dateline_in_title_case_with_an_agency_credit_is_a_place():
             "unqualified for the White House.\n\n"
             "Washington (AFP) – Democrat Hillary Clinton swiped at her rival on Saturday, saying that “bombastic "
             "comments” do more harm than good.")
-    analysis = saywho.analyze(text, date="2016-08-15")
-    assert [(a.source.text, a.cue.text, a.speaker.name) for a in analysis.attributions] == [
+    assert sources_cues_speakers(text, date="2016-08-15") == [
         ("Vice President Joe Biden", "trashing", "Joe Biden"),
         ("Democrat Hillary Clinton", "saying", "Hillary Clinton"),
     ]
