@@ -14,6 +14,12 @@ from saywho.analyse.attributions.reported_speech import is_cue_verb
 FINDINGS = {"poll", "survey", "study", "report"}
 # After the verb only polls and surveys: "said in a report" tells where it was said, "in a study" what was done.
 STANDINGS = {"poll", "survey"}
+# What a phrase holds polls in: "the RealClearPolitics average of New Hampshire polls" (not "in the wake of polls").
+POLLS_TOGETHER = {"average", "aggregate", "series", "string", "round", "batch"}
+# Words that single out which polls of many: "the latest polls", "exit polls", "recent polls from Quinnipiac".
+WHICH_POLLS = {"latest", "new", "newest", "last", "exit", "from", "by"}
+# A place names where polls were taken, not whose they are: "New Hampshire polls" are still polls at large.
+PLACES = {"GPE", "LOC", "NORP"}
 
 
 def add_finding(drafts: dict[int, Draft], preposition: Token, quote_map: QuoteMap) -> None:
@@ -81,6 +87,8 @@ def _add_standing_in_polls(drafts: dict[int, Draft], preposition: Token, quote_m
     found = next((c for c in preposition.children if c.dep_ == "pobj"), None)
     if found is None or _poll(found) is None or verb.pos_ not in {"VERB", "AUX"} or preposition.i < verb.i:
         return
+    if _polls_at_large(found):
+        return  # "Clinton leads in the polls", "he trails in national polls": the writer's summary, no one's finding
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i), None)
     if subject is None or subject.tag_ in {"WP", "WDT"} or is_cue_verb(verb) or quote_map.inside(verb):
         return  # "Rubio, who is third in many Iowa polls": a description of the source of another attribution
@@ -114,8 +122,24 @@ def _poll(found: Token) -> Token | None:
     if found.lemma_.lower() in STANDINGS:
         return found
     of = next((c for c in found.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if found.lemma_.lower() not in POLLS_TOGETHER:
+        return None
     inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return inner if inner is not None and inner.lemma_.lower() in STANDINGS else None
+
+
+def _polls_at_large(found: Token) -> bool:
+    """ "the polls", "national polls", "most surveys": polls in general, not one poll or a set the text singles out
+    by its maker, its time or its kind ("the latest polls", "January polls", "exit polls", "polls from Fox News")."""
+    if found.tag_ != "NNS":
+        return False
+    words = [t for t in found.subtree if t.i != found.i]
+    return not any(t.lower_ in WHICH_POLLS or t.ent_type_ == "DATE" or _most_recent(t) for t in words) \
+        and not any(t.pos_ == "PROPN" and t.ent_type_ not in PLACES for t in found.lefts)
+
+
+def _most_recent(word: Token) -> bool:
+    return word.lower_ == "recent" and any(c.lower_ == "most" for c in word.children)
 
 
 def _reports_itself(verb: Token, subject: Token) -> bool:
