@@ -168,3 +168,13 @@ def test_a_candidates_campaign_and_a_list_of_candidates_give_the_role():
                               "“We will be back,” Alvarez said.\n")
     found = {a.source.text: a.speaker.profile.role for a in analysis.attributions}
     assert found == {"Becker": "politician", "Alvarez": "politician"}
+
+
+def test_a_share_of_voters_is_described_whole_and_names_no_one():
+    # "Nine" alone looked like a name to the profile; the share says of whom (s40).
+    analysis = saywho.analyze("Nine in 10 Democratic voters say they think Okafor could win the general election.\n\n"
+                              "Two in three said they are less likely to vote for Lund.")
+    assert [(a.speaker.name, a.speaker.named, a.speaker.profile.naming) for a in analysis.attributions] == [
+        ("Nine in 10 Democratic voters", False, "unnamed"),
+        ("Two in three", False, "unnamed"),
+    ]

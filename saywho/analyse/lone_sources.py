@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from saywho.analyse.mention_phrases import with_hyphenated_rest
+from saywho.analyse.mention_phrases import counts_a_share, share_text, with_hyphenated_rest
 from saywho.analyse.speaker_readings import DEFAULT_SETTINGS, ResolverSettings
 from saywho.analyse.speakers import Resolver
 from saywho.document import Attribution, Entity, Speaker
@@ -65,6 +65,9 @@ class RulesChoice:
 
 
 def _mention_text(head: Token) -> str:
-    """The head word with the words before it in its phrase: "Both", "many of them" → "many"."""
+    """The head word with the words before it in its phrase: "Both", "many of them" → "many"; a share whole ("Nine in
+    10 voters")."""
+    if counts_a_share(head):
+        return share_text(head)
     words = [t for t in head.lefts if t.dep_ in {"det", "amod", "nummod", "compound", "predet"}]
     return " ".join([*(t.text for t in words), "".join(t.text for t in with_hyphenated_rest([head]))])

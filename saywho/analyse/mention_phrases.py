@@ -31,6 +31,20 @@ def phrase_text(head: Token, drop: set[str]) -> str:
 CLAUSES = {"relcl", "acl"}
 
 
+def counts_a_share(head: Token) -> bool:
+    """ "Nine in 10 voters", "two of the officers": a number whose phrase says of whom; the number alone names no one."""
+    return head.tag_ == "CD" and any(c.dep_ == "prep" and c.lower_ in {"in", "of", "out"} for c in head.children)
+
+
+def share_text(head: Token) -> str:
+    """A share's phrase without what is said of its people: "one of those advisers, who spoke on the condition of
+    anonymity" → "one of those advisers"."""
+    aside = {t.i for t in head.subtree if t.i != head.i and t.dep_ in {"relcl", "appos", "acl", "cc", "conj"}
+             for t in t.subtree}
+    tokens = [t for t in head.subtree if t.i not in aside]
+    return without_stray_punctuation("".join(t.text_with_ws for t in tokens).strip(" ,"))
+
+
 def after_a_dash(tokens: list[Token], head: Token) -> list[Token]:
     """ "ate the occasional cheeseburger - an old favorite - others say …", "WASHINGTON — Sen. Chuck Grassley said":
     a phrase the parser ran leftwards across a spaced dash before its head starts after that dash ("others", "Sen.

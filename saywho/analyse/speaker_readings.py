@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from saywho.analyse.clause_genders import genders_unknown_till_now
 from saywho.analyse.mention_names import MentionNames
-from saywho.analyse.mention_phrases import phrase_text
+from saywho.analyse.mention_phrases import counts_a_share, phrase_text, share_text
 from saywho.analyse.mention_roles import role_words
 from saywho.analyse.quote_led_clauses import leads_before_its_quote
 from saywho.analyse.sentences import sentence_starts, text_of
@@ -128,7 +128,9 @@ class ResolverReadings:
     # -- small readings of the text -------------------------------------------------------
 
     def _mention_text(self, head: Token) -> str:
-        """The noun phrase without relative clauses, appositions or trailing prepositions."""
+        """The noun phrase without relative clauses, appositions or trailing prepositions (but a share's "in 10 voters")."""
+        if counts_a_share(head):
+            return share_text(head)
         return phrase_text(head, drop={"relcl", "appos", "acl", "punct", "prep", "cc", "conj"})
 
     def _group_text(self, head: Token) -> str:
