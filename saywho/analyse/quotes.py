@@ -3,7 +3,8 @@
 Works on characters, not tokens, so it can run before the parser and tell it
 where sentences may not break. Handles curly, straight, single and guillemet
 marks, quotes split by a speech frame, quotes running over several paragraphs
-(the paragraph ends with no closing mark and the next one opens again), and
+(the paragraph ends with no closing mark and the next one opens again, or goes on
+without reopening up to its closing mark), and
 unbalanced marks, which become warnings rather than errors.
 """
 
@@ -17,6 +18,7 @@ CLOSERS = {"”": "double", "»": "guillemet", "’": "single", "›": "guilleme
 AMBIGUOUS = {'"': "double", "'": "single"}
 _UNPAIRED_CLOSERS = re.compile("[”»]")  # closing marks that are never anything else
 _MARKS = re.compile("[" + re.escape("".join({*OPENERS, *CLOSERS, *AMBIGUOUS})) + "]")  # what _quotes_in_paragraph reads
+_DOUBLE_MARKS = re.compile('[“”„«»"]')  # what may open or close a quotation running over paragraphs
 DOUBLED = "''"  # two apostrophes standing for a double mark, as some wire copy has it
 # Where an ambiguous mark can open: after these characters (or at the start).
 OPEN_CONTEXT = set(" \t\n([{—–-/:;") | set(OPENERS)
@@ -49,8 +51,11 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
     warnings: list[str] = []
     left_open = False
     for index, (start, end) in enumerate(paragraphs):
-        found, unclosed = _quotes_in_paragraph(text, start, end, index)
-        if found and left_open and found[0].open_mark == start:
+        carried = _carried_on(text, start, end) if left_open else None
+        found, unclosed = _quotes_in_paragraph(text, start if carried is None else carried + 1, end, index)
+        if carried is not None:  # the paragraph goes on with the quote left open, its opening mark left out
+            found.insert(0, Quote(start, carried, start, carried, index, continues_previous=True))
+        elif found and left_open and found[0].open_mark == start:
             found[0].continues_previous = True
         quotes.extend(found)
         if unclosed and not _next_paragraph_reopens(text, paragraphs, index):
@@ -83,8 +88,20 @@ def _odd_marks(text: str, start: int, end: int, found: list[Quote], paragraph: i
 def _next_paragraph_reopens(text: str, paragraphs: list[tuple[int, int]], index: int) -> bool:
     if index + 1 >= len(paragraphs):
         return False
-    first = text[paragraphs[index + 1][0]]
-    return first in OPENERS or first in AMBIGUOUS
+    start, end = paragraphs[index + 1]
+    return text[start] in OPENERS or text[start] in AMBIGUOUS or _carried_on(text, start, end) is not None
+
+
+def _carried_on(text: str, start: int, end: int) -> int | None:
+    """Where a paragraph that carries on a quotation left open above closes it, when its first mark is a closing
+    one: "… pretend total innocence. [new paragraph] Ted Cruz's problem … is his and his alone.”" (some outlets
+    leave out the mark that should reopen the quote)."""
+    mark = _DOUBLE_MARKS.search(text, start, end)  # single marks are mostly apostrophes ("Cruz's", "Lyin'")
+    # Only a mark that cannot open: a straight one after a paragraph left open is as often a signature's or a
+    # stray one; and words before it, not a lone invisible character before a closing mark used to open.
+    if mark is None or text[mark.start()] not in {"”", "»"} or len(text[start:mark.start()].split()) < 2:
+        return None
+    return mark.start()
 
 
 def _quotes_in_paragraph(text: str, start: int, end: int, paragraph: int) -> tuple[list[Quote], bool]:
