@@ -3,7 +3,8 @@
 Each case is (text, [(kind, source, cue, content, speaker)]) with exact expected values, on sentences written
 for the tests: a past-tense verb after "say" read as its open complement ("which they say left …"), a clause
 after "told X" that the parser made the main clause ("after Smith told The Globe he was …", "As Jones told the
-Tribune, …"), and a closing "…, she said." hung below the sentence's verb or beside a fragment.
+Tribune, …"), a closing "…, she said." hung below the sentence's verb or beside a fragment, and a that-clause
+after a lead-in and a colon ("… one flaw: aides said that …").
 """
 
 import pytest
@@ -34,6 +35,11 @@ CASES = [
      "cities and towns, Mr. Ortiz said in an interview.",
      [("indirect", "Mr. Ortiz", "said in an interview", "The valley has drawn farmers for a century and, after the "
        "drought, their children have started leaving for cities and towns", "Mr. Ortiz")]),
+    # a lead-in before a colon the parser hung on the verb as a second clause: the that-clause is what was said (s40)
+    ("And the two families have a close tie: neighbors said that the mayor's daughter is friends with Lund's son.",
+     [("indirect", "neighbors", "said", "that the mayor's daughter is friends with Lund's son", "neighbors")]),
+    ("The bridge plan had one flaw: engineers warned that nobody had tested the soil.",
+     [("indirect", "engineers", "warned", "that nobody had tested the soil", "engineers")]),
     # what is no speech, or no clause, stays out
     ("The deal came after Smith told The Globe on Friday.", []),
     ("After the meeting, he said.", []),

@@ -222,8 +222,14 @@ SAYING_LEMMAS = {"say", "tell", "argue", "claim", "insist", "contend", "add", "n
 
 
 def complement_of(verb: Token) -> Token | None:
-    """The clause that is what `verb` says, also where the parser hung it on the occasion's noun."""
-    return next((c for c in verb.children if is_complement(c, verb)), None) or _complement_after_occasion(verb)
+    """The clause that is what `verb` says, also where the parser hung it on the occasion's noun. Where the parser
+    gives it one clause before and a that-clause after ("The plan had one flaw: aides said that nobody had asked"),
+    the that-clause is what was said; the clause before is the writer's lead-in."""
+    found = [c for c in verb.children if is_complement(c, verb)]
+    after = next((c for c in found if c.i > verb.i and _opens_with_that(c)), None)
+    if found and found[0].i < verb.i and after is not None:
+        return after
+    return found[0] if found else _complement_after_occasion(verb)
 
 
 def _complement_after_occasion(verb: Token) -> Token | None:
