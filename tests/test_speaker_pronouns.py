@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from attribution_rows import named_speakers
+from attribution_rows import named_speakers, speakers_with_naming
 
 
 def test_a_live_blog_entry_says_he_of_the_person_its_lead_names():
@@ -45,3 +45,13 @@ def test_an_i_outside_an_interview_is_nobody_named():
     text = ("Former mayor Ana Ortiz wrote a book about the river.\n"
             "A river is a slow thing, and I think the farms take too much water.\n")
     assert all(speaker is None for source, speaker in named_speakers(text) if source == "I")
+
+
+def test_he_or_she_is_never_a_group_described_before():
+    # "Aides said …" makes an unnamed speaker of several people; a he or she is one person (s40).
+    text = ("Aides said the bridge plan had one flaw.\n\n"
+            "He praised the mayor anyway.\n\n"
+            "A resident said the plan was late. She praised the council too.\n")
+    assert speakers_with_naming(text) == [
+        ("Aides", "Aides", False), ("He", None, None), ("A resident", "A resident", False),
+        ("She", "A resident", False)]

@@ -32,6 +32,8 @@ class Candidate:
     main: bool = False  # the subject of its sentence's main clause
     # a description of one thing, neither a person nor a group ("the New Hampshire primary"): no "they"
     one_thing: bool = False
+    # a description of several people ("aides", "many voters"): no "he" or "she"
+    several: bool = False
 
 
 def speaker_of(entity: Entity, resolved_by: ResolvedBy) -> Speaker:

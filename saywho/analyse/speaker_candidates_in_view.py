@@ -103,6 +103,8 @@ class CandidatesInView(ResolverReadings):
         """The rules' salience of a candidate; None where type, gender or affiliation rule it out."""
         if not type_fits(candidate.speaker.type, wanted_type) or (wanted_type == "GROUP" and candidate.one_thing):
             return None
+        if wanted_type == "PERSON" and candidate.several:
+            return None  # "Aides said … He praised …": not the aides
         if wanted_gender and candidate.gender and candidate.gender != wanted_gender:
             return None
         if hint and not mentions_affiliation(candidate, hint):

@@ -255,6 +255,7 @@ class Resolver(CandidatesInView):
         speaker = Speaker(name=description, type=cast(SpeakerType, kind), named=False, resolved_by="unnamed")
         self.unnamed.append(
             Candidate(speaker, None if gender in {"", "-"} else gender, head.idx, self.paragraph_of(head.idx), 1.0,
-                      role="unnamed", one_thing=kind == "UNKNOWN" and is_one_thing(head))
+                      role="unnamed", one_thing=kind == "UNKNOWN" and is_one_thing(head),
+                      several=head.tag_ in {"NNS", "NNPS"} or is_several(head))
         )
         return speaker
