@@ -1,7 +1,8 @@
 """How far a cue reaches (issue 12, s30-aspect): a verb of going on that the saying complements ("went on to say",
 "continued to insist"), a manner or time adverb right after the verb ("said repeatedly", "shot back"), and the noun
 of a stance voiced ("expressed concern that …", "voiced support for …"), whose content is what the stance is about,
-and a statement put out with the participle that says what it said ("issued a statement saying", s39).
+and a statement put out with the participle that says what it said ("issued a statement saying", s39); where a post went up
+("on Twitter") is part of the cue, never what was said (s40).
 A sentence's first "Asked", even tagged as a past tense, is a question put by no one named: the one asked is not its
 source. Sentences written for the tests; each expected value is exact."""
 
@@ -47,6 +48,11 @@ CASES = [
     ("Asked what a firm deal looks like, Mayor Ann Ruiz replied: \u201cWe are a long way off from that.\u201d",
      [("indirect", None, "Asked", "what a firm deal looks like", None),
       ("direct", "Mayor Ann Ruiz", "replied:", "\u201cWe are a long way off from that.\u201d", "Ann Ruiz")]),
+    # where a post went up is part of the cue, never what was said (s40)
+    ("Mayor Ann Ruiz said on Facebook that the vote was rigged.",
+     [("indirect", "Mayor Ann Ruiz", "said on Facebook", "that the vote was rigged", "Ann Ruiz")]),
+    ("Mayor Ann Ruiz praised the crew, and then wrote on Twitter about the ribbon-cutting.",
+     [("indirect", "Mayor Ann Ruiz", "praised", "the crew", "Ann Ruiz")]),
 ]
 
 
