@@ -1,10 +1,10 @@
 """How far a cue reaches (issue 12, s30-aspect): a verb of going on that the saying complements ("went on to say",
 "continued to insist"), a manner or time adverb right after the verb ("said repeatedly", "shot back"), and the noun
 of a stance voiced ("expressed concern that …", "voiced support for …"), whose content is what the stance is about,
-and a statement put out with the participle that says what it said ("issued a statement saying", s39); where a post went up
-("on Twitter") is part of the cue, never what was said (s40).
-A sentence's first "Asked", even tagged as a past tense, is a question put by no one named: the one asked is not its
-source. Sentences written for the tests; each expected value is exact."""
+and a statement put out with the participle that says what it said ("issued a statement saying", s39); where a post
+went up ("on Twitter") is part of the cue, never what was said (s40). A sentence's first "Asked", even tagged as a
+past tense, is a question put by no one named: the one asked is not its source. Sentences written for the tests;
+each expected value is exact."""
 
 import pytest
 from attribution_rows import attribution_rows

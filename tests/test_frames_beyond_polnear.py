@@ -1,11 +1,12 @@
-"""Speakers of quotations as other newsrooms frame them (the BASIL quotation check, tools/speaker_gold/basil_quotes.py),
-on articles written for the tests: a dateline set off with a horizontal bar, a verb no cue list holds before the
-name ("summarized Senor"), a quotation closed on "!" and framed after it, and an office its title gave one person
-("Rep. … the four-term congressman"); and names as they came up in its second sample: a surname that opens on a
-lower-case particle ("diGenova"), a statement from an organisation, a son named with his suffix after his father
-was spoken of by surname alone, a dateline's place read as a second subject, and a first name joined to a partner named in full
-("Hillary and Bill Clinton"), whose bare surname then names neither. Each case: text, then (source, cue, speaker,
-named) of every attribution."""
+"""Speakers of quotations as other newsrooms frame them (the BASIL quotation check,
+tools/speaker_gold/basil_quotes.py), on articles written for the tests: a dateline set off with a horizontal bar, a
+verb no cue list holds before the name ("summarized Senor"), a quotation closed on "!" and framed after it, and an
+office its title gave one person ("Rep. … the four-term congressman"); and names as they came up in its second
+sample: a surname that opens on a lower-case particle ("diGenova"), a statement from an organisation (or from
+someone described and named beside it), a son named with his suffix after his father was spoken of by surname alone,
+a dateline's place read as a second subject, and a first name joined to a partner named in full ("Hillary and Bill
+Clinton"), whose bare surname then names neither. Each case: text, then (source, cue, speaker, named) of every
+attribution."""
 
 import pytest
 
@@ -39,11 +40,14 @@ CASES = [
      [("diMarco", "said in a statement", "Anna diMarco", True)]),
     ("A statement from the Green Party of Ohio said the count was wrong.",
      [("A statement from the Green Party of Ohio", "said", "Green Party", True)]),  # the model's name ends early
+    # a statement from someone described and then named: the name beside the description issued it (s40)
+    ("\"We are disappointed, but hardly surprised,\" said the statement from Lund's attorney, William Okafor.",
+     [("the statement from Lund's attorney, William Okafor", "said", "William Okafor", True)]),
     ("Paul Okafor, a longtime adviser to Governor Reyes, was arrested on Friday.\n\n"
      "Mr. Reyes attacked the inquiry on Friday. “It is a witch hunt!” he wrote on Twitter.\n\n"
      "Miguel Reyes Jr. wrote to the board and asked, “Why is the vote late?”",
      # "wrote to the board" tells whom he wrote to, not what (write|prep:to a cue 2 times in 5 on PolNeAR train)
-     [("he", "wrote", "Governor Reyes", True), ("Miguel Reyes Jr.", "asked", "Miguel Reyes Jr.", True)]),
+     [("he", "wrote on Twitter", "Governor Reyes", True), ("Miguel Reyes Jr.", "asked", "Miguel Reyes Jr.", True)]),
     ("WASHINGTON – Senator Ruth Alder's campaign on Friday released a letter from her doctor declaring she is in "
      "“excellent health.”",
      [("Senator Ruth Alder's campaign", "declaring", "Senator Ruth Alder's campaign", False)]),

@@ -193,16 +193,22 @@ class MentionNames:
                     return self._entity_named(subject)
             if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
                 for object_ in child.children:
-                    if object_.dep_ == "pobj" and object_.i in self.by_token:
-                        # a person's or an organisation's ("a statement from the Republican National Committee"),
-                        # not a place's ("a letter from the city": whoever wrote it)
-                        return self._entity_named(object_, ISSUERS)
+                    named = object_ if object_.i in self.by_token else _name_in_apposition(object_, self.by_token)
+                    if object_.dep_ == "pobj" and named is not None:
+                        # a person's or an organisation's ("a statement from the Republican National Committee",
+                        # "from Grimm's attorney, William McGinley"), not a place's ("a letter from the city")
+                        return self._entity_named(named, ISSUERS)
         return None
 
     def _entity_named(self, token: Token, types: frozenset[str] = frozenset({"PERSON"})) -> str | None:
         """The entity the name at `token` names, if it is of one of `types`."""
         entity_id = self.by_token[token.i]
         return entity_id if self.entities[entity_id].type in types else None
+
+
+def _name_in_apposition(noun: Token, by_token: dict[int, str]) -> Token | None:
+    """ "the attorney, William McGinley": the name set beside a description."""
+    return next((c for c in noun.children if c.dep_ == "appos" and c.i in by_token), None)
 
 
 def _last_before(indices: list[int], i: int) -> int:
