@@ -40,11 +40,12 @@ def test_per_capita_and_as_per_report_nothing():
 
 
 def test_where_a_quotation_was_posted_is_not_part_of_it():
+    # but of the cue, as an occasion is (s40)
     text = ("Roads in focus.\n\n"
             "\"Enough talk,\" Rick Lane wrote on Facebook. \"Show us the trucks.\"\n\n"
             "Lane called for \"real money\" in the budget.")
     assert found(text) == [
-        ("direct", "Rick Lane", "wrote", "\"Enough talk,\" … \"Show us the trucks.\""),
+        ("direct", "Rick Lane", "wrote on Facebook", "\"Enough talk,\" … \"Show us the trucks.\""),
         ("partial", "Lane", "called for", "\"real money\" in the budget"),
     ]
 
