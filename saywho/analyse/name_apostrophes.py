@@ -1,5 +1,5 @@
-"""Names written with a typographic apostrophe ("D’Souza", "O’Malley"), read by the model as the same name written
-with a straight one.
+"""Names written with a typographic apostrophe ("D’Souza", "O’Malley"), and the clitics of contractions ("he’s",
+"don’t"), read by the model as the same words written with a straight one.
 
 The small model knows "D'Souza" as a person but reads "D’Souza" as a common noun and tags no entity: the word's
 shape ("X’Xxxxx") is one it never saw in a name. On train, "Dinesh D’Souza" was never an entity, so no "he" could be
@@ -14,6 +14,8 @@ import re
 from spacy.tokens import Doc
 
 _TYPOGRAPHIC_NAME = re.compile(r"[A-Z]’[A-Z][a-z]+")
+# The clitics of contractions: "he’s misused" read like "he's misused" (the model took "’s" for a past-tense verb).
+_CLITICS = {"’s", "’re", "’ve", "’ll", "’d", "’m", "n’t", "’S", "’RE", "’VE", "’LL", "’D", "’M", "N’T"}
 
 
 def read_as_straight(doc: Doc) -> None:
@@ -26,3 +28,8 @@ def read_as_straight(doc: Doc) -> None:
             straight = doc.vocab[token.text.replace("’", "'")]
             word = doc.vocab[token.text]
             word.shape_, word.norm_ = straight.shape_, straight.norm_
+        elif token.text in _CLITICS:
+            straight = doc.vocab[token.text.replace("’", "'")]
+            word = doc.vocab[token.text]
+            word.shape_, word.norm_, word.prefix_, word.suffix_ = \
+                straight.shape_, straight.norm_, straight.prefix_, straight.suffix_
