@@ -372,7 +372,18 @@ def _display_name(cluster: Cluster) -> str:
 
 
 def _role_words(cluster: Cluster) -> set[str]:
-    return {word.lower().strip(".") for role in [*cluster.roles, *cluster.titles] for word in role.split()}
+    return {word.lower().strip(".") for role in [*cluster.roles, *cluster.titles] for word in _before_a_clause(role)}
+
+
+# What a role says of its holder ends where a clause about what they did begins ("the agent who disparaged President
+# Trump …": not a president).
+CLAUSE_WORDS = {"who", "whom", "whose", "which", "that"}
+
+
+def _before_a_clause(role: str) -> list[str]:
+    words = role.split()
+    end = next((k for k, word in enumerate(words) if word.lower() in CLAUSE_WORDS), len(words))
+    return words[:end]
 
 
 def _name_affiliations(clusters: list[Cluster]) -> None:

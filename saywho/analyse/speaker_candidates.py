@@ -61,8 +61,14 @@ def type_fits(have: str, wanted: str) -> bool:
 
 
 def shares_a_word(words: set[str], descriptors: set[str]) -> bool:
-    """ "terror" and "terrorist" share a stem; so do "organization" and "organisation"."""
-    return any(a[:6] == b[:6] for a in words for b in descriptors if min(len(a), len(b)) >= 4)
+    """ "terror" and "terrorist" share a stem; so do "organization" and "organisation". An adjective of relation is no
+    office: "the president" is not "the presidential nominee", "the congressman" not "a congressional aide"."""
+    return any(a[:6] == b[:6] and _relational(a) == _relational(b)
+               for a in words for b in descriptors if min(len(a), len(b)) >= 4)
+
+
+def _relational(word: str) -> bool:
+    return word.endswith(("ial", "ional"))
 
 
 def mentions_affiliation(candidate: Candidate, hint: str) -> bool:

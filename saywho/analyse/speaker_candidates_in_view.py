@@ -110,7 +110,7 @@ class CandidatesInView(ResolverReadings):
         if hint and not mentions_affiliation(candidate, hint):
             return None
         score = candidate.weight * self._recency(candidate, offset)
-        if noun and candidate.entity and any(noun in role.lower() for role in candidate.entity.roles):
+        if noun and candidate.entity and any(noun in role.lower().split() for role in candidate.entity.roles):
             score *= 2.0
         return score
 

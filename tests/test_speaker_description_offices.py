@@ -1,0 +1,23 @@
+"""Which office a description names (Resolver._description, s40): "the president" is not a presidential nominee, and
+what a role's relative clause says of someone else ("the agent who disparaged President Lund") is no office of the
+agent's. Short articles written for these tests, modelled on BASIL articles where both went wrong."""
+
+from __future__ import annotations
+
+from attribution_rows import named_speakers
+
+
+def test_the_president_is_not_the_presidential_nominee():
+    text = ("Maria Lane, the presumptive Democratic presidential nominee, called the shooting an act of terror.\n\n"
+            "“In the face of hate, we will love one another,” President Tom Ortiz said. Rather than giving in to "
+            "fear, the president said, “we will stand united.”")
+    assert named_speakers(text) == [
+        ("Maria Lane, the presumptive Democratic presidential nominee,", "Maria Lane"),
+        ("President Tom Ortiz", "Tom Ortiz"), ("the president", "Tom Ortiz")]
+
+
+def test_a_roles_relative_clause_gives_its_holder_no_office():
+    text = ("Peter Okafor, the agent who disparaged President Ana Lund in text messages, was fired on Friday.\n\n"
+            "The president has repeatedly denounced Mr. Okafor, and on Monday said the firing was overdue.")
+    assert [speaker for source, speaker in named_speakers(text) if source == "The president"] == \
+        ["Ana Lund", "Ana Lund"]
