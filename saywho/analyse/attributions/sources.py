@@ -291,6 +291,7 @@ def _issuer_of(clause: Token) -> Token | None:
 def who_stands_for(relative: Token, head: Token) -> Token:
     """ "a focal point for demonstrators, who have called for …": "who" stands for the noun right before its comma
     where the parser hung the clause on an earlier noun whose number the clause's verb does not agree with."""
+    head = _past_a_time_or_place(head)
     doc = relative.doc
     before = doc[relative.i - 2] if relative.i >= 2 else None
     if before is not None and before.tag_ == "RB" and before.i > 0:
@@ -305,6 +306,26 @@ def who_stands_for(relative: Token, head: Token) -> Token:
     if number is None or NOUN_NUMBER[head.tag_] == number or NOUN_NUMBER[before.tag_] != number:
         return head
     return before
+
+
+# What a relative clause cannot be about when it says or shows something: "released her records in July, which
+# showed …" (the records), "a candidate in Ohio's 16th District, who said …" (the candidate).
+TIMES_AND_PLACES = {"DATE", "TIME", "GPE", "LOC", "FAC"}
+
+
+def _past_a_time_or_place(head: Token) -> Token:
+    node = head
+    while node.ent_type_ in TIMES_AND_PLACES and node.dep_ == "appos" and node.head.ent_type_ in TIMES_AND_PLACES:
+        node = node.head  # "from Englewood, New Jersey, who said"
+    while node.ent_type_ in TIMES_AND_PLACES and node.dep_ == "pobj" and node.head.dep_ == "prep":
+        holder = node.head.head
+        if holder.pos_ in {"VERB", "AUX"}:
+            done = next((c for c in holder.children if c.dep_ == "dobj" and c.i < node.head.i), None)
+            return done if done is not None else head
+        if holder.pos_ not in {"NOUN", "PROPN"}:
+            return head
+        node = holder
+    return node
 
 
 def _noun_the_number_fits(relative: Token, head: Token) -> Token | None:

@@ -1,0 +1,23 @@
+"""A relative pronoun that says or shows something never stands for a time or a place the parser hung its clause on
+(sources.who_stands_for, s40): "released her records in July, which showed …" is the records', "a candidate in Ohio's
+16th District, who said …" the candidate's. Sentences written for these tests, after BASIL and PolNeAR ones."""
+
+from __future__ import annotations
+
+import saywho
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    analysis = saywho.analyze(text, date="2016-01-17")
+    return [(a.source.text, a.speaker.name if a.speaker else None) for a in analysis.attributions]
+
+
+def test_which_after_a_date_is_the_thing_before_it():
+    assert speakers("Maria Lane released her medical records in July, which showed she was fit for duty.") == \
+        [("which", "her medical records")]
+
+
+def test_who_after_a_place_is_the_person_before_it():
+    text = ("The anger was voiced by James Renacci, a Republican candidate in Ohio’s 16th District, who said people at "
+            "a recent meeting were furious.")
+    assert [speaker for source, speaker in speakers(text) if source == "who"] == ["James Renacci"]
