@@ -126,9 +126,10 @@ def subject_in_a_participle(cue: Token) -> Token | None:
     subject, so the cue seems to have none. The noun is who says; its phrase runs to the participle's end."""
     if _has_subject(cue):
         return None
-    for clause in cue.children:
-        if clause.i > cue.i or clause.dep_ not in {"csubj", "advcl"} or clause.tag_ != "VBG":
-            continue
+    clauses = [c for c in cue.children if c.i < cue.i and c.dep_ in {"csubj", "advcl"} and c.tag_ == "VBG"]
+    if cue.dep_ == "dep" and cue.head.tag_ == "VBG" and cue.head.i < cue.i and not cues.reports_quotes(cue.head):
+        clauses.append(cue.head)  # or the participle the root, the cue hung on it (not a saying: "X, noting …, said")
+    for clause in clauses:
         subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
         opening = next((t for t in clause.subtree if t.dep_ not in {"cc", "punct", "advmod"}), None)  # not "But"
         if subject is not None and opening == subject.left_edge and subject.pos_ in {"NOUN", "PROPN"}:
@@ -136,11 +137,22 @@ def subject_in_a_participle(cue: Token) -> Token | None:
     return None
 
 
+def participle_cue(clause: Token) -> Token | None:
+    """The cue a participle's clause hangs on, or the cue hung on the participle the parser made the root."""
+    if clause.head.i != clause.i:
+        return clause.head
+    return next((c for c in clause.children if c.dep_ == "dep" and c.i > clause.i), None)
+
+
 def participle_end(subject: Token) -> int:
     """Where a subject found by `subject_in_a_participle` ends: with its participle's phrase, and the rest of a name
     the parser cut ("going to the polls on Super Tuesday", "Tuesday" hung on the cue)."""
-    doc, end = subject.doc, subject.head.right_edge.i
-    cue = subject.head.head
+    doc, clause, cue = subject.doc, subject.head, participle_cue(subject.head)
+    assert cue is not None  # `subject_in_a_participle` found the subject through it
+    end = clause.right_edge.i
+    if cue.head.i == clause.i:  # the cue hung on the participle: the clause's words before the cue's own
+        below = {t.i for t in cue.subtree}
+        end = max(t.i for t in clause.subtree if t.i < cue.i and t.i not in below)
     while end + 1 < cue.i and doc[end].pos_ == "PROPN" and doc[end + 1].pos_ == "PROPN":
         end += 1
     return end
@@ -163,7 +175,8 @@ def source_tokens(head: Token) -> list[Token]:
     setting's comma where the parser ran the setting into the name."""
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in QUANTITIES:
         head = head.head.head
-    if head.dep_ == "nsubj" and subject_in_a_participle(head.head.head) == head:
+    cue = participle_cue(head.head) if head.dep_ == "nsubj" else None
+    if cue is not None and subject_in_a_participle(cue) == head:
         return list(head.doc[head.left_edge.i: participle_end(head) + 1])
     verb = next((a.head for a in head.ancestors if a.dep_ in SETTINGS and a.head.pos_ == "VERB"), None)
     if verb is not None and not _has_subject(verb) and (comma := _setting_comma(verb, head)) is not None:
