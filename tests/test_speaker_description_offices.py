@@ -1,6 +1,7 @@
 """Which office a description names (Resolver._description, s40): "the president" is not a presidential nominee, and
 what a role's relative clause says of someone else ("the agent who disparaged President Lund") is no office of the
-agent's. Short articles written for these tests, modelled on BASIL articles where both went wrong."""
+agent's; a party word with one person named beside it ("Another Republican, Rep. Justin Amash,") is that person.
+Short articles written for these tests, modelled on BASIL articles where these went wrong."""
 
 from __future__ import annotations
 
@@ -21,3 +22,11 @@ def test_a_roles_relative_clause_gives_its_holder_no_office():
             "The president has repeatedly denounced Mr. Okafor, and on Monday said the firing was overdue.")
     assert [speaker for source, speaker in named_speakers(text) if source == "The president"] == \
         ["Ana Lund", "Ana Lund"]
+
+
+def test_a_party_word_with_one_person_named_beside_it_is_that_person():
+    text = ("Another Republican, Rep. Justin Amash of Michigan, said the plan was flawed.\n\n"
+            "The two leading Republicans, Dale Lund and Ted Okafor, said the plan was late.")
+    assert named_speakers(text) == [
+        ("Another Republican, Rep. Justin Amash of Michigan,", "Justin Amash"),
+        ("The two leading Republicans, Dale Lund and Ted Okafor,", None)]

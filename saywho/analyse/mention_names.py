@@ -43,6 +43,9 @@ class MentionNames:
         A surname the model took for a nationality ("Rosette Pambakian") is a person's name."""
         if head.ent_type_ != "NORP" or is_name_after_name(head):
             return False
+        if head.tag_ in {"NN", "NNP"} and any(c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                                              and not any(g.dep_ == "conj" for g in c.children) for c in head.children):
+            return False  # "Another Republican, Rep. Justin Amash,": one person, named
         return not any(c.dep_ == "compound" and c.ent_type_ == "NORP" for c in head.children)
 
     def outside_brackets(self, head: Token, source: tuple[int, int] | None) -> Token:
@@ -66,15 +69,23 @@ class MentionNames:
     def entity_of(self, head: Token, source: tuple[int, int] | None) -> str | None:
         """The entity of the name heading the mention, named in apposition to it, or inside it."""
         entity_id = self.head_entity(head)
-        if entity_id is not None:
+        apposed = self._apposed_name(head)
+        if entity_id is not None and (apposed is None or not self._a_person_for_a_group_word(entity_id, apposed)):
             return entity_id
+        return apposed or self._place_named(head) or self.named_inside(head, source)
+
+    def _apposed_name(self, head: Token) -> str | None:
         for child in head.children:
             # "Scott's niece, Del. Marcia Price (D-Newport News),": a bracket's name is no apposition's
             if child.dep_ != "appos" or self._opening_bracket(child) is not None:
                 continue
             if child.i in self.by_token and child.ent_type_:
                 return self.by_token[child.i]
-        return self._place_named(head) or self.named_inside(head, source)
+        return None
+
+    def _a_person_for_a_group_word(self, entity_id: str, apposed: str) -> bool:
+        """ "Another Republican, Rep. Justin Amash of Michigan, said": the person named beside the party word."""
+        return self.entities[entity_id].type != "PERSON" and self.entities[apposed].type == "PERSON"
 
     def _place_named(self, head: Token) -> str | None:
         """ "The city of Phoenix said": the place the noun's "of" names."""

@@ -126,7 +126,7 @@ class Resolver(CandidatesInView):
         entity_id = self._entity_of(head, attribution)
         if entity_id is not None and names_no_one(self.entities[entity_id], self.roles, head):
             entity_id = None  # "Attorneys for Clinton", "The lawyers": a noun, not a name
-        if entity_id is not None and not (head.i in self.by_token and is_some_of(head)):
+        if entity_id is not None and not (self.by_token.get(head.i) == entity_id and is_some_of(head)):
             return self._named(entity_id, head)
         interviewee = self.interview.speaker_of(head.lower_, head.idx) if head.pos_ == "PRON" else None
         if interviewee is not None:  # an answer's "I", a question's "you"
