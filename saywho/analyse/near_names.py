@@ -26,7 +26,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from saywho.analyse.attributions.sources import who_stands_for
+from saywho.analyse.attributions.relative_antecedents import who_stands_for
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.noun_readings import is_definite, is_several, is_some_of
 from saywho.analyse.referents import CALLED, DOCUMENTS, RULINGS, document_issuer, words_for
