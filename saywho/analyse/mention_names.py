@@ -75,13 +75,14 @@ class MentionNames:
         return apposed or self._place_named(head) or self.named_inside(head, source)
 
     def _apposed_name(self, head: Token) -> str | None:
-        for child in head.children:
-            # "Scott's niece, Del. Marcia Price (D-Newport News),": a bracket's name is no apposition's
-            if child.dep_ != "appos" or self._opening_bracket(child) is not None:
-                continue
-            if child.i in self.by_token and child.ent_type_:
-                return self.by_token[child.i]
-        return None
+        name = self._name_in_apposition(head)
+        return self.by_token[name.i] if name is not None else None
+
+    def _name_in_apposition(self, head: Token) -> Token | None:
+        """ "the attorney, William McGinley": the name set beside a description. A bracket's name is no apposition's
+        ("Scott's niece, Del. Marcia Price (D-Newport News),")."""
+        return next((c for c in head.children if c.dep_ == "appos" and self._opening_bracket(c) is None
+                     and c.i in self.by_token and c.ent_type_), None)
 
     def _a_person_for_a_group_word(self, entity_id: str, apposed: str) -> bool:
         """ "Another Republican, Rep. Justin Amash of Michigan, said": the person named beside the party word."""
@@ -204,7 +205,7 @@ class MentionNames:
                     return self._entity_named(subject)
             if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
                 for object_ in child.children:
-                    named = object_ if object_.i in self.by_token else _name_in_apposition(object_, self.by_token)
+                    named = object_ if object_.i in self.by_token else self._name_in_apposition(object_)
                     if object_.dep_ == "pobj" and named is not None:
                         # a person's or an organisation's ("a statement from the Republican National Committee",
                         # "from Grimm's attorney, William McGinley"), not a place's ("a letter from the city")
@@ -215,11 +216,6 @@ class MentionNames:
         """The entity the name at `token` names, if it is of one of `types`."""
         entity_id = self.by_token[token.i]
         return entity_id if self.entities[entity_id].type in types else None
-
-
-def _name_in_apposition(noun: Token, by_token: dict[int, str]) -> Token | None:
-    """ "the attorney, William McGinley": the name set beside a description."""
-    return next((c for c in noun.children if c.dep_ == "appos" and c.i in by_token), None)
 
 
 def _last_before(indices: list[int], i: int) -> int:
