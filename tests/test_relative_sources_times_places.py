@@ -1,6 +1,7 @@
 """A relative pronoun that says or shows something never stands for a time or a place the parser hung its clause on
-(sources.who_stands_for, s40): "released her records in July, which showed …" is the records', "a candidate in Ohio's
-16th District, who said …" the candidate's. Sentences written for these tests, after BASIL and PolNeAR ones."""
+(relative_antecedents.who_stands_for, s40): "released her records in July, which showed …" is the records', "a
+candidate in Ohio's 16th District, who said …" the candidate's. Sentences written for these tests, after BASIL and
+PolNeAR ones."""
 
 from __future__ import annotations
 
