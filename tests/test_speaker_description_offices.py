@@ -30,3 +30,14 @@ def test_a_party_word_with_one_person_named_beside_it_is_that_person():
     assert named_speakers(text) == [
         ("Another Republican, Rep. Justin Amash of Michigan,", "Justin Amash"),
         ("The two leading Republicans, Dale Lund and Ted Okafor,", None)]
+
+
+def test_an_office_before_its_holders_name_is_the_holders():
+    # the parser heads the subject with "Director" and hangs the name at the end of its "of"
+    text = ("While civil liberties groups cried foul over the program, Director of National Intelligence Dan Coats "
+            "said Tuesday that the leak was reprehensible.\n\nSecretary of the Interior Tom Lund said the land would "
+            "stay public.")
+    assert named_speakers(text) == [
+        ("Director of National Intelligence Dan Coats", "Dan Coats"),
+        ("Secretary of the Interior Tom Lund", "Tom Lund")]
+

@@ -111,7 +111,7 @@ class MentionNames:
         Centre, Ina Kirsch,"), or the one whose words a saying noun stands for ("Mr. Obama's diagnosis")."""
         lemma = head.lemma_.lower()
         if self.roles.get(lemma, "").startswith("PERSON") or self.is_role_word(head):
-            return self._apposed_person(head, source) or self._name_beside(head)
+            return self._apposed_person(head, source) or self._office_holder(head) or self._name_beside(head)
         if lemma in SAYING_NOUNS:
             return self._speaker_of_saying(head)
         return self._name_beside(head) if head.pos_ == "NOUN" else None
@@ -171,6 +171,17 @@ class MentionNames:
                     token.ent_type_ == "PERSON" or self._entity_named(token) is not None):
                 found.add(self.by_token[token.i])
         return found.pop() if len(found) == 1 else None
+
+    def _office_holder(self, head: Token) -> str | None:
+        """ "Director of National Intelligence James Clapper": the parser made the capitalised office the head and
+        hung the holder's name at the end of its "of", after the office's own words."""
+        if not head.text[:1].isupper():
+            return None
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if holder is None or holder.pos_ != "PROPN" or holder.i not in self.by_token:
+            return None
+        return self._entity_named(holder)
 
     def _name_beside(self, head: Token) -> str | None:
         """ "Local news affiliate ABC 7 is reporting": a name right after a noun's phrase that the parser made a
