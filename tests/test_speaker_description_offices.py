@@ -41,3 +41,10 @@ def test_an_office_before_its_holders_name_is_the_holders():
         ("Director of National Intelligence Dan Coats", "Dan Coats"),
         ("Secretary of the Interior Tom Lund", "Tom Lund")]
 
+
+def test_a_description_inside_what_the_speaker_said_is_not_the_speaker():
+    text = ("Meanwhile, the statement on her health, from Dr. Ann Kowalski, an internist and chairman of the "
+            "Department of Medicine at the Mount Kisco Medical Group, said the former secretary of state has seasonal "
+            "pollen allergies and listed an elbow fracture in her recent medical history.")
+    assert [speaker for source, speaker in named_speakers(text) if source == "the former secretary of state"] \
+        == [None]

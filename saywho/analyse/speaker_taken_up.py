@@ -79,6 +79,8 @@ def taken_up(head: Token, attribution: Attribution, previous: Attribution | None
     entity = resolver.entities.get(speaker.entity) if speaker is not None and speaker.entity else None
     if entity is None or entity.type != "PERSON" or previous is None or previous.source is None:
         return None
+    if _inside_what_was_said(head, previous):
+        return None
     start = previous.source.start
     last = _last_named(head, start, entity.id, resolver, _cue_words(previous)) if start < head.idx else None
     if last is None or resolver.paragraph_of(head.idx) - resolver.paragraph_of(last) > PARAGRAPHS_BACK:
@@ -86,6 +88,13 @@ def taken_up(head: Token, attribution: Attribution, previous: Attribution | None
     if not _fits(head, noun, entity, resolver):
         return None
     return Speaker(**{**speaker_of(entity, "description").__dict__, "antecedent": last})
+
+
+def _inside_what_was_said(head: Token, previous: Attribution) -> bool:
+    """ "Bardack said the former secretary of state has seasonal pollen allergies and listed …": a description inside
+    what the speaker said is someone the speaker spoke of."""
+    content = previous.content
+    return content is not None and any(start <= head.idx < end for start, end in content.spans)
 
 
 def _last_named(head: Token, start: int, entity_id: str, resolver, cue: frozenset[int] = frozenset()) -> int | None:
