@@ -25,3 +25,13 @@ def test_a_name_only_inside_a_quotation_does_not_name_the_person():
     text = ("He says, “Working that microphone was a lot more difficult than working Crooked Anna Kowalski.”\n"
             "Anna Kowalski said the attack was beneath a candidate.")
     assert names(text)[1:] == ["Anna Kowalski"]
+
+
+def test_a_word_linking_the_sentence_to_the_one_before_is_no_part_of_a_name():
+    # BASIL: "… and took other steps. Plus Obama is nominating …" had made every speaker "Plus Obama"
+    text = ("President Obama called Wednesday for a new assault-weapons ban. He directed federal agencies to share "
+            "information and took other steps. Plus Obama is nominating Todd Jones to lead the agency.\n\n"
+            "“If there's even one life that can be saved, then we've got an obligation to try,” Obama said.")
+    analysis = saywho.analyze(text, date="2013-01-16")
+    assert "Plus Obama" not in [entity.name for entity in analysis.entities]
+    assert names(text)[-1] == "President Obama"

@@ -292,6 +292,15 @@ def _without_nickname(words: list[str]) -> list[str]:
     return words
 
 
+# Words that open a sentence by linking it to the one before, never the first word of a name.
+SENTENCE_LINKS = frozenset({"plus", "also", "meanwhile", "still", "but", "and", "so", "yet", "then", "now", "instead",
+                            "besides", "moreover", "however", "indeed", "thus", "hence", "nevertheless", "nonetheless"})
+
+
+def _opens_a_clause(token: Token) -> bool:
+    return token.is_sent_start or token.i > 0 and token.doc[token.i - 1].is_punct
+
+
 def clean_name(span: Span) -> tuple[list[str], list[str]]:
     """Name tokens without article, possessive, titles or stray punctuation; and the titles.
 
@@ -309,6 +318,8 @@ def clean_name(span: Span) -> tuple[list[str], list[str]]:
         words = words[1:]
     while len(words) > 1 and name_forms.is_cue_word(words[0]):
         words = words[1:]  # "Said Comey", "Asserting Clinton": a sentence's first word swept into the name
+    if len(words) > 1 and words[0].lower() in SENTENCE_LINKS and _opens_a_clause(span[0]):
+        words = words[1:]  # "Plus Obama is nominating …": the word that links the sentence to the one before
     while words and words[-1] in {"’s", "'s", "’", "'"}:
         words = words[:-1]
     titles = []
