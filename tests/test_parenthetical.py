@@ -60,6 +60,15 @@ CASES = [
      [("indirect", "the mayor", "said", "the fee was too high", "the mayor")]),
     ("“The fee is too high,” Ruiz said, “and families cannot pay it.”",
      [("direct", "Ruiz", "said", "“The fee is too high,” … “and families cannot pay it.”", "Ruiz")]),
+    # the parser makes the cue the sentence's verb and hangs the words after the aside on it (s41): a phrase or a
+    # reason goes on with what was said; where or when it was said, or what the speaker did, does not
+    ("The argument would be aided, Devine said, by the upcoming primary calendar.",
+     [("indirect", "Devine", "said", "The argument would be aided … by the upcoming primary calendar", "Devine")]),
+    ("There is no chance of that level of violence, officials insist, because policing has evolved.",
+     [("indirect", "officials", "insist", "There is no chance of that level of violence … because policing has evolved",
+       "officials")]),
+    ("Sales were great, the vendor said, wiping sweat off his face.",
+     [("indirect", "the vendor", "said", "Sales were great", "the vendor")]),
     # an aside that is no speech is no attribution
     ("The bridge, built in 1920, was closed last week.", []),
     ("The vote, as expected, was close.", []),

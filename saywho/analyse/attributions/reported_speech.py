@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from saywho.analyse import cues
+from saywho.analyse.attributions.aside_tails import words_after_aside
 from saywho.analyse.attributions.drafts import WALK_LIMIT, Draft, QuoteMap, _char_span, _trim_punct
 from saywho.analyse.attributions.finished import WITHHOLDING_LEMMAS
 from saywho.analyse.attributions.frames_before import FRAMING_TAGS, frame_before
@@ -325,6 +326,8 @@ def _add_reported_content(drafts: dict[int, Draft], cue: Token, quote_map: Quote
     if tokens:
         draft = _draft_for(drafts, cue)
         draft.content.append(_char_span(tokens))
+        if frame == cues.CLAUSE and (after := words_after_aside(cue, tokens, quote_map)):
+            draft.content.append(_char_span(after))
         if _sourceless(cue) and frame == cues.INFINITIVE and (subject := _raised_subject(cue)) is not None:
             draft.content.append(_char_span(list(subject.subtree)))  # "he … to understand": what seems so
         if (accused := accused_subject(cue)) is not None:
