@@ -21,6 +21,11 @@ CASES = [
     # a relative clause in the middle is no tail
     ("Paul said the bill, which passed on Friday, was a mistake.",
      [("indirect", "Paul", "said", "the bill, which passed on Friday, was a mistake", "Paul")]),
+    # nor one before the verb of a that-clause: cut there, the content would say nothing (s41)
+    ("Activists marched, demanding that the state flag, which includes the stars and bars, be removed from the "
+     "display.",
+     [("indirect", "Activists", "demanding",
+       "that the state flag, which includes the stars and bars, be removed from the display", "Activists")]),
     # the speaker's own words run to the closing mark
     ("The mayor said the city would sell “the old library, which has stood empty since 2011.”",
      [("partial", "The mayor", "said", "the city would sell “the old library, which has stood empty since 2011.”",

@@ -67,10 +67,11 @@ def _candidates(doc: Doc, draft: Draft, content: list[tuple[int, int]]) -> list[
     if span is None:
         return []
     words = [t for t in span if not t.is_space]
+    verbs = _clause_verbs(words, draft.head)
     found = []
     for position, token in enumerate(words):
-        if position < MIN_HEAD_WORDS:
-            continue
+        if position < MIN_HEAD_WORDS or any(verb.i >= token.i for verb in verbs):
+            continue  # "that the flag, which includes the stars and bars, be removed": the clause's verb is after
         cut = _cut_at(token, words[-1])
         if cut is None:
             continue
@@ -81,6 +82,11 @@ def _candidates(doc: Doc, draft: Draft, content: list[tuple[int, int]]) -> list[
         if head_end > start:
             found.append((head_end, _features(draft.head, words, position, cut)))
     return found
+
+
+def _clause_verbs(words: list[Token], cue: Token) -> list[Token]:
+    """The verbs heading the content: those the parser hung on the cue."""
+    return [t for t in words if t.pos_ in {"VERB", "AUX"} and t.head.i == cue.i and t.dep_ in {"ccomp", "xcomp"}]
 
 
 def _cut_at(token: Token, last: Token) -> Token | None:
