@@ -12,6 +12,7 @@ import os
 import re
 import time
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from itertools import islice
 
 from spacy.language import Language
@@ -20,6 +21,7 @@ from spacy.tokens import Doc
 from saywho.batches import BATCH_CHARS, batch_bounds, join_analyses
 from saywho.document import Analysis, Article, DateMention, Voice
 from saywho.errors import AnalysisTimeout
+from saywho.text_spans import with_plain_spaces
 
 # CPU seconds an article may take per 100 KB of text (every article gets at least the 100 KB allowance).
 # Real articles need about 5 s per 100 KB; 25,000 quotation marks in a row, 4 s.
@@ -73,7 +75,7 @@ def analyze_many(
 
     nlp = nlp or load_pipeline(spans)
     model = _model_name(nlp)
-    articles = iter(articles)
+    articles = (_read_with_plain_spaces(article) for article in articles)
     while group := list(islice(articles, batch_size)):
         short = [a for a in group if len(a.text) <= BATCH_CHARS]
         analysed = iter(_analyse_together(nlp, short, batch_size, model, seconds_per_100kb))
@@ -84,6 +86,13 @@ def analyze_many(
                 analysis = _analyse_in_batches(nlp, article, model, seconds_per_100kb)
             analysis.warnings += _undated_warning(article, analysis.dates)
             yield analysis
+
+
+def _read_with_plain_spaces(article: Article) -> Article:
+    """The article with its no-break spaces read as spaces (make_doc), in its text as in its analysis, so that
+    every role's text is the article's own (and a name or a quotation is the same with either space)."""
+    spaced = with_plain_spaces(article.text)
+    return article if spaced == article.text else replace(article, text=spaced)
 
 
 def time_budget(length: int, seconds_per_100kb: float | None = None) -> float:
@@ -160,7 +169,14 @@ def _doc_for(nlp, text: str, date: str | None) -> Doc:
 
 
 def make_doc(nlp, text: str) -> Doc:
-    """nlp.make_doc(text), with runs without spaces that are too long for the tokenizer cut into pieces."""
+    """nlp.make_doc(text), with spaces that do not break read as spaces, and runs without spaces that are too
+    long for the tokenizer cut into pieces."""
+    # "his nephew\xa0Michery el Soheil": the tokenizer makes the no-break space a token of its own, between words the
+    # parser is to join
+    return _made_doc(nlp, with_plain_spaces(text))
+
+
+def _made_doc(nlp, text: str) -> Doc:
     cuts = [cut for run in LONG_RUN.finditer(text) for cut in range(run.start() + RUN_PIECE, run.end(), RUN_PIECE)]
     if not cuts:
         return nlp.make_doc(text)

@@ -6,6 +6,14 @@ from bisect import bisect_right
 
 Spans = list[tuple[int, int]]
 
+# Spaces that a tokenizer or a rule looking for " " does not take for one: the no-break space, the figure space, the
+# thin and the narrow no-break space. Read as a plain space, one character for one, so that every offset holds.
+UNBROKEN_SPACES = str.maketrans({"\xa0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
+
+
+def with_plain_spaces(text: str) -> str:
+    return text.translate(UNBROKEN_SPACES)
+
 
 def paragraph_spans(text: str) -> Spans:
     """Character spans of the non-empty lines of a text, without surrounding spaces."""

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from saywho.text_spans import with_plain_spaces
+
 OPENERS = {"“": "double", "„": "double", "«": "guillemet", "‘": "single", "‹": "guillemet-single"}
 CLOSERS = {"”": "double", "»": "guillemet", "’": "single", "›": "guillemet-single"}
 AMBIGUOUS = {'"': "double", "'": "single"}
@@ -47,6 +49,7 @@ class Quote:
 
 def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quote], list[str]]:
     """Top-level quotations in `text`, and warnings about marks that do not pair."""
+    text = with_plain_spaces(text)  # `he said.\xa0"They sue"`: a mark after a no-break space opens as after a space
     quotes: list[Quote] = []
     warnings: list[str] = []
     left_open = False

@@ -196,7 +196,9 @@ def analyse_all(articles: list[BasilArticle], progress: Callable[[int, int], Non
 
 
 def _doc_for(nlp, article: BasilArticle):
-    doc = nlp.make_doc(article.text)
+    from saywho.pipeline import make_doc
+
+    doc = make_doc(nlp, article.text)
     doc._.published = article.date
     return doc
 
