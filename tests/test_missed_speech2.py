@@ -35,6 +35,15 @@ CASES = [
      "cities and towns, Mr. Ortiz said in an interview.",
      [("indirect", "Mr. Ortiz", "said in an interview", "The valley has drawn farmers for a century and, after the "
        "drought, their children have started leaving for cities and towns", "Mr. Ortiz")]),
+    # … with a word quoted in passing, which the cue frames too; and where the parser ended the sentence before the
+    # comma (s41, PolNeAR train: "Those who do take on  heavy debt struggle, even with a "good" job, he said.")
+    ("Those who take on heavy debt struggle, even with a \"good\" job, the economist said.",
+     [("indirect", "the economist", "said", "Those who take on heavy debt struggle, even with a \"good\" job",
+       "the economist")]),
+    ("As a general rule, they should pay the loans back in 10 years or less, he said.\n\nThose who do take on  heavy "
+     "debt struggle, even with a \"good\" job, he said.",
+     [("indirect", "he", "said", "As a general rule, they should pay the loans back in 10 years or less", None),
+      ("indirect", "he", "said", "Those who do take on  heavy debt struggle, even with a \"good\" job", None)]),
     # a lead-in before a colon the parser hung on the verb as a second clause: the that-clause is what was said (s40)
     ("And the two families have a close tie: neighbors said that the mayor's daughter is friends with Lund's son.",
      [("indirect", "neighbors", "said", "that the mayor's daughter is friends with Lund's son", "neighbors")]),

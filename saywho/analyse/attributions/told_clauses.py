@@ -60,20 +60,34 @@ GLOSS_DASHES = {"--", "—", "–"}
 
 def add_closing_frame(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap) -> None:
     """ "…, she said." closing a sentence whose parse hangs the cue below the sentence's verb or beside it."""
-    if cue.lemma_.lower() not in CLOSING_LEMMAS or cue.i in drafts or cues.complement_of(cue) is not None:
+    if cue.lemma_.lower() not in CLOSING_LEMMAS or cues.complement_of(cue) is not None:
+        return
+    if cue.i in drafts and (drafts[cue.i].content or not drafts[cue.i].quotes):
         return
     subject = max((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), key=lambda c: c.i, default=None)
     if subject is None or subject.left_edge.i < 1 or cue.doc[subject.left_edge.i - 1].text != ",":
         return
     if not _closes_sentence(cue, quote_map):
         return
-    sentence = cue.sent
-    words = _trim_punct([t for t in cue.doc[sentence.start: subject.left_edge.i - 1] if not t.is_space])
+    words = _trim_punct([t for t in cue.doc[_said_from(cue, subject): subject.left_edge.i - 1] if not t.is_space])
     if len([t for t in words if not t.is_punct]) < MIN_WORDS or not any(t.pos_ in {"VERB", "AUX"} for t in words):
         return
     if all(quote_map.inside(t) for t in words if not t.is_punct):
         return  # a quotation speaks for itself
-    _draft_for(drafts, cue).content.append(_char_span(words))
+    start, end = _char_span(words)
+    if cue.i in drafts and not all(start <= q.open_mark and q.outer[1] <= end for q in drafts[cue.i].quotes):
+        return  # quoted words of its own the cue frames, not only words quoted in passing inside the clause
+    _draft_for(drafts, cue).content.append((start, end))
+
+
+def _said_from(cue: Token, subject: Token) -> int:
+    """Where the words before ", she said" start: the cue's sentence, or the one before it in the same paragraph
+    where the parser ended that one right before the comma."""
+    start = cue.sent.start
+    comma = subject.left_edge.i - 1
+    if comma != start or start == 0 or "\n" in cue.doc[start - 1].text:
+        return start
+    return cue.doc[start - 1].sent.start
 
 
 def _closes_sentence(cue: Token, quote_map: QuoteMap) -> bool:
