@@ -26,6 +26,14 @@ CASES = [
      "display.",
      [("indirect", "Activists", "demanding",
        "that the state flag, which includes the stars and bars, be removed from the display", "Activists")]),
+    # after a frame that follows its quotation, the words the cue governs say when, of what or to whom it was said
+    # (s41): the quotation alone is what was said
+    ("“Really?” she added when the interviewer laughed.",
+     [("direct", "she", "added", "“Really?”", None)]),
+    ("“Absolutely not,” he said of the possibility of delegates switching sides.",
+     [("direct", "he", "said", "“Absolutely not,”", None)]),
+    ("“Did you know it was Mussolini?” Todd asked the real estate mogul.",
+     [("direct", "Todd", "asked", "“Did you know it was Mussolini?”", "Todd")]),
     # the speaker's own words run to the closing mark
     ("The mayor said the city would sell “the old library, which has stood empty since 2011.”",
      [("partial", "The mayor", "said", "the city would sell “the old library, which has stood empty since 2011.”",

@@ -322,6 +322,8 @@ def _add_reported_content(drafts: dict[int, Draft], cue: Token, quote_map: Quote
         return
     if frame in WHERE_FRAMES and cue.i in drafts and drafts[cue.i].quotes and not any(quote_map.inside(t) for t in tokens):
         return  # "“Enough talk,” Lane wrote on Facebook": the quotation is what was said, the phrase where
+    if _after_its_quotation(drafts, cue, tokens, quote_map):
+        return  # "“Really,” she added when the interviewer expressed shock": when, of what, to whom it was said
     tokens = _trim_punct(sorted(tokens, key=lambda t: t.i))
     if tokens:
         draft = _draft_for(drafts, cue)
@@ -332,6 +334,19 @@ def _add_reported_content(drafts: dict[int, Draft], cue: Token, quote_map: Quote
             draft.content.append(_char_span(list(subject.subtree)))  # "he … to understand": what seems so
         if (accused := accused_subject(cue)) is not None:
             draft.content.insert(0, _char_span(list(accused.subtree)))  # "FDIC Accused Of …": whom it is said of
+
+
+def _after_its_quotation(drafts: dict[int, Draft], cue: Token, tokens: list[Token], quote_map: QuoteMap) -> bool:
+    """Words after a cue that frames a quotation before it, none of them quoted: the frame's circumstances ("he said
+    of the possibility …", "Todd asked the real estate mogul", "she added when …"), not more of what was said."""
+    draft = drafts.get(cue.i)
+    if draft is None or not draft.quotes or any(quote_map.inside(t) for t in tokens):
+        return False
+    text = text_of(cue.doc)
+    # a phrase quoted in passing ("said “impact,” that he's had …") opens no sentence: the words after it may be said
+    opening = any(not text[: q.open_mark].rstrip(" \t") or text[: q.open_mark].rstrip(" \t")[-1] in "\n.?!:"
+                  for q in draft.quotes)
+    return opening and all(q.outer[1] <= cue.idx for q in draft.quotes) and tokens[0].i > cue.i
 
 
 def _raised_subject(cue: Token) -> Token | None:
