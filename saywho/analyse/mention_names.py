@@ -111,7 +111,7 @@ class MentionNames:
         Centre, Ina Kirsch,"), or the one whose words a saying noun stands for ("Mr. Obama's diagnosis")."""
         lemma = head.lemma_.lower()
         if self.roles.get(lemma, "").startswith("PERSON") or self.is_role_word(head):
-            return self._apposed_person(head, source) or self._office_holder(head) or self._name_beside(head)
+            return self._apposed_person(head, source) or self._holder_after_office(head) or self._name_beside(head)
         if lemma in SAYING_NOUNS:
             return self._speaker_of_saying(head)
         return self._name_beside(head) if head.pos_ == "NOUN" else None
@@ -172,7 +172,7 @@ class MentionNames:
                 found.add(self.by_token[token.i])
         return found.pop() if len(found) == 1 else None
 
-    def _office_holder(self, head: Token) -> str | None:
+    def _holder_after_office(self, head: Token) -> str | None:
         """ "Director of National Intelligence James Clapper": the parser made the capitalised office the head and
         hung the holder's name at the end of its "of", after the office's own words."""
         if not head.text[:1].isupper():

@@ -46,13 +46,14 @@ def _loose_fragment(doc: Doc, target: Draft, quote: Quote) -> bool:
     A quoted sentence ("“Don’t believe it.”") is a quotation. In the frame's own sentence the phrase stays: there
     it is often the speaker's word ("went after “Crooked” Hillary Clinton's aide, appearing to call on …")."""
     text = text_of(doc)
-    if len(text[quote.start : quote.end].split()) > FRAGMENT_WORDS or _opens_a_sentence(text, quote):
+    if len(text[quote.start : quote.end].split()) > FRAGMENT_WORDS or opens_a_sentence(text, quote):
         return False
     return not any(_beside(text, quote, span) for span in target.content) and not any(
         _beside(text, quote, other.outer) for other in target.quotes)
 
 
-def _opens_a_sentence(text: str, quote: Quote) -> bool:
+def opens_a_sentence(text: str, quote: Quote) -> bool:
+    """A quotation with nothing before it in its sentence but a frame's colon: a sentence of its own."""
     before = text[: quote.open_mark].rstrip(" \t")
     return not before or before[-1] in "\n:.?!"
 

@@ -14,6 +14,7 @@ from saywho.analyse.attributions.drafts import WALK_LIMIT, Draft, QuoteMap, _cha
 from saywho.analyse.attributions.finished import WITHHOLDING_LEMMAS
 from saywho.analyse.attributions.frames_before import FRAMING_TAGS, frame_before
 from saywho.analyse.attributions.hearsay import reported_by_no_one_named
+from saywho.analyse.attributions.orphan_quotes import opens_a_sentence
 from saywho.analyse.attributions.sources import (
     RAISING_LEMMAS,
     _sourceless,
@@ -342,10 +343,8 @@ def _after_its_quotation(drafts: dict[int, Draft], cue: Token, tokens: list[Toke
     draft = drafts.get(cue.i)
     if draft is None or not draft.quotes or any(quote_map.inside(t) for t in tokens):
         return False
-    text = text_of(cue.doc)
     # a phrase quoted in passing ("said “impact,” that he's had …") opens no sentence: the words after it may be said
-    opening = any(not text[: q.open_mark].rstrip(" \t") or text[: q.open_mark].rstrip(" \t")[-1] in "\n.?!:"
-                  for q in draft.quotes)
+    opening = any(opens_a_sentence(text_of(cue.doc), quote) for quote in draft.quotes)
     return opening and all(q.outer[1] <= cue.idx for q in draft.quotes) and tokens[0].i > cue.i
 
 
