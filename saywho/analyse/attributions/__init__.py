@@ -42,6 +42,7 @@ from saywho.analyse.attributions.noun_cues import NOUN_FORMS, add_noun_cue
 from saywho.analyse.attributions.orphan_quotes import _place_orphans
 from saywho.analyse.attributions.parenthetical import add_parenthetical
 from saywho.analyse.attributions.passive_reports import add_passive_report
+from saywho.analyse.attributions.quotes_in_clauses import without_quotes_in_clauses
 from saywho.analyse.attributions.reactions import add_reaction
 from saywho.analyse.attributions.reported_speech import (
     _add_reported_content,
@@ -112,6 +113,7 @@ def find_attributions(doc: Doc, keep_model: RoleModel | None = None) -> tuple[li
     add_headline_verb(doc, drafts)
     ordered = sorted((d for d in drafts.values() if d.quotes or d.content), key=_first_offset)
     ordered = _place_orphans(doc, ordered, orphans)
+    without_quotes_in_clauses(ordered)
     for draft in ordered:
         if draft.source is None and draft.carries_over is None and draft.head is not None:
             _find_source(draft, quote_map)
