@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from attribution_rows import named_speakers
 
+import saywho
+
 
 def test_the_president_is_not_the_presidential_nominee():
     text = ("Maria Lane, the presumptive Democratic presidential nominee, called the shooting an act of terror.\n\n"
@@ -48,3 +50,11 @@ def test_a_description_inside_what_the_speaker_said_is_not_the_speaker():
             "pollen allergies and listed an elbow fracture in her recent medical history.")
     assert [speaker for source, speaker in named_speakers(text) if source == "the former secretary of state"] \
         == [None]
+
+
+def test_an_unnamed_office_keeps_the_word_that_completes_it():
+    text = ("His chief of staff said the plan was dead.\n\n"
+            "A spokesman for the campaign said it was over.")
+    assert named_speakers(text) == [("His chief of staff", None), ("A spokesman for the campaign", None)]
+    analysis = saywho.analyze(text, date="2016-05-01")
+    assert [a.speaker.name for a in analysis.attributions] == ["His chief of staff", "A spokesman"]

@@ -131,7 +131,9 @@ class ResolverReadings:
         """The noun phrase without relative clauses, appositions or trailing prepositions (but a share's "in 10 voters")."""
         if counts_a_share(head):
             return share_text(head)
-        return phrase_text(head, drop={"relcl", "appos", "acl", "punct", "prep", "cc", "conj"})
+        text = phrase_text(head, drop={"relcl", "appos", "acl", "punct", "prep", "cc", "conj"})
+        office = _office_of(head) if self.roles.get(head.lemma_.lower(), "").startswith("PERSON") else None
+        return f"{text} of {office.text}" if office is not None and text.endswith(head.text) else text
 
     def _group_text(self, head: Token) -> str:
         """The coordinated phrase whole ("Clinton and the State Department"), without relative clauses."""
@@ -174,3 +176,20 @@ def _is_subject(token: Token) -> bool:
     """The subject, or a name in apposition to it ("The firm's lead engineer, Marcus Obi, told...")."""
     subjects = {"nsubj", "nsubjpass"}
     return token.dep_ in subjects or (token.dep_ == "appos" and token.head.dep_ in subjects)
+
+
+def _office_of(head: Token) -> Token | None:
+    """ "the former secretary of state", "his chief of staff": a bare noun right after "of" completes the office."""
+    of = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if of is None or of.lower_ != "of" or of.head.i != head.i or of.dep_ != "prep":
+        return None
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.i != of.i + 1 or any(noun.children):
+        return None
+    return noun if noun.text.islower() or noun.lower_ in OFFICE_WORDS else None
+
+
+# Words after "of" that complete an office in title case too ("Secretary of State", "Chief of Staff"), where the
+# small model may tag them a name.
+OFFICE_WORDS = {"state", "staff", "defense", "communications", "homeland", "commerce", "labor", "energy", "treasury"}
+
