@@ -22,3 +22,14 @@ def test_who_after_a_place_is_the_person_before_it():
     text = ("The anger was voiced by James Renacci, a Republican candidate in Ohio’s 16th District, who said people at "
             "a recent meeting were furious.")
     assert [speaker for source, speaker in speakers(text) if source == "who"] == ["James Renacci"]
+
+
+def test_who_after_an_institution_in_a_persons_role_is_that_person():
+    # BASIL: "…, who said" after the institution a person directs had named the institution, typed a person
+    text = ("The move was backed by John Eastman, a constitutional law professor at Chapman University and director "
+            "of The Claremont Institute's Center for Constitutional Jurisprudence, who said the amendment has been "
+            "misapplied.")
+    analysis = saywho.analyze(text, date="2018-10-31")
+    assert [(e.name, e.type) for e in analysis.entities if "Center" in e.name] == \
+        [("Claremont Institute's Center for Constitutional Jurisprudence", "ORG")]
+    assert [(a.source.text, a.speaker.name) for a in analysis.attributions] == [("who", "John Eastman")]

@@ -350,12 +350,24 @@ def corrected_label(span: Span, tokens: list[str], label: EntityType) -> EntityT
     if len(tokens) >= 2 and first_names().get(tokens[0].lower()):
         return "PERSON"
     follows = span.doc[span.end : span.end + 2]
-    if len(follows) == 2 and follows[0].text == "," and follows[1].lower_ == "who":
+    # "…, who said": a person, unless the name itself reads as an institution's ("the Claremont Institute's Center for
+    # Constitutional Jurisprudence, who said", where the clause is the person the sentence described before it)
+    if len(follows) == 2 and follows[0].text == "," and follows[1].lower_ == "who" and not _names_an_institution(span):
         return "PERSON"
     types = _described_as(span)
     if "PERSON" in types and "ORG" not in types:
         return "PERSON"
     return label
+
+
+# Words that make a name an institution's, beside role_nouns.txt's organisations ("Institute", "Committee").
+INSTITUTION_WORDS = frozenset({"center", "centre", "caucus"})
+
+
+def _names_an_institution(span: Span) -> bool:
+    kinds = classified("role_nouns.txt")
+    return any(t.is_title and (t.lower_ in INSTITUTION_WORDS or kinds.get(t.lemma_.lower(), "").startswith("ORG"))
+               for t in span)
 
 
 def described_as_organisation(span: Span, tokens: list[str]) -> bool:

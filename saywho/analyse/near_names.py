@@ -138,7 +138,7 @@ class _NearReader:
         antecedent = who_stands_for(relative, relative.head.head) if relative.head.dep_ == "relcl" else head
         some = antecedent.pos_ == "PRON" or is_some_of(antecedent) or is_several(antecedent)
         entity_id = None if some else self.resolver.names.entity_of(antecedent, None)
-        entity_id = entity_id or self._name_before_comma(relative) or self._name_described(antecedent)
+        entity_id = entity_id or self._name_before_comma(relative, antecedent) or self._name_described(antecedent)
         if entity_id is None:
             return None
         return Speaker(**{**speaker_of(self.resolver.entities[entity_id], "alias").__dict__,
@@ -152,12 +152,20 @@ class _NearReader:
         span = self.doc.char_span(source.start, source.end)
         return span[0] if span is not None and len(span) == 1 else None
 
-    def _name_before_comma(self, relative: Token) -> str | None:
+    def _name_before_comma(self, relative: Token, antecedent: Token) -> str | None:
         """ "a decision from the Illinois Board of Elections, which ruled": the name the comma closes,
-        where the parser hung the clause on a noun before it."""
+        where the parser hung the clause on a noun before it. For "who", no organisation where the clause hangs on
+        the role of a person named beside it ("John Eastman, a professor … and director of the Claremont
+        Institute's Center …, who said": Eastman)."""
         if relative.i < 2 or self.doc[relative.i - 1].text != ",":
             return None
-        return self.resolver.by_token.get(relative.i - 2)
+        entity_id = self.resolver.by_token.get(relative.i - 2)
+        if entity_id is None or relative.lower_ != "who" or self.resolver.entities[entity_id].type == "PERSON":
+            return entity_id
+        described = self.resolver.by_token.get(antecedent.head.i) if antecedent.dep_ == "appos" else None
+        if described is not None and self.resolver.entities[described].type == "PERSON":
+            return described
+        return entity_id
 
     def _name_described(self, noun: Token) -> str | None:
         """ "Mr. Guerrero, a Republican who described himself …", "Del. Jennifer Carr (D-Norfolk), a corporate
