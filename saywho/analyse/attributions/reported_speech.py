@@ -321,10 +321,8 @@ def _add_reported_content(drafts: dict[int, Draft], cue: Token, quote_map: Quote
         return
     if frame not in {cues.CLAUSE, cues.INFINITIVE} and not _says_something(cue, [t for t in tokens if not t.is_punct]):
         return
-    if frame in WHERE_FRAMES and cue.i in drafts and drafts[cue.i].quotes and not any(quote_map.inside(t) for t in tokens):
-        return  # "“Enough talk,” Lane wrote on Facebook": the quotation is what was said, the phrase where
-    if _after_its_quotation(drafts, cue, tokens, quote_map):
-        return  # "“Really,” she added when the interviewer expressed shock": when, of what, to whom it was said
+    if _circumstances_of_its_quotation(drafts, cue, frame, tokens, quote_map):
+        return  # the quotation is what was said; these words say where, when, of what or to whom
     tokens = _trim_punct(sorted(tokens, key=lambda t: t.i))
     if tokens:
         draft = _draft_for(drafts, cue)
@@ -337,12 +335,16 @@ def _add_reported_content(drafts: dict[int, Draft], cue: Token, quote_map: Quote
             draft.content.insert(0, _char_span(list(accused.subtree)))  # "FDIC Accused Of …": whom it is said of
 
 
-def _after_its_quotation(drafts: dict[int, Draft], cue: Token, tokens: list[Token], quote_map: QuoteMap) -> bool:
-    """Words after a cue that frames a quotation before it, none of them quoted: the frame's circumstances ("he said
-    of the possibility …", "Todd asked the real estate mogul", "she added when …"), not more of what was said."""
+def _circumstances_of_its_quotation(drafts: dict[int, Draft], cue: Token, frame: str, tokens: list[Token],
+                                    quote_map: QuoteMap) -> bool:
+    """Unquoted words a cue that frames a quotation governs: where it was said, in any frame ("“Enough talk,” Lane
+    wrote on Facebook"); the frame's other circumstances after a quotation before the cue ("he said of the
+    possibility …", "Todd asked the real estate mogul", "she added when …"), not more of what was said."""
     draft = drafts.get(cue.i)
     if draft is None or not draft.quotes or any(quote_map.inside(t) for t in tokens):
         return False
+    if frame in WHERE_FRAMES:
+        return True
     # a phrase quoted in passing ("said “impact,” that he's had …") opens no sentence: the words after it may be said
     opening = any(opens_a_sentence(text_of(cue.doc), quote) for quote in draft.quotes)
     return opening and all(q.outer[1] <= cue.idx for q in draft.quotes) and tokens[0].i > cue.i
