@@ -62,7 +62,8 @@ def add_closing_frame(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap)
     """ "…, she said." closing a sentence whose parse hangs the cue below the sentence's verb or beside it."""
     if cue.lemma_.lower() not in CLOSING_LEMMAS or cues.complement_of(cue) is not None:
         return
-    if cue.i in drafts and (drafts[cue.i].content or not drafts[cue.i].quotes):
+    framing = drafts.get(cue.i)  # a draft of the cue's own: only quotations it frames may stand in the clause
+    if framing is not None and (framing.content or not framing.quotes):
         return
     subject = max((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), key=lambda c: c.i, default=None)
     if subject is None or subject.left_edge.i < 1 or cue.doc[subject.left_edge.i - 1].text != ",":
@@ -75,7 +76,7 @@ def add_closing_frame(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap)
     if all(quote_map.inside(t) for t in words if not t.is_punct):
         return  # a quotation speaks for itself
     start, end = _char_span(words)
-    if cue.i in drafts and not all(start <= q.open_mark and q.outer[1] <= end for q in drafts[cue.i].quotes):
+    if framing is not None and not all(start <= q.open_mark and q.outer[1] <= end for q in framing.quotes):
         return  # quoted words of its own the cue frames, not only words quoted in passing inside the clause
     _draft_for(drafts, cue).content.append((start, end))
 
