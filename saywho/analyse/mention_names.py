@@ -92,8 +92,7 @@ class MentionNames:
         """ "The city of Phoenix said": the place the noun's "of" names."""
         if head.lower_ not in PLACE_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
-        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        place = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        place = _object_of_its_of(head)
         entity_id = self.by_token.get(place.i) if place is not None else None
         return entity_id if entity_id is not None and self.entities[entity_id].type == "GPE" else None
 
@@ -177,8 +176,7 @@ class MentionNames:
         hung the holder's name at the end of its "of", after the office's own words."""
         if not head.text[:1].isupper():
             return None
-        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        holder = _object_of_its_of(head)
         if holder is None or holder.pos_ != "PROPN" or holder.i not in self.by_token:
             return None
         return self._entity_named(holder)
@@ -227,6 +225,12 @@ class MentionNames:
         """The entity the name at `token` names, if it is of one of `types`."""
         entity_id = self.by_token[token.i]
         return entity_id if self.entities[entity_id].type in types else None
+
+
+def _object_of_its_of(head: Token) -> Token | None:
+    """ "city" → "Phoenix" in "The city of Phoenix", "Director" → "Clapper" in "Director of … James Clapper"."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def _last_before(indices: list[int], i: int) -> int:

@@ -25,11 +25,13 @@ def read_as_straight(doc: Doc) -> None:
         return
     for token in doc:
         if _TYPOGRAPHIC_NAME.fullmatch(token.text):
-            straight = doc.vocab[token.text.replace("’", "'")]
-            word = doc.vocab[token.text]
-            word.shape_, word.norm_ = straight.shape_, straight.norm_
+            _read_like_straight(doc, token.text, ("shape_", "norm_"))
         elif token.text in _CLITICS:
-            straight = doc.vocab[token.text.replace("’", "'")]
-            word = doc.vocab[token.text]
-            word.shape_, word.norm_, word.prefix_, word.suffix_ = \
-                straight.shape_, straight.norm_, straight.prefix_, straight.suffix_
+            _read_like_straight(doc, token.text, ("shape_", "norm_", "prefix_", "suffix_"))
+
+
+def _read_like_straight(doc: Doc, text: str, features: tuple[str, ...]) -> None:
+    """Copies `features` of the straight-apostrophe spelling's entry in the vocabulary onto `text`'s."""
+    straight, word = doc.vocab[text.replace("’", "'")], doc.vocab[text]
+    for feature in features:
+        setattr(word, feature, getattr(straight, feature))

@@ -93,8 +93,7 @@ def taken_up(head: Token, attribution: Attribution, previous: Attribution | None
 def _inside_what_was_said(head: Token, previous: Attribution) -> bool:
     """ "Bardack said the former secretary of state has seasonal pollen allergies and listed …": a description inside
     what the speaker said is someone the speaker spoke of."""
-    content = previous.content
-    return content is not None and any(start <= head.idx < end for start, end in content.spans)
+    return previous.content is not None and previous.content.covers(head.idx, head.idx + 1) > 0
 
 
 def _last_named(head: Token, start: int, entity_id: str, resolver, cue: frozenset[int] = frozenset()) -> int | None:
