@@ -129,7 +129,8 @@ def _quotes_in_paragraph(text: str, start: int, end: int, paragraph: int) -> tup
             elif _opens(text, position, start):
                 open_at, style, width = position, _style(text[position]), 1
         elif style == "doubled":
-            if text.startswith(DOUBLED, position) and not text[position - 1].isspace():
+            if text.startswith(DOUBLED, position) and (not text[position - 1].isspace()
+                                                        or _after_inner_close(text, position)):
                 quotes.append(Quote(open_at + 2, position, open_at, position, paragraph, close_width=2))
                 open_at, style, step = None, None, 2
         elif _closes(text, position, style, end):
@@ -185,7 +186,7 @@ def _closes(text: str, position: int, style: str | None, paragraph_end: int) -> 
     before = text[position - 1]
     after = text[position + 1] if position + 1 < paragraph_end else " "
     if before.isspace():
-        return style == "double" and _after_inner_close(text, position)
+        return style == "double" and (_after_inner_close(text, position) or _spaced_closer(text, position, after))
     if style == "single" and after.isalpha():
         return False  # what’s, don’t: an apostrophe inside a word
     if style == "single" and before in "sS" and after == " " and _looks_possessive(text, position):
@@ -193,14 +194,21 @@ def _closes(text: str, position: int, style: str | None, paragraph_end: int) -> 
     return True
 
 
-# `…, 'Oh, this is important,' " Magel said`: a quotation inside a quotation closes, then a space, then the outer mark.
-INNER_CLOSE_BEFORE = re.compile(r"[.,!?]['’]\s$")
+# `…, 'Oh, this is important,' " Magel said`: a quotation inside a quotation closes, then a space, then the outer mark
+# (`'Manhattan poor,' ''` with the New York Times' doubled marks, sometimes two spaces).
+INNER_CLOSE_BEFORE = re.compile(r"[.,!?]['’]\s{1,2}$")
 
 
 def _after_inner_close(text: str, position: int) -> bool:
     """A double mark after a space closes the quotation when a single mark closing the quotation inside it
     comes right before that space (as some papers set `,' "`)."""
-    return INNER_CLOSE_BEFORE.search(text, max(0, position - 3), position) is not None
+    return INNER_CLOSE_BEFORE.search(text, max(0, position - 4), position) is not None
+
+
+def _spaced_closer(text: str, position: int, after: str) -> bool:
+    """ `… listened to that advice, ” he said`: a curly closing mark typed after a space, between the quotation's
+    last comma or stop and the frame; an opening mark would come before a word."""
+    return text[position] == "”" and text[position - 2] in ".,!?" and after.isspace()
 
 
 def _turned_closer(text: str, position: int, paragraph_end: int) -> bool:

@@ -1,0 +1,28 @@
+"""Closing marks set after a space (s42): a quotation that ends on a quotation inside it (`'Manhattan poor,' ''`, in
+the New York Times' doubled marks, sometimes with two spaces) and a curly mark typed after its comma's space
+(`advice, ” he said`). Both left the quotation open to the paragraph's end, so its frame was read as quoted words."""
+
+from attribution_rows import attribution_rows
+from test_quotes import quoted
+
+
+def test_doubled_marks_close_after_a_quotation_inside_and_a_space():
+    text = "''I hate the phrase 'city poor,' '' she said. ''We were comfortable.''"
+    assert quoted(text) == ["''I hate the phrase 'city poor,' ''", "''We were comfortable.''"]
+
+
+def test_doubled_marks_close_after_two_spaces():
+    text = "''There was a backlash against 'Lakeside Lives,'  '' Ms. Doyle noted, pointing to a memoir."
+    assert quoted(text) == ["''There was a backlash against 'Lakeside Lives,'  ''"]
+
+
+def test_a_curly_closing_mark_after_a_space_closes_before_the_frame():
+    text = "“I regret having listened to that advice, ” he said, echoing his colleague."
+    assert quoted(text) == ["“I regret having listened to that advice, ”"]
+
+
+def test_the_frame_after_a_spaced_closing_mark_is_the_speakers():
+    text = ("Senator Ray Alder spoke in Hartford on Monday.\n\n"
+            "“I hold myself accountable. I regret having listened to that advice, ” he said.")
+    assert attribution_rows(text, date="2016-08-08") == [
+        ("direct", "he", "said", "“I hold myself accountable. I regret having listened to that advice, ”", "Ray Alder")]
