@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from saywho.analyse import cues
 from saywho.analyse.attributions.aside_tails import words_after_aside
+from saywho.analyse.attributions.described_before_cue import description_before_cue
 from saywho.analyse.attributions.drafts import WALK_LIMIT, Draft, QuoteMap, _char_span, _trim_punct
 from saywho.analyse.attributions.finished import WITHHOLDING_LEMMAS
 from saywho.analyse.attributions.frames_before import FRAMING_TAGS, frame_before
@@ -75,6 +76,8 @@ def governing_cue(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
         cue = next(found, None) or frame_before(doc, quote_map, index) or cue
     if cue is not None and cue.i < tokens[0].i:
         cue = _frame_after(doc, quote_map, index) or cue
+    elif cue is not None:
+        cue = _frame_right_after(doc, quote_map, index) or cue
     if cue is not None:
         return _outermost(cue, quote_map)
     return _verb_framing(doc, quote_map, index) or frame_before(doc, quote_map, index)
@@ -90,6 +93,14 @@ def _frame_after(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
     inverted = verb.pos_ == "VERB" and verb.tag_ in FRAMING_TAGS and is_cue_verb(verb) \
         and any(c.dep_ == "nsubj" and c.i > verb.i and c.pos_ == "PROPN" for c in verb.children)
     return verb if inverted else None
+
+
+def _frame_right_after(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
+    """ `"I never said that," Trump said, after CNBC's Becky Quick asked him`: the parser hung the quotation on a verb
+    further on, yet a name and a verb of saying right after its close say whose words they are."""
+    start = _start_after_close(doc, quote_map.quotes[index])
+    verb = _short_subject_framing(doc, quote_map.quotes[index], start, quote_map) if start is not None else None
+    return verb if verb is not None and is_cue_verb(verb) else None
 
 
 FRAMING_WORDS = 5  # at most this many words of a subject between a quotation and its verb
@@ -273,12 +284,12 @@ def _cue_above(token: Token, quote_map: QuoteMap) -> Token | None:
 
 
 def _cue_below(token: Token, quote_map: QuoteMap) -> Token | None:
-    """`“…?” he asked`: the parser may hang the frame below the quote's verb."""
-    for child in token.children:
-        if not quote_map.inside(child) and is_cue_verb(child) and (
-                _subject_of(child) is not None or name_before_cue(child, quote_map) is not None):
-            return child
-    return None
+    """`“…?” he asked`: the parser may hang the frame below the quote's verb; of several, the nearest ("Asked by
+    Matt Lauer whether …, she said, “I read it once over”": said)."""
+    frames = [child for child in token.children if not quote_map.inside(child) and is_cue_verb(child) and (
+        _subject_of(child) is not None or name_before_cue(child, quote_map) is not None
+        or description_before_cue(child, quote_map) is not None)]
+    return min(frames, key=lambda child: abs(child.i - token.i), default=None)
 
 
 def _draft_for(drafts: dict[int, Draft], cue: Token) -> Draft:

@@ -11,6 +11,7 @@ from saywho.analyse.attributions.clause_shapes import (
     small_clause_subject,
     subject_joined_as_object,
 )
+from saywho.analyse.attributions.described_before_cue import description_before_cue
 from saywho.analyse.attributions.drafts import (
     SHARES_SUBJECT,
     WALK_LIMIT,
@@ -107,7 +108,7 @@ def _find_source(draft: Draft, quote_map: QuoteMap) -> None:
         # cue two subjects, one inside the quotation; the speaker is the one outside it.
         head = _subject_outside_quotes(cue, quote_map)
     if head is None:
-        head = _inverted_subject(cue, quote_map) or name_before_cue(cue, quote_map)
+        head = _inverted_subject(cue, quote_map) or name_before_cue(cue, quote_map) or description_before_cue(cue, quote_map)
     if head is None or verb_read_as_noun(head, cue):
         return
     head = past_a_label(head, cue) or head
