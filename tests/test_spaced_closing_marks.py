@@ -26,3 +26,12 @@ def test_the_frame_after_a_spaced_closing_mark_is_the_speakers():
             "“I hold myself accountable. I regret having listened to that advice, ” he said.")
     assert attribution_rows(text, date="2016-08-08") == [
         ("direct", "he", "said", "“I hold myself accountable. I regret having listened to that advice, ”", "Ray Alder")]
+
+
+def test_doubled_marks_typed_after_the_quotations_comma_and_a_space_close_it():
+    text = ("''He built very strong left-right coalitions, '' said Mr. Dunmore, who now works on the campaign. "
+            "''He sees himself as fighting for working people.''")
+    assert attribution_rows(text, date="2016-03-15") == [
+        ("direct", "Mr. Dunmore, who now works on the campaign", "said",
+         "''He built very strong left-right coalitions, '' … ''He sees himself as fighting for working people.''",
+         "Mr. Dunmore")]

@@ -129,8 +129,8 @@ def _quotes_in_paragraph(text: str, start: int, end: int, paragraph: int) -> tup
             elif _opens(text, position, start):
                 open_at, style, width = position, _style(text[position]), 1
         elif style == "doubled":
-            if text.startswith(DOUBLED, position) and (not text[position - 1].isspace()
-                                                        or _after_inner_close(text, position)):
+            if text.startswith(DOUBLED, position) and (not text[position - 1].isspace() or _after_inner_close(
+                    text, position) or _spaced_closer(text, position, text[position + 2: position + 3] or " ")):
                 quotes.append(Quote(open_at + 2, position, open_at, position, paragraph, close_width=2))
                 open_at, style, step = None, None, 2
         elif _closes(text, position, style, end):
@@ -206,9 +206,10 @@ def _after_inner_close(text: str, position: int) -> bool:
 
 
 def _spaced_closer(text: str, position: int, after: str) -> bool:
-    """ `… listened to that advice, ” he said`: a curly closing mark typed after a space, between the quotation's
-    last comma or stop and the frame; an opening mark would come before a word."""
-    return text[position] == "”" and text[position - 2] in ".,!?" and after.isspace()
+    """ `… listened to that advice, ” he said`, `… coalitions, '' said Mr. Gunnels`: a curly or doubled closing mark
+    typed after a space, between the quotation's last comma or stop and the frame; an opening mark would come before
+    a word."""
+    return text[position] in "”'" and text[position - 2] in ".,!?" and after.isspace()
 
 
 def _turned_closer(text: str, position: int, paragraph_end: int) -> bool:

@@ -153,6 +153,9 @@ def _misparsed(cue: Token) -> bool:
     """ "The hashtag #RechercheParis, Mr. Abboud said, accompanied descriptions …": the parser, taking the verb after
     the aside for a participle, hung the aside on a noun; a finite verb after it still makes the clause."""
     after = cue.doc[aside_of(cue)[-1].i + 1: cue.sent.end]
+    if cue.dep_ == "parataxis" and cue.head.pos_ == "NOUN" and cue.head.i > cue.i and cue.head.dep_ == "ROOT":
+        # "Proposals …, he added, amount to …": a verb after the aside tagged a noun, with the clause's subject
+        return any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.head.children)
     return cue.dep_ == "parataxis" and cue.head.pos_ in {"NOUN", "PROPN"} and cue.head.i < cue.i \
         and any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in after)
 

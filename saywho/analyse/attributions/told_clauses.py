@@ -97,9 +97,20 @@ def _closes_sentence(cue: Token, quote_map: QuoteMap) -> bool:
     after = [t for t in cue.doc[cue.i + 1: cue.sent.end] if not t.is_space]
     gloss = next((i for i, t in enumerate(after) if t.text in GLOSS_DASHES), None)
     after = after if gloss is None else after[:gloss]  # "…, the CBO reported on Tuesday -- a development that …"
+    after = _before_a_participle(after, cue)
     if any(quote_map.inside(t) or t.text in {",", ":", ";", "—", "-", "–"} for t in after):
         return False
     return all(t.is_punct or _when_said(part := _below_cue(t, cue)) or _told_to(part, cue) for t in after)
+
+
+def _before_a_participle(after: list[Token], cue: Token) -> list[Token]:
+    """ "She had struggled her whole life, Cruz explained, recalling the time …": what the speaker did next, hung on
+    the cue after a comma, is no part of what was said, and the frame closes the clause before it."""
+    for position, token in enumerate(after[:-1]):
+        following = after[position + 1]
+        if token.text == "," and following.tag_ == "VBG" and following.head.i == cue.i and following.dep_ == "advcl":
+            return after[:position]
+    return after
 
 
 def _told_to(part: Token, cue: Token) -> bool:
