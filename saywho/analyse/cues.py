@@ -24,6 +24,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from saywho.analyse.study_findings import found_by_a_study
+from saywho.analyse.subject_clauses import subject_read_as_clause
 from saywho.lexicons import cue_verbs
 
 CLAUSE, OBJECT, INFINITIVE, NONE = "clause", "object", "infinitive", "none"
@@ -226,6 +227,8 @@ def complement_of(verb: Token) -> Token | None:
     gives it one clause before and a that-clause after ("The plan had one flaw: aides said that nobody had asked"),
     the that-clause is what was said; the clause before is the writer's lead-in."""
     found = [c for c in verb.children if is_complement(c, verb)]
+    if found and found[0] == subject_read_as_clause(verb):  # "One attendee, who … spoke …, said the message was …"
+        found = found[1:]
     after = next((c for c in found if c.i > verb.i and _opens_with_that(c)), None)
     if found and found[0].i < verb.i and after is not None:
         return after

@@ -27,6 +27,7 @@ from saywho.analyse.frame_contents import content_tokens
 from saywho.analyse.quotes import Quote
 from saywho.analyse.sentences import text_of
 from saywho.analyse.study_findings import found_by_a_study
+from saywho.analyse.subject_clauses import subject_read_as_clause
 
 
 def is_cue_verb(token: Token) -> bool:
@@ -275,8 +276,8 @@ def _reporting_verb_above(cue: Token, quote_map: QuoteMap) -> Token | None:
 def _cue_above(token: Token, quote_map: QuoteMap) -> Token | None:
     node = token
     for _ in range(WALK_LIMIT):
-        if node.head.i == node.i:
-            return None
+        if node.head.i == node.i or node == subject_read_as_clause(node.head):
+            return None  # a quotation inside the speaker's own aside ("a business pitched as “…” - noted") is no one's
         node = node.head
         if not quote_map.inside(node) and (is_cue_verb(node) or _is_according(node)):
             return node

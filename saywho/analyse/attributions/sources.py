@@ -69,6 +69,7 @@ from saywho.analyse.mention_phrases import after_a_dash, with_hyphenated_rest, w
 from saywho.analyse.name_cleaning import DASHES, in_dateline
 from saywho.analyse.noun_readings import joined_clause
 from saywho.analyse.study_findings import study_finding
+from saywho.analyse.subject_clauses import aside_subject, subject_read_as_clause
 
 
 def _closing_punct(span: tuple[int, int], tokens: list[Token]) -> tuple[int, int]:
@@ -378,6 +379,8 @@ def _asked(cue: Token) -> bool:
 def _subject_of(verb: Token) -> Token | None:
     if (inverted := inverted_second_subject(verb)) is not None:
         return inverted
+    if (aside := subject_read_as_clause(verb)) is not None:
+        return aside_subject(aside)
     for child in verb.children:
         # "WASHINGTON – Hillary Clinton's campaign on Friday released …": the parser may make a dateline's place a
         # second subject of the sentence it opens

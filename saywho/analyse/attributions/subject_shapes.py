@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from saywho.analyse import cues
 from saywho.analyse.cue_extent import name_read_as_adverb
 from saywho.analyse.frame_contents import label_colon
+from saywho.analyse.subject_clauses import subject_read_as_clause
 
 # Words a passive subject can be that name no one: the expletive "it", relative and question pronouns.
 NO_ONE = {"it", "what", "which", "that", "this", "who", "whom"}
@@ -175,6 +176,8 @@ def source_tokens(head: Token) -> list[Token]:
     setting's comma where the parser ran the setting into the name."""
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in QUANTITIES:
         head = head.head.head
+    if head.dep_ == "nsubj" and subject_read_as_clause(head.head.head) == head.head:
+        return list(head.doc[head.left_edge.i: head.head.right_edge.i + 1])  # the subject with its aside, whole
     cue = participle_cue(head.head) if head.dep_ == "nsubj" else None
     if cue is not None and subject_in_a_participle(cue) == head:
         return list(head.doc[head.left_edge.i: participle_end(head) + 1])

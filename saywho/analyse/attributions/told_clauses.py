@@ -66,11 +66,12 @@ def add_closing_frame(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap)
     if framing is not None and (framing.content or not framing.quotes):
         return
     subject = max((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), key=lambda c: c.i, default=None)
-    if subject is None or subject.left_edge.i < 1 or cue.doc[subject.left_edge.i - 1].text != ",":
+    frame = subject if subject is not None else _inverted_subject(cue)
+    if frame is None or frame.left_edge.i < 1 or cue.doc[frame.left_edge.i - 1].text != ",":
         return
-    if not _closes_sentence(cue, quote_map):
+    if subject is not None and not _closes_sentence(cue, quote_map):
         return
-    words = _trim_punct([t for t in cue.doc[_said_from(cue, subject): subject.left_edge.i - 1] if not t.is_space])
+    words = _trim_punct([t for t in cue.doc[_said_from(cue, frame): frame.left_edge.i - 1] if not t.is_space])
     if len([t for t in words if not t.is_punct]) < MIN_WORDS or not any(t.pos_ in {"VERB", "AUX"} for t in words):
         return
     if all(quote_map.inside(t) for t in words if not t.is_punct):
@@ -79,6 +80,17 @@ def add_closing_frame(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap)
     if framing is not None and not all(start <= q.open_mark and q.outer[1] <= end for q in framing.quotes):
         return  # quoted words of its own the cue frames, not only words quoted in passing inside the clause
     _draft_for(drafts, cue).content.append((start, end))
+
+
+def _inverted_subject(cue: Token) -> Token | None:
+    """ "…, but it is under intense pressure from Asian imports, said the company's chief executive, John Ferriola.":
+    the cue (the parser coordinated it with the verb before) right after a comma, then its subject to the sentence's
+    end; the cue itself stands for the frame's start."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i > cue.i), None)
+    if subject is None or cue.doc[cue.i - 1].text != ",":
+        return None
+    rest = cue.doc[subject.right_edge.i + 1: cue.sent.end]
+    return cue if all(t.is_punct or t.is_space for t in rest) else None
 
 
 def _said_from(cue: Token, subject: Token) -> int:
