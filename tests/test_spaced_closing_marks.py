@@ -35,3 +35,10 @@ def test_doubled_marks_typed_after_the_quotations_comma_and_a_space_close_it():
         ("direct", "Mr. Dunmore, who now works on the campaign", "said",
          "''He built very strong left-right coalitions, '' … ''He sees himself as fighting for working people.''",
          "Mr. Dunmore")]
+
+
+def test_a_straight_closing_mark_after_the_comma_and_a_space_closes_before_the_frame():
+    text = "\"I think the judge should be ashamed of himself. It's a disgrace that he is doing this, \" Trump said."
+    assert attribution_rows(text, date="2016-05-29") == [
+        ("direct", "Trump", "said",
+         "\"I think the judge should be ashamed of himself. It's a disgrace that he is doing this, \"", "Trump")]

@@ -209,7 +209,7 @@ def _spaced_closer(text: str, position: int, after: str) -> bool:
     """ `… listened to that advice, ” he said`, `… coalitions, '' said Mr. Gunnels`: a curly or doubled closing mark
     typed after a space, between the quotation's last comma or stop and the frame; an opening mark would come before
     a word."""
-    return text[position] in "”'" and text[position - 2] in ".,!?" and after.isspace()
+    return text[position] in "”'\"" and text[position - 2] in ".,!?" and after.isspace()
 
 
 def _turned_closer(text: str, position: int, paragraph_end: int) -> bool:
