@@ -38,8 +38,33 @@ def content_tokens(verb: Token, frame: str) -> list[Token]:
     if frame.startswith("prep:"):
         preposition = next(c for c in children if c.dep_ == "prep" and c.i > verb.i and c.lower_ == frame[5:])
         found = _object_of(preposition)
-        return list(found.subtree) if found is not None else []
+        if found is None:
+            return []
+        return list(found.subtree) + _pointed_to_as(verb, preposition, children)
     return []
+
+
+# Verbs whose object after "to" is said to be something: "pointed to China as the regional enforcer", "refers to
+# those islands as Chinese bases".
+POINTING_LEMMAS = {"point", "refer"}
+
+
+def _pointed_to_as(verb: Token, preposition: Token, children: list[Token]) -> list[Token]:
+    if verb.lemma_.lower() not in POINTING_LEMMAS:
+        return []
+    return [t for c in children if c.i > preposition.i and (
+        (c.dep_ == "prep" and c.lower_ == "as") or _as_what(c)) for t in c.subtree]
+
+
+def _as_what(child: Token) -> bool:
+    """ "described the dinner as Washington celebrating itself", "portrayed protestors as undocumented": what the object
+    is said to be, which the parser may read as a clause with "as"; not a finite clause of when ("… as it was sailing
+    through the Senate")."""
+    return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children) \
+        and child.tag_ not in FINITE_TAGS and not any(c.dep_ in {"aux", "auxpass"} for c in child.children)
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 
 # Prepositions whose object is who is called on to act: "called on Congress to act", "called for the board to resign".
@@ -104,7 +129,8 @@ def _object_with_complement(verb: Token, children: list[Token]) -> list[Token]:
                       key=lambda t: t.i)
     for child in children:
         if child.i > obj.i and (child.dep_ in OBJECT_COMPLEMENTS or (child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPOSITIONS)
-                                or _what_the_object_does(obj, child) or _said_of_the_object(obj, child)):
+                                or _what_the_object_does(obj, child) or _said_of_the_object(obj, child)
+                                or _as_what(child)):
             tokens.extend(child.subtree)
     return sorted(tokens, key=lambda t: t.i)
 
