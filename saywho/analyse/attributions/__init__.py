@@ -37,6 +37,7 @@ from saywho.analyse.attributions.fragments import widen_fragments
 from saywho.analyse.attributions.gerund_subjects import add_gerund_clause
 from saywho.analyse.attributions.headline_verbs import add_headline_source, add_headline_verb
 from saywho.analyse.attributions.hearsay import HEARSAY_ADVERBS, add_hearsay, reported_by_no_one_named
+from saywho.analyse.attributions.inverted_asides import add_inverted_aside
 from saywho.analyse.attributions.nested_sources import without_inner_cues
 from saywho.analyse.attributions.noun_cues import NOUN_FORMS, add_noun_cue
 from saywho.analyse.attributions.orphan_quotes import _place_orphans
@@ -108,6 +109,7 @@ def find_attributions(doc: Doc, keep_model: RoleModel | None = None) -> tuple[li
             add_closing_frame(drafts, token, quote_map)
             add_passive_report(drafts, token, quote_map)
             add_reaction(drafts, token, quote_map)
+            add_inverted_aside(drafts, token, quote_map)
     orphans = _signed_quotes(doc, drafts, orphans)
     turns = _speaker_labels(doc, drafts, quote_map)
     add_headline_verb(doc, drafts)

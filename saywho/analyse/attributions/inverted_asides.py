@@ -1,0 +1,52 @@
+"""An inverted aside: "The contrast with Trump, said Doyle and others, would be clear …", "And Trump, said Sunshine,
+who remains friendly with her former boss, doesn't forgive or forget." (s42).
+
+The parser reads the words before the aside as the cue's subject and the speaker after it as the subject of the clause
+it interrupts, so the fronted words became the source and the speaker part of what was said. The shape: the cue right
+after a comma, its subject just before that comma; its clause complement after it, whose subject opens right after
+the cue and is closed by a comma; more of that clause after the comma. The speaker is who says, and what was said is
+in two pieces around the aside, as PolNeAR draws a split content.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from saywho.analyse.attributions.drafts import Draft, QuoteMap, _char_span, _trim_punct
+from saywho.analyse.attributions.reported_speech import _draft_for
+
+SAYING_LEMMAS = {"say", "add", "argue", "note", "explain", "write", "insist", "claim", "contend", "suggest", "warn",
+                 "predict", "believe", "acknowledge", "tell"}
+
+
+def add_inverted_aside(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap) -> None:
+    shape = _inverted_aside(cue)
+    if shape is None or quote_map.inside(cue):
+        return
+    fronted, speaker, rest = shape
+    draft = _draft_for(drafts, cue)
+    if draft.quotes:
+        return
+    draft.content = [_char_span(fronted), _char_span(rest)]
+    words = _trim_punct(list(cue.doc[cue.i + 1: speaker.right_edge.i]))
+    if any(t.text == "," for t in words):  # PolNeAR's source keeps the comma closing an apposition
+        words = list(cue.doc[cue.i + 1: speaker.right_edge.i + 1])
+    draft.source, draft.source_head = _char_span(words), speaker
+
+
+def _inverted_aside(cue: Token) -> tuple[list[Token], Token, list[Token]] | None:
+    """The fronted words, the speaker's head and the clause's words after the aside; None for any other shape."""
+    doc = cue.doc
+    if cue.lemma_.lower() not in SAYING_LEMMAS or cue.i < 2 or doc[cue.i - 1].text != ",":
+        return None
+    fronted = next((c for c in cue.children if c.dep_ == "nsubj" and c.right_edge.i == cue.i - 2), None)
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+    if fronted is None or clause is None:
+        return None
+    speaker = next((c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == cue.i + 1), None)
+    if speaker is None or doc[speaker.right_edge.i].text != "," or speaker.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    rest = _trim_punct([t for t in clause.subtree if t.i > speaker.right_edge.i and not t.is_space])
+    if not any(t.pos_ in {"VERB", "AUX"} for t in rest):
+        return None
+    return _trim_punct(list(fronted.subtree)), speaker, rest
