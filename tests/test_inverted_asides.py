@@ -18,3 +18,19 @@ def test_a_described_speaker_keeps_the_comma_closing_the_description():
     assert attribution_rows(text, date="2016-09-03") == [
         ("indirect", "experts like Paul Bauman, a Canadian geophysicist,", "say",
          "Part of the problem in detecting tunnels … is the ground", "experts")]
+
+
+def test_a_word_quoted_in_passing_in_the_fronted_words_stays_in_the_content():
+    text = ("Any ''cleareyed'' reading of the minister's actions, said Michael Kofman, an expert on Russia at the Wilson "
+            "Center, would see this as a retreat.")
+    rows = attribution_rows(text, date="2016-09-06")
+    assert rows[0] == ("indirect", "Michael Kofman, an expert on Russia at the Wilson Center,", "said",
+                       "Any ''cleareyed'' reading of the minister's actions … would see this as a retreat",
+                       "Michael Kofman")
+
+
+def test_a_subject_with_its_own_aside_before_said_is_not_inverted():
+    text = ("Aides to Gov. John Kasich, who had a long career in Congress, said their speeches, already full of "
+            "references to security, would focus on it.")
+    rows = attribution_rows(text, date="2015-11-17")
+    assert rows[0][1] == "Aides to Gov. John Kasich, who had a long career in Congress,"

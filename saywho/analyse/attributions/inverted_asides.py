@@ -24,10 +24,11 @@ def add_inverted_aside(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap
     if shape is None or quote_map.inside(cue):
         return
     fronted, speaker, rest = shape
+    pieces = [_char_span(fronted), _char_span(rest)]
     draft = _draft_for(drafts, cue)
-    if draft.quotes:
-        return
-    draft.content = [_char_span(fronted), _char_span(rest)]
+    if any(not any(start <= q.open_mark and q.outer[1] <= end for start, end in pieces) for q in draft.quotes):
+        return  # a quotation of its own the cue frames: the speech is there
+    draft.content, draft.quotes = pieces, []  # words quoted in passing inside the pieces ("Any ''cleareyed'' …")
     words = _trim_punct(list(cue.doc[cue.i + 1: speaker.right_edge.i]))
     if any(t.text == "," for t in words):  # PolNeAR's source keeps the comma closing an apposition
         words = list(cue.doc[cue.i + 1: speaker.right_edge.i + 1])
@@ -39,7 +40,10 @@ def _inverted_aside(cue: Token) -> tuple[list[Token], Token, list[Token]] | None
     doc = cue.doc
     if cue.lemma_.lower() not in SAYING_LEMMAS or cue.i < 2 or doc[cue.i - 1].text != ",":
         return None
-    fronted = next((c for c in cue.children if c.dep_ == "nsubj" and c.right_edge.i == cue.i - 2), None)
+    # the comma before the cue may hang on the fronted words' head, not on an aside inside them ("aides to …, who had a
+    # long career in Congress, said": a subject of its own)
+    fronted = next((c for c in cue.children if c.dep_ == "nsubj" and (
+        c.right_edge.i == cue.i - 2 or (c.right_edge.i == cue.i - 1 and doc[cue.i - 1].head.i == c.i))), None)
     clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
     if fronted is None or clause is None:
         return None
