@@ -69,7 +69,7 @@ WORDS = [
     ("Hale defended his record on taxes.", [("indirect", "Hale", "defended", "his record on taxes", "Hale")]),
     ("Hale defended Ruiz as a decent man.", [("indirect", "Hale", "defended", "Ruiz as a decent man", "Hale")]),
     # a person referring to someone, and a poll or study "which" confirms
-    ("Hale referred to Ruiz as a friend.", [("indirect", "Hale", "referred to", "Ruiz", "Hale")]),
+    ("Hale referred to Ruiz as a friend.", [("indirect", "Hale", "referred to", "Ruiz as a friend", "Hale")]),
     ("A poll, which confirmed that voters were angry, was released on Monday.",
      [("indirect", "which", "confirmed", "that voters were angry", "A poll")]),
     ("The study, which confirmed that the river was clean, was published on Monday.",

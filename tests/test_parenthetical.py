@@ -35,7 +35,8 @@ CASES = [
     ("The fee, Ruiz said, was too high and would rise again next year.",
      [("indirect", "Ruiz", "said", "The fee … was too high and would rise again next year", "Ruiz")]),
     ("Her sister had struggled for years, Hale explained, recalling a visit to the clinic.",
-     [("indirect", "Hale", "recalling", "a visit to the clinic", "Hale")]),
+     [("indirect", "Hale", "explained", "Her sister had struggled for years", "Hale"),
+      ("indirect", "Hale", "recalling", "a visit to the clinic", "Hale")]),
     # the parser hung one side's words outside the cue's clause: the sentence's words on each side of the aside
     ("The repairs were too costly, Ruiz said, so the council closed the pool for the summer.",
      [("indirect", "Ruiz", "said", "The repairs were too costly … so the council closed the pool for the summer", "Ruiz")]),
