@@ -66,3 +66,14 @@ def _reached(token: Token, verb: Token) -> bool:
             return False
         token = token.head
     return True
+
+
+def addressed(head: Token, names: dict[int, str]) -> frozenset[str]:
+    """Whom the verb the pronoun `head` leads addresses, as its object ("he told Hannity", "she asked Lynch"): the one
+    spoken to is never the one speaking."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.i == head.i:
+        return frozenset()
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i > head.i]
+    return frozenset(names[t.i] for c in objects for t in [c, *c.children] if t.i in names and (
+        t.i == c.i or t.dep_ == "compound"))

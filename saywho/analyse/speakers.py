@@ -43,7 +43,7 @@ from saywho.analyse.speaker_one_of_gender import one_of_gender
 from saywho.analyse.speaker_organisation_pronouns import organisation_going_on
 from saywho.analyse.speaker_owned_roles import owned_role_holder
 from saywho.analyse.speaker_possessors import owning_pronoun
-from saywho.analyse.speaker_quoted_names import entities_named_in, named_under, open_choices
+from saywho.analyse.speaker_quoted_names import addressed, entities_named_in, named_under, open_choices
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
 from saywho.analyse.speaker_readings import DEFAULT_SETTINGS, ResolverSettings
 from saywho.analyse.speaker_relative_clauses import relative_clause_owner
@@ -137,7 +137,7 @@ class Resolver(CandidatesInView):
         if head.pos_ == "PRON" and head.lower_ in PRONOUNS:
             barred = entities_named_in(attribution.quoted, self.name_head_offsets, self.name_head_entities)
             barred |= named_under(head, self.by_token)
-            return self._pronoun(head, barred) or unresolved(head.text)
+            return self._pronoun(head, barred, addressed(head, self.by_token)) or unresolved(head.text)
         holder = owned_role_holder(head, self)
         if holder is not None:  # "Strzok attorney Aitan Goelman … Strzok's attorney said": Goelman
             return Speaker(**{**holder.speaker.__dict__, "resolved_by": "description", "antecedent": holder.offset})
@@ -174,8 +174,10 @@ class Resolver(CandidatesInView):
         return self.writer is not None and candidate.entity is not None and candidate.entity.id == self.writer[0].id \
             and self.paragraph_of(pronoun.idx) != self.paragraph_of(self.writer[1])
 
-    def _pronoun(self, head: Token, barred: frozenset[str] = frozenset()) -> Speaker | None:
-        """`barred`: the ids of entities that cannot be meant (those the quotation it introduces names)."""
+    def _pronoun(self, head: Token, barred: frozenset[str] = frozenset(),
+                 governed: frozenset[str] = frozenset()) -> Speaker | None:
+        """`barred`: the ids of entities that cannot be meant (those the quotation it introduces names), unless the
+        ranker is sure; `governed`: those the pronoun's verb addresses ("he told Hannity"), never meant."""
         wanted_type, wanted_gender = WANTED[head.lower_]
         candidates = [c for c in self._candidates(head.idx) if not self._is_writer(c, head)]
         # the rules' scores, read by the rules' choice and by the ranker's features alike
@@ -189,7 +191,7 @@ class Resolver(CandidatesInView):
         if self.ranker is not None:
             chosen = topic_choice(head, choices, self.by_token) or cataphora_choice(  # "As for Trump, he said"
                 head, choices, self.by_token, self._entity_candidates) or self.ranker.choose(
-                open_choices(self.ranker, choices, barred))
+                open_choices(self.ranker, [c for c in choices if c.key not in governed], barred))
             lead = unnamed_lead(head, chosen.candidate.offset, self.roles, self.by_token) if chosen else None
             if lead is not None and (holder := owned_role_holder(lead, self)) is not None:
                 return Speaker(**{**holder.speaker.__dict__, "resolved_by": "pronoun", "antecedent": holder.offset})
