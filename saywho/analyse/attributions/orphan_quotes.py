@@ -104,6 +104,9 @@ def _frame_before_colon(doc: Doc, drafts: list[Draft], quote: Quote) -> Draft | 
         # "The timing doesn’t surprise Republican pollster Daron Shaw: “…”": the verb reports nothing; the person
         # the colon follows speaks (PolNeAR's cue is the colon).
         draft = Draft(cue=[colon], source=(named.start_char, named.end_char), source_head=named.root)
+    elif verb.dep_ == "acl" and verb.head.i < verb.i:  # "Mitt Romney, the nominee, tweeted in response:"
+        words = [t for t in verb.head.subtree if t.i < verb.i]
+        draft = Draft(cue=[verb], source=(words[0].idx, words[-1].idx + len(words[-1])), source_head=verb.head)
     else:
         draft = Draft(cue=[verb])
     drafts.append(draft)
@@ -146,7 +149,16 @@ def _lead_verb(colon: Token) -> Token | None:
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i in inside), None)
         if verb.pos_ in {"VERB", "AUX"} and subject is not None:
             return verb if subject.lower_ not in EMPTY_SUBJECTS else None
+        if _said_by_the_name_before(verb, inside):
+            return verb
     return None
+
+
+def _said_by_the_name_before(verb: Token, inside: range) -> bool:
+    """ "Mitt Romney, the 2012 Republican nominee, tweeted in response:": the parser read the verb as a participle
+    on the name before it, which is who speaks."""
+    return verb.dep_ == "acl" and verb.head.i in inside and verb.head.pos_ == "PROPN" and verb.tag_ in {"VBD", "VBN"} \
+        and verb.doc[verb.i - 1].text == "," and cues.reports_quotes(verb)
 
 
 def _person_before(colon: Token, verb: Token) -> Span | None:
