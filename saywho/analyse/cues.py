@@ -198,6 +198,9 @@ def is_complement(clause: Token, verb: Token) -> bool:
     marks = [c.lower_ for c in children if c.dep_ == "mark"]
     if marks and set(marks) <= QUESTION_MARKS:
         return verb.lemma_.lower() in QUESTION_LEMMAS
+    if marks == ["that"] and not any(c.dep_ == "advmod" and c.i < clause.i and c.lower_ in {"now", "so"} for c in children):
+        # "recalled in 2008 that before Iowa, Obama wasn't treated as credibly": a that-clause read as adverbial
+        return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in children)
     return any(c.dep_ == "nsubj" for c in children) and not marks
 
 
