@@ -42,3 +42,13 @@ def test_a_straight_closing_mark_after_the_comma_and_a_space_closes_before_the_f
     assert attribution_rows(text, date="2016-05-29") == [
         ("direct", "Trump", "said",
          "\"I think the judge should be ashamed of himself. It's a disgrace that he is doing this, \"", "Trump")]
+
+
+def test_an_opening_mark_typed_after_a_word_closes_the_quotation():
+    text = ("Last week, the campaign also called on the agency to conduct an “expedited review“ of the water system "
+            "and said the administration should immediately set up a monitoring system.")
+    assert attribution_rows(text, date="2016-01-19") == [
+        ("indirect", "the campaign", "also called on",
+         "the agency to conduct an “expedited review“ of the water system", "the campaign"),
+        ("indirect", "the campaign", "said", "the administration should immediately set up a monitoring system",
+         "the campaign")]

@@ -213,10 +213,11 @@ def _spaced_closer(text: str, position: int, after: str) -> bool:
 
 
 def _turned_closer(text: str, position: int, paragraph_end: int) -> bool:
-    """`…new problems for her here,“ said Jim Clyburn`: an opening mark typed for the closing one. Right after a
-    comma or a full stop and before a space it opens nothing (an opening mark comes before a word)."""
+    """`…new problems for her here,“ said Jim Clyburn`, `an “expedited review“ of`: an opening mark typed for the
+    closing one. Right after a word, a comma or a full stop and before a space it opens nothing (an opening mark
+    comes before a word)."""
     after = text[position + 1] if position + 1 < paragraph_end else " "
-    return text[position - 1] in ".,!?" and after.isspace()
+    return (text[position - 1] in ".,!?" or text[position - 1].isalnum()) and (after.isspace() or after in ".,;:")
 
 
 def _lost_open(text: str, position: int, since: int) -> int | None:
