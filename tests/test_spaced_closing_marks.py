@@ -52,3 +52,9 @@ def test_an_opening_mark_typed_after_a_word_closes_the_quotation():
          "the agency to conduct an “expedited review“ of the water system", "the campaign"),
         ("indirect", "the campaign", "said", "the administration should immediately set up a monitoring system",
          "the campaign")]
+
+
+def test_a_quotation_inside_ending_with_ours_closes_after_the_three_marks():
+    text = "''She'd look at me and say, 'What did he mean by that?''' Mr. Biden said, clutching the lectern."
+    assert attribution_rows(text, date="2016-08-17") == [
+        ("direct", "Mr. Biden", "said", "''She'd look at me and say, 'What did he mean by that?'''", "Mr. Biden")]

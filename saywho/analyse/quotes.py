@@ -131,6 +131,8 @@ def _quotes_in_paragraph(text: str, start: int, end: int, paragraph: int) -> tup
         elif style == "doubled":
             if text.startswith(DOUBLED, position) and (not text[position - 1].isspace() or _after_inner_close(
                     text, position) or _spaced_closer(text, position, text[position + 2: position + 3] or " ")):
+                if text.startswith("'" * 3, position):  # `… mean by that?'''`: the inner quotation's mark, then ours
+                    position += 1
                 quotes.append(Quote(open_at + 2, position, open_at, position, paragraph, close_width=2))
                 open_at, style, step = None, None, 2
         elif _closes(text, position, style, end):
