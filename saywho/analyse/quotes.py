@@ -11,6 +11,7 @@ unbalanced marks, which become warnings rather than errors.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from saywho.text_spans import with_plain_spaces
@@ -160,17 +161,19 @@ def _opens_doubled(text: str, position: int, paragraph_start: int) -> bool:
 
 
 def _style(char: str) -> str:
-    return OPENERS.get(char) or AMBIGUOUS[char]
+    return OPENERS.get(char) or AMBIGUOUS.get(char) or CLOSERS[char]  # a closing mark typed to open: _turned_opener
 
 
 def _opens(text: str, position: int, paragraph_start: int) -> bool:
     char = text[position]
-    if char not in OPENERS and char not in AMBIGUOUS:
-        return False
     before = text[position - 1] if position > paragraph_start else " "
     after = text[position + 1] if position + 1 < len(text) else " "
-    if after.isspace():
+    if char == "”":
+        return _turned_opener(text, position, before, after)
+    if char not in OPENERS and char not in AMBIGUOUS:
         return False
+    if after.isspace():
+        return char == "“" and _spaced_opener(text, position, before)
     if char in ("‘", "'"):
         # An apostrophe inside or at the start of a word ('90s, rock 'n' roll) is not a quote.
         return before in OPEN_CONTEXT and not _is_elision(text, position)
@@ -179,8 +182,26 @@ def _opens(text: str, position: int, paragraph_start: int) -> bool:
     return True
 
 
+def _turned_opener(text: str, position: int, before: str, after: str) -> bool:
+    """ `Doing so ”appeared to be an attempt …”`, `He says,” there are …`, `” … they are so not like him,” she said`: a
+    closing mark typed for the opening one, after a space, a comma or an invisible mark and before a word or an
+    ellipsis (a closing mark comes after a word)."""
+    invisible = before.isspace() or unicodedata.category(before) == "Cf" or before == ","
+    next_word = text[position + 1: position + 4].lstrip(" ")
+    return invisible and (after.isalpha() or next_word.startswith(("…", "...")) or (before == "," and after == " "))
+
+
+def _spaced_opener(text: str, position: int, before: str) -> bool:
+    """ `Trump saying, “ you have to give them a path`: an opening curly mark with a stray space after it, after a space
+    or a comma's space; its closing mark comes later in the paragraph."""
+    end = text.find("\n", position)
+    return before.isspace() and "”" in text[position + 1: end if end >= 0 else len(text)]
+
+
 def _closes(text: str, position: int, style: str | None, paragraph_end: int) -> bool:
     char = text[position]
+    if char == "”" and _inch_mark(text, position):
+        return False
     if char == "“" and style == "double":
         return _turned_closer(text, position, paragraph_end)
     if CLOSERS.get(char) != style and AMBIGUOUS.get(char) != style:
@@ -199,6 +220,11 @@ def _closes(text: str, position: int, style: str | None, paragraph_end: int) -> 
 # `…, 'Oh, this is important,' " Magel said`: a quotation inside a quotation closes, then a space, then the outer mark
 # (`'Manhattan poor,' ''` with the New York Times' doubled marks, sometimes two spaces).
 INNER_CLOSE_BEFORE = re.compile(r"[.,!?]['’]\s{1,2}$")
+
+
+def _inch_mark(text: str, position: int) -> bool:
+    """ `he’s like 6’2”,`: feet and inches, not a quotation's end."""
+    return position >= 3 and text[position - 1].isdigit() and text[position - 2] in "’'" and text[position - 3].isdigit()
 
 
 def _after_inner_close(text: str, position: int) -> bool:

@@ -338,5 +338,5 @@ def _all_quoted(draft: Draft, content: list[tuple[int, int]]) -> bool:
 
 def _opens_a_sentence(doc: Doc, quote: Quote) -> bool:
     """A quote that starts its paragraph or follows a frame's comma or colon is direct speech."""
-    before = text_of(doc)[: quote.open_mark].rstrip(" \t")
+    before = text_of(doc)[: quote.open_mark].rstrip(" \t\u202a\u202b\u200e\u200f\ufeff")  # and invisible marks
     return not before or before[-1] in "\n:,.?!"
