@@ -30,3 +30,12 @@ def test_an_opening_mark_with_a_space_after_it_still_opens():
 def test_feet_and_inches_do_not_close_the_quotation():
     text = "“I admit, he’s taller than me; he’s like 6’2”,” Rubio said Sunday in Virginia."
     assert quoted(text) == ["“I admit, he’s taller than me; he’s like 6’2”,”"]
+
+
+def test_a_curly_quotation_inside_a_curly_one_stays_inside_it():
+    text = "He tweeted: “People behind her wearing “Settle For Hillary” shirts at her event. Ouch.”"
+    assert quoted(text) == ["“People behind her wearing “Settle For Hillary” shirts at her event. Ouch.”"]
+
+
+def test_curly_quotations_side_by_side_stay_apart():
+    assert quoted("He called it “a disaster” and “a shame.”") == ["“a disaster”", "“a shame.”"]

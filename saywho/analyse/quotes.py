@@ -113,6 +113,7 @@ def _quotes_in_paragraph(text: str, start: int, end: int, paragraph: int) -> tup
     open_at: int | None = None
     style: str | None = None
     width = 1
+    nested = 0  # curly quotations opened inside an open curly one: `“People … wearing “Settle For Hillary” shirts”`
     position = start
     while position < end:
         # Only quotation marks and apostrophes open, close or lose a quote: go from one to the next.
@@ -136,6 +137,10 @@ def _quotes_in_paragraph(text: str, start: int, end: int, paragraph: int) -> tup
                     position += 1
                 quotes.append(Quote(open_at + 2, position, open_at, position, paragraph, close_width=2))
                 open_at, style, step = None, None, 2
+        elif text[open_at] == "“" and text[position] == "“" and _nests(text, position, end):
+            nested += 1
+        elif nested and text[position] == "”" and _closes(text, position, style, end):
+            nested -= 1
         elif _closes(text, position, style, end):
             if position > open_at + 1:
                 quotes.append(Quote(open_at + 1, position, open_at, position, paragraph))
@@ -150,6 +155,15 @@ def _quotes_in_paragraph(text: str, start: int, end: int, paragraph: int) -> tup
     if end > open_at + width:
         quotes.append(Quote(open_at + width, end, open_at, None, paragraph))
     return quotes, True
+
+
+def _nests(text: str, position: int, end: int) -> bool:
+    """An opening curly mark inside an open curly quotation opens one inside it where it comes before a word and the
+    paragraph still holds closing marks for both."""
+    before, after = text[position - 1], text[position + 1: position + 2]
+    if not before.isspace() or not after or after.isspace():
+        return False
+    return text.count("”", position, end) >= 2 + text.count("“", position + 1, end)
 
 
 def _opens_doubled(text: str, position: int, paragraph_start: int) -> bool:
