@@ -39,3 +39,9 @@ def test_a_curly_quotation_inside_a_curly_one_stays_inside_it():
 
 def test_curly_quotations_side_by_side_stay_apart():
     assert quoted("He called it “a disaster” and “a shame.”") == ["“a disaster”", "“a shame.”"]
+
+
+def test_a_straight_quotation_left_open_ends_before_the_frame_inside_it():
+    text = ('"There wasn\'t a lot of education about naturalizing their children, said Kessel, whose group is pushing '
+            'for bills.')
+    assert quoted(text) == ['"There wasn\'t a lot of education about naturalizing their children,']

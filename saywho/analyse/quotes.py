@@ -152,9 +152,26 @@ def _quotes_in_paragraph(text: str, start: int, end: int, paragraph: int) -> tup
         position += step
     if open_at is None:
         return quotes, False
+    if (lost := _lost_close_before_frame(text, open_at, end)) is not None:
+        quotes.append(Quote(open_at + 1, lost, open_at, None, paragraph))
+        return quotes, False
     if end > open_at + width:
         quotes.append(Quote(open_at + width, end, open_at, None, paragraph))
     return quotes, True
+
+
+# `"There wasn't a lot of education …, said Kessel, whose group …`: a frame inside a straight quotation left open.
+FRAME_INSIDE = re.compile(r",\s+(?:said|says|added|wrote)\s+[A-Z]|,\s+(?:he|she|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})"
+                          r"\s+(?:said|says|added|wrote)[.,]")
+
+
+def _lost_close_before_frame(text: str, open_at: int, end: int) -> int | None:
+    """Where a straight quotation opening its paragraph, left open to its end, lost its closing mark: before the
+    first frame inside it (its comma kept)."""
+    if text[open_at] != '"' or (open_at > 0 and text[open_at - 1] != "\n"):
+        return None
+    frame = FRAME_INSIDE.search(text, open_at + 1, end)
+    return frame.start() + 1 if frame else None
 
 
 def _nests(text: str, position: int, end: int) -> bool:
