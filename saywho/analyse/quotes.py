@@ -217,9 +217,14 @@ def _turned_opener(text: str, position: int, before: str, after: str) -> bool:
     """ `Doing so ”appeared to be an attempt …”`, `He says,” there are …`, `” … they are so not like him,” she said`: a
     closing mark typed for the opening one, after a space, a comma or an invisible mark and before a word or an
     ellipsis (a closing mark comes after a word)."""
-    invisible = before.isspace() or unicodedata.category(before) == "Cf" or before == ","
+    if before == ",":  # after a frame's comma only: "The plan is dead,” the mayor said" lost its opening mark
+        return after == " " and FRAME_BEFORE_COMMA.search(text, max(0, position - 12), position) is not None
+    invisible = before.isspace() or unicodedata.category(before) == "Cf"
     next_word = text[position + 1: position + 4].lstrip(" ")
-    return invisible and (after.isalpha() or next_word.startswith(("…", "...")) or (before == "," and after == " "))
+    return invisible and (after.isalpha() or next_word.startswith(("…", "...")))
+
+
+FRAME_BEFORE_COMMA = re.compile(r"\b(?:says|said|asks|asked|adds|added|writes|wrote|tells|told),$")
 
 
 def _spaced_opener(text: str, position: int, before: str) -> bool:
