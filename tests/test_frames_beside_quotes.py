@@ -27,3 +27,11 @@ def test_a_description_between_the_close_and_the_cue_is_the_source():
     rows = attribution_rows(text, date="2015-11-12")
     assert ("direct", "an intelligence source, who was not authorized to speak on the record,", "told",
             "“The agents involved are under a lot of pressure and are busting a–,”", "an intelligence source") in rows
+
+
+def test_a_verb_read_as_a_participle_on_the_description_after_the_close_frames_the_quotation():
+    text = ("\"Is the president going to finally say the words? If he doesn't he should resign!\" the presumptive GOP "
+            "nominee, Donald Trump, tweeted Sunday after the attack.")
+    assert attribution_rows(text, date="2016-06-15") == [
+        ("direct", "the presumptive GOP nominee, Donald Trump,", "tweeted Sunday",
+         "\"Is the president going to finally say the words? If he doesn't he should resign!\"", "Donald Trump")]

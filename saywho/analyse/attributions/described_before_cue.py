@@ -48,8 +48,9 @@ def _phrase_head(words) -> Token | None:
 
 
 def _set_off(rest) -> bool:
-    """ ", who was not authorized to speak on the record,": a relative clause or an apposition between commas."""
+    """ ", who was not authorized to speak on the record,", ", Donald Trump,": a relative clause or an apposition between
+    commas."""
     if len(rest) < 3 or rest[0].text != "," or rest[-1].text != ",":
         return False
-    opener = rest[1]
-    return opener.lower_ in RELATIVES or opener.pos_ in OPENERS
+    opener = rest[1]  # "who …", "a …", or a name in apposition ("the presumptive nominee, Donald Trump,")
+    return opener.lower_ in RELATIVES or opener.pos_ in OPENERS or opener.pos_ == "PROPN"

@@ -121,7 +121,21 @@ def _verb_framing(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
     start = _start_after_close(doc, quote)
     if start is None:
         return None
-    return _short_subject_framing(doc, quote, start, quote_map) or _described_name_framing(doc, quote, start, quote_map)
+    return _short_subject_framing(doc, quote, start, quote_map) or _described_name_framing(doc, quote, start, quote_map) \
+        or _participle_framing(doc, start, quote_map)
+
+
+def _participle_framing(doc: Doc, start: int, quote_map: QuoteMap) -> Token | None:
+    """`"…!" the presumptive GOP nominee, Donald Trump, tweeted Sunday`: the parser read the verb as a participle on
+    the noun phrase before it; that phrase, a name in it and no verb, runs from the quotation's close to the verb."""
+    words = [t for t in doc[start: start + DESCRIBED_WORDS + 1] if not t.is_space]
+    verb = next((t for t in words if t.dep_ == "acl" and t.tag_ in {"VBD", "VBN"}), None)
+    if verb is None or not start <= verb.head.i < verb.i or quote_map.inside(verb) or not is_cue_verb(verb):
+        return None
+    phrase = doc[start: verb.i]
+    if any(t.pos_ in {"VERB", "AUX"} for t in phrase) or not any(t.pos_ == "PROPN" for t in phrase):
+        return None
+    return verb
 
 
 def _start_after_close(doc: Doc, quote: Quote) -> int | None:
