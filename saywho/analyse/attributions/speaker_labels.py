@@ -15,7 +15,8 @@ from saywho.analyse.sentences import text_of
 from saywho.analyse.speaker_interviews import answer_ends
 
 NAME = r"(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})"  # up to four capitalised words
-SIGNATURE = re.compile(rf"\s*(?P<cue>[―—–]|--)\s*{NAME}")
+# A hyphen signs only on a line of its own ("… 1 percent.\" ¶ - Bernie Sanders."), where it cannot join words.
+SIGNATURE = re.compile(rf"\s*(?P<cue>[―—–]|--|(?<=\n)-(?= ))\s*{NAME}")
 LABEL = re.compile(rf"{NAME}(?P<cue>:)[ \t]+\S")
 # A headline's speaker and whom or what they address: `Clinton to Planned Parenthood: …`, `Gillibrand on …: …`.
 ADDRESSED_LABEL = re.compile(rf"{NAME} (?:[Tt]o|[Oo]n|[Aa]t) [^:\n]{{1,80}}?(?P<cue>:)[ \t]+\S")
