@@ -29,6 +29,7 @@ from saywho.analyse.attributions import keep_model as keeping
 from saywho.analyse.attributions import not_attributions
 from saywho.analyse.attributions.according_to import add_according_to
 from saywho.analyse.attributions.as_asides import add_as_aside
+from saywho.analyse.attributions.asked_about import add_asked_about
 from saywho.analyse.attributions.content_ends import trimmed
 from saywho.analyse.attributions.drafts import Draft, QuoteMap, _first_offset
 from saywho.analyse.attributions.findings import add_finding
@@ -110,6 +111,7 @@ def find_attributions(doc: Doc, keep_model: RoleModel | None = None) -> tuple[li
             add_passive_report(drafts, token, quote_map)
             add_reaction(drafts, token, quote_map)
             add_inverted_aside(drafts, token, quote_map)
+            add_asked_about(drafts, token, quote_map)
     orphans = _signed_quotes(doc, drafts, orphans)
     turns = _speaker_labels(doc, drafts, quote_map)
     add_headline_verb(doc, drafts)

@@ -1,0 +1,12 @@
+"""A question put about something, with "about …" hung on the occasion (s42): "Asked at a briefing Monday about the
+leader's future role, Earnest said …" holds the question too, with what was asked about as its content."""
+
+from attribution_rows import attribution_rows
+
+
+def test_asked_at_an_occasion_about_something_is_a_question_put():
+    text = ("Asked at a briefing Monday in Washington about Suu Kyi's future role, White House press secretary Josh "
+            "Earnest said the Nobel Peace Prize winner has been a voice for reform.")
+    rows = attribution_rows(text, date="2015-11-10")
+    assert rows[0][1:4] == (None, "Asked", "about Suu Kyi's future role")
+    assert rows[1][1:3] == ("White House press secretary Josh Earnest", "said")
