@@ -115,6 +115,8 @@ def reporter_of_coordinated(verb: Token, joined: Token) -> Token | None:
         return None
     inner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     outer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if outer is not None and _tensed_like_the_sayer(verb, joined):
+        return outer  # "She suggested the speechwriter be fired and defended Trump": her act, in her tense
     if inner is None or outer is None:
         return None
     if inner.lower_ not in RESUMING_PRONOUNS:
@@ -122,6 +124,13 @@ def reporter_of_coordinated(verb: Token, joined: Token) -> Token | None:
     if outer.lower_ in RESUMING_PRONOUNS and outer.lower_ != inner.lower_:
         return None  # "He says she …": another person
     return outer
+
+
+def _tensed_like_the_sayer(verb: Token, joined: Token) -> bool:
+    """A finite verb after "and" in the tense of the verb of saying, joined to a passive clause in another form."""
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children) and not any(c.dep_ == "nsubj" for c in verb.children)
+    return passive and joined.tag_ in {"VBD", "VBZ"} and joined.tag_ == verb.head.tag_ != verb.tag_ \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in joined.children)
 
 
 def goes_on_saying(joined: Token) -> Token | None:
