@@ -40,7 +40,8 @@ def add_according_to(drafts: dict[int, Draft], according: Token, quote_map: Quot
 def _contracted_is(according: Token) -> Token | None:
     """The "’s" of "That’s according to …", which PolNeAR's annotators count in the cue (4 of 4 on train)."""
     before = according.doc[according.i - 1] if according.i > 0 else None
-    return before if before is not None and before.lower_ in {"’s", "'s"} and before.head.i == according.i else None
+    joined = before is not None and (before.head.i == according.i or according.head.i == before.i)
+    return before if joined and before.lower_ in {"’s", "'s"} else None
 
 
 def _around_aside(sentence: Span, phrase: set[int]) -> list[list[Token]]:
