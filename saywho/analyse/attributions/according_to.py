@@ -39,8 +39,10 @@ def add_according_to(drafts: dict[int, Draft], according: Token, quote_map: Quot
 
 def _contracted_is(according: Token) -> Token | None:
     """The "’s" of "That’s according to …", which PolNeAR's annotators count in the cue (4 of 4 on train)."""
-    before = according.doc[according.i - 1] if according.i > 0 else None
-    joined = before is not None and (before.head.i == according.i or according.head.i == before.i)
+    if according.i == 0:
+        return None
+    before = according.doc[according.i - 1]
+    joined = before.head.i == according.i or according.head.i == before.i
     return before if joined and before.lower_ in {"’s", "'s"} else None
 
 
