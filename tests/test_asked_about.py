@@ -10,3 +10,10 @@ def test_asked_at_an_occasion_about_something_is_a_question_put():
     rows = attribution_rows(text, date="2015-11-10")
     assert rows[0][1:4] == (None, "Asked", "about Suu Kyi's future role")
     assert rows[1][1:3] == ("White House press secretary Josh Earnest", "said")
+
+
+def test_a_passive_question_with_no_asker_named_is_put_by_the_article():
+    text = "At the debate, Sanders was asked to name a specific decision Clinton made while serving in the Senate."
+    rows = attribution_rows(text, date="2016-04-14")
+    assert rows == [("indirect", None, "was asked",
+                     "Sanders … to name a specific decision Clinton made while serving in the Senate", None)]

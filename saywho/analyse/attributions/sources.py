@@ -372,8 +372,11 @@ def _asked(cue: Token) -> bool:
     Starnes if …" names the one who asks). The tagger often reads a sentence's first "Asked" as a past tense; hung
     on the main verb, it is this participle."""
     participle = cue.tag_ == "VBN" or (cue.tag_ == "VBD" and cue.dep_ == "advcl" and cue.i == cue.sent.start)
-    return cue.lemma_.lower() == "ask" and participle and not any(
-        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "agent"} for c in cue.children)
+    if cue.lemma_.lower() != "ask" or not participle or any(c.dep_ == "agent" for c in cue.children):
+        return False
+    # "Sanders was asked to name a decision …": a passive question the article's unnamed asker put
+    passive = any(c.dep_ == "auxpass" for c in cue.children) and any(c.dep_ == "nsubjpass" for c in cue.children)
+    return passive or not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in cue.children)
 
 
 def _subject_of(verb: Token) -> Token | None:
