@@ -19,3 +19,11 @@ def test_a_closing_frame_before_a_participle_reports_the_clause_before_it():
             "Cruz explained, recalling the time she called him.")
     rows = attribution_rows(text, date="2016-02-07")
     assert rows[0] == ("indirect", "Cruz", "explained", "She had struggled her whole life", "Cruz")
+
+
+def test_a_verb_of_saying_read_as_a_participle_on_its_subject_reports_the_clause_after_it():
+    text = ("Multiple outlets reported on Wednesday the Secret Service had “more than one conversation” with Trump or "
+            "his staff about the statement.")
+    rows = attribution_rows(text, date="2016-08-10")
+    assert rows[0][2:4] == ("reported", "the Secret Service had “more than one conversation” with Trump or his staff "
+                                        "about the statement")

@@ -57,7 +57,7 @@ from saywho.analyse.attributions.reported_speech import (
 from saywho.analyse.attributions.short_answers import add_pro_form, add_short_answer
 from saywho.analyse.attributions.sources import RAISING_LEMMAS, _asked, _find_source, accused_subject, source_head
 from saywho.analyse.attributions.speaker_labels import _signed_quotes, _speaker_labels, _speakers_of_turns
-from saywho.analyse.attributions.told_clauses import add_closing_frame, add_told_clause
+from saywho.analyse.attributions.told_clauses import add_closing_frame, add_misread_participle, add_told_clause
 from saywho.analyse.cue_extent import issuing_verb
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.quotes import Quote, looks_like_title
@@ -112,6 +112,7 @@ def find_attributions(doc: Doc, keep_model: RoleModel | None = None) -> tuple[li
             add_reaction(drafts, token, quote_map)
             add_inverted_aside(drafts, token, quote_map)
             add_asked_about(drafts, token, quote_map)
+            add_misread_participle(drafts, token, quote_map)
     orphans = _signed_quotes(doc, drafts, orphans)
     turns = _speaker_labels(doc, drafts, quote_map)
     add_headline_verb(doc, drafts)

@@ -146,3 +146,20 @@ def _when_said(part: Token) -> bool:
     objects = [c for c in part.children if c.dep_ == "pobj"]
     return part.dep_ == "prep" and part.lower_ in WHEN_PREPOSITIONS and bool(objects) \
         and objects[0].ent_type_ in {"DATE", "TIME"}
+
+
+def add_misread_participle(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap) -> None:
+    """ "Multiple outlets reported on Wednesday the Secret Service had “more than one conversation” …": the parser
+    read the cue as a participle on its subject and made the reported clause the sentence, with two subjects. The
+    clause from its own subject on is what was reported."""
+    noun = cue.head
+    if cue.dep_ != "acl" or cue.tag_ not in {"VBD", "VBN"} or noun.dep_ != "nsubj" or noun.i > cue.i \
+            or cue.lemma_.lower() not in CLOSING_LEMMAS or cue.i in drafts:
+        return
+    verb = noun.head
+    said = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > cue.right_edge.i), None)
+    if said is None or verb.i < said.i or said.left_edge.i != cue.right_edge.i + 1 or quote_map.inside(said):
+        return
+    tokens = _trim_punct([t for t in verb.subtree if t.i >= said.left_edge.i and not t.is_space])
+    if len(tokens) >= MIN_WORDS:
+        _draft_for(drafts, cue).content.append(_char_span(tokens))
