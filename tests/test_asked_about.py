@@ -17,3 +17,10 @@ def test_a_passive_question_with_no_asker_named_is_put_by_the_article():
     rows = attribution_rows(text, date="2016-04-14")
     assert rows == [("indirect", None, "was asked",
                      "Sanders … to name a specific decision Clinton made while serving in the Senate", None)]
+
+
+def test_what_was_asked_about_after_a_phrase_of_when_is_the_content_with_its_about():
+    text = ("When asked by Ingraham on Thursday about increasing the number of foreign workers, Cruz said: \"I don't "
+            "believe that's a good idea.\"")
+    rows = attribution_rows(text, date="2015-11-13")
+    assert rows[0] == ("indirect", "Ingraham", "asked", "about increasing the number of foreign workers", "Ingraham")

@@ -149,7 +149,9 @@ def _frame_of(verb: Token) -> str:
         return OBJECT
     if any(child.dep_ == "xcomp" and _has_to(child) for child in children):
         return INFINITIVE
-    preposition = next((c for c in children if c.dep_ == "prep" and c.i > verb.i and _object_of(c)), None)
+    prepositions = [c for c in children if c.dep_ == "prep" and c.i > verb.i and _object_of(c)]
+    # "asked on Thursday about increasing …": a phrase of when says nothing of what; the next one may
+    preposition = next((c for c in prepositions if not _of_when(c)), prepositions[0] if prepositions else None)
     if preposition is not None:
         return "prep:" + preposition.lower_
     if for_clause(verb) is not None:
@@ -453,6 +455,11 @@ def occasion(part: Token) -> list[Token]:
         said = [c for c in objects[0].children if c.dep_ == "acl" and _opens_with_that(c)]
         return [t for t in part.subtree if not said or t.i < said[0].left_edge.i]  # not what was said in it
     return []
+
+
+def _of_when(preposition: Token) -> bool:
+    found = _object_of(preposition)
+    return found is not None and (found.ent_type_ in {"DATE", "TIME"} or found.lower_ in WEEKDAYS)
 
 
 def _has_to(clause: Token) -> bool:

@@ -40,6 +40,10 @@ def content_tokens(verb: Token, frame: str) -> list[Token]:
         found = _object_of(preposition)
         if found is None:
             return []
+        if verb.lemma_.lower() == "ask" and preposition.lower_ == "about" and preposition.i > verb.i + 1:
+            # "asked by Ingraham on Thursday about …": the cue stops before the words between, and PolNeAR's content
+            # then holds "about" (right after the verb, "asked about" is the cue)
+            return [preposition, *found.subtree]
         return list(found.subtree) + _pointed_to_as(verb, preposition, children)
     return []
 
