@@ -150,8 +150,9 @@ def _frame_of(verb: Token) -> str:
     if any(child.dep_ == "xcomp" and _has_to(child) for child in children):
         return INFINITIVE
     prepositions = [c for c in children if c.dep_ == "prep" and c.i > verb.i and _object_of(c)]
-    # "asked on Thursday about increasing …": a phrase of when says nothing of what; the next one may
-    preposition = next((c for c in prepositions if not _of_when(c)), prepositions[0] if prepositions else None)
+    # "asked on Thursday about increasing …": a phrase of when says nothing of what was asked; the next one may
+    skip_when = verb.lemma_.lower() == "ask"
+    preposition = next((c for c in prepositions if not (skip_when and _of_when(c))), None)
     if preposition is not None:
         return "prep:" + preposition.lower_
     if for_clause(verb) is not None:
