@@ -438,6 +438,8 @@ def _opens_with_that(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
+# The prepositions of an occasion ("in an interview", "at a briefing", "during the debate", "on Twitter").
+OCCASION_PREPOSITIONS = {"in", "at", "during", "on"}
 OCCASIONS = {"interview", "statement", "briefing", "conference", "speech", "email", "call", "letter",
              "op-ed", "post", "tweet", "appearance", "hearing", "rally", "remarks", "address", "debate"}
 # Where a post went up, never what it said: "wrote on Twitter" (PolNeAR train's gold takes it into the cue 22 times).
@@ -452,7 +454,7 @@ def occasion(part: Token) -> list[Token]:
     objects = [c for c in part.children if c.dep_ == "pobj"]
     if part.dep_ == "prep" and part.lower_ == "on" and objects and objects[0].lower_ in SOCIAL_MEDIA:
         return list(part.subtree)  # "wrote on Twitter": where, never what
-    if part.dep_ == "prep" and part.lower_ in {"in", "at", "during", "on"} and objects and objects[0].lemma_.lower() in OCCASIONS:
+    if part.dep_ == "prep" and part.lower_ in OCCASION_PREPOSITIONS and objects and objects[0].lemma_.lower() in OCCASIONS:
         said = [c for c in objects[0].children if c.dep_ == "acl" and _opens_with_that(c)]
         return [t for t in part.subtree if not said or t.i < said[0].left_edge.i]  # not what was said in it
     return []
@@ -484,3 +486,9 @@ def read_table(path: Path) -> dict:
     data = json.loads(path.read_text(encoding="utf-8"))
     return {"lemmas": data["lemmas"], "frames": data["frames"], "cue_parts": data.get("cue_parts", {}),
             "places": data.get("places", {})}
+
+
+def read_as_participle(verb: Token) -> bool:
+    """A past tense or participle the parser hung on a noun as its modifier ("Mitt Romney, the nominee, tweeted …",
+    "Multiple outlets reported on Wednesday …"), where it may be the clause's own verb."""
+    return verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"}

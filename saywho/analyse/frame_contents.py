@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from saywho.analyse.cues import (
     CLAUSE,
+    FINITE_TAGS,
     INFINITIVE,
     OBJECT,
     _has_to,
@@ -65,10 +66,10 @@ def _as_what(child: Token) -> bool:
     is said to be, which the parser may read as a clause with "as"; not a finite clause of when ("… as it was sailing
     through the Senate")."""
     return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children) \
-        and child.tag_ not in FINITE_TAGS and not any(c.dep_ in {"aux", "auxpass"} for c in child.children)
+        and child.tag_ not in FINITE_OR_MODAL and not any(c.dep_ in {"aux", "auxpass"} for c in child.children)
 
 
-FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+FINITE_OR_MODAL = FINITE_TAGS | {"MD"}  # cues' finite tenses, and a modal
 
 
 # Prepositions whose object is who is called on to act: "called on Congress to act", "called for the board to resign".

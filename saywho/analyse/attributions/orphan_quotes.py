@@ -157,7 +157,7 @@ def _lead_verb(colon: Token) -> Token | None:
 def _said_by_the_name_before(verb: Token, inside: range) -> bool:
     """ "Mitt Romney, the 2012 Republican nominee, tweeted in response:": the parser read the verb as a participle
     on the name before it, which is who speaks."""
-    return verb.dep_ == "acl" and verb.head.i in inside and verb.head.pos_ == "PROPN" and verb.tag_ in {"VBD", "VBN"} \
+    return cues.read_as_participle(verb) and verb.head.i in inside and verb.head.pos_ == "PROPN" \
         and verb.doc[verb.i - 1].text == "," and cues.reports_quotes(verb)
 
 

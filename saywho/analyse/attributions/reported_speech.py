@@ -129,7 +129,7 @@ def _participle_framing(doc: Doc, start: int, quote_map: QuoteMap) -> Token | No
     """`"…!" the presumptive GOP nominee, Donald Trump, tweeted Sunday`: the parser read the verb as a participle on
     the noun phrase before it; that phrase, a name in it and no verb, runs from the quotation's close to the verb."""
     words = [t for t in doc[start: start + DESCRIBED_WORDS + 1] if not t.is_space]
-    verb = next((t for t in words if t.dep_ == "acl" and t.tag_ in {"VBD", "VBN"}), None)
+    verb = next((t for t in words if cues.read_as_participle(t)), None)
     if verb is None or not start <= verb.head.i < verb.i or quote_map.inside(verb) or not is_cue_verb(verb):
         return None
     phrase = doc[start: verb.i]

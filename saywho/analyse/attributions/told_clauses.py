@@ -153,7 +153,7 @@ def add_misread_participle(drafts: dict[int, Draft], cue: Token, quote_map: Quot
     read the cue as a participle on its subject and made the reported clause the sentence, with two subjects. The
     clause from its own subject on is what was reported."""
     noun = cue.head
-    if cue.dep_ != "acl" or cue.tag_ not in {"VBD", "VBN"} or noun.dep_ != "nsubj" or noun.i > cue.i \
+    if not cues.read_as_participle(cue) or noun.dep_ != "nsubj" or noun.i > cue.i \
             or cue.lemma_.lower() not in CLOSING_LEMMAS or cue.i in drafts:
         return
     verb = noun.head
