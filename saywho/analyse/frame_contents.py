@@ -82,10 +82,23 @@ def _called_on(verb: Token, clause: Token) -> list[Token]:
     the Obama administration to blame Russia")."""
     for child in verb.children:
         found = _object_of(child) if child.dep_ == "prep" and child.lower_ in CALLED_ON else None
-        if found is not None and child.i < clause.i and found.right_edge.i + 1 == clause.left_edge.i \
+        if found is not None and child.i < clause.i and _right_before(found, clause) \
                 and found.ent_type_ not in {"DATE", "TIME"}:  # "called on Friday to end the strike": when, not whom
-            return list(found.subtree)
+            return list(verb.doc[found.left_edge.i: clause.left_edge.i])
     return []
+
+
+def _right_before(found: Token, clause: Token) -> bool:
+    """Nothing between whom the call is on and the call but marks or an aside set off by dashes or brackets:
+    "called on leaders “not to …”", "calls on all nations - rich and poor - to limit …"."""
+    between = found.doc[found.right_edge.i + 1: clause.left_edge.i]
+    if all(t.is_punct for t in between):
+        return True
+    return len(between) > 2 and (between[0].text, between[-1].text) in SETTING_OFF \
+        and not any(t.pos_ in {"VERB", "AUX"} for t in between)
+
+
+SETTING_OFF = {("-", "-"), ("--", "--"), ("—", "—"), ("–", "–"), ("(", ")")}
 
 
 def _coordinated_clauses(verb: Token, clause: Token) -> list[Token]:
