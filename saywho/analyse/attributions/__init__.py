@@ -44,6 +44,7 @@ from saywho.analyse.attributions.noun_cues import NOUN_FORMS, add_noun_cue
 from saywho.analyse.attributions.orphan_quotes import _place_orphans
 from saywho.analyse.attributions.parenthetical import add_parenthetical
 from saywho.analyse.attributions.passive_reports import add_passive_report
+from saywho.analyse.attributions.poll_figures import with_poll_figures
 from saywho.analyse.attributions.quotes_in_clauses import without_quotes_in_clauses
 from saywho.analyse.attributions.reactions import add_reaction
 from saywho.analyse.attributions.reported_speech import (
@@ -130,7 +131,8 @@ def find_attributions(doc: Doc, keep_model: RoleModel | None = None) -> tuple[li
                 and (draft.head is None or draft.head.i not in issued)]
     for draft in standing:
         widen_fragments(doc, draft)
-    kept = [(draft, trimmed(doc, draft, content)) for draft in standing if (content := _content_of(doc, draft))]
+    kept = [(draft, with_poll_figures(doc, draft, trimmed(doc, draft, content)))
+            for draft in standing if (content := _content_of(doc, draft))]
     without_inner_cues(doc, kept)
     return _finish(doc, keeping.kept(doc, quote_map, not_attributions.without_cut(doc, kept), keep_model))
 
