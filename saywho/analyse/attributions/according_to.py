@@ -92,11 +92,23 @@ def _according_first(sentence: Span, source: Token) -> tuple[list[Token], list[T
         subjects = subjects[1:]
     start = next((t.left_edge.i if t.left_edge.i > source.i else t.i for t in subjects), None)
     if start is None:
+        start = _subject_read_as_apposition(sentence, source)
+    if start is None:
         return _noun_phrase_until_comma(source), []
     start = _clause_after_comma(sentence, source, start)
     source_tokens = [t for t in sentence if source.left_edge.i <= t.i < start]
     content = [t for t in sentence if t.i >= start and not t.is_space]
     return source_tokens, content
+
+
+def _subject_read_as_apposition(sentence: Span, source: Token) -> int | None:
+    """ "According to Rep. Trey Gowdy, Congressional probing of the scandal was …": the parser took the clause's subject
+    for a phrase set off beside X and left the sentence's verb without one; the clause starts after the comma."""
+    verb = sentence.root
+    if verb.i < source.i or verb.tag_ not in cues.FINITE_TAGS:
+        return None
+    start = _clause_after_comma(sentence, source, verb.i + 1)
+    return start if start <= verb.i else None
 
 
 def _clause_after_comma(sentence: Span, source: Token, start: int) -> int:
