@@ -31,7 +31,7 @@ def add_noun_cue(drafts: dict[int, Draft], noun: Token, quote_map: QuoteMap) -> 
     if said is None:
         return
     content = _trim_punct([t for t in said.subtree if not t.is_space])
-    if not content or any(quote_map.inside(t) for t in content):
+    if not content or all(quote_map.inside(t) for t in content if not t.is_punct):
         return  # a quotation hanging on the noun is framed as quotations are
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     source = _trim_punct(list(owner.subtree)) if owner is not None else []
