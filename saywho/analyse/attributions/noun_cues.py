@@ -35,8 +35,15 @@ def add_noun_cue(drafts: dict[int, Draft], noun: Token, quote_map: QuoteMap) -> 
         return  # a quotation hanging on the noun is framed as quotations are
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     source = _trim_punct(list(owner.subtree)) if owner is not None else []
-    drafts[noun.i] = Draft(cue=[noun], content=[_char_span(content)], cue_drawn=True,
+    drafts[noun.i] = Draft(cue=[noun], content=[_with_quotation_closed(content, quote_map)], cue_drawn=True,
                            source=_char_span(source) if source else None, source_head=owner)
+
+
+def _with_quotation_closed(content: list[Token], quote_map: QuoteMap) -> tuple[int, int]:
+    """ "his statement that ''Islam hates us,'' but …": a quotation the clause opens closes within the content."""
+    start, end = _char_span(content)
+    last = quote_map.of_token[content[-1].i]
+    return (start, max(end, quote_map.quotes[last].outer[1])) if last is not None else (start, end)
 
 
 def _what_was_said(noun: Token) -> Token | None:
@@ -53,7 +60,34 @@ def _what_was_said(noun: Token) -> Token | None:
         if lemma in INFINITIVE_NOUNS and clause.tag_ == "VB" \
                 and any(k.dep_ == "aux" and k.lower_ == "to" and k.i < clause.i for k in kids):
             return clause
-    return None
+    return _clause_hung_on_the_verb(noun) if lemma in CLAUSE_NOUNS else None
+
+
+def _clause_hung_on_the_verb(noun: Token) -> Token | None:
+    """ "his statement on Wednesday that ''Islam hates us''", "his claim in November that Obama wants …": past a phrase
+    of when or where, the parser hung the that-clause on the sentence's verb, which reports nothing itself."""
+    doc = noun.doc
+    after = noun.i + 1
+    if after < len(doc) and (phrase := _phrase_beside(noun, doc[after])) is not None:
+        after = phrase.right_edge.i + 1
+    if after >= len(doc) or doc[after].lower_ != "that" or doc[after].dep_ != "mark":
+        return None
+    clause = doc[after].head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.i > noun.i or not any(k.dep_ in {"nsubj", "nsubjpass", "expl"}
+                                                            for k in clause.children):
+        return None
+    return None if cues.may_be_cue(verb) and cues.is_cue(verb, cues.CLAUSE) else clause
+
+
+def _phrase_beside(noun: Token, first: Token) -> Token | None:
+    """The phrase of when or where that `first` opens right after the noun ("on Wednesday", "last month")."""
+    phrase = first
+    while phrase.head != phrase and not (phrase.head == noun or phrase.head.is_ancestor(noun)):
+        phrase = phrase.head
+    if phrase.dep_ not in {"prep", "npadvmod"} or phrase.left_edge != first or phrase.is_ancestor(noun):
+        return None
+    return phrase
 
 
 def _reported_by_its_verb(noun: Token) -> bool:
