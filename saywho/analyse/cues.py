@@ -204,7 +204,12 @@ def is_complement(clause: Token, verb: Token) -> bool:
     if marks == ["that"] and not any(c.dep_ == "advmod" and c.i < clause.i and c.lower_ in {"now", "so"} for c in children):
         # "recalled in 2008 that before Iowa, Obama wasn't treated as credibly": a that-clause read as adverbial
         return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in children)
-    return any(c.dep_ == "nsubj" for c in children) and not marks
+    return any(c.dep_ == "nsubj" for c in children) and not marks and clause.left_edge.lower_ not in SUBORDINATORS
+
+
+# Words opening a clause of when, why or despite what, tagged adverbs ("backed the deal, while Trump has …").
+SUBORDINATORS = {"when", "while", "whereas", "where", "because", "although", "though", "before", "after", "since",
+                 "until", "unless", "once", "as", "if", "whenever"}
 
 
 # "Asked if he was ever bullied, …": the small parser hangs a yes-or-no question on its verb as an adverbial clause.
