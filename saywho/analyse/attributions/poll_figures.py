@@ -30,8 +30,8 @@ def with_poll_figures(doc: Doc, draft: Draft, content: list[tuple[int, int]]) ->
         return content
     text = text_of(doc)
     start, end = content[-1]
-    sentence = doc.char_span(start, end, alignment_mode="expand")
-    if sentence is None or sentence[0].sent != cue.sent:
+    piece = doc.char_span(start, end, alignment_mode="expand")
+    if piece is None or piece[0].sent != cue.sent:
         return content
     sentence_end = _end_of(text, cue.sent.end_char)
     tail = text[end:sentence_end]
