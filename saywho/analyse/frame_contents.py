@@ -94,11 +94,11 @@ def _right_before(found: Token, clause: Token) -> bool:
     between = found.doc[found.right_edge.i + 1: clause.left_edge.i]
     if all(t.is_punct for t in between):
         return True
-    return len(between) > 2 and (between[0].text, between[-1].text) in SETTING_OFF \
+    return len(between) > 2 and (between[0].text, between[-1].text) in ASIDE_MARK_PAIRS \
         and not any(t.pos_ in {"VERB", "AUX"} for t in between)
 
 
-SETTING_OFF = {("-", "-"), ("--", "--"), ("—", "—"), ("–", "–"), ("(", ")")}
+ASIDE_MARK_PAIRS = {("-", "-"), ("--", "--"), ("—", "—"), ("–", "–"), ("(", ")")}
 
 
 def _coordinated_clauses(verb: Token, clause: Token) -> list[Token]:

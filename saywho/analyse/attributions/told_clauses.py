@@ -66,7 +66,7 @@ def add_closing_frame(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap)
     if framing is not None and (framing.content or not framing.quotes):
         return
     subject = max((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), key=lambda c: c.i, default=None)
-    frame = subject if subject is not None else _inverted_subject(cue)
+    frame = subject if subject is not None else _inverted_frame(cue)
     if frame is None or frame.left_edge.i < 1 or cue.doc[frame.left_edge.i - 1].text != ",":
         return
     if subject is not None and not _closes_sentence(cue, quote_map):
@@ -82,7 +82,7 @@ def add_closing_frame(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap)
     _draft_for(drafts, cue).content.append((start, end))
 
 
-def _inverted_subject(cue: Token) -> Token | None:
+def _inverted_frame(cue: Token) -> Token | None:
     """ "…, but it is under intense pressure from Asian imports, said the company's chief executive, John Ferriola.":
     the cue (the parser coordinated it with the verb before) right after a comma, then its subject to the sentence's
     end; the cue itself stands for the frame's start."""
