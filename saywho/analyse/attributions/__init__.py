@@ -59,6 +59,7 @@ from saywho.analyse.attributions.short_answers import add_pro_form, add_short_an
 from saywho.analyse.attributions.sources import RAISING_LEMMAS, _asked, _find_source, accused_subject, source_head
 from saywho.analyse.attributions.speaker_labels import _signed_quotes, _speaker_labels, _speakers_of_turns
 from saywho.analyse.attributions.told_clauses import add_closing_frame, add_misread_participle, add_told_clause
+from saywho.analyse.attributions.word_bridges import across_word_bridges
 from saywho.analyse.cue_extent import issuing_verb
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.quotes import Quote, looks_like_title
@@ -134,6 +135,7 @@ def find_attributions(doc: Doc, keep_model: RoleModel | None = None) -> tuple[li
     kept = [(draft, with_poll_figures(doc, draft, trimmed(doc, draft, content)))
             for draft in standing if (content := _content_of(doc, draft))]
     without_inner_cues(doc, kept)
+    kept = across_word_bridges(doc, kept)
     return _finish(doc, keeping.kept(doc, quote_map, not_attributions.without_cut(doc, kept), keep_model))
 
 
