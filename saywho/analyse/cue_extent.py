@@ -39,7 +39,7 @@ def cue_tokens(verb: Token, content: set[int]) -> list[Token]:
     if following is not None and (following.text == ":" or (following.lower_ == "for" and for_clause(verb))):
         tokens.append(following)
     stretch = _one_stretch(verb, sorted(set(tokens), key=lambda t: t.i), content)
-    return _with_issuing(verb, _with_aspect(verb, stretch, content), content)
+    return _with_issuing(verb, _with_predicate(verb, _with_aspect(verb, stretch, content), content), content)
 
 
 # Verbs that carry a saying on: PolNeAR's annotators count them in the cue ("went on to say", "continues to
@@ -57,6 +57,18 @@ def _with_aspect(verb: Token, stretch: list[Token], content: set[int]) -> list[T
     if carried[-1].i + 1 != stretch[0].i:
         return stretch  # words between them that belong to neither verb group
     return carried + stretch
+
+
+def _with_predicate(verb: Token, stretch: list[Token], content: set[int]) -> list[Token]:
+    """ "were slightly more likely to say", "was quick to point out", "is correct to note": the adjective the verb
+    completes and its copula are PolNeAR's cue with it (the source is the copula's subject)."""
+    adjective = verb.head
+    if verb.dep_ != "xcomp" or adjective.pos_ != "ADJ" or adjective.dep_ != "acomp" or adjective.i >= stretch[0].i:
+        return stretch
+    copula = adjective.head
+    start = copula.i if copula.i < adjective.i and copula.lemma_.lower() == "be" else adjective.i
+    lead = list(verb.doc[start:stretch[0].i])
+    return stretch if any(t.i in content for t in lead) else lead + stretch
 
 
 # Verbs that put a statement out, and the nouns for it: a participle hung on them says what the statement said, and

@@ -14,7 +14,7 @@ from saywho.analyse.sentences import merge_spans as _merge  # noqa: F401  the na
 from saywho.analyse.sentences import sentence_starts, text_of
 
 # Relations through which a participle or coordinated verb shares its governor's subject.
-SHARES_SUBJECT = {"advcl", "xcomp", "conj", "pcomp", "prep", "pobj", "ccomp", "parataxis"}
+SHARES_SUBJECT = {"advcl", "xcomp", "conj", "pcomp", "prep", "pobj", "ccomp", "parataxis", "acomp"}
 REPORTING_LEMMAS = {"report", "learn"}
 WALK_LIMIT = 8
 
