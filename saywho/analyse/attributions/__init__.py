@@ -58,6 +58,7 @@ from saywho.analyse.attributions.reported_speech import (
 from saywho.analyse.attributions.short_answers import add_pro_form, add_short_answer
 from saywho.analyse.attributions.sources import RAISING_LEMMAS, _asked, _find_source, accused_subject, source_head
 from saywho.analyse.attributions.speaker_labels import _signed_quotes, _speaker_labels, _speakers_of_turns
+from saywho.analyse.attributions.stray_fragments import without_stray_fragments
 from saywho.analyse.attributions.told_clauses import add_closing_frame, add_misread_participle, add_told_clause
 from saywho.analyse.attributions.word_bridges import across_word_bridges
 from saywho.analyse.cue_extent import issuing_verb
@@ -135,7 +136,7 @@ def find_attributions(doc: Doc, keep_model: RoleModel | None = None) -> tuple[li
     kept = [(draft, with_poll_figures(doc, draft, trimmed(doc, draft, content)))
             for draft in standing if (content := _content_of(doc, draft))]
     without_inner_cues(doc, kept)
-    kept = across_word_bridges(doc, kept)
+    kept = without_stray_fragments(doc, across_word_bridges(doc, kept))
     return _finish(doc, keeping.kept(doc, quote_map, not_attributions.without_cut(doc, kept), keep_model))
 
 
