@@ -66,6 +66,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
     quoted = quoted_characters(doc)
     pronoun_stops = name_forms.pronoun_stops(doc)
     person_words = name_forms.one_word_persons(doc)
+    both_genders = _surnames_of_both_genders(doc)
     for span, label in _name_mentions(doc):
         dated = before_any_spaced_dash(after_any_gerund(after_any_dateline(span)))
         unowned = after_any_owner(dated)
@@ -88,7 +89,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
         if label == "PERSON" and described_as_organisation(span, tokens):
             label = "ORG"
         where = (span.start_char, name_forms.pronoun_after(span, pronoun_stops))
-        cluster = matching_cluster(clusters, tokens, label, titles, *where)
+        cluster = matching_cluster(clusters, tokens, label, titles, *where, both_genders=both_genders)
         if isinstance(cluster, str):  # SHARED_SURNAME: nothing tells which of two people it is
             continue
         if cluster is not None and _surname_of_a_person(cluster, tokens, label):
@@ -240,6 +241,17 @@ def _first_name_with_its_surname(ent: Span) -> Span:
         return ent
     again = any(t.text == word.text for t in doc if t.i != word.i)
     return Span(doc, ent.start, end + 1, label=ent.label_) if again else ent
+
+
+def _surnames_of_both_genders(doc: Doc) -> frozenset[str]:
+    """The surnames the text puts after a man's title and after a woman's ("Mr. Khan", "Ms. Khan")."""
+    titles = person_titles()
+    genders: dict[str, set[str]] = {}
+    for title, name in zip(doc, doc[1:]):
+        gender = titles.get(title.lower_)
+        if gender in {"f", "m"} and name.text[:1].isupper():
+            genders.setdefault(name.lower_, set()).add(gender)
+    return frozenset(surname for surname, seen in genders.items() if len(seen) == 2)
 
 
 def _with_partners_surname(span: Span, tokens: list[str], label: str) -> list[str]:

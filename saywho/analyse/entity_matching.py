@@ -34,22 +34,26 @@ SHARED_SURNAME = "shared surname"
 
 
 def matching_cluster(clusters: list[Cluster], tokens: list[str], label: str, titles: list[str] | tuple[str, ...] = (),
-                     offset: int = 0, pronoun: str | None = None) -> Cluster | str | None:
+                     offset: int = 0, pronoun: str | None = None,
+                     both_genders: frozenset[str] = frozenset()) -> Cluster | str | None:
     """The most recent cluster this name is a variant of, if the match is unambiguous enough;
     SHARED_SURNAME for a "Clinton" where Hillary and Bill Clinton are both named and nothing tells which
     (it names no one).
 
-    `pronoun`: the gender of the pronoun that takes the name up ("Clinton said she"), if one does."""
+    `pronoun`: the gender of the pronoun that takes the name up ("Clinton said she"), if one does.
+    `both_genders`: the surnames the text gives a man's title and a woman's ("Mr. Khan", "Ms. Khan")."""
     lowered = [t.lower() for t in tokens]
     if len(lowered) > 1:
         for cluster in reversed(clusters):
             if _has_form(cluster, lowered):
                 return cluster
-        return _chosen(_candidates(clusters, lowered, label, titles), offset, pronoun)
+        return _chosen(_of_the_same_gender(_candidates(clusters, lowered, label, titles), lowered, titles,
+                                           both_genders), offset, pronoun)
     # "Mr. Trump" is, all through a text, the one it first called so, though his brother Freddy Trump came up since.
     called = [c for c in clusters if any((t.lower(), lowered[0]) in c.titled for t in titles)] if titles else []
     # found once: the shared-surname test and the match read the same candidates
-    candidates = None if called else _candidates(clusters, lowered, label, titles)
+    candidates = None if called else _of_the_same_gender(_candidates(clusters, lowered, label, titles), lowered,
+                                                         titles, both_genders)
     if candidates is not None and len(candidates) > 1 and _chosen(candidates, offset, pronoun) is None:
         return SHARED_SURNAME
     if len(called) == 1:
@@ -58,8 +62,24 @@ def matching_cluster(clusters: list[Cluster], tokens: list[str], label: str, tit
     if by_first_name is not None:
         return by_first_name
     if candidates is None:
-        candidates = _candidates(clusters, lowered, label, titles)
+        candidates = _of_the_same_gender(_candidates(clusters, lowered, label, titles), lowered, titles, both_genders)
     return _chosen(candidates, offset, pronoun)
+
+
+def _of_the_same_gender(candidates: list[Cluster], lowered: list[str], titles: list[str] | tuple[str, ...],
+                        both_genders: frozenset[str]) -> list[Cluster]:
+    """Where the text gives one surname a man's title and a woman's ("the parents, Khizr and Ghazala Khan … Mr. Khan
+    … Ms. Khan"), two people share it and a name's gender must be the text's, not a guess: a titled "Mr. Khan" joins
+    only a person the text shows to be a man (not Ghazala Khan, whose first name no list holds), and a full name of
+    unknown gender joins no one known only as "Mr." or "Ms. Khan"."""
+    if lowered[-1] not in both_genders:
+        return candidates
+    gender = _title_gender(list(titles)) or (first_names().get(lowered[0]) if len(lowered) > 1 else None)
+    if gender is not None:
+        return [c for c in candidates if _known_gender(c) == gender]
+    if len(lowered) > 1:
+        return [c for c in candidates if len(c.fullest_lowered()) > 1]
+    return candidates
 
 
 def _chosen(candidates: list[Cluster], offset: int, pronoun: str | None) -> Cluster | None:
