@@ -40,3 +40,10 @@ def test_a_frame_between_the_quotations_keeps_them_apart():
     text = '"The roads are closed," Smith said. Crews worked through the night. "We expect them open by noon."'
     contents = [row[3] for row in attribution_rows(text, date="2016-05-01")]
     assert all("Crews" not in content and "Smith" not in content for content in contents)
+
+
+def test_a_sentence_of_the_writers_own_between_the_pieces_keeps_them_apart():
+    text = 'Aides say the former governor plans to "actively support" the senator. From the governor\'s Facebook ' \
+           'post: "For the sake of our party and country, we must overcome the divisiveness."'
+    contents = [row[3] for row in attribution_rows(text, date="2016-03-24")]
+    assert all("From the governor's Facebook post" not in content for content in contents)

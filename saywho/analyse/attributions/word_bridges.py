@@ -55,4 +55,6 @@ def _bridges(doc: Doc, start: int, end: int, framing: set[int]) -> bool:
     if any(i in framing for i in range(start, end)):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and not any(t.lemma_.lower() in cues.SAYING_LEMMAS or cues.reports_quotes(t) for t in span)
+    if span is None or any(t.is_sent_start for t in span[1:]):  # a sentence of the writer's own between the pieces
+        return False
+    return not any(t.lemma_.lower() in cues.SAYING_LEMMAS or cues.reports_quotes(t) for t in span)
