@@ -47,13 +47,11 @@ def matching_cluster(clusters: list[Cluster], tokens: list[str], label: str, tit
         for cluster in reversed(clusters):
             if _has_form(cluster, lowered):
                 return cluster
-        return _chosen(_of_the_same_gender(_candidates(clusters, lowered, label, titles), lowered, titles,
-                                           both_genders), offset, pronoun)
+        return _chosen(_candidates(clusters, lowered, label, titles, both_genders), offset, pronoun)
     # "Mr. Trump" is, all through a text, the one it first called so, though his brother Freddy Trump came up since.
     called = [c for c in clusters if any((t.lower(), lowered[0]) in c.titled for t in titles)] if titles else []
     # found once: the shared-surname test and the match read the same candidates
-    candidates = None if called else _of_the_same_gender(_candidates(clusters, lowered, label, titles), lowered,
-                                                         titles, both_genders)
+    candidates = None if called else _candidates(clusters, lowered, label, titles, both_genders)
     if candidates is not None and len(candidates) > 1 and _chosen(candidates, offset, pronoun) is None:
         return SHARED_SURNAME
     if len(called) == 1:
@@ -62,7 +60,7 @@ def matching_cluster(clusters: list[Cluster], tokens: list[str], label: str, tit
     if by_first_name is not None:
         return by_first_name
     if candidates is None:
-        candidates = _of_the_same_gender(_candidates(clusters, lowered, label, titles), lowered, titles, both_genders)
+        candidates = _candidates(clusters, lowered, label, titles, both_genders)
     return _chosen(candidates, offset, pronoun)
 
 
@@ -92,8 +90,8 @@ def _chosen(candidates: list[Cluster], offset: int, pronoun: str | None) -> Clus
     return chosen
 
 
-def _candidates(clusters: list[Cluster], lowered: list[str], label: str,
-                titles: list[str] | tuple[str, ...]) -> list[Cluster]:
+def _candidates(clusters: list[Cluster], lowered: list[str], label: str, titles: list[str] | tuple[str, ...],
+                both_genders: frozenset[str]) -> list[Cluster]:
     gender = _title_gender(list(titles))
     if gender is None and len(lowered) > 1 and label == "PERSON":
         # "Michelle Obama" does not join the "Mr. Obama" the text spoke of before she came up.
@@ -112,7 +110,7 @@ def _candidates(clusters: list[Cluster], lowered: list[str], label: str,
         # A bare "Trump" or "Podesta" is the person, not Trump University or the Podesta Group.
         candidates = [c for c in candidates if c.type == "PERSON"]
         candidates = name_forms.holding_office(candidates, titles)
-    return candidates
+    return _of_the_same_gender(candidates, lowered, titles, both_genders)
 
 
 def _matches(cluster: Cluster, name: list[str], label: str, key: tuple[tuple[str, ...], str]) -> bool:

@@ -15,19 +15,19 @@ from spacy.tokens import Doc
 from saywho.analyse.attributions.drafts import Draft
 from saywho.analyse.quotes import Quote
 from saywho.analyse.sentences import text_of
+from saywho.text_spans import Spans
 
-Content = list[tuple[int, int]]
 MAX_WORDS = 4
 # What a quotation opening a sentence, or a direct quotation set off after a dash, follows.
 SENTENCE_OPENERS = ".!?:\n\"”'-—–"
 
 
-def without_stray_fragments(doc: Doc, kept: list[tuple[Draft, Content]]) -> list[tuple[Draft, Content]]:
+def without_stray_fragments(doc: Doc, kept: list[tuple[Draft, Spans]]) -> list[tuple[Draft, Spans]]:
     """Each content without a quoted fragment that opens it but stands apart from what its cue reports."""
     return [(draft, _without_fragment(doc, draft, content)) for draft, content in kept]
 
 
-def _without_fragment(doc: Doc, draft: Draft, content: Content) -> Content:
+def _without_fragment(doc: Doc, draft: Draft, content: Spans) -> Spans:
     if len(content) < 2 or draft.head is None or draft.head.idx < content[0][1]:
         return content
     fragment = next((q for q in draft.quotes if q.outer == content[0]), None)

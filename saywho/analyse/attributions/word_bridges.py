@@ -14,18 +14,18 @@ from spacy.tokens import Doc
 from saywho.analyse import cues
 from saywho.analyse.attributions.drafts import Draft
 from saywho.analyse.sentences import text_of
+from saywho.text_spans import Spans
 
-Content = list[tuple[int, int]]
 SENTENCE_ENDS = ".?!"
 
 
-def across_word_bridges(doc: Doc, kept: list[tuple[Draft, Content]]) -> list[tuple[Draft, Content]]:
+def across_word_bridges(doc: Doc, kept: list[tuple[Draft, Spans]]) -> list[tuple[Draft, Spans]]:
     """Each content with its pieces joined across the writer's words between them, where those words frame nothing."""
     framing = _framing_characters(kept)
     return [(draft, _joined(doc, content, framing)) for draft, content in kept]
 
 
-def _framing_characters(kept: list[tuple[Draft, Content]]) -> set[int]:
+def _framing_characters(kept: list[tuple[Draft, Spans]]) -> set[int]:
     """Where any attribution's cue or source stands: words between pieces that hold one belong to a frame."""
     framing: set[int] = set()
     for draft, _ in kept:
@@ -36,8 +36,8 @@ def _framing_characters(kept: list[tuple[Draft, Content]]) -> set[int]:
     return framing
 
 
-def _joined(doc: Doc, content: Content, framing: set[int]) -> Content:
-    joined: Content = []
+def _joined(doc: Doc, content: Spans, framing: set[int]) -> Spans:
+    joined: Spans = []
     for start, end in content:
         if joined and _bridges(doc, joined[-1][1], start, framing):
             joined[-1] = (joined[-1][0], end)
