@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from saywho.analyse.cues import active, for_clause, occasion
+from saywho.analyse.cues import active, for_clause
 from saywho.analyse.frame_contents import stance_voiced
+from saywho.analyse.occasions import occasion
 
 
 def cue_part_key(verb: Token, part: Token) -> str:

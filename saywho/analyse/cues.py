@@ -23,6 +23,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from saywho.analyse.occasions import OCCASIONS, object_of, of_when, opens_with_that
 from saywho.analyse.study_findings import found_by_a_study
 from saywho.analyse.subject_clauses import subject_read_as_clause
 from saywho.lexicons import cue_verbs
@@ -149,10 +150,10 @@ def _frame_of(verb: Token) -> str:
         return OBJECT
     if any(child.dep_ == "xcomp" and _has_to(child) for child in children):
         return INFINITIVE
-    prepositions = [c for c in children if c.dep_ == "prep" and c.i > verb.i and _object_of(c)]
+    prepositions = [c for c in children if c.dep_ == "prep" and c.i > verb.i and object_of(c)]
     # "asked on Thursday about increasing …": a phrase of when says nothing of what was asked; the next one may
     skip_when = verb.lemma_.lower() == "ask"
-    preposition = next((c for c in prepositions if not (skip_when and _of_when(c))), None)
+    preposition = next((c for c in prepositions if not (skip_when and of_when(c))), None)
     if preposition is not None:
         return "prep:" + preposition.lower_
     if for_clause(verb) is not None:
@@ -254,11 +255,11 @@ def _complement_after_occasion(verb: Token) -> Token | None:
     complementizer ("mark") before a subject of the clause's own, so the clause is what was told. After the noun of
     an occasion ("said in a statement that …") the parser may also make the clause the noun's own complement."""
     for preposition in verb.children:
-        found = _object_of(preposition) if preposition.dep_ == "prep" and preposition.i > verb.i else None
+        found = object_of(preposition) if preposition.dep_ == "prep" and preposition.i > verb.i else None
         found = found if found is not None else _occasion_parsed_as_object(verb, preposition)
         for clause in found.subtree if found is not None else ():
             hung = clause.dep_ == "relcl" or (clause.dep_ == "acl" and clause.head.lemma_.lower() in OCCASIONS)
-            if hung and _opens_with_that(clause) and _has_own_subject(clause):
+            if hung and opens_with_that(clause) and _has_own_subject(clause):
                 return clause
     return None
 
@@ -441,43 +442,8 @@ def puts_it(verb: Token) -> bool:
         and not any(c.dep_ in {"prep", "prt"} and c.i > verb.i for c in verb.children)
 
 
-def _opens_with_that(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-
-
-# The prepositions of an occasion ("in an interview", "at a briefing", "during the debate", "on Twitter").
-OCCASION_PREPOSITIONS = {"in", "at", "during", "on"}
-OCCASIONS = {"interview", "statement", "briefing", "conference", "speech", "email", "call", "letter",
-             "op-ed", "post", "tweet", "appearance", "hearing", "rally", "remarks", "address", "debate"}
-# Where a post went up, never what it said: "wrote on Twitter" (PolNeAR train's gold takes it into the cue 22 times).
-SOCIAL_MEDIA = {"twitter", "facebook", "instagram", "youtube", "snapchat"}
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-
-
-def occasion(part: Token) -> list[Token]:
-    """ "in an interview", "at a briefing Monday", "Friday": when and where words were said."""
-    if part.dep_ == "npadvmod" and part.lower_ in WEEKDAYS:
-        return [part]
-    objects = [c for c in part.children if c.dep_ == "pobj"]
-    if part.dep_ == "prep" and part.lower_ == "on" and objects and objects[0].lower_ in SOCIAL_MEDIA:
-        return list(part.subtree)  # "wrote on Twitter": where, never what
-    if part.dep_ == "prep" and part.lower_ in OCCASION_PREPOSITIONS and objects and objects[0].lemma_.lower() in OCCASIONS:
-        said = [c for c in objects[0].children if c.dep_ == "acl" and _opens_with_that(c)]
-        return [t for t in part.subtree if not said or t.i < said[0].left_edge.i]  # not what was said in it
-    return []
-
-
-def _of_when(preposition: Token) -> bool:
-    found = _object_of(preposition)
-    return found is not None and (found.ent_type_ in {"DATE", "TIME"} or found.lower_ in WEEKDAYS)
-
-
 def _has_to(clause: Token) -> bool:
     return any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children)
-
-
-def _object_of(preposition: Token) -> Token | None:
-    return next((c for c in preposition.children if c.dep_ in {"pobj", "pcomp"}), None)
 
 
 @lru_cache(maxsize=1)

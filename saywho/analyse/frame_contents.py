@@ -12,13 +12,11 @@ from saywho.analyse.cues import (
     INFINITIVE,
     OBJECT,
     _has_to,
-    _object_of,
-    _opens_with_that,
     complement_of,
     for_clause,
-    occasion,
     reports_quotes,
 )
+from saywho.analyse.occasions import object_of, occasion, opens_with_that
 from saywho.analyse.study_findings import found_by_a_study
 
 
@@ -38,7 +36,7 @@ def content_tokens(verb: Token, frame: str) -> list[Token]:
         return [t for t in clause.subtree if t.i != verb.i + 1]
     if frame.startswith("prep:"):
         preposition = next(c for c in children if c.dep_ == "prep" and c.i > verb.i and c.lower_ == frame[5:])
-        found = _object_of(preposition)
+        found = object_of(preposition)
         if found is None:
             return []
         if verb.lemma_.lower() == "ask" and preposition.lower_ == "about" and preposition.i > verb.i + 1:
@@ -81,7 +79,7 @@ def _called_on(verb: Token, clause: Token) -> list[Token]:
     gold has it (33 of 35 train contents after "call on" start with the object; the guidelines' own "called for
     the Obama administration to blame Russia")."""
     for child in verb.children:
-        found = _object_of(child) if child.dep_ == "prep" and child.lower_ in CALLED_ON else None
+        found = object_of(child) if child.dep_ == "prep" and child.lower_ in CALLED_ON else None
         if found is not None and child.i < clause.i and _right_before(found, clause) \
                 and found.ent_type_ not in {"DATE", "TIME"}:  # "called on Friday to end the strike": when, not whom
             return list(verb.doc[found.left_edge.i: clause.left_edge.i])
@@ -109,7 +107,7 @@ def _coordinated_clauses(verb: Token, clause: Token) -> list[Token]:
         return []
     tokens = []
     for conj in verb.children:
-        if conj.dep_ == "conj" and conj.i > clause.right_edge.i and _opens_with_that(conj) and not reports_quotes(conj):
+        if conj.dep_ == "conj" and conj.i > clause.right_edge.i and opens_with_that(conj) and not reports_quotes(conj):
             tokens += list(verb.doc[clause.right_edge.i + 1: conj.right_edge.i + 1])
     return tokens
 
@@ -190,7 +188,7 @@ def stance_voiced(verb: Token, obj: Token) -> Token | None:
         if child.left_edge.i == obj.i + 1 and child.dep_ in {"acl", "ccomp"} and child.left_edge.lower_ == "that":
             return child
         if child.i == obj.i + 1 and child.dep_ == "prep" and child.lower_ in STANCE_PREPOSITIONS:
-            return _object_of(child)
+            return object_of(child)
     return None
 
 
@@ -205,7 +203,7 @@ def _said_of_the_object(obj: Token, child: Token) -> bool:
     if (child.dep_ != "prep" or child.lower_ not in OBJECT_PHRASES or child.i != obj.right_edge.i + 1
             or obj.tag_ == "PRP" or occasion(child)):  # "reported it to the F.B.I.": no content to run on from
         return False
-    found = _object_of(child)
+    found = object_of(child)
     return found is not None and found.tag_ != "PRP" and found.ent_type_ not in {"DATE", "TIME"}  # "endorsed X in June"
 
 

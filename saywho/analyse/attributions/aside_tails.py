@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from saywho.analyse import cues
+from saywho.analyse import cues, occasions
 from saywho.analyse.attributions.drafts import QuoteMap, _trim_punct
 
 # Clauses after the aside that give the speaker's reason or terms ("because …"); not when ("even after …"), nor
@@ -24,7 +24,7 @@ def words_after_aside(cue: Token, clause: list[Token], quote_map: QuoteMap) -> l
     if not clause or clause[-1].i > cue.i or cue.i + 1 >= len(cue.doc) or cue.doc[cue.i + 1].text != ",":
         return []
     after = [c for c in cue.children if c.i > cue.i and not c.is_punct]
-    if len(after) != 1 or not _carries_on(after[0]) or cues.occasion(after[0]) or _another_report(after[0]):
+    if len(after) != 1 or not _carries_on(after[0]) or occasions.occasion(after[0]) or _another_report(after[0]):
         return []
     words = _trim_punct([t for t in after[0].subtree if not t.is_space])
     sentence_end = cue.sent.end

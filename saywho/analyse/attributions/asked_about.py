@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from saywho.analyse.attributions.drafts import Draft, QuoteMap, _char_span, _trim_punct
 from saywho.analyse.attributions.reported_speech import _draft_for
-from saywho.analyse.cues import OCCASION_PREPOSITIONS
+from saywho.analyse.occasions import OCCASION_PREPOSITIONS
 
 
 def add_asked_about(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap) -> None:

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from saywho.analyse import cues
+from saywho.analyse import cues, occasions
 from saywho.analyse.attributions.aside_tails import words_after_aside
 from saywho.analyse.attributions.described_before_cue import description_before_cue
 from saywho.analyse.attributions.drafts import WALK_LIMIT, Draft, QuoteMap, _char_span, _trim_punct
@@ -401,7 +401,7 @@ def _says_something(cue: Token, words: list[Token]) -> bool:
         return False
     inside = {t.i for t in words}
     roots = [t for t in words if t.head.i not in inside]
-    if len(roots) == 1 and roots[0].dep_ == "pobj" and cues.occasion(roots[0].head):
+    if len(roots) == 1 and roots[0].dep_ == "pobj" and occasions.occasion(roots[0].head):
         return False  # "said in a statement": where it was said, not what
     obj = next((c for c in cue.children if c.dep_ in {"dobj", "attr"}), None)
     bare = obj is not None and {t.i for t in words} == {t.i for t in obj.subtree if not t.is_punct}

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from saywho.analyse import cues
+from saywho.analyse import occasions
 from saywho.analyse.attributions.content_edges import _cut, _quoted, _reported_after_cue
 from saywho.analyse.attributions.drafts import Draft
 
 # The occasions a saying happens at ("at a rally", "in an interview", "during the debate", "in a tweet"): the cue's
 # occasions and more that a content, unlike a cue, may run on into.
-OCCASIONS = cues.OCCASIONS | {"forum", "hall", "stop", "event", "remark", "gathering", "luncheon", "dinner", "breakfast",
+OCCASIONS = occasions.OCCASIONS | {"forum", "hall", "stop", "event", "remark", "gathering", "luncheon", "dinner", "breakfast",
                               "fundraiser", "e-mail", "video", "session", "meeting", "roundtable", "panel", "release",
                               "memo", "broadcast", "podcast", "show", "program"}
 # What one says something "on": a medium, not a topic ("commented on the bill" is the content's own).
@@ -91,7 +91,7 @@ def _is_occasion(preposition: str, noun: Token) -> bool:
 
 def _is_day(noun: Token) -> bool:
     """ "Monday", "Tuesday night", "last week" (not "later this month": the thing's own time)."""
-    if noun.lower_ in cues.WEEKDAYS or any(c.lower_ in cues.WEEKDAYS for c in noun.children if c.dep_ == "compound"):
+    if noun.lower_ in occasions.WEEKDAYS or any(c.lower_ in occasions.WEEKDAYS for c in noun.children if c.dep_ == "compound"):
         return True
     return noun.lower_ in SPANS_OF_TIME and any(c.lower_ == "last" for c in noun.children)
 

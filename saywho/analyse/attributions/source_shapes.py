@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from saywho.analyse import cues
+from saywho.analyse import cues, occasions
 from saywho.analyse.attributions.clause_shapes import is_to_infinitive
 from saywho.analyse.attributions.drafts import _trim_punct
 from saywho.analyse.attributions.subject_shapes import JUDGING_LEMMAS
@@ -176,7 +176,7 @@ def without_occasion(tokens: list[Token], head: Token) -> list[Token]:
     """ "Jeb Bush in a Medium post said", "Dick Durbin (D-Ill.) in an interview": where the words were said, hung on
     the source's noun at its end, is no part of who said them."""
     for part in head.children:
-        if part.dep_ == "prep" and part.i > head.i and part.lower_ in {"in", "during"} and cues.occasion(part):
+        if part.dep_ == "prep" and part.i > head.i and part.lower_ in {"in", "during"} and occasions.occasion(part):
             kept = _trim_punct([t for t in tokens if t.i < part.i])
             if kept and all(t.i < part.i or t.i <= part.right_edge.i or t.is_punct for t in tokens):
                 return kept

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from saywho.analyse import cues
+from saywho.analyse import cues, occasions
 from saywho.analyse.attributions.drafts import Draft, QuoteMap, _char_span, _trim_punct
 from saywho.analyse.attributions.reported_speech import _draft_for
 
@@ -139,7 +139,7 @@ def _below_cue(token: Token, cue: Token) -> Token:
 
 
 def _when_said(part: Token) -> bool:
-    if part.head.i != part.i and cues.occasion(part):
+    if part.head.i != part.i and occasions.occasion(part):
         return True
     if part.dep_ in {"npadvmod", "advmod"}:
         return part.lower_ in WHEN_WORDS or part.ent_type_ in {"DATE", "TIME"}
