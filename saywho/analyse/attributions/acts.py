@@ -195,3 +195,24 @@ def defended_client(cue: Token) -> bool:
         return False
     return any(c.dep_ == "dobj" and (c.lemma_.lower() in CLIENTS or any(
         a.dep_ == "acl" and a.lemma_.lower() in CHARGED for a in c.children)) for c in cue.children)
+
+
+# Putting out a piece of writing or footage: "issued a statement", "wrote the letter", "posted a video". What the
+# piece says is not given, so nothing was reported (a piece with its words or gist, "issued a statement saying …",
+# "wrote a letter urging …", is another frame). Not "retweeted the message": passing on someone's words.
+PRODUCING = {"issue", "write", "post", "tweet", "publish", "release", "pen", "send", "put"}
+PIECES = {"statement", "letter", "message", "tweet", "post", "video", "clip", "book", "dissertation", "memo", "op-ed",
+          "column", "essay", "article", "editorial", "note", "email", "e-mail", "speech", "ad", "advertisement",
+          "press", "photo", "picture", "image", "song", "poem", "novel", "blog", "piece", "update", "list"}
+
+
+def made_a_piece(cue: Token) -> bool:
+    """ "Trump issued a formal statement", "Baker wrote the letter": the cue's only complement is the piece it
+    puts out, and nothing in the piece's phrase tells what it says."""
+    if cue.lemma_.lower() not in PRODUCING or cues.complement_of(cue) is not None:
+        return False
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].lemma_.lower() not in PIECES:
+        return False
+    piece = list(objects[0].subtree)
+    return not any(t.pos_ in {"VERB", "AUX"} or t.is_quote or t.dep_ in {"prep", "appos"} for t in piece)

@@ -36,9 +36,16 @@ def without_cut(doc: Doc, kept: list[tuple[Draft, list[tuple[int, int]]]]) -> li
     for draft, content in kept:  # in text order, so a draft carried over from is seen first
         if cut(doc, draft) or (draft.carries_over is not None and id(draft.carries_over) in gone):
             gone.add(id(draft))
-        else:
+        elif not _piece_put_out(draft):  # a quotation carried on from it stays: the piece's own words
             result.append((draft, content))
     return result
+
+
+def _piece_put_out(draft: Draft) -> bool:
+    """ "Trump issued a formal statement", "Baker wrote the letter": the piece, not what it says (acts.made_a_piece).
+    Where the draft holds a quotation, the quoted words are what was said."""
+    cue = draft.head
+    return cue is not None and not (draft.quotes or draft.according_to or draft.labelled) and acts.made_a_piece(cue)
 
 
 def cut(doc: Doc, draft: Draft) -> bool:
