@@ -240,13 +240,20 @@ def complement_of(verb: Token) -> Token | None:
     not, the rumour has had an effect: 30 percent said they believe it"), the clause after is what was said; the
     clause before is the writer's lead-in (on PolNeAR train, taking the clause after without a "that" too put 34 more
     contents right)."""
-    found = [c for c in verb.children if is_complement(c, verb)]
+    found = [c for c in verb.children if is_complement(c, verb) and not _set_apart_before(c, verb)]
     if found and found[0] == subject_read_as_clause(verb):  # "One attendee, who … spoke …, said the message was …"
         found = found[1:]
     after = next((c for c in found if c.i > verb.i), None)
     if found and found[0].i < verb.i and after is not None:
         return after
     return found[0] if found else _complement_after_occasion(verb)
+
+
+def _set_apart_before(clause: Token, verb: Token) -> bool:
+    """ "He calls for $1 trillion in new spending; she calls for $275 billion": a clause the parser hung on the verb
+    across a semicolon is a sentence of its own, not what the verb reports (on PolNeAR train, 12 of 12 such contents
+    matched no gold one)."""
+    return clause.i < verb.i and any(t.text == ";" for t in verb.doc[clause.right_edge.i + 1: verb.i])
 
 
 def _complement_after_occasion(verb: Token) -> Token | None:
