@@ -9,7 +9,8 @@ def test_a_clause_before_a_semicolon_is_not_the_next_verbs_content():
     text = ("The mayor wants a new stadium; the governor calls for a smaller arena downtown. "
             "He proposes a tax on hotel rooms; she supports a bond measure instead.")
     rows = attribution_rows(text, date="2024-05-01")
-    assert [row[1:4] for row in rows] == [("the governor", "calls for", "a smaller arena downtown")]
+    assert [row[1:4] for row in rows] == [
+        ("the governor", "calls for", "a smaller arena downtown"), ("He", "proposes", "a tax on hotel rooms")]
 
 
 def test_a_clause_before_a_comma_still_is():
@@ -30,3 +31,8 @@ def test_a_hyphen_inside_a_name_sets_nothing_apart():
     text = "In Tacoma, marchers carried white roses, KIRO-TV reported."
     rows = attribution_rows(text, date="2024-05-01")
     assert [row[1:4] for row in rows] == [("KIRO-TV", "reported", "In Tacoma, marchers carried white roses")]
+
+
+def test_a_clause_set_apart_is_read_as_a_sentence_of_its_own():
+    rows = attribution_rows("Officials blamed the pandemic; critics pointed to service cuts.", date="2024-05-01")
+    assert [row[1:4] for row in rows] == [("Officials", "blamed", "the pandemic"), ("critics", "pointed to", "service cuts")]

@@ -386,7 +386,9 @@ def place_of(verb: Token) -> str:
     if finite_read_as_relative(verb):
         return "VBD|ROOT|subject"
     has_subject = any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children)
-    return f"{verb.tag_}|{verb.dep_}|{'subject' if has_subject else 'no subject'}"
+    # "Officials blamed the pandemic; critics pointed to …": a clause set apart before its head stands as a sentence
+    dependency = "ROOT" if verb.dep_ == "ccomp" and _set_apart_before(verb, verb.head) else verb.dep_
+    return f"{verb.tag_}|{dependency}|{'subject' if has_subject else 'no subject'}"
 
 
 def finite_read_as_relative(verb: Token) -> bool:
