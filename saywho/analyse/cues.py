@@ -23,6 +23,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from saywho.analyse.denials import denies_a_charge
 from saywho.analyse.occasions import OCCASIONS, object_of, of_when, opens_with_that
 from saywho.analyse.study_findings import found_by_a_study
 from saywho.analyse.subject_clauses import subject_read_as_clause
@@ -350,6 +351,8 @@ def is_cue(token: Token, frame: str | None = None, by_place: bool = True) -> boo
     model = active()
     if frame in {OBJECT, CLAUSE} and found_by_a_study(token):
         return True
+    if frame == OBJECT and denies_a_charge(token):
+        return not by_place or place_passes(token, model)
     if _forced(token) and frame != NONE:  # the tagger stands in for the lemma's rate, not for the verb's place
         return frame == CLAUSE or not by_place or place_passes(token, model)
     if frame == CLAUSE:
