@@ -3,9 +3,9 @@
 The cue table rates "deny" with an object below the rules' threshold (17 of 40 on PolNeAR train): the frame also
 holds the deprivation sense, "deny him the nomination", "denying marriage licences to couples", which reports no
 one's words and mostly stands inside someone else's. A denial with one object, no one deprived of it (no second
-object, no "to" phrase) and a subject of its own is a cue; on train the annotators made 10 of 11 such verbs cues
-("The Clinton campaign denies any wrongdoing", "Mr. Ailes denied the charges through his lawyer"), none of which
-saywho had found."""
+object, no "to" phrase) and a subject of its own is a cue. On PolNeAR train this adds 9 attributions, all with the
+gold's source, 8 with its cue and 5 with its content ("The Clinton campaign denies any wrongdoing", "Mr. Ailes denied
+the charges through his lawyer"); none had been found."""
 
 from __future__ import annotations
 
