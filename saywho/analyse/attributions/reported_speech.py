@@ -74,7 +74,7 @@ def governing_cue(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
     cue = next(found, None)
     if cue is not None and cue.lemma_.lower() in RAISING_LEMMAS:
         # "Clinton seemed irritated: “It's a public statement! Just email it,” she wrote.": a look is no frame
-        cue = next(found, None) or frame_before(doc, quote_map, index) or cue
+        cue = next(found, None) or frame_before(doc, quote_map, index) or (None if _appeared_on(cue, roots) else cue)
     if cue is not None and cue.i < tokens[0].i:
         cue = _frame_after(doc, quote_map, index) or cue
     elif cue is not None:
@@ -82,6 +82,12 @@ def governing_cue(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
     if cue is not None:
         return _outermost(cue, quote_map)
     return _verb_framing(doc, quote_map, index) or frame_before(doc, quote_map, index)
+
+
+def _appeared_on(verb: Token, roots: list[Token]) -> bool:
+    """ "Lanny Davis appeared on “Fox & Friends”": the quotation names where someone appeared, a programme's title,
+    not words anyone said."""
+    return any(root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i == verb.i for root in roots)
 
 
 def _frame_after(doc: Doc, quote_map: QuoteMap, index: int) -> Token | None:
