@@ -6,6 +6,7 @@ from attribution_rows import attribution_rows
 
 ARTICLE = (
     "The mayor issued a formal statement on Monday. Later she posted a video on her campaign page.\n\n"
+    "The council issued a press release.\n\n"
     "Councillor Ruiz wrote the letter in March. He issued a statement saying the budget was balanced.\n\n"
     'The union posted a message: "We will strike on Friday."'
 )

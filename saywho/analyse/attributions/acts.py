@@ -203,7 +203,7 @@ def defended_client(cue: Token) -> bool:
 PRODUCING = {"issue", "write", "post", "tweet", "publish", "release", "pen", "send", "put"}
 PIECES = {"statement", "letter", "message", "tweet", "post", "video", "clip", "book", "dissertation", "memo", "op-ed",
           "column", "essay", "article", "editorial", "note", "email", "e-mail", "speech", "ad", "advertisement",
-          "press", "photo", "picture", "image", "song", "poem", "novel", "blog", "piece", "update", "list"}
+          "release", "photo", "picture", "image", "song", "poem", "novel", "blog", "piece", "update", "list"}
 
 
 def made_a_piece(cue: Token) -> bool:
