@@ -15,3 +15,9 @@ def test_a_he_after_someone_addressed_is_theirs_to_take():
             "She said she asked the question to build on earlier comments.")
     rows = attribution_rows(text, date="2024-05-01")
     assert [(row[1], row[4]) for row in rows if row[1] == "She"] == [("She", "Neera Tanden")]
+
+
+def test_a_participle_says_for_its_clauses_subject():
+    rows = attribution_rows("Clinton left the stage, saying she would win. Later he said the race was close.",
+                            date="2024-05-01")
+    assert [(row[1], row[4]) for row in rows] == [("Clinton", "Clinton"), ("he", None)]

@@ -165,9 +165,19 @@ def _reported_subject_genders(doc: Doc, entity_of_token: dict[int, str], quoted:
         verb = reporting_verb(token) if token.pos_ == "PRON" and token.i not in quoted else None
         if verb is None or verb.lemma_.lower() not in SAYING or any(c.dep_ in ADDRESSED for c in verb.children):
             continue  # "asked Holder whether he …", "told Rubio he …": the he may be the one addressed
-        sayers = {entity_of_token[c.i] for c in verb.children if c.dep_ in SUBJECTS and c.i in entity_of_token}
+        sayers = {entity_of_token[c.i] for c in _sayer(verb).children if c.dep_ in SUBJECTS and c.i in entity_of_token}
         if len(sayers) == 1:
             yield sayers.pop(), REPORTED_SUBJECTS[token.lower_]
+
+
+def _sayer(verb: Token) -> Token:
+    """The verb whose subject says: a participle's own subject is its clause's ("Clinton, saying she would win, left";
+    "Clinton issued a statement saying she would win")."""
+    if verb.tag_ != "VBG" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return verb
+    if verb.dep_ == "advcl":
+        return verb.head
+    return verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb
 
 
 def named_with_the(entity: Entity) -> bool:
