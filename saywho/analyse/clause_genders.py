@@ -165,9 +165,14 @@ def _reported_subject_genders(doc: Doc, entity_of_token: dict[int, str], quoted:
         verb = reporting_verb(token) if token.pos_ == "PRON" and token.i not in quoted else None
         if verb is None or verb.lemma_.lower() not in SAYING or any(c.dep_ in ADDRESSED for c in verb.children):
             continue  # "asked Holder whether he …", "told Rubio he …": the he may be the one addressed
-        sayers = {entity_of_token[c.i] for c in _sayer(verb).children if c.dep_ in SUBJECTS and c.i in entity_of_token}
+        sayers = named_subjects(_sayer(verb), entity_of_token)
         if len(sayers) == 1:
             yield sayers.pop(), REPORTED_SUBJECTS[token.lower_]
+
+
+def named_subjects(verb: Token, entity_of_token: dict[int, str]) -> set[str]:
+    """The entities whose names are the subject of `verb`."""
+    return {entity_of_token[c.i] for c in verb.children if c.dep_ in SUBJECTS and c.i in entity_of_token}
 
 
 def _sayer(verb: Token) -> Token:

@@ -50,6 +50,7 @@ from saywho.analyse.name_pronouns import (
 )
 from saywho.analyse.name_repeats import with_untagged_surnames
 from saywho.analyse.sentences import text_of
+from saywho.analyse.token_arrays import with_lower
 from saywho.document import Entity, EntityType, Mention
 from saywho.lexicons import classified
 
@@ -247,9 +248,9 @@ def _surnames_of_both_genders(doc: Doc) -> frozenset[str]:
     """The surnames the text puts after a man's title and after a woman's ("Mr. Khan", "Ms. Khan")."""
     titles = person_titles()
     genders: dict[str, set[str]] = {}
-    for title, name in zip(doc, doc[1:]):
-        gender = titles.get(title.lower_)
-        if gender in {"f", "m"} and name.text[:1].isupper():
+    for i in with_lower(doc, titles):  # the titles' places only: no token made for every word of the text
+        gender, name = titles[doc[i].lower_], doc[i + 1] if i + 1 < len(doc) else None
+        if gender in {"f", "m"} and name is not None and name.text[:1].isupper():
             genders.setdefault(name.lower_, set()).add(gender)
     return frozenset(surname for surname, seen in genders.items() if len(seen) == 2)
 

@@ -10,7 +10,13 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc, Token
 
 from saywho.analyse.campaigning import CANDIDATES_OWN, campaigns
-from saywho.analyse.clause_genders import clause_subject_genders, named_with_the, reporting_verb, with_described_sources
+from saywho.analyse.clause_genders import (
+    clause_subject_genders,
+    named_subjects,
+    named_with_the,
+    reporting_verb,
+    with_described_sources,
+)
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.mention_roles import SUBJECT_PRONOUNS
 from saywho.analyse.profile_roles import head_word
@@ -144,7 +150,7 @@ def _subjects_of(verb: Token, by_token: dict[int, str], pronoun: Token | None = 
     for: in "Nespral asked him", him is not Nespral."""
     if pronoun is not None and pronoun.dep_ not in {"dobj", "dative"}:
         return set()
-    return {by_token[c.i] for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i in by_token}
+    return named_subjects(verb, by_token)
 
 
 def _decided(signals: Counter[str]) -> Gender:

@@ -11,9 +11,9 @@ from saywho.analyse.attributions.drafts import Draft
 
 # The occasions a saying happens at ("at a rally", "in an interview", "during the debate", "in a tweet"): the cue's
 # occasions and more that a content, unlike a cue, may run on into.
-OCCASIONS = occasions.OCCASIONS | {"forum", "hall", "stop", "event", "remark", "gathering", "luncheon", "dinner", "breakfast",
-                              "fundraiser", "e-mail", "video", "session", "meeting", "roundtable", "panel", "release",
-                              "memo", "broadcast", "podcast", "show", "program"}
+OCCASIONS = occasions.OCCASIONS | {"forum", "hall", "stop", "event", "remark", "gathering", "luncheon", "dinner",
+                                   "breakfast", "fundraiser", "e-mail", "video", "session", "meeting", "roundtable",
+                                   "panel", "release", "memo", "broadcast", "podcast", "show", "program"}
 # What one says something "on": a medium, not a topic ("commented on the bill" is the content's own).
 MEDIA = {"twitter", "facebook", "instagram", "show", "program", "radio", "television", "tv", "broadcast", "podcast",
          "stage", "call"}
