@@ -38,6 +38,7 @@ from saywho.analyse.attributions.drafts import (
 )
 from saywho.analyse.attributions.orphan_quotes import _paragraph
 from saywho.analyse.attributions.setting_phrases import without_setting
+from saywho.analyse.attributions.stranded_predicates import with_stranded_predicate
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.quotes import Quote
 from saywho.analyse.sentences import text_of
@@ -169,7 +170,7 @@ def _content_of(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
     # As in PolNeAR, a quotation's content keeps its marks; `quoted` has the words inside them.
     text = text_of(doc)
     content = _merge([*(_closed(text, span) for span in draft.content), *(q.outer for q in draft.quotes)])
-    content = without_addressee(doc, draft, content)
+    content = without_addressee(doc, draft, with_stranded_predicate(doc, draft, content))
     content = _without_datelines(text, _around_own_frame(text, draft, content))
     content = without_lifted_participle(doc, draft, without_second_act(doc, draft, content))
     content = without_setting(doc, draft, without_next_subject(doc, draft, content))
