@@ -72,3 +72,13 @@ def test_a_person_the_speaker_only_spoke_of_leaves_the_speaker():
     text = ("Susan Miller said on Monday that the tower would have opened in May if Paul Ferris had signed the permits.\n"
             "\"We are still on schedule,\" the developer told reporters in Tacoma.")
     assert speakers_with_naming(text)[-1] == ("the developer", "Susan Miller", True)
+
+
+def test_an_office_outside_the_elected_ones_is_not_the_mayor():
+    text = ("The council voted on Tuesday to close two libraries. Councillor Ann Dobbs said the savings were too "
+            "small to matter.\nThe mayor calls for $4 million in new grants. Judge Tom Hale said the closure was "
+            "lawful. The governor said the branches must stay open.")
+    assert speakers_with_naming(text) == [("Councillor Ann Dobbs", "Ann Dobbs", True),
+                                          ("The mayor", "The mayor", False),
+                                          ("Judge Tom Hale", "Tom Hale", True),
+                                          ("The governor", "The governor", False)]
