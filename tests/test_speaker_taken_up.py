@@ -82,3 +82,9 @@ def test_an_office_outside_the_elected_ones_is_not_the_mayor():
                                           ("The mayor", "The mayor", False),
                                           ("Judge Tom Hale", "Tom Hale", True),
                                           ("The governor", "The governor", False)]
+
+
+def test_a_calling_of_ones_own_is_not_the_mayor():
+    text = ("The Market Street Merchants Association said the lanes would remove 140 parking spaces. Its director, "
+            "Linda Choi, warned that several stores could close.\nThe mayor, who had stayed neutral, praised the vote.")
+    assert speakers_with_naming(text)[-1] == ("The mayor, who had stayed neutral,", "The mayor", False)
