@@ -201,6 +201,10 @@ HIDDEN_COMPLEMENTS = [
      [("indirect", "Ruiz", "told", "that the port was safe", "Ruiz", False)]),
     # a true relative clause, whose "that" is its subject, stays the occasion's
     ("Ruiz spoke at a briefing that lasted an hour.", []),
+    # a clause in the writer's gloss on a place ("a plan that …") is not what a cue reports (s46)
+    ('The city council voted 7-2 on Thursday to add protected bike lanes along Market Street, a plan that shop '
+     'owners have called "a death sentence" for small businesses.',
+     [("partial", "shop owners", "have called", '"a death sentence" for small businesses', "shop owners", False)]),
     # who lets the others know is the source, and "let them know" the cue (as PolNeAR's gold draws it)
     ("The mayor let residents know that the water was safe.",
      [("indirect", "The mayor", "let residents know", "that the water was safe", "The mayor", False)]),
