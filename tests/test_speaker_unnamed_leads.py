@@ -25,3 +25,11 @@ def test_he_added_after_a_representative_for_someone_is_the_representative():
             "He added that at least 100 other people had attended.\n")
     representative = ("A representative", False)
     assert [s[1:] for s in speakers(text)] == [representative, representative]
+
+
+def test_she_after_a_spokeswoman_named_beside_her_company_is_the_spokeswoman():
+    text = ("Halvern Pharmaceuticals is recalling two million bottles of its heart drug.\n\n"
+            "A spokeswoman for Halvern, Jenna Ruiz, said the company would replace the pills at no cost. "
+            "She did not say how long that would take.\n")
+    assert speakers(text)[-2:] == [("A spokeswoman for Halvern, Jenna Ruiz,", "Jenna Ruiz", True),
+                                   ("She", "Jenna Ruiz", True)]

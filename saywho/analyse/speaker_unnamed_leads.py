@@ -31,9 +31,17 @@ def unnamed_lead(head: Token, named_at: int, roles: dict[str, str], names: dict[
     if lead is None or lead.i in names or lead.tag_ != "NN" or not _nearer(lead, named_at):
         return None
     kind, _, gender = roles.get(lead.lemma_.lower(), "").partition("\t")
-    if kind != "PERSON" or gender not in {"-", wanted} or any(c.dep_ == "appos" for c in lead.children):
+    if kind != "PERSON" or gender not in {"-", wanted} or any(c.dep_ == "appos" for c in lead.children) \
+            or _named_beside_a_name(lead, names):
         return None  # "Trump's attorney, Alan Garten,": named after all
     return lead if _indefinite(lead) or (governing is None and _someones_agent(lead)) else None
+
+
+def _named_beside_a_name(lead: Token, names: dict[int, str]) -> bool:
+    """ "A spokeswoman for Halvern, Jenna Ruiz,": the parser hangs the person's name on the organisation's, though
+    no name stands in apposition to another's; the name is the lead's."""
+    return any(t.dep_ == "appos" and t.i in names and t.head.i in names and names[t.head.i] != names[t.i]
+               for t in lead.subtree)
 
 
 def _indefinite(lead: Token) -> bool:
