@@ -48,3 +48,10 @@ def test_an_owner_after_the_is_part_of_an_organisation_s_name():
             "Clinton's State Department said no such cable was sent.")
     assert speakers_with_naming(text) == [("the Alzheimer's Association", "Alzheimer's Association", True),
                                           ("Clinton's State Department", "State Department", True)]
+
+
+def test_a_government_body_named_as_one_is_the_agency():
+    text = ("The Food and Drug Administration said it had been told of the problem in October. "
+            "The agency urged patients not to stop taking the drug.")
+    assert speakers_with_naming(text) == [("The Food and Drug Administration", "Food and Drug Administration", True),
+                                          ("The agency", "Food and Drug Administration", True)]
