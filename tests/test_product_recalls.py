@@ -19,3 +19,9 @@ def test_remembering_stays_an_attribution():
 def test_a_year_is_no_count_of_goods():
     text = "Reform\n\nSenator Ana Ruiz recalled a 2007 immigration bill that failed in the Senate."
     assert [row[2] for row in attribution_rows(text, date="2024-03-06")] == ["recalled"]
+
+
+def test_pills_recalled_and_an_envoy_called_home_are_no_attributions():
+    text = ("Drugmaker recalls blood-pressure pills after contamination found\n\n"
+            "Halvern Pharmaceuticals recalled its Corvexa tablets on Wednesday. Russia recalled its ambassador.")
+    assert attribution_rows(text, date="2024-03-06") == []

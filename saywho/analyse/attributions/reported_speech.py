@@ -426,10 +426,12 @@ def _purpose(cue: Token) -> bool:
     return governor.i != cue.i and any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in governor.children)
 
 
-# What a maker recalls, not what anyone remembers: "Varden Motors recalled 40,000 trucks".
+# What a maker recalls, not what anyone remembers: "Varden Motors recalled 40,000 trucks", "Drugmaker recalls
+# blood-pressure pills"; and whom a government calls home ("recalled its ambassador").
 GOODS = {"vehicle", "car", "truck", "sedan", "suv", "pickup", "van", "motorcycle", "product", "model", "unit", "device",
          "drug", "medicine", "food", "toy", "item", "batch", "lot", "pound", "bottle", "package", "appliance", "seat",
-         "airbag", "tire", "battery", "phone", "laptop", "charger", "heater"}
+         "airbag", "tire", "battery", "phone", "laptop", "charger", "heater", "pill", "tablet", "capsule",
+         "medication", "vaccine", "dose", "meat", "beef", "pork", "chicken", "egg", "ambassador", "envoy", "diplomat"}
 LARGE_COUNTS = {"hundred", "thousand", "million", "billion"}
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
