@@ -349,6 +349,8 @@ def corrected_label(span: Span, tokens: list[str], label: EntityType) -> EntityT
         return label
     if len(tokens) >= 2 and first_names().get(tokens[0].lower()):
         return "PERSON"
+    if len(tokens) == 2 and first_name_genders().get(tokens[0].lower()) and _set_off_after_a_person(span):
+        return "PERSON"
     follows = span.doc[span.end : span.end + 2]
     # "…, who said": a person, unless the name itself reads as an institution's ("the Claremont Institute's Center for
     # Constitutional Jurisprudence, who said", where the clause is the person the sentence described before it)
@@ -358,6 +360,17 @@ def corrected_label(span: Span, tokens: list[str], label: EntityType) -> EntityT
     if "PERSON" in types and "ORG" not in types:
         return "PERSON"
     return label
+
+
+def _set_off_after_a_person(span: Span) -> bool:
+    """ "A spokesman for the group, Marcus Hill, said": a first name and one more word set off by commas right after
+    a phrase led by a person's role, which the model tagged an organisation ("Hill")."""
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 1].text != "," or span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    kinds = classified("role_nouns.txt")
+    return any(kinds.get(t.lemma_.lower(), "").startswith("PERSON") and t.pos_ == "NOUN" and t.right_edge.i >= span.start - 1
+               for t in doc[max(doc[span.start].sent.start, span.start - 7): span.start - 1])
 
 
 # Words that make a name an institution's, beside role_nouns.txt's organisations ("Institute", "Committee").
