@@ -25,8 +25,24 @@ def with_untagged_surnames(clusters: list[Cluster], doc: Doc) -> None:
             continue
         owner.mentions.append((token.idx, token.idx + len(token.text)))
         owner.token_ids.append(token.i)
+    _add_transcript_labels(owners, doc, taken)
     for cluster in owners.values():
         cluster.mentions.sort()
+
+
+def _add_transcript_labels(owners: dict[str, Cluster], doc: Doc, taken: set[int]) -> None:
+    """ "DELGADO: Nobody wants to close a fire station.": a transcript's label in capitals, opening its line before a
+    colon, is the person whose surname it spells (the model tags such a label only sometimes: "WALLACE", not
+    "DELGADO")."""
+    labels = {surname.upper(): owner for surname, owner in owners.items()}
+    text = doc.text
+    for token in (doc[i] for i in with_text(doc, labels)):
+        opens_line = token.idx == 0 or text[token.idx - 1] == "\n"
+        if token.i in taken or not opens_line or token.i + 1 >= len(doc) or doc[token.i + 1].text != ":":
+            continue
+        owner = labels[token.text]
+        owner.mentions.append((token.idx, token.idx + len(token.text)))
+        owner.token_ids.append(token.i)
 
 
 def _surname_owners(clusters: list[Cluster]) -> dict[str, Cluster]:
