@@ -27,3 +27,11 @@ def test_the_next_report_stays_its_own():
     assert [row[1:4] for row in attribution_rows(text, date="2024-05-01")] == [
         ("One in three", "said", "the board does not care very much about the library"),
         ("one in four", "said", "the board was hostile to it")]
+
+
+def test_the_condition_of_what_was_said_stays_in_it():
+    text = ("Councillor Ann Dobbs said she would run for mayor should the incumbent retire. Library staff say they "
+            "will strike unless the council restores the hours.")
+    assert [row[1:4] for row in attribution_rows(text, date="2024-05-01")] == [
+        ("Councillor Ann Dobbs", "said", "she would run for mayor should the incumbent retire"),
+        ("Library staff", "say", "they will strike unless the council restores the hours")]
