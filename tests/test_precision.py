@@ -189,7 +189,11 @@ BOUNDARIES = [
      [("indirect", "The council", "said", "revenue rose to $557 million in 2015", "The council", False)]),
     ("The mayor said the contest had been rigged against her, a charge that party leaders denied.",
      [("indirect", "The mayor", "said", "the contest had been rigged against her", "The mayor", False)]),
-    # ... but inside quotation marks it is the speaker's own words
+    # ... but the next item of a list the parser hung there as a gloss stays (s46)
+    ("Prosecutors said Stoltz spent the money on vacations, a boat and his daughter's wedding.",
+     [("indirect", "Prosecutors", "said", "Stoltz spent the money on vacations, a boat and his daughter's wedding",
+       "Prosecutors", False)]),
+    # ... and inside quotation marks it is the speaker's own words
     ("Mayor Ruiz said the tax was “a disaster for the city, a burden on every family.”",
      [("partial", "Mayor Ruiz", "said", "the tax was “a disaster for the city, a burden on every family.”", "Mayor Ruiz",
        False)]),

@@ -231,10 +231,17 @@ def _without_asides(doc: Doc, draft: Draft, content: list[tuple[int, int]]) -> l
         aside = token.head
         if token.lower_ in ASIDE_OPENERS and token.dep_ == "det" and aside.dep_ in ASIDE_HEADS \
                 and token.i > 0 and doc[token.i - 1].text == "," and aside.head.i < token.i \
-                and aside.right_edge.i >= words[-1].i and not _has_quote_mark(text[token.idx : end]):
+                and aside.right_edge.i >= words[-1].i and not _has_quote_mark(text[token.idx : end]) \
+                and not _listed(aside):
             cut = _rstrip_gap(text, start, doc[token.i - 1].idx)
             return content[:-1] + [(start, cut)] if cut > start else content
     return content
+
+
+def _listed(aside: Token) -> bool:
+    """ "spent it on vacations, a boat and his daughter's wedding": the parser's apposition is the next item of a list
+    (a gloss on a name, "Harold Doley, a banker and former official", stays a gloss)."""
+    return aside.head.pos_ != "PROPN" and any(c.dep_ == "conj" for c in aside.children)
 
 
 def _has_quote_mark(fragment: str) -> bool:
