@@ -34,7 +34,14 @@ def test_a_paragraph_starts_a_sentence_and_a_frame_after_a_closing_mark_does_not
     doc = _preset(TEXT)
     preset = {token.text: token.is_sent_start for token in doc if token.is_sent_start is not None}
     # "Then" follows a closing mark too, but in capitals: the parser decides
-    assert preset == {"The": True, "“": True, "she": False, "he": False, "A": True}
+    # and a paragraph's second word goes on its first word's sentence ("The council", "A third")
+    assert preset == {"The": True, "council": False, "“": True, "she": False, "he": False, "A": True, "third": False}
+
+
+def test_a_place_opening_a_paragraph_goes_on_into_its_sentence():
+    doc = _preset("Star striker leaves club\n\nPortside United's top scorer is leaving, the team said.")
+    assert [(t.text, t.is_sent_start) for t in doc if t.text in {"Portside", "United"}] == [
+        ("Portside", True), ("United", False)]
 
 
 def test_a_text_of_spaces_only_and_an_empty_text_get_no_start_but_the_first():

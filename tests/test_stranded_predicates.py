@@ -35,3 +35,10 @@ def test_the_condition_of_what_was_said_stays_in_it():
     assert [row[1:4] for row in attribution_rows(text, date="2024-05-01")] == [
         ("Councillor Ann Dobbs", "said", "she would run for mayor should the incumbent retire"),
         ("Library staff", "say", "they will strike unless the council restores the hours")]
+
+
+def test_a_place_opening_the_paragraph_stays_in_what_was_announced():
+    text = ("Star striker leaves club\n\nPortside United's top scorer, Leo Mendes, is leaving the club, the team "
+            "announced Thursday.")
+    assert [row[1:4] for row in attribution_rows(text, date="2024-05-01")] == [
+        ("the team", "announced Thursday", "Portside United's top scorer, Leo Mendes, is leaving the club")]

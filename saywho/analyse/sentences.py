@@ -32,13 +32,23 @@ def preset_boundaries(doc: Doc, quotes: list[Quote]) -> None:
             continue
         if "\n" in previous.text:
             starts[following.i] = True
+            _continues_after_first_word(doc, following, starts)
         elif previous.idx in closing and (following.text[:1].islower() or _frame_follows(doc, previous, following)):
             starts[following.i] = False
     for index in [*_after_titles(doc), *_after_bracketed_abbreviations(doc)]:
         starts.setdefault(index, False)
     if len(doc):
         starts[0] = True
+        _continues_after_first_word(doc, doc[0], starts)
     _set_sentence_starts(doc, starts)
+
+
+def _continues_after_first_word(doc: Doc, first: Token, starts: dict[int, bool]) -> None:
+    """ "Portside United's top scorer … is leaving": a paragraph's first word and the word right after it are one
+    sentence (the small parser may end a sentence after a place's name that opens a paragraph)."""
+    second = first.i + 1
+    if second < len(doc) and first.is_alpha and doc[second].is_alpha and first.whitespace_:
+        starts.setdefault(second, False)
 
 
 # "Navy Capt. Jeff Davis said": the small parser ends a sentence at a title's full stop and loses the speaker.
