@@ -33,3 +33,9 @@ def test_she_after_a_spokeswoman_named_beside_her_company_is_the_spokeswoman():
             "She did not say how long that would take.\n")
     assert speakers(text)[-2:] == [("A spokeswoman for Halvern, Jenna Ruiz,", "Jenna Ruiz", True),
                                    ("She", "Jenna Ruiz", True)]
+
+
+def test_they_after_a_plural_description_leading_the_sentence_before_are_those_people():
+    text = ("The researchers, led by Dr. Hannah Weiss of the University of Leeds, followed nearly 450,000 adults for "
+            "12 years. They found that moderate coffee drinkers had a lower risk of death.\n")
+    assert speakers(text) == [("They", "The researchers", False)]

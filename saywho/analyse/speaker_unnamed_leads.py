@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 INDEFINITE = frozenset({"a", "an", "another"})
+GROUP_DETERMINERS = frozenset({"the", "these", "those"})
 # Someone who speaks or acts for the one who owns them ("Strzok's attorney"): never that owner.
 AGENTS = frozenset({"lawyer", "attorney", "counsel", "spokesman", "spokeswoman", "spokesperson", "representative",
                     "publicist", "aide", "adviser", "advisor", "manager", "strategist"})
@@ -35,6 +36,19 @@ def unnamed_lead(head: Token, named_at: int, roles: dict[str, str], names: dict[
             or _named_beside_a_name(lead, names):
         return None  # "Trump's attorney, Alan Garten,": named after all
     return lead if _indefinite(lead) or (governing is None and _someones_agent(lead)) else None
+
+
+def group_lead(head: Token, roles: dict[str, str], names: dict[int, str]) -> Token | None:
+    """ "The researchers, led by Dr. Hannah Weiss, followed 450,000 adults. They found …": a "they" opening its
+    sentence is the people a definite plural description leading the sentence before stands for, where the ranker
+    named no one."""
+    if head.lower_ != "they" or not _opens_its_sentence(head):
+        return None
+    lead = _previous_sentence_subject(head)
+    if lead is None or lead.i in names or lead.tag_ != "NNS":
+        return None
+    definite = any(c.dep_ == "det" and c.lower_ in GROUP_DETERMINERS for c in lead.children)
+    return lead if definite and roles.get(lead.lemma_.lower(), "").startswith("PERSON") else None
 
 
 def _named_beside_a_name(lead: Token, names: dict[int, str]) -> bool:

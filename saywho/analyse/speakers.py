@@ -50,7 +50,7 @@ from saywho.analyse.speaker_relative_clauses import relative_clause_owner
 from saywho.analyse.speaker_sentence_leads import sentence_lead
 from saywho.analyse.speaker_taken_up import another_party, speaks_for_another
 from saywho.analyse.speaker_topics import cataphora_choice, topic_choice
-from saywho.analyse.speaker_unnamed_leads import unnamed_lead
+from saywho.analyse.speaker_unnamed_leads import group_lead, unnamed_lead
 from saywho.document import Attribution, Entity, Speaker, SpeakerType
 
 SHIPPED = "shipped"
@@ -198,6 +198,9 @@ class Resolver(CandidatesInView):
             if lead is not None:  # "A woman received probation after she had posted": the woman
                 self._unnamed(lead)
                 chosen, by_rules = None, self.unnamed[-1]
+            elif chosen is None and (group := group_lead(head, self.roles, self.by_token)) is not None:
+                self._unnamed(group, group=True)  # "The researchers … followed 450,000 adults. They found"
+                by_rules = self.unnamed[-1]
             # The model names people; where it names nobody, an unnamed speaker the rules find
             # ("A resident ... she said") still describes "she" better than "she" does.
             unnamed = by_rules if by_rules is not None and by_rules.entity is None else None
