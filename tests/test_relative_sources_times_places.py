@@ -33,3 +33,10 @@ def test_who_after_an_institution_in_a_persons_role_is_that_person():
     assert [(e.name, e.type) for e in analysis.entities if "Center" in e.name] == \
         [("Claremont Institute's Center for Constitutional Jurisprudence", "ORG")]
     assert [(a.source.text, a.speaker.name) for a in analysis.attributions] == [("who", "John Eastman")]
+
+
+def test_who_after_a_thing_in_a_phrase_describing_people_is_those_people():
+    text = ("The retailer is exploring a sale, according to people familiar with the matter, who asked not to be "
+            "named. A shop owner on Main Street, who declined to be named, said sales were down.")
+    assert [speaker for source, speaker in speakers(text) if source == "who"] == [
+        "people familiar with the matter, who asked not to be named", "A shop owner"]

@@ -4,7 +4,11 @@ or the noun's being a time or a place says it is another (sources.source_head, n
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
+
+from saywho.lexicons import classified
 
 
 def who_stands_for(relative: Token, head: Token) -> Token:
@@ -15,7 +19,7 @@ def who_stands_for(relative: Token, head: Token) -> Token:
     before = doc[relative.i - 2] if relative.i >= 2 else None
     if before is not None and before.tag_ == "RB" and before.i > 0:
         before = doc[before.i - 1]  # "demonstrators here, who"
-    if relative.lower_ == "who" and (governing := _noun_the_number_fits(relative, head)) is not None:
+    if relative.lower_ == "who" and (governing := _noun_the_number_fits(relative, head) or _someone_above(head)):
         return governing
     if relative.lower_ != "who" or before is None or doc[relative.i - 1].text != "," or before.i == head.i:
         return head
@@ -57,6 +61,34 @@ def _noun_the_number_fits(relative: Token, head: Token) -> Token | None:
     if number is None or NOUN_NUMBER.get(head.tag_) in {number, None}:
         return None
     return preposition.head if NOUN_NUMBER[preposition.head.tag_] == number else None
+
+
+# Nouns for people that role_nouns.txt, a list of roles, does not hold.
+PEOPLE = {"people", "person", "persons", "those", "others", "someone", "anyone", "everyone"}
+PEOPLE_ENTITIES = {"PERSON", "NORP"}
+
+
+def _someone_above(head: Token) -> Token | None:
+    """ "people familiar with the matter, who asked not to be named": "who" is for someone, so where the parser hung
+    its clause on a thing after a preposition, the people that preposition's phrase describes."""
+    preposition = head.head
+    if head.dep_ != "pobj" or preposition.dep_ != "prep" or _someone(head):
+        return None
+    holder = preposition.head
+    if holder.pos_ in {"ADJ", "VERB"} and holder.dep_ in {"amod", "acl"}:
+        holder = holder.head  # "people familiar with the matter", "officials briefed on the talks"
+    return holder if _someone(holder) else None
+
+
+@cache
+def _roles() -> dict[str, str]:
+    return classified("role_nouns.txt")
+
+
+def _someone(noun: Token) -> bool:
+    roles = _roles()
+    return (noun.ent_type_ in PEOPLE_ENTITIES or noun.lower_ in PEOPLE
+            or roles.get(noun.lemma_.lower(), "").startswith("PERSON"))
 
 
 NOUN_NUMBER = {"NN": "one", "NNP": "one", "NNS": "many", "NNPS": "many"}
