@@ -9,3 +9,11 @@ def test_a_name_set_off_after_a_spokesman_is_a_person():
             "would run ads in five states.")
     assert speakers_with_naming(text)[-1] == ("A spokesman for the group, Marcus Hill,", "Marcus Hill", True)
 
+
+
+def test_a_name_in_apposition_to_a_person_is_a_person_whatever_its_tag():
+    text = ("Superintendent David Lin said the ban would work. He said other districts had fewer discipline problems.\n\n"
+            "A student, 16-year-old Aiden Park, said most students would find a way around the rule. \"They'll just "
+            "hide them,\" he said.")
+    assert speakers_with_naming(text)[2:] == [("A student, 16-year-old Aiden Park,", "Aiden Park", True),
+                                              ("he", "Aiden Park", True)]

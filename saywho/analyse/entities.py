@@ -26,6 +26,7 @@ from saywho.analyse.name_cleaning import (
     after_any_dateline,
     after_any_gerund,
     after_any_owner,
+    apposed_to_a_person,
     before_any_break,
     before_any_link,
     before_any_spaced_dash,
@@ -142,6 +143,8 @@ def _person_misread(ent: Span) -> bool:
     person where the text uses that word alone too ("West landed a sharp dig"); "Gracie Mansion" is a house."""
     if ent.label_ not in _MISREAD_KINDS or len(ent) != 2 or not all(t.is_alpha and t.is_title for t in ent):
         return False
+    if apposed_to_a_person(ent):
+        return True  # "A student, 16-year-old Aiden Park, said", tagged a facility
     first, last = ent
     return bool(first_name_genders().get(first.lower_)) and any(
         t.text == last.text and t.i > 0 and ent.doc[t.i - 1].text != first.text for t in ent.doc)

@@ -349,7 +349,8 @@ def corrected_label(span: Span, tokens: list[str], label: EntityType) -> EntityT
         return label
     if len(tokens) >= 2 and first_names().get(tokens[0].lower()):
         return "PERSON"
-    if len(tokens) == 2 and first_name_genders().get(tokens[0].lower()) and _set_off_after_a_person(span):
+    if len(tokens) == 2 and (apposed_to_a_person(span) or first_name_genders().get(tokens[0].lower())
+                             and _set_off_after_a_person(span)):
         return "PERSON"
     follows = span.doc[span.end : span.end + 2]
     # "…, who said": a person, unless the name itself reads as an institution's ("the Claremont Institute's Center for
@@ -360,6 +361,15 @@ def corrected_label(span: Span, tokens: list[str], label: EntityType) -> EntityT
     if "PERSON" in types and "ORG" not in types:
         return "PERSON"
     return label
+
+
+def apposed_to_a_person(span: Span) -> bool:
+    """ "A student, 16-year-old Aiden Park, said": two capitalised words the parser sets in apposition to a person's
+    role are that person's name, whatever the model tagged them (here a facility, "Park")."""
+    root = span.root
+    kinds = classified("role_nouns.txt")
+    return (root.dep_ == "appos" and root.head.pos_ == "NOUN" and all(t.is_title for t in span)
+            and kinds.get(root.head.lemma_.lower(), "").startswith("PERSON"))
 
 
 def _set_off_after_a_person(span: Span) -> bool:
