@@ -50,6 +50,12 @@ def test_a_pasted_op_ed_s_i_is_the_writer_its_byline_names():
     assert named_speakers(text) == [("I", "Nora Whitfield"), ("she", None)]
 
 
+def test_a_byline_and_a_closing_line_about_the_same_writer_name_the_writer():
+    text = ("Opinion: Save the old library\n\nBy Nora Whitfield\n\n"
+            + OP_ED.format(closing="Nora Whitfield is a teacher in Millbrook."))
+    assert named_speakers(text)[0] == ("I", "Nora Whitfield")
+
+
 def test_a_byline_of_two_writers_names_no_one():
     text = "Save the old library\n\nBy Nora Whitfield and Tom Baker\n\n" + OP_ED.format(closing="Write to them.")
     assert named_speakers(text)[0] == ("I", None)

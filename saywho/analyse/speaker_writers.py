@@ -107,8 +107,23 @@ def _in_the_byline(doc: Doc, paragraphs: list[tuple[int, int]], entities: dict[s
             return None  # no one, or two writers: whose "I" is not told
         entity_id = named.pop()
         entity = entities.get(entity_id)
-        if entity is None or entity.type != "PERSON" \
-                or any(not start <= doc[t].idx < end for t, owner in by_token.items() if owner == entity_id):
+        closing = _closing_line(text, paragraphs)
+        if entity is None or entity.type != "PERSON" or any(
+                not (start <= doc[t].idx < end or closing[0] <= doc[t].idx < closing[1])
+                for t, owner in by_token.items() if owner == entity_id):
             return None
         return entity, match.end()
     return None
+
+
+def _closing_line(text: str, paragraphs: list[tuple[int, int]]) -> tuple[int, int]:
+    """The last paragraph where it is a line about the writer ("Karen Liu is a high school teacher in Millbrook."),
+    which may name the byline's writer again; (0, 0) where it is not."""
+    closing = [(start, end) for start, end in paragraphs if text[start:end].strip()]
+    if not closing:
+        return 0, 0
+    start, end = closing[-1]
+    line = text[start:end]
+    if len(line.split()) > MAX_WORDS or any(mark in line for mark in "\"“”") or not _DESCRIBED.search(line):
+        return 0, 0
+    return start, end
