@@ -205,6 +205,10 @@ HIDDEN_COMPLEMENTS = [
      [("indirect", "Ruiz", "told", "that the port was safe", "Ruiz", False)]),
     # a true relative clause, whose "that" is its subject, stays the occasion's
     ("Ruiz spoke at a briefing that lasted an hour.", []),
+    # a noun the tagger took for a verb, with its determiner, frames no quotation of its own (s46)
+    ('Kline said she would not raise taxes. Mercer called that promise "a fairy tale."',
+     [("indirect", "Kline", "said", "she would not raise taxes", "Kline", False),
+      ("partial", "Mercer", "called", 'that promise "a fairy tale."', "Mercer", False)]),
     # a clause in the writer's gloss on a place ("a plan that …") is not what a cue reports (s46)
     ('The city council voted 7-2 on Thursday to add protected bike lanes along Market Street, a plan that shop '
      'owners have called "a death sentence" for small businesses.',

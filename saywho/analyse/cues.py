@@ -432,8 +432,8 @@ def reports_quotes(token: Token) -> bool:
     """May govern a quotation: listed, or a lemma PolNeAR often counts as a cue."""
     if token.pos_ != "VERB" or token.lemma_.lower() in PERCEPTION_LEMMAS:
         return False
-    if token.dep_ == "compound":  # '"Today" show host Meredith Vieira': a word of a noun phrase, not a verb
-        return False
+    if token.dep_ == "compound" or any(c.dep_ == "det" and c.i < token.i for c in token.children):
+        return False  # '"Today" show host Meredith Vieira', 'called that promise “a fairy tale”': nouns, not verbs
     if is_listed(token) or answers_back(token) or puts_it(token) or token.lemma_.lower() in VOICE_LEMMAS:
         return True
     cues, total = active().table["lemmas"].get(token.lemma_.lower(), (0, 0))
