@@ -39,3 +39,17 @@ def test_they_after_a_plural_description_leading_the_sentence_before_are_those_p
     text = ("The researchers, led by Dr. Hannah Weiss of the University of Leeds, followed nearly 450,000 adults for "
             "12 years. They found that moderate coffee drinkers had a lower risk of death.\n")
     assert speakers(text) == [("They", "The researchers", False)]
+
+
+def test_he_after_someones_kin_leading_the_sentence_before_is_that_kin():
+    text = ("\"It is a miracle,\" said rescue worker Emre Yilmaz, who helped dig her out.\n\n"
+            "Her brother, who had waited at the site since Tuesday, wept as she was carried out. \"I never lost hope,\" "
+            "he told reporters.\n")
+    assert speakers(text) == [("rescue worker Emre Yilmaz, who helped dig her out", "Emre Yilmaz", True),
+                              ("he", "Her brother", False)]
+
+
+def test_he_after_kin_the_article_named_is_that_person():
+    text = ("Osman was on the flight, according to his brother Alastair Osman. He and his wife had just had a baby, "
+            "his brother added. \"He's a new dad,\" he said.\n")
+    assert speakers(text)[-1] == ("he", "Alastair Osman", True)

@@ -72,6 +72,20 @@ def name_the_near(doc: Doc, attributions: list[Attribution], sources: list[Sourc
                 attribution.speaker = found
                 changed.add(index)
         previous = attribution if attribution.source is not None else previous
+    _pronouns_of_the_named(doc, attributions, sources)
+
+
+def _pronouns_of_the_named(doc: Doc, attributions: list[Attribution], sources: list[SourceLink]) -> None:
+    """ "… his brother added. “He's a new dad,” he said.": a pronoun the resolver gave to an unnamed speaker's
+    phrase ("his brother") is whoever that phrase was named as here."""
+    named = {doc[source.head].idx: attribution.speaker for attribution, source in zip(attributions, sources)
+             if source.head is not None and attribution.speaker is not None and attribution.speaker.named}
+    for attribution in attributions:
+        speaker = attribution.speaker
+        if speaker is not None and not speaker.named and speaker.resolved_by == "pronoun" \
+                and speaker.antecedent in named:
+            attribution.speaker = Speaker(**{**named[speaker.antecedent].__dict__, "resolved_by": "pronoun",
+                                             "antecedent": speaker.antecedent})
 
 
 def _several(attribution: Attribution) -> bool:

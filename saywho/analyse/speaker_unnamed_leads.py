@@ -16,6 +16,10 @@ GROUP_DETERMINERS = frozenset({"the", "these", "those"})
 # Someone who speaks or acts for the one who owns them ("Strzok's attorney"): never that owner.
 AGENTS = frozenset({"lawyer", "attorney", "counsel", "spokesman", "spokeswoman", "spokesperson", "representative",
                     "publicist", "aide", "adviser", "advisor", "manager", "strategist"})
+# Someone's kin is someone else too: "Her brother … wept. “I never lost hope,” he told reporters."
+KIN = frozenset({"brother", "sister", "mother", "father", "son", "daughter", "wife", "husband", "uncle", "aunt",
+                 "nephew", "niece", "cousin", "grandson", "granddaughter", "grandfather", "grandmother", "boyfriend",
+                 "girlfriend", "fiance", "fiancee", "widow", "widower"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 SUBORDINATE = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl"})
 
@@ -63,10 +67,10 @@ def _indefinite(lead: Token) -> bool:
 
 
 def _someones_agent(lead: Token) -> bool:
-    """"Strzok's attorney … / He added": someone's lawyer or spokesman goes on speaking, and is not the owner. Only
+    """"Strzok's attorney … / He added": someone's lawyer, spokesman or kin goes on speaking, and is not the owner. Only
     for a sentence of its own: in "Pagliano's lawyer said he will refuse" the "he" is the client; "His opponent" may
     be anyone."""
-    return lead.lemma_.lower() in AGENTS and any(c.dep_ == "poss" for c in lead.children)
+    return lead.lemma_.lower() in AGENTS | KIN and any(c.dep_ == "poss" for c in lead.children)
 
 
 def _nearer(lead: Token, named_at: int) -> bool:
@@ -87,7 +91,19 @@ def _opens_its_sentence(head: Token) -> bool:
     """The subject of its sentence's root, with no other subject before it in the sentence ("He added …")."""
     if head.dep_ not in SUBJECTS or head.head.dep_ != "ROOT":
         return False
-    return not any(t.dep_ in SUBJECTS for t in head.sent if t.i < head.i)
+    return not any(t.dep_ in SUBJECTS for t in _outside_quotations(head.sent[: head.i - head.sent.start]))
+
+
+def _outside_quotations(tokens) -> list[Token]:
+    """The tokens outside quotation marks: "“I never lost hope,” he told reporters" has no subject before "he" but
+    the quotation's own."""
+    kept, quoted = [], False
+    for token in tokens:
+        if token.text in {"“", "”", '"', "''", "``"}:
+            quoted = token.text != "”" and (token.text == "“" or not quoted)
+        elif not quoted:
+            kept.append(token)
+    return kept
 
 
 def _previous_sentence_subject(head: Token) -> Token | None:
