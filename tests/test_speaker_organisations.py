@@ -55,3 +55,9 @@ def test_a_government_body_named_as_one_is_the_agency():
             "The agency urged patients not to stop taking the drug.")
     assert speakers_with_naming(text) == [("The Food and Drug Administration", "Food and Drug Administration", True),
                                           ("The agency", "Food and Drug Administration", True)]
+
+
+def test_a_commission_named_just_before_is_the_regulator():
+    text = ("Ireland's Data Protection Commission, which led the investigation, said the company had ignored a ruling. "
+            "The regulator ordered Nordex to stop the transfers.")
+    assert speakers_with_naming(text)[-1] == ("The regulator", "Data Protection Commission", True)

@@ -28,8 +28,8 @@ KINDS = {
     "times": "newspaper paper", "journal": "newspaper paper", "tribune": "newspaper paper",
     "herald": "newspaper paper", "gazette": "newspaper paper", "post": "newspaper paper",
     # a government body by its name's word: "the Food and Drug Administration … The agency urged"
-    "administration": "administration agency", "commission": "commission agency", "bureau": "bureau agency",
-    "service": "service agency", "authority": "authority agency",
+    "administration": "administration agency regulator", "commission": "commission agency regulator watchdog",
+    "bureau": "bureau agency", "service": "service agency", "authority": "authority agency regulator watchdog",
 }
 
 
