@@ -21,3 +21,10 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_passive_reports(text, expected):
     assert attribution_rows(text, date="2016-01-01") == expected
+
+
+def test_who_was_quoted_as_saying_is_the_speaker_not_the_outlet():
+    text = ("Skyway's chief executive, Paul Brandt, was quoted by the Denver Post as saying the company would "
+            "\"make this right.\"")
+    assert [(row[1], row[2], row[4]) for row in attribution_rows(text, date="2024-05-01")] == [
+        ("Skyway's chief executive, Paul Brandt,", "saying", "Paul Brandt")]

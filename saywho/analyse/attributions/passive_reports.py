@@ -11,12 +11,13 @@ from spacy.tokens import Token
 from saywho.analyse import cues
 from saywho.analyse.attributions.drafts import Draft, QuoteMap, _char_span, _trim_punct
 from saywho.analyse.attributions.reported_speech import ADDRESSEE_LEMMAS
+from saywho.analyse.attributions.sources import QUOTING_LEMMAS
 
 
 def add_passive_report(drafts: dict[int, Draft], verb: Token, quote_map: QuoteMap) -> None:
     """`verb`, passive with a subject and a "by" agent, reports its subject, said by the agent."""
-    if verb.i in drafts or not _reports_when_active(verb):
-        return
+    if verb.i in drafts or not _reports_when_active(verb) or verb.lemma_.lower() in QUOTING_LEMMAS:
+        return  # "Brandt was quoted by the Post as saying …": the subject is who said it, not what
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None

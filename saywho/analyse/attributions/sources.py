@@ -382,6 +382,8 @@ def _asked(cue: Token) -> bool:
 def _subject_of(verb: Token) -> Token | None:
     if (inverted := inverted_second_subject(verb)) is not None:
         return inverted
+    if (quoted := quoted_person(verb)) is not None:
+        return quoted
     if (aside := subject_read_as_clause(verb)) is not None:
         return aside_subject(aside)
     for child in verb.children:
@@ -398,6 +400,17 @@ def _subject_of(verb: Token) -> Token | None:
             if objects:
                 return objects[0]
     return None
+
+
+def quoted_person(verb: Token) -> Token | None:
+    """ "Paul Brandt was quoted by the Denver Post as saying …": who was quoted says what follows; the agent only
+    reported it."""
+    if verb.lemma_.lower() not in QUOTING_LEMMAS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+QUOTING_LEMMAS = {"quote"}
 
 
 def _past_a_relative(verb: Token, subject: Token) -> Token:
