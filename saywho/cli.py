@@ -33,6 +33,7 @@ examples:
   saywho analyze https://example.org/story --format json
   cat article.txt | saywho analyze - --date 2021-08-31
   saywho analyze a.txt b.html c.txt --out results/    one JSON file per input
+  saywho analyze articles/ --out results/     every article file in a folder
   saywho analyze --sample                     the article bundled with saywho
 
 Plain-text files have one paragraph per line. HTML pages are reduced to their
@@ -93,7 +94,8 @@ def _add_analyse(commands) -> None:
         description="Find every attribution in one or more articles, with each speaker resolved.",
         epilog=ANALYSE_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    analyse.add_argument("inputs", nargs="*", metavar="INPUT", help="a text or HTML file, an http(s) URL, or - for stdin")
+    analyse.add_argument("inputs", nargs="*", metavar="INPUT",
+                         help="a text or HTML file, a folder of them, an http(s) URL, or - for stdin")
     analyse.add_argument("--sample", action="store_true", help="analyse the sample article bundled with saywho")
     analyse.add_argument("--date", type=iso_date, help="publication date (YYYY-MM-DD) for inputs that lack one")
     analyse.add_argument("--format", "-f", choices=FORMATS, help="output format (default: terminal; json with --out); several inputs to stdout as json give one JSON line each")
@@ -149,7 +151,7 @@ def run_analyse(args: argparse.Namespace) -> int:
     from saywho.corpus.inputs import MetadataTables
     from saywho.read import check_article, read_input
 
-    specs = list(args.inputs) + ([str(sample_path())] if args.sample else [])
+    specs = _articles_in_folders(list(args.inputs)) + ([str(sample_path())] if args.sample else [])
     if not specs:
         return fail("no input given: name a file, a URL or - for stdin (or try --sample)")
     fmt = args.format or ("json" if args.out else "terminal")
@@ -170,6 +172,21 @@ def run_analyse(args: argparse.Namespace) -> int:
         targets = _targets(articles, fmt, args.out, force=args.force) if args.out is not None else None
         failures += _analyse_and_write(articles, fmt, targets)
     return 1 if failures else 0
+
+
+def _articles_in_folders(specs: list[str]) -> list[str]:
+    """A folder stands for the article files in it, walked in sorted order as `saywho ingest` walks it; archives
+    of many articles (JSONL, WARC) are left to `saywho ingest`."""
+    from saywho.corpus.inputs import Discovery
+
+    files = []
+    for spec in specs:
+        if spec == "-" or not Path(spec).is_dir():
+            files.append(spec)
+            continue
+        found = [str(path) for kind, path in Discovery([spec]).entries if kind in {"file", "json", "urls"}]
+        files += found or [spec]  # an empty folder is refused as a folder
+    return files
 
 
 def _fill_in_from_metadata(article, spec: str, tables) -> None:

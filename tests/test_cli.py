@@ -90,6 +90,19 @@ def test_several_inputs_write_one_file_each(tmp_path, capsys):
     assert [a["content"]["text"] for a in result["attributions"]] == ["that profits had fallen sharply"]
 
 
+def test_a_folder_stands_for_the_articles_in_it(tmp_path, capsys):
+    folder = tmp_path / "articles"
+    (folder / "later").mkdir(parents=True)
+    (folder / "first.txt").write_text("The company said on Monday that profits had fallen.\n", encoding="utf-8")
+    (folder / "later" / "second.html").write_text(
+        "<html><body><p>“We will win,” the coach said on Saturday.</p></body></html>", encoding="utf-8")
+    (folder / ".hidden.txt").write_text("The mayor said nothing.\n", encoding="utf-8")
+    code, out, _ = run(capsys, "analyze", str(folder), "--format", "json", "--date", "2024-05-06")
+    assert code == 0
+    contents = [[a["content"]["text"] for a in json.loads(line)["attributions"]] for line in out.splitlines()]
+    assert contents == [["that profits had fallen"], ["“We will win,”"]]
+
+
 def test_stdin_is_read_with_a_dash(monkeypatch, capsys):
     import io
 
