@@ -209,6 +209,16 @@ HIDDEN_COMPLEMENTS = [
     ('Kline said she would not raise taxes. Mercer called that promise "a fairy tale."',
      [("indirect", "Kline", "said", "she would not raise taxes", "Kline", False),
       ("partial", "Mercer", "called", 'that promise "a fairy tale."', "Mercer", False)]),
+    # whom the writer has a report from is no part of what the report shows (s46); an aside inside the words stays
+    ("Their research shows that salt levels have tripled since 2015, according to Dr. Kevin Osei.",
+     [("according-to", "Dr. Kevin Osei", "according to", "Their research shows that salt levels have tripled since 2015",
+       "Kevin Osei", False),
+      ("indirect", "Their research", "shows", "that salt levels have tripled since 2015", "Their research", False)]),
+    ("The AP reported that, according to an analysis of her calendar, 85 of the 154 meetings were with donors.",
+     [("reported", "The AP", "reported",
+       "that, according to an analysis of her calendar, 85 of the 154 meetings were with donors", "AP", False),
+      ("according-to", "an analysis of her calendar", "according to", "85 of the 154 meetings were with donors",
+       "an analysis", False)]),
     # a clause in the writer's gloss on a place ("a plan that …") is not what a cue reports (s46)
     ('The city council voted 7-2 on Thursday to add protected bike lanes along Market Street, a plan that shop '
      'owners have called "a death sentence" for small businesses.',

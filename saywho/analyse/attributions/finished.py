@@ -12,6 +12,7 @@ from saywho.analyse.attributions.content_edges import (
     across_bridges,
     with_by_name,
     with_closing_marks,
+    without_according_tail,
     without_addressee,
     without_dangling_conjunction,
     without_lifted_participle,
@@ -178,6 +179,7 @@ def _content_of(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
     content = with_relative_pronoun(doc, draft, with_opening_before_aside(doc, draft, content))
     content = _set_off_quotation(text, draft, _without_asides(doc, draft, content))
     content = without_linking_opener(text, across_bridges(text, _without_source(text, draft, content)))
+    content = without_according_tail(text, draft, content)
     return _split_at_sentences(doc, without_tags(text, without_dangling_conjunction(text, content)))
 
 
