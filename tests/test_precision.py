@@ -210,10 +210,13 @@ HIDDEN_COMPLEMENTS = [
      [("indirect", "Kline", "said", "she would not raise taxes", "Kline", False),
       ("partial", "Mercer", "called", 'that promise "a fairy tale."', "Mercer", False)]),
     # whom the writer has a report from is no part of what the report shows (s46); an aside inside the words stays
-    ("Their research shows that salt levels have tripled since 2015, according to Dr. Kevin Osei.",
-     [("according-to", "Dr. Kevin Osei", "according to", "Their research shows that salt levels have tripled since 2015",
-       "Kevin Osei", False),
-      ("indirect", "Their research", "shows", "that salt levels have tripled since 2015", "Their research", False)]),
+    ("Scientists at the state university have studied the aquifer for a decade. Their research shows that salt levels "
+     "have tripled since 2015, according to Dr. Kevin Osei, a hydrologist who led the work. He said the town would "
+     "need a new water source.",
+     [("according-to", "Dr. Kevin Osei, a hydrologist who led the work", "according to",
+       "Their research shows that salt levels have tripled since 2015", "Kevin Osei", False),
+      ("indirect", "Their research", "shows", "that salt levels have tripled since 2015", "Their research", False),
+      ("indirect", "He", "said", "the town would need a new water source", "Kevin Osei", False)]),
     ("The AP reported that, according to an analysis of her calendar, 85 of the 154 meetings were with donors.",
      [("reported", "The AP", "reported",
        "that, according to an analysis of her calendar, 85 of the 154 meetings were with donors", "AP", False),
