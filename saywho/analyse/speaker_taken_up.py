@@ -77,6 +77,7 @@ HOLDERS_TOO = {"leader", "head", "chief", "representative", "member", "deputy", 
                "citizen", "friend", "neighbor", "neighbour", "colleague", "partner", "rival", "opponent", "source",
                "general", "admiral", "commander", "colonel", "captain", "lieutenant", "sergeant", "officer",
                "author", "writer", "investor", "survivor", "victim", "witness", "veteran"}
+OFFICES_OR_HOLDERS = OFFICES | HOLDERS_TOO
 # Who speaks for someone else: quoted just before "the candidate", they are not the candidate.
 STAFF = {"adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "strategist", "analyst",
          "expert", "official", "reporter", "staffer", "manager", "consultant", "pollster", "lawyer", "attorney",
@@ -183,7 +184,7 @@ def _fits(head: Token, noun: str, entity, resolver) -> bool:
 def _another_calling(words: set[str], resolver) -> bool:
     """ "Its director, Linda Choi": a calling of the person's own that is no office the description could name."""
     return any(word in OTHER_OFFICES or (resolver.roles.get(word, "").startswith("PERSON")
-                                          and word not in OFFICES | HOLDERS_TOO) for word in words)
+                                          and word not in OFFICES_OR_HOLDERS) for word in words)
 
 
 def speaks_for_another(noun: str, entity, resolver) -> bool:

@@ -4,8 +4,6 @@ or the noun's being a time or a place says it is another (sources.source_head, n
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
 from saywho.lexicons import classified
@@ -80,13 +78,8 @@ def _someone_above(head: Token) -> Token | None:
     return holder if _someone(holder) else None
 
 
-@cache
-def _roles() -> dict[str, str]:
-    return classified("role_nouns.txt")
-
-
 def _someone(noun: Token) -> bool:
-    roles = _roles()
+    roles = classified("role_nouns.txt")
     return (noun.ent_type_ in PEOPLE_ENTITIES or noun.lower_ in PEOPLE
             or roles.get(noun.lemma_.lower(), "").startswith("PERSON"))
 

@@ -26,7 +26,6 @@ CLAUSES_OF_NOUNS = {"relcl", "acl"}
 RELATIVES = {"who", "whose", "which", "that"}
 INVERTED = {"should", "had", "were"}
 CLOSING = ("”", '"', "''", "’")
-TRAILING = " \t\n,;:.—–-"
 
 
 def with_stranded_predicate(doc: Doc, draft: Draft, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
