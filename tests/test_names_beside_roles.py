@@ -17,3 +17,10 @@ def test_a_name_in_apposition_to_a_person_is_a_person_whatever_its_tag():
             "hide them,\" he said.")
     assert speakers_with_naming(text)[2:] == [("A student, 16-year-old Aiden Park,", "Aiden Park", True),
                                               ("he", "Aiden Park", True)]
+
+
+def test_two_titles_before_one_name_are_that_persons():
+    text = ("Owner and chef Marguerite Dubois, 68, said rising rents made it impossible to keep going. \"I cried for a "
+            "week,\" she said.")
+    assert speakers_with_naming(text) == [("Owner and chef Marguerite Dubois, 68,", "Marguerite Dubois", True),
+                                          ("she", "Marguerite Dubois", True)]

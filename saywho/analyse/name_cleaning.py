@@ -365,11 +365,17 @@ def corrected_label(span: Span, tokens: list[str], label: EntityType) -> EntityT
 
 def apposed_to_a_person(span: Span) -> bool:
     """ "A student, 16-year-old Aiden Park, said": two capitalised words the parser sets in apposition to a person's
-    role are that person's name, whatever the model tagged them (here a facility, "Park")."""
+    role are that person's name, whatever the model tagged them (here a facility, "Park"); so are two after a role
+    word that is part of their phrase ("Owner and chef Marguerite Dubois", tagged a place)."""
     root = span.root
     kinds = classified("role_nouns.txt")
-    return (root.dep_ == "appos" and root.head.pos_ == "NOUN" and all(t.is_title for t in span)
-            and kinds.get(root.head.lemma_.lower(), "").startswith("PERSON"))
+    if not all(t.is_title for t in span):
+        return False
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and kinds.get(root.head.lemma_.lower(), "").startswith("PERSON"):
+        return True
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.dep_ == "compound" and before.head.i == root.i and before.pos_ == "NOUN" \
+        and kinds.get(before.lemma_.lower(), "").startswith("PERSON")
 
 
 def _set_off_after_a_person(span: Span) -> bool:

@@ -22,7 +22,8 @@ def is_several(head: Token) -> bool:
     "Fields, along with reporter Ben Terris, say": several too, "along" on the name or (the parser's other
     reading) on the verb, between the subject and its verb. Not after the verb: "said George Miller, one of the
     four negotiators, along with John Boehner" is Miller alone."""
-    if head.lower_ != "who" and any(child.dep_ == "conj" and not _relative_clause(child) for child in head.children):
+    if head.lower_ != "who" and name_after_titles(head) is None and any(
+            child.dep_ == "conj" and not _relative_clause(child) for child in head.children):
         return True
     if _after_a_party_tag(head.head if head.dep_ == "appos" else head):
         return True
@@ -30,6 +31,21 @@ def is_several(head: Token) -> bool:
     if head.dep_ != "nsubj" or verb.i < head.i:
         return False
     return any(_along_with(child) and head.i < child.i < verb.i for child in [*head.children, *verb.children])
+
+
+def name_after_titles(title: Token) -> Token | None:
+    """ "Owner and chef Marguerite Dubois", "Former prosecutor and New York City Mayor Rudy Giuliani": two titles
+    before one name, the first a bare role noun the parser made the head and joined the name to; the name's head."""
+    roles = classified("role_nouns.txt")
+    if title.tag_ != "NN" or any(c.dep_ in {"det", "poss"} for c in title.children) \
+            or not roles.get(title.lemma_.lower(), "").startswith("PERSON"):
+        return None
+    joined = [c for c in title.children if c.dep_ == "conj"]
+    if len(joined) != 1 or joined[0].pos_ != "PROPN":
+        return None
+    name = joined[0]
+    titled = any(c.dep_ == "compound" and roles.get(c.lemma_.lower(), "").startswith("PERSON") for c in name.children)
+    return name if titled else None
 
 
 def _after_a_party_tag(subject: Token) -> bool:

@@ -26,7 +26,15 @@ from spacy.tokens import Doc, Token
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.named_together import they_for_people_named_together
 from saywho.analyse.near_names import name_the_near
-from saywho.analyse.noun_readings import affiliation_hint, is_definite, is_one_thing, is_several, is_some_of, modifiers
+from saywho.analyse.noun_readings import (
+    affiliation_hint,
+    is_definite,
+    is_one_thing,
+    is_several,
+    is_some_of,
+    modifiers,
+    name_after_titles,
+)
 from saywho.analyse.organisation_kinds import kinds_of, organisation_named_before
 from saywho.analyse.pronoun_choices import pronoun_choices
 from saywho.analyse.referents import CALLED, described_entity
@@ -117,6 +125,7 @@ class Resolver(CandidatesInView):
 
     def resolve(self, head: Token, attribution: Attribution) -> Speaker:
         head = self.names.outside_brackets(head, _span_of(attribution))
+        head = name_after_titles(head) or head  # "Owner and chef Marguerite Dubois": the name, not the first title
         if (turn := self._interview_turn(head)) is not None:
             return turn
         if is_several(head):
