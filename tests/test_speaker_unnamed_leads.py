@@ -53,3 +53,11 @@ def test_he_after_kin_the_article_named_is_that_person():
     text = ("Osman was on the flight, according to his brother Alastair Osman. He and his wife had just had a baby, "
             "his brother added. \"He's a new dad,\" he said.\n")
     assert speakers(text)[-1] == ("he", "Alastair Osman", True)
+
+
+def test_it_after_a_filing_leading_the_sentence_before_is_that_filing():
+    text = ("Actor Daniel Reyes has sued a celebrity magazine for $10 million.\n\n"
+            "The lawsuit, filed Monday in Los Angeles County Superior Court, says the cover story \"was invented from "
+            "start to finish.\" It accuses the publication of ignoring denials from Reyes' publicist.\n")
+    assert speakers(text)[-2:] == [("The lawsuit, filed Monday in Los Angeles County Superior Court,", "The lawsuit",
+                                    False), ("It", "The lawsuit", False)]

@@ -13,6 +13,9 @@ from spacy.tokens import Token
 
 INDEFINITE = frozenset({"a", "an", "another"})
 GROUP_DETERMINERS = frozenset({"the", "these", "those"})
+# What speaks for itself in a news story once named: a filing, a finding, a text.
+WRITINGS = frozenset({"lawsuit", "suit", "complaint", "indictment", "filing", "petition", "motion", "ruling", "order",
+                      "report", "study", "survey", "poll", "statement", "letter", "memo", "bill", "document"})
 # Someone who speaks or acts for the one who owns them ("Strzok's attorney"): never that owner.
 AGENTS = frozenset({"lawyer", "attorney", "counsel", "spokesman", "spokeswoman", "spokesperson", "representative",
                     "publicist", "aide", "adviser", "advisor", "manager", "strategist"})
@@ -53,6 +56,17 @@ def group_lead(head: Token, roles: dict[str, str], names: dict[int, str]) -> Tok
         return None
     definite = any(c.dep_ == "det" and c.lower_ in GROUP_DETERMINERS for c in lead.children)
     return lead if definite and roles.get(lead.lemma_.lower(), "").startswith("PERSON") else None
+
+
+def document_lead(head: Token, names: dict[int, str]) -> Token | None:
+    """ "The lawsuit, filed Monday, says … It accuses the publication of …": an "it" opening its sentence is the
+    document a definite description leading the sentence before names, where the ranker named no one."""
+    if head.lower_ != "it" or not _opens_its_sentence(head):
+        return None
+    lead = _previous_sentence_subject(head)
+    if lead is None or lead.i in names or lead.tag_ != "NN" or lead.lemma_.lower() not in WRITINGS:
+        return None
+    return lead if any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in lead.children) else None
 
 
 def _named_beside_a_name(lead: Token, names: dict[int, str]) -> bool:

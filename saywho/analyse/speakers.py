@@ -58,7 +58,7 @@ from saywho.analyse.speaker_relative_clauses import relative_clause_owner
 from saywho.analyse.speaker_sentence_leads import sentence_lead
 from saywho.analyse.speaker_taken_up import another_party, speaks_for_another
 from saywho.analyse.speaker_topics import cataphora_choice, topic_choice
-from saywho.analyse.speaker_unnamed_leads import group_lead, unnamed_lead
+from saywho.analyse.speaker_unnamed_leads import document_lead, group_lead, unnamed_lead
 from saywho.document import Attribution, Entity, Speaker, SpeakerType
 
 SHIPPED = "shipped"
@@ -209,6 +209,9 @@ class Resolver(CandidatesInView):
                 chosen, by_rules = None, self.unnamed[-1]
             elif chosen is None and (group := group_lead(head, self.roles, self.by_token)) is not None:
                 self._unnamed(group, group=True)  # "The researchers … followed 450,000 adults. They found"
+                by_rules = self.unnamed[-1]
+            elif chosen is None and (writing := document_lead(head, self.by_token)) is not None:
+                self._unnamed(writing)  # "The lawsuit … says …. It accuses the publication"
                 by_rules = self.unnamed[-1]
             # The model names people; where it names nobody, an unnamed speaker the rules find
             # ("A resident ... she said") still describes "she" better than "she" does.
