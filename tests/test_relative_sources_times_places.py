@@ -40,3 +40,10 @@ def test_who_after_a_thing_in_a_phrase_describing_people_is_those_people():
             "named. A shop owner on Main Street, who declined to be named, said sales were down.")
     assert [speaker for source, speaker in speakers(text) if source == "who"] == [
         "people familiar with the matter, who asked not to be named", "A shop owner"]
+
+
+def test_the_name_a_relative_clause_describes_says_the_verb_after_it():
+    text = ("State Sen. Maria Lopez, whose district includes two Northgate hospitals, called the news \"deeply "
+            "worrying.\" She said she had asked the company for a meeting.")
+    assert speakers(text) == [("State Sen. Maria Lopez, whose district includes two Northgate hospitals,", "Maria Lopez"),
+                              ("She", "Maria Lopez")]

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from saywho.analyse import cues, occasions
 from saywho.analyse.attributions.clause_shapes import is_to_infinitive
-from saywho.analyse.attributions.drafts import _trim_punct
+from saywho.analyse.attributions.drafts import WALK_LIMIT, _trim_punct
 from saywho.analyse.attributions.subject_shapes import JUDGING_LEMMAS
 
 # Verbs whose object does what the infinitive after it says: "urged Ortiz to apologize", "asked readers to guess",
@@ -347,3 +347,19 @@ def without_time_phrase(tokens: list[Token], head: Token) -> list[Token]:
     if preposition.lower_ not in TIME_PREPOSITIONS or preposition.head.i != head.i or preposition.i < head.i:
         return tokens
     return _trim_punct(tokens[: end - 1])
+
+
+def subject_left_as_root(verb: Token) -> Token | None:
+    """ "State Sen. Maria Lopez, whose district includes two Northgate hospitals, called the news …": after a
+    relative clause set off by commas the small parser may hang the finite verb on the clause's last noun; the noun
+    the relative clause describes is the verb's subject."""
+    comma = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or comma is None or comma.text != ",":
+        return None
+    node = verb.head
+    for _ in range(WALK_LIMIT):
+        if node.dep_ == "relcl" or node.head.i == node.i:
+            break
+        node = node.head
+    described = node.head if node.dep_ == "relcl" else None
+    return described if described is not None and described.pos_ in {"PROPN", "NOUN"} else None

@@ -33,6 +33,7 @@ from saywho.analyse.attributions.source_shapes import (
     past_an_aside,
     reporter_of_coordinated,
     shown_speaker,
+    subject_left_as_root,
     with_second_subject,
     without_anonymity,
     without_circumstance,
@@ -231,7 +232,7 @@ def source_head(cue: Token) -> Token | None:
     for _ in range(WALK_LIMIT):
         if (shown := shown_speaker(node) or passive_subject(node) or object_for(node)
                 or inverted_after_a_quotation(node) or name_beside_the_verb(node) or count_after_with(node)
-                or small_clause_subject(node) or subject_joined_as_object(node)) is not None:
+                or small_clause_subject(node) or subject_joined_as_object(node) or subject_left_as_root(node)) is not None:
             return _counted(shown)
         subject = _subject_of(node) if via != "conj" else (reporter_of_coordinated(node, cue) or _shared_subject(node))
         if subject is not None:
