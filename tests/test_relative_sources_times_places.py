@@ -47,3 +47,10 @@ def test_the_name_a_relative_clause_describes_says_the_verb_after_it():
             "worrying.\" She said she had asked the company for a meeting.")
     assert speakers(text) == [("State Sen. Maria Lopez, whose district includes two Northgate hospitals,", "Maria Lopez"),
                               ("She", "Maria Lopez")]
+
+
+def test_a_participle_closing_the_sentence_goes_with_its_own_verb_not_a_relative_clause():
+    text = ("Gov. Helen Marsh on Friday vetoed a bill that would have allowed cities to cap annual rent increases, siding "
+            "with landlords who warned it would choke off new construction.")
+    assert [(source, speaker) for source, speaker in speakers(text) if source != "who"] == [
+        ("Gov. Helen Marsh", "Helen Marsh"), ("Gov. Helen Marsh", "Helen Marsh")]

@@ -363,3 +363,25 @@ def subject_left_as_root(verb: Token) -> Token | None:
         node = node.head
     described = node.head if node.dep_ == "relcl" else None
     return described if described is not None and described.pos_ in {"PROPN", "NOUN"} else None
+
+
+def participle_out_of_a_relative(participle: Token) -> Token | None:
+    """ "Gov. Helen Marsh vetoed a bill that would have allowed cities to cap rents, siding with landlords": a
+    participle set off by a comma at the end of its sentence, which the parser hung inside a relative clause, goes
+    with the sentence's own verb (the one whose object the relative clause describes); that verb, to read its
+    subject."""
+    doc = participle.doc
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl" or participle.i == 0 or doc[participle.i - 1].text != ",":
+        return None
+    if any(not (t.is_punct or t.is_space) for t in doc[participle.right_edge.i + 1: participle.sent.end]):
+        return None  # not the sentence's last phrase
+    node = participle.head
+    for _ in range(WALK_LIMIT):
+        if node.dep_ == "relcl" or node.head.i == node.i:
+            break
+        node = node.head
+    subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if node.dep_ != "relcl" or node.head.dep_ not in {"dobj", "attr"} or subject is None or subject.tag_ != "WDT":
+        return None  # "a news conference in which he continued …, mocking": the clause's own subject goes on
+    outer = node.head.head
+    return outer if outer.pos_ in {"VERB", "AUX"} and outer.i < participle.i else None

@@ -28,6 +28,7 @@ from saywho.analyse.attributions.source_shapes import (
     finite_joined_to_an_infinitive,
     leaves_control,
     participle_joined_below,
+    participle_out_of_a_relative,
     past_a_complement,
     past_a_subordinate_clause,
     past_an_aside,
@@ -228,7 +229,7 @@ def source_head(cue: Token) -> Token | None:
     """The head of the noun phrase that says or thinks, climbing from participles to their clause."""
     if (study := study_finding(cue)) is not None:
         return study  # "Despite polls showing her well behind, Clinton …": the polls, not the sentence's subject
-    node, via, left_control = cue, "", False
+    node, via, left_control = participle_out_of_a_relative(cue) or cue, "", False
     for _ in range(WALK_LIMIT):
         if (shown := shown_speaker(node) or passive_subject(node) or object_for(node)
                 or inverted_after_a_quotation(node) or name_beside_the_verb(node) or count_after_with(node)
