@@ -368,14 +368,12 @@ def apposed_to_a_person(span: Span) -> bool:
     role are that person's name, whatever the model tagged them (here a facility, "Park"); so are two after a role
     word that is part of their phrase ("Owner and chef Marguerite Dubois", tagged a place)."""
     root = span.root
-    kinds = classified("role_nouns.txt")
     if not all(t.is_title for t in span):
         return False
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and kinds.get(root.head.lemma_.lower(), "").startswith("PERSON"):
+    if root.dep_ == "appos" and _a_persons_role(root.head):
         return True
     before = span.doc[span.start - 1] if span.start > 0 else None
-    return before is not None and before.dep_ == "compound" and before.head.i == root.i and before.pos_ == "NOUN" \
-        and kinds.get(before.lemma_.lower(), "").startswith("PERSON")
+    return before is not None and before.dep_ == "compound" and before.head.i == root.i and _a_persons_role(before)
 
 
 def _set_off_after_a_person(span: Span) -> bool:
@@ -384,9 +382,13 @@ def _set_off_after_a_person(span: Span) -> bool:
     doc = span.doc
     if span.start < 3 or doc[span.start - 1].text != "," or span.end >= len(doc) or doc[span.end].text != ",":
         return False
-    kinds = classified("role_nouns.txt")
-    return any(kinds.get(t.lemma_.lower(), "").startswith("PERSON") and t.pos_ == "NOUN" and t.right_edge.i >= span.start - 1
+    return any(_a_persons_role(t) and t.right_edge.i >= span.start - 1
                for t in doc[max(doc[span.start].sent.start, span.start - 7): span.start - 1])
+
+
+def _a_persons_role(token: Token) -> bool:
+    """A noun role_nouns.txt gives to people ("student", "spokesman", "chef")."""
+    return token.pos_ == "NOUN" and classified("role_nouns.txt").get(token.lemma_.lower(), "").startswith("PERSON")
 
 
 # Words that make a name an institution's, beside role_nouns.txt's organisations ("Institute", "Committee").

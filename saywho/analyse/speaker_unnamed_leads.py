@@ -49,10 +49,8 @@ def group_lead(head: Token, roles: dict[str, str], names: dict[int, str]) -> Tok
     """ "The researchers, led by Dr. Hannah Weiss, followed 450,000 adults. They found …": a "they" opening its
     sentence is the people a definite plural description leading the sentence before stands for, where the ranker
     named no one."""
-    if head.lower_ != "they" or not _opens_its_sentence(head):
-        return None
-    lead = _previous_sentence_subject(head)
-    if lead is None or lead.i in names or lead.tag_ != "NNS":
+    lead = _unnamed_lead_before(head, "they", names)
+    if lead is None or lead.tag_ != "NNS":
         return None
     definite = any(c.dep_ == "det" and c.lower_ in GROUP_DETERMINERS for c in lead.children)
     return lead if definite and roles.get(lead.lemma_.lower(), "").startswith("PERSON") else None
@@ -61,12 +59,19 @@ def group_lead(head: Token, roles: dict[str, str], names: dict[int, str]) -> Tok
 def document_lead(head: Token, names: dict[int, str]) -> Token | None:
     """ "The lawsuit, filed Monday, says … It accuses the publication of …": an "it" opening its sentence is the
     document a definite description leading the sentence before names, where the ranker named no one."""
-    if head.lower_ != "it" or not _opens_its_sentence(head):
-        return None
-    lead = _previous_sentence_subject(head)
-    if lead is None or lead.i in names or lead.tag_ != "NN" or lead.lemma_.lower() not in WRITINGS:
+    lead = _unnamed_lead_before(head, "it", names)
+    if lead is None or lead.tag_ != "NN" or lead.lemma_.lower() not in WRITINGS:
         return None
     return lead if any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in lead.children) else None
+
+
+def _unnamed_lead_before(head: Token, pronoun: str, names: dict[int, str]) -> Token | None:
+    """The subject leading the sentence before, where `head` is `pronoun` opening its own sentence and that subject
+    is no name."""
+    if head.lower_ != pronoun or not _opens_its_sentence(head):
+        return None
+    lead = _previous_sentence_subject(head)
+    return None if lead is None or lead.i in names else lead
 
 
 def _named_beside_a_name(lead: Token, names: dict[int, str]) -> bool:
@@ -105,19 +110,10 @@ def _opens_its_sentence(head: Token) -> bool:
     """The subject of its sentence's root, with no other subject before it in the sentence ("He added …")."""
     if head.dep_ not in SUBJECTS or head.head.dep_ != "ROOT":
         return False
-    return not any(t.dep_ in SUBJECTS for t in _outside_quotations(head.sent[: head.i - head.sent.start]))
-
-
-def _outside_quotations(tokens) -> list[Token]:
-    """The tokens outside quotation marks: "“I never lost hope,” he told reporters" has no subject before "he" but
-    the quotation's own."""
-    kept, quoted = [], False
-    for token in tokens:
-        if token.text in {"“", "”", '"', "''", "``"}:
-            quoted = token.text != "”" and (token.text == "“" or not quoted)
-        elif not quoted:
-            kept.append(token)
-    return kept
+    # "“I never lost hope,” he told reporters": a quotation's own subject is no subject of the sentence
+    quotes = [(q.start, q.end) for q in head.doc._.quotes or []]
+    return not any(t.dep_ in SUBJECTS and not any(start <= t.idx < end for start, end in quotes)
+                   for t in head.sent if t.i < head.i)
 
 
 def _previous_sentence_subject(head: Token) -> Token | None:

@@ -43,14 +43,12 @@ def writer_of(doc: Doc, paragraphs: list[tuple[int, int]], entities: dict[str, E
 def _described_at_the_close(doc: Doc, paragraphs: list[tuple[int, int]], entities: dict[str, Entity],
                             by_token: dict[int, str]) -> tuple[Entity, int] | None:
     text = text_of(doc)
-    closing = [(start, end) for start, end in paragraphs if text[start:end].strip()]
-    if not closing:
+    closing = _short_last_paragraph(text, paragraphs)
+    if closing is None:
         return None
-    start, end = closing[-1]
+    start, end = closing
     line = text[start:end].strip()
     start += len(text[start:end]) - len(text[start:end].lstrip())
-    if len(line.split()) > MAX_WORDS or any(mark in line for mark in "\"“”"):
-        return None
     for title in _TITLES:
         if line.startswith(title):
             start += len(title)
@@ -119,11 +117,16 @@ def _in_the_byline(doc: Doc, paragraphs: list[tuple[int, int]], entities: dict[s
 def _closing_line(text: str, paragraphs: list[tuple[int, int]]) -> tuple[int, int]:
     """The last paragraph where it is a line about the writer ("Karen Liu is a high school teacher in Millbrook."),
     which may name the byline's writer again; (0, 0) where it is not."""
+    closing = _short_last_paragraph(text, paragraphs)
+    return closing if closing is not None and _DESCRIBED.search(text, *closing) else (0, 0)
+
+
+def _short_last_paragraph(text: str, paragraphs: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The last paragraph with words, where it is short and quotes no one: the only place a line about the writer
+    stands."""
     closing = [(start, end) for start, end in paragraphs if text[start:end].strip()]
     if not closing:
-        return 0, 0
+        return None
     start, end = closing[-1]
     line = text[start:end]
-    if len(line.split()) > MAX_WORDS or any(mark in line for mark in "\"“”") or not _DESCRIBED.search(line):
-        return 0, 0
-    return start, end
+    return None if len(line.split()) > MAX_WORDS or any(mark in line for mark in "\"“”") else (start, end)

@@ -356,12 +356,8 @@ def subject_left_as_root(verb: Token) -> Token | None:
     comma = verb.doc[verb.i - 1] if verb.i > 0 else None
     if verb.dep_ != "acl" or verb.tag_ != "VBD" or comma is None or comma.text != ",":
         return None
-    node = verb.head
-    for _ in range(WALK_LIMIT):
-        if node.dep_ == "relcl" or node.head.i == node.i:
-            break
-        node = node.head
-    described = node.head if node.dep_ == "relcl" else None
+    clause = _relative_clause_above(verb.head)
+    described = clause.head if clause is not None else None
     return described if described is not None and described.pos_ in {"PROPN", "NOUN"} else None
 
 
@@ -375,13 +371,21 @@ def participle_out_of_a_relative(participle: Token) -> Token | None:
         return None
     if any(not (t.is_punct or t.is_space) for t in doc[participle.right_edge.i + 1: participle.sent.end]):
         return None  # not the sentence's last phrase
-    node = participle.head
-    for _ in range(WALK_LIMIT):
-        if node.dep_ == "relcl" or node.head.i == node.i:
-            break
-        node = node.head
-    subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if node.dep_ != "relcl" or node.head.dep_ not in {"dobj", "attr"} or subject is None or subject.tag_ != "WDT":
+    clause = _relative_clause_above(participle.head)
+    subject = None if clause is None else next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if clause is None or clause.head.dep_ not in {"dobj", "attr"} or subject is None or subject.tag_ != "WDT":
         return None  # "a news conference in which he continued …, mocking": the clause's own subject goes on
-    outer = node.head.head
+    outer = clause.head.head
     return outer if outer.pos_ in {"VERB", "AUX"} and outer.i < participle.i else None
+
+
+def _relative_clause_above(token: Token) -> Token | None:
+    """The relative clause's verb at or above `token`, if the parse hangs it inside one."""
+    node = token
+    for _ in range(WALK_LIMIT):
+        if node.dep_ == "relcl":
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
