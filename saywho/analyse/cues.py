@@ -23,8 +23,9 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from saywho.analyse.clauses_after_occasions import complement_after_occasion
 from saywho.analyse.denials import denies_a_charge
-from saywho.analyse.occasions import OCCASIONS, object_of, of_when, opens_with_that
+from saywho.analyse.occasions import object_of, of_when
 from saywho.analyse.study_findings import found_by_a_study
 from saywho.analyse.subject_clauses import subject_read_as_clause
 from saywho.lexicons import cue_verbs
@@ -247,7 +248,7 @@ def complement_of(verb: Token) -> Token | None:
     after = next((c for c in found if c.i > verb.i), None)
     if found and found[0].i < verb.i and after is not None:
         return after
-    return found[0] if found else _complement_after_occasion(verb)
+    return found[0] if found else complement_after_occasion(verb)
 
 
 # Marks after which a clause stands apart from the verb that follows: "…; she calls for …", "…: 89% of …", "… — who …".
@@ -263,46 +264,6 @@ def _set_apart_before(clause: Token, verb: Token) -> bool:
     between = verb.doc[clause.right_edge.i + 1: verb.i]
     return clause.i < verb.i and any(t.text in APART_MARKS or (t.text in SPACED_DASHES and t.doc[t.i - 1].whitespace_)
                                      for t in between)
-
-
-def _complement_after_occasion(verb: Token) -> Token | None:
-    """ "told reporters at a briefing that the port was safe": the small parser makes the "that" clause a
-    relative clause of "briefing". A relative clause's "that" is its subject or object; here it is a
-    complementizer ("mark") before a subject of the clause's own, so the clause is what was told. After the noun of
-    an occasion ("said in a statement that …") the parser may also make the clause the noun's own complement."""
-    for preposition in verb.children:
-        found = object_of(preposition) if preposition.dep_ == "prep" and preposition.i > verb.i else None
-        found = found if found is not None else _occasion_parsed_as_object(verb, preposition)
-        for clause in found.subtree if found is not None else ():
-            hung = clause.dep_ == "relcl" or (clause.dep_ == "acl" and clause.head.lemma_.lower() in OCCASIONS)
-            if hung and not _glossed(clause) and opens_with_that(clause) and _has_own_subject(clause):
-                return clause
-    return None
-
-
-SUBJECTS = {"nsubj", "nsubjpass", "expl"}
-
-
-def _glossed(clause: Token) -> bool:
-    """ "voted to add bike lanes along Market Street, a plan that shop owners have called …": the writer's gloss on
-    a place, set off as "a …", holds the clause, not the occasion of what was said."""
-    gloss = clause.head
-    return gloss.dep_ == "appos" and gloss.left_edge.dep_ == "det"
-
-
-def _occasion_parsed_as_object(verb: Token, preposition: Token) -> Token | None:
-    """ "writing in an Instagram post that …": the parser may leave "in" without its object and make the post the
-    verb's object."""
-    if preposition.dep_ != "prep" or preposition.lower_ not in {"in", "on"} or any(preposition.children):
-        return None
-    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == preposition.i + 1), None)
-    return noun if noun is not None and noun.lemma_.lower() in OCCASIONS else None
-
-
-def _has_own_subject(clause: Token) -> bool:
-    """A subject of the clause's own, also where the parser hung it on the clause's auxiliary ("that it was …")."""
-    return any(c.dep_ in SUBJECTS or (c.dep_ in {"aux", "auxpass"} and any(g.dep_ in SUBJECTS for g in c.children))
-               for c in clause.children)
 
 
 def is_listed(token: Token) -> bool:

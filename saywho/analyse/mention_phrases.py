@@ -127,7 +127,8 @@ def without_said_thing(tokens: list[Token], head: Token) -> list[Token]:
     into the name that is the clause's subject; the source is the name."""
     if head.pos_ != "PROPN" or len(tokens) < 3 or tokens[0].lower_ not in {"a", "an", "the"}:
         return tokens
-    noun = next((t for t in tokens[1:] if t.lower_ in SAID_THINGS), None)  # the tagger may read it as an adjective
+    # the tagger may read the noun as an adjective; in title case it is a word of the name ("Climate Prediction Center")
+    noun = next((t for t in tokens[1:] if t.lower_ in SAID_THINGS and not t.is_title), None)
     if noun is None or noun.i >= head.i or not noun.doc[noun.i + 1].is_title:
         return tokens
     return [t for t in tokens if t.i > noun.i]
