@@ -38,6 +38,7 @@ from saywho.analyse.name_cleaning import (
     opens_with_a_role_word,
     proper_noun_chain,
     quoted_characters,
+    taken_up_by_which,
     title_before,
     without_stray_punctuation,
     written_form,
@@ -88,7 +89,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
             label = "PERSON"
         if label != "PERSON" and len(tokens) == 1 and reflexive_gender(span) is not None:
             label = "PERSON"  # "Sanders compared himself to Clinton": no organisation or place does
-        if label == "PERSON" and described_as_organisation(span, tokens):
+        if label == "PERSON" and (described_as_organisation(span, tokens) or taken_up_by_which(span, tokens)):
             label = "ORG"
         where = (span.start_char, name_forms.pronoun_after(span, pronoun_stops))
         cluster = matching_cluster(clusters, tokens, label, titles, *where, both_genders=both_genders)
@@ -125,8 +126,19 @@ def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
             mentions.extend((ent, "ORG") for ent in doc.ents if ent.start <= head < ent.end)
         elif doc[head].pos_ == "PROPN":
             chain = proper_noun_chain(doc[head])
-            mentions.append((chain, _missed_name_label(chain)))
+            person = _after_a_title(chain)
+            mentions.append((chain, _missed_name_label(chain)) if person is None else (person, "PERSON"))
     return sorted(mentions, key=lambda m: m[0].start)
+
+
+def _after_a_title(chain: Span) -> Span | None:
+    """ "U.S. District Judge Ana Torres wrote", with no name tagged: the words after a person's title, opening with a
+    first name, are that person's name (the title stays before it, as for a name the model tagged)."""
+    titles = person_titles()
+    last = max((t.i for t in chain[:-1] if t.lower_ in titles), default=None)
+    if last is None or not first_name_genders().get(chain.doc[last + 1].lower_):
+        return None
+    return chain.doc[last + 1: chain.end]
 
 
 def _missed_name_label(chain: Span) -> EntityType:
@@ -153,7 +165,8 @@ def _person_misread(ent: Span) -> bool:
 def _names_joined(doc: Doc) -> list[Span]:
     """Names the model tagged in two pieces, one name as the text writes it: two joined by a hyphen with no
     space either side ("Sheila Jackson-Lee", tagged "Sheila Jackson" and "Lee"), a person's if either was;
-    and a court with its circuit or district ("the U.S. Court of Appeals for the 6th Circuit")."""
+    a court with its circuit or district ("the U.S. Court of Appeals for the 6th Circuit"); and an institution
+    named for its owner ("St. Brendan's Hospital")."""
     joined: list[Span] = []
     for ent in doc.ents:
         before = joined[-1] if joined else None
@@ -167,6 +180,8 @@ def _names_joined(doc: Doc) -> list[Span]:
             joined[-1] = Span(doc, before.start, ent.end, label="PERSON")
         elif before is not None and _court_and_seat(before, ent):
             joined[-1] = Span(doc, before.start, _with_place_after(ent).end, label="ORG")
+        elif before is not None and _owner_and_place(before, ent):
+            joined[-1] = Span(doc, before.start, ent.end, label="ORG")
         else:
             joined.append(ent)
     return joined
@@ -180,6 +195,19 @@ def _surname_cut_off(person: Span, rest: Span) -> bool:
     return (person.label_ == "PERSON" and len(person) > 1 and len(rest) == 1 and rest.start == person.end
             and rest.label_ in NAME_LABELS and last.whitespace_ == " " and last.text[:1].isalpha()
             and last.lower_ not in {"and", "of"} and word.text[:1].isupper() and not word.is_upper)
+
+
+# Institutions named for their founder or saint: "St. Brendan's Hospital", "St. John's College".
+_NAMED_FOR_SOMEONE = frozenset({"hospital", "college", "school", "church", "cathedral", "clinic", "university",
+                                "academy", "chapel", "infirmary"})
+
+
+def _owner_and_place(owner: Span, place: Span) -> bool:
+    """ "St. Brendan's Hospital", tagged a facility "St. Brendan's" and an organisation "Hospital": a name ending in
+    its possessive, right before the one word of such an institution, is one name (not "Media Research Center’s
+    Bozell")."""
+    return (owner.label_ in {"FAC", "ORG", "GPE", "LOC"} and owner[-1].text in {"'s", "’s"} and place.start == owner.end
+            and len(place) == 1 and place.label_ in {"ORG", "FAC"} and place[0].lower_ in _NAMED_FOR_SOMEONE)
 
 
 def _is_joining_hyphen(token) -> bool:

@@ -12,6 +12,9 @@ from functools import cache, lru_cache
 from saywho.document import EntityType
 from saywho.lexicons import classified
 
+# The last word of a company's name: "Delmar Supply Co." is a company, whatever role the text puts beside it.
+COMPANY_ENDINGS = frozenset({"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "llc", "ltd", "ltd.", "plc"})
+
 
 @dataclass
 class Cluster:
@@ -35,12 +38,14 @@ class Cluster:
     named_bare: list[int] = field(default_factory=list)  # where one word alone names it ("Trump", "Mr. Trump")
     paired_at: list[int] = field(default_factory=list)  # where its first name stands before a partner's full name
     titled: set[tuple[str, str]] = field(default_factory=set)  # ("mr.", "trump"): how the text calls it for short
+    # "Zoomcar, the ride-hailing company,": the text itself says an organisation, where no model tagged that mention
+    called_an_organisation: bool = False
     # Read for every cluster at every name mention, so kept rather than worked out each time: each
     # form lowercased (forms are only added to), and the type with the forms and votes it was read from.
     _lowered: tuple[list[list[str]], list[list[str]]] | None = field(default=None, repr=False, compare=False)
     # The type is kept with the forms list, its length, the votes dict and a copy of the votes: votes are only
     # ever added to (no key is removed), so equal votes in the same dict are in the same order too.
-    _type: tuple[list[list[str]], int, dict[EntityType, int], dict[EntityType, int], EntityType] | None = field(
+    _type: tuple[list[list[str]], int, dict[EntityType, int], dict[EntityType, int], EntityType, bool] | None = field(
         default=None, repr=False, compare=False)
     _fullest: tuple[list[list[str]], int, list[str]] | None = field(default=None, repr=False, compare=False)
     # entity_matching's answers for the names met so far (whether each is a variant or a form of this cluster),
@@ -57,10 +62,11 @@ class Cluster:
         whose first name no list holds, once "he" takes him up)."""
         kept = self._type
         if (kept is not None and kept[0] is self.forms and kept[1] == len(self.forms) and kept[2] is self.type_votes
-                and kept[3] == self.type_votes):
+                and kept[3] == self.type_votes and kept[5] == self.called_an_organisation):
             return kept[4]
         kind = self._read_type()
-        self._type = (self.forms, len(self.forms), self.type_votes, dict(self.type_votes), kind)
+        self._type = (self.forms, len(self.forms), self.type_votes, dict(self.type_votes), kind,
+                      self.called_an_organisation)
         return kind
 
     def _read_type(self) -> EntityType:
@@ -68,6 +74,8 @@ class Cluster:
             names = first_name_genders()
             if any(opens_with_a_first_name(f) and names.get(f[0]) for f in self.lowered_forms()):
                 return "PERSON"
+            if self.called_an_organisation:
+                return "ORG"
             # "Schilling said he …": taken up by "he" or "she", a full name is someone's, whatever its first name
             if any(len(f) > 1 for f in self.forms) and self.read_pronoun_genders():
                 return "PERSON"

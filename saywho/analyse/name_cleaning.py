@@ -12,7 +12,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from saywho.analyse import name_forms
-from saywho.analyse.entity_cluster import first_name_genders, first_names, person_titles
+from saywho.analyse.entity_cluster import COMPANY_ENDINGS, first_name_genders, first_names, person_titles
 from saywho.analyse.headline_words import is_headline_verb
 from saywho.analyse.sentences import merge_spans
 from saywho.document import EntityType
@@ -345,8 +345,8 @@ def opens_with_a_role_word(span: Span) -> bool:
 
 def corrected_label(span: Span, tokens: list[str], label: EntityType) -> EntityType:
     """The small model often calls a person an organisation; a first name or `who` tells otherwise."""
-    if label == "PERSON":
-        return label
+    if label == "PERSON" or (label == "ORG" and tokens[-1].lower() in COMPANY_ENDINGS):
+        return label  # "The warehouse's owner, Delmar Supply Co.,": a company, though an owner is mostly a person
     if len(tokens) >= 2 and first_names().get(tokens[0].lower()):
         return "PERSON"
     if len(tokens) == 2 and (apposed_to_a_person(span) or first_name_genders().get(tokens[0].lower())
@@ -413,6 +413,17 @@ def described_as_organisation(span: Span, tokens: list[str]) -> bool:
     kinds = classified("role_nouns.txt")
     return any(c.pos_ == "NOUN" and c.left_edge.lower_ in {"the", "a", "an"}
                and kinds.get(c.lemma_.lower(), "").startswith("ORG") for c in beside)
+
+
+def taken_up_by_which(span: Span, tokens: list[str]) -> bool:
+    """ "Lockheed Martin, which builds the capsule,": a name of two words or more that a relative "which" takes up is
+    a thing's, never a person's, where no first name says otherwise."""
+    doc, root = span.doc, span.root
+    if len(tokens) < 2 or first_names().get(tokens[0].lower()) or span.end + 1 >= len(doc):
+        return False
+    which = doc[span.end + 1]
+    return doc[span.end].text == "," and which.lower_ == "which" and which.head.dep_ == "relcl" \
+        and which.head.head.i == root.i
 
 
 def _described_as(span: Span) -> set[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from saywho.analyse.name_cleaning import described_as_organisation
 from saywho.analyse.token_arrays import with_text
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ def with_untagged_surnames(clusters: list[Cluster], doc: Doc) -> None:
             continue
         owner.mentions.append((token.idx, token.idx + len(token.text)))
         owner.token_ids.append(token.i)
+        owner.called_an_organisation |= described_as_organisation(doc[token.i: token.i + 1], [token.text])
     _add_transcript_labels(owners, doc, taken)
     for cluster in owners.values():
         cluster.mentions.sort()

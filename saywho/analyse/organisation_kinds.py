@@ -15,16 +15,15 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from saywho.analyse.attributions.finished import DATELINE
+from saywho.analyse.entity_cluster import COMPANY_ENDINGS
 from saywho.analyse.sentences import text_of
 from saywho.document import Entity
 
 # a word of an organisation's name -> the nouns a writer describes it with ("the company")
 KINDS = {
-    "inc": "company firm", "inc.": "company firm", "corp": "company firm", "corp.": "company firm",
-    "corporation": "company firm", "co.": "company firm", "llc": "company firm", "ltd": "company firm",
-    "ltd.": "company firm", "services": "company firm", "logistics": "company firm",
+    **dict.fromkeys(COMPANY_ENDINGS, "company firm"), "services": "company firm", "logistics": "company firm",
     "motors": "automaker carmaker company firm",
-    "airlines": "airline company", "airways": "airline company",
+    "airlines": "airline carrier company", "airways": "airline carrier company", "hospital": "hospital",
     "times": "newspaper paper", "journal": "newspaper paper", "tribune": "newspaper paper",
     "herald": "newspaper paper", "gazette": "newspaper paper", "post": "newspaper paper",
     # a government body by its name's word: "the Food and Drug Administration … The agency urged"
