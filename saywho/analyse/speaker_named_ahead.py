@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from saywho.analyse.mention_names import PLACE_NOUNS
 from saywho.analyse.noun_readings import is_definite
 from saywho.analyse.referents import CALLED, WINDOW, words_for
 from saywho.analyse.speaker_candidates import speaker_of
@@ -27,8 +28,8 @@ def named_ahead(head: Token, resolver) -> Speaker | None:
     noun = head.lemma_.lower()
     if head.pos_ != "NOUN" or head.tag_ != "NN" or not is_definite(head) or head.lower_ in ANONYMOUS_HEADS:
         return None
-    if resolver.roles.get(noun, "PERSON").split("\t")[0] != "PERSON":
-        return None  # an organisation's noun ("the company"): not a person's office
+    if resolver.roles.get(noun, "PERSON").split("\t")[0] != "PERSON" or noun in PLACE_NOUNS:
+        return None  # an organisation's noun ("the company") or a place's ("the town"): not a person's office
     people = resolver.entities
     if any(people[e].type == "PERSON" and resolver.doc[i].idx < head.idx for i, e in resolver.by_token.items()):
         return None  # someone is in the story already: the description may be them

@@ -27,10 +27,13 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 SUBORDINATE = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl"})
 
 
-def unnamed_lead(head: Token, named_at: int, roles: dict[str, str], names: dict[int, str]) -> Token | None:
+def unnamed_lead(head: Token, named_at: int, roles: dict[str, str], names: dict[int, str],
+                 left_unnamed: frozenset[int] = frozenset()) -> Token | None:
     """The head noun of an unnamed person ("a … woman") who leads `head`'s clause or the sentence before,
     stands after `named_at` (the chosen name's offset) or holds it, and fits the pronoun's gender; None where there is none.
-    `roles`: role_nouns.txt ("woman" -> "PERSON\\tf"); `names`: the entity of each token in a name."""
+    `roles`: role_nouns.txt ("woman" -> "PERSON\\tf"); `names`: the entity of each token in a name; `left_unnamed`:
+    the offsets of the descriptions the resolver found no name for ("The committee's chairwoman said …. She did not
+    say …": the chairwoman, not the senator quoted before her)."""
     wanted = {"he": "m", "she": "f"}.get(head.lower_)
     if wanted is None:
         return None
@@ -42,7 +45,9 @@ def unnamed_lead(head: Token, named_at: int, roles: dict[str, str], names: dict[
     if kind != "PERSON" or gender not in {"-", wanted} or any(c.dep_ == "appos" for c in lead.children) \
             or _named_beside_a_name(lead, names):
         return None  # "Trump's attorney, Alan Garten,": named after all
-    return lead if _indefinite(lead) or (governing is None and _someones_agent(lead)) else None
+    if _indefinite(lead):
+        return lead
+    return lead if governing is None and (_someones_agent(lead) or _someones_office(lead, left_unnamed)) else None
 
 
 def group_lead(head: Token, roles: dict[str, str], names: dict[int, str]) -> Token | None:
@@ -90,6 +95,13 @@ def _someones_agent(lead: Token) -> bool:
     for a sentence of its own: in "Pagliano's lawyer said he will refuse" the "he" is the client; "His opponent" may
     be anyone."""
     return lead.lemma_.lower() in AGENTS | KIN and any(c.dep_ == "poss" for c in lead.children)
+
+
+def _someones_office(lead: Token, left_unnamed: frozenset[int]) -> bool:
+    """ "The committee's chairwoman said …. She did not say …": an office of someone's that the resolver could tie
+    to no name goes on speaking. Not a bare description ("the Vermont senator"), which is mostly a person named
+    before whom the resolver missed."""
+    return lead.idx in left_unnamed and any(c.dep_ == "poss" for c in lead.children)
 
 
 def _nearer(lead: Token, named_at: int) -> bool:

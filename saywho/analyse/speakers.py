@@ -201,7 +201,8 @@ class Resolver(CandidatesInView):
             chosen = topic_choice(head, choices, self.by_token) or cataphora_choice(  # "As for Trump, he said"
                 head, choices, self.by_token, self._entity_candidates) or self.ranker.choose(
                 open_choices(self.ranker, [c for c in choices if c.key not in governed], barred))
-            lead = unnamed_lead(head, chosen.candidate.offset, self.roles, self.by_token) if chosen else None
+            left_unnamed = frozenset(c.offset for c in self.unnamed)
+            lead = unnamed_lead(head, chosen.candidate.offset, self.roles, self.by_token, left_unnamed) if chosen else None
             if lead is not None and (holder := owned_role_holder(lead, self)) is not None:
                 return Speaker(**{**holder.speaker.__dict__, "resolved_by": "pronoun", "antecedent": holder.offset})
             if lead is not None:  # "A woman received probation after she had posted": the woman
