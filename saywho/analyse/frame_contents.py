@@ -16,7 +16,7 @@ from saywho.analyse.cues import (
     for_clause,
     reports_quotes,
 )
-from saywho.analyse.occasions import object_of, occasion, opens_with_that
+from saywho.analyse.occasions import object_of, occasion, of_when, opens_with_that
 from saywho.analyse.study_findings import found_by_a_study
 
 
@@ -208,8 +208,15 @@ def _said_of_the_object(obj: Token, child: Token) -> bool:
 
 
 def _what_the_object_does(obj: Token, child: Token) -> bool:
-    """An infinitive or participle right after the object, with no subject of its own: the object's action."""
-    if child.dep_ not in {"xcomp", "advcl"} or child.left_edge.i != obj.right_edge.i + 1:
+    """An infinitive or participle right after the object, or after the object and when it was said ("asked President
+    Biden on Sunday to declare …", "urged Obama last year not to close …", as PolNeAR's gold has it), with no subject
+    of its own: the object's action."""
+    if child.dep_ not in {"xcomp", "advcl"} or not _right_after_or_when(obj, child):
         return False
     own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
     return not own_subject and (child.tag_ == "VBG" or _has_to(child))
+
+
+def _right_after_or_when(obj: Token, child: Token) -> bool:
+    between = obj.doc[obj.right_edge.i + 1: child.left_edge.i]
+    return child.left_edge.i > obj.right_edge.i and all(t.ent_type_ in {"DATE", "TIME"} or (t.dep_ == "prep" and of_when(t)) for t in between)
