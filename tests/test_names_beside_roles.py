@@ -24,3 +24,12 @@ def test_two_titles_before_one_name_are_that_persons():
             "week,\" she said.")
     assert speakers_with_naming(text) == [("Owner and chef Marguerite Dubois, 68,", "Marguerite Dubois", True),
                                           ("she", "Marguerite Dubois", True)]
+
+
+def test_an_untagged_name_beside_a_widow_is_hers():
+    """No name tagged at all (s47, entities._untagged_name_beside; "widow" in role_nouns.txt)."""
+    text = ("The firefighter, Capt. Luis Herrera, 51, was killed when the building's roof collapsed. His widow, Ana "
+            "Herrera, said she hoped the charges would bring \"some kind of justice.\" She said her husband had been "
+            "two years from retirement.")
+    assert speakers_with_naming(text) == [("His widow, Ana Herrera,", "Ana Herrera", True),
+                                          ("She", "Ana Herrera", True)]

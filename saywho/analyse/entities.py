@@ -124,11 +124,24 @@ def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
             continue
         if doc[head].ent_type_ == "NORP" and not is_name_after_name(doc[head]):
             mentions.extend((ent, "ORG") for ent in doc.ents if ent.start <= head < ent.end)
+        elif (beside := _untagged_name_beside(doc[head])) is not None and beside.start not in named:
+            mentions.append((beside, "PERSON"))
         elif doc[head].pos_ == "PROPN":
             chain = proper_noun_chain(doc[head])
             person = _after_a_title(chain)
             mentions.append((chain, _missed_name_label(chain)) if person is None else (person, "PERSON"))
     return sorted(mentions, key=lambda m: m[0].start)
+
+
+def _untagged_name_beside(role: Token) -> Span | None:
+    """ "His widow, Ana Herrera, said", with no name tagged: a first name and a surname in apposition to a person's
+    role that is a speaker's are that person's name."""
+    appos = next((c for c in role.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > role.i), None)
+    if appos is None or role.pos_ != "NOUN":
+        return None
+    chain = proper_noun_chain(appos)
+    return chain if len(chain) >= 2 and first_name_genders().get(chain[0].lower_) and apposed_to_a_person(chain) \
+        else None
 
 
 def _after_a_title(chain: Span) -> Span | None:
