@@ -33,3 +33,12 @@ def test_an_untagged_name_beside_a_widow_is_hers():
             "two years from retirement.")
     assert speakers_with_naming(text) == [("His widow, Ana Herrera,", "Ana Herrera", True),
                                           ("She", "Ana Herrera", True)]
+
+
+def test_a_party_before_a_name_tagged_an_organisation_is_the_persons():
+    """ "Republican Greg Mason", tagged an organisation whole, and "Mason" after it (s47, PARTY_MEMBERS)."""
+    text = ("Democrat Laura Kent said her opponent's tax plan would \"blow a hole in the budget.\" Republican Greg Mason "
+            "said Kent had raised taxes twice as mayor of Springfield. \"She can't run from her record,\" he said.\n\n"
+            "Asked about abortion, Mason said he supported the state's current law.")
+    assert [row[1] for row in speakers_with_naming(text) if row[0]] == [
+        "Laura Kent", "Greg Mason", "Greg Mason", "Greg Mason"]

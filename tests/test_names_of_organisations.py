@@ -40,3 +40,9 @@ def test_an_airline_is_the_carrier():
     text = ("SkyBridge Airlines will stop charging fees to change basic economy tickets starting next month, the "
             "carrier said Thursday, bowing to pressure from consumer groups and lawmakers.")
     assert speakers_with_naming(text)[0] == ("the carrier", "SkyBridge Airlines", True)
+
+
+def test_a_drugstore_chain_is_the_pharmacy_named_before_it():
+    text = ("Brightway Pharmacy will close 150 of its roughly 2,000 stores over the next year, the drugstore chain said "
+            "on Wednesday, as it struggles with falling prescription payments.")
+    assert speakers_with_naming(text)[0] == ("the drugstore chain", "Brightway Pharmacy", True)

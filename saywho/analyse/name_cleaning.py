@@ -328,13 +328,19 @@ def clean_name(span: Span) -> tuple[list[str], list[str]]:
     return words, titles
 
 
+# What a politician is by party, said before the name: "Republican Greg Mason".
+PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "libertarian"})
+
+
 def opens_with_a_role_word(span: Span) -> bool:
     """ "Spokeswoman Haley Morris", tagged an organisation whole: a person's role noun in title case (opening a
     sentence, or as an office) before two name words, neither a word of the role lists (not "President Obama
     Administration"), is the role of the person the two words name; so is one the model tagged a person with the
-    name, when a first name follows it ("Historian Alan Brinkley")."""
+    name, when a first name follows it ("Historian Alan Brinkley"); so is a party's member ("Republican Greg Mason")."""
     if len(span) < 3 or not all(t.is_title and t.is_alpha for t in span):
         return False
+    if span[0].lower_ in PARTY_MEMBERS and first_names().get(span[1].lower_):
+        return True  # "Republican Greg Mason", tagged an organisation whole
     if span.label_ == "PERSON" and not first_names().get(span[1].lower_):
         return False  # "Historian Alan Brinkley", tagged a person whole: the role before a first name is no name
     if span.label_ != "PERSON" and len(span) != 3:
