@@ -18,6 +18,7 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from saywho.analyse.sentences import TEXT_KEY
 from saywho.batches import BATCH_CHARS, batch_bounds, join_analyses
 from saywho.document import Analysis, Article, DateMention, Voice
 from saywho.errors import AnalysisTimeout
@@ -179,7 +180,9 @@ def make_doc(nlp, text: str) -> Doc:
 def _made_doc(nlp, text: str) -> Doc:
     cuts = [cut for run in LONG_RUN.finditer(text) for cut in range(run.start() + RUN_PIECE, run.end(), RUN_PIECE)]
     if not cuts:
-        return nlp.make_doc(text)
+        doc = nlp.make_doc(text)
+        doc.user_data[TEXT_KEY] = text  # what doc.text would join from the tokens again (sentences.text_of)
+        return doc
     bounds = [0, *cuts, len(text)]
     pieces = [nlp.make_doc(text[a:b]) for a, b in zip(bounds, bounds[1:])]
     doc = Doc.from_docs(pieces, ensure_whitespace=False)

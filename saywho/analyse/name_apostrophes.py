@@ -13,6 +13,8 @@ import re
 
 from spacy.tokens import Doc
 
+from saywho.analyse.sentences import text_of
+
 _TYPOGRAPHIC_NAME = re.compile(r"[A-Z]’[A-Z][a-z]+")
 # The clitics of contractions: "he’s misused" read like "he's misused" (the model took "’s" for a past-tense verb).
 _CLITICS = {"’s", "’re", "’ve", "’ll", "’d", "’m", "n’t", "’S", "’RE", "’VE", "’LL", "’D", "’M", "N’T"}
@@ -21,7 +23,7 @@ _CLITICS = {"’s", "’re", "’ve", "’ll", "’d", "’m", "n’t", "’S", 
 def read_as_straight(doc: Doc) -> None:
     """Gives each such word the shape and norm of its straight-apostrophe spelling, before the model reads it.
     Both belong to the word's entry in the shared vocabulary, so every later text reads it the same way."""
-    if "’" not in doc.text:  # most texts: no token need be looked at
+    if "’" not in text_of(doc):  # most texts: no token need be looked at
         return
     for token in doc:
         if _TYPOGRAPHIC_NAME.fullmatch(token.text):

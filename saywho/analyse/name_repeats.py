@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from saywho.analyse.name_cleaning import described_as_organisation
+from saywho.analyse.sentences import text_of
 from saywho.analyse.token_arrays import with_text
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ def _add_transcript_labels(owners: dict[str, Cluster], doc: Doc, taken: set[int]
     colon, is the person whose surname it spells (the model tags such a label only sometimes: "WALLACE", not
     "DELGADO")."""
     labels = {surname.upper(): owner for surname, owner in owners.items()}
-    text = doc.text
+    text = text_of(doc)
     for token in (doc[i] for i in with_text(doc, labels)):
         opens_line = token.idx == 0 or text[token.idx - 1] == "\n"
         if token.i in taken or not opens_line or token.i + 1 >= len(doc) or doc[token.i + 1].text != ":":
