@@ -18,6 +18,13 @@ NAME = r"(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})"  # up to four cap
 # A hyphen signs only on a line of its own ("… 1 percent.\" ¶ - Bernie Sanders."), where it cannot join words.
 SIGNATURE = re.compile(rf"\s*(?P<cue>[―—–]|--|(?<=\n)-(?= ))\s*{NAME}")
 LABEL = re.compile(rf"{NAME}(?P<cue>:)[ \t]+\S")
+# A paragraph that gives the quotation standing alone before it to its speaker: `“Every day …” ¶ That was the
+# warning from Harold Voss, president of …`.
+SAYINGS = ("warning", "view", "verdict", "message", "assessment", "advice", "reaction", "response", "argument",
+           "prediction", "point", "plea", "conclusion", "answer", "complaint", "promise", "vow", "question", "word",
+           "words", "take", "judgment", "judgement", "diagnosis")
+CLAIMED_AFTER = re.compile(rf"[ \t]*\n\s*(?P<cue>(?:That|Those|Such) (?:was|were|is|are) (?:the |his |her |their )?"
+                           rf"(?:\w+ )?(?:{'|'.join(SAYINGS)}) (?:of|from)) {NAME}")
 # A headline's speaker and whom or what they address: `Clinton to Planned Parenthood: …`, `Gillibrand on …: …`.
 ADDRESSED_LABEL = re.compile(rf"{NAME} (?:[Tt]o|[Oo]n|[Aa]t) [^:\n]{{1,80}}?(?P<cue>:)[ \t]+\S")
 # Headlines that give a finding to the thing that found it: `Poll: Trump and Clinton hold narrow leads …`.
@@ -52,10 +59,11 @@ def dash_labelled(doc: Doc, quote: Quote) -> Draft | None:
 
 
 def _signed_quotes(doc: Doc, drafts: dict[int, Draft], orphans: list[Quote]) -> list[Quote]:
-    """ `“…” ― Sonya Herridge`: a quotation signed with a dash and a name."""
+    """ `“…” ― Sonya Herridge`: a quotation signed with a dash and a name; `“…” ¶ That was the warning from Harold
+    Voss, …`: a paragraph of its own, given to the name the next paragraph opens with."""
     remaining = []
     for quote in orphans:
-        match = SIGNATURE.match(text_of(doc), quote.outer[1])
+        match = SIGNATURE.match(text_of(doc), quote.outer[1]) or _claimed_after(doc, quote)
         if match is None or quote.close_mark is None:
             remaining.append(quote)
             continue
@@ -223,6 +231,14 @@ def _named_elsewhere(doc: Doc, upper_name: str) -> bool:
     return any(ent.label_ in {"PERSON", "ORG"} and words <= {t.lower_ for t in ent} for ent in doc.ents)
 
 
+def _claimed_after(doc: Doc, quote: Quote) -> re.Match | None:
+    """The next paragraph's claim on a quotation that makes up its paragraph alone."""
+    start, end = doc._.paragraphs[quote.paragraph]
+    if quote.open_mark != start or quote.outer[1] < end:
+        return None
+    return CLAIMED_AFTER.match(text_of(doc), quote.outer[1])
+
+
 def _framed_draft(doc: Doc, drafts: dict[int, Draft], match: re.Match) -> Draft | None:
     cue = doc.char_span(match.start("cue"), match.end("cue"), alignment_mode="expand")
     name = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
@@ -230,7 +246,7 @@ def _framed_draft(doc: Doc, drafts: dict[int, Draft], match: re.Match) -> Draft 
         name = name[:-1]
     if not cue or not name:
         return None
-    draft = drafts.setdefault(cue[0].i, Draft(cue=list(cue)))
+    draft = drafts.setdefault(cue[0].i, Draft(cue=list(cue), cue_drawn=len(cue) > 1))
     draft.source, draft.source_head = (match.start("name"), min(match.end("name"), name.end_char)), name[-1]
     return draft
 
