@@ -22,6 +22,7 @@ from saywho.analyse.entity_cluster import (
 from saywho.analyse.entity_matching import matching_cluster
 from saywho.analyse.entity_roles import describe_person, descriptor_words
 from saywho.analyse.mention_names import is_name_after_name, stands_before_a_name
+from saywho.analyse.missed_names import after_a_title, missed_name_label, untagged_full_names, untagged_name_beside
 from saywho.analyse.name_cleaning import (
     after_any_dateline,
     after_any_gerund,
@@ -124,40 +125,14 @@ def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
             continue
         if doc[head].ent_type_ == "NORP" and not is_name_after_name(doc[head]):
             mentions.extend((ent, "ORG") for ent in doc.ents if ent.start <= head < ent.end)
-        elif (beside := _untagged_name_beside(doc[head])) is not None and beside.start not in named:
+        elif (beside := untagged_name_beside(doc[head])) is not None and beside.start not in named:
             mentions.append((beside, "PERSON"))
         elif doc[head].pos_ == "PROPN":
             chain = proper_noun_chain(doc[head])
-            person = _after_a_title(chain)
-            mentions.append((chain, _missed_name_label(chain)) if person is None else (person, "PERSON"))
+            person = after_a_title(chain)
+            mentions.append((chain, missed_name_label(chain)) if person is None else (person, "PERSON"))
+    mentions += untagged_full_names(doc, mentions, {t.i for ent, _ in mentions for t in ent})
     return sorted(mentions, key=lambda m: m[0].start)
-
-
-def _untagged_name_beside(role: Token) -> Span | None:
-    """ "His widow, Ana Herrera, said", with no name tagged: a first name and a surname in apposition to a person's
-    role that is a speaker's are that person's name."""
-    appos = next((c for c in role.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > role.i), None)
-    if appos is None or role.pos_ != "NOUN":
-        return None
-    chain = proper_noun_chain(appos)
-    return chain if len(chain) >= 2 and first_name_genders().get(chain[0].lower_) and apposed_to_a_person(chain) \
-        else None
-
-
-def _after_a_title(chain: Span) -> Span | None:
-    """ "U.S. District Judge Ana Torres wrote", with no name tagged: the words after a person's title, opening with a
-    first name, are that person's name (the title stays before it, as for a name the model tagged)."""
-    titles = person_titles()
-    last = max((t.i for t in chain[:-1] if t.lower_ in titles), default=None)
-    if last is None or not first_name_genders().get(chain.doc[last + 1].lower_):
-        return None
-    return chain.doc[last + 1: chain.end]
-
-
-def _missed_name_label(chain: Span) -> EntityType:
-    """ "'My eyes well up,' Isabelle writes": a speaker's proper noun the model left untyped is a person where it
-    is a first name alone ("Isabelle"), else taken for an organisation ("Reuters", "J.P. Morgan")."""
-    return "PERSON" if len(chain) == 1 and first_name_genders().get(chain[0].lower_) else "ORG"
 
 
 _MISREAD_KINDS = frozenset({"PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT"})

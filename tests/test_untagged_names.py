@@ -1,0 +1,14 @@
+"""A full name the small model leaves untagged where it tags the surname later ("Viola Grant, who won an Academy
+Award …" then "Grant said") is the person's full name, so the later mentions name her in full (s47,
+missed_names.untagged_full_names). Written for the test, from a short news article."""
+
+from attribution_rows import speakers_with_naming
+
+
+def test_an_untagged_full_name_gives_the_later_surname_its_first_name():
+    text = ("Oscar winner returns to the stage\n\n"
+            "Viola Grant, who won an Academy Award in 2019, will return to Broadway next spring in a revival of \"The "
+            "Glass Menagerie,\" producers announced on Thursday.\n\n"
+            "The 54-year-old actress last appeared on stage in 2012. \"I have missed the sound of a live audience more "
+            "than I can say,\" Grant said in a statement.")
+    assert speakers_with_naming(text)[1] == ("Grant", "Viola Grant", True)
