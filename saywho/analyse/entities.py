@@ -94,8 +94,8 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
             label = "ORG"
         where = (span.start_char, name_forms.pronoun_after(span, pronoun_stops))
         cluster = matching_cluster(clusters, tokens, label, titles, *where, both_genders=both_genders)
-        if isinstance(cluster, str):  # SHARED_SURNAME: nothing tells which of two people it is
-            continue
+        if isinstance(cluster, str) or _told_apart_by_age(span, tokens, clusters):
+            continue  # SHARED_SURNAME: nothing tells which of two people it is
         if cluster is not None and _surname_of_a_person(cluster, tokens, label):
             label = "PERSON"
         cluster = cluster or _new_cluster(clusters, label)
@@ -109,6 +109,18 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
     for cluster in clusters:
         _guess_gender(cluster)
     return _entities(doc, clusters)
+
+
+AGE_WORDS = frozenset({"elder", "younger", "older"})
+
+
+def _told_apart_by_age(span: Span, tokens: list[str], clusters: list[Cluster]) -> bool:
+    """ "the elder Briggs", where father and son are both named in full: which of the two is meant, the text says
+    only by their ages or kinship, which the clusters do not weigh; so the surname names neither."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is None or before.lower_ not in AGE_WORDS or len(tokens) != 1:
+        return False
+    return sum(1 for c in clusters if c.type == "PERSON" and any(len(f) > 1 and f[-1] == tokens[0] for f in c.forms)) > 1
 
 
 def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:

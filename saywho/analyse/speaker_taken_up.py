@@ -202,6 +202,20 @@ def another_party(head: Token, entity, resolver) -> bool:
     return bool(theirs and described and not described & theirs)
 
 
+# Words that put an office in the past: "Former President Donald Trump" is not "the president".
+FORMER = frozenset({"former", "ex", "ex-", "then", "onetime", "one-time", "late"})
+
+
+def held_before(head: Token, entity) -> bool:
+    """ "the president" after "Former President Donald Trump … President Joe Biden": a person the article gives the
+    noun's office only as a former one is not whom a description without "former" means."""
+    if any(c.lower_ in FORMER for c in head.lefts):
+        return False
+    noun = head.lemma_.lower()
+    offices = [role.lower().split() for role in entity.roles if noun in role.lower().split()]
+    return bool(offices) and all(FORMER & set(words) for words in offices)
+
+
 def _parties(words: set[str]) -> set[str]:
     return {PARTIES[word] for word in words if word in PARTIES}
 

@@ -56,7 +56,7 @@ from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
 from saywho.analyse.speaker_readings import DEFAULT_SETTINGS, ResolverSettings
 from saywho.analyse.speaker_relative_clauses import relative_clause_owner
 from saywho.analyse.speaker_sentence_leads import sentence_lead
-from saywho.analyse.speaker_taken_up import another_party, speaks_for_another
+from saywho.analyse.speaker_taken_up import another_party, held_before, speaks_for_another
 from saywho.analyse.speaker_topics import cataphora_choice, topic_choice
 from saywho.analyse.speaker_unnamed_leads import document_lead, group_lead, unnamed_lead
 from saywho.document import Attribution, Entity, Speaker, SpeakerType
@@ -252,7 +252,7 @@ class Resolver(CandidatesInView):
         words = {head.lemma_.lower(), *modifiers(head)}
         candidates = [c for c in candidates if c.entity is not None and shares_a_word(words, self._called(c.entity))
                       and self.names.fits_description(head, c.entity, self._called(c.entity))
-                      and not another_party(head, c.entity, self)
+                      and not another_party(head, c.entity, self) and not held_before(head, c.entity)
                       and not speaks_for_another(head.lemma_.lower(), c.entity, self)]
         best = self._best(candidates, wanted_type, None if gender == "-" else gender, hint=hint, offset=head.idx,
                           noun=head.lemma_.lower())
