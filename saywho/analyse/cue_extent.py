@@ -133,11 +133,13 @@ def _one_stretch(verb: Token, tokens: list[Token], content: set[int]) -> list[To
 
 def name_read_as_adverb(token: Token) -> bool:
     """ "said Skelly", "said Connolly": a capitalised word inside a sentence that the tagger took for an adverb for its
-    "-ly" is a name (not in a headline, whose words are all capitalised)."""
-    if token.tag_ != "RB" or not token.is_title or not token.lower_.endswith("ly") or token.i == token.sent.start:
+    "-ly" is a name (not in a headline, whose words are all capitalised); so is a proper noun the parser hung on the
+    verb as an adverb (`“…,” Long said`)."""
+    adverb_like = token.tag_ == "RB" and token.lower_.endswith("ly")
+    if not (adverb_like or token.tag_ in {"NNP", "NNPS"}) or not token.is_title or token.i == token.sent.start:
         return False
     before = token.doc[token.i - 1]
-    if before.is_quote or before.text in {":", "(", "[", "—", "–", "-", "--", ";"}:
+    if adverb_like and (before.is_quote or before.text in {":", "(", "[", "—", "–", "-", "--", ";"}):
         return False  # "“Frankly, …", "— Clearly": the first word of a quotation or an aside
     words = [t for t in token.sent if t.is_alpha and len(t) > 3]
     return sum(t.is_title for t in words) < 0.6 * len(words)
