@@ -33,3 +33,10 @@ def test_an_office_named_with_a_word_for_a_thing_said_is_the_whole_source():
     text = ("The National Weather Service's Climate Prediction Center said conditions were likely to worsen through "
             "the summer.")
     assert attribution_rows(text)[0][1] == "The National Weather Service's Climate Prediction Center"
+
+
+def test_claims_a_charity_was_founded_over_are_not_its_founders():
+    """A noun of saying after "over", "amid" … is what the sentence is about (s47, sources._topic_of_a_phrase)."""
+    text = ("British police have opened an investigation into a charity founded by Prince Charles over claims that "
+            "donors were offered honors in exchange for gifts.")
+    assert attribution_rows(text)[0][1:3] == (None, "claims")

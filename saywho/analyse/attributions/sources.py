@@ -229,6 +229,8 @@ def source_head(cue: Token) -> Token | None:
     """The head of the noun phrase that says or thinks, climbing from participles to their clause."""
     if (study := study_finding(cue)) is not None:
         return study  # "Despite polls showing her well behind, Clinton …": the polls, not the sentence's subject
+    if _topic_of_a_phrase(cue):
+        return None
     node, via, left_control = participle_out_of_a_relative(cue) or cue, "", False
     for _ in range(WALK_LIMIT):
         if (shown := shown_speaker(node) or passive_subject(node) or object_for(node)
@@ -256,6 +258,16 @@ def source_head(cue: Token) -> Token | None:
         node, via = (past_a_subordinate_clause(node) or out_of_embedded(node) or participle_joined_below(node)
                      or finite_joined_to_an_infinitive(node) or past_a_complement(node) or past_an_aside(node)), node.dep_
     return None
+
+
+# Prepositions whose object is what something is about, not what the sentence's subject says.
+TOPIC_PREPOSITIONS = frozenset({"over", "amid", "despite", "about", "regarding", "concerning", "following"})
+
+
+def _topic_of_a_phrase(cue: Token) -> bool:
+    """ "a charity founded by Prince Charles over claims that donors were offered honors": a noun of saying after
+    "over", "amid" … is what the sentence is about; the founder, or the subject above, did not make the claims."""
+    return cue.pos_ == "NOUN" and cue.dep_ == "pobj" and cue.head.lower_ in TOPIC_PREPOSITIONS
 
 
 def _shared_subject(verb: Token) -> Token | None:
