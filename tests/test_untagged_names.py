@@ -12,3 +12,12 @@ def test_an_untagged_full_name_gives_the_later_surname_its_first_name():
             "The 54-year-old actress last appeared on stage in 2012. \"I have missed the sound of a live audience more "
             "than I can say,\" Grant said in a statement.")
     assert speakers_with_naming(text)[1] == ("Grant", "Viola Grant", True)
+
+
+def test_a_company_tagged_in_part_is_the_company_named_in_full():
+    """ "Norfolk Southern said", tagged "Southern", after "Norfolk Southern" tagged whole (entities._as_named_in_full)."""
+    text = ("Residents filed a class-action lawsuit on Monday against Norfolk Southern, accusing the railroad of "
+            "negligence in a derailment that released toxic chemicals.\n\n"
+            "Norfolk Southern said it was \"committed to doing what's right\" for the community. The company has set "
+            "up a $1 million fund for residents and said it would pay for the cleanup.")
+    assert [name for _, name, _ in speakers_with_naming(text)[1:]] == ["Norfolk Southern", "Norfolk Southern"]

@@ -127,9 +127,11 @@ def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
     """Named entities, plus proper nouns the model missed that head a speaker's phrase."""
     surnames = {ent[-1].text for ent in doc.ents
                 if ent.label_ == "PERSON" or (len(ent) == 1 and ent.label_ in NAME_LABELS)}
-    mentions = [(_with_surname_after(_with_first_names_before(_first_name_with_its_surname(ent)), surnames),
-                 NAME_LABELS[ent.label_])
-                for ent in _names_joined(doc) if ent.label_ in NAME_LABELS]
+    joined = _names_joined(doc)
+    full_names = {ent.text for ent in joined if len(ent) > 1}
+    mentions = [(_with_surname_after(_with_first_names_before(_first_name_with_its_surname(
+        _as_named_in_full(ent, full_names))), surnames), NAME_LABELS[ent.label_])
+                for ent in joined if ent.label_ in NAME_LABELS]
     mentions += [(ent, "PERSON") for ent in doc.ents if _person_misread(ent)]
     named = {t.i for ent, _ in mentions for t in ent}
     for head in (link.head for link in doc._.sources or []):
@@ -233,6 +235,17 @@ def _with_place_after(seat: Span) -> Span:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[seat.start : end]
+
+
+def _as_named_in_full(ent: Span, full_names: set[str]) -> Span:
+    """ "Norfolk Southern said", tagged only "Southern" where the model tagged "Norfolk Southern" elsewhere: the
+    untagged capitalised words before it that make up a name the text gives in full are part of it."""
+    for start in range(max(ent.start - 3, 0), ent.start):
+        words = ent.doc[start: ent.start]
+        if all(t.is_title and not t.ent_type_ and t.lower_ not in person_titles() for t in words) \
+                and ent.doc[start: ent.end].text in full_names:  # not "Representative Brooks": a title is no name
+            return Span(ent.doc, start, ent.end, label=ent.label_)
+    return ent
 
 
 def _with_first_names_before(ent: Span) -> Span:
