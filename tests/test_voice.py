@@ -157,6 +157,13 @@ def test_an_entity_adjective_labels_only_people_and_groups():
     assert texts(labels) == ["The notorious warlord"]
 
 
+def test_a_label_on_someone_described_by_their_politics_is_the_writers():
+    """ "Cole, a firebrand conservative, claimed …": the writer's label on a person (s47, voice_reading.AGENT_NOUNS)."""
+    voice = voice_of("Rep. Dana Cole blasted the bill on Tuesday. Cole, a firebrand conservative, claimed the bill would "
+                     "add $500 billion to the deficit.")
+    assert [(label["text"], label["target"]) for label in voice["labels"]] == [("a firebrand conservative", "Dana Cole")]
+
+
 def test_an_unnamed_official_is_an_anonymous_source():
     sources = voice_of("“We will not back down,” a senior official said on Tuesday.")["sources"]
     assert len(sources) == 1

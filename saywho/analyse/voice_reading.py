@@ -29,7 +29,9 @@ PERSONAL_PRONOUNS = {"he", "she", "they", "we", "i", "you", "who"}
 RELATIVE_TAGS = {"WP", "WDT"}
 # Nouns that name people or a group besides lexicons/role_nouns.txt: what a label like "terror" may modify.
 AGENT_NOUNS = {"fighter", "cell", "outfit", "operative", "sympathizer", "sympathiser", "mastermind", "recruit",
-               "suspect", "gunman", "bomber", "attacker", "state", "cleric", "preacher", "ideologue", "warlord"}
+               "suspect", "gunman", "bomber", "attacker", "state", "cleric", "preacher", "ideologue", "warlord",
+               # people by their politics, whom a label may qualify: "a firebrand conservative"
+               "conservative", "liberal", "progressive", "populist", "nationalist", "moderate", "libertarian"}
 
 
 class Reading:
