@@ -46,3 +46,12 @@ def test_a_drugstore_chain_is_the_pharmacy_named_before_it():
     text = ("Brightway Pharmacy will close 150 of its roughly 2,000 stores over the next year, the drugstore chain said "
             "on Wednesday, as it struggles with falling prescription payments.")
     assert speakers_with_naming(text)[0] == ("the drugstore chain", "Brightway Pharmacy", True)
+
+
+def test_the_center_is_the_center_named_a_paragraph_before():
+    """A live blog's one-sentence paragraphs: "the National Hurricane Center says …" ¶ "The center says …"."""
+    text = ("11:55 a.m.\n\n"
+            "Hurricane Ida has made landfall near Port Fourchon, Louisiana, as a Category 4 storm, the National Hurricane "
+            "Center says.\n\n"
+            "The center says the storm's maximum sustained winds are 150 mph.")
+    assert speakers_with_naming(text)[-1] == ("The center", "National Hurricane Center", True)
