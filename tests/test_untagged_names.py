@@ -21,3 +21,10 @@ def test_a_company_tagged_in_part_is_the_company_named_in_full():
             "Norfolk Southern said it was \"committed to doing what's right\" for the community. The company has set "
             "up a $1 million fund for residents and said it would pay for the cleanup.")
     assert [name for _, name, _ in speakers_with_naming(text)[1:]] == ["Norfolk Southern", "Norfolk Southern"]
+
+
+def test_a_headlines_surname_is_the_person_named_in_full_below():
+    """ "Musk says …" in a headline, untagged, and "Elon Musk said" below it (missed_names.missed_name_label)."""
+    text = ("Musk says Tesla will cut prices again\n\n"
+            "Elon Musk said on Wednesday that Tesla would cut prices on its cars again this year.")
+    assert [name for _, name, _ in speakers_with_naming(text)] == ["Elon Musk", "Elon Musk"]

@@ -127,6 +127,7 @@ def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
     """Named entities, plus proper nouns the model missed that head a speaker's phrase."""
     surnames = {ent[-1].text for ent in doc.ents
                 if ent.label_ == "PERSON" or (len(ent) == 1 and ent.label_ in NAME_LABELS)}
+    people = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     joined = _names_joined(doc)
     full_names = {ent.text for ent in joined if len(ent) > 1}
     mentions = [(_with_surname_after(_with_first_names_before(_first_name_with_its_surname(
@@ -144,7 +145,7 @@ def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
         elif doc[head].pos_ == "PROPN":
             chain = proper_noun_chain(doc[head])
             person = after_a_title(chain)
-            mentions.append((chain, missed_name_label(chain)) if person is None else (person, "PERSON"))
+            mentions.append((chain, missed_name_label(chain, people)) if person is None else (person, "PERSON"))
     mentions += untagged_full_names(doc, mentions, {t.i for ent, _ in mentions for t in ent})
     return sorted(mentions, key=lambda m: m[0].start)
 

@@ -57,7 +57,9 @@ def after_a_title(chain: Span) -> Span | None:
     return chain.doc[last + 1: chain.end]
 
 
-def missed_name_label(chain: Span) -> EntityType:
+def missed_name_label(chain: Span, surnames: set[str]) -> EntityType:
     """ "'My eyes well up,' Isabelle writes": a speaker's proper noun the model left untyped is a person where it
-    is a first name alone ("Isabelle"), else taken for an organisation ("Reuters", "J.P. Morgan")."""
-    return "PERSON" if len(chain) == 1 and first_name_genders().get(chain[0].lower_) else "ORG"
+    is a first name alone ("Isabelle") or the surname of a person the model tags elsewhere ("Musk says …" in a
+    headline, "Elon Musk said" below it), else taken for an organisation ("Reuters", "J.P. Morgan")."""
+    alone = len(chain) == 1 and chain[0].text
+    return "PERSON" if alone and (first_name_genders().get(chain[0].lower_) or alone in surnames) else "ORG"
