@@ -55,3 +55,14 @@ def test_the_center_is_the_center_named_a_paragraph_before():
             "Center says.\n\n"
             "The center says the storm's maximum sustained winds are 150 mph.")
     assert speakers_with_naming(text)[-1] == ("The center", "National Hurricane Center", True)
+
+
+def test_a_company_named_again_untagged_is_the_company_described_after_it():
+    """ "Tesla will send …", untagged, after "Tesla" tagged elsewhere (s47, name_repeats: one-word organisations)."""
+    text = ("Tesla recalls 2 million cars over Autopilot\n\n"
+            "Tesla is recalling more than 2 million vehicles in the United States to fix a flaw in its Autopilot "
+            "system, the National Highway Traffic Safety Administration said Wednesday.\n\n"
+            "The recall follows a two-year investigation by the agency into crashes involving the driver-assistance "
+            "system. Tesla will send a software update to the cars, the company said in a filing.\n\n"
+            "Tesla said in a statement that it disagreed with the agency's analysis.")
+    assert speakers_with_naming(text)[1] == ("the company", "Tesla", True)

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 def with_untagged_surnames(clusters: list[Cluster], doc: Doc) -> None:
     """Adds, as a mention, each lone capitalised word that is a one-word form of exactly one person's name,
     the form the writer already uses for them elsewhere, or the last word of it ("Mosman saw it differently"
-    after "Judge Michael W. Mosman"). A word of any other entity's name, or one next
+    after "Judge Michael W. Mosman"), or an organisation's one-word name ("Tesla will send …"). A word of any other entity's name, or one next
     to another capitalised word ("Paradis Street"), stays as the model left it."""
     taken = {i for cluster in clusters for i in cluster.token_ids}
     owners = _surname_owners(clusters)
@@ -53,8 +53,12 @@ def _surname_owners(clusters: list[Cluster]) -> dict[str, Cluster]:
     for cluster in clusters:
         for word in {w for form in cluster.forms for w in _claimed(cluster, form)}:
             words.setdefault(word, []).append(cluster)
-    return {form[-1]: c for c in clusters if c.type == "PERSON" for form in c.forms
-            if len(words[form[-1]]) == 1 and (len(form) == 1 or _surname_like(form[-1]))}
+    owners = {form[-1]: c for c in clusters if c.type == "PERSON" for form in c.forms
+              if len(words[form[-1]]) == 1 and (len(form) == 1 or _surname_like(form[-1]))}
+    # an organisation of one word the model tagged elsewhere ("Tesla said …", then "Tesla will send …" untagged)
+    owners.update({form[0]: c for c in clusters if c.type == "ORG" for form in c.forms
+                   if len(form) == 1 and len(words[form[0]]) == 1 and _surname_like(form[0]) and form[0] not in owners})
+    return owners
 
 
 def _claimed(cluster: Cluster, form: list[str]) -> list[str]:
