@@ -1,7 +1,7 @@
 """Quotations framed apart from any verb (s47): one that makes up its paragraph alone, given to its speaker by the
 paragraph after it ("That was the warning from Harold Voss, …"; speaker_labels.CLAIMED_AFTER), is that speaker's,
 not the previous speaker's carried over; and one after an owner's saying and a colon ("Orbis's response:",
-"His answer:"; orphan_quotes._owned_saying) is the owner's. Written for the test, from short news articles read as a
+"His answer:"; orphan_quotes._owner_of_a_saying) is the owner's. Written for the test, from short news articles read as a
 fact-checker would."""
 
 from attribution_rows import attribution_rows
@@ -27,7 +27,7 @@ def test_the_warning_from_the_next_paragraph_is_its_speakers():
 
 def test_an_owners_response_before_a_colon_frames_the_quotation():
     """ "Orbis's response: “…”": the noun of a saying with its owner, and nothing else, before the colon (s47,
-    orphan_quotes._owned_saying)."""
+    orphan_quotes._owner_of_a_saying)."""
     text = ("A data-sharing agreement between Orbis Technologies and a national health service has drawn criticism.\n\n"
             "Orbis's response: \"We process data only on the instructions of our partners and under strict legal "
             "safeguards.\"")

@@ -36,8 +36,12 @@ def _that_read_as_argument(clause: Token) -> bool:
     if that.lower_ != "that" or that.head.i != clause.i or that.dep_ not in {"dobj", "nsubj"} \
             or clause.head.lemma_.lower() in CONTENT_NOUNS:
         return False
-    return any(c.dep_ == that.dep_ and c.i != that.i and not any(t.is_punct and not t.is_quote for t in clause.doc[clause.i: c.left_edge.i])
-               for c in clause.children)
+    return any(c.dep_ == that.dep_ and c.i != that.i and not _marks_between(clause, c) for c in clause.children)
+
+
+def _marks_between(verb: Token, argument: Token) -> bool:
+    """Punctuation other than quotation marks between a verb and its argument: "faces — stagnant wages"."""
+    return any(t.is_punct and not t.is_quote for t in verb.doc[verb.i: argument.left_edge.i])
 
 
 # Nouns a "that" clause may complete rather than describe: "the revelation that …", "the fact that …".

@@ -219,4 +219,5 @@ def _what_the_object_does(obj: Token, child: Token) -> bool:
 
 def _right_after_or_when(obj: Token, child: Token) -> bool:
     between = obj.doc[obj.right_edge.i + 1: child.left_edge.i]
-    return child.left_edge.i > obj.right_edge.i and all(t.ent_type_ in {"DATE", "TIME"} or (t.dep_ == "prep" and of_when(t)) for t in between)
+    return child.left_edge.i > obj.right_edge.i \
+        and all(t.ent_type_ in {"DATE", "TIME"} or (t.dep_ == "prep" and of_when(t)) for t in between)

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from saywho.analyse.entity_cluster import first_name_genders, person_titles
 from saywho.analyse.name_cleaning import apposed_to_a_person, proper_noun_chain, quoted_characters
+from saywho.analyse.name_repeats import capital_at
 from saywho.analyse.token_arrays import with_text
 from saywho.document import EntityType
 
@@ -22,18 +23,14 @@ def untagged_full_names(doc: Doc, mentions: list[tuple[Span, EntityType]], named
     for token in (doc[i] for i in with_text(doc, surnames)):
         first = doc[token.i - 1] if token.i > 0 else None
         if first is None or token.i in named or first.i in named or not first.is_title \
-                or not first_name_genders().get(first.lower_) or _capital_at(doc, first.i - 1) \
-                or _capital_at(doc, token.i + 1):
+                or not first_name_genders().get(first.lower_) or capital_at(doc, first.i - 1) \
+                or capital_at(doc, token.i + 1):
             continue
         found.append((doc[first.i: token.i + 1], "PERSON"))
     if found:  # not in a title or a quotation: ''The Fixers: Eddie Mannix, Howard Strickling …''
         quoted = quoted_characters(doc)
         found = [(span, label) for span, label in found if span.start_char not in quoted]
     return found
-
-
-def _capital_at(doc: Doc, i: int) -> bool:
-    return 0 <= i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper()
 
 
 def untagged_name_beside(role: Token) -> Span | None:

@@ -16,7 +16,7 @@ from saywho.analyse.entity_cluster import COMPANY_ENDINGS, first_name_genders, f
 from saywho.analyse.headline_words import is_headline_verb
 from saywho.analyse.sentences import merge_spans
 from saywho.document import EntityType
-from saywho.lexicons import classified
+from saywho.lexicons import classified, person_noun
 
 
 class _QuotedRanges:
@@ -394,7 +394,7 @@ def _set_off_after_a_person(span: Span) -> bool:
 
 def _a_persons_role(token: Token) -> bool:
     """A noun role_nouns.txt gives to people ("student", "spokesman", "chef")."""
-    return token.pos_ == "NOUN" and classified("role_nouns.txt").get(token.lemma_.lower(), "").startswith("PERSON")
+    return token.pos_ == "NOUN" and person_noun(token.lemma_.lower())
 
 
 # Words that make a name an institution's, beside role_nouns.txt's organisations ("Institute", "Committee").

@@ -97,4 +97,9 @@ MISREAD = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
 
 
 def _beside_a_capital(doc: Doc, i: int) -> bool:
-    return any(0 <= j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha for j in (i - 1, i + 1))
+    return capital_at(doc, i - 1) or capital_at(doc, i + 1)
+
+
+def capital_at(doc: Doc, i: int) -> bool:
+    """A capitalised word at token `i`, if the doc has one there."""
+    return 0 <= i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper()

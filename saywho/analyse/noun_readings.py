@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from saywho.analyse.entity_cluster import first_names
-from saywho.lexicons import classified
+from saywho.lexicons import classified, person_noun
 
 DEFINITE = {"the", "this", "that", "these", "those"}
 SOME_OF = {"a", "an", "another", "one", "some", "many", "several", "most", "few", "both", "these", "those", "two",
@@ -36,15 +36,14 @@ def is_several(head: Token) -> bool:
 def name_after_titles(title: Token) -> Token | None:
     """ "Owner and chef Marguerite Dubois", "Former prosecutor and New York City Mayor Rudy Giuliani": two titles
     before one name, the first a bare role noun the parser made the head and joined the name to; the name's head."""
-    roles = classified("role_nouns.txt")
     if title.tag_ != "NN" or any(c.dep_ in {"det", "poss"} for c in title.children) \
-            or not roles.get(title.lemma_.lower(), "").startswith("PERSON"):
+            or not person_noun(title.lemma_.lower()):
         return None
     joined = [c for c in title.children if c.dep_ == "conj"]
     if len(joined) != 1 or joined[0].pos_ != "PROPN":
         return None
     name = joined[0]
-    titled = any(c.dep_ == "compound" and roles.get(c.lemma_.lower(), "").startswith("PERSON") for c in name.children)
+    titled = any(c.dep_ == "compound" and person_noun(c.lemma_.lower()) for c in name.children)
     return name if titled else None
 
 

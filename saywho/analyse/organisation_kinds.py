@@ -23,7 +23,8 @@ from saywho.document import Entity
 KINDS = {
     **dict.fromkeys(COMPANY_ENDINGS, "company firm"), "services": "company firm", "logistics": "company firm",
     "motors": "automaker carmaker company firm",
-    "airlines": "airline carrier company", "airways": "airline carrier company", "hospital": "hospital", "center": "center", "centre": "centre",
+    "airlines": "airline carrier company", "airways": "airline carrier company",
+    "hospital": "hospital", "center": "center", "centre": "centre",
     "times": "newspaper paper", "journal": "newspaper paper", "tribune": "newspaper paper",
     "herald": "newspaper paper", "gazette": "newspaper paper", "post": "newspaper paper",
     # a government body by its name's word: "the Food and Drug Administration … The agency urged"

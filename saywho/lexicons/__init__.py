@@ -32,5 +32,10 @@ def classified(name: str) -> dict[str, str]:
     return table
 
 
+def person_noun(word: str) -> bool:
+    """Whether role_nouns.txt gives the noun (a lemma, lower-cased) to people ("student", "spokesman", "widow")."""
+    return classified("role_nouns.txt").get(word, "").startswith("PERSON")
+
+
 def cue_verbs() -> dict[str, str]:
     return classified("cue_verbs.txt")

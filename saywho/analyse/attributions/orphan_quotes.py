@@ -96,12 +96,11 @@ def _frame_before_colon(doc: Doc, drafts: list[Draft], quote: Quote) -> Draft | 
     framing = [d for d in drafts if d.head is not None and sentence_index(doc, d.head.idx) == which]
     if framing:
         return framing[-1]
-    owned = _owned_saying(colon)
-    if owned is not None:  # "Orbis's response:": the noun is the cue, its owner the source (as noun_cues.py's)
-        owner = next(c for c in owned.children if c.dep_ == "poss")
+    owner = _owner_of_a_saying(colon)
+    if owner is not None:  # "Orbis's response:": the noun is the cue, its owner the source (as noun_cues.py's)
         # a pronoun owner is read through its noun, as "His remarks indicated" is (speakers.owning_pronoun)
-        head = owned if owner.pos_ == "PRON" else owner
-        draft = Draft(cue=[owned], source=_char_span(list(owner.subtree)), source_head=head)
+        head = owner.head if owner.pos_ == "PRON" else owner
+        draft = Draft(cue=[owner.head], source=_char_span(list(owner.subtree)), source_head=head)
         drafts.append(draft)
         return draft
     verb = sentence.root if _stands_alone(doc, quote) else _lead_verb(colon)
@@ -126,14 +125,14 @@ SAYINGS = {"response", "answer", "reply", "retort", "reaction", "statement", "me
            "explanation", "comment", "take", "warning", "assessment", "prediction", "promise", "plea"}
 
 
-def _owned_saying(colon: Token) -> Token | None:
-    """The noun of a saying that, with its owner ("Orbis's", "His"), is all the words before the colon."""
+def _owner_of_a_saying(colon: Token) -> Token | None:
+    """The owner ("Orbis's", "His") of the noun of a saying that, with it, is all the words before the colon."""
     noun = colon.doc[colon.i - 1] if colon.i > 0 else None
     if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in SAYINGS:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     opens = colon.sent.start == noun.left_edge.i or "\n" in colon.doc[noun.left_edge.i - 1].text
-    return noun if owner is not None and owner.left_edge.i == noun.left_edge.i and opens else None
+    return owner if owner is not None and owner.left_edge.i == noun.left_edge.i and opens else None
 
 
 def _colon_before(doc: Doc, quote: Quote) -> Token | None:

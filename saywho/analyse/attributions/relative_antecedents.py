@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from saywho.lexicons import classified
+from saywho.lexicons import person_noun
 
 
 def who_stands_for(relative: Token, head: Token) -> Token:
@@ -79,9 +79,7 @@ def _someone_above(head: Token) -> Token | None:
 
 
 def _someone(noun: Token) -> bool:
-    roles = classified("role_nouns.txt")
-    return (noun.ent_type_ in PEOPLE_ENTITIES or noun.lower_ in PEOPLE
-            or roles.get(noun.lemma_.lower(), "").startswith("PERSON"))
+    return noun.ent_type_ in PEOPLE_ENTITIES or noun.lower_ in PEOPLE or person_noun(noun.lemma_.lower())
 
 
 NOUN_NUMBER = {"NN": "one", "NNP": "one", "NNS": "many", "NNPS": "many"}
