@@ -22,12 +22,20 @@ from saywho.analyse.entity_cluster import (
 from saywho.analyse.entity_matching import matching_cluster
 from saywho.analyse.entity_roles import describe_person, descriptor_words
 from saywho.analyse.mention_names import is_name_after_name, stands_before_a_name
-from saywho.analyse.missed_names import after_a_title, missed_name_label, untagged_full_names, untagged_name_beside
+from saywho.analyse.missed_names import (
+    after_a_title,
+    missed_name_label,
+    untagged_full_names,
+    untagged_name_beside,
+    with_its_hyphened_start,
+    with_its_of_phrase,
+)
 from saywho.analyse.name_cleaning import (
     after_any_dateline,
     after_any_gerund,
     after_any_owner,
     apposed_to_a_person,
+    before_any_amount,
     before_any_break,
     before_any_link,
     before_any_spaced_dash,
@@ -36,6 +44,7 @@ from saywho.analyse.name_cleaning import (
     corrected_label,
     described_as_organisation,
     is_dateline_place,
+    is_joining_hyphen,
     opens_with_a_role_word,
     proper_noun_chain,
     quoted_characters,
@@ -76,7 +85,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
         unowned = after_any_owner(dated)
         if unowned.start != dated.start:  # "Fox News’ Bret Baier", tagged an organisation whole, names Baier
             label = "PERSON"
-        span = name_forms.after_any_comma(before_any_verb(before_any_break(before_any_link(unowned))))
+        span = name_forms.after_any_comma(before_any_verb(before_any_break(before_any_link(before_any_amount(unowned)))))
         if opens_with_a_role_word(span):
             span, label = span[1:], "PERSON"
         tokens, titles = clean_name(span)
@@ -130,9 +139,10 @@ def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
     people = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     joined = _names_joined(doc)
     full_names = {ent.text for ent in joined if len(ent) > 1}
-    mentions = [(_with_surname_after(_with_first_names_before(_first_name_with_its_surname(
-        _as_named_in_full(ent, full_names))), surnames), NAME_LABELS[ent.label_])
-                for ent in joined if ent.label_ in NAME_LABELS]
+    found = [_with_surname_after(_with_first_names_before(_first_name_with_its_surname(_as_named_in_full(
+        with_its_of_phrase(with_its_hyphened_start(ent)), full_names))), surnames)
+             for ent in joined if ent.label_ in NAME_LABELS]
+    mentions = [(span, NAME_LABELS[span.label_]) for span in found]
     mentions += [(ent, "PERSON") for ent in doc.ents if _person_misread(ent)]
     named = {t.i for ent, _ in mentions for t in ent}
     for head in (link.head for link in doc._.sources or []):
@@ -145,7 +155,11 @@ def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
         elif doc[head].pos_ == "PROPN":
             chain = proper_noun_chain(doc[head])
             person = after_a_title(chain)
-            mentions.append((chain, missed_name_label(chain, people)) if person is None else (person, "PERSON"))
+            named_of = with_its_of_phrase(chain)
+            if named_of is not chain:
+                mentions.append((named_of, "ORG"))
+            else:
+                mentions.append((chain, missed_name_label(chain, people)) if person is None else (person, "PERSON"))
     mentions += untagged_full_names(doc, mentions, {t.i for ent, _ in mentions for t in ent})
     return sorted(mentions, key=lambda m: m[0].start)
 
@@ -175,7 +189,7 @@ def _names_joined(doc: Doc) -> list[Span]:
         before = joined[-1] if joined else None
         if before is not None and ent.start < before.end:
             continue  # the place of a district already in its court's name
-        if before is not None and ent.start == before.end + 1 and _is_joining_hyphen(doc[before.end]) \
+        if before is not None and ent.start == before.end + 1 and is_joining_hyphen(doc[before.end]) \
                 and {ent.label_, before.label_} <= set(NAME_LABELS):
             label = "PERSON" if "PERSON" in {ent.label_, before.label_} else before.label_
             joined[-1] = Span(doc, before.start, ent.end, label=label)
@@ -211,10 +225,6 @@ def _owner_and_place(owner: Span, place: Span) -> bool:
     Bozell")."""
     return (owner.label_ in {"FAC", "ORG", "GPE", "LOC"} and owner[-1].text in {"'s", "’s"} and place.start == owner.end
             and len(place) == 1 and place.label_ in {"ORG", "FAC"} and place[0].lower_ in _NAMED_FOR_SOMEONE)
-
-
-def _is_joining_hyphen(token) -> bool:
-    return token.text == "-" and not token.whitespace_ and not token.doc[token.i - 1].whitespace_
 
 
 _COURTS = frozenset({"court", "appeals"})

@@ -126,9 +126,10 @@ class Cluster:
         """The fullest form the writer uses, as written ("Holtz-Eakin", not "Holtz - Eakin").
 
         A form met only inside quotation marks ("Crooked Hillary Clinton") names the entity only
-        when the writer never names it; between forms of equal length the more used one wins."""
+        when the writer never names it; between forms of equal length the more used one wins, then one not in
+        capitals throughout (a dateline's "MOSCOW" is the story's "Moscow")."""
         forms = [f for f in self.forms if self.own_words.get(tuple(f))] or self.forms
-        best = max(forms, key=lambda f: (len(f), self.own_words.get(tuple(f), 0)))
+        best = max(forms, key=lambda f: (len(f), self.own_words.get(tuple(f), 0), not all(w.isupper() for w in f)))
         return self.form_text(best)
 
     def form_text(self, form: list[str]) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from saywho.analyse import name_forms
 from saywho.analyse.entity_cluster import (
+    COMPANY_ENDINGS,
     Cluster,
     first_name_genders,
     first_names,
@@ -14,6 +15,7 @@ from saywho.analyse.entity_cluster import (
     opens_with_a_first_name,
     person_titles,
 )
+from saywho.lexicons import classified
 
 
 def _title_gender(titles: list[str]) -> str | None:
@@ -27,7 +29,23 @@ def _known_gender(cluster: Cluster) -> str | None:
     if gender is None and cluster.type == "PERSON":
         full = cluster.fullest_lowered()
         gender = first_names().get(full[0]) if opens_with_a_first_name(full) else None
-    return gender
+    return gender or (_role_gender(cluster.roles) if cluster.type == "PERSON" else None)
+
+
+# Words after which a role's phrase says whose or of what, not who: "the mother of a victim", "a son who".
+_ROLE_STOPS = frozenset({"of", "for", "at", "in", "with", "from", "to", "by", "who", "whose", "that", "and"})
+
+
+def _role_gender(roles: list[str]) -> str | None:
+    """ "His daughter, Sumayah Jamal": the gender a role's own noun states, so that "Mr. Jamal" is someone else."""
+    stated = classified("gendered_nouns.txt")
+    for role in roles:
+        for word in role.lower().split():
+            if word in _ROLE_STOPS:
+                break
+            if stated.get(word) in {"m", "f"}:
+                return stated[word]
+    return None
 
 
 SHARED_SURNAME = "shared surname"
@@ -47,7 +65,8 @@ def matching_cluster(clusters: list[Cluster], tokens: list[str], label: str, tit
         for cluster in reversed(clusters):
             if _has_form(cluster, lowered):
                 return cluster
-        return _chosen(_candidates(clusters, lowered, label, titles, both_genders), offset, pronoun)
+        variants = _candidates(clusters, lowered, label, titles, both_genders)
+        return _chosen([c for c in variants if not _another_thing_of_its_name(c, lowered, label)], offset, pronoun)
     # "Mr. Trump" is, all through a text, the one it first called so, though his brother Freddy Trump came up since.
     called = [c for c in clusters if any((t.lower(), lowered[0]) in c.titled for t in titles)] if titles else []
     # found once: the shared-surname test and the match read the same candidates
@@ -62,6 +81,20 @@ def matching_cluster(clusters: list[Cluster], tokens: list[str], label: str, tit
     if candidates is None:
         candidates = _candidates(clusters, lowered, label, titles, both_genders)
     return _chosen(candidates, offset, pronoun)
+
+
+# The words that finish an organisation's name without making it another one: "Amnesty International".
+_ORG_ENDINGS = COMPANY_ENDINGS | {"international", "group", "holdings", "company", "companies", "incorporated"}
+
+
+def _another_thing_of_its_name(cluster: Cluster, lowered: list[str], label: str) -> bool:
+    """ "Apple said … its own service, Apple Music": a longer name an organisation known so far by one word begins,
+    first written after the writer has used that word for it, is something of the organisation's, not its full name
+    (a headline's "Pfizer" and the story's "Pfizer Inc." are one)."""
+    if label == "PERSON" or cluster.type == "PERSON" or not any(cluster.own_words.values()):
+        return False
+    return all(len(form) == 1 for form in cluster.lowered_forms()) and lowered[0] == cluster.lowered_forms()[0][0] \
+        and not set(lowered[1:]) <= _ORG_ENDINGS
 
 
 def _of_the_same_gender(candidates: list[Cluster], lowered: list[str], titles: list[str] | tuple[str, ...],

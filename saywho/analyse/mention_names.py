@@ -41,12 +41,19 @@ class MentionNames:
     def names_a_group(self, head: Token) -> bool:
         """ "Leading Democrats", "the Wisconsin Republican": a nationality or party word alone describes.
         A surname the model took for a nationality ("Rosette Pambakian") is a person's name."""
-        if head.ent_type_ != "NORP" or is_name_after_name(head):
+        if head.ent_type_ != "NORP" or is_name_after_name(head) or self._short_for_an_organisation(head):
             return False
         if head.tag_ in {"NN", "NNP"} and any(c.dep_ == "appos" and c.ent_type_ == "PERSON"
                                               and not any(g.dep_ == "conj" for g in c.children) for c in head.children):
             return False  # "Another Republican, Rep. Justin Amash,": one person, named
         return not any(c.dep_ == "compound" and c.ent_type_ == "NORP" for c in head.children)
+
+    def _short_for_an_organisation(self, head: Token) -> bool:
+        """ "American said", after "American Airlines": the first word of an organisation's name, standing for it."""
+        entity_id = self.by_token.get(head.i)
+        entity = self.entities[entity_id] if entity_id is not None else None
+        return entity is not None and entity.type == "ORG" and head.tag_ == "NNP" and not any(head.children) \
+            and entity.name.split()[0] == head.text and len(entity.name.split()) > 1  # not "the Florida Republican"
 
     def outside_brackets(self, head: Token, source: tuple[int, int] | None) -> Token:
         """ 'Del. Marcia "Cia" Price (D-Newport News)': a head inside brackets, after words of the source before
@@ -131,7 +138,14 @@ class MentionNames:
     def is_role_word(self, head: Token) -> bool:
         """ "The Podesta Group's CEO", "Attorneys for Clinton": a capitalised role noun the model
         took for no name, though the chain of proper nouns made an entity of it."""
-        return not head.ent_type_ and head.lemma_.lower() in self.roles and not owner_in_the_name(head)
+        return not head.ent_type_ and head.lemma_.lower() in self.roles and not owner_in_the_name(head) \
+            and not self._body_named_in_full(head)
+
+    def _body_named_in_full(self, head: Token) -> bool:
+        """ "The Consumer Product Safety Commission said", untagged: an organisation's noun after two or more
+        capitalised words of its own name is the end of that name, not a role."""
+        words = [t for t in head.subtree if t.i < head.i and t.dep_ == "compound" and t.pos_ == "PROPN" and t.is_title]
+        return self.roles.get(head.lemma_.lower(), "").startswith("ORG") and head.is_title and len(words) >= 2
 
     def _dateline_place(self, head: Token, entity_id: str) -> bool:
         return self.entities[entity_id].type == "GPE" and any(

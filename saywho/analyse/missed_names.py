@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from saywho.analyse.entity_cluster import first_name_genders, person_titles
-from saywho.analyse.name_cleaning import apposed_to_a_person, proper_noun_chain, quoted_characters
+from saywho.analyse.name_cleaning import apposed_to_a_person, is_joining_hyphen, proper_noun_chain, quoted_characters
 from saywho.analyse.name_repeats import capital_at
 from saywho.analyse.token_arrays import with_text
 from saywho.document import EntityType
@@ -60,3 +60,30 @@ def missed_name_label(chain: Span, surnames: set[str]) -> EntityType:
     headline, "Elon Musk said" below it), else taken for an organisation ("Reuters", "J.P. Morgan")."""
     alone = len(chain) == 1 and chain[0].text
     return "PERSON" if alone and (first_name_genders().get(chain[0].lower_) or alone in surnames) else "ORG"
+
+
+def with_its_of_phrase(ent: Span) -> Span:
+    """ "According to the March of Dimes", where the model tagged only "March" an organisation, or nothing:
+    capitalised words it left untagged after "of" finish the name of an organisation the text introduces with
+    "the"."""
+    doc, end = ent.doc, ent.end + 1
+    if ent.label_ not in {"ORG", ""} or ent.start == 0 or doc[ent.start - 1].lower_ != "the" or end >= len(doc) \
+            or doc[ent.end].lower_ != "of":
+        return ent
+    while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+        end += 1
+    return ent if end == ent.end + 1 else Span(doc, ent.start, end, label="ORG")
+
+
+def with_its_hyphened_start(ent: Span) -> Span:
+    """ "SAG-AFTRA said", tagged only "AFTRA", a person: the capitalised word joined to a name by a hyphen with no
+    space either side is the name's first part; a name of capitals joined so is an organisation's, whatever the
+    model tagged it."""
+    doc, start = ent.doc, ent.start
+    if start >= 2 and is_joining_hyphen(doc[start - 1]) and not doc[start - 2].ent_type_ \
+            and doc[start - 2].pos_ == "PROPN" and doc[start - 2].text[:1].isupper():
+        ent = Span(doc, start - 2, ent.end, label=ent.label_)
+    words = [t for t in ent if t.is_alpha]
+    if len(words) > 1 and all(t.is_upper for t in words) and any(is_joining_hyphen(t) for t in ent[1:]):
+        return Span(doc, ent.start, ent.end, label="ORG")
+    return ent

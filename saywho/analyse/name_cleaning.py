@@ -15,6 +15,7 @@ from saywho.analyse import name_forms
 from saywho.analyse.entity_cluster import COMPANY_ENDINGS, first_name_genders, first_names, person_titles
 from saywho.analyse.headline_words import is_headline_verb
 from saywho.analyse.sentences import merge_spans
+from saywho.analyse.token_arrays import with_text
 from saywho.document import EntityType
 from saywho.lexicons import classified, person_noun
 
@@ -105,6 +106,19 @@ def before_any_link(span: Span) -> Span:
     return span if end == span.end else Span(span.doc, span.start, end, label=span.label_)
 
 
+# Scale words of an amount: "fined Apple 1.8 billion euros", tagged "Apple 1.8 billion".
+_SCALES = frozenset({"million", "billion", "trillion", "bn", "m"})
+
+
+def before_any_amount(span: Span) -> Span:
+    """ "The Commission fined Apple 1.8 billion euros": a name ends before an amount the model swept into it, a
+    number with a scale word after it ("Studio 54" and "Guccifer 2.0" stay whole)."""
+    doc = span.doc
+    cut = next((t.i for t in span[1:] if t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _SCALES),
+               span.end)
+    return span if cut == span.end else Span(doc, span.start, cut, label=span.label_)
+
+
 _BREAKS = frozenset({":", "(", "[", "|"})
 _BRACKETS = frozenset({"(", ")"})
 
@@ -141,11 +155,17 @@ def before_any_spaced_dash(span: Span) -> Span:
 
 def after_any_dateline(span: Span) -> Span:
     """A name starts after a dateline the model swept into it: "CLEVELAND - Donald Trump painted …" names
-    Donald Trump (the words before the dash all in capitals, the name after it)."""
+    Donald Trump (the words before the dash all in capitals, the name after it). "SAG-AFTRA", a hyphen with no space
+    either side, is one name."""
     dash = next((token for token in span[1:-1] if token.text in DASHES), None)
-    if dash is None or not _in_capitals(span.doc[span.start : dash.i]):
+    if dash is None or not _in_capitals(span.doc[span.start : dash.i]) or is_joining_hyphen(dash):
         return span
     return Span(span.doc, dash.i + 1, span.end, label=span.label_)
+
+
+def is_joining_hyphen(token: Token) -> bool:
+    """A hyphen with no space either side: "Sheila Jackson-Lee", "SAG-AFTRA"."""
+    return token.text == "-" and not token.whitespace_ and not token.doc[token.i - 1].whitespace_
 
 
 _POSSESSIVES = frozenset({"’s", "'s", "’", "'"})
@@ -339,9 +359,9 @@ def opens_with_a_role_word(span: Span) -> bool:
     name, when a first name follows it ("Historian Alan Brinkley"); so is a party's member ("Republican Greg Mason")."""
     if len(span) < 3 or not all(t.is_title and t.is_alpha for t in span):
         return False
-    if span[0].lower_ in PARTY_MEMBERS and first_names().get(span[1].lower_):
+    if span[0].lower_ in PARTY_MEMBERS and first_name_genders().get(span[1].lower_):
         return True  # "Republican Greg Mason", tagged an organisation whole
-    if span.label_ == "PERSON" and not first_names().get(span[1].lower_):
+    if span.label_ == "PERSON" and not first_name_genders().get(span[1].lower_):
         return False  # "Historian Alan Brinkley", tagged a person whole: the role before a first name is no name
     if span.label_ != "PERSON" and len(span) != 3:
         return False
@@ -356,7 +376,7 @@ def corrected_label(span: Span, tokens: list[str], label: EntityType) -> EntityT
     if len(tokens) >= 2 and first_names().get(tokens[0].lower()):
         return "PERSON"
     if len(tokens) == 2 and (apposed_to_a_person(span) or first_name_genders().get(tokens[0].lower())
-                             and _set_off_after_a_person(span)):
+                             and _set_off_after_a_person(span) or _surname_with_a_courtesy_title(span.doc, tokens[1])):
         return "PERSON"
     follows = span.doc[span.end : span.end + 2]
     # "…, who said": a person, unless the name itself reads as an institution's ("the Claremont Institute's Center for
@@ -367,6 +387,14 @@ def corrected_label(span: Span, tokens: list[str], label: EntityType) -> EntityT
     if "PERSON" in types and "ORG" not in types:
         return "PERSON"
     return label
+
+
+_COURTESY = frozenset({"mr.", "ms.", "mrs.", "mr", "ms", "mrs", "miss"})
+
+
+def _surname_with_a_courtesy_title(doc: Doc, surname: str) -> bool:
+    """ "confirmed Deb Haaland as secretary …. Ms. Haaland": the second word the text gives a Mr. or a Ms. elsewhere."""
+    return any(i > 0 and doc[i - 1].lower_ in _COURTESY for i in with_text(doc, [surname]))
 
 
 def apposed_to_a_person(span: Span) -> bool:

@@ -23,7 +23,8 @@ def is_several(head: Token) -> bool:
     reading) on the verb, between the subject and its verb. Not after the verb: "said George Miller, one of the
     four negotiators, along with John Boehner" is Miller alone."""
     if head.lower_ != "who" and name_after_titles(head) is None and any(
-            child.dep_ == "conj" and not _relative_clause(child) for child in head.children):
+            child.dep_ == "conj" and not _relative_clause(child) and not _in_one_name(head, child)
+            for child in head.children):
         return True
     if _after_a_party_tag(head.head if head.dep_ == "appos" else head):
         return True
@@ -33,6 +34,14 @@ def is_several(head: Token) -> bool:
     return any(_along_with(child) and head.i < child.i < verb.i for child in [*head.children, *verb.children])
 
 
+def _in_one_name(head: Token, joined: Token) -> bool:
+    """ "U.S. Customs and Border Protection": a name the model tagged whole, its "and" inside it."""
+    first, last = sorted((head.i, joined.i))
+    words = head.doc[first: last + 1]
+    return bool(head.ent_type_) and all(t.ent_iob_ != "O" and t.text != "," for t in words) \
+        and all(t.ent_iob_ == "I" for t in words[1:])  # not "Crane, Kibbe and other libertarians"
+
+
 def name_after_titles(title: Token) -> Token | None:
     """ "Owner and chef Marguerite Dubois", "Former prosecutor and New York City Mayor Rudy Giuliani": two titles
     before one name, the first a bare role noun the parser made the head and joined the name to; the name's head."""
@@ -40,11 +49,26 @@ def name_after_titles(title: Token) -> Token | None:
             or not person_noun(title.lemma_.lower()):
         return None
     joined = [c for c in title.children if c.dep_ == "conj"]
+    if not joined:
+        return _name_hung_on_title(title)
     if len(joined) != 1 or joined[0].pos_ != "PROPN":
         return None
     name = joined[0]
     titled = any(c.dep_ == "compound" and person_noun(c.lemma_.lower()) for c in name.children)
     return name if titled else None
+
+
+def _name_hung_on_title(title: Token) -> Token | None:
+    """ "said Cal Fire battalion chief Rodrigo Salas", parsed with the name as the title's object: a person's name
+    right after the bare role noun and hung on it is the name's head."""
+    doc = title.doc
+    after = doc[title.i + 1] if title.i + 1 < len(doc) else None
+    if after is None or after.ent_type_ != "PERSON" or after.ent_iob_ != "B":
+        return None
+    end = after.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[end - 1] if doc[end - 1].head.i == title.i else None
 
 
 def _after_a_party_tag(subject: Token) -> bool:
