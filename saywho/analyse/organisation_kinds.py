@@ -37,6 +37,10 @@ KINDS = {
 BUSINESSES = frozenset({"automaker", "carmaker", "retailer", "manufacturer", "insurer", "lender", "drugmaker",
                         "chipmaker", "startup", "conglomerate"})
 
+# What a writer calls an organisation of any kind: "The Heritage Foundation, a conservative think tank, urged …. The
+# group said"
+ANY_ORGANISATION = frozenset({"group", "organization", "organisation"})
+
 # Bodies that are someone's, named through their owner when at all ("Cruz's campaign", "the Obama administration",
 # "the paper's editorial board"): the organisation named just before is seldom them.
 BELONGING = frozenset({"campaign", "administration", "government", "regime", "board", "office", "team"})
@@ -99,7 +103,7 @@ def organisation_named_before(head: Token, resolver: Resolver) -> NameHead | Non
         return None  # of two, either may be meant, whatever their names say
     (lead,) = named.values()
     kinds = kinds_of(lead.entity, resolver.roles)
-    return lead if not kinds or noun in kinds or ("company" in kinds and noun in BUSINESSES) else None
+    return lead if not kinds or noun in kinds | ANY_ORGANISATION or ("company" in kinds and noun in BUSINESSES) else None
 
 
 def _in_dateline(text: str, offset: int) -> bool:

@@ -16,6 +16,8 @@ from saywho.analyse.speaker_candidates import WANTED, Candidate, type_fits
 from saywho.analyse.speaker_ranker import Choice
 
 TOPIC_OPENERS = (("as", "for"), ("as", "to"))
+# How far into a sentence its leading name may start: "Cowboys quarterback Dak Prescott threw …".
+LEAD_WORDS = 4
 
 
 def topic_entity(head: Token, names: dict[int, str]) -> str | None:
@@ -90,3 +92,24 @@ def _question_put(clause: Token) -> bool:
     asked = clause.head
     return clause.dep_ in {"advcl", "ccomp"} and asked.lemma_.lower() == "ask" and asked.dep_ == "advcl" \
         and asked.tag_ in {"VBN", "VBD"} and asked.i < clause.i
+
+
+def subject_just_before(head: Token, choices: list[Choice], names: dict[int, str],
+                        paragraph_of: Callable[[int], int]) -> Choice | None:
+    """ "Cowboys quarterback Dak Prescott threw for 274 yards and two touchdowns. He said afterward …": a he or she
+    opening its sentence is the one person the sentence before, in its paragraph, names and opens with, where the
+    text has not said that person's gender (a first name no list holds), rather than a speaker of an earlier
+    paragraph whose gender the pronoun fits."""
+    if head.dep_ != "nsubj" or head.head.dep_ != "ROOT" or head.lower_ not in {"he", "she"} \
+            or any(t.dep_ in {"nsubj", "nsubjpass"} for t in head.sent if t.i < head.i) or head.sent.start == 0:
+        return None
+    before = head.doc[head.sent.start - 1].sent
+    if paragraph_of(before.start_char) != paragraph_of(head.idx):
+        return None
+    people = {c.key for c in choices if c.candidate.speaker.type == "PERSON"}
+    named = {names[t.i] for t in before if t.i in names} & people
+    # the sentence opens with the name, its role words at most before it (the parser may make "quarterback" a verb)
+    if len(named) != 1 or not named & {names.get(t.i) for t in before[:LEAD_WORDS]}:
+        return None
+    choice = next(c for c in choices if c.key in named)
+    return choice if choice.candidate.gender is None else None

@@ -9,7 +9,9 @@ chose, the pronoun is that person, unnamed.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+
+from saywho.analyse.speaker_candidates import Candidate
 
 INDEFINITE = frozenset({"a", "an", "another"})
 GROUP_DETERMINERS = frozenset({"the", "these", "those"})
@@ -134,3 +136,39 @@ def _previous_sentence_subject(head: Token) -> Token | None:
         return None
     root = head.doc[start - 1].sent.root
     return next((c for c in root.children if c.dep_ in SUBJECTS), None)
+
+
+def described_again(head: Token, unnamed: list[Candidate], paragraph: int) -> Candidate | None:
+    """ "A police official, who spoke on the condition that he not be named, said …. The official said": a definite
+    description with the noun of an unnamed speaker the text brought in with "a", "an" or "one" in its paragraph or the two
+    before is that speaker going on, where no other unnamed speaker of the kind stands between."""
+    noun, doc = head.lemma_.lower(), head.doc
+    earlier = [c for c in unnamed if c.offset < head.idx and 0 <= paragraph - c.paragraph <= 2 and not c.several]
+    same = [(c, token) for c in earlier if (token := _token_at(doc, c.offset)) is not None and token.lemma_.lower() == noun]
+    if len({c.speaker.name for c, _ in same}) != 1 or not any(_indefinite(token) or _one_of(token) for _, token in same):
+        return None
+    latest, token = same[-1]
+    if any(t.lemma_.lower() == noun and t.tag_ == "NN" for t in doc[token.i + 1: head.i]):
+        return None  # "a separate intelligence source … did so …. the source said": another of the kind came up
+    return latest
+
+
+def _one_of(lead: Token) -> bool:
+    """ "One juror, who asked not to be named,": one of several, brought in as "a juror" would be."""
+    return any(c.dep_ == "nummod" and c.lower_ == "one" for c in lead.children)
+
+
+def _token_at(doc: Doc, offset: int) -> Token | None:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def aged_subject_before(head: Token, names: dict[int, str]) -> Token | None:
+    """ "Simone Manuel … announced her retirement on Monday. In a video …, the 27-year-old said": a description by
+    age alone ("the 27-year-old", "The 57-year-old scientist") is the person named as the subject of the sentence
+    before. None elsewhere."""
+    description = head.doc[head.left_edge.i: head.i + 1].text.lower()
+    if "year-old" not in description.replace(" ", "") or not description.startswith("the "):
+        return None
+    lead = _previous_sentence_subject(head)
+    return lead if lead is not None and lead.i in names else None

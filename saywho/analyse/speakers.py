@@ -57,8 +57,14 @@ from saywho.analyse.speaker_readings import DEFAULT_SETTINGS, ResolverSettings
 from saywho.analyse.speaker_relative_clauses import relative_clause_owner
 from saywho.analyse.speaker_sentence_leads import sentence_lead
 from saywho.analyse.speaker_taken_up import another_party, held_before, speaks_for_another
-from saywho.analyse.speaker_topics import cataphora_choice, topic_choice
-from saywho.analyse.speaker_unnamed_leads import document_lead, group_lead, unnamed_lead
+from saywho.analyse.speaker_topics import cataphora_choice, subject_just_before, topic_choice
+from saywho.analyse.speaker_unnamed_leads import (
+    aged_subject_before,
+    described_again,
+    document_lead,
+    group_lead,
+    unnamed_lead,
+)
 from saywho.document import Attribution, Entity, Speaker, SpeakerType
 
 SHIPPED = "shipped"
@@ -154,6 +160,8 @@ class Resolver(CandidatesInView):
         found = self._pronoun(owner, named_under(owner, self.by_token)) if owner is not None else None
         if found is not None and found.named:  # "His remarks indicated": his words, so him
             return found
+        if (aged := self._described_by_age(head)) is not None:
+            return aged
         if is_definite(head) and head.lemma_.lower() in self.roles:
             found = self._description(head)
             if found is not None:
@@ -167,7 +175,18 @@ class Resolver(CandidatesInView):
                                              self.role_words()) if head.lemma_.lower() in TITLED_OFFICES else None
             if office_holder is not None:
                 return speaker_of(office_holder, "description")
+            again = described_again(head, self.unnamed, self.paragraph_of(head.idx))
+            if again is not None:  # "A police official … said. The official said": the same one
+                return Speaker(**{**again.speaker.__dict__, "resolved_by": "description", "antecedent": again.offset})
         return self._unnamed(head)
+
+    def _described_by_age(self, head: Token) -> Speaker | None:
+        """ "…, the 27-year-old said": the person named as the subject just before."""
+        aged = aged_subject_before(head, self.by_token) if head.pos_ != "PRON" else None
+        if aged is None or self.entities[self.by_token[aged.i]].type != "PERSON":
+            return None
+        return Speaker(**{**speaker_of(self.entities[self.by_token[aged.i]], "description").__dict__,
+                          "antecedent": aged.idx})
 
     def _entity_of(self, head: Token, attribution: Attribution) -> str | None:
         return self.names.entity_of(head, _span_of(attribution))
@@ -199,10 +218,11 @@ class Resolver(CandidatesInView):
                 self.record.append((head, choices))
         if self.ranker is not None:
             chosen = topic_choice(head, choices, self.by_token) or cataphora_choice(  # "As for Trump, he said"
-                head, choices, self.by_token, self._entity_candidates) or self.ranker.choose(
+                head, choices, self.by_token, self._entity_candidates) or subject_just_before(
+                head, choices, self.by_token, self.paragraph_of) or self.ranker.choose(
                 open_choices(self.ranker, [c for c in choices if c.key not in governed], barred))
             left_unnamed = frozenset(c.offset for c in self.unnamed)
-            lead = unnamed_lead(head, chosen.candidate.offset, self.roles, self.by_token, left_unnamed) if chosen else None
+            lead = unnamed_lead(head, chosen.candidate.offset if chosen else -1, self.roles, self.by_token, left_unnamed)
             if lead is not None and (holder := owned_role_holder(lead, self)) is not None:
                 return Speaker(**{**holder.speaker.__dict__, "resolved_by": "pronoun", "antecedent": holder.offset})
             if lead is not None:  # "A woman received probation after she had posted": the woman
