@@ -21,7 +21,7 @@ def complement_after_occasion(verb: Token) -> Token | None:
         found = object_of(preposition) if preposition.dep_ == "prep" and preposition.i > verb.i else None
         found = found if found is not None else _occasion_parsed_as_object(verb, preposition)
         for clause in found.subtree if found is not None else ():
-            hung = clause.dep_ == "relcl" or (clause.dep_ == "acl" and clause.head.lemma_.lower() in OCCASIONS)
+            hung = clause.dep_ == "relcl" or (clause.dep_ == "acl" and _occasion_or_place(clause.head))
             that = opens_with_that(clause) or _that_read_as_argument(clause)
             if (hung and not _glossed(clause) and that and _has_own_subject(clause)) or _beyond_a_participle(clause):
                 return clause
@@ -49,6 +49,16 @@ CONTENT_NOUNS = frozenset({"revelation", "fact", "news", "idea", "notion", "beli
                            "claim", "report", "assertion", "suggestion", "sense", "hope", "fear", "warning", "theory",
                            "possibility", "assurance", "word", "statement", "concern", "realization", "rumor",
                            "speculation", "admission", "conclusion", "impression", "message", "finding", "promise"})
+
+
+# Where things are said: "told reporters outside the courthouse that …", whose clause the parser hangs on the place.
+PLACES = frozenset({"courthouse", "court", "house", "hall", "building", "hotel", "office", "headquarters", "home",
+                    "residence", "capitol", "chamber", "floor", "podium", "stage", "studio", "church", "school",
+                    "station", "hospital", "steps", "gate", "door", "airport", "restaurant", "room", "center"})
+
+
+def _occasion_or_place(noun: Token) -> bool:
+    return noun.lemma_.lower() in OCCASIONS | PLACES or noun.ent_type_ in {"GPE", "FAC", "LOC"}
 
 
 def _beyond_a_participle(clause: Token) -> bool:

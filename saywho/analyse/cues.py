@@ -167,7 +167,7 @@ def _object_read_as_predicate(verb: Token, children: list[Token]) -> bool:
     """ "Ryan, …, on Tuesday called Trump's remarks about a judge ''racist''": an active verb with a subject whose
     object, before words in quotation marks, the parser took for a predicate noun (oprd) still has one ("a blog
     called the Feed" names the blog)."""
-    taken = [c for c in children if c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+    taken = [c for c in children if c.dep_ == "oprd" and (c.pos_ in {"NOUN", "PROPN", "PRON"} or _holds_the_object(c))]
     if not taken:
         return False
     misread = finite_read_as_relative(verb)
@@ -176,6 +176,12 @@ def _object_read_as_predicate(verb: Token, children: list[Token]) -> bool:
     if not any(t.is_quote for t in verb.subtree if t.i > verb.i):
         return False  # "called an emergency session", "called Naghmeh Abedini": no words in quotation marks
     return any(c.dep_ == "nsubj" for c in children) or misread
+
+
+def _holds_the_object(predicate: Token) -> bool:
+    """ "has called the earlier ruling “absurd”": the quoted adjective the parser made the predicate, with the object
+    hung before it."""
+    return predicate.pos_ == "ADJ" and any(c.pos_ in {"NOUN", "PROPN"} for c in predicate.lefts)
 
 
 def for_clause(verb: Token) -> Token | None:

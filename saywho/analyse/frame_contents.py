@@ -26,7 +26,7 @@ def content_tokens(verb: Token, frame: str) -> list[Token]:
     if frame == CLAUSE:
         clause = complement_of(verb)
         assert clause is not None  # the frame says there is one
-        return list(clause.subtree) + _coordinated_clauses(verb, clause)
+        return _subject_read_as_object(verb, clause) + list(clause.subtree) + _coordinated_clauses(verb, clause)
     if frame == OBJECT:
         return _object_with_complement(verb, children)
     if frame == INFINITIVE:
@@ -45,6 +45,18 @@ def content_tokens(verb: Token, frame: str) -> list[Token]:
             return [preposition, *found.subtree]
         return list(found.subtree) + _pointed_to_as(verb, preposition, children)
     return []
+
+
+def _subject_read_as_object(verb: Token, clause: Token) -> list[Token]:
+    """ "He said the benefit, while real, might be too small": the parser made "the benefit" the verb's object and
+    the clause after the aside one without a subject; the object is the clause's subject, so part of what was said."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
+        return []
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
+    if noun is None or noun.pos_ not in {"NOUN", "PROPN"} or noun.right_edge.i + 1 >= len(verb.doc) \
+            or verb.doc[noun.right_edge.i + 1].text != "," or noun.left_edge.i != verb.i + 1:
+        return []
+    return list(noun.subtree) + [t for t in verb.doc[noun.right_edge.i + 1: clause.left_edge.i] if t.head.i == clause.i]
 
 
 # Verbs whose object after "to" is said to be something: "pointed to China as the regional enforcer", "refers to

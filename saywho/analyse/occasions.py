@@ -24,7 +24,11 @@ def occasion(part: Token) -> list[Token]:
         return list(part.subtree)  # "wrote on Twitter": where, never what
     if part.dep_ == "prep" and part.lower_ in OCCASION_PREPOSITIONS and objects and objects[0].lemma_.lower() in OCCASIONS:
         said = [c for c in objects[0].children if c.dep_ == "acl" and opens_with_that(c)]
-        return [t for t in part.subtree if not said or t.i < said[0].left_edge.i]  # not what was said in it
+        # not what was said in it, nor a relative clause set off after it ("in the email, which was reviewed by …")
+        aside = [c for c in objects[0].children if c.dep_ in {"relcl", "acl"} and c.left_edge.i > objects[0].i
+                 and part.doc[c.left_edge.i - 1].text == ","]
+        stop = min([c.left_edge.i - (c in aside) for c in said + aside], default=None)
+        return [t for t in part.subtree if stop is None or t.i < stop]
     return []
 
 

@@ -256,13 +256,17 @@ DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,}(?:,[^—–―\n]{0,40})?(?:[ \t]*
                       r"[ \t]*(?:—|–|―|--|(?<=[ )])-(?= ))[ \t]*(?=[A-Z“\"‘'])")
 
 
+DATELINE_REACH = 60  # how far into its line a dateline ends at most
+
+
 def _without_datelines(text: str, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The place and date an article was filed from are the writer's, never what was said: on PolNeAR
     train no gold content holds one, and 6 start right after one."""
     pieces = []
     for start, end in content:
-        dateline = DATELINE.match(text, start, end) if start == 0 or text[start - 1] == "\n" else None
-        start = dateline.end() if dateline is not None else start
+        line = text.rfind("\n", 0, start) + 1  # "NUKU'ALOFA, Tonga — …": a content may start inside one
+        dateline = DATELINE.match(text, line, end) if start - line <= DATELINE_REACH else None
+        start = max(start, dateline.end()) if dateline is not None and dateline.end() > start else start
         pieces += [(start, end)] if end > start else []
     return pieces or content
 

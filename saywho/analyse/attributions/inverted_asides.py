@@ -18,6 +18,10 @@ from saywho.analyse.attributions.reported_speech import _draft_for
 SAYING_LEMMAS = {"say", "add", "argue", "note", "explain", "write", "insist", "claim", "contend", "suggest", "warn",
                  "predict", "believe", "acknowledge", "tell"}
 
+# Writings that say things themselves, so never the fronted words of an aside.
+WRITINGS = {"lawsuit", "suit", "complaint", "indictment", "filing", "petition", "motion", "ruling", "order", "report",
+            "study", "survey", "poll", "statement", "letter", "memo", "document", "email", "audit", "review", "analysis"}
+
 
 def add_inverted_aside(drafts: dict[int, Draft], cue: Token, quote_map: QuoteMap) -> None:
     shape = _inverted_aside(cue)
@@ -45,8 +49,8 @@ def _inverted_aside(cue: Token) -> tuple[list[Token], Token, list[Token]] | None
     fronted = next((c for c in cue.children if c.dep_ == "nsubj" and (
         c.right_edge.i == cue.i - 2 or (c.right_edge.i == cue.i - 1 and doc[cue.i - 1].head.i == c.i))), None)
     clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
-    if fronted is None or clause is None:
-        return None
+    if fronted is None or clause is None or fronted.lemma_.lower() in WRITINGS:
+        return None  # "The lawsuit, filed Wednesday …, says the manager, Chris Kappy, forged …": the lawsuit says
     speaker = next((c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == cue.i + 1), None)
     if speaker is None or doc[speaker.right_edge.i].text != "," or speaker.pos_ not in {"PROPN", "NOUN"}:
         return None

@@ -21,6 +21,8 @@ CALLED_ON = {"on", "upon"}
 CALLING_LEMMAS = {"call"}
 # Lemmas whose object is what is shown, so that a participle right after it is the shown one's: "shows Lane asking".
 SHOWING_LEMMAS = {"show", "feature"}
+# Verbs of spending time, whose subject does what the participle after the time says: "spent the hour asking …".
+TIME_SPENDING_LEMMAS = {"spend", "waste", "devote", "pass"}
 # Marks pairs that set an aside off: "- where the team played -", "(…)", ", where …,".
 ASIDE_CLOSERS = {"-": "-", "--": "--", "—": "—", "–": "–", "(": ")", ",": ","}
 
@@ -67,6 +69,8 @@ def shown_speaker(participle: Token) -> Token | None:
     noun = participle.doc[first - 1]
     if noun.pos_ not in {"NOUN", "PROPN", "PRON"} or noun.ent_type_ in {"DATE", "TIME"}:
         return None
+    if participle.head.lemma_.lower() in TIME_SPENDING_LEMMAS:
+        return None  # "teachers spent much of every class asking students to …": who spends the time asks
     of = noun.dep_ == "pobj" and noun.head.lower_ == "of"
     shown = noun.dep_ == "dobj" and noun.head.lemma_.lower() in SHOWING_LEMMAS
     return noun if of or shown else None

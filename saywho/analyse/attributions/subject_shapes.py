@@ -284,7 +284,7 @@ def inverted_after_a_quotation(cue: Token) -> Token | None:
     speaks."""
     if cue.lemma_.lower() not in INVERTING_LEMMAS or cue.i == 0 or not cue.doc[cue.i - 1].is_quote:
         return None
-    if _has_subject(cue):
+    if _has_subject(cue) or cue.tag_ == "VBG":  # "spent “… every class” asking students to": the -ing has none
         return None
     named = next((c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == cue.i + 1), None)
     return named if named is not None and named.pos_ in {"PROPN", "NOUN"} else None  # "asked the boy"
