@@ -74,3 +74,17 @@ def test_a_name_the_text_gives_a_courtesy_title_is_a_persons():
             "Ms. Haaland has served in the House since 2019. In a statement after the vote, she said she would \"lead "
             "with integrity.\"")
     assert speakers_with_naming(text)[-1] == ("she", "Deb Haaland", True)
+
+
+def test_a_college_named_for_someone_is_the_school():
+    text = ("NEW YORK — Ruth Gottesman, a former professor at the Albert Einstein College of Medicine in the Bronx, has "
+            "donated $1 billion to the school, enough to make tuition free for all students, the school announced on "
+            "Monday.")
+    assert speakers_with_naming(text) == [("the school", "Albert Einstein College of Medicine", True)]
+
+
+def test_a_plural_noun_opening_a_sentence_is_no_name():
+    text = ("CHESTER, England — A critically endangered eastern black rhino was born at Chester Zoo last week, the zoo "
+            "said on Tuesday.\n\n"
+            "Keepers said the calf was healthy and had been walking within minutes of birth.")
+    assert speakers_with_naming(text) == [("the zoo", "Chester Zoo", True), ("Keepers", "Keepers", False)]

@@ -25,6 +25,7 @@ from saywho.analyse.mention_names import is_name_after_name, stands_before_a_nam
 from saywho.analyse.missed_names import (
     after_a_title,
     missed_name_label,
+    plural_noun_read_as_name,
     untagged_full_names,
     untagged_name_beside,
     with_its_hyphened_start,
@@ -45,6 +46,7 @@ from saywho.analyse.name_cleaning import (
     described_as_organisation,
     is_dateline_place,
     is_joining_hyphen,
+    named_for_someone,
     opens_with_a_role_word,
     proper_noun_chain,
     quoted_characters,
@@ -99,7 +101,8 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
             label = "PERSON"
         if label != "PERSON" and len(tokens) == 1 and reflexive_gender(span) is not None:
             label = "PERSON"  # "Sanders compared himself to Clinton": no organisation or place does
-        if label == "PERSON" and (described_as_organisation(span, tokens) or taken_up_by_which(span, tokens)):
+        if label == "PERSON" and (described_as_organisation(span, tokens) or taken_up_by_which(span, tokens)
+                                  or named_for_someone(tokens)):
             label = "ORG"
         where = (span.start_char, name_forms.pronoun_after(span, pronoun_stops))
         cluster = matching_cluster(clusters, tokens, label, titles, *where, both_genders=both_genders)
@@ -141,7 +144,7 @@ def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
     full_names = {ent.text for ent in joined if len(ent) > 1}
     found = [_with_surname_after(_with_first_names_before(_first_name_with_its_surname(_as_named_in_full(
         with_its_of_phrase(with_its_hyphened_start(ent)), full_names))), surnames)
-             for ent in joined if ent.label_ in NAME_LABELS]
+             for ent in joined if ent.label_ in NAME_LABELS and not plural_noun_read_as_name(ent)]
     mentions = [(span, NAME_LABELS[span.label_]) for span in found]
     mentions += [(ent, "PERSON") for ent in doc.ents if _person_misread(ent)]
     named = {t.i for ent, _ in mentions for t in ent}

@@ -87,3 +87,12 @@ def with_its_hyphened_start(ent: Span) -> Span:
     if len(words) > 1 and all(t.is_upper for t in words) and any(is_joining_hyphen(t) for t in ent[1:]):
         return Span(doc, ent.start, ent.end, label="ORG")
     return ent
+
+
+def plural_noun_read_as_name(ent: Span) -> bool:
+    """ "Keepers said the calf was healthy", "Hackers …": a plural common noun opening a sentence that the model took
+    for a name, where the text uses the word nowhere else (a surname such as "Sanders" comes up again)."""
+    word = ent[0]
+    if len(ent) != 1 or word.tag_ != "NNS" or not word.is_sent_start or not word.lower_.endswith("s"):
+        return False
+    return all(word.doc[i].is_sent_start for i in with_text(word.doc, [word.text]))

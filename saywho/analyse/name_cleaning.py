@@ -435,6 +435,14 @@ def _names_an_institution(span: Span) -> bool:
                for t in span)
 
 
+def named_for_someone(tokens: list[str]) -> bool:
+    """ "Albert Einstein College of Medicine", "George Washington University": a name of three words or more whose third
+    or a later word is an institution's is the institution's, though it opens with a person's name."""
+    kinds = classified("role_nouns.txt")
+    return len(tokens) >= 3 and any(word[:1].isupper() and (word.lower() in INSTITUTION_WORDS or kinds.get(
+        word.lower(), "").startswith("ORG")) for word in tokens[2:])
+
+
 def described_as_organisation(span: Span, tokens: list[str]) -> bool:
     """ "Xinhua, the official Chinese news agency": the text says what the model called a person is an
     organisation, in an apposition right after it that opens with an article ("Mujtaba Rahman of the Eurasia

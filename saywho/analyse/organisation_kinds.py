@@ -25,6 +25,8 @@ KINDS = {
     "motors": "automaker carmaker company firm",
     "airlines": "airline carrier company", "airways": "airline carrier company",
     "hospital": "hospital", "center": "center", "centre": "centre",
+    "college": "college school", "university": "university school", "academy": "academy school",
+    "zoo": "zoo", "museum": "museum",
     "times": "newspaper paper", "journal": "newspaper paper", "tribune": "newspaper paper",
     "herald": "newspaper paper", "gazette": "newspaper paper", "post": "newspaper paper",
     # a government body by its name's word: "the Food and Drug Administration … The agency urged"
