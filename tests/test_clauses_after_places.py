@@ -69,3 +69,9 @@ def test_a_lawsuit_that_says_is_no_inverted_aside():
     assert attribution_rows(text) == [("indirect", "The lawsuit, filed Wednesday in Davidson County Chancery Court,",
                                        "says", "the manager, Chris Kappy, forged the singer's signature on at least a "
                                        "dozen checks", "The lawsuit")]
+
+
+def test_the_accused_is_not_who_accuses():
+    text = ("The aide, Thomas Reece, 52, is accused of photographing pages of the report in a secure room, according to "
+            "the indictment.")
+    assert [(row[1], row[2]) for row in attribution_rows(text)] == [("the indictment", "according to")]

@@ -60,3 +60,33 @@ def test_mr_is_not_the_daughter_who_shares_the_surname():
             "Mr. Jamal was best known for his 1958 album. Mr. Jamal himself was more modest. \"I am just a servant of "
             "the music,\" he said in a 2014 interview.")
     assert speakers_with_naming(text)[-1] == ("he", "Ahmad Jamal", True)
+
+
+def test_the_pontiff_after_a_dateline_and_the_pope():
+    text = ("VATICAN CITY — Pope Francis used his Christmas Day address on Monday to call for an end to the wars in Gaza "
+            "and Ukraine.\n\n"
+            "Speaking from the central balcony of St. Peter's Basilica, the 87-year-old pontiff said his heart was with "
+            "the victims of the conflicts.\n\n"
+            "The pope also mentioned the suffering of people in Sudan, Myanmar and Haiti.")
+    assert speakers_with_naming(text) == [("the 87-year-old pontiff", "Pope Francis", True),
+                                          ("The pope", "Pope Francis", True)]
+
+
+def test_the_authority_is_the_canal_authority():
+    text = ("PANAMA CITY — The Panama Canal Authority said on Wednesday that it would further reduce the number of ships "
+            "allowed to pass through the waterway each day.\n\n"
+            "The canal will allow 24 crossings a day starting next month, down from 32, the authority said.")
+    assert speakers_with_naming(text)[-1] == ("the authority", "Panama Canal Authority", True)
+
+
+def test_the_champion_by_his_count_of_titles():
+    text = ("PARIS — Rafael Nadal withdrew from the French Open on Thursday, saying a hip injury had not healed in time.\n\n"
+            "\"I am not able to be ready,\" the 14-time champion told reporters at his academy in Mallorca.")
+    assert speakers_with_naming(text)[-1] == ("the 14-time champion", "Rafael Nadal", True)
+
+
+def test_she_said_after_what_an_unnamed_spokeswoman_said():
+    text = ("\"No amount of money will bring Jonathan back,\" said his mother, Diane Whitlock.\n\n"
+            "A spokeswoman for the Sheriff's Department said the department had since installed new monitoring "
+            "systems. County supervisors approved the settlement in a closed session, she said.")
+    assert speakers_with_naming(text)[-1] == ("she", "A spokeswoman", False)

@@ -9,6 +9,8 @@ chose, the pronoun is that person, unnamed.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from saywho.analyse.speaker_candidates import Candidate
@@ -124,9 +126,11 @@ def _opens_its_sentence(head: Token) -> bool:
     """The subject of its sentence's root, with no other subject before it in the sentence ("He added …")."""
     if head.dep_ not in SUBJECTS or head.head.dep_ != "ROOT":
         return False
-    # "“I never lost hope,” he told reporters": a quotation's own subject is no subject of the sentence
+    # "“I never lost hope,” he told reporters": a quotation's own subject is no subject of the sentence; nor is the
+    # subject of the clause the verb reports ("County supervisors approved the settlement …, she said")
     quotes = [(q.start, q.end) for q in head.doc._.quotes or []]
-    return not any(t.dep_ in SUBJECTS and not any(start <= t.idx < end for start, end in quotes)
+    reported = {t.i for c in head.head.children if c.dep_ == "ccomp" and c.i < head.i for t in c.subtree}
+    return not any(t.dep_ in SUBJECTS and t.i not in reported and not any(start <= t.idx < end for start, end in quotes)
                    for t in head.sent if t.i < head.i)
 
 
@@ -163,12 +167,20 @@ def _token_at(doc: Doc, offset: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
+# A description by age or by a count of wins or terms: "the 27-year-old", "the 14-time champion", "the two-term senator".
+EPITHET = re.compile(r"year-old|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:time|term)\b")
+
+
 def aged_subject_before(head: Token, names: dict[int, str]) -> Token | None:
     """ "Simone Manuel … announced her retirement on Monday. In a video …, the 27-year-old said": a description by
     age alone ("the 27-year-old", "The 57-year-old scientist") is the person named as the subject of the sentence
     before. None elsewhere."""
     description = head.doc[head.left_edge.i: head.i + 1].text.lower()
-    if "year-old" not in description.replace(" ", "") or not description.startswith("the "):
+    if not EPITHET.search(description) or not description.startswith("the "):
         return None
-    lead = _previous_sentence_subject(head)
+    if head.sent.start == 0:
+        return None
+    root = head.doc[head.sent.start - 1].sent.root
+    # the subject nearest the verb: "VATICAN CITY — Pope Francis used …" has the dateline's place for another
+    lead = max((c for c in root.children if c.dep_ in SUBJECTS and c.i < root.i), key=lambda c: c.i, default=None)
     return lead if lead is not None and lead.i in names else None

@@ -160,8 +160,6 @@ class Resolver(CandidatesInView):
         found = self._pronoun(owner, named_under(owner, self.by_token)) if owner is not None else None
         if found is not None and found.named:  # "His remarks indicated": his words, so him
             return found
-        if (aged := self._described_by_age(head)) is not None:
-            return aged
         if is_definite(head) and head.lemma_.lower() in self.roles:
             found = self._description(head)
             if found is not None:
@@ -178,10 +176,11 @@ class Resolver(CandidatesInView):
             again = described_again(head, self.unnamed, self.paragraph_of(head.idx))
             if again is not None:  # "A police official … said. The official said": the same one
                 return Speaker(**{**again.speaker.__dict__, "resolved_by": "description", "antecedent": again.offset})
-        return self._unnamed(head)
+        return self._described_by_age(head) or self._unnamed(head)
 
     def _described_by_age(self, head: Token) -> Speaker | None:
-        """ "…, the 27-year-old said": the person named as the subject just before."""
+        """ "…, the 27-year-old said", "the 14-time champion told reporters": the person named as the subject just
+        before, where no one the text called so fits the description."""
         aged = aged_subject_before(head, self.by_token) if head.pos_ != "PRON" else None
         if aged is None or self.entities[self.by_token[aged.i]].type != "PERSON":
             return None

@@ -40,8 +40,8 @@ def passive_without_agent(cue: Token) -> bool:
     children = list(cue.children)
     if cue.pos_ not in {"VERB", "AUX"} or not any(c.dep_ == "auxpass" for c in children) or misread_as_passive(cue):
         return False
-    if any(c.tag_ == "VBG" and c.i > cue.i for c in children):
-        return False
+    if any(c.tag_ == "VBG" and c.i > cue.i and c.lower_ != "according" for c in children):
+        return False  # not "…, according to the indictment": a source of its own, not the passive subject's doing
     subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
     return subject is not None and not any(c.dep_ == "agent" for c in children)
 
