@@ -75,3 +75,16 @@ def test_the_accused_is_not_who_accuses():
     text = ("The aide, Thomas Reece, 52, is accused of photographing pages of the report in a secure room, according to "
             "the indictment.")
     assert [(row[1], row[2]) for row in attribution_rows(text)] == [("the indictment", "according to")]
+
+
+def test_what_the_residents_in_the_zones_are_urged_to_do():
+    text = "Gov. Ron DeSantis urged residents in evacuation zones to leave immediately."
+    assert attribution_rows(text) == [("indirect", "Gov. Ron DeSantis", "urged",
+                                       "residents in evacuation zones to leave immediately", "Ron DeSantis")]
+
+
+def test_a_live_blogs_time_stamp_is_no_part_of_what_was_said():
+    text = ("Live updates: Storm batters coast\n\n"
+            "9:30 a.m. — A man in Tampa was killed when a tree fell on his car, police said. His name was not released.")
+    assert attribution_rows(text)[-1] == ("indirect", "police", "said",
+                                          "A man in Tampa was killed when a tree fell on his car", "police")

@@ -230,6 +230,10 @@ def _what_the_object_does(obj: Token, child: Token) -> bool:
 
 
 def _right_after_or_when(obj: Token, child: Token) -> bool:
-    between = obj.doc[obj.right_edge.i + 1: child.left_edge.i]
-    return child.left_edge.i > obj.right_edge.i \
+    end = obj.right_edge.i
+    after = obj.doc[end + 1] if end + 1 < len(obj.doc) else None
+    if after is not None and after.head.i == obj.head.i and _said_of_the_object(obj, after):
+        end = after.right_edge.i  # "urged residents in evacuation zones to leave": the phrase the parser hung apart
+    between = obj.doc[end + 1: child.left_edge.i]
+    return child.left_edge.i > end \
         and all(t.ent_type_ in {"DATE", "TIME"} or (t.dep_ == "prep" and of_when(t)) for t in between)

@@ -257,6 +257,8 @@ DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,}(?:,[^—–―\n]{0,40})?(?:[ \t]*
 
 
 DATELINE_REACH = 60  # how far into its line a dateline ends at most
+# A live blog's time stamp opening an entry: "9:30 a.m. — A man in Tampa was killed …, police said."
+TIMESTAMP = re.compile(r"\d{1,2}(?::\d{2})?[ \t]*(?:a\.m\.|p\.m\.|[AaPp][Mm])(?:[ \t]+[A-Z]{2,4})?[ \t]*(?:—|–|―|--|-)[ \t]*")
 
 
 def _without_datelines(text: str, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -265,7 +267,8 @@ def _without_datelines(text: str, content: list[tuple[int, int]]) -> list[tuple[
     pieces = []
     for start, end in content:
         line = text.rfind("\n", 0, start) + 1  # "NUKU'ALOFA, Tonga — …": a content may start inside one
-        dateline = DATELINE.match(text, line, end) if start - line <= DATELINE_REACH else None
+        dateline = DATELINE.match(text, line, end) or TIMESTAMP.match(text, line, end) \
+            if start - line <= DATELINE_REACH else None
         start = max(start, dateline.end()) if dateline is not None and dateline.end() > start else start
         pieces += [(start, end)] if end > start else []
     return pieces or content
