@@ -90,3 +90,25 @@ def test_she_said_after_what_an_unnamed_spokeswoman_said():
             "A spokeswoman for the Sheriff's Department said the department had since installed new monitoring "
             "systems. County supervisors approved the settlement in a closed session, she said.")
     assert speakers_with_naming(text)[-1] == ("she", "A spokeswoman", False)
+
+
+def test_a_headlines_bare_description_leaves_the_general_taken_up():
+    text = ("Retired general warns of risks in troop withdrawal\n\n"
+            "A retired four-star general who commanded U.S. forces in Afghanistan warned on Tuesday that a rapid "
+            "withdrawal of American troops from Syria could allow the Islamic State to regroup.\n\n"
+            "\"ISIS is down, but it is not out,\" the general said.")
+    assert speakers_with_naming(text)[-1] == ("the general", "A retired four-star general", False)
+
+
+def test_the_company_is_no_commission():
+    text = ("The California Public Utilities Commission must still approve the plan. If it does, PG&E would move about "
+            "1,200 miles of lines underground, the company said.")
+    assert speakers_with_naming(text)[-1] == ("the company", "PG&E", True)
+
+
+def test_she_goes_on_after_the_girl_no_name_was_found_for():
+    text = ("Her father, Sivanandan Velayutham, said she had taught herself the game during the pandemic.\n\n"
+            "The girl, who attends a primary school in Harrow, said she wanted to become a grandmaster. She said her "
+            "favorite player was Magnus Carlsen.")
+    assert speakers_with_naming(text)[-2:] == [("The girl, who attends a primary school in Harrow,", "The girl", False),
+                                               ("She", "The girl", False)]

@@ -43,6 +43,11 @@ BUSINESSES = frozenset({"automaker", "carmaker", "retailer", "manufacturer", "in
 # group said"
 ANY_ORGANISATION = frozenset({"group", "organization", "organisation"})
 
+# A business is never a public body, whatever else a name leaves open: "the company" is not the commission.
+COMPANIES = BUSINESSES | {"company", "firm", "utility", "bank", "airline", "carrier"}
+PUBLIC_BODIES = frozenset({"commission", "agency", "department", "ministry", "administration", "authority", "bureau",
+                           "service", "regulator", "watchdog", "court", "council", "committee", "legislature"})
+
 # Bodies that are someone's, named through their owner when at all ("Cruz's campaign", "the Obama administration",
 # "the paper's editorial board"): the organisation named just before is seldom them.
 BELONGING = frozenset({"campaign", "administration", "government", "regime", "board", "office", "team"})
@@ -101,6 +106,8 @@ def organisation_named_before(head: Token, resolver: Resolver) -> NameHead | Non
     text = text_of(head.doc)
     named = {h.entity.id: h for h in resolver.name_heads[first:last]  # the latest of each
              if h.entity.type == "ORG" and not _in_dateline(text, h.offset)}
+    if noun in COMPANIES and len(named) > 1:  # "… the California Public Utilities Commission … PG&E …, the company said"
+        named = {key: h for key, h in named.items() if not kinds_of(h.entity, resolver.roles) & PUBLIC_BODIES}
     if len(named) != 1:
         return None  # of two, either may be meant, whatever their names say
     (lead,) = named.values()

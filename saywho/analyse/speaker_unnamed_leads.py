@@ -34,7 +34,8 @@ SUBORDINATE = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl"})
 def unnamed_lead(head: Token, named_at: int, roles: dict[str, str], names: dict[int, str],
                  left_unnamed: frozenset[int] = frozenset()) -> Token | None:
     """The head noun of an unnamed person ("a … woman") who leads `head`'s clause or the sentence before,
-    stands after `named_at` (the chosen name's offset) or holds it, and fits the pronoun's gender; None where there is none.
+    stands after `named_at` (the chosen name's offset, -1 where the ranker chose no one) or holds it, and fits the
+    pronoun's gender; None where there is none.
     `roles`: role_nouns.txt ("woman" -> "PERSON\\tf"); `names`: the entity of each token in a name; `left_unnamed`:
     the offsets of the descriptions the resolver found no name for ("The committee's chairwoman said …. She did not
     say …": the chairwoman, not the senator quoted before her)."""
@@ -51,6 +52,8 @@ def unnamed_lead(head: Token, named_at: int, roles: dict[str, str], names: dict[
         return None  # "Trump's attorney, Alan Garten,": named after all
     if _indefinite(lead):
         return lead
+    if named_at < 0 and lead.idx in left_unnamed:
+        return lead  # "The girl, who attends a primary school, said …. She said": no name was chosen, she goes on
     return lead if governing is None and (_someones_agent(lead) or _someones_office(lead, left_unnamed)) else None
 
 
@@ -148,7 +151,8 @@ def described_again(head: Token, unnamed: list[Candidate], paragraph: int) -> Ca
     before is that speaker going on, where no other unnamed speaker of the kind stands between."""
     noun, doc = head.lemma_.lower(), head.doc
     earlier = [c for c in unnamed if c.offset < head.idx and 0 <= paragraph - c.paragraph <= 2 and not c.several]
-    same = [(c, token) for c in earlier if (token := _token_at(doc, c.offset)) is not None and token.lemma_.lower() == noun]
+    same = [(c, token) for c in earlier if (token := _token_at(doc, c.offset)) is not None and token.lemma_.lower() == noun
+            and any(d.dep_ in {"det", "nummod", "poss"} for d in token.children)]  # not a headline's "Retired general"
     if len({c.speaker.name for c, _ in same}) != 1 or not any(_indefinite(token) or _one_of(token) for _, token in same):
         return None
     latest, token = same[-1]
