@@ -112,3 +112,9 @@ def test_she_goes_on_after_the_girl_no_name_was_found_for():
             "favorite player was Magnus Carlsen.")
     assert speakers_with_naming(text)[-2:] == [("The girl, who attends a primary school in Harrow,", "The girl", False),
                                                ("She", "The girl", False)]
+
+
+def test_a_federal_corporation_is_an_agency():
+    text = ("The Federal Deposit Insurance Corporation said all depositors would be protected. The agency estimated that "
+            "the failure would cost its insurance fund about $13 billion.")
+    assert speakers_with_naming(text)[-1] == ("The agency", "Federal Deposit Insurance Corporation", True)

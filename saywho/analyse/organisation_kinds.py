@@ -27,6 +27,7 @@ KINDS = {
     "hospital": "hospital", "center": "center", "centre": "centre",
     "college": "college school", "university": "university school", "academy": "academy school",
     "zoo": "zoo", "museum": "museum",
+    "federal": "agency",  # "the Federal Deposit Insurance Corporation … The agency estimated": a public corporation
     "times": "newspaper paper", "journal": "newspaper paper", "tribune": "newspaper paper",
     "herald": "newspaper paper", "gazette": "newspaper paper", "post": "newspaper paper",
     # a government body by its name's word: "the Food and Drug Administration … The agency urged"
