@@ -21,6 +21,7 @@ from saywho.analyse.entity_cluster import (
 )
 from saywho.analyse.entity_matching import matching_cluster
 from saywho.analyse.entity_roles import describe_person, descriptor_words
+from saywho.analyse.joined_names import NAME_LABELS, names_joined
 from saywho.analyse.mention_names import is_name_after_name, stands_before_a_name
 from saywho.analyse.missed_names import (
     after_a_title,
@@ -45,7 +46,6 @@ from saywho.analyse.name_cleaning import (
     corrected_label,
     described_as_organisation,
     is_dateline_place,
-    is_joining_hyphen,
     named_for_someone,
     opens_with_a_role_word,
     proper_noun_chain,
@@ -71,7 +71,6 @@ from saywho.lexicons import classified
 # Cluster, first_names, person_titles and without_stray_punctuation are read from here by other analysers.
 __all__ = ["Cluster", "find_entities", "first_names", "person_titles", "without_stray_punctuation"]
 
-NAME_LABELS: dict[str, EntityType] = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE"}
 
 
 def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str | None], dict[str, set[str]]]:
@@ -140,7 +139,7 @@ def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
     surnames = {ent[-1].text for ent in doc.ents
                 if ent.label_ == "PERSON" or (len(ent) == 1 and ent.label_ in NAME_LABELS)}
     people = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
-    joined = _names_joined(doc)
+    joined = names_joined(doc)
     full_names = {ent.text for ent in joined if len(ent) > 1}
     found = [_with_surname_after(_with_first_names_before(_first_name_with_its_surname(_as_named_in_full(
         with_its_of_phrase(with_its_hyphened_start(ent)), full_names))), surnames)
@@ -180,75 +179,6 @@ def _person_misread(ent: Span) -> bool:
     first, last = ent
     return bool(first_name_genders().get(first.lower_)) and any(
         t.text == last.text and t.i > 0 and ent.doc[t.i - 1].text != first.text for t in ent.doc)
-
-
-def _names_joined(doc: Doc) -> list[Span]:
-    """Names the model tagged in two pieces, one name as the text writes it: two joined by a hyphen with no
-    space either side ("Sheila Jackson-Lee", tagged "Sheila Jackson" and "Lee"), a person's if either was;
-    a court with its circuit or district ("the U.S. Court of Appeals for the 6th Circuit"); and an institution
-    named for its owner ("St. Brendan's Hospital")."""
-    joined: list[Span] = []
-    for ent in doc.ents:
-        before = joined[-1] if joined else None
-        if before is not None and ent.start < before.end:
-            continue  # the place of a district already in its court's name
-        if before is not None and ent.start == before.end + 1 and is_joining_hyphen(doc[before.end]) \
-                and {ent.label_, before.label_} <= set(NAME_LABELS):
-            label = "PERSON" if "PERSON" in {ent.label_, before.label_} else before.label_
-            joined[-1] = Span(doc, before.start, ent.end, label=label)
-        elif before is not None and _surname_cut_off(before, ent):
-            joined[-1] = Span(doc, before.start, ent.end, label="PERSON")
-        elif before is not None and _court_and_seat(before, ent):
-            joined[-1] = Span(doc, before.start, _with_place_after(ent).end, label="ORG")
-        elif before is not None and _owner_and_place(before, ent):
-            joined[-1] = Span(doc, before.start, ent.end, label="ORG")
-        else:
-            joined.append(ent)
-    return joined
-
-
-def _surname_cut_off(person: Span, rest: Span) -> bool:
-    """ "Enrique Peña" tagged a person and "Nieto" a place, "Ursula von der" and "Leyen": one capitalised word
-    right after a person's name of two words or more, a space between, ends that name (a lone surname before
-    it, "Clinton Iowa", or a possessive, "Rand Paul's Kentucky", is no such name)."""
-    last, word = person[-1], rest[0]
-    return (person.label_ == "PERSON" and len(person) > 1 and len(rest) == 1 and rest.start == person.end
-            and rest.label_ in NAME_LABELS and last.whitespace_ == " " and last.text[:1].isalpha()
-            and last.lower_ not in {"and", "of"} and word.text[:1].isupper() and not word.is_upper)
-
-
-# Institutions named for their founder or saint: "St. Brendan's Hospital", "St. John's College".
-_NAMED_FOR_SOMEONE = frozenset({"hospital", "college", "school", "church", "cathedral", "clinic", "university",
-                                "academy", "chapel", "infirmary"})
-
-
-def _owner_and_place(owner: Span, place: Span) -> bool:
-    """ "St. Brendan's Hospital", tagged a facility "St. Brendan's" and an organisation "Hospital": a name ending in
-    its possessive, right before the one word of such an institution, is one name (not "Media Research Center’s
-    Bozell")."""
-    return (owner.label_ in {"FAC", "ORG", "GPE", "LOC"} and owner[-1].text in {"'s", "’s"} and place.start == owner.end
-            and len(place) == 1 and place.label_ in {"ORG", "FAC"} and place[0].lower_ in _NAMED_FOR_SOMEONE)
-
-
-_COURTS = frozenset({"court", "appeals"})
-_SEATS = frozenset({"circuit", "district"})
-
-
-def _court_and_seat(court: Span, seat: Span) -> bool:
-    return (court.label_ == "ORG" and court[-1].lower_ in _COURTS and seat.start == court.end + 1
-            and court.doc[court.end].lower_ == "for" and seat[-1].lower_ in _SEATS)
-
-
-def _with_place_after(seat: Span) -> Span:
-    """ "the Southern District of New York": the place a district is of is part of its court's name."""
-    doc = seat.doc
-    place = seat.end + 1
-    if place >= len(doc) or doc[seat.end].lower_ != "of" or doc[place].ent_type_ != "GPE" or doc[place].ent_iob_ != "B":
-        return seat
-    end = place + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[seat.start : end]
 
 
 def _as_named_in_full(ent: Span, full_names: set[str]) -> Span:

@@ -1,0 +1,80 @@
+"""Names the small model tagged in two pieces, joined as the text writes them: "Sheila Jackson-Lee", "Enrique Peña
+Nieto", "the U.S. Court of Appeals for the 6th Circuit", "St. Brendan's Hospital" (moved out of entities.py, s48)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from saywho.analyse.name_cleaning import is_joining_hyphen
+from saywho.document import EntityType
+
+NAME_LABELS: dict[str, EntityType] = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE"}
+
+
+def names_joined(doc: Doc) -> list[Span]:
+    """Names the model tagged in two pieces, one name as the text writes it: two joined by a hyphen with no
+    space either side ("Sheila Jackson-Lee", tagged "Sheila Jackson" and "Lee"), a person's if either was;
+    a court with its circuit or district ("the U.S. Court of Appeals for the 6th Circuit"); and an institution
+    named for its owner ("St. Brendan's Hospital")."""
+    joined: list[Span] = []
+    for ent in doc.ents:
+        before = joined[-1] if joined else None
+        if before is not None and ent.start < before.end:
+            continue  # the place of a district already in its court's name
+        if before is not None and ent.start == before.end + 1 and is_joining_hyphen(doc[before.end]) \
+                and {ent.label_, before.label_} <= set(NAME_LABELS):
+            label = "PERSON" if "PERSON" in {ent.label_, before.label_} else before.label_
+            joined[-1] = Span(doc, before.start, ent.end, label=label)
+        elif before is not None and _surname_cut_off(before, ent):
+            joined[-1] = Span(doc, before.start, ent.end, label="PERSON")
+        elif before is not None and _court_and_seat(before, ent):
+            joined[-1] = Span(doc, before.start, _with_place_after(ent).end, label="ORG")
+        elif before is not None and _owner_and_place(before, ent):
+            joined[-1] = Span(doc, before.start, ent.end, label="ORG")
+        else:
+            joined.append(ent)
+    return joined
+
+
+def _surname_cut_off(person: Span, rest: Span) -> bool:
+    """ "Enrique Peña" tagged a person and "Nieto" a place, "Ursula von der" and "Leyen": one capitalised word
+    right after a person's name of two words or more, a space between, ends that name (a lone surname before
+    it, "Clinton Iowa", or a possessive, "Rand Paul's Kentucky", is no such name)."""
+    last, word = person[-1], rest[0]
+    return (person.label_ == "PERSON" and len(person) > 1 and len(rest) == 1 and rest.start == person.end
+            and rest.label_ in NAME_LABELS and last.whitespace_ == " " and last.text[:1].isalpha()
+            and last.lower_ not in {"and", "of"} and word.text[:1].isupper() and not word.is_upper)
+
+
+# Institutions named for their founder or saint: "St. Brendan's Hospital", "St. John's College".
+_NAMED_FOR_SOMEONE = frozenset({"hospital", "college", "school", "church", "cathedral", "clinic", "university",
+                                "academy", "chapel", "infirmary"})
+
+
+def _owner_and_place(owner: Span, place: Span) -> bool:
+    """ "St. Brendan's Hospital", tagged a facility "St. Brendan's" and an organisation "Hospital": a name ending in
+    its possessive, right before the one word of such an institution, is one name (not "Media Research Center’s
+    Bozell")."""
+    return (owner.label_ in {"FAC", "ORG", "GPE", "LOC"} and owner[-1].text in {"'s", "’s"} and place.start == owner.end
+            and len(place) == 1 and place.label_ in {"ORG", "FAC"} and place[0].lower_ in _NAMED_FOR_SOMEONE)
+
+
+_COURTS = frozenset({"court", "appeals"})
+_SEATS = frozenset({"circuit", "district"})
+
+
+def _court_and_seat(court: Span, seat: Span) -> bool:
+    return (court.label_ == "ORG" and court[-1].lower_ in _COURTS and seat.start == court.end + 1
+            and court.doc[court.end].lower_ == "for" and seat[-1].lower_ in _SEATS)
+
+
+def _with_place_after(seat: Span) -> Span:
+    """ "the Southern District of New York": the place a district is of is part of its court's name."""
+    doc = seat.doc
+    place = seat.end + 1
+    if place >= len(doc) or doc[seat.end].lower_ != "of" or doc[place].ent_type_ != "GPE" or doc[place].ent_iob_ != "B":
+        return seat
+    end = place + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[seat.start : end]
