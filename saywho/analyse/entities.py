@@ -44,6 +44,7 @@ from saywho.analyse.name_cleaning import (
     before_any_verb,
     clean_name,
     corrected_label,
+    courtesy_titled,
     described_as_organisation,
     is_dateline_place,
     named_for_someone,
@@ -81,6 +82,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
     pronoun_stops = name_forms.pronoun_stops(doc)
     person_words = name_forms.one_word_persons(doc)
     both_genders = _surnames_of_both_genders(doc)
+    titled = courtesy_titled(doc)
     for span, label in _name_mentions(doc):
         dated = before_any_spaced_dash(after_any_gerund(after_any_dateline(span)))
         unowned = after_any_owner(dated)
@@ -95,7 +97,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
         partnered = _with_partners_surname(span, tokens, label)
         paired, tokens = partnered is not tokens, partnered
         titles += title_before(span)
-        label = "GPE" if is_dateline_place(span) else corrected_label(span, tokens, label)
+        label = "GPE" if is_dateline_place(span) else corrected_label(span, tokens, label, titled)
         if label == "ORG" and len(tokens) == 1 and tokens[0].lower() in person_words:  # a place stays one
             label = "PERSON"
         if label != "PERSON" and len(tokens) == 1 and reflexive_gender(span) is not None:

@@ -15,7 +15,7 @@ from saywho.analyse import name_forms
 from saywho.analyse.entity_cluster import COMPANY_ENDINGS, first_name_genders, first_names, person_titles
 from saywho.analyse.headline_words import is_headline_verb
 from saywho.analyse.sentences import merge_spans
-from saywho.analyse.token_arrays import with_text
+from saywho.analyse.token_arrays import with_lower
 from saywho.document import EntityType
 from saywho.lexicons import classified, person_noun
 
@@ -369,14 +369,15 @@ def opens_with_a_role_word(span: Span) -> bool:
     return kinds.get(span[0].lower_, "").startswith("PERSON") and not any(t.lower_ in kinds for t in span[1:])
 
 
-def corrected_label(span: Span, tokens: list[str], label: EntityType) -> EntityType:
-    """The small model often calls a person an organisation; a first name or `who` tells otherwise."""
+def corrected_label(span: Span, tokens: list[str], label: EntityType, titled: frozenset[str]) -> EntityType:
+    """The small model often calls a person an organisation; a first name or `who` tells otherwise.
+    `titled`: the words the text gives a courtesy title (`courtesy_titled`)."""
     if label == "PERSON" or (label == "ORG" and tokens[-1].lower() in COMPANY_ENDINGS):
         return label  # "The warehouse's owner, Delmar Supply Co.,": a company, though an owner is mostly a person
     if len(tokens) >= 2 and first_names().get(tokens[0].lower()):
         return "PERSON"
     if len(tokens) == 2 and (apposed_to_a_person(span) or first_name_genders().get(tokens[0].lower())
-                             and _set_off_after_a_person(span) or _surname_with_a_courtesy_title(span.doc, tokens[1])):
+                             and _set_off_after_a_person(span) or tokens[1] in titled):
         return "PERSON"
     follows = span.doc[span.end : span.end + 2]
     # "…, who said": a person, unless the name itself reads as an institution's ("the Claremont Institute's Center for
@@ -392,9 +393,10 @@ def corrected_label(span: Span, tokens: list[str], label: EntityType) -> EntityT
 _COURTESY = frozenset({"mr.", "ms.", "mrs.", "mr", "ms", "mrs", "miss"})
 
 
-def _surname_with_a_courtesy_title(doc: Doc, surname: str) -> bool:
-    """ "confirmed Deb Haaland as secretary …. Ms. Haaland": the second word the text gives a Mr. or a Ms. elsewhere."""
-    return any(i > 0 and doc[i - 1].lower_ in _COURTESY for i in with_text(doc, [surname]))
+def courtesy_titled(doc: Doc) -> frozenset[str]:
+    """The words the text gives a Mr., Ms. or Mrs. ("confirmed Deb Haaland as secretary …. Ms. Haaland"), read once
+    for each text: a two-word name whose second word is one of them is a person's."""
+    return frozenset(doc[i + 1].text for i in with_lower(doc, _COURTESY) if i + 1 < len(doc))
 
 
 def apposed_to_a_person(span: Span) -> bool:
@@ -430,17 +432,19 @@ INSTITUTION_WORDS = frozenset({"center", "centre", "caucus"})
 
 
 def _names_an_institution(span: Span) -> bool:
-    kinds = classified("role_nouns.txt")
-    return any(t.is_title and (t.lower_ in INSTITUTION_WORDS or kinds.get(t.lemma_.lower(), "").startswith("ORG"))
-               for t in span)
+    return any(t.is_title and _institution_word(t.lower_, t.lemma_.lower()) for t in span)
+
+
+def _institution_word(word: str, lemma: str) -> bool:
+    """ "Institute", "Center", "College": a word of an institution's name (lower-cased, with its lemma)."""
+    return word in INSTITUTION_WORDS or classified("role_nouns.txt").get(lemma, "").startswith("ORG")
 
 
 def named_for_someone(tokens: list[str]) -> bool:
     """ "Albert Einstein College of Medicine", "George Washington University": a name of three words or more whose third
     or a later word is an institution's is the institution's, though it opens with a person's name."""
-    kinds = classified("role_nouns.txt")
-    return len(tokens) >= 3 and any(word[:1].isupper() and (word.lower() in INSTITUTION_WORDS or kinds.get(
-        word.lower(), "").startswith("ORG")) for word in tokens[2:])
+    return len(tokens) >= 3 and any(word[:1].isupper() and _institution_word(word.lower(), word.lower())
+                                    for word in tokens[2:])
 
 
 def described_as_organisation(span: Span, tokens: list[str]) -> bool:
