@@ -1,6 +1,6 @@
 """What the text says an organisation is, where the small model tags a person or splits the name (s47): a company's
 "Co." (entity_cluster.COMPANY_ENDINGS), "X, the ride-hailing company," for a name the model tagged only elsewhere
-(Cluster.called_an_organisation), "X, which builds …" (name_cleaning.taken_up_by_which), and "St. Brendan's Hospital"
+(Cluster.called_an_organisation), "X, which builds …" (name_labels.taken_up_by_which), and "St. Brendan's Hospital"
 tagged in two pieces (joined_names._owner_and_place). Written for the test, from short news articles read as a
 fact-checker would."""
 

@@ -33,28 +33,31 @@ from saywho.analyse.missed_names import (
     with_its_of_phrase,
 )
 from saywho.analyse.name_cleaning import (
+    after_a_stray_initial,
     after_any_dateline,
     after_any_gerund,
     after_any_owner,
-    apposed_to_a_person,
     before_any_amount,
     before_any_break,
     before_any_link,
     before_any_spaced_dash,
     before_any_verb,
     clean_name,
-    corrected_label,
-    courtesy_titled,
-    described_as_organisation,
     is_dateline_place,
-    named_for_someone,
-    opens_with_a_role_word,
     proper_noun_chain,
     quoted_characters,
-    taken_up_by_which,
     title_before,
     without_stray_punctuation,
     written_form,
+)
+from saywho.analyse.name_labels import (
+    apposed_to_a_person,
+    corrected_label,
+    courtesy_titled,
+    described_as_organisation,
+    named_for_someone,
+    opens_with_a_role_word,
+    taken_up_by_which,
 )
 from saywho.analyse.name_pronouns import (
     Offsets,
@@ -84,7 +87,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
     both_genders = _surnames_of_both_genders(doc)
     titled = courtesy_titled(doc)
     for span, label in _name_mentions(doc):
-        dated = before_any_spaced_dash(after_any_gerund(after_any_dateline(span)))
+        dated = before_any_spaced_dash(after_a_stray_initial(after_any_gerund(after_any_dateline(span))))
         unowned = after_any_owner(dated)
         if unowned.start != dated.start:  # "Fox News’ Bret Baier", tagged an organisation whole, names Baier
             label = "PERSON"

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from saywho.document import EntityType
-from saywho.lexicons import classified
+from saywho.lexicons import AccentBlind, classified
+from saywho.lexicons import first_names as lexicon_first_names
 
 # The last word of a company's name: "Delmar Supply Co." is a company, whatever role the text puts beside it.
 COMPANY_ENDINGS = frozenset({"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "llc", "ltd", "ltd.", "plc"})
@@ -147,29 +148,35 @@ SMALL_WORDS = frozenset({"of", "the", "and", "for"})
 def initialisms(words: list[str]) -> tuple[str, str]:
     """The initials a one-word name may stand for a longer one by: "nato" for north atlantic treaty
     organization (no small words), "doj" for department of justice (only "the" left out)."""
+    words = [w for w in words if w != "&"]
     return "".join(w[:1] for w in words if w not in SMALL_WORDS), "".join(w[:1] for w in words if w != "the")
+
+
+def without_ampersand(word: str) -> str:
+    """ "pg&e" for Pacific Gas and Electric, "at&t": initials written with the "&" of the name's "and"."""
+    return word.replace("&", "") if len(word) > 2 else word
 
 
 def name_keys(lowered: list[str]) -> set[str]:
     """A lowercased name's words, and its initialisms if it has two words or more. Whatever makes one name
     a variant of another (a shared surname or first word, the same form, one the initials of the other)
     leaves the two sharing a key."""
-    return {*lowered, *initialisms(lowered)} if len(lowered) > 1 else set(lowered)
+    return {*lowered, *initialisms(lowered)} if len(lowered) > 1 else {*lowered, without_ampersand(lowered[0])}
 
 
 def person_titles() -> dict[str, str]:
     return classified("person_titles.txt")
 
 
-def first_names() -> dict[str, str]:
-    return classified("first_names.txt")
+def first_names() -> AccentBlind:
+    return lexicon_first_names()
 
 
 @cache
-def first_name_genders() -> dict[str, str]:
+def first_name_genders() -> AccentBlind:
     """The gender a first name hints at: the curated list, then the longer derived one (a hint for who
     "he" or "she" may be; what a name tells is never a stated gender)."""
-    return {**classified("first_name_genders.txt"), **first_names()}
+    return AccentBlind({**classified("first_name_genders.txt"), **first_names()})
 
 
 @lru_cache(maxsize=4096)  # asked for an entity's name at every pronoun it is a candidate for

@@ -14,6 +14,7 @@ from saywho.analyse.entity_cluster import (
     name_keys,
     opens_with_a_first_name,
     person_titles,
+    without_ampersand,
 )
 from saywho.lexicons import classified
 
@@ -213,4 +214,4 @@ def _org_variant(a: list[str], b: list[str], initials_only: bool = False) -> boo
         return True
     if len(short) != 1 or len(long) < 2:
         return False  # only a one-word name can be initials
-    return short[0] in initialisms(long)
+    return without_ampersand(short[0]) in initialisms(long)

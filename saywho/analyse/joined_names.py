@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from saywho.analyse.entity_cluster import person_titles
 from saywho.analyse.name_cleaning import is_joining_hyphen
 from saywho.document import EntityType
+from saywho.lexicons import classified
 
 NAME_LABELS: dict[str, EntityType] = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE"}
 
@@ -32,8 +34,21 @@ def names_joined(doc: Doc) -> list[Span]:
         elif before is not None and _owner_and_place(before, ent):
             joined[-1] = Span(doc, before.start, ent.end, label="ORG")
         else:
-            joined.append(ent)
+            joined.append(_with_a_word_before_the_place(ent))
     return joined
+
+
+def _with_a_word_before_the_place(place: Span) -> Span:
+    """ "Aquatics Australia, the sport's national governing body, said", "Team USA": a capitalised noun the model left
+    out before a country's name makes the two an organisation's name, not the country's."""
+    doc, start = place.doc, place.start
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(place.start, place.end) \
+            and doc[start - 1].is_title and doc[start - 1].pos_ in {"NOUN", "PROPN"} and not doc[start - 1].ent_type_ \
+            and not classified("role_nouns.txt").get(doc[start - 1].lower_) and doc[start - 1].lower_ not in person_titles():
+        start -= 1
+    if place.label_ != "GPE" or start == place.start:
+        return place
+    return Span(doc, start, place.end, label="ORG")
 
 
 def _surname_cut_off(person: Span, rest: Span) -> bool:
@@ -48,15 +63,18 @@ def _surname_cut_off(person: Span, rest: Span) -> bool:
 
 # Institutions named for their founder or saint: "St. Brendan's Hospital", "St. John's College".
 _NAMED_FOR_SOMEONE = frozenset({"hospital", "college", "school", "church", "cathedral", "clinic", "university",
-                                "academy", "chapel", "infirmary"})
+                                "academy", "chapel", "infirmary", "center", "centre"})
 
 
 def _owner_and_place(owner: Span, place: Span) -> bool:
     """ "St. Brendan's Hospital", tagged a facility "St. Brendan's" and an organisation "Hospital": a name ending in
     its possessive, right before the one word of such an institution, is one name (not "Media Research Center’s
     Bozell")."""
-    return (owner.label_ in {"FAC", "ORG", "GPE", "LOC"} and owner[-1].text in {"'s", "’s"} and place.start == owner.end
-            and len(place) == 1 and place.label_ in {"ORG", "FAC"} and place[0].lower_ in _NAMED_FOR_SOMEONE)
+    if not (owner.label_ in {"FAC", "ORG", "GPE", "LOC"} and owner[-1].text in {"'s", "’s"} and place.start == owner.end
+            and place.label_ in {"ORG", "FAC"} and place[-1].lower_ in _NAMED_FOR_SOMEONE):
+        return False
+    # "St. Brendan's Regional Medical Center"; a place's own institution is another ("New York's Mount Sinai Hospital")
+    return len(place) == 1 or (owner.label_ in {"FAC", "ORG"} and all(t.is_title for t in place))
 
 
 _COURTS = frozenset({"court", "appeals"})

@@ -8,7 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from saywho.analyse.entity_cluster import first_name_genders, person_titles
-from saywho.analyse.name_cleaning import apposed_to_a_person, is_joining_hyphen, proper_noun_chain, quoted_characters
+from saywho.analyse.name_cleaning import is_joining_hyphen, proper_noun_chain, quoted_characters
+from saywho.analyse.name_labels import apposed_to_a_person
 from saywho.analyse.name_repeats import capital_at
 from saywho.analyse.token_arrays import with_text
 from saywho.document import EntityType

@@ -1,7 +1,7 @@
 """Cutting a name mention down to its words: stray markup, articles, titles and swept-in verbs left out.
 
-Also where the writer's own naming happens (outside quotes and headlines), the name as written,
-and the small model's labels corrected when a first name or a role tells a person.
+Also where the writer's own naming happens (outside quotes and headlines) and the name as written; the small
+model's labels are corrected in name_labels.py.
 """
 
 from __future__ import annotations
@@ -12,12 +12,9 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from saywho.analyse import name_forms
-from saywho.analyse.entity_cluster import COMPANY_ENDINGS, first_name_genders, first_names, person_titles
+from saywho.analyse.entity_cluster import first_name_genders, first_names, person_titles
 from saywho.analyse.headline_words import is_headline_verb
 from saywho.analyse.sentences import merge_spans
-from saywho.analyse.token_arrays import with_lower
-from saywho.document import EntityType
-from saywho.lexicons import classified, person_noun
 
 
 class _QuotedRanges:
@@ -40,12 +37,12 @@ def quoted_characters(doc: Doc) -> _QuotedRanges:
     ranges = [(q.start, q.end) for q in doc._.quotes or []]
     for start, end in doc._.paragraphs or []:
         line = doc.char_span(start, end, alignment_mode="expand")
-        if line is not None and _is_headline(line):
+        if line is not None and is_headline(line):
             ranges.append((start, end))
     return _QuotedRanges(ranges)
 
 
-def _is_headline(line: Span) -> bool:
+def is_headline(line: Span) -> bool:
     """Title case: 3 to 20 words, no content word in lower case, and most words capitalised.
 
     Read word by word and left at the first sign of running text: every paragraph is asked."""
@@ -89,6 +86,18 @@ def after_any_gerund(span: Span) -> Span:
     if len(span) < 3 or first.tag_ != "VBG" or not first.is_title or first_names().get(first.lower_):
         return span
     return Span(span.doc, span.start + 1, span.end, label=span.label_)
+
+
+def after_a_stray_initial(span: Span) -> Span:
+    """ "travelers slept near Concourse B. Harold Brennan, a 74-year-old …, was trying": where the parser ran a
+    sentence ending on a letter into the next, the name starts after that letter when a first name follows it and
+    none comes before it ("George W. Bush" keeps his)."""
+    for index, token in enumerate(span[1:-1], start=1):
+        if len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "." \
+                and first_name_genders().get(span[index + 1].lower_) \
+                and not any(first_name_genders().get(t.lower_) for t in span[:index]):
+            return span.doc[span.start + index + 1: span.end]
+    return span
 
 
 _LINKS = frozenset({"of", "and", "or", "in", "at", "from"})
@@ -346,139 +355,6 @@ def clean_name(span: Span) -> tuple[list[str], list[str]]:
     while len(words) > 1 and words[0].lower() in person_titles() and span.label_ in {"PERSON", ""}:
         titles.append(words.pop(0))
     return words, titles
-
-
-# What a politician is by party, said before the name: "Republican Greg Mason".
-PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "libertarian"})
-
-
-def opens_with_a_role_word(span: Span) -> bool:
-    """ "Spokeswoman Haley Morris", tagged an organisation whole: a person's role noun in title case (opening a
-    sentence, or as an office) before two name words, neither a word of the role lists (not "President Obama
-    Administration"), is the role of the person the two words name; so is one the model tagged a person with the
-    name, when a first name follows it ("Historian Alan Brinkley"); so is a party's member ("Republican Greg Mason")."""
-    if len(span) < 3 or not all(t.is_title and t.is_alpha for t in span):
-        return False
-    if span[0].lower_ in PARTY_MEMBERS and first_name_genders().get(span[1].lower_):
-        return True  # "Republican Greg Mason", tagged an organisation whole
-    if span.label_ == "PERSON" and not first_name_genders().get(span[1].lower_):
-        return False  # "Historian Alan Brinkley", tagged a person whole: the role before a first name is no name
-    if span.label_ != "PERSON" and len(span) != 3:
-        return False
-    kinds = classified("role_nouns.txt")
-    return kinds.get(span[0].lower_, "").startswith("PERSON") and not any(t.lower_ in kinds for t in span[1:])
-
-
-def corrected_label(span: Span, tokens: list[str], label: EntityType, titled: frozenset[str]) -> EntityType:
-    """The small model often calls a person an organisation; a first name or `who` tells otherwise.
-    `titled`: the words the text gives a courtesy title (`courtesy_titled`)."""
-    if label == "PERSON" or (label == "ORG" and tokens[-1].lower() in COMPANY_ENDINGS):
-        return label  # "The warehouse's owner, Delmar Supply Co.,": a company, though an owner is mostly a person
-    if len(tokens) >= 2 and first_names().get(tokens[0].lower()):
-        return "PERSON"
-    if len(tokens) == 2 and (apposed_to_a_person(span) or first_name_genders().get(tokens[0].lower())
-                             and _set_off_after_a_person(span) or tokens[1] in titled):
-        return "PERSON"
-    follows = span.doc[span.end : span.end + 2]
-    # "…, who said": a person, unless the name itself reads as an institution's ("the Claremont Institute's Center for
-    # Constitutional Jurisprudence, who said", where the clause is the person the sentence described before it)
-    if len(follows) == 2 and follows[0].text == "," and follows[1].lower_ == "who" and not _names_an_institution(span):
-        return "PERSON"
-    types = _described_as(span)
-    if "PERSON" in types and "ORG" not in types:
-        return "PERSON"
-    return label
-
-
-_COURTESY = frozenset({"mr.", "ms.", "mrs.", "mr", "ms", "mrs", "miss"})
-
-
-def courtesy_titled(doc: Doc) -> frozenset[str]:
-    """The words the text gives a Mr., Ms. or Mrs. ("confirmed Deb Haaland as secretary …. Ms. Haaland"), read once
-    for each text: a two-word name whose second word is one of them is a person's."""
-    return frozenset(doc[i + 1].text for i in with_lower(doc, _COURTESY) if i + 1 < len(doc))
-
-
-def apposed_to_a_person(span: Span) -> bool:
-    """ "A student, 16-year-old Aiden Park, said": two capitalised words the parser sets in apposition to a person's
-    role are that person's name, whatever the model tagged them (here a facility, "Park"); so are two after a role
-    word that is part of their phrase ("Owner and chef Marguerite Dubois", tagged a place)."""
-    root = span.root
-    if not all(t.is_title for t in span):
-        return False
-    if root.dep_ == "appos" and _a_persons_role(root.head):
-        return True
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    return before is not None and before.dep_ == "compound" and before.head.i == root.i and _a_persons_role(before)
-
-
-def _set_off_after_a_person(span: Span) -> bool:
-    """ "A spokesman for the group, Marcus Hill, said": a first name and one more word set off by commas right after
-    a phrase led by a person's role, which the model tagged an organisation ("Hill")."""
-    doc = span.doc
-    if span.start < 3 or doc[span.start - 1].text != "," or span.end >= len(doc) or doc[span.end].text != ",":
-        return False
-    return any(_a_persons_role(t) and t.right_edge.i >= span.start - 1
-               for t in doc[max(doc[span.start].sent.start, span.start - 7): span.start - 1])
-
-
-def _a_persons_role(token: Token) -> bool:
-    """A noun role_nouns.txt gives to people ("student", "spokesman", "chef")."""
-    return token.pos_ == "NOUN" and person_noun(token.lemma_.lower())
-
-
-# Words that make a name an institution's, beside role_nouns.txt's organisations ("Institute", "Committee").
-INSTITUTION_WORDS = frozenset({"center", "centre", "caucus"})
-
-
-def _names_an_institution(span: Span) -> bool:
-    return any(t.is_title and _institution_word(t.lower_, t.lemma_.lower()) for t in span)
-
-
-def _institution_word(word: str, lemma: str) -> bool:
-    """ "Institute", "Center", "College": a word of an institution's name (lower-cased, with its lemma)."""
-    return word in INSTITUTION_WORDS or classified("role_nouns.txt").get(lemma, "").startswith("ORG")
-
-
-def named_for_someone(tokens: list[str]) -> bool:
-    """ "Albert Einstein College of Medicine", "George Washington University": a name of three words or more whose third
-    or a later word is an institution's is the institution's, though it opens with a person's name."""
-    return len(tokens) >= 3 and any(word[:1].isupper() and _institution_word(word.lower(), word.lower())
-                                    for word in tokens[2:])
-
-
-def described_as_organisation(span: Span, tokens: list[str]) -> bool:
-    """ "Xinhua, the official Chinese news agency": the text says what the model called a person is an
-    organisation, in an apposition right after it that opens with an article ("Mujtaba Rahman of the Eurasia
-    Group, a … company" and "Josh Bivens, Economic Policy Institute" are people), and no first name says
-    otherwise."""
-    doc, root = span.doc, span.root
-    if first_names().get(tokens[0].lower()) or span.end + 1 >= len(doc) or doc[span.end].text != ",":
-        return False
-    beside = [c for c in root.children if c.dep_ == "appos" and c.left_edge.i == span.end + 1]
-    kinds = classified("role_nouns.txt")
-    return any(c.pos_ == "NOUN" and c.left_edge.lower_ in {"the", "a", "an"}
-               and kinds.get(c.lemma_.lower(), "").startswith("ORG") for c in beside)
-
-
-def taken_up_by_which(span: Span, tokens: list[str]) -> bool:
-    """ "Lockheed Martin, which builds the capsule,": a name of two words or more that a relative "which" takes up is
-    a thing's, never a person's, where no first name says otherwise."""
-    doc, root = span.doc, span.root
-    if len(tokens) < 2 or first_names().get(tokens[0].lower()) or span.end + 1 >= len(doc):
-        return False
-    which = doc[span.end + 1]
-    return doc[span.end].text == "," and which.lower_ == "which" and which.head.dep_ == "relcl" \
-        and which.head.head.i == root.i
-
-
-def _described_as(span: Span) -> set[str]:
-    """The kinds (PERSON, ORG) of the words the text puts beside a name ("Marcus Obi, the engineer")."""
-    root = span.root
-    described_by = [root.head] if root.dep_ == "appos" and root.head.i < span.start else []
-    described_by += [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]  # "Marcus Obi, the engineer"
-    described_by += [c for c in root.children if c.dep_ == "compound" and c.i < span.start]
-    return {classified("role_nouns.txt").get(t.lemma_.lower(), "").split("\t")[0] for t in described_by} - {""}
 
 
 def title_before(span: Span) -> list[str]:

@@ -18,14 +18,14 @@ from saywho.analyse.name_aliases import known_as_owner
 from saywho.analyse.name_respellings import respelt_owner
 from saywho.analyse.sentences import text_of
 from saywho.analyse.token_arrays import entity_words, with_lower
-from saywho.lexicons import classified
+from saywho.lexicons import AccentBlind, classified, first_names
 
 if TYPE_CHECKING:
     from saywho.analyse.entity_cluster import Cluster
 
 
-def _first_names() -> dict[str, str]:
-    return classified("first_names.txt")
+def _first_names() -> AccentBlind:
+    return first_names()
 
 
 def late_merged(clusters: list[Cluster], doc: Doc) -> list[Cluster]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from saywho.analyse.name_cleaning import described_as_organisation
+from saywho.analyse.name_labels import described_as_organisation
 from saywho.analyse.sentences import text_of
 from saywho.analyse.token_arrays import with_text
 

@@ -6,6 +6,7 @@ Each file starts with a comment block saying where the list comes from. Lines ar
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from importlib import resources
 
@@ -30,6 +31,30 @@ def classified(name: str) -> dict[str, str]:
         entry, _, kind = line.partition("\t")
         table[entry.strip().lower()] = kind.strip()
     return table
+
+
+class AccentBlind(dict[str, str]):
+    """A table of names that finds "sébastien" and "tomás" under the plain "sebastien" and "tomas" it lists: writers
+    keep a name's accents, and the lists mostly do not."""
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        found = dict.get(self, key)
+        if found is None and not key.isascii():
+            found = dict.get(self, without_accents(key))
+        return default if found is None else found
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+
+def without_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+@cache
+def first_names() -> AccentBlind:
+    """First names with the gender they hint at (first_names.txt)."""
+    return AccentBlind(classified("first_names.txt"))
 
 
 def person_noun(word: str) -> bool:

@@ -1,0 +1,166 @@
+"""What kind of thing a name names: the small model's label corrected where a first name, a role or the words around
+the name tell a person ("Kouassi's agent, Sébastien Marcoux", "Candace Morrow of Dayton") or an institution
+("Albert Einstein College of Medicine"); moved out of name_cleaning.py (s49)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from saywho.analyse.entity_cluster import COMPANY_ENDINGS, first_name_genders, first_names
+from saywho.analyse.token_arrays import with_lower
+from saywho.document import EntityType
+from saywho.lexicons import classified, person_noun
+
+# What a politician is by party, said before the name: "Republican Greg Mason".
+PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "libertarian"})
+
+
+def opens_with_a_role_word(span: Span) -> bool:
+    """ "Spokeswoman Haley Morris", tagged an organisation whole: a person's role noun in title case (opening a
+    sentence, or as an office) before two name words, neither a word of the role lists (not "President Obama
+    Administration"), is the role of the person the two words name; so is one the model tagged a person with the
+    name, when a first name follows it ("Historian Alan Brinkley"); so is a party's member ("Republican Greg Mason")."""
+    if len(span) < 3 or not all(t.is_title and t.is_alpha for t in span):
+        return False
+    if span[0].lower_ in PARTY_MEMBERS and first_name_genders().get(span[1].lower_):
+        return True  # "Republican Greg Mason", tagged an organisation whole
+    if span.label_ == "PERSON" and not first_name_genders().get(span[1].lower_):
+        return False  # "Historian Alan Brinkley", tagged a person whole: the role before a first name is no name
+    if span.label_ != "PERSON" and len(span) != 3:
+        return False
+    kinds = classified("role_nouns.txt")
+    return kinds.get(span[0].lower_, "").startswith("PERSON") and not any(t.lower_ in kinds for t in span[1:])
+
+
+def corrected_label(span: Span, tokens: list[str], label: EntityType, titled: frozenset[str]) -> EntityType:
+    """The small model often calls a person an organisation; a first name or `who` tells otherwise.
+    `titled`: the words the text gives a courtesy title (`courtesy_titled`)."""
+    if label == "PERSON" or (label == "ORG" and tokens[-1].lower() in COMPANY_ENDINGS):
+        return label  # "The warehouse's owner, Delmar Supply Co.,": a company, though an owner is mostly a person
+    if len(tokens) >= 2 and first_names().get(tokens[0].lower()):
+        return "PERSON"
+    if len(tokens) == 2 and (apposed_to_a_person(span) or first_name_genders().get(tokens[0].lower())
+                             and (_set_off_after_a_person(span) or _of_a_place(span)) or tokens[1] in titled):
+        return "PERSON"
+    follows = span.doc[span.end : span.end + 2]
+    # "…, who said": a person, unless the name itself reads as an institution's ("the Claremont Institute's Center for
+    # Constitutional Jurisprudence, who said", where the clause is the person the sentence described before it)
+    if len(follows) == 2 and follows[0].text == "," and follows[1].lower_ == "who" and not _names_an_institution(span) \
+            and not (label in {"GPE", "LOC"} and _where_someone_is_from(span)):
+        return "PERSON"
+    if label in {"GPE", "LOC"} and _where_someone_is_from(span, AT_A_PLACE):
+        return label  # "At a bakery in Zurich, a 34-year-old sales assistant said": the parser's apposition is the speaker's
+    types = _described_as(span)
+    if "PERSON" in types and "ORG" not in types:
+        return "PERSON"
+    return label
+
+
+AT_A_PLACE = frozenset({"in", "at", "near", "outside"})
+
+
+_COURTESY = frozenset({"mr.", "ms.", "mrs.", "mr", "ms", "mrs", "miss"})
+
+
+def courtesy_titled(doc: Doc) -> frozenset[str]:
+    """The words the text gives a Mr., Ms. or Mrs. ("confirmed Deb Haaland as secretary …. Ms. Haaland"), read once
+    for each text: a two-word name whose second word is one of them is a person's."""
+    return frozenset(doc[i + 1].text for i in with_lower(doc, _COURTESY) if i + 1 < len(doc))
+
+
+def apposed_to_a_person(span: Span) -> bool:
+    """ "A student, 16-year-old Aiden Park, said": two capitalised words the parser sets in apposition to a person's
+    role are that person's name, whatever the model tagged them (here a facility, "Park"); so are two after a role
+    word that is part of their phrase ("Owner and chef Marguerite Dubois", tagged a place)."""
+    root = span.root
+    if not all(t.is_title for t in span):
+        return False
+    if root.dep_ == "appos" and _a_persons_role(root.head):
+        return True
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.dep_ == "compound" and before.head.i == root.i and _a_persons_role(before)
+
+
+def _set_off_after_a_person(span: Span) -> bool:
+    """ "A spokesman for the group, Marcus Hill, said": a first name and one more word set off by commas right after
+    a phrase led by a person's role, which the model tagged an organisation ("Hill")."""
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 1].text != "," or span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    return any(_a_persons_role(t) and t.right_edge.i >= span.start - 1
+               for t in doc[max(doc[span.start].sent.start, span.start - 7): span.start - 1])
+
+
+def _where_someone_is_from(span: Span, prepositions: frozenset[str] = frozenset({"from", "of", "in"})) -> bool:
+    """ "A retired schoolteacher from nearby Oro Springs, who asked …", "the chief executive of Miami Valley, who
+    said": a place after "from", "of" or "in" on a noun; the "who" is that noun's."""
+    place = span.root
+    while place.dep_ in {"appos", "conj"} and place.head.i != place.i:
+        place = place.head  # "a retired postal worker in Duluth, Minnesota, who"
+    preposition = place.head
+    return place.dep_ == "pobj" and preposition.lower_ in prepositions and preposition.head.pos_ in {"NOUN", "PROPN"}
+
+
+def _of_a_place(span: Span) -> bool:
+    """ "Candace Morrow of Dayton, Ohio": a first name and one more word, then where the person is from."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].ent_type_ == "GPE"
+
+
+def _a_persons_role(token: Token) -> bool:
+    """A noun role_nouns.txt gives to people ("student", "spokesman", "chef")."""
+    return token.pos_ == "NOUN" and person_noun(token.lemma_.lower())
+
+
+# Words that make a name an institution's, beside role_nouns.txt's organisations ("Institute", "Committee").
+INSTITUTION_WORDS = frozenset({"center", "centre", "caucus"})
+
+
+def _names_an_institution(span: Span) -> bool:
+    return any(t.is_title and _institution_word(t.lower_, t.lemma_.lower()) for t in span)
+
+
+def _institution_word(word: str, lemma: str) -> bool:
+    """ "Institute", "Center", "College": a word of an institution's name (lower-cased, with its lemma)."""
+    return word in INSTITUTION_WORDS or classified("role_nouns.txt").get(lemma, "").startswith("ORG")
+
+
+def named_for_someone(tokens: list[str]) -> bool:
+    """ "Albert Einstein College of Medicine", "George Washington University": a name of three words or more whose third
+    or a later word is an institution's is the institution's, though it opens with a person's name."""
+    return len(tokens) >= 3 and any(word[:1].isupper() and _institution_word(word.lower(), word.lower())
+                                    for word in tokens[2:])
+
+
+def described_as_organisation(span: Span, tokens: list[str]) -> bool:
+    """ "Xinhua, the official Chinese news agency": the text says what the model called a person is an
+    organisation, in an apposition right after it that opens with an article ("Mujtaba Rahman of the Eurasia
+    Group, a … company" and "Josh Bivens, Economic Policy Institute" are people), and no first name says
+    otherwise."""
+    doc, root = span.doc, span.root
+    if first_names().get(tokens[0].lower()) or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    beside = [c for c in root.children if c.dep_ == "appos" and c.left_edge.i == span.end + 1]
+    kinds = classified("role_nouns.txt")
+    return any(c.pos_ == "NOUN" and c.left_edge.lower_ in {"the", "a", "an"}
+               and kinds.get(c.lemma_.lower(), "").startswith("ORG") for c in beside)
+
+
+def taken_up_by_which(span: Span, tokens: list[str]) -> bool:
+    """ "Lockheed Martin, which builds the capsule,": a name of two words or more that a relative "which" takes up is
+    a thing's, never a person's, where no first name says otherwise."""
+    doc, root = span.doc, span.root
+    if len(tokens) < 2 or first_names().get(tokens[0].lower()) or span.end + 1 >= len(doc):
+        return False
+    which = doc[span.end + 1]
+    return doc[span.end].text == "," and which.lower_ == "which" and which.head.dep_ == "relcl" \
+        and which.head.head.i == root.i
+
+
+def _described_as(span: Span) -> set[str]:
+    """The kinds (PERSON, ORG) of the words the text puts beside a name ("Marcus Obi, the engineer")."""
+    root = span.root
+    described_by = [root.head] if root.dep_ == "appos" and root.head.i < span.start else []
+    described_by += [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]  # "Marcus Obi, the engineer"
+    described_by += [c for c in root.children if c.dep_ == "compound" and c.i < span.start]
+    return {classified("role_nouns.txt").get(t.lemma_.lower(), "").split("\t")[0] for t in described_by} - {""}
