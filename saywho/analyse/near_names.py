@@ -97,6 +97,9 @@ def _carried(speaker: Speaker | None) -> Speaker | None:
     return Speaker(**{**speaker.__dict__, "resolved_by": "carry-over"}) if speaker is not None else None
 
 
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
 class _NearReader:
     def __init__(self, doc: Doc, resolver):
         self.doc = doc
@@ -176,6 +179,8 @@ class _NearReader:
         entity_id = self.resolver.by_token.get(relative.i - 2)
         if entity_id is None or relative.lower_ != "who" or self.resolver.entities[entity_id].type == "PERSON":
             return entity_id
+        if self.resolver.entities[entity_id].type in PLACES:
+            return None  # "A retired schoolteacher from nearby Oro Springs, who asked": no place is a "who"
         described = self.resolver.by_token.get(antecedent.head.i) if antecedent.dep_ == "appos" else None
         if described is not None and self.resolver.entities[described].type == "PERSON":
             return described

@@ -113,7 +113,17 @@ def organisation_named_before(head: Token, resolver: Resolver) -> NameHead | Non
         return None  # of two, either may be meant, whatever their names say
     (lead,) = named.values()
     kinds = kinds_of(lead.entity, resolver.roles)
-    return lead if not kinds or noun in kinds | ANY_ORGANISATION or ("company" in kinds and noun in BUSINESSES) else None
+    if not kinds:
+        return None if _another_is_so_named(noun, lead, head, resolver) else lead
+    return lead if noun in kinds | ANY_ORGANISATION or ("company" in kinds and noun in BUSINESSES) else None
+
+
+def _another_is_so_named(noun: str, lead: NameHead, head: Token, resolver: Resolver) -> bool:
+    """ "published in the Journal of Clinical Oncology Research …. The test was developed by Verity Diagnostics …,
+    the paper disclosed": a name that says nothing of its kind does not take up a description whose noun the name of
+    another organisation before it says."""
+    before = resolver.name_heads[: bisect_left(resolver.name_head_offsets, head.idx)]
+    return any(h.entity.id != lead.entity.id and noun in kinds_of(h.entity, resolver.roles) for h in before)
 
 
 def _in_dateline(text: str, offset: int) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from saywho.analyse.speaker_candidates import Candidate
 from saywho.analyse.speaker_one_of_gender import SUBJECT_GENDERS
-from saywho.document import Speaker
+from saywho.document import Entity, Speaker
 
 CONTINUING = frozenset({"add", "continue", "conclude"})
 
@@ -55,3 +55,46 @@ def _speaks_in_main_clause(doc: Doc, offset: int) -> bool:
     while token is not None and token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
         token = token.head
     return token is not None and token.dep_ == "ROOT"
+
+
+def unnamed_speaker_going_on(head: Token, speakers: list[tuple[int, Speaker]], by_token: dict[int, str],
+                             entities: dict[str, Entity], roles: dict[str, str], paragraph_of) -> Speaker | None:
+    """ "… a 34-year-old sales assistant said she earned …. She asked not to be named …. / “People think …,” she
+    said": a "he" or "she" whose latest speaker of the same pronoun was the unnamed person that pronoun stood for, in
+    its paragraph or the one before, with no one named between (an unnamed "her employer" may have spoken), is that
+    person going on; so is one a description of a person of either or that gender brought in just before ("a grandmother
+    from Headingley … said she did not mind the wait. “We’ll come back,” she said")."""
+    if head.lower_ not in SUBJECT_GENDERS:
+        return None
+    for offset, speaker in reversed([(o, s) for o, s in speakers if o < head.idx][-3:]):
+        if speaker.named or paragraph_of(head.idx) - paragraph_of(offset) > 1:
+            return None
+        source = head.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if source is None or (source[0].lower_ != head.lower_ and not _described_so(source[0], head, speaker, roles)):
+            continue
+        if speaker.type != "PERSON" or speaker.resolved_by not in {"pronoun", "unnamed"} or not _introduced(speaker) \
+                or any(entities[by_token[index]].type == "PERSON" and head.doc[index].dep_ != "poss"
+                       for index in range(source[0].sent.start, head.i) if index in by_token):
+            return None  # someone named in its sentence or since may be meant ("Mr. Obama …, when a reporter asked")
+        return Speaker(**{**speaker.__dict__, "resolved_by": "pronoun", "antecedent": offset})
+    return None
+
+
+def _described_so(first: Token, head: Token, speaker: Speaker, roles: dict[str, str]) -> bool:
+    """Whether the unnamed speaker is a description of a person of the pronoun's gender or of either, in its sentence
+    or the one before."""
+    noun = first if first.pos_ == "NOUN" else first.head
+    kind, _, gender = roles.get(noun.lemma_.lower(), "").partition("\t")
+    if speaker.resolved_by != "unnamed" or kind != "PERSON" or gender not in {SUBJECT_GENDERS[head.lower_], "-"}:
+        return False
+    return noun.sent == head.sent or noun.sent.end == head.sent.start
+
+
+INDEFINITE = ("a ", "an ", "one ", "another ")
+
+
+def _introduced(speaker: Speaker) -> bool:
+    """An unnamed person the text brings in ("a retiree", "a 34-year-old sales assistant"), whom it seldom names
+    later; "the actor" or "his brother" is more often someone named before, whom the ranker weighs."""
+    return speaker.name.lower().startswith(INDEFINITE)
+

@@ -24,6 +24,7 @@ from typing import cast
 from spacy.tokens import Doc, Token
 
 from saywho.analyse.doc_data import SourceLink
+from saywho.analyse.name_cleaning import is_headline
 from saywho.analyse.named_together import they_for_people_named_together
 from saywho.analyse.near_names import name_the_near
 from saywho.analyse.noun_readings import (
@@ -42,8 +43,9 @@ from saywho.analyse.speaker_candidates import PRONOUNS, WANTED, Candidate, share
 from saywho.analyse.speaker_candidates_in_view import CandidatesInView, best_scored
 from saywho.analyse.speaker_clause_subjects import clause_subject
 from saywho.analyse.speaker_common_names import names_no_one
-from saywho.analyse.speaker_continuations import last_speaker_going_on
+from saywho.analyse.speaker_continuations import last_speaker_going_on, unnamed_speaker_going_on
 from saywho.analyse.speaker_coordinations import one_of_several
+from saywho.analyse.speaker_generations import of_the_generation
 from saywho.analyse.speaker_last_speakers import reaches_past_a_speaker
 from saywho.analyse.speaker_left_open import left_open
 from saywho.analyse.speaker_names import name_the_nameless
@@ -141,6 +143,8 @@ class Resolver(CandidatesInView):
         entity_id = self._entity_of(head, attribution)
         if entity_id is not None and names_no_one(self.entities[entity_id], self.roles, head):
             entity_id = None  # "Attorneys for Clinton", "The lawyers": a noun, not a name
+        if entity_id is not None:
+            entity_id = of_the_generation(entity_id, head, self.entities)
         if entity_id is not None and not (self.by_token.get(head.i) == entity_id and is_some_of(head)):
             return self._named(entity_id, head)
         interviewee = self.interview.speaker_of(head.lower_, head.idx) if head.pos_ == "PRON" else None
@@ -206,6 +210,9 @@ class Resolver(CandidatesInView):
         """`barred`: the ids of entities that cannot be meant (those the quotation it introduces names), unless the
         ranker is sure; `governed`: those the pronoun's verb addresses ("he told Hannity"), never meant."""
         wanted_type, wanted_gender = WANTED[head.lower_]
+        if self.ranker is not None and (going_on := unnamed_speaker_going_on(
+                head, self.speakers, self.by_token, self.entities, self.roles, self.paragraph_of)) is not None:
+            return going_on
         candidates = [c for c in self._candidates(head.idx) if not self._is_writer(c, head)]
         # the rules' scores, read by the rules' choice and by the ranker's features alike
         scores = [self._score(c, wanted_type, wanted_gender, None, head.idx) for c in candidates]
@@ -272,12 +279,23 @@ class Resolver(CandidatesInView):
         candidates = [c for c in candidates if c.entity is not None and shares_a_word(words, self._called(c.entity))
                       and self.names.fits_description(head, c.entity, self._called(c.entity))
                       and not another_party(head, c.entity, self) and not held_before(head, c.entity)
-                      and not speaks_for_another(head.lemma_.lower(), c.entity, self)]
+                      and not speaks_for_another(head.lemma_.lower(), c.entity, self)
+                      and not self._in_headline_only(c.entity, head)]
         best = self._best(candidates, wanted_type, None if gender == "-" else gender, hint=hint, offset=head.idx,
                           noun=head.lemma_.lower())
         if best is None:
             return None
         return Speaker(**{**best.speaker.__dict__, "resolved_by": "description", "antecedent": best.offset})
+
+    def _in_headline_only(self, entity: Entity, head: Token) -> bool:
+        """ "Ransomware Attack Forces Hospital to Divert Ambulances": the model reads names into a headline's capitals;
+        a description in the body takes up a name the body gave, not one only the headline holds."""
+        if self.paragraph_of(head.idx) == 0 or any(
+                self.paragraph_of(start) > 0 for mention in entity.mentions for start, _ in mention.spans):
+            return False
+        start, end = self.doc._.paragraphs[0]
+        line = self.doc.char_span(start, end, alignment_mode="expand")
+        return line is not None and is_headline(line)
 
     def _called(self, entity: Entity) -> set[str]:
         """What the text has called an entity: the words beside its name, and its name's own ("Harbour First party")."""

@@ -70,8 +70,10 @@ def _someone_above(head: Token) -> Token | None:
     """ "people familiar with the matter, who asked not to be named": "who" is for someone, so where the parser hung
     its clause on a thing after a preposition, the people that preposition's phrase describes."""
     preposition = head.head
-    if head.dep_ != "pobj" or preposition.dep_ != "prep" or _someone(head):
+    if head.dep_ != "pobj" or preposition.dep_ != "prep":
         return None
+    if _someone(head) and not (preposition.lower_ == "from" and head.ent_type_ != "PERSON"):
+        return None  # "a retired firefighter from Yonkers who said": a place the model took for a people
     holder = preposition.head
     if holder.pos_ in {"ADJ", "VERB"} and holder.dep_ in {"amod", "acl"}:
         holder = holder.head  # "people familiar with the matter", "officials briefed on the talks"
