@@ -180,8 +180,8 @@ def _object_read_as_predicate(verb: Token, children: list[Token]) -> bool:
 
 def _holds_the_object(predicate: Token) -> bool:
     """ "has called the earlier ruling “absurd”": the quoted adjective the parser made the predicate, with the object
-    hung before it."""
-    return predicate.pos_ == "ADJ" and any(c.pos_ in {"NOUN", "PROPN"} for c in predicate.lefts)
+    hung before it; "the ruling" may be tagged a verb's -ing form, its determiner still marks a noun phrase."""
+    return predicate.pos_ == "ADJ" and any(c.pos_ in NOUNS or c.dep_ in {"det", "poss"} for c in predicate.lefts)
 
 
 def for_clause(verb: Token) -> Token | None:
@@ -213,7 +213,12 @@ def is_complement(clause: Token, verb: Token) -> bool:
     if marks == ["that"] and not any(c.dep_ == "advmod" and c.i < clause.i and c.lower_ in {"now", "so"} for c in children):
         # "recalled in 2008 that before Iowa, Obama wasn't treated as credibly": a that-clause read as adverbial
         return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in children)
+    if clause.dep_ == "parataxis" and all(c.dep_ in ASIDE_PARTS for c in children):
+        return False  # "No deaths had been reported, he said, but …": the aside that frames the sentence, no content
     return any(c.dep_ == "nsubj" for c in children) and not marks and clause.left_edge.lower_ not in SUBORDINATORS
+
+
+ASIDE_PARTS = frozenset({"nsubj", "punct", "advmod", "aux", "npadvmod", "neg"})
 
 
 # Words opening a clause of when, why or despite what, tagged adverbs ("backed the deal, while Trump has …").

@@ -26,7 +26,8 @@ def content_tokens(verb: Token, frame: str) -> list[Token]:
     if frame == CLAUSE:
         clause = complement_of(verb)
         assert clause is not None  # the frame says there is one
-        return _subject_read_as_object(verb, clause) + list(clause.subtree) + _coordinated_clauses(verb, clause)
+        first = _first_clause_on_the_occasion(verb, clause) or _subject_read_as_object(verb, clause)
+        return first + list(clause.subtree) + _coordinated_clauses(verb, clause)
     if frame == OBJECT:
         return _object_with_complement(verb, children)
     if frame == INFINITIVE:
@@ -44,6 +45,22 @@ def content_tokens(verb: Token, frame: str) -> list[Token]:
             # then holds "about" (right after the verb, "asked about" is the cue)
             return [preposition, *found.subtree]
         return list(found.subtree) + _pointed_to_as(verb, preposition, children)
+    return []
+
+
+def _first_clause_on_the_occasion(verb: Token, clause: Token) -> list[Token]:
+    """ "said in a statement that she was disappointed and that the offer was fair": the parser hung the first "that"
+    clause on the occasion's noun and the second on the verb; both are what was said, with the "and" between."""
+    doc = verb.doc
+    joint = doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    if joint is None or joint.dep_ != "cc" or joint.lower_ not in {"and", "or", "but"}:
+        return []
+    for preposition in (c for c in verb.children if c.dep_ == "prep" and verb.i < c.i < clause.i):
+        noun = object_of(preposition)
+        first = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and opens_with_that(c)
+                      and c.right_edge.i in {joint.i - 1, joint.i}), None) if noun is not None else None
+        if first is not None:  # the parser may have hung the "and" on the first clause
+            return [t for t in first.subtree if t.i < joint.i] + [joint]
     return []
 
 

@@ -100,7 +100,9 @@ def _reported_by_its_verb(noun: Token) -> bool:
 
 
 def _said_on_the_occasion(noun: Token, verb: Token) -> bool:
-    """ "said in a statement that …": the clause the parser hung on the occasion's noun is the verb's content."""
+    """ "said in a statement that …": the clause the parser hung on the occasion's noun is the verb's content, and so
+    is all of it where a second clause of the verb's shows the first was its too ("… that she was disappointed and
+    that the offer was fair")."""
     clause = cues.complement_of(verb)
-    return clause is not None and clause.head.i == noun.i and cues.may_be_cue(verb) \
+    return clause is not None and clause.head.i in {noun.i, verb.i} and cues.may_be_cue(verb) \
         and cues.is_cue(verb, cues.frame_of(verb))

@@ -59,8 +59,10 @@ from saywho.analyse.attributions.subject_shapes import (
     participle_read_as_subject,
     passive_subject,
     passive_without_agent,
+    past_a_fronted_place,
     past_a_hyphen,
     past_a_label,
+    said_of_the_noun_before,
     source_tokens,
     stranded_subject,
     subject_in_a_participle,
@@ -405,8 +407,11 @@ def _subject_of(verb: Token) -> Token | None:
         # second subject of the sentence it opens
         if child.dep_ == "nsubj" and participle_read_as_subject(child):
             return apposed_to_the_setting(verb) or child
+        if child.dep_ == "nsubj" and child.pos_ == "NOUN" and all(t.ent_type_ in {"DATE", "TIME"} for t in child.subtree):
+            return None  # "… house-hunting since spring said they …": a time the parser made a subject says nothing
         if child.dep_ == "nsubj" and not in_dateline(child.doc[child.left_edge.i: child.i + 1]):
-            return _past_a_joined_clause(_after_fronted_phrase(verb, _past_a_relative(verb, past_a_hyphen(verb, child))))
+            subject = _after_fronted_phrase(verb, _past_a_relative(verb, past_a_hyphen(verb, child)))
+            return past_a_fronted_place(_past_a_joined_clause(subject))
         if child.dep_ == "nsubjpass" and misread_as_passive(verb):
             return child  # "He's said he …": "has said"
         if child.dep_ == "agent":
@@ -466,4 +471,4 @@ def _after_fronted_phrase(verb: Token, subject: Token) -> Token:
     if not later or later[-1].ent_type_ in {"GPE", "LOC"}:
         return subject
     comma = next((t for t in verb.doc[subject.right_edge.i + 1: later[-1].left_edge.i] if t.text == ","), None)
-    return later[-1] if comma is not None else subject
+    return later[-1] if comma is not None or said_of_the_noun_before(subject, later[-1]) else subject

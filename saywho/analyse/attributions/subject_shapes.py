@@ -379,3 +379,24 @@ def with_hyphenated_start(tokens: list[Token]) -> list[Token]:
     if doc is None or start < 2 or doc[start - 1].text != "-" or doc[start - 1].whitespace_ or doc[start - 2].whitespace_:
         return tokens
     return [doc[start - 2], doc[start - 1], *tokens]
+
+
+def past_a_fronted_place(subject: Token) -> Token:
+    """ "Outside Eastgate Elementary, Sharonda Pike, a mother of three, said": where the parser left the opening
+    preposition without its object and made the place the subject, with the person joined to it, the one who says
+    is the person after the comma."""
+    start = subject.left_edge.i
+    before = subject.doc[start - 1] if start > 0 else None
+    if before is None or before.dep_ != "prep" or before.head.i != subject.head.i or any(before.children):
+        return subject
+    joined = [c for c in subject.rights if c.dep_ in {"conj", "appos"} and subject.doc[c.left_edge.i - 1].text == ","]
+    return joined[0] if joined else subject
+
+
+def said_of_the_noun_before(subject: Token, person: Token) -> bool:
+    """ "…, a point Dr. Achterberg said he hoped would not get lost": a noun with its article and, right after it, a
+    name or a pronoun, both read as subjects: the noun is what a relative clause without its "that" speaks of, and
+    the one who says is the name."""
+    a_person = person.ent_type_ == "PERSON" or (person.pos_ == "PRON" and person.tag_ == "PRP")
+    return subject.pos_ == "NOUN" and subject.left_edge.dep_ == "det" and a_person \
+        and person.left_edge.i == subject.right_edge.i + 1  # not "the celebrity press ReganBooks announced"
