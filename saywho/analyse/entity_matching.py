@@ -76,7 +76,7 @@ def matching_cluster(clusters: list[Cluster], tokens: list[str], label: str, tit
         return SHARED_SURNAME
     if len(called) == 1:
         return called[0]
-    by_first_name = name_forms.by_first_name(clusters, lowered[0])
+    by_first_name = name_forms.by_first_name(clusters, lowered[0], titles)
     if by_first_name is not None:
         return by_first_name
     if candidates is None:

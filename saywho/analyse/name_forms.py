@@ -145,9 +145,10 @@ def is_cue_word(word: str) -> bool:
     return any(classified("cue_verbs.txt").get(form) for form in forms - {""})
 
 
-def by_first_name(clusters: list[Cluster], word: str) -> Cluster | None:
-    """ "Donald" alone, in a text that names one Donald (Donald J. Trump) and no one whose surname is Donald."""
-    if not _first_names().get(word):
+def by_first_name(clusters: list[Cluster], word: str, titles: list[str] | tuple[str, ...] = ()) -> Cluster | None:
+    """ "Donald" alone, in a text that names one Donald (Donald J. Trump) and no one whose surname is Donald; "Sir
+    Geoffrey" after "Sir Geoffrey Lanning", whatever the lists hold of the name: a knight or a dame is called by it."""
+    if not _first_names().get(word) and not {t.lower().rstrip(".") for t in titles} & FIRST_NAME_TITLES:
         return None
     owners = [c for c in clusters if c.type == "PERSON" and any(len(f) > 1 and f[0].lower() == word for f in c.forms)]
     surnames = [c for c in clusters if any(f[-1].lower() == word for f in c.forms)]
@@ -155,6 +156,7 @@ def by_first_name(clusters: list[Cluster], word: str) -> Cluster | None:
 
 
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+FIRST_NAME_TITLES = frozenset({"sir", "dame"})
 
 
 def without_suffix(name: list[str]) -> list[str]:
