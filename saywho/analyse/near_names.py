@@ -63,7 +63,8 @@ def name_the_near(doc: Doc, attributions: list[Attribution], sources: list[Sourc
                 changed.add(index)
             previous = attribution
             continue
-        if source.head is not None and (attribution.speaker is None or not attribution.speaker.named):
+        if source.head is not None and (attribution.speaker is None or not attribution.speaker.named) \
+                and not _taken_up_unnamed(attribution.speaker):
             head = doc[source.head]
             found = (reader.referent(head, attribution) or taken_up(head, attribution, previous, resolver)
                      or named_relative(head, resolver) or state_named_before(head, resolver.by_token, resolver.entities)
@@ -73,6 +74,12 @@ def name_the_near(doc: Doc, attributions: list[Attribution], sources: list[Sourc
                 changed.add(index)
         previous = attribution if attribution.source is not None else previous
     _pronouns_of_the_named(doc, attributions, sources)
+
+
+def _taken_up_unnamed(speaker: Speaker | None) -> bool:
+    """ "According to a former executive, …. The former executive … said": an unnamed speaker the resolver took up
+    again by its description stays who it is, though a named person may fit the words too."""
+    return speaker is not None and not speaker.named and speaker.resolved_by == "description"
 
 
 def _pronouns_of_the_named(doc: Doc, attributions: list[Attribution], sources: list[SourceLink]) -> None:

@@ -72,7 +72,8 @@ def unnamed_speaker_going_on(head: Token, speakers: list[tuple[int, Speaker]], b
         source = head.doc.char_span(offset, offset + 1, alignment_mode="expand")
         if source is None or (source[0].lower_ != head.lower_ and not _described_so(source[0], head, speaker, roles)):
             continue
-        if speaker.type != "PERSON" or speaker.resolved_by not in {"pronoun", "unnamed"} or not _introduced(speaker) \
+        if speaker.type != "PERSON" or speaker.resolved_by not in {"pronoun", "unnamed", "description"} \
+                or not _introduced(speaker) \
                 or any(entities[by_token[index]].type == "PERSON" and head.doc[index].dep_ != "poss"
                        for index in range(source[0].sent.start, head.i) if index in by_token):
             return None  # someone named in its sentence or since may be meant ("Mr. Obama …, when a reporter asked")
@@ -85,7 +86,10 @@ def _described_so(first: Token, head: Token, speaker: Speaker, roles: dict[str, 
     or the one before."""
     noun = first if first.pos_ == "NOUN" else first.head
     kind, _, gender = roles.get(noun.lemma_.lower(), "").partition("\t")
-    if speaker.resolved_by != "unnamed" or kind != "PERSON" or gender not in {SUBJECT_GENDERS[head.lower_], "-"}:
+    if speaker.resolved_by == "description":  # "The 27-year-old said": the unnamed woman taken up again
+        kind, gender = speaker.type, "-"
+    if speaker.resolved_by not in {"unnamed", "description"} or kind != "PERSON" \
+            or gender not in {SUBJECT_GENDERS[head.lower_], "-"}:
         return False
     return noun.sent == head.sent or noun.sent.end == head.sent.start
 

@@ -30,6 +30,27 @@ def entities_named_in(quoted: Spans, name_offsets: list[int], entity_ids: list[s
     return frozenset(named)
 
 
+def spoken_of_before(quoted: Spans, head: Token, by_token: dict[int, str]) -> frozenset[str]:
+    """ "Moreland had been questionable before the game. / “She was incredible tonight, on one good leg,” she said":
+    a quotation that opens with a he or she of the frame's own gender speaks of someone, the subject of the sentence
+    before it, who is then not the one speaking."""
+    if not quoted or head.lower_ not in {"he", "she"}:
+        return frozenset()
+    doc = head.doc
+    span = doc.char_span(quoted[0][0], quoted[0][1], alignment_mode="expand")
+    first = next((t for t in span if t.is_alpha), None) if span is not None else None
+    if first is None or first.lower_ != head.lower_ or first.sent.start == 0:
+        return frozenset()
+    before = doc[first.sent.start - 1].sent
+    if before.root.lemma_.lower() in SAYING or any(t.is_quote for t in before):
+        return frozenset()  # "… ,” Broaddrick said. / “She tried to take my hand …,” she said": the one speaking on
+    subjects = [t for t in before if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT" and t.i in by_token]
+    return frozenset({by_token[subjects[0].i]}) if len(subjects) == 1 else frozenset()
+
+
+SAYING = frozenset({"say", "tell", "add", "write", "explain", "recall", "note"})
+
+
 # Where the ranker is this sure of someone the quotation names, the speaker names himself ("We're going to win
 # with Trump"), reports what is said of him ("they say Bernie Sanders should drop out") or the quotation holds
 # another's words (“He whispered, ‘Billie Jean King, you are the Queen’”): train's pronouns, 4 such in 4.

@@ -156,9 +156,18 @@ def described_again(head: Token, unnamed: list[Candidate], paragraph: int) -> Ca
     if len({c.speaker.name for c, _ in same}) != 1 or not any(_indefinite(token) or _one_of(token) for _, token in same):
         return None
     latest, token = same[-1]
-    if any(t.lemma_.lower() == noun and t.tag_ == "NN" for t in doc[token.i + 1: head.i]):
+    if any(t.lemma_.lower() == noun and t.tag_ == "NN" and not same_modifiers(t, token.idx) for t in doc[token.i + 1: head.i]):
         return None  # "a separate intelligence source … did so …. the source said": another of the kind came up
     return latest
+
+
+def same_modifiers(head: Token, offset: int) -> bool:
+    """Whether the description at `offset` has the head's own modifiers ("former" in "a former executive" and "the
+    former executive"), and some."""
+    earlier = _token_at(head.doc, offset)
+    words = {c.lower_ for c in head.children if c.dep_ in {"amod", "compound"}}
+    return earlier is not None and bool(words) and words == {c.lower_ for c in earlier.children
+                                                              if c.dep_ in {"amod", "compound"}}
 
 
 def _one_of(lead: Token) -> bool:

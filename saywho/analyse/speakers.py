@@ -39,6 +39,7 @@ from saywho.analyse.noun_readings import (
 from saywho.analyse.organisation_kinds import kinds_of, organisation_named_before
 from saywho.analyse.pronoun_choices import pronoun_choices
 from saywho.analyse.referents import CALLED, described_entity
+from saywho.analyse.speaker_ages import aged_entity, aged_unnamed
 from saywho.analyse.speaker_candidates import PRONOUNS, WANTED, Candidate, shares_a_word, speaker_of, unresolved
 from saywho.analyse.speaker_candidates_in_view import CandidatesInView, best_scored
 from saywho.analyse.speaker_clause_subjects import clause_subject
@@ -53,7 +54,13 @@ from saywho.analyse.speaker_one_of_gender import one_of_gender
 from saywho.analyse.speaker_organisation_pronouns import organisation_going_on
 from saywho.analyse.speaker_owned_roles import owned_role_holder
 from saywho.analyse.speaker_possessors import owning_pronoun
-from saywho.analyse.speaker_quoted_names import addressed, entities_named_in, named_under, open_choices
+from saywho.analyse.speaker_quoted_names import (
+    addressed,
+    entities_named_in,
+    named_under,
+    open_choices,
+    spoken_of_before,
+)
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
 from saywho.analyse.speaker_readings import DEFAULT_SETTINGS, ResolverSettings
 from saywho.analyse.speaker_relative_clauses import relative_clause_owner
@@ -65,6 +72,7 @@ from saywho.analyse.speaker_unnamed_leads import (
     described_again,
     document_lead,
     group_lead,
+    same_modifiers,
     unnamed_lead,
 )
 from saywho.document import Attribution, Entity, Speaker, SpeakerType
@@ -155,7 +163,7 @@ class Resolver(CandidatesInView):
             return Speaker(**{**speaker_of(writer, "pronoun").__dict__, "antecedent": named_at})
         if head.pos_ == "PRON" and head.lower_ in PRONOUNS:
             barred = entities_named_in(attribution.quoted, self.name_head_offsets, self.name_head_entities)
-            barred |= named_under(head, self.by_token)
+            barred |= named_under(head, self.by_token) | spoken_of_before(attribution.quoted, head, self.by_token)
             return self._pronoun(head, barred, addressed(head, self.by_token)) or unresolved(head.text)
         holder = owned_role_holder(head, self)
         if holder is not None:  # "Strzok attorney Aitan Goelman … Strzok's attorney said": Goelman
@@ -165,7 +173,7 @@ class Resolver(CandidatesInView):
         if found is not None and found.named:  # "His remarks indicated": his words, so him
             return found
         if is_definite(head) and head.lemma_.lower() in self.roles:
-            found = self._description(head)
+            found = self._just_as_described(head) or self._description(head)
             if found is not None:
                 return found
             named = organisation_named_before(head, self)  # "… with EgyptAir, the airline said"
@@ -182,10 +190,27 @@ class Resolver(CandidatesInView):
                 return Speaker(**{**again.speaker.__dict__, "resolved_by": "description", "antecedent": again.offset})
         return self._described_by_age(head) or self._unnamed(head)
 
+    def _just_as_described(self, head: Token) -> Speaker | None:
+        """ "According to a former executive, …. The former executive, who asked not to be named, said": the unnamed
+        speaker brought in with the very words of the description, before any named person it might also fit."""
+        again = described_again(head, self.unnamed, self.paragraph_of(head.idx))
+        if again is None or not same_modifiers(head, again.offset):
+            return None
+        return Speaker(**{**again.speaker.__dict__, "resolved_by": "description", "antecedent": again.offset})
+
     def _described_by_age(self, head: Token) -> Speaker | None:
-        """ "…, the 27-year-old said", "the 14-time champion told reporters": the person named as the subject just
-        before, where no one the text called so fits the description."""
-        aged = aged_subject_before(head, self.by_token) if head.pos_ != "PRON" else None
+        """ "…, the 27-year-old said", "the 14-time champion told reporters": the one person, named or not, the text gave
+        that age ("Gemma Routledge, 45,", "A 27-year-old woman"), else the person named as the subject just before,
+        where no one the text called so fits the description."""
+        if head.pos_ == "PRON":
+            return None
+        by_age = aged_entity(head, self.entities)
+        if by_age is not None:
+            return speaker_of(by_age, "description")
+        again = aged_unnamed(head, self.unnamed)
+        if again is not None:
+            return Speaker(**{**again.speaker.__dict__, "resolved_by": "description", "antecedent": again.offset})
+        aged = aged_subject_before(head, self.by_token)
         if aged is None or self.entities[self.by_token[aged.i]].type != "PERSON":
             return None
         return Speaker(**{**speaker_of(self.entities[self.by_token[aged.i]], "description").__dict__,

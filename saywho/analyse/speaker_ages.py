@@ -1,0 +1,45 @@
+"""Who "the 45-year-old" is: the one person the text gave that age.
+
+"Gemma Routledge, 45, a ward sister …, said …. Her colleague Aisha Benn … said …. The 45-year-old said she had raised
+the problem": the age the text set beside a name ("Gemma Routledge, 45,", "45-year-old Gemma Routledge") singles out
+its person, wherever the description comes, where no other person was given that age.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from saywho.analyse.sentences import text_of
+from saywho.analyse.speaker_candidates import Candidate
+from saywho.document import Entity
+
+AGE_DESCRIBED = re.compile(r"^the (\d{1,3})-year-old\b")
+AGE_AFTER_A_NAME = r",\s*{age}\s*[,.;)]"
+AGE_BEFORE_A_NAME = r"\b{age}-year-old\s+(?:[\w.-]+\s+){{0,3}}$"
+
+
+def aged_entity(head: Token, entities: dict[str, Entity]) -> Entity | None:
+    """The one person named before `head` whose age, set beside a name, is the description's; None elsewhere."""
+    description = head.doc[head.left_edge.i: head.i + 1].text.lower()
+    found = AGE_DESCRIBED.match(description)
+    if found is None:
+        return None
+    after, before = (re.compile(pattern.format(age=found.group(1))) for pattern in (AGE_AFTER_A_NAME, AGE_BEFORE_A_NAME))
+    text = text_of(head.doc)
+    aged = [entity for entity in entities.values() if entity.type == "PERSON" and any(
+        start < head.idx and (after.match(text, end) or before.search(text[max(0, start - 60): start]))
+        for mention in entity.mentions for start, end in mention.spans)]
+    return aged[0] if len(aged) == 1 else None
+
+
+def aged_unnamed(head: Token, unnamed: list[Candidate]) -> Candidate | None:
+    """The one unnamed speaker brought in before with the description's age ("A 27-year-old woman … said …. The
+    27-year-old said"); None elsewhere. `unnamed`: the resolver's unnamed candidates."""
+    found = AGE_DESCRIBED.match(head.doc[head.left_edge.i: head.i + 1].text.lower())
+    if found is None:
+        return None
+    age = f"{found.group(1)}-year-old"
+    aged = {c.speaker.name: c for c in unnamed if c.offset < head.idx and age in c.speaker.name.lower().split()}
+    return next(iter(aged.values())) if len(aged) == 1 else None
