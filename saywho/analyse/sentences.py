@@ -37,6 +37,8 @@ def preset_boundaries(doc: Doc, quotes: list[Quote]) -> None:
             starts[following.i] = False
     for index in [*_after_titles(doc), *_after_bracketed_abbreviations(doc)]:
         starts.setdefault(index, False)
+    for index in _tokens_after(doc, QUOTATION_AFTER_AN_ABBREVIATION):
+        starts.setdefault(index, True)
     if len(doc):
         starts[0] = True
         _continues_after_first_word(doc, doc[0], starts)
@@ -60,6 +62,11 @@ TITLE_BEFORE_NAME = re.compile(
 # "Council Whip Ben Hale (Lab.) in an interview said": a party's abbreviation in brackets ends in a full stop, and
 # the small parser ends the sentence there, leaving "said" without its speaker.
 LOWER_AFTER_BRACKETED_STOP = re.compile(r"\.\) (?=[a-z])")
+
+
+# "… shortly after 3 a.m. “This was not opportunistic,” she said": an abbreviation's full stop that also ends the
+# sentence, before a quotation opening on a capital; the small parser runs the two sentences together.
+QUOTATION_AFTER_AN_ABBREVIATION = re.compile(r"\b(?:[ap]\.m|Jr|Sr|Inc|Ltd|Co|Corp|U\.S|U\.K|D\.C)\. (?=[“\"][A-Z])")
 
 
 def _after_titles(doc: Doc) -> list[int]:

@@ -46,6 +46,7 @@ from saywho.analyse.attributions.source_shapes import (
 )
 from saywho.analyse.attributions.subject_shapes import (
     QUANTITIES,
+    apposed_after_the_dateline,
     apposed_to_the_setting,
     count_after_with,
     first_of_a_series,
@@ -409,6 +410,8 @@ def _subject_of(verb: Token) -> Token | None:
             return apposed_to_the_setting(verb) or child
         if child.dep_ == "nsubj" and child.pos_ == "NOUN" and all(t.ent_type_ in {"DATE", "TIME"} for t in child.subtree):
             return None  # "… house-hunting since spring said they …": a time the parser made a subject says nothing
+        if child.dep_ == "nsubj" and (after := apposed_after_the_dateline(child)) is not None:
+            return after
         if child.dep_ == "nsubj" and not in_dateline(child.doc[child.left_edge.i: child.i + 1]):
             subject = _after_fronted_phrase(verb, _past_a_relative(verb, past_a_hyphen(verb, child)))
             return past_a_fronted_place(_past_a_joined_clause(subject))

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from saywho.analyse import cues
 from saywho.analyse.cue_extent import name_read_as_adverb
 from saywho.analyse.frame_contents import label_colon
+from saywho.analyse.name_cleaning import DASHES, in_dateline
 from saywho.analyse.subject_clauses import subject_read_as_clause
 
 # Words a passive subject can be that name no one: the expletive "it", relative and question pronouns.
@@ -343,7 +344,8 @@ def stranded_subject(verb: Token) -> Token | None:
     for token in reversed(verb.sent[: verb.i - verb.sent.start]):
         if token.dep_ in {"pobj", "dobj", "poss", "compound", "attr"}:
             continue
-        if token.ent_type_ in {"PERSON", "ORG"} and token.dep_ in {"appos", "npadvmod", "dep", "nsubj"}:
+        if token.ent_type_ in {"PERSON", "ORG"} and token.dep_ in {"appos", "npadvmod", "dep", "nsubj"} \
+                and not in_dateline(token.doc[token.i: token.i + 1]):  # "MANILA, Philippines (AP) — Relatives …"
             return token
     return None
 
@@ -400,3 +402,15 @@ def said_of_the_noun_before(subject: Token, person: Token) -> bool:
     a_person = person.ent_type_ == "PERSON" or (person.pos_ == "PRON" and person.tag_ == "PRP")
     return subject.pos_ == "NOUN" and subject.left_edge.dep_ == "det" and a_person \
         and person.left_edge.i == subject.right_edge.i + 1  # not "the celebrity press ReganBooks announced"
+
+
+def apposed_after_the_dateline(place: Token) -> Token | None:
+    """ "RANGOON, Burma - Aung San Suu Kyi's political allies on Monday predicted …", "MANILA, Philippines (AP) —
+    Relatives of passengers … accused": the parser made the dateline's place the subject and who says its apposition
+    after the dash."""
+    doc = place.doc
+    if not in_dateline(doc[place.left_edge.i: place.i + 1]):
+        return None
+    after = [c for c in place.children if c.dep_ == "appos" and c.i > place.i
+             and any(t.text in DASHES for t in doc[place.i + 1: c.i])]
+    return after[-1] if after else None
