@@ -409,8 +409,6 @@ def apposed_after_the_dateline(place: Token) -> Token | None:
     Relatives of passengers … accused": the parser made the dateline's place the subject and who says its apposition
     after the dash."""
     doc = place.doc
-    if not in_dateline(doc[place.left_edge.i: place.i + 1]):
-        return None
     after = [c for c in place.children if c.dep_ == "appos" and c.i > place.i
              and any(t.text in DASHES for t in doc[place.i + 1: c.i])]
-    return after[-1] if after else None
+    return after[-1] if after and in_dateline(doc[place.left_edge.i: place.i + 1]) else None
