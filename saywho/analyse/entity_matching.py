@@ -163,7 +163,7 @@ def _has_form(cluster: Cluster, name: list[str]) -> bool:
 
 def _is_variant(cluster: Cluster, name: list[str], label: str) -> bool:
     kind = cluster.type
-    if kind == "PERSON" and (label == "PERSON" or len(name) == 1):
+    if kind == "PERSON" and (label == "PERSON" or _one_word(name)):
         # Against the fullest form only: once "Clinton" has joined Hillary Clinton,
         # "Bill Clinton" must not join through it.
         return _person_variant(name, cluster.fullest_lowered()) or [name_forms.surname_first(cluster)] == name
@@ -171,6 +171,11 @@ def _is_variant(cluster: Cluster, name: list[str], label: str) -> bool:
         return any(_org_variant(name, form, initials_only=_place_before_more(name, label, form, kind))
                    for form in cluster.lowered_forms())
     return False
+
+
+def _one_word(name: list[str]) -> bool:
+    """One word, or one written with hyphens ("Ferreira-Holt", read as "ferreira", "-", "holt")."""
+    return len(name) % 2 == 1 and all(word == "-" for word in name[1::2])
 
 
 def _person_variant(a: list[str], b: list[str]) -> bool:

@@ -34,8 +34,24 @@ def names_joined(doc: Doc) -> list[Span]:
         elif before is not None and _owner_and_place(before, ent):
             joined[-1] = Span(doc, before.start, ent.end, label="ORG")
         else:
-            joined.append(_with_a_word_before_the_place(ent))
+            joined.append(_with_a_word_before_the_place(_month_read_for_a_first_name(ent)))
     return joined
+
+
+MONTHS_THAT_ARE_NAMES = frozenset({"april", "may", "june", "august"})
+NOT_SURNAMES = frozenset({"day", "days", "week", "fools", "monday", "tuesday", "wednesday", "thursday", "friday",
+                          "saturday", "sunday"})
+
+
+def _month_read_for_a_first_name(ent: Span) -> Span:
+    """ "“I watched our truck float down the driveway,” June Guidry said": a month that is also a first name, before a
+    capitalised word that is no number, is a person's name, not a date."""
+    if ent.label_ != "DATE" or len(ent) != 2 or ent[0].lower_ not in MONTHS_THAT_ARE_NAMES:
+        return ent
+    surname = ent[1]
+    if not surname.is_title or surname.like_num or not surname.is_alpha or surname.lower_ in NOT_SURNAMES:
+        return ent  # "June 2016", "May Day"
+    return Span(ent.doc, ent.start, ent.end, label="PERSON")
 
 
 def _with_a_word_before_the_place(place: Span) -> Span:

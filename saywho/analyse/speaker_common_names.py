@@ -25,10 +25,10 @@ def names_no_one(entity: Entity, roles: dict[str, str], head: Token | None = Non
     """`head`: the source's head word, where a plural noun of person ("The lawyers") is no one person."""
     if head is not None and head.tag_ == "NNS" and entity.type == "PERSON" and _person_noun(head.lower_, roles):
         return True
-    if head is not None and entity.type == "PERSON" and head.tag_ == "NNP" and entity.name == head.text \
-            and not head.lower_.endswith("s") \
+    if head is not None and head.tag_ == "NNP" and entity.name == head.text and not head.lower_.endswith("s") \
+            and (entity.type == "PERSON" or head.lower_.endswith(("man", "woman"))) \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-        return True  # "the Kansan", "The Scot": someone of a people or a state, described ("The Brujas" is a group)
+        return True  # "the Kansan", "The Scot", "the Frenchwoman": described, not named ("The Brujas" is a group)
     words = entity.name.split()
     if not words or not _person_noun(words[-1].lower(), roles):
         return False
