@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
+from saywho.analyse.entity_cluster import person_titles
 from saywho.analyse.name_cleaning import owner_in_the_name
 from saywho.analyse.token_arrays import with_text
 from saywho.document import Entity
@@ -83,7 +84,9 @@ class MentionNames:
 
     def _apposed_name(self, head: Token) -> str | None:
         name = self._name_in_apposition(head)
-        return self.by_token[name.i] if name is not None else None
+        if name is None or _named_for_the_boss(head, name, self.roles):
+            return None
+        return self.by_token[name.i]
 
     def _name_in_apposition(self, head: Token) -> Token | None:
         """ "the attorney, William McGinley": the name set beside a description. A bracket's name is no apposition's
@@ -180,8 +183,8 @@ class MentionNames:
         for token in head.subtree:
             if token.i == head.i or (source and not source[0] <= token.idx < source[1]):
                 continue
-            if token.dep_ == "appos" and token.i in self.by_token and (
-                    token.ent_type_ == "PERSON" or self._entity_named(token) is not None):
+            if token.dep_ == "appos" and token.i in self.by_token and not _named_for_the_boss(head, token, self.roles) \
+                    and (token.ent_type_ == "PERSON" or self._entity_named(token) is not None):
                 found.add(self.by_token[token.i])
         return found.pop() if len(found) == 1 else None
 
@@ -301,3 +304,19 @@ def _organisations_by_first_word(entities) -> dict[str, set[str]]:
             else:
                 taken.add(words[0])
     return {word: ids for word, ids in owners.items() if word not in taken}
+
+
+SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _named_for_the_boss(head: Token, name: Token, roles: dict[str, str]) -> bool:
+    """ "a spokesman for the Minister for Foreign Affairs, Ciarán Doyle, said": a name after a spokesperson's "for" and
+    an office written as a title is the office holder's, not the spokesperson's ("A spokeswoman for the office, Maria
+    Delgado," and "A spokesman for the governor, Evan Marsh," name them)."""
+    if head.lemma_.lower() not in SPEAKING_FOR:
+        return False
+    bosses = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < name.i
+              for p in c.children if p.dep_ == "pobj"]
+    return any(boss.text[:1].isupper() and (boss.lower_ in person_titles()  # "the governor, Evan Marsh": his
+                                            or roles.get(boss.lemma_.lower(), "").startswith("PERSON"))
+               for boss in bosses)

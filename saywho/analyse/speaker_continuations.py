@@ -58,7 +58,8 @@ def _speaks_in_main_clause(doc: Doc, offset: int) -> bool:
 
 
 def unnamed_speaker_going_on(head: Token, speakers: list[tuple[int, Speaker]], by_token: dict[int, str],
-                             entities: dict[str, Entity], roles: dict[str, str], paragraph_of) -> Speaker | None:
+                             entities: dict[str, Entity], roles: dict[str, str], genders: dict[str, str | None],
+                             paragraph_of) -> Speaker | None:
     """ "… a 34-year-old sales assistant said she earned …. She asked not to be named …. / “People think …,” she
     said": a "he" or "she" whose latest speaker of the same pronoun was the unnamed person that pronoun stood for, in
     its paragraph or the one before, with no one named between (an unnamed "her employer" may have spoken), is that
@@ -75,6 +76,7 @@ def unnamed_speaker_going_on(head: Token, speakers: list[tuple[int, Speaker]], b
         if speaker.type != "PERSON" or speaker.resolved_by not in {"pronoun", "unnamed", "description"} \
                 or not _introduced(speaker) \
                 or any(entities[by_token[index]].type == "PERSON" and head.doc[index].dep_ != "poss"
+                       and genders.get(by_token[index]) in {None, SUBJECT_GENDERS[head.lower_]}
                        for index in range(source[0].sent.start, head.i) if index in by_token):
             return None  # someone named in its sentence or since may be meant ("Mr. Obama …, when a reporter asked")
         return Speaker(**{**speaker.__dict__, "resolved_by": "pronoun", "antecedent": offset})

@@ -162,12 +162,11 @@ def described_again(head: Token, unnamed: list[Candidate], paragraph: int) -> Ca
 
 
 def same_modifiers(head: Token, offset: int) -> bool:
-    """Whether the description at `offset` has the head's own modifiers ("former" in "a former executive" and "the
-    former executive"), and some."""
+    """Whether the head's modifiers are all the description's at `offset`: it says nothing the earlier one did not
+    ("a former executive" … "the former executive"; "A Pellucid spokesman" … "the spokesman")."""
     earlier = _token_at(head.doc, offset)
     words = {c.lower_ for c in head.children if c.dep_ in {"amod", "compound"}}
-    return earlier is not None and bool(words) and words == {c.lower_ for c in earlier.children
-                                                              if c.dep_ in {"amod", "compound"}}
+    return earlier is not None and words <= {c.lower_ for c in earlier.children if c.dep_ in {"amod", "compound"}}
 
 
 def _one_of(lead: Token) -> bool:

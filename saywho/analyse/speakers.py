@@ -236,7 +236,7 @@ class Resolver(CandidatesInView):
         ranker is sure; `governed`: those the pronoun's verb addresses ("he told Hannity"), never meant."""
         wanted_type, wanted_gender = WANTED[head.lower_]
         if self.ranker is not None and (going_on := unnamed_speaker_going_on(
-                head, self.speakers, self.by_token, self.entities, self.roles, self.paragraph_of)) is not None:
+                head, self.speakers, self.by_token, self.entities, self.roles, self.genders, self.paragraph_of)) is not None:
             return going_on
         candidates = [c for c in self._candidates(head.idx) if not self._is_writer(c, head)]
         # the rules' scores, read by the rules' choice and by the ranker's features alike
