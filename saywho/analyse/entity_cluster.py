@@ -10,8 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from saywho.document import EntityType
-from saywho.lexicons import AccentBlind, classified
-from saywho.lexicons import first_names as lexicon_first_names
+from saywho.lexicons import AccentBlind, classified, first_names
 
 # The last word of a company's name: "Delmar Supply Co." is a company, whatever role the text puts beside it.
 COMPANY_ENDINGS = frozenset({"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "llc", "ltd", "ltd.", "plc"})
@@ -166,10 +165,6 @@ def name_keys(lowered: list[str]) -> set[str]:
 
 def person_titles() -> dict[str, str]:
     return classified("person_titles.txt")
-
-
-def first_names() -> AccentBlind:
-    return lexicon_first_names()
 
 
 @cache

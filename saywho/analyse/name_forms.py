@@ -18,14 +18,10 @@ from saywho.analyse.name_aliases import known_as_owner
 from saywho.analyse.name_respellings import respelt_owner
 from saywho.analyse.sentences import text_of
 from saywho.analyse.token_arrays import entity_words, with_lower
-from saywho.lexicons import AccentBlind, classified, first_names
+from saywho.lexicons import classified, first_names
 
 if TYPE_CHECKING:
     from saywho.analyse.entity_cluster import Cluster
-
-
-def _first_names() -> AccentBlind:
-    return first_names()
 
 
 def late_merged(clusters: list[Cluster], doc: Doc) -> list[Cluster]:
@@ -111,7 +107,7 @@ def _headline_owner(cluster: Cluster, clusters: list[Cluster]) -> Cluster | None
             name = [t.lower() for t in form]
             rest = lowered[len(name):] if lowered[: len(name)] == name else \
                 lowered[: -len(name)] if lowered[-len(name):] == name else None
-            if rest and not any(_first_names().get(word) for word in rest):
+            if rest and not any(first_names().get(word) for word in rest):
                 owners.append(other)
                 break
     return owners[0] if len(owners) == 1 else None
@@ -125,7 +121,7 @@ def after_any_comma(span: Span) -> Span:
     rest = span.doc[commas[-1] + 1 : span.end]
     if len(rest) == 1 and rest[0].lower_.strip(".") in NAME_SUFFIXES:
         return span
-    return rest if span.label_ == "PERSON" or _first_names().get(rest[0].lower_) else span
+    return rest if span.label_ == "PERSON" or first_names().get(rest[0].lower_) else span
 
 
 _IRREGULAR_CUES = {"said": "say", "told": "tell", "wrote": "write", "thought": "think", "spoke": "speak"}
@@ -135,7 +131,7 @@ def is_cue_word(word: str) -> bool:
     """An inflected cue verb ("Said", "Asserting", "Adds"), judged from its letters: a name has no lemma.
     A bare lemma ("Mark", "Grant") may be a first name, and is left alone."""
     word = word.lower()
-    if _first_names().get(word):
+    if first_names().get(word):
         return False
     forms = {_IRREGULAR_CUES.get(word, "")}
     for ending in ("ing", "ed", "es", "s", "d"):
@@ -148,7 +144,7 @@ def is_cue_word(word: str) -> bool:
 def by_first_name(clusters: list[Cluster], word: str, titles: list[str] | tuple[str, ...] = ()) -> Cluster | None:
     """ "Donald" alone, in a text that names one Donald (Donald J. Trump) and no one whose surname is Donald; "Sir
     Geoffrey" after "Sir Geoffrey Lanning", whatever the lists hold of the name: a knight or a dame is called by it."""
-    if not _first_names().get(word) and not {t.lower().rstrip(".") for t in titles} & FIRST_NAME_TITLES:
+    if not first_names().get(word) and not {t.lower().rstrip(".") for t in titles} & FIRST_NAME_TITLES:
         return None
     owners = [c for c in clusters if c.type == "PERSON" and any(len(f) > 1 and f[0].lower() == word for f in c.forms)]
     surnames = [c for c in clusters if any(f[-1].lower() == word for f in c.forms)]

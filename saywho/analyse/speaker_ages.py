@@ -20,13 +20,15 @@ AGE_AFTER_A_NAME = r",\s*{age}\s*[,.;)]"
 AGE_BEFORE_A_NAME = r"\b{age}-year-old\s+(?:[\w.-]+\s+){{0,3}}$"
 
 
-def aged_entity(head: Token, entities: dict[str, Entity]) -> Entity | None:
-    """The one person named before `head` whose age, set beside a name, is the description's; None elsewhere."""
-    description = head.doc[head.left_edge.i: head.i + 1].text.lower()
-    found = AGE_DESCRIBED.match(description)
-    if found is None:
-        return None
-    after, before = (re.compile(pattern.format(age=found.group(1))) for pattern in (AGE_AFTER_A_NAME, AGE_BEFORE_A_NAME))
+def described_age(head: Token) -> str | None:
+    """The age a description by age alone gives ("the 45-year-old": "45"); None for any other description."""
+    found = AGE_DESCRIBED.match(head.doc[head.left_edge.i: head.i + 1].text.lower())
+    return found.group(1) if found is not None else None
+
+
+def aged_entity(age: str, head: Token, entities: dict[str, Entity]) -> Entity | None:
+    """The one person named before `head` whose age, set beside a name, is `age`; None elsewhere."""
+    after, before = (re.compile(pattern.format(age=age)) for pattern in (AGE_AFTER_A_NAME, AGE_BEFORE_A_NAME))
     text = text_of(head.doc)
     aged = [entity for entity in entities.values() if entity.type == "PERSON" and any(
         start < head.idx and (after.match(text, end) or before.search(text[max(0, start - 60): start]))
@@ -34,12 +36,9 @@ def aged_entity(head: Token, entities: dict[str, Entity]) -> Entity | None:
     return aged[0] if len(aged) == 1 else None
 
 
-def aged_unnamed(head: Token, unnamed: list[Candidate]) -> Candidate | None:
-    """The one unnamed speaker brought in before with the description's age ("A 27-year-old woman … said …. The
-    27-year-old said"); None elsewhere. `unnamed`: the resolver's unnamed candidates."""
-    found = AGE_DESCRIBED.match(head.doc[head.left_edge.i: head.i + 1].text.lower())
-    if found is None:
-        return None
-    age = f"{found.group(1)}-year-old"
-    aged = {c.speaker.name: c for c in unnamed if c.offset < head.idx and age in c.speaker.name.lower().split()}
+def aged_unnamed(age: str, head: Token, unnamed: list[Candidate]) -> Candidate | None:
+    """The one unnamed speaker brought in before `head` with `age` ("A 27-year-old woman … said …. The 27-year-old
+    said"); None elsewhere. `unnamed`: the resolver's unnamed candidates."""
+    words = f"{age}-year-old"
+    aged = {c.speaker.name: c for c in unnamed if c.offset < head.idx and words in c.speaker.name.lower().split()}
     return next(iter(aged.values())) if len(aged) == 1 else None

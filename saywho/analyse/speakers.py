@@ -19,6 +19,7 @@ describes it ("a 33-year-old woman", "he") to forcing a wrong name on it:
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import cast
 
 from spacy.tokens import Doc, Token
@@ -39,7 +40,7 @@ from saywho.analyse.noun_readings import (
 from saywho.analyse.organisation_kinds import kinds_of, organisation_named_before
 from saywho.analyse.pronoun_choices import pronoun_choices
 from saywho.analyse.referents import CALLED, described_entity
-from saywho.analyse.speaker_ages import aged_entity, aged_unnamed
+from saywho.analyse.speaker_ages import aged_entity, aged_unnamed, described_age
 from saywho.analyse.speaker_candidates import PRONOUNS, WANTED, Candidate, shares_a_word, speaker_of, unresolved
 from saywho.analyse.speaker_candidates_in_view import CandidatesInView, best_scored
 from saywho.analyse.speaker_clause_subjects import clause_subject
@@ -187,16 +188,14 @@ class Resolver(CandidatesInView):
                 return speaker_of(office_holder, "description")
             again = described_again(head, self.unnamed, self.paragraph_of(head.idx))
             if again is not None:  # "A police official … said. The official said": the same one
-                return Speaker(**{**again.speaker.__dict__, "resolved_by": "description", "antecedent": again.offset})
+                return _taken_up(again)
         return self._described_by_age(head) or self._unnamed(head)
 
     def _just_as_described(self, head: Token) -> Speaker | None:
         """ "According to a former executive, …. The former executive, who asked not to be named, said": the unnamed
         speaker brought in with the very words of the description, before any named person it might also fit."""
         again = described_again(head, self.unnamed, self.paragraph_of(head.idx))
-        if again is None or not same_modifiers(head, again.offset):
-            return None
-        return Speaker(**{**again.speaker.__dict__, "resolved_by": "description", "antecedent": again.offset})
+        return _taken_up(again) if again is not None and same_modifiers(head, again.offset) else None
 
     def _described_by_age(self, head: Token) -> Speaker | None:
         """ "…, the 27-year-old said", "the 14-time champion told reporters": the one person, named or not, the text gave
@@ -204,12 +203,13 @@ class Resolver(CandidatesInView):
         where no one the text called so fits the description."""
         if head.pos_ == "PRON":
             return None
-        by_age = aged_entity(head, self.entities)
+        age = described_age(head)
+        by_age = aged_entity(age, head, self.entities) if age is not None else None
         if by_age is not None:
             return speaker_of(by_age, "description")
-        again = aged_unnamed(head, self.unnamed)
+        again = aged_unnamed(age, head, self.unnamed) if age is not None else None
         if again is not None:
-            return Speaker(**{**again.speaker.__dict__, "resolved_by": "description", "antecedent": again.offset})
+            return _taken_up(again)
         aged = aged_subject_before(head, self.by_token)
         if aged is None or self.entities[self.by_token[aged.i]].type != "PERSON":
             return None
@@ -318,6 +318,11 @@ class Resolver(CandidatesInView):
         if self.paragraph_of(head.idx) == 0 or any(
                 self.paragraph_of(start) > 0 for mention in entity.mentions for start, _ in mention.spans):
             return False
+        return self._opens_with_a_headline
+
+    @cached_property
+    def _opens_with_a_headline(self) -> bool:
+        """Whether the first paragraph reads as a title-case headline: read once for the text."""
         start, end = self.doc._.paragraphs[0]
         line = self.doc.char_span(start, end, alignment_mode="expand")
         return line is not None and is_headline(line)
@@ -339,3 +344,8 @@ class Resolver(CandidatesInView):
                       several=head.tag_ in {"NNS", "NNPS"} or is_several(head))
         )
         return speaker
+
+
+def _taken_up(candidate: Candidate) -> Speaker:
+    """An unnamed speaker brought in before, taken up again by a description."""
+    return Speaker(**{**candidate.speaker.__dict__, "resolved_by": "description", "antecedent": candidate.offset})
