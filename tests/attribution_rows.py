@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import saywho
+
+ARTICLES = Path(__file__).parent / "data" / "articles"  # articles written for saywho's tests (s49)
+
+
+def written_article(name: str) -> str:
+    """The text of an article in tests/data/articles/."""
+    return ARTICLES.joinpath(name).read_text(encoding="utf-8")
 
 
 def attribution_rows(text: str, date: str | None = None) -> list[tuple]:

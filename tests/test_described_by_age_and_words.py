@@ -5,11 +5,7 @@ executive" is the unnamed one brought in as "a former executive", not the compan
 not the one speaking; "Sir Geoffrey" is Sir Geoffrey Lanning; police ranks are titles. Written for the test, from short
 news articles read as a fact-checker would."""
 
-from pathlib import Path
-
-from attribution_rows import speakers_with_naming
-
-ARTICLES = Path(__file__).parent / "data" / "articles"  # written for saywho's tests (s49)
+from attribution_rows import speakers_with_naming, written_article
 
 
 def test_the_45_year_old_is_the_one_given_that_age():
@@ -51,7 +47,7 @@ def test_the_kansan_is_described_not_named():
 
 
 def test_a_quotation_about_her_is_not_hers():
-    rows = speakers_with_naming(ARTICLES.joinpath("basketball-report.txt").read_text(encoding="utf-8"))
+    rows = speakers_with_naming(written_article("basketball-report.txt"))
     assert ("she", "Patricia Keane", True) in rows
     assert [row for row in rows if row[1] == "Tasha Moreland"] == []
 

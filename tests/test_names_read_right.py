@@ -5,13 +5,9 @@ a sentence into ("near Concourse B. Harold Brennan"); a body's description does 
 capitals made, nor an organisation whose name says nothing where another's says it is that ("the paper"). Written
 for the test, from short news articles read as a fact-checker would."""
 
-from pathlib import Path
-
-from attribution_rows import speakers_with_naming
+from attribution_rows import speakers_with_naming, written_article
 
 import saywho
-
-ARTICLES = Path(__file__).parent / "data" / "articles"  # written for saywho's tests (s49)
 
 
 def _entities(text: str) -> list[tuple[str, str, list[str]]]:
@@ -38,7 +34,7 @@ def test_a_hospital_named_for_a_saint_is_one_name():
 
 
 def test_a_sport_body_named_with_its_country():
-    rows = speakers_with_naming(ARTICLES.joinpath("swimmer-suspended.txt").read_text(encoding="utf-8"))
+    rows = speakers_with_naming(written_article("swimmer-suspended.txt"))
     assert ("Aquatics Australia, the sport's national governing body,", "Aquatics Australia", True) in rows
     assert not [row for row in rows if row[1] == "Australia"]
 
@@ -64,6 +60,6 @@ def test_the_hospital_is_not_the_headline():
 
 
 def test_the_paper_is_not_the_company_named_before():
-    rows = speakers_with_naming(ARTICLES.joinpath("blood-test-trial.txt").read_text(encoding="utf-8"))
+    rows = speakers_with_naming(written_article("blood-test-trial.txt"))
     assert ("the paper", "the paper", False) in rows
     assert [row for row in rows if row[1] == "Verity Diagnostics"] == []

@@ -4,11 +4,7 @@ sales assistant … She asked not to be named" is that assistant (speaker_contin
 "the elder Pruitt" is Harold Pruitt Sr. (speaker_generations). Written for the test, from short news articles read as
 a fact-checker would."""
 
-from pathlib import Path
-
-from attribution_rows import speakers_with_naming
-
-ARTICLES = Path(__file__).parent / "data" / "articles"  # written for saywho's tests (s49)
+from attribution_rows import speakers_with_naming, written_article
 
 
 def test_she_goes_on_as_the_assistant_not_the_economist_before():
@@ -26,7 +22,7 @@ def test_she_goes_on_as_the_assistant_not_the_economist_before():
 
 
 def test_she_after_a_grandmother_brought_in():
-    rows = speakers_with_naming(ARTICLES.joinpath("panda-arrives.txt").read_text(encoding="utf-8"))
+    rows = speakers_with_naming(written_article("panda-arrives.txt"))
     assert rows[-3:] == [
         ("a grandmother from Headingley who had brought her two grandchildren to see the new panda house, if not yet its "
          "occupant,", "a grandmother", False),
