@@ -19,13 +19,18 @@ def complement_after_occasion(verb: Token) -> Token | None:
     an occasion ("said in a statement that …") the parser may also make the clause the noun's own complement."""
     for preposition in verb.children:
         found = object_of(preposition) if preposition.dep_ == "prep" and preposition.i > verb.i else None
-        found = found if found is not None else _occasion_parsed_as_object(verb, preposition)
+        found = found if found is not None else _when(verb, preposition) or _occasion_parsed_as_object(verb, preposition)
         for clause in found.subtree if found is not None else ():
             hung = clause.dep_ == "relcl" or (clause.dep_ == "acl" and _occasion_or_place(clause.head))
             that = opens_with_that(clause) or _that_read_as_argument(clause)
             if (hung and not _glossed(clause) and that and _has_own_subject(clause)) or _beyond_a_participle(clause):
                 return clause
     return None
+
+
+def _when(verb: Token, child: Token) -> Token | None:
+    """ "replied the same day that the agency's independence required …": a phrase of time right after the verb."""
+    return child if child.dep_ == "npadvmod" and child.i > verb.i and child.ent_type_ in {"DATE", "TIME"} else None
 
 
 def _that_read_as_argument(clause: Token) -> bool:

@@ -71,9 +71,18 @@ def _subject_read_as_object(verb: Token, clause: Token) -> list[Token]:
         return []
     noun = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
     if noun is None or noun.pos_ not in {"NOUN", "PROPN"} or noun.right_edge.i + 1 >= len(verb.doc) \
-            or verb.doc[noun.right_edge.i + 1].text != "," or noun.left_edge.i != verb.i + 1:
+            or noun.left_edge.i != verb.i + 1:
+        return []
+    if verb.doc[noun.right_edge.i + 1].text != "," and not _finite_right_after(noun, clause):
         return []
     return list(noun.subtree) + [t for t in verb.doc[noun.right_edge.i + 1: clause.left_edge.i] if t.head.i == clause.i]
+
+
+def _finite_right_after(noun: Token, clause: Token) -> bool:
+    """ "Achterberg said a pilot program at the library's south branch last year saw return rates rise": a clause
+    with a tense of its own and no subject, right after the object the parser gave the verb."""
+    return clause.left_edge.i == noun.right_edge.i + 1 and (clause.tag_ in {"VBD", "VBZ", "VBP"} or any(
+        c.tag_ == "MD" for c in clause.children))
 
 
 # Verbs whose object after "to" is said to be something: "pointed to China as the regional enforcer", "refers to
@@ -138,7 +147,20 @@ def _coordinated_clauses(verb: Token, clause: Token) -> list[Token]:
     for conj in verb.children:
         if conj.dep_ == "conj" and conj.i > clause.right_edge.i and opens_with_that(conj) and not reports_quotes(conj):
             tokens += list(verb.doc[clause.right_edge.i + 1: conj.right_edge.i + 1])
-    return tokens
+    return tokens + _clause_of_the_adjective(verb, clause)
+
+
+def _clause_of_the_adjective(verb: Token, clause: Token) -> list[Token]:
+    """ "said they were “delighted” the portrait would stay": a second clause the parser hung on the cue verb, right
+    after the first one's closing adjective, is that adjective's complement ("delighted [that] the portrait …")."""
+    last = clause.right_edge
+    while last.is_punct and last.i > clause.i:
+        last = last.doc[last.i - 1]
+    if last.dep_ != "acomp":
+        return []
+    second = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == clause.right_edge.i + 1
+                   and not reports_quotes(c)), None)
+    return list(second.subtree) if second is not None else []
 
 
 # What is no part of a study's finding after its object: "found Mr. Trump about even with Mrs. Clinton, while …".

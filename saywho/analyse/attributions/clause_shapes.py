@@ -143,3 +143,10 @@ def is_to_infinitive(verb: Token) -> bool:
     """A base-form verb after "to": "went on to say", "pointed to a previous case to say"."""
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
+
+def is_another_ones_act(verb: Token) -> bool:
+    """A verb joined to the one before it by "and" or "but", told in the past of a subject named there ("…, and
+    Meridale filed a presentation"): another one's act, not more of what the first verb reports ("said the deal was
+    good, and Democrats would need to …" goes on reporting)."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBD" and not any(c.tag_ == "MD" for c in verb.children) and any(
+        c.dep_ in SUBJECTS and c.pos_ == "PROPN" for c in verb.children)

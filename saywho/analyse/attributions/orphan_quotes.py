@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from saywho.analyse import cues
+from saywho.analyse.attributions.clause_shapes import is_another_ones_act
 from saywho.analyse.attributions.drafts import Draft, _char_span, _first_offset
 from saywho.analyse.attributions.speaker_labels import dash_labelled
 from saywho.analyse.quotes import Quote
@@ -69,8 +70,23 @@ def _frame_in_sentence(doc: Doc, drafts: list[Draft], quote: Quote) -> Draft | N
     sentence = sentence_index(doc, quote.open_mark)
     for draft in drafts:
         if draft.head is not None and sentence_index(doc, draft.head.idx) == sentence and not draft.according_to:
-            return draft
+            return None if _in_a_clause_of_its_own(doc, draft.head, quote) else draft
     return None
+
+
+def _in_a_clause_of_its_own(doc: Doc, cue: Token, quote: Quote) -> bool:
+    """ "Drury posted messages mocking the campaign, and Meridale filed a presentation describing the plan as
+    “short-term financial engineering”": a quotation in a clause joined to the cue's, with a subject of its own, is
+    that subject's words, not the cue's speaker's."""
+    inside = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if inside is None or len(inside) == 0:
+        return False
+    token = inside.root
+    while token.head.i != token.i and token.i != cue.i:
+        if is_another_ones_act(token) and token.head.i == cue.i:
+            return True
+        token = token.head
+    return False
 
 
 def _frame_in_paragraph(doc: Doc, drafts: list[Draft], quote: Quote) -> Draft | None:

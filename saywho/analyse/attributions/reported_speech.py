@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from saywho.analyse import cues, occasions
 from saywho.analyse.attributions.aside_tails import words_after_aside
+from saywho.analyse.attributions.clause_shapes import is_another_ones_act
 from saywho.analyse.attributions.described_before_cue import description_before_cue
 from saywho.analyse.attributions.drafts import WALK_LIMIT, Draft, QuoteMap, _char_span, _trim_punct
 from saywho.analyse.attributions.finished import WITHHOLDING_LEMMAS
@@ -298,6 +299,8 @@ def _cue_above(token: Token, quote_map: QuoteMap) -> Token | None:
     for _ in range(WALK_LIMIT):
         if node.head.i == node.i or node == subject_read_as_clause(node.head):
             return None  # a quotation inside the speaker's own aside ("a business pitched as “…” - noted") is no one's
+        if is_another_ones_act(node) and not quote_map.inside(node) and is_cue_verb(node.head):
+            return None  # "…, and Meridale filed a presentation describing the plan as “…”": Meridale's words
         node = node.head
         if not quote_map.inside(node) and (is_cue_verb(node) or _is_according(node)):
             return node

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from saywho.analyse import cues, occasions
+from saywho.analyse.attributions.acts import is_thing
 from saywho.analyse.attributions.clause_shapes import is_to_infinitive
 from saywho.analyse.attributions.drafts import WALK_LIMIT, _trim_punct
 from saywho.analyse.attributions.subject_shapes import JUDGING_LEMMAS
@@ -124,10 +125,18 @@ def reporter_of_coordinated(verb: Token, joined: Token) -> Token | None:
     if inner is None or outer is None:
         return None
     if inner.lower_ not in RESUMING_PRONOUNS:
-        return outer if goes_on_saying(joined) is not None else None
+        return outer if goes_on_saying(joined) is not None or _said_by_no_such_thing(inner, joined, verb) else None
     if outer.lower_ in RESUMING_PRONOUNS and outer.lower_ != inner.lower_:
         return None  # "He says she …": another person
     return outer
+
+
+def _said_by_no_such_thing(inner: Token, joined: Token, verb: Token) -> bool:
+    """ "Coldwell said the result was ‘ridiculous’ and claimed the stewards had ignored …": a verb of saying after
+    "and", in the sayer's tense, whose subject would be a thing that says nothing (no one, no body, no writing) is the
+    sayer's second act."""
+    return joined.lemma_.lower() in SAYING_LEMMAS and joined.tag_ == verb.head.tag_ and inner.lower_ != "it" \
+        and is_thing(inner) and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in joined.children)
 
 
 def _tensed_like_the_sayer(verb: Token, joined: Token) -> bool:

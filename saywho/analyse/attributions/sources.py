@@ -71,7 +71,7 @@ from saywho.analyse.attributions.subject_shapes import (
     with_hyphenated_start,
 )
 from saywho.analyse.mention_phrases import after_a_dash, with_hyphenated_rest, without_said_thing
-from saywho.analyse.name_cleaning import DASHES, in_dateline
+from saywho.analyse.name_cleaning import DASHES, in_dateline, proper_noun_chain
 from saywho.analyse.noun_readings import joined_clause
 from saywho.analyse.study_findings import study_finding
 from saywho.analyse.subject_clauses import aside_subject, subject_read_as_clause
@@ -412,7 +412,9 @@ def _subject_of(verb: Token) -> Token | None:
             return None  # "… house-hunting since spring said they …": a time the parser made a subject says nothing
         if child.dep_ == "nsubj" and (after := apposed_after_the_dateline(child)) is not None:
             return after
-        if child.dep_ == "nsubj" and not in_dateline(child.doc[child.left_edge.i: child.i + 1]):
+        # nor its agency, where the parser made the agency the subject ("ISLAMABAD, March 5 (South Asia Wire) –")
+        if child.dep_ == "nsubj" and not in_dateline(child.doc[child.left_edge.i: child.i + 1]) \
+                and not (child.pos_ == "PROPN" and in_dateline(proper_noun_chain(child))):
             subject = _after_fronted_phrase(verb, _past_a_relative(verb, past_a_hyphen(verb, child)))
             return past_a_fronted_place(_past_a_joined_clause(subject))
         if child.dep_ == "nsubjpass" and misread_as_passive(verb):
