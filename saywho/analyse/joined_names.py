@@ -27,7 +27,7 @@ def names_joined(doc: Doc) -> list[Span]:
                 and {ent.label_, before.label_} <= set(NAME_LABELS):
             label = "PERSON" if "PERSON" in {ent.label_, before.label_} else before.label_
             joined[-1] = Span(doc, before.start, ent.end, label=label)
-        elif before is not None and _surname_cut_off(before, ent):
+        elif before is not None and (_surname_cut_off(before, ent) or _untagged_in_between(before, ent)):
             joined[-1] = Span(doc, before.start, ent.end, label="PERSON")
         elif before is not None and _court_and_seat(before, ent):
             joined[-1] = Span(doc, before.start, _with_place_after(ent).end, label="ORG")
@@ -75,6 +75,20 @@ def _surname_cut_off(person: Span, rest: Span) -> bool:
     return (person.label_ == "PERSON" and len(person) > 1 and len(rest) == 1 and rest.start == person.end
             and rest.label_ in NAME_LABELS and last.whitespace_ == " " and last.text[:1].isalpha()
             and last.lower_ not in {"and", "of"} and word.text[:1].isupper() and not word.is_upper)
+
+
+def _untagged_in_between(first: Span, rest: Span) -> bool:
+    """ "Foreign Minister Aminata Diallo Ndiaye said", tagged "Aminata" a person and "Ndiaye" an organisation, or
+    "spokeswoman Dorcas Mwende Otieno", tagged "Dorcas" a place and "Otieno" a person: one or two untagged capitalised
+    words (no title: "Florida Sen. Rubio" is a place and a senator) between a name and one more word, all of them the
+    parser's compounds of that last word, make one person's name."""
+    doc, head = first.doc, rest[0]
+    between = doc[first.end: rest.start]
+    titles = person_titles()
+    return "PERSON" in {first.label_, rest.label_} and {first.label_, rest.label_} <= set(NAME_LABELS) \
+        and len(rest) == 1 and 1 <= len(between) <= 2 and first[-1].dep_ == "compound" and first[-1].head.i == head.i \
+        and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and not t.ent_type_ and t.lower_ not in titles
+                and t.dep_ == "compound" and t.head.i == head.i for t in between)
 
 
 # Institutions named for their founder or saint: "St. Brendan's Hospital", "St. John's College".

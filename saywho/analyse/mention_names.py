@@ -119,11 +119,20 @@ class MentionNames:
         """A person named in apposition within a role noun's phrase ("The director of the European
         Centre, Ina Kirsch,"), or the one whose words a saying noun stands for ("Mr. Obama's diagnosis")."""
         lemma = head.lemma_.lower()
+        if self.roles.get(lemma, "").startswith("ORG") and (apposed := self._apposed_organisation(head, source)):
+            return apposed
         if self.roles.get(lemma, "").startswith("PERSON") or self.is_role_word(head):
             return self._apposed_person(head, source) or self._holder_after_office(head) or self._name_beside(head)
         if lemma in SAYING_NOUNS:
             return self._speaker_of_saying(head)
         return self._name_beside(head) if head.pos_ == "NOUN" else None
+
+    def _apposed_organisation(self, head: Token, source: tuple[int, int] | None) -> str | None:
+        """ "The manufacturer of flupyradin, Calder Agrosciences,": the one organisation named in apposition within
+        an organisation noun's phrase, where the parser hung the name on the noun's "of"."""
+        found = {self.by_token[t.i] for t in head.subtree if t.i != head.i and t.dep_ == "appos" and t.i in self.by_token
+                 and (source is None or source[0] <= t.idx < source[1])}
+        return found.pop() if len(found) == 1 and self.entities[next(iter(found))].type == "ORG" else None
 
     def fits_description(self, head: Token, entity: Entity, called: set[str]) -> bool:
         """ "The Florida senator" is someone the text placed in Florida; "the commission" is no place

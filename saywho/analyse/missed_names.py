@@ -13,6 +13,7 @@ from saywho.analyse.name_labels import apposed_to_a_person
 from saywho.analyse.name_repeats import capital_at
 from saywho.analyse.token_arrays import with_text
 from saywho.document import EntityType
+from saywho.lexicons import person_noun
 
 
 def untagged_full_names(doc: Doc, mentions: list[tuple[Span, EntityType]], named: set[int]) -> list[tuple[Span, EntityType]]:
@@ -36,13 +37,47 @@ def untagged_full_names(doc: Doc, mentions: list[tuple[Span, EntityType]], named
 
 def untagged_name_beside(role: Token) -> Span | None:
     """ "His widow, Ana Herrera, said", with no name tagged: a first name and a surname in apposition to a person's
-    role that is a speaker's are that person's name."""
+    role that is a speaker's are that person's name; so are capitalised words between commas after such a role, of a
+    first name the lexicon does not hold ("Nigeria's Minister of State for Foreign Affairs, Chukwuemeka Obi-Nnadi,")."""
     appos = next((c for c in role.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > role.i), None)
-    if appos is None or role.pos_ != "NOUN":
+    if role.pos_ not in {"NOUN", "PROPN"}:
         return None
-    chain = proper_noun_chain(appos)
-    return chain if len(chain) >= 2 and first_name_genders().get(chain[0].lower_) and apposed_to_a_person(chain) \
-        else None
+    chain = proper_noun_chain(appos) if appos is not None else None
+    if chain is not None and role.pos_ == "NOUN" and len(chain) >= 2 and first_name_genders().get(chain[0].lower_) \
+            and apposed_to_a_person(chain):
+        return chain
+    appos = appos or _apposed_to_its_object(role)  # "The chief conductor of the Northern Philharmonia, Anders Lindqvist,"
+    chain = _hyphened_chain(appos) if appos is not None else None
+    return chain if chain is not None and person_noun(role.lemma_.lower()) and _set_off(chain) else None
+
+
+def _apposed_to_its_object(role: Token) -> Token | None:
+    """The proper noun the parser set in apposition to the object of the role's "of", "for" or "at"."""
+    return next((a for p in role.children if p.dep_ == "prep" and p.lower_ in {"of", "for", "at"}
+                 for o in p.children if o.dep_ == "pobj" for a in o.children
+                 if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > o.i), None)
+
+
+def _hyphened_chain(head: Token) -> Span:
+    """The proper nouns before `head` that its name runs on from, across hyphens joining its parts ("Obi-Nnadi")."""
+    doc, start = head.doc, head.i
+    while start > 0:
+        before = doc[start - 1]
+        if before.pos_ == "PROPN" and before.dep_ == "compound":
+            start -= 1
+        elif is_joining_hyphen(before) and start >= 2 and doc[start - 2].pos_ == "PROPN":
+            start -= 2
+        else:
+            break
+    return doc[start: head.i + 1]
+
+
+def _set_off(chain: Span) -> bool:
+    """Two to four capitalised words between commas, none of which the model gave a kind of name."""
+    doc, words = chain.doc, [t for t in chain if not is_joining_hyphen(t)]
+    return 0 < chain.start and doc[chain.start - 1].text == "," and chain.end < len(doc) \
+        and doc[chain.end].text == "," and 2 <= len(words) <= 4 and all(t.is_title for t in words) \
+        and not any(t.ent_type_ for t in chain)
 
 
 def after_a_title(chain: Span) -> Span | None:

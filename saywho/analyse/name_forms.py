@@ -152,7 +152,7 @@ def by_first_name(clusters: list[Cluster], word: str, titles: list[str] | tuple[
 
 
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-FIRST_NAME_TITLES = frozenset({"sir", "dame"})
+FIRST_NAME_TITLES = frozenset({"sir", "dame", "sheikh", "sheikha", "sheik"})
 
 
 def without_suffix(name: list[str]) -> list[str]:
@@ -179,6 +179,20 @@ def surname_first(cluster: Cluster) -> str | None:
         return None
     fullest = max(cluster.forms, key=len)
     return fullest[0].lower() if _SURNAME_FIRST.fullmatch(cluster.form_text(fullest)) else None
+
+
+# Words that join the two family names of a Spanish or Portuguese name: "Rodrigo Alarcón de la Puente".
+SURNAME_JOINERS = frozenset({"de", "del", "y", "da", "do", "dos", "das"})
+
+
+def first_surname(cluster: Cluster) -> str | None:
+    """The first family name, lowercased, of a person whose two family names are joined by "de", "del" or "y"
+    ("Alarcón" of Rodrigo Alarcón de la Puente, whom the text then calls "Alarcón"); None for anyone else."""
+    if cluster.type != "PERSON":
+        return None
+    fullest = cluster.fullest_lowered()
+    joiner = next((i for i, word in enumerate(fullest) if word in SURNAME_JOINERS), None)
+    return fullest[joiner - 1] if joiner is not None and 2 <= joiner < len(fullest) - 1 else None
 
 
 NEARBY = 250  # characters: a full name this close before is the one a bare surname takes up

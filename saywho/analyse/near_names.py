@@ -38,7 +38,7 @@ from saywho.analyse.speaker_named_ahead import named_ahead
 from saywho.analyse.speaker_states import state_named_before
 from saywho.analyse.speaker_taken_up import taken_up
 from saywho.document import Attribution, Entity, Speaker
-from saywho.lexicons import classified
+from saywho.lexicons import classified, person_noun
 
 RELATIVE = {"who", "which", "that"}
 # Heads that withhold a name: "the source" beside "Hillary Clinton" is not her.
@@ -191,6 +191,8 @@ class _NearReader:
         described = self.resolver.by_token.get(antecedent.head.i) if antecedent.dep_ == "appos" else None
         if described is not None and self.resolver.entities[described].type == "PERSON":
             return described
+        if person_noun(antecedent.lemma_.lower()) and self.resolver.by_token.get(antecedent.i) != entity_id:
+            return None  # "A 34-year-old math teacher at Calder Springs Middle School, who asked": the teacher
         return entity_id
 
     def _name_described(self, noun: Token) -> str | None:

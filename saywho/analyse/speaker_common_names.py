@@ -21,12 +21,18 @@ from saywho.document import Entity
 POSSESSIVE = ("’s", "'s")
 
 
+# One of a people, in a word that ends like no adjective of theirs: "the Pole", whom the model may take for a body.
+PEOPLES = frozenset({"pole", "scot", "swede", "dane", "finn", "brit", "briton", "turk", "greek", "czech", "slovak",
+                     "serb", "croat", "spaniard", "kiwi", "aussie"})
+
+
 def names_no_one(entity: Entity, roles: dict[str, str], head: Token | None = None) -> bool:
     """`head`: the source's head word, where a plural noun of person ("The lawyers") is no one person."""
     if head is not None and head.tag_ == "NNS" and entity.type == "PERSON" and _person_noun(head.lower_, roles):
         return True
     if head is not None and head.tag_ == "NNP" and entity.name == head.text and not head.lower_.endswith("s") \
-            and (entity.type == "PERSON" or head.lower_.endswith(("man", "woman"))) \
+            and (entity.type == "PERSON" or head.lower_.endswith(("man", "woman")) or head.lower_ in PEOPLES
+                 or head.ent_type_ == "NORP") \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return True  # "the Kansan", "The Scot", "the Frenchwoman": described, not named ("The Brujas" is a group)
     words = entity.name.split()

@@ -11,6 +11,8 @@ unchanged (docs/benchmarks.md, speaker resolution).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from saywho.analyse.speaker_candidates import Candidate
@@ -73,7 +75,7 @@ def unnamed_speaker_going_on(head: Token, speakers: list[tuple[int, Speaker]], b
         source = head.doc.char_span(offset, offset + 1, alignment_mode="expand")
         if source is None or (source[0].lower_ != head.lower_ and not _described_so(source[0], head, speaker, roles)):
             continue
-        if speaker.type != "PERSON" or speaker.resolved_by not in {"pronoun", "unnamed", "description"} \
+        if not _a_person(speaker, source[0], roles) or speaker.resolved_by not in {"pronoun", "unnamed", "description"} \
                 or not _introduced(speaker) \
                 or any(entities[by_token[index]].type == "PERSON" and head.doc[index].dep_ != "poss"
                        and genders.get(by_token[index]) in {None, SUBJECT_GENDERS[head.lower_]}
@@ -86,21 +88,48 @@ def unnamed_speaker_going_on(head: Token, speakers: list[tuple[int, Speaker]], b
 def _described_so(first: Token, head: Token, speaker: Speaker, roles: dict[str, str]) -> bool:
     """Whether the unnamed speaker is a description of a person of the pronoun's gender or of either, in its sentence
     or the one before."""
-    noun = first if first.pos_ == "NOUN" else first.head
+    noun = _described_noun(first)
     kind, _, gender = roles.get(noun.lemma_.lower(), "").partition("\t")
     if speaker.resolved_by == "description":  # "The 27-year-old said": the unnamed woman taken up again
         kind, gender = speaker.type, "-"
     if speaker.resolved_by not in {"unnamed", "description"} or kind != "PERSON" \
             or gender not in {SUBJECT_GENDERS[head.lower_], "-"}:
         return False
-    return noun.sent == head.sent or noun.sent.end == head.sent.start
+    return noun.sent == head.sent or noun.sent.end == head.sent.start or _only_quoted_between(noun.sent.end, head)
 
 
-INDEFINITE = ("a ", "an ", "one ", "another ")
+def _only_quoted_between(end: int, head: Token) -> bool:
+    """ "… a 68-year-old retired postal worker said his bill had gone up. / “I'm not against schools. I'm against
+    losing my house,” he said": nothing but the quotation the pronoun frames between the two."""
+    quotes = [(q.outer[0], q.outer[1]) for q in head.doc._.quotes or []]
+    return end <= head.sent.start and all(
+        token.is_punct or token.is_space or any(start <= token.idx < close for start, close in quotes)
+        for token in head.doc[end: head.sent.start])
+
+
+def _described_noun(first: Token) -> Token:
+    """The noun that says who the source is: "a nurse", the "who" of "a teacher …, who asked", the apposition of
+    "One, a 17-year-old junior"."""
+    if first.pos_ == "NOUN":
+        return first
+    if first.tag_ == "WP" and first.head.dep_ == "relcl":
+        return first.head.head
+    if first.lower_ in {"one", "another"}:
+        return next((c for c in first.children if c.dep_ == "appos" and c.pos_ == "NOUN"), first.head)
+    return first.head
+
+
+def _a_person(speaker: Speaker, first: Token, roles: dict[str, str]) -> bool:
+    """A person by the speaker's type, or by the noun that describes them where the source's first word is no
+    noun ("One, a 17-year-old junior")."""
+    return speaker.type == "PERSON" or roles.get(_described_noun(first).lemma_.lower(), "").startswith("PERSON")
+
+
+INDEFINITE = re.compile(r"(?i)(?:a|an|one|another)\b")
 
 
 def _introduced(speaker: Speaker) -> bool:
     """An unnamed person the text brings in ("a retiree", "a 34-year-old sales assistant"), whom it seldom names
     later; "the actor" or "his brother" is more often someone named before, whom the ranker weighs."""
-    return speaker.name.lower().startswith(INDEFINITE)
+    return INDEFINITE.match(speaker.name) is not None
 

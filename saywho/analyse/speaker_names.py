@@ -47,6 +47,7 @@ def names_no_one(name: str) -> bool:
 def name_the_nameless(doc: Doc, attributions: list[Attribution], sources: list[SourceLink], resolve) -> None:
     """Give every speaker whose name names no one a better one, or none. `resolve(token, attribution)` is the
     resolver's reading of a mention (for the issuer of a statement)."""
+    by_source = {a.source.start: a for a in attributions if a.source is not None}
     for attribution, source in zip(attributions, sources):
         speaker = attribution.speaker
         if speaker is None or not names_no_one(speaker.name):
@@ -55,8 +56,22 @@ def name_the_nameless(doc: Doc, attributions: list[Attribution], sources: list[S
             earlier = attributions[source.carried_from].speaker
             attribution.speaker = replace(earlier, resolved_by="carry-over") if earlier is not None else None
             continue
+        if (taken_up := _taken_up_as_renamed(speaker, by_source)) is not None:
+            attribution.speaker = taken_up  # "One, a 17-year-old junior …, said …. “…,” she said"
+            continue
         head = doc[source.head] if source.head is not None else None
         attribution.speaker = _issuer(head, attribution, resolve) or _described_by_source(speaker, attribution)
+
+
+def _taken_up_as_renamed(speaker: Speaker, by_source: dict[int, Attribution]) -> Speaker | None:
+    """A pronoun standing for an unnamed speaker whose own attribution came before it, named by then as its source's
+    words say."""
+    if speaker.resolved_by != "pronoun" or speaker.named or speaker.antecedent is None:
+        return None
+    earlier = by_source.get(speaker.antecedent)
+    if earlier is None or earlier.speaker is None or names_no_one(earlier.speaker.name):
+        return None
+    return replace(earlier.speaker, resolved_by="pronoun", antecedent=speaker.antecedent)
 
 
 def _issuer(head: Token | None, attribution: Attribution, resolve) -> Speaker | None:

@@ -44,7 +44,7 @@ def unnamed_lead(head: Token, named_at: int, roles: dict[str, str], names: dict[
         return None
     governing = _governing_subject(head)
     lead = governing or (_previous_sentence_subject(head) if _opens_its_sentence(head) else None)
-    if lead is None or lead.i in names or lead.tag_ != "NN" or not _nearer(lead, named_at):
+    if lead is None or lead.i in names or lead.tag_ != "NN" or not _nearer(lead, named_at) or _quoted(lead, head):
         return None
     kind, _, gender = roles.get(lead.lemma_.lower(), "").partition("\t")
     if kind != "PERSON" or gender not in {"-", wanted} or any(c.dep_ == "appos" for c in lead.children) \
@@ -115,6 +115,13 @@ def _nearer(lead: Token, named_at: int) -> bool:
     """After the name, or holding it: "A representative for Mr. Pinchuk" is not Pinchuk."""
     edge = lead.right_edge
     return lead.idx > named_at or lead.left_edge.idx <= named_at < edge.idx + len(edge)
+
+
+def _quoted(lead: Token, head: Token) -> bool:
+    """ "“My mother taught fourth grade …. She taught …,” she said": someone the quotation speaks of, not its speaker."""
+    quotes = [(q.start, q.end) for q in head.doc._.quotes or []]
+    return any(start <= lead.idx < end for start, end in quotes) and not any(
+        start <= head.idx < end for start, end in quotes)
 
 
 def _governing_subject(head: Token) -> Token | None:

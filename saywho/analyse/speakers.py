@@ -51,6 +51,7 @@ from saywho.analyse.speaker_generations import of_the_generation
 from saywho.analyse.speaker_last_speakers import reaches_past_a_speaker
 from saywho.analyse.speaker_left_open import left_open
 from saywho.analyse.speaker_names import name_the_nameless
+from saywho.analyse.speaker_nationalities import of_the_nationality
 from saywho.analyse.speaker_one_of_gender import one_of_gender
 from saywho.analyse.speaker_organisation_pronouns import organisation_going_on
 from saywho.analyse.speaker_owned_roles import owned_role_holder
@@ -306,6 +307,7 @@ class Resolver(CandidatesInView):
                       and not another_party(head, c.entity, self) and not held_before(head, c.entity)
                       and not speaks_for_another(head.lemma_.lower(), c.entity, self)
                       and not self._in_headline_only(c.entity, head)]
+        candidates = of_the_nationality(head, candidates, self._called)  # "the Senegalese minister"
         best = self._best(candidates, wanted_type, None if gender == "-" else gender, hint=hint, offset=head.idx,
                           noun=head.lemma_.lower())
         if best is None:

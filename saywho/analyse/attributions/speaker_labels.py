@@ -181,10 +181,20 @@ def _is_speaker_name(doc: Doc, match: re.Match, names: list[str]) -> bool:
         named = all(t.ent_type_ in {"PERSON", "ORG"} or t.lower_ in person_titles() for t in span)
     else:
         named = any(t.ent_type_ in {"PERSON", "ORG"} for t in span)
+    if match.re is LABEL and _quoted_after(doc, match) and _named_elsewhere(doc, name):
+        return True  # a hearing's `Sutter: "So everything you know …?"`, of a person the article names
     # A headline's capitals hide names from the tagger ("Lynch: No outside influence …"); the article names them.
     # Only the headline: in the body, "Sanders: Win in a walk." heads a list of what each candidate needs.
     return named or (_in_headline(doc, match) and (_named_elsewhere(doc, _without_side(name))
                                                    or _surname_in_the_body(doc, _without_side(name))))
+
+
+def _quoted_after(doc: Doc, match: re.Match) -> bool:
+    """Whether the label's words open with a quotation mark: a turn of a transcript the writer quotes."""
+    return text_of(doc)[match.end("cue"):].lstrip(" \t")[:1] in QUOTE_OPENINGS
+
+
+QUOTE_OPENINGS = frozenset("\"“‘'«")
 
 
 def _surname_in_the_body(doc: Doc, name: str) -> bool:
