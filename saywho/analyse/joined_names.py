@@ -82,13 +82,13 @@ def _untagged_in_between(first: Span, rest: Span) -> bool:
     "spokeswoman Dorcas Mwende Otieno", tagged "Dorcas" a place and "Otieno" a person: one or two untagged capitalised
     words (no title: "Florida Sen. Rubio" is a place and a senator) between a name and one more word, all of them the
     parser's compounds of that last word, make one person's name."""
-    doc, head = first.doc, rest[0]
-    between = doc[first.end: rest.start]
-    titles = person_titles()
-    return "PERSON" in {first.label_, rest.label_} and {first.label_, rest.label_} <= set(NAME_LABELS) \
-        and len(rest) == 1 and 1 <= len(between) <= 2 and first[-1].dep_ == "compound" and first[-1].head.i == head.i \
+    if len(rest) != 1 or not 1 <= rest.start - first.end <= 2 or "PERSON" not in {first.label_, rest.label_}:
+        return False
+    doc, head, titles = first.doc, rest[0], person_titles()
+    return {first.label_, rest.label_} <= set(NAME_LABELS) and first[-1].dep_ == "compound" \
+        and first[-1].head.i == head.i \
         and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and not t.ent_type_ and t.lower_ not in titles
-                and t.dep_ == "compound" and t.head.i == head.i for t in between)
+                and t.dep_ == "compound" and t.head.i == head.i for t in doc[first.end: rest.start])
 
 
 # Institutions named for their founder or saint: "St. Brendan's Hospital", "St. John's College".

@@ -169,8 +169,9 @@ def _stands_up(draft: Draft) -> bool:
 def _noun_read_as_verb(token: Token) -> bool:
     """ "to review a radio-frequency emissions report the company submitted": a "verb" the parser gives the common
     noun right before it as a compound is the head of a noun phrase (not in a headline's capitals: "Dems Hope …")."""
-    return token.is_lower and any(c.dep_ == "compound" and c.i == token.i - 1 and c.pos_ == "NOUN" and c.is_lower
-                                  for c in token.children)
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.dep_ == "compound" and before.head.i == token.i and before.pos_ == "NOUN" \
+        and before.is_lower and token.is_lower
 
 
 def _lone_quoted_word(doc: Doc, draft: Draft) -> bool:
