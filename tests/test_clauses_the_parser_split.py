@@ -35,10 +35,11 @@ def test_a_that_clause_after_a_phrase_of_time():
 
 
 def test_the_agency_of_a_dateline_is_not_the_court():
-    text = ("Pakistan's top court restores Balochistan chief minister\n\n"
-            "ISLAMABAD, March 5 (South Asia Wire) – Pakistan's Supreme Court on Tuesday overturned the disqualification "
-            "of Balochistan's chief minister, ruling that an election tribunal had exceeded its powers.")
-    assert [(row[1], row[4]) for row in attribution_rows(text)] == [("Pakistan's Supreme Court", "Supreme Court")]
+    text = ("Pakistan’s top court restores Balochistan chief minister, overturning disqualification\n\n"
+            "ISLAMABAD, March 5 (South Asia Wire) – Pakistan’s Supreme Court on Tuesday overturned the disqualification "
+            "of Balochistan’s chief minister over undeclared property abroad, ruling that an election tribunal had "
+            "exceeded its powers when it removed him from office in November.")
+    assert [(row[1], row[4]) for row in attribution_rows(text)] == [("Pakistan’s Supreme Court", "Supreme Court")]
 
 
 def test_a_first_name_the_model_took_for_a_place():
