@@ -115,3 +115,9 @@ def test_a_hearings_turns_quoted_after_the_speakers_names():
             "Sutter: \"So everything you know about these payments, you know from Mr. Pryce?\"\n\n"
             "Whitaker: \"Yes, ma'am. From Colin.\"")
     assert speakers_with_naming(text)[-2:] == [("Sutter", "Gail Sutter", True), ("Whitaker", "Jared Whitaker", True)]
+
+
+def test_an_analyst_of_a_firm_the_model_took_for_one():
+    text = ("Not every analyst was as gloomy. Marcus Feld of Orrin & Byrne said the company had a strong order book. "
+            "\"This is a cyclical air pocket, not a structural problem,\" he wrote in a note to clients.")
+    assert [row[1] for row in speakers_with_naming(text)] == ["Marcus Feld", "Marcus Feld"]

@@ -86,7 +86,15 @@ class MentionNames:
         name = self._name_in_apposition(head)
         if name is None or _named_for_the_boss(head, name, self.roles):
             return None
-        return self.by_token[name.i]
+        entity_id = self.by_token[name.i]
+        listed = self._a_thing(head) and name.left_edge.i > 0 and head.doc[name.left_edge.i - 1].text == ","
+        return None if listed and self.entities[entity_id].type != "PERSON" else entity_id
+
+    def _a_thing(self, head: Token) -> bool:
+        """ "The suit, filed … on behalf of the project, the Northern Tamarack Tenants Union, …": a common noun for no
+        person or body (a suit, a letter) is not renamed by an organisation's name set beside it; the parser hung a
+        list's names on it (a person's name beside a noun the lists lack, "His neighbour, John Smith," still names)."""
+        return head.pos_ == "NOUN" and head.lemma_.lower() not in self.roles and head.lemma_.lower() not in SAYING_NOUNS
 
     def _name_in_apposition(self, head: Token) -> Token | None:
         """ "the attorney, William McGinley": the name set beside a description. A bracket's name is no apposition's

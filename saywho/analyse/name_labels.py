@@ -102,9 +102,13 @@ def _where_someone_is_from(span: Span, prepositions: frozenset[str] = frozenset(
 
 
 def _of_a_place(span: Span) -> bool:
-    """ "Candace Morrow of Dayton, Ohio": a first name and one more word, then where the person is from."""
+    """ "Candace Morrow of Dayton, Ohio", "Marcus Feld of Orrin & Byrne": a first name and one more word, then where
+    the person is from or works (a place, or a capitalised name the model did not give to a person)."""
     doc = span.doc
-    return span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].ent_type_ == "GPE"
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+        return False
+    after = doc[span.end + 1]
+    return after.ent_type_ in {"GPE", "ORG"} or (after.pos_ == "PROPN" and after.is_title and not after.ent_type_)
 
 
 def _a_persons_role(token: Token) -> bool:

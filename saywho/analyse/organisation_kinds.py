@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Protocol
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from saywho.analyse.attributions.finished import DATELINE
 from saywho.analyse.entity_cluster import COMPANY_ENDINGS
@@ -72,6 +72,9 @@ class Resolver(Protocol):
     sentence_starts: list[int]
 
     @property
+    def opens_with_a_headline(self) -> bool: ...
+
+    @property
     def name_heads(self) -> Sequence[NameHead]: ...
 
     def sentence_of(self, offset: int) -> int: ...
@@ -109,13 +112,53 @@ def organisation_named_before(head: Token, resolver: Resolver) -> NameHead | Non
              if h.entity.type == "ORG" and not _in_dateline(text, h.offset)}
     if noun in COMPANIES and len(named) > 1:  # "… the California Public Utilities Commission … PG&E …, the company said"
         named = {key: h for key, h in named.items() if not kinds_of(h.entity, resolver.roles) & PUBLIC_BODIES}
+    if not named and noun in COMPANIES:
+        return _the_one_business(noun, head, resolver, text)
     if len(named) != 1:
         return None  # of two, either may be meant, whatever their names say
     (lead,) = named.values()
+    return lead if _may_be_called(noun, lead, head, resolver) else None
+
+
+def _may_be_called(noun: str, lead: NameHead, head: Token, resolver: Resolver) -> bool:
     kinds = kinds_of(lead.entity, resolver.roles)
     if not kinds:
-        return None if _another_is_so_named(noun, lead, head, resolver) else lead
-    return lead if noun in kinds | ANY_ORGANISATION or ("company" in kinds and noun in BUSINESSES) else None
+        return not _another_is_so_named(noun, lead, head, resolver)
+    return noun in kinds | ANY_ORGANISATION or ("company" in kinds and noun in BUSINESSES)
+
+
+def _the_one_business(noun: str, head: Token, resolver: Resolver, text: str) -> NameHead | None:
+    """ "Northlink Communications … [paragraphs on] the company said": with no organisation in view, the one
+    organisation the article has named before (below its headline) that may be a business, in two words or more, twice,
+    or as a clause's subject, where it names no other that may be one; not a body its name says is no business ("Communications
+    Workers of America", "the Treasury Department")."""
+    before = [h for h in resolver.name_heads[: bisect_left(resolver.name_head_offsets, head.idx)]
+              if h.entity.type == "ORG" and not _in_dateline(text, h.offset)
+              and not (resolver.opens_with_a_headline and resolver.paragraph_of(h.offset) == 0)]
+    fitting = [h for h in before if not kinds_of(h.entity, resolver.roles) & PUBLIC_BODIES
+               and not _no_business(h.entity) and _may_be_called(noun, h, head, resolver)]
+    if len({h.entity.id for h in fitting}) != 1:
+        return None
+    lead = fitting[-1]
+    return lead if len(fitting) > 1 or len(lead.entity.name.split()) > 1 or _a_subject(head.doc, lead.offset) else None
+
+
+# Words that make an organisation's name one of no business: "Communications Workers of America", "the Treasury".
+NO_BUSINESS = frozenset({"workers", "union", "association", "league", "committee", "party", "university", "college",
+                         "council", "institute", "foundation", "government", "ministry", "department", "agency",
+                         "commission", "board", "court", "police", "school", "hospital", "church", "federation",
+                         "society", "coalition", "alliance", "campaign", "treasury", "congress", "senate", "house",
+                         "parliament", "army", "navy", "office", "club", "team", "times", "post", "journal", "news"})
+
+
+def _no_business(entity: Entity) -> bool:
+    return any(word.lower() in NO_BUSINESS for name in [entity.name, *entity.aliases] for word in name.split())
+
+
+def _a_subject(doc: Doc, offset: int) -> bool:
+    """Whether the name at `offset` is the subject of its clause ("The Redwater Foxes fired …")."""
+    name = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return name is not None and name[0].dep_ in {"nsubj", "nsubjpass"}
 
 
 def _another_is_so_named(noun: str, lead: NameHead, head: Token, resolver: Resolver) -> bool:

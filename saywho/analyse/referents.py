@@ -39,6 +39,18 @@ CALLED: dict[str, set[str]] = {
     "ambassador": {"ambassador"},
     "congressman-elect": {"congressman"},
 }
+# Titles written short, by the office they give: "Lt. Gen. Hassan al-Tayeb … the general said".
+TITLES_WRITTEN_SHORT = {"gen": "general", "lt": "lieutenant", "col": "colonel", "maj": "major", "adm": "admiral",
+                        "sgt": "sergeant", "capt": "captain", "cmdr": "commander", "supt": "superintendent",
+                        "insp": "inspector", "prof": "professor", "amb": "ambassador"}
+
+
+def titles_in_full(entity: Entity) -> set[str]:
+    """The offices the entity's short titles stand for ("Gen." → "general")."""
+    words = {word.lower().rstrip(".") for text in [*entity.titles, *entity.roles] for word in text.split()}
+    return {TITLES_WRITTEN_SHORT[word] for word in words if word in TITLES_WRITTEN_SHORT}
+
+
 WINDOW = 3000  # characters back: "the same story", a few paragraphs
 # Documents that speak for whoever put them out: "the poll said", "the ruling said" (near_names.py names them).
 RULINGS = {"ruling", "decision", "opinion", "judgment"}

@@ -11,7 +11,7 @@ view) named the wrong one on dev too often (s16-names census). A person named be
 Train (s16-names3, against main 405bc14 with the taken-up nouns): train-pronouns 825 → 826 right of 869
 found (SITE Intelligence Group's "It said"), wrong names unchanged (16); train.jsonl unchanged (1,680, 25
 wrong). Left unnamed by design: the Journal's "they conclude" ("Republicans" and "the Obama administration"
-come between), and an "it" after an unnamed "the company wrote" (no named speaker to go on from).
+come between). An "it" right after an unnamed "the company wrote" is that unnamed company (s50).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from saywho.analyse.speaker_candidates import Candidate
+from saywho.document import Speaker
 
 ORGANISATION_PRONOUNS = frozenset({"it", "they"})
 PLURAL = frozenset({"NNS", "NNPS"})
@@ -36,13 +37,26 @@ def organisation_going_on(head: Token, candidates: list[Candidate], resolver) ->
         return None
     offset, speaker = earlier[-1]
     entity = resolver.entities.get(speaker.entity) if speaker.entity else None
-    if entity is None or entity.type != "ORG":
+    if entity is None:
+        return _unnamed_going_on(head, offset, speaker, candidates, resolver)
+    if entity.type != "ORG":
         return None
     if resolver.sentence_of(head.idx) - resolver.sentence_of(offset) > 1 or _another_between(offset, head, entity.id,
                                                                                              resolver):
         return None
     theirs = [c for c in candidates if c.entity is not None and c.entity.id == entity.id]
     return max(theirs, key=lambda c: c.offset) if theirs else None
+
+
+def _unnamed_going_on(head: Token, offset: int, speaker: Speaker, candidates: list[Candidate],
+                      resolver) -> Candidate | None:
+    """ "The chipmaker said slower-than-expected demand had forced it …. It said it remained fully committed": an
+    organisation the text described and did not name, quoted in the sentence before an "it", goes on speaking."""
+    if head.lower_ != "it" or speaker.type != "ORG" or speaker.named \
+            or resolver.sentence_of(head.idx) - resolver.sentence_of(offset) > 1 or _another_between(offset, head, "", resolver):
+        return None
+    return next((c for c in candidates if c.entity is None and c.speaker.name == speaker.name and c.offset >= offset),
+                None)
 
 
 def _another_between(offset: int, head: Token, entity_id: str, resolver) -> bool:

@@ -39,7 +39,7 @@ from saywho.analyse.noun_readings import (
 )
 from saywho.analyse.organisation_kinds import kinds_of, organisation_named_before
 from saywho.analyse.pronoun_choices import pronoun_choices
-from saywho.analyse.referents import CALLED, described_entity
+from saywho.analyse.referents import CALLED, described_entity, titles_in_full
 from saywho.analyse.speaker_ages import aged_entity, aged_unnamed, described_age
 from saywho.analyse.speaker_candidates import PRONOUNS, WANTED, Candidate, shares_a_word, speaker_of, unresolved
 from saywho.analyse.speaker_candidates_in_view import CandidatesInView, best_scored
@@ -320,10 +320,10 @@ class Resolver(CandidatesInView):
         if self.paragraph_of(head.idx) == 0 or any(
                 self.paragraph_of(start) > 0 for mention in entity.mentions for start, _ in mention.spans):
             return False
-        return self._opens_with_a_headline
+        return self.opens_with_a_headline
 
     @cached_property
-    def _opens_with_a_headline(self) -> bool:
+    def opens_with_a_headline(self) -> bool:
         """Whether the first paragraph reads as a title-case headline: read once for the text."""
         start, end = self.doc._.paragraphs[0]
         line = self.doc.char_span(start, end, alignment_mode="expand")
@@ -332,7 +332,7 @@ class Resolver(CandidatesInView):
     def _called(self, entity: Entity) -> set[str]:
         """What the text has called an entity: the words beside its name, and its name's own ("Harbour First party")."""
         names = {word.lower() for name in [entity.name, *entity.aliases] for word in name.split()}
-        return self.descriptors.get(entity.id, set()) | names | kinds_of(entity, self.roles)
+        return self.descriptors.get(entity.id, set()) | names | kinds_of(entity, self.roles) | titles_in_full(entity)
 
     def _unnamed(self, head: Token, group: bool = False) -> Speaker:
         description = self._group_text(head) if group else self._mention_text(head)
