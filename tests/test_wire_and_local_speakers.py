@@ -121,3 +121,9 @@ def test_an_analyst_of_a_firm_the_model_took_for_one():
     text = ("Not every analyst was as gloomy. Marcus Feld of Orrin & Byrne said the company had a strong order book. "
             "\"This is a cyclical air pocket, not a structural problem,\" he wrote in a note to clients.")
     assert [row[1] for row in speakers_with_naming(text)] == ["Marcus Feld", "Marcus Feld"]
+
+
+def test_a_name_beside_a_role_that_is_no_source():
+    text = ("Orvanta's president for North America, Dominic Reyes, addressed customers in a video posted on the "
+            "company's website. \"You trusted us with your families,\" he said.")
+    assert speakers_with_naming(text)[-1] == ("he", "Dominic Reyes", True)

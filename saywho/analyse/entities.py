@@ -29,6 +29,7 @@ from saywho.analyse.missed_names import (
     plural_noun_read_as_name,
     untagged_full_names,
     untagged_name_beside,
+    untagged_names_beside_roles,
     with_its_hyphened_start,
     with_its_of_phrase,
 )
@@ -167,6 +168,7 @@ def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
                 mentions.append((named_of, "ORG"))
             else:
                 mentions.append((chain, missed_name_label(chain, people)) if person is None else (person, "PERSON"))
+    mentions += untagged_names_beside_roles(doc, {t.i for ent, _ in mentions for t in ent})
     mentions += untagged_full_names(doc, mentions, {t.i for ent, _ in mentions for t in ent})
     return sorted(mentions, key=lambda m: m[0].start)
 

@@ -51,6 +51,19 @@ def untagged_name_beside(role: Token) -> Span | None:
     return chain if chain is not None and person_noun(role.lemma_.lower()) and _set_off(chain) else None
 
 
+def untagged_names_beside_roles(doc: Doc, named: set[int]) -> list[tuple[Span, EntityType]]:
+    """ "Orvanta's president for North America, Dominic Reyes, addressed customers": an untagged name of a known first
+    name, set off by commas beside a person's role anywhere in the text (not only a speaker's), is that person's."""
+    found: list[tuple[Span, EntityType]] = []
+    for token in (t for t in doc if t.dep_ == "appos" and t.pos_ == "PROPN" and t.i not in named):
+        role = token.head if token.head.dep_ != "pobj" else token.head.head.head
+        chain = _hyphened_chain(token)
+        if person_noun(role.lemma_.lower()) and role.pos_ in {"NOUN", "PROPN"} and _set_off(chain) \
+                and first_name_genders().get(chain[0].lower_) and not any(t.i in named for t in chain):
+            found.append((chain, "PERSON"))
+    return found
+
+
 def _apposed_to_its_object(role: Token) -> Token | None:
     """The proper noun the parser set in apposition to the object of the role's "of", "for" or "at"."""
     return next((a for p in role.children if p.dep_ == "prep" and p.lower_ in {"of", "for", "at"}
