@@ -167,7 +167,7 @@ def _is_variant(cluster: Cluster, name: list[str], label: str) -> bool:
         # Against the fullest form only: once "Clinton" has joined Hillary Clinton,
         # "Bill Clinton" must not join through it.
         return _person_variant(name, cluster.fullest_lowered()) or [name_forms.surname_first(cluster)] == name \
-            or [name_forms.first_surname(cluster)] == name
+            or [name_forms.first_of_two_surnames(cluster)] == name
     if label != "PERSON" and kind != "PERSON":
         return any(_org_variant(name, form, initials_only=_place_before_more(name, label, form, kind))
                    for form in cluster.lowered_forms())

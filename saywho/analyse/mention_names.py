@@ -138,8 +138,7 @@ class MentionNames:
     def _apposed_organisation(self, head: Token, source: tuple[int, int] | None) -> str | None:
         """ "The manufacturer of flupyradin, Calder Agrosciences,": the one organisation named in apposition within
         an organisation noun's phrase, where the parser hung the name on the noun's "of"."""
-        found = {self.by_token[t.i] for t in head.subtree if t.i != head.i and t.dep_ == "appos" and t.i in self.by_token
-                 and (source is None or source[0] <= t.idx < source[1])}
+        found = {self.by_token[t.i] for t in self._apposed_in(head, source)}
         return found.pop() if len(found) == 1 and self.entities[next(iter(found))].type == "ORG" else None
 
     def fits_description(self, head: Token, entity: Entity, called: set[str]) -> bool:
@@ -196,14 +195,15 @@ class MentionNames:
         return next(iter(owners)) if len(owners) == 1 else None
 
     def _apposed_person(self, head: Token, source: tuple[int, int] | None) -> str | None:
-        found = set()
-        for token in head.subtree:
-            if token.i == head.i or (source and not source[0] <= token.idx < source[1]):
-                continue
-            if token.dep_ == "appos" and token.i in self.by_token and not _named_for_the_boss(head, token, self.roles) \
-                    and (token.ent_type_ == "PERSON" or self._entity_named(token) is not None):
-                found.add(self.by_token[token.i])
+        found = {self.by_token[t.i] for t in self._apposed_in(head, source)
+                 if t.ent_type_ == "PERSON" or self._entity_named(t) is not None}
         return found.pop() if len(found) == 1 else None
+
+    def _apposed_in(self, head: Token, source: tuple[int, int] | None) -> list[Token]:
+        """The names set in apposition anywhere in the head's phrase, within the source (never a spokesperson's
+        boss's: `_named_for_the_boss`)."""
+        return [t for t in head.subtree if t.i != head.i and t.dep_ == "appos" and t.i in self.by_token
+                and (not source or source[0] <= t.idx < source[1]) and not _named_for_the_boss(head, t, self.roles)]
 
     def _holder_after_office(self, head: Token) -> str | None:
         """ "Director of National Intelligence James Clapper": the parser made the capitalised office the head and

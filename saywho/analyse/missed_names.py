@@ -11,7 +11,7 @@ from saywho.analyse.entity_cluster import first_name_genders, person_titles
 from saywho.analyse.name_cleaning import is_joining_hyphen, proper_noun_chain, quoted_characters
 from saywho.analyse.name_labels import apposed_to_a_person
 from saywho.analyse.name_repeats import capital_at
-from saywho.analyse.token_arrays import with_text
+from saywho.analyse.token_arrays import with_dep, with_text
 from saywho.document import EntityType
 from saywho.lexicons import person_noun
 
@@ -55,7 +55,7 @@ def untagged_names_beside_roles(doc: Doc, named: set[int]) -> list[tuple[Span, E
     """ "Orvanta's president for North America, Dominic Reyes, addressed customers": an untagged name of a known first
     name, set off by commas beside a person's role anywhere in the text (not only a speaker's), is that person's."""
     found: list[tuple[Span, EntityType]] = []
-    for token in (t for t in doc if t.dep_ == "appos" and t.pos_ == "PROPN" and t.i not in named):
+    for token in (doc[i] for i in with_dep(doc, {"appos"}) if i not in named and doc[i].pos_ == "PROPN"):
         role = token.head if token.head.dep_ != "pobj" else token.head.head.head
         chain = _hyphened_chain(token)
         if person_noun(role.lemma_.lower()) and role.pos_ in {"NOUN", "PROPN"} and _set_off(chain) \

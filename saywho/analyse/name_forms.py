@@ -185,7 +185,7 @@ def surname_first(cluster: Cluster) -> str | None:
 SURNAME_JOINERS = frozenset({"de", "del", "y", "da", "do", "dos", "das"})
 
 
-def first_surname(cluster: Cluster) -> str | None:
+def first_of_two_surnames(cluster: Cluster) -> str | None:
     """The first family name, lowercased, of a person whose two family names are joined by "de", "del" or "y"
     ("Alarcón" of Rodrigo Alarcón de la Puente, whom the text then calls "Alarcón"); None for anyone else."""
     if cluster.type != "PERSON":
