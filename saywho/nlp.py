@@ -83,6 +83,20 @@ def with_title_abbreviations(nlp: Language) -> Language:
     return nlp
 
 
+# Words whose first part is "by": split at the hyphen, "by" reads as a preposition ("said by-elections were
+# traditionally difficult": the cue "said by", the content without its subject).
+BY_WORDS = ("by-election", "by-elections", "by-law", "by-laws", "by-product", "by-products", "bye-law", "bye-laws")
+
+
+def with_by_words(nlp: Language) -> Language:
+    add_special_case = getattr(nlp.tokenizer, "add_special_case", None)
+    if add_special_case is not None:
+        for word in BY_WORDS:
+            for spelling in (word, word.capitalize()):
+                add_special_case(spelling, [{"ORTH": spelling}])
+    return nlp
+
+
 def add_saywho_components(nlp: Language, config: dict[str, dict] | None = None) -> Language:
     """Append saywho's components (registered by name in saywho.analyse) to a pipeline;
     `config`: settings by component name, e.g. {"saywho_speakers": {"ranker_threshold": 0.8}}."""
@@ -205,7 +219,7 @@ def load_pipeline(spans: str | None = None) -> Language:
 def _load_pipeline(spans: str) -> Language:
     from saywho.read.text import MAX_TEXT_BYTES
 
-    base = with_title_abbreviations(with_glued_quotation_marks(with_platform_x(load_base_model())))
+    base = with_by_words(with_title_abbreviations(with_glued_quotation_marks(with_platform_x(load_base_model()))))
     nlp = add_span_tagger(add_saywho_components(base), spans)
     nlp = use_fast_parser(use_fast_ner(use_fast_components(nlp)))
     # saywho's own limit; saywho.pipeline hands the models long texts in batches (saywho/batches.py).

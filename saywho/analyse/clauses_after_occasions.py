@@ -41,6 +41,8 @@ def _that_read_as_argument(clause: Token) -> bool:
     if that.lower_ != "that" or that.head.i != clause.i or that.dep_ not in {"dobj", "nsubj"} \
             or clause.head.lemma_.lower() in CONTENT_NOUNS:
         return False
+    if that.tag_ == "IN" and that.dep_ == "dobj" and _has_own_subject(clause):
+        return True  # "said in a post on social media that he had spoken with both sides": tagged a complementizer
     return any(c.dep_ == that.dep_ and c.i != that.i and not _marks_between(clause, c) for c in clause.children)
 
 

@@ -32,7 +32,8 @@ def cue_tokens(verb: Token, content: set[int]) -> list[Token]:
         elif child.i > verb.i and child.i not in content and (manner := _manner(child)):
             tokens.extend(manner)  # "said with a grin": the manner, whole
         elif child.i > verb.i and child.i not in content and _joins_cue(verb, child):
-            tokens.extend(_cue_occasion(child) if child.dep_ in {"prep", "npadvmod"} and _cue_occasion(child) else [child])
+            joined = _cue_occasion(child) if child.dep_ in {"prep", "npadvmod"} and _cue_occasion(child) else [child]
+            tokens.extend(t for t in joined if t.i not in content)  # never what was said in it
             tokens.extend(_stance_words(verb, child))
     tokens += _adjacent_adverbs(verb, min(t.i for t in tokens))
     tokens += _trailing_adverb(verb, max(t.i for t in tokens), content)

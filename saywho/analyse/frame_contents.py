@@ -74,8 +74,18 @@ def _subject_read_as_object(verb: Token, clause: Token) -> list[Token]:
             or noun.left_edge.i != verb.i + 1:
         return []
     if verb.doc[noun.right_edge.i + 1].text != "," and not _finite_right_after(noun, clause):
-        return []
+        return _with_its_phrase_on_the_verb(verb, noun, clause)
     return list(noun.subtree) + [t for t in verb.doc[noun.right_edge.i + 1: clause.left_edge.i] if t.head.i == clause.i]
+
+
+def _with_its_phrase_on_the_verb(verb: Token, noun: Token, clause: Token) -> list[Token]:
+    """ "Mr Reeve said CCTV from the bus showed Pask passing something": the parser hung the object's "from" phrase
+    on the verb, so the finite clause after it seems to have no subject; the object and its phrase are the subject."""
+    phrase = next((c for c in verb.children if c.dep_ == "prep" and c.i == noun.right_edge.i + 1), None)
+    if phrase is None or phrase.right_edge.i + 1 != clause.left_edge.i or clause.tag_ not in {"VBD", "VBZ", "VBP"} \
+            or any(t.is_punct for t in phrase.subtree):
+        return []
+    return [*noun.subtree, *phrase.subtree]
 
 
 def _finite_right_after(noun: Token, clause: Token) -> bool:

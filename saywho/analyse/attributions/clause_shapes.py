@@ -92,6 +92,12 @@ def _finite(verb: Token) -> bool:
 
 
 def _named(subject: Token) -> bool:
+    """A name that may speak for itself; not an institution called by "the" ("wrote that the Legislature should
+    require …, noting": the writer notes)."""
+    if subject.pos_ == "PROPN" and subject.ent_type_ not in {"PERSON", "NORP"} \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+            and not any(c.dep_ == "compound" for c in subject.children):
+        return False
     return subject.pos_ == "PROPN" or subject.ent_type_ in NAMED
 
 

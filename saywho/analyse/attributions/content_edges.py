@@ -203,3 +203,25 @@ def without_according_tail(text: str, draft: Draft, content: list[tuple[int, int
             or "''" in text[start:found.start()] or "," in text[found.end():end]:
         return content  # "that, according to an analysis, 85 of the meetings …": an aside inside what was said
     return [*content[:-1], (start, found.start())]
+
+
+# Nouns by which a writer sums up what was just reported before giving another's view of it.
+SUMMING_NOUNS = frozenset({"claim", "assertion", "allegation", "accusation", "charge", "suggestion", "account",
+                           "characterization", "characterisation", "contention", "argument"})
+
+
+def without_writers_summary(doc: Doc, draft: Draft, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "said the water plant had been used to store ammunition, a claim Tessaly dismissed as “absurd.”": a noun of
+    saying set after a comma at the end of what was said, with a clause of its own, is the writer's summing up for
+    someone else's answer, not what was said. Outside quotation marks."""
+    span = doc.char_span(content[0][0], content[-1][1], alignment_mode="expand") if content else None
+    if span is None or draft.head is None or draft.according_to:
+        return content
+    for token in span:
+        if token.lemma_.lower() in SUMMING_NOUNS and token.dep_ in {"appos", "npadvmod", "dobj", "attr"} \
+                and token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == "," and not _quoted(draft, token) \
+                and any(c.dep_ in {"relcl", "acl"} for c in token.children) and token.right_edge.i + 1 >= span.end - 2:
+            cut = doc[token.left_edge.i - 1].idx
+            kept = [(start, min(end, cut)) for start, end in content if start < cut]
+            return _cut(doc, kept, cut) if kept else content
+    return content

@@ -94,3 +94,25 @@ def without_linking_opener(text: str, content: list[tuple[int, int]]) -> list[tu
     if not content or (opener := LINKING_OPENERS.match(text, content[0][0], content[0][1])) is None:
         return content
     return [(opener.end(), content[0][1]), *content[1:]]
+
+
+def without_day_of_the_saying(doc: Doc, draft: Draft, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "The company said Tuesday it would close the plant", "said on Friday it had acted": with no "that", the
+    parser hangs the day on the reported clause, but it dates the saying; the content opens at the clause's
+    subject."""
+    if not content or not draft.cue or draft.according_to:
+        return content
+    opening = doc.char_span(content[0][0], content[0][1], alignment_mode="expand")
+    cue_end = max(t.i for t in draft.cue)
+    if opening is None or opening.start != cue_end + 1:
+        return content
+    at = opening.start + (doc[opening.start].lower_ == "on")
+    while at < opening.end and doc[at].ent_type_ == "DATE" and doc[at].tag_ != "POS":
+        at += 1
+    subject = doc[at] if at < opening.end else None
+    if at == opening.start or subject is None or subject.dep_ != "nsubj" or subject.i == opening.end - 1:
+        return content
+    dates = doc[opening.start : at]
+    if dates.root.head == subject or dates.root.dep_ not in {"npadvmod", "prep"}:  # "year-over-year revenue …"
+        return content
+    return [(subject.idx, content[0][1]), *content[1:]]

@@ -18,10 +18,12 @@ from saywho.analyse.attributions.content_edges import (
     without_lifted_participle,
     without_next_subject,
     without_second_act,
+    without_writers_summary,
 )
 from saywho.analyse.attributions.content_openings import (
     with_opening_before_aside,
     with_relative_pronoun,
+    without_day_of_the_saying,
     without_linking_opener,
 )
 from saywho.analyse.attributions.drafts import (
@@ -179,7 +181,8 @@ def _content_of(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
     content = with_relative_pronoun(doc, draft, with_opening_before_aside(doc, draft, content))
     content = _set_off_quotation(text, draft, _without_asides(doc, draft, content))
     content = without_linking_opener(text, across_bridges(text, _without_source(text, draft, content)))
-    content = without_according_tail(text, draft, content)
+    content = without_day_of_the_saying(doc, draft, without_according_tail(text, draft, content))
+    content = without_writers_summary(doc, draft, content)
     return _split_at_sentences(doc, without_tags(text, without_dangling_conjunction(text, content)))
 
 

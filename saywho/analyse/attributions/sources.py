@@ -53,6 +53,7 @@ from saywho.analyse.attributions.subject_shapes import (
     inverted_after_a_quotation,
     inverted_second_subject,
     misread_as_passive,
+    name_before_an_asked,
     name_beside_the_verb,
     names_its_noun,
     number_as_subject,
@@ -63,12 +64,14 @@ from saywho.analyse.attributions.subject_shapes import (
     past_a_fronted_place,
     past_a_hyphen,
     past_a_label,
+    person_of_a_split_title,
     said_of_the_noun_before,
     source_tokens,
     stranded_subject,
     subject_in_a_participle,
     verb_read_as_noun,
     with_hyphenated_start,
+    with_the_split_title,
 )
 from saywho.analyse.mention_phrases import after_a_dash, with_hyphenated_rest, without_said_thing
 from saywho.analyse.name_cleaning import DASHES, in_dateline, proper_noun_chain
@@ -117,7 +120,7 @@ def _find_source(draft: Draft, quote_map: QuoteMap) -> None:
         head = _inverted_subject(cue, quote_map) or name_before_cue(cue, quote_map) or description_before_cue(cue, quote_map)
     if head is None or verb_read_as_noun(head, cue):
         return
-    head = past_a_label(head, cue) or head
+    head = past_a_label(head, cue) or person_of_a_split_title(head, cue) or head
     _content_from_its_relative(draft, cue)
     relative = _relative_pronoun(cue)
     if relative is not None:
@@ -133,6 +136,7 @@ def _find_source(draft: Draft, quote_map: QuoteMap) -> None:
         tokens = without_relative_on_a_lone_name(without_said_thing(with_hyphenated_rest(tokens), head), head, cue)
         tokens = without_anonymity(without_circumstance(tokens, head), head)
         tokens = without_dangling_word(with_second_subject(without_occasion(tokens, head), head))
+        tokens = with_the_split_title(tokens, head, cue)
         draft.source_head, draft.source = head, _closing_punct(_char_span(tokens), tokens)
 
 
@@ -237,7 +241,8 @@ def source_head(cue: Token) -> Token | None:
     node, via, left_control = participle_out_of_a_relative(cue) or cue, "", False
     for _ in range(WALK_LIMIT):
         if (shown := shown_speaker(node) or passive_subject(node) or object_for(node)
-                or inverted_after_a_quotation(node) or name_beside_the_verb(node) or count_after_with(node)
+                or inverted_after_a_quotation(node) or name_beside_the_verb(node) or name_before_an_asked(node)
+                or count_after_with(node)
                 or small_clause_subject(node) or subject_joined_as_object(node) or subject_left_as_root(node)) is not None:
             return _counted(shown)
         subject = _subject_of(node) if via != "conj" else (reporter_of_coordinated(node, cue) or _shared_subject(node))

@@ -199,7 +199,12 @@ def apposed_to_the_setting(cue: Token) -> Token | None:
         if phrase.dep_ not in SETTINGS and phrase not in subjects or phrase.i > cue.i \
                 or not _runs_up_to(phrase.right_edge, cue):
             continue
-        apposed = next((t for t in phrase.subtree if _set_by_the_parser(t) and _runs_up_to(t.right_edge, cue)), None)
+        set_by_parser = [t for t in phrase.subtree if _set_by_the_parser(t) and _runs_up_to(t.right_edge, cue)]
+        # "At a pharmacy in Kessock Mills, a town of about 9,000 people, the pharmacist, Daniel Ruiz-Forde, said":
+        # a definite description after the first, and no apposition to another, is who says
+        tops = [t for t in set_by_parser if t.head not in set_by_parser]
+        apposed = next((t for t in reversed(tops[1:]) if t.pos_ == "NOUN" and t.left_edge.lower_ == "the"),
+                       tops[0] if tops else None)
         if apposed is not None and apposed.pos_ in {"NOUN", "PROPN"} and _after_a_comma(apposed):
             while apposed.head.dep_ == "appos" and _after_a_comma(apposed.head):
                 apposed = apposed.head  # "…, Tanden, head of the Center, recounted": the name the title is set by
@@ -319,6 +324,25 @@ def name_beside_the_verb(cue: Token) -> Token | None:
                 None)
 
 
+ASKING_LEMMAS = frozenset({"ask", "press", "question", "quiz"})
+
+
+def name_before_an_asked(cue: Token) -> Token | None:
+    """ "Olumide, asked about Whitlock's remarks, said …": the tagger read the surname opening the sentence as an
+    adverb of "asked"; it is the subject of the cue where the text writes it after a first name elsewhere
+    ("Harriet Olumide")."""
+    if _has_subject(cue):
+        return None
+    asked = next((c for c in cue.children
+                  if c.dep_ == "advcl" and c.tag_ in {"VBN", "VBD"} and c.lemma_ in ASKING_LEMMAS), None)
+    word = next((c for c in asked.children if c.dep_ == "advmod"), None) if asked is not None else None
+    if word is None or word.i != cue.sent.start or not word.is_title or word.lower_.endswith("ly") \
+            or word.nbor().text != ",":
+        return None
+    return word if any(t.text == word.text and t.i > 0 and t.doc[t.i - 1].is_title and t.doc[t.i - 1].pos_ == "PROPN"
+                       for t in word.doc if t.i != word.i) else None
+
+
 def names_its_noun(clause: Token) -> bool:
     """ "a subgenre known as ''chick lit''", "an event billed as “Hard Hats for Hillary”": a past participle with no
     "by" says what others call the noun; the noun is what is named, not who names it."""
@@ -412,3 +436,25 @@ def apposed_after_the_dateline(place: Token) -> Token | None:
     after = [c for c in place.children if c.dep_ == "appos" and c.i > place.i
              and any(t.text in DASHES for t in doc[place.i + 1: c.i])]
     return after[-1] if after and in_dateline(doc[place.left_edge.i: place.i + 1]) else None
+
+
+def person_of_a_split_title(head: Token, cue: Token) -> Token | None:
+    """ "said Treasury Under Secretary Daniel Whitcombe": the parser reads "Under" as a preposition of the cue and
+    leaves "Treasury" its subject; who speaks is the person the title names."""
+    if head.i < cue.i or head.pos_ != "PROPN" or head.i + 1 >= len(head.doc):
+        return None
+    title_word = head.nbor()
+    if title_word.pos_ != "ADP" or not title_word.is_title or title_word.head != cue:
+        return None
+    person = next((c for c in title_word.children if c.dep_ == "pobj"), None)
+    if person is None or person.ent_type_ != "PERSON" or person.left_edge.i != title_word.i + 1:
+        return None
+    return person
+
+
+def with_the_split_title(tokens: list[Token], head: Token, cue: Token) -> list[Token]:
+    """The organisation and the "Under" before a person `person_of_a_split_title` found belong to the source."""
+    opening = head.left_edge
+    if not tokens or opening.i < 2 or person_of_a_split_title(opening.doc[opening.i - 2], cue) != head:
+        return tokens
+    return [opening.doc[opening.i - 2], opening.doc[opening.i - 1], *tokens]
