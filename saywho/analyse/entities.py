@@ -145,7 +145,7 @@ def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
     surnames = {ent[-1].text for ent in doc.ents
                 if ent.label_ == "PERSON" or (len(ent) == 1 and ent.label_ in NAME_LABELS)}
     people = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
-    joined = names_joined(doc)
+    joined = [name for name in map(_without_turn_marker, names_joined(doc)) if name is not None]
     full_names = {ent.text for ent in joined if len(ent) > 1}
     found = [_with_surname_after(_with_first_names_before(_first_name_with_its_surname(_as_named_in_full(
         with_its_of_phrase(with_its_hyphened_start(ent)), full_names))), surnames)
@@ -154,7 +154,8 @@ def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
     mentions += [(ent, "PERSON") for ent in doc.ents if _person_misread(ent)]
     named = {t.i for ent, _ in mentions for t in ent}
     for head in (link.head for link in doc._.sources or []):
-        if head is None or head in named or stands_before_a_name(doc[head]):
+        if head is None or head in named or stands_before_a_name(doc[head]) \
+                or _without_turn_marker(doc[head: head + 1]) is None:
             continue
         if doc[head].ent_type_ == "NORP" and not is_name_after_name(doc[head]):
             mentions.extend((ent, "ORG") for ent in doc.ents if ent.start <= head < ent.end)
@@ -197,6 +198,15 @@ def _as_named_in_full(ent: Span, full_names: set[str]) -> Span:
                 and ent.doc[start: ent.end].text in full_names:  # not "Representative Brooks": a title is no name
             return Span(ent.doc, start, ent.end, label=ent.label_)
     return ent
+
+
+def _without_turn_marker(ent: Span) -> Span | None:
+    """ "A. Dale did. Mr. Brannock." in a court transcript: a paragraph's opening "Q." or "A." marks a turn; it is
+    no initial of the name after it."""
+    first = ent[0]
+    if first.text not in {"Q.", "A."} or (first.i > 0 and "\n" not in ent.doc[first.i - 1].text):
+        return ent
+    return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_) if len(ent) > 1 else None
 
 
 def _with_first_names_before(ent: Span) -> Span:

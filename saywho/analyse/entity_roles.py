@@ -18,7 +18,7 @@ def descriptor_words(span: Span) -> set[str]:
     """Nouns and adjectives the text puts beside a name: "the Taliban terrorists",
     "Hamas — a U.S.-designated terrorist organization", "Abu Marzouk, the Hamas leader"."""
     root = span.root
-    phrases = [c for c in root.children if c.dep_ == "appos"]
+    phrases = [c for c in root.children if c.dep_ == "appos" and not subject_after_a_setting(c)]
     if root.dep_ in {"compound", "appos"} and root.head.pos_ == "NOUN":
         phrases.append(root.head)
     words = set()
@@ -81,8 +81,17 @@ def _role_after(doc: Doc, span: Span) -> list[Token]:
     if after[1].dep_ == "det" or after[1].tag_ == "PRP$":
         phrase = _until_comma(doc, span.end + 1)
         nouns = classified("role_nouns.txt")
-        return phrase if any(t.lemma_.lower() in nouns for t in phrase) else []
+        role = next((t for t in phrase if t.lemma_.lower() in nouns), None)
+        return phrase if role is not None and not subject_after_a_setting(role) else []
     return []
+
+
+def subject_after_a_setting(role: Token) -> bool:
+    """ "on the west side of Dayton, the former governor told a crowd", "In an interview with hosts Joe Scarborough
+    and Mika Brzezinski, the Democratic presidential candidate stated": the subject of the verb right after it, not
+    the name's role."""
+    after = role.doc[role.right_edge.i + 1] if role.right_edge.i + 1 < len(role.doc) else None
+    return role.dep_ in {"nsubj", "nsubjpass"} or (after is not None and after.tag_ in {"VBD", "VBZ", "VBP", "MD"})
 
 
 def _role_before_apposition(span: Span) -> list[Token]:

@@ -78,7 +78,7 @@ class MentionNames:
         """The entity of the name heading the mention, named in apposition to it, or inside it."""
         entity_id = self.head_entity(head)
         apposed = self._apposed_name(head)
-        if entity_id is not None and (apposed is None or not self._a_person_for_a_group_word(entity_id, apposed)):
+        if entity_id is not None and (apposed is None or not self._a_person_beside_a_common_word(entity_id, apposed, head)):
             return entity_id
         return apposed or self._place_named(head) or self.named_inside(head, source)
 
@@ -102,9 +102,13 @@ class MentionNames:
         return next((c for c in head.children if c.dep_ == "appos" and self._opening_bracket(c) is None
                      and c.i in self.by_token and c.ent_type_), None)
 
-    def _a_person_for_a_group_word(self, entity_id: str, apposed: str) -> bool:
-        """ "Another Republican, Rep. Justin Amash of Michigan, said": the person named beside the party word."""
-        return self.entities[entity_id].type != "PERSON" and self.entities[apposed].type == "PERSON"
+    def _a_person_beside_a_common_word(self, entity_id: str, apposed: str, head: Token) -> bool:
+        """ "Another Republican, Rep. Justin Amash of Michigan, said": the person named beside the party word; "The
+        Taoiseach, Siobhán Darragh, has insisted": beside an office the model took for a name."""
+        if self.entities[apposed].type != "PERSON":
+            return False
+        return self.entities[entity_id].type != "PERSON" or (
+            self.entities[entity_id].name == head.text and any(c.lower_ == "the" for c in head.lefts))
 
     def _place_named(self, head: Token) -> str | None:
         """ "The city of Phoenix said": the place the noun's "of" names."""
@@ -202,8 +206,15 @@ class MentionNames:
     def _apposed_in(self, head: Token, source: tuple[int, int] | None) -> list[Token]:
         """The names set in apposition anywhere in the head's phrase, within the source (never a spokesperson's
         boss's: `_named_for_the_boss`)."""
-        return [t for t in head.subtree if t.i != head.i and t.dep_ == "appos" and t.i in self.by_token
+        return [t for t in head.subtree if t.i != head.i and t.i in self.by_token
+                and (t.dep_ == "appos" or self._person_listed_after_its_object(head, t))
                 and (not source or source[0] <= t.idx < source[1]) and not _named_for_the_boss(head, t, self.roles)]
+
+    def _person_listed_after_its_object(self, head: Token, name: Token) -> bool:
+        """ "The Minister for Public Expenditure, Aisling Treacy, who …": the parser joined the holder's name to the
+        office's object as the next item of a list."""
+        return name.dep_ == "conj" and name.head.dep_ == "pobj" and name.head.head.head == head \
+            and head.doc[name.left_edge.i - 1].text == "," and self.entities[self.by_token[name.i]].type == "PERSON"
 
     def _holder_after_office(self, head: Token) -> str | None:
         """ "Director of National Intelligence James Clapper": the parser made the capitalised office the head and

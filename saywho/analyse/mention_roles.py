@@ -26,6 +26,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Token
 
 from saywho.analyse.campaigning import CANDIDATE, CANDIDATES_OWN, campaigns
+from saywho.analyse.entity_roles import subject_after_a_setting
 from saywho.analyse.group_members import before_examples, example_name
 from saywho.analyse.race_mentions import race_words
 from saywho.analyse.role_phrases import WORD, after_possessor, head_phrase, role_kind_of_words, words_of
@@ -142,7 +143,8 @@ def _apposition(root: Token, by_token: dict[int, str], outlets: set[str]) -> lis
     Assistant Managing Editor" (a title in capitals); "Newkirk, a writer for The Atlantic" (an outlet's)."""
     words = []
     for child in root.children:
-        if child.dep_ == "appos" and child.i not in by_token and child.pos_ in {"NOUN", "PROPN"}:
+        if child.dep_ == "appos" and child.i not in by_token and child.pos_ in {"NOUN", "PROPN"} \
+                and not subject_after_a_setting(child):
             words += _led_organisation(child) or _phrase(child)
             if _writes_for(child, by_token, outlets):
                 words.append(JOURNALIST)

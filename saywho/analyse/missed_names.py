@@ -65,10 +65,16 @@ def untagged_names_beside_roles(doc: Doc, named: set[int]) -> list[tuple[Span, E
 
 
 def _apposed_to_its_object(role: Token) -> Token | None:
-    """The proper noun the parser set in apposition to the object of the role's "of", "for" or "at"."""
+    """The proper noun the parser set in apposition to the object of the role's "of", "for" or "at", or joined to it
+    as a list's next item where it opens with a first name ("The Minister for Public Expenditure, Aisling Treacy,")."""
     return next((a for p in role.children if p.dep_ == "prep" and p.lower_ in {"of", "for", "at"}
                  for o in p.children if o.dep_ == "pobj" for a in o.children
-                 if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > o.i), None)
+                 if a.pos_ == "PROPN" and a.i > o.i and (a.dep_ == "appos" or _a_name_listed(a))), None)
+
+
+def _a_name_listed(token: Token) -> bool:
+    chain = _hyphened_chain(token)
+    return token.dep_ == "conj" and first_name_genders().get(chain[0].lower_) is not None
 
 
 def _hyphened_chain(head: Token) -> Span:

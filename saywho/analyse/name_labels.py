@@ -147,7 +147,14 @@ def described_as_organisation(span: Span, tokens: list[str]) -> bool:
     beside = [c for c in root.children if c.dep_ == "appos" and c.left_edge.i == span.end + 1]
     kinds = classified("role_nouns.txt")
     return any(c.pos_ == "NOUN" and c.left_edge.lower_ in {"the", "a", "an"}
-               and kinds.get(c.lemma_.lower(), "").startswith("ORG") for c in beside)
+               and kinds.get(c.lemma_.lower(), "").startswith("ORG") and not _said_of_a_person(c) for c in beside)
+
+
+def _said_of_a_person(noun: Token) -> bool:
+    """ "Gail Presswood, a 67-year-old retired postal carrier": an age or a retirement is a person's, whatever the
+    noun ("carrier") may also name."""
+    return any(t.lower_ in {"retired", "year-old"} or (t.lower_ == "year" and t.i + 2 < len(t.doc)
+               and t.doc[t.i + 2].lower_ == "old") for t in noun.subtree if t.i < noun.i)
 
 
 def taken_up_by_which(span: Span, tokens: list[str]) -> bool:

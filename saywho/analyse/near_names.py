@@ -184,12 +184,20 @@ class _NearReader:
         if relative.i < 2 or self.doc[relative.i - 1].text != ",":
             return None
         entity_id = self.resolver.by_token.get(relative.i - 2)
-        if entity_id is None or relative.lower_ != "who" or self.resolver.entities[entity_id].type == "PERSON":
+        if entity_id is None or relative.lower_ != "who":
+            return entity_id
+        described = self.resolver.by_token.get(antecedent.head.i) if antecedent.dep_ == "appos" else None
+        described = described if described is not None and self.resolver.entities[described].type == "PERSON" else None
+        apart = self.resolver.by_token.get(antecedent.i) != entity_id  # the name is no part of the antecedent
+        if apart and (described is not None or person_noun(antecedent.lemma_.lower())):
+            # "Denise Orlowski, a retired nurse from nearby Kettering, who said": the nurse's; "A mother of three in
+            # Surrey, who asked": the mother, whom no name names
+            return described
+        if self.resolver.entities[entity_id].type == "PERSON":
             return entity_id
         if self.resolver.entities[entity_id].type in PLACES:
             return None  # "A retired schoolteacher from nearby Oro Springs, who asked": no place is a "who"
-        described = self.resolver.by_token.get(antecedent.head.i) if antecedent.dep_ == "appos" else None
-        if described is not None and self.resolver.entities[described].type == "PERSON":
+        if described is not None:
             return described
         if person_noun(antecedent.lemma_.lower()) and self.resolver.by_token.get(antecedent.i) != entity_id:
             return None  # "A 34-year-old math teacher at Calder Springs Middle School, who asked": the teacher

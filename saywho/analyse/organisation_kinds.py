@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from saywho.analyse.attributions.finished import DATELINE
 from saywho.analyse.entity_cluster import COMPANY_ENDINGS
+from saywho.analyse.mention_names import PLACE_NOUNS
 from saywho.analyse.sentences import text_of
 from saywho.document import Entity
 
@@ -91,7 +92,14 @@ def kinds_of(entity: Entity, roles: dict[str, str]) -> set[str]:
     kinds |= {word for word in words if roles.get(word, "").startswith("ORG")}
     if any(word.endswith(".com") for word in words):
         kinds |= {"website", "site", "company"}
+    if _scholarly(entity):
+        kinds = (kinds - {"newspaper", "paper"}) | {"journal"}  # "the paper" is one it printed
     return kinds
+
+
+def _scholarly(entity: Entity) -> bool:
+    """A scholarly journal: "the Journal of Clinical Oncology Research"."""
+    return any(" Journal of " in f" {name} " for name in [entity.name, *entity.aliases])
 
 
 def organisation_named_before(head: Token, resolver: Resolver) -> NameHead | None:
@@ -102,6 +110,8 @@ def organisation_named_before(head: Token, resolver: Resolver) -> NameHead | Non
     if noun in BELONGING or not resolver.roles.get(noun, "").startswith("ORG") or any(
             c.dep_ in {"compound", "amod", "nmod", "poss"} and (c.pos_ == "PROPN" or c.ent_type_) for c in head.lefts):
         return None  # "the Sanders campaign", "the Russian government": whose is said
+    if any(c.dep_ == "relcl" and head.doc[c.left_edge.i - 1].text != "," for c in head.rights):
+        return None  # "according to the nonprofit group that runs it": the clause says which, not the name before
     sentence = resolver.sentence_of(head.idx)
     start = resolver.sentence_starts[sentence]
     if sentence > 0 and resolver.paragraph_of(resolver.sentence_starts[sentence - 1]) == resolver.paragraph_of(head.idx):
@@ -109,7 +119,8 @@ def organisation_named_before(head: Token, resolver: Resolver) -> NameHead | Non
     first, last = bisect_left(resolver.name_head_offsets, start), bisect_left(resolver.name_head_offsets, head.idx)
     text = text_of(head.doc)
     named = {h.entity.id: h for h in resolver.name_heads[first:last]  # the latest of each
-             if h.entity.type == "ORG" and not _in_dateline(text, h.offset)}
+             if h.entity.type == "ORG" and not _in_dateline(text, h.offset)
+             and not _owner_of_a_body(head.doc, h.offset, noun)}
     if noun in COMPANIES and len(named) > 1:  # "… the California Public Utilities Commission … PG&E …, the company said"
         named = {key: h for key, h in named.items() if not kinds_of(h.entity, resolver.roles) & PUBLIC_BODIES}
     if not named and noun in COMPANIES:
@@ -120,11 +131,39 @@ def organisation_named_before(head: Token, resolver: Resolver) -> NameHead | Non
     return lead if _may_be_called(noun, lead, head, resolver) else None
 
 
+# Bodies that sit and decide: "the panel" may be any of them, whoever's they are.
+SITTING_BODIES = frozenset({"panel", "tribunal", "court", "committee", "subcommittee", "commission", "board", "jury",
+                            "council"})
+
+
+# Where a platform carries what is said: "in a statement posted on its Telegram channel" names no one who says it.
+CHANNELS = frozenset({"channel", "account", "page", "feed", "app", "platform", "website", "site", "handle", "video"})
+
+
+def _owner_of_a_body(doc: Doc, offset: int, noun: str) -> bool:
+    """ "A United Nations tribunal in The Hague …. The panel could declare": a name that only says whose a sitting
+    body is does not take up that body's description ("the CIA office of public affairs …. The agency": the CIA);
+    nor does a platform's name before its channel, nor a place's after "the port of"."""
+    name = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if name is None:
+        return False
+    top = name[0]
+    while top.dep_ in {"compound", "flat"} and top.head.pos_ == "PROPN":
+        top = top.head
+    body = top.head.lemma_.lower()
+    if top.dep_ == "compound" and body in CHANNELS:
+        return True
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lemma_.lower() in PLACE_NOUNS | {"port"}:
+        return True  # "in the southern port of Crotone, …, the charity said": a place the model took for a body
+    return noun in SITTING_BODIES and top.dep_ in {"compound", "poss"} and body in SITTING_BODIES
+
+
 def _may_be_called(noun: str, lead: NameHead, head: Token, resolver: Resolver) -> bool:
     kinds = kinds_of(lead.entity, resolver.roles)
     if not kinds:
         return not _another_is_so_named(noun, lead, head, resolver)
-    return noun in kinds | ANY_ORGANISATION or ("company" in kinds and noun in BUSINESSES)
+    # a group may be a business ("Sarawat Contracting Group … the company said")
+    return noun in kinds | ANY_ORGANISATION or (bool(kinds & {"company", "group"}) and noun in BUSINESSES | {"company"})
 
 
 def _the_one_business(noun: str, head: Token, resolver: Resolver, text: str) -> NameHead | None:
@@ -148,7 +187,8 @@ NO_BUSINESS = frozenset({"workers", "union", "association", "league", "committee
                          "council", "institute", "foundation", "government", "ministry", "department", "agency",
                          "commission", "board", "court", "police", "school", "hospital", "church", "federation",
                          "society", "coalition", "alliance", "campaign", "treasury", "congress", "senate", "house",
-                         "parliament", "army", "navy", "office", "club", "team", "times", "post", "journal", "news"})
+                         "parliament", "army", "navy", "office", "club", "team", "times", "post", "journal", "news",
+                         "watch"})
 
 
 def _no_business(entity: Entity) -> bool:
@@ -166,7 +206,8 @@ def _another_is_so_named(noun: str, lead: NameHead, head: Token, resolver: Resol
     the paper disclosed": a name that says nothing of its kind does not take up a description whose noun the name of
     another organisation before it says."""
     before = resolver.name_heads[: bisect_left(resolver.name_head_offsets, head.idx)]
-    return any(h.entity.id != lead.entity.id and noun in kinds_of(h.entity, resolver.roles) for h in before)
+    return any(h.entity.id != lead.entity.id and (noun in kinds_of(h.entity, resolver.roles)
+                                                  or (noun == "paper" and _scholarly(h.entity))) for h in before)
 
 
 def _in_dateline(text: str, offset: int) -> bool:
@@ -174,3 +215,14 @@ def _in_dateline(text: str, offset: int) -> bool:
     line = text.rfind("\n", 0, offset) + 1
     dateline = DATELINE.match(text, line)
     return dateline is not None and offset < dateline.end()
+
+
+def another_kind_of_body(head: Token, entity: Entity, called: set[str], roles: dict[str, str]) -> bool:
+    """ "The state news agency reported …" is not the State Department: a description of a public body that meets a
+    name only in a modifier ("state") describes another body where the name says it is a public body of another
+    kind. (A union may be an association, and an editorial board its newspaper.)"""
+    noun = head.lemma_.lower()
+    if noun not in PUBLIC_BODIES | {"office"} or noun in called:
+        return False
+    kinds = kinds_of(entity, roles) & PUBLIC_BODIES
+    return bool(kinds) and noun not in kinds

@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from saywho.analyse.attributions.relative_antecedents import who_stands_for
 from saywho.analyse.speaker_candidates import Candidate
 from saywho.analyse.speaker_one_of_gender import SUBJECT_GENDERS
 from saywho.document import Entity, Speaker
@@ -75,21 +76,33 @@ def unnamed_speaker_going_on(head: Token, speakers: list[tuple[int, Speaker]], b
         source = head.doc.char_span(offset, offset + 1, alignment_mode="expand")
         if source is None or (source[0].lower_ != head.lower_ and not _described_so(source[0], head, speaker, roles)):
             continue
+        # "A 72-year-old crofter on Tarsay": a name in the description's own phrase is no one else
+        own = set() if source[0].tag_ == "PRP" else {t.i for t in _described_noun(source[0]).subtree}
         if not _a_person(speaker, source[0], roles) or speaker.resolved_by not in {"pronoun", "unnamed", "description"} \
                 or not _introduced(speaker) \
                 or any(entities[by_token[index]].type == "PERSON" and head.doc[index].dep_ != "poss"
                        and genders.get(by_token[index]) in {None, SUBJECT_GENDERS[head.lower_]}
-                       for index in range(source[0].sent.start, head.i) if index in by_token):
+                       for index in range(source[0].sent.start, head.i) if index in by_token
+                       and index not in own and _may_be_meant(head.doc[index], head)):
             return None  # someone named in its sentence or since may be meant ("Mr. Obama …, when a reporter asked")
         return Speaker(**{**speaker.__dict__, "resolved_by": "pronoun", "antecedent": offset})
     return None
+
+
+def _may_be_meant(name: Token, head: Token) -> bool:
+    """A name between the speaker and the pronoun that may be who the pronoun stands for: any but one inside what was
+    said that is no subject there ("said she had come to hear Ms. Marwood"); the one asked ("A reporter asked Sanders
+    …. He replied") may answer."""
+    if name.sent == head.sent or any(t.dep_ in {"nsubj", "nsubjpass"} for t in (name, name.head) if t.ent_type_):
+        return True
+    return not any(t.dep_ in {"ccomp", "xcomp"} for t in name.ancestors)
 
 
 def _described_so(first: Token, head: Token, speaker: Speaker, roles: dict[str, str]) -> bool:
     """Whether the unnamed speaker is a description of a person of the pronoun's gender or of either, in its sentence
     or the one before."""
     noun = _described_noun(first)
-    kind, _, gender = roles.get(noun.lemma_.lower(), "").partition("\t")
+    kind, _, gender = _described_as(noun, roles).partition("\t")
     if speaker.resolved_by == "description":  # "The 27-year-old said": the unnamed woman taken up again
         kind, gender = speaker.type, "-"
     if speaker.resolved_by not in {"unnamed", "description"} or kind != "PERSON" \
@@ -113,7 +126,7 @@ def _described_noun(first: Token) -> Token:
     if first.pos_ == "NOUN":
         return first
     if first.tag_ == "WP" and first.head.dep_ == "relcl":
-        return first.head.head
+        return who_stands_for(first, first.head.head)  # "a nursing student from Tulsa, who said": the student
     if first.lower_ in {"one", "another"}:
         return next((c for c in first.children if c.dep_ == "appos" and c.pos_ == "NOUN"), first.head)
     return first.head
@@ -122,7 +135,21 @@ def _described_noun(first: Token) -> Token:
 def _a_person(speaker: Speaker, first: Token, roles: dict[str, str]) -> bool:
     """A person by the speaker's type, or by the noun that describes them where the source's first word is no
     noun ("One, a 17-year-old junior")."""
-    return speaker.type == "PERSON" or roles.get(_described_noun(first).lemma_.lower(), "").startswith("PERSON")
+    return speaker.type == "PERSON" or _described_as(_described_noun(first), roles).startswith("PERSON")
+
+
+def _described_as(noun: Token, roles: dict[str, str]) -> str:
+    """The role lexicon's kind and gender of the noun ("PERSON\tf"); for a noun it does not hold, those of a noun in
+    apposition to it ("One participant, a 15-year-old girl"), or a person of either gender where an age says so
+    ("A 72-year-old crofter")."""
+    if noun.lemma_.lower() in roles:
+        return roles[noun.lemma_.lower()]
+    apposed = next((c for c in noun.children if c.dep_ == "appos" and c.lemma_.lower() in roles), None)
+    if apposed is not None:
+        return roles[apposed.lemma_.lower()]
+    aged = any(t.lower_ == "year" and t.nbor().text in {"-", "old"}
+               for t in noun.subtree if t.i < noun.i and t.i + 1 < len(t.doc))
+    return "PERSON\t-" if aged else ""
 
 
 INDEFINITE = re.compile(r"(?i)(?:a|an|one|another)\b")
@@ -132,4 +159,3 @@ def _introduced(speaker: Speaker) -> bool:
     """An unnamed person the text brings in ("a retiree", "a 34-year-old sales assistant"), whom it seldom names
     later; "the actor" or "his brother" is more often someone named before, whom the ranker weighs."""
     return INDEFINITE.match(speaker.name) is not None
-

@@ -79,7 +79,9 @@ def is_interview(paragraphs: list[str]) -> bool:
 
 def answer_ends(paragraphs: list[str]) -> dict[int, int]:
     """In an interview, each answer's paragraph (by index) and the last paragraph it runs on to: an answer goes on
-    over unmarked paragraphs until the next question or answer. Empty where the paragraphs are no interview."""
+    over unmarked paragraphs until the next question or answer. The last answer is its own paragraph: after it the
+    article's own voice may come back ("Outside the courtroom, Mr. Hale told reporters …"). Empty where the
+    paragraphs are no interview."""
     kinds = [_kind(paragraph.lstrip()) for paragraph in paragraphs]
     if not _is_marked(kinds):
         return {}
@@ -89,7 +91,7 @@ def answer_ends(paragraphs: list[str]) -> dict[int, int]:
             last = index
             while last + 1 < len(kinds) and kinds[last + 1] is None:
                 last += 1
-            ends[index] = last
+            ends[index] = last if last + 1 < len(kinds) else index
     return ends
 
 

@@ -149,7 +149,10 @@ def _previous_sentence_subject(head: Token) -> Token | None:
     if start == 0:
         return None
     root = head.doc[start - 1].sent.root
-    return next((c for c in root.children if c.dep_ in SUBJECTS), None)
+    subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+    if subject is None and root.lemma_ == "be":  # "Among those on the first flight was a 61-year-old retired nurse"
+        return next((c for c in root.children if c.dep_ == "attr" and c.i > root.i), None)
+    return subject
 
 
 def described_again(head: Token, unnamed: list[Candidate], paragraph: int) -> Candidate | None:
@@ -158,7 +161,8 @@ def described_again(head: Token, unnamed: list[Candidate], paragraph: int) -> Ca
     before is that speaker going on, where no other unnamed speaker of the kind stands between."""
     noun, doc = head.lemma_.lower(), head.doc
     earlier = [c for c in unnamed if c.offset < head.idx and 0 <= paragraph - c.paragraph <= 2 and not c.several]
-    same = [(c, token) for c in earlier if (token := _token_at(doc, c.offset)) is not None and token.lemma_.lower() == noun
+    same = [(c, token) for c in earlier if (lead := _token_at(doc, c.offset)) is not None
+            for token in _nouns_describing(lead) if token.lemma_.lower() == noun
             and any(d.dep_ in {"det", "nummod", "poss"} for d in token.children)]  # not a headline's "Retired general"
     if len({c.speaker.name for c, _ in same}) != 1 or not any(_indefinite(token) or _one_of(token) for _, token in same):
         return None
@@ -166,6 +170,14 @@ def described_again(head: Token, unnamed: list[Candidate], paragraph: int) -> Ca
     if any(t.lemma_.lower() == noun and t.tag_ == "NN" and not same_modifiers(t, token.idx) for t in doc[token.i + 1: head.i]):
         return None  # "a separate intelligence source … did so …. the source said": another of the kind came up
     return latest
+
+
+def _nouns_describing(lead: Token) -> list[Token]:
+    """The lead's own noun, and one set in apposition within its phrase ("One of the applicants, a 44-year-old tailor
+    from Bukavu": the tailor)."""
+    top = lead.head if lead.pos_ == "DET" else lead
+    described = {top, *(o for p in top.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)}
+    return [lead, *(t for t in top.subtree if t.dep_ == "appos" and t.pos_ == "NOUN" and t.head in described)]
 
 
 def same_modifiers(head: Token, offset: int) -> bool:

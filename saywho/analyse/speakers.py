@@ -37,7 +37,7 @@ from saywho.analyse.noun_readings import (
     modifiers,
     name_after_titles,
 )
-from saywho.analyse.organisation_kinds import kinds_of, organisation_named_before
+from saywho.analyse.organisation_kinds import NameHead, another_kind_of_body, kinds_of, organisation_named_before
 from saywho.analyse.pronoun_choices import pronoun_choices
 from saywho.analyse.referents import CALLED, described_entity, titles_in_full
 from saywho.analyse.speaker_ages import aged_entity, aged_unnamed, described_age
@@ -108,6 +108,31 @@ def resolve_speakers(doc: Doc, ranker: SpeakerRanker | str | None = SHIPPED, rec
     return attributions
 
 
+# Verbs whose speaker answers the one who spoke before.
+REPLYING = frozenset({"reply", "respond", "retort", "answer", "counter", "shoot"})
+
+
+# Ranks that make an office another one: "the commissioner" is not "Deputy commissioner Joanne Pak".
+LESSER_RANKS = frozenset({"deputy", "assistant", "vice", "associate", "under", "acting", "former", "ex"})
+
+
+def _a_lesser_office(head: Token, entity: Entity) -> bool:
+    """Whether the text gave the entity the description's noun only after a rank the description does not have."""
+    noun = head.lemma_.lower()
+    if any(c.lower_ in LESSER_RANKS for c in head.lefts):
+        return False
+    offices = [text.lower().replace("-", " ").split() for text in [*entity.titles, *entity.roles]]
+    held = [words[:i] for words in offices for i, word in enumerate(words) if word.rstrip("s") == noun]
+    return bool(held) and all(before and before[-1] in LESSER_RANKS for before in held)
+
+
+def _named_since(found: Speaker, named: NameHead | None) -> bool:
+    """ "… a research group based in Oslo. / The paramilitary Western Resolve Forces denied …. In a statement …, the
+    group said": the organisation named in view since the one the text called so."""
+    return named is not None and found.type == "ORG" and found.antecedent is not None \
+        and named.offset > found.antecedent and named.entity.name != found.name
+
+
 def _span_of(attribution: Attribution) -> tuple[int, int] | None:
     return (attribution.source.start, attribution.source.end) if attribution.source is not None else None
 
@@ -132,7 +157,7 @@ class Resolver(CandidatesInView):
 
     def _interview_turn(self, head: Token) -> Speaker | None:
         """An interview's `A:` is the interviewee, named above the first question; its `Q:` the interviewer."""
-        marker = self.interview.marker_at(head.idx) if head.text in {"Q", "A"} else None
+        marker = self.interview.marker_at(head.idx) if head.text in {"Q", "A", "Q.", "A."} else None
         if marker is None:
             return None
         interviewee = self.interview.interviewee if marker == "A" else None
@@ -141,10 +166,21 @@ class Resolver(CandidatesInView):
                            named=False, resolved_by="unnamed")
         return Speaker(**{**speaker_of(interviewee, "description").__dict__, "antecedent": self.interview.introduced_at})
 
+    def _the_court(self, head: Token) -> Speaker | None:
+        """A court transcript's `THE COURT:` is the judge: the one person the text calls a judge, else unnamed."""
+        if head.text != "COURT" or head.i == 0 or head.doc[head.i - 1].text != "THE" or head.i + 1 >= len(head.doc) \
+                or head.doc[head.i + 1].text != ":":
+            return None
+        judges = [e for e in self.entities.values() if e.type == "PERSON"
+                  and any("judge" in word.lower() or "justice" in word.lower() for word in [*e.titles, *e.roles])]
+        if len(judges) == 1:
+            return speaker_of(judges[0], "description")
+        return Speaker(name="the judge", type="PERSON", named=False, resolved_by="unnamed")
+
     def resolve(self, head: Token, attribution: Attribution) -> Speaker:
         head = self.names.outside_brackets(head, _span_of(attribution))
         head = name_after_titles(head) or head  # "Owner and chef Marguerite Dubois": the name, not the first title
-        if (turn := self._interview_turn(head)) is not None:
+        if (turn := self._interview_turn(head) or self._the_court(head)) is not None:
             return turn
         if is_several(head):
             return self._unnamed(head, group=True)
@@ -166,7 +202,8 @@ class Resolver(CandidatesInView):
         if head.pos_ == "PRON" and head.lower_ in PRONOUNS:
             barred = entities_named_in(attribution.quoted, self.name_head_offsets, self.name_head_entities)
             barred |= named_under(head, self.by_token) | spoken_of_before(attribution.quoted, head, self.by_token)
-            return self._pronoun(head, barred, addressed(head, self.by_token)) or unresolved(head.text)
+            governed = addressed(head, self.by_token) | self._replied_to(head)
+            return self._pronoun(head, barred, governed) or unresolved(head.text)
         holder = owned_role_holder(head, self)
         if holder is not None:  # "Strzok attorney Aitan Goelman … Strzok's attorney said": Goelman
             return Speaker(**{**holder.speaker.__dict__, "resolved_by": "description", "antecedent": holder.offset})
@@ -176,9 +213,9 @@ class Resolver(CandidatesInView):
             return found
         if is_definite(head) and head.lemma_.lower() in self.roles:
             found = self._just_as_described(head) or self._description(head)
-            if found is not None:
-                return found
             named = organisation_named_before(head, self)  # "… with EgyptAir, the airline said"
+            if found is not None and not _named_since(found, named):
+                return found
             if named is not None:
                 return Speaker(**{**speaker_of(named.entity, "description").__dict__, "antecedent": named.offset})
             # "Rep. Blake Farenthold … the four-term congressman said": the one person the article gave that office
@@ -224,6 +261,16 @@ class Resolver(CandidatesInView):
         entity = self.entities[entity_id]
         mention = self._mention_text(head)
         return speaker_of(entity, "name" if mention == entity.name else "alias")
+
+    def _replied_to(self, head: Token) -> frozenset[str]:
+        """ "“… a little skeptical,” Mr. Harlan said. / “I can see why …,” he replied": whoever spoke just before, in
+        this paragraph or the one before, is the one replied to, not the one replying."""
+        if head.dep_ != "nsubj" or head.head.lemma_.lower() not in REPLYING or not self.speakers:
+            return frozenset()
+        offset, speaker = self.speakers[-1]
+        if speaker.entity is None or offset > head.idx or self.paragraph_of(head.idx) - self.paragraph_of(offset) > 1:
+            return frozenset()
+        return frozenset({speaker.entity})
 
     def _is_writer(self, candidate: Candidate, pronoun: Token) -> bool:
         """The writer of an opinion piece says "I": no "he" or "she" of the piece is them ("my mother … she said"),
@@ -306,7 +353,9 @@ class Resolver(CandidatesInView):
                       and self.names.fits_description(head, c.entity, self._called(c.entity))
                       and not another_party(head, c.entity, self) and not held_before(head, c.entity)
                       and not speaks_for_another(head.lemma_.lower(), c.entity, self)
-                      and not self._in_headline_only(c.entity, head)]
+                      and not self._in_headline_only(c.entity, head)
+                      and not another_kind_of_body(head, c.entity, self._called(c.entity), self.roles)
+                      and not _a_lesser_office(head, c.entity)]
         candidates = of_the_nationality(head, candidates, self._called)  # "the Senegalese minister"
         best = self._best(candidates, wanted_type, None if gender == "-" else gender, hint=hint, offset=head.idx,
                           noun=head.lemma_.lower())

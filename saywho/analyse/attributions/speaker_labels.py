@@ -18,6 +18,8 @@ NAME = r"(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})"  # up to four cap
 # A hyphen signs only on a line of its own ("… 1 percent.\" ¶ - Bernie Sanders."), where it cannot join words.
 SIGNATURE = re.compile(rf"\s*(?P<cue>[―—–]|--|(?<=\n)-(?= ))\s*{NAME}")
 LABEL = re.compile(rf"{NAME}(?P<cue>:)[ \t]+\S")
+# A court transcript's turns: `Q. Who decided?`, `A. Dale did.`, read only where the paragraphs are an interview's.
+TURN_MARK = re.compile(r"(?P<name>[QA])(?P<cue>\.)[ \t]+\S")
 # A paragraph that gives the quotation standing alone before it to its speaker: `“Every day …” ¶ That was the
 # warning from Harold Voss, president of …`.
 SAYINGS = ("warning", "view", "verdict", "message", "assessment", "advice", "reaction", "response", "argument",
@@ -88,10 +90,11 @@ def _speaker_labels(doc: Doc, drafts: dict[int, Draft], quote_map: QuoteMap) -> 
     """Transcripts and headlines: `WALLACE: Let's start …`, `Pat Caddell: Democrat voters …`."""
     text = text_of(doc)
     paragraphs = doc._.paragraphs
-    labels = [(_label_at(text, start, index), end) for index, (start, end) in enumerate(paragraphs)]
-    names = [m.group("name") for m, _ in labels if m]
     answers = answer_ends([text[start:end] for start, end in paragraphs])
     interview = bool(answers)
+    labels = [(_label_at(text, start, index) or (TURN_MARK.match(text, start) if interview else None), end)
+              for index, (start, end) in enumerate(paragraphs)]
+    names = [m.group("name") for m, _ in labels if m]
     turns = []
     for index, (match, end) in enumerate(labels):
         turn_marker = match is not None and _marks_a_turn(match, interview)
@@ -132,7 +135,7 @@ def _without_cues_inside(drafts: dict[int, Draft], label: Draft, start: int, end
 
 def _marks_a_turn(match: re.Match, interview: bool) -> bool:
     """An interview's `Q:` or `A:` (speaker_interviews.py tells whose the answer is)."""
-    return interview and match.re is LABEL and match.group("name") in {"Q", "A"}
+    return interview and match.re in {LABEL, TURN_MARK} and match.group("name") in {"Q", "A"}
 
 
 FIRST_PERSON = {"i", "me"}
