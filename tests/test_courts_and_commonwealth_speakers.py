@@ -231,3 +231,20 @@ def test_a_contracting_group_is_the_company_not_the_watchdog():
             "largest private builders.\n\n"
             "\"Our sites have shaded rest areas,\" the company said.")
     assert speakers_with_naming(text)[-1][1:] == ("Sarawat Contracting Group", True)
+
+
+def test_a_survey_is_no_one_named_after_it():
+    text = ("Fewer young adults attend services, according to a survey released Thursday by the Halvorsen Center.\n\n"
+            "The survey of 4,800 adults found that 23 percent of respondents aged 18 to 29 attend monthly.\n\n"
+            "\"Religion is sorting itself politically,\" said Everett Nakagawa-Bloom, a sociologist at Pembrook "
+            "College who was not involved in the survey.")
+    assert speakers_with_naming(text)[1][1:] == ("The survey", False)
+
+
+def test_a_passive_after_who_was_is_no_role():
+    text = ("The figures were disclosed by Deputy Commissioner Ian Kostelac, who was questioned for an hour by "
+            "crossbench senator Jacqui Rendell about the use of Tasers.\n\n"
+            "Senator Rendell asked how many of the children were Aboriginal. The deputy commissioner said he did not "
+            "have that breakdown.\n\n"
+            "\"That is the first question anyone would ask,\" the senator said.")
+    assert speakers_with_naming(text)[-1][1:] == ("Jacqui Rendell", True)

@@ -77,6 +77,8 @@ def _role_after(doc: Doc, span: Span) -> list[Token]:
         start = span.end + 3
         if start < len(doc) and doc[start].lower_ == "as":
             start += 1
+        if start < len(doc) and doc[start].tag_ in {"VBN", "VBG"}:
+            return []  # "Ian Kostelac, who was questioned … by crossbench senator Jacqui Rendell": no role of his
         return _until_comma(doc, start)
     if after[1].dep_ == "det" or after[1].tag_ == "PRP$":
         phrase = _until_comma(doc, span.end + 1)

@@ -13,8 +13,9 @@ from spacy.tokens import Token
 
 from saywho.analyse.mention_names import PLACE_NOUNS
 from saywho.analyse.noun_readings import is_definite
-from saywho.analyse.referents import CALLED, WINDOW, words_for
+from saywho.analyse.referents import CALLED, DOCUMENTS, WINDOW, words_for
 from saywho.analyse.speaker_candidates import speaker_of
+from saywho.analyse.speaker_unnamed_leads import WRITINGS
 from saywho.document import Entity, Speaker
 
 # Heads that withhold a name ("the official" may never be named), and words that tell when, not who.
@@ -28,8 +29,8 @@ def named_ahead(head: Token, resolver) -> Speaker | None:
     noun = head.lemma_.lower()
     if head.pos_ != "NOUN" or head.tag_ != "NN" or not is_definite(head) or head.lower_ in ANONYMOUS_HEADS:
         return None
-    if resolver.roles.get(noun, "PERSON").split("\t")[0] != "PERSON" or noun in PLACE_NOUNS:
-        return None  # an organisation's noun ("the company") or a place's ("the town"): not a person's office
+    if resolver.roles.get(noun, "PERSON").split("\t")[0] != "PERSON" or noun in PLACE_NOUNS | DOCUMENTS | WRITINGS:
+        return None  # an organisation's noun ("the company"), a place's ("the town") or a writing's ("the survey")
     people = resolver.entities
     if any(people[e].type == "PERSON" and resolver.doc[i].idx < head.idx for i, e in resolver.by_token.items()):
         return None  # someone is in the story already: the description may be them
