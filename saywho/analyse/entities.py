@@ -154,8 +154,7 @@ def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
     mentions += [(ent, "PERSON") for ent in doc.ents if _person_misread(ent)]
     named = {t.i for ent, _ in mentions for t in ent}
     for head in (link.head for link in doc._.sources or []):
-        if head is None or head in named or stands_before_a_name(doc[head]) \
-                or _without_turn_marker(doc[head: head + 1]) is None:
+        if head is None or head in named or stands_before_a_name(doc[head]) or _a_turn_marker(doc[head]):
             continue
         if doc[head].ent_type_ == "NORP" and not is_name_after_name(doc[head]):
             mentions.extend((ent, "ORG") for ent in doc.ents if ent.start <= head < ent.end)
@@ -200,11 +199,14 @@ def _as_named_in_full(ent: Span, full_names: set[str]) -> Span:
     return ent
 
 
-def _without_turn_marker(ent: Span) -> Span | None:
+def _a_turn_marker(token: Token) -> bool:
     """ "A. Dale did. Mr. Brannock." in a court transcript: a paragraph's opening "Q." or "A." marks a turn; it is
     no initial of the name after it."""
-    first = ent[0]
-    if first.text not in {"Q.", "A."} or (first.i > 0 and "\n" not in ent.doc[first.i - 1].text):
+    return token.text in {"Q.", "A."} and (token.i == 0 or "\n" in token.doc[token.i - 1].text)
+
+
+def _without_turn_marker(ent: Span) -> Span | None:
+    if not _a_turn_marker(ent[0]):
         return ent
     return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_) if len(ent) > 1 else None
 

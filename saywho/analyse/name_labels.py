@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from saywho.analyse.entity_cluster import COMPANY_ENDINGS, first_name_genders, first_names
+from saywho.analyse.speaker_ages import given_an_age
 from saywho.analyse.token_arrays import with_lower
 from saywho.document import EntityType
 from saywho.lexicons import classified, person_noun
@@ -153,8 +154,7 @@ def described_as_organisation(span: Span, tokens: list[str]) -> bool:
 def _said_of_a_person(noun: Token) -> bool:
     """ "Gail Presswood, a 67-year-old retired postal carrier": an age or a retirement is a person's, whatever the
     noun ("carrier") may also name."""
-    return any(t.lower_ in {"retired", "year-old"} or (t.lower_ == "year" and t.i + 2 < len(t.doc)
-               and t.doc[t.i + 2].lower_ == "old") for t in noun.subtree if t.i < noun.i)
+    return given_an_age(noun) or any(t.lower_ == "retired" for t in noun.subtree if t.i < noun.i)
 
 
 def taken_up_by_which(span: Span, tokens: list[str]) -> bool:

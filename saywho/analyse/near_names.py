@@ -191,17 +191,14 @@ class _NearReader:
         apart = self.resolver.by_token.get(antecedent.i) != entity_id  # the name is no part of the antecedent
         if apart and (described is not None or person_noun(antecedent.lemma_.lower())):
             # "Denise Orlowski, a retired nurse from nearby Kettering, who said": the nurse's; "A mother of three in
-            # Surrey, who asked": the mother, whom no name names
+            # Surrey, who asked", "A 34-year-old math teacher at Calder Springs Middle School, who asked": the
+            # mother's, the teacher's, whom no name names
             return described
         if self.resolver.entities[entity_id].type == "PERSON":
             return entity_id
         if self.resolver.entities[entity_id].type in PLACES:
             return None  # "A retired schoolteacher from nearby Oro Springs, who asked": no place is a "who"
-        if described is not None:
-            return described
-        if person_noun(antecedent.lemma_.lower()) and self.resolver.by_token.get(antecedent.i) != entity_id:
-            return None  # "A 34-year-old math teacher at Calder Springs Middle School, who asked": the teacher
-        return entity_id
+        return described if described is not None else entity_id
 
     def _name_described(self, noun: Token) -> str | None:
         """ "Mr. Guerrero, a Republican who described himself …", "Del. Jennifer Carr (D-Norfolk), a corporate

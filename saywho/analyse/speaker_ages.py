@@ -20,6 +20,17 @@ AGE_AFTER_A_NAME = r",\s*{age}\s*[,.;)]"
 AGE_BEFORE_A_NAME = r"\b{age}-year-old\s+(?:[\w.-]+\s+){{0,3}}$"
 
 
+def given_an_age(noun: Token) -> bool:
+    """Whether the noun's own phrase gives it an age before it ("a 67-year-old retired postal carrier", "a 72 year old
+    crofter"): something only a person is."""
+    return any(t.lower_ == "year-old" or (t.lower_ == "year" and _old_after(t)) for t in noun.subtree if t.i < noun.i)
+
+
+def _old_after(year: Token) -> bool:
+    after = year.doc[year.i + 1: year.i + 3]
+    return bool(after) and (after[0].lower_ == "old" or (after[0].text == "-" and after[-1].lower_ == "old"))
+
+
 def described_age(head: Token) -> str | None:
     """The age a description by age alone gives ("the 45-year-old": "45"); None for any other description."""
     found = AGE_DESCRIBED.match(head.doc[head.left_edge.i: head.i + 1].text.lower())

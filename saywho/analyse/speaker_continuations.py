@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from saywho.analyse.attributions.relative_antecedents import who_stands_for
+from saywho.analyse.speaker_ages import given_an_age
 from saywho.analyse.speaker_candidates import Candidate
 from saywho.analyse.speaker_one_of_gender import SUBJECT_GENDERS
 from saywho.document import Entity, Speaker
@@ -147,9 +148,7 @@ def _described_as(noun: Token, roles: dict[str, str]) -> str:
     apposed = next((c for c in noun.children if c.dep_ == "appos" and c.lemma_.lower() in roles), None)
     if apposed is not None:
         return roles[apposed.lemma_.lower()]
-    aged = any(t.lower_ == "year" and t.nbor().text in {"-", "old"}
-               for t in noun.subtree if t.i < noun.i and t.i + 1 < len(t.doc))
-    return "PERSON\t-" if aged else ""
+    return "PERSON\t-" if given_an_age(noun) else ""
 
 
 INDEFINITE = re.compile(r"(?i)(?:a|an|one|another)\b")
