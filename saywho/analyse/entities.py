@@ -25,6 +25,7 @@ from saywho.analyse.joined_names import NAME_LABELS, names_joined
 from saywho.analyse.mention_names import is_name_after_name, stands_before_a_name
 from saywho.analyse.missed_names import (
     after_a_title,
+    hyphened_chain,
     missed_name_label,
     plural_noun_read_as_name,
     untagged_full_names,
@@ -52,10 +53,12 @@ from saywho.analyse.name_cleaning import (
     written_form,
 )
 from saywho.analyse.name_labels import (
+    a_people_named,
     apposed_to_a_person,
     corrected_label,
     courtesy_titled,
     described_as_organisation,
+    followed_by_an_age,
     named_for_someone,
     opens_with_a_role_word,
     taken_up_by_which,
@@ -96,7 +99,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
         if opens_with_a_role_word(span):
             span, label = span[1:], "PERSON"
         tokens, titles = clean_name(span)
-        if not tokens:
+        if not tokens or a_people_named(span, tokens):
             continue
         partnered = _with_partners_surname(span, tokens, label)
         paired, tokens = partnered is not tokens, partnered
@@ -119,6 +122,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
         if paired:
             cluster.paired_at.append(span.start_char)
         _add_mention(doc, cluster, span, tokens, titles, label)
+        cluster.aged |= followed_by_an_age(span)
         cluster.unread_pronouns.append(partial(_pronoun_genders, span, quoted))
         _note_form(cluster, span, tokens, span.start_char in quoted)
     clusters = name_forms.late_merged(clusters, doc)
@@ -162,6 +166,7 @@ def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
             mentions.append((beside, "PERSON"))
         elif doc[head].pos_ == "PROPN":
             chain = proper_noun_chain(doc[head])
+            chain = hyphened_chain(doc[head]) if len(chain) == 1 else chain  # "Okonkwo-Reid said", untagged
             person = after_a_title(chain)
             named_of = with_its_of_phrase(chain)
             if named_of is not chain:

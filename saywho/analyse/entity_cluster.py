@@ -40,12 +40,14 @@ class Cluster:
     titled: set[tuple[str, str]] = field(default_factory=set)  # ("mr.", "trump"): how the text calls it for short
     # "Zoomcar, the ride-hailing company,": the text itself says an organisation, where no model tagged that mention
     called_an_organisation: bool = False
+    aged: bool = False  # "Choi Dong-wook, 49,": an age set after a mention, which only a person has
     # Read for every cluster at every name mention, so kept rather than worked out each time: each
     # form lowercased (forms are only added to), and the type with the forms and votes it was read from.
     _lowered: tuple[list[list[str]], list[list[str]]] | None = field(default=None, repr=False, compare=False)
     # The type is kept with the forms list, its length, the votes dict and a copy of the votes: votes are only
     # ever added to (no key is removed), so equal votes in the same dict are in the same order too.
-    _type: tuple[list[list[str]], int, dict[EntityType, int], dict[EntityType, int], EntityType, bool] | None = field(
+    _type: tuple[list[list[str]], int, dict[EntityType, int], dict[EntityType, int], EntityType,
+                 tuple[bool, bool]] | None = field(
         default=None, repr=False, compare=False)
     _fullest: tuple[list[list[str]], int, list[str]] | None = field(default=None, repr=False, compare=False)
     # entity_matching's answers for the names met so far (whether each is a variant or a form of this cluster),
@@ -62,14 +64,18 @@ class Cluster:
         whose first name no list holds, once "he" takes him up)."""
         kept = self._type
         if (kept is not None and kept[0] is self.forms and kept[1] == len(self.forms) and kept[2] is self.type_votes
-                and kept[3] == self.type_votes and kept[5] == self.called_an_organisation):
+                and kept[3] == self.type_votes and kept[5] == (self.called_an_organisation, self.aged)):
             return kept[4]
         kind = self._read_type()
         self._type = (self.forms, len(self.forms), self.type_votes, dict(self.type_votes), kind,
-                      self.called_an_organisation)
+                      (self.called_an_organisation, self.aged))
         return kind
 
     def _read_type(self) -> EntityType:
+        if self.type_votes.get("PERSON") and any(an_institutions_name(form) for form in self.forms):
+            return "ORG"  # "Comelec", tagged a person four times, is "the Commission on Elections"
+        if self.aged and not self.called_an_organisation:
+            return "PERSON"  # "Choi Dong-wook, 49, who heads the union branch", whom the model calls a body when bare
         if self.type_votes.get("PERSON"):
             names = first_name_genders()
             if any(opens_with_a_first_name(f) and names.get(f[0]) for f in self.lowered_forms()):
@@ -139,6 +145,20 @@ class Cluster:
         values = getattr(self, attribute)
         if value and value not in values:
             values.append(value)
+
+
+# The words that make a name an institution's wherever they stand in it, no surname being one of them.
+INSTITUTION_HEADS = frozenset({"commission", "ministry", "department", "agency", "authority", "committee", "council",
+                               "tribunal", "university", "institute", "foundation", "association", "federation",
+                               "bureau", "organization", "organisation", "coalition", "party", "union"})
+
+
+def an_institutions_name(tokens: list[str]) -> bool:
+    """ "The Commission on Elections", "Ministry of Health", tagged a person: a name of two words or more holding an
+    institution's word, and not opening with a first name, is the institution's."""
+    lowered = [t.lower() for t in tokens]
+    return len(lowered) > 1 and not first_names().get(lowered[0]) and not first_name_genders().get(lowered[0]) \
+        and any(word in INSTITUTION_HEADS for word in lowered)
 
 
 SMALL_WORDS = frozenset({"of", "the", "and", "for"})

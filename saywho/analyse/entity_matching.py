@@ -163,15 +163,32 @@ def _has_form(cluster: Cluster, name: list[str]) -> bool:
 
 def _is_variant(cluster: Cluster, name: list[str], label: str) -> bool:
     kind = cluster.type
-    if kind == "PERSON" and (label == "PERSON" or _one_word(name)):
+    if kind == "PERSON" and (label == "PERSON" or _one_word(name) or _ends_a_full_name(name, cluster)):
         # Against the fullest form only: once "Clinton" has joined Hillary Clinton,
         # "Bill Clinton" must not join through it.
         return _person_variant(name, cluster.fullest_lowered()) or [name_forms.surname_first(cluster)] == name \
             or [name_forms.first_of_two_surnames(cluster)] == name
+    if label == "PERSON" and kind != "PERSON" and _surname_before_the_full_name(name, cluster):
+        return True
     if label != "PERSON" and kind != "PERSON":
         return any(_org_variant(name, form, initials_only=_place_before_more(name, label, form, kind))
                    for form in cluster.lowered_forms())
     return False
+
+
+def _ends_a_full_name(name: list[str], cluster: Cluster) -> bool:
+    """ "Beyoglu coach Nuno Teixeira Abreu … Teixeira Abreu smiled": the last words of a person's full name, even
+    where the recogniser took them for an organisation."""
+    fullest = cluster.fullest_lowered()
+    return 1 < len(name) < len(fullest) and fullest[-len(name):] == name
+
+
+def _surname_before_the_full_name(name: list[str], cluster: Cluster) -> bool:
+    """ "Lemoine-Arnaud wins URD primary" (tagged an organisation) and then "Valérie Lemoine-Arnaud": a surname of two
+    joined by a hyphen, all the cluster was called so far, ending the full name of a person named after it."""
+    forms = cluster.lowered_forms()
+    return all(len(form) > 1 and _one_word(form) and len(form) < len(name) and name[-len(form):] == form
+               for form in forms)
 
 
 def _one_word(name: list[str]) -> bool:

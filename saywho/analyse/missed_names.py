@@ -47,7 +47,7 @@ def untagged_name_beside(role: Token) -> Span | None:
             and apposed_to_a_person(chain):
         return chain
     appos = appos or _apposed_to_its_object(role)  # "The chief conductor of the Northern Philharmonia, Anders Lindqvist,"
-    chain = _hyphened_chain(appos) if appos is not None else None
+    chain = hyphened_chain(appos) if appos is not None else None
     return chain if chain is not None and person_noun(role.lemma_.lower()) and _set_off(chain) else None
 
 
@@ -57,7 +57,7 @@ def untagged_names_beside_roles(doc: Doc, named: set[int]) -> list[tuple[Span, E
     found: list[tuple[Span, EntityType]] = []
     for token in (doc[i] for i in with_dep(doc, {"appos"}) if i not in named and doc[i].pos_ == "PROPN"):
         role = token.head if token.head.dep_ != "pobj" else token.head.head.head
-        chain = _hyphened_chain(token)
+        chain = hyphened_chain(token)
         if person_noun(role.lemma_.lower()) and role.pos_ in {"NOUN", "PROPN"} and _set_off(chain) \
                 and first_name_genders().get(chain[0].lower_) and not any(t.i in named for t in chain):
             found.append((chain, "PERSON"))
@@ -73,11 +73,11 @@ def _apposed_to_its_object(role: Token) -> Token | None:
 
 
 def _a_name_listed(token: Token) -> bool:
-    chain = _hyphened_chain(token)
+    chain = hyphened_chain(token)
     return token.dep_ == "conj" and first_name_genders().get(chain[0].lower_) is not None
 
 
-def _hyphened_chain(head: Token) -> Span:
+def hyphened_chain(head: Token) -> Span:
     """The proper nouns before `head` that its name runs on from, across hyphens joining its parts ("Obi-Nnadi")."""
     doc, start = head.doc, head.i
     while start > 0:

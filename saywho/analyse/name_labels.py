@@ -8,6 +8,8 @@ from spacy.tokens import Doc, Span, Token
 
 from saywho.analyse.entity_cluster import COMPANY_ENDINGS, first_name_genders, first_names
 from saywho.analyse.speaker_ages import given_an_age
+from saywho.analyse.speaker_common_names import PEOPLES
+from saywho.analyse.speaker_nationalities import COUNTRY_OF
 from saywho.analyse.token_arrays import with_lower
 from saywho.document import EntityType
 from saywho.lexicons import classified, person_noun
@@ -38,10 +40,12 @@ def corrected_label(span: Span, tokens: list[str], label: EntityType, titled: fr
     `titled`: the words the text gives a courtesy title (`courtesy_titled`)."""
     if label == "PERSON" or (label == "ORG" and tokens[-1].lower() in COMPANY_ENDINGS):
         return label  # "The warehouse's owner, Delmar Supply Co.,": a company, though an owner is mostly a person
-    if len(tokens) >= 2 and first_names().get(tokens[0].lower()):
+    if len(tokens) >= 2 and first_names().get(tokens[0].lower()) or _a_hyphened_surname_after(tokens):
         return "PERSON"
-    if len(tokens) == 2 and (apposed_to_a_person(span) or first_name_genders().get(tokens[0].lower())
+    if len(tokens) == 2 and (first_name_genders().get(tokens[0].lower())
                              and (_set_off_after_a_person(span) or _of_a_place(span)) or tokens[1] in titled):
+        return "PERSON"
+    if 2 <= len(tokens) <= 4 and apposed_to_a_person(span):  # "Its coordinator, Tatiane Lobato Reis,"
         return "PERSON"
     follows = span.doc[span.end : span.end + 2]
     # "…, who said": a person, unless the name itself reads as an institution's ("the Claremont Institute's Center for
@@ -54,10 +58,25 @@ def corrected_label(span: Span, tokens: list[str], label: EntityType, titled: fr
     types = _described_as(span)
     if "PERSON" in types and "ORG" not in types:
         return "PERSON"
-    return label
+    return "PERSON" if followed_by_an_age(span) else label
+
+
+def followed_by_an_age(span: Span) -> bool:
+    """ "Wambui, 34, tells the story", "Choi Dong-wook, 49,": a name with an age set off after it is a person's,
+    whatever the model read (a place, a body)."""
+    after = span.doc[span.end: span.end + 3]
+    return len(after) == 3 and after[0].text == "," and after[2].text == "," and after[1].text.isdigit() \
+        and 0 < int(after[1].text) < 111 and span[0].is_title and all(
+            t.is_title or t.is_punct or (t.i > span.start and span.doc[t.i - 1].text == "-") for t in span)
 
 
 AT_A_PLACE = frozenset({"in", "at", "near", "outside"})
+
+
+def _a_hyphened_surname_after(tokens: list[str]) -> bool:
+    """ "Jamal Okonkwo-Reid", "Erlinda Bautista-Ocampo": a first name and a surname of two joined by a hyphen."""
+    return len(tokens) == 4 and tokens[2] == "-" and bool(first_name_genders().get(tokens[0].lower())) \
+        and all(tokens[i].istitle() for i in (0, 1, 3))
 
 
 _COURTESY = frozenset({"mr.", "ms.", "mrs.", "mr", "ms", "mrs", "miss"})
@@ -175,3 +194,12 @@ def _described_as(span: Span) -> set[str]:
     described_by += [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]  # "Marcus Obi, the engineer"
     described_by += [c for c in root.children if c.dep_ == "compound" and c.i < span.start]
     return {classified("role_nouns.txt").get(t.lemma_.lower(), "").split("\t")[0] for t in described_by} - {""}
+
+
+def a_people_named(span: Span, tokens: list[str]) -> bool:
+    """ "The Czech, who had lost both of her previous meetings": one of a people, described by the nationality, not
+    named; the model may tag the word a person."""
+    if len(tokens) != 1 or span.start == 0 or span.doc[span.start - 1].lower_ != "the":
+        return False
+    word = tokens[0].lower()
+    return word in PEOPLES or word in COUNTRY_OF or (word.endswith(("ian", "ese")) and span[0].ent_type_ == "NORP")

@@ -138,6 +138,15 @@ def modifiers(head: Token) -> set[str]:
     return {c.lemma_.lower() for c in head.children if c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "NOUN"}}
 
 
+def qualified_otherwise(head: Token, roles: list[str]) -> bool:
+    """ "The site engineer" is not Dr. Emeka Obi, "a structural engineer engaged by the state": a description whose noun
+    another noun qualifies names another office than a person's role (`roles`) that puts another word before that noun."""
+    kinds = {c.lower_ for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+    before = [words[i - 1] for words in (role.lower().split() for role in roles)
+              for i in range(1, len(words)) if words[i] == head.lower_]
+    return bool(kinds) and bool(before) and not kinds & {word for role in roles for word in role.lower().split()}
+
+
 def affiliation_hint(head: Token) -> str | None:
     """ "the Hamas official": the organisation a description names."""
     for child in head.lefts:

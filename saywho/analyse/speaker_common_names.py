@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from saywho.analyse.entity_cluster import first_name_genders, first_names
 from saywho.document import Entity
 
 POSSESSIVE = ("’s", "'s")
@@ -24,6 +25,11 @@ POSSESSIVE = ("’s", "'s")
 # One of a people, in a word that ends like no adjective of theirs: "the Pole", whom the model may take for a body.
 PEOPLES = frozenset({"pole", "scot", "swede", "dane", "finn", "brit", "briton", "turk", "greek", "czech", "slovak",
                      "serb", "croat", "spaniard", "kiwi", "aussie"})
+
+
+# The last words of offices the tagger takes for names; not "executive" ("the Health Service Executive" is a body).
+OFFICE_WORDS = frozenset({"director", "manager", "secretary", "officer", "minister", "commissioner", "chairman",
+                          "chairwoman", "administrator", "treasurer", "supervisor", "auditor"})
 
 
 def names_no_one(entity: Entity, roles: dict[str, str], head: Token | None = None) -> bool:
@@ -38,7 +44,22 @@ def names_no_one(entity: Entity, roles: dict[str, str], head: Token | None = Non
     words = entity.name.split()
     if not words or not _person_noun(words[-1].lower(), roles):
         return False
-    return len(words) == 1 or (len(words) == 2 and words[0].endswith(POSSESSIVE))
+    return len(words) == 1 or (len(words) == 2 and words[0].endswith(POSSESSIVE)) or an_office(words)
+
+
+def an_office(words: list[str]) -> bool:
+    """ "Group Managing Director (GMD)", "Divisional Railway Manager": words in title case ending in an office, none a
+    first name, are the office the tagger took for a name ("Angus King", "Judge Kelly" are people)."""
+    return 1 < len(words) <= 4 and words[-1].lower() in OFFICE_WORDS and all(word.istitle() for word in words) \
+        and not any(first_names().get(word.lower()) or first_name_genders().get(word.lower()) for word in words)
+
+
+def holder_of_the_office(office: Entity, entities: dict[str, Entity]) -> Entity | None:
+    """The one person the text gives the office as a role ("Group Managing Director, Mrs. Folasade Adeyemi-Bakare")."""
+    name = office.name.lower()
+    holders = [e for e in entities.values() if e.type == "PERSON" and e is not office
+               and any(role.lower() == name or role.lower().endswith(" " + name) for role in [*e.roles, *e.titles])]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _person_noun(word: str, roles: dict[str, str]) -> bool:

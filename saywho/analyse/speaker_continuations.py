@@ -80,7 +80,7 @@ def unnamed_speaker_going_on(head: Token, speakers: list[tuple[int, Speaker]], b
         # "A 72-year-old crofter on Tarsay": a name in the description's own phrase is no one else
         own = set() if source[0].tag_ == "PRP" else {t.i for t in _described_noun(source[0]).subtree}
         if not _a_person(speaker, source[0], roles) or speaker.resolved_by not in {"pronoun", "unnamed", "description"} \
-                or not _introduced(speaker) \
+                or not (_introduced(speaker) or _introduced_beside(source[0])) \
                 or any(entities[by_token[index]].type == "PERSON" and head.doc[index].dep_ != "poss"
                        and genders.get(by_token[index]) in {None, SUBJECT_GENDERS[head.lower_]}
                        for index in range(source[0].sent.start, head.i) if index in by_token
@@ -90,10 +90,15 @@ def unnamed_speaker_going_on(head: Token, speakers: list[tuple[int, Speaker]], b
     return None
 
 
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across"})
+
+
 def _may_be_meant(name: Token, head: Token) -> bool:
     """A name between the speaker and the pronoun that may be who the pronoun stands for: any but one inside what was
     said that is no subject there ("said she had come to hear Ms. Marwood"); the one asked ("A reporter asked Sanders
     …. He replied") may answer."""
+    if name.dep_ == "pobj" and name.head.lower_ in PLACE_PREPOSITIONS:
+        return False  # "In Berhampore, a 62-year-old retired schoolteacher … said": a place the model took for a person
     if name.sent == head.sent or any(t.dep_ in {"nsubj", "nsubjpass"} for t in (name, name.head) if t.ent_type_):
         return True
     return not any(t.dep_ in {"ccomp", "xcomp"} for t in name.ancestors)
@@ -143,15 +148,30 @@ def _described_as(noun: Token, roles: dict[str, str]) -> str:
     """The role lexicon's kind and gender of the noun ("PERSON\tf"); for a noun it does not hold, those of a noun in
     apposition to it ("One participant, a 15-year-old girl"), or a person of either gender where an age says so
     ("A 72-year-old crofter")."""
-    if noun.lemma_.lower() in roles:
+    if noun.lemma_.lower() in roles and (roles[noun.lemma_.lower()].startswith("PERSON") or not (
+            given_an_age(noun) or _described_by_who(noun))):  # "a 44-year-old rock drill operator" is no company
         return roles[noun.lemma_.lower()]
     apposed = next((c for c in noun.children if c.dep_ == "appos" and c.lemma_.lower() in roles), None)
     if apposed is not None:
         return roles[apposed.lemma_.lower()]
-    return "PERSON\t-" if given_an_age(noun) else ""
+    return "PERSON\t-" if given_an_age(noun) or _described_by_who(noun) else ""
+
+
+def _described_by_who(noun: Token) -> bool:
+    """ "A Vancouver-based freight forwarder, who asked not to be named": a noun a "who" clause describes is a person
+    (the parser may hang the clause on a word of the noun's own phrase: "a contractor loading lumber into his pickup,
+    who declined to give his name")."""
+    return any(t.lower_ == "who" and t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "relcl"
+               for t in noun.subtree if t.i > noun.i)
 
 
 INDEFINITE = re.compile(r"(?i)(?:a|an|one|another)\b")
+
+
+def _introduced_beside(first: Token) -> bool:
+    """ "His mother, a 51-year-old fish trader who asked not to be named,": an unnamed person the apposition brings in."""
+    noun = _described_noun(first)
+    return any(c.dep_ == "appos" and INDEFINITE.fullmatch(c.left_edge.text) is not None for c in noun.children)
 
 
 def _introduced(speaker: Speaker) -> bool:

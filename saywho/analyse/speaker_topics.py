@@ -12,6 +12,8 @@ from itertools import islice
 
 from spacy.tokens import Token
 
+from saywho.analyse.quotes import Quote
+from saywho.analyse.sentences import text_of
 from saywho.analyse.speaker_candidates import WANTED, Candidate, type_fits
 from saywho.analyse.speaker_ranker import Choice
 
@@ -113,3 +115,54 @@ def subject_just_before(head: Token, choices: list[Choice], names: dict[int, str
         return None
     choice = next(c for c in choices if c.key in named)
     return choice if choice.candidate.gender is None else None
+
+
+def actor_before_the_quotation(head: Token, choices: list[Choice], names: dict[int, str],
+                               quotes: list[Quote], paragraph_of: Callable[[int], int]) -> Choice | None:
+    """ "Asked if he would celebrate, Pellow laughed. "Not yet," he said.": a he or she after a quotation that opens
+    its sentence is the one person whose act the sentence before, in its paragraph, tells (the subject of its main
+    verb), rather than a speaker of an earlier paragraph."""
+    if head.lower_ not in {"he", "she"} or head.dep_ != "nsubj":
+        return None
+    quote = _quotation_just_before(head, quotes)
+    if quote is None or quote.open_mark == 0 or quote.continues_previous:
+        return None
+    doc = head.doc
+    mark = doc.char_span(quote.open_mark, quote.open_mark + 1, alignment_mode="expand")
+    before = next((t for t in reversed(doc[:mark.start]) if not t.is_space), None) if mark else None
+    if before is None or paragraph_of(before.idx) != paragraph_of(quote.open_mark):
+        return None
+    sentence = before.sent
+    if sentence.end_char > quote.open_mark or text_of(doc)[sentence.end_char:quote.open_mark].strip():
+        return None  # the quotation does not open a sentence of its own
+    people = [c for c in choices if c.candidate.speaker.type == "PERSON"]
+    actors = {_person_named(t, names, people) for t in sentence if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"}
+    fitting = [c for c in people if c.key in actors and c.candidate.gender in {None, WANTED[head.lower_][1]}]
+    return fitting[0] if len(actors) == 1 and len(fitting) == 1 else None
+
+
+def _person_named(subject: Token, names: dict[int, str], people: list[Choice]) -> str | None:
+    """The entity `subject` names: by the recogniser, or, where it passed over a lone name ("Pellow laughed", "Han
+    doesn't dispute", of Han Seo-yeon), the one person in view whose name ends or opens with it."""
+    if subject.i in names:
+        return names[subject.i]
+    if subject.pos_ != "PROPN":
+        return None
+    owners = {c.key for c in people if subject.text in _ends(c.candidate.speaker.name.split())}
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _quotation_just_before(head: Token, quotes: list[Quote]) -> Quote | None:
+    """The quotation that ends right before `head`, but for a comma or a space: `"Not yet," he said`."""
+    text = text_of(head.doc)
+    for quote in quotes:
+        if quote.close_mark is None:
+            continue
+        after = quote.close_mark + quote.close_width
+        if after <= head.idx <= after + 3 and not text[after:head.idx].strip(" ,"):
+            return quote
+    return None
+
+
+def _ends(words: list[str]) -> set[str]:
+    return {words[0], words[-1]} if words else set()

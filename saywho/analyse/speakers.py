@@ -36,6 +36,7 @@ from saywho.analyse.noun_readings import (
     is_some_of,
     modifiers,
     name_after_titles,
+    qualified_otherwise,
 )
 from saywho.analyse.organisation_kinds import NameHead, another_kind_of_body, kinds_of, organisation_named_before
 from saywho.analyse.pronoun_choices import pronoun_choices
@@ -44,7 +45,7 @@ from saywho.analyse.speaker_ages import aged_entity, aged_unnamed, described_age
 from saywho.analyse.speaker_candidates import PRONOUNS, WANTED, Candidate, shares_a_word, speaker_of, unresolved
 from saywho.analyse.speaker_candidates_in_view import CandidatesInView, best_scored
 from saywho.analyse.speaker_clause_subjects import clause_subject
-from saywho.analyse.speaker_common_names import names_no_one
+from saywho.analyse.speaker_common_names import holder_of_the_office, names_no_one
 from saywho.analyse.speaker_continuations import last_speaker_going_on, unnamed_speaker_going_on
 from saywho.analyse.speaker_coordinations import one_of_several
 from saywho.analyse.speaker_generations import of_the_generation
@@ -68,7 +69,12 @@ from saywho.analyse.speaker_readings import DEFAULT_SETTINGS, ResolverSettings
 from saywho.analyse.speaker_relative_clauses import relative_clause_owner
 from saywho.analyse.speaker_sentence_leads import sentence_lead
 from saywho.analyse.speaker_taken_up import another_party, held_before, speaks_for_another
-from saywho.analyse.speaker_topics import cataphora_choice, subject_just_before, topic_choice
+from saywho.analyse.speaker_topics import (
+    actor_before_the_quotation,
+    cataphora_choice,
+    subject_just_before,
+    topic_choice,
+)
 from saywho.analyse.speaker_unnamed_leads import (
     aged_subject_before,
     described_again,
@@ -188,6 +194,9 @@ class Resolver(CandidatesInView):
             return self._unnamed(head, group=head.tag_ in {"NNS", "NNPS"})
         entity_id = self._entity_of(head, attribution)
         if entity_id is not None and names_no_one(self.entities[entity_id], self.roles, head):
+            holding = holder_of_the_office(self.entities[entity_id], self.entities)
+            if holding is not None:  # "the GMD": the one person the text gave that office
+                return Speaker(**{**self._named(holding.id, head).__dict__, "resolved_by": "description"})
             entity_id = None  # "Attorneys for Clinton", "The lawyers": a noun, not a name
         if entity_id is not None:
             entity_id = of_the_generation(entity_id, head, self.entities)
@@ -298,7 +307,8 @@ class Resolver(CandidatesInView):
         if self.ranker is not None:
             chosen = topic_choice(head, choices, self.by_token) or cataphora_choice(  # "As for Trump, he said"
                 head, choices, self.by_token, self._entity_candidates) or subject_just_before(
-                head, choices, self.by_token, self.paragraph_of) or self.ranker.choose(
+                head, choices, self.by_token, self.paragraph_of) or actor_before_the_quotation(
+                head, choices, self.by_token, self.quotes, self.paragraph_of) or self.ranker.choose(
                 open_choices(self.ranker, [c for c in choices if c.key not in governed], barred))
             left_unnamed = frozenset(c.offset for c in self.unnamed)
             lead = unnamed_lead(head, chosen.candidate.offset if chosen else -1, self.roles, self.by_token, left_unnamed)
@@ -355,7 +365,7 @@ class Resolver(CandidatesInView):
                       and not speaks_for_another(head.lemma_.lower(), c.entity, self)
                       and not self._in_headline_only(c.entity, head)
                       and not another_kind_of_body(head, c.entity, self._called(c.entity), self.roles)
-                      and not _a_lesser_office(head, c.entity)]
+                      and not _a_lesser_office(head, c.entity) and not qualified_otherwise(head, c.entity.roles)]
         candidates = of_the_nationality(head, candidates, self._called)  # "the Senegalese minister"
         best = self._best(candidates, wanted_type, None if gender == "-" else gender, hint=hint, offset=head.idx,
                           noun=head.lemma_.lower())

@@ -98,7 +98,8 @@ def _speaker_labels(doc: Doc, drafts: dict[int, Draft], quote_map: QuoteMap) -> 
     turns = []
     for index, (match, end) in enumerate(labels):
         turn_marker = match is not None and _marks_a_turn(match, interview)
-        if match is None or not (turn_marker or _is_speaker_name(doc, match, names)) or _a_tally(text, match, end):
+        if match is None or not (turn_marker or _is_speaker_name(doc, match, names)) or _a_tally(text, match, end) \
+                or _a_dateline(doc, match, end, names):
             continue
         draft = _framed_draft(doc, drafts, match)
         if draft is not None and not draft.quotes:
@@ -113,6 +114,20 @@ def _speaker_labels(doc: Doc, drafts: dict[int, Draft], quote_map: QuoteMap) -> 
                 if draft.source_head is not None and not turn_marker:
                     turns.append(Turn(draft.source_head, start, end))  # the label's name speaks the turn's "I"
     return turns
+
+
+def _a_dateline(doc: Doc, match: re.Match, end: int, names: list[str]) -> bool:
+    """ "KARACHI: Fast bowler … has been charged …, the Pakistan Cricket Board said on Sunday.": a word in capitals met
+    once as a label, outside a transcript, before a line that reports with a verb of saying of its own, is the place
+    the story was filed from."""
+    name = match.group("name")
+    if not name.isupper() or " " in name or names.count(name) > 1 or _is_transcript(names):
+        return False
+    line = doc.char_span(match.end("cue"), end, alignment_mode="contract")
+    return line is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in DATELINE_SAYING for t in line)
+
+
+DATELINE_SAYING = frozenset({"say", "tell", "announce", "confirm", "report"})
 
 
 def _a_tally(text: str, match: re.Match, end: int) -> bool:
