@@ -142,9 +142,9 @@ def qualified_otherwise(head: Token, roles: list[str]) -> bool:
     """ "The site engineer" is not Dr. Emeka Obi, "a structural engineer engaged by the state": a description whose noun
     another noun qualifies names another office than a person's role (`roles`) that puts another word before that noun."""
     kinds = {c.lower_ for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
-    before = [words[i - 1] for words in (role.lower().split() for role in roles)
-              for i in range(1, len(words)) if words[i] == head.lower_]
-    return bool(kinds) and bool(before) and not kinds & {word for role in roles for word in role.lower().split()}
+    role_words = [role.lower().split() for role in roles]
+    qualified = any(head.lower_ in words[1:] for words in role_words)  # the noun with a word before it in a role
+    return bool(kinds) and qualified and not kinds & {word for words in role_words for word in words}
 
 
 def affiliation_hint(head: Token) -> str | None:

@@ -90,10 +90,11 @@ def _issued_before(head: Token | None, attribution: Attribution, attributions: l
     """ "Prairie Gold … said in a statement on Thursday that … / “We respect …,” the statement said": the notice is the
     latest one an attribution of its paragraph or the two before tells of its speaker putting out; unnamed (PolNeAR's
     speaker gold takes a notice for a source of its own), with that speaker, where named, as where it comes from."""
-    if head is None or head.lower_ not in ISSUED or not any(c.lower_ == "the" for c in head.children):
+    if head is None or head.lower_ not in ISSUED or not any(c.lower_ == "the" for c in head.children) \
+            or attribution.cue is None or not attribution.cue.spans:
         return None
-    earlier = [a for a in attributions if a.cue is not None and a.cue.spans and attribution.cue is not None
-               and attribution.cue.spans and a.cue.spans[0][0] < attribution.cue.spans[0][0]]
+    cue_start = attribution.cue.spans[0][0]
+    earlier = [a for a in attributions if a.cue is not None and a.cue.spans and a.cue.spans[0][0] < cue_start]
     for before in reversed(earlier):
         if attribution.paragraph - before.paragraph > 2:
             return None
