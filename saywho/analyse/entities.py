@@ -90,6 +90,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
     person_words = name_forms.one_word_persons(doc)
     both_genders = _surnames_of_both_genders(doc)
     titled = courtesy_titled(doc)
+    places = _used_as_places(doc)
     for span, label in _name_mentions(doc):
         dated = before_any_spaced_dash(after_a_stray_initial(after_any_gerund(after_any_dateline(span))))
         unowned = after_any_owner(dated)
@@ -109,11 +110,14 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
             label = "PERSON"
         if label != "PERSON" and len(tokens) == 1 and reflexive_gender(span) is not None:
             label = "PERSON"  # "Sanders compared himself to Clinton": no organisation or place does
+        named_before = _first_name_of_someone_named(span, tokens, label, clusters, places, span.start_char in quoted)
+        if named_before is not None:
+            label = "PERSON"  # "Adaeze Okonkwo, 34, designs the clothes. … Adaeze said": not a body or a place
         if label == "PERSON" and (described_as_organisation(span, tokens) or taken_up_by_which(span, tokens)
                                   or named_for_someone(tokens)):
             label = "ORG"
         where = (span.start_char, name_forms.pronoun_after(span, pronoun_stops))
-        cluster = matching_cluster(clusters, tokens, label, titles, *where, both_genders=both_genders)
+        cluster = named_before or matching_cluster(clusters, tokens, label, titles, *where, both_genders=both_genders)
         if isinstance(cluster, str) or _told_apart_by_age(span, tokens, clusters):
             continue  # SHARED_SURNAME: nothing tells which of two people it is
         if cluster is not None and _surname_of_a_person(cluster, tokens, label):
@@ -121,7 +125,8 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
         cluster = cluster or _new_cluster(clusters, label)
         if paired:
             cluster.paired_at.append(span.start_char)
-        _add_mention(doc, cluster, span, tokens, titles, label)
+        # a first name the model misread says nothing of the person beside it ("It seems certain Bernie will run")
+        _add_mention(doc, cluster, span, tokens, titles, label, described=named_before is None)
         cluster.aged |= followed_by_an_age(span)
         cluster.unread_pronouns.append(partial(_pronoun_genders, span, quoted))
         _note_form(cluster, span, tokens, span.start_char in quoted)
@@ -130,6 +135,28 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
     for cluster in clusters:
         _guess_gender(cluster)
     return _entities(doc, clusters)
+
+
+def _first_name_of_someone_named(span: Span, tokens: list[str], label: str, clusters: list[Cluster],
+                                 places: set[str], quoted: bool) -> Cluster | None:
+    """The one person named before whose full name a lone word opens, which the model read as a body, or as a
+    place where it is a clause's subject outside quotation marks and nowhere else a place ("Jaime, standing beside his
+    brother, shook his head", not "Orlando mourned the dead" beside "in Orlando", nor Salma Hayek's "America has a
+    very severe problem" beside America Ferrera); None elsewhere."""
+    if len(tokens) != 1 or not _name_word(tokens[0]) or label not in {"ORG", "GPE"} or (label == "GPE" and (
+            quoted or span.root.dep_ not in {"nsubj", "nsubjpass"} or tokens[0] in places)):
+        return None
+    people = [c for c in clusters if c.type_votes.get("PERSON") and c.type == "PERSON"
+              and any(len(form) > 1 and form[0] == tokens[0] and all(map(_name_word, form)) for form in c.forms)]
+    # "Kebede Alemayehu" beside "Alemayehu Desta": a word that is one person's first name and another's last, neither
+    surname = any(c.type == "PERSON" and tokens[0] in form[1:] for c in clusters for form in c.forms)
+    return people[0] if len(people) == 1 and not surname else None
+
+
+def _used_as_places(doc: Doc) -> set[str]:
+    """One-word names the model tags a place somewhere other than as a clause's subject ("in Orlando")."""
+    return {ent.text for ent in doc.ents if ent.label_ == "GPE" and len(ent) == 1
+            and ent.root.dep_ not in {"nsubj", "nsubjpass"}}
 
 
 AGE_WORDS = frozenset({"elder", "younger", "older"})
@@ -318,7 +345,7 @@ def _new_cluster(clusters: list[Cluster], label: EntityType) -> Cluster:
 
 
 def _add_mention(doc: Doc, cluster: Cluster, span: Span, tokens: list[str], titles: list[str],
-                 label: EntityType) -> None:
+                 label: EntityType, described: bool = True) -> None:
     cluster.type_votes[label] = cluster.type_votes.get(label, 0) + 1
     if tokens not in cluster.forms:
         cluster.forms.append(tokens)
@@ -334,7 +361,9 @@ def _add_mention(doc: Doc, cluster: Cluster, span: Span, tokens: list[str], titl
         cluster.add_unique("titles", title)
         if len(tokens) == 1:
             cluster.titled.add((title.lower(), tokens[0].lower()))
-    cluster.descriptors |= descriptor_words(span)
+    if not described:
+        return
+    cluster.descriptors |= descriptor_words(span, person=label == "PERSON")
     if label == "PERSON":
         describe_person(doc, cluster, span)
 

@@ -14,12 +14,13 @@ DESCRIPTOR_POS = {"NOUN", "PROPN", "ADJ", "PART", "PUNCT", "DET", "NUM"}
 COPULAS = {"serve", "be", "become", "work", "act"}
 
 
-def descriptor_words(span: Span) -> set[str]:
+def descriptor_words(span: Span, person: bool = False) -> set[str]:
     """Nouns and adjectives the text puts beside a name: "the Taliban terrorists",
-    "Hamas — a U.S.-designated terrorist organization", "Abu Marzouk, the Hamas leader"."""
+    "Hamas — a U.S.-designated terrorist organization", "Abu Marzouk, the Hamas leader". A person's name that
+    qualifies a noun ("Guaíba striker", "Trump adviser") is whose, not who: `person` leaves such nouns out."""
     root = span.root
     phrases = [c for c in root.children if c.dep_ == "appos" and not subject_after_a_setting(c)]
-    if root.dep_ in {"compound", "appos"} and root.head.pos_ == "NOUN":
+    if (root.dep_ == "appos" or (root.dep_ == "compound" and not person)) and root.head.pos_ == "NOUN":
         phrases.append(root.head)
     words = set()
     for phrase in phrases:
@@ -69,19 +70,25 @@ def _possessor(descriptor: list[Token]) -> list[Token]:
 
 
 def _role_after(doc: Doc, span: Span) -> list[Token]:
-    """`, who serves as deputy chairman of X,` or `, the group's spokesman,` just after a name."""
-    after = doc[span.end : span.end + 3]
+    """`, who serves as deputy chairman of X,` or `, the group's spokesman,` just after a name (or after its age:
+    "Dudek-Sowa, 52, a cardiologist and city councillor")."""
+    aged = span.end + 3 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].like_num \
+        and doc[span.end + 2].text == ","
+    end = span.end + 2 if aged else span.end
+    after = doc[end : end + 3]
     if len(after) < 2 or after[0].text != ",":
         return []
     if after[1].lower_ == "who" and len(after) > 2 and after[2].lemma_ in COPULAS:
-        start = span.end + 3
+        start = end + 3
         if start < len(doc) and doc[start].lower_ == "as":
             start += 1
+        if aged and start < len(doc) and doc[start].dep_ != "det" and doc[start].tag_ != "PRP$":
+            return []  # "Sanders, 74, who is certain to …": no role; "Zakaria, 34, who is the conductor": one
         if start < len(doc) and doc[start].tag_ in {"VBN", "VBG"}:
             return []  # "Ian Kostelac, who was questioned … by crossbench senator Jacqui Rendell": no role of his
         return _until_comma(doc, start)
     if after[1].dep_ == "det" or after[1].tag_ == "PRP$":
-        phrase = _until_comma(doc, span.end + 1)
+        phrase = _until_comma(doc, end + 1)
         nouns = classified("role_nouns.txt")
         role = next((t for t in phrase if t.lemma_.lower() in nouns), None)
         return phrase if role is not None and not subject_after_a_setting(role) else []

@@ -32,6 +32,7 @@ from saywho.analyse.noun_readings import is_definite, is_several, is_some_of
 from saywho.analyse.referents import CALLED, DOCUMENTS, RULINGS, document_issuer, words_for
 from saywho.analyse.sentences import text_of
 from saywho.analyse.speaker_candidates import speaker_of
+from saywho.analyse.speaker_families import family_member
 from saywho.analyse.speaker_kin import named_relative
 from saywho.analyse.speaker_letters import letter_signer
 from saywho.analyse.speaker_named_ahead import named_ahead
@@ -56,6 +57,7 @@ def name_the_near(doc: Doc, attributions: list[Attribution], sources: list[Sourc
     reader = _NearReader(doc, resolver)
     changed: set[int] = set()
     previous = None  # the attribution before, with its speaker as named here: "the senator" may take it up
+    spoken: list[tuple[int, str]] = []  # where each named speaker so far was the source, for relatives in turn
     for index, (attribution, source) in enumerate(zip(attributions, sources)):
         if source.carried_from is not None:
             if source.carried_from in changed:
@@ -67,12 +69,15 @@ def name_the_near(doc: Doc, attributions: list[Attribution], sources: list[Sourc
                 and not _taken_up_unnamed(attribution.speaker):
             head = doc[source.head]
             found = (reader.referent(head, attribution) or taken_up(head, attribution, previous, resolver)
-                     or named_relative(head, resolver) or state_named_before(head, resolver.by_token, resolver.entities)
+                     or named_relative(head, resolver) or family_member(head, resolver, spoken)
+                     or state_named_before(head, resolver.by_token, resolver.entities)
                      or named_ahead(head, resolver) or letter_signer(head, resolver))
             if found is not None:
                 attribution.speaker = found
                 changed.add(index)
         previous = attribution if attribution.source is not None else previous
+        if source.head is not None and attribution.speaker is not None and attribution.speaker.entity is not None:
+            spoken.append((doc[source.head].idx, attribution.speaker.entity))
     _pronouns_of_the_named(doc, attributions, sources)
 
 

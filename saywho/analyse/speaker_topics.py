@@ -117,28 +117,86 @@ def subject_just_before(head: Token, choices: list[Choice], names: dict[int, str
     return choice if choice.candidate.gender is None else None
 
 
-def actor_before_the_quotation(head: Token, choices: list[Choice], names: dict[int, str],
-                               quotes: list[Quote], paragraph_of: Callable[[int], int]) -> Choice | None:
+# Verbs that report words: a sentence with one set inside ("Trump, Sexton said, has …") tells no one's act.
+SAYING = frozenset({"say", "tell", "add", "write", "note", "argue", "claim", "insist", "explain", "recall"})
+ASKING = frozenset({"ask", "question", "press", "quiz", "interview"})
+# Verbs whose speaker answers the one who spoke before (speakers.Resolver._replied_to bars that one)
+REPLYING = frozenset({"reply", "respond", "retort", "answer", "counter", "shoot"})
+
+
+def actor_before_the_quotation(head: Token, choices: list[Choice], names: dict[int, str], quotes: list[Quote],
+                               paragraph_of: Callable[[int], int], paragraphs_back: int = 0) -> Choice | None:
     """ "Asked if he would celebrate, Pellow laughed. "Not yet," he said.": a he or she after a quotation that opens
-    its sentence is the one person whose act the sentence before, in its paragraph, tells (the subject of its main
-    verb), rather than a speaker of an earlier paragraph."""
-    if head.lower_ not in {"he", "she"} or head.dep_ != "nsubj":
+    its sentence is the one person whose act the sentence before (in its paragraph, or, with `paragraphs_back` 1,
+    ending the one before where the quotation opens its own) tells, the subject of its main verb, rather than a
+    speaker of an earlier paragraph. Not one who replies ("X asked the witness …. "…," he replied")."""
+    subjects = _subjects_before_the_quotation(head, quotes, paragraph_of, paragraphs_back) \
+        if _a_subject_pronoun(head) else []
+    if not subjects:
         return None
+    people = [c for c in choices if c.candidate.speaker.type == "PERSON"]
+    actors = {_person_named(t, names, people) for t in subjects}
+    fitting = [c for c in people if c.key in actors and c.candidate.gender in {None, WANTED[head.lower_][1]}]
+    return fitting[0] if len(actors) == 1 and len(fitting) == 1 else None
+
+
+def actor_before(head: Token, choices: list[Choice], never: frozenset[str], not_across: frozenset[str],
+                 resolver) -> Choice | None:
+    """The one acting just before the quotation `head` follows, in its paragraph (not one of `never`: those the
+    quotation names or the verb addresses), else at the end of the paragraph before (not one of `not_across`, which
+    also holds those it speaks of: "Moreland had been questionable. / "She was incredible tonight," she said.")."""
+    names, quotes, paragraph_of = resolver.by_token, resolver.quotes, resolver.paragraph_of
+    return actor_before_the_quotation(head, [c for c in choices if c.key not in never], names, quotes, paragraph_of) \
+        or actor_before_the_quotation(head, [c for c in choices if c.key not in not_across], names, quotes,
+                                      paragraph_of, 1)
+
+
+def subject_acting_before(head: Token, quotes: list[Quote], paragraph_of: Callable[[int], int]) -> Token | None:
+    """ "Her daughter rolled her eyes, then smiled. "She says that …," she said.": the one subject of the main verb of
+    the sentence before the quotation that `head` follows (in its paragraph or ending the one before), or where that
+    subject is `head`'s pronoun again, of the sentence before that one in its paragraph."""
+    subjects = _subjects_before_the_quotation(head, quotes, paragraph_of, paragraphs_back=1) \
+        if _a_subject_pronoun(head) else []
+    actor = subjects[0] if len(subjects) == 1 else None
+    if actor is not None and actor.lower_ == head.lower_ and actor.sent.start > 0:
+        # "The elder brother did not respond. Instead he held up a folder. "Ask …," he said.": the one he was
+        earlier = actor.doc[actor.sent.start - 1].sent
+        if paragraph_of(earlier.start_char) == paragraph_of(actor.idx):
+            subjects = [t for t in earlier if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+            actor = subjects[0] if len(subjects) == 1 else None
+    return actor
+
+
+def _a_subject_pronoun(head: Token) -> bool:
+    """A he or she that says, not one that replies: "X asked the witness …. "…," he replied" is the witness."""
+    return head.lower_ in {"he", "she"} and head.dep_ == "nsubj" and head.head.lemma_.lower() not in REPLYING
+
+
+def subjects_before_the_quotation(phrase: Token, quotes: list[Quote], paragraph_of: Callable[[int], int]) -> list[Token]:
+    """The subjects of the main verb of the sentence before the quotation that `phrase` (its first token) follows,
+    in the quotation's paragraph or ending the one before: "Greg Halloway … had his hands over his face. / "I
+    couldn't look …," the 56-year-old said": Greg Halloway."""
+    return _subjects_before_the_quotation(phrase, quotes, paragraph_of, paragraphs_back=1)
+
+
+def _subjects_before_the_quotation(head: Token, quotes: list[Quote], paragraph_of: Callable[[int], int],
+                                   paragraphs_back: int = 0) -> list[Token]:
     quote = _quotation_just_before(head, quotes)
     if quote is None or quote.open_mark == 0 or quote.continues_previous:
-        return None
+        return []
     doc = head.doc
     mark = doc.char_span(quote.open_mark, quote.open_mark + 1, alignment_mode="expand")
     before = next((t for t in reversed(doc[:mark.start]) if not t.is_space), None) if mark else None
-    if before is None or paragraph_of(before.idx) != paragraph_of(quote.open_mark):
-        return None
+    if before is None or paragraph_of(quote.open_mark) - paragraph_of(before.idx) > paragraphs_back:
+        return []
     sentence = before.sent
     if sentence.end_char > quote.open_mark or text_of(doc)[sentence.end_char:quote.open_mark].strip():
-        return None  # the quotation does not open a sentence of its own
-    people = [c for c in choices if c.candidate.speaker.type == "PERSON"]
-    actors = {_person_named(t, names, people) for t in sentence if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"}
-    fitting = [c for c in people if c.key in actors and c.candidate.gender in {None, WANTED[head.lower_][1]}]
-    return fitting[0] if len(actors) == 1 and len(fitting) == 1 else None
+        return []  # the quotation does not open a sentence of its own
+    if any(t.lemma_.lower() in SAYING and t.dep_ == "parataxis" for t in sentence):
+        return []  # "Trump, Sexton said, has created …": someone's words about the subject, not the subject's act
+    if sentence.root.lemma_.lower() in ASKING:
+        return []  # "Mr. Conroy asked Mr. Sanders whether …. "Sure it is," he said": the one asked answers
+    return [t for t in sentence if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
 
 
 def _person_named(subject: Token, names: dict[int, str], people: list[Choice]) -> str | None:

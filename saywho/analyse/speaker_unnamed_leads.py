@@ -13,7 +13,9 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from saywho.analyse.noun_readings import is_several
 from saywho.analyse.speaker_candidates import Candidate
+from saywho.document import Speaker
 
 INDEFINITE = frozenset({"a", "an", "another"})
 GROUP_DETERMINERS = frozenset({"the", "these", "those"})
@@ -155,6 +157,12 @@ def _previous_sentence_subject(head: Token) -> Token | None:
     return subject
 
 
+def lead_before(head: Token) -> Token | None:
+    """The subject of the sentence before, for a he or she that opens its own sentence ("The 63-year-old planted the
+    bushes herself. She said …"); None elsewhere."""
+    return _previous_sentence_subject(head) if _opens_its_sentence(head) else None
+
+
 def described_again(head: Token, unnamed: list[Candidate], paragraph: int) -> Candidate | None:
     """ "A police official, who spoke on the condition that he not be named, said …. The official said": a definite
     description with the noun of an unnamed speaker the text brought in with "a", "an" or "one" in its paragraph or the two
@@ -202,16 +210,41 @@ def _token_at(doc: Doc, offset: int) -> Token | None:
 EPITHET = re.compile(r"year-old|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:time|term)\b")
 
 
-def aged_subject_before(head: Token, names: dict[int, str]) -> Token | None:
+def aged_subject_before(head: Token, names: dict[int, str], before_the_quotation: list[Token] | None = None
+                        ) -> Token | None:
     """ "Simone Manuel … announced her retirement on Monday. In a video …, the 27-year-old said": a description by
     age alone ("the 27-year-old", "The 57-year-old scientist") is the person named as the subject of the sentence
-    before. None elsewhere."""
+    before, or, after a quotation that opens its sentence, of the sentence before the quotation
+    (`before_the_quotation`, its main verb's subjects). None elsewhere."""
     description = head.doc[head.left_edge.i: head.i + 1].text.lower()
     if not EPITHET.search(description) or not description.startswith("the "):
         return None
+    if before_the_quotation:
+        return before_the_quotation[0] if len(before_the_quotation) == 1 and before_the_quotation[0].i in names else None
     if head.sent.start == 0:
         return None
     root = head.doc[head.sent.start - 1].sent.root
     # the subject nearest the verb: "VATICAN CITY — Pope Francis used …" has the dateline's place for another
     lead = max((c for c in root.children if c.dep_ in SUBJECTS and c.i < root.i), key=lambda c: c.i, default=None)
     return lead if lead is not None and lead.i in names else None
+
+
+INDEFINITE = frozenset({"a", "an", "one", "another"})
+AGED = re.compile(r"\b\d{1,3}-year-old$")
+
+
+def unnamed_person(noun: Token, gender: str | None, names: dict[int, str], roles: dict[str, str]) -> bool:
+    """A person the text brings in without a name, of `gender` or none stated: "one fan in a Harbourmen jersey",
+    "a 70-year-old widow". `names`: the entity of each token in a name; `roles`: role_nouns.txt."""
+    if noun.i in names or noun.tag_ != "NN" or is_several(noun) or noun.left_edge.lower_ not in INDEFINITE:
+        return False
+    kind, _, stated = roles.get(noun.lemma_.lower(), "").partition("\t")
+    aged = AGED.search(noun.doc[noun.left_edge.i: noun.i + 1].text.lower()) is not None
+    return (kind == "PERSON" or aged) and stated in {"", "-", gender}
+
+
+def unnamed_source(head: Token, unnamed: list[Candidate]) -> Speaker | None:
+    """ "His younger son … said he would be there earlier. "Maybe Monday," he said": the unnamed speaker that
+    description already is (`unnamed`: the resolver's unnamed candidates)."""
+    found = next((c for c in unnamed if c.offset == head.idx and c.entity is None), None)
+    return Speaker(**{**found.speaker.__dict__, "antecedent": found.offset}) if found is not None else None

@@ -48,6 +48,15 @@ from saywho.analyse.speaker_clause_subjects import clause_subject
 from saywho.analyse.speaker_common_names import holder_of_the_office, names_no_one
 from saywho.analyse.speaker_continuations import last_speaker_going_on, unnamed_speaker_going_on
 from saywho.analyse.speaker_coordinations import one_of_several
+from saywho.analyse.speaker_families import (
+    KIN_GENDER,
+    Family,
+    family_member,
+    named_beside,
+    ranked_namesake,
+    ranked_otherwise,
+    read_family,
+)
 from saywho.analyse.speaker_generations import of_the_generation
 from saywho.analyse.speaker_last_speakers import reaches_past_a_speaker
 from saywho.analyse.speaker_left_open import left_open
@@ -70,9 +79,12 @@ from saywho.analyse.speaker_relative_clauses import relative_clause_owner
 from saywho.analyse.speaker_sentence_leads import sentence_lead
 from saywho.analyse.speaker_taken_up import another_party, held_before, speaks_for_another
 from saywho.analyse.speaker_topics import (
-    actor_before_the_quotation,
+    REPLYING,
+    actor_before,
     cataphora_choice,
+    subject_acting_before,
     subject_just_before,
+    subjects_before_the_quotation,
     topic_choice,
 )
 from saywho.analyse.speaker_unnamed_leads import (
@@ -80,8 +92,11 @@ from saywho.analyse.speaker_unnamed_leads import (
     described_again,
     document_lead,
     group_lead,
+    lead_before,
     same_modifiers,
     unnamed_lead,
+    unnamed_person,
+    unnamed_source,
 )
 from saywho.document import Attribution, Entity, Speaker, SpeakerType
 
@@ -112,10 +127,6 @@ def resolve_speakers(doc: Doc, ranker: SpeakerRanker | str | None = SHIPPED, rec
     name_the_nameless(doc, attributions, sources, resolver.resolve)
     name_the_near(doc, attributions, sources, resolver)
     return attributions
-
-
-# Verbs whose speaker answers the one who spoke before.
-REPLYING = frozenset({"reply", "respond", "retort", "answer", "counter", "shoot"})
 
 
 # Ranks that make an office another one: "the commissioner" is not "Deputy commissioner Joanne Pak".
@@ -149,6 +160,10 @@ def _carried_over(earlier: Attribution) -> Speaker | None:
     where = earlier.source.start if earlier.source is not None else None
     return Speaker(**{**earlier.speaker.__dict__, "resolved_by": "carry-over", "antecedent": where})
 
+
+# What a person may be besides their calling: no other role for an age description ("the 57-year-old scientist").
+ANYONE = frozenset({"resident", "residents", "voter", "supporter", "member", "citizen", "person", "local", "native",
+                    "neighbour", "neighbor", "fan", "friend", "veteran", "immigrant", "parent", "owner", "student"})
 
 # Offices a title gives a person ("Sen.", "Gov.", "Rep."), which the article gives one person at a time:
 # senator, governor, congressman, congresswoman, lawmaker.
@@ -192,6 +207,8 @@ class Resolver(CandidatesInView):
             return self._unnamed(head, group=True)
         if self.names.names_a_group(head):
             return self._unnamed(head, group=head.tag_ in {"NNS", "NNPS"})
+        if (namesake := ranked_namesake(head, self)) is not None:  # "the younger Mr. Kamau"
+            return namesake
         entity_id = self._entity_of(head, attribution)
         if entity_id is not None and names_no_one(self.entities[entity_id], self.roles, head):
             holding = holder_of_the_office(self.entities[entity_id], self.entities)
@@ -209,13 +226,16 @@ class Resolver(CandidatesInView):
             writer, named_at = self.writer
             return Speaker(**{**speaker_of(writer, "pronoun").__dict__, "antecedent": named_at})
         if head.pos_ == "PRON" and head.lower_ in PRONOUNS:
-            barred = entities_named_in(attribution.quoted, self.name_head_offsets, self.name_head_entities)
-            barred |= named_under(head, self.by_token) | spoken_of_before(attribution.quoted, head, self.by_token)
+            quoted = entities_named_in(attribution.quoted, self.name_head_offsets, self.name_head_entities)
+            barred = quoted | named_under(head, self.by_token) | spoken_of_before(attribution.quoted, head, self.by_token)
             governed = addressed(head, self.by_token) | self._replied_to(head)
-            return self._pronoun(head, barred, governed) or unresolved(head.text)
+            return self._pronoun(head, barred, governed, quoted) or unresolved(head.text)
         holder = owned_role_holder(head, self)
         if holder is not None:  # "Strzok attorney Aitan Goelman … Strzok's attorney said": Goelman
             return Speaker(**{**holder.speaker.__dict__, "resolved_by": "description", "antecedent": holder.offset})
+        relative = family_member(head, self, self.spoken())
+        if relative is not None:  # "Her younger sister, Nguyen Thi Hoa, 54, …. the elder sister said": Lan
+            return relative
         owner = owning_pronoun(head, self.roles)
         found = self._pronoun(owner, named_under(owner, self.by_token)) if owner is not None else None
         if found is not None and found.named:  # "His remarks indicated": his words, so him
@@ -257,11 +277,20 @@ class Resolver(CandidatesInView):
         again = aged_unnamed(age, head, self.unnamed) if age is not None else None
         if again is not None:
             return _taken_up(again)
-        aged = aged_subject_before(head, self.by_token)
-        if aged is None or self.entities[self.by_token[aged.i]].type != "PERSON":
+        before = subjects_before_the_quotation(head.left_edge, self.quotes, self.paragraph_of)
+        aged = aged_subject_before(head, self.by_token, before)
+        if aged is None or self.entities[self.by_token[aged.i]].type != "PERSON" \
+                or self._called_otherwise(head, self.entities[self.by_token[aged.i]]):
             return None
         return Speaker(**{**speaker_of(self.entities[self.by_token[aged.i]], "description").__dict__,
                           "antecedent": aged.idx})
+
+    def _called_otherwise(self, head: Token, entity: Entity) -> bool:
+        """ "Janine Marsh, a former Matildas defender, …. "…," the 19-year-old striker said": not a striker."""
+        noun = head.lemma_.lower()
+        # the role nouns the text set beside the name, but for what anyone may be ("a resident")
+        given = {word for role in entity.roles for word in role.lower().split() if word in self.roles}
+        return noun in self.roles and noun not in self._called(entity) and bool(given - ANYONE - set(KIN_GENDER))
 
     def _entity_of(self, head: Token, attribution: Attribution) -> str | None:
         return self.names.entity_of(head, _span_of(attribution))
@@ -287,10 +316,11 @@ class Resolver(CandidatesInView):
         return self.writer is not None and candidate.entity is not None and candidate.entity.id == self.writer[0].id \
             and self.paragraph_of(pronoun.idx) != self.paragraph_of(self.writer[1])
 
-    def _pronoun(self, head: Token, barred: frozenset[str] = frozenset(),
-                 governed: frozenset[str] = frozenset()) -> Speaker | None:
-        """`barred`: the ids of entities that cannot be meant (those the quotation it introduces names), unless the
-        ranker is sure; `governed`: those the pronoun's verb addresses ("he told Hannity"), never meant."""
+    def _pronoun(self, head: Token, barred: frozenset[str] = frozenset(), governed: frozenset[str] = frozenset(),
+                 quoted: frozenset[str] = frozenset()) -> Speaker | None:
+        """`barred`: the ids of entities that cannot be meant (those the quotation it introduces names, `quoted`, and
+        those it speaks of), unless the ranker is sure; `governed`: those the pronoun's verb addresses ("he told
+        Hannity"), never meant."""
         wanted_type, wanted_gender = WANTED[head.lower_]
         if self.ranker is not None and (going_on := unnamed_speaker_going_on(
                 head, self.speakers, self.by_token, self.entities, self.roles, self.genders, self.paragraph_of)) is not None:
@@ -304,16 +334,21 @@ class Resolver(CandidatesInView):
             choices = pronoun_choices(self, head, candidates, scores)
             if self.record is not None:
                 self.record.append((head, choices))
+        relative = self._described_acting_before(head) if self.ranker is not None else None
+        if relative is not None:  # "Her daughter rolled her eyes. "She says that …," she said."
+            return relative
         if self.ranker is not None:
             chosen = topic_choice(head, choices, self.by_token) or cataphora_choice(  # "As for Trump, he said"
                 head, choices, self.by_token, self._entity_candidates) or subject_just_before(
-                head, choices, self.by_token, self.paragraph_of) or actor_before_the_quotation(
-                head, choices, self.by_token, self.quotes, self.paragraph_of) or self.ranker.choose(
+                head, choices, self.by_token, self.paragraph_of) or actor_before(
+                head, choices, governed | quoted, governed | barred, self) or self.ranker.choose(
                 open_choices(self.ranker, [c for c in choices if c.key not in governed], barred))
             left_unnamed = frozenset(c.offset for c in self.unnamed)
             lead = unnamed_lead(head, chosen.candidate.offset if chosen else -1, self.roles, self.by_token, left_unnamed)
             if lead is not None and (holder := owned_role_holder(lead, self)) is not None:
                 return Speaker(**{**holder.speaker.__dict__, "resolved_by": "pronoun", "antecedent": holder.offset})
+            if lead is not None and (relative := family_member(lead, self, self.spoken())) is not None:
+                return Speaker(**{**relative.__dict__, "resolved_by": "pronoun"})
             if lead is not None:  # "A woman received probation after she had posted": the woman
                 self._unnamed(lead)
                 chosen, by_rules = None, self.unnamed[-1]
@@ -344,6 +379,45 @@ class Resolver(CandidatesInView):
             self.genders[best.entity.id] = wanted_gender  # "he" once, "he" thereafter
         return Speaker(**{**best.speaker.__dict__, "resolved_by": "pronoun", "antecedent": best.offset})
 
+    def _described_acting_before(self, head: Token) -> Speaker | None:
+        """ "Her daughter rolled her eyes. "She says that …," she said.", "The father was not persuaded. He said …",
+        "a 72-year-old pensioner … stopped Ms. Zielińska. "…," she told her": the relative, the person of that age or
+        the unnamed person that the description acting just before (in the sentence before the quotation, or before
+        the pronoun) stands for."""
+        actor = subject_acting_before(head, self.quotes, self.paragraph_of)
+        acting_before_a_quotation = actor is not None
+        if actor is None and (lead := lead_before(head)) is not None \
+                and self.paragraph_of(lead.idx) == self.paragraph_of(head.idx):
+            actor = lead  # a lead with no name opening the sentence before is unnamed_lead's to weigh with the ranker
+        if actor is None or actor.pos_ == "PRON":
+            return None
+        wanted = WANTED[head.lower_][1]
+        if actor.lower_ in KIN_GENDER:
+            found = family_member(actor, self, self.spoken()) or unnamed_source(actor, self.unnamed) \
+                or self._kin_of_someone(actor)
+            found = found if found is not None and KIN_GENDER[actor.lower_] == wanted else None
+        elif (namesake := ranked_namesake(actor, self)) is not None:  # "The younger Hegazy disputes that. He said"
+            found = namesake if self.genders.get(namesake.entity or "") in {None, wanted} else None
+        elif acting_before_a_quotation and unnamed_person(actor, wanted, self.by_token, self.roles):
+            found = Speaker(**{**self._unnamed(actor).__dict__, "antecedent": actor.idx})
+        else:
+            found = self._described_by_age(actor) if described_age(actor) is not None else None
+            found = found if found is not None and found.named and found.entity is not None \
+                and self.genders.get(found.entity) in {None, wanted} else None
+        return Speaker(**{**found.__dict__, "resolved_by": "pronoun"}) if found is not None else None
+
+    def _kin_of_someone(self, head: Token) -> Speaker | None:
+        """ "His grandfather, told about this, smiled. "…," he said": whoever's grandfather he is, not whoever spoke
+        last: the one named beside the kin word ("Her granddaughter, six-year-old Amelia,"), else unnamed."""
+        if not any(c.lower_ in {"his", "her"} and c.dep_ == "poss" for c in head.children) or head.tag_ != "NN":
+            return None
+        return named_beside(head, self.by_token, self.entities) or Speaker(
+            **{**self._unnamed(head).__dict__, "antecedent": head.idx})
+
+    def spoken(self) -> list[tuple[int, str]]:
+        """Where each named speaker so far was the source, with their entity's id."""
+        return [(offset, speaker.entity) for offset, speaker in self.speakers if speaker.entity is not None]
+
     def pronoun_antecedent(self, pronoun: Token) -> Speaker | None:
         """Whom a he, him, she or her anywhere in the text stands for, as a source pronoun would be
         resolved there: a named entity's speaker, or an unnamed one ("a resident") with its antecedent
@@ -365,7 +439,8 @@ class Resolver(CandidatesInView):
                       and not speaks_for_another(head.lemma_.lower(), c.entity, self)
                       and not self._in_headline_only(c.entity, head)
                       and not another_kind_of_body(head, c.entity, self._called(c.entity), self.roles)
-                      and not _a_lesser_office(head, c.entity) and not qualified_otherwise(head, c.entity.roles)]
+                      and not _a_lesser_office(head, c.entity) and not qualified_otherwise(head, c.entity.roles)
+                      and not ranked_otherwise(head, c.entity.roles)]
         candidates = of_the_nationality(head, candidates, self._called)  # "the Senegalese minister"
         best = self._best(candidates, wanted_type, None if gender == "-" else gender, hint=hint, offset=head.idx,
                           noun=head.lemma_.lower())
@@ -380,6 +455,11 @@ class Resolver(CandidatesInView):
                 self.paragraph_of(start) > 0 for mention in entity.mentions for start, _ in mention.spans):
             return False
         return self.opens_with_a_headline
+
+    @cached_property
+    def family(self) -> Family:
+        """The kin the article introduces ("His son, Peter Kamau"), read once, when a kin word first needs it."""
+        return read_family(self)
 
     @cached_property
     def opens_with_a_headline(self) -> bool:
