@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from saywho.analyse.sentences import text_of
+from saywho.analyse.speaker_ages import AGE_AFTER_A_NAME
 from saywho.analyse.speaker_candidates import speaker_of
 from saywho.analyse.speaker_kin import named_relative
 from saywho.document import Entity, Speaker
@@ -45,7 +46,7 @@ KIND_RANK = {"child": -1, "grandchild": -1, "parent": 1, "grandparent": 1}
 OWNERS = {"his": "m", "her": "f"}
 TITLES = {"chief", "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame", "alhaji", "hajia", "madam"}
 TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "madam": "f"}
-AGE_AFTER = re.compile(r",\s*(\d{1,3})\s*[,.;)]")
+AGE_AFTER = re.compile(AGE_AFTER_A_NAME.format(age=r"(\d{1,3})"))  # "Faith Langat, 29," as speaker_ages reads it
 
 
 @dataclass
