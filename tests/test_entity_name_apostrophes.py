@@ -8,8 +8,9 @@ def test_a_surname_with_a_typographic_apostrophe_is_a_person_whom_he_takes_up():
     text = ("Dinesh D’Souza is a filmmaker. D’Souza went on to explain that the Clintons are ruthless. "
             "“You got to respect that,” he said.")
     analysis = saywho.analyze(text, date="2015-12-19")
-    assert [(e.name, e.type) for e in analysis.entities] == [("D’Souza", "PERSON"), ("Clintons", "PERSON")]
-    assert [a.speaker.name if a.speaker else None for a in analysis.attributions] == ["D’Souza", "D’Souza"]
+    # "Dinesh", a first name no list holds, joins the surname the model tagged alone (s54)
+    assert [(e.name, e.type) for e in analysis.entities] == [("Dinesh D’Souza", "PERSON"), ("Clintons", "PERSON")]
+    assert [a.speaker.name if a.speaker else None for a in analysis.attributions] == ["Dinesh D’Souza"] * 2
 
 
 def test_the_text_keeps_the_writers_apostrophe():

@@ -404,7 +404,8 @@ def reports_quotes(token: Token) -> bool:
     """May govern a quotation: listed, or a lemma PolNeAR often counts as a cue."""
     if token.pos_ != "VERB" or token.lemma_.lower() in PERCEPTION_LEMMAS:
         return False
-    if token.dep_ == "compound" or any(c.dep_ == "det" and c.i < token.i for c in token.children):
+    if token.dep_ == "compound" or (any(c.dep_ == "det" and c.i < token.i for c in token.children)
+                                    and not age_on_the_verb(token)):
         return False  # '"Today" show host Meredith Vieira', 'called that promise “a fairy tale”': nouns, not verbs
     if is_listed(token) or answers_back(token) or puts_it(token) or token.lemma_.lower() in VOICE_LEMMAS:
         return True
@@ -415,6 +416,15 @@ def reports_quotes(token: Token) -> bool:
     # email read": read|clause 12 of 15 on PolNeAR train, the lemma 22 of 76).
     cues, total = active().table["frames"].get(f"{token.lemma_.lower()}|{CLAUSE}", (0, 0))
     return total >= QUOTING_CLAUSE_EVIDENCE and cues / total >= 0.5
+
+
+def age_on_the_verb(verb: Token) -> Token | None:
+    """ "“He was working,” the 61-year-old said": after a curly closing mark the parser may hang the age description's
+    "the" and "old" on the verb and leave it no subject; that "old" is the subject."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    return next((c for c in verb.lefts if c.lower_ == "old" and c.tag_ == "JJ"
+                 and any(t.lower_ == "year" for t in c.children)), None)
 
 
 QUOTING_CLAUSE_EVIDENCE = 10

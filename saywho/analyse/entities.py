@@ -97,6 +97,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
         if unowned.start != dated.start:  # "Fox News’ Bret Baier", tagged an organisation whole, names Baier
             label = "PERSON"
         span = name_forms.after_any_comma(before_any_verb(before_any_break(before_any_link(before_any_amount(unowned)))))
+        label = "PERSON" if span.label_ == "PERSON" and span.start > unowned.start else label  # "…’s Office, Brent Caldwell"
         if opens_with_a_role_word(span):
             span, label = span[1:], "PERSON"
         tokens, titles = clean_name(span)
@@ -251,6 +252,8 @@ def _with_first_names_before(ent: Span) -> Span:
            and ent.doc[start - 1].dep_ == "compound" and not ent.doc[start - 1].ent_type_
            and first_names().get(ent.doc[start - 1].lower_)):
         start -= 1
+    if start == ent.start and ent.label_ in {"PERSON", "ORG"} and name_forms.unlisted_first_name_before(ent):
+        start -= 1
     return Span(ent.doc, start, ent.end, label=ent.label_) if start != ent.start else ent
 
 
@@ -260,6 +263,8 @@ def _with_surname_after(ent: Span, surnames: set[str]) -> Span:
     or that it tags a name on its own there ("Peña Nieto said", "Nieto said"), and that the text writes after
     the same word again. A headline's "Hillary’s Iowa Victory" or "Hid Key Clinton Benghazi Email" is no name."""
     doc, end, last = ent.doc, ent.end, ent[-1]
+    if name_forms.untagged_surname_after(ent):
+        return Span(doc, ent.start, end + 1, label=ent.label_)
     if ent.label_ != "PERSON" or len(ent) < 2 or end >= len(doc) or last.whitespace_ != " " or not last.text[:1].isupper():
         return ent
     word = doc[end]

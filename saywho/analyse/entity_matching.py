@@ -171,8 +171,10 @@ def _is_variant(cluster: Cluster, name: list[str], label: str) -> bool:
     if label == "PERSON" and kind != "PERSON" and _surname_before_the_full_name(name, cluster):
         return True
     if label != "PERSON" and kind != "PERSON":
-        return any(_org_variant(name, form, initials_only=_place_before_more(name, label, form, kind))
-                   for form in cluster.lowered_forms())
+        # "Ondo State Government" does not join "Ondo State Police Command" through its "Ondo State": a name of two
+        # words or more is held against the fullest form only
+        forms = cluster.lowered_forms() if len(name) == 1 else [cluster.fullest_lowered()]
+        return any(_org_variant(name, form, initials_only=_place_before_more(name, label, form, kind)) for form in forms)
     return False
 
 

@@ -92,6 +92,24 @@ def _role_after(doc: Doc, span: Span) -> list[Token]:
         nouns = classified("role_nouns.txt")
         role = next((t for t in phrase if t.lemma_.lower() in nouns), None)
         return phrase if role is not None and not subject_after_a_setting(role) else []
+    return _bare_role(doc, end + 1)
+
+
+def _bare_role(doc: Doc, start: int) -> list[Token]:
+    """ ", director of infectious diseases at Townsville University Hospital,", ", chairman of the yard's largest
+    union,": a person's role set after a name without an article, as news writes an office; led by the role noun or
+    by words qualifying it ("deputy", "chief financial")."""
+    phrase = _until_comma(doc, start)
+    if not phrase or not phrase[0].is_lower or phrase[0].pos_ not in {"NOUN", "ADJ"}:
+        return []
+    nouns = classified("role_nouns.txt")
+    for token in phrase[:4]:
+        if nouns.get(token.lemma_.lower(), "").startswith("PERSON") and token.tag_ == "NN":
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            ends = after is None or after.lower_ in {"of", "at", "for", "with", "in", ","} or after.is_punct
+            return phrase if ends and not subject_after_a_setting(token) else []
+        if token.pos_ not in {"ADJ", "NOUN"} or not token.is_lower:
+            return []
     return []
 
 

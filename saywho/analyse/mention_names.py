@@ -42,12 +42,21 @@ class MentionNames:
     def names_a_group(self, head: Token) -> bool:
         """ "Leading Democrats", "the Wisconsin Republican": a nationality or party word alone describes.
         A surname the model took for a nationality ("Rosette Pambakian") is a person's name."""
-        if head.ent_type_ != "NORP" or is_name_after_name(head) or self._short_for_an_organisation(head):
+        if head.ent_type_ != "NORP" or is_name_after_name(head) or self._short_for_an_organisation(head) \
+                or self._a_persons_surname(head):
             return False
         if head.tag_ in {"NN", "NNP"} and any(c.dep_ == "appos" and c.ent_type_ == "PERSON"
                                               and not any(g.dep_ == "conj" for g in c.children) for c in head.children):
             return False  # "Another Republican, Rep. Justin Amash,": one person, named
         return not any(c.dep_ == "compound" and c.ent_type_ == "NORP" for c in head.children)
+
+    def _a_persons_surname(self, head: Token) -> bool:
+        """ "National coach Kirsten Harland said …. “…,” Harland said": the surname of a person named in full before,
+        though the model read it as a people's word here."""
+        entity_id = self.by_token.get(head.i)
+        entity = self.entities[entity_id] if entity_id is not None else None
+        return entity is not None and entity.type == "PERSON" and len(entity.name.split()) > 1 \
+            and entity.name.split()[-1] == head.text and not any(c.dep_ == "det" for c in head.children)
 
     def _short_for_an_organisation(self, head: Token) -> bool:
         """ "American said", after "American Airlines": the first word of an organisation's name, standing for it."""
@@ -208,7 +217,8 @@ class MentionNames:
         boss's: `_named_for_the_boss`)."""
         return [t for t in head.subtree if t.i != head.i and t.i in self.by_token
                 and (t.dep_ == "appos" or self._person_listed_after_its_object(head, t))
-                and (not source or source[0] <= t.idx < source[1]) and not _named_for_the_boss(head, t, self.roles)]
+                and (not source or source[0] <= t.idx < source[1]) and not _named_for_the_boss(head, t, self.roles)
+                and not _inside_a_clause(head, t, self.roles)]
 
     def _person_listed_after_its_object(self, head: Token, name: Token) -> bool:
         """ "The Minister for Public Expenditure, Aisling Treacy, who …": the parser joined the holder's name to the
@@ -348,3 +358,17 @@ def _named_for_the_boss(head: Token, name: Token, roles: dict[str, str]) -> bool
     return any(boss.text[:1].isupper() and (boss.lower_ in person_titles()  # "the governor, Evan Marsh": his
                                             or roles.get(boss.lemma_.lower(), "").startswith("PERSON"))
                for boss in bosses)
+
+
+def _inside_a_clause(head: Token, name: Token, roles: dict[str, str]) -> bool:
+    """Whether the name stands beside another person's noun in a clause within the head's phrase ("…, who bowled the
+    home captain, Rehan Bashir,"): someone that clause is about. Not a name the clause gives the person described
+    ("…, who asked to be identified only by his first name, Rizky,")."""
+    if name.dep_ != "appos" or name.head.i == head.i or not roles.get(name.head.lemma_.lower(), "").startswith("PERSON"):
+        return False
+    token = name.head
+    while token.i != head.i and token.head.i != token.i:
+        if token.pos_ in {"VERB", "AUX"}:
+            return True
+        token = token.head
+    return False

@@ -167,9 +167,21 @@ def after_any_dateline(span: Span) -> Span:
     Donald Trump (the words before the dash all in capitals, the name after it). "SAG-AFTRA", a hyphen with no space
     either side, is one name."""
     dash = next((token for token in span[1:-1] if token.text in DASHES), None)
-    if dash is None or not _in_capitals(span.doc[span.start : dash.i]) or is_joining_hyphen(dash):
+    if dash is None or is_joining_hyphen(dash):
+        return span
+    if not _in_capitals(span.doc[span.start : dash.i]) and not _after_a_place_in_capitals(span):
         return span
     return Span(span.doc, dash.i + 1, span.end, label=span.label_)
+
+
+def _after_a_place_in_capitals(span: Span) -> bool:
+    """ "MALOLOS, Bulacan - Maricel Dizon": the province after a line's place in capitals and its comma is the
+    dateline's too."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    place = doc[span.start - 2]
+    return place.is_upper and len(place) > 1 and _opens_line(doc[place.i: place.i + 1])
 
 
 def is_joining_hyphen(token: Token) -> bool:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from saywho.analyse.entity_cluster import person_titles
+from saywho.analyse.entity_cluster import first_name_genders, person_titles
 from saywho.analyse.name_aliases import known_as_owner
 from saywho.analyse.name_respellings import respelt_owner
 from saywho.analyse.sentences import text_of
@@ -90,7 +90,22 @@ def _first_name_owner(cluster: Cluster, clusters: list[Cluster]) -> Cluster | No
     words = {form[0].lower() for form in cluster.forms if len(form) == 1}
     if len(words) != 1 or any(len(form) > 1 for form in cluster.forms):
         return None
-    return by_first_name([c for c in clusters if c is not cluster], words.pop())
+    others = [c for c in clusters if c is not cluster]
+    word = words.pop()
+    return by_first_name(others, word) or _named_in_full_before(cluster, others, word)
+
+
+def _named_in_full_before(cluster: Cluster, others: list[Cluster], word: str) -> Cluster | None:
+    """ "Assistant Commissioner Kassim Mat Noor said …. “…,” Kassim said": a person the model tags by a first word no
+    list holds is the one person named in full with it before, where no name ends with it. Many languages call people
+    so (Malay, Indonesian, Thai), and those that write the family name first are read the same way ("Chong")."""
+    if cluster.type != "PERSON" or not cluster.mentions:
+        return None
+    owners = [c for c in others if c.type == "PERSON" and any(len(f) > 1 and f[0].lower() == word for f in c.forms)]
+    surnames = [c for c in others if any(f[-1].lower() == word for f in c.forms)]
+    if len(owners) != 1 or surnames or not owners[0].mentions:
+        return None
+    return owners[0] if owners[0].mentions[0][0] < cluster.mentions[0][0] else None
 
 
 def _headline_owner(cluster: Cluster, clusters: list[Cluster]) -> Cluster | None:
@@ -121,7 +136,14 @@ def after_any_comma(span: Span) -> Span:
     rest = span.doc[commas[-1] + 1 : span.end]
     if len(rest) == 1 and rest[0].lower_.strip(".") in NAME_SUFFIXES:
         return span
-    return rest if span.label_ == "PERSON" or first_names().get(rest[0].lower_) else span
+    if span.label_ == "PERSON" or first_names().get(rest[0].lower_):
+        return rest
+    # "the Maricopa County Attorney’s Office, Brent Caldwell": a name set after a body's, in two or three words
+    body = span.doc[commas[-1] - 1].lemma_.lower()
+    if 2 <= len(rest) <= 3 and all(t.is_title and t.is_alpha for t in rest) \
+            and classified("role_nouns.txt").get(body, "").startswith("ORG"):
+        return Span(span.doc, rest.start, rest.end, label="PERSON")
+    return span
 
 
 _IRREGULAR_CUES = {"said": "say", "told": "tell", "wrote": "write", "thought": "think", "spoke": "speak"}
@@ -151,7 +173,7 @@ def by_first_name(clusters: list[Cluster], word: str, titles: list[str] | tuple[
     return owners[0] if len(owners) == 1 and not surnames else None
 
 
-NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "kc", "qc"})
 FIRST_NAME_TITLES = frozenset({"sir", "dame", "sheikh", "sheikha", "sheik"})
 
 
@@ -187,12 +209,19 @@ SURNAME_JOINERS = frozenset({"de", "del", "y", "da", "do", "dos", "das"})
 
 def first_of_two_surnames(cluster: Cluster) -> str | None:
     """The first family name, lowercased, of a person whose two family names are joined by "de", "del" or "y"
-    ("Alarcón" of Rodrigo Alarcón de la Puente, whom the text then calls "Alarcón"); None for anyone else."""
+    ("Alarcón" of Rodrigo Alarcón de la Puente, whom the text then calls "Alarcón"), or follow a first name in a name
+    of three words ("Ruiz" of Alejandra Ruiz Meza); None for anyone else."""
     if cluster.type != "PERSON":
         return None
     fullest = cluster.fullest_lowered()
     joiner = next((i for i, word in enumerate(fullest) if word in SURNAME_JOINERS), None)
-    return fullest[joiner - 1] if joiner is not None and 2 <= joiner < len(fullest) - 1 else None
+    if joiner is not None:
+        return fullest[joiner - 1] if 2 <= joiner < len(fullest) - 1 else None
+    # "Alejandra Ruiz Meza" is "Ruiz": a first name, then two words that no list holds as first names
+    if len(fullest) == 3 and first_name_genders().get(fullest[0]) and len(fullest[1]) > 2 \
+            and not first_name_genders().get(fullest[1]) and fullest[1].isalpha():
+        return fullest[1]
+    return None
 
 
 NEARBY = 250  # characters: a full name this close before is the one a bare surname takes up
@@ -290,3 +319,36 @@ def pronoun_stops(doc: Doc) -> list[int]:
     """Where pronoun_after stops: the indices of a person's name's words and of gendered pronouns."""
     people = set(entity_words(doc, "PERSON"))
     return sorted(people.union(with_lower(doc, _PRONOUN_GENDERS)))
+
+
+def unlisted_first_name_before(ent: Span) -> bool:
+    """ "coach Emeka Nwachukwu", "MALOLOS - Maricel Dizon" where the model tagged the surname alone: a capitalised
+    proper noun compounded with a one-word name, untagged, with no proper noun of its own before it (a role word, a
+    dash, a dateline in capitals or the sentence's start), is that name's first word, though no list of first names
+    holds it. Not a title ("Coach Dizon", "Sen. Dizon") nor a word in capitals; for a name read as an organisation,
+    only after a person's role word."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.start == 0:
+        return False
+    word = doc[ent.start - 1]
+    if word.pos_ != "PROPN" or word.dep_ != "compound" or word.head.i != ent.start or word.ent_type_ \
+            or not word.is_title or word.tag_ == "NNPS" or any(form in person_titles() or form in classified("role_nouns.txt")
+                                                               for form in (word.lower_.rstrip("."), word.lower_[:-1])):
+        return False
+    before = doc[word.i - 1] if word.i > 0 and not word.is_sent_start else None
+    if ent.label_ != "PERSON":  # an organisation the model read: only after a person's role ("coach Emeka Nwachukwu")
+        return before is not None and classified("role_nouns.txt").get(before.lower_, "").startswith("PERSON")
+    return before is None or not before.is_title or (before.is_upper and len(before) > 1)
+
+
+def untagged_surname_after(ent: Span) -> bool:
+    """ "The film's producer, Ritwik Dasgupta, said" where the model tagged "Ritwik" alone: a capitalised proper noun
+    left untagged right after a one-word name, which it heads as a name's last word heads its first, and which
+    ends the chain, is that name's surname."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.end >= len(doc) or ent.label_ not in {"PERSON", "ORG"}:
+        return False
+    word = doc[ent.end]
+    return word.pos_ == "PROPN" and word.is_title and not word.ent_type_ and ent[0].dep_ == "compound" \
+        and ent[0].head.i == word.i and word.dep_ in {"appos", "nsubj", "nsubjpass", "pobj", "dobj"} \
+        and ent[0].whitespace_ == " " and not any(c.dep_ == "compound" and c.i > word.i for c in word.children)

@@ -47,6 +47,8 @@ def corrected_label(span: Span, tokens: list[str], label: EntityType, titled: fr
         return "PERSON"
     if 2 <= len(tokens) <= 4 and apposed_to_a_person(span):  # "Its coordinator, Tatiane Lobato Reis,"
         return "PERSON"
+    if label == "ORG" and _surname_of_a_person_elsewhere(span, tokens):  # "Maricel Dizon …. "…," Dizon said"
+        return "PERSON"
     follows = span.doc[span.end : span.end + 2]
     # "…, who said": a person, unless the name itself reads as an institution's ("the Claremont Institute's Center for
     # Constitutional Jurisprudence, who said", where the clause is the person the sentence described before it)
@@ -59,6 +61,14 @@ def corrected_label(span: Span, tokens: list[str], label: EntityType, titled: fr
     if "PERSON" in types and "ORG" not in types:
         return "PERSON"
     return "PERSON" if followed_by_an_age(span) else label
+
+
+def _surname_of_a_person_elsewhere(span: Span, tokens: list[str]) -> bool:
+    """A name of two capitalised words whose last the model tags a person on its own elsewhere in the text."""
+    if len(tokens) != 2 or not all(word[:1].isupper() and word.isalpha() for word in tokens):
+        return False
+    return any(ent.label_ == "PERSON" and len(ent) == 1 and ent.text == tokens[1] and ent.start != span.end - 1
+               for ent in span.doc.ents)
 
 
 def followed_by_an_age(span: Span) -> bool:

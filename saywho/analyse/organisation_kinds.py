@@ -19,6 +19,7 @@ from saywho.analyse.entity_cluster import COMPANY_ENDINGS
 from saywho.analyse.mention_names import PLACE_NOUNS
 from saywho.analyse.sentences import text_of
 from saywho.document import Entity
+from saywho.lexicons import classified
 
 # a word of an organisation's name -> the nouns a writer describes it with ("the company")
 KINDS = {
@@ -120,11 +121,14 @@ def organisation_named_before(head: Token, resolver: Resolver) -> NameHead | Non
     text = text_of(head.doc)
     named = {h.entity.id: h for h in resolver.name_heads[first:last]  # the latest of each
              if h.entity.type == "ORG" and not _in_dateline(text, h.offset)
-             and not _owner_of_a_body(head.doc, h.offset, noun)}
+             and not _owner_of_a_body(head.doc, h.offset, noun)
+             and not (noun in COMPANIES and _only_a_place(h.entity, head.doc, resolver, text))}
     if noun in COMPANIES and len(named) > 1:  # "… the California Public Utilities Commission … PG&E …, the company said"
         named = {key: h for key, h in named.items() if not kinds_of(h.entity, resolver.roles) & PUBLIC_BODIES}
     if not named and noun in COMPANIES:
         return _the_one_business(noun, head, resolver, text)
+    if not named:
+        return _the_one_so_named(noun, head, resolver, text)
     if len(named) != 1:
         return None  # of two, either may be meant, whatever their names say
     (lead,) = named.values()
@@ -144,12 +148,9 @@ def _owner_of_a_body(doc: Doc, offset: int, noun: str) -> bool:
     """ "A United Nations tribunal in The Hague …. The panel could declare": a name that only says whose a sitting
     body is does not take up that body's description ("the CIA office of public affairs …. The agency": the CIA);
     nor does a platform's name before its channel, nor a place's after "the port of"."""
-    name = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if name is None:
+    top = _name_top(doc, offset)
+    if top is None:
         return False
-    top = name[0]
-    while top.dep_ in {"compound", "flat"} and top.head.pos_ == "PROPN":
-        top = top.head
     body = top.head.lemma_.lower()
     if top.dep_ == "compound" and body in CHANNELS:
         return True
@@ -175,11 +176,22 @@ def _the_one_business(noun: str, head: Token, resolver: Resolver, text: str) -> 
               if h.entity.type == "ORG" and not _in_dateline(text, h.offset)
               and not (resolver.opens_with_a_headline and resolver.paragraph_of(h.offset) == 0)]
     fitting = [h for h in before if not kinds_of(h.entity, resolver.roles) & PUBLIC_BODIES
-               and not _no_business(h.entity) and _may_be_called(noun, h, head, resolver)]
+               and not _no_business(h.entity) and _may_be_called(noun, h, head, resolver)
+               and not _only_a_place(h.entity, head.doc, resolver, text)]
     if len({h.entity.id for h in fitting}) != 1:
         return None
     lead = fitting[-1]
     return lead if len(fitting) > 1 or len(lead.entity.name.split()) > 1 or _a_subject(head.doc, lead.offset) else None
+
+
+def _the_one_so_named(noun: str, head: Token, resolver: Resolver, text: str) -> NameHead | None:
+    """ "The Nurses and Midwives' Union … [paragraphs on] The union said": with no organisation in view, the one
+    organisation the article named before (below its headline) whose name holds the description's noun."""
+    before = [h for h in resolver.name_heads[: bisect_left(resolver.name_head_offsets, head.idx)]
+              if h.entity.type == "ORG" and not _in_dateline(text, h.offset)
+              and not (resolver.opens_with_a_headline and resolver.paragraph_of(h.offset) == 0)
+              and noun in {word.lower() for name in [h.entity.name, *h.entity.aliases] for word in name.split()}]
+    return before[-1] if len({h.entity.id for h in before}) == 1 else None
 
 
 # Words that make an organisation's name one of no business: "Communications Workers of America", "the Treasury".
@@ -208,6 +220,46 @@ def _another_is_so_named(noun: str, lead: NameHead, head: Token, resolver: Resol
     before = resolver.name_heads[: bisect_left(resolver.name_head_offsets, head.idx)]
     return any(h.entity.id != lead.entity.id and (noun in kinds_of(h.entity, resolver.roles)
                                                   or (noun == "paper" and _scholarly(h.entity))) for h in before)
+
+
+# Words before a place: "an office tower on Flinders Lane", "in Yamagata"
+AT_PLACES = frozenset({"in", "on", "at", "near", "outside", "around", "across", "along", "into"})
+# The last word of a street's name: "Flinders Lane"
+STREETS = frozenset({"lane", "street", "road", "avenue", "boulevard", "square", "drive", "highway"})
+
+
+def _only_a_place(entity: Entity, doc: Doc, resolver: Resolver, text: str) -> bool:
+    """Whether an organisation the model read is a place: a street by its name ("Flinders Lane"), or one every mention
+    of which is a dateline's ("JONQUIÈRE, Que."), the object of "in", "on" or "at", or a word qualifying a thing
+    ("Boréal Aluminium's Jonquière smelter")."""
+    if entity.name.split()[-1].lower() in STREETS:
+        return True
+    offsets = [h.offset for h in resolver.name_heads if h.entity.id == entity.id]
+    return bool(offsets) and all(_in_dateline(text, offset) or _placed(doc, offset) for offset in offsets)
+
+
+def _name_top(doc: Doc, offset: int) -> Token | None:
+    """The word a name at `offset` hangs on the sentence by: its last proper noun."""
+    name = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if name is None:
+        return None
+    top = name[0]
+    while top.dep_ in {"compound", "flat"} and top.head.pos_ == "PROPN":
+        top = top.head
+    return top
+
+
+def _placed(doc: Doc, offset: int) -> bool:
+    top = _name_top(doc, offset)
+    if top is None:
+        return False
+    while top.dep_ == "conj" and top.head.i < top.i:  # "at Kyebi and Daboase"
+        top = top.head
+    if top.dep_ == "pobj" and top.head.lower_ in AT_PLACES:
+        return True
+    # "Boréal Aluminium's Jonquière smelter", "Yamagata prefectural police"; not "Exxon spokesman Alan Jeffers"
+    return top.dep_ in {"compound", "nmod"} and top.head.pos_ == "NOUN" and not top.head.ent_type_ \
+        and not classified("role_nouns.txt").get(top.head.lemma_.lower(), "").startswith("PERSON")
 
 
 def _in_dateline(text: str, offset: int) -> bool:

@@ -42,13 +42,15 @@ CALLED: dict[str, set[str]] = {
 # Titles written short, by the office they give: "Lt. Gen. Hassan al-Tayeb … the general said".
 TITLES_WRITTEN_SHORT = {"gen": "general", "lt": "lieutenant", "col": "colonel", "maj": "major", "adm": "admiral",
                         "sgt": "sergeant", "capt": "captain", "cmdr": "commander", "supt": "superintendent",
-                        "insp": "inspector", "prof": "professor", "amb": "ambassador"}
+                        "insp": "inspector", "prof": "professor", "amb": "ambassador", "dr": "doctor",
+                        "fr": "priest", "rev": "reverend priest pastor", "brig": "brigadier",
+                        "brigadier": "brigadier", "cpl": "corporal", "det": "detective"}
 
 
 def titles_in_full(entity: Entity) -> set[str]:
     """The offices the entity's short titles stand for ("Gen." → "general")."""
     words = {word.lower().rstrip(".") for text in [*entity.titles, *entity.roles] for word in text.split()}
-    return {TITLES_WRITTEN_SHORT[word] for word in words if word in TITLES_WRITTEN_SHORT}
+    return {office for word in words if word in TITLES_WRITTEN_SHORT for office in TITLES_WRITTEN_SHORT[word].split()}
 
 
 WINDOW = 3000  # characters back: "the same story", a few paragraphs

@@ -15,9 +15,18 @@ from saywho.analyse.sentences import text_of
 from saywho.analyse.speaker_candidates import Candidate
 from saywho.document import Entity
 
-AGE_DESCRIBED = re.compile(r"^the (\d{1,3})-year-old\b")
+AGE_DESCRIBED = re.compile(r"^(?:the )?(\d{1,3})-year-old\b")  # "the" may hang on the verb
+# "the teenager", "The teenage striker": any age from 13 to 19
+TEENAGE = re.compile(r"^the (?:[\w-]+ )?(?:teenager|teen|teenage [\w-]+)$")
+TEEN_AGES = r"1[3-9]"
 AGE_AFTER_A_NAME = r",\s*{age}\s*[,.;)]"
-AGE_BEFORE_A_NAME = r"\b{age}-year-old\s+(?:[\w.-]+\s+){{0,3}}$"
+# "19-year-old striker Halima Abubakar", not "a 19-year-old leg-spinner from Kano": no preposition between
+AGE_BEFORE_A_NAME = r"\b{age}-year-old\s+(?:(?!(?:from|in|at|of|for|with|by|on|to|and)\s)[\w.-]+\s+){{0,3}}$"
+# "Halima Abubakar, a 19-year-old leg-spinner", "Grace Ayodele, the 31-year-old who has won four titles"
+AGE_APPOSED_TO_A_NAME = r",\s*(?:a|an|the)\s+{age}-year-old\b"
+# "Lucía Mamani Ccori is 76 now.", "Ortiz, who turned 80 in May,": an age said of the name
+AGE_SAID_OF_A_NAME = r"(?:,\s*who)?\s+(?:is|was|turned|turns)\s+{age}(?:\s+(?:now|today|this year|in \w+))?\s*[,.;]"
+ANY_AGE = r"\d{1,3}"
 
 
 def given_an_age(noun: Token) -> bool:
@@ -37,14 +46,31 @@ def described_age(head: Token) -> str | None:
     return found.group(1) if found is not None else None
 
 
+def described_teenage(head: Token) -> bool:
+    """Whether the description calls someone a teenager ("the teenager", "the teenage striker")."""
+    return TEENAGE.match(head.doc[head.left_edge.i: head.i + 1].text.lower()) is not None
+
+
 def aged_entity(age: str, head: Token, entities: dict[str, Entity]) -> Entity | None:
     """The one person named before `head` whose age, set beside a name, is `age`; None elsewhere."""
-    after, before = (re.compile(pattern.format(age=age)) for pattern in (AGE_AFTER_A_NAME, AGE_BEFORE_A_NAME))
     text = text_of(head.doc)
-    aged = [entity for entity in entities.values() if entity.type == "PERSON" and any(
-        start < head.idx and (after.match(text, end) or before.search(text[max(0, start - 60): start]))
-        for mention in entity.mentions for start, end in mention.spans)]
+    aged = [entity for entity in entities.values() if entity.type == "PERSON" and _given(age, entity, text, head.idx)]
     return aged[0] if len(aged) == 1 else None
+
+
+def aged_otherwise(age: str, entity: Entity, head: Token) -> bool:
+    """Whether the text gave the person another age than `age` before `head`: "Callum Mackay, 29," is not "the
+    34-year-old"."""
+    text = text_of(head.doc)
+    return _given(ANY_AGE, entity, text, head.idx) and not _given(age, entity, text, head.idx)
+
+
+def _given(age: str, entity: Entity, text: str, before: int) -> bool:
+    after, said, apposed, ahead = (re.compile(pattern.format(age=age)) for pattern in (
+        AGE_AFTER_A_NAME, AGE_SAID_OF_A_NAME, AGE_APPOSED_TO_A_NAME, AGE_BEFORE_A_NAME))
+    return any(start < before and (after.match(text, end) or said.match(text, end) or apposed.match(text, end)
+                                   or ahead.search(text[max(0, start - 60): start]))
+               for mention in entity.mentions for start, end in mention.spans)
 
 
 def aged_unnamed(age: str, head: Token, unnamed: list[Candidate]) -> Candidate | None:

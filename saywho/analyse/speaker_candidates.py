@@ -67,6 +67,26 @@ def shares_a_word(words: set[str], descriptors: set[str]) -> bool:
                for a in words for b in descriptors if min(len(a), len(b)) >= 4)
 
 
+# Offices any calling may hold: "head of the agency's forecasting division" may well be "the forecaster".
+HEADS = frozenset({"head", "chief", "director", "leader", "manager", "chair", "chairman", "chairwoman", "president",
+                   "member", "deputy", "officer", "official", "founder", "owner"})
+# Nouns of a field or activity ("puppetry", "forecasting", "journalism", "biology"), not of a person
+FIELD_ENDINGS = ("ry", "ing", "ism", "ics", "logy", "phy")
+
+
+def another_calling(noun: str, called: set[str], roles: dict[str, str], said: str = "") -> bool:
+    """ "the puppeteer" is not "a lecturer in puppetry": where only a field's noun of the same stem joins the description
+    to someone the text called by another calling, it is someone else; not where that word qualifies the calling
+    ("the yard's veterinary surgeon" is the veterinarian). `said`: the roles the text gave them, lowercased."""
+    if not roles.get(noun, "").startswith("PERSON") or noun in called:
+        return False
+    same_stem = [word for word in called if shares_a_word({noun}, {word})]
+    callings = [word for word in called if roles.get(word, "").startswith("PERSON") and word not in HEADS]
+    qualifying = any(f"{word} {calling}" in said for word in same_stem for calling in callings)
+    return bool(same_stem) and all(word.endswith(FIELD_ENDINGS) for word in same_stem) and bool(callings) \
+        and not qualifying
+
+
 def _relational(word: str) -> bool:
     return word.endswith(("ial", "ional"))
 

@@ -48,3 +48,50 @@ def _names_a_person_there(doc: Doc, index: int | None, by_token: dict[int, str],
         if token.pos_ in {"NOUN", "PROPN"} and by_token.get(token.i) != entity_id:
             return roles.get(token.lemma_.lower(), "").startswith("PERSON")
     return True
+
+
+def only_person_in_view(head: Token, candidates: list[Candidate], paragraph_of) -> Candidate | None:
+    """ "The ovens behind Ama Essuman's house are made of clay …. She says her eyes have paid": the one person in
+    view, named earlier in the pronoun's own paragraph and of its gender by title or first name, where no other
+    person is in view at all."""
+    wanted_gender = SUBJECT_GENDERS.get(head.lower_)
+    people = [c for c in candidates if c.entity is not None and c.speaker.type == "PERSON"]
+    if wanted_gender is None or len({c.entity.id for c in people if c.entity is not None}) != 1:
+        return None
+    person = people[-1]
+    return person if person.gender == wanted_gender and person.offset < head.idx \
+        and paragraph_of(person.offset) == paragraph_of(head.idx) else None
+
+
+def only_one_of_gender_near(head: Token, candidates: list[Candidate], genders: dict[str, str | None],
+                            paragraph_of) -> Candidate | None:
+    """ "For Marcela Vidal, the mayor, the numbers only confirm what her office sees. … / "…," she said": the one person
+    in view known to be of the pronoun's gender, named in its paragraph or the one before, where no person of a gender
+    unknown was named there ("Juanita Broaddrick … She has said" is not the Hillary Clinton named after her)."""
+    wanted_gender = SUBJECT_GENDERS.get(head.lower_)
+    people = [c for c in candidates if c.entity is not None and c.speaker.type == "PERSON" and c.offset < head.idx]
+    fitting = {c.entity.id for c in people if c.entity is not None and (genders.get(c.entity.id) or c.gender) == wanted_gender}
+    if wanted_gender is None or len(fitting) != 1:
+        return None
+    latest = max((c for c in people if c.entity is not None and c.entity.id in fitting), key=lambda c: c.offset)
+    near = paragraph_of(head.idx) - 1
+    unknown_near = [c for c in people if paragraph_of(c.offset) >= near and c.entity is not None
+                    and (genders.get(c.entity.id) or c.gender) is None]
+    if unknown_near or paragraph_of(latest.offset) < near or _spoken_of(head.doc, latest.offset):
+        return None
+    return latest
+
+
+SAYING = frozenset({"say", "tell", "add", "write", "argue", "claim", "insist"})
+
+
+def _spoken_of(doc: Doc, offset: int) -> bool:
+    """Whether the name at `offset` stands in what someone else says ("She said she'd rather elect Hillary Clinton")."""
+    name = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if name is None:
+        return False
+    token = name[0]
+    for ancestor in token.ancestors:
+        if ancestor.lemma_.lower() in SAYING and ancestor.pos_ == "VERB":
+            return not any(c.dep_ == "nsubj" and token in c.subtree for c in ancestor.children)
+    return False

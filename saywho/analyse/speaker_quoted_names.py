@@ -51,6 +51,28 @@ def spoken_of_before(quoted: Spans, head: Token, by_token: dict[int, str]) -> fr
 SAYING = frozenset({"say", "tell", "add", "write", "explain", "recall", "note"})
 
 
+def subject_reported_before(content: Spans, head: Token, by_token: dict[int, str]) -> frozenset[str]:
+    """ "Nwachukwu nodded. Obiora was one yellow card away from a suspension, he said": the person named as the subject
+    of a reported clause that comes before its he or she is spoken of, not the one speaking, where someone else named
+    was the subject of the sentence before ("Ms. Olivieri found skating to be a salve, she said" is her own story)."""
+    if not content or head.lower_ not in {"he", "she"} or content[0][1] > head.idx:
+        return frozenset()
+    span = head.doc.char_span(content[0][0], content[0][1], alignment_mode="expand")
+    if span is None:
+        return frozenset()
+    inside = range(span.start, span.end)
+    # the clause's own subject, not a nested clause's
+    subjects = [t for t in span if t.dep_ in {"nsubj", "nsubjpass"} and t.i in by_token and t.head.i in inside
+                and (t.head.head.i not in inside or t.head.dep_ == "ROOT")]
+    if len(subjects) != 1 or span.sent.start == 0:
+        return frozenset()
+    before = head.doc[span.sent.start - 1].sent
+    actors = {by_token[t.i] for t in before if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"
+              and t.i in by_token}
+    spoken_of = by_token[subjects[0].i]
+    return frozenset({spoken_of}) if actors and spoken_of not in actors else frozenset()
+
+
 # Where the ranker is this sure of someone the quotation names, the speaker names himself ("We're going to win
 # with Trump"), reports what is said of him ("they say Bernie Sanders should drop out") or the quotation holds
 # another's words (“He whispered, ‘Billie Jean King, you are the Queen’”): train's pronouns, 4 such in 4.

@@ -196,7 +196,15 @@ def _subjects_before_the_quotation(head: Token, quotes: list[Quote], paragraph_o
         return []  # "Trump, Sexton said, has created …": someone's words about the subject, not the subject's act
     if sentence.root.lemma_.lower() in ASKING:
         return []  # "Mr. Conroy asked Mr. Sanders whether …. "Sure it is," he said": the one asked answers
-    return [t for t in sentence if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+    return [t for t in sentence if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"] or _subject_before_an_aside(sentence)
+
+
+def _subject_before_an_aside(sentence) -> list[Token]:
+    """ "McAllister, asked whether she had spoken to Rowley, said …": the subject the parser gave the participle set
+    off after it rather than the main verb."""
+    root = sentence.root
+    return [t for t in sentence if t.dep_ == "nsubj" and t.head.tag_ in {"VBN", "VBD"} and t.head.head.i == root.i
+            and t.i + 2 == t.head.i < root.i and t.doc[t.i + 1].text == ","]
 
 
 def _person_named(subject: Token, names: dict[int, str], people: list[Choice]) -> str | None:
@@ -224,3 +232,17 @@ def _quotation_just_before(head: Token, quotes: list[Quote]) -> Quote | None:
 
 def _ends(words: list[str]) -> set[str]:
     return {words[0], words[-1]} if words else set()
+
+
+def asker_just_before(head: Token, spoken: list[tuple[int, str]], paragraph_of: Callable[[int], int]) -> str | None:
+    """ "“Who gave you that answer?” Gill asked. / “My father,” he said": the one who put a question in the paragraph
+    just before is answered, not answering. `spoken`: where each named speaker so far was the source."""
+    if head.dep_ != "nsubj" or not spoken or paragraph_of(head.idx) - paragraph_of(spoken[-1][0]) != 1:
+        return None
+    offset, entity_id = spoken[-1]
+    asker = next((t for t in head.doc[max(0, head.sent.start - 40): head.i] if t.left_edge.idx == offset
+                  and t.dep_ == "nsubj" and t.head.lemma_.lower() == "ask"), None)  # "inquiry counsel Devinder Gill"
+    if asker is None:
+        return None
+    question = [t for t in asker.sent if t.i < asker.i]
+    return entity_id if any(t.text == "?" for t in question) else None

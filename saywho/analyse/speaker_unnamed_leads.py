@@ -210,23 +210,38 @@ def _token_at(doc: Doc, offset: int) -> Token | None:
 EPITHET = re.compile(r"year-old|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:time|term)\b")
 
 
-def aged_subject_before(head: Token, names: dict[int, str], before_the_quotation: list[Token] | None = None
-                        ) -> Token | None:
+def aged_subject_before(head: Token, names: dict[int, str], before_the_quotation: list[Token] | None = None,
+                        spoken: dict[int, str] | None = None) -> tuple[str, int] | None:
     """ "Simone Manuel … announced her retirement on Monday. In a video …, the 27-year-old said": a description by
     age alone ("the 27-year-old", "The 57-year-old scientist") is the person named as the subject of the sentence
     before, or, after a quotation that opens its sentence, of the sentence before the quotation
-    (`before_the_quotation`, its main verb's subjects). None elsewhere."""
+    (`before_the_quotation`, its main verb's subjects): their entity and where the text names them. The subject may
+    be a description with the name beside it ("Her mother, Corazon, was less sure. The 56-year-old said") or a
+    pronoun that was itself a source (`spoken`: the entity each source so far named, by its offset): "He said he would
+    sit in the stand. "…," the 68-year-old said". None elsewhere."""
     description = head.doc[head.left_edge.i: head.i + 1].text.lower()
     if not EPITHET.search(description) or not description.startswith("the "):
         return None
     if before_the_quotation:
-        return before_the_quotation[0] if len(before_the_quotation) == 1 and before_the_quotation[0].i in names else None
+        return named_lead(before_the_quotation[0], names, spoken) if len(before_the_quotation) == 1 else None
     if head.sent.start == 0:
         return None
     root = head.doc[head.sent.start - 1].sent.root
     # the subject nearest the verb: "VATICAN CITY — Pope Francis used …" has the dateline's place for another
     lead = max((c for c in root.children if c.dep_ in SUBJECTS and c.i < root.i), key=lambda c: c.i, default=None)
-    return lead if lead is not None and lead.i in names else None
+    return named_lead(lead, names, spoken) if lead is not None else None
+
+
+def named_lead(lead: Token, names: dict[int, str], spoken: dict[int, str] | None) -> tuple[str, int] | None:
+    """The entity a sentence's subject names, and where: its name, the name set beside it, or a pronoun that spoke."""
+    if lead.i in names:
+        return names[lead.i], lead.idx
+    beside = [c for c in lead.children if c.dep_ == "appos" and c.i in names]
+    if len(beside) == 1 and lead.pos_ == "NOUN":  # "Her mother, Corazon,": the name set beside the description
+        return names[beside[0].i], beside[0].idx
+    if lead.pos_ == "PRON" and spoken and lead.idx in spoken:
+        return spoken[lead.idx], lead.idx
+    return None
 
 
 INDEFINITE = frozenset({"a", "an", "one", "another"})

@@ -41,13 +41,22 @@ from saywho.analyse.noun_readings import (
 from saywho.analyse.organisation_kinds import NameHead, another_kind_of_body, kinds_of, organisation_named_before
 from saywho.analyse.pronoun_choices import pronoun_choices
 from saywho.analyse.referents import CALLED, described_entity, titles_in_full
-from saywho.analyse.speaker_ages import aged_entity, aged_unnamed, described_age
-from saywho.analyse.speaker_candidates import PRONOUNS, WANTED, Candidate, shares_a_word, speaker_of, unresolved
+from saywho.analyse.speaker_ages import described_age
+from saywho.analyse.speaker_candidates import (
+    PRONOUNS,
+    WANTED,
+    Candidate,
+    another_calling,
+    shares_a_word,
+    speaker_of,
+    unresolved,
+)
 from saywho.analyse.speaker_candidates_in_view import CandidatesInView, best_scored
 from saywho.analyse.speaker_clause_subjects import clause_subject
 from saywho.analyse.speaker_common_names import holder_of_the_office, names_no_one
 from saywho.analyse.speaker_continuations import last_speaker_going_on, unnamed_speaker_going_on
 from saywho.analyse.speaker_coordinations import one_of_several
+from saywho.analyse.speaker_epithets import described_by_age, described_subject_before
 from saywho.analyse.speaker_families import (
     KIN_GENDER,
     Family,
@@ -62,7 +71,7 @@ from saywho.analyse.speaker_last_speakers import reaches_past_a_speaker
 from saywho.analyse.speaker_left_open import left_open
 from saywho.analyse.speaker_names import name_the_nameless
 from saywho.analyse.speaker_nationalities import of_the_nationality
-from saywho.analyse.speaker_one_of_gender import one_of_gender
+from saywho.analyse.speaker_one_of_gender import one_of_gender, only_one_of_gender_near, only_person_in_view
 from saywho.analyse.speaker_organisation_pronouns import organisation_going_on
 from saywho.analyse.speaker_owned_roles import owned_role_holder
 from saywho.analyse.speaker_possessors import owning_pronoun
@@ -72,6 +81,7 @@ from saywho.analyse.speaker_quoted_names import (
     named_under,
     open_choices,
     spoken_of_before,
+    subject_reported_before,
 )
 from saywho.analyse.speaker_ranker import SpeakerRanker, shipped_ranker
 from saywho.analyse.speaker_readings import DEFAULT_SETTINGS, ResolverSettings
@@ -81,14 +91,13 @@ from saywho.analyse.speaker_taken_up import another_party, held_before, speaks_f
 from saywho.analyse.speaker_topics import (
     REPLYING,
     actor_before,
+    asker_just_before,
     cataphora_choice,
     subject_acting_before,
     subject_just_before,
-    subjects_before_the_quotation,
     topic_choice,
 )
 from saywho.analyse.speaker_unnamed_leads import (
-    aged_subject_before,
     described_again,
     document_lead,
     group_lead,
@@ -155,15 +164,19 @@ def _span_of(attribution: Attribution) -> tuple[int, int] | None:
 
 
 def _carried_over(earlier: Attribution) -> Speaker | None:
-    if earlier.speaker is None:
-        return None
+    if earlier.speaker is None or _a_question_put(earlier):
+        return None  # "“… after the fact?” he asked. / “Not files of that size,” …": the answer is another's
     where = earlier.source.start if earlier.source is not None else None
     return Speaker(**{**earlier.speaker.__dict__, "resolved_by": "carry-over", "antecedent": where})
 
 
-# What a person may be besides their calling: no other role for an age description ("the 57-year-old scientist").
-ANYONE = frozenset({"resident", "residents", "voter", "supporter", "member", "citizen", "person", "local", "native",
-                    "neighbour", "neighbor", "fan", "friend", "veteran", "immigrant", "parent", "owner", "student"})
+def _a_question_put(attribution: Attribution) -> bool:
+    cue = attribution.cue.text.lower().split() if attribution.cue is not None else []
+    return bool(cue) and cue[0] in {"asked", "asks", "ask"} and attribution.content.text.rstrip("\"”'’ ").endswith("?")
+
+
+# Callings news writes one for another: "Marcus Greene, an attorney for the family, … the lawyer said"
+SAME_CALLING = {"lawyer": ("attorney", "counsel", "solicitor", "barrister", "advocate"), "attorney": ("lawyer",)}
 
 # Offices a title gives a person ("Sen.", "Gov.", "Rep."), which the article gives one person at a time:
 # senator, governor, congressman, congresswoman, lawmaker.
@@ -192,11 +205,13 @@ class Resolver(CandidatesInView):
         if head.text != "COURT" or head.i == 0 or head.doc[head.i - 1].text != "THE" or head.i + 1 >= len(head.doc) \
                 or head.doc[head.i + 1].text != ":":
             return None
+        return self._the_judge() or Speaker(name="the judge", type="PERSON", named=False, resolved_by="unnamed")
+
+    def _the_judge(self) -> Speaker | None:
+        """The one person the text calls a judge or a justice ("Justice Rose Atieno"), as "the judge"."""
         judges = [e for e in self.entities.values() if e.type == "PERSON"
                   and any("judge" in word.lower() or "justice" in word.lower() for word in [*e.titles, *e.roles])]
-        if len(judges) == 1:
-            return speaker_of(judges[0], "description")
-        return Speaker(name="the judge", type="PERSON", named=False, resolved_by="unnamed")
+        return speaker_of(judges[0], "description") if len(judges) == 1 else None
 
     def resolve(self, head: Token, attribution: Attribution) -> Speaker:
         head = self.names.outside_brackets(head, _span_of(attribution))
@@ -227,7 +242,8 @@ class Resolver(CandidatesInView):
             return Speaker(**{**speaker_of(writer, "pronoun").__dict__, "antecedent": named_at})
         if head.pos_ == "PRON" and head.lower_ in PRONOUNS:
             quoted = entities_named_in(attribution.quoted, self.name_head_offsets, self.name_head_entities)
-            barred = quoted | named_under(head, self.by_token) | spoken_of_before(attribution.quoted, head, self.by_token)
+            barred = quoted | named_under(head, self.by_token) | spoken_of_before(attribution.quoted, head, self.by_token) \
+                | subject_reported_before([] if attribution.quoted else attribution.content.spans, head, self.by_token)
             governed = addressed(head, self.by_token) | self._replied_to(head)
             return self._pronoun(head, barred, governed, quoted) or unresolved(head.text)
         holder = owned_role_holder(head, self)
@@ -241,7 +257,8 @@ class Resolver(CandidatesInView):
         if found is not None and found.named:  # "His remarks indicated": his words, so him
             return found
         if is_definite(head) and head.lemma_.lower() in self.roles:
-            found = self._just_as_described(head) or self._description(head)
+            found = self._just_as_described(head) or self._description(head) \
+                or (self._the_judge() if head.lower_ == "judge" else None)
             named = organisation_named_before(head, self)  # "… with EgyptAir, the airline said"
             if found is not None and not _named_since(found, named):
                 return found
@@ -256,41 +273,13 @@ class Resolver(CandidatesInView):
             again = described_again(head, self.unnamed, self.paragraph_of(head.idx))
             if again is not None:  # "A police official … said. The official said": the same one
                 return _taken_up(again)
-        return self._described_by_age(head) or self._unnamed(head)
+        return described_by_age(head, self) or described_subject_before(head, self) or self._unnamed(head)
 
     def _just_as_described(self, head: Token) -> Speaker | None:
         """ "According to a former executive, …. The former executive, who asked not to be named, said": the unnamed
         speaker brought in with the very words of the description, before any named person it might also fit."""
         again = described_again(head, self.unnamed, self.paragraph_of(head.idx))
         return _taken_up(again) if again is not None and same_modifiers(head, again.offset) else None
-
-    def _described_by_age(self, head: Token) -> Speaker | None:
-        """ "…, the 27-year-old said", "the 14-time champion told reporters": the one person, named or not, the text gave
-        that age ("Gemma Routledge, 45,", "A 27-year-old woman"), else the person named as the subject just before,
-        where no one the text called so fits the description."""
-        if head.pos_ == "PRON":
-            return None
-        age = described_age(head)
-        by_age = aged_entity(age, head, self.entities) if age is not None else None
-        if by_age is not None:
-            return speaker_of(by_age, "description")
-        again = aged_unnamed(age, head, self.unnamed) if age is not None else None
-        if again is not None:
-            return _taken_up(again)
-        before = subjects_before_the_quotation(head.left_edge, self.quotes, self.paragraph_of)
-        aged = aged_subject_before(head, self.by_token, before)
-        if aged is None or self.entities[self.by_token[aged.i]].type != "PERSON" \
-                or self._called_otherwise(head, self.entities[self.by_token[aged.i]]):
-            return None
-        return Speaker(**{**speaker_of(self.entities[self.by_token[aged.i]], "description").__dict__,
-                          "antecedent": aged.idx})
-
-    def _called_otherwise(self, head: Token, entity: Entity) -> bool:
-        """ "Janine Marsh, a former Matildas defender, …. "…," the 19-year-old striker said": not a striker."""
-        noun = head.lemma_.lower()
-        # the role nouns the text set beside the name, but for what anyone may be ("a resident")
-        given = {word for role in entity.roles for word in role.lower().split() if word in self.roles}
-        return noun in self.roles and noun not in self._called(entity) and bool(given - ANYONE - set(KIN_GENDER))
 
     def _entity_of(self, head: Token, attribution: Attribution) -> str | None:
         return self.names.entity_of(head, _span_of(attribution))
@@ -303,6 +292,8 @@ class Resolver(CandidatesInView):
     def _replied_to(self, head: Token) -> frozenset[str]:
         """ "“… a little skeptical,” Mr. Harlan said. / “I can see why …,” he replied": whoever spoke just before, in
         this paragraph or the one before, is the one replied to, not the one replying."""
+        if (asker := asker_just_before(head, self.spoken(), self.paragraph_of)) is not None:
+            return frozenset({asker})
         if head.dep_ != "nsubj" or head.head.lemma_.lower() not in REPLYING or not self.speakers:
             return frozenset()
         offset, speaker = self.speakers[-1]
@@ -367,7 +358,9 @@ class Resolver(CandidatesInView):
             best = chosen.candidate if chosen else (unnamed or last_speaker_going_on(
                 head, candidates, self.speakers, self.paragraph_of, self.genders)
                 or organisation_going_on(head, candidates, self) or one_of_gender(head, candidates, by_rules, self.genders, self.name_head_tokens, self.by_token,
-                                 self.roles) or sentence_lead(head, candidates, self) or left_open(head, candidates, self)
+                                 self.roles) or only_person_in_view(head, candidates, self.paragraph_of)
+                or only_one_of_gender_near(head, candidates, self.genders, self.paragraph_of)
+                or sentence_lead(head, candidates, self) or left_open(head, candidates, self)
                 or clause_subject(head, candidates, self.genders, self.paragraph_of(head.idx), self.roles)
                 or relative_clause_owner(head, candidates, self.by_token, self.genders))
         if best is None or (self.ranker is not None and one_of_several(
@@ -400,11 +393,18 @@ class Resolver(CandidatesInView):
             found = namesake if self.genders.get(namesake.entity or "") in {None, wanted} else None
         elif acting_before_a_quotation and unnamed_person(actor, wanted, self.by_token, self.roles):
             found = Speaker(**{**self._unnamed(actor).__dict__, "antecedent": actor.idx})
-        else:
-            found = self._described_by_age(actor) if described_age(actor) is not None else None
+        else:  # "the 61-year-old", "The judge adjourned the hearing. “…,” she said"
+            found = described_by_age(actor, self) if described_age(actor) is not None else self._called_so(actor)
             found = found if found is not None and found.named and found.entity is not None \
                 and self.genders.get(found.entity) in {None, wanted} else None
         return Speaker(**{**found.__dict__, "resolved_by": "pronoun"}) if found is not None else None
+
+    def _called_so(self, actor: Token) -> Speaker | None:
+        """The one person the text called by the definite description `actor` ("the judge", "the coach")."""
+        wanted = self.roles.get(actor.lemma_.lower(), "").startswith("PERSON") and is_definite(actor)
+        if not wanted or actor.tag_ != "NN":
+            return None
+        return self._description(actor) or (self._the_judge() if actor.lower_ == "judge" else None)
 
     def _kin_of_someone(self, head: Token) -> Speaker | None:
         """ "His grandfather, told about this, smiled. "…," he said": whoever's grandfather he is, not whoever spoke
@@ -432,16 +432,18 @@ class Resolver(CandidatesInView):
         candidates = [c for c in self._candidates(head.idx) if c.entity is not None and c.entity.id not in owners]
         # "the terrorist organization", "the senator", "the company": only someone the text has called so
         # before; the organisation merely in view was the wrong one more often than the right one.
-        words = {head.lemma_.lower(), *modifiers(head)}
-        candidates = [c for c in candidates if c.entity is not None and shares_a_word(words, self._called(c.entity))
-                      and self.names.fits_description(head, c.entity, self._called(c.entity))
+        words = {head.lemma_.lower(), *modifiers(head), *SAME_CALLING.get(head.lemma_.lower(), ())}
+        candidates = [c for c in candidates if c.entity is not None and shares_a_word(words, self.called(c.entity))
+                      and self.names.fits_description(head, c.entity, self.called(c.entity))
                       and not another_party(head, c.entity, self) and not held_before(head, c.entity)
                       and not speaks_for_another(head.lemma_.lower(), c.entity, self)
                       and not self._in_headline_only(c.entity, head)
-                      and not another_kind_of_body(head, c.entity, self._called(c.entity), self.roles)
+                      and not another_kind_of_body(head, c.entity, self.called(c.entity), self.roles)
                       and not _a_lesser_office(head, c.entity) and not qualified_otherwise(head, c.entity.roles)
+                      and not another_calling(head.lemma_.lower(), self.called(c.entity), self.roles,
+                                              " ".join(c.entity.roles).lower())
                       and not ranked_otherwise(head, c.entity.roles)]
-        candidates = of_the_nationality(head, candidates, self._called)  # "the Senegalese minister"
+        candidates = of_the_nationality(head, candidates, self.called)  # "the Senegalese minister"
         best = self._best(candidates, wanted_type, None if gender == "-" else gender, hint=hint, offset=head.idx,
                           noun=head.lemma_.lower())
         if best is None:
@@ -468,7 +470,7 @@ class Resolver(CandidatesInView):
         line = self.doc.char_span(start, end, alignment_mode="expand")
         return line is not None and is_headline(line)
 
-    def _called(self, entity: Entity) -> set[str]:
+    def called(self, entity: Entity) -> set[str]:
         """What the text has called an entity: the words beside its name, and its name's own ("Harbour First party")."""
         names = {word.lower() for name in [entity.name, *entity.aliases] for word in name.split()}
         return self.descriptors.get(entity.id, set()) | names | kinds_of(entity, self.roles) | titles_in_full(entity)

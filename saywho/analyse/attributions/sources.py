@@ -73,6 +73,7 @@ from saywho.analyse.attributions.subject_shapes import (
     with_hyphenated_start,
     with_the_split_title,
 )
+from saywho.analyse.cues import age_on_the_verb
 from saywho.analyse.mention_phrases import after_a_dash, with_hyphenated_rest, without_said_thing
 from saywho.analyse.name_cleaning import DASHES, in_dateline, proper_noun_chain
 from saywho.analyse.noun_readings import joined_clause
@@ -428,7 +429,7 @@ def _subject_of(verb: Token) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
-    return None
+    return age_on_the_verb(verb)
 
 
 def quoted_person(verb: Token) -> Token | None:

@@ -121,10 +121,25 @@ def _a_dateline(doc: Doc, match: re.Match, end: int, names: list[str]) -> bool:
     once as a label, outside a transcript, before a line that reports with a verb of saying of its own, is the place
     the story was filed from."""
     name = match.group("name")
-    if not name.isupper() or " " in name or names.count(name) > 1 or _is_transcript(names):
+    if not name.isupper() or names.count(name) > 1 or _is_transcript(names):
         return False
     line = doc.char_span(match.end("cue"), end, alignment_mode="contract")
-    return line is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in DATELINE_SAYING for t in line)
+    if line is None:
+        return False
+    if _opens_the_story(doc, match.start()) and not any(t.lower_ in FIRST_AND_SECOND_PERSON for t in line):
+        return True  # "KOTA KINABALU: A 41-year-old lorry driver was charged …": the story's first words, no one's
+    return " " not in name and any(t.pos_ == "VERB" and t.lemma_.lower() in DATELINE_SAYING for t in line)
+
+
+FIRST_AND_SECOND_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "you", "your", "let"})
+
+
+def _opens_the_story(doc: Doc, start: int) -> bool:
+    """Whether `start` opens the first paragraph after the headline and any byline (a headline's "AP: Trump chair
+    routed …" credits its source)."""
+    text = text_of(doc)
+    before = [text[a:b].strip() for a, b in doc._.paragraphs if b <= start]
+    return len([line for line in before if line and not line.lower().startswith("by ")]) == 1
 
 
 DATELINE_SAYING = frozenset({"say", "tell", "announce", "confirm", "report"})

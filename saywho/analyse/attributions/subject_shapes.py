@@ -185,6 +185,9 @@ def source_tokens(head: Token) -> list[Token]:
     verb = next((a.head for a in head.ancestors if a.dep_ in SETTINGS and a.head.pos_ == "VERB"), None)
     if verb is not None and not _has_subject(verb) and (comma := _setting_comma(verb, head)) is not None:
         return [t for t in head.subtree if t.i > comma.i]
+    start = head.left_edge.i
+    if head.lower_ == "old" and start > 0 and head.doc[start - 1].dep_ == "det" and head.doc[start - 1].head == head.head:
+        return list(head.doc[start - 1: head.right_edge.i + 1])  # "the 61-year-old", its "the" hung on the verb
     return list(head.subtree)
 
 
@@ -458,3 +461,4 @@ def with_the_split_title(tokens: list[Token], head: Token, cue: Token) -> list[T
     if not tokens or opening.i < 2 or person_of_a_split_title(opening.doc[opening.i - 2], cue) != head:
         return tokens
     return [opening.doc[opening.i - 2], opening.doc[opening.i - 1], *tokens]
+
