@@ -332,13 +332,17 @@ def unlisted_first_name_before(ent: Span) -> bool:
         return False
     word = doc[ent.start - 1]
     if word.pos_ != "PROPN" or word.dep_ != "compound" or word.head.i != ent.start or word.ent_type_ \
-            or not word.is_title or word.tag_ == "NNPS" or any(form in person_titles() or form in classified("role_nouns.txt")
-                                                               for form in (word.lower_.rstrip("."), word.lower_[:-1])):
+            or not word.is_title or word.tag_ == "NNPS" or _a_title_or_role(word.lower_):
         return False
     before = doc[word.i - 1] if word.i > 0 and not word.is_sent_start else None
     if ent.label_ != "PERSON":  # an organisation the model read: only after a person's role ("coach Emeka Nwachukwu")
         return before is not None and classified("role_nouns.txt").get(before.lower_, "").startswith("PERSON")
     return before is None or not before.is_title or (before.is_upper and len(before) > 1)
+
+
+def _a_title_or_role(word: str) -> bool:
+    """ "Coach", "Sen.", "Senators": a title or a role, in the singular or the plural."""
+    return any(form in person_titles() or form in classified("role_nouns.txt") for form in (word.rstrip("."), word[:-1]))
 
 
 def untagged_surname_after(ent: Span) -> bool:

@@ -461,4 +461,3 @@ def with_the_split_title(tokens: list[Token], head: Token, cue: Token) -> list[T
     if not tokens or opening.i < 2 or person_of_a_split_title(opening.doc[opening.i - 2], cue) != head:
         return tokens
     return [opening.doc[opening.i - 2], opening.doc[opening.i - 1], *tokens]
-
