@@ -37,6 +37,11 @@ def speakers_with_naming(text: str) -> list[tuple[str, str | None, bool | None]]
              a.speaker.named if a.speaker else None) for a in analysis.attributions]
 
 
+def speaker_names(text: str) -> list[tuple[str | None, bool | None]]:
+    """(speaker name, whether it is a name) of every attribution in `text`."""
+    return [row[1:] for row in speakers_with_naming(text)]
+
+
 def sourced_speakers(text: str) -> list[tuple[str, str, str | None]]:
     """(source, cue, speaker name) of each sourced attribution in `text`."""
     analysis = saywho.analyze(text, date="2024-05-01")
