@@ -20,7 +20,8 @@ def test_it_after_an_unnamed_company():
             "Germany by at least two years, the company said on Tuesday.\n\n"
             "The chipmaker said slower-than-expected demand for the chips used in cars had forced it to “re-phase” its "
             "global investment plans. It said it remained fully committed to the project.")
-    assert [row[:2] for row in speakers_with_naming(text)][-1] == ("It", "The chipmaker")
+    # "The chipmaker" opens its paragraph after one whose subject is Veritek Semiconductor, and is it (s55); "It" goes on
+    assert [row[:2] for row in speakers_with_naming(text)][-1] == ("It", "Veritek Semiconductor")
 
 
 def test_a_suit_is_not_a_union_listed_beside_it():

@@ -30,7 +30,9 @@ from saywho.analyse.missed_names import (
     plural_noun_read_as_name,
     untagged_full_names,
     untagged_name_beside,
+    untagged_names_before_roles,
     untagged_names_beside_roles,
+    with_its_hyphened_end,
     with_its_hyphened_start,
     with_its_of_phrase,
 )
@@ -71,6 +73,7 @@ from saywho.analyse.name_pronouns import (
     subject_pronoun_gender,
 )
 from saywho.analyse.name_repeats import with_untagged_surnames
+from saywho.analyse.referents import role_words_before_whom
 from saywho.analyse.sentences import text_of
 from saywho.analyse.token_arrays import with_lower
 from saywho.document import Entity, EntityType, Mention
@@ -180,7 +183,7 @@ def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
     joined = [name for name in map(_without_turn_marker, names_joined(doc)) if name is not None]
     full_names = {ent.text for ent in joined if len(ent) > 1}
     found = [_with_surname_after(_with_first_names_before(_first_name_with_its_surname(_as_named_in_full(
-        with_its_of_phrase(with_its_hyphened_start(ent)), full_names))), surnames)
+        with_its_of_phrase(with_its_hyphened_end(with_its_hyphened_start(ent))), full_names))), surnames)
              for ent in joined if ent.label_ in NAME_LABELS and not plural_noun_read_as_name(ent)]
     mentions = [(span, NAME_LABELS[span.label_]) for span in found]
     mentions += [(ent, "PERSON") for ent in doc.ents if _person_misread(ent)]
@@ -195,6 +198,7 @@ def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
         elif doc[head].pos_ == "PROPN":
             chain = proper_noun_chain(doc[head])
             chain = hyphened_chain(doc[head]) if len(chain) == 1 else chain  # "Okonkwo-Reid said", untagged
+            chain = with_its_hyphened_end(chain) if len(chain) == 1 else chain  # "Ha Ji-min said"
             person = after_a_title(chain)
             named_of = with_its_of_phrase(chain)
             if named_of is not chain:
@@ -203,7 +207,14 @@ def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
                 mentions.append((chain, missed_name_label(chain, people)) if person is None else (person, "PERSON"))
     mentions += untagged_names_beside_roles(doc, {t.i for ent, _ in mentions for t in ent})
     mentions += untagged_full_names(doc, mentions, {t.i for ent, _ in mentions for t in ent})
+    before_roles = untagged_names_before_roles(doc, {t.i for ent, label in mentions for t in ent if label == "PERSON"})
+    mentions = [m for m in mentions if not any(_within(m[0], name) for name, _ in before_roles)] + before_roles
     return sorted(mentions, key=lambda m: m[0].start)
+
+
+def _within(span: Span, name: Span) -> bool:
+    """Whether a mention lies in a name ("Hannes", an organisation, in "Hannes Winter")."""
+    return name.start <= span.start and span.end <= name.end
 
 
 _MISREAD_KINDS = frozenset({"PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT"})
@@ -431,18 +442,13 @@ def _display_name(cluster: Cluster) -> str:
 
 
 def _role_words(cluster: Cluster) -> set[str]:
-    return {word.lower().strip(".") for role in [*cluster.roles, *cluster.titles] for word in _before_a_clause(role)}
+    return {word.lower().strip(".") for role in [*cluster.roles, *cluster.titles]
+            for word in role_words_before_whom(role, CLAUSE_WORDS)}
 
 
 # What a role says of its holder ends where a clause about what they did begins ("the agent who disparaged President
-# Trump …": not a president).
-CLAUSE_WORDS = {"who", "whom", "whose", "which", "that"}
-
-
-def _before_a_clause(role: str) -> list[str]:
-    words = role.split()
-    end = next((k for k, word in enumerate(words) if word.lower() in CLAUSE_WORDS), len(words))
-    return words[:end]
+# Trump …": not a president), as it does where whom they serve begins (referents.role_words_before_whom).
+CLAUSE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
 
 
 def _name_affiliations(clusters: list[Cluster]) -> None:

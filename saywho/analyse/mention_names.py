@@ -74,6 +74,27 @@ class MentionNames:
         before = head.doc[opening.i - 1]
         return before if source[0] <= before.idx and before.is_alpha else head
 
+    def name_opening_the_source(self, head: Token, source: tuple[int, int] | None) -> Token:
+        """ "Kwon Tae-ho, policy director at the riders' union, said", parsed with the role as the subject and the
+        name hung on it: a source that opens with a person's name set off by a comma, its head a common noun after
+        that comma, is that person; the mention's head is the name's last word."""
+        if source is None or head.pos_ not in {"NOUN", "PROPN"} or head.idx <= source[0]:
+            return head
+        doc = self.doc
+        opening = doc.char_span(source[0], source[0] + 1, alignment_mode="expand")
+        if opening is None or not len(opening):
+            return head
+        entity_id = self.by_token.get(opening[0].i)
+        if entity_id is None or self.entities[entity_id].type != "PERSON" or self.by_token.get(head.i) == entity_id:
+            return head
+        last = opening[0]
+        while last.i + 1 < len(doc) and self.by_token.get(last.i + 1) == entity_id:
+            last = doc[last.i + 1]
+        if last.i + 1 >= head.i or doc[last.i + 1].text != "," or head.i in self.by_token \
+                or any(t.dep_ == "cc" or t.lower_ in {"and", "&"} for t in doc[last.i + 1: head.i + 1]):
+            return head  # "Tom Shaw, and the club, said": two
+        return last
+
     def _opening_bracket(self, token: Token, reach: int = 8) -> Token | None:
         """The "(" the token stands inside (closed after it, within `reach` words either side), or None."""
         opening = _last_before(self.openings, token.i)
@@ -177,7 +198,11 @@ class MentionNames:
         """ "The Consumer Product Safety Commission said", untagged: an organisation's noun after two or more
         capitalised words of its own name is the end of that name, not a role."""
         words = [t for t in head.subtree if t.i < head.i and t.dep_ == "compound" and t.pos_ == "PROPN" and t.is_title]
-        return self.roles.get(head.lemma_.lower(), "").startswith("ORG") and head.is_title and len(words) >= 2
+        if not self.roles.get(head.lemma_.lower(), "").startswith("ORG") or not head.is_title:
+            return False
+        entity = self.entities.get(self.by_token.get(head.i, ""))  # "The Cricketers’ Welfare Trust", read "Welfare Trust"
+        return len(words) >= 2 or (entity is not None and entity.type == "ORG" and len(entity.name.split()) >= 2
+                                   and entity.name.split()[-1] == head.text)
 
     def _dateline_place(self, head: Token, entity_id: str) -> bool:
         return self.entities[entity_id].type == "GPE" and any(

@@ -5,12 +5,15 @@ District Judge Ana Torres wrote")."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from saywho.analyse.entity_cluster import first_name_genders, person_titles
 from saywho.analyse.name_cleaning import is_joining_hyphen, proper_noun_chain, quoted_characters
 from saywho.analyse.name_labels import apposed_to_a_person
 from saywho.analyse.name_repeats import capital_at
+from saywho.analyse.sentences import text_of
 from saywho.analyse.token_arrays import with_dep, with_text
 from saywho.document import EntityType
 from saywho.lexicons import person_noun
@@ -144,6 +147,16 @@ def with_its_hyphened_start(ent: Span) -> Span:
     return ent
 
 
+def with_its_hyphened_end(ent: Span) -> Span:
+    """ "Ha Ji-min", tagged only "Ha" a person (or nothing): a capitalised word and a hyphened part right after a
+    person's name, with no space between them, finish the name (Korean given names)."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ not in {"PERSON", ""} or end + 2 >= len(doc) or not doc[end].is_title or doc[end].ent_type_ \
+            or not is_joining_hyphen(doc[end + 1]) or not doc[end + 2].is_alpha or doc[end + 2].ent_type_:
+        return ent
+    return Span(doc, ent.start, end + 3, label=ent.label_)
+
+
 def plural_noun_read_as_name(ent: Span) -> bool:
     """ "Keepers said the calf was healthy", "Hackers …": a plural common noun opening a sentence that the model took
     for a name, where the text uses the word nowhere else (a surname such as "Sanders" comes up again)."""
@@ -151,3 +164,70 @@ def plural_noun_read_as_name(ent: Span) -> bool:
     if len(ent) != 1 or word.tag_ != "NNS" or not word.is_sent_start or not word.lower_.endswith("s"):
         return False
     return all(word.doc[i].is_sent_start for i in with_text(word.doc, [word.text]))
+
+
+# A name the model left untagged, set before a person's role: "Hannes Winter, a medical ethicist in Freiburg, said",
+# "Shazia Parveen, 52, a widow from Ichhra,", "Oh Jae-seok, the airline's executive vice president". Two to four
+# capitalised words (parts joined by hyphens, particles between), one where an age follows it.
+_NAME_WORD = r"[A-Z][\w'’.]*(?:-[A-Za-z]\w*)*"
+_PARTICLE = r"(?:de|da|do|dos|del|della|van|von|der|den|bin|binti|al|el|la|le|ter|ten)"
+NAME_BEFORE_A_ROLE = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?: (?:{_PARTICLE} )*{_NAME_WORD}){{0,3}}), (?P<age>\d{{1,3}}, )?"
+    rf"(?P<role>(?:(?:a|an|the) )?[\w'’ -]+?)(?=,| at | of | for | in | with | from | on | who | whose |$)")
+# Words after which a role ends: "a technology analyst at a brokerage"
+ROLE_ENDS = frozenset({",", "at", "of", "for", "in", "with", "from", "on", "who", "whose", "and", "since", "."})
+
+
+def untagged_names_before_roles(doc: Doc, named: set[int]) -> list[tuple[Span, EntityType]]:
+    """Capitalised words the model tagged no person's name, opening a sentence (or after its saying verb) and set off
+    by a comma before a person's role ("a medical ethicist", "policy director at the union"), are that person's name,
+    whatever else it tagged them. `named`: the words of the persons' names found so far."""
+    found: list[tuple[Span, EntityType]] = []
+    text = text_of(doc)
+    for start in _clause_openings(doc):
+        match = NAME_BEFORE_A_ROLE.match(text, doc[start].idx)
+        if match is None or (" " not in match["name"] and not match["age"]):
+            continue
+        name = doc.char_span(match.start("name"), match.end("name"))
+        role = doc.char_span(match.start("role"), match.end("role"), alignment_mode="expand")
+        if name is None or role is None or not all(_a_name_word(t, named) for t in name):
+            continue
+        if _role_head(role) is not None:
+            found.append((name, "PERSON"))
+    return found
+
+
+# Words that open sentences in title case and are no one's name: "On Monday, the minister said"
+NOT_NAME_PARTS = frozenset({"ADP", "DET", "PRON", "ADV", "CCONJ", "SCONJ", "VERB", "AUX", "NUM", "ADJ"})
+CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                      "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                      "november", "december", "yesterday", "today"})
+
+
+def _a_name_word(token: Token, named: set[int]) -> bool:
+    """A word of a name the model did not tag a person's: no function word, no day or month ("Winter" and
+    "Parveen", tagged a date, and "Hannes", tagged an organisation, may be)."""
+    return token.i not in named and token.ent_type_ != "PERSON" \
+        and (token.pos_ not in NOT_NAME_PARTS or is_joining_hyphen(token)) and not token.is_stop \
+        and token.lower_ not in CALENDAR
+
+
+def _clause_openings(doc: Doc) -> list[int]:
+    """Where a name may open what is said of someone: a sentence's first word (past a quotation mark), or the word
+    after a saying verb that a comma or a quotation leads to ("…," said Hannes Winter, a medical ethicist)."""
+    openings = []
+    for sentence in doc.sents:
+        first = next((t for t in sentence if not t.is_space and not t.is_quote and not t.is_punct), None)
+        if first is not None and first.is_title:
+            openings.append(first.i)
+    openings += [t.i + 1 for t in doc[:-1] if t.lemma_ == "say" and t.tag_ == "VBD" and doc[t.i + 1].is_title
+                 and t.i > 0 and (doc[t.i - 1].is_quote or doc[t.i - 1].text == ",")]
+    return sorted(set(openings))
+
+
+def _role_head(role: Span) -> Token | None:
+    """The person's noun that ends a role's first words ("a medical ethicist", "the airline's executive vice
+    president"); None where they end on no such noun."""
+    words = [t for t in role if t.lower_ not in ROLE_ENDS]
+    last = words[-1] if words else None
+    return last if last is not None and last.pos_ in {"NOUN", "PROPN"} and person_noun(last.lemma_.lower()) else None

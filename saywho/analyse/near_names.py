@@ -228,8 +228,9 @@ class _NearReader:
         wanted = CALLED.get(noun, {noun})
         modifiers = {c.lower_.strip(".,") for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"}} - TIMELESS
         fitting = [entity for entity in self._people_before(head.idx)
-                   if wanted & (words := words_for(entity, self._called.get(entity.id, [])))
-                   and all(self._describes(entity, word, words) for word in modifiers)]
+                   if wanted & words_for(entity, self._called.get(entity.id, []), calling_only=True)
+                   and all(self._describes(entity, word, words_for(entity, self._called.get(entity.id, [])))
+                           for word in modifiers)]
         if len(fitting) != 1:
             return None
         return Speaker(**{**speaker_of(fitting[0], "description").__dict__, "antecedent": head.idx})

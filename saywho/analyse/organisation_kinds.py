@@ -8,7 +8,7 @@ the sentence before, unless that organisation's name says it is of another kind 
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -17,7 +17,10 @@ from spacy.tokens import Doc, Token
 from saywho.analyse.attributions.finished import DATELINE
 from saywho.analyse.entity_cluster import COMPANY_ENDINGS
 from saywho.analyse.mention_names import PLACE_NOUNS
+from saywho.analyse.quotes import Quote
 from saywho.analyse.sentences import text_of
+from saywho.analyse.speaker_candidates import shares_a_word
+from saywho.analyse.speaker_writers import MAX_BYLINE_WORDS
 from saywho.document import Entity
 from saywho.lexicons import classified
 
@@ -49,7 +52,10 @@ ANY_ORGANISATION = frozenset({"group", "organization", "organisation"})
 # A business is never a public body, whatever else a name leaves open: "the company" is not the commission.
 COMPANIES = BUSINESSES | {"company", "firm", "utility", "bank", "airline", "carrier"}
 PUBLIC_BODIES = frozenset({"commission", "agency", "department", "ministry", "administration", "authority", "bureau",
-                           "service", "regulator", "watchdog", "court", "council", "committee", "legislature"})
+                           "service", "regulator", "watchdog", "court", "council", "committee", "legislature",
+                           "secretariat", "directorate", "inspectorate", "embassy", "consulate"})
+# Public bodies a name calls by their kind ("Secretariat of …", "Directorate of …"), not by another word
+NAMED_BODIES = frozenset({"secretariat", "directorate", "inspectorate", "embassy", "consulate", "ministry"})
 
 # Bodies that are someone's, named through their owner when at all ("Cruz's campaign", "the Obama administration",
 # "the paper's editorial board"): the organisation named just before is seldom them.
@@ -72,6 +78,10 @@ class Resolver(Protocol):
     roles: dict[str, str]
     name_head_offsets: list[int]
     sentence_starts: list[int]
+    quote_starts: list[int]
+
+    @property
+    def quotes(self) -> Sequence[Quote]: ...
 
     @property
     def opens_with_a_headline(self) -> bool: ...
@@ -120,7 +130,7 @@ def organisation_named_before(head: Token, resolver: Resolver) -> NameHead | Non
     first, last = bisect_left(resolver.name_head_offsets, start), bisect_left(resolver.name_head_offsets, head.idx)
     text = text_of(head.doc)
     named = {h.entity.id: h for h in resolver.name_heads[first:last]  # the latest of each
-             if h.entity.type == "ORG" and not _in_dateline(text, h.offset)
+             if h.entity.type == "ORG" and not _set_apart(text, h, resolver)
              and not _owner_of_a_body(head.doc, h.offset, noun)
              and not (noun in COMPANIES and _only_a_place(h.entity, head.doc, resolver, text))}
     if noun in COMPANIES and len(named) > 1:  # "… the California Public Utilities Commission … PG&E …, the company said"
@@ -129,6 +139,8 @@ def organisation_named_before(head: Token, resolver: Resolver) -> NameHead | Non
         return _the_one_business(noun, head, resolver, text)
     if not named:
         return _the_one_so_named(noun, head, resolver, text)
+    if len(named) > 1 and (reported := _subject_of_the_report(head, named)) is not None:
+        named = {reported.entity.id: reported}  # "Kreislauf Cells … has raised … led by Isarbrücke Ventures, the company said"
     if len(named) != 1:
         return None  # of two, either may be meant, whatever their names say
     (lead,) = named.values()
@@ -173,7 +185,7 @@ def _the_one_business(noun: str, head: Token, resolver: Resolver, text: str) -> 
     or as a clause's subject, where it names no other that may be one; not a body its name says is no business ("Communications
     Workers of America", "the Treasury Department")."""
     before = [h for h in resolver.name_heads[: bisect_left(resolver.name_head_offsets, head.idx)]
-              if h.entity.type == "ORG" and not _in_dateline(text, h.offset)
+              if h.entity.type == "ORG" and not _set_apart(text, h, resolver)
               and not (resolver.opens_with_a_headline and resolver.paragraph_of(h.offset) == 0)]
     fitting = [h for h in before if not kinds_of(h.entity, resolver.roles) & PUBLIC_BODIES
                and not _no_business(h.entity) and _may_be_called(noun, h, head, resolver)
@@ -188,7 +200,7 @@ def _the_one_so_named(noun: str, head: Token, resolver: Resolver, text: str) -> 
     """ "The Nurses and Midwives' Union … [paragraphs on] The union said": with no organisation in view, the one
     organisation the article named before (below its headline) whose name holds the description's noun."""
     before = [h for h in resolver.name_heads[: bisect_left(resolver.name_head_offsets, head.idx)]
-              if h.entity.type == "ORG" and not _in_dateline(text, h.offset)
+              if h.entity.type == "ORG" and not _set_apart(text, h, resolver)
               and not (resolver.opens_with_a_headline and resolver.paragraph_of(h.offset) == 0)
               and noun in {word.lower() for name in [h.entity.name, *h.entity.aliases] for word in name.split()}]
     return before[-1] if len({h.entity.id for h in before}) == 1 else None
@@ -249,6 +261,43 @@ def _name_top(doc: Doc, offset: int) -> Token | None:
     return top
 
 
+def organisation_leading_before(head: Token, resolver: Resolver) -> NameHead | None:
+    """ "Étoile de Montpellier Basket will be without … / The club said in a statement": a description of an
+    organisation opening its paragraph takes up the one organisation that is a subject in the last sentence of the
+    paragraph before, where its name does not say it is of another kind. For a description nothing else took up."""
+    noun = head.lemma_.lower()
+    if noun in BELONGING or not resolver.roles.get(noun, "").startswith("ORG") or any(
+            c.dep_ in {"compound", "amod", "nmod", "poss"} and (c.pos_ == "PROPN" or c.ent_type_) for c in head.lefts):
+        return None
+    lead = _subject_of_the_paragraph_before(head, resolver, text_of(head.doc))
+    return lead if lead is not None and _may_be_called(noun, lead, head, resolver) else None
+
+
+def _subject_of_the_paragraph_before(head: Token, resolver: Resolver, text: str) -> NameHead | None:
+    sentence = resolver.sentence_of(head.idx)
+    if sentence == 0 or head.left_edge.i != head.sent.start \
+            or resolver.paragraph_of(resolver.sentence_starts[sentence - 1]) == resolver.paragraph_of(head.idx):
+        return None
+    start = resolver.sentence_starts[sentence - 1]
+    first, last = bisect_left(resolver.name_head_offsets, start), bisect_left(resolver.name_head_offsets, head.idx)
+    subjects = {h.entity.id: h for h in resolver.name_heads[first:last] if h.entity.type == "ORG"
+                and not _set_apart(text, h, resolver) and _a_subject(head.doc, h.offset)}
+    return next(iter(subjects.values())) if len(subjects) == 1 else None
+
+
+def _subject_of_the_report(head: Token, named: dict[str, NameHead]) -> NameHead | None:
+    """ "Kreislauf Cells, a Berlin start-up, has raised 62 million euros in a round led by Isarbrücke Ventures, the
+    company said": of several organisations in view, the one subject of the clause the description reports, where
+    only one is."""
+    verb = head.head
+    if head.dep_ != "nsubj":
+        return None
+    clauses = {c.i for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i < head.i}
+    subjects = [h for h in named.values() if (top := _name_top(head.doc, h.offset)) is not None
+                and top.dep_ in {"nsubj", "nsubjpass"} and top.head.i in clauses]
+    return subjects[0] if len(subjects) == 1 else None
+
+
 def _placed(doc: Doc, offset: int) -> bool:
     top = _name_top(doc, offset)
     if top is None:
@@ -262,11 +311,33 @@ def _placed(doc: Doc, offset: int) -> bool:
         and not classified("role_nouns.txt").get(top.head.lemma_.lower(), "").startswith("PERSON")
 
 
+def _set_apart(text: str, name: NameHead, resolver: Resolver) -> bool:
+    """A name in a dateline or a byline, or inside quotation marks ("“Curfews criminalize being young,” the group
+    said"), where no organisation the description takes up stands; or a law's the model read as a body ("the new
+    Land Law")."""
+    offset = name.offset
+    index = bisect_right(resolver.quote_starts, offset) - 1
+    return _in_dateline(text, offset) or (index >= 0 and offset < resolver.quotes[index].end) \
+        or name.entity.name.split()[-1].lower() in LAWS
+
+
+# The last word of a law's or a plan's name: "Land Law", "Affordable Care Act"
+LAWS = frozenset({"law", "act", "bill", "code", "treaty", "accord", "amendment", "constitution", "directive"})
+
+
 def _in_dateline(text: str, offset: int) -> bool:
-    """ "SAN FRANCISCO (Reuters) - …, the company said": the agency the dateline credits is not the company."""
+    """ "SAN FRANCISCO (Reuters) - …, the company said": the agency the dateline credits is not the company; nor is
+    a byline's writer."""
     line = text.rfind("\n", 0, offset) + 1
     dateline = DATELINE.match(text, line)
-    return dateline is not None and offset < dateline.end()
+    return (dateline is not None and offset < dateline.end()) or _in_byline(text, line)
+
+
+def _in_byline(text: str, line: int) -> bool:
+    """ "By Emi Kobayashi": a writer the model read as an organisation is no body the article speaks of."""
+    end = text.find("\n", line)
+    words = text[line: end if end >= 0 else len(text)].split()
+    return 1 < len(words) <= MAX_BYLINE_WORDS and words[0].lower() == "by"
 
 
 def another_kind_of_body(head: Token, entity: Entity, called: set[str], roles: dict[str, str]) -> bool:
@@ -276,5 +347,12 @@ def another_kind_of_body(head: Token, entity: Entity, called: set[str], roles: d
     noun = head.lemma_.lower()
     if noun not in PUBLIC_BODIES | {"office"} or noun in called:
         return False
-    kinds = kinds_of(entity, roles) & PUBLIC_BODIES
-    return bool(kinds) and noun not in kinds
+    named_kinds = kinds_of(entity, roles)
+    kinds = named_kinds & PUBLIC_BODIES
+    if kinds:
+        return noun not in kinds
+    if named_kinds:
+        return True  # "the Andalusian regional health department" is no "Andalusian Construction Workers' Federation"
+    # "The civil protection secretariat" is not "the Oaxaca State Civil Protection Coordination": a public body
+    # described by a kind its name and the text never gave it, met only in a modifier
+    return entity.type == "ORG" and noun in NAMED_BODIES and not shares_a_word({noun}, called)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from saywho.analyse.sentences import text_of
 from saywho.document import Entity, Speaker
+from saywho.lexicons import person_noun
 
 # A description's head noun → the words by which the article gives a person that office or calling.
 CALLED: dict[str, set[str]] = {
@@ -39,6 +40,11 @@ CALLED: dict[str, set[str]] = {
     "ambassador": {"ambassador"},
     "congressman-elect": {"congressman"},
 }
+# Callings news writes one for another: "Marcus Greene, an attorney for the family, … the lawyer said"; "Jürgen
+# Hoffmeister, 67, a retired schoolteacher, … the pensioner said"
+SAME_CALLING = {"lawyer": ("attorney", "counsel", "solicitor", "barrister", "advocate"), "attorney": ("lawyer",),
+                "pensioner": ("retired", "retiree"), "retiree": ("retired", "pensioner"),
+                "investor": ("partner", "financier", "backer", "shareholder")}
 # Titles written short, by the office they give: "Lt. Gen. Hassan al-Tayeb … the general said".
 TITLES_WRITTEN_SHORT = {"gen": "general", "lt": "lieutenant", "col": "colonel", "maj": "major", "adm": "admiral",
                         "sgt": "sergeant", "capt": "captain", "cmdr": "commander", "supt": "superintendent",
@@ -71,14 +77,31 @@ def described_entity(doc: Doc, description: str, offset: int, entities: dict[str
     by_token = doc._.entity_of_token or {}
     seen = {entity_id for token, entity_id in by_token.items() if offset - WINDOW <= doc[token].idx < offset}
     fitting = [entities[e] for e in seen if e in entities and entities[e].type == "PERSON"
-               and wanted & words_for(entities[e], called.get(e, []))]
+               and wanted & words_for(entities[e], called.get(e, []), calling_only=True)]
     return fitting[0] if len(fitting) == 1 else None
 
 
-def words_for(entity: Entity, called: list[str]) -> set[str]:
+def words_for(entity: Entity, called: list[str], calling_only: bool = False) -> set[str]:
+    """The words the article gives the person: titles, roles, `called`. `calling_only`: of each role only what it says
+    the person is, not whom they serve ("the MP for Penrith" is from Penrith; "a lawyer for the coach" is no coach)."""
     words = {w.strip(".").lower() for title in entity.titles for w in title.split()}
-    words |= {w.strip(".,").lower() for role in entity.roles for w in role.split()}
+    words |= {w.strip(".,").lower() for role in entity.roles
+              for w in (role_words_before_whom(role) if calling_only else role.split())}
     return words | set(called)
+
+
+# What a role says its holder is ends where whom they serve begins ("a lawyer for the coach", "an adviser to the
+# mayor").
+SERVING_WORDS = frozenset({"for", "to"})
+
+
+def role_words_before_whom(role: str, stops: frozenset[str] = frozenset()) -> list[str]:
+    """The words of a role before any of `stops`, or before "for" or "to" right after a person's noun ("a lawyer for
+    the coach" → a, lawyer; not "working around the clock to caricature the Texas senator")."""
+    words = role.split()
+    end = next((k for k, word in enumerate(words) if word.lower() in stops or (
+        word.lower() in SERVING_WORDS and k > 0 and person_noun(words[k - 1].lower().strip(",.")))), len(words))
+    return words[:end]
 
 
 def document_issuer(doc: Doc, description: str, offset: int) -> str | None:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from saywho.document import Entity, ResolvedBy, Speaker
+from saywho.lexicons import classified
 
 # What a source pronoun wants of its antecedent: the type, and the gender where it has one.
 PRONOUNS = {
@@ -63,8 +66,15 @@ def type_fits(have: str, wanted: str) -> bool:
 def shares_a_word(words: set[str], descriptors: set[str]) -> bool:
     """ "terror" and "terrorist" share a stem; so do "organization" and "organisation". An adjective of relation is no
     office: "the president" is not "the presidential nominee", "the congressman" not "a congressional aide"."""
-    return any(a[:6] == b[:6] and _relational(a) == _relational(b)
+    return any(a[:6] == b[:6] and _relational(a) == _relational(b) and not _agent_of(a, b) and not _agent_of(b, a)
                for a in words for b in descriptors if min(len(a), len(b)) >= 4)
+
+
+def _agent_of(agent: str, word: str) -> bool:
+    """ "officer" and "office", "commissioner" and "commission", "reporter" and "report": one who works in a body or
+    writes a document is not it ("the director of the government's office" is no officer)."""
+    return agent.startswith(word) and agent[len(word):] in {"r", "er", "or"} \
+        and (word == "report" or classified("role_nouns.txt").get(word, "").startswith("ORG"))
 
 
 # Offices any calling may hold: "head of the agency's forecasting division" may well be "the forecaster".
@@ -98,3 +108,17 @@ def mentions_affiliation(candidate: Candidate, hint: str) -> bool:
     hint = hint.lower()
     texts = [*entity.affiliations, *entity.roles, entity.name, *entity.aliases]
     return any(hint in text.lower() for text in texts)
+
+
+# Ranks that make an office another one: "the commissioner" is not "Deputy commissioner Joanne Pak".
+LESSER_RANKS = frozenset({"deputy", "assistant", "vice", "associate", "under", "acting", "former", "ex"})
+
+
+def a_lesser_office(head: Token, entity: Entity) -> bool:
+    """Whether the text gave the entity the description's noun only after a rank the description does not have."""
+    noun = head.lemma_.lower()
+    if any(c.lower_ in LESSER_RANKS for c in head.lefts):
+        return False
+    offices = [text.lower().replace("-", " ").split() for text in [*entity.titles, *entity.roles]]
+    held = [words[:i] for words in offices for i, word in enumerate(words) if word.rstrip("s") == noun]
+    return bool(held) and all(before and before[-1] in LESSER_RANKS for before in held)

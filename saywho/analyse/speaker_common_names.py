@@ -14,6 +14,8 @@ group), nothing else.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from saywho.analyse.entity_cluster import first_name_genders, first_names
@@ -58,8 +60,14 @@ def holder_of_the_office(office: Entity, entities: dict[str, Entity]) -> Entity 
     """The one person the text gives the office as a role ("Group Managing Director, Mrs. Folasade Adeyemi-Bakare")."""
     name = office.name.lower()
     holders = [e for e in entities.values() if e.type == "PERSON" and e is not office
-               and any(role.lower() == name or role.lower().endswith(" " + name) for role in [*e.roles, *e.titles])]
+               and any(role.lower() == name or _held(role.lower(), name) for role in [*e.roles, *e.titles])]
     return holders[0] if len(holders) == 1 else None
+
+
+def _held(role: str, office: str) -> bool:
+    """Whether a role ends with the office, not as whom it serves: "the deputy director of communications" holds
+    "Director of Communications"; "a lawyer for the coach" is no coach."""
+    return role.endswith(" " + office) and re.search(rf" (?:for|to)(?: the| a| an)? {re.escape(office)}$", role) is None
 
 
 def _person_noun(word: str, roles: dict[str, str]) -> bool:

@@ -9,9 +9,11 @@ it. Never where what the text called that person rules the description out.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
-from saywho.analyse.referents import CALLED
+from saywho.analyse.referents import CALLED, SAME_CALLING
 from saywho.analyse.sentences import text_of
 from saywho.analyse.speaker_ages import (
     TEEN_AGES,
@@ -60,11 +62,24 @@ def _called_otherwise(head: Token, entity: Entity, resolver) -> bool:
     """ "Janine Marsh, a former Matildas defender, …. "…," the 19-year-old striker said": not a striker."""
     noun = head.lemma_.lower()
     roles = resolver.roles
-    # the role nouns the text set beside the name, but for what anyone may be ("a resident")
-    given = {word for role in entity.roles for word in role.lower().split() if word in roles}
+    # the person's nouns the text set beside the name, but for what anyone may be ("a resident"); not a body's
+    # ("a member of the cooperative")
+    role_words = {word for role in entity.roles for word in _own_words(role)}
+    given = {word for word in role_words if roles.get(word, "").startswith("PERSON")}
     given |= {office for office, words in CALLED.items()  # "Gov. Dana Whitlow" is no senator
               if words & {title.lower().rstrip(".") for title in entity.titles}}
-    return noun in roles and noun not in resolver.called(entity) and bool(given - ANYONE - set(KIN_GENDER))
+    alike = {noun, *SAME_CALLING.get(noun, ())}
+    return noun in roles and not alike & (resolver.called(entity) | role_words) \
+        and bool(given - ANYONE - set(KIN_GENDER))
+
+
+ROLE_ENDS = re.compile(r",| (?:of|for|at|with|from|in|on|to|who|whose|which|that|since) ")
+
+
+def _own_words(role: str) -> list[str]:
+    """The words of a role before what it is of or for: "a retired seamstress from Mitchells Plain" → a, retired,
+    seamstress ("a lawyer for the coach" is no coach)."""
+    return ROLE_ENDS.split(role.lower(), maxsplit=1)[0].split()
 
 
 def _speaker_just_before(head: Token, resolver) -> tuple[str, int] | None:

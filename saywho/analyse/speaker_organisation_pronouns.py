@@ -59,6 +59,15 @@ def _unnamed_going_on(head: Token, offset: int, speaker: Speaker, candidates: li
                 None)
 
 
+def _own_phrase(first: Token) -> set[int]:
+    """The words of the mention that opens at `first`, clauses set beside it included: the subtree of the noun it
+    leads up to."""
+    head = first
+    while head.head.i > head.i and head.dep_ in {"det", "compound", "amod", "poss", "case", "nmod", "punct"}:
+        head = head.head
+    return {t.i for t in head.subtree} if head.dep_ in {"nsubj", "nsubjpass"} else set()
+
+
 def _another_between(offset: int, head: Token, entity_id: str, resolver) -> bool:
     """Whether another organisation or place, or (for "they") a plural subject ("the senators said"), comes
     between the organisation's source and the pronoun. A person named there is no rival: "it" and "they"
@@ -66,7 +75,10 @@ def _another_between(offset: int, head: Token, entity_id: str, resolver) -> bool
     span = resolver.doc.char_span(offset, offset + 1, alignment_mode="expand")
     if span is None:
         return True
+    own = _own_phrase(span[0])
     for token in resolver.doc[span.start:head.i]:
+        if token.i in own:
+            continue  # "The State Claims Office, which acts for the Health Services Authority, said": its own words
         other = resolver.by_token.get(token.i)
         if other is not None and other != entity_id and resolver.entities[other].type != "PERSON":
             return True

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from saywho.analyse.noun_readings import is_several
 from saywho.analyse.speaker_candidates import Candidate
+from saywho.analyse.speaker_topics import SAYING
 from saywho.document import Speaker
 
 INDEFINITE = frozenset({"a", "an", "another"})
@@ -49,6 +50,8 @@ def unnamed_lead(head: Token, named_at: int, roles: dict[str, str], names: dict[
     if lead is None or lead.i in names or lead.tag_ != "NN" or not _nearer(lead, named_at) or _quoted(lead, head):
         return None
     kind, _, gender = roles.get(lead.lemma_.lower(), "").partition("\t")
+    if not kind and _says_of_itself(lead, head.lower_):
+        kind, gender = "PERSON", wanted  # "A shepherd from the village said he had seen …": a person, of that gender
     if kind != "PERSON" or gender not in {"-", wanted} or any(c.dep_ == "appos" for c in lead.children) \
             or _named_beside_a_name(lead, names):
         return None  # "Trump's attorney, Alan Garten,": named after all
@@ -57,6 +60,14 @@ def unnamed_lead(head: Token, named_at: int, roles: dict[str, str], names: dict[
     if named_at < 0 and lead.idx in left_unnamed:
         return lead  # "The girl, who attends a primary school, said …. She said": no name was chosen, she goes on
     return lead if governing is None and (_someones_agent(lead) or _someones_office(lead, left_unnamed)) else None
+
+
+def _says_of_itself(lead: Token, pronoun: str) -> bool:
+    """Whether the lead, brought in with "a" or "an", is the subject of a saying verb whose reported clause opens
+    with `pronoun` ("A shepherd … said he had seen"; not "A comparison … shows that he has more debt")."""
+    return _indefinite(lead) and lead.dep_ in SUBJECTS and lead.head.lemma_.lower() in SAYING and any(
+        c.dep_ == "ccomp" and any(s.dep_ in SUBJECTS and s.lower_ == pronoun for s in c.children)
+        for c in lead.head.children)
 
 
 def group_lead(head: Token, roles: dict[str, str], names: dict[int, str]) -> Token | None:
@@ -147,14 +158,29 @@ def _opens_its_sentence(head: Token) -> bool:
 
 
 def _previous_sentence_subject(head: Token) -> Token | None:
-    start = head.sent.start
+    start = _start_of_the_quotation_before(head)
     if start == 0:
         return None
     root = head.doc[start - 1].sent.root
     subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
     if subject is None and root.lemma_ == "be":  # "Among those on the first flight was a 61-year-old retired nurse"
         return next((c for c in root.children if c.dep_ == "attr" and c.i > root.i), None)
+    if subject is None:  # "At the port terminals of San Lorenzo, a truck driver … said", the driver hung on the place
+        return next((t for t in reversed(head.doc[root.sent.start: root.i]) if t.dep_ == "appos" and t.tag_ == "NN"
+                     and t.head.dep_ == "pobj" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)),
+                    None)
     return subject
+
+
+def _start_of_the_quotation_before(head: Token) -> int:
+    """Where the sentence of `head` starts, or, for the subject of a cue right after a quotation ("“The harvest is big.
+    Every year it is the same film,” he said"), where the sentence opening that quotation starts."""
+    doc = head.doc
+    quote = next((q for q in reversed(doc._.quotes or []) if q.end <= head.idx), None)
+    if quote is None or head.idx - quote.end > 3 or not quote.start < head.sent.start_char < quote.end:
+        return head.sent.start  # no quotation, or one closed before the sentence of `head`
+    quoted = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    return quoted[0].sent.start if quoted is not None and len(quoted) else head.sent.start
 
 
 def lead_before(head: Token) -> Token | None:

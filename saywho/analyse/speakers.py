@@ -38,14 +38,21 @@ from saywho.analyse.noun_readings import (
     name_after_titles,
     qualified_otherwise,
 )
-from saywho.analyse.organisation_kinds import NameHead, another_kind_of_body, kinds_of, organisation_named_before
+from saywho.analyse.organisation_kinds import (
+    NameHead,
+    another_kind_of_body,
+    kinds_of,
+    organisation_leading_before,
+    organisation_named_before,
+)
 from saywho.analyse.pronoun_choices import pronoun_choices
-from saywho.analyse.referents import CALLED, described_entity, titles_in_full
+from saywho.analyse.referents import CALLED, SAME_CALLING, described_entity, titles_in_full
 from saywho.analyse.speaker_ages import described_age
 from saywho.analyse.speaker_candidates import (
     PRONOUNS,
     WANTED,
     Candidate,
+    a_lesser_office,
     another_calling,
     shares_a_word,
     speaker_of,
@@ -71,6 +78,7 @@ from saywho.analyse.speaker_last_speakers import reaches_past_a_speaker
 from saywho.analyse.speaker_left_open import left_open
 from saywho.analyse.speaker_names import name_the_nameless
 from saywho.analyse.speaker_nationalities import of_the_nationality
+from saywho.analyse.speaker_officials import official_just_quoted
 from saywho.analyse.speaker_one_of_gender import one_of_gender, only_one_of_gender_near, only_person_in_view
 from saywho.analyse.speaker_organisation_pronouns import organisation_going_on
 from saywho.analyse.speaker_owned_roles import owned_role_holder
@@ -138,20 +146,6 @@ def resolve_speakers(doc: Doc, ranker: SpeakerRanker | str | None = SHIPPED, rec
     return attributions
 
 
-# Ranks that make an office another one: "the commissioner" is not "Deputy commissioner Joanne Pak".
-LESSER_RANKS = frozenset({"deputy", "assistant", "vice", "associate", "under", "acting", "former", "ex"})
-
-
-def _a_lesser_office(head: Token, entity: Entity) -> bool:
-    """Whether the text gave the entity the description's noun only after a rank the description does not have."""
-    noun = head.lemma_.lower()
-    if any(c.lower_ in LESSER_RANKS for c in head.lefts):
-        return False
-    offices = [text.lower().replace("-", " ").split() for text in [*entity.titles, *entity.roles]]
-    held = [words[:i] for words in offices for i, word in enumerate(words) if word.rstrip("s") == noun]
-    return bool(held) and all(before and before[-1] in LESSER_RANKS for before in held)
-
-
 def _named_since(found: Speaker, named: NameHead | None) -> bool:
     """ "… a research group based in Oslo. / The paramilitary Western Resolve Forces denied …. In a statement …, the
     group said": the organisation named in view since the one the text called so."""
@@ -174,9 +168,6 @@ def _a_question_put(attribution: Attribution) -> bool:
     cue = attribution.cue.text.lower().split() if attribution.cue is not None else []
     return bool(cue) and cue[0] in {"asked", "asks", "ask"} and attribution.content.text.rstrip("\"”'’ ").endswith("?")
 
-
-# Callings news writes one for another: "Marcus Greene, an attorney for the family, … the lawyer said"
-SAME_CALLING = {"lawyer": ("attorney", "counsel", "solicitor", "barrister", "advocate"), "attorney": ("lawyer",)}
 
 # Offices a title gives a person ("Sen.", "Gov.", "Rep."), which the article gives one person at a time:
 # senator, governor, congressman, congresswoman, lawmaker.
@@ -214,7 +205,8 @@ class Resolver(CandidatesInView):
         return speaker_of(judges[0], "description") if len(judges) == 1 else None
 
     def resolve(self, head: Token, attribution: Attribution) -> Speaker:
-        head = self.names.outside_brackets(head, _span_of(attribution))
+        head = self.names.name_opening_the_source(self.names.outside_brackets(head, _span_of(attribution)),
+                                                  _span_of(attribution))
         head = name_after_titles(head) or head  # "Owner and chef Marguerite Dubois": the name, not the first title
         if (turn := self._interview_turn(head) or self._the_court(head)) is not None:
             return turn
@@ -262,6 +254,7 @@ class Resolver(CandidatesInView):
             named = organisation_named_before(head, self)  # "… with EgyptAir, the airline said"
             if found is not None and not _named_since(found, named):
                 return found
+            named = named or (organisation_leading_before(head, self) if found is None else None)
             if named is not None:
                 return Speaker(**{**speaker_of(named.entity, "description").__dict__, "antecedent": named.offset})
             # "Rep. Blake Farenthold … the four-term congressman said": the one person the article gave that office
@@ -273,7 +266,8 @@ class Resolver(CandidatesInView):
             again = described_again(head, self.unnamed, self.paragraph_of(head.idx))
             if again is not None:  # "A police official … said. The official said": the same one
                 return _taken_up(again)
-        return described_by_age(head, self) or described_subject_before(head, self) or self._unnamed(head)
+        return described_by_age(head, self) or described_subject_before(head, self) \
+            or official_just_quoted(head, self) or self._unnamed(head)
 
     def _just_as_described(self, head: Token) -> Speaker | None:
         """ "According to a former executive, …. The former executive, who asked not to be named, said": the unnamed
@@ -439,7 +433,7 @@ class Resolver(CandidatesInView):
                       and not speaks_for_another(head.lemma_.lower(), c.entity, self)
                       and not self._in_headline_only(c.entity, head)
                       and not another_kind_of_body(head, c.entity, self.called(c.entity), self.roles)
-                      and not _a_lesser_office(head, c.entity) and not qualified_otherwise(head, c.entity.roles)
+                      and not a_lesser_office(head, c.entity) and not qualified_otherwise(head, c.entity.roles)
                       and not another_calling(head.lemma_.lower(), self.called(c.entity), self.roles,
                                               " ".join(c.entity.roles).lower())
                       and not ranked_otherwise(head, c.entity.roles)]

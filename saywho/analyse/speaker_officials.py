@@ -1,0 +1,70 @@
+"""Who "the official" or "the officer" is, where it takes up the person who has just spoken.
+
+"…," said Kashif Abbasi, the senior superintendent of police. / The officer said more than 2,000 police had been
+deployed: a definite "official" or "officer" opening its sentence, with no one new brought in since, is the named
+person who spoke in its paragraph or the one before, where the text gave that person an office (an official's or a
+spokesperson's role, or one whose words hold the description's own: "the union official" for "the union's
+industrial relations officer"). Such nouns bring someone new in as often as they take someone up (speaker_epithets.
+ANYONE_NEW), so the person must have spoken just before and no other person may be named between.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from saywho.analyse.noun_readings import is_definite
+from saywho.analyse.role_phrases import role_kind_of_words, words_of
+from saywho.analyse.speaker_candidates import speaker_of
+from saywho.analyse.speaker_topics import subjects_before_the_quotation
+from saywho.document import Entity, Speaker
+
+OFFICIALS = frozenset({"official", "officer"})
+OFFICES = frozenset({"official", "spokesperson"})
+# Words of a description that say nothing of whose office it is: "the senior official"
+OF_ANY_OFFICE = frozenset({"senior", "top", "local", "regional", "government", "state", "public", "the", "said"})
+
+
+def official_just_quoted(head: Token, resolver) -> Speaker | None:
+    """The named person "the official" or "the officer" at `head` takes up; None where it is not plain.
+    `resolver`: the speakers step's Resolver."""
+    if head.lemma_.lower() not in OFFICIALS or head.tag_ != "NN" or not is_definite(head) \
+            or not _opens_its_sentence(head, resolver):
+        return None
+    earlier = sorted(((offset, speaker) for offset, speaker in resolver.speakers if offset < head.idx),
+                     key=lambda pair: pair[0])
+    if not earlier or earlier[-1][1].entity is None:
+        return None  # the last to speak is no one named: "A joint statement … It called"
+    offset, entity_id = earlier[-1][0], earlier[-1][1].entity
+    entity = resolver.entities[entity_id]
+    if entity.type != "PERSON" or resolver.paragraph_of(head.idx) - resolver.paragraph_of(offset) > 1 \
+            or _someone_named_between(offset, head, entity_id, resolver):
+        return None
+    modifiers = {c.lower_ for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"}} - OF_ANY_OFFICE
+    said = [word.removesuffix("’s").removesuffix("'s")
+            for word in words_of(" ".join([*entity.roles, *entity.titles, *entity.affiliations]))]
+    if modifiers and not modifiers <= set(said):
+        return None  # "the customs official" for a customs spokesman; not "the Belgrade official" for Pristina's
+    if not modifiers and role_kind_of_words(said) not in OFFICES:
+        return None
+    return Speaker(**{**speaker_of(entity, "description").__dict__, "antecedent": offset})
+
+
+def _opens_its_sentence(head: Token, resolver) -> bool:
+    """ "The official said …", or "“…,” the official said" after a quotation opening its sentence."""
+    if head.left_edge.i == head.sent.start:
+        return True
+    return bool(subjects_before_the_quotation(head.left_edge, resolver.quotes, resolver.paragraph_of)) \
+        or any(t.is_quote for t in head.doc[head.sent.start: head.left_edge.i])
+
+
+def _someone_named_between(offset: int, head: Token, entity_id: str, resolver) -> bool:
+    doc = head.doc
+    start = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if start is None:
+        return True
+    return any(resolver.by_token.get(t.i) not in {None, entity_id}
+               and _a_person(resolver.entities[resolver.by_token[t.i]]) for t in doc[start.start: head.i])
+
+
+def _a_person(entity: Entity) -> bool:
+    return entity.type == "PERSON"
