@@ -186,3 +186,16 @@ def test_it_still_goes_on_for_a_company_the_article_never_names():
             "The chipmaker said slower-than-expected demand had forced it to re-phase its plans. It said it remained "
             "fully committed to the project.")
     assert speaker_names(text)[-1] == ("The chipmaker", False)
+
+
+def test_a_spokesman_is_not_the_organisation_he_speaks_for_named_beside_him():
+    text = ("Gym chain settles class action\n\n"
+            "A spokesman for the litigation funder, Southern Cross Litigation Capital, said it would receive 22 per "
+            "cent of the settlement.")
+    assert speaker_names(text) == [("A spokesman", False)]
+
+
+def test_the_holder_named_beside_an_office_the_model_read_as_a_person():
+    text = ("Insurer told to pay teacher\n\n"
+            "The Deputy Financial Complaints Ombudsman, Fergal Nash, said the consultant's report ran to two pages.")
+    assert speaker_names(text) == [("Fergal Nash", True)]

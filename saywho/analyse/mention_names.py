@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
-from saywho.analyse.entity_cluster import person_titles
+from saywho.analyse.entity_cluster import first_name_genders, person_titles
 from saywho.analyse.name_cleaning import owner_in_the_name
 from saywho.analyse.token_arrays import with_text
 from saywho.document import Entity
@@ -117,6 +117,8 @@ class MentionNames:
         if name is None or _named_for_the_boss(head, name, self.roles):
             return None
         entity_id = self.by_token[name.i]
+        if self.entities[entity_id].type != "PERSON" and _speaks_for(head, name):
+            return None  # "A spokesman for the litigation funder, Southern Cross Litigation Capital,": the funder's name
         listed = self._a_thing(head) and name.left_edge.i > 0 and head.doc[name.left_edge.i - 1].text == ","
         return None if listed and self.entities[entity_id].type != "PERSON" else entity_id
 
@@ -137,8 +139,17 @@ class MentionNames:
         Taoiseach, Siobhán Darragh, has insisted": beside an office the model took for a name."""
         if self.entities[apposed].type != "PERSON":
             return False
-        return self.entities[entity_id].type != "PERSON" or (
-            self.entities[entity_id].name == head.text and any(c.lower_ == "the" for c in head.lefts))
+        entity = self.entities[entity_id]
+        return entity.type != "PERSON" or ((entity.name == head.text or self._an_office(entity))
+                                           and any(c.lower_ == "the" for c in head.lefts))
+
+    def _an_office(self, entity: Entity) -> bool:
+        """ "The Deputy Financial Complaints Ombudsman, Fergal Nash,", read "Complaints Ombudsman": title-case words
+        ending in a person's noun, none a first name, are an office the model took for a person's name."""
+        words = entity.name.split()
+        return 1 < len(words) <= 4 and all(word.istitle() for word in words) \
+            and self.roles.get(words[-1].lower(), "").startswith("PERSON") \
+            and not any(first_name_genders().get(word.lower()) for word in words)
 
     def _place_named(self, head: Token) -> str | None:
         """ "The city of Phoenix said": the place the noun's "of" names."""
@@ -370,6 +381,12 @@ def _organisations_by_first_word(entities) -> dict[str, set[str]]:
 
 
 SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _speaks_for(head: Token, name: Token) -> bool:
+    """Whether `head` is a spokesperson's noun whose "for" comes before the name beside it."""
+    return head.lemma_.lower() in SPEAKING_FOR and any(c.dep_ == "prep" and c.lower_ == "for" and c.i < name.i
+                                                       for c in head.children)
 
 
 def _named_for_the_boss(head: Token, name: Token, roles: dict[str, str]) -> bool:

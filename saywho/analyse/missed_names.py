@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from saywho.analyse.entity_cluster import first_name_genders, person_titles
 from saywho.analyse.name_cleaning import is_joining_hyphen, proper_noun_chain, quoted_characters
-from saywho.analyse.name_labels import apposed_to_a_person
+from saywho.analyse.name_labels import apposed_to_a_person, names_a_body
 from saywho.analyse.name_repeats import capital_at
 from saywho.analyse.sentences import text_of
 from saywho.analyse.token_arrays import with_dep, with_text
@@ -51,7 +51,9 @@ def untagged_name_beside(role: Token) -> Span | None:
         return chain
     appos = appos or _apposed_to_its_object(role)  # "The chief conductor of the Northern Philharmonia, Anders Lindqvist,"
     chain = hyphened_chain(appos) if appos is not None else None
-    return chain if chain is not None and person_noun(role.lemma_.lower()) and _set_off(chain) else None
+    return chain if chain is not None and person_noun(role.lemma_.lower()) and _set_off(chain) \
+        and not names_a_body(chain) else None
+
 
 
 def untagged_names_beside_roles(doc: Doc, named: set[int]) -> list[tuple[Span, EntityType]]:

@@ -38,7 +38,7 @@ def opens_with_a_role_word(span: Span) -> bool:
 def corrected_label(span: Span, tokens: list[str], label: EntityType, titled: frozenset[str]) -> EntityType:
     """The small model often calls a person an organisation; a first name or `who` tells otherwise.
     `titled`: the words the text gives a courtesy title (`courtesy_titled`)."""
-    if label == "PERSON" or (label == "ORG" and tokens[-1].lower() in COMPANY_ENDINGS):
+    if label == "PERSON" or (label == "ORG" and _a_body_word(tokens[-1].lower())):
         return label  # "The warehouse's owner, Delmar Supply Co.,": a company, though an owner is mostly a person
     if len(tokens) >= 2 and first_names().get(tokens[0].lower()) or _a_hyphened_surname_after(tokens):
         return "PERSON"
@@ -103,7 +103,7 @@ def apposed_to_a_person(span: Span) -> bool:
     role are that person's name, whatever the model tagged them (here a facility, "Park"); so are two after a role
     word that is part of their phrase ("Owner and chef Marguerite Dubois", tagged a place)."""
     root = span.root
-    if not all(t.is_title for t in span):
+    if not all(t.is_title for t in span) or names_a_body(span):
         return False
     if root.dep_ == "appos" and _a_persons_role(root.head):
         return True
@@ -213,3 +213,19 @@ def a_people_named(span: Span, tokens: list[str]) -> bool:
         return False
     word = tokens[0].lower()
     return word in PEOPLES or word in COUNTRY_OF or (word.endswith(("ian", "ese")) and span[0].ent_type_ == "NORP")
+
+
+# Last words of a business's name: "Southern Cross Litigation Capital", "Kora Growth Partners"
+BODY_ENDINGS = COMPANY_ENDINGS | {"capital", "partners", "holdings", "ventures", "investments", "associates", "group",
+                                  "fund", "funds", "advisers", "advisors", "consulting", "solutions", "systems",
+                                  "industries", "enterprises", "media", "labs", "technologies", "logistics"}
+
+
+def names_a_body(chain: Span) -> bool:
+    """ "A spokesman for the litigation funder, Southern Cross Litigation Capital,": a name set beside whom someone
+    speaks for that ends in a business's or a body's word is theirs, not the spokesman's."""
+    return _a_body_word(chain[-1].lower_)
+
+
+def _a_body_word(word: str) -> bool:
+    return word in BODY_ENDINGS or classified("role_nouns.txt").get(word, "").startswith("ORG")

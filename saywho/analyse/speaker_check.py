@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from saywho.analyse.entity_cluster import first_names
 from saywho.document import Attribution, Entity, Speaker
+from saywho.lexicons import person_noun
 from saywho.names import FULL, NameKey, fold, name_key
 
 _KINSHIP = re.compile(
@@ -59,9 +60,16 @@ def person_forms(entities: list[Entity]) -> PersonForms:
             continue
         for text in [entity.name, *entity.aliases, *(mention.text for mention in entity.mentions)]:
             key = name_key(text, "PERSON")
-            if key.form == FULL and text not in forms:
+            if key.form == FULL and text not in forms and not _an_office(text):
                 forms[text] = (key, entity.id)
     return sorted(((text, key, entity_id) for text, (key, entity_id) in forms.items()), key=lambda item: -len(item[0]))
+
+
+def _an_office(text: str) -> bool:
+    """ "Complaints Ombudsman", the model's person in "The Deputy Financial Complaints Ombudsman, Fergal Nash,": words
+    ending in a person's noun, the first no first name, are an office, not someone's full name."""
+    words = text.split()
+    return len(words) > 1 and person_noun(words[-1].lower()) and not first_names().get(words[0].lower(), "")
 
 
 def checked_speaker(speaker: Speaker, source: str, forms: PersonForms) -> Speaker:
