@@ -55,7 +55,6 @@ def untagged_name_beside(role: Token) -> Span | None:
         and not names_a_body(chain) else None
 
 
-
 def untagged_names_beside_roles(doc: Doc, named: set[int]) -> list[tuple[Span, EntityType]]:
     """ "Orvanta's president for North America, Dominic Reyes, addressed customers": an untagged name of a known first
     name, set off by commas beside a person's role anywhere in the text (not only a speaker's), is that person's."""

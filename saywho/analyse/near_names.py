@@ -227,13 +227,19 @@ class _NearReader:
             self._called, self._states = self.resolver.role_words(), _states_in_brackets(self.doc, self.resolver.by_token)
         wanted = CALLED.get(noun, {noun})
         modifiers = {c.lower_.strip(".,") for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"}} - TIMELESS
-        fitting = [entity for entity in self._people_before(head.idx)
-                   if wanted & words_for(entity, self._called.get(entity.id, []), calling_only=True)
-                   and all(self._describes(entity, word, words_for(entity, self._called.get(entity.id, [])))
-                           for word in modifiers)]
+        fitting = [entity for entity in self._people_before(head.idx) if self._holds(entity, wanted, modifiers)]
         if len(fitting) != 1:
             return None
         return Speaker(**{**speaker_of(fitting[0], "description").__dict__, "antecedent": head.idx})
+
+    def _holds(self, person: Entity, wanted: set[str], modifiers: set[str]) -> bool:
+        """Whether the article gave the person the office (by what a role says they are, not whom they serve) and
+        every modifier of the description."""
+        called = (self._called or {}).get(person.id, [])
+        if not wanted & words_for(person, called, calling_only=True):
+            return False
+        words = words_for(person, called)
+        return all(self._describes(person, word, words) for word in modifiers)
 
     def _describes(self, person: Entity, word: str, words: set[str]) -> bool:
         """A description's word fits the person: the article's own word for them, their state ("the South

@@ -20,7 +20,7 @@ from saywho.analyse.mention_names import PLACE_NOUNS
 from saywho.analyse.quotes import Quote
 from saywho.analyse.sentences import text_of
 from saywho.analyse.speaker_candidates import shares_a_word
-from saywho.analyse.speaker_writers import MAX_BYLINE_WORDS
+from saywho.analyse.speaker_writers import a_byline
 from saywho.document import Entity
 from saywho.lexicons import classified
 
@@ -118,8 +118,7 @@ def organisation_named_before(head: Token, resolver: Resolver) -> NameHead | Non
     its paragraph) that its description may be; None where there is none or more than one, or the description
     says whose it is."""
     noun = head.lemma_.lower()
-    if noun in BELONGING or not resolver.roles.get(noun, "").startswith("ORG") or any(
-            c.dep_ in {"compound", "amod", "nmod", "poss"} and (c.pos_ == "PROPN" or c.ent_type_) for c in head.lefts):
+    if not _a_description_of_whose_nothing_is_said(head, resolver.roles):
         return None  # "the Sanders campaign", "the Russian government": whose is said
     if any(c.dep_ == "relcl" and head.doc[c.left_edge.i - 1].text != "," for c in head.rights):
         return None  # "according to the nonprofit group that runs it": the clause says which, not the name before
@@ -127,11 +126,9 @@ def organisation_named_before(head: Token, resolver: Resolver) -> NameHead | Non
     start = resolver.sentence_starts[sentence]
     if sentence > 0 and resolver.paragraph_of(resolver.sentence_starts[sentence - 1]) == resolver.paragraph_of(head.idx):
         start = resolver.sentence_starts[sentence - 1]
-    first, last = bisect_left(resolver.name_head_offsets, start), bisect_left(resolver.name_head_offsets, head.idx)
     text = text_of(head.doc)
-    named = {h.entity.id: h for h in resolver.name_heads[first:last]  # the latest of each
-             if h.entity.type == "ORG" and not _set_apart(text, h, resolver)
-             and not _owner_of_a_body(head.doc, h.offset, noun)
+    named = {h.entity.id: h for h in _organisations_named(resolver, text, start, head.idx)  # the latest of each
+             if not _owner_of_a_body(head.doc, h.offset, noun)
              and not (noun in COMPANIES and _only_a_place(h.entity, head.doc, resolver, text))}
     if noun in COMPANIES and len(named) > 1:  # "… the California Public Utilities Commission … PG&E …, the company said"
         named = {key: h for key, h in named.items() if not kinds_of(h.entity, resolver.roles) & PUBLIC_BODIES}
@@ -145,6 +142,20 @@ def organisation_named_before(head: Token, resolver: Resolver) -> NameHead | Non
         return None  # of two, either may be meant, whatever their names say
     (lead,) = named.values()
     return lead if _may_be_called(noun, lead, head, resolver) else None
+
+
+def _a_description_of_whose_nothing_is_said(head: Token, roles: dict[str, str]) -> bool:
+    """An organisation's noun that is no one's own body and names no owner or place ("the company", not "the
+    Sanders campaign", "the Russian government")."""
+    noun = head.lemma_.lower()
+    return noun not in BELONGING and roles.get(noun, "").startswith("ORG") and not any(
+        c.dep_ in {"compound", "amod", "nmod", "poss"} and (c.pos_ == "PROPN" or c.ent_type_) for c in head.lefts)
+
+
+def _organisations_named(resolver: Resolver, text: str, start: int, end: int) -> list[NameHead]:
+    """The name heads of organisations from `start` to `end`, but for names set apart (`_set_apart`)."""
+    first, last = bisect_left(resolver.name_head_offsets, start), bisect_left(resolver.name_head_offsets, end)
+    return [h for h in resolver.name_heads[first:last] if h.entity.type == "ORG" and not _set_apart(text, h, resolver)]
 
 
 # Bodies that sit and decide: "the panel" may be any of them, whoever's they are.
@@ -184,9 +195,8 @@ def _the_one_business(noun: str, head: Token, resolver: Resolver, text: str) -> 
     organisation the article has named before (below its headline) that may be a business, in two words or more, twice,
     or as a clause's subject, where it names no other that may be one; not a body its name says is no business ("Communications
     Workers of America", "the Treasury Department")."""
-    before = [h for h in resolver.name_heads[: bisect_left(resolver.name_head_offsets, head.idx)]
-              if h.entity.type == "ORG" and not _set_apart(text, h, resolver)
-              and not (resolver.opens_with_a_headline and resolver.paragraph_of(h.offset) == 0)]
+    before = [h for h in _organisations_named(resolver, text, 0, head.idx)
+              if not (resolver.opens_with_a_headline and resolver.paragraph_of(h.offset) == 0)]
     fitting = [h for h in before if not kinds_of(h.entity, resolver.roles) & PUBLIC_BODIES
                and not _no_business(h.entity) and _may_be_called(noun, h, head, resolver)
                and not _only_a_place(h.entity, head.doc, resolver, text)]
@@ -199,9 +209,8 @@ def _the_one_business(noun: str, head: Token, resolver: Resolver, text: str) -> 
 def _the_one_so_named(noun: str, head: Token, resolver: Resolver, text: str) -> NameHead | None:
     """ "The Nurses and Midwives' Union … [paragraphs on] The union said": with no organisation in view, the one
     organisation the article named before (below its headline) whose name holds the description's noun."""
-    before = [h for h in resolver.name_heads[: bisect_left(resolver.name_head_offsets, head.idx)]
-              if h.entity.type == "ORG" and not _set_apart(text, h, resolver)
-              and not (resolver.opens_with_a_headline and resolver.paragraph_of(h.offset) == 0)
+    before = [h for h in _organisations_named(resolver, text, 0, head.idx)
+              if not (resolver.opens_with_a_headline and resolver.paragraph_of(h.offset) == 0)
               and noun in {word.lower() for name in [h.entity.name, *h.entity.aliases] for word in name.split()}]
     return before[-1] if len({h.entity.id for h in before}) == 1 else None
 
@@ -266,8 +275,7 @@ def organisation_leading_before(head: Token, resolver: Resolver) -> NameHead | N
     organisation opening its paragraph takes up the one organisation that is a subject in the last sentence of the
     paragraph before, where its name does not say it is of another kind. For a description nothing else took up."""
     noun = head.lemma_.lower()
-    if noun in BELONGING or not resolver.roles.get(noun, "").startswith("ORG") or any(
-            c.dep_ in {"compound", "amod", "nmod", "poss"} and (c.pos_ == "PROPN" or c.ent_type_) for c in head.lefts):
+    if not _a_description_of_whose_nothing_is_said(head, resolver.roles):
         return None
     lead = _subject_of_the_paragraph_before(head, resolver, text_of(head.doc))
     return lead if lead is not None and _may_be_called(noun, lead, head, resolver) else None
@@ -279,9 +287,8 @@ def _subject_of_the_paragraph_before(head: Token, resolver: Resolver, text: str)
             or resolver.paragraph_of(resolver.sentence_starts[sentence - 1]) == resolver.paragraph_of(head.idx):
         return None
     start = resolver.sentence_starts[sentence - 1]
-    first, last = bisect_left(resolver.name_head_offsets, start), bisect_left(resolver.name_head_offsets, head.idx)
-    subjects = {h.entity.id: h for h in resolver.name_heads[first:last] if h.entity.type == "ORG"
-                and not _set_apart(text, h, resolver) and _a_subject(head.doc, h.offset)}
+    subjects = {h.entity.id: h for h in _organisations_named(resolver, text, start, head.idx)
+                if _a_subject(head.doc, h.offset)}
     return next(iter(subjects.values())) if len(subjects) == 1 else None
 
 
@@ -336,8 +343,8 @@ def _in_dateline(text: str, offset: int) -> bool:
 def _in_byline(text: str, line: int) -> bool:
     """ "By Emi Kobayashi": a writer the model read as an organisation is no body the article speaks of."""
     end = text.find("\n", line)
-    words = text[line: end if end >= 0 else len(text)].split()
-    return 1 < len(words) <= MAX_BYLINE_WORDS and words[0].lower() == "by"
+    words = text[line: end if end >= 0 else len(text)]
+    return len(words.split()) > 1 and a_byline(words.lstrip())
 
 
 def another_kind_of_body(head: Token, entity: Entity, called: set[str], roles: dict[str, str]) -> bool:

@@ -88,6 +88,11 @@ def _heading_the_title(doc: Doc, paragraphs: list[tuple[int, int]], entities: di
     return (entity, start) if text.startswith(":", name_end) else None
 
 
+def a_byline(line: str) -> bool:
+    """Whether a line reads as a byline: "By" and a few words ("By Jordan Ellis")."""
+    return _BYLINE.match(line) is not None and len(line.split()) <= MAX_BYLINE_WORDS
+
+
 def _in_the_byline(doc: Doc, paragraphs: list[tuple[int, int]], entities: dict[str, Entity],
                    by_token: dict[int, str]) -> tuple[Entity, int] | None:
     """ "By Jordan Ellis" on a line of its own near the top (a pasted article keeps its byline in the text): the one
@@ -97,7 +102,7 @@ def _in_the_byline(doc: Doc, paragraphs: list[tuple[int, int]], entities: dict[s
         start += len(text[start:end]) - len(text[start:end].lstrip())
         match = _BYLINE.match(text, start)
         line = text[start:end]
-        if match is None or len(line.split()) > MAX_BYLINE_WORDS or any(mark in line for mark in "\"“”"):
+        if match is None or not a_byline(line) or any(mark in line for mark in "\"“”"):
             continue
         named = {by_token[t.i] for t in doc.char_span(match.end(), end, alignment_mode="expand") or []
                  if t.i in by_token}
