@@ -56,6 +56,7 @@ from saywho.analyse.name_cleaning import (
 )
 from saywho.analyse.name_labels import (
     a_people_named,
+    a_title_alone,
     apposed_to_a_person,
     corrected_label,
     courtesy_titled,
@@ -63,6 +64,7 @@ from saywho.analyse.name_labels import (
     followed_by_an_age,
     named_for_someone,
     opens_with_a_role_word,
+    part_of_a_role,
     taken_up_by_which,
 )
 from saywho.analyse.name_pronouns import (
@@ -73,6 +75,7 @@ from saywho.analyse.name_pronouns import (
     subject_pronoun_gender,
 )
 from saywho.analyse.name_repeats import with_untagged_surnames
+from saywho.analyse.place_mentions import named_only_as_a_place
 from saywho.analyse.referents import role_words_before_whom
 from saywho.analyse.sentences import text_of
 from saywho.analyse.token_arrays import with_lower
@@ -104,7 +107,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
         if opens_with_a_role_word(span):
             span, label = span[1:], "PERSON"
         tokens, titles = clean_name(span)
-        if not tokens or a_people_named(span, tokens):
+        if not tokens or a_people_named(span, tokens) or a_title_alone(span, tokens) or part_of_a_role(span):
             continue
         partnered = _with_partners_surname(span, tokens, label)
         paired, tokens = partnered is not tokens, partnered
@@ -136,6 +139,9 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
         _note_form(cluster, span, tokens, span.start_char in quoted)
     clusters = name_forms.late_merged(clusters, doc)
     with_untagged_surnames(clusters, doc)
+    for cluster in clusters:
+        if named_only_as_a_place(cluster, doc):
+            cluster.type_votes = {"GPE": len(cluster.mentions)}
     for cluster in clusters:
         _guess_gender(cluster)
     return _entities(doc, clusters)
@@ -261,7 +267,7 @@ def _with_first_names_before(ent: Span) -> Span:
     start = ent.start
     while (ent.label_ == "PERSON" and start > 0 and ent.doc[start - 1].pos_ == "PROPN"
            and ent.doc[start - 1].dep_ == "compound" and not ent.doc[start - 1].ent_type_
-           and first_names().get(ent.doc[start - 1].lower_)):
+           and (first_names().get(ent.doc[start - 1].lower_) or first_name_genders().get(ent.doc[start - 1].lower_))):
         start -= 1
     if start == ent.start and ent.label_ in {"PERSON", "ORG"} and name_forms.unlisted_first_name_before(ent):
         start -= 1

@@ -87,12 +87,22 @@ def _role_after(doc: Doc, span: Span) -> list[Token]:
         if start < len(doc) and doc[start].tag_ in {"VBN", "VBG"}:
             return []  # "Ian Kostelac, who was questioned … by crossbench senator Jacqui Rendell": no role of his
         return _until_comma(doc, start)
-    if after[1].dep_ == "det" or after[1].tag_ == "PRP$":
+    if after[1].dep_ == "det" or after[1].tag_ == "PRP$" or _owned(doc, end + 1):
         phrase = _until_comma(doc, end + 1)
         nouns = classified("role_nouns.txt")
         role = next((t for t in phrase if t.lemma_.lower() in nouns), None)
         return phrase if role is not None and not subject_after_a_setting(role) else []
     return _bare_role(doc, end + 1)
+
+
+def _owned(doc: Doc, start: int) -> bool:
+    """ "said Leyla Demir, Larkspur’s co-founder and chief executive": a role after a name, opened by whose it is."""
+    for token in doc[start: start + 5]:
+        if token.text in {"’s", "'s"}:
+            return token.i > start
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+            return False
+    return False
 
 
 def _bare_role(doc: Doc, start: int) -> list[Token]:

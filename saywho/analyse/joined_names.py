@@ -31,7 +31,7 @@ def names_joined(doc: Doc) -> list[Span]:
             joined[-1] = Span(doc, before.start, ent.end, label="PERSON")
         elif before is not None and _court_and_seat(before, ent):
             joined[-1] = Span(doc, before.start, _with_place_after(ent).end, label="ORG")
-        elif before is not None and _owner_and_place(before, ent):
+        elif before is not None and (_owner_and_place(before, ent) or _members_and_body(before, ent)):
             joined[-1] = Span(doc, before.start, ent.end, label="ORG")
         else:
             joined.append(_with_a_word_before_the_place(_month_read_for_a_first_name(ent)))
@@ -105,6 +105,13 @@ def _owner_and_place(owner: Span, place: Span) -> bool:
         return False
     # "St. Brendan's Regional Medical Center"; a place's own institution is another ("New York's Mount Sinai Hospital")
     return len(place) == 1 or (owner.label_ in {"FAC", "ORG"} and all(t.is_title for t in place))
+
+
+def _members_and_body(members: Span, body: Span) -> bool:
+    """ "The Polish Film Directors' Guild", tagged an organisation "… Directors'" and a person "Guild": a name
+    ending in a plural's apostrophe, right before one capitalised word of a body, is one organisation's name."""
+    return members.label_ == "ORG" and members[-1].text in {"'", "’"} and body.start == members.end \
+        and len(body) == 1 and body[0].is_title and classified("role_nouns.txt").get(body[0].lower_, "").startswith("ORG")
 
 
 _COURTS = frozenset({"court", "appeals"})

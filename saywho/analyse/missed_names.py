@@ -140,12 +140,23 @@ def with_its_hyphened_start(ent: Span) -> Span:
     model tagged it."""
     doc, start = ent.doc, ent.start
     if start >= 2 and is_joining_hyphen(doc[start - 1]) and not doc[start - 2].ent_type_ \
-            and doc[start - 2].pos_ == "PROPN" and doc[start - 2].text[:1].isupper():
+            and doc[start - 2].text[:1].isupper() and (doc[start - 2].pos_ == "PROPN" or _a_name_joined_on(ent)):
         ent = Span(doc, start - 2, ent.end, label=ent.label_)
     words = [t for t in ent if t.is_alpha]
     if len(words) > 1 and all(t.is_upper for t in words) and any(is_joining_hyphen(t) for t in ent[1:]):
         return Span(doc, ent.start, ent.end, label="ORG")
     return ent
+
+
+# Prefixes a hyphen joins to a name that make no name of it: "Pro-Trump", "Ex-Barcelona".
+_PREFIXES = frozenset({"pro", "anti", "ex", "non", "post", "pre", "mid", "neo", "un", "all", "trans"})
+
+
+def _a_name_joined_on(ent: Span) -> bool:
+    """ "Per-Olof Wahlgren", whose first part the tagger read as the preposition: a capitalised word of letters
+    joined on to a person's name is its first part."""
+    word = ent.doc[ent.start - 2]
+    return ent.label_ == "PERSON" and word.is_alpha and word.is_title and word.lower_ not in _PREFIXES
 
 
 def with_its_hyphened_end(ent: Span) -> Span:

@@ -342,6 +342,11 @@ def _opens_a_clause(token: Token) -> bool:
     return token.is_sent_start or token.i > 0 and token.doc[token.i - 1].is_punct
 
 
+# Letters written after a name for a rank or an honour, as written (capitals): "Aoife Brennan BL", "Jane Doe MP".
+POST_NOMINALS = frozenset({"BL", "SC", "QC", "KC", "SAN", "MBE", "OBE", "CBE", "KBE", "DBE", "JP", "MP", "MSP", "MLA",
+                           "TD", "MEP", "PhD", "FRCS", "FRCP"})
+
+
 def clean_name(span: Span) -> tuple[list[str], list[str]]:
     """Name tokens without article, possessive, titles or stray punctuation; and the titles.
 
@@ -363,10 +368,19 @@ def clean_name(span: Span) -> tuple[list[str], list[str]]:
         words = words[1:]  # "Plus Obama is nominating …": the word that links the sentence to the one before
     while words and words[-1] in {"’s", "'s", "’", "'"}:
         words = words[:-1]
+    if len(words) > 2 and words[-1] in POST_NOMINALS and span.label_ == "PERSON":
+        words = words[:-1]  # "Aoife Brennan BL": a barrister's letters are no part of her name
     titles = []
-    while len(words) > 1 and words[0].lower() in person_titles() and span.label_ in {"PERSON", ""}:
+    while len(words) > 1 and words[0].lower() in person_titles() and (
+            span.label_ in {"PERSON", ""} or _a_person_after_titles(words)):
         titles.append(words.pop(0))
     return words, titles
+
+
+def _a_person_after_titles(words: list[str]) -> bool:
+    """ "the Rev Canon Margaret Ellison", tagged an organisation: titles before a first name are a person's."""
+    rest = [word for word in words if word.lower() not in person_titles()]
+    return len(rest) >= 2 and bool(first_name_genders().get(rest[0].lower()))
 
 
 def title_before(span: Span) -> list[str]:
@@ -376,4 +390,8 @@ def title_before(span: Span) -> list[str]:
         return []
     before = span.doc[span.start - 1]
     gender = person_titles().get(before.lower_)
-    return [before.text] if gender is not None and (gender != "-" or before.text[:1].isupper()) else []
+    if gender is None or (gender == "-" and not before.text[:1].isupper()):
+        return []
+    if before.i > 0 and span.doc[before.i - 1].text == "Prime":
+        return [f"Prime {before.text}"]  # "Prime Minister Eleanor Marsh" is no "minister" of a description
+    return [before.text]

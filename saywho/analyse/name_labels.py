@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from saywho.analyse.entity_cluster import COMPANY_ENDINGS, first_name_genders, first_names
+from saywho.analyse.entity_cluster import COMPANY_ENDINGS, first_name_genders, first_names, person_titles
 from saywho.analyse.speaker_ages import given_an_age
 from saywho.analyse.speaker_common_names import PEOPLES
 from saywho.analyse.speaker_nationalities import COUNTRY_OF
@@ -14,6 +14,8 @@ from saywho.analyse.token_arrays import with_lower
 from saywho.document import EntityType
 from saywho.lexicons import classified, person_noun
 
+# Ranks that are adjectives in names as often: "Major League Baseball".
+RANKS_AND_ADJECTIVES = frozenset({"major", "general"})
 # What a politician is by party, said before the name: "Republican Greg Mason".
 PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "libertarian"})
 
@@ -31,6 +33,8 @@ def opens_with_a_role_word(span: Span) -> bool:
         return False  # "Historian Alan Brinkley", tagged a person whole: the role before a first name is no name
     if span.label_ != "PERSON" and len(span) != 3:
         return False
+    if span[0].lower_ in RANKS_AND_ADJECTIVES and not first_name_genders().get(span[1].lower_):
+        return False  # "Major League Baseball", "General Electric Company"
     kinds = classified("role_nouns.txt")
     return kinds.get(span[0].lower_, "").startswith("PERSON") and not any(t.lower_ in kinds for t in span[1:])
 
@@ -229,3 +233,21 @@ def names_a_body(chain: Span) -> bool:
 
 def _a_body_word(word: str) -> bool:
     return word in BODY_ENDINGS or classified("role_nouns.txt").get(word, "").startswith("ORG")
+
+
+def a_title_alone(span: Span, tokens: list[str]) -> bool:
+    """ "Its chairman, Eng. Hisham Morsi,": the tagger's person "Eng", a title and its full stop, is no one."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return len(tokens) == 1 and after is not None and after.text == "." and not span[-1].whitespace_ \
+        and tokens[0].lower() + "." in person_titles()
+
+
+def part_of_a_role(span: Span) -> bool:
+    """ "Bench coach Felipe Ugarte", "Bench" tagged an organisation: one capitalised word before a person's noun and
+    a name opens the person's role."""
+    doc = span.doc
+    if len(span) != 1 or span.label_ == "PERSON" or span.end + 1 >= len(doc):
+        return False
+    noun, name = doc[span.end], doc[span.end + 1]
+    return noun.is_lower and person_noun(noun.lower_) and name.is_title \
+        and (name.ent_type_ == "PERSON" or bool(first_name_genders().get(name.lower_)))

@@ -105,6 +105,8 @@ def kinds_of(entity: Entity, roles: dict[str, str]) -> set[str]:
         kinds |= {"website", "site", "company"}
     if _scholarly(entity):
         kinds = (kinds - {"newspaper", "paper"}) | {"journal"}  # "the paper" is one it printed
+    if entity.name.split()[-1].lower() in PUBLIC_BODIES:
+        kinds -= {"company", "firm"}  # "Water Services Regulation Authority" regulates companies
     return kinds
 
 
@@ -186,8 +188,21 @@ def _may_be_called(noun: str, lead: NameHead, head: Token, resolver: Resolver) -
     kinds = kinds_of(lead.entity, resolver.roles)
     if not kinds:
         return not _another_is_so_named(noun, lead, head, resolver)
-    # a group may be a business ("Sarawat Contracting Group … the company said")
-    return noun in kinds | ANY_ORGANISATION or (bool(kinds & {"company", "group"}) and noun in BUSINESSES | {"company"})
+    return may_be_called(noun, kinds)
+
+
+# Bodies a name calls by one word and news by another: "the Keystone Teachers Federation … the union said",
+# "Frontline Medical Relief Foundation … the charity said".
+ALSO_CALLED = {"union": frozenset({"federation", "association", "congress", "guild", "syndicate", "confederation"}),
+               "charity": frozenset({"foundation", "trust", "fund", "society", "appeal"}),
+               "team": frozenset({"club"}), "club": frozenset({"team"})}
+
+
+def may_be_called(noun: str, kinds: set[str]) -> bool:
+    """Whether an organisation whose name gives it `kinds` may be described by `noun`; a group may be a business
+    ("Sarawat Contracting Group … the company said")."""
+    return noun in kinds | ANY_ORGANISATION or bool(kinds & ALSO_CALLED.get(noun, frozenset())) \
+        or (bool(kinds & {"company", "group"}) and noun in BUSINESSES | {"company"})
 
 
 def _the_one_business(noun: str, head: Token, resolver: Resolver, text: str) -> NameHead | None:

@@ -59,10 +59,10 @@ def aged_entity(age: str, head: Token, entities: dict[str, Entity]) -> Entity | 
 
 
 def aged_otherwise(age: str, entity: Entity, head: Token) -> bool:
-    """Whether the text gave the person another age than `age` before `head`: "Callum Mackay, 29," is not "the
-    34-year-old"."""
+    """Whether the text gave the person another age than `age`, before `head` or after it: "Callum Mackay, 29," is
+    not "the 34-year-old"."""
     text = text_of(head.doc)
-    return _given(ANY_AGE, entity, text, head.idx) and not _given(age, entity, text, head.idx)
+    return _given(ANY_AGE, entity, text, len(text)) and not _given(age, entity, text, len(text))
 
 
 def _given(age: str, entity: Entity, text: str, before: int) -> bool:

@@ -114,11 +114,18 @@ def mentions_affiliation(candidate: Candidate, hint: str) -> bool:
 LESSER_RANKS = frozenset({"deputy", "assistant", "vice", "associate", "under", "acting", "former", "ex"})
 
 
+# Offices named by the noun after another word that are no office of that noun: the prime minister is not "the
+# minister".
+OTHER_OFFICES = frozenset({"prime"})
+# A description of someone new to an office, whose earlier, lesser one the text may give: "the new minister".
+NEW_TO_IT = frozenset({"new", "incoming", "newly"})
+
+
 def a_lesser_office(head: Token, entity: Entity) -> bool:
     """Whether the text gave the entity the description's noun only after a rank the description does not have."""
     noun = head.lemma_.lower()
-    if any(c.lower_ in LESSER_RANKS for c in head.lefts):
-        return False
+    lefts = {c.lower_ for c in head.lefts}
     offices = [text.lower().replace("-", " ").split() for text in [*entity.titles, *entity.roles]]
     held = [words[:i] for words in offices for i, word in enumerate(words) if word.rstrip("s") == noun]
-    return bool(held) and all(before and before[-1] in LESSER_RANKS for before in held)
+    ranks = (OTHER_OFFICES - lefts) | (frozenset() if lefts & (LESSER_RANKS | NEW_TO_IT) else LESSER_RANKS)
+    return bool(held) and all(before and before[-1] in ranks for before in held)

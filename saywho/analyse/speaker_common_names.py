@@ -56,8 +56,12 @@ def an_office(words: list[str]) -> bool:
         and not any(first_names().get(word.lower()) or first_name_genders().get(word.lower()) for word in words)
 
 
-def holder_of_the_office(office: Entity, entities: dict[str, Entity]) -> Entity | None:
-    """The one person the text gives the office as a role ("Group Managing Director, Mrs. Folasade Adeyemi-Bakare")."""
+def holder_of_the_office(office: Entity, entities: dict[str, Entity],
+                         initialled: set[str] | frozenset[str] = frozenset()) -> Entity | None:
+    """The one person the text gives the office as a role ("Group Managing Director, Mrs. Folasade Adeyemi-Bakare"),
+    or in the words its initials spell (`initialled`, from speaker_office_initials)."""
+    if initialled:
+        return entities[next(iter(initialled))] if len(initialled) == 1 else None
     name = office.name.lower()
     holders = [e for e in entities.values() if e.type == "PERSON" and e is not office
                and any(role.lower() == name or _held(role.lower(), name) for role in [*e.roles, *e.titles])]

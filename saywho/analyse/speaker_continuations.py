@@ -19,6 +19,7 @@ from saywho.analyse.attributions.relative_antecedents import who_stands_for
 from saywho.analyse.speaker_ages import given_an_age
 from saywho.analyse.speaker_candidates import Candidate
 from saywho.analyse.speaker_one_of_gender import SUBJECT_GENDERS
+from saywho.analyse.speaker_topics import REPLYING
 from saywho.document import Entity, Speaker
 
 CONTINUING = frozenset({"add", "continue", "conclude"})
@@ -49,6 +50,60 @@ def last_speaker_going_on(head: Token, candidates: list[Candidate], speakers: li
         return None
     theirs = [c for c in candidates if c.entity is not None and c.entity.id == speaker.entity]
     return max(theirs, key=lambda c: c.offset) if theirs else None
+
+
+def quoted_last_paragraph(head: Token, candidates: list[Candidate], speakers: list[tuple[int, Speaker]],
+                          paragraph_of, genders: dict[str, str | None], by_token: dict[int, str]) -> Candidate | None:
+    """ "“… The captain counted us three times,” the engineer said. / He said some of the younger sailors …": a he
+    or she opening a paragraph, right after a paragraph that ends on a quotation of the one person named or described
+    there, is that speaker going on; so is one after a quotation that opens the paragraph ("Luc Pelletier, president
+    of the union local, said …. / “These guys have mortgages …,” he said"); where the ranker doubts."""
+    wanted = SUBJECT_GENDERS.get(head.lower_)
+    opening = _paragraph_opened_by(head, paragraph_of) if wanted is not None and head.dep_ == "nsubj" else None
+    earlier = [(offset, speaker) for offset, speaker in speakers if offset < head.idx]
+    if opening is None or not earlier or earlier[-1][1].entity is None \
+            or paragraph_of(head.idx) - paragraph_of(earlier[-1][0]) != 1:
+        return None
+    offset, speaker = earlier[-1]
+    before = _paragraph_before(head.doc, opening, paragraph_of)
+    if not before or (opening == head.i and not before[-1].is_quote) \
+            or genders.get(speaker.entity or "") not in {None, wanted}:
+        return None
+    if head.head.lemma_.lower() in REPLYING or any(t.text == "?" for t in before):
+        return None  # "“… those records?” asked the prosecution counsel. / “Nobody said it …,” she replied"
+    if any(by_token.get(t.i) not in {None, speaker.entity} for t in [*before, *head.doc[opening: head.i]]):
+        return None  # someone else named there
+    theirs = [c for c in candidates if c.entity is not None and c.entity.id == speaker.entity]
+    return max(theirs, key=lambda c: c.offset) if theirs else None
+
+
+def _paragraph_opened_by(head: Token, paragraph_of) -> int | None:
+    """Where `head`'s paragraph opens, where `head` opens it or follows the quotation that does."""
+    doc = head.doc
+    quote = next((q for q in reversed(doc._.quotes or []) if q.end <= head.idx), None)
+    if quote is not None and head.idx - quote.end <= 3 and paragraph_of(quote.start) == paragraph_of(head.idx):
+        mark = doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
+        index = mark.start if mark is not None else head.i
+        index -= 1 if index > 0 and doc[index - 1].is_quote else 0  # the opening mark itself
+    else:
+        index = head.i
+    return index if index == 0 or "\n" in doc[index - 1].text_with_ws or doc[index - 1].is_space else None
+
+
+def _paragraph_before(doc, opening: int, paragraph_of) -> list[Token]:
+    """The words of the paragraph before the one opening at token `opening`."""
+    index = opening - 1
+    while index >= 0 and doc[index].is_space:
+        index -= 1
+    if index < 0:
+        return []
+    paragraph = paragraph_of(doc[index].idx)
+    words = []
+    while index >= 0 and (doc[index].is_space or paragraph_of(doc[index].idx) == paragraph):
+        if not doc[index].is_space:
+            words.append(doc[index])
+        index -= 1
+    return words[::-1]
 
 
 def _speaks_in_main_clause(doc: Doc, offset: int) -> bool:

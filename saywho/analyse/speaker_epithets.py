@@ -69,7 +69,7 @@ def _called_otherwise(head: Token, entity: Entity, resolver) -> bool:
     given |= {office for office, words in CALLED.items()  # "Gov. Dana Whitlow" is no senator
               if words & {title.lower().rstrip(".") for title in entity.titles}}
     alike = {noun, *SAME_CALLING.get(noun, ())}
-    return noun in roles and not alike & (resolver.called(entity) | role_words) \
+    return noun in roles and not alike & (resolver.called(entity) | role_words | given) \
         and bool(given - ANYONE - set(KIN_GENDER))
 
 
@@ -100,9 +100,11 @@ def described_subject_before(head: Token, resolver) -> Speaker | None:
     before, where nothing the text called that person rules it out."""
     noun = head.lemma_.lower()
     kind, _, gender = resolver.roles.get(noun, "").partition("\t")
-    if kind != "PERSON" or head.tag_ != "NN" or noun in ANYONE_NEW or not any(c.lower_ == "the" for c in head.lefts):
+    singular = head.tag_ == "NN" or (head.tag_ == "NNP" and head.is_lower)  # "the senator", tagged a proper noun
+    if kind != "PERSON" or not singular or noun in ANYONE_NEW or not any(c.lower_ == "the" for c in head.lefts):
         return None  # "the official": someone new as often as not
-    before = subjects_before_the_quotation(head.left_edge, resolver.quotes, resolver.paragraph_of)
+    before = [actor for t in subjects_before_the_quotation(head.left_edge, resolver.quotes, resolver.paragraph_of,
+                                                           passive=True) if (actor := _acting(t)) is not None]
     lead = named_lead(before[0], resolver.by_token, dict(resolver.spoken())) if len(before) == 1 else None
     if lead is None or _a_turn(before[0], resolver.quotes) or _others_acting(before[0], lead[0], resolver) \
             or any(resolver.by_token.get(t.i) == lead[0] for t in head.doc[head.left_edge.i: head.i]):
@@ -114,6 +116,18 @@ def described_subject_before(head: Token, resolver) -> Speaker | None:
             or gender not in {"", "-", resolver.genders.get(entity.id) or gender}:
         return None
     return Speaker(**{**speaker_of(entity, "description").__dict__, "antecedent": lead[1]})
+
+
+def _acting(subject: Token) -> Token | None:
+    """Who acts in the clause of `subject`: the subject itself, or in a passive clause whose subject is no one, the
+    person it is done by ("The resistance is led by Sen. Dale Pruitt"); not one a thing is done to ("Ebeling and her
+    husband were greeted by an organizer")."""
+    if subject.dep_ != "nsubjpass":
+        return subject
+    agents = [pobj for agent in subject.head.children if agent.dep_ == "agent"
+              for pobj in agent.children if pobj.dep_ == "pobj"]
+    named = len(agents) == 1 and agents[0].ent_type_ == "PERSON" and not subject.ent_type_
+    return agents[0] if named else None
 
 
 # Callings that bring in someone new as often as they take someone up ("the official", "a spokesman", "the aide").

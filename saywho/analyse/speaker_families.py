@@ -349,17 +349,13 @@ def _last_named(entity: Entity, before: int) -> int | None:
 def ranked_namesake(head: Token, resolver) -> Speaker | None:
     """ "the younger Mr. Kamau", "the elder Ms. Villaseñor": of the two people of that surname (and title's gender),
     the one their ages or kinship make younger or older; None where the text does not tell them apart."""
-    if head.pos_ != "PROPN":
+    ranked = namesake_rank(head)
+    if ranked is None:
         return None
-    doc, index, gender = head.doc, head.i - 1, None
-    while index > 0 and doc[index].lower_.rstrip(".") in TITLES:
-        gender = gender or TITLE_GENDER.get(doc[index].lower_.rstrip("."))
-        index -= 1
-    rank = RANK.get(doc[index].lower_) if index > 0 else None
-    if rank is None or doc[index - 1].lower_ != "the":
-        return None
+    rank, gender = ranked
+    doc = head.doc
     bearers = [e for e in resolver.entities.values() if e.type == "PERSON" and len(e.name.split()) > 1
-               and head.text in e.name.split()[1:] and resolver.genders.get(e.id) in {None, gender or "m", gender or "f"}]
+               and head.text in e.name.split() and resolver.genders.get(e.id) in {None, gender or "m", gender or "f"}]
     if len(bearers) != 2:
         return None
     family = resolver.family
@@ -373,6 +369,18 @@ def ranked_namesake(head: Token, resolver) -> Speaker | None:
         return None
     chosen = bearers[0] if order == rank else bearers[1]
     return Speaker(**{**speaker_of(chosen, "description").__dict__, "antecedent": _last_named(chosen, head.idx)})
+
+
+def namesake_rank(head: Token) -> tuple[int, str | None] | None:
+    """The rank ("the elder", "the younger Mr.") a surname `head` is given among namesakes, and its title's gender."""
+    if head.pos_ != "PROPN":
+        return None
+    doc, index, gender = head.doc, head.i - 1, None
+    while index > 0 and doc[index].lower_.rstrip(".") in TITLES:
+        gender = gender or TITLE_GENDER.get(doc[index].lower_.rstrip("."))
+        index -= 1
+    rank = RANK.get(doc[index].lower_) if index > 0 else None
+    return (rank, gender) if rank is not None and doc[index - 1].lower_ == "the" else None
 
 
 def ranked_otherwise(head: Token, roles: list[str]) -> bool:

@@ -13,10 +13,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from saywho.analyse.noun_readings import is_definite
+from saywho.analyse.organisation_kinds import kinds_of, may_be_called
 from saywho.analyse.role_phrases import role_kind_of_words, words_of
 from saywho.analyse.speaker_candidates import speaker_of
 from saywho.analyse.speaker_topics import subjects_before_the_quotation
-from saywho.document import Entity, Speaker
+from saywho.document import Speaker
 
 OFFICIALS = frozenset({"official", "officer"})
 OFFICES = frozenset({"official", "spokesperson"})
@@ -49,6 +50,58 @@ def official_just_quoted(head: Token, resolver) -> Speaker | None:
     return Speaker(**{**speaker_of(entity, "description").__dict__, "antecedent": offset})
 
 
+def organisation_just_quoted(head: Token, resolver) -> Speaker | None:
+    """ "The association said it welcomed the pause …. / “…,” the group said": a definite description of an
+    organisation, saying nothing of whose, opening its sentence, takes up the organisation that spoke last, in its
+    paragraph or the one before, where no other organisation is named between and its name lets it be so called."""
+    noun = head.lemma_.lower()
+    if not resolver.roles.get(noun, "").startswith("ORG") or head.tag_ != "NN" or not is_definite(head) \
+            or any(c.dep_ in {"compound", "amod", "nmod", "poss"} for c in head.lefts) \
+            or not _opens_its_sentence(head, resolver):
+        return None
+    earlier = sorted(((offset, speaker) for offset, speaker in resolver.speakers if offset < head.idx),
+                     key=lambda pair: pair[0])
+    if not earlier or earlier[-1][1].entity is None:
+        return None
+    offset, entity_id = earlier[-1][0], earlier[-1][1].entity
+    entity = resolver.entities[entity_id]
+    if entity.type != "ORG" or _an_owner(head.doc, offset, entity_id, resolver) \
+            or resolver.paragraph_of(head.idx) - resolver.paragraph_of(offset) > 1 \
+            or _other_body_between(offset, head, entity_id, resolver):
+        return None
+    kinds = kinds_of(entity, resolver.roles)
+    if kinds and not may_be_called(noun, kinds) or not kinds and _another_so_named(noun, entity, resolver):
+        return None
+    return Speaker(**{**speaker_of(entity, "description").__dict__, "antecedent": offset})
+
+
+def _an_owner(doc, offset: int, entity_id: str, resolver) -> bool:
+    """ "The Community of Madrid's housing department said": the name in the source was whose the speaker is."""
+    start = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return start is None or any(resolver.by_token.get(t.i) == entity_id and t.dep_ == "poss"
+                                for t in doc[start.start: start.start + 8])
+
+
+def _another_so_named(noun: str, entity, resolver) -> bool:
+    """ "The Victorian Nursing Federation …. Patients First Victoria said …. The federation said": a body whose name
+    says nothing of its kind does not take up a noun another's name gives."""
+    return any(other.id != entity.id and other.type == "ORG" and noun in kinds_of(other, resolver.roles)
+               for other in resolver.entities.values())
+
+
+def _other_body_between(offset: int, head: Token, entity_id: str, resolver) -> bool:
+    """Whether another organisation is named since the one that spoke, but for a thing it spoke of ("The
+    association … urged the White House to exempt …")."""
+    doc = head.doc
+    start = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if start is None:
+        return True
+    return any(resolver.by_token.get(t.i) not in {None, entity_id}
+               and resolver.entities[resolver.by_token[t.i]].type == "ORG"
+               and (t.sent.start != start.sent.start or t.dep_ in {"nsubj", "nsubjpass"})
+               for t in doc[start.start: head.i])
+
+
 def _opens_its_sentence(head: Token, resolver) -> bool:
     """ "The official said …", or "“…,” the official said" after a quotation opening its sentence."""
     if head.left_edge.i == head.sent.start:
@@ -58,13 +111,14 @@ def _opens_its_sentence(head: Token, resolver) -> bool:
 
 
 def _someone_named_between(offset: int, head: Token, entity_id: str, resolver) -> bool:
+    return _named_between(offset, head, entity_id, resolver, "PERSON")
+
+
+def _named_between(offset: int, head: Token, entity_id: str, resolver, kind: str) -> bool:
+    """Whether another entity of `kind` is named between `offset` and `head`."""
     doc = head.doc
     start = doc.char_span(offset, offset + 1, alignment_mode="expand")
     if start is None:
         return True
     return any(resolver.by_token.get(t.i) not in {None, entity_id}
-               and _a_person(resolver.entities[resolver.by_token[t.i]]) for t in doc[start.start: head.i])
-
-
-def _a_person(entity: Entity) -> bool:
-    return entity.type == "PERSON"
+               and resolver.entities[resolver.by_token[t.i]].type == kind for t in doc[start.start: head.i])

@@ -59,6 +59,15 @@ def _unnamed_going_on(head: Token, offset: int, speaker: Speaker, candidates: li
                 None)
 
 
+def _where_it_happened(token: Token, kind: str) -> bool:
+    """ "… of the hospitals it surveyed in England in October. It called": a place after a preposition is where,
+    not who."""
+    top = token
+    while top.dep_ == "compound" and top.head.i > top.i:
+        top = top.head
+    return kind in {"GPE", "LOC"} and top.dep_ == "pobj"
+
+
 def _own_phrase(first: Token) -> set[int]:
     """The words of the mention that opens at `first`, clauses set beside it included: the subtree of the noun it
     leads up to."""
@@ -80,7 +89,8 @@ def _another_between(offset: int, head: Token, entity_id: str, resolver) -> bool
         if token.i in own:
             continue  # "The State Claims Office, which acts for the Health Services Authority, said": its own words
         other = resolver.by_token.get(token.i)
-        if other is not None and other != entity_id and resolver.entities[other].type != "PERSON":
+        if other is not None and other != entity_id and resolver.entities[other].type != "PERSON" \
+                and not _where_it_happened(token, resolver.entities[other].type):
             return True
         if head.lower_ == "they" and other is None and token.dep_ == "nsubj" and token.tag_ in PLURAL:
             return True

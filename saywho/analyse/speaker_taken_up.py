@@ -172,13 +172,22 @@ def _fits(head: Token, noun: str, entity, resolver) -> bool:
         return False
     if another_party(head, entity, resolver):
         return False
-    if speaks_for_another(noun, entity, resolver):
+    if speaks_for_another(noun, entity, resolver) or _qualified_otherwise(head, entity, resolver):
         return False
     if noun not in EXCLUSIVE:
         return True
     words = _described_with(entity, resolver)
     offices = {office for office in EXCLUSIVE if CALLED.get(office, {office}) & words}
     return noun in offices or not (offices or _another_calling(words, resolver))
+
+
+def _qualified_otherwise(head: Token, entity, resolver) -> bool:
+    """ "Dr. Halima Yusuf, an education economist, said …. The union leader said": a description that says whose
+    body the holder serves (a union's) is not someone with a calling of their own the text never described so."""
+    qualifiers = {c.lower_ for c in head.lefts if c.dep_ in {"compound", "amod"} and c.is_lower
+                  and resolver.roles.get(c.lower_, "").startswith("ORG")}
+    words = _described_with(entity, resolver)
+    return bool(qualifiers) and not qualifiers & words and _another_calling(words, resolver)
 
 
 def _another_calling(words: set[str], resolver) -> bool:

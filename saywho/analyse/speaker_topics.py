@@ -12,6 +12,7 @@ from itertools import islice
 
 from spacy.tokens import Token
 
+from saywho.analyse.entity_cluster import person_titles
 from saywho.analyse.quotes import Quote
 from saywho.analyse.sentences import text_of
 from saywho.analyse.speaker_candidates import WANTED, Candidate, type_fits
@@ -172,15 +173,16 @@ def _a_subject_pronoun(head: Token) -> bool:
     return head.lower_ in {"he", "she"} and head.dep_ == "nsubj" and head.head.lemma_.lower() not in REPLYING
 
 
-def subjects_before_the_quotation(phrase: Token, quotes: list[Quote], paragraph_of: Callable[[int], int]) -> list[Token]:
+def subjects_before_the_quotation(phrase: Token, quotes: list[Quote], paragraph_of: Callable[[int], int],
+                                  passive: bool = False) -> list[Token]:
     """The subjects of the main verb of the sentence before the quotation that `phrase` (its first token) follows,
     in the quotation's paragraph or ending the one before: "Greg Halloway … had his hands over his face. / "I
     couldn't look …," the 56-year-old said": Greg Halloway."""
-    return _subjects_before_the_quotation(phrase, quotes, paragraph_of, paragraphs_back=1)
+    return _subjects_before_the_quotation(phrase, quotes, paragraph_of, paragraphs_back=1, passive=passive)
 
 
 def _subjects_before_the_quotation(head: Token, quotes: list[Quote], paragraph_of: Callable[[int], int],
-                                   paragraphs_back: int = 0) -> list[Token]:
+                                   paragraphs_back: int = 0, passive: bool = False) -> list[Token]:
     quote = _quotation_just_before(head, quotes)
     if quote is None or quote.open_mark == 0 or quote.continues_previous:
         return []
@@ -196,7 +198,8 @@ def _subjects_before_the_quotation(head: Token, quotes: list[Quote], paragraph_o
         return []  # "Trump, Sexton said, has created …": someone's words about the subject, not the subject's act
     if sentence.root.lemma_.lower() in ASKING:
         return []  # "Mr. Conroy asked Mr. Sanders whether …. "Sure it is," he said": the one asked answers
-    return [t for t in sentence if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"] or _subject_before_an_aside(sentence)
+    subjects = {"nsubj", "nsubjpass"} if passive else {"nsubj"}
+    return [t for t in sentence if t.dep_ in subjects and t.head.dep_ == "ROOT"] or _subject_before_an_aside(sentence)
 
 
 def _subject_before_an_aside(sentence) -> list[Token]:
@@ -242,7 +245,34 @@ def asker_just_before(head: Token, spoken: list[tuple[int, str]], paragraph_of: 
     offset, entity_id = spoken[-1]
     asker = next((t for t in head.doc[max(0, head.sent.start - 40): head.i] if t.left_edge.idx == offset
                   and t.dep_ == "nsubj" and t.head.lemma_.lower() == "ask"), None)  # "inquiry counsel Devinder Gill"
-    if asker is None:
-        return None
+    return entity_id if asker is not None and _question_before(asker) is not None else None
+
+
+def _question_before(asker: Token) -> list[Token] | None:
     question = [t for t in asker.sent if t.i < asker.i]
-    return entity_id if any(t.text == "?" for t in question) else None
+    return question if any(t.text == "?" for t in question) else None
+
+
+def the_one_asked(head: Token, choices: list[Choice], paragraph_of: Callable[[int], int],
+                  by_token: dict[int, str]) -> Choice | None:
+    """ "“… five separate injuries, does it, Mr Strachan?” the prosecutor asked. / “I don't know …,” he replied":
+    the one a question just before calls by name at its end answers it."""
+    if head.dep_ != "nsubj":
+        return None
+    paragraph = paragraph_of(head.idx)
+    asker = next((t for t in reversed(head.doc[max(0, head.sent.start - 60): head.sent.start])
+                  if t.dep_ == "nsubj" and t.head.lemma_.lower() == "ask" and paragraph_of(t.idx) == paragraph - 1), None)
+    question = _question_before(asker) if asker is not None else None
+    if question is None:
+        return None
+    marks = [t for t in question if t.text == "?" and t.i > 1 and t.doc[t.i - 1].i in by_token]
+    if not marks:
+        return None
+    name = marks[-1].doc[marks[-1].i - 1]
+    start = name.i
+    while start > 0 and name.doc[start - 1].i in by_token and by_token[start - 1] == by_token[name.i]:
+        start -= 1
+    opening = name.doc[start - 1] if start > 0 else None
+    if opening is None or opening.text != "," and person_titles().get(opening.lower_) is None:
+        return None
+    return next((c for c in choices if c.key == by_token[name.i]), None)

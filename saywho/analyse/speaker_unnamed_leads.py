@@ -46,7 +46,7 @@ def unnamed_lead(head: Token, named_at: int, roles: dict[str, str], names: dict[
     if wanted is None:
         return None
     governing = _governing_subject(head)
-    lead = governing or (_previous_sentence_subject(head) if _opens_its_sentence(head) else None)
+    lead = governing or lead_before(head)
     if lead is None or lead.i in names or lead.tag_ != "NN" or not _nearer(lead, named_at) or _quoted(lead, head):
         return None
     kind, _, gender = roles.get(lead.lemma_.lower(), "").partition("\t")
@@ -165,6 +165,8 @@ def _previous_sentence_subject(head: Token) -> Token | None:
     subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
     if subject is None and root.lemma_ == "be":  # "Among those on the first flight was a 61-year-old retired nurse"
         return next((c for c in root.children if c.dep_ == "attr" and c.i > root.i), None)
+    if subject is None and root.pos_ == "NOUN" and any(c.dep_ == "acl" and c.i > root.i for c in root.children):
+        return root  # "Down the corridor, a 52-year-old father of five waited …", parsed as the father who waited
     if subject is None:  # "At the port terminals of San Lorenzo, a truck driver … said", the driver hung on the place
         return next((t for t in reversed(head.doc[root.sent.start: root.i]) if t.dep_ == "appos" and t.tag_ == "NN"
                      and t.head.dep_ == "pobj" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)),
@@ -185,8 +187,13 @@ def _start_of_the_quotation_before(head: Token) -> int:
 
 def lead_before(head: Token) -> Token | None:
     """The subject of the sentence before, for a he or she that opens its own sentence ("The 63-year-old planted the
-    bushes herself. She said …"); None elsewhere."""
-    return _previous_sentence_subject(head) if _opens_its_sentence(head) else None
+    bushes herself. She said …"); or, where that subject is the same pronoun opening its sentence, the subject of
+    the sentence before it ("a woman in her sixties has reopened a small shop …. She would not give her name. She
+    said …"); None elsewhere."""
+    lead = _previous_sentence_subject(head) if _opens_its_sentence(head) else None
+    if lead is not None and lead.lower_ == head.lower_ and _opens_its_sentence(lead):
+        return _previous_sentence_subject(lead) or lead
+    return lead
 
 
 def described_again(head: Token, unnamed: list[Candidate], paragraph: int) -> Candidate | None:

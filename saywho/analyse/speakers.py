@@ -61,14 +61,20 @@ from saywho.analyse.speaker_candidates import (
 from saywho.analyse.speaker_candidates_in_view import CandidatesInView, best_scored
 from saywho.analyse.speaker_clause_subjects import clause_subject
 from saywho.analyse.speaker_common_names import holder_of_the_office, names_no_one
-from saywho.analyse.speaker_continuations import last_speaker_going_on, unnamed_speaker_going_on
+from saywho.analyse.speaker_continuations import (
+    last_speaker_going_on,
+    quoted_last_paragraph,
+    unnamed_speaker_going_on,
+)
 from saywho.analyse.speaker_coordinations import one_of_several
+from saywho.analyse.speaker_courts import the_court, the_judge
 from saywho.analyse.speaker_epithets import described_by_age, described_subject_before
 from saywho.analyse.speaker_families import (
     KIN_GENDER,
     Family,
     family_member,
     named_beside,
+    namesake_rank,
     ranked_namesake,
     ranked_otherwise,
     read_family,
@@ -78,7 +84,8 @@ from saywho.analyse.speaker_last_speakers import reaches_past_a_speaker
 from saywho.analyse.speaker_left_open import left_open
 from saywho.analyse.speaker_names import name_the_nameless
 from saywho.analyse.speaker_nationalities import of_the_nationality
-from saywho.analyse.speaker_officials import official_just_quoted
+from saywho.analyse.speaker_office_initials import office_holders
+from saywho.analyse.speaker_officials import official_just_quoted, organisation_just_quoted
 from saywho.analyse.speaker_one_of_gender import one_of_gender, only_one_of_gender_near, only_person_in_view
 from saywho.analyse.speaker_organisation_pronouns import organisation_going_on
 from saywho.analyse.speaker_owned_roles import owned_role_holder
@@ -103,6 +110,7 @@ from saywho.analyse.speaker_topics import (
     cataphora_choice,
     subject_acting_before,
     subject_just_before,
+    the_one_asked,
     topic_choice,
 )
 from saywho.analyse.speaker_unnamed_leads import (
@@ -191,24 +199,11 @@ class Resolver(CandidatesInView):
                            named=False, resolved_by="unnamed")
         return Speaker(**{**speaker_of(interviewee, "description").__dict__, "antecedent": self.interview.introduced_at})
 
-    def _the_court(self, head: Token) -> Speaker | None:
-        """A court transcript's `THE COURT:` is the judge: the one person the text calls a judge, else unnamed."""
-        if head.text != "COURT" or head.i == 0 or head.doc[head.i - 1].text != "THE" or head.i + 1 >= len(head.doc) \
-                or head.doc[head.i + 1].text != ":":
-            return None
-        return self._the_judge() or Speaker(name="the judge", type="PERSON", named=False, resolved_by="unnamed")
-
-    def _the_judge(self) -> Speaker | None:
-        """The one person the text calls a judge or a justice ("Justice Rose Atieno"), as "the judge"."""
-        judges = [e for e in self.entities.values() if e.type == "PERSON"
-                  and any("judge" in word.lower() or "justice" in word.lower() for word in [*e.titles, *e.roles])]
-        return speaker_of(judges[0], "description") if len(judges) == 1 else None
-
     def resolve(self, head: Token, attribution: Attribution) -> Speaker:
         head = self.names.name_opening_the_source(self.names.outside_brackets(head, _span_of(attribution)),
                                                   _span_of(attribution))
         head = name_after_titles(head) or head  # "Owner and chef Marguerite Dubois": the name, not the first title
-        if (turn := self._interview_turn(head) or self._the_court(head)) is not None:
+        if (turn := self._interview_turn(head) or the_court(head, self.entities)) is not None:
             return turn
         if is_several(head):
             return self._unnamed(head, group=True)
@@ -216,9 +211,12 @@ class Resolver(CandidatesInView):
             return self._unnamed(head, group=head.tag_ in {"NNS", "NNPS"})
         if (namesake := ranked_namesake(head, self)) is not None:  # "the younger Mr. Kamau"
             return namesake
+        if namesake_rank(head) is not None:  # "the elder Haddad", where the text does not say which Haddad is
+            return self._unnamed(head)
         entity_id = self._entity_of(head, attribution)
-        if entity_id is not None and names_no_one(self.entities[entity_id], self.roles, head):
-            holding = holder_of_the_office(self.entities[entity_id], self.entities)
+        initialled = office_holders(self.entities[entity_id], head, self.entities) if entity_id is not None else set()
+        if entity_id is not None and (initialled or names_no_one(self.entities[entity_id], self.roles, head)):
+            holding = holder_of_the_office(self.entities[entity_id], self.entities, initialled)
             if holding is not None:  # "the GMD": the one person the text gave that office
                 return Speaker(**{**self._named(holding.id, head).__dict__, "resolved_by": "description"})
             entity_id = None  # "Attorneys for Clinton", "The lawyers": a noun, not a name
@@ -249,8 +247,8 @@ class Resolver(CandidatesInView):
         if found is not None and found.named:  # "His remarks indicated": his words, so him
             return found
         if is_definite(head) and head.lemma_.lower() in self.roles:
-            found = self._just_as_described(head) or self._description(head) \
-                or (self._the_judge() if head.lower_ == "judge" else None)
+            found = self._just_as_described(head) or organisation_just_quoted(head, self) or self._description(head) \
+                or (the_judge(self.entities) if head.lower_ == "judge" else None)
             named = organisation_named_before(head, self)  # "… with EgyptAir, the airline said"
             if found is not None and not _named_since(found, named):
                 return found
@@ -323,7 +321,8 @@ class Resolver(CandidatesInView):
         if relative is not None:  # "Her daughter rolled her eyes. "She says that …," she said."
             return relative
         if self.ranker is not None:
-            chosen = topic_choice(head, choices, self.by_token) or cataphora_choice(  # "As for Trump, he said"
+            chosen = the_one_asked(head, choices, self.paragraph_of, self.by_token) or topic_choice(
+                head, choices, self.by_token) or cataphora_choice(  # "As for Trump, he said"
                 head, choices, self.by_token, self._entity_candidates) or subject_just_before(
                 head, choices, self.by_token, self.paragraph_of) or actor_before(
                 head, choices, governed | quoted, governed | barred, self) or self.ranker.choose(
@@ -351,6 +350,7 @@ class Resolver(CandidatesInView):
             candidates = [c for c in candidates if c.entity is None or c.entity.id not in barred]
             best = chosen.candidate if chosen else (unnamed or last_speaker_going_on(
                 head, candidates, self.speakers, self.paragraph_of, self.genders)
+                or quoted_last_paragraph(head, candidates, self.speakers, self.paragraph_of, self.genders, self.by_token)
                 or organisation_going_on(head, candidates, self) or one_of_gender(head, candidates, by_rules, self.genders, self.name_head_tokens, self.by_token,
                                  self.roles) or only_person_in_view(head, candidates, self.paragraph_of)
                 or only_one_of_gender_near(head, candidates, self.genders, self.paragraph_of)
@@ -398,7 +398,7 @@ class Resolver(CandidatesInView):
         wanted = self.roles.get(actor.lemma_.lower(), "").startswith("PERSON") and is_definite(actor)
         if not wanted or actor.tag_ != "NN":
             return None
-        return self._description(actor) or (self._the_judge() if actor.lower_ == "judge" else None)
+        return self._description(actor) or (the_judge(self.entities) if actor.lower_ == "judge" else None)
 
     def _kin_of_someone(self, head: Token) -> Speaker | None:
         """ "His grandfather, told about this, smiled. "…," he said": whoever's grandfather he is, not whoever spoke

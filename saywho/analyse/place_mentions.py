@@ -1,0 +1,47 @@
+"""Places the tagger took for a person or a body: "on the outskirts of Novi Sad, the owner, a man in his fifties,
+said", "offices in Bab al-Louq", "GAMBELLA, Ethiopia -", "Ethiopia's Gambella region". A name the text uses only
+where a place goes is a place, so no he, she or description of someone is taken for it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from saywho.analyse.entity_cluster import Cluster
+from saywho.analyse.name_cleaning import is_dateline_place
+
+# Words after which a name stands where a place goes; not "at", "from" or "to", which take a body or a person as
+# often ("a professor at Stanford", "a letter from Smith").
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "around", "into", "through", "towards", "toward",
+                                 "throughout", "inside"})
+# Nouns of a place, before "of" ("the district of El Porvenir") or after the name ("Gambella region").
+_PLACE_NOUNS = frozenset({"outskirts", "district", "city", "town", "region", "province", "village", "suburb",
+                          "suburbs", "streets", "capital", "county", "municipality", "neighbourhood", "neighborhood",
+                          "governorate", "prefecture", "area", "valley", "island", "port", "state"})
+
+
+def named_only_as_a_place(cluster: Cluster, doc: Doc) -> bool:
+    """Whether every mention of a person or body the tagger found stands where a place goes."""
+    if cluster.type not in {"PERSON", "ORG"} or cluster.aged or not cluster.mentions:
+        return False
+    found = [doc.char_span(start, end, alignment_mode="expand") for start, end in cluster.mentions]
+    spans = [span for span in found if span is not None]
+    if len(spans) != len(found):
+        return False
+    others = [span for span in spans if not (is_dateline_place(span) or _where_a_place_goes(span))]
+    # "the agency's coordinator for Gambella" beside three places: one mention no subject may go either way
+    return not others or (len(spans) - len(others) >= 3 and len(others) == 1
+                          and others[0].root.dep_ not in {"nsubj", "nsubjpass"})
+
+
+def _where_a_place_goes(span: Span) -> bool:
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in {"'s", "’s"}:
+        return False  # "in Smith's view"
+    if before is not None and before.lower_ in _PLACE_PREPOSITIONS:
+        return True
+    if before is not None and before.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in _PLACE_NOUNS:
+        return True
+    return after is not None and after.lower_ in _PLACE_NOUNS and after.i == span.root.head.i \
+        and span.root.dep_ == "compound"
