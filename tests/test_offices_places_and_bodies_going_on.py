@@ -248,3 +248,25 @@ def test_the_one_greeted_is_not_the_organizer_who_greets_them():
             "office.\n\n"
             "\"You guys are gonna be the most effective messengers,\" the organizer told them.")
     assert speaker_names(text)[-1] == ("the organizer", False)
+
+
+def test_the_weightlifter_is_the_weightlifter_named():
+    text = ("Athletes unpaid\n\n"
+            "Sari Wulandari, 26, a weightlifter from East Java, said she had received four of twelve payments.\n\n"
+            "\"Always processing. For a year,\" the weightlifter said.")
+    assert speaker_names(text)[-1] == ("Sari Wulandari", True)
+
+
+def test_a_counterpart_named_beside_her_council_speaks():
+    text = ("Councils to merge\n\n"
+            "Gladesville Mayor Elena Papas said her council would challenge the decision.\n\n"
+            "Her counterpart at Ryde Hills, Mayor Warren Tate, said the councils already shared services.")
+    assert speaker_names(text)[-1] == ("Warren Tate", True)
+
+
+def test_the_mayor_of_one_place_is_not_the_mayor_of_another():
+    text = ("Councils to merge\n\n"
+            "Gladesville Mayor Elena Papas said her council would challenge the decision.\n\n"
+            "The mayor of Ryde Hills, Warren Tate, said the councils already shared services.\n\n"
+            "\"We've been behaving like one council for years,\" the Ryde Hills mayor said.")
+    assert speaker_names(text)[-1] == ("Warren Tate", True)

@@ -142,9 +142,19 @@ def qualified_otherwise(head: Token, roles: list[str]) -> bool:
     """ "The site engineer" is not Dr. Emeka Obi, "a structural engineer engaged by the state": a description whose noun
     another noun qualifies names another office than a person's role (`roles`) that puts another word before that noun."""
     kinds = {c.lower_ for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+    if any(_named_before_the_noun(head.lower_, role.split()) for role in roles):
+        # "the Ryde Hills mayor" is not the "Gladesville Mayor": a place or body named before the noun, but a party's
+        kinds |= {t.lower_ for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                  and c.ent_type_ != "NORP" for t in c.subtree if t.pos_ == "PROPN"}
     role_words = [role.lower().split() for role in roles]
     qualified = any(head.lower_ in words[1:] for words in role_words)  # the noun with a word before it in a role
     return bool(kinds) and qualified and not kinds & {word for words in role_words for word in words}
+
+
+def _named_before_the_noun(noun: str, words: list[str]) -> bool:
+    """Whether a role puts a capitalised name right before the noun ("Gladesville Mayor")."""
+    return any(word.lower() == noun and i > 0 and words[i - 1][:1].isupper() and words[i - 1].lower() != "the"
+               for i, word in enumerate(words))
 
 
 def affiliation_hint(head: Token) -> str | None:
