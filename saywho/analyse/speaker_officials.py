@@ -5,7 +5,8 @@ deployed: a definite "official" or "officer" opening its sentence, with no one n
 person who spoke in its paragraph or the one before, where the text gave that person an office (an official's or a
 spokesperson's role, or one whose words hold the description's own: "the union official" for "the union's
 industrial relations officer"). Such nouns bring someone new in as often as they take someone up (speaker_epithets.
-ANYONE_NEW), so the person must have spoken just before and no other person may be named between.
+ANYONE_NEW), so the person must have spoken just before and no other person may be named between. So, for bodies,
+"the group", "the union" or "the company" after the organisation that has just spoken (`organisation_just_quoted`).
 """
 
 from __future__ import annotations
@@ -111,14 +112,9 @@ def _opens_its_sentence(head: Token, resolver) -> bool:
 
 
 def _someone_named_between(offset: int, head: Token, entity_id: str, resolver) -> bool:
-    return _named_between(offset, head, entity_id, resolver, "PERSON")
-
-
-def _named_between(offset: int, head: Token, entity_id: str, resolver, kind: str) -> bool:
-    """Whether another entity of `kind` is named between `offset` and `head`."""
     doc = head.doc
     start = doc.char_span(offset, offset + 1, alignment_mode="expand")
     if start is None:
         return True
     return any(resolver.by_token.get(t.i) not in {None, entity_id}
-               and resolver.entities[resolver.by_token[t.i]].type == kind for t in doc[start.start: head.i])
+               and resolver.entities[resolver.by_token[t.i]].type == "PERSON" for t in doc[start.start: head.i])
