@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from saywho.analyse.sentences import text_of
 from saywho.document import Entity
 
 # Words an office's initials skip: "Superintendent of Police" is SP, "officer commanding the station" OCS.
@@ -33,7 +34,7 @@ def office_holders(office: Entity, head: Token, entities: dict[str, Entity]) -> 
     pattern = _spelled_out(office.name)
     if pattern is None or not _after_the(head):
         return set()
-    text = head.doc.text
+    text = text_of(head.doc)
     people = [(e.id, span) for e in entities.values() if e.type == "PERSON" and e is not office
               for mention in e.mentions for span in mention.spans]
     return {entity_id for match in pattern.finditer(text, 0, head.idx)

@@ -32,11 +32,10 @@ def official_just_quoted(head: Token, resolver) -> Speaker | None:
     if head.lemma_.lower() not in OFFICIALS or head.tag_ != "NN" or not is_definite(head) \
             or not _opens_its_sentence(head, resolver):
         return None
-    earlier = sorted(((offset, speaker) for offset, speaker in resolver.speakers if offset < head.idx),
-                     key=lambda pair: pair[0])
-    if not earlier or earlier[-1][1].entity is None:
+    last = last_to_speak(head, resolver.speakers)
+    if last is None or last[1].entity is None:
         return None  # the last to speak is no one named: "A joint statement … It called"
-    offset, entity_id = earlier[-1][0], earlier[-1][1].entity
+    offset, entity_id = last[0], last[1].entity
     entity = resolver.entities[entity_id]
     if entity.type != "PERSON" or resolver.paragraph_of(head.idx) - resolver.paragraph_of(offset) > 1 \
             or _someone_named_between(offset, head, entity_id, resolver):
@@ -60,11 +59,10 @@ def organisation_just_quoted(head: Token, resolver) -> Speaker | None:
             or any(c.dep_ in {"compound", "amod", "nmod", "poss"} for c in head.lefts) \
             or not _opens_its_sentence(head, resolver):
         return None
-    earlier = sorted(((offset, speaker) for offset, speaker in resolver.speakers if offset < head.idx),
-                     key=lambda pair: pair[0])
-    if not earlier or earlier[-1][1].entity is None:
+    last = last_to_speak(head, resolver.speakers)
+    if last is None or last[1].entity is None:
         return None
-    offset, entity_id = earlier[-1][0], earlier[-1][1].entity
+    offset, entity_id = last[0], last[1].entity
     entity = resolver.entities[entity_id]
     if entity.type != "ORG" or _an_owner(head.doc, offset, entity_id, resolver) \
             or resolver.paragraph_of(head.idx) - resolver.paragraph_of(offset) > 1 \
@@ -101,6 +99,13 @@ def _other_body_between(offset: int, head: Token, entity_id: str, resolver) -> b
                and resolver.entities[resolver.by_token[t.i]].type == "ORG"
                and (t.sent.start != start.sent.start or t.dep_ in {"nsubj", "nsubjpass"})
                for t in doc[start.start: head.i])
+
+
+def last_to_speak(head: Token, speakers: list[tuple[int, Speaker]]) -> tuple[int, Speaker] | None:
+    """The source offset and speaker of whoever spoke last before `head`, by place in the text, not by order of
+    attribution ("X has called for attacks, according to SITE": SITE); of two at one place, the later attribution."""
+    earlier = [(offset, speaker) for offset, speaker in speakers if offset < head.idx]
+    return max(reversed(earlier), key=lambda pair: pair[0], default=None)
 
 
 def _opens_its_sentence(head: Token, resolver) -> bool:

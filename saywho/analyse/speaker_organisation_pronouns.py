@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from saywho.analyse.speaker_candidates import Candidate
+from saywho.analyse.speaker_officials import last_to_speak
 from saywho.document import Speaker
 
 ORGANISATION_PRONOUNS = frozenset({"it", "they"})
@@ -30,12 +31,10 @@ def organisation_going_on(head: Token, candidates: list[Candidate], resolver) ->
     `resolver`: the speakers step's (speakers.Resolver)."""
     if head.lower_ not in ORGANISATION_PRONOUNS or head.dep_ != "nsubj":
         return None
-    # by place in the text, not by order of attribution: "X has called for attacks, according to SITE": SITE
-    earlier = sorted(((offset, speaker) for offset, speaker in resolver.speakers if offset < head.idx),
-                     key=lambda pair: pair[0])
-    if not earlier:
+    last = last_to_speak(head, resolver.speakers)
+    if last is None:
         return None
-    offset, speaker = earlier[-1]
+    offset, speaker = last
     entity = resolver.entities.get(speaker.entity) if speaker.entity else None
     if entity is None:
         return _unnamed_going_on(head, offset, speaker, candidates, resolver)
