@@ -120,8 +120,8 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
         named_before = _first_name_of_someone_named(span, tokens, label, clusters, places, span.start_char in quoted)
         if named_before is not None:
             label = "PERSON"  # "Adaeze Okonkwo, 34, designs the clothes. … Adaeze said": not a body or a place
-        if label == "PERSON" and (described_as_organisation(span, tokens) or taken_up_by_which(span, tokens)
-                                  or named_for_someone(tokens)):
+        called_a_body = label == "PERSON" and described_as_organisation(span, tokens)
+        if called_a_body or label == "PERSON" and (taken_up_by_which(span, tokens) or named_for_someone(tokens)):
             label = "ORG"
         where = (span.start_char, name_forms.pronoun_after(span, pronoun_stops))
         cluster = named_before or matching_cluster(clusters, tokens, label, titles, *where, both_genders=both_genders)
@@ -130,6 +130,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
         if cluster is not None and _surname_of_a_person(cluster, tokens, label):
             label = "PERSON"
         cluster = cluster or _new_cluster(clusters, label)
+        cluster.called_an_organisation |= called_a_body
         if paired:
             cluster.paired_at.append(span.start_char)
         # a first name the model misread says nothing of the person beside it ("It seems certain Bernie will run")
@@ -204,7 +205,7 @@ def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
         elif doc[head].pos_ == "PROPN":
             chain = proper_noun_chain(doc[head])
             chain = hyphened_chain(doc[head]) if len(chain) == 1 else chain  # "Okonkwo-Reid said", untagged
-            chain = with_its_hyphened_end(chain) if len(chain) == 1 else chain  # "Ha Ji-min said"
+            chain = with_its_hyphened_end(chain)  # "Ha Ji-min said", "Deputy Governor Yoon Hae-sook told"
             person = after_a_title(chain)
             named_of = with_its_of_phrase(chain)
             if named_of is not chain:

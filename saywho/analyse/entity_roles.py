@@ -22,6 +22,8 @@ def descriptor_words(span: Span, person: bool = False) -> set[str]:
     phrases = [c for c in root.children if c.dep_ == "appos" and not subject_after_a_setting(c)]
     if (root.dep_ == "appos" or (root.dep_ == "compound" and not person)) and root.head.pos_ == "NOUN":
         phrases.append(root.head)
+    if not person:  # "the pilots' union Cockpit Allianz"
+        phrases += [c for c in root.children if c.dep_ == "compound" and c.i < span.start and c.pos_ == "NOUN"]
     words = set()
     for phrase in phrases:
         for token in [phrase, *(c for c in phrase.children if c.dep_ in {"amod", "compound"})]:

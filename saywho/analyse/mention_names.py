@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from saywho.analyse.entity_cluster import first_name_genders, person_titles
 from saywho.analyse.name_cleaning import owner_in_the_name
+from saywho.analyse.name_given import name_given
 from saywho.analyse.token_arrays import with_text
 from saywho.document import Entity
 
@@ -110,7 +111,12 @@ class MentionNames:
         apposed = self._apposed_name(head)
         if entity_id is not None and (apposed is None or not self._a_person_beside_a_common_word(entity_id, apposed, head)):
             return entity_id
-        return apposed or self._place_named(head) or self.named_inside(head, source)
+        return apposed or self._name_given(source) or self._place_named(head) or self.named_inside(head, source)
+
+    def _name_given(self, source: tuple[int, int] | None) -> str | None:
+        """ "One vendor, who gave his name only as Tapiwa,": the name the mention gives its speaker."""
+        span = self.doc.char_span(*source, alignment_mode="expand") if source is not None else None
+        return name_given(list(span), self.by_token) if span is not None else None
 
     def _apposed_name(self, head: Token) -> str | None:
         name = self._name_in_apposition(head)

@@ -163,10 +163,29 @@ def with_its_hyphened_end(ent: Span) -> Span:
     """ "Ha Ji-min", tagged only "Ha" a person (or nothing): a capitalised word and a hyphened part right after a
     person's name, with no space between them, finish the name (Korean given names)."""
     doc, end = ent.doc, ent.end
+    if ent.label_ in {"PERSON", "ORG", ""} and _a_given_names_end(ent):
+        return Span(doc, ent.start, end + 2, label=ent.label_)  # "Choi Min-seok", tagged "Choi Min"
     if ent.label_ not in {"PERSON", ""} or end + 2 >= len(doc) or not doc[end].is_title or doc[end].ent_type_ \
             or not is_joining_hyphen(doc[end + 1]) or not doc[end + 2].is_alpha or doc[end + 2].ent_type_:
         return ent
     return Span(doc, ent.start, end + 3, label=ent.label_)
+
+
+# A romanised syllable ("seok", "ho", "jin", "sook"), not an English word joined on ("Clinton-era", "Bush-led")
+_SYLLABLE = re.compile(r"(?:[bcdghjkmnprstwy]|ch|sh|kk|tt|pp|ss|jj)?(?:[aeiou]{1,2}|y[aeiou]{1,2}|w[aeio])(?:ng|[nklmp])?")
+_JOINED_WORDS = frozenset({"era", "led", "run", "like", "born", "made", "based", "free", "owned", "wide", "long", "old",
+                           "up", "in", "out", "on", "off", "style", "type", "esque", "ism", "ist", "ite", "ites", "mania",
+                           "man", "men", "linked", "tied", "held", "kin"})
+
+
+def _a_given_names_end(ent: Span) -> bool:
+    """ "Choi Min-seok": a lower-case syllable joined by a hyphen to the short last word of a person's name."""
+    doc, end = ent.doc, ent.end
+    if end + 1 >= len(doc) or len(ent) < 2 or len(ent[-1]) > 6 or not ent[-1].is_title:
+        return False
+    word = doc[end + 1]
+    return is_joining_hyphen(doc[end]) and word.is_lower and word.is_alpha and word.lower_ not in _JOINED_WORDS \
+        and bool(_SYLLABLE.fullmatch(word.lower_)) and not (end + 2 < len(doc) and doc[end + 2].text == "-")
 
 
 def plural_noun_read_as_name(ent: Span) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from saywho.analyse.entity_cluster import COMPANY_ENDINGS, first_name_genders, first_names, person_titles
+from saywho.analyse.name_given import given_a_persons_name
 from saywho.analyse.speaker_ages import given_an_age
 from saywho.analyse.speaker_common_names import PEOPLES
 from saywho.analyse.speaker_nationalities import COUNTRY_OF
@@ -44,6 +45,8 @@ def corrected_label(span: Span, tokens: list[str], label: EntityType, titled: fr
     `titled`: the words the text gives a courtesy title (`courtesy_titled`)."""
     if label == "PERSON" or (label == "ORG" and _a_body_word(tokens[-1].lower())):
         return label  # "The warehouse's owner, Delmar Supply Co.,": a company, though an owner is mostly a person
+    if given_a_persons_name(span):  # "a grandmother who gave only her first name, Valentina,"
+        return "PERSON"
     if len(tokens) >= 2 and first_names().get(tokens[0].lower()) or _a_hyphened_surname_after(tokens):
         return "PERSON"
     if len(tokens) == 2 and (first_name_genders().get(tokens[0].lower())
@@ -171,17 +174,58 @@ def named_for_someone(tokens: list[str]) -> bool:
 
 
 def described_as_organisation(span: Span, tokens: list[str]) -> bool:
-    """ "Xinhua, the official Chinese news agency": the text says what the model called a person is an
-    organisation, in an apposition right after it that opens with an article ("Mujtaba Rahman of the Eurasia
-    Group, a … company" and "Josh Bivens, Economic Policy Institute" are people), and no first name says
-    otherwise."""
+    """ "Xinhua, the official Chinese news agency", "the pilots' union Cockpit Allianz", "One of the firms named,
+    Harlow Strategic Partners,", "Dalbit Labs": the text says what the model called a person is an organisation,
+    by a body's noun set beside it or a body's last word, and no first name says otherwise ("Mujtaba Rahman of the
+    Eurasia Group, a … company" and "Josh Bivens, Economic Policy Institute" are people)."""
+    if first_names().get(tokens[0].lower()):
+        return False
+    if _a_body_apposed_after(span):
+        return True
+    if first_name_genders().get(tokens[0].lower()):  # "Outside court, Marjorie Coleman, 78,"
+        return False
+    return _a_body_noun_before(span) or _apposed_to_a_body(span) \
+        or (len(tokens) >= 2 and tokens[-1].lower() in BODY_ENDINGS | {"fc"})
+
+
+def _a_body_apposed_after(span: Span) -> bool:
     doc, root = span.doc, span.root
-    if first_names().get(tokens[0].lower()) or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return False
     beside = [c for c in root.children if c.dep_ == "appos" and c.left_edge.i == span.end + 1]
-    kinds = classified("role_nouns.txt")
-    return any(c.pos_ == "NOUN" and c.left_edge.lower_ in {"the", "a", "an"}
-               and kinds.get(c.lemma_.lower(), "").startswith("ORG") and not _said_of_a_person(c) for c in beside)
+    return any(c.left_edge.lower_ in {"the", "a", "an"} and _a_body_noun(c, any_body=True)
+               and not _said_of_a_person(c) for c in beside)
+
+
+def _a_body_noun_before(span: Span) -> bool:
+    """ "the aid group Shobar Jonno", "Payments start-up Paylane": a body's noun, in lower case, right before."""
+    return span.start > 0 and span.doc[span.start - 1].is_lower and _a_body_noun(span.doc[span.start - 1])
+
+
+def _apposed_to_a_body(span: Span) -> bool:
+    """ "The club's main supporters' group, Ultras Sahel,", "One of the firms named in the complaint, Harlow …": the
+    name set after a body's noun (or after "one of" the bodies)."""
+    root = span.root
+    if root.dep_ != "appos" or root.head.i >= span.start or root.head.dep_ == "pobj":
+        return False
+    head = root.head
+    if head.lower_ == "one":
+        head = next((t for t in head.children if t.lower_ == "of"), head)
+        head = next((t for t in head.children if t.dep_ == "pobj"), head)
+    return head.is_lower and _a_body_noun(head)
+
+
+def _a_body_noun(noun: Token, any_body: bool = False) -> bool:
+    """A body's noun ("union", "company"), read whole where a hyphen splits it ("start-up")."""
+    doc, word = noun.doc, noun.lemma_.lower()
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 2].whitespace_:
+        word = f"{doc[noun.i - 2].lower_}-{noun.lower_}"
+    return noun.pos_ in {"NOUN", "ADP", "ADV"} and (any_body or word not in _POSITIONS_TOO) \
+        and classified("role_nouns.txt").get(word, "").startswith("ORG")
+
+
+# Bodies' nouns that name a player's position or a place as often: "the Nigerian center the Tacoma Tides selected"
+_POSITIONS_TOO = frozenset({"center", "centre", "site", "chain", "carrier", "operator", "service", "office"})
 
 
 def _said_of_a_person(noun: Token) -> bool:

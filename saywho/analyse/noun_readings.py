@@ -151,6 +151,13 @@ def qualified_otherwise(head: Token, roles: list[str]) -> bool:
     return bool(kinds) and qualified and not kinds & {word for words in role_words for word in words}
 
 
+def a_body_qualified_otherwise(head: Token, entity_type: str, called: set[str]) -> bool:
+    """ "The national grid operator" is not "Paks Atomic Generation", "the plant's operator": a body's description
+    whose noun another noun qualifies that the text never called the body."""
+    kinds = {c.lower_[:5] for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+    return entity_type == "ORG" and bool(kinds) and not kinds & {word[:5] for word in called}  # "terror", "terrorist"
+
+
 def _named_before_the_noun(noun: str, words: list[str]) -> bool:
     """Whether a role puts a capitalised name right before the noun ("Gladesville Mayor")."""
     return any(word.lower() == noun and i > 0 and words[i - 1][:1].isupper() and words[i - 1].lower() != "the"

@@ -138,7 +138,7 @@ def organisation_named_before(head: Token, resolver: Resolver) -> NameHead | Non
         return _the_one_business(noun, head, resolver, text)
     if not named:
         return _the_one_so_named(noun, head, resolver, text)
-    if len(named) > 1 and (reported := _subject_of_the_report(head, named)) is not None:
+    if len(named) > 1 and (reported := _subject_of_the_report(head, named) or _the_one_that_spoke(head, named)):
         named = {reported.entity.id: reported}  # "Kreislauf Cells … has raised … led by Isarbrücke Ventures, the company said"
     if len(named) != 1:
         return None  # of two, either may be meant, whatever their names say
@@ -298,13 +298,23 @@ def organisation_leading_before(head: Token, resolver: Resolver) -> NameHead | N
 
 def _subject_of_the_paragraph_before(head: Token, resolver: Resolver, text: str) -> NameHead | None:
     sentence = resolver.sentence_of(head.idx)
-    if sentence == 0 or head.left_edge.i != head.sent.start \
+    if sentence == 0 or not _opens_its_sentence(head) \
             or resolver.paragraph_of(resolver.sentence_starts[sentence - 1]) == resolver.paragraph_of(head.idx):
         return None
     start = resolver.sentence_starts[sentence - 1]
     subjects = {h.entity.id: h for h in _organisations_named(resolver, text, start, head.idx)
                 if _a_subject(head.doc, h.offset)}
     return next(iter(subjects.values())) if len(subjects) == 1 else None
+
+
+def _opens_its_sentence(head: Token) -> bool:
+    """ "The club said …", or after a setting and its comma: "In a letter to families, the company said"."""
+    doc, start = head.doc, head.sent.start
+    if head.left_edge.i == start:
+        return True
+    setting = doc[start]
+    return setting.dep_ == "prep" and setting.head.i == head.head.i and setting.right_edge.i + 2 == head.left_edge.i \
+        and doc[setting.right_edge.i + 1].text == ","
 
 
 def _subject_of_the_report(head: Token, named: dict[str, NameHead]) -> NameHead | None:
@@ -318,6 +328,27 @@ def _subject_of_the_report(head: Token, named: dict[str, NameHead]) -> NameHead 
     subjects = [h for h in named.values() if (top := _name_top(head.doc, h.offset)) is not None
                 and top.dep_ in {"nsubj", "nsubjpass"} and top.head.i in clauses]
     return subjects[0] if len(subjects) == 1 else None
+
+
+# Verbs by which a body speaks: "…, Glenmore Care Group confirmed on Wednesday. In a letter, the company said"
+SPEAKING = frozenset({"say", "tell", "confirm", "announce", "deny", "state", "add", "report", "warn", "write", "insist"})
+
+
+def _the_one_that_spoke(head: Token, named: dict[str, NameHead]) -> NameHead | None:
+    """Of several organisations in view, the one that is the subject of a verb of saying before the description,
+    where only one is; a name set beside the subject is its name ("The union, Unite, announced"), and a noun the model
+    took for a name is none ("A super PAC supporting Marchetti … announced")."""
+    speaking: dict[int, list[tuple[bool, NameHead]]] = {}
+    for lead in named.values():
+        top = _name_top(head.doc, lead.offset)
+        subject = top.head if top is not None and top.dep_ == "appos" else top
+        if subject is not None and subject.i < head.i and subject.dep_ == "nsubj" \
+                and subject.head.lemma_.lower() in SPEAKING and subject.left_edge.lower_ not in {"a", "an"}:
+            speaking.setdefault(subject.i, []).append((subject is not top, lead))
+    if len(speaking) != 1:
+        return None
+    (leads,) = speaking.values()
+    return max(leads, key=lambda pair: pair[0])[1]
 
 
 def _placed(doc: Doc, offset: int) -> bool:

@@ -4,15 +4,16 @@ where a place goes is a place, so no he, she or description of someone is taken 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from saywho.analyse.entity_cluster import Cluster
 from saywho.analyse.name_cleaning import is_dateline_place
+from saywho.lexicons import classified
 
 # Words after which a name stands where a place goes; not "at", "from" or "to", which take a body or a person as
 # often ("a professor at Stanford", "a letter from Smith").
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "around", "into", "through", "towards", "toward",
-                                 "throughout", "inside"})
+                                 "throughout", "inside", "nearby"})
 # Nouns of a place, before "of" ("the district of El Porvenir") or after the name ("Gambella region").
 _PLACE_NOUNS = frozenset({"outskirts", "district", "city", "town", "region", "province", "village", "suburb",
                           "suburbs", "streets", "capital", "county", "municipality", "neighbourhood", "neighborhood",
@@ -43,5 +44,12 @@ def _where_a_place_goes(span: Span) -> bool:
         return True
     if before is not None and before.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in _PLACE_NOUNS:
         return True
-    return after is not None and after.lower_ in _PLACE_NOUNS and after.i == span.root.head.i \
-        and span.root.dep_ == "compound"
+    if after is None or after.i != span.root.head.i or span.root.dep_ != "compound":
+        return False
+    return after.lower_ in _PLACE_NOUNS or (_a_bodys_noun(after) and before is not None and (
+        before.lower_ in {"a", "an"} or before.pos_ == "ADP"))
+
+
+def _a_bodys_noun(noun: Token) -> bool:
+    """ "at a Limerick hospital", "a Huntsville company": the body's own noun, in lower case, after the place."""
+    return noun.is_lower and classified("role_nouns.txt").get(noun.lemma_.lower(), "").startswith("ORG")

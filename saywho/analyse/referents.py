@@ -53,10 +53,37 @@ TITLES_WRITTEN_SHORT = {"gen": "general", "lt": "lieutenant", "col": "colonel", 
                         "brigadier": "brigadier", "cpl": "corporal", "det": "detective"}
 
 
+# Offices a role gives in other words: "Assistant District Attorney Miriam Feld … the prosecutor said"; "Gloria
+# Atwater, a Republican who chairs the committee … The chairwoman said".
+OFFICES_IN_OTHER_WORDS = {"district attorney": "prosecutor", "state's attorney": "prosecutor",
+                          "circuit attorney": "prosecutor", "county attorney": "prosecutor",
+                          "prosecuting attorney": "prosecutor", "crown counsel": "prosecutor",
+                          "who chairs": "chair chairman chairwoman chairperson"}
+
+
 def titles_in_full(entity: Entity) -> set[str]:
-    """The offices the entity's short titles stand for ("Gen." → "general")."""
+    """The offices the entity's short titles stand for ("Gen." → "general"), and those its roles give in other
+    words (`offices_in_other_words`)."""
     words = {word.lower().rstrip(".") for text in [*entity.titles, *entity.roles] for word in text.split()}
-    return {office for word in words if word in TITLES_WRITTEN_SHORT for office in TITLES_WRITTEN_SHORT[word].split()}
+    return {office for word in words if word in TITLES_WRITTEN_SHORT for office in TITLES_WRITTEN_SHORT[word].split()} \
+        | offices_in_other_words(entity)
+
+
+def offices_held(entity: Entity) -> set[str]:
+    """The offices of `titles_in_full` but a courtesy title's (Rev., Fr., Dr., Prof.), which a spokesman may have."""
+    words = {word.lower().rstrip(".") for text in [*entity.titles, *entity.roles] for word in text.split()}
+    return {office for word in words - COURTESY_TITLES if word in TITLES_WRITTEN_SHORT
+            for office in TITLES_WRITTEN_SHORT[word].split()} | offices_in_other_words(entity)
+
+
+COURTESY_TITLES = frozenset({"rev", "fr", "dr", "prof"})
+
+
+def offices_in_other_words(entity: Entity) -> set[str]:
+    """ "Assistant District Attorney Miriam Feld": a prosecutor (OFFICES_IN_OTHER_WORDS)."""
+    roles = " ".join(entity.roles).lower().replace("’", "'")
+    return {office for words_given, offices in OFFICES_IN_OTHER_WORDS.items() if words_given in roles
+            for office in offices.split()}
 
 
 WINDOW = 3000  # characters back: "the same story", a few paragraphs

@@ -20,7 +20,7 @@ from saywho.analyse.speaker_ages import given_an_age
 from saywho.analyse.speaker_candidates import Candidate
 from saywho.analyse.speaker_one_of_gender import SUBJECT_GENDERS
 from saywho.analyse.speaker_topics import REPLYING
-from saywho.document import Entity, Speaker
+from saywho.document import Attribution, Entity, Speaker
 
 CONTINUING = frozenset({"add", "continue", "conclude"})
 
@@ -233,3 +233,16 @@ def _introduced(speaker: Speaker) -> bool:
     """An unnamed person the text brings in ("a retiree", "a 34-year-old sales assistant"), whom it seldom names
     later; "the actor" or "his brother" is more often someone named before, whom the ranker weighs."""
     return INDEFINITE.match(speaker.name) is not None
+
+
+def carried_over(earlier: Attribution) -> Speaker | None:
+    """The speaker of the attribution a quotation continues from the paragraph before."""
+    if earlier.speaker is None or _a_question_put(earlier):
+        return None  # "“… after the fact?” he asked. / “Not files of that size,” …": the answer is another's
+    where = earlier.source.start if earlier.source is not None else None
+    return Speaker(**{**earlier.speaker.__dict__, "resolved_by": "carry-over", "antecedent": where})
+
+
+def _a_question_put(attribution: Attribution) -> bool:
+    cue = attribution.cue.text.lower().split() if attribution.cue is not None else []
+    return bool(cue) and cue[0] in {"asked", "asks", "ask"} and attribution.content.text.rstrip("\"”'’ ").endswith("?")

@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Token
 
+from saywho.analyse.noun_readings import is_definite
 from saywho.analyse.referents import CALLED, SAME_CALLING
 from saywho.analyse.sentences import text_of
 from saywho.analyse.speaker_ages import (
@@ -103,8 +104,10 @@ def described_subject_before(head: Token, resolver) -> Speaker | None:
     singular = head.tag_ == "NN" or (head.tag_ == "NNP" and head.is_lower)  # "the senator", tagged a proper noun
     if kind != "PERSON" or not singular or noun in ANYONE_NEW or not any(c.lower_ == "the" for c in head.lefts):
         return None  # "the official": someone new as often as not
-    before = [actor for t in subjects_before_the_quotation(head.left_edge, resolver.quotes, resolver.paragraph_of,
-                                                           passive=True) if (actor := _acting(t)) is not None]
+    subjects = subjects_before_the_quotation(head.left_edge, resolver.quotes, resolver.paragraph_of, passive=True)
+    opening = not subjects
+    before = [actor for t in subjects if (actor := _acting(t)) is not None] if subjects \
+        else _subjects_of_the_sentence_before(head, resolver.paragraph_of)
     lead = named_lead(before[0], resolver.by_token, dict(resolver.spoken())) if len(before) == 1 else None
     if lead is None or _a_turn(before[0], resolver.quotes) or _others_acting(before[0], lead[0], resolver) \
             or any(resolver.by_token.get(t.i) == lead[0] for t in head.doc[head.left_edge.i: head.i]):
@@ -113,9 +116,48 @@ def described_subject_before(head: Token, resolver) -> Speaker | None:
     if before[0].pos_ == "PRON" and not _named_in_the_paragraph(entity, before[0], resolver):
         return None  # a he or she taken up from further back passes on whatever its own reading got wrong
     if entity.type != "PERSON" or _called_otherwise(head, entity, resolver) or _placed_otherwise(head, entity) \
-            or gender not in {"", "-", resolver.genders.get(entity.id) or gender}:
+            or gender not in {"", "-", resolver.genders.get(entity.id) or gender} \
+            or goes_on_as_another_gender(head, resolver.genders.get(entity.id)):
         return None
+    if opening and _an_office_titled(entity) and noun not in resolver.called(entity):
+        return None  # "Councillor Ann Dobbs said …. The mayor said": one the text gave another office
     return Speaker(**{**speaker_of(entity, "description").__dict__, "antecedent": lead[1]})
+
+
+COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx", "sir", "dame", "madam"})
+
+
+def _an_office_titled(entity: Entity) -> bool:
+    """Whether the text gave the person an office by a title ("Councillor Ann Dobbs"), not only a courtesy's."""
+    return any(title.lower().rstrip(".") not in COURTESY for title in entity.titles)
+
+
+def goes_on_as_another_gender(head: Token, gender: str | None) -> bool:
+    """ "The sheriff said she would spend …" is not the "he" who spoke before."""
+    going_on = _gender_going_on(head)
+    return gender is not None and going_on is not None and going_on != gender
+
+
+def _gender_going_on(head: Token) -> str | None:
+    """The gender of the first he or she that is a subject after the description in its sentence."""
+    pronoun = next((t for t in head.doc[head.i + 1: head.sent.end] if t.lower_ in {"he", "she"} and t.dep_ == "nsubj"),
+                   None)
+    return None if pronoun is None else {"he": "m", "she": "f"}[pronoun.lower_]
+
+
+def _subjects_of_the_sentence_before(head: Token, paragraph_of) -> list[Token]:
+    """ "Chandrika Perera, 66, was being helped into a navy dinghy. The retired teacher said …": a description opening
+    its sentence takes up the subject of the sentence right before it (whatever was done to them); none where that
+    sentence speaks of someone so called ("Smith met the governor. The governor said")."""
+    doc, start = head.doc, head.sent.start
+    if head.left_edge.i != start or start == 0:
+        return []
+    sentence = doc[start - 1].sent
+    if paragraph_of(head.idx) - paragraph_of(sentence.start_char) > 1 \
+            or any(t.lemma_.lower() == head.lemma_.lower() for t in sentence):
+        return []
+    subjects = [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"]
+    return [] if any(c.dep_ == "conj" for t in subjects for c in t.children) else subjects  # "Graham and Scott spoke"
 
 
 def _acting(subject: Token) -> Token | None:
@@ -164,3 +206,45 @@ def _placed_otherwise(head: Token, entity: Entity) -> bool:
 
 
 NEAR = 80  # characters either side of a name: "former Florida Gov. Jeb Bush", "Tanzania coach Salum Mwinyi"
+
+
+def described_further_back(head: Token, resolver) -> Speaker | None:
+    """ "Representative Gloria Atwater, … who chairs the committee, said …. [14 paragraphs on] The chairwoman said":
+    beyond the paragraphs in view, the one person the whole text before has called so. Asked after every reading of
+    what is near."""
+    noun = head.lemma_.lower()
+    if not is_definite(head) or noun in ANYONE_NEW or not resolver.roles.get(noun, "").startswith("PERSON"):
+        return None
+    owners = {resolver.by_token.get(index) for index in range(head.left_edge.i, head.i)}
+    fitting = resolver.fitting(head, [c for c in resolver._entity_candidates(head.idx) if c.entity is not None
+                                      and c.entity.id not in owners and c.entity.type == "PERSON"])
+    if len({c.entity.id for c in fitting if c.entity is not None}) != 1:
+        return None
+    latest = fitting[-1]
+    if latest.entity is None or _goes_on_unsure(head, resolver.genders.get(latest.entity.id)) \
+            or _so_called_since(head, latest.offset) or _someone_else_near(head, latest.entity.id, resolver):
+        return None
+    return Speaker(**{**latest.speaker.__dict__, "resolved_by": "description", "antecedent": latest.offset})
+
+
+def _goes_on_unsure(head: Token, gender: str | None) -> bool:
+    """ "The hospital director said she …": not Dr. Abdulwahab Qaid, nor anyone the text gave no gender."""
+    going_on = _gender_going_on(head)
+    return going_on is not None and going_on != gender
+
+
+def _so_called_since(head: Token, offset: int) -> bool:
+    """ "… a doctor in the trauma ward, who asked not to be named, said …. the doctor said": someone else so called
+    since the person named far back."""
+    noun, doc = head.lemma_.lower(), head.doc
+    since = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return any(t.lemma_.lower() == noun for t in doc[since.end if since is not None else 0: head.i])
+
+
+def _someone_else_near(head: Token, entity_id: str, resolver) -> bool:
+    """ "When the moderator pointed out that Trump hadn't answered the question, the candidate said": another person
+    named in the description's sentence or the one before may be whom it means."""
+    doc = head.doc
+    start = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else head.sent.start
+    return any((other := resolver.by_token.get(t.i)) not in {None, entity_id}
+               and resolver.entities[other].type == "PERSON" for t in doc[start: head.i])

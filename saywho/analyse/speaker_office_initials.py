@@ -41,9 +41,15 @@ def office_holders(office: Entity, head: Token, entities: dict[str, Entity]) -> 
             for entity_id, (start, end) in people if _titled_so(text, match, start, end)}
 
 
+# The place or force an office is of, between it and the name: " of Murshidabad, ", " of Police ".
+_WHERE_AND_COMMA = re.compile(r"\s+(?:of|for|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,4},?\s*")
+
+
 def _titled_so(text: str, match: re.Match[str], start: int, end: int) -> bool:
     """The office's words right before the name ("Superintendent of Police Kamran Butt"), or set off after it
     ("Daniel Koech, the officer commanding the station")."""
     if 0 <= start - match.end() <= 2 and not text[match.end():start].strip():
         return True
+    if 0 < start - match.end() <= 60 and _WHERE_AND_COMMA.fullmatch(text[match.end():start]):
+        return True  # "The Superintendent of Police of Murshidabad, Rehana Parveen,"
     return end <= match.start() and re.fullmatch(r",\s+(?:the |a |an |its |their )?", text[end:match.start()]) is not None

@@ -39,16 +39,19 @@ def owned_role_holder(head: Token, resolver: Resolver) -> Candidate | None:
     if owner is None or head.tag_ != "NN" or not resolver.roles.get(head.lemma_.lower(), "").startswith("PERSON"):
         return None
     owner_id = resolver.by_token.get(owner.i)
-    if owner_id is None:
+    owners = {owner_id} if owner_id is not None else _bodies_called(owner, resolver)
+    if not owners:
         return None
-    owner_words = {word.lower() for name in _names(resolver.entities[owner_id]) for word in name.split()}
+    owner_words = {word.lower() for owner_id in owners for name in _names(resolver.entities[owner_id])
+                   for word in name.split()}
+    owner_words |= {owner.lemma_.lower()} if owner_id is None else set()
     nouns = _twins(head.lemma_.lower())
-    named_beside = _named_beside(head, nouns, owner_id, resolver.by_token)
+    named_beside = {named for owner_id in owners for named in _named_beside(head, nouns, owner_id, resolver.by_token)}
     holders: dict[str, Candidate] = {}
     holds: dict[str, bool] = {}  # read once for each entity, however often it is mentioned
     for candidate in resolver._entity_candidates(head.idx):
         entity = candidate.entity
-        if entity is None or entity.id == owner_id or entity.type != "PERSON":
+        if entity is None or entity.id in owners or entity.type != "PERSON":
             continue
         if entity.id not in holds:
             words = _words_beside(entity, resolver)
@@ -69,6 +72,17 @@ def _named_beside(head: Token, nouns: set[str], owner_id: str, by_token: dict[in
         beside = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
         named |= {by_token[t.i] for t in beside if t.i in by_token}
     return named
+
+
+def _bodies_called(owner: Token, resolver: Resolver) -> set[str]:
+    """ "the coalition's director", "the union's president": the bodies the article has called by the owning noun
+    ("the pilots' union Cockpit Allianz"); none where the owner is no body's noun or is not "the" one."""
+    noun = owner.lemma_.lower()
+    if owner.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children) \
+            or not resolver.roles.get(noun, "").startswith("ORG"):
+        return set()
+    return {entity_id for entity_id, entity in resolver.entities.items() if entity.type == "ORG" and (
+        noun in resolver.descriptors.get(entity_id, set()) or noun in {w.lower() for w in entity.name.split()})}
 
 
 def _names(entity: Entity) -> list[str]:

@@ -47,7 +47,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from saywho.analyse.noun_readings import is_definite
-from saywho.analyse.referents import CALLED, words_for
+from saywho.analyse.referents import CALLED, offices_held, words_for
 from saywho.analyse.speaker_candidates import speaker_of
 from saywho.document import Attribution, Speaker
 
@@ -199,7 +199,7 @@ def _another_calling(words: set[str], resolver) -> bool:
 def speaks_for_another(noun: str, entity, resolver) -> bool:
     """ "Jo Reed, a senior adviser, said … the candidate said": an adviser or a spokesman the article never
     gave the description's noun is not who it describes."""
-    words = _described_with(entity, resolver)
+    words = _described_with(entity, resolver) | offices_held(entity)
     return bool(words & STAFF) and not CALLED.get(noun, {noun}) & words
 
 

@@ -29,6 +29,7 @@ from saywho.analyse.name_cleaning import is_headline
 from saywho.analyse.named_together import they_for_people_named_together
 from saywho.analyse.near_names import name_the_near
 from saywho.analyse.noun_readings import (
+    a_body_qualified_otherwise,
     affiliation_hint,
     is_definite,
     is_one_thing,
@@ -62,13 +63,14 @@ from saywho.analyse.speaker_candidates_in_view import CandidatesInView, best_sco
 from saywho.analyse.speaker_clause_subjects import clause_subject
 from saywho.analyse.speaker_common_names import holder_of_the_office, names_no_one
 from saywho.analyse.speaker_continuations import (
+    carried_over,
     last_speaker_going_on,
     quoted_last_paragraph,
     unnamed_speaker_going_on,
 )
 from saywho.analyse.speaker_coordinations import one_of_several
 from saywho.analyse.speaker_courts import the_court, the_judge
-from saywho.analyse.speaker_epithets import described_by_age, described_subject_before
+from saywho.analyse.speaker_epithets import described_by_age, described_further_back, described_subject_before
 from saywho.analyse.speaker_families import (
     KIN_GENDER,
     Family,
@@ -142,7 +144,7 @@ def resolve_speakers(doc: Doc, ranker: SpeakerRanker | str | None = SHIPPED, rec
         resolver = Resolver(doc, entities, model if isinstance(model, SpeakerRanker) else None, record, settings)
     for attribution, source in zip(attributions, sources):
         if source.carried_from is not None:
-            attribution.speaker = _carried_over(attributions[source.carried_from])
+            attribution.speaker = carried_over(attributions[source.carried_from])
         elif source.head is not None:
             attribution.speaker = resolver.resolve(doc[source.head], attribution)
         else:
@@ -163,18 +165,6 @@ def _named_since(found: Speaker, named: NameHead | None) -> bool:
 
 def _span_of(attribution: Attribution) -> tuple[int, int] | None:
     return (attribution.source.start, attribution.source.end) if attribution.source is not None else None
-
-
-def _carried_over(earlier: Attribution) -> Speaker | None:
-    if earlier.speaker is None or _a_question_put(earlier):
-        return None  # "“… after the fact?” he asked. / “Not files of that size,” …": the answer is another's
-    where = earlier.source.start if earlier.source is not None else None
-    return Speaker(**{**earlier.speaker.__dict__, "resolved_by": "carry-over", "antecedent": where})
-
-
-def _a_question_put(attribution: Attribution) -> bool:
-    cue = attribution.cue.text.lower().split() if attribution.cue is not None else []
-    return bool(cue) and cue[0] in {"asked", "asks", "ask"} and attribution.content.text.rstrip("\"”'’ ").endswith("?")
 
 
 # Offices a title gives a person ("Sen.", "Gov.", "Rep."), which the article gives one person at a time:
@@ -265,7 +255,7 @@ class Resolver(CandidatesInView):
             if again is not None:  # "A police official … said. The official said": the same one
                 return _taken_up(again)
         return described_by_age(head, self) or described_subject_before(head, self) \
-            or official_just_quoted(head, self) or self._unnamed(head)
+            or official_just_quoted(head, self) or described_further_back(head, self) or self._unnamed(head)
 
     def _just_as_described(self, head: Token) -> Speaker | None:
         """ "According to a former executive, …. The former executive, who asked not to be named, said": the unnamed
@@ -279,6 +269,9 @@ class Resolver(CandidatesInView):
     def _named(self, entity_id: str, head: Token) -> Speaker:
         entity = self.entities[entity_id]
         mention = self._mention_text(head)
+        if self.by_token.get(head.i) != entity_id and self.roles.get(head.lemma_.lower(), "").startswith("PERSON"):
+            # "A pharmacist …, who gave only his first name, Mina, … the pharmacist said": the noun describes him
+            self.descriptors.setdefault(entity_id, set()).add(head.lemma_.lower())
         return speaker_of(entity, "name" if mention == entity.name else "alias")
 
     def _replied_to(self, head: Token) -> frozenset[str]:
@@ -424,6 +417,14 @@ class Resolver(CandidatesInView):
         # "the Gawker employee", "the Miller aide": a name inside the description says whose it is, never who
         owners = {self.by_token.get(index) for index in range(head.left_edge.i, head.i)}
         candidates = [c for c in self._candidates(head.idx) if c.entity is not None and c.entity.id not in owners]
+        best = self._best(self.fitting(head, candidates), wanted_type, None if gender == "-" else gender, hint=hint,
+                          offset=head.idx, noun=head.lemma_.lower())
+        if best is None:
+            return None
+        return Speaker(**{**best.speaker.__dict__, "resolved_by": "description", "antecedent": best.offset})
+
+    def fitting(self, head: Token, candidates: list[Candidate]) -> list[Candidate]:
+        """The candidates a definite description of a person or body may take up, by what the text called them."""
         # "the terrorist organization", "the senator", "the company": only someone the text has called so
         # before; the organisation merely in view was the wrong one more often than the right one.
         words = {head.lemma_.lower(), *modifiers(head), *SAME_CALLING.get(head.lemma_.lower(), ())}
@@ -434,15 +435,11 @@ class Resolver(CandidatesInView):
                       and not self._in_headline_only(c.entity, head)
                       and not another_kind_of_body(head, c.entity, self.called(c.entity), self.roles)
                       and not a_lesser_office(head, c.entity) and not qualified_otherwise(head, c.entity.roles)
+                      and not a_body_qualified_otherwise(head, c.entity.type, self.called(c.entity))
                       and not another_calling(head.lemma_.lower(), self.called(c.entity), self.roles,
                                               " ".join(c.entity.roles).lower())
                       and not ranked_otherwise(head, c.entity.roles)]
-        candidates = of_the_nationality(head, candidates, self.called)  # "the Senegalese minister"
-        best = self._best(candidates, wanted_type, None if gender == "-" else gender, hint=hint, offset=head.idx,
-                          noun=head.lemma_.lower())
-        if best is None:
-            return None
-        return Speaker(**{**best.speaker.__dict__, "resolved_by": "description", "antecedent": best.offset})
+        return of_the_nationality(head, candidates, self.called)  # "the Senegalese minister"
 
     def _in_headline_only(self, entity: Entity, head: Token) -> bool:
         """ "Ransomware Attack Forces Hospital to Divert Ambulances": the model reads names into a headline's capitals;

@@ -34,11 +34,18 @@ def who_stands_for(relative: Token, head: Token) -> Token:
 TIMES_AND_PLACES = {"DATE", "TIME", "GPE", "LOC", "FAC"}
 
 
+def _a_time_or_place(node: Token) -> bool:
+    """Tagged one, or a name after "nearby" ("a retired bookkeeper from nearby Kettering, who said")."""
+    first = node.left_edge
+    return node.ent_type_ in TIMES_AND_PLACES or first.lower_ == "nearby" \
+        or (first.i > 0 and node.doc[first.i - 1].lower_ == "nearby")
+
+
 def _past_a_time_or_place(head: Token) -> Token:
     node = head
     while node.ent_type_ in TIMES_AND_PLACES and node.dep_ == "appos" and node.head.ent_type_ in TIMES_AND_PLACES:
         node = node.head  # "from Englewood, New Jersey, who said"
-    while node.ent_type_ in TIMES_AND_PLACES and node.dep_ == "pobj" and node.head.dep_ == "prep":
+    while _a_time_or_place(node) and node.dep_ == "pobj" and node.head.dep_ == "prep":
         holder = node.head.head
         if holder.pos_ in {"VERB", "AUX"}:
             done = next((c for c in holder.children if c.dep_ == "dobj" and c.i < node.head.i), None)

@@ -71,6 +71,7 @@ from saywho.analyse.attributions.subject_shapes import (
     subject_in_a_participle,
     verb_read_as_noun,
     with_hyphenated_start,
+    with_name_set_before,
     with_the_split_title,
 )
 from saywho.analyse.cues import age_on_the_verb
@@ -130,7 +131,8 @@ def _find_source(draft: Draft, quote_map: QuoteMap) -> None:
         return
     # "The union, praising the deal as …": the cue's own clause hangs inside the source phrase.
     cue_clause = set() if cue.is_ancestor(head) else {t.i for t in cue.subtree}
-    tokens = [t for t in with_hyphenated_start(source_tokens(head)) if not quote_map.inside(t) and t.i not in cue_clause]
+    tokens = [t for t in with_name_set_before(with_hyphenated_start(source_tokens(head)), head)
+              if not quote_map.inside(t) and t.i not in cue_clause]
     tokens = _trim_punct(_run_containing(after_a_dash(tokens, head), head))
     tokens = _with_its_opening_mark(without_time_phrase(without_even(tokens, head), head))
     if tokens:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from saywho.analyse import cues
 from saywho.analyse.cue_extent import name_read_as_adverb
 from saywho.analyse.frame_contents import label_colon
-from saywho.analyse.name_cleaning import DASHES, in_dateline
+from saywho.analyse.name_cleaning import DASHES, in_dateline, is_joining_hyphen
 from saywho.analyse.subject_clauses import subject_read_as_clause
 
 # Words a passive subject can be that name no one: the expletive "it", relative and question pronouns.
@@ -402,12 +402,35 @@ def past_a_hyphen(verb: Token, subject: Token) -> Token:
 
 
 def with_hyphenated_start(tokens: list[Token]) -> list[Token]:
-    """The first piece of a hyphenated word the phrase starts inside ("host" of "co-host"), taken back."""
+    """The first piece of a hyphenated word the phrase starts inside ("host" of "co-host"), taken back, with the rest
+    of a name the model tagged ("seok" of "Choi Min-seok", where the parser hung the phrase on the hyphen)."""
     doc = tokens[0].doc if tokens else None
     start = tokens[0].i if tokens else 0
-    if doc is None or start < 2 or doc[start - 1].text != "-" or doc[start - 1].whitespace_ or doc[start - 2].whitespace_:
+    if doc is not None and start >= 1 and is_joining_hyphen(doc[start]):
+        start -= 1
+    elif doc is not None and start >= 2 and is_joining_hyphen(doc[start - 1]):
+        start -= 2
+    else:
         return tokens
-    return [doc[start - 2], doc[start - 1], *tokens]
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return [*doc[start: tokens[0].i], *tokens]
+
+
+def with_name_set_before(tokens: list[Token], head: Token) -> list[Token]:
+    """ "Thomas Kiely, a spokesman for the advocacy group …, said": the parser hung the name opening the sentence on
+    the verb and made the description after its comma the subject; the name opens the source."""
+    doc = head.doc
+    first = tokens[0] if tokens else None
+    if first is None or first.i < 2 or doc[first.i - 1].text != "," or first.lower_ not in {"a", "an", "the"}:
+        return tokens
+    name = doc[first.i - 2]
+    if name.ent_type_ != "PERSON" or name.head.i != head.head.i or name.dep_ not in {"npadvmod", "dep", "nsubj"}:
+        return tokens
+    start = name.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return [*doc[start: first.i], *tokens] if start == name.sent.start else tokens
 
 
 def past_a_fronted_place(subject: Token) -> Token:
