@@ -64,19 +64,22 @@ OFFICES_IN_OTHER_WORDS = {"district attorney": "prosecutor", "state's attorney":
 def titles_in_full(entity: Entity) -> set[str]:
     """The offices the entity's short titles stand for ("Gen." → "general"), and those its roles give in other
     words (`offices_in_other_words`)."""
-    words = {word.lower().rstrip(".") for text in [*entity.titles, *entity.roles] for word in text.split()}
-    return {office for word in words if word in TITLES_WRITTEN_SHORT for office in TITLES_WRITTEN_SHORT[word].split()} \
-        | offices_in_other_words(entity)
+    return _short_titles_in_full(entity) | offices_in_other_words(entity)
 
 
 def offices_held(entity: Entity) -> set[str]:
-    """The offices of `titles_in_full` but a courtesy title's (Rev., Fr., Dr., Prof.), which a spokesman may have."""
+    """The offices of `titles_in_full` but an honorific's (Rev., Fr., Dr., Prof.), which a spokesman may have."""
+    return _short_titles_in_full(entity, HONORIFICS) | offices_in_other_words(entity)
+
+
+# Short titles that honour a calling rather than give a post: "Its spokesman, the Rev. Piotr Nowicki,"
+HONORIFICS = frozenset({"rev", "fr", "dr", "prof"})
+
+
+def _short_titles_in_full(entity: Entity, leaving_out: frozenset[str] = frozenset()) -> set[str]:
     words = {word.lower().rstrip(".") for text in [*entity.titles, *entity.roles] for word in text.split()}
-    return {office for word in words - COURTESY_TITLES if word in TITLES_WRITTEN_SHORT
-            for office in TITLES_WRITTEN_SHORT[word].split()} | offices_in_other_words(entity)
-
-
-COURTESY_TITLES = frozenset({"rev", "fr", "dr", "prof"})
+    return {office for word in words - leaving_out if word in TITLES_WRITTEN_SHORT
+            for office in TITLES_WRITTEN_SHORT[word].split()}
 
 
 def offices_in_other_words(entity: Entity) -> set[str]:

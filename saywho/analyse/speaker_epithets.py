@@ -124,12 +124,13 @@ def described_subject_before(head: Token, resolver) -> Speaker | None:
     return Speaker(**{**speaker_of(entity, "description").__dict__, "antecedent": lead[1]})
 
 
-COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx", "sir", "dame", "madam"})
+# Titles of courtesy, which give no office: "Ms. Choi … The director general said"
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx", "sir", "dame", "madam"})
 
 
 def _an_office_titled(entity: Entity) -> bool:
     """Whether the text gave the person an office by a title ("Councillor Ann Dobbs"), not only a courtesy's."""
-    return any(title.lower().rstrip(".") not in COURTESY for title in entity.titles)
+    return any(title.lower().rstrip(".") not in COURTESY_TITLES for title in entity.titles)
 
 
 def goes_on_as_another_gender(head: Token, gender: str | None) -> bool:
