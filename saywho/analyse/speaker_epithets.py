@@ -26,6 +26,7 @@ from saywho.analyse.speaker_ages import (
 )
 from saywho.analyse.speaker_candidates import speaker_of
 from saywho.analyse.speaker_families import KIN_GENDER
+from saywho.analyse.speaker_one_of_gender import SUBJECT_GENDERS
 from saywho.analyse.speaker_topics import REPLYING, subjects_before_the_quotation
 from saywho.analyse.speaker_unnamed_leads import aged_subject_before, named_lead
 from saywho.document import Entity, Speaker
@@ -141,9 +142,9 @@ def goes_on_as_another_gender(head: Token, gender: str | None) -> bool:
 
 def _gender_going_on(head: Token) -> str | None:
     """The gender of the first he or she that is a subject after the description in its sentence."""
-    pronoun = next((t for t in head.doc[head.i + 1: head.sent.end] if t.lower_ in {"he", "she"} and t.dep_ == "nsubj"),
+    pronoun = next((t for t in head.doc[head.i + 1: head.sent.end] if t.lower_ in SUBJECT_GENDERS and t.dep_ == "nsubj"),
                    None)
-    return None if pronoun is None else {"he": "m", "she": "f"}[pronoun.lower_]
+    return None if pronoun is None else SUBJECT_GENDERS[pronoun.lower_]
 
 
 def _subjects_of_the_sentence_before(head: Token, paragraph_of) -> list[Token]:

@@ -425,21 +425,30 @@ class Resolver(CandidatesInView):
 
     def fitting(self, head: Token, candidates: list[Candidate]) -> list[Candidate]:
         """The candidates a definite description of a person or body may take up, by what the text called them."""
+        words = {head.lemma_.lower(), *modifiers(head), *SAME_CALLING.get(head.lemma_.lower(), ())}
+        fits: dict[str, bool] = {}  # each entity judged once, however often it is mentioned
+        kept = []
+        for candidate in candidates:
+            if candidate.entity is None:
+                continue
+            if candidate.entity.id not in fits:
+                fits[candidate.entity.id] = self._fits(head, candidate.entity, words)
+            if fits[candidate.entity.id]:
+                kept.append(candidate)
+        return of_the_nationality(head, kept, self.called)  # "the Senegalese minister"
+
+    def _fits(self, head: Token, entity: Entity, words: set[str]) -> bool:
         # "the terrorist organization", "the senator", "the company": only someone the text has called so
         # before; the organisation merely in view was the wrong one more often than the right one.
-        words = {head.lemma_.lower(), *modifiers(head), *SAME_CALLING.get(head.lemma_.lower(), ())}
-        candidates = [c for c in candidates if c.entity is not None and shares_a_word(words, self.called(c.entity))
-                      and self.names.fits_description(head, c.entity, self.called(c.entity))
-                      and not another_party(head, c.entity, self) and not held_before(head, c.entity)
-                      and not speaks_for_another(head.lemma_.lower(), c.entity, self)
-                      and not self._in_headline_only(c.entity, head)
-                      and not another_kind_of_body(head, c.entity, self.called(c.entity), self.roles)
-                      and not a_lesser_office(head, c.entity) and not qualified_otherwise(head, c.entity.roles)
-                      and not a_body_qualified_otherwise(head, c.entity.type, self.called(c.entity))
-                      and not another_calling(head.lemma_.lower(), self.called(c.entity), self.roles,
-                                              " ".join(c.entity.roles).lower())
-                      and not ranked_otherwise(head, c.entity.roles)]
-        return of_the_nationality(head, candidates, self.called)  # "the Senegalese minister"
+        called, noun = self.called(entity), head.lemma_.lower()
+        return shares_a_word(words, called) and self.names.fits_description(head, entity, called) \
+            and not another_party(head, entity, self) and not held_before(head, entity) \
+            and not speaks_for_another(noun, entity, self) and not self._in_headline_only(entity, head) \
+            and not another_kind_of_body(head, entity, called, self.roles) and not a_lesser_office(head, entity) \
+            and not qualified_otherwise(head, entity.roles) \
+            and not a_body_qualified_otherwise(head, entity.type, called) \
+            and not another_calling(noun, called, self.roles, " ".join(entity.roles).lower()) \
+            and not ranked_otherwise(head, entity.roles)
 
     def _in_headline_only(self, entity: Entity, head: Token) -> bool:
         """ "Ransomware Attack Forces Hospital to Divert Ambulances": the model reads names into a headline's capitals;
