@@ -12,6 +12,7 @@ from functools import partial
 from spacy.tokens import Doc, Span, Token
 
 from saywho.analyse import name_forms
+from saywho.analyse.body_names import with_bodies_named_in_full
 from saywho.analyse.entity_cluster import (
     Cluster,
     first_name_genders,
@@ -120,7 +121,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
         named_before = _first_name_of_someone_named(span, tokens, label, clusters, places, span.start_char in quoted)
         if named_before is not None:
             label = "PERSON"  # "Adaeze Okonkwo, 34, designs the clothes. … Adaeze said": not a body or a place
-        called_a_body = label == "PERSON" and described_as_organisation(span, tokens)
+        called_a_body = label in {"PERSON", "GPE"} and described_as_organisation(span, tokens, label)
         if called_a_body or label == "PERSON" and (taken_up_by_which(span, tokens) or named_for_someone(tokens)):
             label = "ORG"
         where = (span.start_char, name_forms.pronoun_after(span, pronoun_stops))
@@ -216,7 +217,7 @@ def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
     mentions += untagged_full_names(doc, mentions, {t.i for ent, _ in mentions for t in ent})
     before_roles = untagged_names_before_roles(doc, {t.i for ent, label in mentions for t in ent if label == "PERSON"})
     mentions = [m for m in mentions if not any(_within(m[0], name) for name, _ in before_roles)] + before_roles
-    return sorted(mentions, key=lambda m: m[0].start)
+    return with_bodies_named_in_full(doc, [link.head for link in doc._.sources or []], mentions)
 
 
 def _within(span: Span, name: Span) -> bool:
@@ -395,9 +396,8 @@ def _add_mention(doc: Doc, cluster: Cluster, span: Span, tokens: list[str], titl
 
 
 def _pronoun_genders(span: Span, quoted: Offsets) -> list[str]:
-    """The he or she the text goes on with after the name: in its own clause ("Guccifer told her he"), opening
-    the writer's next sentence, and the himself or herself its verb takes ("Sanders compared himself")
-    (name_pronouns.py)."""
+    """The he or she the text goes on with after the name (name_pronouns.py): in its own clause ("Guccifer told her
+    he"), opening the writer's next sentence, and the himself or herself its verb takes ("Sanders compared himself")."""
     readings = (subject_pronoun_gender(span), next_sentence_gender(span, quoted), reflexive_gender(span))
     return [gender for gender in readings if gender is not None]
 

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
+from saywho.analyse.body_names import body_named_in_full
 from saywho.analyse.entity_cluster import first_name_genders, person_titles
 from saywho.analyse.name_cleaning import owner_in_the_name
 from saywho.analyse.name_given import name_given
@@ -137,8 +138,11 @@ class MentionNames:
     def _name_in_apposition(self, head: Token) -> Token | None:
         """ "the attorney, William McGinley": the name set beside a description. A bracket's name is no apposition's
         ("Scott's niece, Del. Marcia Price (D-Newport News),")."""
+        # a person's name the model left untagged here and named elsewhere ("an STT spokeswoman, Inga Rimkutė, …
+        # Ms. Rimkutė told reporters") is one too
         return next((c for c in head.children if c.dep_ == "appos" and self._opening_bracket(c) is None
-                     and c.i in self.by_token and c.ent_type_), None)
+                     and c.i in self.by_token and (c.ent_type_ or self.entities[self.by_token[c.i]].type == "PERSON")),
+                    None)
 
     def _a_person_beside_a_common_word(self, entity_id: str, apposed: str, head: Token) -> bool:
         """ "Another Republican, Rep. Justin Amash of Michigan, said": the person named beside the party word; "The
@@ -181,7 +185,8 @@ class MentionNames:
         if self.roles.get(lemma, "").startswith("ORG") and (apposed := self._apposed_organisation(head, source)):
             return apposed
         if self.roles.get(lemma, "").startswith("PERSON") or self.is_role_word(head):
-            return self._apposed_person(head, source) or self._holder_after_office(head) or self._name_beside(head)
+            return self._apposed_person(head, source) or self._holder_after_office(head) or self._name_beside(head) \
+                or self._named_after_its_comma(head, source)
         if lemma in SAYING_NOUNS:
             return self._speaker_of_saying(head)
         return self._name_beside(head) if head.pos_ == "NOUN" else None
@@ -213,13 +218,15 @@ class MentionNames:
 
     def _body_named_in_full(self, head: Token) -> bool:
         """ "The Consumer Product Safety Commission said", untagged: an organisation's noun after two or more
-        capitalised words of its own name is the end of that name, not a role."""
+        capitalised words of its own name is the end of that name, not a role; so is one heading a body's full name
+        (body_names)."""
         words = [t for t in head.subtree if t.i < head.i and t.dep_ == "compound" and t.pos_ == "PROPN" and t.is_title]
         if not self.roles.get(head.lemma_.lower(), "").startswith("ORG") or not head.is_title:
             return False
         entity = self.entities.get(self.by_token.get(head.i, ""))  # "The Cricketers’ Welfare Trust", read "Welfare Trust"
         return len(words) >= 2 or (entity is not None and entity.type == "ORG" and len(entity.name.split()) >= 2
-                                   and entity.name.split()[-1] == head.text)
+                                   and entity.name.split()[-1] == head.text) \
+            or body_named_in_full(head) is not None  # "The Rosario Chamber of Chinese Supermarket Owners said"
 
     def _dateline_place(self, head: Token, entity_id: str) -> bool:
         return self.entities[entity_id].type == "GPE" and any(
@@ -267,6 +274,16 @@ class MentionNames:
         office's object as the next item of a list."""
         return name.dep_ == "conj" and name.head.dep_ == "pobj" and name.head.head.head == head \
             and head.doc[name.left_edge.i - 1].text == "," and self.entities[self.by_token[name.i]].type == "PERSON"
+
+    def _named_after_its_comma(self, head: Token, source: tuple[int, int] | None) -> str | None:
+        """ "According to an STT spokeswoman, Inga Rimkutė, investigators believe": the person named right after the
+        description and its comma, within the source, where the parser hung the name elsewhere."""
+        doc, comma = head.doc, head.right_edge.i + 1
+        if source is None or comma + 1 >= len(doc) or doc[comma].text != ",":
+            return None
+        entity_id = self.by_token.get(comma + 1)
+        inside = source[0] <= doc[comma + 1].idx < source[1]
+        return entity_id if inside and entity_id is not None and self.entities[entity_id].type == "PERSON" else None
 
     def _holder_after_office(self, head: Token) -> str | None:
         """ "Director of National Intelligence James Clapper": the parser made the capitalised office the head and

@@ -173,18 +173,19 @@ def named_for_someone(tokens: list[str]) -> bool:
                                     for word in tokens[2:])
 
 
-def described_as_organisation(span: Span, tokens: list[str]) -> bool:
+def described_as_organisation(span: Span, tokens: list[str], label: EntityType = "PERSON") -> bool:
     """ "Xinhua, the official Chinese news agency", "the pilots' union Cockpit Allianz", "One of the firms named,
     Harlow Strategic Partners,", "Dalbit Labs": the text says what the model called a person is an organisation,
     by a body's noun set beside it or a body's last word, and no first name says otherwise ("Mujtaba Rahman of the
-    Eurasia Group, a … company" and "Josh Bivens, Economic Policy Institute" are people)."""
-    if first_names().get(tokens[0].lower()):
-        return False
+    Eurasia Group, a … company" and "Josh Bivens, Economic Policy Institute" are people). What the model called a
+    place only by the noun before ("the housing charity Homefront")."""
+    if label == "GPE" or first_names().get(tokens[0].lower()):
+        return label == "GPE" and named_after_a_body_noun(span)
     if _a_body_apposed_after(span):
         return True
     if first_name_genders().get(tokens[0].lower()):  # "Outside court, Marjorie Coleman, 78,"
         return False
-    return _a_body_noun_before(span) or _apposed_to_a_body(span) \
+    return named_after_a_body_noun(span) or _apposed_to_a_body(span) \
         or (len(tokens) >= 2 and tokens[-1].lower() in BODY_ENDINGS | {"fc"})
 
 
@@ -197,7 +198,7 @@ def _a_body_apposed_after(span: Span) -> bool:
                and not _said_of_a_person(c) for c in beside)
 
 
-def _a_body_noun_before(span: Span) -> bool:
+def named_after_a_body_noun(span: Span) -> bool:
     """ "the aid group Shobar Jonno", "Payments start-up Paylane": a body's noun, in lower case, right before."""
     return span.start > 0 and span.doc[span.start - 1].is_lower and _a_body_noun(span.doc[span.start - 1])
 

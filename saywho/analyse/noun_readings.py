@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from saywho.analyse.body_names import body_named_in_full
 from saywho.analyse.entity_cluster import first_names
 from saywho.lexicons import classified, person_noun
 
@@ -35,9 +36,12 @@ def is_several(head: Token) -> bool:
 
 
 def _in_one_name(head: Token, joined: Token) -> bool:
-    """ "U.S. Customs and Border Protection": a name the model tagged whole, its "and" inside it."""
+    """ "U.S. Customs and Border Protection": a name the model tagged whole, its "and" inside it; a body's name
+    that the model cut ("The Department of Employment and Labour", body_names)."""
     first, last = sorted((head.i, joined.i))
     words = head.doc[first: last + 1]
+    if (body := body_named_in_full(head)) is not None and body.start <= first and last < body.end:
+        return True
     return bool(head.ent_type_) and all(t.ent_iob_ != "O" and t.text != "," for t in words) \
         and all(t.ent_iob_ == "I" for t in words[1:])  # not "Crane, Kibbe and other libertarians"
 
@@ -184,3 +188,23 @@ def is_one_thing(head: Token) -> bool:
     noun = head.lemma_.lower()
     return (head.tag_ == "NN" and not is_several(head) and noun not in classified("role_kinds.txt")
             and classified("sources.txt").get(noun) != "anonymous")
+
+
+def past_a_coordinated_modifier(head: Token) -> Token | None:
+    """ "Employment and Labour Minister Zanele Ngcobo urged", "The ports and airports minister, Otávio Lins,": the
+    parser made the first word of the office's "and" the subject and the holder (or the office) its second item;
+    a word that can speak for no one ("ports", "Employment") is no speaker, and the second item is the one meant.
+    Not "the mayor and police chief John Smith", two people."""
+    doc, roles = head.doc, classified("role_nouns.txt")
+    if head.i + 2 >= len(doc) or doc[head.i + 1].lower_ != "and" or head.pos_ not in {"NOUN", "PROPN"} \
+            or head.ent_type_ or person_noun(head.lower_) or roles.get(head.lemma_.lower()) \
+            or any(c.dep_ != "det" for c in head.lefts):
+        return None  # "media reports and party sources", "Toomey and Sen. Kelly Ayotte": two
+    joined = next((c for c in head.children if c.dep_ == "conj" and c.left_edge.i == head.i + 2 < c.i), None)
+    if joined is None or not all(t.dep_ == "compound" or t.head.dep_ == "compound" for t in doc[head.i + 2: joined.i]):
+        return None
+    office = doc[head.i + 2: joined.i + 1]
+    if office[0].pos_ == "PROPN" and not office[0].is_title or not any(
+            roles.get(t.lemma_.lower(), "").startswith("PERSON") for t in office):
+        return None
+    return joined

@@ -150,8 +150,11 @@ def _a_description_of_whose_nothing_is_said(head: Token, roles: dict[str, str]) 
     """An organisation's noun that is no one's own body and names no owner or place ("the company", not "the
     Sanders campaign", "the Russian government")."""
     noun = head.lemma_.lower()
-    return noun not in BELONGING and roles.get(noun, "").startswith("ORG") and not any(
-        c.dep_ in {"compound", "amod", "nmod", "poss"} and (c.pos_ == "PROPN" or c.ent_type_) for c in head.lefts)
+    owned = any(c.dep_ in {"compound", "amod", "nmod", "poss"} and (c.pos_ == "PROPN" or c.ent_type_) for c in head.lefts)
+    # "The Ashanti regional police command": a name on a noun before it says whose too
+    placed = any((t.pos_ == "PROPN" or t.ent_type_) and t.dep_ in {"compound", "npadvmod", "nmod"}
+                 and t.head.pos_ in {"NOUN", "ADJ"} and t.head.i < head.i for t in head.doc[head.left_edge.i: head.i])
+    return noun not in BELONGING and roles.get(noun, "").startswith("ORG") and not owned and not placed
 
 
 def _organisations_named(resolver: Resolver, text: str, start: int, end: int) -> list[NameHead]:

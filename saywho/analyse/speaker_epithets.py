@@ -122,6 +122,8 @@ def described_subject_before(head: Token, resolver) -> Speaker | None:
         return None
     if opening and _an_office_titled(entity) and noun not in resolver.called(entity):
         return None  # "Councillor Ann Dobbs said …. The mayor said": one the text gave another office
+    if opening and any(c.dep_ == "prep" for c in head.rights) and noun not in resolver.called(entity):
+        return None  # "The president of the local, who asked not to be named,": someone new, said whose
     return Speaker(**{**speaker_of(entity, "description").__dict__, "antecedent": lead[1]})
 
 

@@ -40,8 +40,8 @@ def organisation_going_on(head: Token, candidates: list[Candidate], resolver) ->
         return _unnamed_going_on(head, offset, speaker, candidates, resolver)
     if entity.type != "ORG":
         return None
-    if resolver.sentence_of(head.idx) - resolver.sentence_of(offset) > 1 or _another_between(offset, head, entity.id,
-                                                                                             resolver):
+    if resolver.sentence_of(head.idx) - resolver.sentence_of(offset) > 1 or _another_between(
+            offset, head, entity.id, resolver, _its_sentence_led(offset, head, resolver)):
         return None
     theirs = [c for c in candidates if c.entity is not None and c.entity.id == entity.id]
     return max(theirs, key=lambda c: c.offset) if theirs else None
@@ -76,14 +76,31 @@ def _own_phrase(first: Token) -> set[int]:
     return {t.i for t in head.subtree} if head.dep_ in {"nsubj", "nsubjpass"} else set()
 
 
-def _another_between(offset: int, head: Token, entity_id: str, resolver) -> bool:
+def _its_sentence_led(offset: int, head: Token, resolver) -> bool:
+    """ "The Ministry of Security said in a statement that officers had responded … in front of Congress. It said
+    14 officers had been hurt": an "it" opening the sentence after one the organisation leads as its subject goes on
+    with that subject; the names inside what it said are no rivals."""
+    span = resolver.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or head.lower_ != "it" or head.i != head.sent.start or head.head.dep_ != "ROOT":
+        return False
+    source = span[0]
+    while source.head.i > source.i and source.dep_ in {"det", "compound", "amod", "poss", "case", "nmod", "punct"}:
+        source = source.head
+    return source.dep_ == "nsubj" and source.head.dep_ == "ROOT" and source.sent.end == head.sent.start \
+        and source.sent.start == source.left_edge.i
+
+
+def _another_between(offset: int, head: Token, entity_id: str, resolver, led: bool = False) -> bool:
     """Whether another organisation or place, or (for "they") a plural subject ("the senators said"), comes
     between the organisation's source and the pronoun. A person named there is no rival: "it" and "they"
-    are not one person ("The newspaper writes that Haley … they conclude")."""
+    are not one person ("The newspaper writes that Haley … they conclude"); nor, where `led`, anything named in
+    the organisation's own sentence."""
     span = resolver.doc.char_span(offset, offset + 1, alignment_mode="expand")
     if span is None:
         return True
     own = _own_phrase(span[0])
+    if led:
+        own |= set(range(span.start, span[0].sent.end))
     for token in resolver.doc[span.start:head.i]:
         if token.i in own:
             continue  # "The State Claims Office, which acts for the Health Services Authority, said": its own words

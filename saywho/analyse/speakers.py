@@ -37,6 +37,7 @@ from saywho.analyse.noun_readings import (
     is_some_of,
     modifiers,
     name_after_titles,
+    past_a_coordinated_modifier,
     qualified_otherwise,
 )
 from saywho.analyse.organisation_kinds import (
@@ -193,6 +194,7 @@ class Resolver(CandidatesInView):
         head = self.names.name_opening_the_source(self.names.outside_brackets(head, _span_of(attribution)),
                                                   _span_of(attribution))
         head = name_after_titles(head) or head  # "Owner and chef Marguerite Dubois": the name, not the first title
+        head = past_a_coordinated_modifier(head) or head
         if (turn := self._interview_turn(head) or the_court(head, self.entities)) is not None:
             return turn
         if is_several(head):
