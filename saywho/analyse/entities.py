@@ -76,7 +76,7 @@ from saywho.analyse.name_pronouns import (
     subject_pronoun_gender,
 )
 from saywho.analyse.name_repeats import with_untagged_surnames
-from saywho.analyse.place_mentions import named_only_as_a_place
+from saywho.analyse.place_mentions import from_someone, named_only_as_a_place
 from saywho.analyse.referents import role_words_before_whom
 from saywho.analyse.sentences import text_of
 from saywho.analyse.token_arrays import with_lower
@@ -136,7 +136,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
             cluster.paired_at.append(span.start_char)
         # a first name the model misread says nothing of the person beside it ("It seems certain Bernie will run")
         _add_mention(doc, cluster, span, tokens, titles, label, described=named_before is None)
-        cluster.aged |= followed_by_an_age(span)
+        cluster.aged |= followed_by_an_age(span) and not from_someone(span)  # "One man from Khorog, 34,"
         cluster.unread_pronouns.append(partial(_pronoun_genders, span, quoted))
         _note_form(cluster, span, tokens, span.start_char in quoted)
     clusters = name_forms.late_merged(clusters, doc)

@@ -179,8 +179,10 @@ def described_as_organisation(span: Span, tokens: list[str], label: EntityType =
     by a body's noun set beside it or a body's last word, and no first name says otherwise ("Mujtaba Rahman of the
     Eurasia Group, a … company" and "Josh Bivens, Economic Policy Institute" are people). What the model called a
     place only by the noun before ("the housing charity Homefront")."""
-    if label == "GPE" or first_names().get(tokens[0].lower()):
-        return label == "GPE" and named_after_a_body_noun(span)
+    if label == "GPE":
+        return named_after_a_body_noun(span)
+    if first_names().get(tokens[0].lower()):
+        return False
     if _a_body_apposed_after(span):
         return True
     if first_name_genders().get(tokens[0].lower()):  # "Outside court, Marjorie Coleman, 78,"

@@ -54,6 +54,9 @@ COMPANIES = BUSINESSES | {"company", "firm", "utility", "bank", "airline", "carr
 PUBLIC_BODIES = frozenset({"commission", "agency", "department", "ministry", "administration", "authority", "bureau",
                            "service", "regulator", "watchdog", "court", "council", "committee", "legislature",
                            "secretariat", "directorate", "inspectorate", "embassy", "consulate"})
+# Bodies of members a name ends in, whatever business its other words name: "Logistics and Distribution Union"
+MEMBERS_BODIES = frozenset({"union", "association", "federation", "confederation", "alliance", "coalition", "society",
+                            "foundation", "institute", "forum", "league", "congress", "guild", "syndicate", "network"})
 # Public bodies a name calls by their kind ("Secretariat of …", "Directorate of …"), not by another word
 NAMED_BODIES = frozenset({"secretariat", "directorate", "inspectorate", "embassy", "consulate", "ministry"})
 
@@ -105,8 +108,8 @@ def kinds_of(entity: Entity, roles: dict[str, str]) -> set[str]:
         kinds |= {"website", "site", "company"}
     if _scholarly(entity):
         kinds = (kinds - {"newspaper", "paper"}) | {"journal"}  # "the paper" is one it printed
-    if entity.name.split()[-1].lower() in PUBLIC_BODIES:
-        kinds -= {"company", "firm"}  # "Water Services Regulation Authority" regulates companies
+    if entity.name.split()[-1].lower() in PUBLIC_BODIES | MEMBERS_BODIES:
+        kinds -= {"company", "firm"}  # "Water Services Regulation Authority" regulates companies; a union organises them
     return kinds
 
 

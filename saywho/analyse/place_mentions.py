@@ -40,7 +40,7 @@ def _where_a_place_goes(span: Span) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ in {"'s", "’s"}:
         return False  # "in Smith's view"
-    if before is not None and before.lower_ in _PLACE_PREPOSITIONS:
+    if before is not None and before.lower_ in _PLACE_PREPOSITIONS or from_someone(span):
         return True
     if before is not None and before.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in _PLACE_NOUNS:
         return True
@@ -53,3 +53,14 @@ def _where_a_place_goes(span: Span) -> bool:
 def _a_bodys_noun(noun: Token) -> bool:
     """ "at a Limerick hospital", "a Huntsville company": the body's own noun, in lower case, after the place."""
     return noun.is_lower and classified("role_nouns.txt").get(noun.lemma_.lower(), "").startswith("ORG")
+
+
+def from_someone(span: Span) -> bool:
+    """ "One man from Khorog, 34,", "an 18-year-old from Jelgava": after "from" on a word for a person or an age, a
+    place (the age after it is the person's); not "a letter from Smith"."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is None or before.lower_ != "from" or span[0].lower_ == "the":
+        return False  # "protesters from the Granite Youth Climate Network": a body
+    owner, doc = before.head, span.doc
+    aged = owner.lower_ == "old" and owner.i >= 2 and doc[owner.i - 2].lower_ in {"year", "years"}
+    return aged or (owner.tag_ == "NN" and classified("role_nouns.txt").get(owner.lemma_.lower(), "").startswith("PERSON"))
