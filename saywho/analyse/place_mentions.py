@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from saywho.analyse.entity_cluster import Cluster
 from saywho.analyse.name_cleaning import is_dateline_place
-from saywho.lexicons import classified
+from saywho.lexicons import classified, person_noun
 
 # Words after which a name stands where a place goes; not "at", "from" or "to", which take a body or a person as
 # often ("a professor at Stanford", "a letter from Smith").
@@ -63,4 +63,4 @@ def from_someone(span: Span) -> bool:
         return False  # "protesters from the Granite Youth Climate Network": a body
     owner, doc = before.head, span.doc
     aged = owner.lower_ == "old" and owner.i >= 2 and doc[owner.i - 2].lower_ in {"year", "years"}
-    return aged or (owner.tag_ == "NN" and classified("role_nouns.txt").get(owner.lemma_.lower(), "").startswith("PERSON"))
+    return aged or (owner.tag_ == "NN" and person_noun(owner.lemma_.lower()))

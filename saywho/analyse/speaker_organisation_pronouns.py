@@ -70,10 +70,16 @@ def _where_it_happened(token: Token, kind: str) -> bool:
 def _own_phrase(first: Token) -> set[int]:
     """The words of the mention that opens at `first`, clauses set beside it included: the subtree of the noun it
     leads up to."""
+    head = _phrase_head(first)
+    return {t.i for t in head.subtree} if head.dep_ in {"nsubj", "nsubjpass"} else set()
+
+
+def _phrase_head(first: Token) -> Token:
+    """The noun the mention opening at `first` leads up to ("The State Claims Office": Office)."""
     head = first
     while head.head.i > head.i and head.dep_ in {"det", "compound", "amod", "poss", "case", "nmod", "punct"}:
         head = head.head
-    return {t.i for t in head.subtree} if head.dep_ in {"nsubj", "nsubjpass"} else set()
+    return head
 
 
 def _its_sentence_led(offset: int, head: Token, resolver) -> bool:
@@ -83,9 +89,7 @@ def _its_sentence_led(offset: int, head: Token, resolver) -> bool:
     span = resolver.doc.char_span(offset, offset + 1, alignment_mode="expand")
     if span is None or head.lower_ != "it" or head.i != head.sent.start or head.head.dep_ != "ROOT":
         return False
-    source = span[0]
-    while source.head.i > source.i and source.dep_ in {"det", "compound", "amod", "poss", "case", "nmod", "punct"}:
-        source = source.head
+    source = _phrase_head(span[0])
     return source.dep_ == "nsubj" and source.head.dep_ == "ROOT" and source.sent.end == head.sent.start \
         and source.sent.start == source.left_edge.i
 
