@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from saywho.document import EntityType
-from saywho.lexicons import classified
+from saywho.lexicons import body_noun
 
 JOINING = frozenset({"of", "and", "for", "on", "&"})
 _NOT_IN_A_NAME = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -83,7 +83,7 @@ def _one_bodys_end(doc: Doc, start: int, head: int, end: int) -> int:
 
 
 def _a_body_word(token: Token) -> bool:
-    return classified("role_nouns.txt").get(token.lower_, "").startswith("ORG")
+    return body_noun(token.lower_)
 
 
 def _capitalised(token: Token) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from saywho.analyse.entity_cluster import person_titles
 from saywho.analyse.name_cleaning import is_joining_hyphen
 from saywho.document import EntityType
-from saywho.lexicons import classified
+from saywho.lexicons import body_noun, classified
 
 NAME_LABELS: dict[str, EntityType] = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE"}
 
@@ -111,7 +111,7 @@ def _members_and_body(members: Span, body: Span) -> bool:
     """ "The Polish Film Directors' Guild", tagged an organisation "… Directors'" and a person "Guild": a name
     ending in a plural's apostrophe, right before one capitalised word of a body, is one organisation's name."""
     return members.label_ == "ORG" and members[-1].text in {"'", "’"} and body.start == members.end \
-        and len(body) == 1 and body[0].is_title and classified("role_nouns.txt").get(body[0].lower_, "").startswith("ORG")
+        and len(body) == 1 and body[0].is_title and body_noun(body[0].lower_)
 
 
 _COURTS = frozenset({"court", "appeals"})

@@ -18,7 +18,7 @@ from saywho.analyse.name_aliases import known_as_owner
 from saywho.analyse.name_respellings import respelt_owner
 from saywho.analyse.sentences import text_of
 from saywho.analyse.token_arrays import entity_words, with_lower
-from saywho.lexicons import classified, first_names
+from saywho.lexicons import body_noun, classified, first_names
 
 if TYPE_CHECKING:
     from saywho.analyse.entity_cluster import Cluster
@@ -141,7 +141,7 @@ def after_any_comma(span: Span) -> Span:
     # "the Maricopa County Attorney’s Office, Brent Caldwell": a name set after a body's, in two or three words
     body = span.doc[commas[-1] - 1].lemma_.lower()
     if 2 <= len(rest) <= 3 and all(t.is_title and t.is_alpha for t in rest) \
-            and classified("role_nouns.txt").get(body, "").startswith("ORG"):
+            and body_noun(body):
         return Span(span.doc, rest.start, rest.end, label="PERSON")
     return span
 

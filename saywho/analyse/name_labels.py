@@ -13,7 +13,7 @@ from saywho.analyse.speaker_common_names import PEOPLES
 from saywho.analyse.speaker_nationalities import COUNTRY_OF
 from saywho.analyse.token_arrays import with_lower
 from saywho.document import EntityType
-from saywho.lexicons import classified, person_noun
+from saywho.lexicons import body_noun, classified, person_noun
 
 # Ranks that are adjectives in names as often: "Major League Baseball".
 RANKS_AND_ADJECTIVES = frozenset({"major", "general"})
@@ -163,7 +163,7 @@ def _names_an_institution(span: Span) -> bool:
 
 def _institution_word(word: str, lemma: str) -> bool:
     """ "Institute", "Center", "College": a word of an institution's name (lower-cased, with its lemma)."""
-    return word in INSTITUTION_WORDS or classified("role_nouns.txt").get(lemma, "").startswith("ORG")
+    return word in INSTITUTION_WORDS or body_noun(lemma)
 
 
 def named_for_someone(tokens: list[str]) -> bool:
@@ -224,7 +224,7 @@ def _a_body_noun(noun: Token, any_body: bool = False) -> bool:
     if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 2].whitespace_:
         word = f"{doc[noun.i - 2].lower_}-{noun.lower_}"
     return noun.pos_ in {"NOUN", "ADP", "ADV"} and (any_body or word not in _POSITIONS_TOO) \
-        and classified("role_nouns.txt").get(word, "").startswith("ORG")
+        and body_noun(word)
 
 
 # Bodies' nouns that name a player's position or a place as often: "the Nigerian center the Tacoma Tides selected"
@@ -279,7 +279,7 @@ def names_a_body(chain: Span) -> bool:
 
 
 def _a_body_word(word: str) -> bool:
-    return word in BODY_ENDINGS or classified("role_nouns.txt").get(word, "").startswith("ORG")
+    return word in BODY_ENDINGS or body_noun(word)
 
 
 def a_title_alone(span: Span, tokens: list[str]) -> bool:

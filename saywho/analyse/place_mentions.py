@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from saywho.analyse.entity_cluster import Cluster
 from saywho.analyse.name_cleaning import is_dateline_place
-from saywho.lexicons import classified, person_noun
+from saywho.lexicons import body_noun, person_noun
 
 # Words after which a name stands where a place goes; not "at", "from" or "to", which take a body or a person as
 # often ("a professor at Stanford", "a letter from Smith").
@@ -52,7 +52,7 @@ def _where_a_place_goes(span: Span) -> bool:
 
 def _a_bodys_noun(noun: Token) -> bool:
     """ "at a Limerick hospital", "a Huntsville company": the body's own noun, in lower case, after the place."""
-    return noun.is_lower and classified("role_nouns.txt").get(noun.lemma_.lower(), "").startswith("ORG")
+    return noun.is_lower and body_noun(noun.lemma_.lower())
 
 
 def from_someone(span: Span) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from saywho.document import Entity, ResolvedBy, Speaker
-from saywho.lexicons import classified
+from saywho.lexicons import body_noun
 
 # What a source pronoun wants of its antecedent: the type, and the gender where it has one.
 PRONOUNS = {
@@ -74,7 +74,7 @@ def _agent_of(agent: str, word: str) -> bool:
     """ "officer" and "office", "commissioner" and "commission", "reporter" and "report": one who works in a body or
     writes a document is not it ("the director of the government's office" is no officer)."""
     return agent.startswith(word) and agent[len(word):] in {"r", "er", "or"} \
-        and (word == "report" or classified("role_nouns.txt").get(word, "").startswith("ORG"))
+        and (word == "report" or body_noun(word))
 
 
 # Offices any calling may hold: "head of the agency's forecasting division" may well be "the forecaster".

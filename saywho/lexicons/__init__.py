@@ -62,5 +62,10 @@ def person_noun(word: str) -> bool:
     return classified("role_nouns.txt").get(word, "").startswith("PERSON")
 
 
+def body_noun(word: str) -> bool:
+    """Whether role_nouns.txt gives the noun (lower-cased) to organisations ("ministry", "union", "company")."""
+    return classified("role_nouns.txt").get(word, "").startswith("ORG")
+
+
 def cue_verbs() -> dict[str, str]:
     return classified("cue_verbs.txt")
