@@ -205,7 +205,7 @@ def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
             mentions.append((beside, "PERSON"))
         elif doc[head].pos_ == "PROPN":
             chain = proper_noun_chain(doc[head])
-            chain = hyphened_chain(doc[head]) if len(chain) == 1 else chain  # "Okonkwo-Reid said", untagged
+            chain = hyphened_chain(doc[head]) if len(chain) == 1 or chain[0].is_lower else chain  # "Okonkwo-Reid"
             chain = with_its_hyphened_end(chain)  # "Ha Ji-min said", "Deputy Governor Yoon Hae-sook told"
             person = after_a_title(chain)
             named_of = with_its_of_phrase(chain)

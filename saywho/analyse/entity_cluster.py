@@ -78,7 +78,8 @@ class Cluster:
             return "PERSON"  # "Choi Dong-wook, 49, who heads the union branch", whom the model calls a body when bare
         if self.type_votes.get("PERSON"):
             names = first_name_genders()
-            if any(opens_with_a_first_name(f) and names.get(f[0]) for f in self.lowered_forms()):
+            if any(opens_with_a_first_name(f) and names.get(f[0]) or opens_with_joined_first_names(f)
+                   for f in self.lowered_forms()):
                 return "PERSON"
             if self.called_an_organisation:
                 return "ORG"
@@ -208,3 +209,10 @@ def opens_with_a_first_name(form: list[str]) -> bool:
     """Whether a name form's first word may be a first name: more words follow, and no hyphen joins it to the
     next ("Mark-Viverito" is one family name, not a man called Mark)."""
     return len(form) > 1 and form[1] not in HYPHENS
+
+
+def opens_with_joined_first_names(form: list[str]) -> bool:
+    """Whether a lowercased name form opens with two first names a hyphen joins, a surname after them ("Marc-André
+    Lévesque"): someone's name, whose gender neither first name alone tells."""
+    names = first_name_genders()
+    return len(form) > 3 and form[1] in HYPHENS and bool(names.get(form[0])) and form[2] in names

@@ -19,6 +19,7 @@ from saywho.analyse.name_cleaning import owner_in_the_name
 from saywho.analyse.name_given import name_given
 from saywho.analyse.token_arrays import with_text
 from saywho.document import Entity
+from saywho.lexicons import person_noun
 
 SAYING_NOUNS = frozenset({"quote", "statement", "remark", "comment", "word", "diagnosis", "view", "vow",
                           "promise", "pledge", "claim", "warning", "message", "argument", "call", "answer",
@@ -80,7 +81,8 @@ class MentionNames:
         """ "Kwon Tae-ho, policy director at the riders' union, said", parsed with the role as the subject and the
         name hung on it: a source that opens with a person's name set off by a comma, its head a common noun after
         that comma, is that person; the mention's head is the name's last word."""
-        if source is None or head.pos_ not in {"NOUN", "PROPN"} or head.idx <= source[0]:
+        if source is None or head.idx <= source[0] or head.pos_ not in {"NOUN", "PROPN"} and not (
+                head.tag_ == "VBZ" and head.dep_ == "nsubj"):  # "Callum Briggs, campaigns director …": a noun read as a verb
             return head
         doc = self.doc
         opening = doc.char_span(source[0], source[0] + 1, alignment_mode="expand")
@@ -279,10 +281,15 @@ class MentionNames:
         """ "According to an STT spokeswoman, Inga Rimkutė, investigators believe": the person named right after the
         description and its comma, within the source, where the parser hung the name elsewhere."""
         doc, comma = head.doc, head.right_edge.i + 1
+        joined = [c for c in head.children if c.dep_ == "conj"]  # the parser's other reading: the name joined on
+        comma = joined[0].left_edge.i - 1 if joined and joined[0].left_edge.i > head.i + 1 else comma
         if source is None or comma + 1 >= len(doc) or doc[comma].text != ",":
             return None
-        entity_id = self.by_token.get(comma + 1)
-        inside = source[0] <= doc[comma + 1].idx < source[1]
+        name = comma + 1
+        while name < min(comma + 3, len(doc) - 1) and doc[name].is_lower and person_noun(doc[name].lower_):
+            name += 1  # "the committee's chair, lawyer Yumiko Sato,"
+        entity_id = self.by_token.get(name)
+        inside = source[0] <= doc[name].idx < source[1]
         return entity_id if inside and entity_id is not None and self.entities[entity_id].type == "PERSON" else None
 
     def _holder_after_office(self, head: Token) -> str | None:

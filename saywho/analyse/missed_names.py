@@ -88,11 +88,19 @@ def hyphened_chain(head: Token) -> Span:
         before = doc[start - 1]
         if before.pos_ == "PROPN" and before.dep_ == "compound":
             start -= 1
-        elif is_joining_hyphen(before) and start >= 2 and doc[start - 2].pos_ == "PROPN":
+        elif is_joining_hyphen(before) and start >= 2 and (doc[start - 2].pos_ == "PROPN" or _a_given_names_start(doc[start])):
             start -= 2
         else:
             break
     return doc[start: head.i + 1]
+
+
+def _a_given_names_start(second: Token) -> bool:
+    """ "Eun-ji Park", whose "Eun" the tagger read as an adjective: a capitalised word joined on to a lowercase
+    romanised syllable opens a given name."""
+    first = second.doc[second.i - 2]
+    return second.is_lower and bool(_SYLLABLE.fullmatch(second.lower_)) and first.is_alpha and first.is_title \
+        and first.lower_ not in _PREFIXES
 
 
 def _set_off(chain: Span) -> bool:

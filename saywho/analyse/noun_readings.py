@@ -25,7 +25,7 @@ def is_several(head: Token) -> bool:
     four negotiators, along with John Boehner" is Miller alone."""
     if head.lower_ != "who" and name_after_titles(head) is None and any(
             child.dep_ == "conj" and not _relative_clause(child) and not _in_one_name(head, child)
-            for child in head.children):
+            and not _a_name_set_beside(head, child) for child in head.children):
         return True
     if _after_a_party_tag(head.head if head.dep_ == "appos" else head):
         return True
@@ -33,6 +33,14 @@ def is_several(head: Token) -> bool:
     if head.dep_ != "nsubj" or verb.i < head.i:
         return False
     return any(_along_with(child) and head.i < child.i < verb.i for child in [*head.children, *verb.children])
+
+
+def _a_name_set_beside(head: Token, joined: Token) -> bool:
+    """ "the committee's chair, lawyer Yumiko Sato,": a name the parser joined on to a description with a comma
+    alone is the description's own; several are joined by "and", "or" or "&" somewhere in the list."""
+    return head.pos_ == "NOUN" and joined.pos_ == "PROPN" and not any(
+        t.dep_ == "cc" or t.lower_ in {"and", "or", "&", "nor", "plus"}
+        for t in head.doc[min(head.i, joined.left_edge.i): max(head.i, joined.right_edge.i) + 1])
 
 
 def _in_one_name(head: Token, joined: Token) -> bool:
@@ -142,6 +150,20 @@ def modifiers(head: Token) -> set[str]:
     return {c.lemma_.lower() for c in head.children if c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "NOUN"}}
 
 
+# Words a hyphen joins before an office to make another: "vice-chancellor", "co-founder".
+OFFICE_PREFIXES = frozenset({"vice", "co", "deputy", "sub"})
+
+
+def written_whole(head: Token) -> str:
+    """The office noun as written, lowercased, with a prefix a hyphen joins before it that makes another office ("the
+    vice-chancellor": vice-chancellor, no chancellor); else its lemma ("the front-runner": runner, as before)."""
+    doc = head.doc
+    if head.i >= 2 and doc[head.i - 1].text == "-" and not doc[head.i - 1].whitespace_ \
+            and not doc[head.i - 2].whitespace_ and doc[head.i - 2].lower_ in OFFICE_PREFIXES:
+        return f"{doc[head.i - 2].lower_}-{head.lemma_.lower()}"
+    return head.lemma_.lower()
+
+
 def qualified_otherwise(head: Token, roles: list[str]) -> bool:
     """ "The site engineer" is not Dr. Emeka Obi, "a structural engineer engaged by the state": a description whose noun
     another noun qualifies names another office than a person's role (`roles`) that puts another word before that noun."""
@@ -150,9 +172,14 @@ def qualified_otherwise(head: Token, roles: list[str]) -> bool:
         # "the Ryde Hills mayor" is not the "Gladesville Mayor": a place or body named before the noun, but a party's
         kinds |= {t.lower_ for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                   and c.ent_type_ != "NORP" for t in c.subtree if t.pos_ == "PROPN"}
-    role_words = [role.lower().split() for role in roles]
+    role_words = [[_without_owners_mark(word) for word in role.lower().split()] for role in roles]
     qualified = any(head.lower_ in words[1:] for words in role_words)  # the noun with a word before it in a role
     return bool(kinds) and qualified and not kinds & {word for words in role_words for word in words}
+
+
+def _without_owners_mark(word: str) -> str:
+    """ "the museum's director" qualifies "director" by the museum, as "the museum director" does."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def a_body_qualified_otherwise(head: Token, entity_type: str, called: set[str]) -> bool:

@@ -96,6 +96,12 @@ class Resolver(Protocol):
 
     def paragraph_of(self, offset: int) -> int: ...
 
+    def called(self, entity: Entity) -> set[str]: ...
+
+
+# The last words of a sports club's name, which never says "club": "Calderbridge Rovers", "Bramley Athletic" ("United" may be a union's).
+CLUB_ENDINGS = frozenset({"rovers", "athletic", "wanderers", "albion", "hotspur"})
+
 
 def kinds_of(entity: Entity, roles: dict[str, str]) -> set[str]:
     """The organisation nouns its name gives it: its own ("Federal Reserve Board": board) or a lexicon's."""
@@ -108,9 +114,22 @@ def kinds_of(entity: Entity, roles: dict[str, str]) -> set[str]:
         kinds |= {"website", "site", "company"}
     if _scholarly(entity):
         kinds = (kinds - {"newspaper", "paper"}) | {"journal"}  # "the paper" is one it printed
+    if entity.name.split()[-1].lower() in CLUB_ENDINGS or words & {"fc", "afc", "cf"}:
+        kinds |= {"club", "team", "side"}  # "Calderbridge Rovers have dismissed … the club said"
     if entity.name.split()[-1].lower() in PUBLIC_BODIES | MEMBERS_BODIES:
         kinds -= {"company", "firm"}  # "Water Services Regulation Authority" regulates companies; a union organises them
     return kinds
+
+
+def called_otherwise(noun: str, entity: Entity, resolver: Resolver) -> bool:
+    """For a body whose name gives it no kind: whether `noun` calls it what the text never said it was: a noun only a
+    name's word earns ("the force": a police force's), or another than a business's where the text called it one
+    ("Halvard Capital, the Boston-based investment firm … The club itself said": not Halvard)."""
+    return noun in NAMED_KINDS_ONLY or bool(resolver.called(entity) & COMPANIES) and not may_be_called(noun, set(COMPANIES))
+
+
+# Nouns for a body only its name's word earns: "Halifax Regional Police … The force said", never a bank.
+NAMED_KINDS_ONLY = frozenset({"force"})
 
 
 def _scholarly(entity: Entity) -> bool:
@@ -193,7 +212,7 @@ def _owner_of_a_body(doc: Doc, offset: int, noun: str) -> bool:
 def _may_be_called(noun: str, lead: NameHead, head: Token, resolver: Resolver) -> bool:
     kinds = kinds_of(lead.entity, resolver.roles)
     if not kinds:
-        return not _another_is_so_named(noun, lead, head, resolver)
+        return not _another_is_so_named(noun, lead, head, resolver) and not called_otherwise(noun, lead.entity, resolver)
     return may_be_called(noun, kinds)
 
 
@@ -201,7 +220,8 @@ def _may_be_called(noun: str, lead: NameHead, head: Token, resolver: Resolver) -
 # "Frontline Medical Relief Foundation … the charity said".
 ALSO_CALLED = {"union": frozenset({"federation", "association", "congress", "guild", "syndicate", "confederation"}),
                "charity": frozenset({"foundation", "trust", "fund", "society", "appeal"}),
-               "team": frozenset({"club"}), "club": frozenset({"team"})}
+               "team": frozenset({"club"}), "club": frozenset({"team"}),
+               "force": frozenset({"police", "constabulary"})}  # "Halifax Regional Police … The force said"
 
 
 def may_be_called(noun: str, kinds: set[str]) -> bool:

@@ -44,7 +44,10 @@ CALLED: dict[str, set[str]] = {
 # Hoffmeister, 67, a retired schoolteacher, … the pensioner said"
 SAME_CALLING = {"lawyer": ("attorney", "counsel", "solicitor", "barrister", "advocate"), "attorney": ("lawyer",),
                 "pensioner": ("retired", "retiree"), "retiree": ("retired", "pensioner"),
-                "investor": ("partner", "financier", "backer", "shareholder")}
+                "investor": ("partner", "financier", "backer", "shareholder"),
+                "academic": ("lecturer", "professor", "researcher", "scholar"),
+                "cleric": ("bishop", "archbishop", "imam", "priest", "pastor", "rabbi", "reverend", "sheikh", "vicar"),
+                "forecaster": ("meteorologist",)}
 # Titles written short, by the office they give: "Lt. Gen. Hassan al-Tayeb … the general said".
 TITLES_WRITTEN_SHORT = {"gen": "general", "lt": "lieutenant", "col": "colonel", "maj": "major", "adm": "admiral",
                         "sgt": "sergeant", "capt": "captain", "cmdr": "commander", "supt": "superintendent",

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from saywho.analyse.noun_readings import is_definite
-from saywho.analyse.organisation_kinds import kinds_of, may_be_called
+from saywho.analyse.organisation_kinds import called_otherwise, kinds_of, may_be_called
 from saywho.analyse.role_phrases import role_kind_of_words, words_of
 from saywho.analyse.speaker_candidates import speaker_of
 from saywho.analyse.speaker_topics import subjects_before_the_quotation
@@ -69,7 +69,8 @@ def organisation_just_quoted(head: Token, resolver) -> Speaker | None:
             or _other_body_between(offset, head, entity_id, resolver):
         return None
     kinds = kinds_of(entity, resolver.roles)
-    if kinds and not may_be_called(noun, kinds) or not kinds and _another_so_named(noun, entity, resolver):
+    if kinds and not may_be_called(noun, kinds) or not kinds and (
+            _another_so_named(noun, entity, resolver) or called_otherwise(noun, entity, resolver)):
         return None
     return Speaker(**{**speaker_of(entity, "description").__dict__, "antecedent": offset})
 

@@ -46,8 +46,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from saywho.analyse.noun_readings import is_definite
-from saywho.analyse.referents import CALLED, offices_held, words_for
+from saywho.analyse.noun_readings import is_definite, written_whole
+from saywho.analyse.referents import CALLED, SAME_CALLING, offices_held, words_for
 from saywho.analyse.speaker_candidates import speaker_of
 from saywho.document import Attribution, Speaker
 
@@ -89,7 +89,7 @@ PARTIES = {"republican": "R", "gop": "R", "democratic": "D", "democrat": "D", "i
 def taken_up(head: Token, attribution: Attribution, previous: Attribution | None, resolver) -> Speaker | None:
     """The person `previous` (the attribution just before) names, where the description headed by `head`
     takes that speaker up; None where anything else could be meant. `resolver`: the speakers step's."""
-    noun = head.lemma_.lower()
+    noun = written_whole(head)  # "the vice-chancellor" holds no chancellor's office
     if noun not in OFFICES or head.pos_ == "PRON" or not is_definite(head) or resolver._in_quote(head):
         return None
     if attribution.source is None or " and " in attribution.source.text:
@@ -200,7 +200,7 @@ def speaks_for_another(noun: str, entity, resolver) -> bool:
     """ "Jo Reed, a senior adviser, said … the candidate said": an adviser or a spokesman the article never
     gave the description's noun is not who it describes."""
     words = _described_with(entity, resolver) | offices_held(entity)
-    return bool(words & STAFF) and not CALLED.get(noun, {noun}) & words
+    return bool(words & STAFF) and not {*CALLED.get(noun, {noun}), *SAME_CALLING.get(noun, ())} & words
 
 
 def another_party(head: Token, entity, resolver) -> bool:

@@ -202,7 +202,7 @@ def described_again(head: Token, unnamed: list[Candidate], paragraph: int) -> Ca
     before is that speaker going on, where no other unnamed speaker of the kind stands between."""
     noun, doc = head.lemma_.lower(), head.doc
     earlier = [c for c in unnamed if c.offset < head.idx and 0 <= paragraph - c.paragraph <= 2 and not c.several]
-    same = [(c, token) for c in earlier if (lead := _token_at(doc, c.offset)) is not None
+    same = [(c, token) for c in earlier if (lead := _token_at(doc, c.offset)) is not None and not _set_beside_a_name(lead)
             for token in _nouns_describing(lead) if token.lemma_.lower() == noun
             and any(d.dep_ in {"det", "nummod", "poss"} for d in token.children)]  # not a headline's "Retired general"
     if len({c.speaker.name for c, _ in same}) != 1 or not any(_indefinite(token) or _one_of(token) for _, token in same):
@@ -211,6 +211,12 @@ def described_again(head: Token, unnamed: list[Candidate], paragraph: int) -> Ca
     if any(t.lemma_.lower() == noun and t.tag_ == "NN" and not same_modifiers(t, token.idx) for t in doc[token.i + 1: head.i]):
         return None  # "a separate intelligence source … did so …. the source said": another of the kind came up
     return latest
+
+
+def _set_beside_a_name(lead: Token) -> bool:
+    """ "Joanna Sadowska, a music critic who …": a description in apposition to a person's name brings in no unnamed
+    speaker; "the critic" later is hers to take up by name."""
+    return lead.dep_ == "appos" and lead.head.ent_type_ == "PERSON"
 
 
 def _nouns_describing(lead: Token) -> list[Token]:

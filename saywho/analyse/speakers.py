@@ -39,6 +39,7 @@ from saywho.analyse.noun_readings import (
     name_after_titles,
     past_a_coordinated_modifier,
     qualified_otherwise,
+    written_whole,
 )
 from saywho.analyse.organisation_kinds import (
     NameHead,
@@ -427,7 +428,7 @@ class Resolver(CandidatesInView):
 
     def fitting(self, head: Token, candidates: list[Candidate]) -> list[Candidate]:
         """The candidates a definite description of a person or body may take up, by what the text called them."""
-        words = {head.lemma_.lower(), *modifiers(head), *SAME_CALLING.get(head.lemma_.lower(), ())}
+        words = {head.lemma_.lower(), written_whole(head), *modifiers(head), *SAME_CALLING.get(head.lemma_.lower(), ())}
         fits: dict[str, bool] = {}  # each entity judged once, however often it is mentioned
         kept = []
         for candidate in candidates:
@@ -442,7 +443,7 @@ class Resolver(CandidatesInView):
     def _fits(self, head: Token, entity: Entity, words: set[str]) -> bool:
         # "the terrorist organization", "the senator", "the company": only someone the text has called so
         # before; the organisation merely in view was the wrong one more often than the right one.
-        called, noun = self.called(entity), head.lemma_.lower()
+        called, noun = self.called(entity), written_whole(head)
         return shares_a_word(words, called) and self.names.fits_description(head, entity, called) \
             and not another_party(head, entity, self) and not held_before(head, entity) \
             and not speaks_for_another(noun, entity, self) and not self._in_headline_only(entity, head) \
