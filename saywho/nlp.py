@@ -71,7 +71,7 @@ def with_glued_quotation_marks(nlp: Language) -> Language:
 # Left out: abbreviations that are also words or often end a sentence ("Sec.", "Det.", "Fr.", "Sr.").
 TITLE_ABBREVIATIONS = (
     "Capt.", "Lt.", "Col.", "Maj.", "Sgt.", "Sgts.", "Cpl.", "Pvt.", "Spc.", "Cmdr.", "Msgr.", "Supt.", "Amb.",
-    "Atty.", "Sens.", "Reps.", "Govs.", "Gens.", "Drs.", "Wyo.", "Tex.", "Hon.", "Ing.", "Engr.",
+    "Atty.", "Sens.", "Reps.", "Govs.", "Gens.", "Drs.", "Wyo.", "Tex.", "Hon.", "Ing.", "Engr.", "Ald.",
 )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from saywho.analyse.entity_cluster import person_titles
-from saywho.analyse.name_cleaning import is_joining_hyphen
+from saywho.analyse.name_cleaning import a_business_owners_mark, is_joining_hyphen
 from saywho.document import EntityType
 from saywho.lexicons import body_noun, classified
 
@@ -17,7 +17,8 @@ def names_joined(doc: Doc) -> list[Span]:
     """Names the model tagged in two pieces, one name as the text writes it: two joined by a hyphen with no
     space either side ("Sheila Jackson-Lee", tagged "Sheila Jackson" and "Lee"), a person's if either was;
     a court with its circuit or district ("the U.S. Court of Appeals for the 6th Circuit"); and an institution
-    named for its owner ("St. Brendan's Hospital")."""
+    named for its owner ("St. Brendan's Hospital"); a business's name with the owner's mark it ends in ("Sainsbury's
+    said")."""
     joined: list[Span] = []
     for ent in doc.ents:
         before = joined[-1] if joined else None
@@ -34,8 +35,16 @@ def names_joined(doc: Doc) -> list[Span]:
         elif before is not None and (_owner_and_place(before, ent) or _members_and_body(before, ent)):
             joined[-1] = Span(doc, before.start, ent.end, label="ORG")
         else:
-            joined.append(_with_a_word_before_the_place(_month_read_for_a_first_name(ent)))
+            joined.append(_with_its_owners_mark(_with_a_word_before_the_place(_month_read_for_a_first_name(ent))))
     return joined
+
+
+def _with_its_owners_mark(ent: Span) -> Span:
+    """ "Sainsbury's said", tagged "Sainsbury": a business's owner's mark that owns nothing is its name's."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ == "ORG" and end < len(doc) and doc[end].text in {"'s", "’s"} and a_business_owners_mark(doc[end]):
+        return Span(doc, ent.start, end + 1, label=ent.label_)
+    return ent
 
 
 MONTHS_THAT_ARE_NAMES = frozenset({"april", "may", "june", "august"})

@@ -111,10 +111,23 @@ class MentionNames:
     def entity_of(self, head: Token, source: tuple[int, int] | None) -> str | None:
         """The entity of the name heading the mention, named in apposition to it, or inside it."""
         entity_id = self.head_entity(head)
+        if entity_id is not None and (holder := self._titled_holder_in_its_of(head, entity_id)) is not None:
+            return holder
         apposed = self._apposed_name(head)
         if entity_id is not None and (apposed is None or not self._a_person_beside_a_common_word(entity_id, apposed, head)):
             return entity_id
         return apposed or self._name_given(source) or self._place_named(head) or self.named_inside(head, source)
+
+    def _titled_holder_in_its_of(self, head: Token, entity_id: str) -> str | None:
+        """ "Court of King's Bench Justice Roberta Kowalchuk said": a body's name the parser made the subject, with the
+        person's name, after its title, at the end of the body's "of"."""
+        holder = _object_of_its_of(head)
+        if self.entities[entity_id].type != "ORG" or holder is None or holder.i not in self.by_token:
+            return None
+        person = self.by_token[holder.i]
+        titled = any(t.dep_ == "compound" and t.ent_type_ != "PERSON" and (person_noun(t.lower_) or t.lower_ in person_titles())
+                     for t in holder.lefts)
+        return person if titled and self.entities[person].type == "PERSON" else None
 
     def _name_given(self, source: tuple[int, int] | None) -> str | None:
         """ "One vendor, who gave his name only as Tapiwa,": the name the mention gives its speaker."""

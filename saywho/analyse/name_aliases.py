@@ -19,16 +19,20 @@ _KNOWN_AS = re.compile(
     re.IGNORECASE)
 _CUE = re.compile(r"(?:known\s+as|nicknamed|goes\s+by|went\s+by)\s+[“\"‘']?$", re.IGNORECASE)
 _MOST_BETWEEN = 80  # characters from the person's name to the alias
+_INITIALS = re.compile(r"[A-Z]{2,6}")
 
 
 def known_as_owner(cluster: Cluster, clusters: list[Cluster], text: str) -> Cluster | None:
-    """The one person whose name the text gives this one as an alias of, right before it."""
+    """The one person whose name the text gives this one as an alias of, right before it; or the one organisation whose
+    initials it is ("The National Disaster Management Agency, known as BNPB, said": BNPB, whatever the model tagged it,
+    is the agency)."""
     owners: list[Cluster] = []
+    initials = all(_INITIALS.fullmatch(text[start:end]) for start, end in cluster.mentions)
     for start, _ in cluster.mentions:
         if not _CUE.search(text, max(0, start - 25), start):
             continue
         for other in clusters:
-            if other is cluster or other.type != "PERSON" or other in owners:
+            if other is cluster or other in owners or not (other.type == "PERSON" or initials and other.type == "ORG"):
                 continue
             if any(0 < start - end <= _MOST_BETWEEN and _KNOWN_AS.fullmatch(text, end, start)
                    for _, end in other.mentions):

@@ -366,7 +366,7 @@ def clean_name(span: Span) -> tuple[list[str], list[str]]:
         words = words[1:]  # "Said Comey", "Asserting Clinton": a sentence's first word swept into the name
     if len(words) > 1 and words[0].lower() in SENTENCE_LINKS and _opens_a_clause(span[0]):
         words = words[1:]  # "Plus Obama is nominating …": the word that links the sentence to the one before
-    while words and words[-1] in {"’s", "'s", "’", "'"}:
+    while words and words[-1] in {"’s", "'s", "’", "'"} and not _owners_mark_in_the_name(span):
         words = words[:-1]
     if len(words) > 2 and words[-1] in POST_NOMINALS and span.label_ == "PERSON":
         words = words[:-1]  # "Aoife Brennan BL": a barrister's letters are no part of her name
@@ -375,6 +375,23 @@ def clean_name(span: Span) -> tuple[list[str], list[str]]:
             span.label_ in {"PERSON", ""} or _a_person_after_titles(words)):
         titles.append(words.pop(0))
     return words, titles
+
+
+def _owners_mark_in_the_name(span: Span) -> bool:
+    last = span[-1]
+    return span.label_ == "ORG" and len(span) > 1 and last.text in {"’s", "'s"} and a_business_owners_mark(last)
+
+
+def a_business_owners_mark(mark: Token) -> bool:
+    """ "Sainsbury's said", "Macy's, the department store chain, said": an owner's mark on a name that owns nothing is
+    the name's own, where a verb or a description set off by a comma follows it; not "Walmart's shares", "Christie's
+    been" (a verb's "'s") or "families like Mai's were" (owning what the text left out)."""
+    doc, owner = mark.doc, mark.doc[mark.i - 1]
+    if mark.i == 0 or mark.head.i != owner.i or owner.dep_ not in {"nsubj", "appos", "conj"} or mark.i + 2 >= len(doc):
+        return False
+    after = doc[mark.i + 1]
+    return after.pos_ == "VERB" and after.tag_ in {"VBD", "VBZ", "VBP"} \
+        or after.text == "," and doc[mark.i + 2].lower_ in {"the", "a", "an"}
 
 
 def _a_person_after_titles(words: list[str]) -> bool:

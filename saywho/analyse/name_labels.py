@@ -120,11 +120,12 @@ def apposed_to_a_person(span: Span) -> bool:
 
 def _set_off_after_a_person(span: Span) -> bool:
     """ "A spokesman for the group, Marcus Hill, said": a first name and one more word set off by commas right after
-    a phrase led by a person's role, which the model tagged an organisation ("Hill")."""
+    a phrase led by a person's role, or ending in one ("The city's parks and recreation director, Marcus Bell,"), which
+    the model tagged an organisation ("Hill")."""
     doc = span.doc
     if span.start < 3 or doc[span.start - 1].text != "," or span.end >= len(doc) or doc[span.end].text != ",":
         return False
-    return any(_a_persons_role(t) and t.right_edge.i >= span.start - 1
+    return any(_a_persons_role(t) and (t.right_edge.i >= span.start - 1 or t.i == span.start - 2)
                for t in doc[max(doc[span.start].sent.start, span.start - 7): span.start - 1])
 
 

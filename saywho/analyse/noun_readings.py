@@ -221,11 +221,12 @@ def past_a_coordinated_modifier(head: Token) -> Token | None:
     """ "Employment and Labour Minister Zanele Ngcobo urged", "The ports and airports minister, Otávio Lins,": the
     parser made the first word of the office's "and" the subject and the holder (or the office) its second item;
     a word that can speak for no one ("ports", "Employment") is no speaker, and the second item is the one meant.
-    Not "the mayor and police chief John Smith", two people."""
+    Its owner may stand before it ("The city’s parks and recreation director, Marcus Bell,"). Not "the mayor and
+    police chief John Smith", two people."""
     doc, roles = head.doc, classified("role_nouns.txt")
     if head.i + 2 >= len(doc) or doc[head.i + 1].lower_ != "and" or head.pos_ not in {"NOUN", "PROPN"} \
             or head.ent_type_ or person_noun(head.lower_) or roles.get(head.lemma_.lower()) \
-            or any(c.dep_ != "det" for c in head.lefts):
+            or any(c.dep_ not in {"det", "poss"} for c in head.lefts):
         return None  # "media reports and party sources", "Toomey and Sen. Kelly Ayotte": two
     joined = next((c for c in head.children if c.dep_ == "conj" and c.left_edge.i == head.i + 2 < c.i), None)
     if joined is None or not all(t.dep_ == "compound" or t.head.dep_ == "compound" for t in doc[head.i + 2: joined.i]):

@@ -53,7 +53,7 @@ TITLES_WRITTEN_SHORT = {"gen": "general", "lt": "lieutenant", "col": "colonel", 
                         "sgt": "sergeant", "capt": "captain", "cmdr": "commander", "supt": "superintendent",
                         "insp": "inspector", "prof": "professor", "amb": "ambassador", "dr": "doctor",
                         "fr": "priest", "rev": "reverend priest pastor", "brig": "brigadier",
-                        "brigadier": "brigadier", "cpl": "corporal", "det": "detective"}
+                        "brigadier": "brigadier", "cpl": "corporal", "det": "detective", "ald": "alderman alderwoman"}
 
 
 # Offices a role gives in other words: "Assistant District Attorney Miriam Feld … the prosecutor said"; "Gloria
