@@ -2,7 +2,9 @@
 nothing ("McDonald's said"), initials the text says a body is known by ("The National Disaster Management Agency,
 known as BNPB,"), an alderman's "Ald." that ends no sentence, a judge named after her court ("Court of King's Bench
 Justice Roberta Kowalchuk said"), and an owned office with its own "and" before its holder's name ("The city's parks and
-recreation director, Marcus Bell,"). Short texts written for the tests."""
+recreation director, Marcus Bell,"); and (s59c) a surname that opens with its particle ("Ms. d'Entremont"), a body
+named for its members and described as a body ("Citizens for Digital Rights, a civic group"). Short texts written for
+the tests."""
 
 from attribution_rows import sourced_speakers
 
@@ -54,3 +56,23 @@ def test_an_owned_office_with_its_own_and_before_the_holders_name():
     text = ("Pool closed for the summer\n\n"
             "The city's parks and recreation director, Marcus Bell, said the pool's main drain line had cracked.")
     assert sourced_speakers(text)[-1][2] == "Marcus Bell"
+
+
+def test_a_surname_that_opens_with_its_particle():
+    text = ("Fish plant closes\n\n"
+            "Thérèse d'Entremont, 58, has trimmed lobster tails at the plant for 31 years.\n\n"
+            "\"Shelburne is more than an hour's drive each way,\" Ms. d'Entremont said.")
+    assert sourced_speakers(text)[-1] == ("Ms. d'Entremont", "said", "Thérèse d'Entremont")
+
+
+def test_a_body_named_for_its_members_and_described_as_a_body():
+    text = ("Regulator fines app maker\n\n"
+            "Citizens for Digital Rights, a civic group that filed the original complaint last year, called the "
+            "penalty \"a start.\"")
+    assert sourced_speakers(text)[-1][2] == "Citizens for Digital Rights"
+
+
+def test_people_for_someone_stay_unnamed():
+    text = ("Email case\n\n"
+            "Attorneys for Clinton said the emails were not classified when they were sent.")
+    assert sourced_speakers(text)[-1][2] != "Attorneys for Clinton"

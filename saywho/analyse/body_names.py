@@ -53,10 +53,20 @@ def body_named_in_full(head: Token) -> Span | None:
     while not _capitalised(doc[start]):  # "a member of the Tenant Board": not from "the"
         start += 1
     words = [t for t in doc[start:end] if _capitalised(t)]
-    if len(words) < 2 or not _a_body_word(_name_head(doc[start:end])) or (end < len(doc) and doc[end].tag_ == "POS") \
-            or any(t.ent_type_ in _NOT_IN_A_NAME for t in words):
+    if len(words) < 2 or not (_a_body_word(_name_head(doc[start:end])) or _described_as_a_body(doc, start, end)) \
+            or (end < len(doc) and doc[end].tag_ == "POS") or any(t.ent_type_ in _NOT_IN_A_NAME for t in words):
         return None  # "the Department of Health's regional office": the body owns what speaks
     return Span(doc, start, end, label="ORG")
+
+
+def _described_as_a_body(doc: Doc, start: int, end: int) -> bool:
+    """ "Citizens for Digital Rights, a civic group that filed the complaint,": a name with its "for" or "of", set off
+    by a comma and "a" or "an" before a body's noun, is that body's, whatever its own first word."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "an"} \
+            or not any(t.lower_ in {"for", "of"} for t in doc[start:end]):
+        return False
+    described = doc[end + 1].head  # the noun "a" leads up to
+    return described.i > end + 1 and body_noun(described.lemma_.lower())
 
 
 def _name_head(name: Span) -> Token:

@@ -237,7 +237,7 @@ class MentionNames:
         (body_names)."""
         words = [t for t in head.subtree if t.i < head.i and t.dep_ == "compound" and t.pos_ == "PROPN" and t.is_title]
         if not self.roles.get(head.lemma_.lower(), "").startswith("ORG") or not head.is_title:
-            return False
+            return head.is_title and body_named_in_full(head) is not None  # "Citizens for Digital Rights, a civic group"
         entity = self.entities.get(self.by_token.get(head.i, ""))  # "The Cricketers’ Welfare Trust", read "Welfare Trust"
         return len(words) >= 2 or (entity is not None and entity.type == "ORG" and len(entity.name.split()) >= 2
                                    and entity.name.split()[-1] == head.text) \

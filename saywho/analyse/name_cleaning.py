@@ -347,6 +347,10 @@ POST_NOMINALS = frozenset({"BL", "SC", "QC", "KC", "SAN", "MBE", "OBE", "CBE", "
                            "TD", "MEP", "PhD", "FRCS", "FRCP"})
 
 
+# A surname's particle joined to its capital: "d'Entremont", "al-Masri", "el-Sayed".
+_PARTICLE_BEFORE_A_CAPITAL = re.compile(r"(?:d|l|al|el|ad|as|ash|an|ar|az)['’-]\w*?[A-Z]")
+
+
 def clean_name(span: Span) -> tuple[list[str], list[str]]:
     """Name tokens without article, possessive, titles or stray punctuation; and the titles.
 
@@ -358,7 +362,7 @@ def clean_name(span: Span) -> tuple[list[str], list[str]]:
         words = [w for w in words if w]
     if any(_MARKUP.search(w) for w in words) or not any(c.isalpha() for w in words for c in w):
         return [], []
-    if not any(w[:1].isupper() or w[:1].isdigit() for w in words):
+    if not any(w[:1].isupper() or w[:1].isdigit() or _PARTICLE_BEFORE_A_CAPITAL.match(w) for w in words):
         return [], []  # "jabbed": the small model's name with no capital is a word of the sentence
     while words and words[0].lower() in {"the", "a", "an"}:
         words = words[1:]
