@@ -42,7 +42,7 @@ def names_joined(doc: Doc) -> list[Span]:
 def _with_its_owners_mark(ent: Span) -> Span:
     """ "Sainsbury's said", tagged "Sainsbury": a business's owner's mark that owns nothing is its name's."""
     doc, end = ent.doc, ent.end
-    if ent.label_ == "ORG" and end < len(doc) and doc[end].text in {"'s", "’s"} and a_business_owners_mark(doc[end]):
+    if ent.label_ == "ORG" and end < len(doc) and a_business_owners_mark(doc[end]):
         return Span(doc, ent.start, end + 1, label=ent.label_)
     return ent
 

@@ -383,7 +383,7 @@ def clean_name(span: Span) -> tuple[list[str], list[str]]:
 
 def _owners_mark_in_the_name(span: Span) -> bool:
     last = span[-1]
-    return span.label_ == "ORG" and len(span) > 1 and last.text in {"’s", "'s"} and a_business_owners_mark(last)
+    return span.label_ == "ORG" and len(span) > 1 and a_business_owners_mark(last)
 
 
 def a_business_owners_mark(mark: Token) -> bool:
@@ -391,7 +391,7 @@ def a_business_owners_mark(mark: Token) -> bool:
     the name's own, where a verb or a description set off by a comma follows it; not "Walmart's shares", "Christie's
     been" (a verb's "'s") or "families like Mai's were" (owning what the text left out)."""
     doc, owner = mark.doc, mark.doc[mark.i - 1]
-    if mark.i == 0 or mark.head.i != owner.i or owner.dep_ not in {"nsubj", "appos", "conj"} or mark.i + 2 >= len(doc):
+    if mark.text not in {"'s", "’s"} or mark.i == 0 or mark.head.i != owner.i or owner.dep_ not in {"nsubj", "appos", "conj"} or mark.i + 2 >= len(doc):
         return False
     after = doc[mark.i + 1]
     return after.pos_ == "VERB" and after.tag_ in {"VBD", "VBZ", "VBP"} \

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from saywho.analyse.body_names import body_named_in_full
 from saywho.analyse.entity_cluster import first_names
+from saywho.analyse.name_cleaning import is_joining_hyphen
 from saywho.lexicons import classified, person_noun
 
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -158,8 +159,7 @@ def written_whole(head: Token) -> str:
     """The office noun as written, lowercased, with a prefix a hyphen joins before it that makes another office ("the
     vice-chancellor": vice-chancellor, no chancellor); else its lemma ("the front-runner": runner, as before)."""
     doc = head.doc
-    if head.i >= 2 and doc[head.i - 1].text == "-" and not doc[head.i - 1].whitespace_ \
-            and not doc[head.i - 2].whitespace_ and doc[head.i - 2].lower_ in OFFICE_PREFIXES:
+    if head.i >= 2 and is_joining_hyphen(doc[head.i - 1]) and doc[head.i - 2].lower_ in OFFICE_PREFIXES:
         return f"{doc[head.i - 2].lower_}-{head.lemma_.lower()}"
     return head.lemma_.lower()
 
