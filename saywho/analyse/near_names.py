@@ -164,12 +164,17 @@ class _NearReader:
         relative = self._relative_word(attribution) or head
         if relative.lower_ not in RELATIVE or relative.tag_ not in {"WP", "WDT"}:
             return None
-        antecedent = who_stands_for(relative, relative.head.head) if relative.head.dep_ == "relcl" else head
+        clause = _first_of_its_clauses(relative.head)  # "Eric Kingson, who is running … and who said"
+        relative = next((c for c in clause.children if c.lower_ == relative.lower_ and c.dep_ == relative.dep_),
+                        relative)
+        antecedent = who_stands_for(relative, clause.head) if clause.dep_ == "relcl" else head
+        if antecedent.ent_type_ == "PERSON" and _after_people_joined(relative, antecedent):
+            return None  # "Maria Lopez and Tom Reed, who said": both
         some = antecedent.pos_ == "PRON" or is_some_of(antecedent) or is_several(antecedent)
         entity_id = None if some else self.resolver.names.entity_of(antecedent, None)
         entity_id = entity_id or self._name_before_comma(relative, antecedent) or self._name_described(antecedent)
-        if entity_id is None:
-            return None
+        if entity_id is None or (relative.lower_ == "which" and self.resolver.entities[entity_id].type == "PERSON"):
+            return None  # a "which" the parser hung on a person is some thing's
         return Speaker(**{**speaker_of(self.resolver.entities[entity_id], "alias").__dict__,
                           "resolved_by": "pronoun", "antecedent": antecedent.idx})
 
@@ -193,6 +198,8 @@ class _NearReader:
             return entity_id
         described = self.resolver.by_token.get(antecedent.head.i) if antecedent.dep_ == "appos" else None
         described = described if described is not None and self.resolver.entities[described].type == "PERSON" else None
+        if _named_so(self.doc[relative.i - 2], antecedent):
+            return entity_id  # "a 70-year-old academic named Eric Kingson, who is running"
         apart = self.resolver.by_token.get(antecedent.i) != entity_id  # the name is no part of the antecedent
         if apart and (described is not None or person_noun(antecedent.lemma_.lower())):
             # "Denise Orlowski, a retired nurse from nearby Kettering, who said": the nurse's; "A mother of three in
@@ -209,7 +216,10 @@ class _NearReader:
         """ "Mr. Guerrero, a Republican who described himself …", "Del. Jennifer Carr (D-Norfolk), a corporate
         attorney …, who says": the name that one description in apposition to it describes, where the clause hangs
         on the description ("a Republican" here is the man, not one of the party)."""
-        if noun.dep_ != "appos" or noun.pos_ == "PRON" or noun.tag_ in {"NNS", "NNPS"} or is_several(noun):
+        if noun.pos_ == "PRON" or noun.tag_ in {"NNS", "NNPS"}:
+            return None
+        noun = _first_of_its_clauses(noun)  # "Harold Doley, a banker and former … official who has suggested"
+        if noun.dep_ != "appos" or noun.tag_ in {"NNS", "NNPS"} or (is_several(noun) and not _offices_of_one(noun)):
             return None
         own = self.resolver.names.entity_of(noun, None)
         if own is not None and self.resolver.entities[own].type == "PERSON":
@@ -277,3 +287,40 @@ def _states_in_brackets(doc: Doc, by_token: dict[int, str]) -> dict[str, set[str
         if state is not None and entity_id is not None:
             found.setdefault(entity_id, set()).update(state.lower().split())
     return found
+
+
+def _first_of_its_clauses(node: Token) -> Token:
+    """The first of the words joined by "and" that the node is one of: "a banker and former official" is one
+    description; "who is running for Congress and who said" hangs its second clause on the first."""
+    while node.dep_ == "conj" and (node.head.pos_ == node.pos_ or {node.pos_, node.head.pos_} <= NOMINAL):
+        node = node.head
+    return node
+
+
+NOMINAL = frozenset({"NOUN", "PROPN"})
+
+
+def _named_so(name: Token, noun: Token) -> bool:
+    """ "an academic named Eric Kingson": the name that "named" or "called" gives the noun."""
+    verb = name.head
+    return name.dep_ in {"oprd", "dobj", "attr"} and verb.lemma_ in {"name", "call"} and verb.dep_ == "acl" \
+        and verb.head.i == noun.i
+
+
+def _offices_of_one(description: Token) -> bool:
+    """ "a banker and former Reagan administration official": nouns for one person's offices, joined by "and"."""
+    joined = [child for child in description.children if child.dep_ == "conj"]
+    return description.tag_ == "NN" and all(child.tag_ == "NN" or _a_party_word(child) for child in joined)
+
+
+def _a_party_word(word: Token) -> bool:
+    """ "an influential Hispanic Republican": a member of a party or a people, which one person may be."""
+    return word.tag_ == "NNP" and word.ent_type_ == "NORP"
+
+
+def _after_people_joined(relative: Token, name: Token) -> bool:
+    """ "Maria Lopez and Tom Reed, who said": a relative after the last of names joined by "and" is theirs; not
+    "Mr. Carson, who claimed …, and Donald J. Trump", whose "who" comes before the second name."""
+    first = name.head if name.dep_ == "conj" else name
+    joined = [first, *(child for child in first.children if child.dep_ == "conj")]
+    return len(joined) > 1 and is_several(first) and all(person.i < relative.i for person in joined)
