@@ -63,6 +63,9 @@ def _descriptor_before(span: Span) -> list[Token]:
     return tokens
 
 
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+
 def _possessor(descriptor: list[Token]) -> list[Token]:
     """ "Amnesty’s" in "Amnesty’s Secretary-General": the organisation, not part of the role."""
     for index, token in enumerate(descriptor):
@@ -88,6 +91,8 @@ def _role_after(doc: Doc, span: Span) -> list[Token]:
             return []  # "Sanders, 74, who is certain to …": no role; "Zakaria, 34, who is the conductor": one
         if start < len(doc) and doc[start].tag_ in {"VBN", "VBG"}:
             return []  # "Ian Kostelac, who was questioned … by crossbench senator Jacqui Rendell": no role of his
+        if start < len(doc) and doc[start].lower_ in NEGATIONS:
+            return []  # "Niamh Murphy, who is not related to the chief executive,": what she is not
         return _until_comma(doc, start)
     if after[1].dep_ == "det" or after[1].tag_ == "PRP$" or _owned(doc, end + 1):
         phrase = _until_comma(doc, end + 1)

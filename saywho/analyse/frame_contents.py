@@ -26,7 +26,8 @@ def content_tokens(verb: Token, frame: str) -> list[Token]:
     if frame == CLAUSE:
         clause = complement_of(verb)
         assert clause is not None  # the frame says there is one
-        first = _first_clause_on_the_occasion(verb, clause) or _subject_read_as_object(verb, clause)
+        first = _first_clause_on_the_occasion(verb, clause) or _subject_read_as_object(verb, clause) \
+            or _subject_read_as_a_relative(verb, clause)
         return first + list(clause.subtree) + _coordinated_clauses(verb, clause)
     if frame == OBJECT:
         return _object_with_complement(verb, children)
@@ -61,6 +62,21 @@ def _first_clause_on_the_occasion(verb: Token, clause: Token) -> list[Token]:
                       and c.right_edge.i in {joint.i - 1, joint.i}), None) if noun is not None else None
         if first is not None:  # the parser may have hung the "and" on the first clause
             return [t for t in first.subtree if t.i < joint.i] + [joint]
+    return []
+
+
+def _subject_read_as_a_relative(verb: Token, clause: Token) -> list[Token]:
+    """ "said in a statement that unplanned closures fell by 12 per cent": the parser read "that unplanned closures"
+    as a relative clause on the occasion's noun ("unplanned" its verb), and the clause after it has no subject of its
+    own; the relative clause's words open what was said."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
+        return []
+    for preposition in (c for c in verb.children if c.dep_ == "prep" and verb.i < c.i < clause.i):
+        noun = object_of(preposition)
+        misread = next((c for c in noun.children if c.dep_ == "relcl" and c.left_edge.lower_ == "that"
+                        and c.right_edge.i == clause.left_edge.i - 1), None) if noun is not None else None
+        if misread is not None:
+            return list(misread.subtree)
     return []
 
 

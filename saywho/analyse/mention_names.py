@@ -55,11 +55,12 @@ class MentionNames:
 
     def _a_persons_surname(self, head: Token) -> bool:
         """ "National coach Kirsten Harland said …. “…,” Harland said": the surname of a person named in full before,
-        though the model read it as a people's word here."""
+        though the model read it as a people's word here; or the name the article calls them by ("Minister Rachmat
+        Surjadi …. Rachmat said", as Indonesian papers write)."""
         entity_id = self.by_token.get(head.i)
         entity = self.entities[entity_id] if entity_id is not None else None
         return entity is not None and entity.type == "PERSON" and len(entity.name.split()) > 1 \
-            and entity.name.split()[-1] == head.text and not any(c.dep_ == "det" for c in head.children)
+            and head.text in entity.name.split() and not any(c.dep_ == "det" for c in head.children)
 
     def _short_for_an_organisation(self, head: Token) -> bool:
         """ "American said", after "American Airlines": the first word of an organisation's name, standing for it."""
@@ -121,12 +122,13 @@ class MentionNames:
     def _titled_holder_in_its_of(self, head: Token, entity_id: str) -> str | None:
         """ "Court of King's Bench Justice Roberta Kowalchuk said": a body's name the parser made the subject, with the
         person's name, after its title, at the end of the body's "of"."""
-        holder = _object_of_its_of(head)
+        holder = _object_of_its_of(head, {"of", "for"})  # "Federal Minister for National Food Security Asif …"
         if self.entities[entity_id].type != "ORG" or holder is None or holder.i not in self.by_token:
             return None
         person = self.by_token[holder.i]
-        titled = any(t.dep_ == "compound" and t.ent_type_ != "PERSON" and (person_noun(t.lower_) or t.lower_ in person_titles())
-                     for t in holder.lefts)
+        titled = person_noun(head.lower_) or any(
+            t.dep_ == "compound" and t.ent_type_ != "PERSON" and (person_noun(t.lower_) or t.lower_ in person_titles())
+            for t in holder.lefts)  # "Leader of the opposition Sunil Deshmukh", "Court of King's Bench Justice …"
         return person if titled and self.entities[person].type == "PERSON" else None
 
     def _name_given(self, source: tuple[int, int] | None) -> str | None:
@@ -310,7 +312,8 @@ class MentionNames:
         hung the holder's name at the end of its "of", after the office's own words."""
         if not head.text[:1].isupper():
             return None
-        holder = _object_of_its_of(head)
+        # "Minister for National Food Security Asif Khakwani", but not "Campaign for Trump"
+        holder = _object_of_its_of(head, {"of", "for"} if person_noun(head.lemma_.lower()) else {"of"})
         if holder is None or holder.pos_ != "PROPN" or holder.i not in self.by_token:
             return None
         return self._entity_named(holder)
@@ -361,9 +364,9 @@ class MentionNames:
         return entity_id if self.entities[entity_id].type in types else None
 
 
-def _object_of_its_of(head: Token) -> Token | None:
+def _object_of_its_of(head: Token, prepositions: set[str] | None = None) -> Token | None:
     """ "city" → "Phoenix" in "The city of Phoenix", "Director" → "Clapper" in "Director of … James Clapper"."""
-    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in (prepositions or {"of"})), None)
     return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 

@@ -208,7 +208,7 @@ def is_dateline_place(span: Span) -> bool:
     doc = span.doc
     if not _opens_line(span):
         return False
-    after = doc[span.end : span.end + 5]
+    after = doc[span.end : span.end + 8]  # "SAN JOSE, California, Feb 5 (Reuters) -"
     if len(after) and after[0].text == "(" and all(t.is_title or t.is_upper for t in span if t.is_alpha):
         return _dash_after_agency(after)  # "Washington (AFP) –": an agency's credit marks the place in any case
     if not _in_capitals(span):

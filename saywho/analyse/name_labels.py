@@ -50,7 +50,8 @@ def corrected_label(span: Span, tokens: list[str], label: EntityType, titled: fr
     if len(tokens) >= 2 and first_names().get(tokens[0].lower()) or _a_hyphened_surname_after(tokens):
         return "PERSON"
     if len(tokens) == 2 and (first_name_genders().get(tokens[0].lower())
-                             and (_set_off_after_a_person(span) or _of_a_place(span)) or tokens[1] in titled):
+                             and (_set_off_after_a_person(span) or _of_a_place(span) or _holding_an_office(span))
+                             or tokens[1] in titled):
         return "PERSON"
     if 2 <= len(tokens) <= 4 and apposed_to_a_person(span):  # "Its coordinator, Tatiane Lobato Reis,"
         return "PERSON"
@@ -299,3 +300,12 @@ def part_of_a_role(span: Span) -> bool:
     noun, name = doc[span.end], doc[span.end + 1]
     return noun.is_lower and person_noun(noun.lower_) and name.is_title \
         and (name.ent_type_ == "PERSON" or bool(first_name_genders().get(name.lower_)))
+
+
+def _holding_an_office(span: Span) -> bool:
+    """ "Leader of the opposition Sunil Deshmukh said": a name closing the "of" or "for" of a capitalised office is
+    the person who holds it."""
+    preposition = span.root.head
+    office = preposition.head
+    return span.root.dep_ == "pobj" and preposition.lower_ in {"of", "for"} and office.is_title \
+        and person_noun(office.lower_)

@@ -124,11 +124,11 @@ class _NearReader:
                 or self._coordinated_subject(head) or self._issuer(head, attribution))
 
     def _coordinated_subject(self, head: Token) -> Speaker | None:
-        """ "The IMF cut its forecast, and it said …": "it" leading a clause joined to one whose subject is an
-        organisation's name, with no other name between them."""
-        if head.lower_ != "it" or head.dep_ != "nsubj" or head.head.dep_ != "conj":
+        """ "The IMF cut its forecast, and it said …", "The union said … an offer, which it called …": "it" after the
+        sentence's subject, an organisation's name, with no other name between them."""
+        if head.lower_ != "it" or head.dep_ != "nsubj":
             return None
-        first = head.head.head
+        first = head.head.head if head.head.dep_ == "conj" else head.sent.root
         subject = next((c for c in first.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.i > head.i:
             return None

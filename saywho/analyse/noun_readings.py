@@ -174,7 +174,8 @@ def qualified_otherwise(head: Token, roles: list[str]) -> bool:
                   and c.ent_type_ != "NORP" for t in c.subtree if t.pos_ == "PROPN"}
     role_words = [[_without_owners_mark(word) for word in role.lower().split()] for role in roles]
     qualified = any(head.lower_ in words[1:] for words in role_words)  # the noun with a word before it in a role
-    return bool(kinds) and qualified and not kinds & {word for words in role_words for word in words}
+    # "the finance chief" is the "Chief Financial Officer": a word of the role from the same stem
+    return bool(kinds) and qualified and not {kind[:5] for kind in kinds} & {word[:5] for words in role_words for word in words}
 
 
 def _without_owners_mark(word: str) -> str:

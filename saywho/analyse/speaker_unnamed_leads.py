@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from saywho.analyse.noun_readings import is_several
 from saywho.analyse.speaker_candidates import Candidate
@@ -268,7 +268,19 @@ def aged_subject_before(head: Token, names: dict[int, str], before_the_quotation
     root = head.doc[head.sent.start - 1].sent.root
     # the subject nearest the verb: "VATICAN CITY — Pope Francis used …" has the dateline's place for another
     lead = max((c for c in root.children if c.dep_ in SUBJECTS and c.i < root.i), key=lambda c: c.i, default=None)
-    return named_lead(lead, names, spoken) if lead is not None else None
+    found = named_lead(lead, names, spoken) if lead is not None else None
+    return found or _person_it_is_for(root.sent, names)
+
+
+def _person_it_is_for(sentence: Span, names: dict[int, str]) -> tuple[str, int] | None:
+    """ "For Gerald Boutilier, the numbers are personal. The 71-year-old … said": the person a sentence opens on with
+    "For" and a comma, the writer's way of bringing in whom the next sentence is about."""
+    opening = sentence[0]
+    person = next((c for c in opening.children if c.dep_ == "pobj"), None)
+    if opening.lower_ != "for" or person is None or person.i not in names \
+            or person.right_edge.i + 1 >= sentence.end or sentence.doc[person.right_edge.i + 1].text != ",":
+        return None
+    return names[person.i], person.idx
 
 
 def named_lead(lead: Token, names: dict[int, str], spoken: dict[int, str] | None) -> tuple[str, int] | None:
