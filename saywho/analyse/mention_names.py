@@ -123,10 +123,12 @@ class MentionNames:
         """ "Court of King's Bench Justice Roberta Kowalchuk said": a body's name the parser made the subject, with the
         person's name, after its title, at the end of the body's "of"."""
         holder = _object_of_its_of(head, {"of", "for"})  # "Federal Minister for National Food Security Asif …"
-        if self.entities[entity_id].type != "ORG" or holder is None or holder.i not in self.by_token:
+        if holder is None or holder.i not in self.by_token or holder.i == head.i:
             return None
+        if self.entities[entity_id].type != "ORG" and head.lower_ not in person_titles():
+            return None  # but "Sinn Féin TD for Limerick City Deirdre Hanrahan", whose "TD" the model made a person's
         person = self.by_token[holder.i]
-        titled = person_noun(head.lower_) or any(
+        titled = person_noun(head.lower_) or head.lower_ in person_titles() or any(
             t.dep_ == "compound" and t.ent_type_ != "PERSON" and (person_noun(t.lower_) or t.lower_ in person_titles())
             for t in holder.lefts)  # "Leader of the opposition Sunil Deshmukh", "Court of King's Bench Justice …"
         return person if titled and self.entities[person].type == "PERSON" else None
@@ -314,8 +316,10 @@ class MentionNames:
             return None
         # "Minister for National Food Security Asif Khakwani", but not "Campaign for Trump"
         holder = _object_of_its_of(head, {"of", "for"} if person_noun(head.lemma_.lower()) else {"of"})
-        if holder is None or holder.pos_ != "PROPN" or holder.i not in self.by_token:
+        if holder is None or holder.pos_ != "PROPN":
             return None
+        if holder.i not in self.by_token:  # "Minister for Health Ciarán Madigan", untagged: the one Madigan named
+            return self._surname(holder) if any(c.dep_ == "compound" for c in holder.children) else None
         return self._entity_named(holder)
 
     def _name_beside(self, head: Token) -> str | None:

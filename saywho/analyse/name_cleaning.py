@@ -374,11 +374,29 @@ def clean_name(span: Span) -> tuple[list[str], list[str]]:
         words = words[:-1]
     if len(words) > 2 and words[-1] in POST_NOMINALS and span.label_ == "PERSON":
         words = words[:-1]  # "Aoife Brennan BL": a barrister's letters are no part of her name
-    titles = []
-    while len(words) > 1 and words[0].lower() in person_titles() and (
+    titles: list[str] = []
+    while len(words) > 1 and _a_title_word(words, bool(titles)) and (
             span.label_ in {"PERSON", ""} or _a_person_after_titles(words)):
-        titles.append(words.pop(0))
+        word = words.pop(0)
+        titles += [] if word in HYPHENS else [word]
     return words, titles
+
+
+def _a_title_word(words: list[str], after_a_title: bool) -> bool:
+    """Whether the first word is (part of) a title: "Rear" and "Air" only before one ("Rear Admiral", "Air
+    Vice-Marshal"), a hyphen only inside one."""
+    first = words[0].lower()
+    if first in person_titles():
+        return True
+    if first in RANK_OPENINGS:
+        return len(words) > 2 and words[1].lower() in person_titles()
+    return after_a_title and first in HYPHENS and len(words) > 2 and words[1].lower() in person_titles()
+
+
+# Words that open a rank of two or three words: "Rear Admiral", "Air Vice-Marshal", "Wing Commander".
+RANK_OPENINGS = frozenset({"rear", "air", "wing", "group", "squadron", "flight", "lance", "staff", "first", "chief"})
+HYPHENS = frozenset({"-", "‑"})
+RANK_WORDS = RANK_OPENINGS | HYPHENS
 
 
 def _owners_mark_in_the_name(span: Span) -> bool:
@@ -400,8 +418,15 @@ def a_business_owners_mark(mark: Token) -> bool:
 
 def _a_person_after_titles(words: list[str]) -> bool:
     """ "the Rev Canon Margaret Ellison", tagged an organisation: titles before a first name are a person's."""
-    rest = [word for word in words if word.lower() not in person_titles()]
+    rest = [word for word in words if word.lower() not in person_titles() and word.lower() not in RANK_WORDS]
+    if len(words) == 2 and words[0].lower().rstrip(".") in COURTESY and words[1][:1].isupper():
+        return True  # "Ms Fogarty", tagged an organisation whole: a courtesy title is only ever a person's
+    if len(rest) == 1 and sum(word.lower() in person_titles() for word in words) >= 2 and rest[0][:1].isupper():
+        return True  # "Rear Admiral Gallagher", "Air Vice-Marshal Gallagher": a rank of two titles, then a surname
     return len(rest) >= 2 and bool(first_name_genders().get(rest[0].lower()))
+
+
+COURTESY = frozenset({"mr", "ms", "mrs", "miss", "mx"})
 
 
 def title_before(span: Span) -> list[str]:

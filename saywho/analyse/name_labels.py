@@ -49,6 +49,8 @@ def corrected_label(span: Span, tokens: list[str], label: EntityType, titled: fr
         return "PERSON"
     if len(tokens) >= 2 and first_names().get(tokens[0].lower()) or _a_hyphened_surname_after(tokens):
         return "PERSON"
+    if len(tokens) == 1 and span[0].lower_ in _COURTESY:  # "Ms Fogarty", tagged an organisation whole
+        return "PERSON"
     if len(tokens) == 2 and (first_name_genders().get(tokens[0].lower())
                              and (_set_off_after_a_person(span) or _of_a_place(span) or _holding_an_office(span))
                              or tokens[1] in titled):

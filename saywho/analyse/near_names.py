@@ -35,7 +35,7 @@ from saywho.analyse.speaker_candidates import speaker_of
 from saywho.analyse.speaker_families import family_member
 from saywho.analyse.speaker_kin import named_relative
 from saywho.analyse.speaker_letters import letter_signer
-from saywho.analyse.speaker_named_ahead import named_ahead
+from saywho.analyse.speaker_named_ahead import named_ahead, named_next
 from saywho.analyse.speaker_states import state_named_before
 from saywho.analyse.speaker_taken_up import taken_up
 from saywho.document import Attribution, Entity, Speaker
@@ -71,7 +71,8 @@ def name_the_near(doc: Doc, attributions: list[Attribution], sources: list[Sourc
             found = (reader.referent(head, attribution) or taken_up(head, attribution, previous, resolver)
                      or named_relative(head, resolver) or family_member(head, resolver, spoken)
                      or state_named_before(head, resolver.by_token, resolver.entities)
-                     or named_ahead(head, resolver) or letter_signer(head, resolver))
+                     or named_ahead(head, resolver) or named_next(head, resolver, attributions[index + 1:])
+                     or letter_signer(head, resolver))
             if found is not None:
                 attribution.speaker = found
                 changed.add(index)

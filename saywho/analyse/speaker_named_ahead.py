@@ -47,3 +47,28 @@ def named_ahead(head: Token, resolver) -> Speaker | None:
 def _people_after(head: Token, resolver) -> list[Entity]:
     ahead = {e for i, e in resolver.by_token.items() if head.idx < resolver.doc[i].idx < head.idx + WINDOW}
     return [resolver.entities[e] for e in sorted(ahead) if resolver.entities[e].type == "PERSON"]
+
+
+def named_next(head: Token, resolver, following: list) -> Speaker | None:
+    """ "The president's nominee to lead NOAA told senators …. / "…," Alan Kessing, a former broadcast meteorologist,
+    said": a wire lead describes the one it is about and names them in the next paragraph, as the next speaker. Read
+    only where nobody is named as a person before the description, and the next attribution's speaker is a person
+    first named there, in the paragraph after the description's, with no other person named between.
+    `following`: the attributions after the description's, in order."""
+    owned = any(c.dep_ == "poss" for c in head.children)  # "The president's nominee", "Australia's most senior officer"
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or not (is_definite(head) or owned) or head.lower_ in ANONYMOUS_HEADS:
+        return None
+    noun = head.lemma_.lower()
+    if resolver.roles.get(noun, "").split("\t")[0] != "PERSON" or noun in PLACE_NOUNS | DOCUMENTS | WRITINGS:
+        return None
+    speaker = following[0].speaker if following else None
+    if speaker is None or not speaker.named or speaker.type != "PERSON" or speaker.entity is None:
+        return None
+    people = resolver.entities
+    first = min((resolver.doc[i].idx for i, e in resolver.by_token.items() if e == speaker.entity), default=None)
+    named_first = {e for i, e in resolver.by_token.items() if people[e].type == "PERSON"
+                   and resolver.doc[i].idx < (first if first is not None else head.idx)}
+    if first is None or first < head.idx or named_first - {speaker.entity} \
+            or resolver.paragraph_of(first) - resolver.paragraph_of(head.idx) != 1:
+        return None
+    return Speaker(**{**speaker_of(people[speaker.entity], "description").__dict__, "antecedent": first})
