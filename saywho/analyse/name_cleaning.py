@@ -394,7 +394,7 @@ def _a_title_word(words: list[str], after_a_title: bool) -> bool:
 
 
 # Words that open a rank of two or three words: "Rear Admiral", "Air Vice-Marshal", "Wing Commander".
-RANK_OPENINGS = frozenset({"rear", "air", "wing", "group", "squadron", "flight", "lance", "staff", "first", "chief"})
+RANK_OPENINGS = frozenset({"rear", "air", "wing", "group", "squadron", "flight", "lance", "staff", "first"})
 HYPHENS = frozenset({"-", "‑"})
 RANK_WORDS = RANK_OPENINGS | HYPHENS
 
