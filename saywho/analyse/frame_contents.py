@@ -4,6 +4,8 @@ cue at all, and what its frame is, is cues.py's."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from saywho.analyse.cues import (
@@ -56,10 +58,9 @@ def _first_clause_on_the_occasion(verb: Token, clause: Token) -> list[Token]:
     joint = doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
     if joint is None or joint.dep_ != "cc" or joint.lower_ not in {"and", "or", "but"}:
         return []
-    for preposition in (c for c in verb.children if c.dep_ == "prep" and verb.i < c.i < clause.i):
-        noun = object_of(preposition)
+    for noun in _occasions_between(verb, clause):
         first = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and opens_with_that(c)
-                      and c.right_edge.i in {joint.i - 1, joint.i}), None) if noun is not None else None
+                      and c.right_edge.i in {joint.i - 1, joint.i}), None)
         if first is not None:  # the parser may have hung the "and" on the first clause
             return [t for t in first.subtree if t.i < joint.i] + [joint]
     return []
@@ -71,13 +72,20 @@ def _subject_read_as_a_relative(verb: Token, clause: Token) -> list[Token]:
     own; the relative clause's words open what was said."""
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
         return []
-    for preposition in (c for c in verb.children if c.dep_ == "prep" and verb.i < c.i < clause.i):
-        noun = object_of(preposition)
+    for noun in _occasions_between(verb, clause):
         misread = next((c for c in noun.children if c.dep_ == "relcl" and c.left_edge.lower_ == "that"
-                        and c.right_edge.i == clause.left_edge.i - 1), None) if noun is not None else None
+                        and c.right_edge.i == clause.left_edge.i - 1), None)
         if misread is not None:
             return list(misread.subtree)
     return []
+
+
+def _occasions_between(verb: Token, clause: Token) -> Iterator[Token]:
+    """The nouns of the phrases between the verb and its clause ("said in a statement that …": statement)."""
+    for preposition in (c for c in verb.children if c.dep_ == "prep" and verb.i < c.i < clause.i):
+        noun = object_of(preposition)
+        if noun is not None:
+            yield noun
 
 
 def _subject_read_as_object(verb: Token, clause: Token) -> list[Token]:

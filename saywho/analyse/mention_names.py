@@ -125,10 +125,11 @@ class MentionNames:
         holder = _object_of_its_of(head, {"of", "for"})  # "Federal Minister for National Food Security Asif …"
         if holder is None or holder.i not in self.by_token or holder.i == head.i:
             return None
-        if self.entities[entity_id].type != "ORG" and head.lower_ not in person_titles():
+        a_title = head.lower_ in person_titles()
+        if self.entities[entity_id].type != "ORG" and not a_title:
             return None  # but "Sinn Féin TD for Limerick City Deirdre Hanrahan", whose "TD" the model made a person's
         person = self.by_token[holder.i]
-        titled = person_noun(head.lower_) or head.lower_ in person_titles() or any(
+        titled = person_noun(head.lower_) or a_title or any(
             t.dep_ == "compound" and t.ent_type_ != "PERSON" and (person_noun(t.lower_) or t.lower_ in person_titles())
             for t in holder.lefts)  # "Leader of the opposition Sunil Deshmukh", "Court of King's Bench Justice …"
         return person if titled and self.entities[person].type == "PERSON" else None

@@ -27,10 +27,8 @@ def named_ahead(head: Token, resolver) -> Speaker | None:
     """The one person named after the description `head` whom the article gives its noun; None otherwise.
     `resolver`: the speakers step's (speakers.Resolver)."""
     noun = head.lemma_.lower()
-    if head.pos_ != "NOUN" or head.tag_ != "NN" or not is_definite(head) or head.lower_ in ANONYMOUS_HEADS:
+    if not is_definite(head) or not _describes_someone(head, resolver, unlisted="PERSON"):
         return None
-    if resolver.roles.get(noun, "PERSON").split("\t")[0] != "PERSON" or noun in PLACE_NOUNS | DOCUMENTS | WRITINGS:
-        return None  # an organisation's noun ("the company"), a place's ("the town") or a writing's ("the survey")
     people = resolver.entities
     if any(people[e].type == "PERSON" and resolver.doc[i].idx < head.idx for i, e in resolver.by_token.items()):
         return None  # someone is in the story already: the description may be them
@@ -42,6 +40,15 @@ def named_ahead(head: Token, resolver) -> Speaker | None:
     if len(fitting) != 1:
         return None
     return Speaker(**{**speaker_of(fitting[0], "description").__dict__, "antecedent": head.idx})
+
+
+def _describes_someone(head: Token, resolver, unlisted: str) -> bool:
+    """A singular common noun for a person, not one that withholds a name ("the official"); not an organisation's
+    ("the company"), a place's ("the town") or a writing's ("the survey"). `unlisted`: the kind of a noun the role
+    lists lack."""
+    noun = head.lemma_.lower()
+    return head.pos_ == "NOUN" and head.tag_ == "NN" and head.lower_ not in ANONYMOUS_HEADS \
+        and resolver.roles.get(noun, unlisted).split("\t")[0] == "PERSON" and noun not in PLACE_NOUNS | DOCUMENTS | WRITINGS
 
 
 def _people_after(head: Token, resolver) -> list[Entity]:
@@ -56,10 +63,7 @@ def named_next(head: Token, resolver, following: list) -> Speaker | None:
     first named there, in the paragraph after the description's, with no other person named between.
     `following`: the attributions after the description's, in order."""
     owned = any(c.dep_ == "poss" for c in head.children)  # "The president's nominee", "Australia's most senior officer"
-    if head.pos_ != "NOUN" or head.tag_ != "NN" or not (is_definite(head) or owned) or head.lower_ in ANONYMOUS_HEADS:
-        return None
-    noun = head.lemma_.lower()
-    if resolver.roles.get(noun, "").split("\t")[0] != "PERSON" or noun in PLACE_NOUNS | DOCUMENTS | WRITINGS:
+    if not (is_definite(head) or owned) or not _describes_someone(head, resolver, unlisted=""):
         return None
     speaker = following[0].speaker if following else None
     if speaker is None or not speaker.named or speaker.type != "PERSON" or speaker.entity is None:
