@@ -117,6 +117,7 @@ from saywho.analyse.speaker_topics import (
     the_one_asked,
     topic_choice,
 )
+from saywho.analyse.speaker_transcript_labels import labelled_turn
 from saywho.analyse.speaker_unnamed_leads import (
     described_again,
     document_lead,
@@ -196,7 +197,8 @@ class Resolver(CandidatesInView):
                                                   _span_of(attribution))
         head = name_after_titles(head) or head  # "Owner and chef Marguerite Dubois": the name, not the first title
         head = past_a_coordinated_modifier(head) or head
-        if (turn := self._interview_turn(head) or the_court(head, self.entities)) is not None:
+        if (turn := labelled_turn(attribution, self.entities) or self._interview_turn(head)
+                or the_court(head, self.entities)) is not None:
             return turn
         if is_several(head):
             return self._unnamed(head, group=True)

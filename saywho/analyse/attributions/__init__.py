@@ -57,7 +57,12 @@ from saywho.analyse.attributions.reported_speech import (
 )
 from saywho.analyse.attributions.short_answers import add_pro_form, add_short_answer
 from saywho.analyse.attributions.sources import RAISING_LEMMAS, _asked, _find_source, accused_subject, source_head
-from saywho.analyse.attributions.speaker_labels import _signed_quotes, _speaker_labels, _speakers_of_turns
+from saywho.analyse.attributions.speaker_labels import (
+    _signed_quotes,
+    _speaker_labels,
+    _speakers_of_turns,
+    quoted_turn_paragraphs,
+)
 from saywho.analyse.attributions.stray_fragments import without_stray_fragments
 from saywho.analyse.attributions.told_clauses import add_closing_frame, add_misread_participle, add_told_clause
 from saywho.analyse.attributions.word_bridges import across_word_bridges
@@ -78,6 +83,7 @@ def find_attributions(doc: Doc, keep_model: RoleModel | None = None) -> tuple[li
     `keep_model` keeps or drops each candidate (keep_model.py), where given."""
     # A show's or a book's name in quotation marks is nobody's words: "appearing on “Face the Nation”".
     quotes: list[Quote] = [q for q in doc._.quotes or [] if not looks_like_title(text_of(doc), q)]
+    quotes = _without_quoted_turns(doc, quotes)
     quote_map = QuoteMap(doc, quotes)
     drafts: dict[int, Draft] = {}  # by cue head token index
     orphans: list[Quote] = []
@@ -138,6 +144,13 @@ def find_attributions(doc: Doc, keep_model: RoleModel | None = None) -> tuple[li
     without_inner_cues(doc, kept)
     kept = without_stray_fragments(doc, across_word_bridges(doc, kept))
     return _finish(doc, keeping.kept(doc, quote_map, not_attributions.without_cut(doc, kept), keep_model))
+
+
+def _without_quoted_turns(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+    """A quoted transcript's turns are their labels' words (speaker_labels.quoted_turn_paragraphs): the quotation
+    mark that opens each turn opens no quotation of its own."""
+    turns = quoted_turn_paragraphs(doc)
+    return [q for q in quotes if q.paragraph not in turns or q.open_mark != doc._.paragraphs[q.paragraph][0]]
 
 
 def _in_forced_sentences(doc: Doc) -> Callable[[Token], bool]:

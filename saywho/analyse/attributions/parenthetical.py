@@ -146,7 +146,15 @@ def _is_parenthetical_cue(cue: Token) -> bool:
         return False
     if not any(c.dep_ == "nsubj" for c in cue.children):
         return False
-    return set_off(aside_of(cue))
+    return set_off(aside_of(cue)) and not _a_filler(cue)
+
+
+# Asides that fill a speaker's pause and report nothing: "Well, look, you know, Mark Cuban has been …".
+FILLERS = frozenset({("you", "know"), ("you", "see"), ("i", "mean")})
+
+
+def _a_filler(cue: Token) -> bool:
+    return tuple(t.lower_ for t in aside_of(cue) if not t.is_punct) in FILLERS
 
 
 def _misparsed(cue: Token) -> bool:

@@ -92,7 +92,9 @@ def _speaker_labels(doc: Doc, drafts: dict[int, Draft], quote_map: QuoteMap) -> 
     paragraphs = doc._.paragraphs
     answers = answer_ends([text[start:end] for start, end in paragraphs])
     interview = bool(answers)
-    labels = [(_label_at(text, start, index) or (TURN_MARK.match(text, start) if interview else None), end)
+    quoted_turns = quoted_turn_paragraphs(doc)
+    labels = [(_label_at(text, start + (index in quoted_turns), index)
+               or (TURN_MARK.match(text, start) if interview else None), end)
               for index, (start, end) in enumerate(paragraphs)]
     names = [m.group("name") for m, _ in labels if m]
     turns = []
@@ -148,6 +150,17 @@ DATELINE_SAYING = frozenset({"say", "tell", "announce", "confirm", "report"})
 def _a_tally(text: str, match: re.Match, end: int) -> bool:
     """ "Hillary Clinton: 1,769.": a count after the name (a delegate tally, a score), nothing said."""
     return not any(char.isalpha() for char in text[match.end("cue"):end])
+
+
+def quoted_turn_paragraphs(doc: Doc) -> set[int]:
+    """The paragraphs of a transcript the writer quotes whole, each turn opening with a quotation mark before its
+    label (`"WALLACE: Let's start …` ¶ `"PENCE: Well, look, …`): each turn is its label's words, not one quotation
+    of whoever the paragraph before the transcript quoted."""
+    text = text_of(doc)
+    turns = {index: match.group("name") for index, (start, _) in enumerate(doc._.paragraphs)
+             if text[start:start + 1] in QUOTE_OPENINGS and (match := LABEL.match(text, start + 1)) is not None
+             and match.group("name").isupper()}
+    return set(turns) if _is_transcript(list(turns.values())) else set()
 
 
 def _label_at(text: str, start: int, paragraph: int) -> re.Match | None:
