@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 ARTICLE = Article(
     text="""Mayor Elena Vasquez defended the bridge plan on Friday, with her deputy, Maria Lopez, beside her.
-“We will rebuild it before winter,” she said at a briefing.
+“We will rebuild it before winter,” she said at a briefing. The crowd cheered.
 “Nobody in this city will pay a cent more for it.”
 The council's finance chief, Omar Haddad, reportedly warned that the cost could double.
 According to the city's engineers, the old bridge is unsafe.

@@ -197,8 +197,8 @@ class Resolver(CandidatesInView):
                                                   _span_of(attribution))
         head = name_after_titles(head) or head  # "Owner and chef Marguerite Dubois": the name, not the first title
         head = past_a_coordinated_modifier(head) or head
-        if (turn := labelled_turn(attribution, self.entities) or self._interview_turn(head)
-                or the_court(head, self.entities)) is not None:
+        if (turn := self._interview_turn(head) or the_court(head, self.entities)
+                or labelled_turn(attribution, self.entities)) is not None:
             return turn
         if is_several(head):
             return self._unnamed(head, group=True)

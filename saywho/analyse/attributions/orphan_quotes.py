@@ -217,7 +217,7 @@ def _stands_alone(doc: Doc, quote: Quote) -> bool:
 def _closes_the_paragraph_before(doc: Doc, draft: Draft, quote: Quote) -> bool:
     """`“…,” Collins told MSNBC.` ¶ `“So the best way we do it, we get to 1,237.”`: a quotation whose frame follows it
     and ends the paragraph before goes on in the next paragraph's quotation, one attribution (PolNeAR's annotators
-    join the two 26 times in 38 on train). A frame before its quotation (`He said:` ¶ `“…”` ¶ `“…”`) or a paragraph
+    join the two 26 times in 42 on train). A frame before its quotation (`He said:` ¶ `“…”` ¶ `“…”`) or a paragraph
     that goes on after the frame leaves the next quotation a carry-over of its own."""
     last = draft.quotes[-1]
     if draft.head is None or last.paragraph != quote.paragraph - 1 or last.close_mark is None:
