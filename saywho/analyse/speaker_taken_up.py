@@ -98,7 +98,7 @@ def taken_up(head: Token, attribution: Attribution, previous: Attribution | None
     entity = resolver.entities.get(speaker.entity) if speaker is not None and speaker.entity else None
     if entity is None or entity.type != "PERSON" or previous is None or previous.source is None:
         return None
-    if _inside_what_was_said(head, previous):
+    if _inside_what_was_said(head, previous) or _another_in_a_clause_of_the_speakers(head, previous, entity, resolver):
         return None
     start = previous.source.start
     last = _last_named(head, start, entity.id, resolver, _cue_words(previous)) if start < head.idx else None
@@ -113,6 +113,24 @@ def _inside_what_was_said(head: Token, previous: Attribution) -> bool:
     """ "Bardack said the former secretary of state has seasonal pollen allergies and listed …": a description inside
     what the speaker said is someone the speaker spoke of."""
     return previous.content is not None and previous.content.covers(head.idx, head.idx + 1) > 0
+
+
+def _another_in_a_clause_of_the_speakers(head: Token, previous: Attribution, entity, resolver) -> bool:
+    """ "In June, the South Carolina senator called on Republicans to unendorse Trump after the billionaire estate
+    mogul claimed …": the subject of a clause "after", "because" or "when" hung on the speaker's own, where a writer
+    would say "he" for the speaker, described by a noun the text never gave the speaker after another person named
+    there, is that other person. ("Rubio responded that Trump …, and the senator finally felt": Rubio still.)"""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.dep_ != "advcl" or not any(c.dep_ == "mark" for c in verb.children) \
+            or resolver.sentence_of(previous.source.start) != resolver.sentence_of(head.idx):
+        return False
+    noun = written_whole(head)
+    if {noun, *CALLED.get(noun, ()), *SAME_CALLING.get(noun, ())} & (_described_with(entity, resolver) | offices_held(entity)):
+        return False
+    start = resolver.doc.char_span(previous.source.end, previous.source.end + 1, alignment_mode="expand")
+    between = range(start.start, head.i) if start is not None else range(0)
+    return any((other := resolver.by_token.get(index)) not in {None, entity.id}
+               and resolver.entities[other].type == "PERSON" for index in between)
 
 
 def _last_named(head: Token, start: int, entity_id: str, resolver, cue: frozenset[int] = frozenset()) -> int | None:

@@ -19,11 +19,15 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 RELATIVE = {"that", "which", "who"}
 # A thing "calls attention to" or "calls to mind" something; a bond "revealed itself": no words of anyone's.
 REFLEXIVE = {"itself", "themselves"}
+# An editor's note on the piece itself: "CLARIFICATION: The first sentence has been clarified to reflect that …".
+EDITING = {"clarify", "correct", "update", "revise", "amend", "edit"}
+PIECES = {"sentence", "story", "article", "headline", "version", "post", "paragraph", "piece", "column", "caption",
+          "item", "text"}
 
 
 def is_thing_said(cue: Token) -> bool:
     """Whether the cue has a thing in the place of a speaker, or is an idiom that reports no words."""
-    return pictured(cue) or called_attention(cue) or revealed_itself(cue)
+    return pictured(cue) or called_attention(cue) or revealed_itself(cue) or editors_note(cue) or pronunciation(cue)
 
 
 def pictured(cue: Token) -> bool:
@@ -67,3 +71,15 @@ def revealed_itself(cue: Token) -> bool:
     """ "that bond quickly revealed itself": a thing coming to light, with no content."""
     return cue.lemma_.lower() in {"reveal", "show"} and any(
         c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in cue.children)
+
+
+def editors_note(cue: Token) -> bool:
+    """ "The first sentence has been clarified to reflect that …", "This story was updated to include …": the
+    publication telling of its own text, no one's words."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    return cue.lemma_.lower() in EDITING and subject is not None and subject.lemma_.lower() in PIECES
+
+
+def pronunciation(cue: Token) -> bool:
+    """ "Kissito (pronounced kiss-E-tow) Healthcare": how a name sounds, not a word anyone said."""
+    return cue.lemma_.lower() == "pronounce" and cue.i > 0 and cue.doc[cue.i - 1].text == "("
