@@ -120,14 +120,14 @@ def _another_in_a_clause_of_the_speakers(head: Token, previous: Attribution, ent
     mogul claimed …": the subject of a clause "after", "because" or "when" hung on the speaker's own, where a writer
     would say "he" for the speaker, described by a noun the text never gave the speaker after another person named
     there, is that other person. ("Rubio responded that Trump …, and the senator finally felt": Rubio still.)"""
-    verb = head.head
-    if head.dep_ != "nsubj" or verb.dep_ != "advcl" or not any(c.dep_ == "mark" for c in verb.children) \
-            or resolver.sentence_of(previous.source.start) != resolver.sentence_of(head.idx):
+    verb, source = head.head, previous.source
+    if source is None or head.dep_ != "nsubj" or verb.dep_ != "advcl" or not any(c.dep_ == "mark" for c in verb.children) \
+            or resolver.sentence_of(source.start) != resolver.sentence_of(head.idx):
         return False
     noun = written_whole(head)
     if {noun, *CALLED.get(noun, ()), *SAME_CALLING.get(noun, ())} & (_described_with(entity, resolver) | offices_held(entity)):
         return False
-    start = resolver.doc.char_span(previous.source.end, previous.source.end + 1, alignment_mode="expand")
+    start = resolver.doc.char_span(source.end, source.end + 1, alignment_mode="expand")
     between = range(start.start, head.i) if start is not None else range(0)
     return any((other := resolver.by_token.get(index)) not in {None, entity.id}
                and resolver.entities[other].type == "PERSON" for index in between)
