@@ -121,16 +121,22 @@ def _another_in_a_clause_of_the_speakers(head: Token, previous: Attribution, ent
     would say "he" for the speaker, described by a noun the text never gave the speaker after another person named
     there, is that other person. ("Rubio responded that Trump …, and the senator finally felt": Rubio still.)"""
     verb, source = head.head, previous.source
-    if source is None or head.dep_ != "nsubj" or verb.dep_ != "advcl" or not any(c.dep_ == "mark" for c in verb.children) \
+    if source is None or head.dep_ != "nsubj" or not _subordinate(verb) \
             or resolver.sentence_of(source.start) != resolver.sentence_of(head.idx):
         return False
     noun = written_whole(head)
-    if {noun, *CALLED.get(noun, ()), *SAME_CALLING.get(noun, ())} & (_described_with(entity, resolver) | offices_held(entity)):
+    given = _described_with(entity, resolver) | offices_held(entity)
+    if {noun, *CALLED.get(noun, ()), *SAME_CALLING.get(noun, ())} & given:
         return False
-    start = resolver.doc.char_span(source.end, source.end + 1, alignment_mode="expand")
-    between = range(start.start, head.i) if start is not None else range(0)
+    after_the_source = resolver.doc.char_span(source.end, source.end + 1, alignment_mode="expand")
+    between = range(after_the_source.start, head.i) if after_the_source is not None else range(0)
     return any((other := resolver.by_token.get(index)) not in {None, entity.id}
                and resolver.entities[other].type == "PERSON" for index in between)
+
+
+def _subordinate(verb: Token) -> bool:
+    """An adverbial clause opened by a subordinating word: "after …", "because …", "when …"."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children)
 
 
 def _last_named(head: Token, start: int, entity_id: str, resolver, cue: frozenset[int] = frozenset()) -> int | None:
