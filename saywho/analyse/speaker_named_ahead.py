@@ -70,9 +70,9 @@ def named_next(head: Token, resolver, following: list) -> Speaker | None:
         return None
     people = resolver.entities
     first = min((resolver.doc[i].idx for i, e in resolver.by_token.items() if e == speaker.entity), default=None)
-    named_first = {e for i, e in resolver.by_token.items() if people[e].type == "PERSON"
-                   and resolver.doc[i].idx < (first if first is not None else head.idx)}
-    if first is None or first < head.idx or named_first - {speaker.entity} \
-            or resolver.paragraph_of(first) - resolver.paragraph_of(head.idx) != 1:
+    if first is None or first < head.idx or resolver.paragraph_of(first) - resolver.paragraph_of(head.idx) != 1:
+        return None
+    named_first = {e for i, e in resolver.by_token.items() if people[e].type == "PERSON" and resolver.doc[i].idx < first}
+    if named_first - {speaker.entity}:
         return None
     return Speaker(**{**speaker_of(people[speaker.entity], "description").__dict__, "antecedent": first})

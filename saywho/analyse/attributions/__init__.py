@@ -83,7 +83,8 @@ def find_attributions(doc: Doc, keep_model: RoleModel | None = None) -> tuple[li
     `keep_model` keeps or drops each candidate (keep_model.py), where given."""
     # A show's or a book's name in quotation marks is nobody's words: "appearing on “Face the Nation”".
     quotes: list[Quote] = [q for q in doc._.quotes or [] if not looks_like_title(text_of(doc), q)]
-    quotes = _without_quoted_turns(doc, quotes)
+    quoted_turns = quoted_turn_paragraphs(doc)
+    quotes = _without_quoted_turns(doc, quotes, quoted_turns)
     quote_map = QuoteMap(doc, quotes)
     drafts: dict[int, Draft] = {}  # by cue head token index
     orphans: list[Quote] = []
@@ -123,7 +124,7 @@ def find_attributions(doc: Doc, keep_model: RoleModel | None = None) -> tuple[li
             add_asked_about(drafts, token, quote_map)
             add_misread_participle(drafts, token, quote_map)
     orphans = _signed_quotes(doc, drafts, orphans)
-    turns = _speaker_labels(doc, drafts, quote_map)
+    turns = _speaker_labels(doc, drafts, quote_map, quoted_turns)
     add_headline_verb(doc, drafts)
     ordered = sorted((d for d in drafts.values() if d.quotes or d.content), key=_first_offset)
     ordered = _place_orphans(doc, ordered, orphans)
@@ -146,10 +147,9 @@ def find_attributions(doc: Doc, keep_model: RoleModel | None = None) -> tuple[li
     return _finish(doc, keeping.kept(doc, quote_map, not_attributions.without_cut(doc, kept), keep_model))
 
 
-def _without_quoted_turns(doc: Doc, quotes: list[Quote]) -> list[Quote]:
-    """A quoted transcript's turns are their labels' words (speaker_labels.quoted_turn_paragraphs): the quotation
-    mark that opens each turn opens no quotation of its own."""
-    turns = quoted_turn_paragraphs(doc)
+def _without_quoted_turns(doc: Doc, quotes: list[Quote], turns: set[int]) -> list[Quote]:
+    """A quoted transcript's turns (`turns`, speaker_labels.quoted_turn_paragraphs) are their labels' words: the
+    quotation mark that opens each turn opens no quotation of its own."""
     return [q for q in quotes if q.paragraph not in turns or q.open_mark != doc._.paragraphs[q.paragraph][0]]
 
 

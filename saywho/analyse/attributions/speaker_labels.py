@@ -86,13 +86,13 @@ class Turn:
     end: int
 
 
-def _speaker_labels(doc: Doc, drafts: dict[int, Draft], quote_map: QuoteMap) -> list[Turn]:
-    """Transcripts and headlines: `WALLACE: Let's start …`, `Pat Caddell: Democrat voters …`."""
+def _speaker_labels(doc: Doc, drafts: dict[int, Draft], quote_map: QuoteMap, quoted_turns: set[int]) -> list[Turn]:
+    """Transcripts and headlines: `WALLACE: Let's start …`, `Pat Caddell: Democrat voters …`. `quoted_turns`: the
+    paragraphs of a transcript quoted whole (quoted_turn_paragraphs), whose labels follow an opening mark."""
     text = text_of(doc)
     paragraphs = doc._.paragraphs
     answers = answer_ends([text[start:end] for start, end in paragraphs])
     interview = bool(answers)
-    quoted_turns = quoted_turn_paragraphs(doc)
     labels = [(_label_at(text, start + (index in quoted_turns), index)
                or (TURN_MARK.match(text, start) if interview else None), end)
               for index, (start, end) in enumerate(paragraphs)]
