@@ -383,8 +383,7 @@ def _add_mention(doc: Doc, cluster: Cluster, span: Span, tokens: list[str], titl
     cluster.token_ids.extend(t.i for t in span)
     for title in titles:
         cluster.add_unique("titles", title)
-        if len(tokens) == 1:
-            cluster.titled.add((title.lower(), tokens[0].lower()))
+        cluster.note_title(title, tokens)
     if not described:
         return
     cluster.descriptors |= descriptor_words(span, person=label == "PERSON")

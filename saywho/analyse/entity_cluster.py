@@ -38,6 +38,7 @@ class Cluster:
     named_bare: list[int] = field(default_factory=list)  # where one word alone names it ("Trump", "Mr. Trump")
     paired_at: list[int] = field(default_factory=list)  # where its first name stands before a partner's full name
     titled: set[tuple[str, str]] = field(default_factory=set)  # ("mr.", "trump"): how the text calls it for short
+    titled_in_full: set[tuple[str, str]] = field(default_factory=set)  # ("dr.", "hale") of "Dr. Tamsin Hale"
     # "Zoomcar, the ride-hailing company,": the text itself says an organisation, where no model tagged that mention
     called_an_organisation: bool = False
     aged: bool = False  # "Choi Dong-wook, 49,": an age set after a mention, which only a person has
@@ -141,6 +142,10 @@ class Cluster:
 
     def form_text(self, form: list[str]) -> str:
         return self.written.get(tuple(form)) or " ".join(form)
+
+    def note_title(self, title: str, tokens: list[str]) -> None:
+        """The title the text gave a name: with the surname alone ("Mr. Trump"), or before the full name."""
+        (self.titled if len(tokens) == 1 else self.titled_in_full).add((title.lower(), tokens[-1].lower()))
 
     def add_unique(self, attribute: str, value: str) -> None:
         values = getattr(self, attribute)

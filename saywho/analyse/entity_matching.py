@@ -70,6 +70,7 @@ def matching_cluster(clusters: list[Cluster], tokens: list[str], label: str, tit
         return _chosen([c for c in variants if not _another_thing_of_its_name(c, lowered, label)], offset, pronoun)
     # "Mr. Trump" is, all through a text, the one it first called so, though his brother Freddy Trump came up since.
     called = [c for c in clusters if any((t.lower(), lowered[0]) in c.titled for t in titles)] if titles else []
+    called = called or _titled_in_full(clusters, lowered[0], titles)
     # found once: the shared-surname test and the match read the same candidates
     candidates = None if called else _candidates(clusters, lowered, label, titles, both_genders)
     if candidates is not None and len(candidates) > 1 and _chosen(candidates, offset, pronoun) is None:
@@ -82,6 +83,13 @@ def matching_cluster(clusters: list[Cluster], tokens: list[str], label: str, tit
     if candidates is None:
         candidates = _candidates(clusters, lowered, label, titles, both_genders)
     return _chosen(candidates, offset, pronoun)
+
+
+def _titled_in_full(clusters: list[Cluster], surname: str, titles: list[str] | tuple[str, ...]) -> list[Cluster]:
+    """ "Dr. Tamsin Hale … Owen Hale … Dr. Hale said": the one person of the surname whose full name the text gave that
+    title; none where it gave it to several or to no one."""
+    found = [c for c in clusters if any((t.lower(), surname) in c.titled_in_full for t in titles)]
+    return found if len(found) == 1 else []
 
 
 # The words that finish an organisation's name without making it another one: "Amnesty International".

@@ -24,6 +24,9 @@ from saywho.lexicons import person_noun
 SAYING_NOUNS = frozenset({"quote", "statement", "remark", "comment", "word", "diagnosis", "view", "vow",
                           "promise", "pledge", "claim", "warning", "message", "argument", "call", "answer",
                           "speech", "address", "interview", "testimony", "letter", "tweet"})
+# A named owner's reply is theirs too ("Keane's response accepted …"); a "his response" is left to SAYING_NOUNS alone,
+# the owner's pronoun being too often someone else's in an exchange ("When pressed by Holt …, his best response")
+NAMED_SAYING_NOUNS = SAYING_NOUNS | {"response", "reply", "rebuttal"}
 # Offices the model sweeps into a place's or an organisation's name ("Palm Beach County Supervisor").
 OFFICES = frozenset({"supervisor", "commissioner", "director", "chairman", "chairwoman", "chair", "administrator",
                      "clerk", "executive", "manager", "secretary", "treasurer", "auditor", "sheriff", "attorney"})
@@ -153,7 +156,7 @@ class MentionNames:
         """ "The suit, filed … on behalf of the project, the Northern Tamarack Tenants Union, …": a common noun for no
         person or body (a suit, a letter) is not renamed by an organisation's name set beside it; the parser hung a
         list's names on it (a person's name beside a noun the lists lack, "His neighbour, John Smith," still names)."""
-        return head.pos_ == "NOUN" and head.lemma_.lower() not in self.roles and head.lemma_.lower() not in SAYING_NOUNS
+        return head.pos_ == "NOUN" and head.lemma_.lower() not in self.roles and head.lemma_.lower() not in NAMED_SAYING_NOUNS
 
     def _name_in_apposition(self, head: Token) -> Token | None:
         """ "the attorney, William McGinley": the name set beside a description. A bracket's name is no apposition's
@@ -207,7 +210,7 @@ class MentionNames:
         if self.roles.get(lemma, "").startswith("PERSON") or self.is_role_word(head):
             return self._apposed_person(head, source) or self._holder_after_office(head) or self._name_beside(head) \
                 or self._named_after_its_comma(head, source)
-        if lemma in SAYING_NOUNS:
+        if lemma in NAMED_SAYING_NOUNS:
             return self._speaker_of_saying(head)
         return self._name_beside(head) if head.pos_ == "NOUN" else None
 

@@ -104,11 +104,16 @@ def _a_given_names_start(second: Token) -> bool:
 
 
 def _set_off(chain: Span) -> bool:
-    """Two to four capitalised words between commas, none of which the model gave a kind of name."""
+    """Two to four capitalised words between commas, none of which the model gave a kind of name; the last may be a
+    generation's numeral."""
     doc, words = chain.doc, [t for t in chain if not is_joining_hyphen(t)]
     return 0 < chain.start and doc[chain.start - 1].text == "," and chain.end < len(doc) \
-        and doc[chain.end].text == "," and 2 <= len(words) <= 4 and all(t.is_title for t in words) \
+        and doc[chain.end].text == "," and 2 <= len(words) <= 4 \
+        and all(t.is_title or (t.i == chain.end - 1 and t.text in GENERATIONS) for t in words) \
         and not any(t.ent_type_ for t in chain)
+
+
+GENERATIONS = frozenset({"II", "III", "IV", "Jr.", "Sr."})  # "Nana Kwamena Bentum II": the name's last word
 
 
 def after_a_title(chain: Span) -> Span | None:

@@ -26,7 +26,8 @@ def is_several(head: Token) -> bool:
     four negotiators, along with John Boehner" is Miller alone."""
     if head.lower_ != "who" and name_after_titles(head) is None and any(
             child.dep_ == "conj" and not _relative_clause(child) and not _in_one_name(head, child)
-            and not _a_name_set_beside(head, child) for child in head.children):
+            and not _a_name_set_beside(head, child) and not _a_second_description(head, child)
+            for child in head.children):
         return True
     if _after_a_party_tag(head.head if head.dep_ == "appos" else head):
         return True
@@ -34,6 +35,16 @@ def is_several(head: Token) -> bool:
     if head.dep_ != "nsubj" or verb.i < head.i:
         return False
     return any(_along_with(child) and head.i < child.i < verb.i for child in [*head.children, *verb.children])
+
+
+def _a_second_description(head: Token, joined: Token) -> bool:
+    """ "Rosa Delgado, the campaign's co-chair and a former tenant organizer": a description the parser joined to the
+    name, its "and" running on from the description set beside the name with no comma before it, is hers too."""
+    beside = [c for c in head.children if c.dep_ == "appos" and head.i < c.i < joined.i]
+    if head.pos_ != "PROPN" or joined.pos_ != "NOUN" or not beside or joined.left_edge.lower_ not in {"a", "an"}:
+        return False
+    joining = head.doc[beside[-1].right_edge.i + 1]
+    return joining.lower_ == "and" and joining.i + 1 == joined.left_edge.i
 
 
 def _a_name_set_beside(head: Token, joined: Token) -> bool:

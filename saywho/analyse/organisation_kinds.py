@@ -116,8 +116,11 @@ def kinds_of(entity: Entity, roles: dict[str, str]) -> set[str]:
         kinds = (kinds - {"newspaper", "paper"}) | {"journal"}  # "the paper" is one it printed
     if entity.name.split()[-1].lower() in CLUB_ENDINGS or words & {"fc", "afc", "cf"}:
         kinds |= {"club", "team", "side"}  # "Calderbridge Rovers have dismissed … the club said"
-    if entity.name.split()[-1].lower() in PUBLIC_BODIES | MEMBERS_BODIES:
+    last = entity.name.split()[-1].lower()
+    if last in PUBLIC_BODIES | MEMBERS_BODIES:
         kinds -= {"company", "firm"}  # "Water Services Regulation Authority" regulates companies; a union organises them
+    if last in MEMBERS_BODIES:  # "University and College Union": its members' trade, no university
+        kinds &= {last, *KINDS.get(last, "").split()}
     return kinds
 
 
@@ -419,11 +422,21 @@ def _in_byline(text: str, line: int) -> bool:
     return len(words.split()) > 1 and a_byline(words.lstrip())
 
 
+def _members_of_another(noun: str, entity: Entity) -> bool:
+    """ "The university said" is not the "University and College Union": a name ending in a body of members has the
+    other words of its name as its members' trade, not as what it is."""
+    words = entity.name.lower().split()
+    return entity.type == "ORG" and len(words) > 1 and words[-1] in MEMBERS_BODIES and noun not in MEMBERS_BODIES \
+        and noun in words[:-1]
+
+
 def another_kind_of_body(head: Token, entity: Entity, called: set[str], roles: dict[str, str]) -> bool:
     """ "The state news agency reported …" is not the State Department: a description of a public body that meets a
     name only in a modifier ("state") describes another body where the name says it is a public body of another
     kind. (A union may be an association, and an editorial board its newspaper.)"""
     noun = head.lemma_.lower()
+    if _members_of_another(noun, entity):
+        return True
     if noun not in PUBLIC_BODIES | {"office"} or noun in called:
         return False
     named_kinds = kinds_of(entity, roles)

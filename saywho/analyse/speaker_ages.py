@@ -20,8 +20,9 @@ AGE_DESCRIBED = re.compile(r"^(?:the )?(\d{1,3})-year-old\b")  # "the" may hang 
 TEENAGE = re.compile(r"^the (?:[\w-]+ )?(?:teenager|teen|teenage [\w-]+)$")
 TEEN_AGES = r"1[3-9]"
 AGE_AFTER_A_NAME = r",\s*{age}\s*[,.;)]"
-# "19-year-old striker Halima Abubakar", not "a 19-year-old leg-spinner from Kano": no preposition between
-AGE_BEFORE_A_NAME = r"\b{age}-year-old\s+(?:(?!(?:from|in|at|of|for|with|by|on|to|and)\s)[\w.-]+\s+){{0,3}}$"
+# "19-year-old striker Halima Abubakar", not "a 19-year-old leg-spinner from Kano": no preposition between, and no
+# sentence's end ("a 71-year-old retired railway dispatcher. / Valentyna Moroz": a word of four letters and a stop)
+AGE_BEFORE_A_NAME = r"\b{age}-year-old\s+(?:(?!(?:from|in|at|of|for|with|by|on|to|and)\s)[\w.-]+(?<![a-z]{{4}}\.)\s+){{0,3}}$"
 # "Halima Abubakar, a 19-year-old leg-spinner", "Grace Ayodele, the 31-year-old who has won four titles"
 AGE_APPOSED_TO_A_NAME = r",\s*(?:a|an|the)\s+{age}-year-old\b"
 # "Lucía Mamani Ccori is 76 now.", "Ortiz, who turned 80 in May,": an age said of the name
@@ -44,6 +45,14 @@ def described_age(head: Token) -> str | None:
     """The age a description by age alone gives ("the 45-year-old": "45"); None for any other description."""
     found = AGE_DESCRIBED.match(head.doc[head.left_edge.i: head.i + 1].text.lower())
     return found.group(1) if found is not None else None
+
+
+def description_opening(head: Token) -> Token:
+    """The first word of the description `head` heads, with the "the" the parser may have hung on the verb instead
+    (\"…,\" the 76-year-old said: "the" and "old" both on "said")."""
+    before = head.doc[head.left_edge.i - 1] if head.left_edge.i > 0 else None
+    hanging = before is not None and before.lower_ == "the" and before.head.i == head.head.i != head.i
+    return before if hanging and before is not None else head.left_edge
 
 
 def described_teenage(head: Token) -> bool:

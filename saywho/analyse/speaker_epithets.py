@@ -23,6 +23,7 @@ from saywho.analyse.speaker_ages import (
     aged_unnamed,
     described_age,
     described_teenage,
+    description_opening,
 )
 from saywho.analyse.speaker_candidates import speaker_of
 from saywho.analyse.speaker_families import KIN_GENDER
@@ -33,7 +34,8 @@ from saywho.document import Entity, Speaker
 
 # What a person may be besides their calling: no other role for an age description ("the 57-year-old scientist").
 ANYONE = frozenset({"resident", "residents", "voter", "supporter", "member", "citizen", "person", "local", "native",
-                    "neighbour", "neighbor", "fan", "friend", "veteran", "immigrant", "parent", "owner", "student"})
+                    "neighbour", "neighbor", "fan", "friend", "veteran", "immigrant", "parent", "owner", "student",
+                    "pensioner", "retiree"})
 
 
 def described_by_age(head: Token, resolver) -> Speaker | None:
@@ -48,7 +50,7 @@ def described_by_age(head: Token, resolver) -> Speaker | None:
     again = aged_unnamed(age, head, resolver.unnamed) if age is not None else None
     if again is not None:
         return Speaker(**{**again.speaker.__dict__, "resolved_by": "description", "antecedent": again.offset})
-    before = subjects_before_the_quotation(head.left_edge, resolver.quotes, resolver.paragraph_of)
+    before = subjects_before_the_quotation(_right_after_the_quotation(head), resolver.quotes, resolver.paragraph_of)
     aged = aged_subject_before(head, resolver.by_token, before, dict(resolver.spoken())) \
         or _speaker_just_before(head, resolver)
     if aged is None:
@@ -58,6 +60,13 @@ def described_by_age(head: Token, resolver) -> Speaker | None:
             or (age is not None and aged_otherwise(age, entity, head)):
         return None
     return Speaker(**{**speaker_of(entity, "description").__dict__, "antecedent": aged[1]})
+
+
+def _right_after_the_quotation(head: Token) -> Token:
+    """The word a quotation the description follows would end before: its first, or the verb it follows as the
+    subject ("…,” said the 38-year-old)."""
+    opening, verb = description_opening(head), head.head
+    return verb if head.dep_ == "nsubj" and verb.i == opening.i - 1 else opening
 
 
 def _called_otherwise(head: Token, entity: Entity, resolver) -> bool:
@@ -88,7 +97,7 @@ def _speaker_just_before(head: Token, resolver) -> tuple[str, int] | None:
     """ "“… Today I felt like I was in Chennai.” / The 34-year-old off-spinner … said": a description by age opening
     the paragraph after one whose words a named person spoke is that person."""
     spoken, paragraph = resolver.spoken(), resolver.paragraph_of(head.idx)
-    if not spoken or not described_age(head) or head.left_edge.i != head.sent.start \
+    if not spoken or not described_age(head) or description_opening(head).i != head.sent.start \
             or paragraph - resolver.paragraph_of(spoken[-1][0]) != 1 or head.head.lemma_.lower() in REPLYING:
         return None  # "“…?” he asked. / “Not files of that size,” the 41-year-old answered": the one asked
     before = next((t for t in reversed(head.doc[:head.sent.start]) if not t.is_space), None)

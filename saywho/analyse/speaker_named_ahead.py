@@ -36,10 +36,17 @@ def named_ahead(head: Token, resolver) -> Speaker | None:
     wanted = CALLED.get(noun, {noun})
     modifiers = {c.lower_.strip(".,") for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"}} - TIMELESS
     fitting = [entity for entity in _people_after(head, resolver)
-               if wanted & (words := words_for(entity, called.get(entity.id, []))) and modifiers <= words]
+               if wanted & (words := words_for(entity, called.get(entity.id, []))) and modifiers <= words
+               and not _their_body(noun, entity)]
     if len(fitting) != 1:
         return None
     return Speaker(**{**speaker_of(fitting[0], "description").__dict__, "antecedent": head.idx})
+
+
+def _their_body(noun: str, entity: Entity) -> bool:
+    """Whether the noun names the body the person serves ("The coast guard said" before "coast guard spokesman Cmdr.
+    Nikos Alexandrou"): the body, not its spokesman."""
+    return any(noun in affiliation.lower().split() for affiliation in entity.affiliations)
 
 
 def _describes_someone(head: Token, resolver, unlisted: str) -> bool:

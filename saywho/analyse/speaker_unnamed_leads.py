@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from saywho.analyse.noun_readings import is_several
+from saywho.analyse.speaker_ages import description_opening
 from saywho.analyse.speaker_candidates import Candidate
 from saywho.analyse.speaker_topics import SAYING
 from saywho.document import Speaker
@@ -258,7 +259,7 @@ def aged_subject_before(head: Token, names: dict[int, str], before_the_quotation
     be a description with the name beside it ("Her mother, Corazon, was less sure. The 56-year-old said") or a
     pronoun that was itself a source (`spoken`: the entity each source so far named, by its offset): "He said he would
     sit in the stand. "…," the 68-year-old said". None elsewhere."""
-    description = head.doc[head.left_edge.i: head.i + 1].text.lower()
+    description = head.doc[description_opening(head).i: head.i + 1].text.lower()
     if not EPITHET.search(description) or not description.startswith("the "):
         return None
     if before_the_quotation:
