@@ -28,7 +28,8 @@ def names_joined(doc: Doc) -> list[Span]:
                 and {ent.label_, before.label_} <= set(NAME_LABELS):
             label = "PERSON" if "PERSON" in {ent.label_, before.label_} else before.label_
             joined[-1] = Span(doc, before.start, ent.end, label=label)
-        elif before is not None and (_surname_cut_off(before, ent) or _untagged_in_between(before, ent)):
+        elif before is not None and (_surname_cut_off(before, ent) or _untagged_in_between(before, ent)
+                                     or _particles_between(before, ent)):
             joined[-1] = Span(doc, before.start, ent.end, label="PERSON")
         elif before is not None and _court_and_seat(before, ent):
             joined[-1] = Span(doc, before.start, _with_place_after(ent).end, label="ORG")
@@ -98,6 +99,21 @@ def _untagged_in_between(first: Span, rest: Span) -> bool:
         and first[-1].head.i == head.i \
         and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and not t.ent_type_ and t.lower_ not in titles
                 and t.dep_ == "compound" and t.head.i == head.i for t in doc[first.end: rest.start])
+
+
+# Lowercase words a surname opens with: "Anouk van den Berg", "Ana de la Cruz", "Omar bin Laden".
+SURNAME_PARTICLES = frozenset({"van", "von", "den", "der", "de", "da", "di", "du", "del", "della", "des", "la", "le",
+                               "ter", "ten", "bin", "ibn", "al", "el", "dos", "das"})
+
+
+def _particles_between(first: Span, rest: Span) -> bool:
+    """ "His wife, Anouk van den Berg,", tagged "Anouk" an organisation and "Berg" a person: one or two of a surname's
+    lowercase particles between a name and one more capitalised word make one person's name, where either piece was
+    tagged a person."""
+    between = first.doc[first.end: rest.start]
+    return len(rest) == 1 and 1 <= len(between) <= 2 and "PERSON" in {first.label_, rest.label_} \
+        and {first.label_, rest.label_} <= set(NAME_LABELS) and all(t.lower_ in SURNAME_PARTICLES for t in between) \
+        and all(t.text[:1].isupper() for t in (first[-1], rest[0]))
 
 
 # Institutions named for their founder or saint: "St. Brendan's Hospital", "St. John's College".

@@ -273,7 +273,8 @@ def a_people_named(span: Span, tokens: list[str]) -> bool:
 # Last words of a business's name: "Southern Cross Litigation Capital", "Kora Growth Partners"
 BODY_ENDINGS = COMPANY_ENDINGS | {"capital", "partners", "holdings", "ventures", "investments", "associates", "group",
                                   "fund", "funds", "advisers", "advisors", "consulting", "solutions", "systems",
-                                  "industries", "enterprises", "media", "labs", "technologies", "logistics"}
+                                  "industries", "enterprises", "media", "labs", "technologies", "logistics", "mines",
+                                  "mining", "minerals", "metals", "airlines", "pharmaceuticals"}
 
 
 def names_a_body(chain: Span) -> bool:

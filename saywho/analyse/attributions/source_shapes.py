@@ -140,9 +140,12 @@ def _said_by_no_such_thing(inner: Token, joined: Token, verb: Token) -> bool:
 
 
 def _tensed_like_the_sayer(verb: Token, joined: Token) -> bool:
-    """A finite verb after "and" in the tense of the verb of saying, joined to a passive clause in another form."""
+    """A finite verb after "and" in the tense of the verb of saying, joined to a passive clause in another form, or to
+    a modal's bare verb, which no past or present tense can go on from ("O'Keefe said the union would fight the closure
+    and accused the board …")."""
     passive = any(c.dep_ == "nsubjpass" for c in verb.children) and not any(c.dep_ == "nsubj" for c in verb.children)
-    return passive and joined.tag_ in {"VBD", "VBZ"} and joined.tag_ == verb.head.tag_ != verb.tag_ \
+    modal = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    return (passive or modal) and joined.tag_ in {"VBD", "VBZ"} and joined.tag_ == verb.head.tag_ != verb.tag_ \
         and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in joined.children)
 
 
