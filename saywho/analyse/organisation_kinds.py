@@ -221,7 +221,8 @@ def _may_be_called(noun: str, lead: NameHead, head: Token, resolver: Resolver) -
 
 # Bodies a name calls by one word and news by another: "the Keystone Teachers Federation … the union said",
 # "Frontline Medical Relief Foundation … the charity said".
-ALSO_CALLED = {"union": frozenset({"federation", "association", "congress", "guild", "syndicate", "confederation"}),
+ALSO_CALLED = {"union": frozenset({"federation", "association", "congress", "guild", "syndicate", "confederation",
+                                    "alliance"}),  # "the Shopworkers' Alliance said …. The union said"
                "charity": frozenset({"foundation", "trust", "fund", "society", "appeal"}),
                "team": frozenset({"club"}), "club": frozenset({"team"}),
                "force": frozenset({"police", "constabulary"})}  # "Halifax Regional Police … The force said"

@@ -35,7 +35,9 @@ from saywho.document import Entity, Speaker
 # What a person may be besides their calling: no other role for an age description ("the 57-year-old scientist").
 ANYONE = frozenset({"resident", "residents", "voter", "supporter", "member", "citizen", "person", "local", "native",
                     "neighbour", "neighbor", "fan", "friend", "veteran", "immigrant", "parent", "owner", "student",
-                    "pensioner", "retiree"})
+                    "pensioner", "retiree",
+                    # a place in a contest, which a person of any calling may hold ("Her challenger, Vikram Patil")
+                    "candidate", "challenger", "incumbent", "nominee", "contender", "hopeful", "rival", "opponent"})
 
 
 def described_by_age(head: Token, resolver) -> Speaker | None:

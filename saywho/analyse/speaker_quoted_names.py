@@ -57,18 +57,22 @@ def subject_reported_before(content: Spans, head: Token, by_token: dict[int, str
     was the subject of the sentence before ("Ms. Olivieri found skating to be a salve, she said" is her own story)."""
     if not content or head.lower_ not in {"he", "she"} or content[0][1] > head.idx:
         return frozenset()
-    span = head.doc.char_span(content[0][0], content[0][1], alignment_mode="expand")
+    # the whole clause where the pronoun's own frame splits it: "Pierce, he said, was “scoring political points”"
+    span = head.doc.char_span(content[0][0], content[-1][1], alignment_mode="expand")
     if span is None:
         return frozenset()
     inside = range(span.start, span.end)
     # the clause's own subject, not a nested clause's
     subjects = [t for t in span if t.dep_ in {"nsubj", "nsubjpass"} and t.i in by_token and t.head.i in inside
-                and (t.head.head.i not in inside or t.head.dep_ == "ROOT")]
+                and (t.head.head.i not in inside or t.head.dep_ == "ROOT" or t.head.head.i == head.head.i)
+                and t.head.lemma_.lower() not in SAYING]  # "Cruz spokesman Rick Tyler said …, he said": the sayer
     if len(subjects) != 1 or span.sent.start == 0:
         return frozenset()
     before = head.doc[span.sent.start - 1].sent
-    actors = {by_token[t.i] for t in before if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"
-              and t.i in by_token}
+    leads = [t for t in before if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"]
+    # the subject's name, or the name set beside it ("His colleague Vic Salinas, whose district …, came")
+    actors = {by_token[t.i] for lead in leads for t in (lead, *(c for c in lead.children if c.dep_ == "appos"))
+              if t.i in by_token}
     spoken_of = by_token[subjects[0].i]
     return frozenset({spoken_of}) if actors and spoken_of not in actors else frozenset()
 
