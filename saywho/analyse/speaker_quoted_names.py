@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from saywho.analyse.speaker_ranker import Choice, SpeakerRanker
+from saywho.document import Attribution
 
 Spans = Sequence[Sequence[int]]
 
@@ -51,14 +52,18 @@ def spoken_of_before(quoted: Spans, head: Token, by_token: dict[int, str]) -> fr
 SAYING = frozenset({"say", "tell", "add", "write", "explain", "recall", "note"})
 
 
-def subject_reported_before(content: Spans, head: Token, by_token: dict[int, str]) -> frozenset[str]:
+def subject_reported_before(attribution: Attribution, head: Token, by_token: dict[int, str]) -> frozenset[str]:
     """ "Nwachukwu nodded. Obiora was one yellow card away from a suspension, he said": the person named as the subject
     of a reported clause that comes before its he or she is spoken of, not the one speaking, where someone else named
     was the subject of the sentence before ("Ms. Olivieri found skating to be a salve, she said" is her own story)."""
-    if not content or head.lower_ not in {"he", "she"} or content[0][1] > head.idx:
+    content = attribution.content.spans
+    # words in quotation marks are read elsewhere (quoted names): here only where the frame splits the clause they
+    # are in, outside a direct quotation ("Pierce, he said, was “scoring political points”")
+    split = len(content) > 1 and content[-1][0] > head.idx
+    if not content or head.lower_ not in {"he", "she"} or content[0][1] > head.idx or attribution.kind == "direct" \
+            or (attribution.quoted and not split):
         return frozenset()
-    # the whole clause where the pronoun's own frame splits it: "Pierce, he said, was “scoring political points”"
-    span = head.doc.char_span(content[0][0], content[-1][1], alignment_mode="expand")
+    span = head.doc.char_span(content[0][0], content[-1][1] if split else content[0][1], alignment_mode="expand")
     if span is None:
         return frozenset()
     inside = range(span.start, span.end)

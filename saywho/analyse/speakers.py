@@ -228,7 +228,7 @@ class Resolver(CandidatesInView):
         if head.pos_ == "PRON" and head.lower_ in PRONOUNS:
             quoted = entities_named_in(attribution.quoted, self.name_head_offsets, self.name_head_entities)
             barred = quoted | named_under(head, self.by_token) | spoken_of_before(attribution.quoted, head, self.by_token) \
-                | subject_reported_before([] if attribution.kind == "direct" else attribution.content.spans, head, self.by_token)
+                | subject_reported_before(attribution, head, self.by_token)
             governed = addressed(head, self.by_token) | self._replied_to(head)
             return self._pronoun(head, barred, governed, quoted) or unresolved(head.text)
         holder = owned_role_holder(head, self)
