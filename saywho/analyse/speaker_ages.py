@@ -51,8 +51,9 @@ def description_opening(head: Token) -> Token:
     """The first word of the description `head` heads, with the "the" the parser may have hung on the verb instead
     (\"…,\" the 76-year-old said: "the" and "old" both on "said")."""
     before = head.doc[head.left_edge.i - 1] if head.left_edge.i > 0 else None
-    hanging = before is not None and before.lower_ == "the" and before.head.i == head.head.i != head.i
-    return before if hanging and before is not None else head.left_edge
+    if before is not None and before.lower_ == "the" and before.head.i == head.head.i != head.i:
+        return before
+    return head.left_edge
 
 
 def described_teenage(head: Token) -> bool:
