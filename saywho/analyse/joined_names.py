@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from saywho.analyse.entity_cluster import person_titles
-from saywho.analyse.name_cleaning import a_business_owners_mark, is_joining_hyphen
+from saywho.analyse.name_cleaning import POST_NOMINALS, a_business_owners_mark, is_joining_hyphen
 from saywho.document import EntityType
 from saywho.lexicons import body_noun, classified
 
@@ -29,14 +29,15 @@ def names_joined(doc: Doc) -> list[Span]:
             label = "PERSON" if "PERSON" in {ent.label_, before.label_} else before.label_
             joined[-1] = Span(doc, before.start, ent.end, label=label)
         elif before is not None and (_surname_cut_off(before, ent) or _untagged_in_between(before, ent)
-                                     or _particles_between(before, ent)):
+                                     or _particles_between(before, ent) or _letters_after_a_name(before, ent)):
             joined[-1] = Span(doc, before.start, ent.end, label="PERSON")
         elif before is not None and _court_and_seat(before, ent):
             joined[-1] = Span(doc, before.start, _with_place_after(ent).end, label="ORG")
         elif before is not None and (_owner_and_place(before, ent) or _members_and_body(before, ent)):
             joined[-1] = Span(doc, before.start, ent.end, label="ORG")
         else:
-            joined.append(_with_its_owners_mark(_with_a_word_before_the_place(_month_read_for_a_first_name(ent))))
+            joined.append(_with_its_owners_mark(_with_a_word_before_the_place(_month_read_for_a_first_name(
+                _name_before_its_letters(ent)))))
     return joined
 
 
@@ -51,6 +52,25 @@ def _with_its_owners_mark(ent: Span) -> Span:
 MONTHS_THAT_ARE_NAMES = frozenset({"april", "may", "june", "august"})
 NOT_SURNAMES = frozenset({"day", "days", "week", "fools", "monday", "tuesday", "wednesday", "thursday", "friday",
                           "saturday", "sunday"})
+
+
+def _letters_after_a_name(name: Span, letters: Span) -> bool:
+    """ "Edmund Tallis KC", tagged "Edmund Tallis" a nationality and "KC" an organisation: a rank's or an honour's letters
+    right after two or three capitalised words the model tagged as anything are a person's name's end."""
+    return len(letters) == 1 and letters[0].text in POST_NOMINALS and letters.start == name.end \
+        and 2 <= len(name) <= 3 and all(t.is_title and t.is_alpha for t in name)
+
+
+def _name_before_its_letters(ent: Span) -> Span:
+    """ "Edmund Tallis KC, for the defence, said", tagged "KC" an organisation: a rank's or an honour's letters alone,
+    after two or three capitalised words the model left untagged, are that person's name's end."""
+    doc, start = ent.doc, ent.start
+    if len(ent) != 1 or ent[0].text not in POST_NOMINALS:
+        return ent
+    while start > 0 and ent.start - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+            and not doc[start - 1].ent_type_ and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return Span(doc, start, ent.end, label="PERSON") if ent.start - start >= 2 else ent
 
 
 def _month_read_for_a_first_name(ent: Span) -> Span:

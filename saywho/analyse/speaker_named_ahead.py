@@ -15,6 +15,7 @@ from saywho.analyse.mention_names import PLACE_NOUNS
 from saywho.analyse.noun_readings import is_definite
 from saywho.analyse.referents import CALLED, DOCUMENTS, WINDOW, words_for
 from saywho.analyse.speaker_candidates import speaker_of
+from saywho.analyse.speaker_epithets import COURTESY_TITLES
 from saywho.analyse.speaker_unnamed_leads import WRITINGS
 from saywho.document import Entity, Speaker
 
@@ -41,6 +42,17 @@ def named_ahead(head: Token, resolver) -> Speaker | None:
     if len(fitting) != 1:
         return None
     return Speaker(**{**speaker_of(fitting[0], "description").__dict__, "antecedent": head.idx})
+
+
+def _titled_otherwise(entity: Entity, noun: str) -> bool:
+    """Whether the text gave the person an office by a title that is not the description's: "the nation's chief called
+    it overdue … Justice Eleanor Marchetti wrote" is no judge."""
+    titles = {title.lower().rstrip(".") for title in entity.titles} - COURTESY_TITLES
+    return bool(titles) and noun not in titles | HOLDERS_OF_ANY_TITLE and not CALLED.get(noun, set()) & titles
+
+
+# What anyone with an office's title is: "Australia's most senior military cyber officer … Air Vice-Marshal Gallagher"
+HOLDERS_OF_ANY_TITLE = frozenset({"officer", "official"})
 
 
 def _their_body(noun: str, entity: Entity) -> bool:
@@ -80,6 +92,6 @@ def named_next(head: Token, resolver, following: list) -> Speaker | None:
     if first is None or first < head.idx or resolver.paragraph_of(first) - resolver.paragraph_of(head.idx) != 1:
         return None
     named_first = {e for i, e in resolver.by_token.items() if people[e].type == "PERSON" and resolver.doc[i].idx < first}
-    if named_first - {speaker.entity}:
+    if named_first - {speaker.entity} or _titled_otherwise(people[speaker.entity], head.lemma_.lower()):
         return None
     return Speaker(**{**speaker_of(people[speaker.entity], "description").__dict__, "antecedent": first})

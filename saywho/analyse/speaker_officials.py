@@ -84,9 +84,10 @@ def _an_owner(doc, offset: int, entity_id: str, resolver) -> bool:
 
 def _another_so_named(noun: str, entity, resolver) -> bool:
     """ "The Victorian Nursing Federation …. Patients First Victoria said …. The federation said": a body whose name
-    says nothing of its kind does not take up a noun another's name gives."""
-    return any(other.id != entity.id and other.type == "ORG" and noun in kinds_of(other, resolver.roles)
-               for other in resolver.entities.values())
+    says nothing of its kind does not take up a noun another's name gives, or the text set beside another's name
+    ("Passenger Rights Norway, a consumer group, said Nordvik had signaled …. “…,” the group said")."""
+    return any(other.id != entity.id and other.type == "ORG" and (noun in kinds_of(other, resolver.roles) or (
+        noun in resolver.called(other) and noun not in resolver.called(entity))) for other in resolver.entities.values())
 
 
 def _other_body_between(offset: int, head: Token, entity_id: str, resolver) -> bool:
