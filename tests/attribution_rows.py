@@ -23,6 +23,11 @@ def attribution_rows(text: str, date: str | None = None) -> list[tuple]:
     ]
 
 
+def sources_and_speakers(text: str) -> list[tuple[str | None, str | None]]:
+    """(source, the speaker as named or described) of each attribution in `text`; source None where it has none."""
+    return [(row[1], row[4]) for row in attribution_rows(text)]
+
+
 def named_speakers(text: str) -> list[tuple[str, str | None]]:
     """(source, the speaker's name where it is named, else None) of each sourced attribution in `text`."""
     analysis = saywho.analyze(text, date="2024-05-01")

@@ -10,11 +10,7 @@
 - "Keane's response" is Keane's words;
 - "Dr. Tamsin Hale … Owen Hale … Dr. Hale said" is Tamsin Hale."""
 
-from attribution_rows import attribution_rows
-
-
-def speakers(text: str) -> list[tuple[str, str]]:
-    return [(row[1], row[4]) for row in attribution_rows(text)]
+from attribution_rows import sources_and_speakers as speakers
 
 
 def test_an_age_the_text_gives_only_in_the_description_takes_up_the_subject_before_the_quotation():

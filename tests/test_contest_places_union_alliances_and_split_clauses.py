@@ -7,11 +7,7 @@ for the tests (s62):
 - "Pierce, he said, was “scoring political points”": the person a clause split by its frame is about is not the
   "he" who says it, where someone else was named as the subject of the sentence before."""
 
-from attribution_rows import attribution_rows
-
-
-def speakers(text: str) -> list[tuple[str, str]]:
-    return [(row[1], row[4]) for row in attribution_rows(text)]
+from attribution_rows import sources_and_speakers as speakers
 
 
 def test_a_place_in_a_contest_does_not_rule_out_a_calling():

@@ -6,11 +6,7 @@
 - "Passenger Rights Norway, a consumer group, said Nordvik had signaled …. “…,” the group said": the group is the one
   the text called a group, not the airline its words were about."""
 
-from attribution_rows import attribution_rows
-
-
-def speakers(text: str) -> list[tuple[str, str]]:
-    return [(row[1], row[4]) for row in attribution_rows(text)]
+from attribution_rows import sources_and_speakers as speakers
 
 
 def test_a_barristers_letters_end_his_name():
