@@ -26,6 +26,9 @@ answer, and bench/voices_check.py finds the attribution again in any later analy
 `--exclude SAMPLE.jsonl` (repeatable) leaves out the articles of earlier samples (the tuned-on
 ones), so a new sample is held out by article. `--with-lone-sources` draws from every profiled
 source, also those the speakers step ties to no one (their profile is the attribution's own).
+`--exclude-items SAMPLE.jsonl` (repeatable) leaves out only the earlier samples' items (any
+attribution sharing a source or content character with one), for when few articles are left
+that no sample touches.
 """
 
 from __future__ import annotations
@@ -43,13 +46,17 @@ FIELDS = {"gender": "gender", "naming": "naming", "kind": "source_kind", "role":
 
 
 def sample(db: Path, n: int, seed: int, exclude: set[str] = frozenset(), key: str = "profile",
-           lone_sources: bool = False) -> list[dict]:
+           lone_sources: bool = False, taken: dict[str, list[dict]] | None = None) -> list[dict]:
+    """`taken`: earlier samples' items by article file name; an attribution that shares a source or content
+    character with one of them is not drawn again."""
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     speakers_only = "" if lone_sources else "q.mention_id IS NOT NULL AND "
     ids = [quotation_id for quotation_id, origin in conn.execute(
         "SELECT q.id, a.origin FROM quotations q JOIN articles a ON a.id = q.article_id "
         f"WHERE {speakers_only}q.gender IS NOT NULL ORDER BY q.id")
         if Path(origin or "").name not in exclude]
+    if taken:
+        ids = [quotation_id for quotation_id in ids if not _taken_before(conn, quotation_id, taken)]
     if len(ids) < n:
         raise SystemExit(f"{db}: only {len(ids)} profiled quotations, fewer than {n}")
     chosen = sorted(random.Random(seed).sample(ids, n))
@@ -71,6 +78,30 @@ def _span_key(item_id: str, row) -> dict:
     path = Path(origin)
     return {"id": item_id, "origin": path.name, "split": path.parent.parent.name,
             **{part: (attribution.get(part) or {}).get("spans", []) for part in ("source", "cue", "content")}}
+
+
+def _taken_before(conn: sqlite3.Connection, quotation_id: int, taken: dict[str, list[dict]]) -> bool:
+    origin, attribution_id, doc = conn.execute(
+        "SELECT a.origin, q.attribution, x.json FROM quotations q JOIN articles a ON a.id = q.article_id "
+        "JOIN analyses x ON x.article_id = q.article_id WHERE q.id = ?", (quotation_id,)).fetchone()
+    earlier = taken.get(Path(origin or "").name)
+    if not earlier:
+        return False
+    attribution = next(a for a in unpacked(doc)["attributions"] if a["id"] == attribution_id)
+    return any(_overlap((attribution.get(part) or {}).get("spans", []), item.get(part) or [])
+               for item in earlier for part in ("source", "content"))
+
+
+def _overlap(spans: list, others: list) -> bool:
+    return any(start < other_end and other_start < end for start, end in spans for other_start, other_end in others)
+
+
+def _sampled_items(path: Path) -> dict[str, list[dict]]:
+    items: dict[str, list[dict]] = {}
+    with path.open(encoding="utf-8") as lines:
+        for item in (json.loads(line) for line in lines if line.strip()):
+            items.setdefault(Path(item["origin"]).name, []).append(item)
+    return items
 
 
 def _sampled_articles(path: Path) -> set[str]:
@@ -116,16 +147,23 @@ def main() -> int:
                         help="draw from every profiled source, also those tied to no speaker (schema 5's "
                              "attribution profiles); without it, only sources with a speaker, as the samples "
                              "of seeds 19, 2611, 3011 and 3030 were drawn")
+    parser.add_argument("--exclude-items", type=Path, action="append", default=[],
+                        help="an earlier sample (JSONL with origin and source and content spans) whose items to "
+                             "leave out, keeping the rest of their articles; may be repeated")
     args = parser.parse_args()
     if not args.db.is_file():
         print(f"no store at {args.db}: build one with `saywho ingest`", file=sys.stderr)
         return 2
-    missing = [path for path in args.exclude if not path.is_file()]
+    missing = [path for path in args.exclude + args.exclude_items if not path.is_file()]
     if missing:
         print(f"no sample at {missing[0]}", file=sys.stderr)
         return 2
     exclude = set().union(*(_sampled_articles(path) for path in args.exclude))
-    items = sample(args.db, args.n, args.seed, exclude, args.key, args.with_lone_sources)
+    taken: dict[str, list[dict]] = {}
+    for path in args.exclude_items:
+        for origin, items in _sampled_items(path).items():
+            taken.setdefault(origin, []).extend(items)
+    items = sample(args.db, args.n, args.seed, exclude, args.key, args.with_lone_sources, taken)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8") as out:
         for item in items:

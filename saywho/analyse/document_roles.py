@@ -41,12 +41,12 @@ def document_issuer_role(head: str, source: str) -> RoleKind:
     a report or a poll of a news outlet, or a pool report, the press's; a poll by any other name a pollster's."""
     if names_an_outlet(source):
         return "journalist"  # "A Times/CBS News poll" is the papers' own
-    return issuer_of_kind(head) if _names_in(source) else NOT_STATED
+    return issuer_of_kind(head) if names_in(source) else NOT_STATED
 
 
 def names_an_outlet(source: str) -> bool:
     """ "a CBS poll", "a report Tuesday from WKOW", "a pool report": the mention names a news outlet."""
-    return any(is_outlet(name) for name in _names_in(source)) or re.search(r"(?i)\bpool reports?\b", source) is not None
+    return any(is_outlet(name) for name in names_in(source)) or re.search(r"(?i)\bpool reports?\b", source) is not None
 
 
 def issuer_of_kind(head: str) -> RoleKind:
@@ -54,7 +54,7 @@ def issuer_of_kind(head: str) -> RoleKind:
     return DOCUMENT_ROLES.get(form_in(head, DOCUMENT_ROLES) or "", NOT_STATED)
 
 
-def _names_in(source: str) -> list[str]:
+def names_in(source: str) -> list[str]:
     """The capitalised runs after the mention's first word that are not dates: "New York Times/CBS News"."""
     rest = source.split(maxsplit=1)[1] if len(source.split()) > 1 else ""
     runs = [run.strip() for run in CAPITALISED_RUN.findall(rest)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from saywho.analyse.document_roles import DOCUMENT_ROLES, MORE_DOCUMENTS
+from saywho.analyse.document_roles import DOCUMENT_ROLES, MORE_DOCUMENTS, names_in
 from saywho.analyse.mention_roles import SUBJECT_PRONOUNS, is_outlet, is_station
 from saywho.analyse.profile_roles import ORDINARY
 from saywho.analyse.profile_words import gendered_nouns, singular
@@ -39,6 +39,23 @@ def naming_of(speaker: Speaker, head: str, description: str) -> Naming:
             or singular(head, gendered_nouns()) is not None:
         return "ordinary"
     return "unnamed"
+
+
+DEFINITE = {"the", "this", "that", "these", "those"}
+OWNERS = {"his", "her", "its", "their"}
+
+
+def identified_document(words: str) -> bool:
+    """ "the lawsuit", "those documents": a document the article has brought in before, as a rule with whose
+    it is; "a poll by RealClearPolitics", "FEC reports", "figures her campaign released": one whose own words
+    say whose it is. The article names its issuer either way, which is what `named` means for a document."""
+    tokens = words.split()
+    if not tokens:
+        return False
+    first = tokens[0]
+    headline = all(t[:1].isupper() for t in tokens)  # "Newly Released Document": a headline's capitals name no one
+    return first.lower() in DEFINITE or (1 < len(first) < 5 and first.isupper()) \
+        or (not headline and bool(names_in(words))) or any(t.lower() in OWNERS or t.endswith(("'s", "’s")) for t in tokens)
 
 
 def _an_office_holder(description: str, head: str) -> bool:

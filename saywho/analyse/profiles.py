@@ -48,7 +48,7 @@ from saywho.analyse.mention_roles import included_role_words, mention_role_words
 from saywho.analyse.named_together import named_together_before, people_by_token
 from saywho.analyse.noun_readings import is_several
 from saywho.analyse.profile_genders import EntityGenders, profile_gender
-from saywho.analyse.profile_naming import a_station, kind_of, naming_of
+from saywho.analyse.profile_naming import a_station, identified_document, kind_of, naming_of
 from saywho.analyse.profile_roles import head_word, source_role
 from saywho.analyse.profile_words import role_head, singular, source_words
 from saywho.analyse.referents import as_the_document, described_entity, document_issuer
@@ -100,6 +100,22 @@ def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerR
             *described.get(person.id, []), *([CANDIDATE] if person.id in genders.candidates else [])]))
         attribution.speaker.profile = replace(profile, role=listed) if entity is None and listed else profile
     refine_roles(doc, attributions, described, entities=entities)  # the learned role and naming, where sure (role_model.py)
+    _name_identified_documents(attributions)
+
+
+def _name_identified_documents(attributions: list[Attribution]) -> None:
+    """ "the lawsuit", "FEC reports": a document whose issuer the article gives is named (identified_document).
+    After the learned models, which were trained on profiles that called such documents unnamed and would read
+    the new naming as a reason to guess a role."""
+    for attribution in attributions:
+        speaker = attribution.speaker
+        owner = speaker if speaker is not None and speaker.profile else attribution
+        profile = owner.profile
+        if profile is None or profile.kind != "document" or profile.naming != "unnamed":
+            continue
+        words = speaker.name if speaker is not None and not speaker.named else source_words(attribution)
+        if identified_document(words):
+            owner.profile = replace(profile, naming="named")
 
 
 def _lone_profile(doc: Doc, attributions: list[Attribution], index: int, link: SourceLink,
@@ -196,15 +212,27 @@ def profile_of(speaker: Speaker, entity: Entity | None, source: str, genders: En
     )
 
 
-QUANTITY = re.compile(r"^\W*(?:(?:some|about|nearly|almost|roughly|around|over|only|just)\s+)?(?:\d[\d.,]*\s*(?:%|percent)?|half|most|many|some|majority|third|quarter)(?:\W|$)", re.I)
+QUANTITY = re.compile(r"^\W*(?:the\s+(?=\d))?(?:(?:some|about|nearly|almost|roughly|around|over|only|just)\s+)?(?:\d[\d.,]*\s*(?:%|percent)?|half|most|many|some|majority|third|quarter)(?:(?!-)\W|$)", re.I)
+SHARE = re.compile(r"%|\bpercent\b|\b(?:half|majority|third|quarter)\b", re.I)  # not "39 have said" (delegates)
+# who a share of a party or of a nation is, in a poll: its voters ("36 percent of Democrats", "most Americans")
+PARTY_MEMBERS = {"democrats", "republicans", "independents", "conservatives", "liberals", "moderates",
+                 "progressives", "evangelicals"}
+PEOPLE = {"americans", "people"}
 
 
 def _counted(description: str, source: str) -> str:
     """ "56% of Buckeye State voters", "some 55 percent of voters nationwide": a share or a number of people
-    is those people."""
-    if not QUANTITY.match(description):
+    is those people; "21 percent said" on its own, the people a poll asked."""
+    quantity = QUANTITY.match(description)
+    if not quantity:
         return description
     counted = re.search(r"\bof\s+(?:the\s+)?(.+)", source)
+    group = counted.group(1) if counted else description[quantity.end():].strip()
+    if not group and SHARE.search(quantity.group()):
+        return "respondents"
+    whole = source.strip(" ,").lower().endswith(group.lower())  # not "Many people involved in the negotiations"
+    if whole and (group.lower() in PEOPLE or group.lower() in PARTY_MEMBERS and SHARE.search(quantity.group())):
+        return "voters"
     return counted.group(1) if counted else description
 
 
