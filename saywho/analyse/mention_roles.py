@@ -96,7 +96,9 @@ def _words_before(doc: Doc, root: Token, by_token: dict[int, str]) -> list[str]:
         token = doc[index]
         between_nouns = words and token.i > 0 and doc[token.i - 1].pos_ in {"NOUN", "PROPN"}
         of_title = token.lower_ == "of" and between_nouns
-        and_title = token.lower_ == "and" and between_nouns and token.i - 1 not in by_token
+        # not "clashes between journalists and Mr. Trump's entourage": a title joined to another is one person's
+        and_title = token.lower_ == "and" and between_nouns and token.i - 1 not in by_token \
+            and doc[token.i - 1].tag_ not in {"NNS", "NNPS"}
         if token.i in by_token and not _of_a_place(doc, token, by_token) \
                 or not (token.pos_ in {"NOUN", "ADJ", "PROPN"} or token.text == "-" or of_title or and_title):
             break  # "Secretary of State John Kerry", "journalist and author Hiro Aida" read through "of", "and"
