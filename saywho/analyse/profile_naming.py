@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from saywho.analyse.document_roles import DOCUMENT_ROLES, MORE_DOCUMENTS, names_in
+from saywho.analyse.document_roles import DOCUMENT_ROLES, MORE_DOCUMENTS, TIMES, names_in
 from saywho.analyse.mention_roles import SUBJECT_PRONOUNS, is_outlet, is_station
 from saywho.analyse.profile_roles import ORDINARY
 from saywho.analyse.profile_words import gendered_nouns, singular
@@ -41,21 +41,36 @@ def naming_of(speaker: Speaker, head: str, description: str) -> Naming:
     return "unnamed"
 
 
-DEFINITE = {"the", "this", "that", "these", "those"}
+DEFINITE = {"the", "this", "that", "these", "those"}  # followed by a noun: a lone "that" is a relative pronoun
 OWNERS = {"his", "her", "its", "their"}
+# capitalised words that say whose side, not whose document: "a survey of Republican insiders"
+NOT_ISSUERS = {"republican", "republicans", "democratic", "democrat", "democrats", "american", "americans"}
+
+
+MONTHS_SHORT = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
 
 def identified_document(words: str) -> bool:
     """ "the lawsuit", "those documents": a document the article has brought in before, as a rule with whose
-    it is; "a poll by RealClearPolitics", "FEC reports", "figures her campaign released": one whose own words
-    say whose it is. The article names its issuer either way, which is what `named` means for a document."""
+    it is; "a poll by RealClearPolitics", "FEC reports", "his plan", "figures her campaign released": one
+    whose own words say whose it is. The article names its issuer either way, which is what `named` means
+    for a document."""
     tokens = words.split()
     if not tokens:
         return False
     first = tokens[0]
     headline = all(t[:1].isupper() for t in tokens)  # "Newly Released Document": a headline's capitals name no one
-    return first.lower() in DEFINITE or (1 < len(first) < 5 and first.isupper()) \
-        or (not headline and bool(names_in(words))) or any(t.lower() in OWNERS or t.endswith(("'s", "’s")) for t in tokens)
+    issuers = [name for name in map(_without_possessive, names_in(words)) if not headline
+               and name.lower() not in NOT_ISSUERS | TIMES and name.lower().rstrip(".") not in MONTHS_SHORT]
+    possessor = _without_possessive(first)
+    owned = first.lower() in OWNERS or (possessor != first and possessor[:1].isupper() and possessor.lower() not in TIMES) \
+        or any(t.lower() in OWNERS and n.lower() == "campaign" for t, n in zip(tokens, tokens[1:]))
+    return (first.lower() in DEFINITE and len(tokens) > 1) or (1 < len(first) < 5 and first.isupper()) \
+        or bool(issuers) or owned
+
+
+def _without_possessive(word: str) -> str:
+    return re.sub(r"['’]s$", "", word)
 
 
 def _an_office_holder(description: str, head: str) -> bool:

@@ -113,8 +113,8 @@ def _name_identified_documents(attributions: list[Attribution]) -> None:
         profile = owner.profile
         if profile is None or profile.kind != "document" or profile.naming != "unnamed":
             continue
-        words = speaker.name if speaker is not None and not speaker.named else source_words(attribution)
-        if identified_document(words):
+        description = speaker.name if speaker is not None and not speaker.named else ""
+        if identified_document(description) or identified_document(source_words(attribution)):
             owner.profile = replace(profile, naming="named")
 
 
