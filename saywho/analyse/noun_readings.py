@@ -38,12 +38,15 @@ def is_several(head: Token) -> bool:
 
 
 def _a_second_description(head: Token, joined: Token) -> bool:
-    """ "Rosa Delgado, the campaign's co-chair and a former tenant organizer": a description the parser joined to the
-    name, its "and" running on from the description set beside the name with no comma before it, is hers too."""
+    """ "Rosa Delgado, the campaign's co-chair and a former tenant organizer", "Suzanne Ferriss, an English professor
+    at …, and a co-editor of …": a description with "a" the parser joined to the name, its "and" running on from the
+    description set beside the name, is hers too."""
     beside = [c for c in head.children if c.dep_ == "appos" and head.i < c.i < joined.i]
     if head.pos_ != "PROPN" or joined.pos_ != "NOUN" or not beside or joined.left_edge.lower_ not in {"a", "an"}:
         return False
     joining = head.doc[beside[-1].right_edge.i + 1]
+    if joining.text == "," and joining.i + 1 < joined.left_edge.i:  # a comma before the "and" is house style
+        joining = head.doc[joining.i + 1]
     return joining.lower_ == "and" and joining.i + 1 == joined.left_edge.i
 
 

@@ -7,7 +7,7 @@ import re
 
 from saywho.analyse.document_roles import DOCUMENT_ROLES, MORE_DOCUMENTS, TIMES, names_in
 from saywho.analyse.mention_roles import SUBJECT_PRONOUNS, is_outlet, is_station
-from saywho.analyse.profile_roles import ORDINARY
+from saywho.analyse.profile_roles import ORDINARY, head_word
 from saywho.analyse.profile_words import gendered_nouns, singular
 from saywho.analyse.referents import CALLED
 from saywho.analyse.role_phrases import form_in, head_phrase, role_kind_of_words, words_of
@@ -50,11 +50,12 @@ NOT_ISSUERS = {"republican", "republicans", "democratic", "democrat", "democrats
 MONTHS_SHORT = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
 
-def identified_document(words: str) -> bool:
-    """ "the lawsuit", "those documents": a document the article has brought in before, as a rule with whose
-    it is; "a poll by RealClearPolitics", "FEC reports", "his plan", "figures her campaign released": one
-    whose own words say whose it is. The article names its issuer either way, which is what `named` means
-    for a document."""
+def identified_document(words: str, before: str = "") -> bool:
+    """ "the lawsuit" after "filed a lawsuit", "the statement" after "said in a statement": a document the article
+    brought in before (in `before`, the text ahead of the mention), as a rule with whose it is; "a poll by
+    RealClearPolitics", "FEC reports", "his plan", "figures her campaign released": one whose own words say whose
+    it is. The article names its issuer either way, which is what `named` means for a document; "The report said"
+    with no report before is nobody's the article gives."""
     tokens = words.split()
     if not tokens:
         return False
@@ -62,11 +63,31 @@ def identified_document(words: str) -> bool:
     headline = all(t[:1].isupper() for t in tokens)  # "Newly Released Document": a headline's capitals name no one
     issuers = [name for name in map(_without_possessive, names_in(words)) if not headline
                and name.lower() not in NOT_ISSUERS | TIMES and name.lower().rstrip(".") not in MONTHS_SHORT]
-    possessor = _without_possessive(first)
-    owned = first.lower() in OWNERS or (possessor != first and possessor[:1].isupper() and possessor.lower() not in TIMES) \
-        or any(t.lower() in OWNERS and n.lower() == "campaign" for t, n in zip(tokens, tokens[1:]))
-    return (first.lower() in DEFINITE and len(tokens) > 1) or (1 < len(first) < 5 and first.isupper()) \
-        or bool(issuers) or owned
+    taken_up = first.lower() in DEFINITE and len(tokens) > 1 and _brought_in_before(head_word(words), before)
+    return taken_up or (1 < len(first) < 5 and first.isupper()) or bool(issuers) or _owned(tokens)
+
+
+def _owned(tokens: list[str]) -> bool:
+    """ "his plan", "Trump’s ad", "figures her campaign released"; "the newspaper’s editorial", "the company's
+    statement": a body the article has spoken of owns it. Not "Saturday’s poll"."""
+    first, possessor = tokens[0], _without_possessive(tokens[0])
+    if first.lower() in OWNERS or possessor != first and possessor[:1].isupper() and possessor.lower() not in TIMES:
+        return True
+    if first.lower() in DEFINITE and len(tokens) > 2 and _without_possessive(tokens[1]) != tokens[1]:
+        return True
+    return any(t.lower() in OWNERS and n.lower() == "campaign" for t, n in zip(tokens, tokens[1:]))
+
+
+# the words a writer takes a document up with that it first called otherwise
+KINDRED_DOCUMENTS = [{"poll", "survey"}, {"lawsuit", "suit", "complaint", "filing"}, {"statement", "release"},
+                     {"ad", "advertisement", "commercial", "spot"}, {"email", "e-mail", "message"}]
+
+
+def _brought_in_before(noun: str, before: str) -> bool:
+    singular_noun = noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
+    nouns = next((kin for kin in KINDRED_DOCUMENTS if singular_noun in kin), {singular_noun})
+    pattern = "|".join(map(re.escape, nouns))
+    return re.search(rf"\b(?:{pattern})s?\b", before, re.I) is not None
 
 
 def _without_possessive(word: str) -> str:

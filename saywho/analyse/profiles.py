@@ -54,6 +54,7 @@ from saywho.analyse.profile_words import role_head, singular, source_words
 from saywho.analyse.referents import as_the_document, described_entity, document_issuer
 from saywho.analyse.role_model import refine_roles
 from saywho.analyse.role_phrases import form_in, words_of
+from saywho.analyse.sentences import text_of
 from saywho.analyse.speaker_ranker import SpeakerRanker
 from saywho.analyse.speaker_readings import DEFAULT_SETTINGS, ResolverSettings
 from saywho.analyse.speakers import Resolver
@@ -100,10 +101,10 @@ def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerR
             *described.get(person.id, []), *([CANDIDATE] if person.id in genders.candidates else [])]))
         attribution.speaker.profile = replace(profile, role=listed) if entity is None and listed else profile
     refine_roles(doc, attributions, described, entities=entities)  # the learned role and naming, where sure (role_model.py)
-    _name_identified_documents(attributions)
+    _name_identified_documents(attributions, text_of(doc))
 
 
-def _name_identified_documents(attributions: list[Attribution]) -> None:
+def _name_identified_documents(attributions: list[Attribution], text: str) -> None:
     """ "the lawsuit", "FEC reports": a document whose issuer the article gives is named (identified_document).
     After the learned models, which were trained on profiles that called such documents unnamed and would read
     the new naming as a reason to guess a role."""
@@ -114,7 +115,9 @@ def _name_identified_documents(attributions: list[Attribution]) -> None:
         if profile is None or profile.kind != "document" or profile.naming != "unnamed":
             continue
         description = speaker.name if speaker is not None and not speaker.named else ""
-        if identified_document(description) or identified_document(source_words(attribution)):
+        spans = attribution.source.spans if attribution.source is not None else attribution.content.spans
+        before = text[:spans[0][0]] if spans else ""
+        if identified_document(description, before) or identified_document(source_words(attribution), before):
             owner.profile = replace(profile, naming="named")
 
 
