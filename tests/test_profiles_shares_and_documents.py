@@ -108,3 +108,30 @@ def test_a_second_description_after_a_comma_and_and_is_the_same_person():
     speakers = [(a.source.text, a.speaker.name, a.speaker.resolved_by) for a in saywho.analyze(text).attributions]
     assert speakers[0] == ("Maria Lopez, a teacher at Lincoln High School, and a member of the county board",
                            "Maria Lopez", "name")
+
+
+ANONYMITY_ARTICLE = (
+    "Many parents in Dayton say the rules changed overnight.\n"
+    "“My mom always said we were citizens,” said the woman, who spoke on the condition of anonymity because she "
+    "feared her employer would fire her. She said she had never seen the papers.\n"
+    "One in three said the schools had not told them.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def anonymity_profiles():
+    nlp = load_pipeline(None)
+    doc = nlp(make_doc(nlp, ANONYMITY_ARTICLE))
+    return [(a.source.text, a.speaker.profile if a.speaker is not None and a.speaker.profile else a.profile)
+            for a in doc._.attributions if a.source is not None]
+
+
+def test_a_source_the_article_keeps_unnamed_is_anonymous(anonymity_profiles):
+    kept = [(source, profile.naming) for source, profile in anonymity_profiles
+            if source.startswith("the woman") or source == "She"]
+    assert kept and all(naming == "anonymous" for _, naming in kept)
+
+
+def test_one_in_three_is_a_share_of_people(anonymity_profiles):
+    profile = dict(anonymity_profiles)["One in three"]
+    assert (profile.naming, profile.role) == ("ordinary", "citizen")

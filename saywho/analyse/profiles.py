@@ -47,6 +47,7 @@ from saywho.analyse.lone_sources import RulesChoice, mention_as_speaker
 from saywho.analyse.mention_roles import included_role_words, mention_role_words, role_words
 from saywho.analyse.named_together import named_together_before, people_by_token
 from saywho.analyse.noun_readings import is_several
+from saywho.analyse.profile_anonymity import name_anonymous_sources
 from saywho.analyse.profile_genders import EntityGenders, profile_gender
 from saywho.analyse.profile_naming import a_station, identified_document, kind_of, naming_of
 from saywho.analyse.profile_roles import head_word, source_role
@@ -102,6 +103,7 @@ def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerR
         attribution.speaker.profile = replace(profile, role=listed) if entity is None and listed else profile
     refine_roles(doc, attributions, described, entities=entities)  # the learned role and naming, where sure (role_model.py)
     _name_identified_documents(attributions, text_of(doc))
+    name_anonymous_sources(doc, attributions, links)
 
 
 def _name_identified_documents(attributions: list[Attribution], text: str) -> None:
@@ -215,8 +217,11 @@ def profile_of(speaker: Speaker, entity: Entity | None, source: str, genders: En
     )
 
 
-QUANTITY = re.compile(r"^\W*(?:the\s+(?=\d))?(?:(?:some|about|nearly|almost|roughly|around|over|only|just)\s+)?(?:\d[\d.,]*\s*(?:%|percent)?|half|most|many|some|majority|third|quarter)(?:(?!-)\W|$)", re.I)
-SHARE = re.compile(r"%|\bpercent\b|\b(?:half|majority|third|quarter)\b", re.I)  # not "39 have said" (delegates)
+ONE_IN = r"(?:one|two|three|four|five|six|seven|eight|nine|\d+) in (?:\d+|two|three|four|five|ten)"  # "one in three"
+QUANTITY = re.compile(r"^\W*(?:the\s+(?=\d))?(?:(?:some|about|nearly|almost|roughly|around|over|only|just)\s+)?(?:"
+                      + ONE_IN + r"|\d[\d.,]*\s*(?:%|percent)?|half|most|many|some|majority|third|quarter)(?:(?!-)\W|$)", re.I)
+# not "39 have said" (delegates); "one in three said" is a share
+SHARE = re.compile(r"%|\bpercent\b|\b(?:half|majority|third|quarter)\b|\bin (?:\d+|two|three|four|five|ten)\b", re.I)
 # who a share of a party or of a nation is, in a poll: its voters ("36 percent of Democrats", "most Americans")
 PARTY_MEMBERS = {"democrats", "republicans", "independents", "conservatives", "liberals", "moderates",
                  "progressives", "evangelicals"}
