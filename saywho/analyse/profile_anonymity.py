@@ -11,6 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from saywho.analyse.doc_data import SourceLink
+from saywho.analyse.profile_words import profile_owner
 from saywho.analyse.token_arrays import token_starts
 from saywho.document import Attribution
 
@@ -23,8 +24,7 @@ def name_anonymous_sources(doc: Doc, attributions: list[Attribution], links: lis
     """Profiles (after the learned models) of unnamed sources whose mention says the article keeps them unnamed."""
     starts = token_starts(doc)
     for attribution, link in zip(attributions, links):
-        speaker = attribution.speaker
-        owner = speaker if speaker is not None and speaker.profile else attribution
+        speaker, owner = attribution.speaker, profile_owner(attribution)
         profile = owner.profile
         if profile is None or profile.naming not in {"unnamed", "ordinary"} or speaker is not None and speaker.named:
             continue

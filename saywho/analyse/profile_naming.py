@@ -4,14 +4,15 @@ organisation, document or unknown."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from saywho.analyse.document_roles import DOCUMENT_ROLES, MORE_DOCUMENTS, TIMES, names_in
 from saywho.analyse.mention_roles import SUBJECT_PRONOUNS, is_outlet, is_station
 from saywho.analyse.profile_roles import ORDINARY, head_word
-from saywho.analyse.profile_words import gendered_nouns, singular
+from saywho.analyse.profile_words import gendered_nouns, profile_owner, singular, source_words
 from saywho.analyse.referents import CALLED
 from saywho.analyse.role_phrases import form_in, head_phrase, role_kind_of_words, words_of
-from saywho.document import Naming, SourceKind, Speaker
+from saywho.document import Attribution, Naming, SourceKind, Speaker
 from saywho.lexicons import classified
 
 # Sets of people the article neither names nor credits with a position: "many critics", "opponents".
@@ -45,9 +46,23 @@ DEFINITE = {"the", "this", "that", "these", "those"}  # followed by a noun: a lo
 OWNERS = {"his", "her", "its", "their"}
 # capitalised words that say whose side, not whose document: "a survey of Republican insiders"
 NOT_ISSUERS = {"republican", "republicans", "democratic", "democrat", "democrats", "american", "americans"}
-
-
 MONTHS_SHORT = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
+def name_identified_documents(attributions: list[Attribution], text: str) -> None:
+    """ "the lawsuit", "FEC reports": an unnamed document whose issuer the article gives is named
+    (identified_document); the learned models read naming, so this comes after them."""
+    for attribution in attributions:
+        owner = profile_owner(attribution)
+        profile = owner.profile
+        if profile is None or profile.kind != "document" or profile.naming != "unnamed":
+            continue
+        speaker = attribution.speaker
+        description = speaker.name if speaker is not None and not speaker.named else ""
+        spans = attribution.source.spans if attribution.source is not None else attribution.content.spans
+        before = text[:spans[0][0]] if spans else ""
+        if identified_document(description, before) or identified_document(source_words(attribution), before):
+            owner.profile = replace(profile, naming="named")
 
 
 def identified_document(words: str, before: str = "") -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from saywho.analyse.profile_roles import head_word
 from saywho.analyse.role_phrases import after_possessor, form_in
-from saywho.document import Attribution
+from saywho.document import Attribution, Speaker
 from saywho.lexicons import classified
 
 
@@ -14,6 +14,12 @@ def gendered_nouns() -> dict[str, str]:
 
 def source_words(attribution: Attribution) -> str:
     return attribution.source.text if attribution.source is not None else ""
+
+
+def profile_owner(attribution: Attribution) -> Speaker | Attribution:
+    """Whose profile an attribution's is: its speaker's, or its own where the speakers step tied it to no one."""
+    speaker = attribution.speaker
+    return speaker if speaker is not None and speaker.profile else attribution
 
 
 def role_head(role: str) -> str:

@@ -49,7 +49,7 @@ from saywho.analyse.named_together import named_together_before, people_by_token
 from saywho.analyse.noun_readings import is_several
 from saywho.analyse.profile_anonymity import name_anonymous_sources
 from saywho.analyse.profile_genders import EntityGenders, profile_gender
-from saywho.analyse.profile_naming import a_station, identified_document, kind_of, naming_of
+from saywho.analyse.profile_naming import a_station, kind_of, name_identified_documents, naming_of
 from saywho.analyse.profile_roles import head_word, source_role
 from saywho.analyse.profile_words import role_head, singular, source_words
 from saywho.analyse.referents import as_the_document, described_entity, document_issuer
@@ -102,25 +102,9 @@ def profile_speakers(doc: Doc, attributions: list[Attribution], ranker: SpeakerR
             *described.get(person.id, []), *([CANDIDATE] if person.id in genders.candidates else [])]))
         attribution.speaker.profile = replace(profile, role=listed) if entity is None and listed else profile
     refine_roles(doc, attributions, described, entities=entities)  # the learned role and naming, where sure (role_model.py)
-    _name_identified_documents(attributions, text_of(doc))
+    # after the learned models, which were trained on profiles that called such sources unnamed
+    name_identified_documents(attributions, text_of(doc))
     name_anonymous_sources(doc, attributions, links)
-
-
-def _name_identified_documents(attributions: list[Attribution], text: str) -> None:
-    """ "the lawsuit", "FEC reports": a document whose issuer the article gives is named (identified_document).
-    After the learned models, which were trained on profiles that called such documents unnamed and would read
-    the new naming as a reason to guess a role."""
-    for attribution in attributions:
-        speaker = attribution.speaker
-        owner = speaker if speaker is not None and speaker.profile else attribution
-        profile = owner.profile
-        if profile is None or profile.kind != "document" or profile.naming != "unnamed":
-            continue
-        description = speaker.name if speaker is not None and not speaker.named else ""
-        spans = attribution.source.spans if attribution.source is not None else attribution.content.spans
-        before = text[:spans[0][0]] if spans else ""
-        if identified_document(description, before) or identified_document(source_words(attribution), before):
-            owner.profile = replace(profile, naming="named")
 
 
 def _lone_profile(doc: Doc, attributions: list[Attribution], index: int, link: SourceLink,

@@ -36,6 +36,7 @@ from spacy.tokens import Doc
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.naming_model import NAMING_MODEL_FILE, UNKNOWN, naming_features
 from saywho.analyse.profile_evidence import RoleEvidence
+from saywho.analyse.profile_words import profile_owner
 from saywho.analyse.role_phrases import role_phrase_kinds
 from saywho.analyse.token_arrays import with_lemma
 from saywho.document import NOT_STATED, Attribution, Entity, Profile
@@ -164,7 +165,7 @@ def refine_roles(doc: Doc, attributions: list[Attribution], described: dict[str,
     links = doc._.sources or [SourceLink()] * len(attributions)
     answers: dict[tuple, tuple[str, str]] = {}
     for attribution, link in zip(attributions, links):
-        owner = attribution.speaker if attribution.speaker is not None and attribution.speaker.profile else attribution
+        owner = profile_owner(attribution)
         profile: Profile | None = owner.profile
         if profile is None or (record is None and not _may_change(model, profile.role, NOT_STATED)
                                and not _may_change(naming, profile.naming, UNKNOWN)):
