@@ -171,10 +171,11 @@ def test_a_candidates_campaign_and_a_list_of_candidates_give_the_role():
 
 
 def test_a_share_of_voters_is_described_whole_and_names_no_one():
-    # "Nine" alone looked like a name to the profile; the share says of whom (s40).
+    # "Nine" alone looked like a name to the profile; the share says of whom (s40): ordinary people, a poll's
+    # voters or its respondents (s63)
     analysis = saywho.analyze("Nine in 10 Democratic voters say they think Okafor could win the general election.\n\n"
                               "Two in three said they are less likely to vote for Lund.")
     assert [(a.speaker.name, a.speaker.named, a.speaker.profile.naming) for a in analysis.attributions] == [
-        ("Nine in 10 Democratic voters", False, "unnamed"),
-        ("Two in three", False, "unnamed"),
+        ("Nine in 10 Democratic voters", False, "ordinary"),
+        ("Two in three", False, "ordinary"),
     ]

@@ -86,6 +86,9 @@ def test_which_documents_the_article_identifies(words, identified):
     ("Many people", "Many people involved in the talks", "Many people"),  # insiders, not the public
     ("the 50-state poll", "the 50-state poll", "the 50-state poll"),
     ("Many Republicans", "Many Republicans", "Many Republicans"),  # a party's figures as often as its voters
+    ("Nine in 10 Democratic voters", "Nine in 10 Democratic voters", "Democratic voters"),
+    ("roughly six in 10 Democrats on Long Island", "roughly six in 10 Democrats on Long Island", "voters"),
+    ("Two in three", "Two in three", "respondents"),
 ])
 def test_who_a_share_or_a_number_of_people_is(description, source, counted):
     assert _counted(description, source) == counted

@@ -210,6 +210,7 @@ SHARE = re.compile(r"%|\bpercent\b|\b(?:half|majority|third|quarter)\b|\bin (?:\
 PARTY_MEMBERS = {"democrats", "republicans", "independents", "conservatives", "liberals", "moderates",
                  "progressives", "evangelicals"}
 PEOPLE = {"americans", "people"}
+AFTER_A_SHARE = {"who", "in", "of", "said", "say", "says", "think", "thought", "believe", "want", "wanted"}
 
 
 def _counted(description: str, source: str) -> str:
@@ -225,6 +226,9 @@ def _counted(description: str, source: str) -> str:
     whole = source.strip(" ,").lower().endswith(group.lower())  # not "Many people involved in the negotiations"
     if whole and (group.lower() in PEOPLE or group.lower() in PARTY_MEMBERS and SHARE.search(quantity.group())):
         return "voters"
+    if not counted and SHARE.search(quantity.group()) and group.split()[0].lower() not in AFTER_A_SHARE:
+        # "Nine in 10 Democratic voters": those voters; "six in 10 Democrats on Long Island": a party's voters
+        return "voters" if group.split()[0].lower().rstrip("s") + "s" in PARTY_MEMBERS else group
     return counted.group(1) if counted else description
 
 
