@@ -11,7 +11,9 @@ from __future__ import annotations
 import pytest
 
 from saywho.analyse.profile_naming import identified_document
+from saywho.analyse.profile_words import profile_owner
 from saywho.analyse.profiles import _counted
+from saywho.document import Profile
 from saywho.nlp import load_pipeline
 from saywho.pipeline import make_doc
 
@@ -31,12 +33,15 @@ ARTICLE = (
 )
 
 
+def sources_and_profiles(text: str) -> list[tuple[str, Profile | None]]:
+    nlp = load_pipeline(None)
+    doc = nlp(make_doc(nlp, text))
+    return [(a.source.text, profile_owner(a).profile) for a in doc._.attributions if a.source is not None]
+
+
 @pytest.fixture(scope="module")
 def profiles():
-    nlp = load_pipeline(None)
-    doc = nlp(make_doc(nlp, ARTICLE))
-    return {a.source.text: (a.speaker.profile if a.speaker is not None and a.speaker.profile else a.profile)
-            for a in doc._.attributions if a.source is not None}
+    return dict(sources_and_profiles(ARTICLE))
 
 
 def test_a_share_on_its_own_is_the_people_a_poll_asked(profiles):
@@ -123,10 +128,7 @@ ANONYMITY_ARTICLE = (
 
 @pytest.fixture(scope="module")
 def anonymity_profiles():
-    nlp = load_pipeline(None)
-    doc = nlp(make_doc(nlp, ANONYMITY_ARTICLE))
-    return [(a.source.text, a.speaker.profile if a.speaker is not None and a.speaker.profile else a.profile)
-            for a in doc._.attributions if a.source is not None]
+    return sources_and_profiles(ANONYMITY_ARTICLE)
 
 
 def test_a_source_the_article_keeps_unnamed_is_anonymous(anonymity_profiles):
