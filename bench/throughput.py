@@ -52,10 +52,10 @@ def load_engine(engine: str):
 
         return run
     if engine == STOCK:
-        from saywho.nlp import add_saywho_components, load_base_model
+        from saywho.nlp import load_stock_pipeline
         from saywho.pipeline import analysis_of
 
-        nlp = add_saywho_components(load_base_model())  # without load_pipeline()'s replacements
+        nlp = load_stock_pipeline()  # without load_pipeline()'s replacements
 
         def run(articles: list[dict[str, Any]]) -> tuple[int, int]:
             found = 0
@@ -100,7 +100,7 @@ def check_same_output(articles: list[dict[str, Any]]) -> int:
     Token attributes (tag, POS, lemma, morphology, dependency, head, entity, sentence
     start) and the whole analysis of each article. Returns the number of differences.
     """
-    from saywho.nlp import add_saywho_components, load_base_model, load_pipeline
+    from saywho.nlp import load_pipeline, load_stock_pipeline
     from saywho.pipeline import analysis_of
 
     def outputs(nlp):
@@ -116,7 +116,7 @@ def check_same_output(articles: list[dict[str, Any]]) -> int:
     names = ("tag", "pos", "lemma", "morph", "dep", "head", "ent_type", "ent_iob", "sent_start")
     differing: dict[str, int] = dict.fromkeys(names, 0)
     tokens = analyses = 0
-    stock = add_saywho_components(load_base_model())
+    stock = load_stock_pipeline()
     for (a, a_tokens), (b, b_tokens) in zip(outputs(stock), outputs(load_pipeline()), strict=True):
         analyses += a != b
         tokens += len(a_tokens)

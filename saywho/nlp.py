@@ -155,6 +155,15 @@ def use_fast_ner(nlp: Language) -> Language:
     return _stand_in(nlp, "saywho_fastner", "ner")
 
 
+def use_fast_tok2vec(nlp: Language) -> Language:
+    """Put saywho_fasttok2vec in place of `tok2vec` (the same tensors, faster; see saywho/analyse/fast_tok2vec.py).
+
+    `tok2vec` stays in the pipeline, disabled: saywho_fasttok2vec encodes with its weights,
+    and its listeners in the tagger and the parser read the tensors it sets.
+    """
+    return _stand_in(nlp, "saywho_fasttok2vec", "tok2vec")
+
+
 def use_fast_parser(nlp: Language) -> Language:
     """Put saywho_fastparse in place of `parser` (same parses, faster; see saywho/analyse/fastparse.py).
 
@@ -187,10 +196,10 @@ def use_numpy_matmul(nlp: Language) -> Language:
     the same products three times as fast. Only the ops object of each layer
     changes, not the weights. Another BLIS may round a float's last bit otherwise;
     on all 924 PolNeAR articles (train and dev) every tag, parse, entity and lemma
-    came out the same (bench/throughput.py --check). The parser's per-step
-    products stay in BLIS: spaCy calls it directly there, and saywho_fastparse
-    does as spaCy does (saywho_fastner's go through the layers' ops, so they
-    follow this choice).
+    came out the same (bench/throughput.py --check). saywho_fastparse's per-step
+    products with the parser's upper layer, saywho_fastner's and saywho_fasttok2vec's
+    go through the layers' ops, so they follow this choice (spaCy's own parser loop
+    calls BLIS directly).
     """
     ops = NumpyBlasOps()
     for _, component in nlp.components:
@@ -206,22 +215,32 @@ def use_numpy_matmul(nlp: Language) -> Language:
 def load_pipeline(spans: str | None = None) -> Language:
     """The English model with saywho's components, loaded once per process (and span mode, see span_mode).
 
-    Set up to run faster than the stock pipeline with the same results: saywho_fastpos
-    in place of the attribute_ruler and the lemmatizer, saywho_fastner in place of
-    `ner`, saywho_fastparse in place of `parser`, and numpy's BLAS for the models'
-    matrix products (see use_fast_components, use_fast_ner, use_fast_parser and
-    use_numpy_matmul).
+    Set up to run faster than the stock pipeline with the same results: saywho_fasttok2vec
+    in place of `tok2vec`, saywho_fastpos in place of the attribute_ruler and the
+    lemmatizer, saywho_fastner in place of `ner`, saywho_fastparse in place of `parser`,
+    and numpy's BLAS for the models' matrix products (see use_fast_tok2vec,
+    use_fast_components, use_fast_ner, use_fast_parser and use_numpy_matmul).
     """
     return _load_pipeline(span_mode(spans))
+
+
+def load_stock_pipeline(spans: str | None = None) -> Language:
+    """load_pipeline()'s pipeline with spaCy's own components where that one has faster stand-ins, and spaCy's
+    BLIS: what the stand-ins are checked and timed against (bench/throughput.py --check, --stock). Loaded afresh."""
+    return add_span_tagger(add_saywho_components(_tokenized_base()), span_mode(spans))
+
+
+def _tokenized_base() -> Language:
+    """The English model with saywho's tokenizer exceptions."""
+    return with_by_words(with_title_abbreviations(with_glued_quotation_marks(with_platform_x(load_base_model()))))
 
 
 @lru_cache(maxsize=2)
 def _load_pipeline(spans: str) -> Language:
     from saywho.read.text import MAX_TEXT_BYTES
 
-    base = with_by_words(with_title_abbreviations(with_glued_quotation_marks(with_platform_x(load_base_model()))))
-    nlp = add_span_tagger(add_saywho_components(base), spans)
-    nlp = use_fast_parser(use_fast_ner(use_fast_components(nlp)))
+    nlp = add_span_tagger(add_saywho_components(_tokenized_base()), spans)
+    nlp = use_fast_parser(use_fast_ner(use_fast_tok2vec(use_fast_components(nlp))))
     # saywho's own limit; saywho.pipeline hands the models long texts in batches (saywho/batches.py).
     nlp.max_length = MAX_TEXT_BYTES
     nlp = use_numpy_matmul(nlp)

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from saywho.analyse.fastner import FastNer
 from saywho.analyse.fastparse import FastParser
-from saywho.nlp import add_saywho_components, load_base_model, load_pipeline
+from saywho.nlp import load_base_model, load_pipeline, load_stock_pipeline
 from tests.conftest import shared_path
 
 ATTRIBUTES = ("tag_", "pos_", "lemma_", "dep_", "ent_type_", "ent_iob_")
@@ -21,7 +21,7 @@ ATTRIBUTES = ("tag_", "pos_", "lemma_", "dep_", "ent_type_", "ent_iob_")
 @lru_cache(maxsize=1)
 def stock():
     """spaCy's own components, with saywho's (whose quotes guide the parser's sentence breaks)."""
-    return add_saywho_components(load_base_model())
+    return load_stock_pipeline()
 
 
 def token_rows(doc):
@@ -51,8 +51,9 @@ def test_the_seed_article_comes_out_the_same():
 
 
 def test_polnear_articles_come_out_the_same():
-    folder = shared_path("data", "polnear", "data", "dev")
+    folder = shared_path("data", "polnear", "data", "dev", "text")
     texts = [path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))[:12]]
+    assert len(texts) == 12
     assert_same_as_stock(texts)
 
 

@@ -27,6 +27,7 @@ from saywho.analyse import (
     cues,
     dates,
     entities,
+    fast_tok2vec,
     fastner,
     fastparse,
     fastpos,
@@ -285,7 +286,13 @@ make_speaker_check = step_factory("saywho_speaker_check", _check_speakers,
                                   requires=["doc._.saywho_speakers", "doc._.saywho_entities"])
 
 
-# -- saywho_fastpos, saywho_fastner and saywho_fastparse: faster stand-ins for spaCy's own, same output ----------------
+# -- saywho_fasttok2vec, saywho_fastpos, saywho_fastner and saywho_fastparse: faster stand-ins for spaCy's own ---------
+
+
+@Language.factory("saywho_fasttok2vec", assigns=["doc.tensor"])
+def make_fasttok2vec(nlp: Language, name: str) -> fast_tok2vec.FastTok2Vec:
+    """In place of `tok2vec`, whose weights it reads (by name, on first use): saywho.nlp.use_fast_tok2vec()."""
+    return fast_tok2vec.FastTok2Vec(nlp, name)
 
 
 @Language.factory(

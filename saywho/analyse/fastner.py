@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Span
 from thinc.api import Model
 from thinc.types import Floats1d, Floats2d
 
+from saywho.analyse.fast_tok2vec import Encoder, read_encoder
 from saywho.analyse.stand_in import StandIn
 
 MOVES = ("M", "B", "I", "L", "U", "O")  # spaCy's BiluoPushDown moves, by their names in get_class_name
@@ -65,6 +66,7 @@ class Weights:
     bias: numpy.ndarray  # the lower layer's bias, (hiddens * pieces,)
     hiddens: int
     pieces: int
+    encoder: Encoder | None = None  # tok2vec's first layer, where fast_tok2vec reads it
 
 
 class FastNer(StandIn):
@@ -240,13 +242,32 @@ def _weights(ner) -> Weights | None:
         bias=lower.get_param("b").reshape(hiddens * pieces),
         hiddens=hiddens,
         pieces=pieces,
+        encoder=_encoder(tok2vec),
     )
 
 
+def _encoder(tok2vec: Model) -> Encoder | None:
+    layers = tok2vec.layers
+    if len(layers) != 3 or [layer.name for layer in layers[1:]] != ["list2array", "linear"]:
+        return None
+    return read_encoder(layers[0])
+
+
 def _precomputed(w: Weights, docs: list[Doc]) -> numpy.ndarray:
-    tokvecs = w.tok2vec.predict(docs)
+    tokvecs = _encoded(w, docs)
     cached = w.lower.predict(tokvecs)  # (tokens + 1, 3, hiddens, pieces), padding first
     return cached.reshape(cached.shape[0], cached.shape[1], -1)
+
+
+def _encoded(w: Weights, docs: list[Doc]) -> numpy.ndarray:
+    """The component's tok2vec, a spacy.Tok2Vec.v2 chained to list2array and a linear layer: the first with
+    fast_tok2vec's encoder where it reads it."""
+    if w.encoder is None:
+        return w.tok2vec.predict(docs)
+    vectors: numpy.ndarray = numpy.concatenate(w.encoder.encode(docs))
+    for layer in w.tok2vec.layers[2:]:
+        vectors = layer.predict(vectors)
+    return vectors
 
 
 def _has_entities(doc: Doc) -> bool:
