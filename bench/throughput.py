@@ -20,6 +20,7 @@ import argparse
 import json
 import multiprocessing as mp
 import os
+import statistics
 import sys
 import time
 import traceback
@@ -305,6 +306,10 @@ def format_table(result: dict[str, Any]) -> str:
     for workers, ratio in result["ratios"].items():
         per_cpu = result["ratios_per_cpu_second"].get(workers)
         lines.append(f"saywho / textacy with {workers} worker(s): {ratio} in articles/s, {per_cpu} per CPU-second")
+        each = [r[workers] for r in result.get("ratios_by_round", []) if workers in r]
+        if len(each) > 1:
+            lines.append(f"  round by round: {', '.join(map(str, each))}; median "
+                         f"{result['median_ratios'][workers]} (fastest runs above)")
     for workers, ratio in result.get("ratios_to_stock", {}).items():
         per_cpu = result["ratios_to_stock_per_cpu_second"].get(workers)
         lines.append(f"saywho / {STOCK} with {workers} worker(s): {ratio} in articles/s, {per_cpu} per CPU-second")
@@ -326,6 +331,29 @@ def ratios(runs: list[dict[str, Any]], measure: str = "articles_per_second", eng
     }
 
 
+def measured_rounds(engines: list[str], worker_counts: list[int], articles: list[dict[str, Any]], tokens: int,
+                    repeat: int) -> list[list[dict[str, Any]]]:
+    """Every engine and worker count once per round, the rounds one after another: the machine's speed drifts
+    over minutes on a shared host, and a round's engines meet the same drift, so a round's ratio is fairer
+    than the ratio of runs made minutes apart."""
+    rounds = []
+    for number in range(1, repeat + 1):
+        round_ = []
+        for engine in engines:
+            for workers in worker_counts:
+                print(f"round {number} of {repeat}: {engine} with {workers} worker(s) ...", file=sys.stderr, flush=True)
+                round_.append(measure(engine, articles, tokens, workers))
+        rounds.append(round_)
+    return rounds
+
+
+def median_ratios(rounds: list[list[dict[str, Any]]]) -> dict[str, float]:
+    """The median over the rounds of saywho's articles/s over textacy's, for each worker count."""
+    by_round = [ratios(round_) for round_ in rounds]
+    return {workers: round(statistics.median(r[workers] for r in by_round if workers in r), 3)
+            for workers in {w for r in by_round for w in r}}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="articles/s and tokens/s of saywho and textacy on PolNeAR")
     parser.add_argument("--split", default="dev")
@@ -339,7 +367,8 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"also measure {STOCK}: saywho's components on the stock spaCy pipeline")
     parser.add_argument("--check", action="store_true",
                         help="measure nothing: compare load_pipeline()'s output with the stock pipeline's")
-    parser.add_argument("--repeat", type=int, default=1, help="run each measurement N times, keep the fastest")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="N rounds of every measurement: the fastest of each is kept, and each round's ratio")
     parser.add_argument("--json", default=None, help="where to write the results (default bench/results/)")
     args = parser.parse_args(argv)
 
@@ -356,14 +385,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.stock and not args.peer_only:
         engines.insert(1, STOCK)
     worker_counts = sorted({1, max(1, args.workers)})
-    runs = []
-    for engine in engines:
-        for workers in worker_counts:
-            print(f"measuring {engine} with {workers} worker(s) ...", file=sys.stderr, flush=True)
-            runs.append(fastest(measure(engine, articles, tokens, workers) for _ in range(max(1, args.repeat))))
+    rounds = measured_rounds(engines, worker_counts, articles, tokens, max(1, args.repeat))
+    runs = [fastest(round_[k] for round_ in rounds) for k in range(len(rounds[0]))]
     result = {
         "split": args.split, "articles": len(articles), "tokens": tokens, "cores": os.cpu_count(),
         "versions": versions(), "commit": commit(), "runs": runs, "ratios": ratios(runs),
+        "ratios_by_round": [ratios(round_) for round_ in rounds], "median_ratios": median_ratios(rounds),
         "ratios_per_cpu_second": ratios(runs, "articles_per_cpu_second"),
         "ratios_to_stock": ratios(runs, peer=STOCK),
         "ratios_to_stock_per_cpu_second": ratios(runs, "articles_per_cpu_second", peer=STOCK),

@@ -29,6 +29,8 @@ from saywho.text_spans import with_plain_spaces
 SECONDS_PER_100KB = 10.0
 BUDGET_ENV = "SAYWHO_SECONDS_PER_100KB"  # overrides the default; 0 turns the limit off
 
+SORTED_BATCHES = 4  # analyze_many reads this many batches of articles ahead and batches them by length
+
 # spaCy's tokenizer takes time in the square of the length of a run without spaces
 # (20,000 " took 33 s): such runs are cut into pieces of RUN_PIECE characters,
 # tokenized one by one. No article has a run of 64 punctuation marks, or a
@@ -77,16 +79,23 @@ def analyze_many(
     nlp = nlp or load_pipeline(spans)
     model = _model_name(nlp)
     articles = (_read_with_plain_spaces(article) for article in articles)
-    while group := list(islice(articles, batch_size)):
-        short = [a for a in group if len(a.text) <= BATCH_CHARS]
-        analysed = iter(_analyse_together(nlp, short, batch_size, model, seconds_per_100kb))
-        for article in group:
-            if len(article.text) <= BATCH_CHARS:
-                analysis = next(analysed)
-            else:
-                analysis = _analyse_in_batches(nlp, article, model, seconds_per_100kb)
-            analysis.warnings += _undated_warning(article, analysis.dates)
-            yield analysis
+    while window := list(islice(articles, batch_size * SORTED_BATCHES)):
+        yield from _analyse_window(nlp, window, batch_size, model, seconds_per_100kb)
+
+
+def _analyse_window(nlp, window: list[Article], batch_size: int, model: str, rate) -> Iterator[Analysis]:
+    """The window's analyses in order. Its short articles go through the pipeline in batches of like length:
+    the parser steps a batch until its longest document is parsed, and a step costs about as much for one
+    document as for sixteen (PolNeAR dev: 0.98 s of parsing against 1.22 s in the articles' own order)."""
+    short = sorted((i for i, a in enumerate(window) if len(a.text) <= BATCH_CHARS), key=lambda i: len(window[i].text))
+    analysed: dict[int, Analysis] = {}
+    for start in range(0, len(short), batch_size):
+        batch = short[start : start + batch_size]
+        analysed.update(zip(batch, _analyse_together(nlp, [window[i] for i in batch], batch_size, model, rate)))
+    for index, article in enumerate(window):
+        analysis = analysed[index] if index in analysed else _analyse_in_batches(nlp, article, model, rate)
+        analysis.warnings += _undated_warning(article, analysis.dates)
+        yield analysis
 
 
 def _read_with_plain_spaces(article: Article) -> Article:
