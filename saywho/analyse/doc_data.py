@@ -154,6 +154,12 @@ def get_quotes(doc: Doc) -> list[Quote] | None:
     return None if raw is None else [Quote(**quote) for quote in raw]
 
 
+def quote_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Each quotation's (start, end) inside its marks, in order: for the steps that ask of every pronoun whether
+    a quotation holds it, and need no Quote made for each quotation each time."""
+    return [(quote["start"], quote["end"]) for quote in doc._.saywho_quotes or []]
+
+
 def get_quote_warnings(doc: Doc) -> list[str] | None:
     raw = doc._.saywho_quote_warnings
     return None if raw is None else list(raw)

@@ -15,6 +15,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
+from saywho.analyse.doc_data import quote_bounds
 from saywho.analyse.speaker_candidates import Candidate
 from saywho.analyse.speaker_sentence_leads import GENDERS, SUBJECTS, one_of_its_gender_in
 from saywho.document import Speaker
@@ -99,4 +100,4 @@ def reaches_past_a_speaker(head: Token, best: Candidate, resolver: Resolver) -> 
 
 
 def _quotes_in(sentence) -> bool:
-    return any(sentence.start_char <= quote.start < sentence.end_char for quote in sentence.doc._.quotes or [])
+    return any(sentence.start_char <= start < sentence.end_char for start, _ in quote_bounds(sentence.doc))

@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from saywho.analyse.doc_data import quote_bounds
 from saywho.analyse.noun_readings import is_several
 from saywho.analyse.speaker_ages import description_opening
 from saywho.analyse.speaker_candidates import Candidate
@@ -133,7 +134,7 @@ def _nearer(lead: Token, named_at: int) -> bool:
 
 def _quoted(lead: Token, head: Token) -> bool:
     """ "“My mother taught fourth grade …. She taught …,” she said": someone the quotation speaks of, not its speaker."""
-    quotes = [(q.start, q.end) for q in head.doc._.quotes or []]
+    quotes = quote_bounds(head.doc)
     return any(start <= lead.idx < end for start, end in quotes) and not any(
         start <= head.idx < end for start, end in quotes)
 
@@ -152,7 +153,7 @@ def _opens_its_sentence(head: Token) -> bool:
         return False
     # "“I never lost hope,” he told reporters": a quotation's own subject is no subject of the sentence; nor is the
     # subject of the clause the verb reports ("County supervisors approved the settlement …, she said")
-    quotes = [(q.start, q.end) for q in head.doc._.quotes or []]
+    quotes = quote_bounds(head.doc)
     reported = {t.i for c in head.head.children if c.dep_ == "ccomp" and c.i < head.i for t in c.subtree}
     return not any(t.dep_ in SUBJECTS and t.i not in reported and not any(start <= t.idx < end for start, end in quotes)
                    for t in head.sent if t.i < head.i)
@@ -179,10 +180,10 @@ def _start_of_the_quotation_before(head: Token) -> int:
     """Where the sentence of `head` starts, or, for the subject of a cue right after a quotation ("“The harvest is big.
     Every year it is the same film,” he said"), where the sentence opening that quotation starts."""
     doc = head.doc
-    quote = next((q for q in reversed(doc._.quotes or []) if q.end <= head.idx), None)
-    if quote is None or head.idx - quote.end > 3 or not quote.start < head.sent.start_char < quote.end:
+    start, end = next(((s, e) for s, e in reversed(quote_bounds(doc)) if e <= head.idx), (0, -9))
+    if head.idx - end > 3 or not start < head.sent.start_char < end:
         return head.sent.start  # no quotation, or one closed before the sentence of `head`
-    quoted = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    quoted = doc.char_span(start, end, alignment_mode="expand")
     return quoted[0].sent.start if quoted is not None and len(quoted) else head.sent.start
 
 
