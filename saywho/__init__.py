@@ -30,8 +30,9 @@ def analyze(text_or_html, date: str | None = None, seconds_per_100kb: float | No
 
 
 def analyze_many(articles, batch_size: int = 16, seconds_per_100kb: float | None = None, spans: str | None = None):
-    """Analyse many `Article`s in one spaCy pipe; yields an Analysis for each, in order. It reads four
-    batches ahead and batches those articles by length, which parses them faster.
+    """Analyse many `Article`s in one spaCy pipe; yields an Analysis for each, in order. It reads a few
+    batches ahead (saywho.pipeline.BATCHES_AHEAD) and batches those articles by length, which parses them
+    faster.
 
     `spans`: "rules", "combined" (the trained span tagger on top of the rules) or "model"
     (the tagger alone); by default $SAYWHO_SPANS, else saywho.nlp.DEFAULT_SPANS.

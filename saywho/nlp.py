@@ -196,10 +196,10 @@ def use_numpy_matmul(nlp: Language) -> Language:
     the same products three times as fast. Only the ops object of each layer
     changes, not the weights. Another BLIS may round a float's last bit otherwise;
     on all 924 PolNeAR articles (train and dev) every tag, parse, entity and lemma
-    came out the same (bench/throughput.py --check). saywho_fastparse's per-step
-    products with the parser's upper layer, saywho_fastner's and saywho_fasttok2vec's
-    go through the layers' ops, so they follow this choice (spaCy's own parser loop
-    calls BLIS directly).
+    came out the same (bench/throughput.py --check). The parser's per-step
+    products stay in BLIS: spaCy calls it directly there, and saywho_fastparse
+    does as spaCy does (saywho_fastner's and saywho_fasttok2vec's go through the
+    layers' ops, so they follow this choice).
     """
     ops = NumpyBlasOps()
     for _, component in nlp.components:

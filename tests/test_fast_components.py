@@ -8,6 +8,7 @@ pipeline and through load_pipeline() and compares every token attribute.
 
 from functools import lru_cache
 
+import numpy
 from spacy.tokens import Span
 
 from saywho.analyse.fastner import FastNer
@@ -113,3 +114,14 @@ def test_a_recogniser_or_parser_it_cannot_decode_is_kept():
     ner.cfg["beam_width"] = parser.cfg["beam_width"] = 4
     assert FastNer(nlp).adopt(ner).weights is None
     assert FastParser(nlp).adopt(parser).upper is None
+
+
+def test_a_states_scores_do_not_depend_on_the_states_stepped_with_it():
+    """analyze_many batches articles by length: an article's parse must not turn on its batch-mates. BLIS gives
+    each state's scores alike alone and among sixteen; numpy's BLAS rounds them by how many share the product."""
+    from saywho.analyse.fastparse import _scores
+
+    upper = load_pipeline().get_pipe("saywho_fastparse").upper
+    hidden = numpy.random.default_rng(7).standard_normal((16, upper.W.shape[1])).astype(numpy.float32)
+    alone = numpy.concatenate([_scores(hidden[i : i + 1], upper) for i in range(len(hidden))])
+    assert numpy.array_equal(_scores(hidden, upper), alone)

@@ -54,16 +54,20 @@ class MaxoutNorm:
 
 
 def _best_pieces(Z: numpy.ndarray) -> numpy.ndarray:
-    """The largest of each unit's pieces: numpy's max over a short last axis is several times slower."""
-    best = numpy.maximum(Z[:, :, 0], Z[:, :, 1])
-    for piece in range(2, Z.shape[2]):
+    """The largest of each unit's pieces (numpy's max over a short last axis is several times slower). thinc
+    keeps the first piece unless a later one is strictly larger; numpy.maximum gives the same value except
+    where a piece is NaN (which it keeps) or two pieces are zeros of opposite sign (which it may swap):
+    neither comes of finite weights and inputs, or changes a value."""
+    best = Z[:, :, 0].copy()
+    for piece in range(1, Z.shape[2]):
         numpy.maximum(best, Z[:, :, piece], out=best)
     return best
 
 
 def _normalised(X: numpy.ndarray, G: numpy.ndarray, shift: numpy.ndarray) -> numpy.ndarray:
-    """thinc's LayerNorm: (X - mean) / sqrt(var + 1e-8) * G + shift, where numpy's var centres X on the
-    same mean and averages the squares; here the centred values are kept for the scaling."""
+    """thinc's LayerNorm, (X - mean) * (var + 1e-8) ** -0.5 * G + shift, in its order of operations; numpy's
+    var centres X on the same mean and averages the squares, and here the centred values are kept for the
+    scaling rather than computed twice."""
     centred = X - X.mean(axis=1, keepdims=True)
     squares = centred * centred
     var = squares.sum(axis=1, keepdims=True) / X.shape[1] + 1e-08
@@ -104,7 +108,7 @@ class Encoder:
         return self._unpadded(X, lengths)
 
     def _looked_up(self, ids: numpy.ndarray, table: HashTable) -> numpy.ndarray:
-        ops: Any = self.embed.maxout.ops
+        ops: Any = self.embed.maxout.ops  # the hashing and the sums are the same with any of the model's ops
         keys = ops.hash(numpy.ascontiguousarray(ids, dtype=numpy.uint64), table.seed) % table.E.shape[0]
         return ops.gather_add(table.E, keys)
 
@@ -173,7 +177,7 @@ def _read(model: Model) -> Encoder | None:
     if tuple(layer.name.split("(")[0] for layer in embed.layers) != EMBED_LAYERS:
         return None
     extract, _, lookups, project, _ = embed.layers
-    tables = [_hash_table(chained) for chained in lookups.layers[0].layers]
+    tables = [_hash_table(chained, column) for column, chained in enumerate(lookups.layers[0].layers)]
     if None in tables or lookups.attrs.get("pad") or project.attrs.get("pad"):
         return None
     embed_norm = _maxout_norm(project.layers[0])
@@ -184,11 +188,12 @@ def _read(model: Model) -> Encoder | None:
                    blocks=blocks, pad=int(encode.attrs["pad"]))  # type: ignore[arg-type]
 
 
-def _hash_table(chained: Model) -> HashTable | None:
+def _hash_table(chained: Model, column: int) -> HashTable | None:
+    """The table of the `column`th feature, which Encoder.encode looks up by that position."""
     getitem, hashembed = chained.layers
     if getitem.name != "ints-getitem" or hashembed.name != "hashembed":
         return None
-    if getitem.attrs["index"] != (slice(0, None, None), hashembed.attrs["column"]):
+    if getitem.attrs["index"] != (slice(0, None, None), column):
         return None
     return HashTable(E=numpy.asarray(hashembed.get_param("E")), seed=hashembed.attrs["seed"])
 

@@ -16,19 +16,16 @@ Python, which holds the GIL throughout:
 - each step takes the states' context tokens (`get_token_ids`), sums their
   precomputed features with the same BLIS saxpy calls, adds the bias and takes
   the maxout (`precompute_hiddens.predict`), then multiplies by the upper layer
-  with that layer's ops and adds its bias. spaCy's loop calls BLIS's sgemm
-  there; the layer's ops are numpy's BLAS in load_pipeline() (saywho.nlp.
-  use_numpy_matmul), which may round a score's last bit otherwise: at each of
-  the 280,950 steps of PolNeAR train and dev the highest score fell on the same
-  move, and bench/throughput.py --check finds every parse the same. BLIS spent
-  more time setting up each of these small products (one to sixteen states by
-  64 hidden units) than numpy takes for the whole;
+  with BLIS's sgemm, the product spaCy's loop calls directly, and adds its bias.
+  (numpy's BLAS would take a fifth of the time of these small products, but
+  what it gives for one state depends on how many states share the product,
+  so an article's parse could turn on the articles batched with it);
 - `Parser.transition_states` picks each state's first best valid move and
   applies it, with spaCy's own validity rules and transitions;
 - `Parser.set_annotations` writes heads, labels and sentence starts and
   deprojectivises, as the component does.
 
-So every decision is spaCy's own. One
+So the scores are the same floats and every decision is spaCy's own. One
 difference in shape: a batch is stepped whole, where spaCy sorts it by length
 and steps quarters of it; a state's scores do not depend on the other states
 of its step, so the parses are the same (bench/throughput.py --check compares
@@ -46,21 +43,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import cast
 
 import numpy
 from spacy.tokens import Doc
-from thinc.api import Model, NumpyOps
+from thinc.api import NumpyOps
+from thinc.types import Floats2d
 
 from saywho.analyse.stand_in import StandIn
+
+# thinc's CPU ops with BLIS: their gemm is blis.py.gemm with beta 0, the sgemm spaCy's loop calls.
+BLIS_OPS = NumpyOps(use_blis=True)
 
 
 @dataclass
 class UpperLayer:
     """The parser's output layer, as spaCy's loop reads it."""
 
-    layer: Model  # whose ops multiply: saywho.nlp.use_numpy_matmul may change them after loading
-    W: numpy.ndarray  # (classes, hiddens), C-contiguous
+    W: numpy.ndarray  # (classes, hiddens), C-contiguous as BLIS wants it
     b: numpy.ndarray  # (classes,)
 
 
@@ -99,9 +99,8 @@ class FastParser(StandIn):
 
 
 def _scores(hidden: numpy.ndarray, upper: UpperLayer) -> numpy.ndarray:
-    """spaCy's predict_states after the maxout: the product with the upper layer, then the bias."""
-    ops: Any = upper.layer.ops  # thinc's types want its own array types; these are numpy's
-    scores = ops.gemm(hidden, upper.W, trans2=True)
+    """spaCy's predict_states after the maxout: BLIS's sgemm (beta 0, as there), then the bias."""
+    scores = BLIS_OPS.gemm(cast(Floats2d, hidden), cast(Floats2d, upper.W), trans2=True)
     scores += upper.b
     return cast(numpy.ndarray, scores)
 
@@ -121,4 +120,4 @@ def _upper_layer(parser) -> UpperLayer | None:
     W, b = upper.get_param("W"), upper.get_param("b")
     if W.dtype != numpy.float32 or b.dtype != numpy.float32:
         return None
-    return UpperLayer(layer=upper, W=numpy.ascontiguousarray(W), b=b)
+    return UpperLayer(W=numpy.ascontiguousarray(W), b=b)

@@ -180,7 +180,10 @@ def _start_of_the_quotation_before(head: Token) -> int:
     """Where the sentence of `head` starts, or, for the subject of a cue right after a quotation ("“The harvest is big.
     Every year it is the same film,” he said"), where the sentence opening that quotation starts."""
     doc = head.doc
-    start, end = next(((s, e) for s, e in reversed(quote_bounds(doc)) if e <= head.idx), (0, -9))
+    before = next(((s, e) for s, e in reversed(quote_bounds(doc)) if e <= head.idx), None)
+    if before is None:
+        return head.sent.start
+    start, end = before
     if head.idx - end > 3 or not start < head.sent.start_char < end:
         return head.sent.start  # no quotation, or one closed before the sentence of `head`
     quoted = doc.char_span(start, end, alignment_mode="expand")
