@@ -216,6 +216,7 @@ def _maxout_norm(model: Model) -> MaxoutNorm | None:
     if maxout.name != "maxout" or norm.name != "layernorm":
         return None
     nO, nP, nI = (maxout.get_dim(d) for d in ("nO", "nP", "nI"))
-    W, b = numpy.asarray(maxout.get_param("W")).reshape(nO * nP, nI), numpy.asarray(maxout.get_param("b")).reshape(nO * nP)
+    W = numpy.asarray(maxout.get_param("W")).reshape(nO * nP, nI)
+    b = numpy.asarray(maxout.get_param("b")).reshape(nO * nP)
     return MaxoutNorm(maxout=maxout, W=W, b=b, pieces=nP, G=numpy.asarray(norm.get_param("G")),
                       shift=numpy.asarray(norm.get_param("b")))
