@@ -87,7 +87,7 @@ def _analyse_window(nlp, window: list[Article], batch_size: int, model: str,
                     rate: float | None) -> Iterator[Analysis]:
     """The window's analyses in order. Its short articles go through the pipeline in batches of like length:
     the parser steps a batch until its longest document is parsed, and a step costs about as much for one
-    document as for sixteen (PolNeAR dev: 0.98 s of parsing against 1.28 s in the articles' own order).
+    document as for sixteen (PolNeAR dev: 1.07 s of parsing against 1.36 s in the articles' own order).
     An article that fails (its time limit) stops the window before any of its analyses is given: the
     callers that go on past a failure analyse the rest one at a time (saywho.cli, saywho.corpus)."""
     short = sorted((i for i, a in enumerate(window) if len(a.text) <= BATCH_CHARS), key=lambda i: len(window[i].text))

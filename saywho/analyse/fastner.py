@@ -264,10 +264,8 @@ def _encoded(w: Weights, docs: list[Doc]) -> numpy.ndarray:
     fast_tok2vec's encoder where it reads it."""
     if w.encoder is None:
         return w.tok2vec.predict(docs)
-    vectors: numpy.ndarray = numpy.concatenate(w.encoder.encode(docs))
-    for layer in w.tok2vec.layers[2:]:
-        vectors = layer.predict(vectors)
-    return vectors
+    linear = w.tok2vec.layers[2]  # _encoder read list2array, then this
+    return linear.predict(numpy.concatenate(w.encoder.encode(docs)))
 
 
 def _has_entities(doc: Doc) -> bool:
