@@ -370,6 +370,8 @@ def clean_name(span: Span) -> tuple[list[str], list[str]]:
         words = words[1:]  # "Said Comey", "Asserting Clinton": a sentence's first word swept into the name
     if len(words) > 1 and words[0].lower() in SENTENCE_LINKS and _opens_a_clause(span[0]):
         words = words[1:]  # "Plus Obama is nominating …": the word that links the sentence to the one before
+    while len(words) > 1 and words[0].lower() in KIN_TOGETHER and span.label_ in {"PERSON", ""}:
+        words = words[1:]  # "Brothers Dean and Craig Mullins": kin named together, the kin no word of either name
     while words and words[-1] in {"’s", "'s", "’", "'"} and not _owners_mark_in_the_name(span):
         words = words[:-1]
     if len(words) > 2 and words[-1] in POST_NOMINALS and span.label_ == "PERSON":
@@ -380,6 +382,9 @@ def clean_name(span: Span) -> tuple[list[str], list[str]]:
         word = words.pop(0)
         titles += [] if word in HYPHENS else [word]
     return words, titles
+
+
+KIN_TOGETHER = frozenset({"brothers", "sisters", "siblings", "twins", "cousins"})
 
 
 def _a_title_word(words: list[str], after_a_title: bool) -> bool:

@@ -6,7 +6,7 @@ Shared by the resolver and the rules beside it (near_names, speaker_sentence_lea
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from saywho.analyse.body_names import body_named_in_full
 from saywho.analyse.entity_cluster import first_names
@@ -83,6 +83,58 @@ def name_after_titles(title: Token) -> Token | None:
     name = joined[0]
     titled = any(c.dep_ == "compound" and person_noun(c.lemma_.lower()) for c in name.children)
     return name if titled else None
+
+
+# Words an office's title holds between its capitalised words: "Minister for Trade and Industry", "Head of the …".
+OFFICE_LINKS = frozenset({"of", "for", "to", "at", "on", "and", "the", "&"})
+OFFICE_PREPOSITIONS = frozenset({"of", "for", "to", "at", "on"})
+
+
+def name_closing_a_title(doc: Doc, source: tuple[int, int] | None) -> Token | None:
+    """ "Minister for Trade and Industry Lim Hng Kiang", "Chief Executive of the Port Authority Maria Lopez",
+    "Newfoundland and Labrador Fisheries Minister Brenda Squires": a source that is an office's title in capitals
+    and then a person's name, which the parser hangs on the title's words; the name's last word.
+
+    Not where the name is whose the title is: a person's noun after a preposition ("Spokesman for Senate Majority
+    Leader Mitch McConnell") is the name's own office, and the source someone else; nor "A …" or "The …"."""
+    span = doc.char_span(*source, alignment_mode="contract") if source is not None else None
+    words = [t for t in span if not t.is_space] if span is not None else []
+    while words and words[-1].is_punct:
+        words.pop()  # "…, Tunde Adeyemi-Bello," the comma closing an apposition
+    opening = _person_name_opening(words)
+    if opening is None or opening == 0 or opening > len(words) - 2 or not _an_office(words[:opening]):
+        return None  # one word of a name alone may be the end of a name the model cut ("… Malik Zaheer Awan")
+    return None if first_names().get(words[opening - 1].lower_, "") else words[-1]
+
+
+def _person_name_opening(words: list[Token]) -> int | None:
+    """Where the one person's name that ends `words`, and the source, begins."""
+    if not words or words[-1].ent_type_ != "PERSON":
+        return None
+    last = words[-1]
+    if last.i + 1 < len(last.doc) and last.doc[last.i + 1].ent_iob_ == "I":
+        return None  # the name runs on past the source
+    opening = len(words) - 1
+    while opening > 0 and words[opening].ent_iob_ == "I":
+        opening -= 1
+    return opening if words[opening].ent_iob_ == "B" and words[opening].ent_type_ == "PERSON" else None
+
+
+def _an_office(title: list[Token]) -> bool:
+    """Capitalised words of an office, with a person's noun before any preposition and none after it; "and" only
+    in what the office is for ("Minister for Trade and Industry") or between places ("Newfoundland and Labrador")."""
+    if title[0].lower_ in OFFICE_LINKS or any(t.ent_type_ == "PERSON" for t in title):
+        return False
+    preposition = next((k for k, t in enumerate(title) if t.lower_ in OFFICE_PREPOSITIONS), len(title))
+    for k, word in enumerate(title):
+        if word.lower_ in {"and", "&"}:
+            between_places = 0 < k < len(title) - 1 and title[k - 1].ent_type_ == title[k + 1].ent_type_ == "GPE"
+            if k < preposition and not between_places:
+                return False
+        elif word.lower_ not in OFFICE_LINKS and not (word.is_title or word.is_upper) and not is_joining_hyphen(word):
+            return False
+    ahead, behind = title[:preposition], title[preposition:]
+    return any(person_noun(t.lower_) for t in ahead) and not any(person_noun(t.lower_) for t in behind)
 
 
 def _name_hung_on_title(title: Token) -> Token | None:

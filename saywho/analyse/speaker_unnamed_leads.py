@@ -51,17 +51,24 @@ def unnamed_lead(head: Token, named_at: int, roles: dict[str, str], names: dict[
     lead = governing or lead_before(head)
     if lead is None or lead.i in names or lead.tag_ != "NN" or not _nearer(lead, named_at) or _quoted(lead, head):
         return None
-    kind, _, gender = roles.get(lead.lemma_.lower(), "").partition("\t")
+    kind, _, gender = roles.get(_described_as(lead, roles).lemma_.lower(), "").partition("\t")
     if not kind and _says_of_itself(lead, head.lower_):
         kind, gender = "PERSON", wanted  # "A shepherd from the village said he had seen …": a person, of that gender
-    if kind != "PERSON" or gender not in {"-", wanted} or any(c.dep_ == "appos" for c in lead.children) \
-            or _named_beside_a_name(lead, names):
+    if kind != "PERSON" or gender not in {"-", wanted} or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in
+                                                              lead.children) or _named_beside_a_name(lead, names):
         return None  # "Trump's attorney, Alan Garten,": named after all
     if _indefinite(lead):
         return lead
     if named_at < 0 and lead.idx in left_unnamed:
         return lead  # "The girl, who attends a primary school, said …. She said": no name was chosen, she goes on
     return lead if governing is None and (_someones_agent(lead) or _someones_office(lead, left_unnamed)) else None
+
+
+def _described_as(lead: Token, roles: dict[str, str]) -> Token:
+    """The noun that says what the lead is: its own, or, where the lexicon has no word on it, that of the description set
+    beside it ("One season-ticket holder, a retired teacher, …": a teacher, a person)."""
+    beside = next((c for c in lead.children if c.dep_ == "appos" and c.tag_ == "NN"), None)
+    return beside if beside is not None and lead.lemma_.lower() not in roles else lead
 
 
 def _says_of_itself(lead: Token, pronoun: str) -> bool:
@@ -109,7 +116,9 @@ def _named_beside_a_name(lead: Token, names: dict[int, str]) -> bool:
 
 
 def _indefinite(lead: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in lead.children)
+    """ "A woman", "another subscriber", "One resident" (the parser's number, opening the phrase)."""
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE or c.dep_ == "nummod" and c.lower_ == "one"
+               and c.i == lead.left_edge.i for c in lead.children)
 
 
 def _someones_agent(lead: Token) -> bool:
@@ -161,10 +170,12 @@ def _opens_its_sentence(head: Token) -> bool:
 
 def _previous_sentence_subject(head: Token) -> Token | None:
     start = _start_of_the_quotation_before(head)
+    while start > 0 and not any(t.is_alpha for t in head.doc[start - 1].sent):
+        start = head.doc[start - 1].sent.start  # a paragraph's break or a closing mark, a sentence to the parser
     if start == 0:
         return None
     root = head.doc[start - 1].sent.root
-    subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+    subject = next((c for c in root.children if c.dep_ in SUBJECTS), None) or _subject_of_a_clause_before(root)
     if subject is None and root.lemma_ == "be":  # "Among those on the first flight was a 61-year-old retired nurse"
         return next((c for c in root.children if c.dep_ == "attr" and c.i > root.i), None)
     if subject is None and root.pos_ == "NOUN" and any(c.dep_ == "acl" and c.i > root.i for c in root.children):
@@ -174,6 +185,13 @@ def _previous_sentence_subject(head: Token) -> Token | None:
                      and t.head.dep_ == "pobj" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)),
                     None)
     return subject
+
+
+def _subject_of_a_clause_before(root: Token) -> Token | None:
+    """ "A woman selling vegetables, asked about the trial, shrugged": a root with no subject of its own, the parser
+    having made the subject that of a clause it hung before the root."""
+    return next((s for c in root.children if c.dep_ in {"ccomp", "advcl"} and c.i < root.i
+                 for s in c.children if s.dep_ in SUBJECTS and s.i < c.i), None)
 
 
 def _start_of_the_quotation_before(head: Token) -> int:
@@ -319,3 +337,31 @@ def unnamed_source(head: Token, unnamed: list[Candidate]) -> Speaker | None:
     description already is (`unnamed`: the resolver's unnamed candidates)."""
     found = next((c for c in unnamed if c.offset == head.idx and c.entity is None), None)
     return Speaker(**{**found.speaker.__dict__, "antecedent": found.offset}) if found is not None else None
+
+
+def taken_up_again(candidate: Candidate) -> Speaker:
+    """An unnamed speaker brought in before, taken up again by a description."""
+    return Speaker(**{**candidate.speaker.__dict__, "resolved_by": "description", "antecedent": candidate.offset})
+
+
+def brought_in_unnamed(head: Token, names: dict[int, str]) -> bool:
+    """ "Her agent, Rachel Dunmore, said …. A literary agent who has dealt with the prize for years put it starkly. “…,”
+    the agent said": a definite description whose noun last came up, in its paragraph or the one before, as the
+    subject brought in with "a", "an" or "one" and set beside no name, is that newcomer, whom the text leaves
+    unnamed, not the named person the noun described before."""
+    noun, doc = head.lemma_.lower(), head.doc
+    if head.tag_ != "NN":
+        return False
+    sentences = [head.sent.start]
+    while len(sentences) < 4 and sentences[-1] > 0:
+        sentences.append(doc[sentences[-1] - 1].sent.start)
+    last = next((t for t in reversed(doc[sentences[-1]: head.i]) if t.lemma_.lower() == noun), None)
+    return last is not None and last.tag_ == "NN" and last.dep_ in SUBJECTS and _indefinite(last) and last.i not in names \
+        and not _names_someone(last) and not _quoted(last, head)
+
+
+def _names_someone(noun: Token) -> bool:
+    """Whether a person's name stands in the noun's phrase, but for its relative clauses ("A spokesman for the museum,
+    Tom Hale,", where the parser may hang the name on the museum)."""
+    clauses = {t.i for c in noun.children if c.dep_ == "relcl" for t in c.subtree}
+    return any(t.ent_type_ == "PERSON" and t.i not in clauses for t in noun.subtree)

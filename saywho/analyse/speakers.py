@@ -37,6 +37,7 @@ from saywho.analyse.noun_readings import (
     is_some_of,
     modifiers,
     name_after_titles,
+    name_closing_a_title,
     past_a_coordinated_modifier,
     qualified_otherwise,
     written_whole,
@@ -119,16 +120,18 @@ from saywho.analyse.speaker_topics import (
 )
 from saywho.analyse.speaker_transcript_labels import labelled_turn
 from saywho.analyse.speaker_unnamed_leads import (
+    brought_in_unnamed,
     described_again,
     document_lead,
     group_lead,
     lead_before,
     same_modifiers,
+    taken_up_again,
     unnamed_lead,
     unnamed_person,
     unnamed_source,
 )
-from saywho.document import Attribution, Entity, Speaker, SpeakerType
+from saywho.document import Attribution, Entity, ResolvedBy, Speaker, SpeakerType
 
 SHIPPED = "shipped"
 
@@ -195,7 +198,7 @@ class Resolver(CandidatesInView):
     def resolve(self, head: Token, attribution: Attribution) -> Speaker:
         head = self.names.name_opening_the_source(self.names.outside_brackets(head, _span_of(attribution)),
                                                   _span_of(attribution))
-        head = name_after_titles(head) or head  # "Owner and chef Marguerite Dubois": the name, not the first title
+        head = name_after_titles(head) or name_closing_a_title(self.doc, _span_of(attribution)) or head
         head = past_a_coordinated_modifier(head) or head
         if (turn := self._interview_turn(head) or the_court(head, self.entities)
                 or labelled_turn(attribution, self.entities)) is not None:
@@ -258,15 +261,17 @@ class Resolver(CandidatesInView):
                 return speaker_of(office_holder, "description")
             again = described_again(head, self.unnamed, self.paragraph_of(head.idx))
             if again is not None:  # "A police official … said. The official said": the same one
-                return _taken_up(again)
+                return taken_up_again(again)
         return described_by_age(head, self) or described_subject_before(head, self) \
             or official_just_quoted(head, self) or described_further_back(head, self) or self._unnamed(head)
 
     def _just_as_described(self, head: Token) -> Speaker | None:
-        """ "According to a former executive, …. The former executive, who asked not to be named, said": the unnamed
-        speaker brought in with the very words of the description, before any named person it might also fit."""
+        """ "According to a former executive, …. The former executive said": the unnamed speaker brought in with the
+        description's very words, before any named person it fits; or a newcomer so described, unnamed too."""
         again = described_again(head, self.unnamed, self.paragraph_of(head.idx))
-        return _taken_up(again) if again is not None and same_modifiers(head, again.offset) else None
+        if again is not None and same_modifiers(head, again.offset):
+            return taken_up_again(again)
+        return self._unnamed(head, by="description") if brought_in_unnamed(head, self.by_token) else None
 
     def _entity_of(self, head: Token, attribution: Attribution) -> str | None:
         return self.names.entity_of(head, _span_of(attribution))
@@ -480,20 +485,15 @@ class Resolver(CandidatesInView):
         names = {word.lower() for name in [entity.name, *entity.aliases] for word in name.split()}
         return self.descriptors.get(entity.id, set()) | names | kinds_of(entity, self.roles) | titles_in_full(entity)
 
-    def _unnamed(self, head: Token, group: bool = False) -> Speaker:
+    def _unnamed(self, head: Token, group: bool = False, by: ResolvedBy = "unnamed") -> Speaker:
         description = self._group_text(head) if group else self._mention_text(head)
         noun = head.lemma_.lower()
         kind, _, gender = self.roles.get(noun, "UNKNOWN\t-").partition("\t")
         # role_nouns.txt types each noun PERSON or ORG (tests/test_document_model.py holds it to SpeakerType)
-        speaker = Speaker(name=description, type=cast(SpeakerType, kind), named=False, resolved_by="unnamed")
+        speaker = Speaker(name=description, type=cast(SpeakerType, kind), named=False, resolved_by=by)
         self.unnamed.append(
             Candidate(speaker, None if gender in {"", "-"} else gender, head.idx, self.paragraph_of(head.idx), 1.0,
                       role="unnamed", one_thing=kind == "UNKNOWN" and is_one_thing(head),
                       several=head.tag_ in {"NNS", "NNPS"} or is_several(head))
         )
         return speaker
-
-
-def _taken_up(candidate: Candidate) -> Speaker:
-    """An unnamed speaker brought in before, taken up again by a description."""
-    return Speaker(**{**candidate.speaker.__dict__, "resolved_by": "description", "antecedent": candidate.offset})
