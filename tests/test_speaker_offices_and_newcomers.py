@@ -109,3 +109,34 @@ def test_a_he_opening_a_paragraph_after_a_relative_who_spoke():
             "cakes.\"\n\n"
             "\"I haven't decided anything, and I'm not going to decide in a parking lot,\" he said.\n")
     assert speakers(text)[-1] == ("he", "His younger brother", False)
+
+
+def test_a_judge_spoken_of_by_the_benchs_style():
+    text = ("Theft claim dismissed\n\n"
+            "District Court Judge Marcus Pallister dismissed the claim on Friday. \"The evidence establishes "
+            "carelessness, but it does not establish theft,\" his Honour wrote.\n")
+    assert speakers(text)[-1] == ("his Honour", "Marcus Pallister", True)
+
+
+def test_the_tabloids_kin_before_a_name_is_no_word_of_it():
+    text = ("Killer freed on parole\n\n"
+            "Mum Lorraine Pritchard, 58, said the decision was rubbish from start to finish. \"He's had seventeen "
+            "years to learn the right words,\" she said.\n")
+    assert speakers(text) == [("Mum Lorraine Pritchard, 58,", "Lorraine Pritchard", True),
+                              ("she", "Lorraine Pritchard", True)]
+
+
+def test_a_business_the_model_took_for_a_person_is_no_he():
+    text = ("Brewery fire: live updates\n\n"
+            "Calderbrook Brewery has confirmed that all eight members of staff on the early shift got out safely.\n\n"
+            "One of them, who was in the building when the alarm sounded, told us he had seen smoke pouring out of "
+            "the mill room. \"The alarm went and within two minutes you couldn't see your hand in front of you,\" he "
+            "said.\n")
+    assert speakers(text)[-1] == ("he", None, None)
+
+
+def test_a_who_after_a_persons_home_town_is_the_person():
+    text = ("Travel chaos on the Costa\n\n"
+            "But one furious holidaymaker from Glasgow, who asked not to be named, blasted: \"Informed on arrival? "
+            "That is a joke.\"\n")
+    assert [(name, named) for _, name, named in speakers(text)] == [("one furious holidaymaker", False)]

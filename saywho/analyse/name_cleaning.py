@@ -371,7 +371,7 @@ def clean_name(span: Span) -> tuple[list[str], list[str]]:
     if len(words) > 1 and words[0].lower() in SENTENCE_LINKS and _opens_a_clause(span[0]):
         words = words[1:]  # "Plus Obama is nominating …": the word that links the sentence to the one before
     while len(words) > 1 and words[0].lower() in KIN_TOGETHER and span.label_ in {"PERSON", ""}:
-        words = words[1:]  # "Brothers Dean and Craig Mullins": kin named together, the kin no word of either name
+        words = words[1:]
     while words and words[-1] in {"’s", "'s", "’", "'"} and not _owners_mark_in_the_name(span):
         words = words[:-1]
     if len(words) > 2 and words[-1] in POST_NOMINALS and span.label_ == "PERSON":
@@ -384,7 +384,10 @@ def clean_name(span: Span) -> tuple[list[str], list[str]]:
     return words, titles
 
 
-KIN_TOGETHER = frozenset({"brothers", "sisters", "siblings", "twins", "cousins"})
+# Kin named together ("Brothers Dean and Craig Mullins"), and the tabloids' kin before a name ("Mum Lorraine", "gran
+# Maureen Tully"): no word of the name. Not "Sister", "Brother", "Father" or "Mother", which are titles too.
+KIN_TOGETHER = frozenset({"brothers", "sisters", "siblings", "twins", "cousins", "mum", "mom", "dad", "gran", "granny",
+                          "grandad", "grandpa", "grandma", "nan", "nana"})
 
 
 def _a_title_word(words: list[str], after_a_title: bool) -> bool:

@@ -43,6 +43,8 @@ def opens_with_a_role_word(span: Span) -> bool:
 def corrected_label(span: Span, tokens: list[str], label: EntityType, titled: frozenset[str]) -> EntityType:
     """The small model often calls a person an organisation; a first name or `who` tells otherwise.
     `titled`: the words the text gives a courtesy title (`courtesy_titled`)."""
+    if label == "PERSON" and a_home_town(span):
+        return "GPE"  # "one furious holidaymaker from Glasgow, who asked not to be named": her town, not her
     if label == "PERSON" or (label == "ORG" and _a_body_word(tokens[-1].lower())):
         return label  # "The warehouse's owner, Delmar Supply Co.,": a company, though an owner is mostly a person
     if given_a_persons_name(span):  # "a grandmother who gave only her first name, Valentina,"
@@ -140,6 +142,15 @@ def _where_someone_is_from(span: Span, prepositions: frozenset[str] = frozenset(
         place = place.head  # "a retired postal worker in Duluth, Minnesota, who"
     preposition = place.head
     return place.dep_ == "pobj" and preposition.lower_ in prepositions and preposition.head.pos_ in {"NOUN", "PROPN"}
+
+
+def a_home_town(span: Span) -> bool:
+    """One word, no first name, after a person's noun and "from" and before ", who": where the person is from; the
+    clause is the person's."""
+    follows = span.doc[span.end: span.end + 2]
+    return len(span) == 1 and not first_names().get(span[0].lower_) and len(follows) == 2 and follows[0].text == "," \
+        and follows[1].lower_ == "who" and _where_someone_is_from(span, frozenset({"from"})) \
+        and _a_persons_role(span.root.head.head)
 
 
 def _of_a_place(span: Span) -> bool:
@@ -274,13 +285,21 @@ def a_people_named(span: Span, tokens: list[str]) -> bool:
 BODY_ENDINGS = COMPANY_ENDINGS | {"capital", "partners", "holdings", "ventures", "investments", "associates", "group",
                                   "fund", "funds", "advisers", "advisors", "consulting", "solutions", "systems",
                                   "industries", "enterprises", "media", "labs", "technologies", "logistics", "mines",
-                                  "mining", "minerals", "metals", "airlines", "pharmaceuticals"}
+                                  "mining", "minerals", "metals", "airlines", "pharmaceuticals", "brewery", "breweries",
+                                  "bakery", "distillery", "winery", "dairy", "foods", "motors", "airways", "cruises",
+                                  "hotels", "restaurants", "supermarkets", "pharmacy", "chemists", "telecom", "railways"}
 
 
 def names_a_body(chain: Span) -> bool:
     """ "A spokesman for the litigation funder, Southern Cross Litigation Capital,": a name set beside whom someone
     speaks for that ends in a business's or a body's word is theirs, not the spokesman's."""
     return _a_body_word(chain[-1].lower_)
+
+
+def names_a_body_by_its_end(name: str) -> bool:
+    """ "Calderbrook Brewery", "Delmar Supply Co.": a name whose last word is a business's or a body's."""
+    words = name.split()
+    return len(words) > 1 and _a_body_word(words[-1].lower())
 
 
 def _a_body_word(word: str) -> bool:

@@ -1,4 +1,4 @@
-"""The judge of a court transcript's `THE COURT:` and of "the judge": the one person the text calls a judge."""
+"""The judge of a court transcript's `THE COURT:`, of "his Honour" and of "the judge": the one person the text calls a judge."""
 
 from __future__ import annotations
 
@@ -7,9 +7,15 @@ from spacy.tokens import Token
 from saywho.analyse.speaker_candidates import speaker_of
 from saywho.document import Entity, Speaker
 
+# How a court's bench is spoken of: "his Honour wrote", "Her Ladyship said".
+BENCH_STYLES = frozenset({"honour", "honor", "lordship", "ladyship", "worship"})
+
 
 def the_court(head: Token, entities: dict[str, Entity]) -> Speaker | None:
-    """A court transcript's `THE COURT:` is the judge: the one person the text calls a judge, else unnamed."""
+    """A court transcript's `THE COURT:` is the judge, and so is "his Honour": the one person the text calls a judge,
+    else unnamed."""
+    if head.lower_ in BENCH_STYLES and any(c.dep_ == "poss" for c in head.children):
+        return the_judge(entities) or Speaker(name="the judge", type="PERSON", named=False, resolved_by="unnamed")
     if head.text != "COURT" or head.i == 0 or head.doc[head.i - 1].text != "THE" or head.i + 1 >= len(head.doc) \
             or head.doc[head.i + 1].text != ":":
         return None

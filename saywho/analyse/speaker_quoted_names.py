@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from saywho.analyse.name_labels import names_a_body_by_its_end
 from saywho.analyse.speaker_ranker import Choice, SpeakerRanker
 from saywho.document import Attribution
 
@@ -88,9 +89,18 @@ def subject_reported_before(attribution: Attribution, head: Token, by_token: dic
 SURE = 0.85
 
 
-def open_choices(ranker: SpeakerRanker, choices: list[Choice], barred: frozenset[str]) -> list[Choice]:
-    """The choices without the `barred` entities, unless the ranker is SURE of one of them. The features are
-    read with every candidate in view, as the model was trained; only its choice leaves the barred out."""
+def open_choices(ranker: SpeakerRanker, choices: list[Choice], barred: frozenset[str],
+                 pronoun: Token | None = None) -> list[Choice]:
+    """The choices without the `barred` entities, unless the ranker is SURE of one of them; none for a "he" or "she"
+    (`pronoun`) whose likeliest is a body by its name's last word ("Calderbrook Brewery has confirmed …. One of them …
+    told us he had seen smoke"): the ranker has then found no person it likes, and the next in line is a guess. (Not
+    every organisation: the model calls some people one.) The features are read with every candidate in view, as the
+    model was trained; only its choice leaves the others out."""
+    if pronoun is not None and pronoun.lower_ in {"he", "she"} and choices:
+        probabilities = ranker.probabilities(choices)
+        likeliest = choices[max(range(len(choices)), key=probabilities.__getitem__)].candidate.speaker
+        if likeliest.type == "ORG" and names_a_body_by_its_end(likeliest.name):
+            return []
     if not barred or not choices:
         return choices
     probabilities = ranker.probabilities(choices)

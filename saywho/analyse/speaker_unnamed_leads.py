@@ -357,11 +357,11 @@ def brought_in_unnamed(head: Token, names: dict[int, str]) -> bool:
         sentences.append(doc[sentences[-1] - 1].sent.start)
     last = next((t for t in reversed(doc[sentences[-1]: head.i]) if t.lemma_.lower() == noun), None)
     return last is not None and last.tag_ == "NN" and last.dep_ in SUBJECTS and _indefinite(last) and last.i not in names \
-        and not _names_someone(last) and not _quoted(last, head)
+        and not _names_someone(last, names) and not _quoted(last, head)
 
 
-def _names_someone(noun: Token) -> bool:
-    """Whether a person's name stands in the noun's phrase, but for its relative clauses ("A spokesman for the museum,
-    Tom Hale,", where the parser may hang the name on the museum)."""
-    clauses = {t.i for c in noun.children if c.dep_ == "relcl" for t in c.subtree}
-    return any(t.ent_type_ == "PERSON" and t.i not in clauses for t in noun.subtree)
+def _names_someone(noun: Token, names: dict[int, str]) -> bool:
+    """Whether a person's name, or a name set in apposition, stands anywhere in the noun's phrase: "A spokesman for the
+    museum, Tom Hale,", where the parser may hang the name on the museum; "A pharmacist …, who gave only his first
+    name, Mina," (the name may be another's, as in "a doctor who treated Smith": then this says nothing)."""
+    return any(t.ent_type_ == "PERSON" or t.dep_ == "appos" and t.i in names for t in noun.subtree)

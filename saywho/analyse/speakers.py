@@ -329,7 +329,7 @@ class Resolver(CandidatesInView):
                 head, choices, self.by_token, self._entity_candidates) or subject_just_before(
                 head, choices, self.by_token, self.paragraph_of) or actor_before(
                 head, choices, governed | quoted, governed | barred, self) or self.ranker.choose(
-                open_choices(self.ranker, [c for c in choices if c.key not in governed], barred))
+                open_choices(self.ranker, [c for c in choices if c.key not in governed], barred, head))
             left_unnamed = frozenset(c.offset for c in self.unnamed)
             lead = unnamed_lead(head, chosen.candidate.offset if chosen else -1, self.roles, self.by_token, left_unnamed)
             if lead is not None and (holder := owned_role_holder(lead, self)) is not None:
