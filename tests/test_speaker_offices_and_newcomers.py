@@ -140,3 +140,33 @@ def test_a_who_after_a_persons_home_town_is_the_person():
             "But one furious holidaymaker from Glasgow, who asked not to be named, blasted: \"Informed on arrival? "
             "That is a joke.\"\n")
     assert [(name, named) for _, name, named in speakers(text)] == [("one furious holidaymaker", False)]
+
+
+def test_initials_of_a_name_with_an_owners_mark():
+    text = ("Data breach\n\n"
+            "The firm reported the breach to the Information Commissioner\u2019s Office on Monday.\n\n"
+            "The ICO confirmed it had received a report and said it was making enquiries.\n")
+    assert {name for _, name, _ in speakers(text)[1:]} == {"Information Commissioner\u2019s Office"}
+
+
+def test_a_calling_before_a_first_name_is_no_word_of_the_name():
+    text = ("Bride lost gown\n\n"
+            "Chloe Marsh was due to wed fianc\u00e9 Danny Okoye three days later.\n\n"
+            "Groom Danny, 33, insisted nobody noticed a thing. \"She looked absolutely stunning in it,\" he said.\n\n"
+            "Nurse Tina Ward said the ward was full.\n")
+    assert [name for _, name, _ in speakers(text)] == ["Danny Okoye", "Danny Okoye", "Tina Ward"]
+
+
+def test_a_first_name_also_written_as_a_surname_keeps_the_word_before_it():
+    # "Dean" is a person's noun too, but "Drake" is Kelly Drake's surname: "Dean Drake" is her husband's name
+    text = ("Holiday chaos\n\n"
+            "Kelly Drake, 34, was due to fly to Tenerife with husband Dean and their kids.\n\n"
+            "Dean Drake, 36, said the couple had already spent more than \u00a3200 on food.\n")
+    assert speakers(text)[-1] == ("Dean Drake, 36,", "Dean Drake", True)
+
+
+def test_a_newcomer_brought_in_as_an_object():
+    text = ("Rent strike\n\n"
+            "Rosa Ferreira, a retired bookkeeper, runs the strike table.\n\n"
+            "The firm hired a lawyer last year. The lawyer said the strike was unlawful.\n")
+    assert speakers(text)[-1] == ("The lawyer", "The lawyer", False)

@@ -168,12 +168,14 @@ def an_institutions_name(tokens: list[str]) -> bool:
 
 
 SMALL_WORDS = frozenset({"of", "the", "and", "for"})
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
 def initialisms(words: list[str]) -> tuple[str, str]:
     """The initials a one-word name may stand for a longer one by: "nato" for north atlantic treaty
-    organization (no small words), "doj" for department of justice (only "the" left out)."""
-    words = [w for w in words if w != "&"]
+    organization (no small words), "doj" for department of justice (only "the" left out); "ico" for the information
+    commissioner's office (an owner's mark is no word)."""
+    words = [w for w in words if w != "&" and w not in POSSESSIVE_MARKS]
     return "".join(w[:1] for w in words if w not in SMALL_WORDS), "".join(w[:1] for w in words if w != "the")
 
 

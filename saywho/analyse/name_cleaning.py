@@ -15,6 +15,7 @@ from saywho.analyse import name_forms
 from saywho.analyse.entity_cluster import first_name_genders, first_names, person_titles
 from saywho.analyse.headline_words import is_headline_verb
 from saywho.analyse.sentences import merge_spans
+from saywho.lexicons import person_noun
 
 
 class _QuotedRanges:
@@ -370,7 +371,8 @@ def clean_name(span: Span) -> tuple[list[str], list[str]]:
         words = words[1:]  # "Said Comey", "Asserting Clinton": a sentence's first word swept into the name
     if len(words) > 1 and words[0].lower() in SENTENCE_LINKS and _opens_a_clause(span[0]):
         words = words[1:]  # "Plus Obama is nominating …": the word that links the sentence to the one before
-    while len(words) > 1 and words[0].lower() in KIN_TOGETHER and span.label_ in {"PERSON", ""}:
+    while len(words) > 1 and span.label_ in {"PERSON", ""} and (words[0].lower() in KIN_TOGETHER
+                                                                or _a_calling_before(words, span)):
         words = words[1:]
     while words and words[-1] in {"’s", "'s", "’", "'"} and not _owners_mark_in_the_name(span):
         words = words[:-1]
@@ -388,6 +390,17 @@ def clean_name(span: Span) -> tuple[list[str], list[str]]:
 # Maureen Tully"): no word of the name. Not "Sister", "Brother", "Father" or "Mother", which are titles too.
 KIN_TOGETHER = frozenset({"brothers", "sisters", "siblings", "twins", "cousins", "mum", "mom", "dad", "gran", "granny",
                           "grandad", "grandpa", "grandma", "nan", "nana"})
+
+
+def _a_calling_before(words: list[str], span: Span) -> bool:
+    """ "Groom Danny Okoye", "Nurse Tina Ward", "Groom Danny": a person's noun that is no title of office, capitalised
+    before a first name, says what the person is; no word of the name. Not before a word the text also writes as
+    someone's surname: "Dean Drake", beside "Kelly Drake", is a name."""
+    first = words[0].lower()
+    if first in person_titles() or not person_noun(first) or not first_name_genders().get(words[1].lower()):
+        return False
+    return len(words) > 2 or not any(t.text == words[1] and t.ent_iob_ == "I" and t.ent_type_ == "PERSON"
+                                     and not span.start <= t.i < span.end for t in span.doc)
 
 
 def _a_title_word(words: list[str], after_a_title: bool) -> bool:

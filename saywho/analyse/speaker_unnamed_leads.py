@@ -346,9 +346,10 @@ def taken_up_again(candidate: Candidate) -> Speaker:
 
 def brought_in_unnamed(head: Token, names: dict[int, str]) -> bool:
     """ "Her agent, Rachel Dunmore, said …. A literary agent who has dealt with the prize for years put it starkly. “…,”
-    the agent said": a definite description whose noun last came up, in its paragraph or the one before, as the
-    subject brought in with "a", "an" or "one" and set beside no name, is that newcomer, whom the text leaves
-    unnamed, not the named person the noun described before."""
+    the agent said": a definite description whose noun last came up, in the sentences just before, brought in with "a",
+    "an" or "one" ("… two students and a night-shift nurse who asks that her name not be used") and set beside no
+    name, is that newcomer, whom the text leaves unnamed, not the named person the noun described before. Not a
+    description of a name ("Rosa Ferreira, a nurse,", "Ferreira is a nurse")."""
     noun, doc = head.lemma_.lower(), head.doc
     if head.tag_ != "NN":
         return False
@@ -356,8 +357,8 @@ def brought_in_unnamed(head: Token, names: dict[int, str]) -> bool:
     while len(sentences) < 4 and sentences[-1] > 0:
         sentences.append(doc[sentences[-1] - 1].sent.start)
     last = next((t for t in reversed(doc[sentences[-1]: head.i]) if t.lemma_.lower() == noun), None)
-    return last is not None and last.tag_ == "NN" and last.dep_ in SUBJECTS and _indefinite(last) and last.i not in names \
-        and not _names_someone(last, names) and not _quoted(last, head)
+    return last is not None and last.tag_ == "NN" and last.dep_ not in {"appos", "attr"} and _indefinite(last) \
+        and last.i not in names and not _names_someone(last, names) and not _quoted(last, head)
 
 
 def _names_someone(noun: Token, names: dict[int, str]) -> bool:
