@@ -387,9 +387,10 @@ def clean_name(span: Span) -> tuple[list[str], list[str]]:
 
 
 # Kin named together ("Brothers Dean and Craig Mullins"), and the tabloids' kin before a name ("Mum Lorraine", "gran
-# Maureen Tully"): no word of the name. Not "Sister", "Brother", "Father" or "Mother", which are titles too.
+# Maureen Tully"): no word of the name. Not "Sister", "Brother", "Father" or "Mother", which are titles too, nor
+# "Nana" ("Nana Kwamena Bentum II", a chief) or "Nan", a first name.
 KIN_TOGETHER = frozenset({"brothers", "sisters", "siblings", "twins", "cousins", "mum", "mom", "dad", "gran", "granny",
-                          "grandad", "grandpa", "grandma", "nan", "nana"})
+                          "grandad", "grandpa", "grandma"})
 
 
 def _a_calling_before(words: list[str], span: Span) -> bool:
