@@ -170,3 +170,19 @@ def test_a_newcomer_brought_in_as_an_object():
             "Rosa Ferreira, a retired bookkeeper, runs the strike table.\n\n"
             "The firm hired a lawyer last year. The lawyer said the strike was unlawful.\n")
     assert speakers(text)[-1] == ("The lawyer", "The lawyer", False)
+
+
+def test_no_newcomer_where_a_name_stands_between():
+    text = ("Carson campaign\n\n"
+            "Carson campaign manager Barry Bennett has run the campaign since spring.\n\n"
+            "A new campaign manager, Millis said, could set a new tone for the campaign.\n\n"
+            "When the AP asked Bennett about the comments, the campaign manager said he needed to speak to the "
+            "candidate first.\n")
+    assert speakers(text)[-1] == ("the campaign manager", "Barry Bennett", True)
+
+
+def test_kin_in_a_nickname_stays():
+    text = ("Tax bill\n\n"
+            "In avoiding tax, he is merely doing what Uncle Sam allows, the accountant said.\n")
+    names = [entity.name for entity in saywho.analyze(saywho.Article(text=text, date="2026-11-20")).entities]
+    assert "Sam" not in names

@@ -389,19 +389,22 @@ def clean_name(span: Span) -> tuple[list[str], list[str]]:
 # Kin named together ("Brothers Dean and Craig Mullins"), and the tabloids' kin before a name ("Mum Lorraine", "gran
 # Maureen Tully"): no word of the name. Not "Sister", "Brother", "Father" or "Mother", which are titles too, nor
 # "Nana" ("Nana Kwamena Bentum II", a chief) or "Nan", a first name.
-KIN_TOGETHER = frozenset({"brothers", "sisters", "siblings", "twins", "cousins", "mum", "mom", "dad", "gran", "granny",
-                          "grandad", "grandpa", "grandma"})
+KIN_TOGETHER = frozenset({"brothers", "sisters", "siblings", "twins", "cousins", "mum", "mom", "dad", "gran"})
+# Kin nouns that open fixed names and nicknames ("Uncle Sam", "Grandpa Bern"): no calling before a first name alone.
+KIN_IN_NICKNAMES = frozenset({"uncle", "aunt", "auntie", "grandpa", "grandma", "granny", "grandad", "papa", "mama"})
 
 
 def _a_calling_before(words: list[str], span: Span) -> bool:
     """ "Groom Danny Okoye", "Nurse Tina Ward", "Groom Danny": a person's noun that is no title of office, capitalised
     before a first name, says what the person is; no word of the name. Not before a word the text also writes as
-    someone's surname: "Dean Drake", beside "Kelly Drake", is a name."""
+    someone's surname ("Dean Drake", beside "Kelly Drake", is a name), nor kin in a nickname ("Uncle Sam")."""
     first = words[0].lower()
     if first in person_titles() or not person_noun(first) or not first_name_genders().get(words[1].lower()):
         return False
-    return len(words) > 2 or not any(t.text == words[1] and t.ent_iob_ == "I" and t.ent_type_ == "PERSON"
-                                     and not span.start <= t.i < span.end for t in span.doc)
+    if len(words) > 2:
+        return True
+    return first not in KIN_IN_NICKNAMES and not any(t.text == words[1] and t.ent_iob_ == "I" and t.ent_type_ == "PERSON"
+                                                     and not span.start <= t.i < span.end for t in span.doc)
 
 
 def _a_title_word(words: list[str], after_a_title: bool) -> bool:

@@ -169,13 +169,15 @@ def _opens_its_sentence(head: Token) -> bool:
 
 
 def _previous_sentence_subject(head: Token) -> Token | None:
-    start = _start_of_the_quotation_before(head)
+    start = found = _start_of_the_quotation_before(head)
     while start > 0 and not any(t.is_alpha for t in head.doc[start - 1].sent):
         start = head.doc[start - 1].sent.start  # a paragraph's break or a closing mark, a sentence to the parser
     if start == 0:
         return None
     root = head.doc[start - 1].sent.root
     subject = next((c for c in root.children if c.dep_ in SUBJECTS), None) or _subject_of_a_clause_before(root)
+    if start != found:  # across such a break, only a subject: not the fragments of a list ("a philanthropist who …;")
+        return subject
     if subject is None and root.lemma_ == "be":  # "Among those on the first flight was a 61-year-old retired nurse"
         return next((c for c in root.children if c.dep_ == "attr" and c.i > root.i), None)
     if subject is None and root.pos_ == "NOUN" and any(c.dep_ == "acl" and c.i > root.i for c in root.children):
@@ -349,7 +351,8 @@ def brought_in_unnamed(head: Token, names: dict[int, str]) -> bool:
     the agent said": a definite description whose noun last came up, in the sentences just before, brought in with "a",
     "an" or "one" ("… two students and a night-shift nurse who asks that her name not be used") and set beside no
     name, is that newcomer, whom the text leaves unnamed, not the named person the noun described before. Not a
-    description of a name ("Rosa Ferreira, a nurse,", "Ferreira is a nurse")."""
+    description of a name ("Rosa Ferreira, a nurse,", "Ferreira is a nurse"), nor where a person is named between
+    ("A new campaign manager could …. When the AP asked Bennett, the campaign manager said")."""
     noun, doc = head.lemma_.lower(), head.doc
     if head.tag_ != "NN":
         return False
@@ -358,7 +361,8 @@ def brought_in_unnamed(head: Token, names: dict[int, str]) -> bool:
         sentences.append(doc[sentences[-1] - 1].sent.start)
     last = next((t for t in reversed(doc[sentences[-1]: head.i]) if t.lemma_.lower() == noun), None)
     return last is not None and last.tag_ == "NN" and last.dep_ not in {"appos", "attr"} and _indefinite(last) \
-        and last.i not in names and not _names_someone(last, names) and not _quoted(last, head)
+        and last.i not in names and not _names_someone(last, names) and not _quoted(last, head) \
+        and not any(t.ent_type_ == "PERSON" and t.i in names for t in doc[last.right_edge.i + 1: head.i])
 
 
 def _names_someone(noun: Token, names: dict[int, str]) -> bool:
