@@ -371,8 +371,8 @@ def clean_name(span: Span) -> tuple[list[str], list[str]]:
         words = words[1:]  # "Said Comey", "Asserting Clinton": a sentence's first word swept into the name
     if len(words) > 1 and words[0].lower() in SENTENCE_LINKS and _opens_a_clause(span[0]):
         words = words[1:]  # "Plus Obama is nominating …": the word that links the sentence to the one before
-    while len(words) > 1 and span.label_ in {"PERSON", ""} and (words[0].lower() in KIN_TOGETHER
-                                                                or _a_calling_before(words, span)):
+    while len(words) > 1 and span.label_ in {"PERSON", ""} and (
+            words[0].lower() in KIN_TOGETHER or _a_calling_before(words, span)):
         words = words[1:]
     while words and words[-1] in {"’s", "'s", "’", "'"} and not _owners_mark_in_the_name(span):
         words = words[:-1]
@@ -390,21 +390,15 @@ def clean_name(span: Span) -> tuple[list[str], list[str]]:
 # Maureen Tully"): no word of the name. Not "Sister", "Brother", "Father" or "Mother", which are titles too, nor
 # "Nana" ("Nana Kwamena Bentum II", a chief) or "Nan", a first name.
 KIN_TOGETHER = frozenset({"brothers", "sisters", "siblings", "twins", "cousins", "mum", "mom", "dad", "gran"})
-# Kin nouns that open fixed names and nicknames ("Uncle Sam", "Grandpa Bern"): no calling before a first name alone.
-KIN_IN_NICKNAMES = frozenset({"uncle", "aunt", "auntie", "grandpa", "grandma", "granny", "grandad", "papa", "mama"})
 
 
 def _a_calling_before(words: list[str], span: Span) -> bool:
-    """ "Groom Danny Okoye", "Nurse Tina Ward", "Groom Danny": a person's noun that is no title of office, capitalised
-    before a first name, says what the person is; no word of the name. Not before a word the text also writes as
-    someone's surname ("Dean Drake", beside "Kelly Drake", is a name), nor kin in a nickname ("Uncle Sam")."""
+    """ "Groom Danny Okoye", "Nurse Tina Ward": a person's noun that is no title of office and no first name the
+    lexicon holds, capitalised before a first name and a surname, says what the person is; no word of the name. Not
+    before a first name alone ("Dean Ryan", "Guy Martin": first names that are nouns too)."""
     first = words[0].lower()
-    if first in person_titles() or not person_noun(first) or not first_name_genders().get(words[1].lower()):
-        return False
-    if len(words) > 2:
-        return True
-    return first not in KIN_IN_NICKNAMES and not any(t.text == words[1] and t.ent_iob_ == "I" and t.ent_type_ == "PERSON"
-                                                     and not span.start <= t.i < span.end for t in span.doc)
+    return len(words) > 2 and first not in person_titles() and person_noun(first) \
+        and not first_name_genders().get(first) and bool(first_name_genders().get(words[1].lower()))
 
 
 def _a_title_word(words: list[str], after_a_title: bool) -> bool:

@@ -93,10 +93,10 @@ OFFICE_PREPOSITIONS = frozenset({"of", "for", "to", "at", "on"})
 def name_closing_a_title(doc: Doc, source: tuple[int, int] | None) -> Token | None:
     """ "Minister for Trade and Industry Lim Hng Kiang", "Chief Executive of the Port Authority Maria Lopez",
     "Newfoundland and Labrador Fisheries Minister Brenda Squires": a source that is an office's title in capitals
-    and then a person's name, which the parser hangs on the title's words; the name's last word.
+    and then a person's name, where the parser made a word of the title the head; the name's last word.
 
-    Not where the name is whose the title is: a person's noun after a preposition ("Spokesman for Senate Majority
-    Leader Mitch McConnell") is the name's own office, and the source someone else; nor "A …" or "The …"."""
+    Not where the name is whose the title is: right after a preposition ("Adviser to Boris Johnson"), or after a
+    person's noun that follows one ("Spokesman for Senate Majority Leader Mitch McConnell"); nor "A …" or "The …"."""
     span = doc.char_span(*source, alignment_mode="contract") if source is not None else None
     words = [t for t in span if not t.is_space] if span is not None else []
     while words and words[-1].is_punct:
@@ -123,7 +123,8 @@ def _person_name_opening(words: list[Token]) -> int | None:
 def _an_office(title: list[Token]) -> bool:
     """Capitalised words of an office, with a person's noun before any preposition and none after it; "and" only
     in what the office is for ("Minister for Trade and Industry") or between places ("Newfoundland and Labrador")."""
-    if title[0].lower_ in OFFICE_LINKS or any(t.ent_type_ == "PERSON" for t in title):
+    if title[0].lower_ in OFFICE_LINKS | {"a", "an"} or title[-1].lower_ in OFFICE_LINKS \
+            or any(t.ent_type_ == "PERSON" for t in title):
         return False
     preposition = next((k for k, t in enumerate(title) if t.lower_ in OFFICE_PREPOSITIONS), len(title))
     for k, word in enumerate(title):

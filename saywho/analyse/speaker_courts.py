@@ -1,4 +1,5 @@
-"""The judge of a court transcript's `THE COURT:`, of "his Honour" and of "the judge": the one person the text calls a judge."""
+"""The judge of a court transcript's `THE COURT:`, of "his Honour" and of "the judge": the one person the text calls
+a judge."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from spacy.tokens import Token
 from saywho.analyse.speaker_candidates import speaker_of
 from saywho.document import Entity, Speaker
 
-# How a court's bench is spoken of: "his Honour wrote", "Her Ladyship said".
-BENCH_STYLES = frozenset({"honour", "honor", "lordship", "ladyship", "worship"})
+# How a judge is spoken of: "his Honour wrote". Not "Worship" (a mayor's, a magistrate's) nor "Lordship" (a peer's,
+# a bishop's as well as a judge's).
+BENCH_STYLES = frozenset({"honour", "honor"})
 
 
 def the_court(head: Token, entities: dict[str, Entity]) -> Speaker | None:

@@ -175,9 +175,9 @@ def _previous_sentence_subject(head: Token) -> Token | None:
     if start == 0:
         return None
     root = head.doc[start - 1].sent.root
-    subject = next((c for c in root.children if c.dep_ in SUBJECTS), None) or _subject_of_a_clause_before(root)
+    subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
     if start != found:  # across such a break, only a subject: not the fragments of a list ("a philanthropist who …;")
-        return subject
+        return subject or _subject_of_a_clause_before(root)
     if subject is None and root.lemma_ == "be":  # "Among those on the first flight was a 61-year-old retired nurse"
         return next((c for c in root.children if c.dep_ == "attr" and c.i > root.i), None)
     if subject is None and root.pos_ == "NOUN" and any(c.dep_ == "acl" and c.i > root.i for c in root.children):
@@ -185,14 +185,15 @@ def _previous_sentence_subject(head: Token) -> Token | None:
     if subject is None:  # "At the port terminals of San Lorenzo, a truck driver … said", the driver hung on the place
         return next((t for t in reversed(head.doc[root.sent.start: root.i]) if t.dep_ == "appos" and t.tag_ == "NN"
                      and t.head.dep_ == "pobj" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)),
-                    None)
+                    None) or _subject_of_a_clause_before(root)
     return subject
 
 
 def _subject_of_a_clause_before(root: Token) -> Token | None:
     """ "A woman selling vegetables, asked about the trial, shrugged": a root with no subject of its own, the parser
-    having made the subject that of a clause it hung before the root."""
-    return next((s for c in root.children if c.dep_ in {"ccomp", "advcl"} and c.i < root.i
+    having made the subject that of a clause it hung before the root as its complement (not a clause of its own,
+    "When Doe cut the ribbon, among those watching was …")."""
+    return next((s for c in root.children if c.dep_ == "ccomp" and c.i < root.i
                  for s in c.children if s.dep_ in SUBJECTS and s.i < c.i), None)
 
 

@@ -37,10 +37,11 @@ TIMES_AND_PLACES = {"DATE", "TIME", "GPE", "LOC", "FAC"}
 
 def _a_time_or_place(node: Token) -> bool:
     """Tagged one, or a name after "nearby" ("a retired bookkeeper from nearby Kettering, who said"), or the one word
-    after a person's noun and "from" ("one holidaymaker from Glasgow, who asked", Glasgow tagged a person)."""
+    after a person's noun and "from" ("one holidaymaker from Glasgow, who asked", Glasgow tagged a person; not "a
+    tribute from Alex Ferguson, who said", two words)."""
     first = node.left_edge
     return node.ent_type_ in TIMES_AND_PLACES or first.lower_ == "nearby" \
-        or (first.i > 0 and node.doc[first.i - 1].lower_ == "nearby") or a_home_town(node.doc[node.i: node.i + 1])
+        or (first.i > 0 and node.doc[first.i - 1].lower_ == "nearby") or a_home_town(node.doc[first.i: node.i + 1])
 
 
 def _past_a_time_or_place(head: Token) -> Token:
