@@ -20,7 +20,8 @@ from saywho.analyse.speaker_candidates import Candidate
 from saywho.analyse.speaker_topics import SAYING
 from saywho.document import Speaker
 
-INDEFINITE = frozenset({"a", "an", "another"})
+# How a person the text brings in unnamed is introduced: "a woman", "one fan", "another subscriber".
+INDEFINITE = frozenset({"a", "an", "one", "another"})
 GROUP_DETERMINERS = frozenset({"the", "these", "those"})
 # What speaks for itself in a news story once named: a filing, a finding, a text.
 WRITINGS = frozenset({"lawsuit", "suit", "complaint", "indictment", "filing", "petition", "motion", "ruling", "order",
@@ -321,7 +322,6 @@ def named_lead(lead: Token, names: dict[int, str], spoken: dict[int, str] | None
     return None
 
 
-INDEFINITE = frozenset({"a", "an", "one", "another"})
 AGED = re.compile(r"\b\d{1,3}-year-old$")
 
 
