@@ -96,16 +96,15 @@ def open_choices(ranker: SpeakerRanker, choices: list[Choice], barred: frozenset
     told us he had seen smoke"): the ranker has then found no person it likes, and the next in line is a guess. (Not
     every organisation: the model calls some people one.) The features are read with every candidate in view, as the
     model was trained; only its choice leaves the others out."""
-    if pronoun is not None and pronoun.lower_ in {"he", "she"} and choices:
-        probabilities = ranker.probabilities(choices)
-        likeliest = choices[max(range(len(choices)), key=probabilities.__getitem__)].candidate.speaker
-        if likeliest.type == "ORG" and names_a_body_by_its_end(likeliest.name):
-            return []
-    if not barred or not choices:
+    he_or_she = pronoun is not None and pronoun.lower_ in {"he", "she"}
+    if not choices or not (barred or he_or_she):
         return choices
     probabilities = ranker.probabilities(choices)
     best = max(range(len(choices)), key=probabilities.__getitem__)
-    if choices[best].key in barred and probabilities[best] >= SURE:
+    if he_or_she and (likeliest := choices[best].candidate.speaker).type == "ORG" \
+            and names_a_body_by_its_end(likeliest.name):
+        return []
+    if not barred or choices[best].key in barred and probabilities[best] >= SURE:
         return choices
     return [choice for choice in choices if choice.key not in barred]
 
