@@ -4,13 +4,9 @@ name_cleaning.KIN_TOGETHER). Short articles written for these tests, with the ex
 
 from __future__ import annotations
 
+from attribution_rows import speakers_with_naming as speakers
+
 import saywho
-
-
-def speakers(text: str) -> list[tuple[str, str | None, bool | None]]:
-    analysis = saywho.analyze(saywho.Article(text=text, date="2026-11-20"))
-    return [(a.source.text if a.source else "", a.speaker.name if a.speaker else None,
-             a.speaker.named if a.speaker else None) for a in analysis.attributions]
 
 
 def test_a_name_after_an_office_with_what_it_is_for():
