@@ -189,9 +189,11 @@ def one_word_persons(doc: Doc) -> set[str]:
     return {ent.text.lower() for ent in doc.ents if ent.label_ == "PERSON" and len(ent) == 1}
 
 
-# "Ban Ki-moon", "Park Geun-hye": a family name, then a given name of two short syllables joined by a hyphen,
-# the second in lower case (a double surname, "Jackson-Lee", capitalises both).
-_SURNAME_FIRST = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]{0,3}-[a-z]{1,4}")
+# "Ban Ki-moon", "Choi Seung-min": a family name, then a given name of two short syllables joined by a hyphen,
+# the second in lower case (a double surname, "Jackson-Lee", capitalises both); not a name run into an English word
+# ("a Donald Trump-led coalition").
+_SURNAME_FIRST = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]{0,4}-(?!(?:led|based|era|style|like|backed|run|owned|made|born|"
+                            r"free|wide|spent|as)\b)[a-z]{1,5}")
 
 
 def surname_first(cluster: Cluster) -> str | None:
