@@ -13,7 +13,8 @@ from saywho.document import EntityType
 from saywho.lexicons import AccentBlind, classified, first_names
 
 # The last word of a company's name: "Delmar Supply Co." is a company, whatever role the text puts beside it.
-COMPANY_ENDINGS = frozenset({"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "llc", "ltd", "ltd.", "plc"})
+COMPANY_ENDINGS = frozenset({"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "llc", "ltd", "ltd.", "plc", "reit",
+                             "gmbh", "llp"})
 
 
 @dataclass

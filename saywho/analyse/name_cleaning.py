@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from saywho.analyse import name_forms
 from saywho.analyse.entity_cluster import first_name_genders, first_names, person_titles
 from saywho.analyse.headline_words import is_headline_verb
+from saywho.analyse.name_labels import followed_by_an_age
 from saywho.analyse.sentences import merge_spans
 from saywho.lexicons import person_noun
 
@@ -395,10 +396,11 @@ KIN_TOGETHER = frozenset({"brothers", "sisters", "siblings", "twins", "cousins",
 def _a_calling_before(words: list[str], span: Span) -> bool:
     """ "Groom Danny Okoye", "Nurse Tina Ward": a person's noun that is no title of office and no first name the
     lexicon holds, capitalised before a first name and a surname, says what the person is; no word of the name. Not
-    before a first name alone ("Dean Ryan", "Guy Martin": first names that are nouns too)."""
+    before a first name alone ("Dean Ryan", "Guy Martin": first names that are nouns too), but for the tabloids' "Groom
+    Danny, 33,", whose age sets the name off."""
     first = words[0].lower()
-    return len(words) > 2 and first not in person_titles() and person_noun(first) \
-        and not first_name_genders().get(first) and bool(first_name_genders().get(words[1].lower()))
+    return (len(words) > 2 or len(words) == 2 and followed_by_an_age(span)) and first not in person_titles() \
+        and person_noun(first) and not first_name_genders().get(first) and bool(first_name_genders().get(words[1].lower()))
 
 
 def _a_title_word(words: list[str], after_a_title: bool) -> bool:

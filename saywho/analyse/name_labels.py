@@ -154,13 +154,17 @@ def a_home_town(span: Span) -> bool:
 
 
 def _of_a_place(span: Span) -> bool:
-    """ "Candace Morrow of Dayton, Ohio", "Marcus Feld of Orrin & Byrne": a first name and one more word, then where
-    the person is from or works (a place, or a capitalised name the model did not give to a person)."""
+    """ "Candace Morrow of Dayton, Ohio", "Marcus Feld of Orrin & Byrne", "Hanne Lund of the campaign group Safe Play":
+    a first name and one more word, then where the person is from or works (a place, a capitalised name the model did
+    not give to a person, or a body's noun)."""
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
         return False
     after = doc[span.end + 1]
-    return after.ent_type_ in {"GPE", "ORG"} or (after.pos_ == "PROPN" and after.is_title and not after.ent_type_)
+    if after.ent_type_ in {"GPE", "ORG"} or (after.pos_ == "PROPN" and after.is_title and not after.ent_type_):
+        return True
+    objects = [t for t in doc[span.end].children if t.dep_ == "pobj"]
+    return after.lower_ == "the" and any(body_noun(t.lemma_.lower()) for t in objects)
 
 
 def _a_persons_role(token: Token) -> bool:

@@ -40,3 +40,13 @@ def _another_person(other: str | None, entity_id: str, entities: dict[str, Entit
                     wanted_gender: str | None) -> bool:
     return (other is not None and other != entity_id and entities[other].type == "PERSON"
             and genders.get(other) in {None, wanted_gender})
+
+
+def beside_a_like_pronoun(head: Token, by_token: dict[int, str]) -> frozenset[str]:
+    """Whom the pronoun's sentence, up to it, names in a pair with the same pronoun ("she and Ramanathan shared a
+    panel …, and she says"): the "she" beside a name is someone else, and a "she" after it goes on with that one."""
+    pronouns = [t for t in head.sent if t.i <= head.i and t.lower_ == head.lower_]
+    partners = [p for pronoun in pronouns for p in [*pronoun.children, pronoun.head]
+                if p.dep_ == "conj" and p.head.i == pronoun.i or pronoun.dep_ == "conj" and p.i == pronoun.head.i]
+    return frozenset(by_token[t.i] for p in partners for t in [p, *p.children]
+                     if t.i in by_token and (t.i == p.i or t.dep_ == "compound"))

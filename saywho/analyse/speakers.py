@@ -7,8 +7,7 @@ describes it ("a 33-year-old woman", "he") to forcing a wrong name on it:
 - a pronoun resolves to the most salient compatible candidate before it:
   the previous speaker first, then recent subjects, by gender and number;
   where the ranker doubts, the one person in view of the pronoun's gender (speaker_one_of_gender.py);
-- a question-and-answer interview's "I" (answers) and "you" (questions) are its
-  interviewee (speaker_interviews.py);
+- a question-and-answer interview's "I" (answers) and "you" (questions) are its interviewee (speaker_interviews.py);
 - an op-ed's "I" outside quotations is the writer its closing line or its title names (speaker_writers.py);
 - a definite description ("the Hamas official", "the group") resolves to a
   recent entity of the right type, and must agree with any affiliation it
@@ -71,7 +70,7 @@ from saywho.analyse.speaker_continuations import (
     quoted_last_paragraph,
     unnamed_speaker_going_on,
 )
-from saywho.analyse.speaker_coordinations import one_of_several
+from saywho.analyse.speaker_coordinations import beside_a_like_pronoun, one_of_several
 from saywho.analyse.speaker_courts import the_court, the_judge
 from saywho.analyse.speaker_epithets import described_by_age, described_further_back, described_subject_before
 from saywho.analyse.speaker_families import (
@@ -232,7 +231,7 @@ class Resolver(CandidatesInView):
             quoted = entities_named_in(attribution.quoted, self.name_head_offsets, self.name_head_entities)
             barred = quoted | named_under(head, self.by_token) | spoken_of_before(attribution.quoted, head, self.by_token) \
                 | subject_reported_before(attribution, head, self.by_token)
-            governed = addressed(head, self.by_token) | self._replied_to(head)
+            governed = addressed(head, self.by_token) | self._replied_to(head) | beside_a_like_pronoun(head, self.by_token)
             return self._pronoun(head, barred, governed, quoted) or unresolved(head.text)
         holder = owned_role_holder(head, self)
         if holder is not None:  # "Strzok attorney Aitan Goelman … Strzok's attorney said": Goelman
@@ -286,10 +285,11 @@ class Resolver(CandidatesInView):
 
     def _replied_to(self, head: Token) -> frozenset[str]:
         """ "“… a little skeptical,” Mr. Harlan said. / “I can see why …,” he replied": whoever spoke just before, in
-        this paragraph or the one before, is the one replied to, not the one replying."""
+        this paragraph or the one before, is the one replied to, not the one replying ("Asked …, she replied": not)."""
         if (asker := asker_just_before(head, self.spoken(), self.paragraph_of)) is not None:
             return frozenset({asker})
-        if head.dep_ != "nsubj" or head.head.lemma_.lower() not in REPLYING or not self.speakers:
+        if head.dep_ != "nsubj" or head.head.lemma_.lower() not in REPLYING or not self.speakers \
+                or any(c.lower_ == "asked" and c.i < head.i for c in head.head.children):
             return frozenset()
         offset, speaker = self.speakers[-1]
         if speaker.entity is None or offset > head.idx or self.paragraph_of(head.idx) - self.paragraph_of(offset) > 1:
