@@ -79,3 +79,10 @@ def test_a_union_is_not_the_trust_that_owns_the_buildings():
             "Tenants in two towers owned by Harbourline Living REIT have stopped paying rent. About 90 of the 300 "
             "households now pay into a trust account, according to the union.\n")
     assert speakers(text) == [("the union", "the union", False)]
+
+
+def test_a_first_name_that_is_a_noun_too_stays_in_the_name():
+    text = ("Holiday cancelled\n\n"
+            "Carla Hughes, 38, from Luton, was due to fly to Malaga with husband Dean and their two children.\n\n"
+            "Dean Hughes, 40, said the family had spent £300 on hotel rooms.\n")
+    assert speakers(text) == [("Dean Hughes, 40,", "Dean Hughes", True)]

@@ -399,8 +399,14 @@ def _a_calling_before(words: list[str], span: Span) -> bool:
     before a first name alone ("Dean Ryan", "Guy Martin": first names that are nouns too), but for the tabloids' "Groom
     Danny, 33,", whose age sets the name off."""
     first = words[0].lower()
-    return (len(words) > 2 or len(words) == 2 and followed_by_an_age(span)) and first not in person_titles() \
-        and person_noun(first) and not first_name_genders().get(first) and bool(first_name_genders().get(words[1].lower()))
+    return (len(words) > 2 or len(words) == 2 and first in TABLOID_CALLINGS and followed_by_an_age(span)) \
+        and first not in person_titles() and person_noun(first) and not first_name_genders().get(first) \
+        and bool(first_name_genders().get(words[1].lower()))
+
+
+# Callings the tabloids set before a first name and an age ("Groom Danny, 33,"); not "Dean Drake, 36,".
+TABLOID_CALLINGS = frozenset({"groom", "bride", "pensioner", "widow", "widower", "schoolboy", "schoolgirl", "tot",
+                              "toddler", "teenager", "nurse", "student", "cabbie", "hero"})
 
 
 def _a_title_word(words: list[str], after_a_title: bool) -> bool:
