@@ -1,10 +1,11 @@
-"""Wrong names read from the written rounds s65-f to s65-h, each mended by a rule: a namesake brought in as another's
+"""Speakers read from the written rounds s65-f to s65-h, each mended by a rule: a namesake brought in as another's
 relative ("X, whose brother, Y X, ...") is not the one a bare surname takes up next (entities._in_prepositional_phrase);
 a Korean name whose syllables run to five letters ("Seung-min") is written family name first
 (name_forms.surname_first); a she beside a named woman ("she and Marsh met") is not that woman, nor is anyone the
 reply of "Asked …, she replied" answers (speaker_coordinations.beside_a_like_pronoun, speakers._replied_to); a first
 name before "of the … group" is a person's (name_labels._of_a_place); "Groom Callum, 31," is Callum
-(name_cleaning._a_calling_before); a REIT is a company, no union. Short articles written for these tests, with the
+(name_cleaning._a_calling_before); a REIT is a company, no union; "his sister" is the one
+who introduced him as her brother (speaker_families._siblings). Short articles written for these tests, with the
 exact speakers expected."""
 
 from __future__ import annotations
@@ -86,3 +87,12 @@ def test_a_first_name_that_is_a_noun_too_stays_in_the_name():
             "Carla Hughes, 38, from Luton, was due to fly to Malaga with husband Dean and their two children.\n\n"
             "Dean Hughes, 40, said the family had spent £300 on hotel rooms.\n")
     assert speakers(text) == [("Dean Hughes, 40,", "Dean Hughes", True)]
+
+
+def test_his_sister_is_the_one_who_brought_him_in_as_her_brother():
+    text = ("A cure in a bog\n\n"
+            "The find may be the most important thing Clara Vogt has ever handled. She and her younger brother, "
+            "Jonas, dug the sample out of a peat bog near Bremen in 2020.\n\n"
+            "The siblings disagree about what comes next. Jonas Vogt, 36, said the lab should sell the licence at "
+            "once. His sister said she feared a buyer would shelve the compound.\n")
+    assert speakers(text) == [("Jonas Vogt, 36,", "Jonas Vogt", True), ("His sister", "Clara Vogt", True)]

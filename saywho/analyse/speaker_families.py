@@ -328,8 +328,9 @@ def _by_rank(fitting: list[Member], rank: int, family: Family) -> str | None:
 def _other_than_the_last(fitting: list[Member], head: Token, resolver, spoken: list[tuple[int, str]],
                          family: Family) -> str | None:
     """ "Sebastián … said in the chamber. His brother, speaking twenty minutes later": the relative other than
-    the one the text was last about, of exactly two."""
-    if len(fitting) != 2:
+    the one the text was last about, of exactly two; or the one who fits, where the text introduced that one and the
+    one it was last about as siblings ("She and her younger brother, Tobias, … Tobias said …. His sister said")."""
+    if len(fitting) not in {1, 2}:
         return None
     last = max(((h.offset, family.of(h.entity.id)) for h in resolver.name_heads
                 if h.offset < head.idx and not h.quoted and family.of(h.entity.id) in family.members),
@@ -338,7 +339,15 @@ def _other_than_the_last(fitting: list[Member], head: Token, resolver, spoken: l
                 if offset < head.idx and family.of(entity_id) in family.members), default=None)
     latest = max(last or (-1, ""), said or (-1, ""))
     others = [m.entity for m in fitting if m.entity != latest[1]]
-    return others[0] if latest[0] >= 0 and len(others) == 1 else None
+    if latest[0] < 0 or len(others) != 1 or len(fitting) == 1 and not _siblings(family, others[0], latest[1]):
+        return None
+    return others[0]
+
+
+def _siblings(family: Family, one: str, other: str) -> bool:
+    """Whether the text introduced either as the other's brother or sister."""
+    return any((member := family.members.get(a)) is not None and member.kind == "sibling" and member.owner == b
+               for a, b in ((one, other), (other, one)))
 
 
 def _last_named(entity: Entity, before: int) -> int | None:
