@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from saywho.analyse.name_labels import names_a_body_by_its_end
 from saywho.analyse.speaker_ranker import Choice, SpeakerRanker
-from saywho.document import Attribution
+from saywho.document import Attribution, Entity
 
 Spans = Sequence[Sequence[int]]
 
@@ -30,6 +30,23 @@ def entities_named_in(quoted: Spans, name_offsets: list[int], entity_ids: list[s
             named.add(entity_ids[index])
             index += 1
     return frozenset(named)
+
+
+def called_by_first_name(quoted: Spans, head: Token, by_token: dict[int, str],
+                         entities: dict[str, Entity]) -> frozenset[str]:
+    """ "“Callum is being modest, which is a first,” he said": the people the quotation the pronoun `head` introduces
+    calls by their first name alone, whom it speaks of, however sure the ranker is that one of them is speaking; a
+    speaker may name himself by his surname, as a candidate does, hardly by his first."""
+    doc, called = head.doc, set()
+    for start, end in quoted:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        for token in span if span is not None else ():
+            entity = by_token.get(token.i)
+            words = entities[entity].name.split() if entity in entities else []
+            if len(words) > 1 and token.text == words[0] and by_token.get(token.i + 1) != entity \
+                    and by_token.get(token.i - 1) != entity:
+                called.add(entity)
+    return frozenset(c for c in called if c is not None)
 
 
 def spoken_of_before(quoted: Spans, head: Token, by_token: dict[int, str]) -> frozenset[str]:
@@ -127,6 +144,12 @@ def _reached(token: Token, verb: Token) -> bool:
             return False
         token = token.head
     return True
+
+
+def never_speaking(head: Token, attribution: Attribution, by_token: dict[int, str],
+                   entities: dict[str, Entity]) -> frozenset[str]:
+    """Whom the pronoun's verb addresses, and whom the quotation it introduces calls by first name."""
+    return addressed(head, by_token) | called_by_first_name(attribution.quoted, head, by_token, entities)
 
 
 def addressed(head: Token, names: dict[int, str]) -> frozenset[str]:

@@ -256,9 +256,13 @@ def _question_before(asker: Token) -> list[Token] | None:
 def the_one_asked(head: Token, choices: list[Choice], paragraph_of: Callable[[int], int],
                   by_token: dict[int, str]) -> Choice | None:
     """ "“… five separate injuries, does it, Mr Strachan?” the prosecutor asked. / “I don't know …,” he replied":
-    the one a question just before calls by name at its end answers it."""
+    the one a question just before calls by name at its end answers it; so does the one the sentence just before
+    asked whether, if, why or about something ("Reyes asked Fahey whether … . / “I can't make that promise,” she
+    said")."""
     if head.dep_ != "nsubj":
         return None
+    if (asked := _asked_just_before(head, paragraph_of)) is not None and asked.i in by_token:
+        return next((c for c in choices if c.key == by_token[asked.i]), None)
     paragraph = paragraph_of(head.idx)
     asker = next((t for t in reversed(head.doc[max(0, head.sent.start - 60): head.sent.start])
                   if t.dep_ == "nsubj" and t.head.lemma_.lower() == "ask" and paragraph_of(t.idx) == paragraph - 1), None)
@@ -276,3 +280,26 @@ def the_one_asked(head: Token, choices: list[Choice], paragraph_of: Callable[[in
     if opening is None or opening.text != "," and person_titles().get(opening.lower_) is None:
         return None
     return next((c for c in choices if c.key == by_token[name.i]), None)
+
+
+QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who", "which"})
+
+
+def _asked_just_before(head: Token, paragraph_of: Callable[[int], int]) -> Token | None:
+    """The name a question was put to in the sentence before the pronoun's (in its paragraph, or ending the one
+    before): the object of "asked", with a question after it ("asked Greaves whether …", "asked Fahey about …"),
+    not a request ("asked Comey to drop it": the asker may go on speaking)."""
+    if head.sent.start == 0 or head.lower_ not in {"he", "she"}:
+        return None
+    before = head.doc[head.sent.start - 1].sent
+    if paragraph_of(before.start_char) not in {paragraph_of(head.idx), paragraph_of(head.idx) - 1} \
+            or any(t.is_quote for t in before):
+        return None
+    for verb in (t for t in before if t.lemma_.lower() == "ask" and t.tag_ in {"VBD", "VBZ", "VBP"}):
+        objects = [name for c in verb.children if c.dep_ in {"dobj", "dative"}  # "the new owner, Linda Fahey,"
+                   for name in [c, *(a for a in c.children if a.dep_ == "appos")] if name.pos_ == "PROPN"]
+        questions = [c for c in verb.children if c.i > verb.i and (
+            c.dep_ in {"ccomp", "advcl"} and c.left_edge.lower_ in QUESTION_WORDS or c.dep_ == "prep" and c.lower_ == "about")]
+        if len(objects) == 1 and questions and any(c.dep_ == "nsubj" for c in verb.children):
+            return objects[0]
+    return None

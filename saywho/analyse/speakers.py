@@ -9,9 +9,8 @@ describes it ("a 33-year-old woman", "he") to forcing a wrong name on it:
   where the ranker doubts, the one person in view of the pronoun's gender (speaker_one_of_gender.py);
 - a question-and-answer interview's "I" (answers) and "you" (questions) are its interviewee (speaker_interviews.py);
 - an op-ed's "I" outside quotations is the writer its closing line or its title names (speaker_writers.py);
-- a definite description ("the Hamas official", "the group") resolves to a
-  recent entity of the right type, and must agree with any affiliation it
-  names, and is never a name inside it ("the Gawker employee": train one wrong name fewer, nothing else);
+- a definite description ("the Hamas official", "the group") resolves to a recent entity of the right type, and
+  must agree with any affiliation it names, and is never a name inside it ("the Gawker employee");
   an indefinite one ("a source") is never resolved. "The company" may also be
   the one organisation named just before it (organisation_kinds.py).
 """
@@ -95,9 +94,9 @@ from saywho.analyse.speaker_organisation_pronouns import organisation_going_on
 from saywho.analyse.speaker_owned_roles import owned_role_holder
 from saywho.analyse.speaker_possessors import owning_pronoun
 from saywho.analyse.speaker_quoted_names import (
-    addressed,
     entities_named_in,
     named_under,
+    never_speaking,
     open_choices,
     spoken_of_before,
     subject_reported_before,
@@ -231,7 +230,8 @@ class Resolver(CandidatesInView):
             quoted = entities_named_in(attribution.quoted, self.name_head_offsets, self.name_head_entities)
             barred = quoted | named_under(head, self.by_token) | spoken_of_before(attribution.quoted, head, self.by_token) \
                 | subject_reported_before(attribution, head, self.by_token)
-            governed = addressed(head, self.by_token) | self._replied_to(head) | beside_a_like_pronoun(head, self.by_token)
+            governed = never_speaking(head, attribution, self.by_token, self.entities) | self._replied_to(head) \
+                | beside_a_like_pronoun(head, self.by_token)
             return self._pronoun(head, barred, governed, quoted) or unresolved(head.text)
         holder = owned_role_holder(head, self)
         if holder is not None:  # "Strzok attorney Aitan Goelman … Strzok's attorney said": Goelman

@@ -1,0 +1,40 @@
+"""Pronouns read from the written round s66-k (people of one gender in turn): the one a question was just put to
+answers it ("Okafor asked Brandt whether … . He said …": speaker_topics.the_one_asked), not a request ("asked
+Brandt to …"); a quotation that calls someone by their first name alone is not theirs ("“Dana is being modest,” she
+said": speaker_quoted_names.called_by_first_name). Short articles written for these tests, with the exact speakers
+expected."""
+
+from __future__ import annotations
+
+from attribution_rows import speakers_with_naming as speakers
+
+
+def test_the_one_asked_whether_answers_in_the_next_sentence():
+    text = ("Board grilled over sale\n\n"
+            "Shareholder Neil Okafor rose from the floor. Okafor asked chairman Peter Brandt whether the board had "
+            "sought rival offers. He said the company's advisers had spoken to a dozen buyers.\n")
+    assert speakers(text)[-1] == ("He", "Peter Brandt", True)
+
+
+def test_the_one_asked_about_answers_in_the_next_paragraph():
+    text = ("Plant closure\n\n"
+            "Councilwoman Maria Soto asked the plant's new owner, Linda Fahey, about the 400 jobs at the site.\n\n"
+            "\"I can't make that promise tonight,\" she said.\n")
+    assert speakers(text)[-1] == ("she", "Linda Fahey", True)
+
+
+def test_one_asked_to_do_something_is_not_the_one_who_speaks_next():
+    text = ("Budget row\n\n"
+            "Mayor Tom Hale asked councillor James Reid to withdraw the motion. He said the city could not afford "
+            "another delay.\n")
+    assert speakers(text)[-1] != ("He", "James Reid", True)
+
+
+def test_a_quotation_that_calls_someone_by_first_name_is_not_theirs():
+    text = ("Coaches part ways\n\n"
+            "Dana Whitlock and Carla Ruiz coached the Falcons together for nine seasons. Ruiz says the credit belongs "
+            "to her partner.\n\n"
+            "\"Dana did the hard work. I did the talking,\" she said.\n\n"
+            "\"Carla is being modest, as usual,\" she said. \"She picked every team.\"\n")
+    assert speakers(text) == [("Ruiz", "Carla Ruiz", True), ("she", "Carla Ruiz", True),
+                              ("she", "Dana Whitlock", True)]
