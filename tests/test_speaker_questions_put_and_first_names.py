@@ -38,3 +38,18 @@ def test_a_quotation_that_calls_someone_by_first_name_is_not_theirs():
             "\"Carla is being modest, as usual,\" she said. \"She picked every team.\"\n")
     assert speakers(text) == [("Ruiz", "Carla Ruiz", True), ("she", "Carla Ruiz", True),
                               ("she", "Dana Whitlock", True)]
+
+
+def test_a_tabloid_mood_before_a_first_name_is_no_word_of_the_name():
+    text = ("Chippy war\n\n"
+            "Gary Platt, 52, has run the Codfather for 20 years. His brother Lee Platt opened a rival shop across the "
+            "road last month.\n\n"
+            "Furious Gary fumed: \"He has taken my supplier and half my Friday queue.\"\n")
+    assert speakers(text) == [("Furious Gary", "Gary Platt", True)]
+
+
+def test_not_the_one_asked_where_the_pronoun_is_the_askers():
+    text = ("Hearing\n\n"
+            "Maria Lopez, a committee member, asked former minister John Reed whether he had any thoughts on the "
+            "failed prosecutions. She said she asked the question to follow up an earlier one.\n")
+    assert speakers(text)[-1] == ("She", "Maria Lopez", True)

@@ -373,7 +373,7 @@ def clean_name(span: Span) -> tuple[list[str], list[str]]:
     if len(words) > 1 and words[0].lower() in SENTENCE_LINKS and _opens_a_clause(span[0]):
         words = words[1:]  # "Plus Obama is nominating …": the word that links the sentence to the one before
     while len(words) > 1 and span.label_ in {"PERSON", ""} and (
-            words[0].lower() in KIN_TOGETHER or _a_calling_before(words, span)):
+            words[0].lower() in KIN_TOGETHER or _a_mood_before(words) or _a_calling_before(words, span)):
         words = words[1:]
     while words and words[-1] in {"’s", "'s", "’", "'"} and not _owners_mark_in_the_name(span):
         words = words[:-1]
@@ -391,6 +391,16 @@ def clean_name(span: Span) -> tuple[list[str], list[str]]:
 # Maureen Tully"): no word of the name. Not "Sister", "Brother", "Father" or "Mother", which are titles too, nor
 # "Nana" ("Nana Kwamena Bentum II", a chief) or "Nan", a first name.
 KIN_TOGETHER = frozenset({"brothers", "sisters", "siblings", "twins", "cousins", "mum", "mom", "dad", "gran"})
+
+
+# The tabloids' mood before a first name ("Furious Kevin fumed", "Heartbroken Gemma, 29,"): no word of the name.
+TABLOID_MOODS = frozenset({"furious", "fuming", "livid", "angry", "heartbroken", "devastated", "distraught", "grieving",
+                           "tearful", "emotional", "gutted", "shocked", "stunned", "horrified", "terrified", "desperate",
+                           "relieved", "delighted", "thrilled", "proud", "jubilant", "defiant", "brave", "tragic"})
+
+
+def _a_mood_before(words: list[str]) -> bool:
+    return words[0].lower() in TABLOID_MOODS and bool(first_name_genders().get(words[1].lower()))
 
 
 def _a_calling_before(words: list[str], span: Span) -> bool:

@@ -262,7 +262,9 @@ def the_one_asked(head: Token, choices: list[Choice], paragraph_of: Callable[[in
     if head.dep_ != "nsubj":
         return None
     if (asked := _asked_just_before(head, paragraph_of)) is not None and asked.i in by_token:
-        return next((c for c in choices if c.key == by_token[asked.i]), None)
+        # not one the text gives the other gender ("Neera Tanden … asked Eric Holder whether he …. She said")
+        return next((c for c in choices if c.key == by_token[asked.i] and not c.features.get("gender=clash")
+                     and not c.features.get("first_name=clash")), None)
     paragraph = paragraph_of(head.idx)
     asker = next((t for t in reversed(head.doc[max(0, head.sent.start - 60): head.sent.start])
                   if t.dep_ == "nsubj" and t.head.lemma_.lower() == "ask" and paragraph_of(t.idx) == paragraph - 1), None)
