@@ -53,3 +53,13 @@ def test_not_the_one_asked_where_the_pronoun_is_the_askers():
             "Maria Lopez, a committee member, asked former minister John Reed whether he had any thoughts on the "
             "failed prosecutions. She said she asked the question to follow up an earlier one.\n")
     assert speakers(text)[-1] == ("She", "Maria Lopez", True)
+
+
+def test_a_surname_read_as_a_nationality_is_the_person_named_in_full():
+    text = ("Panel presses agency\n\n"
+            "Rep. Dale Hutchins chaired the hearing; Rep. Tunde Oyelaran is the panel's ranking member.\n\n"
+            "The hearing ran long. \"If that man had been at his post, we would be having a different hearing today,\" "
+            "Hutchins said.\n\n"
+            "Oyelaran agreed, though he said the blame lay as much with Congress as with the agency. \"We wrote the "
+            "budgets,\" he said.\n")
+    assert speakers(text)[-2:] == [("he", "Tunde Oyelaran", True), ("he", "Tunde Oyelaran", True)]

@@ -194,7 +194,7 @@ def _name_mentions(doc: Doc) -> list[tuple[Span, EntityType]]:
         with_its_of_phrase(with_its_hyphened_end(with_its_hyphened_start(ent))), full_names))), surnames)
              for ent in joined if ent.label_ in NAME_LABELS and not plural_noun_read_as_name(ent)]
     mentions = [(span, NAME_LABELS[span.label_]) for span in found]
-    mentions += [(ent, "PERSON") for ent in doc.ents if _person_misread(ent)]
+    mentions += [(ent, "PERSON") for ent in doc.ents if _person_misread(ent) or _surname_misread(ent, people)]
     named = {t.i for ent, _ in mentions for t in ent}
     for head in (link.head for link in doc._.sources or []):
         if head is None or head in named or stands_before_a_name(doc[head]) or _a_turn_marker(doc[head]):
@@ -238,6 +238,13 @@ def _person_misread(ent: Span) -> bool:
     first, last = ent
     return bool(first_name_genders().get(first.lower_)) and any(
         t.text == last.text and t.i > 0 and ent.doc[t.i - 1].text != first.text for t in ent.doc)
+
+
+def _surname_misread(ent: Span, surnames: set[str]) -> bool:
+    """ "Marcus Oyelaran … Oyelaran agreed, though he said": a surname of a person named in full, read on its own as a
+    nationality or a group, standing as a noun (not "the Oyelaran plan")."""
+    return ent.label_ == "NORP" and len(ent) == 1 and ent.text in surnames and ent[0].pos_ == "PROPN" \
+        and ent[0].dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"}
 
 
 def _as_named_in_full(ent: Span, full_names: set[str]) -> Span:
