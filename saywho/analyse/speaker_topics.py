@@ -263,8 +263,8 @@ def the_one_asked(head: Token, choices: list[Choice], paragraph_of: Callable[[in
         return None
     if (asked := _asked_just_before(head, paragraph_of)) is not None and asked.i in by_token:
         # not one the text gives the other gender ("Neera Tanden … asked Eric Holder whether he …. She said")
-        return next((c for c in choices if c.key == by_token[asked.i] and not c.features.get("gender=clash")
-                     and not c.features.get("first_name=clash")), None)
+        return next((c for c in choices if c.key == by_token[asked.i] and c.candidate.speaker.type == "PERSON"
+                     and not c.features.get("gender=clash") and not c.features.get("first_name=clash")), None)
     paragraph = paragraph_of(head.idx)
     asker = next((t for t in reversed(head.doc[max(0, head.sent.start - 60): head.sent.start])
                   if t.dep_ == "nsubj" and t.head.lemma_.lower() == "ask" and paragraph_of(t.idx) == paragraph - 1), None)
@@ -300,8 +300,9 @@ def _asked_just_before(head: Token, paragraph_of: Callable[[int], int]) -> Token
     for verb in (t for t in before if t.lemma_.lower() == "ask" and t.tag_ in {"VBD", "VBZ", "VBP"}):
         objects = [name for c in verb.children if c.dep_ in {"dobj", "dative"}  # "the new owner, Linda Fahey,"
                    for name in [c, *(a for a in c.children if a.dep_ == "appos")] if name.pos_ == "PROPN"]
-        questions = [c for c in verb.children if c.i > verb.i and (
-            c.dep_ in {"ccomp", "advcl"} and c.left_edge.lower_ in QUESTION_WORDS or c.dep_ == "prep" and c.lower_ == "about")]
+        questions = [c for c in verb.children if c.i > verb.i and (  # not "asked Russia to find …, which would"
+            c.dep_ == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS or c.dep_ == "prep" and c.lower_ == "about"
+            or c.dep_ == "advcl" and c.left_edge.lower_ in {"whether", "if"})]
         if len(objects) == 1 and questions and any(c.dep_ == "nsubj" for c in verb.children):
             return objects[0]
     return None
