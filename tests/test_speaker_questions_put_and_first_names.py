@@ -1,8 +1,9 @@
-"""Pronouns read from the written round s66-k (people of one gender in turn): the one a question was just put to
-answers it ("Okafor asked Brandt whether … . He said …": speaker_topics.the_one_asked), not a request ("asked
-Brandt to …"); a quotation that calls someone by their first name alone is not theirs ("“Dana is being modest,” she
-said": speaker_quoted_names.called_by_first_name). Short articles written for these tests, with the exact speakers
-expected."""
+"""Pronouns and names read from the written round s66-k (people of one gender in turn): the one a question was just
+put to answers it ("Okafor asked Brandt whether … . He said …": speaker_topics.the_one_asked), not a request ("asked
+Brandt to …") nor one the text gives the other gender; a quotation that calls someone by their first name alone is not
+theirs ("“Carla is being modest,” she said": speaker_quoted_names.called_by_first_name); the tabloids' "Furious Gary"
+is Gary (name_cleaning.TABLOID_MOODS); a surname the model read as a nationality is the person named in full
+(entities._surname_misread). Short articles written for these tests, with the exact speakers expected."""
 
 from __future__ import annotations
 
@@ -63,3 +64,11 @@ def test_a_surname_read_as_a_nationality_is_the_person_named_in_full():
             "Oyelaran agreed, though he said the blame lay as much with Congress as with the agency. \"We wrote the "
             "budgets,\" he said.\n")
     assert speakers(text)[-2:] == [("he", "Tunde Oyelaran", True), ("he", "Tunde Oyelaran", True)]
+
+
+def test_a_question_told_of_is_not_answered_by_the_next_she():
+    text = ("Old friend\n\n"
+            "Joan Pritchard has known the senator for forty years.\n\n"
+            "What upset her most, she said, was a town hall last week, when a student asked Senator Ruth Kane why "
+            "young people did not trust her. \"I was furious,\" she said.\n")
+    assert speakers(text)[-1] == ("she", "Joan Pritchard", True)

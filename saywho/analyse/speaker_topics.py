@@ -297,7 +297,10 @@ def _asked_just_before(head: Token, paragraph_of: Callable[[int], int]) -> Token
     if paragraph_of(before.start_char) not in {paragraph_of(head.idx), paragraph_of(head.idx) - 1} \
             or any(t.is_quote for t in before):
         return None
-    for verb in (t for t in before if t.lemma_.lower() == "ask" and t.tag_ in {"VBD", "VBZ", "VBP"}):
+    # the sentence's own asking, not one it tells of ("… was a question at a town hall, when a young man asked Clinton
+    # why …. “I really got pissed off,” she said": the friend telling it speaks)
+    main = [t for t in before if t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT"]
+    for verb in (t for t in main if t.lemma_.lower() == "ask" and t.tag_ in {"VBD", "VBZ", "VBP"}):
         objects = [name for c in verb.children if c.dep_ in {"dobj", "dative"}  # "the new owner, Linda Fahey,"
                    for name in [c, *(a for a in c.children if a.dep_ == "appos")] if name.pos_ == "PROPN"]
         questions = [c for c in verb.children if c.i > verb.i and (  # not "asked Russia to find …, which would"
