@@ -1,8 +1,9 @@
-"""Pronouns and names read from the written round s66-k (people of one gender in turn): the one a question was just
-put to answers it ("Okafor asked Brandt whether … . He said …": speaker_topics.the_one_asked), not a request ("asked
-Brandt to …") nor one the text gives the other gender; a quotation that calls someone by their first name alone is not
-theirs ("“Carla is being modest,” she said": speaker_quoted_names.called_by_first_name); the tabloids' "Furious Gary"
-is Gary (name_cleaning.TABLOID_MOODS); a surname the model read as a nationality is the person named in full
+"""Pronouns and names read from the written round s66-k (people of one gender in turn): after a question put between two
+people of the pronoun's gender ("Okafor asked Brandt whether … . He said …"), the he or she is left open, since the one
+asked may answer or the asker go on (speaker_topics.asker_or_asked, through speaker_coordinations.one_of_several); a
+quotation that makes someone the subject of a clause by first name alone is not theirs ("“Carla is being modest,” she
+said": speaker_quoted_names.called_by_first_name; "they call me Mark" is); the tabloids' "Furious Gary" is Gary
+(name_cleaning.TABLOID_MOODS); a surname the model read as a nationality is the person named in full
 (entities._surname_misread). Short articles written for these tests, with the exact speakers expected."""
 
 from __future__ import annotations
@@ -10,18 +11,18 @@ from __future__ import annotations
 from attribution_rows import speakers_with_naming as speakers
 
 
-def test_the_one_asked_whether_answers_in_the_next_sentence():
+def test_after_a_question_put_between_two_men_the_next_he_is_left_open():
     text = ("Board grilled over sale\n\n"
             "Shareholder Neil Okafor rose from the floor. Okafor asked chairman Peter Brandt whether the board had "
             "sought rival offers. He said the company's advisers had spoken to a dozen buyers.\n")
-    assert speakers(text)[-1] == ("He", "Peter Brandt", True)
+    assert speakers(text)[-1] == ("He", None, None)  # Brandt answering, or Okafor going on
 
 
-def test_the_one_asked_about_answers_in_the_next_paragraph():
+def test_after_a_question_put_between_two_women_the_next_she_is_left_open():
     text = ("Plant closure\n\n"
             "Councilwoman Maria Soto asked the plant's new owner, Linda Fahey, about the 400 jobs at the site.\n\n"
             "\"I can't make that promise tonight,\" she said.\n")
-    assert speakers(text)[-1] == ("she", "Linda Fahey", True)
+    assert speakers(text)[-1] == ("she", None, None)
 
 
 def test_one_asked_to_do_something_is_not_the_one_who_speaks_next():
@@ -72,3 +73,18 @@ def test_a_question_told_of_is_not_answered_by_the_next_she():
             "What upset her most, she said, was a town hall last week, when a student asked Senator Ruth Kane why "
             "young people did not trust her. \"I was furious,\" she said.\n")
     assert speakers(text)[-1] == ("she", "Joan Pritchard", True)
+
+
+def test_a_speaker_calling_himself_by_his_first_name_keeps_his_words():
+    text = ("Race tightens\n\n"
+            "Senator Mark Davis faces Tom Reyes in November. Davis has led in every poll.\n\n"
+            "\"Voters know me. They call me Mark at the grocery store,\" he said.\n")
+    assert speakers(text)[-1] == ("he", "Mark Davis", True)
+
+
+def test_his_sister_after_someone_else_is_named_is_not_the_last_sibling():
+    text = ("A cure in a bog\n\n"
+            "Clara Vogt and her younger brother, Jonas, dug the sample out of a bog in 2020. Jonas Vogt, 36, said the "
+            "lab should sell the licence at once.\n\n"
+            "The buyer, Tom Reiner, wants exclusive rights. His sister, a patent lawyer, said the deal was unfair.\n")
+    assert speakers(text)[-1] == ("His sister, a patent lawyer,", "His sister", False)

@@ -1,31 +1,13 @@
-"""Speakers read from the written rounds s65-f to s65-h, each mended by a rule: a namesake brought in as another's
-relative ("X, whose brother, Y X, ...") is not the one a bare surname takes up next (entities._in_prepositional_phrase);
-a Korean name whose syllables run to five letters ("Seung-min") is written family name first
-(name_forms.surname_first); a she beside a named woman ("she and Marsh met") is not that woman, nor is anyone the
-reply of "Asked …, she replied" answers (speaker_coordinations.beside_a_like_pronoun, speakers._replied_to); a first
-name before "of the … group" is a person's (name_labels._of_a_place); "Groom Callum, 31," is Callum
-(name_cleaning._a_calling_before); a REIT is a company, no union; "his sister" is the one
-who introduced him as her brother (speaker_families._siblings). Short articles written for these tests, with the
-exact speakers expected."""
+"""Speakers read from the written rounds s65-f to s65-h, each mended by a rule: a Korean name whose syllables run to
+five letters ("Seung-min") is written family name first (name_forms.surname_first); a she beside a named woman ("she
+and Marsh met") is not that woman (speaker_coordinations.beside_a_like_pronoun); a first name before "of the … group"
+is a person's (name_labels._of_a_place); "Groom Callum, 31," is Callum (name_cleaning._a_calling_before); a REIT is a
+company, no union; "his sister" is the one who introduced him as her brother (speaker_families._siblings). Short
+articles written for these tests, with the exact speakers expected."""
 
 from __future__ import annotations
 
 from attribution_rows import speakers_with_naming as speakers
-
-
-def test_a_bare_surname_after_a_relative_brought_in_by_whose_is_the_one_the_clause_is_about():
-    text = ("Parole hearing delayed\n\n"
-            "The delay angered Martin Okafor, whose brother, Daniel Okafor, was shot outside a bar in 2004. "
-            "He has attended every hearing since.\n\n"
-            "\"Every postponement is another year of waiting,\" Okafor said.\n")
-    assert speakers(text) == [("Okafor", "Martin Okafor", True)]
-
-
-def test_a_relative_brought_in_by_whose_still_speaks_under_the_full_name():
-    text = ("Parole hearing delayed\n\n"
-            "The delay angered Martin Okafor, whose brother, Daniel Okafor, was shot outside a bar in 2004.\n\n"
-            "\"Every postponement is another year of waiting,\" Martin Okafor said.\n")
-    assert speakers(text) == [("Martin Okafor", "Martin Okafor", True)]
 
 
 def test_a_korean_family_name_alone_is_the_person_named_in_full():
@@ -56,16 +38,6 @@ def test_a_woman_of_a_group_the_model_took_for_a_body_is_the_she_after_her():
                               ("Sunniva Vestergaard of the Copenhagen-based campaign group Screen Free Kids",
                                "Sunniva Vestergaard", True),
                               ("She", "Sunniva Vestergaard", True)]
-
-
-def test_asked_then_replied_is_the_one_who_spoke_just_before():
-    text = ("Coalition talks\n\n"
-            "\"Markets will wait,\" said Maria Lindqvist, an economist at Baltia Bank.\n\n"
-            "Kaarina Virtanen said talks would resume on Monday. Asked whether she would lead a minority government, "
-            "she replied: \"Not this week.\"\n")
-    assert speakers(text) == [("Maria Lindqvist, an economist at Baltia Bank", "Maria Lindqvist", True),
-                              ("Kaarina Virtanen", "Kaarina Virtanen", True), ("", None, None),  # the question
-                              ("she", "Kaarina Virtanen", True)]
 
 
 def test_a_calling_before_a_first_name_and_an_age_is_no_word_of_the_name():

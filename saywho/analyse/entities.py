@@ -365,10 +365,8 @@ def _note_form(cluster: Cluster, span: Span, tokens: list[str], in_quotes: bool)
 
 
 def _in_prepositional_phrase(root: Token) -> bool:
-    """The object of a preposition, or a name in apposition to one ("for his wife Hillary Clinton"), or to whose
-    relative it is ("Paul Dunaway, whose sister, Elaine Dunaway, was killed")."""
-    return root.dep_ == "pobj" or (root.dep_ in {"appos", "compound"} and (
-        root.head.dep_ == "pobj" or any(child.dep_ == "poss" and child.lower_ == "whose" for child in root.head.children)))
+    """The object of a preposition, or a name in apposition to one ("for his wife Hillary Clinton")."""
+    return root.dep_ == "pobj" or (root.dep_ in {"appos", "compound"} and root.head.dep_ == "pobj")
 
 
 def _new_cluster(clusters: list[Cluster], label: EntityType) -> Cluster:

@@ -339,7 +339,11 @@ def _other_than_the_last(fitting: list[Member], head: Token, resolver, spoken: l
                 if offset < head.idx and family.of(entity_id) in family.members), default=None)
     latest = max(last or (-1, ""), said or (-1, ""))
     others = [m.entity for m in fitting if m.entity != latest[1]]
-    if latest[0] < 0 or len(others) != 1 or len(fitting) == 1 and not _siblings(family, others[0], latest[1]):
+    if latest[0] < 0 or len(others) != 1:
+        return None
+    if len(fitting) == 1 and (not _siblings(family, others[0], latest[1]) or any(  # "The buyer, Tom Reiner, … His
+            latest[0] < h.offset < head.idx and h.entity.type == "PERSON" and family.of(h.entity.id) not in family.members
+            for h in resolver.name_heads)):  # sister": his, not the last sibling's
         return None
     return others[0]
 

@@ -35,16 +35,17 @@ def entities_named_in(quoted: Spans, name_offsets: list[int], entity_ids: list[s
 def called_by_first_name(quoted: Spans, head: Token, by_token: dict[int, str],
                          entities: dict[str, Entity]) -> frozenset[str]:
     """ "“Callum is being modest, which is a first,” he said": the people the quotation the pronoun `head` introduces
-    calls by their first name alone, whom it speaks of, however sure the ranker is that one of them is speaking; a
-    speaker may name himself by his surname, as a candidate does, hardly by his first."""
+    makes the subject of a clause by their first name alone, whom it speaks of, however sure the ranker is that one of
+    them is speaking; a speaker may name himself by his surname, as a candidate does, hardly by his first (but "they
+    call me Mark", "'Carla, I'm so sorry,' she said to me" are the speaker's own)."""
     doc, called = head.doc, set()
     for start, end in quoted:
         span = doc.char_span(start, end, alignment_mode="expand")
         for token in span if span is not None else ():
             entity = by_token.get(token.i)
             words = entities[entity].name.split() if entity in entities else []
-            if len(words) > 1 and token.text == words[0] and by_token.get(token.i + 1) != entity \
-                    and by_token.get(token.i - 1) != entity:
+            if len(words) > 1 and token.text == words[0] and token.dep_ in {"nsubj", "nsubjpass"} \
+                    and by_token.get(token.i + 1) != entity and by_token.get(token.i - 1) != entity:
                 called.add(entity)
     return frozenset(c for c in called if c is not None)
 

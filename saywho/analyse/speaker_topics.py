@@ -256,15 +256,9 @@ def _question_before(asker: Token) -> list[Token] | None:
 def the_one_asked(head: Token, choices: list[Choice], paragraph_of: Callable[[int], int],
                   by_token: dict[int, str]) -> Choice | None:
     """ "“… five separate injuries, does it, Mr Strachan?” the prosecutor asked. / “I don't know …,” he replied":
-    the one a question just before calls by name at its end answers it; so does the one the sentence just before
-    asked whether, if, why or about something ("Reyes asked Fahey whether … . / “I can't make that promise,” she
-    said")."""
+    the one a question just before calls by name at its end answers it."""
     if head.dep_ != "nsubj":
         return None
-    if (asked := _asked_just_before(head, paragraph_of)) is not None and asked.i in by_token:
-        # not one the text gives the other gender ("Neera Tanden … asked Eric Holder whether he …. She said")
-        return next((c for c in choices if c.key == by_token[asked.i] and c.candidate.speaker.type == "PERSON"
-                     and not c.features.get("gender=clash") and not c.features.get("first_name=clash")), None)
     paragraph = paragraph_of(head.idx)
     asker = next((t for t in reversed(head.doc[max(0, head.sent.start - 60): head.sent.start])
                   if t.dep_ == "nsubj" and t.head.lemma_.lower() == "ask" and paragraph_of(t.idx) == paragraph - 1), None)
@@ -287,25 +281,39 @@ def the_one_asked(head: Token, choices: list[Choice], paragraph_of: Callable[[in
 QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who", "which"})
 
 
-def _asked_just_before(head: Token, paragraph_of: Callable[[int], int]) -> Token | None:
-    """The name a question was put to in the sentence before the pronoun's (in its paragraph, or ending the one
-    before): the object of "asked", with a question after it ("asked Greaves whether …", "asked Fahey about …"),
-    not a request ("asked Comey to drop it": the asker may go on speaking)."""
+def asker_or_asked(head: Token, chosen: str, by_token: dict[int, str], genders: dict[str, str | None],
+                   wanted_gender: str | None) -> bool:
+    """Whether `chosen` is one of two people of the pronoun's gender the sentence just before set a question between
+    ("Reyes asked Fahey whether … . / “…,” she said"): the one asked may be answering, or the asker going on, and the
+    text does not say which."""
+    put = _question_put_just_before(head)
+    if put is None:
+        return False
+    asker, asked = (by_token.get(t.i) for t in put)
+    if chosen not in {asker, asked} or asker == asked:
+        return False
+    fits = [genders.get(e) in {None, wanted_gender} if e is not None else put[0].lower_ == head.lower_
+            for e in (asker, asked)]
+    return all(fits)
+
+
+def _question_put_just_before(head: Token) -> tuple[Token, Token] | None:
+    """(asker, asked) of the question the sentence before the pronoun's puts in its own main clause ("Okafor asked
+    Brandt whether …", "asked Fahey about …"), in the pronoun's paragraph or ending the one before; not a request
+    ("asked Brandt to …") and not one it tells of ("… when a young man asked Clinton why …")."""
     if head.sent.start == 0 or head.lower_ not in {"he", "she"}:
         return None
     before = head.doc[head.sent.start - 1].sent
-    if paragraph_of(before.start_char) not in {paragraph_of(head.idx), paragraph_of(head.idx) - 1} \
-            or any(t.is_quote for t in before):
+    if head.doc.text.count("\n\n", before.start_char, head.idx) > 1 or any(t.is_quote for t in before):
         return None
-    # the sentence's own asking, not one it tells of ("… was a question at a town hall, when a young man asked Clinton
-    # why …. “I really got pissed off,” she said": the friend telling it speaks)
     main = [t for t in before if t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT"]
     for verb in (t for t in main if t.lemma_.lower() == "ask" and t.tag_ in {"VBD", "VBZ", "VBP"}):
         objects = [name for c in verb.children if c.dep_ in {"dobj", "dative"}  # "the new owner, Linda Fahey,"
                    for name in [c, *(a for a in c.children if a.dep_ == "appos")] if name.pos_ == "PROPN"]
-        questions = [c for c in verb.children if c.i > verb.i and (  # not "asked Russia to find …, which would"
+        questions = [c for c in verb.children if c.i > verb.i and (
             c.dep_ == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS or c.dep_ == "prep" and c.lower_ == "about"
             or c.dep_ == "advcl" and c.left_edge.lower_ in {"whether", "if"})]
-        if len(objects) == 1 and questions and any(c.dep_ == "nsubj" for c in verb.children):
-            return objects[0]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(objects) == 1 and questions and len(subjects) == 1:
+            return subjects[0], objects[0]
     return None

@@ -285,11 +285,10 @@ class Resolver(CandidatesInView):
 
     def _replied_to(self, head: Token) -> frozenset[str]:
         """ "“… a little skeptical,” Mr. Harlan said. / “I can see why …,” he replied": whoever spoke just before, in
-        this paragraph or the one before, is the one replied to, not the one replying ("Asked …, she replied": not)."""
+        this paragraph or the one before, is the one replied to, not the one replying."""
         if (asker := asker_just_before(head, self.spoken(), self.paragraph_of)) is not None:
             return frozenset({asker})
-        if head.dep_ != "nsubj" or head.head.lemma_.lower() not in REPLYING or not self.speakers \
-                or any(c.lower_ == "asked" and c.i < head.i for c in head.head.children):
+        if head.dep_ != "nsubj" or head.head.lemma_.lower() not in REPLYING or not self.speakers:
             return frozenset()
         offset, speaker = self.speakers[-1]
         if speaker.entity is None or offset > head.idx or self.paragraph_of(head.idx) - self.paragraph_of(offset) > 1:
