@@ -292,6 +292,9 @@ def asker_or_asked(head: Token, chosen: str, by_token: dict[int, str], genders: 
     asker, asked = (by_token.get(t.i) for t in put)
     if chosen not in {asker, asked} or asker == asked:
         return False
+    other = asked if chosen == asker else asker
+    if any(by_token.get(t.i) == other for t in head.sent if t.i > head.i):
+        return False  # "“…,” he told Hannity": the sentence itself sets the other one apart
     fits = [genders.get(e) in {None, wanted_gender} if e is not None else put[0].lower_ == head.lower_
             for e in (asker, asked)]
     return all(fits)
