@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from typing import Protocol
 
 from spacy.tokens import Token
 
@@ -32,22 +33,31 @@ def entities_named_in(quoted: Spans, name_offsets: list[int], entity_ids: list[s
     return frozenset(named)
 
 
-def called_by_first_name(quoted: Spans, head: Token, by_token: dict[int, str],
-                         entities: dict[str, Entity]) -> frozenset[str]:
+def called_by_first_name(quoted: Spans, head: Token, resolver: NameHeads) -> frozenset[str]:
     """ "“Callum is being modest, which is a first,” he said": the people the quotation the pronoun `head` introduces
     makes the subject of a clause by their first name alone, whom it speaks of, however sure the ranker is that one of
     them is speaking; a speaker may name himself by his surname, as a candidate does, hardly by his first (but "they
     call me Mark", "'Carla, I'm so sorry,' she said to me" are the speaker's own)."""
-    doc, called = head.doc, set()
+    doc, by_token, called = head.doc, resolver.by_token, set()
+    offsets = resolver.name_head_offsets
     for start, end in quoted:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        for token in span if span is not None else ():
+        for offset in offsets[bisect_left(offsets, start): bisect_left(offsets, end)]:
+            token = doc[resolver.name_head_tokens[offset]]
             entity = by_token.get(token.i)
-            words = entities[entity].name.split() if entity in entities else []
+            words = resolver.entities[entity].name.split() if entity in resolver.entities else []
             if len(words) > 1 and token.text == words[0] and token.dep_ in {"nsubj", "nsubjpass"} \
                     and by_token.get(token.i + 1) != entity and by_token.get(token.i - 1) != entity:
                 called.add(entity)
     return frozenset(c for c in called if c is not None)
+
+
+class NameHeads(Protocol):
+    """What called_by_first_name reads of the resolver (speaker_readings.Readings)."""
+
+    by_token: dict[int, str]
+    entities: dict[str, Entity]
+    name_head_offsets: list[int]  # sorted
+    name_head_tokens: dict[int, int]  # offset → token index
 
 
 def spoken_of_before(quoted: Spans, head: Token, by_token: dict[int, str]) -> frozenset[str]:
@@ -147,10 +157,9 @@ def _reached(token: Token, verb: Token) -> bool:
     return True
 
 
-def never_speaking(head: Token, attribution: Attribution, by_token: dict[int, str],
-                   entities: dict[str, Entity]) -> frozenset[str]:
+def never_speaking(head: Token, attribution: Attribution, resolver: NameHeads) -> frozenset[str]:
     """Whom the pronoun's verb addresses, and whom the quotation it introduces calls by first name."""
-    return addressed(head, by_token) | called_by_first_name(attribution.quoted, head, by_token, entities)
+    return addressed(head, resolver.by_token) | called_by_first_name(attribution.quoted, head, resolver)
 
 
 def addressed(head: Token, names: dict[int, str]) -> frozenset[str]:

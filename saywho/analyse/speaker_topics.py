@@ -307,7 +307,7 @@ def _question_put_just_before(head: Token) -> tuple[Token, Token] | None:
     if head.sent.start == 0 or head.lower_ not in {"he", "she"}:
         return None
     before = head.doc[head.sent.start - 1].sent
-    if head.doc.text.count("\n\n", before.start_char, head.idx) > 1 or any(t.is_quote for t in before):
+    if text_of(head.doc).count("\n\n", before.start_char, head.idx) > 1 or any(t.is_quote for t in before):
         return None
     main = [t for t in before if t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT"]
     for verb in (t for t in main if t.lemma_.lower() == "ask" and t.tag_ in {"VBD", "VBZ", "VBP"}):

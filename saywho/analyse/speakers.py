@@ -230,7 +230,7 @@ class Resolver(CandidatesInView):
             quoted = entities_named_in(attribution.quoted, self.name_head_offsets, self.name_head_entities)
             barred = quoted | named_under(head, self.by_token) | spoken_of_before(attribution.quoted, head, self.by_token) \
                 | subject_reported_before(attribution, head, self.by_token)
-            governed = never_speaking(head, attribution, self.by_token, self.entities) | self._replied_to(head) \
+            governed = never_speaking(head, attribution, self) | self._replied_to(head) \
                 | beside_a_like_pronoun(head, self.by_token)
             return self._pronoun(head, barred, governed, quoted) or unresolved(head.text)
         holder = owned_role_holder(head, self)
