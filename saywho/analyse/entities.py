@@ -13,13 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from saywho.analyse import name_forms
 from saywho.analyse.body_names import with_bodies_named_in_full
-from saywho.analyse.entity_cluster import (
-    Cluster,
-    first_name_genders,
-    first_names,
-    opens_with_a_first_name,
-    person_titles,
-)
+from saywho.analyse.entity_cluster import Cluster, first_name_genders, first_names, person_titles
+from saywho.analyse.entity_genders import guess_gender, pronoun_genders
 from saywho.analyse.entity_matching import matching_cluster
 from saywho.analyse.entity_roles import describe_person, descriptor_words
 from saywho.analyse.joined_names import NAME_LABELS, names_joined
@@ -68,20 +63,13 @@ from saywho.analyse.name_labels import (
     part_of_a_role,
     taken_up_by_which,
 )
-from saywho.analyse.name_pronouns import (
-    Offsets,
-    next_sentence_gender,
-    reflexive_gender,
-    stated_gender,
-    subject_pronoun_gender,
-)
+from saywho.analyse.name_pronouns import reflexive_gender
 from saywho.analyse.name_repeats import with_untagged_surnames
 from saywho.analyse.place_mentions import from_someone, named_only_as_a_place
 from saywho.analyse.referents import role_words_before_whom
 from saywho.analyse.sentences import text_of
 from saywho.analyse.token_arrays import with_lower
 from saywho.document import Entity, EntityType, Mention
-from saywho.lexicons import classified
 
 # Cluster, first_names, person_titles and without_stray_punctuation are read from here by other analysers.
 __all__ = ["Cluster", "find_entities", "first_names", "person_titles", "without_stray_punctuation"]
@@ -137,7 +125,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
         # a first name the model misread says nothing of the person beside it ("It seems certain Bernie will run")
         _add_mention(doc, cluster, span, tokens, titles, label, described=named_before is None)
         cluster.aged |= followed_by_an_age(span) and not from_someone(span)  # "One man from Khorog, 34,"
-        cluster.unread_pronouns.append(partial(_pronoun_genders, span, quoted))
+        cluster.unread_pronouns.append(partial(pronoun_genders, span, quoted))
         _note_form(cluster, span, tokens, span.start_char in quoted)
     clusters = name_forms.late_merged(clusters, doc)
     with_untagged_surnames(clusters, doc)
@@ -145,7 +133,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
         if named_only_as_a_place(cluster, doc):
             cluster.type_votes = {"GPE": len(cluster.mentions)}
     for cluster in clusters:
-        _guess_gender(cluster)
+        guess_gender(cluster)
     return _entities(doc, clusters)
 
 
@@ -396,55 +384,6 @@ def _add_mention(doc: Doc, cluster: Cluster, span: Span, tokens: list[str], titl
     cluster.descriptors |= descriptor_words(span, person=label == "PERSON")
     if label == "PERSON":
         describe_person(doc, cluster, span)
-
-
-# -- gender, only as far as the text tells it -----------------------------------------
-
-
-def _pronoun_genders(span: Span, quoted: Offsets) -> list[str]:
-    """The he or she the text goes on with after the name (name_pronouns.py): in its own clause ("Guccifer told her
-    he"), opening the writer's next sentence, and the himself or herself its verb takes ("Sanders compared himself")."""
-    readings = (subject_pronoun_gender(span), next_sentence_gender(span, quoted), reflexive_gender(span))
-    return [gender for gender in readings if gender is not None]
-
-
-def _guess_gender(cluster: Cluster) -> None:
-    if cluster.type != "PERSON":
-        return
-    for title in cluster.titles:
-        gender = person_titles().get(title.lower(), "-")
-        if gender != "-":
-            cluster.gender = gender
-            return
-    roles, stated = classified("role_nouns.txt"), classified("gendered_nouns.txt")
-    for role in cluster.roles:
-        for word in _role_own_words(role):
-            if roles.get(word, "").endswith(("\tm", "\tf")):
-                cluster.gender = roles[word][-1]
-                return
-            if stated.get(word) in {"m", "f"}:  # "9/11 widow Terry Strada": the noun, not the first name
-                cluster.gender = stated[word]
-                return
-    fullest = max(cluster.forms, key=len)
-    if name_forms.surname_first(cluster):
-        cluster.gender = stated_gender(cluster.read_pronoun_genders())  # "Kim Jong-un": "Kim" is no woman's first name
-        return
-    # a bare "Jackson" is a surname; so is a hyphenated "Mark-Viverito"
-    names = first_name_genders() if opens_with_a_first_name(fullest) else {} if len(fullest) > 1 else first_names()
-    cluster.gender = names.get(fullest[0].lower()) or stated_gender(cluster.read_pronoun_genders())
-
-
-# Words that open a phrase hung on a role's noun: what comes after says whose or of what, not who.
-ROLE_PREPOSITIONS = frozenset({"of", "for", "at", "in", "with", "from", "on", "to", "by", "behind", "about"})
-
-
-def _role_own_words(role: str) -> list[str]:
-    """The role's lower-case words up to its first preposition: "owner of the Miss Universe pageant" is no
-    "miss", "the lawyer leading Mrs. Clinton's search" no "mrs." (a capital starts someone else's title or
-    name), "mother of victim Sean Smith" is a "mother"."""
-    words = role.split()
-    cut = next((i for i, word in enumerate(words) if word.lower() in ROLE_PREPOSITIONS), len(words))
-    return [word.lower() for word in words[:cut] if not word[:1].isupper()]
 
 
 def _display_name(cluster: Cluster) -> str:
