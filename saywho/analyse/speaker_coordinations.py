@@ -21,7 +21,8 @@ from saywho.document import Entity
 def one_of_several(head: Token, chosen: Candidate, name_head_tokens: dict[int, int], by_token: dict[int, str],
                    entities: dict[str, Entity], genders: dict[str, str | None], wanted_gender: str | None) -> bool:
     """Whether `chosen`, a mention of a person, stands coordinated with another person of the pronoun's gender
-    (or of none known), or is the asker or the one asked of a question just put between two such people. `name_head_tokens`: each name's head word by its offset, as the resolver keeps it."""
+    (or of none known), or is the asker or the one asked of a question just put between two such people.
+    `name_head_tokens`: each name's head word by its offset, as the resolver keeps it."""
     if chosen.entity is not None and asker_or_asked(head, chosen.entity.id, by_token, genders, wanted_gender):
         return True
     if chosen.entity is None or chosen.entity.type != "PERSON" or chosen.role != "mention":

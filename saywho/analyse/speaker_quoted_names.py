@@ -38,17 +38,19 @@ def called_by_first_name(quoted: Spans, head: Token, resolver: NameHeads) -> fro
     makes the subject of a clause by their first name alone, whom it speaks of, however sure the ranker is that one of
     them is speaking; a speaker may name himself by his surname, as a candidate does, hardly by his first (but "they
     call me Mark", "'Carla, I'm so sorry,' she said to me" are the speaker's own)."""
-    doc, by_token, called = head.doc, resolver.by_token, set()
+    doc, by_token, called = head.doc, resolver.by_token, set[str]()
     offsets = resolver.name_head_offsets
     for start, end in quoted:
         for offset in offsets[bisect_left(offsets, start): bisect_left(offsets, end)]:
             token = doc[resolver.name_head_tokens[offset]]
             entity = by_token.get(token.i)
-            words = resolver.entities[entity].name.split() if entity in resolver.entities else []
+            if entity is None or entity not in resolver.entities:
+                continue
+            words = resolver.entities[entity].name.split()
             if len(words) > 1 and token.text == words[0] and token.dep_ in {"nsubj", "nsubjpass"} \
                     and by_token.get(token.i + 1) != entity and by_token.get(token.i - 1) != entity:
                 called.add(entity)
-    return frozenset(c for c in called if c is not None)
+    return frozenset(called)
 
 
 class NameHeads(Protocol):

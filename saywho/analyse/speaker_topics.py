@@ -12,6 +12,7 @@ from itertools import islice
 
 from spacy.tokens import Token
 
+from saywho.analyse.cues import FINITE_TAGS, QUESTION_MARKS
 from saywho.analyse.entity_cluster import person_titles
 from saywho.analyse.quotes import Quote
 from saywho.analyse.sentences import text_of
@@ -278,7 +279,7 @@ def the_one_asked(head: Token, choices: list[Choice], paragraph_of: Callable[[in
     return next((c for c in choices if c.key == by_token[name.i]), None)
 
 
-QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who", "which"})
+QUESTION_WORDS = frozenset(QUESTION_MARKS | {"why", "how", "what", "when", "where", "who", "which"})
 
 
 def asker_or_asked(head: Token, chosen: str, by_token: dict[int, str], genders: dict[str, str | None],
@@ -295,9 +296,9 @@ def asker_or_asked(head: Token, chosen: str, by_token: dict[int, str], genders: 
     other = asked if chosen == asker else asker
     if any(by_token.get(t.i) == other for t in head.sent if t.i > head.i):
         return False  # "“…,” he told Hannity": the sentence itself sets the other one apart
-    fits = [genders.get(e) in {None, wanted_gender} if e is not None else put[0].lower_ == head.lower_
-            for e in (asker, asked)]
-    return all(fits)
+    # each a person of the pronoun's gender, or (unnamed) the same pronoun ("She asked Fahey whether …")
+    return all(genders.get(e) in {None, wanted_gender} if e is not None else token.lower_ == head.lower_
+               for token, e in zip(put, (asker, asked)))
 
 
 def _question_put_just_before(head: Token) -> tuple[Token, Token] | None:
@@ -310,12 +311,12 @@ def _question_put_just_before(head: Token) -> tuple[Token, Token] | None:
     if text_of(head.doc).count("\n\n", before.start_char, head.idx) > 1 or any(t.is_quote for t in before):
         return None
     main = [t for t in before if t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT"]
-    for verb in (t for t in main if t.lemma_.lower() == "ask" and t.tag_ in {"VBD", "VBZ", "VBP"}):
+    for verb in (t for t in main if t.lemma_.lower() == "ask" and t.tag_ in FINITE_TAGS):
         objects = [name for c in verb.children if c.dep_ in {"dobj", "dative"}  # "the new owner, Linda Fahey,"
                    for name in [c, *(a for a in c.children if a.dep_ == "appos")] if name.pos_ == "PROPN"]
         questions = [c for c in verb.children if c.i > verb.i and (
             c.dep_ == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS or c.dep_ == "prep" and c.lower_ == "about"
-            or c.dep_ == "advcl" and c.left_edge.lower_ in {"whether", "if"})]
+            or c.dep_ == "advcl" and c.left_edge.lower_ in QUESTION_MARKS)]
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if len(objects) == 1 and questions and len(subjects) == 1:
             return subjects[0], objects[0]
