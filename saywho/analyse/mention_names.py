@@ -17,6 +17,7 @@ from saywho.analyse.body_names import body_named_in_full
 from saywho.analyse.entity_cluster import first_name_genders, person_titles
 from saywho.analyse.name_cleaning import owner_in_the_name
 from saywho.analyse.name_given import name_given
+from saywho.analyse.name_labels import SPEAKING_FOR, speaks_for
 from saywho.analyse.token_arrays import with_text
 from saywho.document import Entity
 from saywho.lexicons import person_noun
@@ -147,7 +148,9 @@ class MentionNames:
         if name is None or _named_for_the_boss(head, name, self.roles):
             return None
         entity_id = self.by_token[name.i]
-        if self.entities[entity_id].type != "PERSON" and _speaks_for(head, name):
+        if self.entities[entity_id].type in {"GPE", "LOC"} and person_noun(head.lemma_.lower()):
+            return None  # "Residents of Church Street in Tenbury, Worcs,": where they live, set off by the parser
+        if self.entities[entity_id].type != "PERSON" and speaks_for(head, name.i):
             return None  # "A spokesman for the litigation funder, Southern Cross Litigation Capital,": the funder's name
         listed = self._a_thing(head) and name.left_edge.i > 0 and head.doc[name.left_edge.i - 1].text == ","
         return None if listed and self.entities[entity_id].type != "PERSON" else entity_id
@@ -432,15 +435,6 @@ def _organisations_by_first_word(entities) -> dict[str, set[str]]:
             else:
                 taken.add(words[0])
     return {word: ids for word, ids in owners.items() if word not in taken}
-
-
-SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-
-
-def _speaks_for(head: Token, name: Token) -> bool:
-    """Whether `head` is a spokesperson's noun whose "for" comes before the name beside it."""
-    return head.lemma_.lower() in SPEAKING_FOR and any(c.dep_ == "prep" and c.lower_ == "for" and c.i < name.i
-                                                       for c in head.children)
 
 
 def _named_for_the_boss(head: Token, name: Token, roles: dict[str, str]) -> bool:

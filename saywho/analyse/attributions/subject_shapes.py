@@ -450,7 +450,10 @@ def said_of_the_noun_before(subject: Token, person: Token) -> bool:
     name or a pronoun, both read as subjects: the noun is what a relative clause without its "that" speaks of, and
     the one who says is the name."""
     a_person = person.ent_type_ == "PERSON" or (person.pos_ == "PRON" and person.tag_ == "PRP")
-    return subject.pos_ == "NOUN" and subject.left_edge.dep_ == "det" and a_person \
+    # not "A spokeswoman for administrators Hartley Crane said": the name goes on the noun's own object
+    ends_on_its_object = subject.right_edge.dep_ == "pobj" and subject.right_edge.pos_ == "NOUN" \
+        and subject.right_edge.head.head.i == subject.i
+    return subject.pos_ == "NOUN" and subject.left_edge.dep_ == "det" and a_person and not ends_on_its_object \
         and person.left_edge.i == subject.right_edge.i + 1  # not "the celebrity press ReganBooks announced"
 
 
