@@ -418,9 +418,9 @@ def _a_calling_before(words: list[str], span: Span) -> bool:
 TABLOID_CALLINGS = frozenset({"groom", "bride", "pensioner", "widow", "widower", "schoolboy", "schoolgirl", "tot",
                               "toddler", "teenager", "nurse", "student", "cabbie", "hero",
                               # trades ("Scaffolder Darren, 37,"); not "Father", a priest's title
-                              "scaffolder", "builder", "plumber", "electrician", "driver", "postman", "cleaner", "carer",
-                              "barmaid", "barman", "chef", "mechanic", "labourer", "hairdresser", "bricklayer", "roofer",
-                              "decorator", "binman", "waitress", "waiter", "firefighter", "paramedic"})
+                              "scaffolder", "plumber", "electrician", "driver", "postman", "cleaner", "barmaid", "barman",
+                              "chef", "mechanic", "labourer", "hairdresser", "bricklayer", "roofer", "binman",
+                              "waitress", "waiter", "firefighter", "paramedic"})
 
 
 def _a_title_word(words: list[str], after_a_title: bool) -> bool:

@@ -45,8 +45,6 @@ def corrected_label(span: Span, tokens: list[str], label: EntityType, titled: fr
     `titled`: the words the text gives a courtesy title (`courtesy_titled`)."""
     if label == "PERSON" and a_home_town(span):
         return "GPE"  # "one furious holidaymaker from Glasgow, who asked not to be named": her town, not her
-    if label == "PERSON" and _a_national_body(tokens):
-        return "ORG"
     if label == "PERSON" or (label == "ORG" and _a_body_word(tokens[-1].lower())):
         return label  # "The warehouse's owner, Delmar Supply Co.,": a company, though an owner is mostly a person
     if given_a_persons_name(span):  # "a grandmother who gave only her first name, Valentina,"
@@ -75,17 +73,6 @@ def corrected_label(span: Span, tokens: list[str], label: EntityType, titled: fr
     if "PERSON" in types and "ORG" not in types:
         return "PERSON"
     return "PERSON" if followed_by_an_age(span) else label
-
-
-# Nations that end the names of public bodies ("Historic England", "Police Scotland", "Sport Wales")
-BODY_NATIONS = frozenset({"England", "Scotland", "Wales", "Ireland", "Britain"})
-
-
-def _a_national_body(tokens: list[str]) -> bool:
-    """ "Historic England", "Police Scotland": a word that is no first name before a nation, which the model may
-    read as a person's name; not "Jimmy Wales" or "Lynndie England"."""
-    return len(tokens) == 2 and tokens[1] in BODY_NATIONS and tokens[0].istitle() \
-        and not first_name_genders().get(tokens[0].lower())
 
 
 def _surname_of_a_person_elsewhere(span: Span, tokens: list[str]) -> bool:
@@ -291,15 +278,17 @@ def speaks_for(head: Token, name_at: int) -> bool:
 
 def _described_as(span: Span) -> set[str]:
     """The kinds (PERSON, ORG) of the words the text puts beside a name ("Marcus Obi, the engineer"); not a
-    spokesperson's noun before whom they speak for ("A spokesman for the administrators, KPMG,": the firm)."""
+    spokesperson's noun before an acronym after whom they speak for ("A spokesman for the administrators, KPMG,")."""
     root = span.root
-    described_by = [root.head] if root.dep_ == "appos" and root.head.i < span.start \
-        and not speaks_for(root.head, span.start) else []
+    acronym = len(span) == 1 and span.text.isupper()  # "A spokesman for the administrators, KPMG,": the firm's
+    firm_of = root.head.i == span.start - 1 and root.head.tag_ == "NNS"  # "administrators KPMG", not "Two residents, …"
+    described_by = [root.head] if root.dep_ == "appos" and root.head.i < span.start and not firm_of \
+        and not (acronym and speaks_for(root.head, span.start)) else []
     described_by += [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]  # "Marcus Obi, the engineer"
-    described_by += [c for c in root.children if c.dep_ == "compound" and c.i < span.start]
-    # "administrators KPMG", "auditors Deloitte": a plural names the firm whose people they are, not a person
-    return {classified("role_nouns.txt").get(t.lemma_.lower(), "").split("\t")[0] for t in described_by
-            if t.tag_ not in {"NNS", "NNPS"}} - {""}
+    # not a plural before the name: "administrators KPMG", "auditors Deloitte" are firms
+    described_by += [c for c in root.children if c.dep_ == "compound" and c.i < span.start
+                     and c.tag_ not in {"NNS", "NNPS"}]
+    return {classified("role_nouns.txt").get(t.lemma_.lower(), "").split("\t")[0] for t in described_by} - {""}
 
 
 def a_people_named(span: Span, tokens: list[str]) -> bool:

@@ -12,6 +12,7 @@ from saywho.analyse import cues
 from saywho.analyse.cue_extent import name_read_as_adverb
 from saywho.analyse.frame_contents import label_colon
 from saywho.analyse.name_cleaning import DASHES, in_dateline, is_joining_hyphen
+from saywho.analyse.name_labels import SPEAKING_FOR
 from saywho.analyse.subject_clauses import subject_read_as_clause
 
 # Words a passive subject can be that name no one: the expletive "it", relative and question pronouns.
@@ -450,9 +451,10 @@ def said_of_the_noun_before(subject: Token, person: Token) -> bool:
     name or a pronoun, both read as subjects: the noun is what a relative clause without its "that" speaks of, and
     the one who says is the name."""
     a_person = person.ent_type_ == "PERSON" or (person.pos_ == "PRON" and person.tag_ == "PRP")
-    # not "A spokeswoman for administrators Hartley Crane said": the name goes on the noun's own object
-    ends_on_its_object = subject.right_edge.dep_ == "pobj" and subject.right_edge.pos_ == "NOUN" \
-        and subject.right_edge.head.head.i == subject.i
+    # not "A spokeswoman for liquidators Barnaby Stroud said": the name goes on the plural the spokeswoman speaks for
+    ends_on_its_object = subject.right_edge.dep_ == "pobj" and subject.right_edge.tag_ == "NNS" \
+        and subject.right_edge.head.lower_ == "for" and subject.right_edge.head.head.i == subject.i \
+        and subject.lemma_.lower() in SPEAKING_FOR
     return subject.pos_ == "NOUN" and subject.left_edge.dep_ == "det" and a_person and not ends_on_its_object \
         and person.left_edge.i == subject.right_edge.i + 1  # not "the celebrity press ReganBooks announced"
 
