@@ -148,8 +148,6 @@ class MentionNames:
         if name is None or _named_for_the_boss(head, name, self.roles):
             return None
         entity_id = self.by_token[name.i]
-        if self.entities[entity_id].type in {"GPE", "LOC"} and person_noun(head.lemma_.lower()):
-            return None  # "Residents of Church Street in Tenbury, Worcs,": where they live, set off by the parser
         if self.entities[entity_id].type != "PERSON" and speaks_for(head, name.i):
             return None  # "A spokesman for the litigation funder, Southern Cross Litigation Capital,": the funder's name
         listed = self._a_thing(head) and name.left_edge.i > 0 and head.doc[name.left_edge.i - 1].text == ","

@@ -277,8 +277,8 @@ def speaks_for(head: Token, name_at: int) -> bool:
 
 
 def _described_as(span: Span) -> set[str]:
-    """The kinds (PERSON, ORG) of the words the text puts beside a name ("Marcus Obi, the engineer"); not a
-    spokesperson's noun before an acronym after whom they speak for ("A spokesman for the administrators, KPMG,")."""
+    """The kinds (PERSON, ORG) of the words the text puts beside a name ("Marcus Obi, the engineer"). A spokesperson's
+    noun says nothing of an acronym after what they speak for ("A spokesman for the administrators, KPMG,")."""
     root = span.root
     acronym = len(span) == 1 and span.text.isupper()  # "A spokesman for the administrators, KPMG,": the firm's
     firm_of = root.head.i == span.start - 1 and root.head.tag_ == "NNS"  # "administrators KPMG", not "Two residents, …"
