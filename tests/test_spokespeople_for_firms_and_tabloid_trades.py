@@ -3,8 +3,8 @@ administrators, KPMG,") is neither a person nor the speaker (name_labels._descri
 before a name ("auditors Deloitte") says what the firm does, not who a person is; a name going on the object of the
 spokesperson's "for" is no second subject (subject_shapes.said_of_the_noun_before); the tabloids' trades before a first
 name and an age ("Roofer Kyle, 29,": name_cleaning.TABLOID_CALLINGS). Guards from a review of the change: a person
-named beside a spokesperson's noun, a group of people named, a name after a singular object. Short articles written
-for these tests."""
+named beside a spokesperson's noun, a group of people named, a name after a singular object, a surname that is a
+nation's name. Short articles written for these tests."""
 
 from __future__ import annotations
 
