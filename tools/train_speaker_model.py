@@ -58,18 +58,25 @@ def collect(split: str, data: Path, ranker: SpeakerRanker | None = None, more_go
     """Each pronoun source's candidates, described as the resolver sees them when `ranker` decides the
     pronouns before it (None: the rules, which name someone for every pronoun, as in training)."""
     from saywho.nlp import load_pipeline
-    from saywho.pipeline import _doc_for
 
     nlp = load_pipeline()
     gold = gold_for(split, more_gold)
     articles = [a for a in polnear.load_split(split, data) if a.stem in gold]
     mentions: list[Mention] = []
     for article in articles:
-        doc = nlp(_doc_for(nlp, article.text, article.date))
-        record: list = []
-        resolve_speakers(doc, ranker=ranker, record=record)
+        doc, record = _resolved(nlp, article.text, article.date, ranker)
         mentions += _labelled(doc, record, gold[article.stem], article.stem)
     return mentions
+
+
+def _resolved(nlp, text: str, date: str | None, ranker: SpeakerRanker | None) -> tuple:
+    """The parsed article and the pronouns' candidates the resolver records, `ranker` deciding."""
+    from saywho.pipeline import _doc_for
+
+    doc = nlp(_doc_for(nlp, text, date))
+    record: list = []
+    resolve_speakers(doc, ranker=ranker, record=record)
+    return doc, record
 
 
 def collect_rounds(round_dirs: list[Path], ranker: SpeakerRanker | None = None) -> list[Mention]:
@@ -77,7 +84,7 @@ def collect_rounds(round_dirs: list[Path], ranker: SpeakerRanker | None = None) 
     speaker the writer's key and the second reader agree on. News beyond PolNeAR's US politics of 2015-16."""
     from bench.speaker_rounds import DATE, agreed, items
     from saywho.nlp import load_pipeline
-    from saywho.pipeline import _doc_for, to_article
+    from saywho.pipeline import to_article
 
     nlp = load_pipeline()
     mentions: list[Mention] = []
@@ -88,11 +95,10 @@ def collect_rounds(round_dirs: list[Path], ranker: SpeakerRanker | None = None) 
                 keys.setdefault(article, []).append(key)
         for article, article_keys in sorted(keys.items()):
             text = to_article((round_dir / "articles" / f"{article}.txt").read_text(), date=DATE)
-            doc = nlp(_doc_for(nlp, text.text, text.date))
-            record: list = []
-            resolve_speakers(doc, ranker=ranker, record=record)
+            doc, record = _resolved(nlp, text.text, text.date, ranker)
             name = f"{round_dir.name}/{article}"
-            mentions += [replace(m, weight=ROUND_WEIGHT) for m in _labelled(doc, record, _round_gold(doc, article_keys, name), name)]
+            labelled = _labelled(doc, record, _round_gold(doc, article_keys, name), name)
+            mentions += [replace(m, weight=ROUND_WEIGHT) for m in labelled]
     return mentions
 
 
