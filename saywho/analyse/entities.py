@@ -33,6 +33,7 @@ from saywho.analyse.missed_names import (
     with_its_of_phrase,
 )
 from saywho.analyse.name_cleaning import (
+    after_a_clock_time,
     after_a_stray_initial,
     after_any_dateline,
     after_any_gerund,
@@ -61,6 +62,7 @@ from saywho.analyse.name_labels import (
     named_for_someone,
     opens_with_a_role_word,
     part_of_a_role,
+    someones_production,
     taken_up_by_which,
 )
 from saywho.analyse.name_pronouns import reflexive_gender
@@ -87,7 +89,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
     titled = courtesy_titled(doc)
     places = _used_as_places(doc)
     for span, label in _name_mentions(doc):
-        dated = before_any_spaced_dash(after_a_stray_initial(after_any_gerund(after_any_dateline(span))))
+        dated = before_any_spaced_dash(after_a_stray_initial(after_any_gerund(after_any_dateline(after_a_clock_time(span)))))
         unowned = after_any_owner(dated)
         if unowned.start != dated.start:  # "Fox News’ Bret Baier", tagged an organisation whole, names Baier
             label = "PERSON"
@@ -96,7 +98,8 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
         if opens_with_a_role_word(span):
             span, label = span[1:], "PERSON"
         tokens, titles = clean_name(span)
-        if not tokens or a_people_named(span, tokens) or a_title_alone(span, tokens) or part_of_a_role(span):
+        if not tokens or a_people_named(span, tokens) or a_title_alone(span, tokens) or part_of_a_role(span) \
+                or someones_production(span):
             continue
         partnered = _with_partners_surname(span, tokens, label)
         paired, tokens = partnered is not tokens, partnered
@@ -394,8 +397,12 @@ def _display_name(cluster: Cluster) -> str:
 
 
 def _role_words(cluster: Cluster) -> set[str]:
+    """What its roles and titles call it; not an owner's word ("the senator's younger brother" is no senator)."""
     return {word.lower().strip(".") for role in [*cluster.roles, *cluster.titles]
-            for word in role_words_before_whom(role, CLAUSE_WORDS)}
+            for word in role_words_before_whom(role, CLAUSE_WORDS) if not word.endswith(OWNERS_MARKS)}
+
+
+OWNERS_MARKS = ("'s", "’s", "s'", "s’")
 
 
 # What a role says of its holder ends where a clause about what they did begins ("the agent who disparaged President

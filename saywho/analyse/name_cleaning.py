@@ -90,6 +90,17 @@ def after_any_gerund(span: Span) -> Span:
     return Span(span.doc, span.start + 1, span.end, label=span.label_)
 
 
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def after_a_clock_time(span: Span) -> Span:
+    """ "18:51 Kerridge speaks outside the hotel": a live blog's time before an entry's first word is no part of a
+    name the model ran over it."""
+    if len(span) < 2 or not _CLOCK_TIME.fullmatch(span[0].text):
+        return span
+    return Span(span.doc, span.start + 1, span.end, label=span.label_)
+
+
 def after_a_stray_initial(span: Span) -> Span:
     """ "travelers slept near Concourse B. Harold Brennan, a 74-year-old …, was trying": where the parser ran a
     sentence ending on a letter into the next, the name starts after that letter when a first name follows it and
@@ -349,6 +360,7 @@ POST_NOMINALS = frozenset({"BL", "SC", "QC", "KC", "SAN", "MBE", "OBE", "CBE", "
                            "TD", "MEP", "PhD", "FRCS", "FRCP"})
 
 
+GENERATIONS_AFTER = frozenset({"senior", "junior"})  # in lower case only: "Ken Griffey Junior" keeps it
 # A surname's particle joined to its capital: "d'Entremont", "al-Masri", "el-Sayed".
 _PARTICLE_BEFORE_A_CAPITAL = re.compile(r"(?:d|l|al|el|ad|as|ash|an|ar|az)['’-]\w*?[A-Z]")
 
@@ -379,6 +391,8 @@ def clean_name(span: Span) -> tuple[list[str], list[str]]:
         words = words[:-1]
     if len(words) > 2 and words[-1] in POST_NOMINALS and span.label_ == "PERSON":
         words = words[:-1]  # "Aoife Brennan BL": a barrister's letters are no part of her name
+    if len(words) > 1 and words[-1] in GENERATIONS_AFTER:
+        words = words[:-1]  # "Mr Kerrigan senior": which of two Kerrigans, not a word of his name
     titles: list[str] = []
     while len(words) > 1 and _a_title_word(words, bool(titles)) and (
             span.label_ in {"PERSON", ""} or _a_person_after_titles(words)):
@@ -420,7 +434,9 @@ TABLOID_CALLINGS = frozenset({"groom", "bride", "pensioner", "widow", "widower",
                               # trades ("Scaffolder Darren, 37,"); not "Father", a priest's title
                               "scaffolder", "plumber", "electrician", "driver", "postman", "cleaner", "barmaid", "barman",
                               "chef", "mechanic", "labourer", "hairdresser", "bricklayer", "roofer", "binman",
-                              "waitress", "waiter", "firefighter", "paramedic"})
+                              "waitress", "waiter", "firefighter", "paramedic",
+                              # kin ("Grandson Liam, 19,"); not "Son", a surname too
+                              "grandson", "granddaughter", "nephew", "niece", "stepson", "stepdaughter"})
 
 
 def _a_title_word(words: list[str], after_a_title: bool) -> bool:

@@ -325,6 +325,16 @@ def _a_body_word(word: str) -> bool:
     return word in BODY_ENDINGS or body_noun(word)
 
 
+def someones_production(span: Span) -> bool:
+    """ "Her 1984 Hedda Gabler": a name right after an owner's pronoun (and a year) is a role played or a work made,
+    not a person the text brings in."""
+    doc, before = span.doc, span.start - 1
+    if before > 0 and doc[before].like_num and len(doc[before].text) == 4:
+        before -= 1
+    return span.label_ == "PERSON" and before >= 0 and doc[before].lower_ in {"his", "her", "their"} \
+        and doc[before].tag_ == "PRP$"
+
+
 def a_title_alone(span: Span, tokens: list[str]) -> bool:
     """ "Its chairman, Eng. Hisham Morsi,": the tagger's person "Eng", a title and its full stop, is no one."""
     after = span.doc[span.end] if span.end < len(span.doc) else None

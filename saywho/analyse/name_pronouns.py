@@ -82,8 +82,16 @@ def next_sentence_gender(span: Span, quoted: Offsets) -> str | None:
         if _may_be_someone(token) or token.lower_ in _PERSON_PRONOUNS:
             gender = _SUBJECT_PRONOUNS.get(token.lower_)
             opens = token.dep_ in _SUBJECTS and token.head.i == token.sent.root.i
-            return gender if opens and not _new_speaker(span, token, quoted) else None
+            return gender if opens and not _new_speaker(span, token, quoted) \
+                and not _other_pronoun_after(span, gender, quoted) else None
     return None
+
+
+def _other_pronoun_after(span: Span, gender: str | None, quoted: Offsets) -> bool:
+    """ "Whitcombe said earlier that …, but he acknowledged …. She said": the name's own sentence went on with the
+    other gender's pronoun, so the next sentence's is someone else's."""
+    return any(_SUBJECT_PRONOUNS.get(t.lower_) not in {None, gender} and t.idx not in quoted
+               for t in span.doc[span.end : span.sent.end])
 
 
 def _next_unquoted_sentence(sentence: Span, quoted: Offsets) -> Span | None:

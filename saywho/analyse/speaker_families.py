@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from saywho.analyse.name_cleaning import GENERATIONS_AFTER
 from saywho.analyse.sentences import text_of
 from saywho.analyse.speaker_ages import AGE_AFTER_A_NAME
 from saywho.analyse.speaker_candidates import speaker_of
@@ -366,6 +367,7 @@ def ranked_namesake(head: Token, resolver) -> Speaker | None:
     if ranked is None:
         return None
     rank, gender = ranked
+    head = _before_a_generation(head)
     doc = head.doc
     bearers = [e for e in resolver.entities.values() if e.type == "PERSON" and len(e.name.split()) > 1
                and head.text in e.name.split() and resolver.genders.get(e.id) in {None, gender or "m", gender or "f"}]
@@ -386,14 +388,24 @@ def ranked_namesake(head: Token, resolver) -> Speaker | None:
 
 def namesake_rank(head: Token) -> tuple[int, str | None] | None:
     """The rank ("the elder", "the younger Mr.") a surname `head` is given among namesakes, and its title's gender."""
+    head, doc = _before_a_generation(head), head.doc
     if head.pos_ != "PROPN":
         return None
-    doc, index, gender = head.doc, head.i - 1, None
+    index, gender = head.i - 1, None
     while index > 0 and doc[index].lower_.rstrip(".") in TITLES:
         gender = gender or TITLE_GENDER.get(doc[index].lower_.rstrip("."))
         index -= 1
+    after = doc[head.i + 1].text if head.i + 1 < len(doc) else ""
+    if after in GENERATIONS_AFTER:  # "Mr Kerrigan senior": the elder of the two
+        return (1 if after == "senior" else -1), gender
     rank = RANK.get(doc[index].lower_) if index > 0 else None
     return (rank, gender) if rank is not None and doc[index - 1].lower_ == "the" else None
+
+
+def _before_a_generation(head: Token) -> Token:
+    """ "Mr Kerrigan senior" read from its last word: the surname before it."""
+    before = head.doc[head.i - 1] if head.i > 0 else head
+    return before if head.text in GENERATIONS_AFTER and before.pos_ == "PROPN" else head
 
 
 def ranked_otherwise(head: Token, roles: list[str]) -> bool:

@@ -102,7 +102,11 @@ def subject_reported_before(attribution: Attribution, head: Token, by_token: dic
     subjects = [t for t in span if t.dep_ in {"nsubj", "nsubjpass"} and t.i in by_token and t.head.i in inside
                 and (t.head.head.i not in inside or t.head.dep_ == "ROOT" or t.head.head.i == head.head.i)
                 and t.head.lemma_.lower() not in SAYING]  # "Cruz spokesman Rick Tyler said …, he said": the sayer
-    if len(subjects) != 1 or span.sent.start == 0:
+    if len(subjects) != 1:
+        return frozenset()
+    if split and subjects[0].i + 2 == head.i and head.doc[subjects[0].i + 1].text == ",":
+        return frozenset({by_token[subjects[0].i]})  # "Ferrer, she says, has been honest with her": the frame parts the two
+    if span.sent.start == 0:
         return frozenset()
     before = head.doc[span.sent.start - 1].sent
     leads = [t for t in before if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"]

@@ -103,7 +103,9 @@ def subject_just_before(head: Token, choices: list[Choice], names: dict[int, str
     """ "Cowboys quarterback Dak Prescott threw for 274 yards and two touchdowns. He said afterward …": a he or she
     opening its sentence is the one person the sentence before, in its paragraph, names and opens with, where the
     text has not said that person's gender (a first name no list holds), rather than a speaker of an earlier
-    paragraph whose gender the pronoun fits."""
+    paragraph whose gender the pronoun fits. First, the subject of a clause it joins (subject_of_the_clause_joined)."""
+    if (joined := subject_of_the_clause_joined(head, choices, names)) is not None:
+        return joined
     if head.dep_ != "nsubj" or head.head.dep_ != "ROOT" or head.lower_ not in {"he", "she"} \
             or any(t.dep_ in {"nsubj", "nsubjpass"} for t in head.sent if t.i < head.i) or head.sent.start == 0:
         return None
@@ -117,6 +119,23 @@ def subject_just_before(head: Token, choices: list[Choice], names: dict[int, str
         return None
     choice = next(c for c in choices if c.key in named)
     return choice if choice.candidate.gender is None else None
+
+
+def subject_of_the_clause_joined(head: Token, choices: list[Choice], names: dict[int, str]) -> Choice | None:
+    """ "Whitcombe said earlier that alerts went out at 1.58pm, but he acknowledged …": a he or she, subject of a
+    clause joined by "and" or "but" to one whose subject is a person's name, is that person, where their gender
+    fits and no other person it fits is named between."""
+    verb, wanted = head.head, WANTED.get(head.lower_, ("", None))[1]
+    if head.dep_ != "nsubj" or head.lower_ not in {"he", "she"} or verb.dep_ != "conj" or verb.head.dep_ != "ROOT" \
+            or verb.head.i > head.i:  # main clauses only: not "said Carson had been led astray … and he singled out"
+        return None
+    subjects = [t for t in verb.head.children if t.dep_ in {"nsubj", "nsubjpass"} and t.i < head.i]
+    if len(subjects) != 1 or subjects[0].i not in names or any(t.is_quote for t in head.doc[subjects[0].i : head.i]):
+        return None  # not across a quotation mark: ""Jamie said … and walked off," she said"
+    fitting = {c.key: c for c in choices if c.candidate.speaker.type == "PERSON" and c.candidate.gender in {None, wanted}}
+    between = {names[i] for i in range(subjects[0].i + 1, head.i) if i in names} & set(fitting)
+    subject = names[subjects[0].i]
+    return fitting.get(subject) if not between - {subject} else None
 
 
 # Verbs that report words: a sentence with one set inside ("Trump, Sexton said, has …") tells no one's act.
