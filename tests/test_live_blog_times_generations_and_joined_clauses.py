@@ -7,7 +7,8 @@ calling ("the senator's younger brother" is no senator: entities._role_words); a
 is a role or a work ("Her 1984 Hedda Gabler": name_labels.someones_production); a he or she subject of a main clause
 joined to one with a named subject is that person (speaker_topics.subject_of_the_clause_joined), and the next
 sentence's "she" is not a name's whose own sentence went on with "he" (name_pronouns.next_sentence_gender).
-Guards: a frame after a quotation that names someone, a joined clause inside what someone said. Short articles
+Guards (some from a review of the change): a frame after a quotation that names someone, a joined clause inside what
+someone said or after another she in view, kin after an owner's pronoun. Short articles
 written for these tests."""
 
 from __future__ import annotations
@@ -88,3 +89,18 @@ def test_a_joined_clause_inside_a_reported_clause_is_not_read():
             "Dale Whitford, a donor who left the campaign last month, said Morgan had been misled by insiders, and he "
             "singled out the campaign manager, Perry Lusk.\n")
     assert [name for source, name, _ in speakers(text) if source == "he"] != ["Morgan"]
+
+
+def test_a_joined_clause_after_another_she_in_view_is_not_read():
+    text = ("Fraudster to appeal\n\n"
+            "Anna Lee was convicted of fraud on Friday.\n\n"
+            "Amos Smith, her lawyer, said the ruling was wrong, but she said she would not appeal.\n")
+    assert ("she", "Amos Smith", True) not in speakers(text)
+
+
+def test_kin_after_an_owners_pronoun_is_still_a_person():
+    text = ("Tributes after crash\n\n"
+            "Jo Green, 24, died after a crash on the A38 in Devon on Saturday.\n\n"
+            "Paying tribute, her Auntie Pat said the family was heartbroken. \"She lit up every room,\" she said.\n")
+    assert "Jo Green" not in [name for _, name, _ in speakers(text)]
+

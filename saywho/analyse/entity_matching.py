@@ -24,7 +24,7 @@ def _title_gender(titles: list[str]) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
-def _known_gender(cluster: Cluster) -> str | None:
+def known_gender(cluster: Cluster) -> str | None:
     """ "Mrs. Clinton" or "Hillary Clinton" is a woman; "Mr. Clinton" then is someone else."""
     gender = _title_gender(cluster.titles)
     if gender is None and cluster.type == "PERSON":
@@ -116,7 +116,7 @@ def _of_the_same_gender(candidates: list[Cluster], lowered: list[str], titles: l
         return candidates
     gender = _title_gender(list(titles)) or (first_names().get(lowered[0]) if len(lowered) > 1 else None)
     if gender is not None:
-        return [c for c in candidates if _known_gender(c) == gender]
+        return [c for c in candidates if known_gender(c) == gender]
     if len(lowered) > 1:
         return [c for c in candidates if len(c.fullest_lowered()) > 1]
     return candidates
@@ -126,7 +126,7 @@ def _chosen(candidates: list[Cluster], offset: int, pronoun: str | None) -> Clus
     """The likeliest candidate; where none is, the one person of them the pronoun agrees with,
     if the text tells every one's gender (Tony Podesta, of a first name the lexicon lacks, may be "he")."""
     chosen = name_forms.likeliest(candidates, offset)
-    genders = [_known_gender(c) for c in candidates]
+    genders = [known_gender(c) for c in candidates]
     if chosen is None and pronoun is not None and None not in genders and genders.count(pronoun) == 1:
         chosen = candidates[genders.index(pronoun)]
     return chosen
@@ -147,7 +147,7 @@ def _candidates(clusters: list[Cluster], lowered: list[str], label: str, titles:
         candidates = [c for c in candidates if any(len(form) > 1 for form in c.lowered_forms())
                       or not name_forms.holds_another_office(c, titles)]
     if gender is not None:
-        candidates = [c for c in candidates if _known_gender(c) in {None, gender}]
+        candidates = [c for c in candidates if known_gender(c) in {None, gender}]
     if len(lowered) == 1 and any(c.type == "PERSON" for c in candidates):
         # A bare "Trump" or "Podesta" is the person, not Trump University or the Podesta Group.
         candidates = [c for c in candidates if c.type == "PERSON"]

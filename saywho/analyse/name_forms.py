@@ -301,8 +301,8 @@ def holding_office(candidates: list[Cluster], titles: list[str] | tuple[str, ...
     return [c for c in candidates if not _offices_of(c) & _SEATS]
 
 
-_PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
-                    "herself": "f"}
+PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                   "herself": "f"}
 
 
 def pronoun_after(span: Span, stops: list[int] | None = None) -> str | None:
@@ -314,13 +314,13 @@ def pronoun_after(span: Span, stops: list[int] | None = None) -> str | None:
     if first == len(stops) or stops[first] >= span.sent.end:
         return None
     token = span.doc[stops[first]]
-    return None if token.ent_type_ == "PERSON" else _PRONOUN_GENDERS[token.lower_]
+    return None if token.ent_type_ == "PERSON" else PRONOUN_GENDERS[token.lower_]
 
 
 def pronoun_stops(doc: Doc) -> list[int]:
     """Where pronoun_after stops: the indices of a person's name's words and of gendered pronouns."""
     people = set(entity_words(doc, "PERSON"))
-    return sorted(people.union(with_lower(doc, _PRONOUN_GENDERS)))
+    return sorted(people.union(with_lower(doc, PRONOUN_GENDERS)))
 
 
 def unlisted_first_name_before(ent: Span) -> bool:

@@ -331,8 +331,10 @@ def someones_production(span: Span) -> bool:
     doc, before = span.doc, span.start - 1
     if before > 0 and doc[before].like_num and len(doc[before].text) == 4:
         before -= 1
+    first = span[0].lower_.rstrip(".")  # "her Uncle Bob", "His Dad Kevin": kin the model read into a name
     return span.label_ == "PERSON" and before >= 0 and doc[before].lower_ in {"his", "her", "their"} \
-        and doc[before].tag_ == "PRP$"
+        and doc[before].tag_ == "PRP$" and not person_noun(first) and first not in person_titles() \
+        and first not in classified("gendered_nouns.txt")
 
 
 def a_title_alone(span: Span, tokens: list[str]) -> bool:

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from saywho.analyse import name_forms
+from saywho.analyse.entity_cluster import first_name_genders, person_titles
+from saywho.analyse.entity_matching import known_gender
 from saywho.analyse.name_labels import described_as_organisation
 from saywho.analyse.sentences import text_of
 from saywho.analyse.token_arrays import with_text
@@ -29,6 +32,7 @@ def with_untagged_surnames(clusters: list[Cluster], doc: Doc) -> None:
         owner.token_ids.append(token.i)
         owner.called_an_organisation |= described_as_organisation(doc[token.i: token.i + 1], [token.text])
     _add_transcript_labels(owners, doc, taken)
+    _add_namesakes_by_pronoun(clusters, doc, taken)
     for cluster in owners.values():
         cluster.mentions.sort()
 
@@ -46,6 +50,44 @@ def _add_transcript_labels(owners: dict[str, Cluster], doc: Doc, taken: set[int]
         owner = labels[token.text]
         owner.mentions.append((token.idx, token.idx + len(token.text)))
         owner.token_ids.append(token.i)
+
+
+def _add_namesakes_by_pronoun(clusters: list[Cluster], doc: Doc, taken: set[int]) -> None:
+    """ "His wife, Simone Baptiste, … Baptiste has gone back to work, but he says": a lone surname two people share,
+    untagged, is the one of them its title or the he or she after it in its sentence fits ("Ms Thevarajah is more
+    hopeful than her husband"), where the text or a first name tells each one's gender; none where it does not."""
+    shared: dict[str, list[Cluster]] = {}
+    for cluster in (c for c in clusters if c.type == "PERSON"):
+        for surname in {form[-1] for form in cluster.forms if _surname_like(form[-1])}:
+            shared.setdefault(surname, []).append(cluster)
+    shared = {surname: owners for surname, owners in shared.items() if len(owners) > 1}
+    for token in (doc[i] for i in with_text(doc, shared)):
+        if token.i in taken or not (_lone_proper_noun(doc, token.i) or _after_a_title(doc, token.i)):
+            continue
+        gender, genders = _gender_beside(doc, token.i), [_gender(c) for c in shared[token.text]]
+        if gender is None or None in genders or genders.count(gender) != 1:
+            continue
+        owner = shared[token.text][genders.index(gender)]
+        owner.mentions.append((token.idx, token.idx + len(token.text)))
+        owner.token_ids.append(token.i)
+
+
+def _gender_beside(doc: Doc, i: int) -> str | None:
+    """The gender of the title before the word at `i` ("Ms", "Mr."), else of the he or she after it in its sentence."""
+    title = person_titles().get(doc[i - 1].lower_.rstrip("."), "-") if i > 0 else "-"
+    return title if title in {"m", "f"} else name_forms.pronoun_after(doc[i : i + 1])
+
+
+def _after_a_title(doc: Doc, i: int) -> bool:
+    """ "Ms Thevarajah is more hopeful": a proper noun after a courtesy title, and no capital after it."""
+    return i > 0 and person_titles().get(doc[i - 1].lower_.rstrip("."), "-") in {"m", "f"} \
+        and doc[i].pos_ == "PROPN" and not capital_at(doc, i + 1) and not doc[i].ent_type_
+
+
+def _gender(cluster: Cluster) -> str | None:
+    """What the text says (entity_matching.known_gender), else what the first name of the fullest form hints."""
+    fullest = cluster.fullest_lowered()
+    return known_gender(cluster) or (first_name_genders().get(fullest[0]) if len(fullest) > 1 else None)
 
 
 def _surname_owners(clusters: list[Cluster]) -> dict[str, Cluster]:

@@ -19,6 +19,7 @@ from saywho.analyse.clause_genders import (
 )
 from saywho.analyse.doc_data import SourceLink
 from saywho.analyse.mention_roles import SUBJECT_PRONOUNS
+from saywho.analyse.name_forms import PRONOUN_GENDERS
 from saywho.analyse.profile_roles import head_word
 from saywho.analyse.profile_words import gendered_nouns, role_head, singular, source_words
 from saywho.analyse.role_phrases import words_of
@@ -30,8 +31,6 @@ from saywho.analyse.token_arrays import quoted_tokens, with_lower
 from saywho.analyse.unnamed_genders import unnamed_heads, unnamed_subject_genders
 from saywho.document import NOT_STATED, Attribution, Entity, Gender, SourceKind, Speaker
 
-PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m",
-                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 # The gendered pronouns the resolver resolves, and their gender: he, him, she, her.
 SUBJECT_OBJECT_PRONOUNS = {pronoun: gender for pronoun, (_, gender) in PRONOUNS_WANTED.items() if gender}
 GENDER_NAMES: dict[str, Gender] = {"f": "female", "m": "male"}

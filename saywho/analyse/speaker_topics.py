@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from saywho.analyse.cues import FINITE_TAGS, QUESTION_MARKS
 from saywho.analyse.entity_cluster import person_titles
+from saywho.analyse.name_forms import PRONOUN_GENDERS
 from saywho.analyse.quotes import Quote
 from saywho.analyse.sentences import text_of
 from saywho.analyse.speaker_candidates import WANTED, Candidate, type_fits
@@ -132,6 +133,8 @@ def subject_of_the_clause_joined(head: Token, choices: list[Choice], names: dict
     subjects = [t for t in verb.head.children if t.dep_ in {"nsubj", "nsubjpass"} and t.i < head.i]
     if len(subjects) != 1 or subjects[0].i not in names or any(t.is_quote for t in head.doc[subjects[0].i : head.i]):
         return None  # not across a quotation mark: ""Jamie said … and walked off," she said"
+    if any(PRONOUN_GENDERS.get(t.lower_) == wanted for t in head.doc[subjects[0].i + 1 : head.i]):
+        return None  # "Smith, her lawyer, said …, but she said": another she is in view
     fitting = {c.key: c for c in choices if c.candidate.speaker.type == "PERSON" and c.candidate.gender in {None, wanted}}
     between = {names[i] for i in range(subjects[0].i + 1, head.i) if i in names} & set(fitting)
     subject = names[subjects[0].i]
