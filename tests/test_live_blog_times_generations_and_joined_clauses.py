@@ -1,15 +1,16 @@
 """Read from the written rounds s65-i and s66-j (held out until s68): a live blog's time before an entry's first word is
-no part of a name ("18:51 Kerridge speaks": name_cleaning.after_a_clock_time); "Mr Kerrigan senior" is the elder of two
-Kerrigans (speaker_families.namesake_rank); a kin word before a first name and an age is no part of the name
+no part of a name ("18:51 Kerridge speaks": name_cleaning.after_a_clock_time); "Mr Kerrigan senior" is the elder of
+two Kerrigans (speaker_families.namesake_rank); a kin word before a first name and an age is no part of the name
 ("Grandson Liam, 19,"); a pronoun in a frame that parts a clause from its named subject is not that subject ("Ferrer,
 she says, has been honest with her": speaker_quoted_names.subject_reported_before); an owner's word in a role is no
 calling ("the senator's younger brother" is no senator: entities._role_words); a name right after an owner's pronoun
-is a role or a work ("Her 1984 Hedda Gabler": name_labels.someones_production); a he or she subject of a main clause
-joined to one with a named subject is that person (speaker_topics.subject_of_the_clause_joined), and the next
-sentence's "she" is not a name's whose own sentence went on with "he" (name_pronouns.next_sentence_gender).
-Guards (some from a review of the change): a frame after a quotation that names someone, a joined clause inside what
-someone said or after another she in view, kin after an owner's pronoun. Short articles
-written for these tests."""
+is a role or a work ("Her 1984 Hedda Gabler": name_labels.someones_production); a sentence's first word set off
+before a person named beside it is no name ("Backstage, his brother and manager Teddy Rae told":
+mention_names.stands_before_a_name); a he or she subject of a main clause joined to one with a named subject is that
+person (speaker_topics.subject_of_the_clause_joined), and the next sentence's "she" is not a name's whose own
+sentence went on with "he" (name_pronouns.next_sentence_gender). Guards (some from a review of the change): a frame
+after a quotation that names someone, a joined clause inside what someone said or after another she in view, kin
+after an owner's pronoun, a name before a description naming someone else. Short articles written for these tests."""
 
 from __future__ import annotations
 
@@ -104,3 +105,24 @@ def test_kin_after_an_owners_pronoun_is_still_a_person():
             "Paying tribute, her Auntie Pat said the family was heartbroken. \"She lit up every room,\" she said.\n")
     assert "Jo Green" not in [name for _, name, _ in speakers(text)]
 
+
+
+def test_a_sentences_first_word_before_a_person_set_beside_it_is_no_name():
+    text = ("Awards night\n\n"
+            "Backstage, his brother and manager Teddy Rae told reporters the singer was \"shaken but fine\". He said the "
+            "singer had been keen to finish.\n")
+    assert [name for _, name, _ in speakers(text)] == ["Teddy Rae", "Teddy Rae"]
+
+
+def test_a_name_before_a_description_naming_someone_else_is_still_the_speaker():
+    text = ("Plan criticised\n\n"
+            "Jones, a friend of Mary Smith, said the plan would fail.\n")
+    assert [name for _, name, _ in speakers(text)] == ["Jones"]
+
+
+def test_a_name_set_beside_a_description_keeps_the_description():
+    text = ("Iowa\n\n"
+            "Darnell Hughes is a Democratic consultant. Hughes, an Obama supporter, said he saw the shift in his own "
+            "family.\n")
+    speaker = saywho.analyze(text).attributions[0].speaker
+    assert speaker is not None and speaker.role == "an Obama supporter"

@@ -345,6 +345,7 @@ class MentionNames:
         if not stands_before_a_name(head):
             return None
         found = {self.by_token[t.i] for t in head.subtree if t.dep_ == "appos" and t.i in self.by_token}
+        found |= {self.by_token[t.i] for t in apposed_words(head) if t.i in self.by_token}
         found |= {self.by_token[t.i] for t in head.head.children
                   if t.i > head.i and t.dep_ == "nsubj" and t.i in self.by_token}
         people = {entity_id for entity_id in found if self.entities[entity_id].type == "PERSON"}
@@ -389,9 +390,29 @@ NOT_NAMES = frozenset({"DATE", "TIME"})
 
 
 def stands_before_a_name(head: Token) -> bool:
-    """A date ("Saturday") or an untagged proper noun ("Tennis") heading a subject: no one's name."""
-    return head.ent_type_ in NOT_NAMES or (head.pos_ == "PROPN" and not head.ent_type_ and any(
-        t.dep_ == "nsubj" and t.ent_type_ == "PERSON" and t.i > head.i for t in head.head.children))
+    """A date ("Saturday") or an untagged proper noun ("Tennis") heading a subject, or opening a sentence before a
+    person named in apposition ("Backstage, his brother and manager Teddy Rae told"): no one's name."""
+    return head.ent_type_ in NOT_NAMES or (head.pos_ == "PROPN" and not head.ent_type_ and (any(
+        t.dep_ == "nsubj" and t.ent_type_ == "PERSON" and t.i > head.i for t in head.head.children)
+        or _opens_before_a_named_apposition(head)))
+
+
+def _opens_before_a_named_apposition(head: Token) -> bool:
+    doc = head.doc
+    if not head.is_sent_start or head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
+        return False
+    return any(t.ent_type_ == "PERSON" for t in apposed_words(head))
+
+
+def apposed_words(head: Token) -> list[Token]:
+    """The heads of the words set in apposition to `head` and of those joined to them ("his brother and manager Teddy
+    Rae"), not those that qualify them ("an Obama supporter") or are hung on them ("a friend of Ann Lee")."""
+    found, apposed = [], [c for c in head.children if c.dep_ == "appos"]
+    while apposed:
+        token = apposed.pop()
+        found.append(token)
+        apposed += [c for c in token.children if c.dep_ in {"conj", "appos"}]
+    return found
 
 
 def is_name_after_name(head: Token) -> bool:
