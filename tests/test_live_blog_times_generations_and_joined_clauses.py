@@ -126,3 +126,17 @@ def test_a_name_set_beside_a_description_keeps_the_description():
             "family.\n")
     speaker = saywho.analyze(text).attributions[0].speaker
     assert speaker is not None and speaker.role == "an Obama supporter"
+
+
+def test_a_name_the_text_uses_again_opening_a_sentence_stays_a_name():
+    text = ("Budget\n\n"
+            "Rachel Reeves published the budget. Reeves, her deputy Darren Jones at her side, told reporters it was "
+            "fair.\n")
+    assert [name for _, name, _ in speakers(text)] == ["Rachel Reeves"]
+
+
+def test_an_object_pronoun_after_a_shared_surname_says_nothing_of_whose_it_is():
+    text = ("Siblings win doubles title\n\n"
+            "Emma Price and her brother, Daniel Price, won the mixed doubles on Sunday. Price thanked her for the win. "
+            "\"We argue a lot, but it works,\" Price said.\n")
+    assert "Emma Price" not in [name for _, name, _ in speakers(text)]

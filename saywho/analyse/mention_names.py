@@ -401,7 +401,9 @@ def _opens_before_a_named_apposition(head: Token) -> bool:
     doc = head.doc
     if not head.is_sent_start or head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
         return False
-    return any(t.ent_type_ == "PERSON" for t in apposed_words(head))
+    # not a word the text uses elsewhere, as it does a name ("Rachel Reeves …. Reeves, her deputy Darren Jones at her
+    # side, told")
+    return with_text(doc, [head.text]) == [head.i] and any(t.ent_type_ == "PERSON" for t in apposed_words(head))
 
 
 def apposed_words(head: Token) -> list[Token]:

@@ -62,8 +62,9 @@ def _add_namesakes_by_pronoun(clusters: list[Cluster], doc: Doc, taken: set[int]
             shared.setdefault(surname, []).append(cluster)
     shared = {surname: owners for surname, owners in shared.items() if len(owners) > 1}
     for token in (doc[i] for i in with_text(doc, shared)):
-        if token.i in taken or not (_lone_proper_noun(doc, token.i) or _after_a_title(doc, token.i)):
-            continue
+        lone = _lone_proper_noun(doc, token.i) and token.pos_ == "PROPN" and token.dep_ != "compound"
+        if token.i in taken or not (lone or _after_a_title(doc, token.i)):
+            continue  # not "Stone wall: the plan would replace …", a noun opening a sentence
         gender, genders = _gender_beside(doc, token.i), [_gender(c) for c in shared[token.text]]
         if gender is None or None in genders or genders.count(gender) != 1:
             continue
@@ -73,9 +74,18 @@ def _add_namesakes_by_pronoun(clusters: list[Cluster], doc: Doc, taken: set[int]
 
 
 def _gender_beside(doc: Doc, i: int) -> str | None:
-    """The gender of the title before the word at `i` ("Ms", "Mr."), else of the he or she after it in its sentence."""
+    """The gender of the title before the word at `i` ("Ms", "Mr."), else of the first he, she, his, her, himself or
+    herself after it in its sentence, before any other person's name, where it is a subject, an owner or a reflexive:
+    an object ("Price thanked her") is someone else."""
     title = person_titles().get(doc[i - 1].lower_.rstrip("."), "-") if i > 0 else "-"
-    return title if title in {"m", "f"} else name_forms.pronoun_after(doc[i : i + 1])
+    if title in {"m", "f"}:
+        return title
+    for token in doc[i + 1 : doc[i].sent.end]:
+        gender = name_forms.PRONOUN_GENDERS.get(token.lower_)
+        if token.ent_type_ == "PERSON" or gender is not None:
+            own = token.dep_ in {"nsubj", "nsubjpass", "poss"} or token.lower_ in {"himself", "herself"}
+            return gender if own and token.ent_type_ != "PERSON" else None
+    return None
 
 
 def _after_a_title(doc: Doc, i: int) -> bool:
