@@ -109,8 +109,8 @@ def test_kin_after_an_owners_pronoun_is_still_a_person():
 
 def test_a_sentences_first_word_before_a_person_set_beside_it_is_no_name():
     text = ("Awards night\n\n"
-            "Backstage, his brother and manager Teddy Rae told reporters the singer was \"shaken but fine\". He said the "
-            "singer had been keen to finish.\n")
+            "Backstage, his brother and manager Teddy Rae told reporters the singer was \"shaken but fine\". He said "
+            "the singer had been keen to finish.\n")
     assert [name for _, name, _ in speakers(text)] == ["Teddy Rae", "Teddy Rae"]
 
 

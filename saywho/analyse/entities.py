@@ -89,7 +89,8 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
     titled = courtesy_titled(doc)
     places = _used_as_places(doc)
     for span, label in _name_mentions(doc):
-        dated = before_any_spaced_dash(after_a_stray_initial(after_any_gerund(after_any_dateline(after_a_clock_time(span)))))
+        timed = after_a_clock_time(span)  # "18:51 Kerridge speaks": a live blog's entry
+        dated = before_any_spaced_dash(after_a_stray_initial(after_any_gerund(after_any_dateline(timed))))
         unowned = after_any_owner(dated)
         if unowned.start != dated.start:  # "Fox News’ Bret Baier", tagged an organisation whole, names Baier
             label = "PERSON"

@@ -105,7 +105,7 @@ def subject_reported_before(attribution: Attribution, head: Token, by_token: dic
     if len(subjects) != 1:
         return frozenset()
     if split and subjects[0].i + 2 == head.i and head.doc[subjects[0].i + 1].text == ",":
-        return frozenset({by_token[subjects[0].i]})  # "Ferrer, she says, has been honest with her": the frame parts the two
+        return frozenset({by_token[subjects[0].i]})  # "Ferrer, she says, has been honest with her": not Ferrer
     if span.sent.start == 0:
         return frozenset()
     before = head.doc[span.sent.start - 1].sent

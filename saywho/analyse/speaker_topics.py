@@ -135,7 +135,8 @@ def subject_of_the_clause_joined(head: Token, choices: list[Choice], names: dict
         return None  # not across a quotation mark: ""Jamie said … and walked off," she said"
     if any(PRONOUN_GENDERS.get(t.lower_) == wanted for t in head.doc[subjects[0].i + 1 : head.i]):
         return None  # "Smith, her lawyer, said …, but she said": another she is in view
-    fitting = {c.key: c for c in choices if c.candidate.speaker.type == "PERSON" and c.candidate.gender in {None, wanted}}
+    fitting = {c.key: c for c in choices
+               if c.candidate.speaker.type == "PERSON" and c.candidate.gender in {None, wanted}}
     between = {names[i] for i in range(subjects[0].i + 1, head.i) if i in names} & set(fitting)
     subject = names[subjects[0].i]
     return fitting.get(subject) if not between - {subject} else None
