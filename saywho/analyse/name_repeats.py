@@ -77,8 +77,8 @@ def _gender_beside(doc: Doc, i: int) -> str | None:
     """The gender of the title before the word at `i` ("Ms", "Mr."), else of the first he, she, his, her, himself or
     herself after it in its sentence, before any other person's name, where it is a subject, an owner or a reflexive:
     an object ("Price thanked her") is someone else."""
-    title = person_titles().get(doc[i - 1].lower_.rstrip("."), "-") if i > 0 else "-"
-    if title in {"m", "f"}:
+    title = _title_gender_before(doc, i)
+    if title is not None:
         return title
     for token in doc[i + 1 : doc[i].sent.end]:
         gender = name_forms.PRONOUN_GENDERS.get(token.lower_)
@@ -90,8 +90,14 @@ def _gender_beside(doc: Doc, i: int) -> str | None:
 
 def _after_a_title(doc: Doc, i: int) -> bool:
     """ "Ms Thevarajah is more hopeful": a proper noun after a courtesy title, and no capital after it."""
-    return i > 0 and person_titles().get(doc[i - 1].lower_.rstrip("."), "-") in {"m", "f"} \
-        and doc[i].pos_ == "PROPN" and not capital_at(doc, i + 1) and not doc[i].ent_type_
+    return _title_gender_before(doc, i) is not None and doc[i].pos_ == "PROPN" and not capital_at(doc, i + 1) \
+        and not doc[i].ent_type_
+
+
+def _title_gender_before(doc: Doc, i: int) -> str | None:
+    """The gender of a courtesy title ("Ms", "Mr.") right before the word at `i`, or None."""
+    gender = person_titles().get(doc[i - 1].lower_.rstrip("."), "-") if i > 0 else "-"
+    return gender if gender in {"m", "f"} else None
 
 
 def _gender(cluster: Cluster) -> str | None:
