@@ -4,7 +4,8 @@
     python bench/precision_audit.py score DIR/judgements-a.jsonl DIR/judgements-b.jsonl [--packet DIR/items.json]
 
 `packet` draws N attributions at random (fixed seed) from the PolNeAR dev articles
-in a store built by `saywho ingest`, and writes packet.md (each attribution in its
+in a store built by `saywho ingest` (`--origin` draws from other articles of the store,
+e.g. a written speaker round's), and writes packet.md (each attribution in its
 paragraph, with its source, cue and content marked and saywho's speaker) and
 items.json (ids and spans only). The packet holds article text, so DIR belongs
 outside the repository. `--exclude` leaves out the attributions an earlier
@@ -28,10 +29,10 @@ SPEAKER_VERDICTS = ("right", "no_name", "wrong")
 PART_VERDICTS = ("right", "wrong")
 
 
-def _dev_attributions(db: str) -> list[tuple[str, dict, dict]]:
+def _attributions(db: str, origin: str) -> list[tuple[str, dict, dict]]:
     rows = sqlite3.connect(db).execute(
         "SELECT a.origin, n.json FROM articles a JOIN analyses n ON n.article_id = a.id "
-        "WHERE a.origin LIKE '%/dev/%' ORDER BY a.origin")
+        "WHERE a.origin LIKE ? ORDER BY a.origin", (f"%{origin}%",))
     found = []
     for origin, text in rows:
         analysis = unpacked(text)
@@ -79,10 +80,10 @@ def _seen(paths: list[Path]) -> set[tuple[str, str]]:
             for path in paths for row in json.loads(path.read_text())}
 
 
-def write_packet(db: str, out: Path, n: int, seed: int, exclude: list[Path]) -> None:
+def write_packet(db: str, out: Path, n: int, seed: int, exclude: list[Path], origin: str = "/dev/") -> None:
     seen = _seen(exclude)
-    pool = [(origin, analysis, item) for origin, analysis, item in _dev_attributions(db)
-            if (Path(origin).stem, json.dumps((item.get("content") or {}).get("spans"))) not in seen]
+    pool = [(path, analysis, item) for path, analysis, item in _attributions(db, origin)
+            if (Path(path).stem, json.dumps((item.get("content") or {}).get("spans"))) not in seen]
     if n > len(pool):
         print(f"only {len(pool)} attributions no earlier audit drew: drawing them all", file=sys.stderr)
         n = len(pool)
@@ -127,6 +128,8 @@ def main(argv: list[str] | None = None) -> None:
     packet.add_argument("--out", type=Path, required=True)
     packet.add_argument("--n", type=int, default=100)
     packet.add_argument("--seed", type=int, default=13)
+    packet.add_argument("--origin", default="/dev/",
+                        help="draw from the articles whose path holds this (default: PolNeAR dev's)")
     packet.add_argument("--exclude", type=Path, action="append", default=[],
                         help="items.json of an earlier audit, whose items are not drawn again")
     scoring = commands.add_parser("score")
@@ -134,7 +137,7 @@ def main(argv: list[str] | None = None) -> None:
     scoring.add_argument("second")
     args = parser.parse_args(argv)
     if args.command == "packet":
-        write_packet(args.db, args.out, args.n, args.seed, args.exclude)
+        write_packet(args.db, args.out, args.n, args.seed, args.exclude, args.origin)
     else:
         score(args.first, args.second)
 

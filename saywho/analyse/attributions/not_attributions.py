@@ -25,6 +25,11 @@ DEMONSTRATIVE_SUBJECTS = {"it", "this", "that"}
 # What someone thinks, knows or wants. The tagger gives "hopes" the lemma "hop".
 MENTAL_LEMMAS = {"believe", "think", "know", "hope", "hop", "expect", "want", "understand", "feel", "fear",
                  "consider", "worry", "guess", "suspect", "realize", "doubt", "wish", "assume", "suppose"}
+# Nouns a clause of likeness hangs on: "the way other men talk about …", "in the manner a lawyer argues a case".
+LIKENESS_NOUNS = {"way", "manner"}
+# What someone does instead of answering: "Asked …, she shook her head", "he paused", "Dale laughed".
+GESTURE_LEMMAS = {"shake", "smile", "laugh", "pause", "shrug", "nod", "grin", "sigh", "wince", "hesitate", "frown",
+                  "chuckle", "blink", "stare"}
 # Relations through which a clause stays inside the complement that holds it.
 INSIDE_RELATIONS = {"ccomp", "xcomp", "conj", "advcl"}
 
@@ -54,7 +59,8 @@ def cut(doc: Doc, draft: Draft) -> bool:
     if cue is None or draft.according_to or draft.labelled:
         return False
     return (in_open_question(cue) or evidential_it(cue) or thought_inside_words(cue) or acts.is_act(cue)
-            or things.is_thing_said(cue) or asides.is_aside(cue) or writers_own(doc, draft))
+            or things.is_thing_said(cue) or asides.is_aside(cue) or writers_own(doc, draft) or a_likeness(cue)
+            or answered_by_a_gesture(cue))
 
 
 def in_open_question(cue: Token) -> bool:
@@ -79,6 +85,23 @@ def evidential_it(cue: Token) -> bool:
         return False
     subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lower_ in DEMONSTRATIVE_SUBJECTS
+
+
+def a_likeness(cue: Token) -> bool:
+    """ "he talks about the looms the way other men talk about their grandchildren": a simile of the writer's, in
+    which no one is reported to have talked. Only "the way" as an adverb: "said the way the campaign disparaged
+    women …", "found a way to acknowledge …" and "went out of his way to say" are reports."""
+    return (cue.dep_ == "relcl" and cue.head.lemma_.lower() in LIKENESS_NOUNS
+            and cue.head.dep_ in {"npadvmod", "advmod"})
+
+
+def answered_by_a_gesture(cue: Token) -> bool:
+    """ "Asked whether a longer transition would be enough, she shook her head": the reporter's own question, answered
+    with no words. "Asked …, she said" stays, as PolNeAR marks it, and so does "…, she shook her head and said, 'No.'"."""
+    answer = cue.head
+    return (cue.lemma_.lower() == "ask" and cue.tag_ == "VBN" and cue.dep_ == "advcl"
+            and answer.lemma_.lower() in GESTURE_LEMMAS
+            and not any(c.dep_ == "conj" and cues.is_cue(c) for c in answer.children))
 
 
 def thought_inside_words(cue: Token) -> bool:

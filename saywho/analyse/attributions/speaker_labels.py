@@ -40,6 +40,11 @@ GROUP_LABELS = {"Newspaper", "Insiders", "Historians", "Experts", "Officials", "
 HEADLINE_LABEL = re.compile(rf"(?:[A-Z]{{3,}}(?: [A-Z]{{3,}})? [–—-] )?(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){{0,3}}"
                             rf"(?: (?:{'|'.join(SIDES)}))?)(?P<cue>:)[ \t]+\S")
 
+# A live blog's tag at a headline's end: the page's words, not the speaker's.
+LIVE_TAG = re.compile(r"\s+[-–—|]\s*(?:live(?: updates| blog| coverage| reaction)?|as it happened|latest updates)\s*$",
+                      re.IGNORECASE)
+# An opening quotation mark; a straight single one only where a word starts, not in "Britain's".
+OPENING_QUOTE = re.compile(r"[\"“‘]|(?:^|\s)'")
 # A roundup's item names its source after a dash, before the quotation: `IOWA POLLS NOT WRONG, JUST EARLY - Mark
 # Blumenthal and Jon Cohen: “…”`, `… - More from Jones: “…”`.
 NAME_WORDS = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}"
@@ -101,14 +106,14 @@ def _speaker_labels(doc: Doc, drafts: dict[int, Draft], quote_map: QuoteMap, quo
     for index, (match, end) in enumerate(labels):
         turn_marker = match is not None and _marks_a_turn(match, interview)
         if match is None or not (turn_marker or _is_speaker_name(doc, match, names)) or _a_tally(text, match, end) \
-                or _a_dateline(doc, match, end, names):
+                or _a_dateline(doc, match, end, names) or (index == 0 and _a_live_blogs_topic(text, match, end)):
             continue
         draft = _framed_draft(doc, drafts, match)
         if draft is not None and not draft.quotes:
             if turn_marker and index in answers:
                 end = paragraphs[answers[index]][1]  # the answer's own paragraphs after its `A:` line
             start = match.end("cue") + _leading_space(text, match.end("cue"))
-            draft.content.append((start, _without_final_period(text, start, end)))
+            draft.content.append((start, _without_final_period(text, start, _before_a_live_tag(text, start, end))))
             if index == 0:
                 _without_cues_inside(drafts, draft, start, end)
             if match.group("name").isupper():  # a transcript's turn, not a headline's `Poll:` or `X to Y:`
@@ -305,6 +310,18 @@ def _framed_draft(doc: Doc, drafts: dict[int, Draft], match: re.Match) -> Draft 
     draft = drafts.setdefault(cue[0].i, Draft(cue=list(cue), cue_drawn=len(cue) > 1))
     draft.source, draft.source_head = (match.start("name"), min(match.end("name"), name.end_char)), name[-1]
     return draft
+
+
+def _a_live_blogs_topic(text: str, match: re.Match, end: int) -> bool:
+    """ "Storm Idris: hundreds of masts offline as power cuts bite - live updates": a live blog's headline names its
+    topic before the colon. "Vane: 'We will not be rushed' - live updates" keeps its speaker: the line quotes."""
+    line = text[match.end("cue"):end]
+    return LIVE_TAG.search(line) is not None and OPENING_QUOTE.search(line) is None
+
+
+def _before_a_live_tag(text: str, start: int, end: int) -> int:
+    tag = LIVE_TAG.search(text, start, end)
+    return tag.start() if tag else end
 
 
 def _without_final_period(text: str, start: int, end: int) -> int:
