@@ -3,10 +3,11 @@ for speech, in texts written for the tests:
 
 - a simile of the writer's ("he talks about the looms the way other men talk about their grandchildren") reports no
   one's words;
-- a live blog's headline names its topic before the colon ("Storm Hollis: thousands of homes without power … - live
-  updates"); one that quotes keeps its speaker, without the blog's tag in the quoted words;
-- "Asked whether …, she shook her head": the reporter's own question, answered with no words. "Asked about …, Pike
-  said" stays, as PolNeAR marks it."""
+- a live blog's headline named for a storm gives its topic before the colon ("Storm Hollis: thousands of homes without
+  power … - live updates"); a person's name there speaks, without the blog's tag in their words;
+- "Asked whether …, she shook her head", ending its paragraph: the reporter's own question, answered with no words.
+  "Asked about …, Pike said" stays, as PolNeAR marks it, and so does a question answered in words after a gesture,
+  or put by someone the text names ("Asked by the judge …, Moyle nodded")."""
 
 from attribution_rows import attribution_rows
 
@@ -37,6 +38,13 @@ def test_a_live_blogs_headline_that_quotes_keeps_its_speaker():
                                          "Harriet Vane")
 
 
+def test_a_person_before_a_live_blogs_colon_speaks_without_the_tag():
+    text = ("Starmer: we will not rejoin the EU in my lifetime – as it happened\n\n"
+            "Keir Starmer ruled out any return to the European Union on Thursday.\n")
+    assert attribution_rows(text)[0][1:] == ("Starmer", ":", "we will not rejoin the EU in my lifetime",
+                                             "Keir Starmer")
+
+
 def test_an_apostrophe_in_a_live_blogs_headline_is_no_quotation():
     text = ("Storm Idris: Britain's phone masts offline as power cuts bite - live updates\n\n"
             "The storm reached Wales on Sunday, the Met Office said.\n")
@@ -46,9 +54,15 @@ def test_an_apostrophe_in_a_live_blogs_headline_is_no_quotation():
 def test_a_question_answered_with_a_gesture_is_no_ones_words():
     text = ("Rail unions fear the cost of the transition\n\n"
             "Claire Ollivier drove freight trains in Lorraine for two decades before joining the union's national "
-            "office. Asked whether a longer transition would be enough, she shook her head. Asked if he would ever "
-            "make peace with his brother, Darren Pike paused. \"Maybe,\" he said. Asked about the strike, Pike said "
-            "it would go ahead.\n")
+            "office. Asked whether a longer transition would be enough, she shook her head.\n\n"
+            "Asked if he would ever make peace with his brother, Darren Pike paused. \"Maybe,\" he said. Asked about "
+            "the strike, Pike said it would go ahead.\n")
     rows = attribution_rows(text)
-    assert [row[2] for row in rows] == ["fear", "said", "Asked about", "said"]
-    assert rows[1][4] == "Darren Pike"
+    assert [row[2] for row in rows] == ["fear", "Asked", "said", "Asked about", "said"]
+    assert rows[1][3] == "if he would ever make peace with his brother" and rows[2][4] == "Darren Pike"
+
+
+def test_a_question_put_by_someone_named_stays():
+    text = ("Court hears fraud plea\n\n"
+            "Asked by the judge whether he understood the charges, Kevin Moyle nodded.\n")
+    assert [(row[1], row[2]) for row in attribution_rows(text)] == [("the judge", "Asked")]

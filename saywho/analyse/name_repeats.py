@@ -65,7 +65,7 @@ def _add_namesakes_by_pronoun(clusters: list[Cluster], doc: Doc, taken: set[int]
         lone = _lone_proper_noun(doc, token.i) and token.pos_ == "PROPN" and token.dep_ != "compound"
         if token.i in taken or not (lone or _after_a_title(doc, token.i)):
             continue  # not "Stone wall: the plan would replace …", a noun opening a sentence
-        gender, genders = gender_beside(doc, token.i), [_gender(c) for c in shared[token.text]]
+        gender, genders = _gender_beside(doc, token.i), [_gender(c) for c in shared[token.text]]
         if gender is None or None in genders or genders.count(gender) != 1:
             continue
         owner = shared[token.text][genders.index(gender)]
@@ -73,7 +73,7 @@ def _add_namesakes_by_pronoun(clusters: list[Cluster], doc: Doc, taken: set[int]
         owner.token_ids.append(token.i)
 
 
-def gender_beside(doc: Doc, i: int) -> str | None:
+def _gender_beside(doc: Doc, i: int) -> str | None:
     """The gender of the title before the word at `i` ("Ms", "Mr."), else of the first he, she, his, her, himself or
     herself after it in its sentence, before any other person's name, where it is a subject, an owner or a reflexive:
     an object ("Price thanked her") is someone else."""

@@ -19,6 +19,7 @@ from saywho.analyse.quotes import Quote
 from saywho.analyse.sentences import text_of
 from saywho.analyse.speaker_candidates import WANTED, Candidate, type_fits
 from saywho.analyse.speaker_ranker import Choice
+from saywho.document import Speaker
 
 TOPIC_OPENERS = (("as", "for"), ("as", "to"))
 # How far into a sentence its leading name may start: "Cowboys quarterback Dak Prescott threw …".
@@ -147,6 +148,29 @@ SAYING = frozenset({"say", "tell", "add", "write", "note", "argue", "claim", "in
 ASKING = frozenset({"ask", "question", "press", "quiz", "interview"})
 # Verbs whose speaker answers the one who spoke before (speakers.Resolver._replied_to bars that one)
 REPLYING = frozenset({"reply", "respond", "retort", "answer", "counter", "shoot"})
+
+
+def a_plain_reply(pronoun: Token) -> bool:
+    """ "He replied that …" with no question put to him in its own sentence ("Asked …, she replied", "Pressed by the
+    prosecutor, he answered"): an answer to whoever spoke just before."""
+    verb = pronoun.head
+    return pronoun.dep_ == "nsubj" and verb.lemma_.lower() in REPLYING and not any(
+        c.dep_ == "advcl" and c.lemma_.lower() in ASKING for c in verb.children)
+
+
+def last_speaker_replied_to(head: Token, speakers: list[tuple[int, Speaker]],
+                            paragraph_of: Callable[[int], int]) -> str | None:
+    """ "“… a little skeptical,” Mr. Harlan said. / “I can see why …,” he replied": whoever spoke just before, in this
+    paragraph or the one before, is the one replied to; not the one a question was put to ("Blumenthal was asked,
+    “…?” He answered"), who answers it."""
+    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in REPLYING or not speakers:
+        return None
+    offset, speaker = speakers[-1]
+    if speaker.entity is None or offset > head.idx or paragraph_of(head.idx) - paragraph_of(offset) > 1:
+        return None
+    source = head.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    asked = source is not None and source.root.dep_ == "nsubjpass" and source.root.head.lemma_.lower() in ASKING
+    return None if asked else speaker.entity
 
 
 def actor_before_the_quotation(head: Token, choices: list[Choice], names: dict[int, str], quotes: list[Quote],

@@ -86,7 +86,6 @@ from saywho.analyse.speaker_generations import of_the_generation
 from saywho.analyse.speaker_last_speakers import reaches_past_a_speaker
 from saywho.analyse.speaker_left_open import left_open
 from saywho.analyse.speaker_names import name_the_nameless
-from saywho.analyse.speaker_namesakes_by_pronoun import of_the_pronouns_gender
 from saywho.analyse.speaker_nationalities import of_the_nationality
 from saywho.analyse.speaker_office_initials import office_holders
 from saywho.analyse.speaker_officials import official_just_quoted, organisation_just_quoted
@@ -108,10 +107,11 @@ from saywho.analyse.speaker_relative_clauses import relative_clause_owner
 from saywho.analyse.speaker_sentence_leads import sentence_lead
 from saywho.analyse.speaker_taken_up import another_party, held_before, speaks_for_another
 from saywho.analyse.speaker_topics import (
-    REPLYING,
+    a_plain_reply,
     actor_before,
     asker_just_before,
     cataphora_choice,
+    last_speaker_replied_to,
     subject_acting_before,
     subject_just_before,
     the_one_asked,
@@ -217,8 +217,8 @@ class Resolver(CandidatesInView):
             if holding is not None:  # "the GMD": the one person the text gave that office
                 return Speaker(**{**self._named(holding.id, head).__dict__, "resolved_by": "description"})
             entity_id = None  # "Attorneys for Clinton", "The lawyers": a noun, not a name
-        if entity_id is not None and (entity_id := of_the_generation(entity_id, head, self.entities)) is not None:
-            entity_id = of_the_pronouns_gender(entity_id, head, self.entities, self.genders)
+        if entity_id is not None:
+            entity_id = of_the_generation(entity_id, head, self.entities)
         if entity_id is not None and not (self.by_token.get(head.i) == entity_id and is_some_of(head)):
             return self._named(entity_id, head)
         interviewee = self.interview.speaker_of(head.lower_, head.idx) if head.pos_ == "PRON" else None
@@ -287,14 +287,9 @@ class Resolver(CandidatesInView):
     def _replied_to(self, head: Token) -> frozenset[str]:
         """ "“… a little skeptical,” Mr. Harlan said. / “I can see why …,” he replied": whoever spoke just before, in
         this paragraph or the one before, is the one replied to, not the one replying."""
-        if (asker := asker_just_before(head, self.spoken(), self.paragraph_of)) is not None:
-            return frozenset({asker})
-        if head.dep_ != "nsubj" or head.head.lemma_.lower() not in REPLYING or not self.speakers:
-            return frozenset()
-        offset, speaker = self.speakers[-1]
-        if speaker.entity is None or offset > head.idx or self.paragraph_of(head.idx) - self.paragraph_of(offset) > 1:
-            return frozenset()
-        return frozenset({speaker.entity})
+        replied_to = asker_just_before(head, self.spoken(), self.paragraph_of) or last_speaker_replied_to(
+            head, self.speakers, self.paragraph_of)
+        return frozenset({replied_to}) if replied_to is not None else frozenset()
 
     def _is_writer(self, candidate: Candidate, pronoun: Token) -> bool:
         """The writer of an opinion piece says "I": no "he" or "she" of the piece is them ("my mother … she said"),
@@ -321,8 +316,8 @@ class Resolver(CandidatesInView):
             if self.record is not None:
                 self.record.append((head, choices))
         relative = self._described_acting_before(head) if self.ranker is not None else None
-        if relative is not None and relative.entity not in governed:  # "Her daughter rolled her eyes. "…," she said."
-            return relative  # not the one replied to: "The minister accused …. He replied that …"
+        if relative is not None and not (relative.entity in governed and a_plain_reply(head)):
+            return relative  # "Her daughter rolled her eyes. "…," she said.", not "The minister accused …. He replied"
         if self.ranker is not None:
             chosen = the_one_asked(head, choices, self.paragraph_of, self.by_token) or topic_choice(
                 head, choices, self.by_token) or cataphora_choice(  # "As for Trump, he said"
@@ -350,7 +345,7 @@ class Resolver(CandidatesInView):
             unnamed = by_rules if by_rules is not None and by_rules.entity is None else None
             if unnamed is not None and they_for_people_named_together(head, self.by_token, self.entities):
                 unnamed = None  # "Cruz, Trump and Rubio established …. Even as they all vowed": not "the primary"
-            candidates = [c for c in candidates if c.entity is None or c.entity.id not in barred | governed]
+            candidates = [c for c in candidates if c.entity is None or c.entity.id not in barred]
             best = chosen.candidate if chosen else (unnamed or last_speaker_going_on(
                 head, candidates, self.speakers, self.paragraph_of, self.genders)
                 or quoted_last_paragraph(head, candidates, self.speakers, self.paragraph_of, self.genders, self.by_token)

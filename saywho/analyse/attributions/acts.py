@@ -35,7 +35,7 @@ def is_act(cue: Token) -> bool:
     """Whether the cue verb tells of an act rather than of words, thoughts or a stance."""
     return (agreed_deed(cue) or convened(cue) or filed(cue) or authored(cue) or sign_of(cue) or sign_below(cue)
             or said_piece(cue) or thing_confirms(cue) or moved_into(cue) or found_so(cue) or ruled_on(cue)
-            or defended_client(cue) or sight_or_skill(cue))
+            or defended_client(cue) or learned_a_skill(cue))
 
 
 def agreed_deed(cue: Token) -> bool:
@@ -218,24 +218,17 @@ def made_a_piece(cue: Token) -> bool:
     return not any(t.pos_ in {"VERB", "AUX"} or t.is_quote or t.dep_ in {"prep", "appos"} for t in piece)
 
 
-# Verbs of knowing that, with a thing for object and no clause, tell of seeing or of a skill: "recognized the Polaroid
-# the moment …", "learned in the arcades of Gardena". "recognized that …", "learned of the plan" stay.
-SIGHT_OR_SKILL = {"recognize", "recognise", "learn"}
+# What "learned" takes when it tells of something found out ("learned that …", "learned how to see in the dark",
+# "learned the truth", "learned of the plan"), as PolNeAR marks it.
+LEARNED_WHAT = {"ccomp", "xcomp", "dobj", "advcl"}
 LEARNED_ABOUT = {"of", "about"}
+LEARNED_WHERE = {"in", "at", "on", "during"}
 
 
-def sight_or_skill(cue: Token) -> bool:
-    """ "Lanzetta recognized the Polaroid the moment Vroom emailed it", "He learned in the arcades": what someone saw or
-    picked up, not a thought or words. A clause after the object is the parser's reading of "the moment …"."""
-    if cue.lemma_.lower() not in SIGHT_OR_SKILL or any(c.dep_ == "prep" and c.lower_ in LEARNED_ABOUT
-                                                       for c in cue.children):
-        return False
-    clause = cues.complement_of(cue)
-    if cue.lemma_.lower() == "learn":
-        return clause is None
-    seen = next((c for c in cue.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
-    return seen is not None and (clause is None or (clause.i > seen.i and not _marked_that(clause)))
-
-
-def _marked_that(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+def learned_a_skill(cue: Token) -> bool:
+    """ "He learned in the arcades of Gardena, California, in the 1980s": where someone picked something up, with
+    nothing found out."""
+    if cue.lemma_.lower() != "learn" or cues.complement_of(cue) is not None or not any(
+            c.dep_ == "prep" and c.lower_ in LEARNED_WHERE for c in cue.children):
+        return False  # not "The plan, the Chronicle has learned, would …"
+    return not any(c.dep_ in LEARNED_WHAT or (c.dep_ == "prep" and c.lower_ in LEARNED_ABOUT) for c in cue.children)

@@ -27,6 +27,7 @@ MENTAL_LEMMAS = {"believe", "think", "know", "hope", "hop", "expect", "want", "u
                  "consider", "worry", "guess", "suspect", "realize", "doubt", "wish", "assume", "suppose"}
 # Nouns a clause of likeness hangs on: "the way other men talk about …", "in the manner a lawyer argues a case".
 LIKENESS_NOUNS = {"way", "manner"}
+GENERIC_DETERMINERS = {"a", "an", "any", "every", "some", "most", "many", "all"}
 # What someone does instead of answering: "Asked …, she shook her head", "he paused", "Dale laughed".
 GESTURE_LEMMAS = {"shake", "smile", "laugh", "pause", "shrug", "nod", "grin", "sigh", "wince", "hesitate", "frown",
                   "chuckle", "blink", "stare"}
@@ -89,19 +90,41 @@ def evidential_it(cue: Token) -> bool:
 
 def a_likeness(cue: Token) -> bool:
     """ "he talks about the looms the way other men talk about their grandchildren": a simile of the writer's, in
-    which no one is reported to have talked. Only "the way" as an adverb: "said the way the campaign disparaged
-    women …", "found a way to acknowledge …" and "went out of his way to say" are reports."""
-    return (cue.dep_ == "relcl" and cue.head.lemma_.lower() in LIKENESS_NOUNS
-            and cue.head.dep_ in {"npadvmod", "advmod"})
+    which no one is reported to have talked. Only "the way" as an adverb, and people at large talking in it: "said
+    the way the campaign disparaged women …", "found a way to acknowledge …" and "out of his way to say" are reports."""
+    if cue.dep_ != "relcl" or cue.head.lemma_.lower() not in LIKENESS_NOUNS or cue.head.dep_ not in {"npadvmod", "advmod"}:
+        return False
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return subject is not None and _people_at_large(subject)
+
+
+def _people_at_large(subject: Token) -> bool:
+    """ "other men", "most parents", "a father": no one in particular."""
+    determiners = {c.lower_ for c in subject.children if c.dep_ == "det"}
+    if not determiners <= GENERIC_DETERMINERS:
+        return False
+    return subject.tag_ == "NNS" or (subject.tag_ == "NN" and bool(determiners & {"a", "an", "any", "every"}))
 
 
 def answered_by_a_gesture(cue: Token) -> bool:
     """ "Asked whether a longer transition would be enough, she shook her head": the reporter's own question, answered
-    with no words. "Asked …, she said" stays, as PolNeAR marks it, and so does "…, she shook her head and said, 'No.'"."""
+    with no words. "Asked …, she said" stays, as PolNeAR marks it, and so does "…, she shook her head and said, 'No.'"
+    or "…, he laughed, adding that …"."""
     answer = cue.head
-    return (cue.lemma_.lower() == "ask" and cue.tag_ == "VBN" and cue.dep_ == "advcl"
-            and answer.lemma_.lower() in GESTURE_LEMMAS
-            and not any(c.dep_ == "conj" and cues.is_cue(c) for c in answer.children))
+    if cue.lemma_.lower() != "ask" or cue.tag_ != "VBN" or cue.dep_ != "advcl" or any(c.dep_ == "agent" for c in cue.children):
+        return False  # "Asked by the judge whether …, Moyle nodded": the judge's question
+    return answer.lemma_.lower() in GESTURE_LEMMAS and not _words_after(cue)
+
+
+def _words_after(cue: Token) -> bool:
+    """Whether the paragraph goes on with words said after the question: "…, she smiled, telling reporters …",
+    "…, Greer laughed: "Not a chance."", "…, he paused. He said finally that …"."""
+    for token in cue.doc[cue.right_edge.i + 1:]:
+        if token.is_space and "\n" in token.text:
+            return False
+        if token.is_quote or cues.is_listed(token):
+            return True
+    return False
 
 
 def thought_inside_words(cue: Token) -> bool:

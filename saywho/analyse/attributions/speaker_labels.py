@@ -43,8 +43,8 @@ HEADLINE_LABEL = re.compile(rf"(?:[A-Z]{{3,}}(?: [A-Z]{{3,}})? [–—-] )?(?P<n
 # A live blog's tag at a headline's end: the page's words, not the speaker's.
 LIVE_TAG = re.compile(r"\s+[-–—|]\s*(?:live(?: updates| blog| coverage| reaction)?|as it happened|latest updates)\s*$",
                       re.IGNORECASE)
-# An opening quotation mark; a straight single one only where a word starts, not in "Britain's".
-OPENING_QUOTE = re.compile(r"[\"“‘]|(?:^|\s)'")
+# Named weather systems, which a live blog's headline may open with.
+WEATHER_SYSTEMS = {"Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical", "Tempest"}
 # A roundup's item names its source after a dash, before the quotation: `IOWA POLLS NOT WRONG, JUST EARLY - Mark
 # Blumenthal and Jon Cohen: “…”`, `… - More from Jones: “…”`.
 NAME_WORDS = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}"
@@ -313,10 +313,10 @@ def _framed_draft(doc: Doc, drafts: dict[int, Draft], match: re.Match) -> Draft 
 
 
 def _a_live_blogs_topic(text: str, match: re.Match, end: int) -> bool:
-    """ "Storm Idris: hundreds of masts offline as power cuts bite - live updates": a live blog's headline names its
-    topic before the colon. "Vane: 'We will not be rushed' - live updates" keeps its speaker: the line quotes."""
-    line = text[match.end("cue"):end]
-    return LIVE_TAG.search(line) is not None and OPENING_QUOTE.search(line) is None
+    """ "Storm Idris: hundreds of masts offline as power cuts bite - live updates": a live blog's headline named for a
+    storm gives its topic before the colon; no storm speaks. A person's name there is theirs ("Starmer: we will not
+    rejoin the EU – as it happened"): the tagger calls both a person."""
+    return LIVE_TAG.search(text, match.end("cue"), end) is not None and match.group("name").split()[0] in WEATHER_SYSTEMS
 
 
 def _before_a_live_tag(text: str, start: int, end: int) -> int:
