@@ -45,6 +45,13 @@ def test_a_person_before_a_live_blogs_colon_speaks_without_the_tag():
                                              "Keir Starmer")
 
 
+def test_a_person_named_like_a_storm_who_speaks_below_keeps_the_headline():
+    text = ("Storm Reid: I never wanted to be famous – live blog\n\n"
+            "The actress, Storm Reid, said she was happy with her life.\n")
+    assert [(row[1], row[4]) for row in attribution_rows(text)] == [
+        ("Storm Reid", "Storm Reid"), ("The actress, Storm Reid,", "Storm Reid")]
+
+
 def test_an_apostrophe_in_a_live_blogs_headline_is_no_quotation():
     text = ("Storm Idris: Britain's phone masts offline as power cuts bite - live updates\n\n"
             "The storm reached Wales on Sunday, the Met Office said.\n")

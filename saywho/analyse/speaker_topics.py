@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import islice
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from saywho.analyse.cues import FINITE_TAGS, QUESTION_MARKS
 from saywho.analyse.entity_cluster import person_titles
@@ -148,14 +148,34 @@ SAYING = frozenset({"say", "tell", "add", "write", "note", "argue", "claim", "in
 ASKING = frozenset({"ask", "question", "press", "quiz", "interview"})
 # Verbs whose speaker answers the one who spoke before (speakers.Resolver._replied_to bars that one)
 REPLYING = frozenset({"reply", "respond", "retort", "answer", "counter", "shoot"})
+# What a reply answers: "The minister accused …. He replied".
+CHARGING = frozenset({"accuse", "charge", "challenge", "criticise", "criticize", "attack", "blame", "demand", "taunt"})
 
 
-def a_plain_reply(pronoun: Token) -> bool:
-    """ "He replied that …" with no question put to him in its own sentence ("Asked …, she replied", "Pressed by the
-    prosecutor, he answered"): an answer to whoever spoke just before."""
+def answers_a_charge(pronoun: Token, speakers: list[tuple[int, Speaker]]) -> bool:
+    """ "The minister accused opposition members of … . He replied that …": a plain reply (no question put in its own
+    sentence, "Asked …, she replied") to a charge or a question in the sentence just before, whose speaker is the one
+    answered. Not "The detective said that was a lie. The detective leaned forward. He responded …": he goes on."""
     verb = pronoun.head
-    return pronoun.dep_ == "nsubj" and verb.lemma_.lower() in REPLYING and not any(
-        c.dep_ == "advcl" and c.lemma_.lower() in ASKING for c in verb.children)
+    if pronoun.dep_ != "nsubj" or verb.lemma_.lower() not in REPLYING or not speakers or any(
+            c.dep_ == "advcl" and c.lemma_.lower() in ASKING for c in verb.children):
+        return False
+    source = _subject_at(pronoun.doc, speakers[-1][0])
+    if source is None or source.head.lemma_.lower() not in CHARGING | ASKING:
+        return False
+    before = pronoun.sent.start - 1
+    return before >= 0 and source.sent == pronoun.doc[before].sent
+
+
+def _subject_at(doc: Doc, offset: int) -> Token | None:
+    """The subject whose words start at `offset` ("minister" of "The minister accused"), if the source is one."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    token = span[0] if span is not None else None
+    for _ in range(3):
+        if token is None or token.dep_ in {"nsubj", "nsubjpass"}:
+            return token
+        token = token.head if token.head.i != token.i else None
+    return None
 
 
 def last_speaker_replied_to(head: Token, speakers: list[tuple[int, Speaker]],
@@ -168,8 +188,8 @@ def last_speaker_replied_to(head: Token, speakers: list[tuple[int, Speaker]],
     offset, speaker = speakers[-1]
     if speaker.entity is None or offset > head.idx or paragraph_of(head.idx) - paragraph_of(offset) > 1:
         return None
-    source = head.doc.char_span(offset, offset + 1, alignment_mode="expand")
-    asked = source is not None and source.root.dep_ == "nsubjpass" and source.root.head.lemma_.lower() in ASKING
+    source = _subject_at(head.doc, offset)
+    asked = source is not None and source.dep_ == "nsubjpass" and source.head.lemma_.lower() in ASKING
     return None if asked else speaker.entity
 
 

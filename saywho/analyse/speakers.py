@@ -107,8 +107,8 @@ from saywho.analyse.speaker_relative_clauses import relative_clause_owner
 from saywho.analyse.speaker_sentence_leads import sentence_lead
 from saywho.analyse.speaker_taken_up import another_party, held_before, speaks_for_another
 from saywho.analyse.speaker_topics import (
-    a_plain_reply,
     actor_before,
+    answers_a_charge,
     asker_just_before,
     cataphora_choice,
     last_speaker_replied_to,
@@ -316,7 +316,7 @@ class Resolver(CandidatesInView):
             if self.record is not None:
                 self.record.append((head, choices))
         relative = self._described_acting_before(head) if self.ranker is not None else None
-        if relative is not None and not (relative.entity in governed and a_plain_reply(head)):
+        if relative is not None and not (relative.entity in governed and answers_a_charge(head, self.speakers)):
             return relative  # "Her daughter rolled her eyes. "…," she said.", not "The minister accused …. He replied"
         if self.ranker is not None:
             chosen = the_one_asked(head, choices, self.paragraph_of, self.by_token) or topic_choice(

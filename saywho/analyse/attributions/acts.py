@@ -222,13 +222,13 @@ def made_a_piece(cue: Token) -> bool:
 # "learned the truth", "learned of the plan"), as PolNeAR marks it.
 LEARNED_WHAT = {"ccomp", "xcomp", "dobj", "advcl"}
 LEARNED_ABOUT = {"of", "about"}
-LEARNED_WHERE = {"in", "at", "on", "during"}
+LEARNED_WHERE = {"in", "at"}
 
 
 def learned_a_skill(cue: Token) -> bool:
     """ "He learned in the arcades of Gardena, California, in the 1980s": where someone picked something up, with
     nothing found out."""
-    if cue.lemma_.lower() != "learn" or cues.complement_of(cue) is not None or not any(
-            c.dep_ == "prep" and c.lower_ in LEARNED_WHERE for c in cue.children):
-        return False  # not "The plan, the Chronicle has learned, would …"
+    if cue.lemma_.lower() != "learn" or cues.complement_of(cue) is not None or cue.dep_ in {"advcl", "parataxis"} \
+            or not any(c.dep_ == "prep" and c.lower_ in LEARNED_WHERE for c in cue.children):
+        return False  # not "The plan, the Chronicle has learned, would …", "As the family learned on Tuesday, …"
     return not any(c.dep_ in LEARNED_WHAT or (c.dep_ == "prep" and c.lower_ in LEARNED_ABOUT) for c in cue.children)

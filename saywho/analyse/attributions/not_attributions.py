@@ -94,8 +94,8 @@ def a_likeness(cue: Token) -> bool:
     the way the campaign disparaged women …", "found a way to acknowledge …" and "out of his way to say" are reports."""
     if cue.dep_ != "relcl" or cue.head.lemma_.lower() not in LIKENESS_NOUNS or cue.head.dep_ not in {"npadvmod", "advmod"}:
         return False
-    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-    return subject is not None and _people_at_large(subject)
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)  # not "the way analysts said it would"
+    return subject is not None and _people_at_large(subject) and cues.complement_of(cue) is None
 
 
 def _people_at_large(subject: Token) -> bool:
@@ -111,20 +111,22 @@ def answered_by_a_gesture(cue: Token) -> bool:
     with no words. "Asked …, she said" stays, as PolNeAR marks it, and so does "…, she shook her head and said, 'No.'"
     or "…, he laughed, adding that …"."""
     answer = cue.head
-    if cue.lemma_.lower() != "ask" or cue.tag_ != "VBN" or cue.dep_ != "advcl" or any(c.dep_ == "agent" for c in cue.children):
-        return False  # "Asked by the judge whether …, Moyle nodded": the judge's question
-    return answer.lemma_.lower() in GESTURE_LEMMAS and not _words_after(cue)
+    if cue.lemma_.lower() != "ask" or cue.tag_ != "VBN" or cue.dep_ != "advcl" or any(t.lower_ == "by" for t in cue.subtree):
+        return False  # "Asked at the hearing by Senator Baker whether …, the minister shook his head": Baker's question
+    if answer.lemma_.lower() not in GESTURE_LEMMAS or any(c.dep_ == "prt" or c.lower_ == "off" for c in answer.children):
+        return False  # not "laughed off the suggestion"
+    rest = answer.doc[answer.i + 1:answer.sent.end]  # "…, she laughed, joking that …": words after all
+    return not any(t.pos_ in {"VERB", "AUX"} for t in rest) and not _words_after(cue)
 
 
 def _words_after(cue: Token) -> bool:
-    """Whether the paragraph goes on with words said after the question: "…, she smiled, telling reporters …",
-    "…, Greer laughed: "Not a chance."", "…, he paused. He said finally that …"."""
-    for token in cue.doc[cue.right_edge.i + 1:]:
-        if token.is_space and "\n" in token.text:
-            return False
-        if token.is_quote or cues.is_listed(token):
-            return True
-    return False
+    """Whether words said follow the question in its sentence or the next: "…, she smiled, telling reporters …",
+    "…, Greer laughed: "Not a chance."", "…, he paused. He said finally that …", "…, she shook her head. ¶ “It would
+    not,” she said."."""
+    sentence = cue.sent
+    following = cue.doc[sentence.end].sent if sentence.end < len(cue.doc) else sentence
+    return any(token.is_quote or (cues.is_listed(token) and not (token.lemma_.lower() == "ask" and token.tag_ == "VBN"))
+               for token in cue.doc[cue.right_edge.i + 1:following.end])  # not the next question, "Asked …"
 
 
 def thought_inside_words(cue: Token) -> bool:

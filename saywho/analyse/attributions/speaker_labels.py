@@ -44,7 +44,7 @@ HEADLINE_LABEL = re.compile(rf"(?:[A-Z]{{3,}}(?: [A-Z]{{3,}})? [–—-] )?(?P<n
 LIVE_TAG = re.compile(r"\s+[-–—|]\s*(?:live(?: updates| blog| coverage| reaction)?|as it happened|latest updates)\s*$",
                       re.IGNORECASE)
 # Named weather systems, which a live blog's headline may open with.
-WEATHER_SYSTEMS = {"Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical", "Tempest"}
+WEATHER_SYSTEMS = {"Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical"}
 # A roundup's item names its source after a dash, before the quotation: `IOWA POLLS NOT WRONG, JUST EARLY - Mark
 # Blumenthal and Jon Cohen: “…”`, `… - More from Jones: “…”`.
 NAME_WORDS = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}"
@@ -106,7 +106,7 @@ def _speaker_labels(doc: Doc, drafts: dict[int, Draft], quote_map: QuoteMap, quo
     for index, (match, end) in enumerate(labels):
         turn_marker = match is not None and _marks_a_turn(match, interview)
         if match is None or not (turn_marker or _is_speaker_name(doc, match, names)) or _a_tally(text, match, end) \
-                or _a_dateline(doc, match, end, names) or (index == 0 and _a_live_blogs_topic(text, match, end)):
+                or _a_dateline(doc, match, end, names) or (index == 0 and _a_live_blogs_topic(text, match, end, drafts)):
             continue
         draft = _framed_draft(doc, drafts, match)
         if draft is not None and not draft.quotes:
@@ -312,11 +312,22 @@ def _framed_draft(doc: Doc, drafts: dict[int, Draft], match: re.Match) -> Draft 
     return draft
 
 
-def _a_live_blogs_topic(text: str, match: re.Match, end: int) -> bool:
+def _a_live_blogs_topic(text: str, match: re.Match, end: int, drafts: dict[int, Draft]) -> bool:
     """ "Storm Idris: hundreds of masts offline as power cuts bite - live updates": a live blog's headline named for a
     storm gives its topic before the colon; no storm speaks. A person's name there is theirs ("Starmer: we will not
-    rejoin the EU – as it happened"): the tagger calls both a person."""
-    return LIVE_TAG.search(text, match.end("cue"), end) is not None and match.group("name").split()[0] in WEATHER_SYSTEMS
+    rejoin the EU – as it happened"), and so is a storm's name the text gives a speaker ("Storm Reid: … ¶ The actress,
+    Storm Reid, said"): the tagger calls all of them a person."""
+    name = match.group("name")
+    if LIVE_TAG.search(text, match.end("cue"), end) is None or name.split()[0] not in WEATHER_SYSTEMS:
+        return False
+    return not any(name in _subject_words(draft) for draft in drafts.values())
+
+
+def _subject_words(draft: Draft) -> str:
+    """The words of the subject of a draft's verb, before its source is read."""
+    verb = draft.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb is not None else None
+    return "".join(t.text_with_ws for t in subject.subtree) if subject is not None else ""
 
 
 def _before_a_live_tag(text: str, start: int, end: int) -> int:
