@@ -92,6 +92,15 @@ def named_next(head: Token, resolver, following: list) -> Speaker | None:
     if first is None or first < head.idx or resolver.paragraph_of(first) - resolver.paragraph_of(head.idx) != 1:
         return None
     named_first = {e for i, e in resolver.by_token.items() if people[e].type == "PERSON" and resolver.doc[i].idx < first}
-    if named_first - {speaker.entity} or _titled_otherwise(people[speaker.entity], head.lemma_.lower()):
+    if named_first - {speaker.entity} or _titled_otherwise(people[speaker.entity], head.lemma_.lower()) \
+            or _called_otherwise_beside(head, people[speaker.entity]):
         return None
     return Speaker(**{**speaker_of(people[speaker.entity], "description").__dict__, "antecedent": first})
+
+
+def _called_otherwise_beside(head: Token, entity: Entity) -> bool:
+    """ "after a grandmaster accused his final-round opponent …, a claim the opponent's lawyer called …" before
+    "Grandmaster Oleksiy Marchuk, 38, said": the one named next bears a word for a person that the description's own
+    sentence gives someone else, so he is that other one, not the lawyer."""
+    name_words = {word.lower().rstrip(".") for word in entity.name.split()}
+    return any(t.i != head.i and t.pos_ == "NOUN" and t.is_lower and t.text in name_words for t in head.sent)
