@@ -100,7 +100,9 @@ def named_next(head: Token, resolver, following: list) -> Speaker | None:
 
 def _called_otherwise_beside(head: Token, entity: Entity) -> bool:
     """ "after a grandmaster accused his final-round opponent …, a claim the opponent's lawyer called …" before
-    "Grandmaster Oleksiy Marchuk, 38, said": the one named next bears a word for a person that the description's own
-    sentence gives someone else, so he is that other one, not the lawyer."""
-    name_words = {word.lower().rstrip(".") for word in entity.name.split()}
-    return any(t.i != head.i and t.pos_ == "NOUN" and t.is_lower and t.text in name_words for t in head.sent)
+    "Grandmaster Oleksiy Marchuk, 38, said": the one named next bears, before his first and last names, a title that
+    the description's own sentence gives someone else in lower case, so he is that other one, not the lawyer. Not a
+    first name or a surname that is a noun too ("the bill" before "Bill Carter", "a ward" before "Helen Ward")."""
+    words = entity.name.split()
+    title = words[0].lower() if len(words) >= 3 else None
+    return title is not None and any(t.i != head.i and t.pos_ == "NOUN" and t.text == title for t in head.sent)

@@ -106,7 +106,6 @@ from saywho.analyse.speaker_readings import DEFAULT_SETTINGS, ResolverSettings
 from saywho.analyse.speaker_relative_clauses import relative_clause_owner
 from saywho.analyse.speaker_sentence_leads import sentence_lead
 from saywho.analyse.speaker_taken_up import another_party, held_before, speaks_for_another
-from saywho.analyse.speaker_the_living import the_living
 from saywho.analyse.speaker_topics import (
     actor_before,
     answers_a_charge,
@@ -218,8 +217,8 @@ class Resolver(CandidatesInView):
             if holding is not None:  # "the GMD": the one person the text gave that office
                 return Speaker(**{**self._named(holding.id, head).__dict__, "resolved_by": "description"})
             entity_id = None  # "Attorneys for Clinton", "The lawyers": a noun, not a name
-        if entity_id is not None and (entity_id := of_the_generation(entity_id, head, self.entities)) is not None:
-            entity_id = the_living(entity_id, head, self.entities, self.by_token)
+        if entity_id is not None:
+            entity_id = of_the_generation(entity_id, head, self.entities)
         if entity_id is not None and not (self.by_token.get(head.i) == entity_id and is_some_of(head)):
             return self._named(entity_id, head)
         interviewee = self.interview.speaker_of(head.lower_, head.idx) if head.pos_ == "PRON" else None
