@@ -190,3 +190,9 @@ def sentence_index(doc: Doc, offset: int) -> int:
 
 TEXT_KEY = "saywho.text"
 STARTS_KEY = "saywho.sentence_starts"
+
+
+def token_at(doc: Doc, offset: int) -> Token | None:
+    """The token holding the character at `offset` (a source's start, as the speakers step keeps it)."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None

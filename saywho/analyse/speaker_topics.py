@@ -16,7 +16,7 @@ from saywho.analyse.cues import FINITE_TAGS, QUESTION_MARKS
 from saywho.analyse.entity_cluster import person_titles
 from saywho.analyse.name_forms import PRONOUN_GENDERS
 from saywho.analyse.quotes import Quote
-from saywho.analyse.sentences import text_of
+from saywho.analyse.sentences import text_of, token_at
 from saywho.analyse.speaker_candidates import WANTED, Candidate, type_fits
 from saywho.analyse.speaker_ranker import Choice
 from saywho.document import Speaker
@@ -156,9 +156,8 @@ def answers_a_charge(pronoun: Token, speakers: list[tuple[int, Speaker]]) -> boo
     """ "The minister accused opposition members of … . He replied that …": a plain reply (no question put in its own
     sentence, "Asked …, she replied") to a charge or a question in the sentence just before, whose speaker is the one
     answered. Not "The detective said that was a lie. The detective leaned forward. He responded …": he goes on."""
-    verb = pronoun.head
-    if pronoun.dep_ != "nsubj" or verb.lemma_.lower() not in REPLYING or not speakers or any(
-            c.dep_ == "advcl" and c.lemma_.lower() in ASKING for c in verb.children):
+    if not _replies(pronoun) or not speakers or any(
+            c.dep_ == "advcl" and c.lemma_.lower() in ASKING for c in pronoun.head.children):
         return False
     source = _subject_at(pronoun.doc, speakers[-1][0])
     if source is None or source.head.lemma_.lower() not in CHARGING | ASKING:
@@ -167,10 +166,13 @@ def answers_a_charge(pronoun: Token, speakers: list[tuple[int, Speaker]]) -> boo
     return before >= 0 and source.sent == pronoun.doc[before].sent
 
 
+def _replies(pronoun: Token) -> bool:
+    return pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in REPLYING
+
+
 def _subject_at(doc: Doc, offset: int) -> Token | None:
     """The subject whose words start at `offset` ("minister" of "The minister accused"), if the source is one."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    token = span[0] if span is not None else None
+    token = token_at(doc, offset)
     for _ in range(3):
         if token is None or token.dep_ in {"nsubj", "nsubjpass"}:
             return token
@@ -183,7 +185,7 @@ def last_speaker_replied_to(head: Token, speakers: list[tuple[int, Speaker]],
     """ "“… a little skeptical,” Mr. Harlan said. / “I can see why …,” he replied": whoever spoke just before, in this
     paragraph or the one before, is the one replied to; not the one a question was put to ("Blumenthal was asked,
     “…?” He answered"), who answers it."""
-    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in REPLYING or not speakers:
+    if not _replies(head) or not speakers:
         return None
     offset, speaker = speakers[-1]
     if speaker.entity is None or offset > head.idx or paragraph_of(head.idx) - paragraph_of(offset) > 1:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from saywho.analyse.doc_data import quote_bounds
 from saywho.analyse.noun_readings import is_several
+from saywho.analyse.sentences import token_at
 from saywho.analyse.speaker_ages import description_opening
 from saywho.analyse.speaker_candidates import Candidate
 from saywho.analyse.speaker_topics import SAYING
@@ -229,7 +230,7 @@ def described_again(head: Token, unnamed: list[Candidate], paragraph: int) -> Ca
     before is that speaker going on, where no other unnamed speaker of the kind stands between."""
     noun, doc = head.lemma_.lower(), head.doc
     earlier = [c for c in unnamed if c.offset < head.idx and 0 <= paragraph - c.paragraph <= 2 and not c.several]
-    same = [(c, token) for c in earlier if (lead := _token_at(doc, c.offset)) is not None and not _set_beside_a_name(lead)
+    same = [(c, token) for c in earlier if (lead := token_at(doc, c.offset)) is not None and not _set_beside_a_name(lead)
             for token in _nouns_describing(lead) if token.lemma_.lower() == noun
             and any(d.dep_ in {"det", "nummod", "poss"} for d in token.children)]  # not a headline's "Retired general"
     if len({c.speaker.name for c, _ in same}) != 1 or not any(_indefinite(token) or _one_of(token) for _, token in same):
@@ -257,7 +258,7 @@ def _nouns_describing(lead: Token) -> list[Token]:
 def same_modifiers(head: Token, offset: int) -> bool:
     """Whether the head's modifiers are all the description's at `offset`: it says nothing the earlier one did not
     ("a former executive" … "the former executive"; "A Pellucid spokesman" … "the spokesman")."""
-    earlier = _token_at(head.doc, offset)
+    earlier = token_at(head.doc, offset)
     words = {c.lower_ for c in head.children if c.dep_ in {"amod", "compound"}}
     return earlier is not None and words <= {c.lower_ for c in earlier.children if c.dep_ in {"amod", "compound"}}
 
@@ -265,11 +266,6 @@ def same_modifiers(head: Token, offset: int) -> bool:
 def _one_of(lead: Token) -> bool:
     """ "One juror, who asked not to be named,": one of several, brought in as "a juror" would be."""
     return any(c.dep_ == "nummod" and c.lower_ == "one" for c in lead.children)
-
-
-def _token_at(doc: Doc, offset: int) -> Token | None:
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
 
 
 # A description by age or by a count of wins or terms: "the 27-year-old", "the 14-time champion", "the two-term senator".
