@@ -33,6 +33,7 @@ _ORDINALS = {word: value for value, word in enumerate(
     "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split())}
 _ORDINALS |= {word[:-1] + "ieth": value for word, value in _TENS.items()}
 _ORDINAL_FIGURE = re.compile(r"(\d+)(?:st|nd|rd|th)")
+_DECIMAL_FIGURE = re.compile(r"\d+point\d+")
 
 # Words spelled two ways in English, beyond what the suffix rules below catch.
 _VARIANTS = {"okay": "ok", "grey": "gray", "towards": "toward", "amongst": "among", "amidst": "amid",
@@ -84,11 +85,13 @@ def _percentage(words: list[str]) -> tuple[list[str], bool]:
     return words, False
 
 
-def number_value(words: list[str]) -> tuple[str, int] | None:
+def number_value(words: list[str]) -> tuple[str, int | str] | None:
     """The number the words write, in figures ("1,000": "1", "000") or in words ("a thousand", "twenty-one"),
-    cardinal or ordinal ("21st", "twenty-first"); None if they are not a number."""
+    cardinal or ordinal ("21st", "twenty-first") or a decimal ("1.1", "one point one"); None if not a number."""
     if len(words) == 1 and (figure := _ORDINAL_FIGURE.fullmatch(words[0])):
         return "ordinal", int(figure.group(1))
+    if "point" in words or (len(words) == 1 and _DECIMAL_FIGURE.fullmatch(words[0])):
+        return _decimal(words)
     if all(word.isdigit() for word in words):
         return "cardinal", int("".join(words))
     if words[-1] in _ORDINALS:
@@ -96,6 +99,19 @@ def number_value(words: list[str]) -> tuple[str, int] | None:
         return None if head is None else ("ordinal", head + _ORDINALS[words[-1]])
     value = _cardinal(words)
     return None if value is None else ("cardinal", value)
+
+
+def _decimal(words: list[str]) -> tuple[str, str] | None:
+    """A decimal in figures ("1point1", as trails fold "1.1") or in words, its fraction digit by digit."""
+    if len(words) == 1:
+        figures, fraction = words[0].split("point")
+        return "decimal", f"{int(figures)}.{fraction}"
+    cut = words.index("point")
+    whole = number_value(words[:cut]) if cut else ("cardinal", 0)
+    digits = [str(_UNITS[word]) if _UNITS.get(word, 10) < 10 else word for word in words[cut + 1:]]
+    if whole is None or whole[0] != "cardinal" or not digits or not all(d.isdigit() for d in digits):
+        return None
+    return "decimal", f"{whole[1]}.{''.join(digits)}"
 
 
 def _cardinal(words: list[str]) -> int | None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from saywho.corpus.trail_spellings import only_percent, written_otherwise
-from saywho.corpus.trails import QUOTED_KINDS, REPORTED_KINDS, Words, words_of
+from saywho.corpus.trails import QUOTED_KINDS, REPORTED_KINDS, STOPWORDS, Words, words_of
 
 FULL_SHARE = 0.9
 
@@ -104,11 +104,11 @@ def build_trail(trail_id: int, members: list[Member]) -> Trail:
     ordered = chronological(members)
     reference = reference_of(ordered)
     if reference is not None:
-        ref_words = words_of(reference.text)
+        ref_words = words_of(reference.text, spoken=True)
         seen_quoted = False
         for member in ordered:
             if member is not reference:
-                member.diff = diff(ref_words, words_of(member.text))
+                member.diff = diff(ref_words, words_of(member.text, spoken=True))
                 member.flags = flags(reference, ref_words, member, seen_quoted)
             seen_quoted = seen_quoted or member.quoted
     return Trail(trail_id, ordered, reference.quotation_id if reference else None)
@@ -118,14 +118,14 @@ def diff(reference: Words, member: Words) -> list[DiffPart]:
     parts = []
     for op, i1, i2, j1, j2 in _opcodes(reference, member):
         name = {"equal": SAME, "replace": REPLACED, "delete": CUT, "insert": ADDED}[op]
-        parts.append(DiffPart(name, " ".join(reference.surface[i1:i2]), " ".join(member.surface[j1:j2])))
+        parts.append(DiffPart(name, _joined(reference.surface[i1:i2]), _joined(member.surface[j1:j2])))
     return parts
 
 
 def flags(reference: Member, ref_words: Words, member: Member, after_quotation: bool) -> list[Flag]:
     found = []
     if member.quoted:
-        changed, cut = _differences(ref_words, words_of(member.text))
+        changed, cut = _differences(ref_words, words_of(member.text, spoken=True))
         if changed:
             found.append(Flag(CHANGED, f"words inside quotation marks differ from the {_version(reference)}: "
                                        + "; ".join(changed), changed))
@@ -148,6 +148,17 @@ def _opcodes(reference: Words, member: Words):
     return SequenceMatcher(None, reference.words, member.words, autojunk=False).get_opcodes()
 
 
+def _anchors(common: list[str]) -> bool:
+    """Whether words both versions share are evidence that they line up there: two words or more, not only
+    function words ("is the" lines up by chance; "council voted" does not)."""
+    return len(common) >= 3 or (len(common) == 2 and any(word not in STOPWORDS for word in common))
+
+
+def _joined(surface: list[str]) -> str:
+    """Words as written; the second word of a contraction spelled out has no surface of its own."""
+    return " ".join(word for word in surface if word)
+
+
 def _near(gaps: set[int], index: int) -> bool:
     """A marked cut at or one word beside `index`: the alignment may place a cut a word off its mark."""
     return any(index + shift in gaps for shift in (-1, 0, 1))
@@ -164,13 +175,13 @@ def _differences(reference: Words, member: Words) -> tuple[list[str], list[str]]
     break between quoted fragments) and words the member has where the reference marks a cut.
     """
     codes = _opcodes(reference, member)
-    anchors = [k for k, (op, i1, i2, _, _) in enumerate(codes) if op == "equal" and i2 - i1 >= 2]
+    anchors = [k for k, (op, i1, i2, _, _) in enumerate(codes) if op == "equal" and _anchors(reference.words[i1:i2])]
     if not anchors:
         return [], []
     first, last = anchors[0], anchors[-1]
     changed, cut = [], []
     for k, (op, i1, i2, j1, j2) in enumerate(codes):
-        old, new = " ".join(reference.surface[i1:i2]), " ".join(member.surface[j1:j2])
+        old, new = _joined(reference.surface[i1:i2]), _joined(member.surface[j1:j2])
         if op == "equal":
             continue
         if _written_otherwise(reference, member, i1, i2, j1, j2):

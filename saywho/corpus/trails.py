@@ -67,7 +67,9 @@ TITLE_ABBREVIATIONS = {"&": "and", "sen": "senator", "sens": "senators", "rep": 
                        "dept": "department", "pres": "president", "prof": "professor", "supt": "superintendent"}
 # Single letters with full stops are one word ("O.K.", "U.S."), so that they fold to "OK", "US".
 # "&" is the word "and" written another way.
-_WORD = re.compile(r"(?<![^\W_])(?:[^\W\d_]\.)+[^\W\d_](?![^\W_])\.?|[^\W_]+(?:'[^\W_]+)*|&")
+# A decimal is one word ("1.1", folded "1point1", as "one point one" reads).
+_WORD = re.compile(r"(?<![^\W_])(?:[^\W\d_]\.)+[^\W\d_](?![^\W_])\.?|\d+\.\d+(?![^\W_])|[^\W_]+(?:'[^\W_]+)*|&")
+_DECIMAL = re.compile(r"\d+\.\d+")
 
 STOPWORDS = frozenset((
     "a", "an", "the", "and", "or", "but", "if", "then", "so", "as", "of", "at", "by", "for", "in", "into", "on",
@@ -103,8 +105,12 @@ class Words:
 
 
 @lru_cache(maxsize=1 << 16)
-def words_of(text: str) -> Words:
-    """The text's words; cached, since a text is compared with many candidates (do not change the result)."""
+def words_of(text: str, spoken: bool = False) -> Words:
+    """The text's words; cached, since a text is compared with many candidates (do not change the result).
+
+    `spoken` reads them as speech is compared: hesitations ("uh") left out and contractions spelled
+    out ("we're" = "we are"), so house styles of tidying speech agree.
+    """
     result = Words([], [])
     for index, piece in enumerate(GAP.split(text or "")):
         if index and result.words:
@@ -114,15 +120,47 @@ def words_of(text: str) -> Words:
         for match in _WORD.finditer(translated):
             if translated[match.end():].lstrip(" ").startswith("%"):
                 result.percent_signs.add(len(result.words))
-            result.words.append(_folded(match.group()))
-            result.surface.append(piece[match.start():match.end()])
+            surface = piece[match.start():match.end()]
+            folded = spoken_words(match.group()) if spoken else [_folded(match.group())]
+            for position, word in enumerate(folded):
+                result.words.append(word)
+                result.surface.append(surface if position == 0 else "")
     result.content = [stem(w) for w in result.words if w not in STOPWORDS]
     return result
+
+
+# Sounds of hesitation a transcript keeps and most outlets drop: not words of the utterance.
+HESITATIONS = frozenset({"uh", "uhm", "um", "umm", "er", "erm", "hmm", "mm"})
+# A contraction is its full form written short ("we're" = "we are"; "can't" = "can not", as "cannot").
+_NEGATIONS = {"can't": ["can", "not"], "won't": ["will", "not"], "shan't": ["shall", "not"],
+              "cannot": ["can", "not"], "gonna": ["going", "to"], "wanna": ["want", "to"]}
+_ENDINGS = {"n't": "not", "'re": "are", "'m": "am", "'ve": "have", "'ll": "will", "'d": "would"}
+# Only these take "'s" for "is"; after any other word it is a possessive ("the mayor's").
+_IS_AFTER = frozenset({"it", "that", "there", "here", "what", "who", "where", "how", "he", "she", "this"})
+
+
+def spoken_words(token: str) -> list[str]:
+    """One written word as the folded words it stands for in speech: [] for a hesitation."""
+    lower = token.lower()
+    if lower in HESITATIONS and not (token.isupper() and len(token) > 1):  # "ER" is the emergency room
+        return []
+    if lower in _NEGATIONS:
+        return _NEGATIONS[lower]
+    if lower == "let's":
+        return ["let", "us"]
+    for ending, full in _ENDINGS.items():
+        if lower.endswith(ending) and len(lower) > len(ending):
+            return [_folded(token[: -len(ending)]), full]
+    if lower.endswith("'s") and lower[:-2] in _IS_AFTER:
+        return [lower[:-2], "is"]
+    return [_folded(token)]
 
 
 def _folded(word: str) -> str:
     """Lower case, without apostrophes or full stops; a possessive's "s" dropped ("ISIS's" = "ISIS'",
     "O.K." = "OK"); a title's abbreviation spelled out ("Sen." = "Senator"), "&" = "and"."""
+    if _DECIMAL.fullmatch(word):
+        return word.replace(".", "point")
     word = word.lower()
     word = word.removesuffix("'s").replace("'", "").replace(".", "")
     return TITLE_ABBREVIATIONS.get(word, word)

@@ -1,0 +1,57 @@
+"""Outlets tidy speech their own way: a trail's altered-wording flag reads through it.
+
+A hesitation kept by one outlet and dropped by another ("uh", "um"), and a contraction
+against its full form ("we're" / "we are", "can't" / "cannot"), are the same spoken words,
+as bench/trails-guidelines.md has annotators judge them; another word is still a change.
+Hand-written articles, analysed by saywho and stored in a real SQLite file."""
+
+from __future__ import annotations
+
+import pytest
+
+import saywho
+from saywho.corpus import trails
+from saywho.corpus.backends import open_store
+from saywho.corpus.trail_view import CHANGED, _differences
+from saywho.document import Article
+
+TRANSCRIPT = ("“We’re going to, uh, close the Elm Street pool in March because we can’t afford the repairs, "
+              "and it’s not a decision anyone here wanted,” Councillor Ann Blake said on Tuesday.")
+TIDIED = ("“We are going to close the Elm Street pool in March because we cannot afford the repairs, "
+          "and it is not a decision anyone here wanted,” said Ann Blake, who chairs the finance committee.")
+CHANGED_WORD = ("“We are going to shut the Elm Street pool in March because we cannot afford the repairs, "
+                "and it is not a decision anyone here wanted,” Blake told the meeting.")
+
+
+def flags_by_outlet(tmp_path, articles: list[tuple[str, str, str]]) -> dict[str, list[list[str]]]:
+    with open_store(tmp_path / "speech.db", create=True) as store:
+        for outlet, day, text in articles:
+            store.add(saywho.analyze(Article(text=text, title=f"{outlet}: the pool", outlet=outlet, date=day)))
+        store.resolve_identities()
+        [row] = store.trails(min_outlets=2, limit=None).rows
+        return {m.outlet or "": [f.words for f in m.flags if f.kind == CHANGED] for m in store.trail(row.id).members}
+
+
+def test_a_tidied_transcript_is_not_flagged_and_another_word_is(tmp_path):
+    flags = flags_by_outlet(tmp_path, [("Daily Bugle", "2026-03-03", TRANSCRIPT),
+                                       ("Evening Post", "2026-03-04", TIDIED),
+                                       ("River Times", "2026-03-05", CHANGED_WORD)])
+    assert flags == {"Daily Bugle": [], "Evening Post": [], "River Times": [["close → shut"]]}
+
+
+@pytest.mark.parametrize("reference, member", [
+    ("Um, we won't let them, er, close it and I'm sure of that", "We will not let them close it and I am sure of that"),
+    ("Let's say it's gonna cost more than we've got", "Let us say it is going to cost more than we have got"),
+    ("They're wrong and I'd tell them so, they'll see", "They are wrong and I would tell them so, they will see"),
+])
+def test_hesitations_and_contractions_are_the_same_spoken_words(reference, member):
+    assert _differences(trails.words_of(reference, spoken=True), trails.words_of(member, spoken=True)) == ([], [])
+
+
+@pytest.mark.parametrize("reference, member", [
+    ("The mayor's plan will not work in this town", "The mayor is planning to work in this town"),
+    ("We took the patient to the ER in the night", "We took the patient to the in the night"),
+])
+def test_a_possessive_and_the_emergency_room_are_words(reference, member):
+    changed, _ = _differences(trails.words_of(reference, spoken=True), trails.words_of(member, spoken=True))
+    assert changed
