@@ -55,3 +55,36 @@ def test_hesitations_and_contractions_are_the_same_spoken_words(reference, membe
 def test_a_possessive_and_the_emergency_room_are_words(reference, member):
     changed, _ = _differences(trails.words_of(reference, spoken=True), trails.words_of(member, spoken=True))
     assert changed
+
+
+@pytest.mark.parametrize("reference, member", [
+    # from the written round bench/trail_rounds/tB (read after it was scored)
+    ("That's not a drought, that's a, that's a phone call from the bank manager,",
+     "That's not a drought, that's a phone call from the bank manager,"),
+    ("She bought it to be safer. I don't ... I don't really have an answer to that,",
+     "She bought it to be safer. I don't really have an answer to that,"),
+    ("Doctor Imani Rowe and Councillor Bell told us the figures were 80, 90 a week and twelve per cent of calls",
+     "Dr Imani Rowe and Cllr Bell told us the figures were eighty, ninety a week and 12 percent of calls"),
+])
+def test_a_false_start_titles_and_several_numbers_are_the_same_words(reference, member):
+    assert _differences(trails.words_of(reference, spoken=True), trails.words_of(member, spoken=True))[0] == []
+
+
+@pytest.mark.parametrize("reference, member, expected", [
+    ("We need very, very strong leadership in this country now", "We need very strong leadership in this country now",
+     ["very → (left out, no ellipsis)"]),
+    ("the figures were 80, 90 a week and rising all the time", "the figures were eighty, nine a week and rising all the time",
+     ["80 90 → eighty nine"]),
+])
+def test_a_word_said_twice_for_emphasis_and_another_number_are_changes(reference, member, expected):
+    assert _differences(trails.words_of(reference, spoken=True), trails.words_of(member, spoken=True))[0] == expected
+
+
+def test_a_marked_cut_among_repeated_words_is_a_cut_wherever_the_alignment_puts_it():
+    reference = trails.words_of("Those who leave the team don't get to pick the plays. … Prime Minister, I'm not trying "
+                                "to pick the plays, I'm trying to stop someone dying in a lay-by on the moor road.",
+                                spoken=True)
+    member = trails.words_of("Those who leave the team don't get to pick the plays. … I'm trying to stop someone dying "
+                             "in a lay-by on the moor road.", spoken=True)
+    changed, cut = _differences(reference, member)
+    assert changed == [] and cut == ["“to pick the plays Prime Minister I'm not trying” in the middle, marked with an ellipsis"]

@@ -52,7 +52,7 @@ def written_otherwise(old: list[str], new: list[str], old_surface: list[str], ne
     if not old or not new or old == new:
         return False
     return (_joined(old, new) or _same_number(old, new) or _same_spelling(old, new)
-            or respelled(old_surface, new_surface))
+            or respelled(old_surface, new_surface) or _read_alike(old) == _read_alike(new))
 
 
 # "%" after a figure, as words.
@@ -78,6 +78,27 @@ def _same_number(old: list[str], new: list[str]) -> bool:
     return value is not None and old_percent == new_percent and value == number_value(new_number)
 
 
+# Words a number said aloud takes at most ("two hundred and forty-five thousand, six hundred and twelve").
+LONGEST_NUMBER = 12
+
+
+def _read_alike(words: list[str]) -> list:
+    """The words as they read aloud, for a stretch holding several numbers or spellings ("80, 90" / "eighty,
+    ninety", "twelve per cent of the centre" / "12 percent of the center"): each number its value."""
+    read: list = []
+    start = 0
+    while start < len(words):
+        end = next((end for end in range(min(len(words), start + LONGEST_NUMBER), start, -1)
+                    if number_value(words[start:end])), start)
+        if end > start:
+            read.append(number_value(words[start:end]))
+            start = end
+        else:
+            read.append(_american(words[start]))
+            start += 1
+    return [word for i, word in enumerate(read) if not (word == "cent" and i and read[i - 1] == "per")]
+
+
 def _percentage(words: list[str]) -> tuple[list[str], bool]:
     for unit in PERCENT:
         if words[-len(unit):] == unit:
@@ -90,9 +111,12 @@ def number_value(words: list[str]) -> tuple[str, int | str] | None:
     cardinal or ordinal ("21st", "twenty-first") or a decimal ("1.1", "one point one"); None if not a number."""
     if len(words) == 1 and (figure := _ORDINAL_FIGURE.fullmatch(words[0])):
         return "ordinal", int(figure.group(1))
-    if "point" in words or (len(words) == 1 and _DECIMAL_FIGURE.fullmatch(words[0])):
+    if (len(words) == 1 and _DECIMAL_FIGURE.fullmatch(words[0])) or (len(words) > 1 and "point" in words):
         return _decimal(words)
     if all(word.isdigit() for word in words):
+        # "1,500" is read as "1", "500": later groups have three figures ("80, 90" are two numbers)
+        if any(len(word) != 3 for word in words[1:]):
+            return None
         return "cardinal", int("".join(words))
     if words[-1] in _ORDINALS:
         head = _cardinal(words[:-1]) if len(words) > 1 else 0
@@ -118,6 +142,8 @@ def _cardinal(words: list[str]) -> int | None:
     total = current = 0
     for index, word in enumerate(words):
         if word in _UNITS or word in _TENS:
+            if current % 100 and (word in _TENS or current % 10 or current % 100 < 20):
+                return None  # "eighty ninety", "five six": two numbers, not one
             current += _UNITS.get(word, 0) + _TENS.get(word, 0)
         elif word.isdigit() and index == 0:
             current = int(word)

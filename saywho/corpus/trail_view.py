@@ -22,6 +22,8 @@ PARAPHRASE = "paraphrase"  # a direct quotation run later as a paraphrase
 FLAGS = (CHANGED, SHORTENED, SPEAKER, PARAPHRASE)
 
 SAME, REPLACED, CUT, ADDED = "same", "changed", "cut", "added"
+# Words said twice for emphasis rather than in a false start ("very, very", "never, never").
+EMPHATIC = frozenset({"very", "really", "so", "never", "no", "much", "too", "far", "ever", "always", "more", "again"})
 EDGE_CHANGE = 2  # at a quotation's edge, a swap of up to this many words is a change, not a different extent
 
 
@@ -159,6 +161,29 @@ def _joined(surface: list[str]) -> str:
     return " ".join(word for word in surface if word)
 
 
+def _said_twice(words: Words, stretch: tuple[int, int]) -> bool:
+    """Words one version has twice in a row and the other once: a false start ("that's a, that's a phone call")."""
+    start, end = stretch
+    size = end - start
+    if size == 1 and words.words[start] in EMPHATIC:
+        return False  # "very, very strong": said twice on purpose, a word
+    return (words.words[start:end] == words.words[end:end + size]
+            or (start >= size and words.words[start - size:start] == words.words[start:end]))
+
+
+def _near_sliding(gaps: set[int], index: int, words: list[str], start: int, end: int) -> bool:
+    """A marked cut beside the missing stretch, wherever among repeated words the alignment put it: in "pick the
+    plays. … Prime Minister, I'm not trying to pick the plays", the cut may be placed before either "pick the plays"."""
+    shifts = [0]
+    while end + shifts[-1] < len(words) and words[start + shifts[-1]] == words[end + shifts[-1]]:
+        shifts.append(shifts[-1] + 1)
+    left = 0
+    while start - left > 0 and words[start - left - 1] == words[end - left - 1]:
+        left += 1
+        shifts.append(-left)
+    return any(_near(gaps, index + shift) for shift in shifts)
+
+
 def _near(gaps: set[int], index: int) -> bool:
     """A marked cut at or one word beside `index`: the alignment may place a cut a word off its mark."""
     return any(index + shift in gaps for shift in (-1, 0, 1))
@@ -193,9 +218,12 @@ def _differences(reference: Words, member: Words) -> tuple[list[str], list[str]]
                 changed.append(f"{old} → {new}")
             elif op in ("delete", "replace"):
                 cut.append(f"“{old}” at the {'start' if k < first else 'end'}")
-        elif op == "delete" and _near(member.gaps, j1):
+        elif op in ("delete", "insert") and _said_twice(reference if op == "delete" else member,
+                                                       (i1, i2) if op == "delete" else (j1, j2)):
+            continue
+        elif op == "delete" and _near_sliding(member.gaps, j1, reference.words, i1, i2):
             cut.append(f"“{old}” in the middle, marked with an ellipsis")
-        elif op == "insert" and _near(reference.gaps, i1):
+        elif op == "insert" and _near_sliding(reference.gaps, i1, member.words, j1, j2):
             continue
         elif op == "delete":
             changed.append(f"{old} → (left out, no ellipsis)")

@@ -64,7 +64,9 @@ _TRANSLATE = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’
 TITLE_ABBREVIATIONS = {"&": "and", "sen": "senator", "sens": "senators", "rep": "representative", "reps": "representatives",
                        "gov": "governor", "govs": "governors", "lt": "lieutenant", "gen": "general",
                        "sgt": "sergeant", "cmdr": "commander", "adm": "admiral", "atty": "attorney",
-                       "dept": "department", "pres": "president", "prof": "professor", "supt": "superintendent"}
+                       "dept": "department", "pres": "president", "prof": "professor", "supt": "superintendent",
+                       "dr": "doctor", "cllr": "councillor", "insp": "inspector", "capt": "captain",
+                       "col": "colonel", "maj": "major", "rev": "reverend", "hon": "honourable"}
 # Single letters with full stops are one word ("O.K.", "U.S."), so that they fold to "OK", "US".
 # "&" is the word "and" written another way.
 # A decimal is one word ("1.1", folded "1point1", as "one point one" reads).
