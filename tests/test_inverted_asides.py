@@ -34,3 +34,14 @@ def test_a_subject_with_its_own_aside_before_said_is_not_inverted():
             "references to security, would focus on it.")
     rows = attribution_rows(text, date="2015-11-17")
     assert rows[0][1] == "Aides to Gov. John Kasich, who had a long career in Congress,"
+
+
+def test_a_person_introduced_with_a_role_before_said_is_the_speaker():
+    """From a written trail round (bench/trail_rounds/tA, Morning Ledger on A2): "the girl" had been the speaker and
+    the paediatrician what was said, so his later "Dr Okafor" was a person of its own across the trail."""
+    text = ("Dr Samuel Okafor, chief of paediatrics at Port Averill General Hospital, said the girl, admitted on "
+            "Saturday night with measles pneumonia, had been breathing on her own since Monday afternoon.")
+    assert attribution_rows(text, date="2026-04-14") == [
+        ("indirect", "Dr Samuel Okafor, chief of paediatrics at Port Averill General Hospital,", "said",
+         "the girl, admitted on Saturday night with measles pneumonia, had been breathing on her own since Monday "
+         "afternoon", "Samuel Okafor")]

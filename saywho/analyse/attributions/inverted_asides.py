@@ -54,7 +54,15 @@ def _inverted_aside(cue: Token) -> tuple[list[Token], Token, list[Token]] | None
     speaker = next((c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == cue.i + 1), None)
     if speaker is None or doc[speaker.right_edge.i].text != "," or speaker.pos_ not in {"PROPN", "NOUN"}:
         return None
+    if _introduced(fronted) and speaker.pos_ != "PROPN":
+        return None  # "Dr Samuel Okafor, chief of paediatrics, said the girl, admitted on Saturday, had been …": he says
     rest = _trim_punct([t for t in clause.subtree if t.i > speaker.right_edge.i and not t.is_space])
     if not any(t.pos_ in {"VERB", "AUX"} for t in rest):
         return None
     return _trim_punct(list(fronted.subtree)), speaker, rest
+
+
+def _introduced(fronted: Token) -> bool:
+    """A name given with an apposition ("Dr Samuel Okafor, chief of paediatrics"): a source as reporters introduce
+    one, so the subject of the cue, not words fronted before an aside."""
+    return fronted.pos_ == "PROPN" and any(c.dep_ == "appos" for c in fronted.children)
