@@ -88,3 +88,21 @@ def test_a_marked_cut_among_repeated_words_is_a_cut_wherever_the_alignment_puts_
                              "in a lay-by on the moor road.", spoken=True)
     changed, cut = _differences(reference, member)
     assert changed == [] and cut == ["“to pick the plays Prime Minister I'm not trying” in the middle, marked with an ellipsis"]
+
+
+@pytest.mark.parametrize("reference, member", [
+    # from the written round bench/trail_rounds/tC (read after it was scored)
+    ("We paid the cheques on time and the judgement was fair to all of us",
+     "We paid the checks on time and the judgment was fair to all of us"),
+    ("It will cost thirty-eight and a half million dollars over the next five years",
+     "It will cost $38.5 million over the next five years"),
+    ("It will cost £5 million over the next five years", "It will cost five million pounds over the next five years"),
+])
+def test_spellings_and_a_currency_sign_are_the_same_words(reference, member):
+    assert _differences(trails.words_of(reference, spoken=True), trails.words_of(member, spoken=True))[0] == []
+
+
+def test_another_currency_is_a_change():
+    changed, _ = _differences(trails.words_of("It will cost $38.5 million over the next five years", spoken=True),
+                              trails.words_of("It will cost 38.5 million pounds over the next five years", spoken=True))
+    assert changed == ["(nothing) → pounds"]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from saywho.lexicons import classified
+
 # A transliterated name is written several ways ("Muammar al Qaddafi", "Moammar Gadhafi"; "Muslim", "Moslem").
 # Capitalised words of at least RESPELLED_LETTERS letters, each with the same consonant skeleton as its counterpart,
 # are one name spelled otherwise, not changed words, when the words that differ hold three or more consonants
@@ -35,9 +37,8 @@ _ORDINALS |= {word[:-1] + "ieth": value for word, value in _TENS.items()}
 _ORDINAL_FIGURE = re.compile(r"(\d+)(?:st|nd|rd|th)")
 _DECIMAL_FIGURE = re.compile(r"\d+point\d+")
 
-# Words spelled two ways in English, beyond what the suffix rules below catch.
-_VARIANTS = {"okay": "ok", "grey": "gray", "towards": "toward", "amongst": "among", "amidst": "amid",
-             "whilst": "while", "afterwards": "afterward", "backwards": "backward", "forwards": "forward"}
+# Words spelled two ways in English, beyond what the suffix rules below catch ("cheque", "judgement").
+_VARIANTS = classified("spelling_variants.txt")
 # British endings and their American forms ("colour", "organise", "centre", "analyse", "travelled", "catalogue").
 _BRITISH_ENDINGS = ((re.compile(r"(?<=\w\w)our(s|ed|ing|ful|ite|ites)?$"), r"or\1"),
                     (re.compile(r"(?<=\w\w\w)is(e|es|ed|ing|ation|ations)$"), r"iz\1"),
@@ -57,6 +58,20 @@ def written_otherwise(old: list[str], new: list[str], old_surface: list[str], ne
 
 # "%" after a figure, as words.
 PERCENT = (["percent"], ["per", "cent"])
+
+
+# What "$", "£" or "€" before a figure reads as after it ("$5 million" / "five million dollars").
+CURRENCIES = {"dollar": "dollar", "dollars": "dollar", "pound": "pound", "pounds": "pound", "euro": "euro",
+              "euros": "euro"}
+
+
+def only_currency(words: list[str], currency: str | None) -> bool:
+    """Whether the words are the currency a sign gave ("dollars" for "$")."""
+    return currency is not None and bool(words) and all(CURRENCIES.get(word) == currency for word in words)
+
+
+def without_currency(words: list[str], currency: str) -> list[str]:
+    return [word for word in words if CURRENCIES.get(word) != currency]
 
 
 def only_percent(words: list[str]) -> bool:
@@ -113,6 +128,9 @@ def number_value(words: list[str]) -> tuple[str, int | str] | None:
         return "ordinal", int(figure.group(1))
     if (len(words) == 1 and _DECIMAL_FIGURE.fullmatch(words[0])) or (len(words) > 1 and "point" in words):
         return _decimal(words)
+    if len(words) > 3 and words[-3:] == ["and", "a", "half"]:
+        whole = number_value(words[:-3])
+        return ("decimal", f"{whole[1]}.5") if whole and whole[0] == "cardinal" else None
     if all(word.isdigit() for word in words):
         # "1,500" is read as "1", "500": later groups have three figures ("80, 90" are two numbers)
         if any(len(word) != 3 for word in words[1:]):

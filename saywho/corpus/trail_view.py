@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from saywho.corpus.trail_spellings import only_percent, written_otherwise
+from saywho.corpus.trail_spellings import only_currency, only_percent, without_currency, written_otherwise
 from saywho.corpus.trails import QUOTED_KINDS, REPORTED_KINDS, STOPWORDS, Words, words_of
 
 FULL_SHARE = 0.9
@@ -237,11 +237,21 @@ def _differences(reference: Words, member: Words) -> tuple[list[str], list[str]]
 def _written_otherwise(reference: Words, member: Words, i1: int, i2: int, j1: int, j2: int) -> bool:
     """The same words in another house style (trail_spellings), or "percent" for a "%" the other wrote."""
     if i1 == i2:
-        return only_percent(member.words[j1:j2]) and i1 - 1 in reference.percent_signs
+        return ((only_percent(member.words[j1:j2]) and i1 - 1 in reference.percent_signs)
+                or only_currency(member.words[j1:j2], _priced(reference, i1)))
     if j1 == j2:
-        return only_percent(reference.words[i1:i2]) and j1 - 1 in member.percent_signs
-    return written_otherwise(_read(reference, i1, i2), _read(member, j1, j2),
-                             reference.surface[i1:i2], member.surface[j1:j2])
+        return ((only_percent(reference.words[i1:i2]) and j1 - 1 in member.percent_signs)
+                or only_currency(reference.words[i1:i2], _priced(member, j1)))
+    old, new = _read(reference, i1, i2), _read(member, j1, j2)
+    if currency := _priced(reference, i2) or _priced(member, j2):
+        old, new = without_currency(old, currency), without_currency(new, currency)
+    return written_otherwise(old, new, reference.surface[i1:i2], member.surface[j1:j2])
+
+
+def _priced(words: Words, index: int) -> str | None:
+    """The currency a sign gives one of the few words before `index`: "$38.5 million" is "38.5 million dollars"."""
+    return next((words.currency_signs[index - back] for back in range(1, 5) if index - back in words.currency_signs),
+                None)
 
 
 def _read(words: Words, start: int, end: int) -> list[str]:

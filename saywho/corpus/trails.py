@@ -100,6 +100,7 @@ class Words:
     surface: list[str]
     gaps: set[int] = field(default_factory=set)
     percent_signs: set[int] = field(default_factory=set)  # words written with "%" after them ("23%")
+    currency_signs: dict[int, str] = field(default_factory=dict)  # words after "$", "£", "€": {index: "dollar"}
     content: list[str] = field(default_factory=list)  # content words, stemmed (see content_words)
 
     def __len__(self) -> int:
@@ -122,6 +123,9 @@ def words_of(text: str, spoken: bool = False) -> Words:
         for match in _WORD.finditer(translated):
             if translated[match.end():].lstrip(" ").startswith("%"):
                 result.percent_signs.add(len(result.words))
+            sign = translated[:match.start()].rstrip(" ")[-1:]
+            if sign in CURRENCY_SIGNS:
+                result.currency_signs[len(result.words)] = CURRENCY_SIGNS[sign]
             surface = piece[match.start():match.end()]
             folded = spoken_words(match.group()) if spoken else [_folded(match.group())]
             for position, word in enumerate(folded):
@@ -130,6 +134,8 @@ def words_of(text: str, spoken: bool = False) -> Words:
     result.content = [stem(w) for w in result.words if w not in STOPWORDS]
     return result
 
+
+CURRENCY_SIGNS = {"$": "dollar", "£": "pound", "€": "euro"}
 
 # Sounds of hesitation a transcript keeps and most outlets drop: not words of the utterance.
 HESITATIONS = frozenset({"uh", "uhm", "um", "umm", "er", "erm", "hmm", "mm"})
