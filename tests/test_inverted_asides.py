@@ -45,3 +45,4 @@ def test_a_person_introduced_with_a_role_before_said_is_the_speaker():
         ("indirect", "Dr Samuel Okafor, chief of paediatrics at Port Averill General Hospital,", "said",
          "the girl, admitted on Saturday night with measles pneumonia, had been breathing on her own since Monday "
          "afternoon", "Samuel Okafor")]
+
