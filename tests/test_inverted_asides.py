@@ -46,3 +46,17 @@ def test_a_person_introduced_with_a_role_before_said_is_the_speaker():
          "the girl, admitted on Saturday night with measles pneumonia, had been breathing on her own since Monday "
          "afternoon", "Samuel Okafor")]
 
+
+
+def test_a_source_after_the_cue_still_says_after_an_introduced_name():
+    """A review's texts: the noun after the cue is the one who says when it is a source's noun, a source described
+    as unnamed on request, or a plural the clause's verb does not agree with."""
+    rows = attribution_rows("Merkel, the former chancellor, said one official, who spoke on condition of anonymity, "
+                            "has no plans to return to politics.", date="2026-03-01")
+    assert rows[0][1] == "one official, who spoke on condition of anonymity,"
+    rows = attribution_rows("And Erdogan, a former mayor of Istanbul, said diplomats, who have dealt with him for "
+                            "years, never forgets a slight.", date="2026-03-01")
+    assert rows[0][1] == "diplomats, who have dealt with him for years,"
+    rows = attribution_rows("Angela Ruiz, a lawyer for the family, said the officers, who have not been named, "
+                            "should face criminal charges.", date="2026-03-01")
+    assert rows[0][1] == "Angela Ruiz, a lawyer for the family,"

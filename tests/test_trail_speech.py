@@ -106,3 +106,18 @@ def test_another_currency_is_a_change():
     changed, _ = _differences(trails.words_of("It will cost $38.5 million over the next five years", spoken=True),
                               trails.words_of("It will cost 38.5 million pounds over the next five years", spoken=True))
     assert changed == ["(nothing) → pounds"]
+
+
+@pytest.mark.parametrize("reference, member, expected", [
+    # a review's pairs: what reading speech as spoken must not hide
+    ("We are going to win this election in May", "We are not going to win this election in May", ["(nothing) → not"]),
+    ("I can't do it on my own and I know that", "I can do it on my own and I know that", ["not → (left out, no ellipsis)"]),
+    ("It's been a long, long day for all of us here", "It has been a long day for all of us here",
+     ["long → (left out, no ellipsis)"]),
+    ("It saved about 1.1 million for families", "It saved about 1.5 million for families", ["1.1 → 1.5"]),
+    ("It's been a long day for all of us here", "It has been a long day for all of us here", []),
+    ("Let 'em come and we will see who is right", "Let them come and we will see who is right", []),
+    ("The meeting starts at 3.30 in the main hall today", "The meeting starts at 3:30 in the main hall today", []),
+])
+def test_what_reading_speech_keeps_apart_and_together(reference, member, expected):
+    assert _differences(trails.words_of(reference, spoken=True), trails.words_of(member, spoken=True))[0] == expected

@@ -35,7 +35,6 @@ _ORDINALS = {word: value for value, word in enumerate(
     "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split())}
 _ORDINALS |= {word[:-1] + "ieth": value for word, value in _TENS.items()}
 _ORDINAL_FIGURE = re.compile(r"(\d+)(?:st|nd|rd|th)")
-_DECIMAL_FIGURE = re.compile(r"\d+point\d+")
 
 # Words spelled two ways in English, beyond what the suffix rules below catch ("cheque", "judgement").
 _VARIANTS = classified("spelling_variants.txt")
@@ -123,10 +122,10 @@ def _percentage(words: list[str]) -> tuple[list[str], bool]:
 
 def number_value(words: list[str]) -> tuple[str, int | str] | None:
     """The number the words write, in figures ("1,000": "1", "000") or in words ("a thousand", "twenty-one"),
-    cardinal or ordinal ("21st", "twenty-first") or a decimal ("1.1", "one point one"); None if not a number."""
+    cardinal or ordinal ("21st", "twenty-first") or a decimal ("1 point 1", "one point one"); None if not a number."""
     if len(words) == 1 and (figure := _ORDINAL_FIGURE.fullmatch(words[0])):
         return "ordinal", int(figure.group(1))
-    if (len(words) == 1 and _DECIMAL_FIGURE.fullmatch(words[0])) or (len(words) > 1 and "point" in words):
+    if len(words) > 1 and "point" in words:
         return _decimal(words)
     if len(words) > 3 and words[-3:] == ["and", "a", "half"]:
         whole = number_value(words[:-3])
@@ -144,10 +143,7 @@ def number_value(words: list[str]) -> tuple[str, int | str] | None:
 
 
 def _decimal(words: list[str]) -> tuple[str, str] | None:
-    """A decimal in figures ("1point1", as trails fold "1.1") or in words, its fraction digit by digit."""
-    if len(words) == 1:
-        figures, fraction = words[0].split("point")
-        return "decimal", f"{int(figures)}.{fraction}"
+    """A decimal in figures ("1", "point", "1", as trails read "1.1") or in words, its fraction digit by digit."""
     cut = words.index("point")
     whole = number_value(words[:cut]) if cut else ("cardinal", 0)
     digits = [str(_UNITS[word]) if _UNITS.get(word, 10) < 10 else word for word in words[cut + 1:]]

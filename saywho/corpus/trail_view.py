@@ -24,6 +24,9 @@ FLAGS = (CHANGED, SHORTENED, SPEAKER, PARAPHRASE)
 SAME, REPLACED, CUT, ADDED = "same", "changed", "cut", "added"
 # Words said twice for emphasis rather than in a false start ("very, very", "never, never").
 EMPHATIC = frozenset({"very", "really", "so", "never", "no", "much", "too", "far", "ever", "always", "more", "again"})
+# Words said over again from this many on are a restart, whatever they are ("if she gets to pick, if she gets to
+# pick her judges"); fewer are a restart only when all are function words ("that's a, that's a phone call").
+RESTART = 4
 EDGE_CHANGE = 2  # at a quotation's edge, a swap of up to this many words is a change, not a different extent
 
 
@@ -150,10 +153,19 @@ def _opcodes(reference: Words, member: Words):
     return SequenceMatcher(None, reference.words, member.words, autojunk=False).get_opcodes()
 
 
-def _anchors(common: list[str]) -> bool:
-    """Whether words both versions share are evidence that they line up there: two words or more, not only
-    function words ("is the" lines up by chance; "council voted" does not)."""
-    return len(common) >= 3 or (len(common) == 2 and any(word not in STOPWORDS for word in common))
+def _shown(reference: Words, member: Words, old: tuple[int, int], new: tuple[int, int]) -> tuple[str, str]:
+    """Both sides of a difference as written, a number's whole part with its changed decimals ("1.1 → 1.5"), or as
+    read where only a contraction's spelled-out half differs ("not" of "can't")."""
+    (i1, i2), (j1, j2) = old, new
+    while i1 and j1 and (i1 in reference.decimal_points or j1 in member.decimal_points):
+        i1, j1 = i1 - 1, j1 - 1
+    return _written(reference, i1, i2), _written(member, j1, j2)
+
+
+def _written(words: Words, start: int, end: int) -> str:
+    text = "".join(("." if at in words.decimal_points and at > start else " ") + word
+                   for at, word in zip(range(start, end), words.surface[start:end]) if word)
+    return text.strip() or " ".join(words.words[start:end])
 
 
 def _joined(surface: list[str]) -> str:
@@ -161,12 +173,20 @@ def _joined(surface: list[str]) -> str:
     return " ".join(word for word in surface if word)
 
 
+def _by_chance(codes, size: int) -> bool:
+    """Two words here and there in common ("is the"), and less than half of the member's words: it lines up with
+    the reference by chance, being another part of the utterance, not a changed version of this one."""
+    runs = [i2 - i1 for op, i1, i2, _, _ in codes if op == "equal"]
+    return max(runs) < 3 and 2 * sum(runs) < size
+
+
 def _said_twice(words: Words, stretch: tuple[int, int]) -> bool:
     """Words one version has twice in a row and the other once: a false start ("that's a, that's a phone call")."""
     start, end = stretch
     size = end - start
-    if size == 1 and words.words[start] in EMPHATIC:
-        return False  # "very, very strong": said twice on purpose, a word
+    if (size == 1 and words.words[start] in EMPHATIC) or (
+            size < RESTART and any(word not in STOPWORDS for word in words.words[start:end])):
+        return False  # "very, very strong", "a good year, a good year": said twice on purpose
     return (words.words[start:end] == words.words[end:end + size]
             or (start >= size and words.words[start - size:start] == words.words[start:end]))
 
@@ -200,13 +220,13 @@ def _differences(reference: Words, member: Words) -> tuple[list[str], list[str]]
     break between quoted fragments) and words the member has where the reference marks a cut.
     """
     codes = _opcodes(reference, member)
-    anchors = [k for k, (op, i1, i2, _, _) in enumerate(codes) if op == "equal" and _anchors(reference.words[i1:i2])]
-    if not anchors:
+    anchors = [k for k, (op, i1, i2, _, _) in enumerate(codes) if op == "equal" and i2 - i1 >= 2]
+    if not anchors or _by_chance(codes, len(member)):
         return [], []
     first, last = anchors[0], anchors[-1]
     changed, cut = [], []
     for k, (op, i1, i2, j1, j2) in enumerate(codes):
-        old, new = _joined(reference.surface[i1:i2]), _joined(member.surface[j1:j2])
+        old, new = _shown(reference, member, (i1, i2), (j1, j2))
         if op == "equal":
             continue
         if _written_otherwise(reference, member, i1, i2, j1, j2):
@@ -255,8 +275,11 @@ def _priced(words: Words, index: int) -> str | None:
 
 
 def _read(words: Words, start: int, end: int) -> list[str]:
-    """The folded words from start to end, a "%" after the last read as "percent"."""
-    return words.words[start:end] + (["percent"] if end - 1 in words.percent_signs else [])
+    """The folded words from start to end as read aloud: "point" at a decimal point, a "%" after the last read as
+    "percent"."""
+    read = [part for at in range(start, end)
+            for part in (["point"] if at in words.decimal_points and at > start else []) + [words.words[at]]]
+    return read + (["percent"] if end - 1 in words.percent_signs else [])
 
 
 @dataclass

@@ -69,9 +69,7 @@ TITLE_ABBREVIATIONS = {"&": "and", "sen": "senator", "sens": "senators", "rep": 
                        "col": "colonel", "maj": "major", "rev": "reverend", "hon": "honourable"}
 # Single letters with full stops are one word ("O.K.", "U.S."), so that they fold to "OK", "US".
 # "&" is the word "and" written another way.
-# A decimal is one word ("1.1", folded "1point1", as "one point one" reads).
-_WORD = re.compile(r"(?<![^\W_])(?:[^\W\d_]\.)+[^\W\d_](?![^\W_])\.?|\d+\.\d+(?![^\W_])|[^\W_]+(?:'[^\W_]+)*|&")
-_DECIMAL = re.compile(r"\d+\.\d+")
+_WORD = re.compile(r"(?<![^\W_])(?:[^\W\d_]\.)+[^\W\d_](?![^\W_])\.?|[^\W_]+(?:'[^\W_]+)*|&")
 
 STOPWORDS = frozenset((
     "a", "an", "the", "and", "or", "but", "if", "then", "so", "as", "of", "at", "by", "for", "in", "into", "on",
@@ -101,6 +99,7 @@ class Words:
     gaps: set[int] = field(default_factory=set)
     percent_signs: set[int] = field(default_factory=set)  # words written with "%" after them ("23%")
     currency_signs: dict[int, str] = field(default_factory=dict)  # words after "$", "£", "€": {index: "dollar"}
+    decimal_points: set[int] = field(default_factory=set)  # figures after a decimal point ("1.1": the second "1")
     content: list[str] = field(default_factory=list)  # content words, stemmed (see content_words)
 
     def __len__(self) -> int:
@@ -121,27 +120,47 @@ def words_of(text: str, spoken: bool = False) -> Words:
         piece = EDITORIAL.sub(" ", piece)
         translated = piece.translate(_TRANSLATE)
         for match in _WORD.finditer(translated):
-            if translated[match.end():].lstrip(" ").startswith("%"):
-                result.percent_signs.add(len(result.words))
-            sign = translated[:match.start()].rstrip(" ")[-1:]
-            if sign in CURRENCY_SIGNS:
-                result.currency_signs[len(result.words)] = CURRENCY_SIGNS[sign]
-            surface = piece[match.start():match.end()]
-            folded = spoken_words(match.group()) if spoken else [_folded(match.group())]
-            for position, word in enumerate(folded):
-                result.words.append(word)
-                result.surface.append(surface if position == 0 else "")
+            _add_word(result, piece, translated, match, spoken)
+    if spoken:
+        _has_before_participles(result)
     result.content = [stem(w) for w in result.words if w not in STOPWORDS]
     return result
+
+
+def _add_word(result: Words, piece: str, translated: str, match: re.Match, spoken: bool) -> None:
+    start, end = match.span()
+    at = len(result.words)
+    if translated[end:].lstrip(" ").startswith("%"):
+        result.percent_signs.add(at)
+    if (sign := translated[:start].rstrip(" ")[-1:]) in CURRENCY_SIGNS:
+        result.currency_signs[at] = CURRENCY_SIGNS[sign]
+    if start >= 2 and translated[start - 1] == "." and translated[start - 2].isdigit() and translated[start].isdigit():
+        result.decimal_points.add(at)
+    token = match.group()
+    if spoken and start and translated[start - 1] == "'" and token.lower() in CLIPPED:
+        token = CLIPPED[token.lower()]  # "'em", "'cause"
+    for position, word in enumerate(spoken_words(token) if spoken else [_folded(token)]):
+        result.words.append(word)
+        result.surface.append(piece[start:end] if position == 0 else "")
+
+
+def _has_before_participles(words: Words) -> None:
+    """ "It's been", "she's got": the "'s" is "has"."""
+    for at in range(len(words.words) - 1):
+        if words.words[at] == "is" and not words.surface[at] and words.words[at + 1] in {"been", "got", "gotten"}:
+            words.words[at] = "has"
 
 
 CURRENCY_SIGNS = {"$": "dollar", "£": "pound", "€": "euro"}
 
 # Sounds of hesitation a transcript keeps and most outlets drop: not words of the utterance.
-HESITATIONS = frozenset({"uh", "uhm", "um", "umm", "er", "erm", "hmm", "mm"})
+HESITATIONS = frozenset({"uh", "uhm", "um", "umm", "er", "erm", "hmm"})
+# Words clipped at the front, with an apostrophe: "'em", "'cause".
+CLIPPED = {"em": "them", "cause": "because"}
 # A contraction is its full form written short ("we're" = "we are"; "can't" = "can not", as "cannot").
 _NEGATIONS = {"can't": ["can", "not"], "won't": ["will", "not"], "shan't": ["shall", "not"],
-              "cannot": ["can", "not"], "gonna": ["going", "to"], "wanna": ["want", "to"]}
+              "cannot": ["can", "not"], "gonna": ["going", "to"], "wanna": ["want", "to"],
+              "gotta": ["got", "to"]}
 _ENDINGS = {"n't": "not", "'re": "are", "'m": "am", "'ve": "have", "'ll": "will", "'d": "would"}
 # Only these take "'s" for "is"; after any other word it is a possessive ("the mayor's").
 _IS_AFTER = frozenset({"it", "that", "there", "here", "what", "who", "where", "how", "he", "she", "this"})
@@ -167,8 +186,6 @@ def spoken_words(token: str) -> list[str]:
 def _folded(word: str) -> str:
     """Lower case, without apostrophes or full stops; a possessive's "s" dropped ("ISIS's" = "ISIS'",
     "O.K." = "OK"); a title's abbreviation spelled out ("Sen." = "Senator"), "&" = "and"."""
-    if _DECIMAL.fullmatch(word):
-        return word.replace(".", "point")
     word = word.lower()
     word = word.removesuffix("'s").replace("'", "").replace(".", "")
     return TITLE_ABBREVIATIONS.get(word, word)

@@ -54,7 +54,7 @@ def _inverted_aside(cue: Token) -> tuple[list[Token], Token, list[Token]] | None
     speaker = next((c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == cue.i + 1), None)
     if speaker is None or doc[speaker.right_edge.i].text != "," or speaker.pos_ not in {"PROPN", "NOUN"}:
         return None
-    if _introduced(fronted) and speaker.pos_ != "PROPN":
+    if _introduced(fronted) and speaker.pos_ != "PROPN" and not _a_source_after(speaker, clause):
         return None  # "Dr Samuel Okafor, chief of paediatrics, said the girl, admitted on Saturday, had been …": he says
     rest = _trim_punct([t for t in clause.subtree if t.i > speaker.right_edge.i and not t.is_space])
     if not any(t.pos_ in {"VERB", "AUX"} for t in rest):
@@ -64,5 +64,26 @@ def _inverted_aside(cue: Token) -> tuple[list[Token], Token, list[Token]] | None
 
 def _introduced(fronted: Token) -> bool:
     """A name given with an apposition ("Dr Samuel Okafor, chief of paediatrics"): a source as reporters introduce
-    one, so the subject of the cue, not words fronted before an aside."""
+    one, so the subject of the cue rather than words fronted before an aside (unless `_a_source_after`)."""
     return fronted.pos_ == "PROPN" and any(c.dep_ == "appos" for c in fronted.children)
+
+
+# People news quotes about others: "said one aide, who asked not to be named, was furious" (the aide says).
+SOURCE_NOUNS = {"aide", "ally", "official", "source", "diplomat", "representative", "adviser", "advisor", "spokesman",
+                "spokeswoman", "spokesperson", "insider", "confidant", "associate", "staffer", "colleague", "friend"}
+# A relative clause that describes how a source spoke ("who spoke on condition of anonymity", "who asked not to be
+# named", "who was not authorized to speak", "who briefed reporters"); "who have not been named" is no such clause.
+UNNAMED_ON_REQUEST = {"anonymity", "anonymously", "authorize", "authorise", "authorized", "authorised", "brief",
+                      "briefed"}
+ASKING = {"ask", "decline", "request", "insist", "want", "wish", "agree", "refuse"}
+NAMING = {"name", "named", "identify", "identified"}
+
+
+def _a_source_after(speaker: Token, clause: Token) -> bool:
+    """The noun after the cue is the one who says: a source's noun, a source described as one, or a plural the
+    clause's verb does not agree with ("said diplomats, who …, never forgets an insult": the name before forgets)."""
+    words = {w for c in speaker.children if c.dep_ == "relcl" for t in c.subtree for w in (t.lemma_.lower(), t.lower_)}
+    described = bool(words & UNNAMED_ON_REQUEST) or bool(words & ASKING and words & NAMING)
+    verbs = [clause, *(c for c in clause.children if c.dep_ in {"aux", "auxpass"})]
+    disagrees = speaker.tag_ in {"NNS", "NNPS"} and any(v.tag_ == "VBZ" or v.lower_ == "was" for v in verbs)
+    return speaker.lemma_.lower() in SOURCE_NOUNS or described or disagrees
