@@ -97,6 +97,9 @@ def test_a_marked_cut_among_repeated_words_is_a_cut_wherever_the_alignment_puts_
     ("It will cost thirty-eight and a half million dollars over the next five years",
      "It will cost $38.5 million over the next five years"),
     ("It will cost £5 million over the next five years", "It will cost five million pounds over the next five years"),
+    # from bench/trail_rounds/tD, read after it was scored
+    ("If you see anyone in the water, call 999 and stay on the bank", "If you see anyone in the water, call nine nine "
+     "nine and stay on the bank"),
 ])
 def test_spellings_and_a_currency_sign_are_the_same_words(reference, member):
     assert _differences(trails.words_of(reference, spoken=True), trails.words_of(member, spoken=True))[0] == []

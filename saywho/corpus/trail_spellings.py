@@ -110,7 +110,29 @@ def _read_alike(words: list[str]) -> list:
         else:
             read.append(_american(words[start]))
             start += 1
-    return [word for i, word in enumerate(read) if not (word == "cent" and i and read[i - 1] == "per")]
+    return _digit_by_digit([word for i, word in enumerate(read) if not (word == "cent" and i and read[i - 1] == "per")])
+
+
+def _digit_by_digit(read: list) -> list:
+    """Three digits or more said one by one are one number ("nine nine nine" / "999", "1, 2, 3" / "one, two,
+    three")."""
+    merged: list = []
+    start = 0
+    while start < len(read):
+        end = start
+        while end < len(read) and _a_digit(read[end]):
+            end += 1
+        if end - start >= 3:
+            merged.append(("cardinal", int("".join(str(digit[1]) for digit in read[start:end]))))
+            start = end
+        else:
+            merged.append(read[start])
+            start += 1
+    return merged
+
+
+def _a_digit(item) -> bool:
+    return isinstance(item, tuple) and item[0] == "cardinal" and 0 <= item[1] <= 9
 
 
 def _percentage(words: list[str]) -> tuple[list[str], bool]:
