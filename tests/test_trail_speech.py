@@ -100,6 +100,15 @@ def test_a_marked_cut_among_repeated_words_is_a_cut_wherever_the_alignment_puts_
     # from bench/trail_rounds/tD, read after it was scored
     ("If you see anyone in the water, call 999 and stay on the bank", "If you see anyone in the water, call nine nine "
      "nine and stay on the bank"),
+    # from bench/trail_rounds/tE, read after it was scored: years and times said in halves, "councillors"
+    ("We have waited for this since twenty nineteen and the plant opens in twenty twenty-seven",
+     "We have waited for this since 2019 and the plant opens in 2027"),
+    ("The alarm went off at two forty in the morning and the councillors were told at once",
+     "The alarm went off at 2.40 in the morning and the councilors were told at once"),
+    ("I've been through the rotas line by line, and I've come to the view that this is the least bad choice, … People "
+     "can disagree with me. I'd rather they disagreed with me than lost somebody.",
+     "I did say that, and I did argue for other options, I'm not going to pretend otherwise, … People can disagree "
+     "with me. I'd rather they disagreed with me than lost somebody."),
 ])
 def test_spellings_and_a_currency_sign_are_the_same_words(reference, member):
     assert _differences(trails.words_of(reference, spoken=True), trails.words_of(member, spoken=True))[0] == []
@@ -118,6 +127,8 @@ def test_another_currency_is_a_change():
     ("It's been a long, long day for all of us here", "It has been a long day for all of us here",
      ["long → (left out, no ellipsis)"]),
     ("It saved about 1.1 million for families", "It saved about 1.5 million for families", ["1.1 → 1.5"]),
+    ("We have waited for this since twenty nineteen, and no longer", "We have waited for this since 2018, and no longer",
+     ["twenty nineteen → 2018"]),
     ("It's been a long day for all of us here", "It has been a long day for all of us here", []),
     ("Let 'em come and we will see who is right", "Let them come and we will see who is right", []),
     ("The meeting starts at 3.30 in the main hall today", "The meeting starts at 3:30 in the main hall today", []),

@@ -110,7 +110,31 @@ def _read_alike(words: list[str]) -> list:
         else:
             read.append(_american(words[start]))
             start += 1
-    return _digit_by_digit([word for i, word in enumerate(read) if not (word == "cent" and i and read[i - 1] == "per")])
+    read = [word for i, word in enumerate(read) if not (word == "cent" and i and read[i - 1] == "per")]
+    return _in_pairs(_digit_by_digit([part for item in read for part in _hours_or_pounds(item)]))
+
+
+def _hours_or_pounds(item) -> list:
+    """A decimal with two figures after the point as the two numbers it is said as ("2.40": "two forty", a time or
+    a price; "1.25": "one twenty-five")."""
+    if isinstance(item, tuple) and item[0] == "decimal" and len(fraction := str(item[1]).split(".")[1]) == 2:
+        return [("cardinal", int(str(item[1]).split(".")[0])), ("cardinal", int(fraction))]
+    return [item]
+
+
+def _in_pairs(read: list) -> list:
+    """A year said in two halves is one number ("twenty nineteen" / "2019", "twenty twenty-seven" / "2027")."""
+    merged: list = []
+    for item in read:
+        if merged and _a_half(merged[-1], 10) and _a_half(item, 10):
+            merged[-1] = ("cardinal", merged[-1][1] * 100 + item[1])
+        else:
+            merged.append(item)
+    return merged
+
+
+def _a_half(item, least: int) -> bool:
+    return isinstance(item, tuple) and item[0] == "cardinal" and least <= item[1] <= 99
 
 
 def _digit_by_digit(read: list) -> list:
@@ -178,8 +202,8 @@ def _cardinal(words: list[str]) -> int | None:
     total = current = 0
     for index, word in enumerate(words):
         if word in _UNITS or word in _TENS:
-            if current % 100 and (word in _TENS or current % 10 or current % 100 < 20):
-                return None  # "eighty ninety", "five six": two numbers, not one
+            if current % 100 and (word in _TENS or current % 10 or current % 100 < 20 or _UNITS.get(word, 0) >= 10):
+                return None  # "eighty ninety", "five six", "twenty nineteen": two numbers, not one
             current += _UNITS.get(word, 0) + _TENS.get(word, 0)
         elif word.isdigit() and index == 0:
             current = int(word)

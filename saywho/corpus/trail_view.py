@@ -177,7 +177,7 @@ def _by_chance(codes, size: int) -> bool:
     """Two words here and there in common ("is the"), and less than half of the member's words: it lines up with
     the reference by chance, being another part of the utterance, not a changed version of this one."""
     runs = [i2 - i1 for op, i1, i2, _, _ in codes if op == "equal"]
-    return max(runs) < 3 and 2 * sum(runs) < size
+    return max(runs, default=0) < 3 and 2 * sum(runs) < size
 
 
 def _said_twice(words: Words, stretch: tuple[int, int]) -> bool:
@@ -224,7 +224,8 @@ def _differences(reference: Words, member: Words) -> tuple[list[str], list[str]]
     if not anchors or _by_chance(codes, len(member)):
         return [], []
     first, last = anchors[0], anchors[-1]
-    changed, cut = [], []
+    changed: list[tuple[str, int]] = []  # each change with the member word it stands at
+    cut: list[str] = []
     for k, (op, i1, i2, j1, j2) in enumerate(codes):
         old, new = _shown(reference, member, (i1, i2), (j1, j2))
         if op == "equal":
@@ -235,7 +236,7 @@ def _differences(reference: Words, member: Words) -> tuple[list[str], list[str]]
             boundary = (i2, j2) if k < first else (i1, j1)
             if (op == "replace" and max(i2 - i1, j2 - j1) <= EDGE_CHANGE and k in (first - 1, last + 1)
                     and boundary[0] not in reference.gaps and boundary[1] not in member.gaps):
-                changed.append(f"{old} → {new}")
+                changed.append((f"{old} → {new}", j1))
             elif op in ("delete", "replace"):
                 cut.append(f"“{old}” at the {'start' if k < first else 'end'}")
         elif op in ("delete", "insert") and _said_twice(reference if op == "delete" else member,
@@ -246,12 +247,28 @@ def _differences(reference: Words, member: Words) -> tuple[list[str], list[str]]
         elif op == "insert" and _near_sliding(reference.gaps, i1, member.words, j1, j2):
             continue
         elif op == "delete":
-            changed.append(f"{old} → (left out, no ellipsis)")
+            changed.append((f"{old} → (left out, no ellipsis)", j1))
         elif op == "insert":
-            changed.append(f"(nothing) → {new}")
+            changed.append((f"(nothing) → {new}", j1))
         else:
-            changed.append(f"{old} → {new}")
-    return changed, cut
+            changed.append((f"{old} → {new}", j1))
+    apart = _fragments_by_chance(reference, member)
+    return [text for text, at in changed if _fragment_of(member, at) not in apart], cut
+
+
+def _fragment_of(words: Words, at: int) -> int:
+    return sum(1 for gap in words.gaps if gap <= at)
+
+
+def _fragments_by_chance(reference: Words, member: Words) -> set[int]:
+    """The member's quoted fragments that line up with the reference only by chance: another part of the utterance,
+    whose words are no change ("I did argue for other options, … People can disagree" against "I've come to the
+    view …, … People can disagree")."""
+    if not member.gaps:
+        return set()
+    edges = [0, *sorted(member.gaps), len(member)]
+    return {index for index, (start, end) in enumerate(zip(edges, edges[1:])) if end > start and _by_chance(
+        SequenceMatcher(None, reference.words, member.words[start:end], autojunk=False).get_opcodes(), end - start)}
 
 
 def _written_otherwise(reference: Words, member: Words, i1: int, i2: int, j1: int, j2: int) -> bool:
