@@ -41,14 +41,3 @@ def test_learning_a_skill_is_no_ones_words():
             "Ray Okimoto learned in the arcades of Gardena, California, in the 1980s, and came back in 2019. "
             "\"It is still the same game,\" he says.\n")
     assert [(row[2], row[3]) for row in attribution_rows(text)] == [("says", "\"It is still the same game,\"")]
-
-
-def test_one_pronoun_is_one_person_for_every_cue_it_heads():
-    """ "He replies that … and adds that …": both cues' speaker is the one person the pronoun names; the second had
-    been resolved again once the first was spoken, and came out someone else (from the written round s69-o, whose
-    one line moved when "Cllr Redfern" became a person; s70)."""
-    text = ("The committee chair, Cllr Alan Redfern, used his casting vote. She is seconded by Cllr Tom Ashby. Before "
-            "the vote, Cllr Redfern asks Cllr Ashby whether he has read the officers' report in full. He replies that "
-            "he has, \"every one of its 212 pages\", and adds that members should not \"pretend the conservation "
-            "officer was happy with this\".")
-    assert [row[-1] for row in attribution_rows(text, date="2026-03-17")][-2:] == ["Tom Ashby", "Tom Ashby"]

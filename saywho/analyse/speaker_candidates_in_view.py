@@ -31,7 +31,6 @@ class CandidatesInView(ResolverReadings):
         self.genders: dict[str, str | None] = {**(self.doc._.entity_genders or {}), **self.clause_genders}
         self.name_speakers: dict[str, Speaker] = {}
         self.speakers: list[tuple[int, Speaker]] = []  # (offset, speaker) of every attribution so far
-        self.pronoun_speakers: dict[int, Speaker | None] = {}  # by token: "He replies … and adds" is one person
         self.unnamed: list[Candidate] = []
         # each name head's candidate, made again only when its entity's gender or speaker changes: every pronoun
         # reads the heads before it, and candidates are only read

@@ -233,9 +233,7 @@ class Resolver(CandidatesInView):
                 | subject_reported_before(attribution, head, self.by_token)
             governed = never_speaking(head, attribution, self) | self._replied_to(head) \
                 | beside_a_like_pronoun(head, self.by_token)
-            if head.i not in self.pronoun_speakers:
-                self.pronoun_speakers[head.i] = self._pronoun(head, barred, governed, quoted)
-            return self.pronoun_speakers[head.i] or unresolved(head.text)
+            return self._pronoun(head, barred, governed, quoted) or unresolved(head.text)
         holder = owned_role_holder(head, self)
         if holder is not None:  # "Strzok attorney Aitan Goelman … Strzok's attorney said": Goelman
             return Speaker(**{**holder.speaker.__dict__, "resolved_by": "description", "antecedent": holder.offset})
