@@ -26,16 +26,11 @@ PERSONS_TITLES = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr."
                             "prof.", "supt", "supt.", "insp", "insp.", "det", "det.", "sgt", "sgt."})
 
 
-# Firms and brands named like a person with a title: organisations, as the small model tags them.
-BRANDS_WITH_TITLES = frozenset({"dr pepper", "dr martens", "dr oetker", "mr kipling", "mrs fields", "mr porter",
-                                "mr price", "mr muscle", "mr sheen", "mr clean", "mr bricolage"})
-
-
 def a_title_and_surname(span: Span) -> Span:
     """ "Cllr Hale", "Dr Anand", tagged an organisation whole: a person's title and one capitalised word are a person
     (as a person, the title comes off the name)."""
     if span.label_ == "PERSON" or len(span) != 2 or span[0].lower_ not in PERSONS_TITLES \
-            or not (span[1].is_title and span[1].is_alpha) or span.text.lower().replace(".", "") in BRANDS_WITH_TITLES:
+            or not (span[1].is_title and span[1].is_alpha):
         return span
     return Span(span.doc, span.start, span.end, label="PERSON")
 
