@@ -54,7 +54,6 @@ from saywho.analyse.name_cleaning import (
 from saywho.analyse.name_labels import (
     a_people_named,
     a_title_alone,
-    a_title_and_surname,
     apposed_to_a_person,
     corrected_label,
     courtesy_titled,
@@ -99,8 +98,6 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
         label = "PERSON" if span.label_ == "PERSON" and span.start > unowned.start else label  # "…’s Office, Brent Caldwell"
         if opens_with_a_role_word(span):
             span, label = span[1:], "PERSON"
-        if (titled_person := a_title_and_surname(span)) is not span:
-            span, label = titled_person, "PERSON"
         tokens, titles = clean_name(span)
         if not tokens or a_people_named(span, tokens) or a_title_alone(span, tokens) or part_of_a_role(span) \
                 or someones_production(span):

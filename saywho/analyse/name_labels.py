@@ -21,20 +21,6 @@ RANKS_AND_ADJECTIVES = frozenset({"major", "general"})
 PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "libertarian"})
 
 
-# Titles only a person holds ("Cllr Hale", "Dr Anand"); not ranks that name firms too ("General Motors").
-PERSONS_TITLES = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "cllr", "cllr.", "councillor", "prof",
-                            "prof.", "supt", "supt.", "insp", "insp.", "det", "det.", "sgt", "sgt."})
-
-
-def a_title_and_surname(span: Span) -> Span:
-    """ "Cllr Hale", "Dr Anand", tagged an organisation whole: a person's title and one capitalised word are a person
-    (as a person, the title comes off the name)."""
-    if span.label_ == "PERSON" or len(span) != 2 or span[0].lower_ not in PERSONS_TITLES \
-            or not (span[1].is_title and span[1].is_alpha):
-        return span
-    return Span(span.doc, span.start, span.end, label="PERSON")
-
-
 def opens_with_a_role_word(span: Span) -> bool:
     """ "Spokeswoman Haley Morris", tagged an organisation whole: a person's role noun in title case (opening a
     sentence, or as an office) before two name words, neither a word of the role lists (not "President Obama
