@@ -158,7 +158,7 @@ HESITATIONS = frozenset({"uh", "uhm", "um", "umm", "er", "erm", "hmm"})
 # Words clipped at the front, with an apostrophe: "'em", "'cause".
 CLIPPED = {"em": "them", "cause": "because"}
 # A contraction is its full form written short ("we're" = "we are"; "can't" = "can not", as "cannot").
-_NEGATIONS = {"can't": ["can", "not"], "won't": ["will", "not"], "shan't": ["shall", "not"],
+_WRITTEN_SHORT = {"can't": ["can", "not"], "won't": ["will", "not"], "shan't": ["shall", "not"],
               "cannot": ["can", "not"], "gonna": ["going", "to"], "wanna": ["want", "to"],
               "gotta": ["got", "to"]}
 _ENDINGS = {"n't": "not", "'re": "are", "'m": "am", "'ve": "have", "'ll": "will", "'d": "would"}
@@ -171,8 +171,8 @@ def spoken_words(token: str) -> list[str]:
     lower = token.lower()
     if lower in HESITATIONS and not (token.isupper() and len(token) > 1):  # "ER" is the emergency room
         return []
-    if lower in _NEGATIONS:
-        return _NEGATIONS[lower]
+    if lower in _WRITTEN_SHORT:
+        return _WRITTEN_SHORT[lower]
     if lower == "let's":
         return ["let", "us"]
     for ending, full in _ENDINGS.items():
