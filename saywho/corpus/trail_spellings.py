@@ -98,7 +98,7 @@ LONGEST_NUMBER = 12
 
 def _read_alike(words: list[str]) -> list:
     """The words as they read aloud, for a stretch holding several numbers or spellings ("80, 90" / "eighty,
-    ninety", "twelve per cent of the centre" / "12 percent of the center"): each number its value."""
+    ninety", "12 percent of the centre" / "twelve percent of the center"): each number its value."""
     read: list = []
     start = 0
     while start < len(words):

@@ -252,7 +252,7 @@ def _differences(reference: Words, member: Words) -> tuple[list[str], list[str]]
             changed.append((f"(nothing) → {new}", j1))
         else:
             changed.append((f"{old} → {new}", j1))
-    apart = _fragments_by_chance(reference, member)
+    apart = _fragments_by_chance(reference, member) if changed else set()
     return [text for text, at in changed if _fragment_of(member, at) not in apart], cut
 
 
