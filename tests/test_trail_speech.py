@@ -12,7 +12,7 @@ import pytest
 import saywho
 from saywho.corpus import trails
 from saywho.corpus.backends import open_store
-from saywho.corpus.trail_view import CHANGED, _differences
+from saywho.corpus.trail_view import CHANGED, _differences, diff
 from saywho.document import Article
 
 TRANSCRIPT = ("“We’re going to, uh, close the Elm Street pool in March because we can’t afford the repairs, "
@@ -132,6 +132,30 @@ def test_another_currency_is_a_change():
     ("It's been a long day for all of us here", "It has been a long day for all of us here", []),
     ("Let 'em come and we will see who is right", "Let them come and we will see who is right", []),
     ("The meeting starts at 3.30 in the main hall today", "The meeting starts at 3:30 in the main hall today", []),
+    # a number is changed whole, on whichever side of its point the figures differ
+    ("It saved about 2.5 million for families this year", "It saved about 1.5 million for families this year",
+     ["2.5 → 1.5"]),
+    ("It saved about 1.1 million for families this year", "It saved about 1 million for families this year",
+     ["1.1 → 1"]),
+    ("the figures were 80 per cent, 90 per cent of the calls we had", "the figures were eighty percent, ninety "
+     "percent of the calls we had", []),
+    ("the figures were 80 per cent, 90 per cent of the calls we had", "the figures were eighty percent, ninety cents "
+     "of the calls we had", ["80 per cent 90 per cent → eighty percent ninety cents"]),
 ])
 def test_what_reading_speech_keeps_apart_and_together(reference, member, expected):
     assert _differences(trails.words_of(reference, spoken=True), trails.words_of(member, spoken=True))[0] == expected
+
+
+@pytest.mark.parametrize("reference, member, shown", [
+    ("It saved about 1.1 million for families", "It saved about 1.5 million for families", [("changed", "1.1", "1.5")]),
+    ("It saved about 2.5 million for families", "It saved about 1.5 million for families", [("changed", "2.5", "1.5")]),
+    ("It saved about 1.1 million for families now", "It saved about 1 million for families now",
+     [("changed", "1.1", "1")]),
+    ("We can't pay 3.25 or 3.75 now", "We could not pay 3.75 or 3.25 now",
+     [("changed", "can't", "could"), ("changed", "3.25", "3.75"), ("changed", "3.75", "3.25")]),
+])
+def test_the_trail_page_shows_a_changed_number_whole(reference, member, shown):
+    """What the trail page highlights reads as the flag does: "1.1 → 1.5", not "1" in common and "1 → 5"."""
+    parts = diff(trails.words_of(reference, spoken=True), trails.words_of(member, spoken=True))
+    assert [(p.op, p.reference, p.words) for p in parts if p.op != "same"] == shown
+    assert " ".join(p.words for p in parts if p.op != "cut") == member

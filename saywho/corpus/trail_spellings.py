@@ -110,8 +110,18 @@ def _read_alike(words: list[str]) -> list:
         else:
             read.append(_american(words[start]))
             start += 1
-    read = [word for i, word in enumerate(read) if not (word == "cent" and i and read[i - 1] == "per")]
-    return _in_pairs(_digit_by_digit([part for item in read for part in _hours_or_pounds(item)]))
+    return _in_pairs(_digit_by_digit([part for item in _percent_as_one(read) for part in _hours_or_pounds(item)]))
+
+
+def _percent_as_one(read: list) -> list:
+    """ "per cent" is "percent" written as two words."""
+    out: list = []
+    for item in read:
+        if item == "cent" and out and out[-1] == "per":
+            out[-1] = "percent"
+        else:
+            out.append(item)
+    return out
 
 
 def _hours_or_pounds(item) -> list:

@@ -120,11 +120,47 @@ def build_trail(trail_id: int, members: list[Member]) -> Trail:
 
 
 def diff(reference: Words, member: Words) -> list[DiffPart]:
+    """The member against the reference, part by part, each number whole on one side of a part's edge ("1.1" /
+    "1.5" shows as "1.1 → 1.5", not as a "1" in common and "1 → 5")."""
     parts = []
-    for op, i1, i2, j1, j2 in _opcodes(reference, member):
+    for op, i1, i2, j1, j2 in _whole_numbers(reference, member, _opcodes(reference, member)):
         name = {"equal": SAME, "replace": REPLACED, "delete": CUT, "insert": ADDED}[op]
-        parts.append(DiffPart(name, _joined(reference.surface[i1:i2]), _joined(member.surface[j1:j2])))
+        parts.append(DiffPart(name, _written(reference, i1, i2) if i2 > i1 else "",
+                              _written(member, j1, j2) if j2 > j1 else ""))
     return parts
+
+
+def _whole_numbers(reference: Words, member: Words, codes) -> list[tuple[str, int, int, int, int]]:
+    """The opcodes with every edge that falls between a number's whole part and its decimals moved out of the
+    number, into the changed part beside it."""
+    spans = [[i1, i2, j1, j2, op == "equal"] for op, i1, i2, j1, j2 in codes]
+    at = 0
+    while at < len(spans) - 1:
+        left, right = spans[at], spans[at + 1]
+        if not (left[1] in reference.decimal_points or left[3] in member.decimal_points) or left[4] == right[4]:
+            at += 1
+            continue
+        step = -1 if left[4] else 1  # the number's words go to the changed part
+        left[1], left[3], right[0], right[2] = left[1] + step, left[3] + step, right[0] + step, right[2] + step
+        spans = _merged([span for span in spans if span[1] > span[0] or span[3] > span[2]])
+        at = max(at - 1, 0)
+    return [(_opcode(span), *span[:4]) for span in spans]
+
+
+def _merged(spans: list[list]) -> list[list]:
+    """Neighbouring parts of one kind as one part."""
+    out: list[list] = []
+    for span in spans:
+        if out and out[-1][4] == span[4]:
+            out[-1][1], out[-1][3] = span[1], span[3]
+        else:
+            out.append(span)
+    return out
+
+
+def _opcode(span: list) -> str:
+    i1, i2, j1, j2, equal = span
+    return "equal" if equal else "replace" if i2 > i1 and j2 > j1 else "delete" if i2 > i1 else "insert"
 
 
 def flags(reference: Member, ref_words: Words, member: Member, after_quotation: bool) -> list[Flag]:
@@ -159,6 +195,8 @@ def _shown(reference: Words, member: Words, old: tuple[int, int], new: tuple[int
     (i1, i2), (j1, j2) = old, new
     while i1 and j1 and (i1 in reference.decimal_points or j1 in member.decimal_points):
         i1, j1 = i1 - 1, j1 - 1
+    while i2 < len(reference) and j2 < len(member) and (i2 in reference.decimal_points or j2 in member.decimal_points):
+        i2, j2 = i2 + 1, j2 + 1  # the decimals the versions share ("2.5" / "1.5")
     return _written(reference, i1, i2), _written(member, j1, j2)
 
 
@@ -166,11 +204,6 @@ def _written(words: Words, start: int, end: int) -> str:
     text = "".join(("." if at in words.decimal_points and at > start else " ") + word
                    for at, word in zip(range(start, end), words.surface[start:end]) if word)
     return text.strip() or " ".join(words.words[start:end])
-
-
-def _joined(surface: list[str]) -> str:
-    """Words as written; the second word of a contraction spelled out has no surface of its own."""
-    return " ".join(word for word in surface if word)
 
 
 def _by_chance(codes, size: int) -> bool:
@@ -246,9 +279,9 @@ def _differences(reference: Words, member: Words) -> tuple[list[str], list[str]]
             cut.append(f"“{old}” in the middle, marked with an ellipsis")
         elif op == "insert" and _near_sliding(reference.gaps, i1, member.words, j1, j2):
             continue
-        elif op == "delete":
+        elif op == "delete" and not new:
             changed.append((f"{old} → (left out, no ellipsis)", j1))
-        elif op == "insert":
+        elif op == "insert" and not old:
             changed.append((f"(nothing) → {new}", j1))
         else:
             changed.append((f"{old} → {new}", j1))
