@@ -18,6 +18,7 @@ from saywho.analyse.entity_genders import guess_gender, pronoun_genders
 from saywho.analyse.entity_matching import matching_cluster
 from saywho.analyse.entity_roles import describe_person, descriptor_words
 from saywho.analyse.joined_names import NAME_LABELS, names_joined
+from saywho.analyse.kin_surnames import kin_surname
 from saywho.analyse.mention_names import is_name_after_name, stands_before_a_name
 from saywho.analyse.missed_names import (
     after_a_title,
@@ -103,7 +104,7 @@ def find_entities(doc: Doc) -> tuple[list[Entity], dict[int, str], dict[str, str
                 or someones_production(span):
             continue
         partnered = _with_partners_surname(span, tokens, label)
-        paired, tokens = partnered is not tokens, partnered
+        paired, tokens = partnered is not tokens, kin_surname(span, partnered, label)
         titles += title_before(span)
         label = "GPE" if is_dateline_place(span) else corrected_label(span, tokens, label, titled)
         if label == "ORG" and len(tokens) == 1 and tokens[0].lower() in person_words:  # a place stays one
@@ -223,6 +224,9 @@ _MISREAD_KINDS = frozenset({"PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT"})
 def _person_misread(ent: Span) -> bool:
     """ "author Cornel West", tagged a product: a first name and one more word, the model's thing or place, is a
     person where the text uses that word alone too ("West landed a sharp dig"); "Gracie Mansion" is a house."""
+    if ent.label_ in _MISREAD_KINDS and len(ent) == 3 and ent[0].lower_ in person_titles() \
+            and all(t.is_alpha and t.is_title for t in ent) and first_name_genders().get(ent[1].lower_):
+        return True  # "Councilmember Kevin Tran", tagged a facility: a title before a first name and one more word
     if ent.label_ not in _MISREAD_KINDS or len(ent) != 2 or not all(t.is_alpha and t.is_title for t in ent):
         return False
     if apposed_to_a_person(ent):

@@ -12,6 +12,8 @@ from saywho.lexicons import classified
 
 DESCRIPTOR_POS = {"NOUN", "PROPN", "ADJ", "PART", "PUNCT", "DET", "NUM"}
 COPULAS = {"serve", "be", "become", "work", "act"}
+KIN = frozenset({"husband", "wife", "son", "daughter", "brother", "sister", "mother", "father", "widow", "widower",
+                 "grandmother", "grandfather", "granddaughter", "grandson", "niece", "nephew", "aunt", "uncle"})
 
 
 def descriptor_words(span: Span, person: bool = False) -> set[str]:
@@ -44,11 +46,19 @@ def describe_person(doc: Doc, cluster: Cluster, span: Span) -> None:
         cluster.add_unique("roles", _text(descriptor))
         for organisation in _organisations_in(descriptor):
             cluster.add_unique("affiliations", organisation)
-    role = _role_after(doc, span) or _role_before_apposition(span)
-    if role:
-        cluster.add_unique("roles", _text(role))
-        for organisation in _organisations_in(role):
-            cluster.add_unique("affiliations", organisation)
+    after, before = _role_after(doc, span), _role_before_apposition(span)
+    # "Her husband, Kojo Mensah, a retired mathematics teacher": both are his
+    for role in [after, before] if after and _kin(before) else [after or before]:
+        if role:
+            cluster.add_unique("roles", _text(role))
+            for organisation in _organisations_in(role):
+                cluster.add_unique("affiliations", organisation)
+
+
+def _kin(role: list[Token]) -> bool:
+    """A role that is a relation of kin ("husband", "younger sister"), which states a gender and whose."""
+    return bool(role) and classified("gendered_nouns.txt").get(role[-1].lemma_.lower()) in {"m", "f"} \
+        and role[-1].lemma_.lower() in KIN
 
 
 def _descriptor_before(span: Span) -> list[Token]:

@@ -166,7 +166,22 @@ class MentionNames:
         # Ms. Rimkutė told reporters") is one too
         return next((c for c in head.children if c.dep_ == "appos" and self._opening_bracket(c) is None
                      and c.i in self.by_token and (c.ent_type_ or self.entities[self.by_token[c.i]].type == "PERSON")),
-                    None)
+                    None) or self._name_set_off_before_its_verb(head)
+
+    def _name_set_off_before_its_verb(self, head: Token) -> Token | None:
+        """ "The council member who led the effort, Anita Marchbanks, describes", "Nordavia's managing director, Per
+        Ekdahl, says": a person's name between commas right before the verb whose subject the description is, which
+        the parser hung on the description's own clause or read as a preposition and its object."""
+        doc, verb = head.doc, head.head
+        if head.dep_ != "nsubj" or verb.i <= head.i or not self.is_role_word(head) or doc[verb.i - 1].text != ",":
+            return None
+        opening = next((i for i in range(verb.i - 2, head.i, -1) if doc[i].text == ","), head.i)
+        words = doc[opening + 1: verb.i - 1]
+        people = {self.by_token[t.i] for t in words if t.i in self.by_token}  # "Per" of "Per Ekdahl" may be none's
+        if opening == head.i or not 1 <= len(words) <= 4 or not all(t.is_alpha and t.text[:1].isupper() for t in words) \
+                or words[-1].i not in self.by_token or len(people) != 1 or self.entities[people.pop()].type != "PERSON":
+            return None
+        return words[-1] if all(head.left_edge.i <= t.i <= head.right_edge.i for t in doc[head.i: opening]) else None
 
     def _a_person_beside_a_common_word(self, entity_id: str, apposed: str, head: Token) -> bool:
         """ "Another Republican, Rep. Justin Amash of Michigan, said": the person named beside the party word; "The

@@ -24,11 +24,12 @@ def untagged_full_names(doc: Doc, mentions: list[tuple[Span, EntityType]], named
     name before such a surname, the two alone in title case, are that person's full name. (Not a surname the model
     tags an organisation: "Fiona Apple" is no name of Apple's; nor a name in a quotation or a headline.)"""
     surnames = {ent[0].text for ent, label in mentions if len(ent) == 1 and (label == "PERSON" or not ent[0].ent_type_)}
+    surnames |= {ent[-1].text for ent, label in mentions if len(ent) > 1 and label == "PERSON"}  # "Wilson Grefa"
     found: list[tuple[Span, EntityType]] = []
     for token in (doc[i] for i in with_text(doc, surnames)):
         first = doc[token.i - 1] if token.i > 0 else None
         if first is None or token.i in named or first.i in named or not first.is_title \
-                or not first_name_genders().get(first.lower_) or capital_at(doc, first.i - 1) \
+                or not first_name_genders().get(first.lower_) or _a_name_word_before(doc, first.i - 1) \
                 or capital_at(doc, token.i + 1):
             continue
         found.append((doc[first.i: token.i + 1], "PERSON"))
@@ -36,6 +37,11 @@ def untagged_full_names(doc: Doc, mentions: list[tuple[Span, EntityType]], named
         quoted = quoted_characters(doc)
         found = [(span, label) for span, label in found if span.start_char not in quoted]
     return found
+
+
+def _a_name_word_before(doc: Doc, i: int) -> bool:
+    """A capitalised word that may be part of the name, not one that opens the sentence ("When Nelly Grefa was")."""
+    return capital_at(doc, i) and not (doc[i].is_sent_start and doc[i].pos_ in {"SCONJ", "ADV", "CCONJ", "ADP", "DET"})
 
 
 def untagged_name_beside(role: Token) -> Span | None:
@@ -131,6 +137,8 @@ def missed_name_label(chain: Span, surnames: set[str]) -> EntityType:
     is a first name alone ("Isabelle") or the surname of a person the model tags elsewhere ("Musk says …" in a
     headline, "Elon Musk said" below it), else taken for an organisation ("Reuters", "J.P. Morgan")."""
     alone = len(chain) == 1 and chain[0].text
+    if len(chain) == 2 and first_name_genders().get(chain[0].lower_) and chain[1].text in surnames:
+        return "PERSON"  # "Nelly Grefa says", where "Wilson Grefa" is a person
     return "PERSON" if alone and (first_name_genders().get(chain[0].lower_) or alone in surnames) else "ORG"
 
 

@@ -38,6 +38,7 @@ KINDS = {
     # a government body by its name's word: "the Food and Drug Administration … The agency urged"
     "administration": "administration agency regulator", "commission": "commission agency regulator watchdog",
     "bureau": "bureau agency", "service": "service agency", "authority": "authority agency regulator watchdog",
+    "workers": "union",  # "United Auto Workers", "Hartwell Graduate Workers United": a union of those workers
 }
 
 
@@ -147,6 +148,8 @@ def organisation_named_before(head: Token, resolver: Resolver) -> NameHead | Non
     noun = head.lemma_.lower()
     if not _a_description_of_whose_nothing_is_said(head, resolver.roles):
         return None  # "the Sanders campaign", "the Russian government": whose is said
+    if their_union(head):  # not the carmaker whose workers' union it is ("Halvorsen Auto's plant …, their union said")
+        return _the_one_so_named(noun, head, resolver, text_of(head.doc))
     if any(c.dep_ == "relcl" and head.doc[c.left_edge.i - 1].text != "," for c in head.rights):
         return None  # "according to the nonprofit group that runs it": the clause says which, not the name before
     sentence = resolver.sentence_of(head.idx)
@@ -169,6 +172,13 @@ def organisation_named_before(head: Token, resolver: Resolver) -> NameHead | Non
         return None  # of two, either may be meant, whatever their names say
     (lead,) = named.values()
     return lead if _may_be_called(noun, lead, head, resolver) else None
+
+
+def their_union(head: Token) -> bool:
+    """ "Junior doctors … will walk out, their union said": a body of members called by its members' "their", which
+    is an organisation the text names, as "the union" is."""
+    return head.tag_ == "NN" and head.lemma_.lower() in MEMBERS_BODIES \
+        and any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children)
 
 
 def _a_description_of_whose_nothing_is_said(head: Token, roles: dict[str, str]) -> bool:
@@ -253,11 +263,28 @@ def _the_one_business(noun: str, head: Token, resolver: Resolver, text: str) -> 
 
 def _the_one_so_named(noun: str, head: Token, resolver: Resolver, text: str) -> NameHead | None:
     """ "The Nurses and Midwives' Union … [paragraphs on] The union said": with no organisation in view, the one
-    organisation the article named before (below its headline) whose name holds the description's noun."""
+    organisation the article named before (below its headline) whose name holds the description's noun or gives it
+    that kind ("Hartwell Graduate Workers United … The union said"); in the article's first paragraph, with none named
+    before, the one so named in the next ("…, their union said on Tuesday. / The Hospital Doctors' Union said")."""
     before = [h for h in _organisations_named(resolver, text, 0, head.idx)
               if not (resolver.opens_with_a_headline and resolver.paragraph_of(h.offset) == 0)
-              and noun in {word.lower() for name in [h.entity.name, *h.entity.aliases] for word in name.split()}]
-    return before[-1] if len({h.entity.id for h in before}) == 1 else None
+              and _so_named(noun, h.entity, resolver)]
+    if before:
+        return before[-1] if len({h.entity.id for h in before}) == 1 else None
+    lede = resolver.paragraph_of(head.idx)  # a headline the resolver did not tell apart is the first paragraph too
+    if lede > 1 or _organisations_named(resolver, text, 0, head.idx):
+        return None
+    starts = [start for start in resolver.sentence_starts if resolver.paragraph_of(start) == lede + 1]
+    if not starts:
+        return None
+    end = next((start for start in resolver.sentence_starts if resolver.paragraph_of(start) > lede + 1), len(text))
+    after = [h for h in _organisations_named(resolver, text, starts[0], end) if _so_named(noun, h.entity, resolver)]
+    return after[0] if len({h.entity.id for h in after}) == 1 else None
+
+
+def _so_named(noun: str, entity: Entity, resolver: Resolver) -> bool:
+    words = {word.lower() for name in [entity.name, *entity.aliases] for word in name.split()}
+    return noun in words or noun in kinds_of(entity, resolver.roles)
 
 
 # Words that make an organisation's name one of no business: "Communications Workers of America", "the Treasury".

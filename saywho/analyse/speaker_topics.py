@@ -20,6 +20,7 @@ from saywho.analyse.sentences import text_of, token_at
 from saywho.analyse.speaker_candidates import WANTED, Candidate, type_fits
 from saywho.analyse.speaker_ranker import Choice
 from saywho.document import Speaker
+from saywho.lexicons import person_noun
 
 TOPIC_OPENERS = (("as", "for"), ("as", "to"))
 # How far into a sentence its leading name may start: "Cowboys quarterback Dak Prescott threw …".
@@ -105,15 +106,49 @@ def subject_just_before(head: Token, choices: list[Choice], names: dict[int, str
     """ "Cowboys quarterback Dak Prescott threw for 274 yards and two touchdowns. He said afterward …": a he or she
     opening its sentence is the one person the sentence before, in its paragraph, names and opens with, where the
     text has not said that person's gender (a first name no list holds), rather than a speaker of an earlier
-    paragraph whose gender the pronoun fits. First, the subject of a clause it joins (subject_of_the_clause_joined)."""
+    paragraph whose gender the pronoun fits. First, the subject of a clause it joins (subject_of_the_clause_joined);
+    then the one person of its gender the sentence before names (sole_of_gender_just_before)."""
     if (joined := subject_of_the_clause_joined(head, choices, names)) is not None:
         return joined
-    if head.dep_ != "nsubj" or head.head.dep_ != "ROOT" or head.lower_ not in {"he", "she"} \
+    if head.dep_ != "nsubj" or head.lower_ not in {"he", "she"} \
             or any(t.dep_ in {"nsubj", "nsubjpass"} for t in head.sent if t.i < head.i) or head.sent.start == 0:
         return None
     before = head.doc[head.sent.start - 1].sent
     if paragraph_of(before.start_char) != paragraph_of(head.idx):
         return None
+    opened = _opened_with(head, before, choices, names) if head.head.dep_ == "ROOT" else None
+    # the sentence's first word, whatever the parser hung it on ("She said …; he replied …")
+    return opened or (sole_of_gender_just_before(head, before, choices, names) if head.i == head.sent.start else None)
+
+
+def sole_of_gender_just_before(head: Token, before, choices: list[Choice], names: dict[int, str]) -> Choice | None:
+    """ "Treasurer Alan Whitcombe … accused Fiona Dart, the opposition's finance spokeswoman, of refusing to say how it
+    would be paid for. She said …": a he or she opening its sentence is the one person of its gender that the sentence
+    before names, where the text has said the gender of everyone that sentence names and no he or she of that gender
+    stands in it, rather than a speaker of that gender in an earlier paragraph."""
+    wanted = WANTED.get(head.lower_, ("", None))[1]
+    people = {c.key: c for c in choices if c.candidate.speaker.type == "PERSON"}
+    if any(PRONOUN_GENDERS.get(t.lower_) == wanted or t.is_quote for t in before) \
+            or _led_by_a_description(before, {i: key for i, key in names.items() if key in people}):
+        return None  # a quotation's sentence, or "the Kentucky Republican … dismissed Obama's actions. He says"
+    named = {names[t.i] for t in before if t.i in names} & set(people)
+    if not named or any(people[key].candidate.gender is None for key in named):
+        return None
+    fitting = [key for key in named if people[key].candidate.gender == wanted]
+    return people[fitting[0]] if len(fitting) == 1 else None
+
+
+def _led_by_a_description(sentence, people: dict[int, str]) -> bool:
+    """Whether the sentence's main subject is a noun for a person that names no one (`people`: the token offsets of
+    people's names), as "the Kentucky Republican" does not."""
+    subject = next((t for t in sentence.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.pos_ in {"NOUN", "PROPN"} \
+        and (person_noun(subject.lemma_.lower()) or subject.ent_type_ == "NORP") \
+        and not any(t.i in people for t in subject.subtree)  # "Her counterpart at the CWB, Tom Lambert" names him
+
+
+def _opened_with(head: Token, before, choices: list[Choice], names: dict[int, str]) -> Choice | None:
+    """The one person the sentence before names and opens with, of a gender the text has not said."""
     people = {c.key for c in choices if c.candidate.speaker.type == "PERSON"}
     named = {names[t.i] for t in before if t.i in names} & people
     # the sentence opens with the name, its role words at most before it (the parser may make "quarterback" a verb)

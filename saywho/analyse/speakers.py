@@ -46,6 +46,7 @@ from saywho.analyse.organisation_kinds import (
     kinds_of,
     organisation_leading_before,
     organisation_named_before,
+    their_union,
 )
 from saywho.analyse.pronoun_choices import pronoun_choices
 from saywho.analyse.referents import CALLED, SAME_CALLING, described_entity, titles_in_full
@@ -244,7 +245,7 @@ class Resolver(CandidatesInView):
         found = self._pronoun(owner, named_under(owner, self.by_token)) if owner is not None else None
         if found is not None and found.named:  # "His remarks indicated": his words, so him
             return found
-        if is_definite(head) and head.lemma_.lower() in self.roles:
+        if (is_definite(head) or their_union(head)) and head.lemma_.lower() in self.roles:
             found = self._just_as_described(head) or organisation_just_quoted(head, self) or self._description(head) \
                 or (the_judge(self.entities) if head.lower_ == "judge" else None)
             named = organisation_named_before(head, self)  # "… with EgyptAir, the airline said"

@@ -27,6 +27,17 @@ NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 NO_ONE = {"it", "what", "which", "that", "this", "who", "whom", "there"}
 
 
+def _adding(participle: Token) -> bool:
+    """ "said Mr Marlow had shown …, adding: …": adding goes on with a saying, which the inner clause's named subject
+    does not do (a clause that is itself a saying is left to its own speaker below)."""
+    return participle.lemma_.lower() == "add"
+
+
+def _takes_a_thing(verb: Token) -> bool:
+    """ "had shown a persistent disregard": a verb of saying used of a thing done, with an object and no clause."""
+    return any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
+
+
 def out_of_embedded(participle: Token) -> Token | None:
     """ "Trump argued that a database would keep people out, saying …", "denied the notion that a shakeup is coming,
     explaining …", "a builder who said he was cheated, saying …": a participle with no subject of its own, set off by
@@ -35,7 +46,8 @@ def out_of_embedded(participle: Token) -> Token | None:
     it; that clause's verb. Not where the inner clause's subject is a name ("welcomed the news that Kasich would quit,
     saying": read both ways on train), nor where the holding verb comes after ("…,” Giuliani said"), is no
     verb of saying ("The concern is that …") or reports events ("reported that the firm advertised …, noting"), nor
-    where a complement clause is itself someone's saying ("…, the source recalled, adding"). None elsewhere."""
+    where a complement clause is itself someone's saying ("…, the source recalled, adding"). An "adding" goes out past a
+    name too. None elsewhere."""
     verb = participle.head
     if participle.dep_ != "advcl" or participle.tag_ != "VBG" or verb.i > participle.i:
         return None
@@ -44,11 +56,11 @@ def out_of_embedded(participle: Token) -> Token | None:
     if not _set_off(participle):
         return None
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-    if verb.dep_ not in EMBEDDED or subject is None or not _finite(verb) or _named(subject):
+    if verb.dep_ not in EMBEDDED or subject is None or not _finite(verb) or (_named(subject) and not _adding(participle)):
         return None
     if verb.dep_ == "relcl" and subject.tag_ not in {"WP", "WDT"}:
         return None  # "a news conference in which he continued …, mocking": the clause's own subject's
-    if verb.dep_ != "relcl" and cues.reports_quotes(verb):
+    if verb.dep_ != "relcl" and cues.reports_quotes(verb) and not (_adding(participle) and _takes_a_thing(verb)):
         return None  # "Grayson said …, the source recalled, adding": the inner clause's own speaker goes on
     outside = verb.head if verb.dep_ == "ccomp" else _verb_of(verb.head)
     if outside is None or outside.i > verb.i:

@@ -80,6 +80,7 @@ from saywho.analyse.name_cleaning import DASHES, in_dateline, proper_noun_chain
 from saywho.analyse.noun_readings import joined_clause
 from saywho.analyse.study_findings import study_finding
 from saywho.analyse.subject_clauses import aside_subject, subject_read_as_clause
+from saywho.lexicons import person_noun
 
 
 def _closing_punct(span: tuple[int, int], tokens: list[Token]) -> tuple[int, int]:
@@ -484,4 +485,11 @@ def _after_fronted_phrase(verb: Token, subject: Token) -> Token:
     if not later or later[-1].ent_type_ in {"GPE", "LOC"}:
         return subject
     comma = next((t for t in verb.doc[subject.right_edge.i + 1: later[-1].left_edge.i] if t.text == ","), None)
-    return later[-1] if comma is not None or said_of_the_noun_before(subject, later[-1]) else subject
+    return later[-1] if comma is not None or said_of_the_noun_before(subject, later[-1]) \
+        or _role_before_a_name(subject, later[-1]) else subject
+
+
+def _role_before_a_name(subject: Token, person: Token) -> bool:
+    """ "Board chair Mariela Quon said", read as two subjects: a role noun with no article right before a name."""
+    return subject.tag_ == "NN" and person_noun(subject.lemma_.lower()) and person.ent_type_ == "PERSON" \
+        and not any(c.dep_ in {"det", "poss"} for c in subject.children) and person.left_edge.i == subject.i + 1
