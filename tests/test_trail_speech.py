@@ -153,6 +153,8 @@ def test_what_reading_speech_keeps_apart_and_together(reference, member, expecte
      [("changed", "1.1", "1")]),
     ("We can't pay 3.25 or 3.75 now", "We could not pay 3.75 or 3.25 now",
      [("changed", "can't", "could"), ("changed", "3.25", "3.75"), ("changed", "3.75", "3.25")]),
+    ("I said that's what they wanted to hear", "I said that was what they wanted to hear",
+     [("changed", "is", "was")]),
 ])
 def test_the_trail_page_shows_a_changed_number_whole(reference, member, shown):
     """What the trail page highlights reads as the flag does: "1.1 → 1.5", not "1" in common and "1 → 5"."""

@@ -125,8 +125,10 @@ def diff(reference: Words, member: Words) -> list[DiffPart]:
     parts = []
     for op, i1, i2, j1, j2 in _whole_numbers(reference, member, _opcodes(reference, member)):
         name = {"equal": SAME, "replace": REPLACED, "delete": CUT, "insert": ADDED}[op]
-        parts.append(DiffPart(name, _written(reference, i1, i2) if i2 > i1 else "",
-                              _written(member, j1, j2) if j2 > j1 else ""))
+        # the half of a contraction the other part shows already is no word of a part in common ("That's" / "is")
+        spelled = name != SAME
+        parts.append(DiffPart(name, _written(reference, i1, i2, spelled) if i2 > i1 else "",
+                              _written(member, j1, j2, spelled) if j2 > j1 else ""))
     return parts
 
 
@@ -200,10 +202,12 @@ def _shown(reference: Words, member: Words, old: tuple[int, int], new: tuple[int
     return _written(reference, i1, i2), _written(member, j1, j2)
 
 
-def _written(words: Words, start: int, end: int) -> str:
+def _written(words: Words, start: int, end: int, spelled: bool = True) -> str:
+    """The words as written, a decimal with its point; where all are halves of contractions written before, the
+    halves spelled out (`spelled`) or nothing."""
     text = "".join(("." if at in words.decimal_points and at > start else " ") + word
                    for at, word in zip(range(start, end), words.surface[start:end]) if word)
-    return text.strip() or " ".join(words.words[start:end])
+    return text.strip() or (" ".join(words.words[start:end]) if spelled else "")
 
 
 def _by_chance(codes, size: int) -> bool:
