@@ -66,3 +66,16 @@ def test_the_union_is_the_workers_union_named_before_and_their_union_the_one_nam
             "The university said it could not meet the demands. The union said the strike would go on.")
     assert speaker_of(text, "walked off the job") == "Graduate Workers Union"
     assert speaker_of(text, "the strike would go on") == "Graduate Workers Union"
+
+
+def test_a_document_the_article_gives_a_title_is_named_by_it_and_one_without_stays_unnamed():
+    text = ("Housing reform gets early results\n\n"
+            "A report published in March by the Carolina Housing Institute, titled ‘Room for Everyone’, found that "
+            "applications for small apartment buildings had tripled.\n\n"
+            "The Marsh Review, published last year, said the city had built too little for a decade.\n\n"
+            "The Pentagon report said the base would close in 2028.\n\n"
+            "A second study found that rents had not yet fallen.")
+    assert speaker_of(text, "applications for small apartment") == "Room for Everyone"
+    assert speaker_of(text, "had built too little") == "Marsh Review"  # the model tags it a body, named all the same
+    assert speaker_of(text, "the base would close") is None
+    assert speaker_of(text, "rents had not yet fallen") is None

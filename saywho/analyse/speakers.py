@@ -23,6 +23,7 @@ from typing import cast
 from spacy.tokens import Doc, Token
 
 from saywho.analyse.doc_data import SourceLink
+from saywho.analyse.document_titles import titled
 from saywho.analyse.name_cleaning import is_headline
 from saywho.analyse.named_together import they_for_people_named_together
 from saywho.analyse.near_names import name_the_near
@@ -486,7 +487,7 @@ class Resolver(CandidatesInView):
         noun = head.lemma_.lower()
         kind, _, gender = self.roles.get(noun, "UNKNOWN\t-").partition("\t")
         # role_nouns.txt types each noun PERSON or ORG (tests/test_document_model.py holds it to SpeakerType)
-        speaker = Speaker(name=description, type=cast(SpeakerType, kind), named=False, resolved_by=by)
+        speaker = titled(head, Speaker(name=description, type=cast(SpeakerType, kind), named=False, resolved_by=by))
         self.unnamed.append(
             Candidate(speaker, None if gender in {"", "-"} else gender, head.idx, self.paragraph_of(head.idx), 1.0,
                       role="unnamed", one_thing=kind == "UNKNOWN" and is_one_thing(head),
