@@ -79,3 +79,38 @@ def test_a_document_the_article_gives_a_title_is_named_by_it_and_one_without_sta
     assert speaker_of(text, "had built too little") == "Marsh Review"  # the model tags it a body, named all the same
     assert speaker_of(text, "the base would close") is None
     assert speaker_of(text, "rents had not yet fallen") is None
+
+
+# What a review of these rules found them doing wrong at first (texts of the review's own, session s71).
+
+def test_she_is_the_paragraphs_speaker_not_a_woman_the_sentence_before_only_lists():
+    text = ("Drug trial shows promise\n\n"
+            "Dr Helen Park, who leads the study at Leeds, said the results were the most encouraging in a decade.\n\n"
+            "The trial enrolled 400 patients, including Maria Lopez, 54, and Tom Reed, 61. She said the next phase "
+            "would begin in June.")
+    assert speaker_of(text, "the next phase would begin") == "Helen Park"
+    text = ("Frigate order secures shipyard jobs\n\n"
+            "Defence Secretary John Healey said the order for five frigates would secure 4,000 jobs on the Clyde. The "
+            "first ship will be named after Admiral Horatio Nelson. He said it would sail in 2028.")
+    assert speaker_of(text, "it would sail in 2028") == "John Healey"
+
+
+def test_a_daughter_or_a_brother_keeps_a_surname_of_their_own():
+    text = ("Grandmother's marathon\n\n"
+            "Mrs Ahmed and her daughter, Sara, ran the London Marathon together to raise money for a hospice.\n\n"
+            "\"Mum never gave up,\" Sara said. Mrs Ahmed, 67, said she would do it again.")
+    assert speaker_of(text, "she would do it again") == "Mrs Ahmed"
+    text = ("Memoir tour\n\n"
+            "Mrs Obama and her brother, Craig, appeared together at the Chicago event on Saturday.\n\n"
+            "\"She was always the smart one,\" Craig said to laughter.")
+    assert speaker_of(text, "always the smart one") == "Craig"
+
+
+def test_their_union_is_no_party_and_a_headlines_per_is_according_to():
+    text = ("Junior doctors will strike for five days next month, their union said.\n\n"
+            "The Socialist Workers Party said it would join the picket lines.")
+    assert speaker_of(text, "will strike for five days") is None
+    analysis = saywho.analyze(Article(text="Unemployment Falls to 3.9%, Per Labor Department\n\n"
+                                           "The unemployment rate fell in April, the Labor Department said on Friday."))
+    assert [(a.cue.text, a.speaker.name if a.speaker else None) for a in analysis.attributions][0] \
+        == ("Per", "Labor Department")

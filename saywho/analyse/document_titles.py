@@ -9,7 +9,9 @@ before a quotation mark), or capitalised words before the document's noun that n
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -33,6 +35,22 @@ def titled(head: Token, speaker: Speaker) -> Speaker:
         return speaker
     return replace(speaker, name=title, named=True,
                    resolved_by="name" if speaker.resolved_by == "unnamed" else speaker.resolved_by)
+
+
+def titled_before(head: Token, brought_in: Sequence[Any]) -> Speaker | None:
+    """ "A report …, titled ‘Room to Grow’, found …. The report said": "the" and a document's noun take up the one
+    document of that noun the article gave a title before (`brought_in`: the resolver's unnamed candidates)."""
+    noun = head.lemma_.lower()
+    if noun not in DOCUMENT_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            or any(c.dep_ in {"compound", "amod", "poss"} for c in head.children):
+        return None
+    titled_ones = {c.speaker.name: c for c in brought_in if c.speaker.named and c.offset < head.idx
+                   and (lead := head.doc.char_span(c.offset, c.offset + 1, alignment_mode="expand")) is not None
+                   and lead[0].lemma_.lower() == noun}
+    if len(titled_ones) != 1:
+        return None
+    (candidate,) = titled_ones.values()
+    return replace(candidate.speaker, resolved_by="description", antecedent=candidate.offset)
 
 
 def document_title(head: Token) -> str | None:

@@ -8,8 +8,9 @@ from spacy.tokens import Span, Token
 
 from saywho.analyse.entity_cluster import first_names
 
-# Relatives who, in news writing, share the surname of the person whose relative they are.
-FAMILY = frozenset({"husband", "wife", "son", "daughter", "brother", "sister", "father", "mother"})
+# Relatives who, in news writing, share the surname of the person whose relative they are, and their sex: a married
+# woman's father, mother, brother or sister seldom carries her surname.
+FAMILY = {"husband": "m", "wife": "f", "son": "m", "daughter": "f"}
 OWNER_GENDERS = {"his": "m", "her": "f"}
 COURTESY = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
@@ -23,7 +24,10 @@ def kin_surname(span: Span, tokens: list[str], label: str) -> list[str]:
     if span.root.dep_ != "appos" or kin.i >= span.start or kin.lemma_.lower() not in FAMILY:
         return tokens
     owner_word = next((c for c in kin.children if c.dep_ == "poss" and c.lower_ in OWNER_GENDERS), None)
-    owner = _named_owner(kin, OWNER_GENDERS[owner_word.lower_]) if owner_word is not None else None
+    owner_gender = OWNER_GENDERS[owner_word.lower_] if owner_word is not None else None
+    if owner_gender is None or owner_gender == FAMILY[kin.lemma_.lower()]:
+        return tokens  # "Mrs Ahmed and her daughter, Sara": a "Sara Ahmed" would take the mother's "Mrs Ahmed"
+    owner = _named_owner(kin, owner_gender)
     if owner is None:
         return tokens
     # "his wife, Jane," where the text gives a Jane another surname elsewhere: she keeps her own

@@ -278,12 +278,14 @@ def _the_one_so_named(noun: str, head: Token, resolver: Resolver, text: str) -> 
     if not starts:
         return None
     end = next((start for start in resolver.sentence_starts if resolver.paragraph_of(start) > lede + 1), len(text))
-    after = [h for h in _organisations_named(resolver, text, starts[0], end) if _so_named(noun, h.entity, resolver)]
-    return after[0] if len({h.entity.id for h in after}) == 1 else None
+    after = _organisations_named(resolver, text, starts[0], end)  # the first body the next paragraph names
+    return after[0] if after and _so_named(noun, after[0].entity, resolver) else None
 
 
 def _so_named(noun: str, entity: Entity, resolver: Resolver) -> bool:
     words = {word.lower() for name in [entity.name, *entity.aliases] for word in name.split()}
+    if "party" in words:
+        return False  # "the Socialist Workers Party" is no union
     return noun in words or noun in kinds_of(entity, resolver.roles)
 
 

@@ -118,10 +118,12 @@ def subject_just_before(head: Token, choices: list[Choice], names: dict[int, str
         return None
     opened = _opened_with(head, before, choices, names) if head.head.dep_ == "ROOT" else None
     # the sentence's first word, whatever the parser hung it on ("She said …; he replied …")
-    return opened or (sole_of_gender_just_before(head, before, choices, names) if head.i == head.sent.start else None)
+    return opened or (sole_of_gender_just_before(head, before, choices, names, paragraph_of)
+                      if head.i == head.sent.start else None)
 
 
-def sole_of_gender_just_before(head: Token, before, choices: list[Choice], names: dict[int, str]) -> Choice | None:
+def sole_of_gender_just_before(head: Token, before, choices: list[Choice], names: dict[int, str],
+                               paragraph_of: Callable[[int], int]) -> Choice | None:
     """ "Treasurer Alan Whitcombe … accused Fiona Dart, the opposition's finance spokeswoman, of refusing to say how it
     would be paid for. She said …": a he or she opening its sentence is the one person of its gender that the sentence
     before names, where the text has said the gender of everyone that sentence names and no he or she of that gender
@@ -135,7 +137,27 @@ def sole_of_gender_just_before(head: Token, before, choices: list[Choice], names
     if not named or any(people[key].candidate.gender is None for key in named):
         return None
     fitting = [key for key in named if people[key].candidate.gender == wanted]
-    return people[fitting[0]] if len(fitting) == 1 else None
+    if len(fitting) != 1 or not _an_actor(before, fitting[0], names):
+        return None
+    paragraph = paragraph_of(head.idx)  # "Dr Helen Park … said …. The trial enrolled 400 patients, including Maria
+    earlier = {names[t.i] for t in head.doc[: before.start] if t.i in names and paragraph_of(t.idx) == paragraph}
+    return None if any(people[key].candidate.gender == wanted for key in earlier & set(people) - set(fitting)) \
+        else people[fitting[0]]  # Lopez. She said": Park
+
+
+# Prepositions before a name that make it no one acting in the sentence: "named after", "designed by", "including"
+NOT_ACTING = frozenset({"after", "by", "including", "like", "as", "for"})
+
+
+def _an_actor(sentence, key: str, names: dict[int, str]) -> bool:
+    """Whether the sentence names the person otherwise than after "named after", "by", "including" …, or as someone's
+    relative ("the defendant's brother, Marcus Webb")."""
+    def acting(token: Token) -> bool:
+        head = token.head if token.dep_ in {"compound", "flat"} else token
+        if head.dep_ == "pobj" and head.head.lower_ in NOT_ACTING:
+            return False
+        return not (head.dep_ == "appos" and any(c.dep_ == "poss" for c in head.head.children))
+    return any(acting(t) for t in sentence if names.get(t.i) == key)
 
 
 def _led_by_a_description(sentence, people: dict[int, str]) -> bool:

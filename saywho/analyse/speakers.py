@@ -23,7 +23,7 @@ from typing import cast
 from spacy.tokens import Doc, Token
 
 from saywho.analyse.doc_data import SourceLink
-from saywho.analyse.document_titles import titled
+from saywho.analyse.document_titles import titled, titled_before
 from saywho.analyse.name_cleaning import is_headline
 from saywho.analyse.named_together import they_for_people_named_together
 from saywho.analyse.near_names import name_the_near
@@ -265,7 +265,8 @@ class Resolver(CandidatesInView):
             if again is not None:  # "A police official … said. The official said": the same one
                 return taken_up_again(again)
         return described_by_age(head, self) or described_subject_before(head, self) \
-            or official_just_quoted(head, self) or described_further_back(head, self) or self._unnamed(head)
+            or official_just_quoted(head, self) or described_further_back(head, self) \
+            or titled_before(head, self.unnamed) or self._unnamed(head)
 
     def _just_as_described(self, head: Token) -> Speaker | None:
         """ "According to a former executive, …. The former executive said": the unnamed speaker brought in with the

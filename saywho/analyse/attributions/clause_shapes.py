@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from saywho.analyse import cues
+from saywho.lexicons import person_noun
 
 # Marks that set a trailing participle off from the clause before it.
 SETTING_OFF = {",", "-", "--", "—", "–"}
@@ -35,7 +36,8 @@ def _adding(participle: Token) -> bool:
 
 def _takes_a_thing(verb: Token) -> bool:
     """ "had shown a persistent disregard": a verb of saying used of a thing done, with an object and no clause."""
-    return any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not person_noun(c.lemma_.lower()) for c in verb.children) \
+        and not any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)  # not "told officers he had been at home'
 
 
 def out_of_embedded(participle: Token) -> Token | None:

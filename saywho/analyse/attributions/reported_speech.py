@@ -49,9 +49,10 @@ def _reporting_per(per: Token) -> bool:
     before = per.doc[per.i - 1] if per.i > 0 else None
     if before is not None and before.text not in {",", "—", "–", "(", ";"} and not per.is_sent_start:
         return False
-    if per.text == "Per" and not per.is_sent_start and before is not None and before.is_punct:
-        return False  # "The port's chief engineer, Per Lundqvist, says": a first name inside the sentence
     found = next((c for c in per.children if c.dep_ == "pobj"), None)
+    if per.text == "Per" and not per.is_sent_start and before is not None and before.is_punct and found is not None \
+            and found.right_edge.i + 1 < len(per.doc) and per.doc[found.right_edge.i + 1].text == ",":
+        return False  # "The port's chief engineer, Per Lundqvist, says": a first name set off inside the sentence
     if found is None:
         return False
     return found.text[:1].isupper() or found.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} \
