@@ -140,9 +140,17 @@ def sole_of_gender_just_before(head: Token, before, choices: list[Choice], names
     if len(fitting) != 1 or not _an_actor(before, fitting[0], names):
         return None
     paragraph = paragraph_of(head.idx)  # "Dr Helen Park … said …. The trial enrolled 400 patients, including Maria
-    earlier = {names[t.i] for t in head.doc[: before.start] if t.i in names and paragraph_of(t.idx) == paragraph}
+    earlier = {names[i] for i in _paragraph_before(head.doc, before.start, paragraph, paragraph_of) if i in names}
     return None if any(people[key].candidate.gender == wanted for key in earlier & set(people) - set(fitting)) \
         else people[fitting[0]]  # Lopez. She said": Park
+
+
+def _paragraph_before(doc: Doc, end: int, paragraph: int, paragraph_of: Callable[[int], int]) -> range:
+    """The offsets of the tokens of `paragraph` before token `end`."""
+    start = end
+    while start > 0 and paragraph_of(doc[start - 1].idx) == paragraph:
+        start -= 1
+    return range(start, end)
 
 
 # Prepositions before a name that make it no one acting in the sentence: "named after", "designed by", "including"
