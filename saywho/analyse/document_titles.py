@@ -3,8 +3,9 @@
 no title stays "a report" (unnamed), as the speaker gold has it.
 
 The title is read from the document's own phrase: the words after "titled" or "entitled" (or "called" and "named"
-before a quotation mark), or capitalised words before the document's noun that name no organisation, place or people
-("the Project Horizon report", "the Corrigan Review"; not "the Pentagon report", which is the Pentagon's).
+before a quotation mark), or capitalised words before the document's noun that the model takes for no organisation,
+place or date ("the Project Horizon report"; not "the Pentagon report", which is the Pentagon's), or any capitalised
+words before the noun in capitals ("The Corrigan Review").
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ CLOSING_MARKS = frozenset({"’", "”", "'", '"', "»"})
 # Names of whose document it is rather than of the document: "the Pentagon report", "the Gallup survey"
 ISSUERS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"})
 LONGEST_TITLE = 10
+SMALL_WORDS = frozenset({"of", "the", "and", "for", "a", "in"})  # inside a title in capitals: "Rivers of Mercury"
 
 
 def titled(head: Token, speaker: Speaker) -> Speaker:
@@ -85,8 +87,7 @@ def _quoted_words(doc, start: int) -> str | None:
 def _capitalised_run(doc, start: int) -> str | None:
     """ "titled Rivers of Mercury,": title-case words and the small words between them, up to a comma or the end."""
     end = start
-    while end < len(doc) and end - start < LONGEST_TITLE and (doc[end].is_title or doc[end].lower_ in {"of", "the", "and",
-                                                                                                       "for", "a", "in"}):
+    while end < len(doc) and end - start < LONGEST_TITLE and (doc[end].is_title or doc[end].lower_ in SMALL_WORDS):
         end += 1
     while end > start and not doc[end - 1].is_title:
         end -= 1
@@ -94,8 +95,8 @@ def _capitalised_run(doc, start: int) -> str | None:
 
 
 def _named_before(head: Token) -> str | None:
-    """ "The Lindqvist review", "the Project Horizon report": capitalised words the parser joined to the noun, none
-    of them an organisation's, a place's or a date, after "the"."""
+    """ "The Lindqvist review", "the Project Horizon report", "The Corrigan Review": capitalised words the parser joined
+    to the noun after "the", none of them an organisation's, a place's or a date unless the noun too is in capitals."""
     names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     det = next((c for c in head.lefts if c.dep_ == "det"), None)
     if not names or det is None or det.lower_ != "the" or names[-1].i != head.i - 1:

@@ -17,7 +17,8 @@ COURTESY = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 def kin_surname(span: Span, tokens: list[str], label: str) -> list[str]:
     """`tokens` with the surname of the person whose relative the first name is ("her husband, David"), where the
-    sentence names that person before it by a titled or full name whose gender fits "his" or "her"; else `tokens`."""
+    sentence names that person before it by a courtesy title that fits "his" or "her" and the relative is of the
+    other sex; else `tokens`."""
     if label != "PERSON" or len(tokens) != 1 or not first_names().get(tokens[0].lower()):
         return tokens
     kin = span.root.head

@@ -126,8 +126,10 @@ def sole_of_gender_just_before(head: Token, before, choices: list[Choice], names
                                paragraph_of: Callable[[int], int]) -> Choice | None:
     """ "Treasurer Alan Whitcombe … accused Fiona Dart, the opposition's finance spokeswoman, of refusing to say how it
     would be paid for. She said …": a he or she opening its sentence is the one person of its gender that the sentence
-    before names, where the text has said the gender of everyone that sentence names and no he or she of that gender
-    stands in it, rather than a speaker of that gender in an earlier paragraph."""
+    before names, rather than a speaker of that gender in an earlier paragraph; where the text has said the gender of
+    everyone that sentence names, the person acts in it, it holds no quotation mark and no he or she of that gender and
+    is not led by a description of a person, and no one of that gender is named earlier in the paragraph ("Dr Helen
+    Park … said …. The trial enrolled 400 patients, including Maria Lopez, 54. She said": Park, not Lopez)."""
     wanted = WANTED.get(head.lower_, ("", None))[1]
     people = {c.key: c for c in choices if c.candidate.speaker.type == "PERSON"}
     if any(PRONOUN_GENDERS.get(t.lower_) == wanted or t.is_quote for t in before) \
@@ -139,10 +141,10 @@ def sole_of_gender_just_before(head: Token, before, choices: list[Choice], names
     fitting = [key for key in named if people[key].candidate.gender == wanted]
     if len(fitting) != 1 or not _an_actor(before, fitting[0], names):
         return None
-    paragraph = paragraph_of(head.idx)  # "Dr Helen Park … said …. The trial enrolled 400 patients, including Maria
-    earlier = {names[i] for i in _paragraph_before(head.doc, before.start, paragraph, paragraph_of) if i in names}
-    return None if any(people[key].candidate.gender == wanted for key in earlier & set(people) - set(fitting)) \
-        else people[fitting[0]]  # Lopez. She said": Park
+    earlier = {names[i] for i in _paragraph_before(head.doc, before.start, paragraph_of(head.idx), paragraph_of)
+               if i in names}
+    others = earlier & set(people) - set(fitting)
+    return None if any(people[key].candidate.gender == wanted for key in others) else people[fitting[0]]
 
 
 def _paragraph_before(doc: Doc, end: int, paragraph: int, paragraph_of: Callable[[int], int]) -> range:

@@ -37,7 +37,7 @@ def _adding(participle: Token) -> bool:
 def _takes_a_thing(verb: Token) -> bool:
     """ "had shown a persistent disregard": a verb of saying used of a thing done, with an object and no clause."""
     return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not person_noun(c.lemma_.lower()) for c in verb.children) \
-        and not any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)  # not "told officers he had been at home'
+        and not any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)  # not "told officers he had been at home"
 
 
 def out_of_embedded(participle: Token) -> Token | None:
