@@ -55,3 +55,11 @@ def test_her_husband_named_by_his_first_name_takes_the_family_surname():
             "in the public gallery.\n\n"
             "\"We have waited for this day for a very long time,\" Mr Adeyemi said afterwards.")
     assert speaker_of(text, "We have waited for this day") == "Peter Adeyemi"
+
+
+def test_a_relative_named_by_a_first_name_after_the_kin_noun_keeps_the_name():
+    text = ("Students occupy the library\n\n"
+            "The sit-in was led by twins Jade and Kieran Moss, 20, who both study sociology.\n\n"
+            "\"We will stay as long as it takes,\" Jade Moss said.\n\n"
+            "Her brother Kieran added: \"We're not leaving until the vice-chancellor comes down here.\"")
+    assert speaker_of(text, "not leaving until the vice-chancellor") == "Kieran Moss"

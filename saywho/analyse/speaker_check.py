@@ -79,7 +79,8 @@ def checked_speaker(speaker: Speaker, source: str, forms: PersonForms) -> Speake
     if _KINSHIP.match(source.strip()):
         # "her husband" resolved to her is him; "his wife, Jane," is Jane, as resolved; so is "his brother" where
         # the article named him with those words before (speaker_kin.py: resolved_by "description")
-        kept = not speaker.named or speaker.resolved_by == "description" or _has_words(source, speaker.name)
+        kept = not speaker.named or speaker.resolved_by == "description" or _has_words(source, speaker.name) \
+            or _named_by_first_name(source, speaker.name)
         return speaker if kept else _described(speaker, source)
     own = name_key(speaker.name, speaker.type)
     if own.form != FULL:
@@ -112,6 +113,12 @@ def _heads_the_source(source: str, start: int, end: int) -> bool:
     ("Former President Bill Clinton"), no comma, preposition or relative ("a spokeswoman for Hillary
     Clinton", "Christie, who campaigned for Donald Trump"), and nothing after it but a pause."""
     return not _NOT_THE_HEAD.search(source[:start]) and _PAUSE.match(source, end) is not None
+
+
+def _named_by_first_name(source: str, name: str) -> bool:
+    """ "Her brother Kieran" of Kieran Moss: the kin noun with the speaker's own first name after it."""
+    first = name.split()[0] if len(name.split()) > 1 else ""
+    return bool(first) and re.search(rf"^\w+\s+\w+,?\s+{re.escape(first)}\b", source.strip()) is not None
 
 
 def _has_words(text: str, words: str) -> bool:
