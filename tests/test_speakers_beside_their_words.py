@@ -114,3 +114,12 @@ def test_their_union_is_no_party_and_a_headlines_per_is_according_to():
                                            "The unemployment rate fell in April, the Labor Department said on Friday."))
     assert [(a.cue.text, a.speaker.name if a.speaker else None) for a in analysis.attributions][0] \
         == ("Per", "Labor Department")
+
+
+def test_it_after_a_titled_report_is_that_report():
+    text = ("Gold rush poisons the rivers\n\n"
+            "A report published in May by the monitoring group Amazon Waters Watch, titled Rivers of Mercury, "
+            "estimated that most of the gold mined in the province is extracted without permits. It warned that the "
+            "rivers risk becoming sacrifice zones.")
+    assert speaker_of(text, "extracted without permits") == "Rivers of Mercury"
+    assert speaker_of(text, "risk becoming sacrifice zones") == "Rivers of Mercury"

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Span, Token
 
 from saywho.analyse.doc_data import quote_bounds
+from saywho.analyse.document_titles import document_title
 from saywho.analyse.noun_readings import is_several
 from saywho.analyse.sentences import token_at
 from saywho.analyse.speaker_ages import description_opening
@@ -98,7 +99,8 @@ def document_lead(head: Token, names: dict[int, str]) -> Token | None:
     lead = _unnamed_lead_before(head, "it", names)
     if lead is None or lead.tag_ != "NN" or lead.lemma_.lower() not in WRITINGS:
         return None
-    return lead if any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in lead.children) else None
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in lead.children)
+    return lead if definite or document_title(lead) is not None else None  # "A report …, titled …, estimated …. It"
 
 
 def _unnamed_lead_before(head: Token, pronoun: str, names: dict[int, str]) -> Token | None:
