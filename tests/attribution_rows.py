@@ -7,11 +7,23 @@ from pathlib import Path
 import saywho
 
 ARTICLES = Path(__file__).parent / "data" / "articles"  # articles written for saywho's tests (s49)
+SPEAKER_ROUNDS = Path(__file__).resolve().parents[1] / "bench" / "speaker_rounds"  # written rounds (s60-)
 
 
 def written_article(name: str) -> str:
     """The text of an article in tests/data/articles/."""
     return ARTICLES.joinpath(name).read_text(encoding="utf-8")
+
+
+def round_article(round_name: str, article: str) -> str:
+    """The text of one article of a written speaker round: round_article("s69-t", "t1-01")."""
+    return SPEAKER_ROUNDS.joinpath(round_name, "articles", f"{article}.txt").read_text(encoding="utf-8")
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    """The name of the speaker of the one attribution whose content holds `words`, or None where it has none."""
+    [found] = [a for a in saywho.analyze(text).attributions if a.content and words in a.content.text]
+    return found.speaker.name if found.speaker and found.speaker.named else None
 
 
 def attribution_rows(text: str, date: str | None = None) -> list[tuple]:

@@ -6,19 +6,7 @@ untagged. Articles written for these tests; each analysed by saywho as a whole."
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import saywho
-from saywho.document import Article
-
-ROUND = Path(__file__).resolve().parents[1] / "bench" / "speaker_rounds" / "s69-t" / "articles"
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    """The name of the speaker of the one attribution whose content holds `words`, or None where it has none."""
-    analysis = saywho.analyze(Article(text=text))
-    [found] = [a for a in analysis.attributions if a.content and words in a.content.text]
-    return found.speaker.name if found.speaker and found.speaker.named else None
+from attribution_rows import round_article, speaker_of
 
 
 def test_a_titled_councillor_the_model_took_for_a_place_is_the_one_his_surname_means():
@@ -33,7 +21,7 @@ def test_a_titled_councillor_the_model_took_for_a_place_is_the_one_his_surname_m
 
 def test_her_husband_named_beside_his_job_is_a_man_her_she_does_not_reach():
     """ "Her husband, Kojo Mensah, a retired mathematics teacher": a husband, so no "she" of his wife's is his."""
-    text = (ROUND / "t8-02.txt").read_text()
+    text = round_article("s69-t", "t8-02")
     assert speaker_of(text, "a question of survival") == "Kojo Mensah"
     assert speaker_of(text, "He says this every four years") != "Kojo Mensah"
 
@@ -41,7 +29,7 @@ def test_her_husband_named_beside_his_job_is_a_man_her_she_does_not_reach():
 def test_a_first_name_before_a_surname_of_someone_named_in_full_is_a_person():
     """ "When Nelly Grefa was a girl", untagged, and "Nelly Grefa says", tagged an organisation, beside her husband
     Wilson Grefa: she is a person, and the "Grefa, 47, … as she stood" before him is she."""
-    text = (ROUND / "t3-02.txt").read_text()
+    text = round_article("s69-t", "t3-02")
     assert speaker_of(text, "The river used to feed us") == "Nelly Grefa"
     assert speaker_of(text, "We will keep sending them photographs") == "Nelly Grefa"
     assert speaker_of(text, "I am not afraid of the miners") == "Wilson Grefa"

@@ -7,19 +7,10 @@ tests; each analysed by saywho as a whole."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from attribution_rows import round_article, speaker_of
 
 import saywho
 from saywho.document import Article
-
-ROUND = Path(__file__).resolve().parents[1] / "bench" / "speaker_rounds" / "s69-t" / "articles"
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    """The name of the speaker of the one attribution whose content holds `words`, or None where it has none."""
-    analysis = saywho.analyze(Article(text=text))
-    [found] = [a for a in analysis.attributions if a.content and words in a.content.text]
-    return found.speaker.name if found.speaker and found.speaker.named else None
 
 
 def test_a_name_set_off_after_a_description_with_its_own_clause_is_the_speaker():
@@ -37,7 +28,7 @@ def test_a_name_set_off_after_a_description_with_its_own_clause_is_the_speaker()
 def test_a_role_noun_right_before_a_name_is_no_speaker_of_its_own():
     """ "Board chair Mariela Quon said she shared his frustration but that …", where the parser made both "chair"
     and "Quon" subjects of "said"."""
-    text = (ROUND / "t1-01.txt").read_text()
+    text = round_article("s69-t", "t1-01")
     assert speaker_of(text, "postponing the vote would only prolong") == "Mariela Quon"
 
 
