@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from saywho.analyse.sentences import token_at
 from saywho.document import Speaker
 
 DOCUMENT_NOUNS = frozenset({"report", "review", "study", "survey", "audit", "analysis", "inquiry", "assessment",
@@ -47,8 +48,7 @@ def titled_before(head: Token, brought_in: Sequence[Any]) -> Speaker | None:
             or any(c.dep_ in {"compound", "amod", "poss"} for c in head.children):
         return None
     titled_ones = {c.speaker.name: c for c in brought_in if c.speaker.named and c.offset < head.idx
-                   and (lead := head.doc.char_span(c.offset, c.offset + 1, alignment_mode="expand")) is not None
-                   and lead[0].lemma_.lower() == noun}
+                   and (lead := token_at(head.doc, c.offset)) is not None and lead.lemma_.lower() == noun}
     if len(titled_ones) != 1:
         return None
     (candidate,) = titled_ones.values()

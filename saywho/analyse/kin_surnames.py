@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from saywho.analyse.entity_cluster import first_names
+from saywho.analyse.entity_cluster import first_names, person_titles
+from saywho.analyse.name_cleaning import COURTESY
 
 # Relatives who, in news writing, share the surname of the person whose relative they are, and their sex: a married
 # woman's father, mother, brother or sister seldom carries her surname.
 FAMILY = {"husband": "m", "wife": "f", "son": "m", "daughter": "f"}
 OWNER_GENDERS = {"his": "m", "her": "f"}
-COURTESY = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 
 def kin_surname(span: Span, tokens: list[str], label: str) -> list[str]:
@@ -45,4 +45,5 @@ def _named_owner(kin: Token, gender: str) -> Token | None:
     if len(names) != 1 or len(names[0]) != 2 or not all(t.text[:1].isupper() for t in names[0]):
         return None
     title, surname = names[0]
-    return surname if COURTESY.get(title.lower_.rstrip(".")) == gender and surname.is_alpha else None
+    courtesy = title.lower_.rstrip(".")
+    return surname if courtesy in COURTESY and person_titles().get(courtesy) == gender and surname.is_alpha else None
